@@ -1,0 +1,47 @@
+# Everything runs inside .venv, created on first use from python3.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test check lint typecheck model bench fuzz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: set up, then list the bundled notice's tasks for 州安全监管局
+demo: $(STAMP)
+	$(BIN)/policy-cli tasks --dept 州安全监管局
+
+## test: set up, then run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## check: tests, ruff and mypy
+check: test lint typecheck
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+## model: regenerate data/tasks.yaml and the copy bundled in the package (review the diff)
+model: $(STAMP)
+	$(BIN)/policy-cli parse data/raw_notice.txt -o data/tasks.yaml
+	cp data/tasks.yaml src/policy_cli/bundled/tasks.yaml
+
+## bench: timing and memory figures (see README, Performance)
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+## fuzz: a longer property-test run, before releases
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from policy_cli.cli import run
+
+run()

@@ -1,0 +1,126 @@
+"""bytes -> text: encodings, line endings, script, and width folding for matching."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+# Byte-order marks, longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Full-width ASCII forms to half-width and every space to " ", one for one, so
+# offsets in folded text index the original.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {ord(c): " " for c in _SPACES}
+_FOLD |= {ord("﹝"): "〔", ord("﹞"): "〕", ord("【"): "〔", ord("】"): "〕", ord("［"): "[", ord("］"): "]"}
+
+
+def fold(text: str) -> str:
+    """Width- and space-fold text for matching; the result has the same length."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # utf-8, utf-8-sig, utf-16, utf-32, gb18030
+    converted_from_traditional: bool = False
+
+    @property
+    def note(self) -> str | None:
+        """What a user should be told about the decoding, if anything."""
+        parts = []
+        if self.encoding != "utf-8":
+            parts.append(f"decoded as {self.encoding}")
+        if self.converted_from_traditional:
+            parts.append("converted from traditional to simplified script")
+        return "; ".join(parts) or None
+
+
+def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-size)"
+            )
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a notice file") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str = "<input>") -> Decoded:
+    """Decode a notice's bytes, refusing what is empty, binary or in no supported encoding."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    encoding = _detect(data, name)
+    text = data.decode(encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text or _control_ratio(text) > 0.01:
+        raise InputError(f"{name}: looks like a binary file, not a text notice")
+    if not text.strip():
+        raise InputError(f"{name}: file is blank")
+    text, traditional = _to_simplified(text)
+    return Decoded(text=text, encoding=encoding, converted_from_traditional=traditional)
+
+
+def _detect(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+            return encoding
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file, not a text notice")
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            data.decode("gb18030")
+            return "gb18030"
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name}: not valid UTF-8, UTF-16/32 or GB18030 (first bad byte at offset {utf8_error.start})"
+            ) from None
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls / max(len(text), 1)
+
+
+# Characters that exist only in traditional script and are frequent in notices;
+# used to decide whether to run the converter at all, never to convert.
+_TRADITIONAL_HINTS = frozenset("關實發責監區縣辦會議務體國環設應產業經濟們這與為書記導領將權")
+
+
+def _to_simplified(text: str) -> tuple[str, bool]:
+    if len(_TRADITIONAL_HINTS.intersection(text)) < 3:
+        return text, False
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a declared dependency
+        raise InputError(
+            "this notice is in traditional script; install the converter with 'pip install opencc' and try again"
+        ) from None
+    return opencc.OpenCC("t2s").convert(text), True

@@ -1,0 +1,258 @@
+"""The annex task table: header row, groups (一、), sub-groups ((一)), task rows and notes (注)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import patterns as P
+from ..decode import fold
+from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
+from ..numerals import cn_to_int, int_to_cn
+from .lines import SourceLine
+from .roles import Assignment, due_year
+
+
+@dataclass
+class _GroupBuilder:
+    number: int
+    title: str
+    line: int
+    variants: list[str] = field(default_factory=list)
+    subgroups: list[Subgroup] = field(default_factory=list)
+
+    def freeze(self) -> Group:
+        return Group(
+            number=self.number,
+            title=self.title,
+            line=self.line,
+            variants=tuple(self.variants),
+            subgroups=tuple(self.subgroups),
+        )
+
+
+@dataclass
+class AnnexResult:
+    annex: Annex | None = None
+    tasks: list[Task] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def header_columns(line: SourceLine) -> tuple[str, ...] | None:
+    """The column roles of a table header row, or None if the line is not one."""
+    names = line.folded.split()
+    known = [P.COLUMN_ROLES.get(n) for n in names]
+    if sum(1 for k in known if k) < 2 or "task" not in known:
+        return None
+    return tuple(k or "other" for k in known)
+
+
+def find_header(lines: list[SourceLine]) -> int | None:
+    return next((i for i, line in enumerate(lines) if header_columns(line)), None)
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+def _cells(line: SourceLine) -> list[_Cell]:
+    cells = []
+    pos = 0
+    for gap in [*P.CELL_GAP.finditer(line.folded), None]:
+        end = gap.start() if gap else len(line.text)
+        if end > pos:
+            cells.append(_Cell(line.text[pos:end], pos, end))
+        if gap:
+            pos = gap.end()
+    return cells
+
+
+def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
+    """Parse the lines after the 附件 marker (or from the header row when there is none)."""
+    result = AnnexResult()
+    header_at = find_header(lines)
+    if header_at is None:
+        for line in lines:
+            result.warnings.append(
+                Warning("annex-unparsed", line.number, f"annex line not in a table: {line.text[:30]}")
+            )
+        return result
+    title_line = next((ln for ln in lines[:header_at] if P.TITLE.match(ln.folded)), None)
+    for line in lines[:header_at]:
+        if line is not title_line:
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+    columns = header_columns(lines[header_at])
+    assert columns is not None
+    header = [lines[header_at].text]
+    groups: list[_GroupBuilder] = []
+    subgroup: Subgroup | None = None
+    in_notes = False
+    rows = lines[header_at + 1 :]
+    for n, line in enumerate(rows):
+        folded = line.folded
+        if n == 0 and _is_subheader(line):
+            header.append(line.text)
+            continue
+        if P.ANNEX_LINK.match(folded):
+            result.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        notes_start = P.NOTES_START.match(folded)
+        if notes_start or in_notes:
+            in_notes = True
+            _add_note(result.notes, line, notes_start)
+            continue
+        part = P.PART.match(folded)
+        if part:
+            number = cn_to_int(part["num"])
+            title = line.text[part.start("rest") :].strip()
+            if groups and groups[-1].number == number:
+                if title != groups[-1].title and title not in groups[-1].variants:
+                    groups[-1].variants.append(title)
+            else:
+                groups.append(_GroupBuilder(number, title, line.number))
+                subgroup = None
+            continue
+        cells = _cells(line)
+        while cells and P.CLAUSE.match(fold_cell(cells[0])) and not _starts_task(cells[0], columns):
+            clause = P.CLAUSE.match(fold_cell(cells[0]))
+            assert clause is not None
+            subgroup = Subgroup(cn_to_int(clause["num"]), cells[0].text[clause.start("rest") :].strip(), line.number)
+            if groups:
+                groups[-1].subgroups.append(subgroup)
+            cells = cells[1:]
+        if not cells:
+            continue
+        task = _row_task(line, cells, columns, groups, subgroup, header, result.warnings)
+        if task:
+            result.tasks.append(task)
+        else:
+            result.warnings.append(
+                Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}")
+            )
+    result.annex = Annex(
+        title=title_line.text if title_line else None,
+        line=(marker or title_line or lines[header_at]).number,
+        header=tuple(header),
+        columns=columns,
+        groups=tuple(g.freeze() for g in groups),
+    )
+    result.warnings.extend(_task_numbering(result.tasks))
+    return result
+
+
+def fold_cell(cell: _Cell) -> str:
+    return fold(cell.text)
+
+
+def _is_subheader(line: SourceLine) -> bool:
+    """大项 小项 子项: a second header row of short labels, no numbers."""
+    names = line.folded.split()
+    return len(names) >= 2 and all(len(n) <= 4 and not any(ch.isdigit() for ch in n) for n in names)
+
+
+def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
+    folded = fold_cell(cell)
+    if columns[0] == "number":
+        return folded.isdigit()
+    return bool(P.ITEM.match(folded))
+
+
+def _row_task(
+    line: SourceLine,
+    cells: list[_Cell],
+    columns: tuple[str, ...],
+    groups: list[_GroupBuilder],
+    subgroup: Subgroup | None,
+    header: list[str],
+    warnings: list[Warning],
+) -> Task | None:
+    roles = list(columns)
+    if roles[0] == "number":
+        if not fold_cell(cells[0]).isdigit():
+            return None
+        task_id = int(fold_cell(cells[0]))
+        roles, cells = roles[1:], cells[1:]
+        label_end = 0
+    else:
+        item = P.ITEM.match(fold_cell(cells[0]))
+        if not item:
+            return None
+        task_id = int(item["num"])
+        label_end = item.start("rest")
+    # The task column absorbs extra cells (text with spaces in it); a missing
+    # date is allowed; any other shortfall means the table stopped mid-row.
+    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
+        warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
+        roles = [r for r in roles if r != "due"]
+    if len(cells) < len(roles):
+        warnings.append(
+            Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
+        )
+        roles = roles[: len(cells)]
+    task_col = roles.index("task") if "task" in roles else 0
+    after = len(roles) - task_col - 1
+    text_cells = cells[task_col : len(cells) - after]
+    text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
+    assignment = Assignment()
+    names = dict(zip(columns, _header_names(header[0]), strict=False))
+    several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    for role, cell in zip(roles[task_col + 1 :], cells[len(cells) - after :], strict=True):
+        written = f"{names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
+        assignment.add(role, cell.text, written)
+    group = groups[-1] if groups else None
+    path = "/".join(
+        x
+        for x in (
+            int_to_cn(group.number) if group else "",
+            f"（{int_to_cn(subgroup.number)}）" if subgroup else "",
+            str(task_id),
+        )
+        if x
+    )
+    return Task(
+        id=task_id,
+        text=text,
+        line=line.number,
+        path=path,
+        source="annex",
+        group=group.number if group else None,
+        subgroup=subgroup.number if subgroup else None,
+        departments_raw="；".join(assignment.raw) or None,
+        departments=assignment.departments,
+        lead=tuple(assignment.lead),
+        partners=tuple(assignment.partners),
+        leaders=tuple(assignment.leaders),
+        due=assignment.due,
+        due_year=due_year(assignment.due),
+    )
+
+
+def _header_names(header: str) -> list[str]:
+    return header.split()
+
+
+def _add_note(notes: list[Note], line: SourceLine, notes_start: P.regex.Match[str] | None) -> None:
+    """注:1.… starts the notes; a numbered line starts a note, any other line continues one."""
+    text = line.text[notes_start.start("rest") if notes_start else 0 :].strip()
+    item = P.ITEM.match(fold(text))
+    if item or not notes:
+        body = text[item.start("rest") :].strip() if item else text
+        notes.append(Note(int(item["num"]) if item else len(notes) + 1, body, line.number))
+    elif text:
+        last = notes[-1]
+        notes[-1] = Note(last.number, f"{last.text}\n{text}", last.line)
+
+
+def _task_numbering(tasks: list[Task]) -> list[Warning]:
+    out = []
+    expected = 1
+    for task in tasks:
+        if task.id != expected:
+            kind = "repeat" if task.id < expected else "gap"
+            out.append(Warning(f"task-numbering-{kind}", task.line, f"task {task.id} where {expected} was expected"))
+        expected = task.id + 1
+    return out

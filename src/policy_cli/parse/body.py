@@ -1,0 +1,174 @@
+"""The body: parts (一、), clauses ((一)), items (1.) and sub-items ((1)), with their paragraphs."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .. import patterns as P
+from ..models import Boilerplate, Warning
+from ..numerals import cn_to_int
+from .lines import SourceLine
+
+LEVELS = ("part", "clause", "item", "subitem")
+
+
+@dataclass
+class Node:
+    """A numbered block of the body while it is being built."""
+
+    kind: str  # part | clause | item | subitem
+    number: int
+    label: str  # the number as written, without the punctuation around it
+    line: SourceLine
+    first: str  # the heading line's text after the label
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    labels: list[tuple[str, str, SourceLine]] = field(default_factory=list)  # 牵头单位: …
+
+    @property
+    def title(self) -> str:
+        cut = self.first.find("。")
+        return (self.first[:cut] if cut >= 0 else self.first).strip()
+
+    @property
+    def text(self) -> str:
+        return "\n".join([self.first, *self.paragraphs]).strip("\n")
+
+
+@dataclass
+class Body:
+    parts: list[Node] = field(default_factory=list)
+    closing: str | None = None
+    signer: str | None = None
+    signed: str | None = None
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def _heading(line: SourceLine) -> tuple[str, int, str, str] | None:
+    """(kind, number, label, rest) when the line opens a numbered block."""
+    for kind, pattern in (
+        ("part", P.PART),
+        ("clause", P.CLAUSE),
+        ("subitem", P.SUBITEM),
+        ("item", P.ITEM),
+    ):
+        match = pattern.match(line.folded)
+        if match:
+            num = match["num"]
+            number = int(num) if num.isdigit() else cn_to_int(num)
+            rest = line.text[match.start("rest") :].strip()
+            label = line.text[: match.start("rest")].strip()
+            return kind, number, label, rest
+    return None
+
+
+def parse_body(lines: list[SourceLine]) -> Body:
+    body = Body()
+    stack: list[Node] = []
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        folded = line.folded
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        heading = _heading(line)
+        if heading and (heading[0] != "part" or _is_part_title(heading[3])):
+            kind, number, label, rest = heading
+            node = Node(kind, number, label, line, rest)
+            if kind == "part":
+                body.parts.append(node)
+                stack = [node]
+                continue
+            if not stack:
+                body.warnings.append(Warning("orphan-block", line.number, f"{kind} before any part: {line.text[:30]}"))
+                continue
+            parent = _parent_for(stack, kind)
+            parent.children.append(node)
+            stack = [*stack[: stack.index(parent) + 1], node]
+        elif (role := P.ROLE_LABEL.match(folded)) and stack:
+            value = line.text[role.start("value") :].strip()
+            stack[-1].labels.append((role["label"], value, line))
+        elif P.ANNEX_LINK.match(folded):
+            body.boilerplate.append(Boilerplate(line.number, "link", line.text))
+        elif P.TRAILER.search(folded):
+            body.boilerplate.append(Boilerplate(line.number, "trailer", line.text))
+        elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
+            body.signer, body.signed = line.text, nxt.text
+            skip_next = True
+        elif P.SIGNED_DATE.match(folded):
+            body.signed = line.text
+        elif stack:
+            stack[-1].paragraphs.append(line.text)
+    body.closing = _take_closing(body.parts)
+    body.warnings.extend(numbering_warnings(body.parts))
+    return body
+
+
+def _is_part_title(rest: str) -> bool:
+    """一、 opens a part only when a heading follows, not a sentence fragment like 一、二级."""
+    return not rest[:1].isdigit()
+
+
+def _parent_for(stack: list[Node], kind: str) -> Node:
+    """The nearest open block that may hold a block of this kind."""
+    rank = LEVELS.index(kind)
+    for node in reversed(stack):
+        if LEVELS.index(node.kind) < rank:
+            return node
+    return stack[0]
+
+
+def _last_block(parts: list[Node]) -> Node | None:
+    node = parts[-1] if parts else None
+    while node is not None and node.children:
+        node = node.children[-1]
+    return node
+
+
+def _take_closing(parts: list[Node]) -> str | None:
+    """The document's closing paragraph, when it trails the last block and speaks of the document."""
+    last = _last_block(parts)
+    if last is None or not last.paragraphs or last.labels:
+        return None
+    if P.CLOSING.search(last.paragraphs[-1]):
+        return last.paragraphs.pop()
+    return None
+
+
+def numbering_warnings(parts: list[Node]) -> list[Warning]:
+    """Gaps and repeats in part, clause and item numbering."""
+    out = _sequence_warnings(parts, "part")
+    clauses = [c for p in parts for c in p.children if c.kind == "clause"]
+    continuous = all(b.number == a.number + 1 for a, b in itertools.pairwise(clauses))
+    if continuous:
+        out += _sequence_warnings(clauses, "clause")
+    else:  # numbering restarts in each part
+        for part in parts:
+            out += _sequence_warnings([c for c in part.children if c.kind == "clause"], "clause")
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        items = [c for c in node.children if c.kind in ("item", "subitem")]
+        out += _sequence_warnings(items, "item")
+        stack.extend(node.children)
+    return sorted(out, key=lambda w: w.line)
+
+
+def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
+    out = []
+    expected = 1
+    for node in nodes:
+        if node.number != expected:
+            kind = "repeat" if node.number < expected else "gap"
+            out.append(
+                Warning(
+                    f"{what}-numbering-{kind}",
+                    node.line.number,
+                    f"{what} {node.label} where {expected} was expected",
+                )
+            )
+        expected = node.number + 1
+    return out

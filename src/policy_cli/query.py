@@ -1,0 +1,154 @@
+"""Pure queries over a model. They return model objects and plain records, never text to print."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from .decode import fold
+from .errors import UsageError
+from .models import Notice, Task
+from .registry import Registry, match_key
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    departments: tuple[str, ...] = ()  # canonical names; any of them matches
+    year: int | None = None  # first due in this year
+    until: int | None = None  # due in this year or before
+    keywords: tuple[str, ...] = ()  # all must occur in the text
+    pattern: str | None = None  # a regular expression over the text
+    group: int | None = None
+
+
+def resolve_departments(names: list[str], notice: Notice, registry: Registry) -> tuple[str, ...]:
+    """Canonical names for what a user typed; unknown names are a usage error with suggestions."""
+    seen = {registry.canonical(d) for t in notice.tasks for d in t.departments}
+    by_key = {match_key(d): d for d in seen}
+    out = []
+    for name in names:
+        canonical = registry.resolve(name) or by_key.get(match_key(name))
+        if canonical is None:
+            hints = registry.suggest(name, tuple(seen))
+            hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'policy-cli depts' lists the units"
+            raise UsageError(f"unknown department {name!r}{hint}")
+        out.append(canonical)
+    return tuple(out)
+
+
+def compile_pattern(pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as exc:
+        raise UsageError(f"invalid regular expression {pattern!r}: {exc}") from None
+
+
+def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Task]:
+    """Tasks matching every given filter (departments: any of them), in task-id order."""
+    compiled = compile_pattern(flt.pattern) if flt.pattern else None
+    wanted = set(flt.departments)
+    keywords = [fold(k) for k in flt.keywords]
+    out = []
+    for task in notice.tasks:
+        if wanted and not wanted & {registry.canonical(d) for d in task.departments}:
+            continue
+        if flt.year is not None and task.due_year != flt.year:
+            continue
+        if flt.until is not None and (task.due_year is None or task.due_year > flt.until):
+            continue
+        text = fold(task.text)
+        if any(k not in text for k in keywords):
+            continue
+        if compiled and not compiled.search(task.text):
+            continue
+        if flt.group is not None and task.group != flt.group:
+            continue
+        out.append(task)
+    return sorted(out, key=lambda t: t.id)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # clause | task | note | preamble | closing
+    where: str  # 二/（三）, task 12, note 2
+    line: int
+    text: str
+    start: int  # the match within text
+    end: int
+
+
+def search(notice: Notice, needle: str, use_regex: bool = False) -> list[Hit]:
+    """Every place the text (or pattern) occurs, first match of each block, in document order."""
+    compiled = compile_pattern(needle) if use_regex else None
+    folded_needle = fold(needle)
+
+    def find(text: str) -> tuple[int, int] | None:
+        if compiled:
+            m = compiled.search(text)
+            return (m.start(), m.end()) if m else None
+        at = fold(text).find(folded_needle)
+        return (at, at + len(needle)) if at >= 0 and needle else None
+
+    blocks: list[tuple[str, str, int, str]] = []
+    if notice.preamble:
+        blocks.append(("preamble", "preamble", 0, notice.preamble))
+    for part in notice.parts:
+        for clause in part.clauses:
+            blocks.append(("clause", f"{part.number}/{clause.number} {clause.title}", clause.line, clause.text))
+    if notice.closing:
+        blocks.append(("closing", "closing", 0, notice.closing))
+    blocks += [("task", f"task {t.id}", t.line, t.text) for t in notice.tasks]
+    blocks += [("note", f"note {n.number}", n.line, n.text) for n in notice.notes]
+    hits = []
+    for kind, where, line, text in blocks:
+        span = find(text)
+        if span:
+            hits.append(Hit(kind, where, line, text, *span))
+    return hits
+
+
+@dataclass
+class UnitSummary:
+    name: str
+    kind: str | None
+    tasks: list[int] = field(default_factory=list)
+    years: Counter[int] = field(default_factory=Counter)
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+
+
+def unit_summaries(notice: Notice, registry: Registry) -> list[UnitSummary]:
+    """Each unit with its tasks, due years and spellings, most tasks first, then by name."""
+    units: dict[str, UnitSummary] = {}
+    for task in notice.tasks:
+        for name in task.departments:
+            canonical = registry.canonical(name)
+            summary = units.setdefault(canonical, UnitSummary(canonical, registry.kind(canonical)))
+            if task.id not in summary.tasks:
+                summary.tasks.append(task.id)
+                if task.due_year is not None:
+                    summary.years[task.due_year] += 1
+            summary.spellings[name] += 1
+            role = "lead" if name in task.lead else "partner" if name in task.partners else "listed"
+            summary.roles[role] += 1
+    return sorted(units.values(), key=lambda u: (-len(u.tasks), u.name))
+
+
+def tasks_by_year(notice: Notice) -> list[tuple[int | None, int]]:
+    counts = Counter(t.due_year for t in notice.tasks)
+    return sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+
+
+def tasks_by_group(notice: Notice) -> list[tuple[int | None, str, int]]:
+    titles = {}
+    if notice.annex:
+        titles = {g.number: g.title for g in notice.annex.groups}
+    if not titles:
+        titles = {p.number: p.title for p in notice.parts}
+    counts = Counter(t.group for t in notice.tasks)
+    return [
+        (g, titles.get(g, "") if g is not None else "", n)
+        for g, n in sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+    ]

@@ -1,0 +1,40 @@
+"""Where a model comes from: the bundled one, a model file, or a raw notice parsed on the fly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import DEFAULT_MAX_BYTES, Decoded, decode, read_notice_bytes
+from .errors import StrictError
+from .models import Notice
+
+BUNDLED_MODEL = Path(__file__).parent / "bundled" / "tasks.yaml"
+
+
+@dataclass(frozen=True)
+class ParsedNotice:
+    notice: Notice
+    decoded: Decoded
+
+
+def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> ParsedNotice:
+    """Read, decode and parse a raw notice; with strict, any parse warning is an error."""
+    from .parse import parse_text
+
+    decoded = decode(read_notice_bytes(path, max_bytes), str(path))
+    notice = parse_text(decoded.text, str(path))
+    if strict and notice.warnings:
+        first = notice.warnings[0]
+        more = f" (and {len(notice.warnings) - 1} more)" if len(notice.warnings) > 1 else ""
+        raise StrictError(f"{path}:{first.line}: {first.message} [{first.code}]{more}")
+    return ParsedNotice(notice, decoded)
+
+
+def load(model: Path | None = None, notice: Path | None = None) -> Notice:
+    """The model to query: --notice parses a raw notice, --model reads a model, else the bundled one."""
+    from .store import load_model
+
+    if notice is not None:
+        return parse_file(notice).notice
+    return load_model(model if model is not None else BUNDLED_MODEL)

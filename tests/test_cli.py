@@ -1,0 +1,260 @@
+"""Every command, format and exit code through the CLI, as a script would call it."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from policy_cli.cli import ExitCode, app
+
+from .conftest import MODEL, RAW_NOTICE, ROOT, SAMPLES
+
+runner = CliRunner()
+ANSI = re.compile(r"\x1b\[")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def ids(tsv: str) -> list[int]:
+    return [int(line.split("\t")[0]) for line in tsv.splitlines()[1:]]
+
+
+def test_tasks_by_department() -> None:
+    code, out, _ = run("tasks", "--dept", "州安全监管局")
+    assert code == 0
+    assert len(ids(out)) == 59
+
+
+@pytest.mark.parametrize(
+    "name", ["州人力资源社会保障局", "州人力资源和社会保障局", "人力资源社会保障局", "州人力资源社会保障局 "]
+)
+def test_department_spellings_resolve_to_one_unit(name: str) -> None:
+    code, out, _ = run("tasks", "--dept", name)
+    assert code == 0
+    assert ids(out) == [11, 12, 17, 18, 19, 20, 22, 24, 25, 28, 46, 47, 56, 72, 81, 82]
+
+
+def test_full_width_department_name_matches() -> None:
+    assert ids(run("tasks", "-d", "州机关事务局")[1]) == ids(run("tasks", "-d", "州机关事务管理局")[1]) == [17, 43]
+
+
+def test_repeated_dept_is_or_and_filters_are_and() -> None:
+    either = ids(run("tasks", "-d", "州公路局", "-d", "州旅发委")[1])
+    assert either == [15, 34, 66]
+    assert ids(run("tasks", "-d", "州公路局", "-d", "州旅发委", "--year", "2019")[1]) == [66]
+
+
+def test_keyword() -> None:
+    assert ids(run("tasks", "--keyword", "隐患")[1]) == [6, 23, 48, 54, 58, 65, 83]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [65]
+
+
+def test_regex_and_group_and_until() -> None:
+    assert ids(run("tasks", "--regex", "^建立.*专家库")[1]) == [33]
+    assert len(ids(run("tasks", "--group", "3")[1])) == 12
+    assert len(ids(run("tasks", "--until", "2018")[1])) == 74
+
+
+def test_due_year() -> None:
+    code, out, _ = run("due", "2018")
+    assert code == 0
+    assert len(ids(out)) == 39
+    assert len(ids(run("due", "2019", "--until")[1])) == 84
+
+
+def test_json_output_has_the_task_fields() -> None:
+    code, out, _ = run("tasks", "--model", str(MODEL), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data) == 86
+    for key in ("id", "text", "departments", "lead", "partners", "due", "due_year", "group", "subgroup", "line"):
+        assert key in data[0]
+    assert data[3]["departments"] == ["州安全监管局", "州国资委", "州经济和信息化委", "有关行业主管部门"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "yaml", "md"])
+def test_every_format_of_every_listing_command(fmt: str) -> None:
+    for command in (
+        ["tasks", "-d", "州公路局"],
+        ["due", "2020"],
+        ["search", "12350"],
+        ["show", "12"],
+        ["depts"],
+        ["stats"],
+        ["outline"],
+    ):
+        code, out, err = run(*command, "--format", fmt)
+        assert code == 0, (command, err)
+        assert out.strip(), command
+        if fmt == "json":
+            json.loads(out)
+        if fmt == "yaml":
+            yaml.safe_load(out)
+
+
+def test_piped_output_is_tsv_without_ansi() -> None:
+    for command in (["tasks"], ["due", "2018"], ["search", "隐患"], ["show", "1"], ["depts"], ["stats"], ["outline"]):
+        code, out, _ = run(*command)
+        assert code == 0
+        assert not ANSI.search(out), command
+        assert "\t" in out.splitlines()[0], command
+        assert "…" not in out.splitlines()[0]
+
+
+def test_show_prints_a_task_in_full() -> None:
+    code, out, _ = run("show", "12", "--format", "json")
+    assert code == 0
+    task = json.loads(out)
+    assert task["departments_raw"] == "州国资委、人力资源和社会保障局、州总工会、州安全监管局及有关行业主管部门"
+    assert "州人力资源社会保障局" in task["resolved"]
+    assert task["subgroup"] == "5 完善安全生产考核机制"
+    assert task["line"] == 124
+
+
+def test_search_finds_clauses_tasks_and_notes() -> None:
+    code, out, _ = run("search", "长期坚持")
+    assert code == 0
+    assert out.splitlines()[1].split("\t")[:3] == ["note", "note 3", "240"]
+    code, out, _ = run("search", "--regex", "1235[0-9]")
+    assert [line.split("\t")[1] for line in out.splitlines()[1:]] == ["6/27 健全安全宣传教育培训体系", "task 83"]
+
+
+def test_depts_and_stats() -> None:
+    rows = [line.split("\t") for line in run("depts")[1].splitlines()]
+    assert rows[0][:3] == ["unit", "kind", "tasks"]
+    assert rows[1][:3] == ["州安全监管局", "government", "59"]
+    hr = next(r for r in rows if r[0] == "州人力资源社会保障局")
+    assert hr[2] == "16" and hr[5] == "州人力资源和社会保障局、州人力资源社会保障局"
+    stats = run("stats")[1].splitlines()
+    assert "year\t2018\t\t39" in stats and "group\t2\t深入推进安全生产监管体制机制改革\t23" in stats
+
+
+def test_outline() -> None:
+    rows = [line.split("\t") for line in run("outline")[1].splitlines()[1:]]
+    assert sum(r[1] == "part" for r in rows) == 6
+    assert sum(r[1] == "clause" for r in rows) == 27
+    assert sum(r[1] == "subgroup" for r in rows) == 25
+
+
+def test_notice_option_parses_on_the_fly() -> None:
+    code, out, _ = run("tasks", "--notice", str(SAMPLES / "qinglan_annex_table.txt"), "--dept", "市应急管理局")
+    assert code == 0
+    assert ids(out) == [1, 2, 3, 9, 10, 12]
+    code, out, _ = run("due", "2021", "--notice", str(SAMPLES / "qinglan_labelled_fenjie.txt"))
+    assert ids(out) == [1, 2, 5, 7, 9, 10, 12, 13, 14]
+
+
+def test_parse_to_stdout_matches_committed_model() -> None:
+    code, out, _ = run("parse", str(RAW_NOTICE))
+    assert code == 0
+    assert out == MODEL.read_text(encoding="utf-8")
+
+
+def test_parse_writes_file_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "out.yaml"
+    code, _, err = run("parse", str(RAW_NOTICE), "-o", str(target))
+    assert code == 0
+    assert "86 tasks" in err
+    assert target.read_bytes() == MODEL.read_bytes()
+
+
+def test_failed_parse_leaves_existing_output_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "out.yaml"
+    shutil.copy(MODEL, target)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("这不是一份通知。\n只是两行字。\n", encoding="utf-8")
+    code, _out, err = run("parse", str(bad), "-o", str(target))
+    assert code == ExitCode.INPUT
+    assert "not an implementation notice" in err
+    assert target.read_bytes() == MODEL.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["tasks", "-k", "不存在的词语"], ExitCode.NO_MATCH, "no tasks matched"),
+        (["due", "2031"], ExitCode.NO_MATCH, "no tasks matched"),
+        (["search", "不存在的词语"], ExitCode.NO_MATCH, "no places matched"),
+        (["tasks", "--dept", "州安监局局"], ExitCode.USAGE, "did you mean"),
+        (["tasks", "--year", "twenty"], ExitCode.USAGE, ""),
+        (["tasks", "--regex", "(["], ExitCode.USAGE, "invalid regular expression"),
+        (["show", "999"], ExitCode.USAGE, "no task 999 (tasks are numbered 1–86)"),
+        (["tasks", "--bogus"], ExitCode.USAGE, ""),
+        (["tasks", "--model", "/nonexistent/model.yaml"], ExitCode.MODEL, "no such model file"),
+        (["tasks", "--notice", "/nonexistent/notice.txt"], ExitCode.INPUT, "no such file"),
+        (["tasks", "--model", str(RAW_NOTICE)], ExitCode.MODEL, "not a policy-cli model"),
+    ],
+)
+def test_exit_codes(args: list[str], code: int, message: str) -> None:
+    got, out, err = run(*args)
+    assert got == code, err
+    if code != ExitCode.USAGE or message:
+        assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_strict_turns_warnings_into_exit_5(tmp_path: Path) -> None:
+    text = RAW_NOTICE.read_text(encoding="utf-8").replace("\n40.严格执行", "\n41.严格执行", 1)
+    gap = tmp_path / "gap.txt"
+    gap.write_text(text, encoding="utf-8")
+    code, _, err = run("parse", str(gap))
+    assert code == 0 and "task 41 where 40 was expected" in err
+    code, out, err = run("parse", str(gap), "--strict")
+    assert code == ExitCode.STRICT and out == ""
+    assert err.count("\n") == 1
+
+
+def test_version_and_help() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("policy-cli ")
+    for command in ("parse", "tasks", "due", "search", "show", "depts", "stats", "outline"):
+        code, out, _ = run(command, "--help")
+        assert code == 0
+        assert "Example: policy-cli " + command in out
+
+
+def test_readme_documents_every_command_with_a_transcript() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+    assert sorted(commands) == sorted(["parse", "tasks", "due", "search", "show", "depts", "stats", "outline"])
+    for command in commands:
+        assert f"### {command}" in readme
+        assert f"$ policy-cli {command}" in readme
+
+
+def test_readme_transcripts_are_true() -> None:
+    """Each `$ policy-cli ...` block in the README prints what the README shows."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\n\$ (policy-cli [^\n]*)\n(.*?)```", readme, flags=re.S)
+    checked = 0
+    for command, shown in blocks:
+        argv = command.split("|")[0].split()[1:]
+        if "parse" in argv or ("--dept" in argv and "州安局局" in argv):
+            continue
+        result = runner.invoke(app, argv)
+        out = result.stdout
+        for stage in command.split("|")[1:]:
+            out = _pipe(stage.strip(), out)
+        assert out == shown, command
+        checked += 1
+    assert checked >= 7
+
+
+def _pipe(stage: str, text: str) -> str:
+    words = stage.split()
+    if words[0] == "head":
+        return "".join(text.splitlines(keepends=True)[: int(words[1].lstrip("-"))])
+    if words[0] == "cut":
+        lo, hi = (int(x) for x in words[1][2:].split("-"))
+        return "".join("\t".join(line.split("\t")[lo - 1 : hi]) + "\n" for line in text.splitlines())
+    raise AssertionError(f"unsupported pipe stage {stage}")
