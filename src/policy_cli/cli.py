@@ -396,10 +396,10 @@ def stats(
     by_year = tasks_by_year(loaded)
     by_group = tasks_by_group(loaded)
     chosen = _format(fmt)
-    year_rows = [
+    year_rows: list[dict[str, Any]] = [
         {"dimension": "year", "key": y if y is not None else "none", "label": "", "tasks": n} for y, n in by_year
     ]
-    group_rows = [
+    group_rows: list[dict[str, Any]] = [
         {"dimension": "group", "key": g if g is not None else "none", "label": t, "tasks": n} for g, t, n in by_group
     ]
     if chosen == "table":

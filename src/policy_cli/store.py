@@ -102,7 +102,8 @@ def from_data(data: Any, name: str = "<model>") -> models.Notice:
             f"{name}: model schema {data['schema']!r} is not the supported {models.SCHEMA_VERSION}; "
             "re-create it with 'policy-cli parse'"
         )
-    return _build(models.Notice, data, name, "")
+    notice: models.Notice = _build(models.Notice, data, name, "")
+    return notice
 
 
 @cache

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .. import patterns as P
 from ..decode import fold
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
@@ -235,7 +237,7 @@ def _header_names(header: str) -> list[str]:
     return header.split()
 
 
-def _add_note(notes: list[Note], line: SourceLine, notes_start: P.regex.Match[str] | None) -> None:
+def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str] | None) -> None:
     """注:1.… starts the notes; a numbered line starts a note, any other line continues one."""
     text = line.text[notes_start.start("rest") if notes_start else 0 :].strip()
     item = P.ITEM.match(fold(text))
