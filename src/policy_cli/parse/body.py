@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 from .. import patterns as P
@@ -141,20 +140,24 @@ def _take_closing(parts: list[Node]) -> str | None:
 def numbering_warnings(parts: list[Node]) -> list[Warning]:
     """Gaps and repeats in part, clause and item numbering."""
     out = _sequence_warnings(parts, "part")
-    clauses = [c for p in parts for c in p.children if c.kind == "clause"]
-    continuous = all(b.number == a.number + 1 for a, b in itertools.pairwise(clauses))
-    if continuous:
-        out += _sequence_warnings(clauses, "clause")
-    else:  # numbering restarts in each part
-        for part in parts:
-            out += _sequence_warnings([c for c in part.children if c.kind == "clause"], "clause")
-    stack = list(parts)
+    out += _runs([[c for c in p.children if c.kind == "clause"] for p in parts], "clause")
+    parents: list[Node] = []
+    stack = list(reversed(parts))
     while stack:
         node = stack.pop()
-        items = [c for c in node.children if c.kind in ("item", "subitem")]
-        out += _sequence_warnings(items, "item")
-        stack.extend(node.children)
+        parents.append(node)
+        stack.extend(reversed(node.children))
+    out += _runs([[c for c in n.children if c.kind == "item"] for n in parents], "item")
+    out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
     return sorted(out, key=lambda w: w.line)
+
+
+def _runs(groups: list[list[Node]], what: str) -> list[Warning]:
+    """Check numbering per group when it restarts at 1 in a later group, else across all groups."""
+    groups = [g for g in groups if g]
+    if any(g[0].number == 1 for g in groups[1:]):
+        return [w for g in groups for w in _sequence_warnings(g, what)]
+    return _sequence_warnings([n for g in groups for n in g], what)
 
 
 def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
