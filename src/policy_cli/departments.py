@@ -1,10 +1,10 @@
 """Splitting a cell or phrase that lists responsible units into unit names.
 
-    州安全监管局、州国资委、经济和信息化委及有关行业主管部门
-    -> 州安全监管局 | 州国资委 | 州经济和信息化委 | 有关行业主管部门
+    县水务局、县财政局、交通运输局及有关行业主管部门
+    -> 县水务局 | 县财政局 | 县交通运输局 | 有关行业主管部门
 
 Rules, in order: split on 、 , ; and 及 outside parentheses; split a collective
-glued to a unit (州安全监管局有关行业主管 -> 州安全监管局 | 有关行业主管); a
+glued to a unit (县林业局有关行业主管 -> 县林业局 | 有关行业主管); a
 leading qualifier distributes to the next parts (各级党委、政府 -> 各级政府);
 a shared generic suffix distributes back (有关行业主管、监管部门 ->
 有关行业主管部门); a place prefix dropped after the first name is restored.
@@ -21,7 +21,7 @@ def split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in split_outside_parens(raw):
         piece = _clean(piece)
-        if not piece:
+        if not piece or P.EMPTY_CELL.match(fold(piece)):
             continue
         glued = P.GLUED_COLLECTIVE.match(fold(piece))
         if glued:
@@ -97,7 +97,7 @@ def _distribute_suffix(parts: list[str]) -> list[str]:
 
 
 def _restore_place_prefix(parts: list[str]) -> list[str]:
-    """州委组织部、人力资源社会保障局 -> 州人力资源社会保障局."""
+    """县委组织部、财政局 -> 县财政局."""
     prefix: str | None = None
     out = []
     for part in parts:

@@ -17,38 +17,38 @@ _CLOSE = r"[)〕]"
 
 # --- body numbering -------------------------------------------------------
 
-# 一、总体要求        二. 强化组织领导
+# 一、总体要求        二. 强化组织保障
 PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
-# (一)指导思想。全面贯彻…        （三）科学编制城市安全规划。
+# (一)指导思想。全面贯彻…        （三）加强农村公路养护。
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
-# 1.提升政务服务…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
+# 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
 ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
 
 # --- head ------------------------------------------------------------------
 
-# 甘委发[2017]28号   青府发〔2021〕5号   川委发 【2017】 21 号
+# 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号
 DOC_NUMBER = regex.compile(
     r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,15}?)\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
     r"\s*(?P<seq>\d{1,5})\s*号"
 )
 # a line that is only a document number
 DOC_NUMBER_LINE = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*$")
-# 关于推进安全生产领域改革发展的实施意见    青岚市安全生产专项整治实施方案
+# 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
 TITLE = regex.compile(r"^[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|任务表)$")
-# 青岚市人民政府关于推进…  -> 青岚市人民政府
+# 某市人民政府关于加强…  -> 某市人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))关于")
-# an organisation's name, as in an issuers line or a signature: 中共甘孜州委  甘孜州人民政府
+# an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
-# 各县(市)党委和人民政府,州级各部门:      各县（区）人民政府，市政府各部门：
+# 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
-# 2021年4月20日   (a signature date, alone on its line)
+# 2019年4月2日   (a signature date, alone on its line)
 SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
-# 2017-12-27   2017年12月27日   2017/12/27
+# 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
-# web page header fields; a label may be spaced out: 索 引 号:759735109/2017-00252
+# web page header fields; a label may be spaced out: 索 引 号:000000000/2019-00001
 PAGE_FIELDS = {
     "index_number": "索引号",
     "category": "主题分类",
@@ -64,24 +64,24 @@ PAGE_FIELD_LABEL = regex.compile(
 
 # --- boilerplate -------------------------------------------------------------
 
-# 四川省政府门户网   繁体版   简体版
+# 某省政府门户网   繁体版   简体版
 BANNER = regex.compile(r"门户网|繁体版|简体版|无障碍|English")
-# 当前位置:基础分类/文件/政策文件
+# 当前位置:首页/政策文件
 BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|您现在的位置)\s*:")
-# 附件:甘孜州推进…分工方案   (a link to the annex, or an empty link)
+# 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
-# Copyright 2009 www.sc.gov.cn All Rights Reserved     版权所有:…     蜀 ICP 备05030899号
+# Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
 FOOTER = regex.compile(r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们")
-# 抄送:市委各部门…    青岚市人民政府办公室  2020年5月8日印发    (此件公开发布)
+# 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 
 # --- annex ---------------------------------------------------------------------
 
-# 注:1.各责任部门…      注：完成时限为…
+# 注:1.各责任单位…      注：完成时间为…
 NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
-# a task row that starts with its number: 1 建立城市安全风险清单。…
+# a task row that starts with its number: 1 修订防汛应急预案。…
 ROW_NUMBER = regex.compile(r"^(?P<num>\d{1,4})\s+(?P<rest>\S.*)$")
 # whitespace between table cells
 CELL_GAP = regex.compile(r"\s+")
@@ -90,7 +90,7 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
 
 # --- assignments (roles and deadlines) -------------------------------------------
 
-# 牵头单位:市应急管理局   完成时限:2021年12月底前   (labelled line, or a segment of an annotation)
+# 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 ROLE_LABEL = regex.compile(
     r"^(?P<label>牵头单位|牵头部门|配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门"
     r"|牵头领导|责任领导|分管领导|完成时限|完成时间|时间节点|时限要求)\s*:\s*(?P<value>.*)$"
@@ -98,7 +98,7 @@ ROLE_LABEL = regex.compile(
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
     r"(?:到|至|于)?\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年
-    r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     r"|长期坚持|持续推进|长期推进|常态化推进|每季度|每半年|每月|每年"
 )
@@ -118,9 +118,9 @@ QUALIFIER = regex.compile(r"^(?P<q>各有关|各级|其他有关|有关|相关|�
 SPECIFIC_UNIT = regex.compile(r"(?:局|委|办|厅|部|院|队|会|中心|支队|所|站|社|署)$")
 # generic unit words that a list may share as a suffix: 有关行业主管、监管部门
 GENERIC_SUFFIX = regex.compile(r"(?P<suffix>部门|单位|机构)$")
-# the place prefix of a unit: 州安全监管局 -> 州,  市发展改革委 -> 市
+# the place prefix of a unit: 州林草局 -> 州,  市水务局 -> 市
 PLACE_PREFIX = regex.compile(r"^(?P<p>[省市州县区旗])")
-# a missing 及 before a collective: 州安全监管局有关行业主管
+# a missing 及 before a collective: 县林业局有关行业主管
 GLUED_COLLECTIVE = regex.compile(
     r"^(?P<unit>.+?(?:局|委|办|厅|院|队|会|中心|支队))(?P<rest>(?:各有关|有关|相关|各级|各).+)$"
 )
@@ -128,7 +128,7 @@ GLUED_COLLECTIVE = regex.compile(
 UNIT_NOISE = regex.compile(r"(?:按职责分工负责|按职责分工|按照职责分工|分别负责|负责)$|等$")
 
 # a paragraph that closes the document rather than continuing the last clause:
-# 各地、各部门要加强组织领导…对本意见提出的各项改革举措…
+# 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划)")
 
 # annex table column names -> the role of the column
@@ -180,7 +180,7 @@ LABEL_ROLES = {
     "时间节点": "due",
     "时限要求": "due",
 }
-# role verbs after a list of units: 市住房城乡建设局牵头，市城管局配合
+# role verbs after a list of units: 县水务局牵头，县财政局配合
 VERB_ROLES = {
     "牵头": "lead",
     "配合": "partners",
@@ -193,7 +193,7 @@ VERB_ROLES = {
 STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
 LABEL_ANYWHERE = regex.compile("(?:" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + r")\s*:")
-# units followed by a role verb: 市住房城乡建设局牵头,  市城管局、市消防救援支队配合
+# units followed by a role verb: 县水务局牵头,  县财政局、县林业局配合
 VERB_SEGMENT = regex.compile(
     r"(?P<units>[^;,。]+?(?:\([^()]*\)[^;,。]*?)*)(?P<verb>" + "|".join(VERB_ROLES) + r")(?:[;,]|$)"
 )

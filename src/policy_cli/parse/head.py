@@ -19,7 +19,7 @@ class Head:
 
 
 def normalize_doc_number(written: str) -> str | None:
-    """甘委发[2017]28号 -> 甘委发〔2017〕28号 (brackets and stray spaces normalised)."""
+    """某委发[2019]8号 -> 某委发〔2019〕8号 (brackets and stray spaces normalised)."""
     match = P.DOC_NUMBER.search(fold(written))
     if not match:
         return None
@@ -134,7 +134,7 @@ def _is_issuers_line(folded: str) -> bool:
 
 
 def _page_fields(line: SourceLine) -> dict[str, str]:
-    """索 引 号:759735109/2017-00252 主题分类:文件\\ 发布机构:州应急管理局 -> fields."""
+    """索 引 号:000000000/2019-00001 主题分类:文件\\ 发布机构:县应急局 -> fields."""
     found = list(P.PAGE_FIELD_LABEL.finditer(line.folded))
     fields = {}
     for n, match in enumerate(found):

@@ -1,0 +1,155 @@
+"""The genre beyond the samples: other places (州, 县), other wording, other punctuation widths."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from policy_cli.cli import app
+from policy_cli.departments import split_units
+from policy_cli.parse import parse_text
+from policy_cli.parse.roles import deadline_in_prose, due_year
+from policy_cli.source import parse_file
+
+from .conftest import FIXTURES
+
+GENRE = FIXTURES / "genre"
+
+
+def test_county_notice_mixing_inline_labelled_and_three_levels() -> None:
+    notice = parse_file(GENRE / "county_workpoints.txt").notice
+    assert notice.metadata.doc_number_normalized == "云府办发〔2023〕3号"
+    assert notice.metadata.signed == "2023-02-01"
+    got = [(t.path, t.text[:8], t.departments, t.lead, t.partners, t.leaders, t.due, t.due_year) for t in notice.tasks]
+    assert got == [
+        (
+            "二/（一）/1",
+            "健全安全生产责任",
+            ("县应急管理局", "县委组织部", "县人力资源和社会保障局"),
+            ("县应急管理局",),
+            ("县委组织部", "县人力资源和社会保障局"),
+            (),
+            "2023年6月底前",
+            2023,
+        ),
+        ("二/（一）/2", "加强乡镇安全监管", ("各乡（镇）人民政府", "县财政局"), (), (), (), None, None),
+        (
+            "二/（二）/1/（1）",
+            "排查临水临崖路段",
+            ("县交通运输局", "县公安局", "县公路局"),
+            ("县交通运输局",),
+            ("县公安局", "县公路局"),
+            (),
+            "2023—2024年",
+            2024,
+        ),
+        (
+            "二/（二）/1/（2）",
+            "整治农村客运车辆",
+            ("县公安局",),
+            ("县公安局",),
+            (),
+            ("县政府分管副县长",),
+            "长期坚持",
+            None,
+        ),
+        (
+            "二/（三）",
+            "推进企业标准化建",
+            ("县应急管理局", "县市场监管局", "县经济商务局"),
+            ("县应急管理局",),
+            ("县市场监管局", "县经济商务局"),
+            (),
+            "每季度",
+            None,
+        ),
+    ]
+    assert notice.tasks[1].text == "加强乡镇安全监管力量。"  # the annotation is not part of the text
+    assert notice.closing == "各乡（镇）、各部门要按照本要点要求抓好落实。"
+    assert notice.parts[1].clauses[0].title == "压实安全生产责任"  # a title alone on its line
+    assert notice.parts[1].clauses[1].items[0].items[1].label == "（2）"
+
+
+def test_prefecture_table_without_deadline_column() -> None:
+    notice = parse_file(GENRE / "prefecture_table.txt").notice
+    assert notice.annex is not None and notice.annex.columns == ("number", "task", "departments")
+    assert [t.departments for t in notice.tasks] == [
+        ("州应急管理局", "州林草局"),
+        ("州林草局", "州公安局", "各县（市）人民政府"),
+        ("州林草局", "州发展改革委", "州财政局"),
+    ]
+    assert all(t.due is None and t.lead == () for t in notice.tasks)
+    assert not notice.warnings  # clause numbering restarting in each part is not a gap
+
+
+def test_queries_work_on_other_notices() -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["tasks", "--notice", str(GENRE / "county_workpoints.txt"), "--dept", "县公安局"])
+    assert result.exit_code == 0, result.stderr
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["3", "4"]
+    result = runner.invoke(app, ["due", "2024", "--notice", str(GENRE / "county_workpoints.txt")])
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["3"]
+
+
+TABLE = """市政府关于做好防汛工作的实施方案
+一、目标
+（一）总体目标。到2023年底，全市防汛体系更加完善。
+附件1
+防汛重点工作任务清单
+序号　工作内容　牵头部门　参与单位　时间节点
+1　修订防汛应急预案。　市水务局　—　2022年12月底前
+2　清理河道行洪障碍。　市水务局　市城管局，市交通局　2022年—2023年
+3　开展防汛演练。　市应急局　—　每年汛前
+"""
+
+
+def test_table_with_other_column_names_and_empty_cells() -> None:
+    notice = parse_text(TABLE)
+    assert [(t.id, t.lead, t.partners, t.due, t.due_year) for t in notice.tasks] == [
+        (1, ("市水务局",), (), "2022年12月底前", 2022),
+        (2, ("市水务局",), ("市城管局", "市交通局"), "2022年—2023年", 2023),
+        (3, ("市应急局",), (), "每年汛前", None),
+    ]
+    assert notice.tasks[1].departments_raw == "牵头部门：市水务局；参与单位：市城管局，市交通局"
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("市发展改革委、工业和信息化局", ("市发展改革委", "市工业和信息化局")),
+        ("各县（区）人民政府", ("各县（区）人民政府",)),
+        ("县财政局，县教育局、各乡镇", ("县财政局", "县教育局", "各乡镇")),
+        ("各级党委、政府", ("各级党委", "各级政府")),
+        ("有关行业主管、监管部门", ("有关行业主管部门", "有关监管部门")),
+        ("州安全监管局有关行业主管、监管部门", ("州安全监管局", "有关行业主管部门", "有关监管部门")),
+        (
+            "州安全监管局、州国资委、经济和信息化委及有关行业主管部门",
+            ("州安全监管局", "州国资委", "州经济和信息化委", "有关行业主管部门"),
+        ),
+        ("州人力资源和社会保障局", ("州人力资源和社会保障局",)),
+        ("州总工会、团州委、州妇联", ("州总工会", "团州委", "州妇联")),
+        ("市公安局等", ("市公安局",)),
+        ("各县（市、区）人民政府按职责分工负责", ("各县（市、区）人民政府",)),
+        ("市住房城乡建设局（市人防办）、市城管局", ("市住房城乡建设局（市人防办）", "市城管局")),
+        ("—", ()),
+    ],
+)
+def test_split_units(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "year"),
+    [
+        ("……2020年12月底前印发实施。", "2020年12月底前", 2020),
+        ("到2022年实现全覆盖。", "到2022年", 2022),
+        ("持续推进，长期坚持。", "持续推进", None),
+        ("2021—2022年完成。", "2021—2022年", 2022),
+        ("2021年底前完成。", "2021年底前", 2021),
+        ("于2023年6月30日前完成。", "于2023年6月30日前", 2023),
+        ("没有期限。", None, None),
+    ],
+)
+def test_deadlines_in_prose(text: str, due: str | None, year: int | None) -> None:
+    assert deadline_in_prose(text) == due
+    assert due_year(due) == year
