@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
+
+# Tests never touch the user's cache folder.
+os.environ["POLICY_CLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="policy-cli-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_NOTICE = ROOT / "data" / "raw_notice.txt"

@@ -24,10 +24,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 ORIGINAL = RAW_NOTICE.read_text(encoding="utf-8")
 LINES = ORIGINAL.split("\n")
 GENRE_ALPHABET = st.sampled_from(
-    list(
-        "一二三四五六七八九十、（）()〔〕[]【】.．,，:：;；。1234567890 \u3000\n\t年月底前牵头配合责任单位注附件州市县局委办及和各级有关部门—"
-    )
-    + ["\u2028", "\x85"]
+    [
+        *list(
+            "一二三四五六七八九十、（）()〔〕[]【】.．,，:：;；。1234567890 \u3000\n\t年月底前牵头配合责任单位注附件州市县局委办及和各级有关部门—"
+        ),
+        "\u2028",
+        "\x85",
+    ]
 )
 
 

@@ -149,3 +149,47 @@ def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_model_is_frozen(bundled: Notice) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         bundled.tasks[0].id = 5  # type: ignore[misc]
+
+
+def test_chunked_dump_equals_whole_dump(bundled: Notice) -> None:
+    from policy_cli.yamlio import dump
+
+    whole = dump(store.to_data(bundled))
+    assert store.dump_yaml(bundled) == whole
+    empty = Notice()
+    assert store.dump_yaml(empty) == dump(store.to_data(empty))
+
+
+def test_stale_cache_is_never_used(bundled: Notice, tmp_path: Path) -> None:
+    model = tmp_path / "tasks.yaml"
+    model.write_text(store.dump_yaml(bundled), encoding="utf-8")
+    assert store.load_model(model).tasks[0].due == "2017年"  # now cached
+    model.write_text(store.dump_yaml(bundled).replace("  due: 2017年\n", "  due: 2099年\n", 1), encoding="utf-8")
+    assert store.load_model(model).tasks[0].due == "2099年"
+
+
+def test_damaged_cache_entry_is_ignored(bundled: Notice, tmp_path: Path) -> None:
+    model = tmp_path / "tasks.yaml"
+    raw = store.dump_yaml(bundled).encode("utf-8")
+    model.write_bytes(raw)
+    store.load_model(model)
+    entry = store._cache_entry("model", raw)
+    assert entry is not None and entry.exists()
+    entry.write_text("{not json")
+    assert store.load_model(model) == bundled
+
+
+def test_cached_model_equals_validated_model(bundled: Notice, tmp_path: Path) -> None:
+    model = tmp_path / "tasks.yaml"
+    model.write_text(store.dump_yaml(bundled), encoding="utf-8")
+    first = store.load_model(model)  # validated from YAML
+    second = store.load_model(model)  # built from the cache
+    assert first == second == bundled
+
+
+def test_invalid_model_is_not_cached(bundled: Notice, tmp_path: Path) -> None:
+    model = tmp_path / "tasks.yaml"
+    model.write_text(store.dump_yaml(bundled).replace("schema: 1", "schema: 7"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ModelError, match="schema 7"):
+            store.load_model(model)

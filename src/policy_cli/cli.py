@@ -25,6 +25,7 @@ class ExitCode(enum.IntEnum):
     INPUT = 3  # a notice that cannot be read, decoded or recognised
     MODEL = 4  # a model file that is not ours or is damaged
     STRICT = 5  # --strict and the parse found a warning
+    INTERNAL = 70  # a bug in policy-cli (EX_SOFTWARE)
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -42,6 +43,7 @@ app = typer.Typer(
     help="Turn Chinese government implementation notices (实施意见, 实施方案, 分工方案) into queryable data.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: drawing it with Rich costs more than answering a query
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -165,12 +167,13 @@ def parse(
     if not quiet:
         for w in parsed.notice.warnings:
             _note(f"warning: {notice}:{w.line}: {w.message} [{w.code}]")
-    text = store.dump_yaml(parsed.notice)
+    chunks = store.yaml_chunks(parsed.notice)
     if output is None:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
     else:
         try:
-            store.atomic_write(output, text.encode("utf-8"))
+            store.atomic_write(output, (chunk.encode("utf-8") for chunk in chunks))
         except OSError as exc:
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         _note(f"wrote {output}: {len(parsed.notice.tasks)} tasks, {len(parsed.notice.parts)} parts")
@@ -533,6 +536,14 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for those who ask
+        if os.environ.get("POLICY_CLI_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"policy-cli: internal error: {type(exc).__name__}: {exc} "
+            "(a bug; run again with POLICY_CLI_DEBUG=1 for the traceback)\n"
+        )
+        return ExitCode.INTERNAL
     return ExitCode.OK
 
 

@@ -4,8 +4,6 @@ Every extracted object keeps the line it came from (1-based, in the decoded
 text) and, where a value is normalised, the value as written next to it.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 1
@@ -34,7 +32,7 @@ class Item:
     label: str  # as written, without punctuation: "1", "（1）"
     text: str
     line: int
-    items: tuple[Item, ...] = ()
+    items: tuple["Item", ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -135,8 +133,8 @@ class Notice:
     boilerplate: tuple[Boilerplate, ...] = ()
     warnings: tuple[Warning, ...] = ()
 
-    def clauses(self) -> tuple[Clause, ...]:
+    def clauses(self) -> tuple["Clause", ...]:
         return tuple(c for p in self.parts for c in p.clauses)
 
-    def task(self, task_id: int) -> Task | None:
+    def task(self, task_id: int) -> "Task | None":
         return next((t for t in self.tasks if t.id == task_id), None)

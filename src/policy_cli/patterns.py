@@ -22,7 +22,7 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 # (一)指导思想。全面贯彻…        （三）加强农村公路养护。
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
-ITEM = regex.compile(r"^(?P<num>\d{1,3})\s*[.、](?!\d)\s*(?P<rest>.+)$")
+ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-
-import regex
+from typing import Any
 
 from .decode import fold
 from .errors import UsageError
@@ -38,7 +37,9 @@ def resolve_departments(names: list[str], notice: Notice, registry: Registry) ->
     return tuple(out)
 
 
-def compile_pattern(pattern: str) -> regex.Pattern[str]:
+def compile_pattern(pattern: str) -> Any:
+    import regex  # only when a pattern is asked for: it costs a few ms to import
+
     try:
         return regex.compile(pattern)
     except regex.error as exc:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from .decode import fold
 
 REGISTRY_FILE = Path(__file__).parent / "bundled" / "departments.yaml"
@@ -54,6 +52,7 @@ class Registry:
 
 @cache
 def default_registry() -> Registry:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    entries = yaml.load(REGISTRY_FILE.read_text(encoding="utf-8"), Loader=loader)
+    from .store import read_yaml_cached
+
+    entries = read_yaml_cached(REGISTRY_FILE)
     return Registry([Unit(e["name"], e["kind"], tuple(e.get("aliases") or ())) for e in entries])

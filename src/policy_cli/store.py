@@ -8,16 +8,16 @@ there is dumped, loaded and validated without more code here.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import tempfile
 import types
 import typing
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from . import models
 from .errors import ModelError
@@ -34,64 +34,34 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
-# ---------------------------------------------------------------- YAML out
-
-
-class _Dumper(yaml.SafeDumper):
-    """Block style, Chinese as is, multi-line text as literal blocks, never folded."""
-
-
-_LINE_BREAKS_YAML_FOLDS = "\x85\u2028\u2029"
-
-
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # The emitter falls back to a quoted style by itself where a literal block
-    # cannot hold the text exactly (trailing spaces, special line breaks).
-    if any(ch in value for ch in _LINE_BREAKS_YAML_FOLDS):
-        style: str | None = '"'  # escaped, so a loader cannot turn them into newlines
-    else:
-        style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str_representer)
+# ---------------------------------------------------------------- YAML and JSON text
 
 
 def dump_yaml(notice: models.Notice) -> str:
-    return dump_yaml_data(to_data(notice))
+    return "".join(yaml_chunks(notice))
+
+
+def yaml_chunks(notice: models.Notice) -> Iterator[str]:
+    """The model's YAML text in pieces, for writing a large model without holding it all."""
+    from .yamlio import dump_chunks
+
+    return dump_chunks(to_data(notice))
 
 
 def dump_yaml_data(data: Any) -> str:
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=2**31 - 1,
-        indent=2,
-    )
+    from .yamlio import dump
+
+    return dump(data)
 
 
 def dump_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-# ---------------------------------------------------------------- YAML in
-
-
-def _loader() -> type:
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_yaml_text(text: str, name: str = "<model>") -> models.Notice:
-    try:
-        data = yaml.load(text, Loader=_loader())
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ModelError(f"{name}: not a policy-cli model (not valid YAML{where})") from None
-    return from_data(data, name)
+    from .yamlio import load
+
+    return from_data(load(text, name), name)
 
 
 def from_data(data: Any, name: str = "<model>") -> models.Notice:
@@ -170,18 +140,127 @@ def _join(where: str, key: str) -> str:
 
 
 def load_model(path: Path) -> models.Notice:
+    """Load and validate a model file; a model validated before is read back from the cache."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ModelError(f"{path}: no such model file") from None
-    except UnicodeDecodeError:
-        raise ModelError(f"{path}: not a UTF-8 model file") from None
+    except IsADirectoryError:
+        raise ModelError(f"{path}: is a directory, not a model file") from None
     except OSError as exc:
         raise ModelError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return load_yaml_text(text, str(path))
+    entry = _cache_entry("model", raw)
+    cached = _read_cache(entry)
+    if cached is not None:
+        notice: models.Notice = _trusted(models.Notice, cached)
+        return notice
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ModelError(f"{path}: not a UTF-8 model file") from None
+    from .yamlio import load
+
+    data = load(text, str(path))
+    notice = from_data(data, str(path))
+    _write_cache(entry, data)
+    return notice
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def _trusted(cls: Any, data: dict[str, Any]) -> Any:
+    """Build model objects from data that passed validation when it was cached."""
+    values = {}
+    for name, kind, inner in _plan(cls):
+        if name not in data:
+            continue
+        value = data[name]
+        if kind == "object":
+            value = None if value is None else _trusted(inner, value)
+        elif kind == "objects":
+            value = tuple(_trusted(inner, v) for v in value)
+        elif kind == "values":
+            value = tuple(value)
+        values[name] = value
+    return cls(**values)
+
+
+@cache
+def _plan(cls: type) -> list[tuple[str, str, Any]]:
+    """For each field: its name, how to build it (value, values, object, objects), and the inner class."""
+    plan = []
+    for name, hint in _hints(cls).items():
+        args = [a for a in typing.get_args(hint) if a is not type(None) and a is not Ellipsis]
+        if typing.get_origin(hint) is tuple:
+            inner = args[0]
+            plan.append((name, "objects" if dataclasses.is_dataclass(inner) else "values", inner))
+        elif dataclasses.is_dataclass(hint) or any(dataclasses.is_dataclass(a) for a in args):
+            plan.append((name, "object", hint if dataclasses.is_dataclass(hint) else args[0]))
+        else:
+            plan.append((name, "value", None))
+    return plan
+
+
+# ---------------------------------------------------------------- cache
+#
+# Loading YAML costs more than answering most queries, so the parsed data of a
+# YAML file is kept as JSON under the user's cache folder, keyed by a hash of
+# the file's bytes and this program's version: an edited file has a new key,
+# so a stale entry is never read. POLICY_CLI_NO_CACHE=1 turns it off.
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("POLICY_CLI_NO_CACHE"):
+        return None
+    base = os.environ.get("POLICY_CLI_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "policy-cli" if base else Path.home() / ".cache" / "policy-cli"
+
+
+def cache_key(raw: bytes) -> str:
+    from . import __version__
+
+    digest = hashlib.sha256(raw)
+    digest.update(f"{__version__}/{models.SCHEMA_VERSION}/{len(raw)}".encode())
+    return digest.hexdigest()
+
+
+def _cache_entry(kind: str, raw: bytes) -> Path | None:
+    folder = cache_dir()
+    return folder / f"{kind}-{cache_key(raw)}.json" if folder else None
+
+
+def _read_cache(entry: Path | None) -> Any:
+    if entry is None:
+        return None
+    try:
+        return json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(entry: Path | None, data: Any) -> None:
+    if entry is None:
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except (OSError, TypeError, ValueError):
+        pass  # an unwritable cache folder: the YAML is simply read again next time
+
+
+def read_yaml_cached(path: Path) -> Any:
+    """The parsed contents of a YAML data file, from the cache when it holds this exact file."""
+    raw = path.read_bytes()
+    entry = _cache_entry("data", raw)
+    cached = _read_cache(entry)
+    if cached is not None:
+        return cached
+    from .yamlio import load
+
+    data = load(raw.decode("utf-8"), str(path))
+    _write_cache(entry, data)
+    return data
+
+
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace path with data: write a temporary file beside it, fsync, rename.
 
     A reader sees the old file or the new one, never a part. Temporary files
@@ -194,7 +273,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
