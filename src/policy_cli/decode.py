@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -31,8 +31,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str  # utf-8, utf-8-sig, utf-16, utf-32, gb18030
     converted_from_traditional: bool = False

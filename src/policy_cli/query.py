@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .decode import fold
 from .errors import UsageError
@@ -12,8 +12,7 @@ from .models import Notice, Task
 from .registry import Registry, match_key
 
 
-@dataclass(frozen=True)
-class TaskFilter:
+class TaskFilter(NamedTuple):
     departments: tuple[str, ...] = ()  # canonical names; any of them matches
     year: int | None = None  # first due in this year
     until: int | None = None  # due in this year or before
@@ -70,8 +69,7 @@ def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Ta
     return sorted(out, key=lambda t: t.id)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str  # clause | task | note | preamble | closing
     where: str  # 二/（三）, task 12, note 2
     line: int

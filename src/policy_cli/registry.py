@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .decode import fold
 
@@ -17,8 +17,7 @@ def match_key(name: str) -> str:
     return "".join(fold(name).split())
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     name: str
     kind: str
     aliases: tuple[str, ...] = ()

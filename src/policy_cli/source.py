@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, Decoded, decode, read_notice_bytes
 from .errors import StrictError
@@ -12,8 +12,7 @@ from .models import Notice
 BUNDLED_MODEL = Path(__file__).parent / "bundled" / "tasks.yaml"
 
 
-@dataclass(frozen=True)
-class ParsedNotice:
+class ParsedNotice(NamedTuple):
     notice: Notice
     decoded: Decoded
 
