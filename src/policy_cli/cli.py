@@ -309,6 +309,7 @@ def show(
     Example: policy-cli show 12
     """
     from . import render
+    from .numerals import int_to_cn
 
     loaded = _load(model, notice)
     task = loaded.task(task_id)
@@ -334,7 +335,28 @@ def show(
         "due_year": task.due_year,
         "line": task.line,
     }
+    clause = _linked_clause(loaded, task)
+    if clause is not None:
+        part_number, found = clause
+        record["implements"] = f"{int_to_cn(part_number)}/（{int_to_cn(found.number)}）{found.title}"
+        record["clause_text"] = found.text
+        record["clause_line"] = found.line
     render.write_mapping(record, _format(fmt), sys.stdout, title=f"task {task.id}")
+
+
+def _linked_clause(loaded: Any, task: Any) -> tuple[int, Any] | None:
+    """The body clause an annex task's sub-group implements (or a body task's own clause)."""
+    if task.source == "annex" and loaded.annex:
+        subs = {s.number: s for g in loaded.annex.groups for s in g.subgroups}
+        sub = subs.get(task.subgroup)
+        key = (sub.part, sub.clause) if sub else None
+    else:
+        key = (task.group, task.subgroup)
+    for part in loaded.parts:
+        for clause in part.clauses:
+            if key == (part.number, clause.number):
+                return part.number, clause
+    return None
 
 
 def _group_titles(loaded: Any, task: Any) -> tuple[str, str]:
@@ -497,6 +519,129 @@ def _print_tree(rows: list[dict[str, Any]], title: str) -> None:
         node = stack[-1].add(f"{r['label']}{r['title']}  [dim]L{r['line']}[/dim]")
         stack.append(node)
     Console().print(root)
+
+
+InputArg = Annotated[
+    Path | None,
+    typer.Argument(
+        help="A model file or a raw notice (default: the bundled model).", dir_okay=False, show_default=False
+    ),
+]
+
+
+def _load_any(path: Path | None) -> Any:
+    from . import source
+
+    return source.load_any(path) if path is not None else source.load()
+
+
+@command
+def check(
+    path: InputArg = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is found.")] = False,
+    fmt: FormatOpt = None,
+) -> None:
+    """Report where a notice is inconsistent: numbering, unknown or variant unit names, annex titles.
+
+    Each finding has a stable code, a severity, the source line and a suggestion.
+    Exit 0 with findings (1 under --strict when there are any).
+
+    Example: policy-cli check data/raw_notice.txt --format json
+    """
+    from . import render
+    from .check import check as run_check
+
+    findings = run_check(_load_any(path), _registry())
+    records = [f._asdict() for f in findings]
+    columns = ["code", "severity", "line", "message", "suggestion"]
+    if records:
+        render.write(records, columns, _format(fmt), sys.stdout, title=f"{len(records)} findings")
+    else:
+        _note("no findings")
+    if strict and findings:
+        raise typer.Exit(int(ExitCode.NO_MATCH))
+
+
+@command
+def cites(
+    path: InputArg = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
+
+    Example: policy-cli cites --format json
+    """
+    from . import render
+    from .cites import citations
+
+    found = citations(_load_any(path))
+    if not found:
+        _nothing("citations")
+    records = [
+        {
+            "kind": c.kind,
+            "citation": c.key,
+            "written": c.spellings,
+            "count": len(c.places),
+            "places": [f"{where}:{line}" if line else where for where, line in c.places],
+        }
+        for c in found
+    ]
+    render.write(
+        records,
+        ["kind", "citation", "count", "places", "written"],
+        _format(fmt),
+        sys.stdout,
+        title=f"{len(records)} citations",
+    )
+
+
+@command
+def diff(
+    old: Annotated[Path, typer.Argument(help="The older model or raw notice.", dir_okay=False)],
+    new: Annotated[Path, typer.Argument(help="The newer model or raw notice.", dir_okay=False)],
+    fmt: FormatOpt = None,
+) -> None:
+    """What changed between two versions of a notice: tasks, clauses, notes and metadata, field by field.
+
+    Exit 0 when they say the same, 1 when they differ (as diff(1) does).
+
+    Example: policy-cli diff old/tasks.yaml data/raw_notice.txt
+    """
+    from . import render
+    from .diff import diff as run_diff
+
+    changes = run_diff(_load_any(old), _load_any(new))
+    if not changes:
+        _note("no differences")
+        return
+    chosen = _format(fmt)
+    records = [_change_record(c, chosen) for c in changes]
+    columns = ["kind", "key", "change", "field", "detail"]
+    if chosen in ("json", "yaml"):
+        columns = ["kind", "key", "change", "field", "old", "new", "removed", "added"]
+    render.write(records, columns, chosen, sys.stdout, title=f"{len(records)} changes", highlight="detail")
+    raise typer.Exit(int(ExitCode.NO_MATCH))
+
+
+def _change_record(change: Any, fmt: str) -> dict[str, Any]:
+    from .diff import inline_text_delta, list_delta, text_delta
+
+    record: dict[str, Any] = change._asdict()
+    old, new = change.old, change.new
+    if isinstance(old, list) and isinstance(new, list):
+        removed, added = list_delta(old, new)
+        record.update(removed=removed, added=added)
+        record["detail"] = " ".join([*(f"-{x}" for x in removed), *(f"+{x}" for x in added)])
+    elif isinstance(old, str) and isinstance(new, str):
+        record["detail"] = inline_text_delta(old, new).replace("\n", " ")
+        if fmt == "table":
+            record["_runs"] = text_delta(old.replace("\n", " "), new.replace("\n", " "))
+    elif change.change == "changed":
+        record["detail"] = f"{old} -> {new}"
+    else:
+        record["detail"] = old if change.change == "removed" else new
+    return record
 
 
 # ------------------------------------------------------------------ entry point

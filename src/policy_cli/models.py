@@ -59,6 +59,8 @@ class Subgroup:
     number: int
     title: str
     line: int
+    part: int | None = None  # the body part and clause this sub-group implements
+    clause: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +69,7 @@ class Group:
     title: str
     line: int
     variants: tuple[str, ...] = ()  # other wordings of a heading the scrape repeated
+    part: int | None = None  # the body part this group implements
     subgroups: tuple[Subgroup, ...] = ()
 
 

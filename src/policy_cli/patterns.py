@@ -30,9 +30,11 @@ SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.
 
 # 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号
 DOC_NUMBER = regex.compile(
-    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,15}?)\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
+    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
     r"\s*(?P<seq>\d{1,5})\s*号"
 )
+# words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
+DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
 # a line that is only a document number
 DOC_NUMBER_LINE = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*$")
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
@@ -197,3 +199,8 @@ LABEL_ANYWHERE = regex.compile("(?:" + "|".join(sorted(LABEL_ROLES, key=len, rev
 VERB_SEGMENT = regex.compile(
     r"(?P<units>[^;,。]+?(?:\([^()]*\)[^;,。]*?)*)(?P<verb>" + "|".join(VERB_ROLES) + r")(?:[;,]|$)"
 )
+
+# --- citations ---------------------------------------------------------------------
+
+# a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
+CITED_TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")

@@ -43,10 +43,10 @@ class Registry:
         unit = self.units.get(self.canonical(name))
         return unit.kind if unit else None
 
-    def suggest(self, name: str, extra: tuple[str, ...] = (), n: int = 3) -> list[str]:
-        """Registered (and extra) names closest to a spelling."""
+    def suggest(self, name: str, extra: tuple[str, ...] = (), n: int = 3, cutoff: float = 0.4) -> list[str]:
+        """Registered (and extra) names closest to a spelling, closest first."""
         candidates = sorted({*self.units, *extra})
-        return difflib.get_close_matches(name, candidates, n=n, cutoff=0.4)
+        return difflib.get_close_matches(name, candidates, n=n, cutoff=cutoff)
 
 
 @cache

@@ -109,7 +109,12 @@ def _table(
     for r in records:
         cells = []
         for column in columns:
-            text = Text(cell_text(r.get(column)))
+            runs = r.get("_runs") if column == highlight else None
+            if runs:  # a text diff: removed runs struck through in red, added in green
+                styles = {"=": "", "-": "red strike", "+": "green bold"}
+                text = Text.assemble(*((chunk, styles[op]) for op, chunk in runs))
+            else:
+                text = Text(cell_text(r.get(column)))
             span = r.get("_span")
             if column == highlight and span:
                 text.stylize("bold reverse", *span)

@@ -37,3 +37,17 @@ def load(model: Path | None = None, notice: Path | None = None) -> Notice:
     if notice is not None:
         return parse_file(notice).notice
     return load_model(model if model is not None else BUNDLED_MODEL)
+
+
+def load_any(path: Path) -> Notice:
+    """A model file or a raw notice, told apart by the model's first line."""
+    from .store import load_model
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        head = b""  # let the loader below report the problem
+    if head.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
+        return load_model(path)
+    return parse_file(path).notice

@@ -12,6 +12,7 @@ from .body import Node, parse_body
 from .head import find_title, iso_date, parse_head
 from .inline import body_tasks
 from .lines import SourceLine, split_lines
+from .links import link_annex
 
 __all__ = ["parse_text"]
 
@@ -38,6 +39,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     )
 
     tasks = _number_tasks(annex.tasks, body_tasks(body.parts))
+    parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
         metadata = replace(metadata, signed=iso_date(body.signed))
@@ -48,9 +50,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     return Notice(
         metadata=metadata,
         preamble=head.preamble,
-        parts=tuple(_freeze_part(p) for p in body.parts),
+        parts=parts,
         closing=body.closing,
-        annex=annex.annex,
+        annex=link_annex(annex.annex, parts) if annex.annex else None,
         tasks=tuple(tasks),
         notes=tuple(annex.notes),
         boilerplate=tuple(

@@ -111,9 +111,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         if part:
             number = cn_to_int(part["num"])
             title = line.text[part.start("rest") :].strip()
-            if groups and groups[-1].number == number:
+            if groups and groups[-1].number == number:  # the scrape repeated the heading
                 if title != groups[-1].title and title not in groups[-1].variants:
                     groups[-1].variants.append(title)
+                result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
             else:
                 groups.append(_GroupBuilder(number, title, line.number))
                 subgroup = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .. import patterns as P
 from ..decode import fold
 from ..departments import split_outside_parens
@@ -18,12 +20,21 @@ class Head:
     boilerplate: list[Boilerplate] = field(default_factory=list)
 
 
+def doc_number_span(folded: str, match: regex.Match[str]) -> tuple[int, int]:
+    """Where a 文号 match really starts, once words of the sentence before it are trimmed."""
+    noise = P.DOC_PREFIX_NOISE.match(folded, match.start("prefix"), match.end("prefix"))
+    start = noise.end() if noise and noise.end() < match.end("prefix") else match.start()
+    return start, match.end()
+
+
 def normalize_doc_number(written: str) -> str | None:
     """某委发[2019]8号 -> 某委发〔2019〕8号 (brackets and stray spaces normalised)."""
-    match = P.DOC_NUMBER.search(fold(written))
+    folded = fold(written)
+    match = P.DOC_NUMBER.search(folded)
     if not match:
         return None
-    prefix = written[match.start("prefix") : match.end("prefix")].replace(" ", "")
+    start, _ = doc_number_span(folded, match)
+    prefix = written[start : match.end("prefix")].replace(" ", "")
     return f"{prefix}〔{match['year']}〕{int(match['seq'])}号"
 
 

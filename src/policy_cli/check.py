@@ -1,0 +1,201 @@
+"""Findings a reviewer can act on: where a notice is inconsistent with itself or with the registry.
+
+Each finding has a stable code, a severity, the source line and a suggestion.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from . import patterns as P
+from .decode import fold
+from .models import Notice
+from .numerals import int_to_cn
+from .parse.links import similarity
+from .registry import Registry
+
+# How close an unregistered name must be to a registered one to look like a typo.
+TYPO_SIMILARITY = 0.6
+
+
+class Finding(NamedTuple):
+    code: str
+    severity: str  # warning | info
+    line: int
+    message: str
+    suggestion: str
+
+
+def check(notice: Notice, registry: Registry) -> list[Finding]:
+    findings = [
+        *_parse_warnings(notice),
+        *_units(notice, registry),
+        *_annex_titles(notice),
+        *_repeated_headings(notice),
+    ]
+    return sorted(findings, key=lambda f: (f.line, f.code, f.message))
+
+
+def _parse_warnings(notice: Notice) -> list[Finding]:
+    advice = {
+        "numbering": "check the source for a missing or doubled number",
+        "task-without-date": "add the completion date to the row",
+        "row-incomplete": "the table may stop mid-row: check the download is complete",
+        "annex-unparsed": "check the line belongs to the table",
+    }
+    out = []
+    for w in notice.warnings:
+        hint = next((text for key, text in advice.items() if key in w.code), "check the source line")
+        out.append(Finding(w.code, "warning", w.line, w.message, hint))
+    return out
+
+
+def _units(notice: Notice, registry: Registry) -> list[Finding]:
+    out: list[Finding] = []
+    first_line: dict[str, int] = {}
+    spellings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for task in notice.tasks:
+        for name in task.departments:
+            first_line.setdefault(name, task.line)
+            spellings[registry.canonical(name)][name].append(task.id)
+    for name, line in first_line.items():
+        if registry.resolve(name):
+            continue
+        close = [c for c in registry.suggest(name, n=3, cutoff=TYPO_SIMILARITY) if _same_place(name, c)]
+        tasks = spellings[name][name]
+        where = f"task{'s' if len(tasks) > 1 else ''} {', '.join(map(str, tasks))}"
+        if close:
+            out.append(
+                Finding(
+                    "unit-unknown",
+                    "warning",
+                    line,
+                    f"{name} ({where}) is not a registered unit",
+                    f"closest registered: {', '.join(close)}",
+                )
+            )
+        else:
+            out.append(
+                Finding(
+                    "unit-unregistered",
+                    "info",
+                    line,
+                    f"{name} ({where}) is not in the registry",
+                    "add it to the registry if it is a real unit",
+                )
+            )
+    for canonical, written in spellings.items():
+        if len(written) > 1:
+            forms = "; ".join(f"{w} (tasks {', '.join(map(str, ids))})" for w, ids in written.items())
+            line = min(first_line[w] for w in written)
+            out.append(
+                Finding(
+                    "unit-spellings",
+                    "warning",
+                    line,
+                    f"one unit written {len(written)} ways: {forms}",
+                    f"write {canonical} throughout",
+                )
+            )
+    return out
+
+
+def _same_place(a: str, b: str) -> bool:
+    """市交通运输局 is another place's unit, not a typo for 州交通运输局."""
+    pa, pb = P.PLACE_PREFIX.match(a), P.PLACE_PREFIX.match(b)
+    return not (pa and pb) or pa.group("p") == pb.group("p")
+
+
+def _annex_titles(notice: Notice) -> list[Finding]:
+    if not notice.annex:
+        return []
+    clauses = {(p.number, c.number): (p, c) for p in notice.parts for c in p.clauses}
+    parts = {p.number: p for p in notice.parts}
+    out = []
+    for group in notice.annex.groups:
+        part = parts.get(group.part) if group.part else None
+        if part is None:
+            out.append(
+                Finding(
+                    "annex-unlinked",
+                    "warning",
+                    group.line,
+                    f"annex group {int_to_cn(group.number)}、{group.title} matches no body part",
+                    "check the annex against the body",
+                )
+            )
+        elif _differs(group.title, part.title):
+            out.append(
+                _title_finding(
+                    group.line, f"{int_to_cn(group.number)}、", group.title, f"{int_to_cn(part.number)}、", part.title
+                )
+            )
+        for sub in group.subgroups:
+            found = clauses.get((sub.part, sub.clause)) if sub.part and sub.clause else None
+            if found is None:
+                out.append(
+                    Finding(
+                        "annex-unlinked",
+                        "warning",
+                        sub.line,
+                        f"annex sub-group （{int_to_cn(sub.number)}）{sub.title} matches no body clause",
+                        "check the annex against the body",
+                    )
+                )
+                continue
+            _, clause = found
+            if _differs(sub.title, clause.title):
+                out.append(
+                    _title_finding(
+                        sub.line,
+                        f"（{int_to_cn(sub.number)}）",
+                        sub.title,
+                        f"（{int_to_cn(clause.number)}）",
+                        clause.title,
+                    )
+                )
+    return out
+
+
+def _differs(a: str, b: str) -> bool:
+    return "".join(fold(a).split()) != "".join(fold(b).split())
+
+
+def _title_finding(line: int, annex_label: str, annex_title: str, body_label: str, body_title: str) -> Finding:
+    return Finding(
+        "annex-title-differs",
+        "warning",
+        line,
+        f"annex {annex_label}{annex_title} differs from body {body_label}{body_title} "
+        f"(similarity {similarity(annex_title, body_title):.2f})",
+        f"use the body's wording: {body_title}",
+    )
+
+
+def _repeated_headings(notice: Notice) -> list[Finding]:
+    out = [
+        Finding(
+            "heading-repeated",
+            "info",
+            b.line,
+            f"heading repeated: {b.text}",
+            "kept once; a repeat with other wording is listed in the group's variants",
+        )
+        for b in notice.boilerplate
+        if b.kind == "repeated-heading"
+    ]
+    if notice.annex:
+        for group in notice.annex.groups:
+            if group.variants:
+                wordings = "; ".join([group.title, *group.variants])
+                out.append(
+                    Finding(
+                        "heading-variants",
+                        "warning",
+                        group.line,
+                        f"annex group {int_to_cn(group.number)} is headed {len(group.variants) + 1} ways: {wordings}",
+                        f"use one wording (the first, {group.title}, is kept)",
+                    )
+                )
+    return out

@@ -1,0 +1,177 @@
+"""Trusting the data: check findings, annex-to-body links, citations and the semantic diff."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from policy_cli.check import check
+from policy_cli.cites import citations
+from policy_cli.cli import ExitCode, app
+from policy_cli.diff import diff, inline_text_delta
+from policy_cli.models import Notice
+from policy_cli.registry import default_registry
+from policy_cli.source import parse_file
+
+from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES
+
+runner = CliRunner()
+CHANGED = FIXTURES / "changed_notice.txt"
+
+
+@pytest.fixture(scope="module")
+def findings(bundled: Notice) -> list:
+    return check(bundled, default_registry())
+
+
+def test_typos_reported_with_closest_registered_names(findings: list) -> None:
+    unknown = {f.message.split(" ")[0]: f for f in findings if f.code == "unit-unknown"}
+    assert set(unknown) == {"州安局", "州察局"}
+    assert unknown["州安局"].line == 158 and "task 32" in unknown["州安局"].message
+    assert unknown["州安局"].suggestion == "closest registered: 州公安局, 州安全监管局"
+    assert unknown["州察局"].line == 181 and unknown["州察局"].suggestion == "closest registered: 州监察局"
+    assert all(f.severity == "warning" for f in unknown.values())
+
+
+def test_one_unit_written_several_ways(findings: list) -> None:
+    spellings = [f for f in findings if f.code == "unit-spellings"]
+    assert len(spellings) == 2
+    hr, affairs = spellings
+    assert "州人力资源社会保障局 (tasks 11, 24, 25, 56, 72, 81, 82)" in hr.message
+    assert "州人力资源和社会保障局 (tasks 12, 17, 18, 19, 20, 22, 28, 46, 47)" in hr.message
+    assert hr.suggestion == "write 州人力资源社会保障局 throughout"
+    assert "州机关事务管理局 (tasks 17)" in affairs.message and "州机关事务局 (tasks 43)" in affairs.message
+
+
+def test_annex_titles_that_differ_from_the_body(findings: list) -> None:
+    differs = [f.message for f in findings if f.code == "annex-title-differs"]
+    assert any(
+        "annex （六）严格安全生产考责任追究制度 differs from body （八）严格安全生产责任追究制度" in m for m in differs
+    )
+    assert len(differs) == 5
+
+
+def test_repeated_headings(findings: list) -> None:
+    repeated = [f.line for f in findings if f.code == "heading-repeated"]
+    assert repeated == [112, 128, 130, 165, 185, 211]
+    assert [f.line for f in findings if f.code == "heading-variants"] == [126]
+
+
+def test_numbering_findings_from_a_damaged_notice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.txt"
+    broken.write_text(
+        RAW_NOTICE.read_text(encoding="utf-8").replace("\n40.严格执行", "\n41.严格执行", 1), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["check", str(broken), "--format", "json"])
+    assert result.exit_code == 0
+    codes = {f["code"]: f for f in json.loads(result.stdout)}
+    assert codes["task-numbering-repeat"]["line"] == 172
+    assert codes["task-numbering-gap"]["line"] == 171
+
+
+def test_check_exit_codes_and_json() -> None:
+    result = runner.invoke(app, ["check", "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert len(data) == 16
+    assert set(data[0]) == {"code", "severity", "line", "message", "suggestion"}
+    assert runner.invoke(app, ["check", "--strict"]).exit_code == ExitCode.NO_MATCH
+    assert runner.invoke(app, ["check", "--bogus"]).exit_code == ExitCode.USAGE
+    assert runner.invoke(app, ["check", str(MODEL)]).stdout == runner.invoke(app, ["check", str(RAW_NOTICE)]).stdout
+
+
+def test_check_on_a_sample_reports_unregistered_units_as_info() -> None:
+    result = runner.invoke(app, ["check", str(SAMPLES / "qinglan_annex_table.txt"), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data and {f["code"] for f in data} == {"unit-unregistered"}
+    assert {f["severity"] for f in data} == {"info"}
+
+
+def test_annex_links_to_body_by_title(bundled: Notice) -> None:
+    assert bundled.annex is not None
+    groups = bundled.annex.groups
+    assert [g.part for g in groups] == [2, 3, 4, 5, 6]
+    first = groups[0].subgroups[0]
+    assert (first.part, first.clause) == (2, 3)  # annex 一/(一) implements body 二/(三)
+    sixth = groups[0].subgroups[5]
+    assert (sixth.title, sixth.part, sixth.clause) == ("严格安全生产考责任追究制度", 2, 8)
+    assert [(s.part, s.clause) for g in groups for s in g.subgroups] == [
+        (p, c) for p, c in zip([2] * 6 + [3] * 4 + [4] * 5 + [5] * 6 + [6] * 4, range(3, 28), strict=True)
+    ]
+
+
+def test_show_prints_the_linked_clause() -> None:
+    result = runner.invoke(app, ["show", "1", "--format", "json"])
+    task = json.loads(result.stdout)
+    assert task["implements"] == "二/（三）落实党委和政府领导责任"
+    assert task["clause_text"].startswith("落实党委和政府领导责任。各级党委和政府要始终把安全生产摆在重要位置")
+    assert task["clause_line"] == 32
+
+
+def test_citations(bundled: Notice) -> None:
+    found = {c.key: c for c in citations(bundled)}
+    for number in (
+        "中发〔2016〕32号",
+        "川委发〔2017〕21号",
+        "甘委办〔2014〕111号",
+        "安监总规划〔2010〕84号",
+        "甘委发〔2017〕28号",
+    ):
+        assert found[number].kind == "doc-number"
+    assert found["甘委发〔2017〕28号"].spellings == ["甘委发[2017]28号"]
+    assert found["川委发〔2017〕21号"].places == [("preamble", 0), ("clause 4/16", 66)]
+    assert found["安全生产法"].kind == "title"
+    assert found["安全生产法"].places == [("clause 4/13", 60), ("task 37", 168)]
+    result = runner.invoke(app, ["cites", "--format", "json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 13
+
+
+def test_citation_variants_are_one_citation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = RAW_NOTICE.read_text(encoding="utf-8").replace("(川委发〔2017〕21号)精神", "(川委发【 2017 】21号)精神", 1)
+    path = tmp_path / "n.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.key: c for c in citations(parse_file(path).notice)}
+    assert found["川委发〔2017〕21号"].spellings == ["川委发【 2017 】21号", "川委发〔2017〕21号"]
+    assert len(found["川委发〔2017〕21号"].places) == 2
+
+
+def test_diff_of_a_changed_notice_field_by_field(bundled: Notice) -> None:
+    changed = parse_file(CHANGED).notice
+    changes = diff(bundled, changed)
+    assert [(c.kind, c.key, c.change, c.field) for c in changes] == [
+        ("task", "40", "changed", "departments_raw"),
+        ("task", "40", "changed", "departments"),
+        ("task", "40", "changed", "due"),
+        ("task", "40", "changed", "due_year"),
+    ]
+    by_field = {c.field: c for c in changes}
+    assert by_field["due_year"].old == 2018 and by_field["due_year"].new == 2019
+    assert "州公安局" in by_field["departments"].old and "州交通运输局" in by_field["departments"].new
+
+
+def test_diff_cli_exit_codes_and_json() -> None:
+    same = runner.invoke(app, ["diff", str(MODEL), str(RAW_NOTICE)])
+    assert same.exit_code == 0 and same.stdout == ""
+    result = runner.invoke(app, ["diff", str(MODEL), str(CHANGED), "--format", "json"])
+    assert result.exit_code == ExitCode.NO_MATCH
+    records = json.loads(result.stdout)
+    departments = next(r for r in records if r["field"] == "departments")
+    assert departments["removed"] == ["州公安局"] and departments["added"] == ["州交通运输局"]
+    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == ExitCode.USAGE
+
+
+def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = RAW_NOTICE.read_text(encoding="utf-8")
+    text = text.replace("86.发挥工会", "87.发挥工会").replace(
+        "推进重点行业领域远程宣教平台建设。", "推进重点行业远程宣教平台建设。"
+    )
+    path = tmp_path / "n.txt"
+    path.write_text(text, encoding="utf-8")
+    changes = diff(bundled, parse_file(path).notice)
+    assert ("task", "84", "changed", "text") in [(c.kind, c.key, c.change, c.field) for c in changes]
+    assert [(c.key, c.change) for c in changes if c.change != "changed"] == [("86", "removed"), ("87", "added")]
+    assert inline_text_delta("推进重点行业领域远程", "推进重点行业远程") == "推进重点行业[-领域-]远程"
