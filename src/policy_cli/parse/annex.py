@@ -11,7 +11,7 @@ from ..decode import fold
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
-from .roles import Assignment, due_year
+from .roles import Assignment
 
 
 @dataclass
@@ -216,7 +216,8 @@ def _row_task(
         )
         if x
     )
-    return Task(
+    return assignment.task(
+        due=assignment.due,
         id=task_id,
         text=text,
         line=line.number,
@@ -224,13 +225,6 @@ def _row_task(
         source="annex",
         group=group.number if group else None,
         subgroup=subgroup.number if subgroup else None,
-        departments_raw="；".join(assignment.raw) or None,
-        departments=assignment.departments,
-        lead=tuple(assignment.lead),
-        partners=tuple(assignment.partners),
-        leaders=tuple(assignment.leaders),
-        due=assignment.due,
-        due_year=due_year(assignment.due),
     )
 
 

@@ -7,7 +7,7 @@ from ..decode import fold
 from ..models import Task
 from ..numerals import int_to_cn
 from .body import Node
-from .roles import Assignment, deadline_in_prose, due_year, parse_annotation
+from .roles import Assignment, deadline_in_prose, parse_annotation
 
 _OPENERS = {")": "(", "〕": "〔", "]": "["}
 
@@ -67,7 +67,8 @@ def _task_of(node: Node, path: list[str], part: Node, clause: Node | None, task_
     if assignment is None or not assignment.has_units:
         return None
     due = assignment.due or deadline_in_prose(text)
-    return Task(
+    return assignment.task(
+        due=due,
         id=task_id,
         text=text,
         line=node.line.number,
@@ -75,11 +76,4 @@ def _task_of(node: Node, path: list[str], part: Node, clause: Node | None, task_
         source="body",
         group=part.number,
         subgroup=clause.number if clause else None,
-        departments_raw="；".join(assignment.raw) or None,
-        departments=assignment.departments,
-        lead=tuple(assignment.lead),
-        partners=tuple(assignment.partners),
-        leaders=tuple(assignment.leaders),
-        due=due,
-        due_year=due_year(due),
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
 from ..departments import split_units
+from ..models import Task
 
 
 @dataclass
@@ -42,6 +44,19 @@ class Assignment:
     @property
     def has_units(self) -> bool:
         return bool(self.lead or self.partners or self.responsible)
+
+    def task(self, *, due: str | None, **where: Any) -> Task:
+        """A task carrying this assignment; where holds its id, text, line, path, source, group, subgroup."""
+        return Task(
+            **where,
+            departments_raw="；".join(self.raw) or None,
+            departments=self.departments,
+            lead=tuple(self.lead),
+            partners=tuple(self.partners),
+            leaders=tuple(self.leaders),
+            due=due,
+            due_year=due_year(due),
+        )
 
 
 def due_year(due: str | None) -> int | None:
