@@ -114,6 +114,10 @@ def _registry() -> Any:
     return default_registry()
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _nothing(what: str) -> NoReturn:
     _note(f"no {what} matched")
     raise typer.Exit(int(ExitCode.NO_MATCH))
@@ -225,7 +229,7 @@ def tasks(
     found = filter_tasks(loaded, flt, registry)
     if not found:
         _nothing("tasks")
-    _write_tasks(found, fmt, f"{len(found)} tasks")
+    _write_tasks(found, fmt, _count(len(found), "task") + "")
 
 
 @command
@@ -247,7 +251,7 @@ def due(
     found = filter_tasks(loaded, flt, _registry())
     if not found:
         _nothing("tasks")
-    _write_tasks(found, fmt, f"{len(found)} tasks due {'by' if until else 'in'} {year}")
+    _write_tasks(found, fmt, _count(len(found), "task") + f" due {'by' if until else 'in'} {year}")
 
 
 @command
@@ -292,7 +296,7 @@ def search(
         ["kind", "where", "line", "snippet"],
         _format(fmt),
         sys.stdout,
-        title=f"{len(hits)} places",
+        title=_count(len(hits), "place") + "",
         highlight="snippet",
     )
 
@@ -402,7 +406,7 @@ def depts(
     columns = ["unit", "kind", "tasks", "lead", "years", "spellings"]
     if chosen != "table":
         columns.append("task_ids")
-    render.write(records, columns, chosen, sys.stdout, title=f"{len(records)} units")
+    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "unit") + "")
 
 
 @command
@@ -555,7 +559,7 @@ def check(
     records = [f._asdict() for f in findings]
     columns = ["code", "severity", "line", "message", "suggestion"]
     if records:
-        render.write(records, columns, _format(fmt), sys.stdout, title=f"{len(records)} findings")
+        render.write(records, columns, _format(fmt), sys.stdout, title=_count(len(records), "finding") + "")
     else:
         _note("no findings")
     if strict and findings:
@@ -592,7 +596,7 @@ def cites(
         ["kind", "citation", "count", "places", "written"],
         _format(fmt),
         sys.stdout,
-        title=f"{len(records)} citations",
+        title=_count(len(records), "citation") + "",
     )
 
 
@@ -620,7 +624,7 @@ def diff(
     columns = ["kind", "key", "change", "field", "detail"]
     if chosen in ("json", "yaml"):
         columns = ["kind", "key", "change", "field", "old", "new", "removed", "added"]
-    render.write(records, columns, chosen, sys.stdout, title=f"{len(records)} changes", highlight="detail")
+    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "change") + "", highlight="detail")
     raise typer.Exit(int(ExitCode.NO_MATCH))
 
 
