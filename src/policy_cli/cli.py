@@ -229,7 +229,7 @@ def tasks(
     found = filter_tasks(loaded, flt, registry)
     if not found:
         _nothing("tasks")
-    _write_tasks(found, fmt, _count(len(found), "task") + "")
+    _write_tasks(found, fmt, _count(len(found), "task"))
 
 
 @command
@@ -296,7 +296,7 @@ def search(
         ["kind", "where", "line", "snippet"],
         _format(fmt),
         sys.stdout,
-        title=_count(len(hits), "place") + "",
+        title=_count(len(hits), "place"),
         highlight="snippet",
     )
 
@@ -406,7 +406,7 @@ def depts(
     columns = ["unit", "kind", "tasks", "lead", "years", "spellings"]
     if chosen != "table":
         columns.append("task_ids")
-    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "unit") + "")
+    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "unit"))
 
 
 @command
@@ -559,7 +559,7 @@ def check(
     records = [f._asdict() for f in findings]
     columns = ["code", "severity", "line", "message", "suggestion"]
     if records:
-        render.write(records, columns, _format(fmt), sys.stdout, title=_count(len(records), "finding") + "")
+        render.write(records, columns, _format(fmt), sys.stdout, title=_count(len(records), "finding"))
     else:
         _note("no findings")
     if strict and findings:
@@ -596,7 +596,7 @@ def cites(
         ["kind", "citation", "count", "places", "written"],
         _format(fmt),
         sys.stdout,
-        title=_count(len(records), "citation") + "",
+        title=_count(len(records), "citation"),
     )
 
 
@@ -624,7 +624,7 @@ def diff(
     columns = ["kind", "key", "change", "field", "detail"]
     if chosen in ("json", "yaml"):
         columns = ["kind", "key", "change", "field", "old", "new", "removed", "added"]
-    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "change") + "", highlight="detail")
+    render.write(records, columns, chosen, sys.stdout, title=_count(len(records), "change"), highlight="detail")
     raise typer.Exit(int(ExitCode.NO_MATCH))
 
 
