@@ -206,3 +206,16 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
         pytest.skip("the parse finished before the interrupt")
     assert proc.returncode == ExitCode.INTERRUPTED
     assert "Traceback" not in err
+
+
+def test_a_notice_without_tasks_is_warned(tmp_path: Path) -> None:
+    path = tmp_path / "no_tasks.txt"
+    path.write_text(
+        "关于加强某项工作的意见\n一、总体要求\n（一）指导思想。做好工作。\n二、保障措施\n（二）加强领导。\n",
+        encoding="utf-8",
+    )
+    notice = parse_file(path).notice
+    assert [w.code for w in notice.warnings] == ["no-tasks"]
+    result = runner.invoke(app, ["parse", str(path), "--strict"])
+    assert result.exit_code == ExitCode.STRICT
+    assert "no tasks found" in result.stderr

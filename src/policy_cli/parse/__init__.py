@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .. import patterns as P
 from ..errors import InputError
-from ..models import Boilerplate, Clause, Item, Notice, Part, Task
+from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from .annex import AnnexResult, find_header, parse_annex
 from .body import Node, parse_body
 from .head import find_title, iso_date, parse_head
@@ -58,8 +58,17 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         boilerplate=tuple(
             sorted([*head.boilerplate, *body.boilerplate, *annex.boilerplate, *boilerplate], key=lambda b: b.line)
         ),
-        warnings=tuple(sorted([*body.warnings, *annex.warnings], key=lambda w: w.line)),
+        warnings=tuple(
+            sorted([*body.warnings, *annex.warnings, *_no_tasks(tasks, content[first_part])], key=lambda w: w.line)
+        ),
     )
+
+
+def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
+    if tasks:
+        return []
+    message = "no tasks found: no annex table, assignment annotations or labelled assignment lines"
+    return [Warning("no-tasks", first_part.number, message)]
 
 
 def _footer_start(lines: list[SourceLine]) -> int:
