@@ -8,7 +8,10 @@ notice's own punctuation.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
+import yaml
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -92,11 +95,30 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
 
 # --- assignments (roles and deadlines) -------------------------------------------
 
+
+# Column names, assignment labels and role verbs live in bundled/vocabulary.yaml;
+# here they become word -> role tables.
+def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
+    return {word: role for role, words in section.items() for word in words}
+
+
+_VOCABULARY = yaml.load(
+    (Path(__file__).parent / "bundled" / "vocabulary.yaml").read_text(encoding="utf-8"),
+    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+)
+# 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
+COLUMN_ROLES = _by_word(_VOCABULARY["columns"])
+# 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
+LABEL_ROLES = _by_word(_VOCABULARY["labels"])
+# 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
+VERB_ROLES = _by_word(_VOCABULARY["verbs"])
+
+
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 ROLE_LABEL = regex.compile(
-    r"^(?P<label>牵头单位|牵头部门|配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门"
-    r"|牵头领导|责任领导|分管领导|完成时限|完成时间|时间节点|时限要求)\s*:\s*(?P<value>.*)$"
+    "^(?P<label>" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + r")\s*:\s*(?P<value>.*)$"
 )
+
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
     r"(?:到|至|于)?\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年
@@ -133,64 +155,6 @@ UNIT_NOISE = regex.compile(r"(?:按职责分工负责|按职责分工|按照职�
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划)")
 
-# annex table column names -> the role of the column
-COLUMN_ROLES = {
-    "序号": "number",
-    "编号": "number",
-    "主要任务": "task",
-    "重点任务": "task",
-    "工作任务": "task",
-    "工作内容": "task",
-    "任务内容": "task",
-    "具体任务": "task",
-    "重点工作": "task",
-    "工作措施": "task",
-    "任务": "task",
-    "责任单位": "departments",
-    "责任部门": "departments",
-    "责任主体": "departments",
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "配合单位": "partners",
-    "配合部门": "partners",
-    "参与单位": "partners",
-    "协办单位": "partners",
-    "牵头领导": "leaders",
-    "责任领导": "leaders",
-    "完成时间": "due",
-    "完成时限": "due",
-    "时间节点": "due",
-    "时限要求": "due",
-    "完成期限": "due",
-}
-# labels of assignment lines and annotation segments -> role
-LABEL_ROLES = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "配合单位": "partners",
-    "配合部门": "partners",
-    "参与单位": "partners",
-    "协办单位": "partners",
-    "协同单位": "partners",
-    "责任单位": "departments",
-    "责任部门": "departments",
-    "牵头领导": "leaders",
-    "责任领导": "leaders",
-    "分管领导": "leaders",
-    "完成时限": "due",
-    "完成时间": "due",
-    "时间节点": "due",
-    "时限要求": "due",
-}
-# role verbs after a list of units: 县水务局牵头，县财政局配合
-VERB_ROLES = {
-    "牵头": "lead",
-    "配合": "partners",
-    "参与": "partners",
-    "协同": "partners",
-    "协办": "partners",
-    "负责": "departments",
-}
 # deadlines that recur or never end: no due year
 STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
