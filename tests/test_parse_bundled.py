@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
+import pytest
+
+from policy_cli.decode import fold
 from policy_cli.models import Notice
+from policy_cli.patterns import ROLE_LABEL
+from policy_cli.source import parse_file
+
+from .conftest import FIXTURES, RAW_NOTICE, SAMPLES
 
 
 def test_tasks_numbered_1_to_86_without_gap(bundled: Notice) -> None:
@@ -126,3 +134,36 @@ def test_every_line_is_accounted_for(bundled: Notice) -> None:
     lines = {b.line for b in bundled.boilerplate} | {t.line for t in bundled.tasks} | {n.line for n in bundled.notes}
     lines |= {c.line for c in bundled.clauses()} | {p.line for p in bundled.parts}
     assert {1, 7, 8, 96, 101, 113, 233, 236, 247} <= lines
+
+
+def _stored_text(notice: Notice) -> str:
+    from policy_cli.store import to_data
+
+    def walk(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return [s for v in value.values() for s in walk(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in walk(v)]
+        return [value] if isinstance(value, str) else []
+
+    return "\n".join(walk(to_data(notice)))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [RAW_NOTICE, *sorted(SAMPLES.glob("*.txt")), *sorted((FIXTURES / "genre").glob("*.txt"))],
+    ids=lambda p: p.stem,
+)
+def test_no_line_is_dropped_silently(path: Path) -> None:
+    """Every non-blank line ends up in the model's content, its boilerplate or its warnings."""
+    notice = parse_file(path).notice
+    stored = "".join(_stored_text(notice).split())
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = "".join(raw.split())
+        if not line:
+            continue
+        label = ROLE_LABEL.match(fold(line))
+        line = line[label.start("value") :] if label else line  # 完成时限：每季度 is stored as due: 每季度
+        width = min(4, len(line))
+        windows = {line[i : i + width] for i in range(len(line) - width + 1)}
+        assert any(w in stored for w in windows), f"line {number} is nowhere in the model: {raw[:40]}"

@@ -96,9 +96,14 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.boilerplate.append(Boilerplate(line.number, "trailer", line.text))
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             body.signer, body.signed = line.text, nxt.text
+            body.boilerplate += [
+                Boilerplate(line.number, "signature", line.text),
+                Boilerplate(nxt.number, "signature", nxt.text),
+            ]
             skip_next = True
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
+            body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif stack:
             stack[-1].paragraphs.append(line.text)
     body.closing = _take_closing(body.parts)

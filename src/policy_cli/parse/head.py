@@ -111,6 +111,10 @@ def parse_head(lines: list[SourceLine], title_at: int | None) -> Head:
             addressees = split_list(line.text)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
+            boilerplate += [
+                Boilerplate(line.number, "signature", line.text),
+                Boilerplate(nxt.number, "signature", nxt.text),
+            ]
             signed = signed or iso_date(nxt.folded)
             skip_next = True
         else:
