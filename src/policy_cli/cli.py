@@ -13,6 +13,7 @@ from typing import Annotated, Any, NoReturn, ParamSpec
 import typer
 
 from . import __version__
+from .decode import DEFAULT_MAX_BYTES
 from .errors import InputError, ModelError, PolicyError, StrictError, UsageError
 
 P = ParamSpec("P")
@@ -157,9 +158,9 @@ def parse(
         typer.Option("--output", "-o", help="Write the model here (atomically) instead of stdout.", dir_okay=False),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat parse warnings as errors (exit 5).")] = False,
-    max_size: Annotated[int, typer.Option("--max-size", help="Refuse notices larger than this many bytes.", min=1)] = 10
-    * 1024
-    * 1024,
+    max_size: Annotated[
+        int, typer.Option("--max-size", help="Refuse notices larger than this many bytes.", min=1)
+    ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
 ) -> None:
     """Parse a notice into the YAML model.
