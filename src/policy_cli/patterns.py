@@ -86,8 +86,6 @@ TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
-# a task row that starts with its number: 1 修订防汛应急预案。…
-ROW_NUMBER = regex.compile(r"^(?P<num>\d{1,4})\s+(?P<rest>\S.*)$")
 # whitespace between table cells
 CELL_GAP = regex.compile(r"\s+")
 # an empty table cell
