@@ -7,8 +7,6 @@ so one record is always one line.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -46,6 +44,9 @@ def write(
         for r in records:
             out.write("\t".join(_one_line(r.get(c)) for c in columns) + "\n")
     elif fmt == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)

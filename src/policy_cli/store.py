@@ -11,7 +11,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -270,6 +269,8 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     prefix = f".{path.name}."
     for stale in folder.glob(f"{prefix}*.tmp"):
         stale.unlink(missing_ok=True)
+    import tempfile  # only writers need it
+
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
