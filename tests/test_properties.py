@@ -14,6 +14,7 @@ from policy_cli import store
 from policy_cli.errors import PolicyError
 from policy_cli.models import Metadata, Note, Notice, Task
 from policy_cli.parse import parse_text
+from policy_cli.yamlio import dump
 
 from .conftest import RAW_NOTICE
 
@@ -98,5 +99,6 @@ def test_dump_load_is_exact(title: str, text: str, units: list[str], year: int |
         metadata=Metadata(title=title, keywords=tuple(units)), preamble=text, tasks=(task,), notes=(Note(1, text, 2),)
     )
     dumped = store.dump_yaml(notice)
+    assert dumped == dump(store.to_data(notice))  # in pieces or whole, the same bytes
     assert store.load_yaml_text(dumped) == notice
     assert store.dump_yaml(store.load_yaml_text(dumped)) == dumped

@@ -9,7 +9,7 @@ import pytest
 
 from policy_cli import store
 from policy_cli.errors import ModelError
-from policy_cli.models import Metadata, Notice, Task
+from policy_cli.models import Metadata, Note, Notice, Task
 from policy_cli.source import BUNDLED_MODEL, parse_file
 
 from .conftest import MODEL, RAW_NOTICE
@@ -55,6 +55,9 @@ def test_yaml_shape_is_diffable(bundled: Notice) -> None:
 
 
 HAZARDS = [
+    "\n",
+    "\n\n",
+    "ends with a break\n",
     "yes",
     "no",
     "017",
@@ -80,8 +83,12 @@ HAZARDS = [
 @pytest.mark.parametrize("text", HAZARDS)
 def test_round_trip_hazards(text: str) -> None:
     task = Task(id=1, path="1", source="annex", text=text, departments=(text,), due=text, line=1)
-    notice = Notice(metadata=Metadata(title=text), preamble=text, tasks=(task,))
-    assert store.load_yaml_text(store.dump_yaml(notice)) == notice
+    notice = Notice(metadata=Metadata(title=text), preamble=text, tasks=(task, task), notes=(Note(1, text, 2),))
+    dumped = store.dump_yaml(notice)
+    assert store.load_yaml_text(dumped) == notice
+    from policy_cli.yamlio import dump
+
+    assert dumped == dump(store.to_data(notice))  # in pieces or whole, the same bytes
 
 
 def _damaged(bundled: Notice, old: str, new: str) -> str:

@@ -54,13 +54,23 @@ def dump_chunks(document: dict[str, Any]) -> Iterator[str]:
     PyYAML builds a node for every value before writing any, so a large model
     dumped whole needs several times its size in memory; in pieces it does not.
     """
+    ended = False
     for key, value in document.items():
-        if isinstance(value, list) and value:
-            yield dump({key: []}).replace(" []\n", "\n")
-            for item in value:
-                yield dump([item])
-        else:
-            yield dump({key: value})
+        pieces = (
+            [dump({key: []}).replace(" []\n", "\n"), *(dump([v]) for v in value)]
+            if value and isinstance(value, list)
+            else [dump({key: value})]
+        )
+        for piece in pieces:
+            # A piece whose last text keeps its final line breaks (|+) ends with an
+            # explicit document end; only the document's last piece may keep it.
+            ended = piece.endswith(_DOCUMENT_END)
+            yield piece[: -len(_DOCUMENT_END)] if ended else piece
+    if ended:
+        yield _DOCUMENT_END
+
+
+_DOCUMENT_END = "...\n"
 
 
 def load(text: str, name: str) -> Any:
