@@ -276,3 +276,20 @@ def _pipe(stage: str, text: str) -> str:
         lo, hi = (int(x) for x in words[1][2:].split("-"))
         return "".join("\t".join(line.split("\t")[lo - 1 : hi]) + "\n" for line in text.splitlines())
     raise AssertionError(f"unsupported pipe stage {stage}")
+
+
+def test_main_runs_one_command_and_reports_bugs_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policy_cli import cli, query
+
+    assert cli.main(["tasks", "-d", "州旅发委", "-f", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("34\t2020\t")
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(query, "filter_tasks", broken)
+    assert cli.main(["tasks"]) == ExitCode.INTERNAL
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: RuntimeError: boom" in err
