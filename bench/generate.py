@@ -1,7 +1,8 @@
 """Generate a notice of the genre with N times the bundled notice's 86 tasks.
 
-The structure is the genre's (head, parts with clauses, an annex table with
-groups, sub-groups, task rows and notes); the sentences and unit lists are
+The structure is the genre's: a head, parts (一、) with clauses ((一)), and an
+annex table whose groups and sub-groups carry the titles of the parts and
+clauses they implement, with task rows and notes. Sentences and unit lists are
 drawn in turn from the bundled notice's model so the text looks like the real
 thing. Usage: python bench/generate.py FACTOR > notice.txt
 """
@@ -15,15 +16,18 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from policy_cli.numerals import int_to_cn
+from policy_cli.numerals import int_to_cn  # noqa: E402
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "tasks.yaml"
+CLAUSES_PER_PART = 5
 
 
 def generate(factor: int) -> str:
     model = yaml.safe_load(MODEL.read_text(encoding="utf-8"))
     tasks = model["tasks"]
-    clauses = [c for p in model["parts"] for c in p["clauses"]]
+    pool = [c for p in model["parts"] for c in p["clauses"]]
+    parts = 5 * factor
+    titles = {}
     out = [
         "关于推进安全生产领域改革发展的实施意见",
         "某委发〔2024〕1号",
@@ -32,22 +36,25 @@ def generate(factor: int) -> str:
         "　　" + model["preamble"],
         "",
     ]
-    for p in range(1, 6 * factor + 1):
-        out.append(f"　　{int_to_cn(p)}、第{p}部分的总体要求")
-        for c in range(1, 5):
-            clause = clauses[(p * 5 + c) % len(clauses)]
-            out.append(f"　　（{int_to_cn(c)}）{clause['text'].splitlines()[0]}")
+    for p in range(1, parts + 1):
+        out.append(f"　　{int_to_cn(p)}、第{p}部分重点工作")
+        for c in range(1, CLAUSES_PER_PART + 1):
+            source = pool[(p * CLAUSES_PER_PART + c) % len(pool)]
+            titles[p, c] = f"{source['title']}（第{p}部分第{c}项）"
+            body = source["text"].splitlines()[0].split("。", 1)[-1]
+            out.append(f"　　（{int_to_cn(c)}）{titles[p, c]}。{body}")
     out += ["", "附件", "", "重点任务分工方案", "主要任务 责任部门 完成时间", "大项 小项 子项"]
+    slots = [(p, c) for p in range(1, parts + 1) for c in range(1, CLAUSES_PER_PART + 1)]
     total = 86 * factor
-    groups = 5 * factor
     n = 0
-    for g in range(1, groups + 1):
-        out.append(f"　　{int_to_cn(g)}、第{g}项重点任务")
-        per_group = total // groups + (1 if g <= total % groups else 0)
-        for i in range(per_group):
+    for index, (p, c) in enumerate(slots):
+        if c == 1:
+            out.append(f"　　{int_to_cn(p)}、第{p}部分重点工作")
+        count = total // len(slots) + (1 if index < total % len(slots) else 0)
+        for i in range(count):
             n += 1
             task = tasks[(n - 1) % len(tasks)]
-            cell = f"（{int_to_cn(i // 4 + 1)}）第{i // 4 + 1}小项 " if i % 4 == 0 else ""
+            cell = f"（{int_to_cn(c)}）{titles[p, c]} " if i == 0 else ""
             out.append(f"{cell}{n}.{task['text']} {task['departments_raw']} {task['due']}")
     out += ["", "注:1.各责任部门按职责分工按时完成本部门的工作任务。", "2.“完成时间”为首次完成时间。"]
     return "\n".join(out) + "\n"

@@ -1,18 +1,26 @@
 """Annex-to-body links: which body part and clause each annex group and sub-group implements.
 
 Found by title similarity, not by position: annexes skip the body's goals and
-principles, merge clauses, and reword titles (考责任追究 for 责任追究).
+principles, merge clauses, and reword titles (考责任追究 for 责任追究). Titles
+are looked up through an index (exact title, then the few candidates sharing
+the most character pairs), so linking stays linear in the notice's size.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
+from typing import Generic, TypeVar
 
 from ..decode import fold
 from ..models import Annex, Group, Part, Subgroup
 
 MIN_SIMILARITY = 0.6
+CANDIDATES = 8  # titles scored in full for each lookup
+COMMON_PAIR = 50  # a character pair found in more titles than this does not pick candidates
+
+K = TypeVar("K")
 
 
 def similarity(a: str, b: str) -> float:
@@ -23,27 +31,50 @@ def _key(title: str) -> str:
     return "".join(fold(title).split()).rstrip("。.")
 
 
-def _best(title: str, candidates: list[tuple[str, tuple[int, int | None]]]) -> tuple[int, int | None] | None:
-    scored = [(similarity(title, text), -n, key) for n, (text, key) in enumerate(candidates)]
-    if not scored:
-        return None
-    score, _, key = max(scored)
-    return key if score >= MIN_SIMILARITY else None
+def _pairs(key: str) -> set[str]:
+    return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
+
+
+class TitleIndex(Generic[K]):
+    """Find the entry whose title is most like a given one (at least MIN_SIMILARITY)."""
+
+    def __init__(self, entries: list[tuple[str, K]]):
+        self.entries = entries
+        self.exact: dict[str, int] = {}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for n, (title, _) in enumerate(entries):
+            key = _key(title)
+            self.exact.setdefault(key, n)
+            for pair in _pairs(key):
+                self.postings[pair].append(n)
+
+    def best(self, title: str) -> K | None:
+        key = _key(title)
+        if key in self.exact:
+            return self.entries[self.exact[key]][1]
+        shared: Counter[int] = Counter()
+        for pair in _pairs(key):
+            posting = self.postings.get(pair, [])
+            if len(posting) <= COMMON_PAIR:
+                shared.update(posting)
+        candidates = sorted(n for n, _ in shared.most_common(CANDIDATES))
+        scored = [(similarity(title, self.entries[n][0]), -n) for n in candidates]
+        if not scored:
+            return None
+        score, neg_n = max(scored)
+        return self.entries[-neg_n][1] if score >= MIN_SIMILARITY else None
 
 
 def link_annex(annex: Annex, parts: tuple[Part, ...]) -> Annex:
-    clauses: list[tuple[str, tuple[int, int | None]]] = [
-        (c.title, (p.number, c.number)) for p in parts for c in p.clauses
-    ]
-    part_titles: list[tuple[str, tuple[int, int | None]]] = [(p.title, (p.number, None)) for p in parts]
+    clauses = TitleIndex([(c.title, (p.number, c.number)) for p in parts for c in p.clauses])
+    part_titles = TitleIndex([(p.title, p.number) for p in parts])
     groups: list[Group] = []
     for group in annex.groups:
         subgroups: list[Subgroup] = []
         for sub in group.subgroups:
-            found = _best(sub.title, clauses)
+            found = clauses.best(sub.title)
             subgroups.append(replace(sub, part=found[0], clause=found[1]) if found else sub)
-        by_title = _best(group.title, part_titles)
-        part = by_title[0] if by_title else _majority([s.part for s in subgroups])
+        part = part_titles.best(group.title) or _majority([s.part for s in subgroups])
         groups.append(replace(group, part=part, subgroups=tuple(subgroups)))
     return replace(annex, groups=tuple(groups))
 
