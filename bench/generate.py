@@ -16,7 +16,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from policy_cli.numerals import int_to_cn  # noqa: E402
+from policy_cli.numerals import int_to_cn
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "tasks.yaml"
 CLAUSES_PER_PART = 5
