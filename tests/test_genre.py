@@ -153,3 +153,25 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
 def test_deadlines_in_prose(text: str, due: str | None, year: int | None) -> None:
     assert deadline_in_prose(text) == due
     assert due_year(due) == year
+
+
+def test_generated_notice_of_the_genre_parses_and_links_fully(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    path = tmp_path / "notice_3x.txt"
+    path.write_text(
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "generate.py"), "3"], capture_output=True, text=True, check=True
+        ).stdout,
+        encoding="utf-8",
+    )
+    notice = parse_file(path).notice
+    assert [t.id for t in notice.tasks] == list(range(1, 259))
+    assert not notice.warnings
+    assert notice.annex is not None
+    subgroups = [s for g in notice.annex.groups for s in g.subgroups]
+    assert len(subgroups) == 75
+    assert [(s.part, s.clause) for s in subgroups] == [(p, c) for p in range(1, 16) for c in range(1, 6)]
