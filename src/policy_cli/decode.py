@@ -68,14 +68,14 @@ def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def decode(data: bytes, name: str = "<input>") -> Decoded:
     """Decode a notice's bytes, refusing what is empty, binary or in no supported encoding."""
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(f"{name}: file is empty; give the text file of a notice")
     encoding = _detect(data, name)
     text = data.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text or _control_ratio(text) > 0.01:
-        raise InputError(f"{name}: looks like a binary file, not a text notice")
+        raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")
     if not text.strip():
-        raise InputError(f"{name}: file is blank")
+        raise InputError(f"{name}: file is blank; give the text file of a notice")
     text, traditional = _to_simplified(text)
     return Decoded(text=text, encoding=encoding, converted_from_traditional=traditional)
 
@@ -89,7 +89,7 @@ def _detect(data: bytes, name: str) -> str:
                 raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
             return encoding
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file, not a text notice")
+        raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -99,7 +99,7 @@ def _detect(data: bytes, name: str) -> str:
             return "gb18030"
         except UnicodeDecodeError:
             raise InputError(
-                f"{name}: not valid UTF-8, UTF-16/32 or GB18030 (first bad byte at offset {utf8_error.start})"
+                f"{name}: not valid UTF-8, UTF-16/32 or GB18030 (first bad byte at offset {utf8_error.start}); save it as UTF-8 and try again"
             ) from None
 
 

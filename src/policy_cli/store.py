@@ -65,7 +65,9 @@ def load_yaml_text(text: str, name: str = "<model>") -> models.Notice:
 
 def from_data(data: Any, name: str = "<model>") -> models.Notice:
     if not isinstance(data, dict) or "schema" not in data:
-        raise ModelError(f"{name}: not a policy-cli model (no 'schema' key at the top)")
+        raise ModelError(
+            f"{name}: not a policy-cli model (no 'schema' key at the top); make one with 'policy-cli parse NOTICE -o FILE'"
+        )
     if data["schema"] != models.SCHEMA_VERSION:
         raise ModelError(
             f"{name}: model schema {data['schema']!r} is not the supported {models.SCHEMA_VERSION}; "

@@ -79,4 +79,6 @@ def load(text: str, name: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise ModelError(f"{name}: not a policy-cli model (not valid YAML{where})") from None
+        raise ModelError(
+            f"{name}: not a policy-cli model (not valid YAML{where}); make one with 'policy-cli parse NOTICE -o FILE'"
+        ) from None

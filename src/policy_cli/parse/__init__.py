@@ -29,7 +29,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     title_at = find_title(content)
     first_part = _first_part(content, title_at)
     if first_part is None:
-        raise InputError(f"{name}: not an implementation notice (no numbered parts such as 一、…)")
+        raise InputError(
+            f"{name}: not an implementation notice (no numbered parts such as 一、…); check it is the notice's text"
+        )
     annex_at, marker = _annex_start(content, first_part)
 
     head = parse_head(content[:first_part], title_at)
