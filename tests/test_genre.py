@@ -175,3 +175,12 @@ def test_generated_notice_of_the_genre_parses_and_links_fully(tmp_path) -> None:
     subgroups = [s for g in notice.annex.groups for s in g.subgroups]
     assert len(subgroups) == 75
     assert [(s.part, s.clause) for s in subgroups] == [(p, c) for p in range(1, 16) for c in range(1, 6)]
+
+
+def test_search_reaches_items_and_part_text() -> None:
+    runner = CliRunner()
+    notice = str(GENRE / "county_workpoints.txt")
+    out = runner.invoke(app, ["search", "道路交通隐患", "--notice", notice]).stdout.splitlines()
+    assert out[1].split("\t")[:3] == ["item", "2/2/1", "19"]
+    out = runner.invoke(app, ["search", "全面建立", "--notice", notice]).stdout.splitlines()
+    assert out[1].split("\t")[:3] == ["part", "1 工作目标", "12"]

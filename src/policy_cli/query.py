@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from .decode import fold
 from .errors import UsageError
-from .models import Notice, Task
+from .models import Item, Notice, Task
 from .registry import Registry, match_key
 
 
@@ -94,8 +94,13 @@ def search(notice: Notice, needle: str, use_regex: bool = False) -> list[Hit]:
     if notice.preamble:
         blocks.append(("preamble", "preamble", 0, notice.preamble))
     for part in notice.parts:
+        if part.text:
+            blocks.append(("part", f"{part.number} {part.title}", part.line, part.text))
+        blocks += _item_blocks(part.items, str(part.number))
         for clause in part.clauses:
-            blocks.append(("clause", f"{part.number}/{clause.number} {clause.title}", clause.line, clause.text))
+            where = f"{part.number}/{clause.number}"
+            blocks.append(("clause", f"{where} {clause.title}", clause.line, clause.text))
+            blocks += _item_blocks(clause.items, where)
     if notice.closing:
         blocks.append(("closing", "closing", 0, notice.closing))
     blocks += [("task", f"task {t.id}", t.line, t.text) for t in notice.tasks]
@@ -106,6 +111,16 @@ def search(notice: Notice, needle: str, use_regex: bool = False) -> list[Hit]:
         if span:
             hits.append(Hit(kind, where, line, text, *span))
     return hits
+
+
+def _item_blocks(items: tuple[Item, ...], where: str) -> list[tuple[str, str, int, str]]:
+    """Items and their sub-items, in document order, each as a searchable block."""
+    out = []
+    for item in items:
+        path = f"{where}/{item.label}"
+        out.append(("item", path, item.line, item.text))
+        out += _item_blocks(item.items, path)
+    return out
 
 
 @dataclass
