@@ -264,7 +264,7 @@ def search(
     notice: NoticeOpt = None,
     fmt: FormatOpt = None,
 ) -> None:
-    """Find text across clauses, tasks and notes, with where it is and a snippet.
+    """Find text across the preamble, parts, clauses, items, tasks and notes, with a snippet.
 
     Example: policy-cli search 隐患
     """
