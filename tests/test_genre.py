@@ -184,3 +184,42 @@ def test_search_reaches_items_and_part_text() -> None:
     assert out[1].split("\t")[:3] == ["item", "2/2/1", "19"]
     out = runner.invoke(app, ["search", "全面建立", "--notice", notice]).stdout.splitlines()
     assert out[1].split("\t")[:3] == ["part", "1 工作目标", "12"]
+
+
+def test_table_scraped_one_cell_a_line() -> None:
+    notice = parse_file(GENRE / "county_vertical_table.txt").notice
+    assert notice.annex is not None and notice.annex.columns == ("number", "task", "lead", "partners", "due")
+    got = [(t.id, t.text, t.lead, t.partners, t.due, t.due_year) for t in notice.tasks]
+    assert got == [
+        (1, "修订防汛应急预案，明确 各级 职责。", ("县水务局",), ("县应急管理局", "县气象局"), "2022年12月底前", 2022),
+        (2, "清理河道行洪障碍。", ("县水务局",), (), "持续推进", None),
+        (3, "开展防汛演练。", ("县应急管理局",), ("各乡（镇）人民政府",), None, None),
+    ]
+    assert [w.code for w in notice.warnings] == ["task-without-date"]
+
+
+ANNOTATIONS = """某市人民政府办公室关于印发重点任务清单的通知
+一、重点任务
+（一）推进数据共享（牵头单位：市数据局；完成时限：2022年底），建立共享目录。
+（二）完善考核办法。牵头单位：市考核办；配合单位：市财政局、人社局
+（三）加强督查，2023年底全面完成。（市督查室负责）
+（四）强化宣传（以下简称“宣传工作”），营造良好氛围。
+"""
+
+
+def test_annotations_in_the_middle_unbracketed_and_with_a_verb() -> None:
+    notice = parse_text(ANNOTATIONS)
+    got = [(t.path, t.text, t.departments, t.lead, t.partners, t.due, t.due_year) for t in notice.tasks]
+    assert got == [
+        ("一/（一）", "推进数据共享，建立共享目录。", ("市数据局",), ("市数据局",), (), "2022年底", 2022),
+        (
+            "一/（二）",
+            "完善考核办法。",
+            ("市考核办", "市财政局", "市人社局"),
+            ("市考核办",),
+            ("市财政局", "市人社局"),
+            None,
+            None,
+        ),
+        ("一/（三）", "加强督查，2023年底全面完成。", ("市督查室",), (), (), "2023年底", 2023),
+    ]

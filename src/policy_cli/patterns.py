@@ -88,6 +88,8 @@ TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
 CELL_GAP = regex.compile(r"\s+")
+# between the cells of a row rejoined from a table scraped one cell a line
+TAB_GAP = regex.compile(r"\s*\t\s*")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
 
@@ -122,6 +124,7 @@ DEADLINE = regex.compile(
     r"(?:到|至|于)?\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年
     r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
     r"|长期坚持|持续推进|长期推进|常态化推进|每季度|每半年|每月|每年"
 )
 # a due cell: any text that holds a year or a standing deadline

@@ -51,7 +51,55 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 
 def find_header(lines: list[SourceLine]) -> int | None:
-    return next((i for i, line in enumerate(lines) if header_columns(line)), None)
+    """Where the table's header starts: a header row, or the first of a header written one name a line."""
+    for i, line in enumerate(lines):
+        if header_columns(line) or _vertical_header_length(lines, i):
+            return i
+    return None
+
+
+def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
+    """How many lines from start hold one column name each (a table scraped one cell a line), or 0."""
+    end = start
+    while end < len(lines) and P.COLUMN_ROLES.get(lines[end].folded.strip()):
+        end += 1
+    roles = [P.COLUMN_ROLES[ln.folded.strip()] for ln in lines[start:end]]
+    return end - start if end - start >= 2 and "task" in roles and roles[0] == "number" else 0
+
+
+def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
+    """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
+
+    Rows are told apart by their number cell (a line holding only a number), so
+    this needs a 序号 column; headings and notes between rows pass through.
+    """
+    start = find_header(lines)
+    if start is None:
+        return lines
+    width = _vertical_header_length(lines, start)
+    if not width:
+        return lines
+    out = [*lines[:start], _joined(lines[start : start + width])]
+    row: list[SourceLine] = []
+    for line in lines[start + width :]:
+        folded = line.folded.strip()
+        if folded.isdigit() or P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
+            if row:
+                out.append(_joined(row))
+            row = [line] if folded.isdigit() else []
+            if not row:
+                out.append(line)
+        elif row:
+            row.append(line)
+        else:
+            out.append(line)
+    if row:
+        out.append(_joined(row))
+    return out
+
+
+def _joined(cells: list[SourceLine]) -> SourceLine:
+    return SourceLine(cells[0].number, "\t".join(c.text for c in cells), "\t".join(c.folded for c in cells))
 
 
 @dataclass
@@ -62,9 +110,11 @@ class _Cell:
 
 
 def _cells(line: SourceLine) -> list[_Cell]:
+    """The cells of a row: split on tabs where a table was rejoined, else on runs of spaces."""
     cells = []
     pos = 0
-    for gap in [*P.CELL_GAP.finditer(line.folded), None]:
+    gaps = P.TAB_GAP if "\t" in line.folded else P.CELL_GAP
+    for gap in [*gaps.finditer(line.folded), None]:
         end = gap.start() if gap else len(line.text)
         if end > pos:
             cells.append(_Cell(line.text[pos:end], pos, end))
@@ -76,6 +126,7 @@ def _cells(line: SourceLine) -> list[_Cell]:
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none)."""
     result = AnnexResult()
+    lines = merge_vertical_table(lines)
     header_at = find_header(lines)
     if header_at is None:
         for line in lines:

@@ -9,23 +9,48 @@ from ..numerals import int_to_cn
 from .body import Node
 from .roles import Assignment, deadline_in_prose, parse_annotation
 
-_OPENERS = {")": "(", "〕": "〔", "]": "["}
+_CLOSERS = {")": "(", "〕": "〔", "]": "["}
 
 
-def trailing_parenthetical(text: str) -> tuple[int, str] | None:
-    """Where a closing （…） at the end of text starts, and what is inside it."""
-    folded = fold(text).rstrip(" 。.")
-    if not folded or folded[-1] not in _OPENERS:
-        return None
-    depth = 0
-    for i in range(len(folded) - 1, -1, -1):
-        ch = folded[i]
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _OPENERS.values():
-            depth -= 1
-            if depth == 0:
-                return i, text[i + 1 : len(folded) - 1]
+def parentheticals(text: str) -> list[tuple[int, int, str]]:
+    """Top-level bracketed groups of a text: (start, end, what is inside), in order."""
+    folded = fold(text)
+    found = []
+    opened: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch in _CLOSERS.values():
+            opened.append(i)
+        elif ch in _CLOSERS and opened:
+            start = opened.pop()
+            if not opened:
+                found.append((start, i + 1, text[start + 1 : i]))
+    return found
+
+
+def find_assignment(text: str) -> tuple[Assignment, str] | None:
+    """The assignment written into a clause or item, and the text without it.
+
+    Looked for, in order: a bracketed group at the end of the text in any form
+    （牵头单位：…） （…牵头，…配合）; a labelled bracketed group elsewhere
+    （牵头单位：…；完成时限：…）; labels after the last sentence, unbracketed:
+    …。牵头单位：…；配合单位：…
+    """
+    groups = parentheticals(text)
+    folded = fold(text)
+    tail = folded.rstrip(" 。.;")
+    for n, (start, end, inner) in enumerate(reversed(groups)):
+        trailing = n == 0 and end == len(tail)
+        if not trailing and not P.LABEL_ANYWHERE.match(fold(inner)):
+            continue
+        assignment = parse_annotation(inner)
+        if assignment:
+            return assignment, (text[:start].rstrip() + text[end:].lstrip(" ")).rstrip()
+    for label in P.LABEL_ANYWHERE.finditer(folded):
+        if label.start() == 0 or folded[label.start() - 1] not in "。.;, ":
+            continue
+        assignment = parse_annotation(text[label.start() :])
+        if assignment:
+            return assignment, text[: label.start()].rstrip(" ;；,，")
     return None
 
 
@@ -55,11 +80,9 @@ def _walk(node: Node, path: list[str], part: Node, clause: Node | None, tasks: l
 def _task_of(node: Node, path: list[str], part: Node, clause: Node | None, task_id: int) -> Task | None:
     text = node.text
     assignment: Assignment | None = None
-    found = trailing_parenthetical(text)
+    found = find_assignment(text)
     if found:
-        assignment = parse_annotation(found[1])
-        if assignment:
-            text = text[: found[0]].rstrip()
+        assignment, text = found
     if assignment is None and node.labels:
         assignment = Assignment()
         for label, value, _line in node.labels:
