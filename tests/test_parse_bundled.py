@@ -9,7 +9,7 @@ import pytest
 
 from policy_cli.decode import fold
 from policy_cli.models import Notice
-from policy_cli.patterns import ROLE_LABEL
+from policy_cli.patterns import EMPTY_CELL, ROLE_LABEL
 from policy_cli.source import parse_file
 
 from .conftest import FIXTURES, RAW_NOTICE, SAMPLES
@@ -160,7 +160,7 @@ def test_no_line_is_dropped_silently(path: Path) -> None:
     stored = "".join(_stored_text(notice).split())
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = "".join(raw.split())
-        if not line:
+        if not line or EMPTY_CELL.match(line):  # blank, or an empty table cell (—)
             continue
         label = ROLE_LABEL.match(fold(line))
         line = line[label.start("value") :] if label else line  # 完成时限：每季度 is stored as due: 每季度
