@@ -223,3 +223,19 @@ def test_annotations_in_the_middle_unbracketed_and_with_a_verb() -> None:
         ),
         ("一/（三）", "加强督查，2023年底全面完成。", ("市督查室",), (), (), "2023年底", 2023),
     ]
+
+
+def test_table_rows_wrapped_onto_the_next_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from policy_cli.diff import diff
+
+    from .conftest import SAMPLES
+
+    original = SAMPLES / "qinglan_annex_table.txt"
+    text = original.read_text(encoding="utf-8")
+    text = text.replace("组织开展城市安全风险辨识评估，", "组织开展城市安全风险\n辨识评估，")  # inside a sentence
+    text = text.replace("及时整治病害和隐患。 市城管局", "及时整治病害和隐患。\n市城管局")  # between cells
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text(text, encoding="utf-8")
+    notice = parse_file(wrapped).notice
+    assert not notice.warnings
+    assert diff(parse_file(original).notice, notice) == []

@@ -144,7 +144,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     groups: list[_GroupBuilder] = []
     subgroup: Subgroup | None = None
     in_notes = False
-    rows = lines[header_at + 1 :]
+    rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -196,6 +196,44 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     )
     result.warnings.extend(_task_numbering(result.tasks))
     return result
+
+
+def _starts_row_or_heading(folded: str, columns: tuple[str, ...]) -> bool:
+    if columns[0] == "number" and regex.match(r"\d+(?:\s|$)", folded):
+        return True
+    return bool(
+        P.ITEM.match(folded)
+        or P.CLAUSE.match(folded)
+        or P.PART.match(folded)
+        or P.NOTES_START.match(folded)
+        or P.ANNEX_LINK.match(folded)
+    )
+
+
+def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
+    """Join a row's cell text that the scrape wrapped onto the next line back onto its row.
+
+    A wrap inside a sentence joins without a gap; after 。 or ； the next line
+    may be the next cell, so a gap is kept and the task column absorbs any extra.
+    """
+    out: list[SourceLine] = []
+    in_notes = False
+    for n, line in enumerate(rows):
+        in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
+        previous = out[-1] if out else None
+        if (
+            in_notes
+            or previous is None
+            or (n == 0 and _is_subheader(line))
+            or _starts_row_or_heading(line.folded, columns)
+            or not _starts_row_or_heading(previous.folded, columns)
+            or P.PART.match(previous.folded)
+        ):
+            out.append(line)
+            continue
+        gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
+        out[-1] = SourceLine(previous.number, previous.text + gap + line.text, previous.folded + gap + line.folded)
+    return out
 
 
 def fold_cell(cell: _Cell) -> str:
