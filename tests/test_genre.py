@@ -239,3 +239,15 @@ def test_table_rows_wrapped_onto_the_next_line(tmp_path) -> None:  # type: ignor
     notice = parse_file(wrapped).notice
     assert not notice.warnings
     assert diff(parse_file(original).notice, notice) == []
+
+
+def test_two_annex_tables_with_their_own_columns() -> None:
+    notice = parse_file(GENRE / "county_two_annexes.txt").notice
+    got = [(t.id, t.departments, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        (1, ("县水务局",), (), (), "2022年12月底前"),
+        (2, ("县水务局", "县住建局"), (), (), "持续推进"),
+        (3, ("县应急管理局", "县财政局"), ("县应急管理局",), ("县财政局",), None),
+    ]
+    assert [n.text for n in notice.notes] == ["各单位按时报送进展。"]
+    assert not [w for w in notice.warnings if w.code != "task-without-date"]

@@ -141,6 +141,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     columns = header_columns(lines[header_at])
     assert columns is not None
     header = [lines[header_at].text]
+    first_columns = columns
     groups: list[_GroupBuilder] = []
     subgroup: Subgroup | None = None
     in_notes = False
@@ -152,6 +153,18 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         if P.ANNEX_LINK.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        if P.ANNEX_START.match(folded):  # 附件2: another annex follows
+            result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
+            in_notes = False
+            continue
+        if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+            columns = later_columns
+            header.append(line.text)
+            in_notes = False
+            continue
+        if not in_notes and P.TITLE.match(folded):
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         notes_start = P.NOTES_START.match(folded)
         if notes_start or in_notes:
@@ -191,7 +204,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
         header=tuple(header),
-        columns=columns,
+        columns=first_columns,
         groups=tuple(g.freeze() for g in groups),
     )
     result.warnings.extend(_task_numbering(result.tasks))
