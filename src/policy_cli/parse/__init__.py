@@ -1,4 +1,4 @@
-"""Notice text -> model. One module per stage: lines, head, body, annex, inline, roles."""
+"""Notice text -> model. One module per stage: lines, head, body, annex, inline, roles, links."""
 
 from __future__ import annotations
 
