@@ -9,6 +9,7 @@ from . import patterns as P
 from .decode import fold
 from .models import Notice
 from .parse.head import doc_number_span, normalize_doc_number
+from .query import text_blocks
 
 
 @dataclass
@@ -20,24 +21,15 @@ class Citation:
 
 
 def _blocks(notice: Notice) -> Iterator[tuple[str, int, str]]:
+    """The metadata that can hold citations, then the notice's text (items are read through their tasks)."""
     meta = notice.metadata
     if meta.doc_number:
         yield "metadata", 0, meta.doc_number
     if meta.title:
         yield "title", 0, meta.title
-    if notice.preamble:
-        yield "preamble", 0, notice.preamble
-    for part in notice.parts:
-        if part.text:
-            yield f"part {part.number}", part.line, part.text
-        for clause in part.clauses:
-            yield f"clause {part.number}/{clause.number}", clause.line, clause.text
-    if notice.closing:
-        yield "closing", 0, notice.closing
-    for task in notice.tasks:
-        yield f"task {task.id}", task.line, task.text
-    for note in notice.notes:
-        yield f"note {note.number}", note.line, note.text
+    for block in text_blocks(notice):
+        if block.kind != "item":
+            yield (f"{block.kind} {block.key}" if block.key else block.kind), block.line, block.text
 
 
 def citations(notice: Notice) -> list[Citation]:

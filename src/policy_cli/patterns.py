@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
-import yaml
+
+from .yamlio import load as load_yaml
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -102,10 +103,8 @@ def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
     return {word: role for role, words in section.items() for word in words}
 
 
-_VOCABULARY = yaml.load(
-    (Path(__file__).parent / "bundled" / "vocabulary.yaml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+_VOCABULARY_FILE = Path(__file__).parent / "bundled" / "vocabulary.yaml"
+_VOCABULARY = load_yaml(_VOCABULARY_FILE.read_text(encoding="utf-8"), str(_VOCABULARY_FILE))
 # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
 COLUMN_ROLES = _by_word(_VOCABULARY["columns"])
 # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)

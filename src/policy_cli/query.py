@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -90,37 +91,52 @@ def search(notice: Notice, needle: str, use_regex: bool = False) -> list[Hit]:
         at = fold(text).find(folded_needle)
         return (at, at + len(needle)) if at >= 0 and needle else None
 
-    blocks: list[tuple[str, str, int, str]] = []
-    if notice.preamble:
-        blocks.append(("preamble", "preamble", 0, notice.preamble))
-    for part in notice.parts:
-        if part.text:
-            blocks.append(("part", f"{part.number} {part.title}", part.line, part.text))
-        blocks += _item_blocks(part.items, str(part.number))
-        for clause in part.clauses:
-            where = f"{part.number}/{clause.number}"
-            blocks.append(("clause", f"{where} {clause.title}", clause.line, clause.text))
-            blocks += _item_blocks(clause.items, where)
-    if notice.closing:
-        blocks.append(("closing", "closing", 0, notice.closing))
-    blocks += [("task", f"task {t.id}", t.line, t.text) for t in notice.tasks]
-    blocks += [("note", f"note {n.number}", n.line, n.text) for n in notice.notes]
     hits = []
-    for kind, where, line, text in blocks:
-        span = find(text)
+    for block in text_blocks(notice):
+        span = find(block.text)
         if span:
-            hits.append(Hit(kind, where, line, text, *span))
+            where = f"{block.key} {block.title}" if block.title else block.key
+            if block.kind in ("task", "note"):
+                where = f"{block.kind} {block.key}"
+            hits.append(Hit(block.kind, where or block.kind, block.line, block.text, *span))
     return hits
 
 
-def _item_blocks(items: tuple[Item, ...], where: str) -> list[tuple[str, str, int, str]]:
-    """Items and their sub-items, in document order, each as a searchable block."""
-    out = []
+class Block(NamedTuple):
+    """A piece of the notice's own text, with where it stands."""
+
+    kind: str  # preamble | part | item | clause | closing | task | note
+    key: str  # part 1, clause 2/3, item 2/3/1, task and note numbers; "" for preamble and closing
+    title: str
+    line: int  # 0 where the model keeps no line (preamble, closing)
+    text: str
+
+
+def text_blocks(notice: Notice) -> Iterator[Block]:
+    """Every block of the notice's text in document order: the walk search and citations share."""
+    if notice.preamble:
+        yield Block("preamble", "", "", 0, notice.preamble)
+    for part in notice.parts:
+        if part.text:
+            yield Block("part", str(part.number), part.title, part.line, part.text)
+        yield from _item_blocks(part.items, str(part.number))
+        for clause in part.clauses:
+            key = f"{part.number}/{clause.number}"
+            yield Block("clause", key, clause.title, clause.line, clause.text)
+            yield from _item_blocks(clause.items, key)
+    if notice.closing:
+        yield Block("closing", "", "", 0, notice.closing)
+    for task in notice.tasks:
+        yield Block("task", str(task.id), "", task.line, task.text)
+    for note in notice.notes:
+        yield Block("note", str(note.number), "", note.line, note.text)
+
+
+def _item_blocks(items: tuple[Item, ...], key: str) -> Iterator[Block]:
     for item in items:
-        path = f"{where}/{item.label}"
-        out.append(("item", path, item.line, item.text))
-        out += _item_blocks(item.items, path)
-    return out
+        path = f"{key}/{item.label}"
+        yield Block("item", path, "", item.line, item.text)
+        yield from _item_blocks(item.items, path)
 
 
 @dataclass

@@ -73,9 +73,9 @@ def _plain(value: Any) -> Any:
 
 
 def _yaml(data: Any) -> str:
-    from .store import dump_yaml_data
+    from .yamlio import dump
 
-    return dump_yaml_data(data)
+    return dump(data)
 
 
 def write_mapping(record: Record, fmt: str, out: TextIO, title: str | None = None) -> None:

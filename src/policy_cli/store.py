@@ -47,12 +47,6 @@ def yaml_chunks(notice: models.Notice) -> Iterator[str]:
     return dump_chunks(to_data(notice))
 
 
-def dump_yaml_data(data: Any) -> str:
-    from .yamlio import dump
-
-    return dump(data)
-
-
 def dump_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
