@@ -22,6 +22,7 @@ class Metadata:
     publisher: str | None = None  # 发布机构
     published: str | None = None  # 发布日期, ISO
     keywords: tuple[str, ...] = ()  # 关键词
+    source_format: str | None = None  # what the notice was read from: text | html | docx | pdf
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +98,9 @@ class Task:
     leaders: tuple[str, ...] = ()  # 牵头领导: people or posts, never units
     due: str | None = None  # as written: 2018年, 2021年6月底前, 长期坚持
     due_year: int | None = None
+    due_date: str | None = None  # ISO date the deadline ends: 2019年6月底前 -> 2019-06-30
+    due_from: str | None = None  # ISO date a range starts: 2020—2021年 -> 2020-01-01
+    due_kind: str | None = None  # date | range | standing | unknown (null: no deadline)
     line: int
 
 
