@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ import typer
 from . import __version__
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputError, ModelError, PolicyError, StrictError, UsageError
+from .runtime import Terminated
 
 P = ParamSpec("P")
 
@@ -27,7 +29,8 @@ class ExitCode(enum.IntEnum):
     MODEL = 4  # a model file that is not ours or is damaged
     STRICT = 5  # --strict and the parse found a warning
     INTERNAL = 70  # a bug in policy-cli (EX_SOFTWARE)
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM
 
 
 class Format(enum.StrEnum):
@@ -677,17 +680,21 @@ _CODES: list[tuple[type[PolicyError], ExitCode]] = [
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-    args = sys.argv[1:] if argv is None else argv
+    from .runtime import guarded
+
+    with guarded():
+        return _main(sys.argv[1:] if argv is None else argv)
+
+
+def _main(args: list[str]) -> int:
     try:
         _app_for(args)(args=args, prog_name="policy-cli")
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except KeyboardInterrupt:
-        sys.stderr.write("policy-cli: interrupted\n")
-        return ExitCode.INTERRUPTED
+    except (KeyboardInterrupt, Terminated) as exc:
+        stop = exc if isinstance(exc, Terminated) else Terminated(signal.SIGINT)
+        sys.stderr.write(f"policy-cli: {stop.message}\n")
+        return stop.exit_code
     except BrokenPipeError:
         _silence_stdout()
     except Exception as exc:  # a bug: say so in one line, keep the traceback for those who ask
