@@ -47,22 +47,11 @@ class Decoded(NamedTuple):
         return "; ".join(parts) or None
 
 
-def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{path}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-size)"
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a notice file") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> bytes:
+    """A notice's bytes: a regular file only, at most max_bytes of it (size_hint: the option that raises it)."""
+    from .files import read_regular
+
+    return read_regular(path, max_bytes, error=InputError, what="file", size_hint=size_hint)
 
 
 def decode(data: bytes, name: str = "<input>") -> Decoded:
