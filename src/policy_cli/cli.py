@@ -55,11 +55,11 @@ _COMMANDS: dict[str, Callable[..., None]] = {}
 
 ModelOpt = Annotated[
     Path | None,
-    typer.Option("--model", "-m", help="Model file to query (default: the bundled notice's model).", dir_okay=False),
+    typer.Option("--model", "-m", help="Model file to query (default: the bundled notice's model).", readable=False),
 ]
 NoticeOpt = Annotated[
     Path | None,
-    typer.Option("--notice", "-n", help="Raw notice to parse on the fly instead of a model.", dir_okay=False),
+    typer.Option("--notice", "-n", help="Raw notice to parse on the fly instead of a model.", readable=False),
 ]
 FormatOpt = Annotated[
     Format | None,
@@ -155,10 +155,10 @@ def _write_tasks(tasks: list[Any], fmt: Format | None, title: str) -> None:
 
 @command
 def parse(
-    notice: Annotated[Path, typer.Argument(help="Raw notice text file.", dir_okay=False)] = Path("data/raw_notice.txt"),
+    notice: Annotated[Path, typer.Argument(help="Raw notice text file.", readable=False)] = Path("data/raw_notice.txt"),
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the model here (atomically) instead of stdout.", dir_okay=False),
+        typer.Option("--output", "-o", help="Write the model here (atomically) instead of stdout.", readable=False),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat parse warnings as errors (exit 5).")] = False,
     max_size: Annotated[
@@ -171,8 +171,9 @@ def parse(
     Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
     """
     from . import source, store
+    from .files import write_output
 
-    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict)
+    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
     if parsed.decoded.note:
         _note(f"{notice}: {parsed.decoded.note}")
     if not quiet:
@@ -183,10 +184,7 @@ def parse(
         for chunk in chunks:
             sys.stdout.write(chunk)
     else:
-        try:
-            store.atomic_write(output, (chunk.encode("utf-8") for chunk in chunks))
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        write_output(output, (chunk.encode("utf-8") for chunk in chunks), inputs=[notice])
         _note(f"wrote {output}: {len(parsed.notice.tasks)} tasks, {len(parsed.notice.parts)} parts")
 
 
@@ -532,7 +530,7 @@ def _print_tree(rows: list[dict[str, Any]], title: str) -> None:
 InputArg = Annotated[
     Path | None,
     typer.Argument(
-        help="A model file or a raw notice (default: the bundled model).", dir_okay=False, show_default=False
+        help="A model file or a raw notice (default: the bundled model).", readable=False, show_default=False
     ),
 ]
 
@@ -606,8 +604,8 @@ def cites(
 
 @command
 def diff(
-    old: Annotated[Path, typer.Argument(help="The older model or raw notice.", dir_okay=False)],
-    new: Annotated[Path, typer.Argument(help="The newer model or raw notice.", dir_okay=False)],
+    old: Annotated[Path, typer.Argument(help="The older model or raw notice.", readable=False)],
+    new: Annotated[Path, typer.Argument(help="The newer model or raw notice.", readable=False)],
     fmt: FormatOpt = None,
 ) -> None:
     """What changed between two versions of a notice: tasks, clauses, notes and metadata, field by field.
