@@ -19,6 +19,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# The codec that reads what follows each BOM.
+_WITHOUT_BOM = {
+    codecs.BOM_UTF32_LE: "utf-32-le",
+    codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF8: "utf-8",
+    codecs.BOM_UTF16_LE: "utf-16-le",
+    codecs.BOM_UTF16_BE: "utf-16-be",
+}
+
 # Full-width ASCII forms to half-width and every space to " ", one for one, so
 # offsets in folded text index the original.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
@@ -73,9 +82,9 @@ def _detect(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+                data[len(bom) :].decode(_WITHOUT_BOM[bom])
+            except UnicodeDecodeError as exc:  # the offset counts the BOM, as the file's bytes do
+                raise InputError(f"{name}: invalid {encoding} at byte {exc.start + len(bom)}") from None
             return encoding
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")

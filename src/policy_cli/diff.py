@@ -7,10 +7,10 @@ every line below it without changing what the notice says.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
 from .models import Clause, Note, Notice, Task
+from .similar import opcodes
 from .store import to_data
 
 IGNORED = frozenset({"line"})
@@ -80,7 +80,7 @@ def list_delta(old: Sequence[str], new: Sequence[str]) -> tuple[list[str], list[
 def text_delta(old: str, new: str) -> list[tuple[str, str]]:
     """The two texts as runs of (op, text): op is = for unchanged, - for removed, + for added."""
     runs: list[tuple[str, str]] = []
-    for op, a1, a2, b1, b2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for op, a1, a2, b1, b2 in opcodes(old, new):
         if op == "equal":
             runs.append(("=", old[a1:a2]))
             continue
