@@ -55,7 +55,8 @@ def test_repeated_dept_is_or_and_filters_are_and() -> None:
 
 def test_keyword() -> None:
     assert ids(run("tasks", "--keyword", "隐患")[1]) == [6, 23, 48, 54, 58, 65, 83]
-    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防", "--all-keywords")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [6, 23, 30, 31, 48, 54, 58, 61, 65, 83]
 
 
 def test_regex_and_group_and_until() -> None:
@@ -68,7 +69,7 @@ def test_due_year() -> None:
     code, out, _ = run("due", "2018")
     assert code == 0
     assert len(ids(out)) == 39
-    assert len(ids(run("due", "2019", "--until")[1])) == 84
+    assert len(ids(run("due", "--until", "2019")[1])) == 84
 
 
 def test_json_output_has_the_task_fields() -> None:
