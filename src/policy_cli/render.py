@@ -184,9 +184,10 @@ def _table(
         for column in columns:
             value = r.get(column)
             runs = r.get("_runs") if column == highlight else None
-            if runs:  # a text diff: removed runs struck through in red, added in green
-                styles = {"=": "", "-": "red strike", "+": "green bold"}
-                text = Text.assemble(*((chunk, styles[op]) for op, chunk in runs))
+            if runs:  # a text diff: [-removed-] in red, {+added+} in green; the marks stay without colour
+                marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
+                styles = {"=": "", "-": "red", "+": "green bold"}
+                text = Text.assemble(*((marks[op].format(chunk), styles[op]) for op, chunk in runs))
             elif column in NAME_LISTS and isinstance(value, list | tuple):
                 text = Text("\n".join(cell_text(v) for v in value))
             else:
