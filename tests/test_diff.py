@@ -101,6 +101,7 @@ def test_diff_of_a_changed_notice_field_by_field(bundled: Notice) -> None:
         ("task", "40", "changed", "departments"),
         ("task", "40", "changed", "due"),
         ("task", "40", "changed", "due_year"),
+        ("task", "40", "changed", "due_date"),
     ]
     by_field = {c.field: c for c in changes}
     assert by_field["due_year"].old == 2018 and by_field["due_year"].new == 2019
