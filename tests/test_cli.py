@@ -261,7 +261,7 @@ def test_readme_transcripts_are_true() -> None:
         if "parse" in argv or ("--dept" in argv and "州安局局" in argv):
             continue
         result = runner.invoke(app, argv, catch_exceptions=False)
-        out = result.stdout
+        out = result.stdout or result.stderr  # an error's transcript shows its one line on stderr
         for stage in command.split("|")[1:]:
             out = _pipe(stage.strip(), out)
         assert out == shown, command
