@@ -35,6 +35,10 @@ model: $(STAMP)
 	$(BIN)/policy-cli parse data/raw_notice.txt -o data/tasks.yaml
 	cp data/tasks.yaml src/policy_cli/bundled/tasks.yaml
 
+## golden: rewrite tests/golden/ from the current output (review the diff before committing)
+golden: $(STAMP)
+	POLICY_CLI_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py
+
 ## locale: compile the Chinese messages (.po -> .mo, both committed; needs GNU gettext's msgfmt)
 LOCALE := src/policy_cli/locale/zh_CN/LC_MESSAGES
 locale:
