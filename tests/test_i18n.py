@@ -125,6 +125,8 @@ def test_locale_from_the_environment_and_lang_after_the_command() -> None:
     )
     assert "no tasks matched" in _run(["tasks", "-k", "不存在的词语"], LANG="en_US.UTF-8").stderr
     assert "no tasks matched" in _run(["tasks", "-k", "不存在的词语", "--lang", "en"], LANG="zh_CN.UTF-8").stderr
+    only_language = _run(["--lang", "zh"])
+    assert only_language.returncode == 0 and "把实施意见" in only_language.stdout
     helped = _run(["due", "--help", "--lang", "zh"]).stdout
     assert "示例: policy-cli due" in helped and "任务列出的单位" in helped
 

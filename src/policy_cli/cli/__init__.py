@@ -170,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         from ..i18n import set_language
 
         set_language(args[1])  # before the command's module is imported: its help is in that language
+    if args and args[0].startswith("--lang") and len(args) <= (1 if "=" in args[0] else 2):
+        args = [*args, "--help"]  # only a language: help in that language, as with no arguments at all
     try:
         code = _app_for(args)(args=args, prog_name="policy-cli", standalone_mode=False)
         return code if isinstance(code, int) else ExitCode.OK

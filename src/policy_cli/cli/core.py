@@ -60,9 +60,14 @@ class OneLineErrors(TyperGroup):
             code = ExitCode.USAGE
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx is not None else "policy-cli"
-            message = exc.format_message().replace("\n", " ")
+            message = exc.format_message().replace("\n", " ").rstrip(".")
             hint = _("see '{command} --help'").format(command=where)
-            sys.stderr.write(_("policy-cli: error: {message}").format(message=f"{message.rstrip('.')}; {hint}") + "\n")
+            sys.stderr.write(
+                _("policy-cli: error: {message}").format(
+                    message=f"{message}{' ' if message.endswith('?') else '; '}{hint}"
+                )
+                + "\n"
+            )
             code = ExitCode.USAGE
         except click.Abort:
             code = ExitCode.INTERRUPTED
