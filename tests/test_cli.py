@@ -397,3 +397,35 @@ def test_outline_prints_markup_in_headings_as_is(tmp_path: Path) -> None:
         code, out, err = run("outline", "--notice", str(notice), "--format", fmt)
         assert code == 0, err
         assert "总体[/b]要求[bold red]" in out
+
+
+def test_command_table_matches_the_modules() -> None:
+    """Each module under cli/ registers exactly the commands the table maps to it."""
+    import importlib
+
+    from policy_cli.cli import COMMANDS
+    from policy_cli.cli.core import REGISTERED
+
+    saved = dict(REGISTERED)
+    try:
+        for module in set(COMMANDS.values()):
+            REGISTERED.clear()
+            importlib.reload(importlib.import_module(f"policy_cli.cli.{module}"))
+            assert set(REGISTERED) == {n for n, m in COMMANDS.items() if m == module}, module
+    finally:
+        REGISTERED.clear()
+        REGISTERED.update(saved)
+
+
+def test_only_the_invoked_commands_module_is_imported() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib; from policy_cli.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): main(['tasks', '-d', '州旅发委', '-f', 'tsv'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('policy_cli.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
+    assert out.stdout.strip() == "['policy_cli.cli.core', 'policy_cli.cli.options', 'policy_cli.cli.query']"
