@@ -1,0 +1,110 @@
+"""Tables with merged cells -> one line a row, cells separated by tabs.
+
+Every reader hands its table here as rows of cells, each with its row and
+column span. A merged cell's text is copied into every row and column it
+spans, so a 完成时间 or 牵头单位 merged over five tasks applies to all five.
+Two exceptions, both about layout rather than data: a row that is one cell
+across the whole table (a heading inside the table) becomes one line without
+tabs, and the header's rows collapse into one row of column names, the lower
+name where a heading spans several (责任单位 over 牵头单位 | 配合单位).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Spans beyond these are damage or hostility, not layout.
+MAX_COLSPAN = 100
+MAX_ROWSPAN = 10_000
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One grid position: the text it shows and which cell it comes from."""
+
+    cell: int  # a number unique to the cell in its table
+    text: str
+    row: int  # the row the cell starts in
+
+
+def cell_text(text: str) -> str:
+    """A cell's text on one line, with no tab inside it (tabs separate cells)."""
+    return " ".join(text.split())
+
+
+def expand(rows: Sequence[Sequence[Cell]]) -> list[list[Slot | None]]:
+    """Place every cell at each grid position it spans; positions no cell covers are None."""
+    taken: dict[tuple[int, int], Slot] = {}
+    width = 0
+    serial = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            rowspan = len(rows) - r if cell.rowspan <= 0 else min(cell.rowspan, MAX_ROWSPAN, len(rows) - r)
+            colspan = min(max(cell.colspan, 1), MAX_COLSPAN)
+            slot = Slot(serial, cell_text(cell.text), r)
+            serial += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken.setdefault((r + dr, c + dc), slot)
+            c += colspan
+            width = max(width, c)
+    return [[taken.get((r, c)) for c in range(width)] for r in range(len(rows))]
+
+
+def header_height(rows: Sequence[Sequence[Cell]]) -> int:
+    """How many rows the header takes: more than one only when the first row both
+    spans rows (责任部门 over two rows) and spans columns (责任单位 over 牵头 | 配合)."""
+    if not rows:
+        return 0
+    first = rows[0]
+    tall = max((c.rowspan for c in first), default=1)
+    if tall > 1 and any(c.colspan > 1 for c in first) and len(rows) > tall:
+        return min(tall, 3)
+    return 1
+
+
+def table_lines(rows: Sequence[Sequence[Cell]]) -> list[str]:
+    """The table as lines: a collapsed header, then one line a row."""
+    grid = expand(rows)
+    if not grid:
+        return []
+    height = header_height(rows) if _looks_like_header(grid) else 0
+    lines: list[str] = []
+    if height:
+        names: list[Slot] = []
+        for c in range(len(grid[0])):
+            lowest = next((grid[r][c] for r in reversed(range(height)) if grid[r][c] is not None), None)
+            if lowest is not None and (not names or names[-1].cell != lowest.cell):
+                names.append(lowest)
+        lines.append("\t".join(s.text for s in names))
+    for row in grid[height:]:
+        line = _row_line(row)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _looks_like_header(grid: list[list[Slot | None]]) -> bool:
+    """A header row names columns: short texts, none empty."""
+    first = grid[0]
+    return all(s is not None and 0 < len(s.text) <= 12 for s in first)
+
+
+def _row_line(row: list[Slot | None]) -> str:
+    slots = [s for s in row if s is not None]
+    if not slots or not any(s.text for s in slots):
+        return ""
+    if len({s.cell for s in slots}) == 1 and len(slots) == len(row) and len(row) > 1:
+        return slots[0].text  # one cell across the table: a heading row
+    return "\t".join(s.text if s is not None else "" for s in row)
