@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 # ZIP local file header: .docx (and .xlsx, .odt...) are ZIP archives.
 ZIP_MAGIC = b"PK\x03\x04"
@@ -50,6 +48,9 @@ def _sniff_text(head: bytes) -> str:
 
 
 def _is_word(data: bytes) -> bool:
+    import io
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()

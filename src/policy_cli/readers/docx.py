@@ -157,6 +157,7 @@ class Level:
     fmt: str  # decimal, chineseCounting, ideographTraditional, ...
     text: str  # lvlText: "%1、", "（%2）", "%3."
     legal: bool = False  # isLgl: every %n as a decimal
+    restart: int | None = None  # lvlRestart: restart after a level above this (1-based); 0 never; None any
 
 
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
@@ -200,7 +201,8 @@ def _roman(n: int) -> str:
 class Numbering:
     """Word's list counters: one set a list, where a list is a w:num with its own start
     overrides or else every w:num sharing one abstract definition (as Word counts them).
-    Numbering a level counts it on and restarts every deeper level."""
+    Numbering a level counts it on and restarts the deeper levels, except a level whose
+    lvlRestart says otherwise (0: never, as for （一） counted on across parts)."""
 
     def __init__(self, numbering: Any, styles: Any) -> None:
         self._abstract: dict[str, dict[int, Level]] = {}
@@ -273,7 +275,9 @@ class Numbering:
 
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start(ilvl)
         for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or ilvl < restart:
+                del counters[deeper]
         text = level.text
         for at in range(8, -1, -1):
             mark = f"%{at + 1}"
@@ -292,6 +296,7 @@ def _level(lvl: Any) -> Level:
         fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
         text=text.get(f"{W}val", "") if text is not None else "",
         legal=lvl.find(f"{W}isLgl") is not None,
+        restart=_int_val(restart) if (restart := lvl.find(f"{W}lvlRestart")) is not None else None,
     )
 
 

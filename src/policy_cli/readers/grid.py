@@ -96,9 +96,17 @@ def table_lines(rows: Sequence[Sequence[Cell]]) -> list[str]:
 
 
 def _looks_like_header(grid: list[list[Slot | None]]) -> bool:
-    """A header row names columns: short texts, none empty."""
-    first = grid[0]
-    return all(s is not None and 0 < len(s.text) <= 12 for s in first)
+    """A header row names columns: short texts, none empty (short rows end early)."""
+    first = _trimmed(grid[0])
+    return bool(first) and all(s is not None and 0 < len(s.text) <= 12 for s in first)
+
+
+def _trimmed(row: list[Slot | None]) -> list[Slot | None]:
+    """The row without the empty positions at its end."""
+    end = len(row)
+    while end and (row[end - 1] is None or not row[end - 1].text):  # type: ignore[union-attr]
+        end -= 1
+    return row[:end]
 
 
 def _row_line(row: list[Slot | None]) -> str:
@@ -107,4 +115,4 @@ def _row_line(row: list[Slot | None]) -> str:
         return ""
     if len({s.cell for s in slots}) == 1 and len(slots) == len(row) and len(row) > 1:
         return slots[0].text  # one cell across the table: a heading row
-    return "\t".join(s.text if s is not None else "" for s in row)
+    return "\t".join(s.text if s is not None else "" for s in _trimmed(row))
