@@ -407,3 +407,34 @@ def test_readers_are_imported_only_when_their_format_is_read() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_text_command_prints_the_readers_lines() -> None:
+    result = cli("text", str(PUBLISHED / "bundled_gbk.html"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == read_document((PUBLISHED / "bundled_gbk.html").read_bytes()).text + "\n"
+    assert result.stderr == f"policy-cli: {PUBLISHED / 'bundled_gbk.html'}: read as html; decoded as gb18030\n"
+
+
+def test_text_command_numbers_lines_as_the_model_counts_them() -> None:
+    notice = parse_file(PUBLISHED / "bundled.docx").notice
+    numbered = cli("text", "-N", str(PUBLISHED / "bundled.docx")).stdout.split("\n")
+    for task in notice.tasks[:5]:
+        line = numbered[task.line - 1]
+        assert line.startswith(f"{task.line:>3}  ")
+        assert f"\t{task.id}." in line
+
+
+def test_library_parses_published_bytes() -> None:
+    import policy_cli as pc
+
+    notice = pc.parse_notice((PUBLISHED / "he_merged.docx").read_bytes(), name="he.docx")
+    assert notice.metadata.source_format == "docx"
+    assert [t.lead for t in notice.tasks][:3] == [("市水利局",)] * 3
+    assert pc.parse_notice(RAW_NOTICE).metadata.source_format == "text"
+
+
+def test_notice_option_reads_a_word_file() -> None:
+    result = cli("tasks", "--notice", str(PUBLISHED / "he_merged.docx"), "--lead", "市财政局", "--format", "tsv")
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["4", "5"]

@@ -56,6 +56,7 @@ COMMANDS: dict[str, str] = {
     "check": "review",
     "cites": "review",
     "diff": "review",
+    "text": "text",
 }
 
 

@@ -11,11 +11,7 @@ separated by tabs, merged cells copied into every row and column they span
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..decode import Decoded, decode
 from ..errors import InputError
@@ -83,6 +79,11 @@ def _lines(text: str, name: str, what: str, encoding: str = "utf-8") -> Decoded:
 
 def convert_doc(data: bytes, name: str) -> tuple[bytes, str]:
     """An old binary .doc converted to .docx by LibreOffice when it is installed, else refused."""
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         raise InputError(
