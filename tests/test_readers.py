@@ -77,12 +77,11 @@ def test_gbk_page_is_decoded_from_its_meta_charset_and_says_so() -> None:
 
 def test_page_metadata_table_becomes_label_lines_and_furniture_is_dropped() -> None:
     lines = read_document((PUBLISHED / "bundled_gbk.html").read_bytes()).text.split("\n")
-    assert lines[:6] == [
+    assert lines[:5] == [  # 文号 is empty on the page
         "索引号：759735109/2017-00252",
         "主题分类：文件",
         "发布机构：州应急管理局",
         "发布日期：2017-12-27",
-        "文号：",
         "关键词：安全生产领域改革",
     ]
     text = "\n".join(lines)
@@ -438,3 +437,141 @@ def test_notice_option_reads_a_word_file() -> None:
     result = cli("tasks", "--notice", str(PUBLISHED / "he_merged.docx"), "--lead", "市财政局", "--format", "tsv")
     assert result.returncode == 0, result.stderr
     assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["4", "5"]
+
+
+# ------------------------------------------------------------------ layout tables and labels in blocks
+
+
+def test_a_page_laid_out_in_a_one_cell_table_reads_as_paragraphs() -> None:
+    page = "<table><tr><td><p>一、总体要求</p><p>（一）目标。</p><p>二、任务</p></td></tr></table>"
+    assert page_lines(page) == ["一、总体要求", "（一）目标。", "二、任务"]
+
+
+def test_a_cell_holding_a_whole_text_is_layout_not_a_row() -> None:
+    paragraphs = "".join(f"<p>第{n}段。</p>" for n in range(40))
+    lines = page_lines(f"<table><tr><td>导航</td><td>{paragraphs}</td></tr></table>")
+    assert lines[:3] == ["导航", "第0段。", "第1段。"]
+    assert len(lines) == 41
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("<div>索 引 号：</div><div>123/2019-1</div><p>正文</p>", ["索 引 号：123/2019-1", "正文"]),
+        ("<div>发文字号：</div><div>关于推进某项工作的实施意见</div>", ["发文字号：", "关于推进某项工作的实施意见"]),
+        ("<div>索引号：</div><div>发布日期：2019-01-02</div>", ["索引号：", "发布日期：2019-01-02"]),
+    ],
+)
+def test_a_label_in_a_block_of_its_own_takes_the_value_below(page: str, expected: list[str]) -> None:
+    assert page_lines(page) == expected
+
+
+# ------------------------------------------------------------------ Word XML, piece by piece
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def numbering_xml(levels: str, nums: str) -> Any:
+    from docx.oxml import parse_xml
+
+    return parse_xml(f"<w:numbering {W_NS}>{levels}{nums}</w:numbering>")
+
+
+def lvl(ilvl: int, fmt: str, text: str, extra: str = "") -> str:
+    return f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{extra}<w:lvlText w:val="{text}"/></w:lvl>'
+
+
+def para(num_id: str | None = None, ilvl: int = 0, runs: str = "<w:r><w:t>x</w:t></w:r>", style: str = "") -> Any:
+    from docx.oxml import parse_xml
+
+    pr = ""
+    if num_id is not None or style:
+        num = f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
+        pr = f"<w:pPr>{style}{num}</w:pPr>"
+    return parse_xml(f"<w:p {W_NS}>{pr}{runs}</w:p>")
+
+
+LIST = numbering_xml(
+    '<w:abstractNum w:abstractNumId="1">'
+    + lvl(0, "chineseCounting", "%1、")
+    + lvl(1, "chineseCounting", "（%2）")
+    + lvl(2, "decimal", "%1.%3", "<w:isLgl/>")
+    + lvl(3, "decimal", "%4)", '<w:lvlRestart w:val="1"/>')
+    + "</w:abstractNum>",
+    '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>',
+)
+
+
+@pytest.mark.parametrize(
+    ("sequence", "expected"),
+    [
+        # deeper levels restart when a level above is numbered
+        ([("5", 0), ("5", 1), ("5", 1), ("5", 0), ("5", 1)], ["一、", "（一）", "（二）", "二、", "（一）"]),
+        # two w:num sharing one definition count on together, as Word does
+        ([("5", 0), ("6", 0), ("5", 0)], ["一、", "二、", "三、"]),
+        # a start override makes a list of its own
+        ([("5", 0), ("7", 0), ("7", 0), ("5", 0)], ["一、", "四、", "五、", "二、"]),
+        # isLgl writes every level in decimal; lvlRestart 1 restarts only after level 1 (一、)
+        (
+            [("5", 0), ("5", 2), ("5", 3), ("5", 1), ("5", 3), ("5", 0), ("5", 3)],
+            ["一、", "1.1", "1)", "（一）", "2)", "二、", "1)"],
+        ),
+        # numId 0 and an unknown list number nothing
+        ([("0", 0), ("99", 0)], ["", ""]),
+    ],
+)
+def test_word_list_counters(sequence: list[tuple[str, int]], expected: list[str]) -> None:
+    from policy_cli.readers.docx import Numbering
+
+    numbering = Numbering(LIST, None)
+    assert [numbering.label(para(num_id, ilvl)) for num_id, ilvl in sequence] == expected
+
+
+def test_numbering_from_a_paragraph_style_and_a_linked_numbering_style() -> None:
+    from docx.oxml import parse_xml
+
+    from policy_cli.readers.docx import Numbering
+
+    styles = parse_xml(
+        f"<w:styles {W_NS}>"
+        '<w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:styleId="Sub"><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:styleId="ListStyle"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+        "</w:styles>"
+    )
+    linked = numbering_xml(
+        '<w:abstractNum w:abstractNumId="1">'
+        + lvl(0, "chineseCounting", "%1、")
+        + lvl(1, "chineseCounting", "（%2）")
+        + '</w:abstractNum><w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="ListStyle"/></w:abstractNum>',
+        '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num>',
+    )
+    numbering = Numbering(linked, styles)
+    heading = para(style='<w:pStyle w:val="Heading1"/>')
+    sub = para(style='<w:pStyle w:val="Sub"/>')
+    assert [numbering.label(p) for p in (heading, sub, sub, para("8", 0))] == ["一、", "（一）", "（二）", "二、"]
+
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        ("<w:r><w:t>州水务局</w:t><w:tab/><w:t>牵头</w:t></w:r>", "州水务局 牵头"),
+        ("<w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r>", "第一行\n第二行"),
+        (
+            "<w:ins><w:r><w:t>新加的</w:t></w:r></w:ins><w:del><w:r><w:delText>删去的</w:delText></w:r></w:del>",
+            "新加的",
+        ),
+        ('<w:fldSimple w:instr="PAGE"><w:r><w:t>3</w:t></w:r></w:fldSimple>', "3"),
+        (
+            '<w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink>',
+            "链接",
+        ),
+        ("<w:r><w:t>A</w:t><w:noBreakHyphen/><w:t>B</w:t></w:r>", "A-B"),
+    ],
+)
+def test_word_paragraph_text(runs: str, expected: str) -> None:
+    from policy_cli.readers.docx import Numbering, paragraph_text
+
+    assert paragraph_text(para(runs=runs), Numbering(None, None)) == expected

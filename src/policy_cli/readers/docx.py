@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -27,13 +28,25 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PIECE_END = tuple("。；;，,：:、）)")
 
 
+# What a damaged archive or part raises, from zipfile, zlib, python-docx and lxml.
+_DAMAGED = (
+    docx.opc.exceptions.PackageNotFoundError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    lxml.etree.XMLSyntaxError,
+)
+
+
 def read_docx(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
-    except (docx.opc.exceptions.PackageNotFoundError, zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError):
+        numbering = Numbering(_numbering_xml(document), _styles_xml(document))
+        return "\n".join(_body_lines(document.element.body, numbering))
+    except _DAMAGED:
         raise InputError(f"{name}: a damaged Word file; open and save it again in Word") from None
-    numbering = Numbering(_numbering_xml(document), _styles_xml(document))
-    return "\n".join(_body_lines(document.element.body, numbering))
 
 
 def _numbering_xml(document: Any) -> Any:
@@ -69,10 +82,26 @@ def _blocks(parent: Any) -> Iterator[Any]:
                 yield from _blocks(content)
 
 
+# The runs whose text shows: plain, in links, tracked insertions, smart tags, simple fields and
+# content controls; not deletions (w:delText), field codes (w:instrText) or moved-away text.
+_RUNS = lxml.etree.XPath(
+    "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:ins/w:hyperlink/w:r | ./w:hyperlink/w:ins/w:r | ./w:moveTo/w:r"
+    " | ./w:smartTag/w:r | ./w:fldSimple/w:r | ./w:sdt/w:sdtContent/w:r | ./w:customXml/w:r",
+    namespaces={"w": W[1:-1]},
+)
+_RUN_TEXT = {f"{W}tab": " ", f"{W}ptab": " ", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+
+
 def paragraph_text(p: Any, numbering: Numbering) -> str:
-    label = numbering.label(p)
-    text: str = p.text
-    return label + text.replace("\t", " ")
+    """The paragraph as Word shows it: its list label, then its runs' text (line breaks as newlines)."""
+    out = [numbering.label(p)]
+    for run in _RUNS(p):
+        for child in run:
+            if child.tag == f"{W}t":
+                out.append(child.text or "")
+            else:
+                out.append(_RUN_TEXT.get(child.tag, ""))
+    return "".join(out)
 
 
 def _table_rows(tbl: Any, numbering: Numbering) -> list[list[Cell]]:
@@ -210,6 +239,7 @@ class Numbering:
         self._style_num: dict[str, tuple[str | None, int | None]] = {}
         self._style_base: dict[str, str] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._linked: dict[str, str] = {}  # abstractNumId -> the numbering style it takes its levels from
         if numbering is not None:
             self._read_numbering(numbering)
         if styles is not None:
@@ -220,7 +250,11 @@ class Numbering:
             levels = {}
             for lvl in abstract.iterchildren(f"{W}lvl"):
                 levels[_int_attr(lvl, "ilvl")] = _level(lvl)
-            self._abstract[abstract.get(f"{W}abstractNumId", "")] = levels
+            abstract_id = abstract.get(f"{W}abstractNumId", "")
+            self._abstract[abstract_id] = levels
+            link = abstract.find(f"{W}numStyleLink")
+            if link is not None:  # the levels live with a numbering style's own list
+                self._linked[abstract_id] = link.get(f"{W}val", "")
         for num in root.iterchildren(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             overrides = {}
@@ -263,6 +297,10 @@ class Numbering:
         if num_id is None or num_id == "0" or num_id not in self._nums:
             return ""
         abstract_id, overrides = self._nums[num_id]
+        if abstract_id in self._linked:
+            style_num = self._style_num.get(self._linked[abstract_id], (None, None))[0]
+            if style_num in self._nums:
+                abstract_id = self._nums[style_num][0]
         levels = self._abstract.get(abstract_id, {})
         level = levels.get(ilvl)
         if level is None or level.fmt == "bullet" or level.fmt == "none":

@@ -107,6 +107,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_LAYOUT_PIECES = 30  # more paragraphs than any one table cell holds
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _LINE_STRIP = " \t\n\r\f\u00a0\u3000"
 
@@ -146,13 +147,16 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
     declared = _declared(data[:8192])
     tried = [declared] if declared else []
     tried += [e for e in ("utf-8", "gb18030") if e != declared]
+    first_bad: int | None = None
     for encoding in tried:
         try:
             return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
+        except UnicodeDecodeError as exc:
+            first_bad = exc.start if first_bad is None else first_bad
     what = f"its declared {declared}" if declared else "UTF-8"
-    raise InputError(f"{name}: web page is not valid in {what} or GB18030; save it again as UTF-8")
+    raise InputError(
+        f"{name}: web page is not valid {what} or GB18030 (first bad byte at offset {first_bad}); save it again as UTF-8"
+    )
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
@@ -186,7 +190,19 @@ def page_lines(text: str, name: str = "<input>") -> list[str]:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: cannot read the web page ({exc})") from None
     body = root.find("body")
-    return _Flow().run(body if body is not None else root)
+    return _join_labels(_Flow().run(body if body is not None else root))
+
+
+def _join_labels(lines: list[str]) -> list[str]:
+    """索引号： on a line of its own (a label and its value in separate blocks) joined with its value."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if previous.endswith((":", "：")) and _label(previous) and _value_like(line):
+            out[-1] = previous + line
+        else:
+            out.append(line)
+    return out
 
 
 class _Flow:
@@ -223,7 +239,7 @@ class _Flow:
             return
         if tag == "br":
             self._break()
-        elif tag == "table" and not _has_table(element):
+        elif tag == "table" and not _is_layout(element):
             self._break()
             self.lines.extend(_table(element))
         elif tag in _BLOCK_TAGS:
@@ -239,8 +255,15 @@ def _is_noise(element: lxml.html.HtmlElement) -> bool:
     return bool(_NOISE.search(marks) or _HIDDEN.search(element.get("style", "")))
 
 
-def _has_table(element: lxml.html.HtmlElement) -> bool:
-    return any(True for _ in element.iterdescendants("table"))
+def _is_layout(table: lxml.html.HtmlElement) -> bool:
+    """A table that lays out the page rather than holding data: it holds other tables, has
+    one column, or a cell holding a whole text (read as paragraphs, not as one row)."""
+    if any(True for _ in table.iterdescendants("table")):
+        return True
+    rows = list(_rows(table))
+    if all(sum(1 for c in row if c.tag in ("td", "th")) <= 1 for row in rows):
+        return True
+    return any(sum(1 for _ in cell.iter("p", "div", "br", "li")) > _LAYOUT_PIECES for row in rows for cell in row)
 
 
 def _rows(table: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -280,6 +303,11 @@ def _label(text: str) -> str | None:
     return bare if bare in PAGE_LABELS else None
 
 
+def _value_like(line: str) -> bool:
+    """Short, not another label, not a title (关于…): a value shown in a block of its own."""
+    return len(line) <= 40 and "关于" not in line and not _label(re.split(r"[:：]", line, maxsplit=1)[0])
+
+
 def _metadata(rows: list[list[Cell]]) -> list[str] | None:
     """A page's metadata table as `label：value` lines, or None if the table is not one."""
     cells = [c.text for row in rows for c in row]
@@ -294,7 +322,8 @@ def _metadata(rows: list[list[Cell]]) -> list[str] | None:
             label = _label(text)
             if label is not None:
                 value = row[n + 1].text if n + 1 < len(row) and not _label(row[n + 1].text) else ""
-                lines.append(f"{label}：{value}")
+                if value:  # a field the page leaves empty says nothing
+                    lines.append(f"{label}：{value}")
                 n += 2 if value else 1
             else:
                 if text:

@@ -9,6 +9,7 @@ text layer (a scan) is refused: reading it needs OCR, which this tool does not d
 from __future__ import annotations
 
 import io
+import logging
 from typing import Any
 
 from ..errors import InputError
@@ -22,6 +23,8 @@ def read_pdf(data: bytes, name: str) -> str:
         import pdfplumber
     except ImportError:
         raise InputError(f"{name}: {_MISSING}") from None
+    # pdfminer logs what it works around in a damaged file; the outcome is reported here instead.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     lines: list[str] = []
     chars = 0
     try:
