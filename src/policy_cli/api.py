@@ -32,9 +32,9 @@ def parse_notice(
         notice = parse_text(source, name or "<text>")
         return replace(notice, metadata=replace(notice.metadata, source_format="text"))
     if isinstance(source, bytes):
-        return parse_bytes(source, name or "<bytes>").notice
+        return parse_bytes(source, Path(name or "<bytes>")).notice
     path = Path(source)
-    return parse_bytes(read_notice_bytes(path, max_bytes), name or str(path)).notice
+    return parse_bytes(read_notice_bytes(path, max_bytes), Path(name) if name else path).notice
 
 
 def load_model(path: str | os.PathLike[str] | None = None) -> Notice:

@@ -19,23 +19,23 @@ class ParsedNotice(NamedTuple):
 
 
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> ParsedNotice:
-    """Read (text, web page, Word or PDF), decode and parse a raw notice; with strict, any parse warning is an error."""
-    return parse_bytes(read_notice_bytes(path, max_bytes), str(path), strict)
+    """Read, decode and parse a raw notice; with strict, any parse warning is an error."""
+    return parse_bytes(read_notice_bytes(path, max_bytes), path, strict)
 
 
-def parse_bytes(data: bytes, name: str, strict: bool = False) -> ParsedNotice:
-    """Parse a notice's bytes in any format the readers know, recording the format in the model."""
+def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
+    """Parse a notice's bytes: text, a web page, a Word file or a PDF (readers/), its format kept in the model."""
     from .parse import parse_text
     from .readers import read_document
 
-    document = read_document(data, name)
+    document = read_document(raw, str(path))
     decoded = document.decoded
-    notice = parse_text(decoded.text, name)
+    notice = parse_text(decoded.text, str(path))
     notice = replace(notice, metadata=replace(notice.metadata, source_format=document.source_format))
     if strict and notice.warnings:
         first = notice.warnings[0]
         more = f" (and {len(notice.warnings) - 1} more)" if len(notice.warnings) > 1 else ""
-        raise StrictError(f"{name}:{first.line}: {first.message} [{first.code}]{more}")
+        raise StrictError(f"{path}:{first.line}: {first.message} [{first.code}]{more}")
     return ParsedNotice(notice, decoded)
 
 
