@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policy_cli.errors import InputError
 from policy_cli.models import Notice
 from policy_cli.readers import read_document
 from policy_cli.readers.detect import detect
 from policy_cli.readers.docx import format_number
-from policy_cli.readers.grid import Cell, table_lines
+from policy_cli.readers.grid import MAX_POSITIONS, Cell, table_lines
 from policy_cli.readers.html import decode_page, page_lines
 from policy_cli.source import parse_file
 
@@ -575,3 +577,20 @@ def test_word_paragraph_text(runs: str, expected: str) -> None:
     from policy_cli.readers.docx import Numbering, paragraph_text
 
     assert paragraph_text(para(runs=runs), Numbering(None, None)) == expected
+
+
+cells = st.builds(Cell, st.text(max_size=3), st.integers(-2, 5), st.integers(-1, 4))
+
+
+@given(st.lists(st.lists(cells, max_size=5), max_size=8))
+def test_grid_on_any_table(rows: list[list[Cell]]) -> None:
+    lines = table_lines(rows)
+    assert len(lines) <= len(rows)
+    assert all("\n" not in line and line.strip(" \t") for line in lines)
+
+
+def test_grid_spans_are_bounded() -> None:
+    rows = [[Cell("x", 0, 10**6)] for _ in range(3000)]  # every row's cell spans to the end, across 10^6 columns
+    lines = table_lines(rows)
+    assert len(lines) == 3000
+    assert sum(line.count("\t") + 1 for line in lines) <= MAX_POSITIONS + len(rows)  # then each cell one position

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Spans beyond these are damage or hostility, not layout.
+# Spans beyond these are damage or hostility, not layout; past the budget of grid
+# positions a table's cells no longer span (a page of spans cannot take all memory).
 MAX_COLSPAN = 100
-MAX_ROWSPAN = 10_000
+MAX_ROWSPAN = 1_000
+MAX_POSITIONS = 200_000
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,10 @@ def expand(rows: Sequence[Sequence[Cell]]) -> list[list[Slot | None]]:
         for cell in row:
             while (r, c) in taken:
                 c += 1
-            rowspan = len(rows) - r if cell.rowspan <= 0 else min(cell.rowspan, MAX_ROWSPAN, len(rows) - r)
+            rowspan = min(len(rows) - r if cell.rowspan <= 0 else cell.rowspan, MAX_ROWSPAN, len(rows) - r)
             colspan = min(max(cell.colspan, 1), MAX_COLSPAN)
+            if len(taken) + rowspan * colspan > MAX_POSITIONS:
+                rowspan = colspan = 1
             slot = Slot(serial, cell_text(cell.text), r)
             serial += 1
             for dr in range(rowspan):
