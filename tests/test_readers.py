@@ -22,7 +22,7 @@ from policy_cli.models import Notice
 from policy_cli.readers import read_document
 from policy_cli.readers.detect import detect
 from policy_cli.readers.docx import format_number
-from policy_cli.readers.grid import MAX_POSITIONS, Cell, table_lines
+from policy_cli.readers.grid import MAX_POSITIONS, Cell, join_pieces, table_lines
 from policy_cli.readers.html import decode_page, page_lines
 from policy_cli.source import parse_file
 
@@ -284,6 +284,12 @@ def test_page_paragraphs_breaks_and_dropped_parts() -> None:
       <table><tr><td><table><tr><td>嵌套的</td><td>表格</td></tr></table></td></tr></table></div>
       <footer>版权所有</footer></body></html>"""
     assert page_lines(page) == ["一、总体要求", "（一）目标。", "第二段 文字。", "嵌套的\t表格"]
+
+
+def test_a_header_name_broken_by_a_narrow_column_is_one_name() -> None:
+    page = "<table><tr><th>序号</th><th>工作任务</th><th>牵头<br>单位</th><th>完成<br>时限</th></tr>"
+    page += "<tr><td>1</td><td>甲。</td><td>县水务局<br>县财政局</td><td>2019年<br>6月底前</td></tr></table>"
+    assert page_lines(page) == ["序号\t工作任务\t牵头单位\t完成时限", "1\t甲。\t县水务局、县财政局\t2019年6月底前"]
 
 
 def test_units_in_a_cell_join_unless_the_piece_ends_a_sentence() -> None:
@@ -594,3 +600,20 @@ def test_grid_spans_are_bounded() -> None:
     lines = table_lines(rows)
     assert len(lines) == 3000
     assert sum(line.count("\t") + 1 for line in lines) <= MAX_POSITIONS + len(rows)  # then each cell one position
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["县水务局", "县财政局", "县公安局"], "县水务局、县财政局、县公安局"),
+        (["县水务局（牵头）", "县财政局"], "县水务局（牵头）、县财政局"),
+        (["甲。", "乙。"], "甲。乙。"),
+        (["县水务局、", "县财政局"], "县水务局、县财政局"),
+        (["2019年", "6月底前"], "2019年6月底前"),
+        (["2019", "年底前"], "2019年底前"),
+        (["各级党委", "政府"], "各级党委、政府"),
+        (["", " 县水务局 ", ""], "县水务局"),
+    ],
+)
+def test_cell_lines_joined(pieces: list[str], expected: str) -> None:
+    assert join_pieces(pieces) == expected

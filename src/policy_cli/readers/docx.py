@@ -22,10 +22,9 @@ import lxml.etree
 
 from ..errors import InputError
 from ..numerals import int_to_cn
-from .grid import Cell, cell_text, table_lines
+from .grid import Cell, table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PIECE_END = tuple("。；;，,：:、）)")
 
 
 # What a damaged archive or part raises, from zipfile, zlib, python-docx and lxml.
@@ -125,8 +124,8 @@ def _table_rows(tbl: Any, numbering: Numbering) -> list[list[Cell]]:
         column = 0
         for tc, span, state in row:
             if state != "continue":
-                text = "" if tc is None else _cell_text(tc, numbering)
-                cells.append(Cell(text, _rowspan(grid, r, column) if state == "restart" else 1, span))
+                lines = [] if tc is None else _cell_lines(tc, numbering)
+                cells.append(Cell.of(lines, _rowspan(grid, r, column) if state == "restart" else 1, span))
             column += span
         rows.append(cells)
     return rows
@@ -158,14 +157,8 @@ def _rowspan(grid: list[list[tuple[Any, int, str | None]]], r: int, column: int)
     return span
 
 
-def _cell_text(tc: Any, numbering: Numbering) -> str:
-    out = ""
-    for p in tc.iter(f"{W}p"):
-        for piece in paragraph_text(p, numbering).split("\n"):
-            piece = piece.strip()
-            if piece:
-                out += piece if not out or out.endswith(_PIECE_END) else "、" + piece
-    return cell_text(out)
+def _cell_lines(tc: Any, numbering: Numbering) -> list[str]:
+    return [piece for p in tc.iter(f"{W}p") for piece in paragraph_text(p, numbering).split("\n")]
 
 
 def _int_val(element: Any) -> int:

@@ -26,6 +26,12 @@ class Cell:
     text: str
     rowspan: int = 1
     colspan: int = 1
+    lines: tuple[str, ...] = ()  # the cell's lines as written, when it has several (read as a header)
+
+    @classmethod
+    def of(cls, lines: list[str], rowspan: int = 1, colspan: int = 1) -> Cell:
+        """A cell from its lines (<br>, paragraphs)."""
+        return cls(join_pieces(lines), rowspan, colspan, tuple(p.strip() for p in lines if p.strip()))
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,34 @@ class Slot:
     cell: int  # a number unique to the cell in its table
     text: str
     row: int  # the row the cell starts in
+    name: str  # the text as a column name: its lines joined with nothing
+
+
+# A piece that ends a sentence or clause runs on into the next as it is.
+_ENDS_CLAUSE = tuple("。；;，,：:、")
+# A piece ending or starting with these is a date or phrase broken across lines: 2019年 / 6月底前
+_RUNS_ON_BEFORE = tuple("年月日至和及与—-~")
+_RUNS_ON_AFTER = tuple("年月日前底至")
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """A cell's lines (<br>, paragraphs) as one: units listed one a line joined by 、 so they
+    stay separate units; a sentence or a date broken across lines joined as it was. (A header
+    cell's lines are joined with nothing: 牵头<br>单位 is a name a narrow column broke.)"""
+    out = ""
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        if out and _separate(out, piece):
+            out += "、"
+        out += piece
+    return cell_text(out)
+
+
+def _separate(before: str, after: str) -> bool:
+    if before.endswith(_ENDS_CLAUSE + _RUNS_ON_BEFORE) or after.startswith(_RUNS_ON_AFTER):
+        return False
+    return not (before[-1].isdigit() or after[0].isdigit())
 
 
 def cell_text(text: str) -> str:
@@ -56,7 +90,8 @@ def expand(rows: Sequence[Sequence[Cell]]) -> list[list[Slot | None]]:
             colspan = min(max(cell.colspan, 1), MAX_COLSPAN)
             if len(taken) + rowspan * colspan > MAX_POSITIONS:
                 rowspan = colspan = 1
-            slot = Slot(serial, cell_text(cell.text), r)
+            name = cell_text("".join(cell.lines)) if cell.lines else cell_text(cell.text)
+            slot = Slot(serial, cell_text(cell.text), r, name)
             serial += 1
             for dr in range(rowspan):
                 for dc in range(colspan):
@@ -91,7 +126,7 @@ def table_lines(rows: Sequence[Sequence[Cell]]) -> list[str]:
             lowest = next((grid[r][c] for r in reversed(range(height)) if grid[r][c] is not None), None)
             if lowest is not None and (not names or names[-1].cell != lowest.cell):
                 names.append(lowest)
-        lines.append("\t".join(s.text for s in names))
+        lines.append("\t".join(s.name for s in names))
     for row in grid[height:]:
         line = _row_line(row)
         if line:

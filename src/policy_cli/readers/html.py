@@ -16,7 +16,7 @@ import lxml.etree
 import lxml.html
 
 from ..errors import InputError
-from .grid import Cell, cell_text, table_lines
+from .grid import Cell, table_lines
 
 # <meta charset="gb2312">   <meta http-equiv="Content-Type" content="text/html; charset=GBK">
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
@@ -129,8 +129,6 @@ PAGE_LABELS = frozenset(
         "有效性",
     ]
 )
-# A piece of a cell that ends a sentence or a clause is followed by the next piece as is; others by 、
-_PIECE_END = tuple("。；;，,：:、）)")
 
 
 def read_html(data: bytes, name: str) -> tuple[str, str]:
@@ -279,7 +277,7 @@ def _table(table: lxml.html.HtmlElement) -> list[str]:
     rows = []
     for row in _rows(table):
         cells = [c for c in row if c.tag in ("td", "th") and not _is_noise(c)]
-        rows.append([Cell(_cell(c), _span(c.get("rowspan")), _span(c.get("colspan"))) for c in cells])
+        rows.append([Cell.of(_Flow().run(c), _span(c.get("rowspan")), _span(c.get("colspan"))) for c in cells])
     meta = _metadata(rows)
     return meta if meta is not None else table_lines(rows)
 
@@ -287,15 +285,6 @@ def _table(table: lxml.html.HtmlElement) -> list[str]:
 def _span(value: str | None) -> int:
     digits = re.match(r"\s*(\d+)", value or "")
     return int(digits[1]) if digits else 1
-
-
-def _cell(element: lxml.html.HtmlElement) -> str:
-    """A cell's text on one line: pieces on separate lines (<br>, <p>) joined by 、 unless punctuated."""
-    pieces = _Flow().run(element)
-    out = ""
-    for piece in pieces:
-        out += piece if not out or out.endswith(_PIECE_END) else "、" + piece
-    return cell_text(out)
 
 
 def _label(text: str) -> str | None:
