@@ -239,6 +239,20 @@ def c(text: str, rowspan: int = 1, colspan: int = 1) -> Cell:
             ],
             ["序号\t牵头单位\t配合单位\t完成时间", "1\t县水务局\t县财政局\t2020年"],
         ),
+        # a second header row naming only the columns under a heading that spans them
+        (
+            [
+                [c("序号"), c("工作任务"), c("责任单位", 1, 2), c("完成时间")],
+                [c(""), c(""), c("牵头单位"), c("配合单位"), c("")],
+                [c("1"), c("甲。"), c("县水务局"), c("县财政局"), c("2020年")],
+            ],
+            ["序号\t工作任务\t牵头单位\t配合单位\t完成时间", "1\t甲。\t县水务局\t县财政局\t2020年"],
+        ),
+        # ...but not a second row that names columns under single headings (the bundled notice's 大项 小项 子项)
+        (
+            [[c("主要任务", 1, 2), c("责任部门"), c("完成时间")], [c("大项"), c("小项"), c("子项")]],
+            ["主要任务\t责任部门\t完成时间", "大项\t小项\t子项"],
+        ),
         # rowspan=0 runs to the end of the table; an absurd colspan is capped
         (
             [[c("序号"), c("内容")], [c("1"), c("全部", 0)], [c("2")], [c("3"), c("x", 1, 10**9)]],

@@ -101,16 +101,37 @@ def expand(rows: Sequence[Sequence[Cell]]) -> list[list[Slot | None]]:
     return [[taken.get((r, c)) for c in range(width)] for r in range(len(rows))]
 
 
-def header_height(rows: Sequence[Sequence[Cell]]) -> int:
-    """How many rows the header takes: more than one only when the first row both
-    spans rows (责任部门 over two rows) and spans columns (责任单位 over 牵头 | 配合)."""
-    if not rows:
+def header_height(rows: Sequence[Sequence[Cell]], grid: list[list[Slot | None]]) -> int:
+    """How many rows the header takes. Two (or three) when the first row both spans rows
+    (序号 over two rows) and spans columns (责任单位 over 牵头 | 配合); two also when the
+    second row only names the columns under first-row headings that span several
+    (责任单位 over 牵头单位 | 配合单位 with nothing else in that row)."""
+    if not rows or not _looks_like_header(grid):
         return 0
     first = rows[0]
     tall = max((c.rowspan for c in first), default=1)
     if tall > 1 and any(c.colspan > 1 for c in first) and len(rows) > tall:
         return min(tall, 3)
+    if len(grid) > 2 and any(c.colspan > 1 for c in first) and _names_under_spans(grid):
+        return 2
     return 1
+
+
+def _names_under_spans(grid: list[list[Slot | None]]) -> bool:
+    upper = grid[0]
+    widths: dict[int, int] = {}
+    for slot in upper:
+        if slot is not None:
+            widths[slot.cell] = widths.get(slot.cell, 0) + 1
+    named = 0
+    for c, slot in enumerate(grid[1]):
+        if slot is None or slot.row != 1 or not slot.name:
+            continue
+        above = upper[c]
+        if above is None or widths[above.cell] < 2 or len(slot.name) > 12 or any(ch.isdigit() for ch in slot.name):
+            return False
+        named += 1
+    return named >= 2
 
 
 def table_lines(rows: Sequence[Sequence[Cell]]) -> list[str]:
@@ -118,12 +139,13 @@ def table_lines(rows: Sequence[Sequence[Cell]]) -> list[str]:
     grid = expand(rows)
     if not grid:
         return []
-    height = header_height(rows) if _looks_like_header(grid) else 0
+    height = header_height(rows, grid)
     lines: list[str] = []
     if height:
         names: list[Slot] = []
         for c in range(len(grid[0])):
-            lowest = next((grid[r][c] for r in reversed(range(height)) if grid[r][c] is not None), None)
+            below = [grid[r][c] for r in reversed(range(height))]
+            lowest = next((s for s in below if s is not None and s.name), None)
             if lowest is not None and (not names or names[-1].cell != lowest.cell):
                 names.append(lowest)
         lines.append("\t".join(s.name for s in names))
