@@ -189,6 +189,8 @@ def test_model_line_numbers_refer_to_the_readers_lines() -> None:
         ("chineseCounting", 12, "十二"),
         ("decimal", 7, "7"),
         ("ideographTraditional", 3, "丙"),
+        ("chineseLegalSimplified", 12, "拾贰"),
+        ("decimalEnclosedParen", 3, "(3)"),
         ("decimalEnclosedCircle", 2, "②"),
         ("decimalFullWidth", 10, "１０"),
         ("lowerLetter", 2, "b"),

@@ -183,6 +183,7 @@ class Level:
 
 
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
+_LEGAL = str.maketrans("一二三四五六七八九十百", "壹贰叁肆伍陆柒捌玖拾佰")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -190,6 +191,8 @@ def format_number(n: int, fmt: str) -> str:
     """A counter in one of Word's number formats (decimal for any it does not know)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting"):
         return int_to_cn(n)
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
+        return int_to_cn(n).translate(_LEGAL)
     if fmt == "ideographTraditional" and 1 <= n <= len(_TRADITIONAL):
         return _TRADITIONAL[n - 1]
     if fmt == "ideographDigital" or fmt == "taiwaneseDigital":
@@ -204,6 +207,10 @@ def format_number(n: int, fmt: str) -> str:
     if fmt in ("lowerRoman", "upperRoman"):
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
+    if fmt == "decimalEnclosedParen":
+        return f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return f"{n}."
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
