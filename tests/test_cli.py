@@ -55,7 +55,8 @@ def test_repeated_dept_is_or_and_filters_are_and() -> None:
 
 def test_keyword() -> None:
     assert ids(run("tasks", "--keyword", "隐患")[1]) == [6, 23, 48, 54, 58, 65, 83]
-    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防", "--all-keywords")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [6, 23, 30, 31, 48, 54, 58, 61, 65, 83]
 
 
 def test_regex_and_group_and_until() -> None:
@@ -68,7 +69,10 @@ def test_due_year() -> None:
     code, out, _ = run("due", "2018")
     assert code == 0
     assert len(ids(out)) == 39
-    assert len(ids(run("due", "2019", "--until")[1])) == 84
+    code, out, _ = run("due", "2021", "--notice", str(SAMPLES / "qinglan_labelled_fenjie.txt"), "-f", "json")
+    ends = [t["due_date"] for t in json.loads(out)]
+    assert ends == sorted(ends) and ends[0] < ends[-1]  # deadline order
+    assert len(ids(run("due", "--until", "2019")[1])) == 84
 
 
 def test_json_output_has_the_task_fields() -> None:
@@ -163,7 +167,7 @@ def test_notice_option_parses_on_the_fly() -> None:
     assert code == 0
     assert ids(out) == [1, 2, 3, 9, 10, 12]
     code, out, _ = run("due", "2021", "--notice", str(SAMPLES / "qinglan_labelled_fenjie.txt"))
-    assert ids(out) == [1, 2, 5, 7, 9, 10, 12, 13, 14]
+    assert ids(out) == [2, 5, 12, 13, 1, 7, 9, 10, 14]  # in the order the deadlines end
 
 
 def test_parse_to_stdout_matches_committed_model() -> None:
@@ -230,7 +234,20 @@ def test_strict_turns_warnings_into_exit_5(tmp_path: Path) -> None:
 def test_version_and_help() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("policy-cli ")
-    for command in ("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"):
+    for command in (
+        "parse",
+        "tasks",
+        "due",
+        "search",
+        "show",
+        "depts",
+        "stats",
+        "outline",
+        "check",
+        "cites",
+        "diff",
+        "text",
+    ):
         code, out, _ = run(command, "--help")
         assert code == 0
         assert "Example: policy-cli " + command in out
@@ -240,7 +257,7 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
-        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"]
+        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"]
     )
     for command in commands:
         assert f"### {command}" in readme
@@ -257,7 +274,7 @@ def test_readme_transcripts_are_true() -> None:
         if "parse" in argv or ("--dept" in argv and "州安局局" in argv):
             continue
         result = runner.invoke(app, argv, catch_exceptions=False)
-        out = result.stdout
+        out = result.stdout or result.stderr  # an error's transcript shows its one line on stderr
         for stage in command.split("|")[1:]:
             out = _pipe(stage.strip(), out)
         assert out == shown, command
@@ -293,3 +310,135 @@ def test_main_runs_one_command_and_reports_bugs_in_one_line(
     assert cli.main(["tasks"]) == ExitCode.INTERNAL
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: RuntimeError: boom" in err
+
+
+def test_lead_filter_and_repeats_mean_any() -> None:
+    sample = str(SAMPLES / "qinglan_annex_table.txt")
+    assert ids(run("tasks", "--notice", sample, "--lead", "市应急管理局")[1]) == [1, 9, 10]
+    assert ids(run("tasks", "--notice", sample, "--lead", "市城管局")[1]) == [6, 9]
+    assert ids(run("tasks", "--notice", sample, "--lead", "市应急管理局", "--lead", "市城管局")[1]) == [1, 6, 9, 10]
+    assert ids(run("tasks", "--notice", sample, "--dept", "市应急管理局")[1]) == [1, 2, 3, 9, 10, 12]
+
+
+def test_tasks_and_due_share_filters_and_until_is_a_year() -> None:
+    assert ids(run("tasks", "--year", "2018", "--year", "2020")[1]) == sorted(ids(run("due", "2018", "2020")[1]))
+    assert sorted(ids(run("due", "--until", "2018", "-d", "州公路局")[1])) == ids(
+        run("tasks", "--until", "2018", "-d", "州公路局")[1]
+    )
+    assert ids(run("due", "2018", "-k", "隐患", "--all-keywords", "-k", "排查")[1]) == [58]
+    code, out, err = run("due")
+    assert code == ExitCode.USAGE and out == "" and "give a YEAR or --until YEAR" in err
+
+
+def test_usage_errors_are_one_line_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    from policy_cli import cli
+
+    for argv, wanted in (
+        (["tasks", "--bogus"], "No such option '--bogus'; see 'policy-cli tasks --help'"),
+        (["tasks", "--year", "twenty"], "see 'policy-cli tasks --help'"),
+        (["nosuchcommand"], "No such command 'nosuchcommand'; see 'policy-cli --help'"),
+        (["show"], "Missing argument 'ID'; see 'policy-cli show --help'"),
+    ):
+        assert cli.main(argv) == ExitCode.USAGE
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.count("\n") == 1 and captured.err.startswith("policy-cli: error: "), captured.err
+        assert wanted in captured.err
+
+
+@pytest.mark.parametrize(
+    ("suffix", "first_line"),
+    [(".tsv", "id\tdue_year"), (".csv", "id,due_year"), (".json", "["), (".yaml", "- id: 15"), (".md", "| id |")],
+)
+def test_output_file_takes_its_format_from_the_extension(tmp_path: Path, suffix: str, first_line: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    code, out, _ = run("tasks", "-d", "州公路局", "-o", str(target))
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").startswith(first_line)
+
+
+def test_output_file_on_every_listing_command(tmp_path: Path) -> None:
+    for command in (["tasks"], ["due", "2018"], ["search", "隐患"], ["show", "3"], ["depts"], ["stats"], ["outline"]):
+        for more in (["check"], ["cites"]) if command == ["tasks"] else ([],):
+            argv = more or command
+            target = tmp_path / f"{argv[0]}.tsv"
+            code, out, _ = run(*argv, "-o", str(target))
+            assert code == 0 and out == "", argv
+            assert target.read_text(encoding="utf-8") == run(*argv, "-f", "tsv")[1], argv
+
+
+def test_failed_query_leaves_output_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "out.tsv"
+    target.write_text("before\n", encoding="utf-8")
+    assert run("tasks", "-k", "不存在的词语", "-o", str(target))[0] == ExitCode.NO_MATCH
+    assert target.read_text(encoding="utf-8") == "before\n"
+
+
+def test_review_commands_take_model_and_notice_options() -> None:
+    by_path = run("cites", str(RAW_NOTICE), "-f", "tsv")[1]
+    assert run("cites", "--notice", str(RAW_NOTICE), "-f", "tsv")[1] == by_path
+    assert run("cites", "--model", str(MODEL), "-f", "tsv")[1] == by_path
+    assert run("check", "--notice", str(RAW_NOTICE), "-f", "tsv")[1] == run("check", "-f", "tsv")[1]
+    code, _, err = run("check", str(RAW_NOTICE), "--model", str(MODEL))
+    assert code == ExitCode.USAGE and "not both" in err
+
+
+@pytest.mark.parametrize(
+    "command", ["tasks", "due 2018", "search 隐患", "show 1", "depts", "stats", "outline", "check", "cites"]
+)
+def test_every_notice_reading_command_takes_max_size(command: str) -> None:
+    code, out, err = run(*command.split(), "--notice", str(RAW_NOTICE), "--max-size", "100")
+    assert code == ExitCode.INPUT and out == ""
+    assert "--max-size" in err
+
+
+def test_excel_csv_has_a_bom_and_plain_csv_has_none(tmp_path: Path) -> None:
+    run("depts", "--format", "excel-csv", "-o", str(tmp_path / "excel.csv"))
+    run("depts", "-o", str(tmp_path / "plain.csv"))
+    excel = (tmp_path / "excel.csv").read_bytes().decode("utf-8")
+    plain = (tmp_path / "plain.csv").read_bytes().decode("utf-8")
+    assert excel.startswith("\ufeffunit,kind,tasks") and "\r\n" in excel
+    assert plain.startswith("unit,kind,tasks") and "\r" not in plain
+    assert excel.lstrip("\ufeff").replace("\r\n", "\n") == plain
+
+
+def test_outline_prints_markup_in_headings_as_is(tmp_path: Path) -> None:
+    text = RAW_NOTICE.read_text(encoding="utf-8").replace("总体要求", "总体[/b]要求[bold red]", 1)
+    notice = tmp_path / "markup.txt"
+    notice.write_text(text, encoding="utf-8")
+    for fmt in ("table", "tsv", "md"):
+        code, out, err = run("outline", "--notice", str(notice), "--format", fmt)
+        assert code == 0, err
+        assert "总体[/b]要求[bold red]" in out
+
+
+def test_command_table_matches_the_modules() -> None:
+    """Each module under cli/ registers exactly the commands the table maps to it."""
+    import importlib
+
+    from policy_cli.cli import COMMANDS
+    from policy_cli.cli.core import REGISTERED
+
+    saved = dict(REGISTERED)
+    try:
+        for module in set(COMMANDS.values()):
+            REGISTERED.clear()
+            importlib.reload(importlib.import_module(f"policy_cli.cli.{module}"))
+            assert set(REGISTERED) == {n for n, m in COMMANDS.items() if m == module}, module
+    finally:
+        REGISTERED.clear()
+        REGISTERED.update(saved)
+
+
+def test_only_the_invoked_commands_module_is_imported() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib; from policy_cli.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): main(['tasks', '-d', '州旅发委', '-f', 'tsv'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('policy_cli.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
+    assert out.stdout.strip() == "['policy_cli.cli.core', 'policy_cli.cli.options', 'policy_cli.cli.query']"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .decode import DEFAULT_MAX_BYTES, Decoded, decode, read_notice_bytes
+from .decode import DEFAULT_MAX_BYTES, Decoded, read_notice_bytes
 from .errors import InputError, StrictError
 from .models import Notice
 
@@ -28,10 +29,14 @@ def parse_file(
 
 
 def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
+    """Parse a notice's bytes: text, a web page, a Word file or a PDF (readers/), its format kept in the model."""
     from .parse import parse_text
+    from .readers import read_document
 
-    decoded = decode(raw, str(path))
+    document = read_document(raw, str(path))
+    decoded = document.decoded
     notice = parse_text(decoded.text, str(path))
+    notice = replace(notice, metadata=replace(notice.metadata, source_format=document.source_format))
     if strict and notice.warnings:
         first = notice.warnings[0]
         more = f" (and {len(notice.warnings) - 1} more)" if len(notice.warnings) > 1 else ""
@@ -48,7 +53,7 @@ def load(model: Path | None = None, notice: Path | None = None) -> Notice:
     return load_model(model if model is not None else BUNDLED_MODEL)
 
 
-def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
+def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> Notice:
     """A model file or a raw notice, told apart by the model's first line; the file is read once."""
     from .files import read_regular
     from .store import MAX_MODEL_BYTES, load_model_bytes
@@ -57,5 +62,6 @@ def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
     if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
         return load_model_bytes(raw, str(path))
     if len(raw) > max_bytes:
-        raise InputError(f"{path}: file is over the {max_bytes:,}-byte limit for a notice")
+        hint = f" (raise it with {size_hint})" if size_hint else ""
+        raise InputError(f"{path}: file is over the {max_bytes:,}-byte limit for a notice{hint}")
     return parse_bytes(raw, path).notice

@@ -1,0 +1,53 @@
+"""parse: a notice -> its YAML model."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..i18n import _
+from .core import command, note
+from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
+
+
+@command
+def parse(
+    notice: Annotated[Path, typer.Argument(help=_("Raw notice text file."), readable=False)] = Path(
+        "data/raw_notice.txt"
+    ),
+    output: OutputOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("Do not print warnings."))] = False,
+) -> None:
+    """Parse a notice into the YAML model.
+
+    Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
+    """
+    from .. import source, store
+    from ..files import write_output
+
+    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
+    if parsed.decoded.note:
+        note(f"{notice}: {parsed.decoded.note}")
+    if not quiet:
+        for w in parsed.notice.warnings:
+            note(
+                _("warning: {where}: {message} [{code}]").format(
+                    where=f"{notice}:{w.line}", message=w.message, code=w.code
+                )
+            )
+    chunks = store.yaml_chunks(parsed.notice)
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        return
+    write_output(output, (chunk.encode("utf-8") for chunk in chunks), inputs=[notice])
+    note(
+        _("wrote {path}: {tasks} tasks, {parts} parts").format(
+            path=output, tasks=len(parsed.notice.tasks), parts=len(parsed.notice.parts)
+        )
+    )
