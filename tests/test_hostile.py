@@ -602,3 +602,31 @@ def test_read_errors_are_policy_errors(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="no such file"):
         read_notice_bytes(tmp_path / "none.txt")
+
+
+def test_listing_output_that_is_the_model_read_is_refused(tmp_path: Path) -> None:
+    model = tmp_path / "tasks.yaml"
+    text = MODEL.read_text(encoding="utf-8").replace("  due: 2017年\n", "  due: 2099年\n", 1)
+    model.write_text(text, encoding="utf-8")
+    for args in (["tasks", "--model", model], ["check", model], ["diff", MODEL, model]):
+        one_line_error(cli(*args, "-o", model), 3, "is the input")
+        assert model.read_text(encoding="utf-8") == text
+
+
+def test_diff_pairs_long_reworded_tasks_in_bounded_time(bundled: object) -> None:
+    import dataclasses
+
+    from policy_cli.diff import diff
+    from policy_cli.models import Notice
+
+    assert isinstance(bundled, Notice)
+    old = dataclasses.replace(
+        bundled, tasks=tuple(dataclasses.replace(t, text=_long_text(t.id)) for t in bundled.tasks)
+    )
+    new = dataclasses.replace(
+        bundled, tasks=tuple(dataclasses.replace(t, text=_long_text(t.id + 1000)) for t in old.tasks)
+    )
+    started = time.monotonic()
+    changes = diff(old, new)
+    assert time.monotonic() - started < 10
+    assert len(changes) >= 86
