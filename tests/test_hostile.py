@@ -630,3 +630,15 @@ def test_diff_pairs_long_reworded_tasks_in_bounded_time(bundled: object) -> None
     changes = diff(old, new)
     assert time.monotonic() - started < 10
     assert len(changes) >= 86
+
+
+def test_skipped_cache_is_noted_on_the_cache_logger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shared = tmp_path / "shared"
+    (shared / "policy-cli").mkdir(parents=True)
+    (shared / "policy-cli").chmod(0o777)
+    monkeypatch.setenv("POLICY_CLI_CACHE_DIR", str(shared))
+    with caplog.at_level("INFO", logger="policy_cli.cache"):
+        assert len(store.load_model(MODEL).tasks) == 86
+    assert "is writable by other users; not using the cache" in caplog.text

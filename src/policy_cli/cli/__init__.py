@@ -93,6 +93,9 @@ def _root(
     ] = None,
 ) -> None:
     """Turn Chinese government implementation notices into queryable data."""
+    from .options import READ
+
+    READ.clear()  # the files read by an earlier run in this process are not this run's inputs
 
 
 def _import(module: str) -> None:
