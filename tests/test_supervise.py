@@ -1,0 +1,444 @@
+"""Supervision: work sheets out, progress back in, status and 通报, closing, a revised notice."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import multiprocessing
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from policy_cli.errors import UsageError
+from policy_cli.models import Notice
+from policy_cli.registry import default_registry
+from policy_cli.parse import parse_text
+from policy_cli.supervise import intake, sheets, status
+from policy_cli.supervise import ledger as lg
+from policy_cli.supervise.assign import assignments, display_width, normalise_status, task_key
+
+from .conftest import RAW_NOTICE
+
+REG = default_registry()
+MONTH_START, IMPORT_DAY = "2018-12-01", "2018-12-20"
+FIN, POLICE, TRANSPORT = "州财政局", "州公安局", "州交通运输局"
+
+
+# ---------------------------------------------------------------- small tables
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        (["州财政局"], ["州财政局"]),
+        (["汇总"], ["汇总~2"]),  # the summary sheet's name is taken
+        (["a/b:c"], ["a_b_c"]),
+        (["甲" * 40, "甲" * 35 + "乙"], ["甲" * 31, "甲" * 29 + "~2"]),  # same first 31 characters
+        (["Unit", "UNIT"], ["Unit", "UNIT~2"]),  # Excel compares sheet names without case
+    ],
+)
+def test_sheet_names_are_valid_and_unique(units: list[str], expected: list[str]) -> None:
+    assert list(sheets.sheet_names(units).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-12-05", "2018-12-05"),
+        ("2018/12/5", "2018-12-05"),
+        ("2018.12.05", "2018-12-05"),
+        ("2018年12月5日", "2018-12-05"),
+        ("20181205", "2018-12-05"),
+        ("2018/12/5 0:00", "2018-12-05"),
+        ("２０１８－１２－０５", "2018-12-05"),
+        (dt.datetime(2018, 12, 5, 9, 30), "2018-12-05"),
+        (dt.date(2018, 12, 5), "2018-12-05"),
+        (43439, "2018-12-05"),  # an Excel serial number
+        ("2018-02-30", None),
+        ("上周五", None),
+    ],
+)
+def test_parse_date(value: Any, expected: str | None) -> None:
+    assert intake.parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("推进中", "推进中"), (" 已完成 ", "已完成"), ("完成", "已完成"), ("进行中", "推进中"), ("销号", "已销号"), ("差不多了", None)],
+)
+def test_normalise_status(value: str, expected: str | None) -> None:
+    assert normalise_status(value) == expected
+
+
+def test_display_width_counts_cjk_twice() -> None:
+    assert display_width("完成状态") == 8
+    assert display_width("2018年") == 6
+    assert display_width("ＡＢ") == 4
+
+
+def test_task_key_ignores_spacing_width_and_punctuation() -> None:
+    assert task_key("建立 安全生产巡查制度。") == task_key("建立安全生产巡查制度")
+    assert task_key("ＡＢＣ") == task_key("abc")
+    assert task_key("建立安全生产巡查制度") != task_key("建立安全生产考核制度")
+
+
+# ---------------------------------------------------------------- work sheets out
+
+
+def test_export_workbook(bundled: Notice, tmp_path: Path) -> None:
+    infos = sheets.export_workbook(bundled, REG, tmp_path / "sheets.xlsx")
+    wb = load_workbook(tmp_path / "sheets.xlsx")
+    assert len(infos) == 61
+    assert sum(i.tasks for i in infos) == 288
+    assert wb.sheetnames[0] == "汇总"
+    assert len(wb.sheetnames) == 62 == len({n.casefold() for n in wb.sheetnames})
+    assert all(len(n) <= 31 for n in wb.sheetnames)
+    ws = wb["州财政局"]
+    header = [c.value for c in ws[2]]
+    assert header == [h for _, h, _ in sheets.COLUMNS]
+    assert [c.value for c in ws["A"][2:]] == [17, 22, 28, 30, 32, 36, 43, 44, 45, 53, 56, 67, 68, 69, 70, 71, 74, 76, 83]
+    assert ws["C3"].value == "责任" and ws["D3"].value == "2017年"
+    assert ws.freeze_panes == "A3"
+    assert ws.print_title_rows == "$1:$2"
+    assert [ws.column_dimensions[c].hidden for c in "LMN"] == [True, True, True]
+    assert ws["L3"].value == "州财政局" and re.fullmatch(r"T-[0-9a-f]{10}", ws["M3"].value)
+    assert ws["B3"].alignment.wrap_text
+    assert ws.column_dimensions["B"].width == 60
+    assert ws.column_dimensions["D"].width == 10  # 完成时限: the header is 8 columns wide (a CJK character counts 2), + 2
+    (validation,) = ws.data_validations.dataValidation
+    assert validation.formula1 == '"未启动,推进中,已完成,申请延期"'
+    assert str(validation.sqref) == "E3:E21"
+    summary = wb["汇总"]
+    assert [c.value for c in summary[6]] == ["州安全监管局", "州安全监管局", 59, 0, 0, 59]
+
+
+def test_export_per_unit(bundled: Notice, tmp_path: Path) -> None:
+    out = sheets.export_per_unit(bundled, REG, tmp_path / "units")
+    assert len(out) == 61
+    wb = load_workbook(tmp_path / "units" / "州公安局.xlsx")
+    assert wb.sheetnames == ["州公安局"]
+    assert wb["州公安局"].max_row == 12  # title, header, 10 tasks
+
+
+# ---------------------------------------------------------------- a month of supervision
+
+
+def _rows_by_task(ws: Any) -> dict[int, int]:
+    return {ws.cell(row=r, column=1).value: r for r in range(3, ws.max_row + 1)}
+
+
+def _fill(ws: Any, row: int, status_: str | None, date: Any, progress: str = "按计划推进", evidence: str | None = None) -> None:
+    ws.cell(row=row, column=5, value=status_)
+    ws.cell(row=row, column=6, value=progress)
+    ws.cell(row=row, column=9, value=evidence)
+    ws.cell(row=row, column=10, value=date)
+    ws.cell(row=row, column=11, value="张三")
+
+
+def _excel_csv(ws: Any, path: Path) -> None:
+    """A sheet saved by Excel on Chinese Windows as CSV: GBK, dates as 2018/12/12."""
+    with path.open("w", encoding="gbk", newline="") as handle:
+        writer = csv.writer(handle)
+        for row in ws.iter_rows(values_only=True):
+            cells = []
+            for value in row:
+                if isinstance(value, dt.datetime | dt.date):
+                    value = f"{value.year}/{value.month}/{value.day}"
+                cells.append("" if value is None else value)
+            writer.writerow(cells)
+
+
+def _month_files(bundled: Notice, folder: Path) -> list[Path]:
+    """Three units' sheets filled in: 州财政局 and 州交通运输局 as xlsx, 州公安局 as a GBK CSV."""
+    sheets.export_per_unit(bundled, REG, folder / "out")
+    fin = load_workbook(folder / "out" / "州财政局.xlsx")
+    ws = fin[FIN]
+    for task, row in _rows_by_task(ws).items():
+        done = task in (17, 43, 44, 45)
+        _fill(ws, row, "已完成" if done else "推进中", dt.date(2018, 12, 10), evidence="文件" if done else None)
+    fin.save(folder / "州财政局.xlsx")
+
+    police = load_workbook(folder / "out" / "州公安局.xlsx")
+    ws = police[POLICE]
+    rows = _rows_by_task(ws)
+    for task in (47, 62):
+        _fill(ws, rows[task], "已完成", dt.date(2018, 12, 12))
+    for task in (15, 16, 31, 35, 36):
+        _fill(ws, rows[task], "推进中", dt.date(2018, 12, 12))
+    _excel_csv(ws, folder / "州公安局.csv")
+
+    transport = load_workbook(folder / "out" / "州交通运输局.xlsx")
+    ws = transport[TRANSPORT]
+    rows = _rows_by_task(ws)
+    for task in (15, 35, 36, 61):
+        _fill(ws, rows[task], "推进中", "2018-12-15")
+    _fill(ws, rows[16], "差不多了", "2018-12-15", progress="正在起草")  # a status not allowed
+    _fill(ws, rows[34], "已完成", "2019-03-01")  # a date in the future
+    foreign = ws.max_row + 1  # task 17 belongs to 州财政局
+    key_17 = fin[FIN].cell(row=3, column=13).value
+    for column, value in enumerate([17, "抄来的任务", "责任", "2017年"], start=1):
+        ws.cell(row=foreign, column=column, value=value)
+    ws.cell(row=foreign, column=12, value=TRANSPORT)
+    ws.cell(row=foreign, column=13, value=key_17)
+    ws.cell(row=foreign, column=14, value=ws.cell(row=3, column=14).value)
+    _fill(ws, foreign, "推进中", "2018-12-15")
+    transport.save(folder / "州交通运输局.xlsx")
+    return [folder / "州财政局.xlsx", folder / "州公安局.csv", folder / "州交通运输局.xlsx"]
+
+
+def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
+    files = _month_files(bundled, tmp_path)
+    ledger_path = tmp_path / "ledger.yaml"
+    result, sync = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
+    assert len(sync.added) == 288  # a new ledger: a row per task and unit
+    assert (result.files, result.sheets, result.filled) == (3, 3, 33)
+    assert (result.recorded, result.unchanged, result.rejected) == (32, 0, 1)
+    assert [(f.where(), f.severity, f.code) for f in result.findings] == [
+        ("州交通运输局.xlsx, sheet 州交通运输局, row 4", "warning", "bad-status"),
+        ("州交通运输局.xlsx, sheet 州交通运输局, row 5", "warning", "future-date"),
+        ("州交通运输局.xlsx, sheet 州交通运输局, row 12", "error", "foreign-task"),
+    ]
+    assert result.findings[2].message == (
+        "州交通运输局 does not hold task 17 (held by 州财政局、州机关事务管理局、州发展改革委、州委编办、"
+        "州人力资源社会保障局、州安全监管局); row not taken"
+    )
+
+    # the same files again change nothing, not even the file's bytes
+    before = ledger_path.read_bytes()
+    again, _ = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
+    assert (again.recorded, again.unchanged) == (0, 32)
+    assert ledger_path.read_bytes() == before
+
+    ledger = lg.load(ledger_path)
+    row16 = ledger.row(ledger.rows_for_task(16)[0].key, TRANSPORT)
+    assert row16 is not None
+    st = row16.state()
+    assert (st.status, st.progress, st.reported) == ("未启动", "正在起草", "2018-12-15")
+    police_row = ledger.row(ledger.rows_for_task(47)[0].key, POLICE)
+    assert police_row is not None and police_row.history[0].source == "州公安局.csv, csv, row 9"
+    assert police_row.state().completed == "2018-12-12"
+
+    # 销号 of task 17 for 州财政局, two days before the report
+    lg.update(ledger_path, lambda led: led.close(17, [FIN], "2018-12-08", "验收报告", "2018-12-18"))
+    ledger = lg.load(ledger_path)
+    ledger.sync(bundled, REG, IMPORT_DAY)
+    rep = status.report(ledger, bundled, IMPORT_DAY)
+    assert rep.since == MONTH_START
+    figures = {u.unit: u.record() for u in rep.units}
+    assert figures[FIN] == {
+        "unit": FIN,
+        "held": 19,
+        "completed": 3,
+        "closed": 1,
+        "on_track": 4,
+        "approaching": 8,
+        "overdue": 3,
+        "not_reported": 0,
+        "completion": 21.1,
+    }
+    assert figures[POLICE] == {
+        "unit": POLICE,
+        "held": 10,
+        "completed": 2,
+        "closed": 0,
+        "on_track": 1,
+        "approaching": 7,
+        "overdue": 0,
+        "not_reported": 3,
+        "completion": 20.0,
+    }
+    assert figures[TRANSPORT] == {
+        "unit": TRANSPORT,
+        "held": 9,
+        "completed": 1,
+        "closed": 0,
+        "on_track": 2,
+        "approaching": 6,
+        "overdue": 0,
+        "not_reported": 3,
+        "completion": 11.1,
+    }
+    assert figures["州安全监管局"]["overdue"] == 21  # nobody reported: every 2017 task is overdue
+    assert rep.total.record() == {
+        "unit": "合计",
+        "held": 288,
+        "completed": 6,
+        "closed": 1,
+        "on_track": 42,  # 43 rows due in 2019 or 2020, one of them completed
+        "approaching": 150,  # every row due 2018-12-31: 11 days left
+        "overdue": 89,  # 95 rows due in 2017, 6 of them completed or closed
+        "not_reported": 256,
+        "completion": 2.4,
+    }
+    assert [(r.task, r.unit, r.days) for r in rep.overdue[:2]] == [(1, "各级党委", 354), (1, "各级政府", 354)]
+    assert (FIN, 67) in {(r.unit, r.task) for r in rep.overdue}
+    # the same ledger a month earlier: nothing had been reported yet
+    earlier = status.report(ledger, bundled, "2018-11-30")
+    assert (earlier.total.completed, earlier.total.closed, earlier.total.not_reported) == (0, 0, 288)
+
+    md = status.markdown(rep)
+    assert "共 288 项（任务×单位），已完成 6 项，已销号 1 项，完成率 2.4%；正常推进 42 项，临期 150 项，逾期 89 项；本期未报送 256 项。" in md
+    assert "| 州财政局 | 19 | 3 | 1 | 4 | 8 | 3 | 0 | 21.1 |" in md
+    assert "| 合计 | 288 | 6 | 1 | 42 | 150 | 89 | 256 | 2.4 |" in md
+    status.write_xlsx(rep, tmp_path / "report.xlsx")
+    wb = load_workbook(tmp_path / "report.xlsx")
+    assert wb.sheetnames == ["通报", "逾期任务"]
+    table = {r[0]: r for r in wb["通报"].iter_rows(min_row=6, values_only=True)}
+    assert table[FIN] == (FIN, 19, 3, 1, 4, 8, 3, 0, 21.1)
+    assert wb["逾期任务"].max_row == 1 + 89
+
+
+def test_closing_needs_date_and_evidence_and_reopening_is_recorded(bundled: Notice) -> None:
+    ledger = lg.Ledger()
+    ledger.sync(bundled, REG, IMPORT_DAY)
+    with pytest.raises(UsageError, match="needs evidence"):
+        ledger.close(8, [], "2018-12-01", None, IMPORT_DAY)
+    with pytest.raises(UsageError, match="after 2018-12-20"):
+        ledger.close(8, [], "2018-12-25", "验收报告", IMPORT_DAY)
+    with pytest.raises(UsageError, match="州财政局 does not hold task 8"):
+        ledger.close(8, [FIN], "2018-12-01", "验收报告", IMPORT_DAY)
+    (row,) = ledger.close(8, [], "2018-12-01", "验收报告", IMPORT_DAY)
+    assert (row.state().status, row.state().completed, row.state().evidence) == ("已销号", "2018-12-01", "验收报告")
+    with pytest.raises(UsageError, match="already closed"):
+        ledger.close(8, [], "2018-12-01", "验收报告", IMPORT_DAY)
+    ledger.reopen(8, [], "复查发现问题未整改到位", "2018-12-28")
+    assert row.state().status == "推进中"
+    assert row.state("2018-12-27").status == "已销号"  # as of a day before the reopening
+    assert [e.kind for e in row.history] == ["close", "reopen"]
+    assert row.history[1].note == "复查发现问题未整改到位"
+
+
+def test_a_sheet_that_is_not_ours_or_a_unit_we_do_not_know(bundled: Notice, tmp_path: Path) -> None:
+    path = tmp_path / "自制.csv"
+    path.write_text(
+        "序号,任务内容,完成状态,进展情况,责任单位\n"
+        "8,各级安全生产委员会根据巡查任务需要选配巡查人员定期或不定期开展巡查,推进中,已开展,州安全监管局\n"
+        "8,各级安全生产委员会根据巡查任务需要选配巡查人员定期或不定期开展巡查,推进中,已开展,州外事办\n"
+        "99,一项通知里没有的任务,推进中,已开展,州安全监管局\n",
+        encoding="utf-8-sig",
+    )
+    result, _ = intake.import_files(tmp_path / "ledger.yaml", [path], bundled, REG, IMPORT_DAY)
+    assert [(f.row, f.code) for f in result.findings] == [(3, "unknown-unit"), (4, "unknown-task")]
+    assert result.recorded == 1  # matched by the similarity of its text: no key column in a home-made sheet
+
+
+# ---------------------------------------------------------------- two imports at once
+
+
+def _import_one(ledger_path: str, file: str) -> None:
+    notice = parse_text(RAW_NOTICE.read_text(encoding="utf-8"))
+    intake.import_files(Path(ledger_path), [Path(file)], notice, REG, IMPORT_DAY)
+
+
+def test_two_imports_at_once_lose_nothing(bundled: Notice, tmp_path: Path) -> None:
+    files = _month_files(bundled, tmp_path)
+    ledger_path = tmp_path / "ledger.yaml"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_import_one, args=(str(ledger_path), str(f))) for f in files[:2]]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert [w.exitcode for w in workers] == [0, 0]
+    ledger = lg.load(ledger_path)
+    reported = {r.unit for r in ledger.rows if r.history}
+    assert reported == {FIN, POLICE}
+    assert sum(len(r.history) for r in ledger.rows) == 19 + 7
+
+
+# ---------------------------------------------------------------- a revised notice
+
+INSERTED = "建立安全生产诚信档案，将严重违法失信企业纳入联合惩戒名单并向社会公开。 州发展改革委、州安全监管局 2018年"
+REWORDED_FROM = "加大安全生产在经济社会发展、社会治安综合治理、精神文明建设等考核中的权重。"
+REWORDED_TO = "提高安全生产在经济社会发展、社会治安综合治理等各项考核中的权重。"
+REMOVED = "5.在大中型企业建立企业安全生产委员会"
+
+
+def _revised_notice() -> Notice:
+    """The bundled notice with task 5 removed, a task inserted after task 70, task 9 reworded, and renumbered."""
+    lines = RAW_NOTICE.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("主要任务"))
+    out = []
+    for i, line in enumerate(lines):
+        if i > start and line.startswith(REMOVED):
+            continue
+        out.append(line.replace(REWORDED_FROM, REWORDED_TO))
+        if i > start and line.startswith("70."):
+            out.append("70." + INSERTED)
+    number = re.compile(r"^(\s*(?:[（(][一二三四五六七八九十]+[)）]\S*\s+)?)(\d{1,2})\.(?=\D)")
+    count = 0
+    for i, line in enumerate(out):
+        if i <= start or line.lstrip().startswith("注"):
+            continue
+        if "注:" in line:
+            break
+        found = number.match(line)
+        if found:
+            count += 1
+            out[i] = f"{found.group(1)}{count}." + line[found.end() :]
+    return parse_text("\n".join(out))
+
+
+def test_a_revised_notice_keeps_every_row_on_its_task(bundled: Notice, tmp_path: Path) -> None:
+    revised = _revised_notice()
+    assert len(revised.tasks) == 86
+    assert revised.task(70) is not None and revised.task(70).text.startswith("建立安全生产诚信档案")
+    assert revised.task(8) is not None and revised.task(8).text.endswith(REWORDED_TO)
+
+    # a month of reports on every row of the first notice, each naming its task's text
+    ledger = lg.Ledger()
+    ledger.sync(bundled, REG, IMPORT_DAY)
+    texts = {t.id: t.text for t in bundled.tasks}
+    for row in ledger.rows:
+        row.record(lg.Entry("2018-12-10", "report", "test", status="推进中", progress=f"关于：{texts[row.task or 0]}"))
+    sync = ledger.sync(revised, REG, "2019-01-02")
+
+    assert sync.rematched == [(9, 8, pytest.approx(0.89, abs=0.01))]
+    assert sorted(sync.added) == [(70, "州发展改革委"), (70, "州安全监管局")]
+    assert sync.orphaned == [(5, "各行业主管和监管部门")]
+    assert len(ledger.rows) == 288 + 2  # nothing dropped
+    new_texts = {t.id: t.text for t in revised.tasks}
+    for row in ledger.rows:
+        if row.orphaned:
+            assert row.state().progress == f"关于：{texts[5]}"
+            continue
+        st = row.state()
+        if row.task == 70:
+            assert st.progress is None  # a new task: no reports yet
+        elif row.task == 8:
+            assert st.progress == f"关于：{texts[9]}"  # the reworded task keeps its reports
+        else:
+            assert st.progress == f"关于：{new_texts[row.task or 0]}"
+    # keyed by task id instead, every task from 5 to 70 would have taken another task's rows
+    moved = [t.id for t in bundled.tasks if (revised.task(t.id) or t).text != t.text or revised.task(t.id) is None]
+    assert moved == list(range(5, 71))
+
+
+def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(bundled: Notice, tmp_path: Path) -> None:
+    files = _month_files(bundled, tmp_path)
+    ledger_path = tmp_path / "ledger.yaml"
+    intake.import_files(ledger_path, files[:1], bundled, REG, IMPORT_DAY)  # 州财政局 on the first notice
+    revised = _revised_notice()
+    result, sync = intake.import_files(ledger_path, files[1:2], revised, REG, "2019-01-05")  # 州公安局's old sheet
+    assert [f.code for f in result.findings][:1] == ["older-version"]
+    assert result.findings[0].message.startswith("sheet from an older version")
+    assert result.recorded == 7
+    ledger = lg.load(ledger_path)
+    assert ledger.versions[0] != ledger.version and len(ledger.versions) == 2
+    old_ids = {t.text: t.id for t in bundled.tasks}
+    for row in ledger.rows:
+        if row.unit == POLICE and row.history:
+            assert old_ids[row.text] in (15, 16, 31, 35, 36, 47, 62)
+    fin_rows = [r for r in ledger.rows if r.unit == FIN and r.history]
+    assert len(fin_rows) == 19
+    assert all(old_ids.get(r.text) for r in fin_rows if r.task != 8)
+
+
+def test_assignments_of_the_bundled_notice(bundled: Notice) -> None:
+    items = assignments(bundled, REG)
+    assert len(items) == 288
+    assert len({(a.key, a.unit) for a in items}) == 288
+    assert {a.role for a in items} == {"责任"}  # the bundled annex names no lead units
