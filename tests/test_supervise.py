@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 
 from policy_cli.errors import UsageError
 from policy_cli.models import Notice
-from policy_cli.registry import default_registry
 from policy_cli.parse import parse_text
+from policy_cli.registry import default_registry
 from policy_cli.supervise import intake, sheets, status
 from policy_cli.supervise import ledger as lg
 from policy_cli.supervise.assign import assignments, display_width, normalise_status, task_key
@@ -67,7 +67,14 @@ def test_parse_date(value: Any, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("推进中", "推进中"), (" 已完成 ", "已完成"), ("完成", "已完成"), ("进行中", "推进中"), ("销号", "已销号"), ("差不多了", None)],
+    [
+        ("推进中", "推进中"),
+        (" 已完成 ", "已完成"),
+        ("完成", "已完成"),
+        ("进行中", "推进中"),
+        ("销号", "已销号"),
+        ("差不多了", None),
+    ],
 )
 def test_normalise_status(value: str, expected: str | None) -> None:
     assert normalise_status(value) == expected
@@ -99,7 +106,27 @@ def test_export_workbook(bundled: Notice, tmp_path: Path) -> None:
     ws = wb["州财政局"]
     header = [c.value for c in ws[2]]
     assert header == [h for _, h, _ in sheets.COLUMNS]
-    assert [c.value for c in ws["A"][2:]] == [17, 22, 28, 30, 32, 36, 43, 44, 45, 53, 56, 67, 68, 69, 70, 71, 74, 76, 83]
+    assert [c.value for c in ws["A"][2:]] == [
+        17,
+        22,
+        28,
+        30,
+        32,
+        36,
+        43,
+        44,
+        45,
+        53,
+        56,
+        67,
+        68,
+        69,
+        70,
+        71,
+        74,
+        76,
+        83,
+    ]
     assert ws["C3"].value == "责任" and ws["D3"].value == "2017年"
     assert ws.freeze_panes == "A3"
     assert ws.print_title_rows == "$1:$2"
@@ -107,7 +134,9 @@ def test_export_workbook(bundled: Notice, tmp_path: Path) -> None:
     assert ws["L3"].value == "州财政局" and re.fullmatch(r"T-[0-9a-f]{10}", ws["M3"].value)
     assert ws["B3"].alignment.wrap_text
     assert ws.column_dimensions["B"].width == 60
-    assert ws.column_dimensions["D"].width == 10  # 完成时限: the header is 8 columns wide (a CJK character counts 2), + 2
+    assert (
+        ws.column_dimensions["D"].width == 10
+    )  # 完成时限: the header is 8 columns wide (a CJK character counts 2), + 2
     (validation,) = ws.data_validations.dataValidation
     assert validation.formula1 == '"未启动,推进中,已完成,申请延期"'
     assert str(validation.sqref) == "E3:E21"
@@ -130,7 +159,9 @@ def _rows_by_task(ws: Any) -> dict[int, int]:
     return {ws.cell(row=r, column=1).value: r for r in range(3, ws.max_row + 1)}
 
 
-def _fill(ws: Any, row: int, status_: str | None, date: Any, progress: str = "按计划推进", evidence: str | None = None) -> None:
+def _fill(
+    ws: Any, row: int, status_: str | None, date: Any, progress: str = "按计划推进", evidence: str | None = None
+) -> None:
     ws.cell(row=row, column=5, value=status_)
     ws.cell(row=row, column=6, value=progress)
     ws.cell(row=row, column=9, value=evidence)
@@ -280,7 +311,10 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     assert (earlier.total.completed, earlier.total.closed, earlier.total.not_reported) == (0, 0, 288)
 
     md = status.markdown(rep)
-    assert "共 288 项（任务×单位），已完成 6 项，已销号 1 项，完成率 2.4%；正常推进 42 项，临期 150 项，逾期 89 项；本期未报送 256 项。" in md
+    assert (
+        "共 288 项（任务×单位），已完成 6 项，已销号 1 项，完成率 2.4%；正常推进 42 项，临期 150 项，逾期 89 项；本期未报送 256 项。"
+        in md
+    )
     assert "| 州财政局 | 19 | 3 | 1 | 4 | 8 | 3 | 0 | 21.1 |" in md
     assert "| 合计 | 288 | 6 | 1 | 42 | 150 | 89 | 256 | 2.4 |" in md
     status.write_xlsx(rep, tmp_path / "report.xlsx")
@@ -423,7 +457,8 @@ def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(bundled: Notic
     intake.import_files(ledger_path, files[:1], bundled, REG, IMPORT_DAY)  # 州财政局 on the first notice
     revised = _revised_notice()
     result, sync = intake.import_files(ledger_path, files[1:2], revised, REG, "2019-01-05")  # 州公安局's old sheet
-    assert [f.code for f in result.findings][:1] == ["older-version"]
+    assert sync.orphaned == [(5, "各行业主管和监管部门")]
+    assert [f.code for f in result.findings] == ["older-version"]
     assert result.findings[0].message.startswith("sheet from an older version")
     assert result.recorded == 7
     ledger = lg.load(ledger_path)
