@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from .decode import fold
 from .errors import UsageError
 from .models import Item, Notice, Task
-from .registry import Registry, match_key
+from .registry import Registry
 
 
 class TaskFilter(NamedTuple):
@@ -23,18 +23,18 @@ class TaskFilter(NamedTuple):
 
 
 def resolve_departments(names: list[str], notice: Notice, registry: Registry) -> tuple[str, ...]:
-    """Canonical names for what a user typed; unknown names are a usage error with suggestions."""
+    """The notice's canonical units each typed name means (公安局 finds 县公安局); a name that
+    is no unit of the notice and no name the registry can read is a usage error with suggestions."""
     seen = {registry.canonical(d) for t in notice.tasks for d in t.departments}
-    by_key = {match_key(d): d for d in seen}
-    out = []
+    out: list[str] = []
     for name in names:
-        canonical = registry.resolve(name) or by_key.get(match_key(name))
-        if canonical is None:
-            hints = registry.suggest(name, tuple(seen))
+        found = registry.matching(name, seen)
+        if not found and registry.resolve(name) is None:
+            hints = registry.suggest(name, seen)
             hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'policy-cli depts' lists the units"
             raise UsageError(f"unknown department {name!r}{hint}")
-        out.append(canonical)
-    return tuple(out)
+        out.extend(sorted(found) or [registry.canonical(name)])
+    return tuple(dict.fromkeys(out))
 
 
 def compile_pattern(pattern: str) -> Any:
