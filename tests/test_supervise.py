@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import multiprocessing
 import re
@@ -21,10 +20,10 @@ from policy_cli.supervise import ledger as lg
 from policy_cli.supervise.assign import assignments, display_width, normalise_status, task_key
 
 from .conftest import RAW_NOTICE
+from .supervision_fill import FIN, POLICE, REWORDED_TO, TRANSPORT, month_files, revised_notice
 
 REG = default_registry()
 MONTH_START, IMPORT_DAY = "2018-12-01", "2018-12-20"
-FIN, POLICE, TRANSPORT = "州财政局", "州公安局", "州交通运输局"
 
 
 # ---------------------------------------------------------------- small tables
@@ -155,73 +154,8 @@ def test_export_per_unit(bundled: Notice, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- a month of supervision
 
 
-def _rows_by_task(ws: Any) -> dict[int, int]:
-    return {ws.cell(row=r, column=1).value: r for r in range(3, ws.max_row + 1)}
-
-
-def _fill(
-    ws: Any, row: int, status_: str | None, date: Any, progress: str = "按计划推进", evidence: str | None = None
-) -> None:
-    ws.cell(row=row, column=5, value=status_)
-    ws.cell(row=row, column=6, value=progress)
-    ws.cell(row=row, column=9, value=evidence)
-    ws.cell(row=row, column=10, value=date)
-    ws.cell(row=row, column=11, value="张三")
-
-
-def _excel_csv(ws: Any, path: Path) -> None:
-    """A sheet saved by Excel on Chinese Windows as CSV: GBK, dates as 2018/12/12."""
-    with path.open("w", encoding="gbk", newline="") as handle:
-        writer = csv.writer(handle)
-        for row in ws.iter_rows(values_only=True):
-            cells = []
-            for value in row:
-                if isinstance(value, dt.datetime | dt.date):
-                    value = f"{value.year}/{value.month}/{value.day}"
-                cells.append("" if value is None else value)
-            writer.writerow(cells)
-
-
-def _month_files(bundled: Notice, folder: Path) -> list[Path]:
-    """Three units' sheets filled in: 州财政局 and 州交通运输局 as xlsx, 州公安局 as a GBK CSV."""
-    sheets.export_per_unit(bundled, REG, folder / "out")
-    fin = load_workbook(folder / "out" / "州财政局.xlsx")
-    ws = fin[FIN]
-    for task, row in _rows_by_task(ws).items():
-        done = task in (17, 43, 44, 45)
-        _fill(ws, row, "已完成" if done else "推进中", dt.date(2018, 12, 10), evidence="文件" if done else None)
-    fin.save(folder / "州财政局.xlsx")
-
-    police = load_workbook(folder / "out" / "州公安局.xlsx")
-    ws = police[POLICE]
-    rows = _rows_by_task(ws)
-    for task in (47, 62):
-        _fill(ws, rows[task], "已完成", dt.date(2018, 12, 12))
-    for task in (15, 16, 31, 35, 36):
-        _fill(ws, rows[task], "推进中", dt.date(2018, 12, 12))
-    _excel_csv(ws, folder / "州公安局.csv")
-
-    transport = load_workbook(folder / "out" / "州交通运输局.xlsx")
-    ws = transport[TRANSPORT]
-    rows = _rows_by_task(ws)
-    for task in (15, 35, 36, 61):
-        _fill(ws, rows[task], "推进中", "2018-12-15")
-    _fill(ws, rows[16], "差不多了", "2018-12-15", progress="正在起草")  # a status not allowed
-    _fill(ws, rows[34], "已完成", "2019-03-01")  # a date in the future
-    foreign = ws.max_row + 1  # task 17 belongs to 州财政局
-    key_17 = fin[FIN].cell(row=3, column=13).value
-    for column, value in enumerate([17, "抄来的任务", "责任", "2017年"], start=1):
-        ws.cell(row=foreign, column=column, value=value)
-    ws.cell(row=foreign, column=12, value=TRANSPORT)
-    ws.cell(row=foreign, column=13, value=key_17)
-    ws.cell(row=foreign, column=14, value=ws.cell(row=3, column=14).value)
-    _fill(ws, foreign, "推进中", "2018-12-15")
-    transport.save(folder / "州交通运输局.xlsx")
-    return [folder / "州财政局.xlsx", folder / "州公安局.csv", folder / "州交通运输局.xlsx"]
-
-
 def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
-    files = _month_files(bundled, tmp_path)
+    files = month_files(bundled, REG, tmp_path)
     ledger_path = tmp_path / "ledger.yaml"
     result, sync = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
     assert len(sync.added) == 288  # a new ledger: a row per task and unit
@@ -368,7 +302,7 @@ def _import_one(ledger_path: str, file: str) -> None:
 
 
 def test_two_imports_at_once_lose_nothing(bundled: Notice, tmp_path: Path) -> None:
-    files = _month_files(bundled, tmp_path)
+    files = month_files(bundled, REG, tmp_path)
     ledger_path = tmp_path / "ledger.yaml"
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_import_one, args=(str(ledger_path), str(f))) for f in files[:2]]
@@ -385,39 +319,9 @@ def test_two_imports_at_once_lose_nothing(bundled: Notice, tmp_path: Path) -> No
 
 # ---------------------------------------------------------------- a revised notice
 
-INSERTED = "建立安全生产诚信档案，将严重违法失信企业纳入联合惩戒名单并向社会公开。 州发展改革委、州安全监管局 2018年"
-REWORDED_FROM = "加大安全生产在经济社会发展、社会治安综合治理、精神文明建设等考核中的权重。"
-REWORDED_TO = "提高安全生产在经济社会发展、社会治安综合治理等各项考核中的权重。"
-REMOVED = "5.在大中型企业建立企业安全生产委员会"
-
-
-def _revised_notice() -> Notice:
-    """The bundled notice with task 5 removed, a task inserted after task 70, task 9 reworded, and renumbered."""
-    lines = RAW_NOTICE.read_text(encoding="utf-8").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith("主要任务"))
-    out = []
-    for i, line in enumerate(lines):
-        if i > start and line.startswith(REMOVED):
-            continue
-        out.append(line.replace(REWORDED_FROM, REWORDED_TO))
-        if i > start and line.startswith("70."):
-            out.append("70." + INSERTED)
-    number = re.compile(r"^(\s*(?:[（(][一二三四五六七八九十]+[)）]\S*\s+)?)(\d{1,2})\.(?=\D)")
-    count = 0
-    for i, line in enumerate(out):
-        if i <= start or line.lstrip().startswith("注"):
-            continue
-        if "注:" in line:
-            break
-        found = number.match(line)
-        if found:
-            count += 1
-            out[i] = f"{found.group(1)}{count}." + line[found.end() :]
-    return parse_text("\n".join(out))
-
 
 def test_a_revised_notice_keeps_every_row_on_its_task(bundled: Notice, tmp_path: Path) -> None:
-    revised = _revised_notice()
+    revised = revised_notice()
     assert len(revised.tasks) == 86
     assert revised.task(70) is not None and revised.task(70).text.startswith("建立安全生产诚信档案")
     assert revised.task(8) is not None and revised.task(8).text.endswith(REWORDED_TO)
@@ -452,10 +356,10 @@ def test_a_revised_notice_keeps_every_row_on_its_task(bundled: Notice, tmp_path:
 
 
 def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(bundled: Notice, tmp_path: Path) -> None:
-    files = _month_files(bundled, tmp_path)
+    files = month_files(bundled, REG, tmp_path)
     ledger_path = tmp_path / "ledger.yaml"
     intake.import_files(ledger_path, files[:1], bundled, REG, IMPORT_DAY)  # 州财政局 on the first notice
-    revised = _revised_notice()
+    revised = revised_notice()
     result, sync = intake.import_files(ledger_path, files[1:2], revised, REG, "2019-01-05")  # 州公安局's old sheet
     assert sync.orphaned == [(5, "各行业主管和监管部门")]
     assert [f.code for f in result.findings] == ["older-version"]

@@ -319,3 +319,22 @@ def write_xlsx(rep: Report, path: Path) -> None:
     buffer = io.BytesIO()
     wb.save(buffer)
     atomic_write(path, buffer.getvalue())
+
+
+# ---------------------------------------------------------------- terminal chart
+
+
+def bar_chart(rep: Report, width: int = 30) -> str:
+    """Completion per unit as bars: █ completed or closed, ▒ overdue, ░ the rest; plain text."""
+    from .assign import display_width
+
+    name_width = max((display_width(u.unit) for u in rep.units), default=4)
+    lines = [f"完成率  █ 已完成/已销号  ▒ 逾期  ░ 其他（截至 {rep.as_of}）"]
+    for u in [*rep.units, rep.total]:
+        done = round(width * (u.completed + u.closed) / u.held) if u.held else 0
+        late = round(width * u.overdue / u.held) if u.held else 0
+        late = min(late, width - done)
+        bar = "█" * done + "▒" * late + "░" * (width - done - late)
+        pad = " " * (name_width - display_width(u.unit))
+        lines.append(f"{u.unit}{pad}  {bar} {u.completion:5.1f}%  逾期 {u.overdue}")
+    return "\n".join(lines) + "\n"
