@@ -167,7 +167,10 @@ def test_diff_cli_exit_codes_and_json() -> None:
     records = json.loads(result.stdout)
     departments = next(r for r in records if r["field"] == "departments")
     assert departments["removed"] == ["州公安局"] and departments["added"] == ["州交通运输局"]
-    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == ExitCode.USAGE
+    assert runner.invoke(app, ["diff"]).exit_code == ExitCode.USAGE
+    # One path: the older version is the bundled model (or --model / --notice).
+    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == 0
+    assert runner.invoke(app, ["diff", str(CHANGED), "--notice", str(RAW_NOTICE)]).exit_code == ExitCode.NO_MATCH
 
 
 def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type: ignore[no-untyped-def]
