@@ -56,6 +56,10 @@ COMMANDS: dict[str, str] = {
     "check": "review",
     "cites": "review",
     "diff": "review",
+    "export": "supervise",
+    "ledger": "supervise",
+    "status": "supervise",
+    "report": "supervise",
 }
 
 

@@ -451,13 +451,16 @@ def update(path: Path, change: Callable[[Ledger], T]) -> T:
     from ..store import atomic_write
 
     with locked(path):
+        try:
+            before: bytes | None = path.read_bytes()
+        except OSError:
+            before = None
         ledger = load(path)
-        before = to_text(ledger) if ledger.rows or path.exists() else None
         result = change(ledger)
-        after = to_text(ledger)
+        after = to_text(ledger).encode("utf-8")
         if after != before:
             try:
-                atomic_write(path, after.encode("utf-8"))
+                atomic_write(path, after)
             except OSError as exc:
                 raise ModelError(f"{path}: cannot write the ledger ({exc.strerror or exc})") from None
     return result
