@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from typer.testing import CliRunner
 
+from policy_cli.cli import app
 from policy_cli.errors import UsageError
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
@@ -19,8 +23,8 @@ from policy_cli.supervise import intake, sheets, status
 from policy_cli.supervise import ledger as lg
 from policy_cli.supervise.assign import assignments, display_width, normalise_status, task_key
 
-from .conftest import RAW_NOTICE
-from .supervision_fill import FIN, POLICE, REWORDED_TO, TRANSPORT, month_files, revised_notice
+from .conftest import RAW_NOTICE, ROOT
+from .supervision_fill import FIN, FIXTURES, POLICE, REWORDED_TO, TRANSPORT, month_files, revised_notice
 
 REG = default_registry()
 MONTH_START, IMPORT_DAY = "2018-12-01", "2018-12-20"
@@ -381,3 +385,124 @@ def test_assignments_of_the_bundled_notice(bundled: Notice) -> None:
     assert len(items) == 288
     assert len({(a.key, a.unit) for a in items}) == 288
     assert {a.role for a in items} == {"责任"}  # the bundled annex names no lead units
+
+
+# ---------------------------------------------------------------- the commands
+
+runner = CliRunner()
+
+
+def _pipe(stage: str, text: str) -> str:
+    words = stage.split()
+    lines = text.splitlines(keepends=True)
+    if words[0] == "head":
+        return "".join(lines[: int(words[1].lstrip("-"))])
+    if words[0] == "tail":
+        return "".join(lines[-int(words[1].lstrip("-")) :])
+    raise AssertionError(f"unsupported pipe stage {stage}")
+
+
+def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's Supervision section, replayed in a fresh folder: each block prints what it shows."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Supervision") : readme.index("## Use from Python")]
+    (tmp_path / "tests" / "fixtures").mkdir(parents=True)
+    shutil.copytree(FIXTURES, tmp_path / "tests" / "fixtures" / "supervision")
+    monkeypatch.chdir(tmp_path)
+    checked = excerpts = 0
+    for fence, body in re.findall(r"```(console|yaml)\n(.*?)```", section, flags=re.S):
+        if fence == "yaml":
+            assert body in (tmp_path / "ledger.yaml").read_text(encoding="utf-8")
+            excerpts += 1
+            continue
+        command, shown = body.split("\n", 1)
+        pipeline = command.removeprefix("$ ").split("|")
+        result = runner.invoke(app, pipeline[0].split()[1:], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out = result.stdout
+        for stage in pipeline[1:]:
+            out = _pipe(stage.strip(), out)
+        assert result.stderr + out == shown, command
+        checked += 1
+    assert (checked, excerpts) == (9, 1)
+    assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 61
+    assert load_workbook(tmp_path / "通报.xlsx").sheetnames == ["通报", "逾期任务"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["export"], 2, "give --xlsx FILE, --per-unit DIR or both"),
+        (["status", "--as-of", "2018-13-01"], 2, "--as-of '2018-13-01' is not a date; write it as YYYY-MM-DD"),
+        (
+            ["status", "--state", "late"],
+            2,
+            "--state 'late' is not one of closed, completed, overdue, approaching, on-track",
+        ),
+        (["report", "-f", "xlsx"], 2, "--format xlsx writes a workbook: give -o FILE.xlsx"),
+        (["ledger", "close", "17", "--completed", "2018-12-08"], 2, "ledger.yaml: no ledger yet"),
+        (["ledger", "import", "nothing.xlsx"], 3, "nothing.xlsx: no such file"),
+        (["ledger", "import", "sheet.ods"], 3, "sheet.ods: not a work sheet (.xlsx or .csv)"),
+        (["ledger", "import", "broken.xlsx"], 3, "broken.xlsx: not a readable xlsx workbook"),
+    ],
+)
+def test_command_errors_are_one_line(
+    args: list[str], code: int, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sheet.ods").write_bytes(b"PK")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
+    result = runner.invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+
+
+def test_import_strict_and_close_reopen_through_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    sheet = str(FIXTURES / "州交通运输局.xlsx")
+    result = runner.invoke(app, ["ledger", "import", sheet, "--on", "2018-12-20", "--strict", "-f", "json"])
+    assert result.exit_code == 5
+    assert [f["code"] for f in json.loads(result.stdout)] == ["bad-status", "future-date", "foreign-task"]
+    assert "3 rows or fields not taken" in result.stderr
+    (tmp_path / "notes.csv").write_text("事项,备注\n巡查,无\n", encoding="utf-8")
+    result = runner.invoke(app, ["ledger", "import", "notes.csv", "--strict", "-f", "tsv"])
+    assert result.exit_code == 5
+    assert (
+        result.stdout.splitlines()[1]
+        == "notes.csv\t\t0\twarning\tnot-a-work-sheet\tno header row with 完成状态; sheet skipped"
+    )
+    args = ["ledger", "close", "34", "-u", "州交通运输局", "--completed", "2018-12-19", "--on", "2018-12-20"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "closing needs evidence" in result.stderr
+    result = runner.invoke(app, [*args, "--evidence", "竣工验收报告"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        app, ["ledger", "reopen", "34", "-u", "交通运输局", "--reason", "复查未通过", "--on", "2018-12-21"]
+    )
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["status", "--as-of", "2018-12-21", "-u", "州交通运输局", "-s", "completed"])
+    assert result.exit_code == 1  # reopened: nothing completed any more
+    result = runner.invoke(app, ["status", "--as-of", "2018-12-20", "-u", "州交通运输局", "-s", "closed", "-f", "tsv"])
+    assert result.stdout.splitlines()[1].split("\t")[:7] == [
+        "34",
+        "州交通运输局",
+        "责任",
+        "2020年",
+        "2020-12-31",
+        "已销号",
+        "closed",
+    ]
+    (row,) = [r for r in lg.load(tmp_path / "ledger.yaml").rows_for_task(34) if r.unit == TRANSPORT]
+    assert [e.kind for e in row.history] == ["report", "close", "reopen"]
+    assert row.history[2].note == "复查未通过"
+    result = runner.invoke(
+        app, ["ledger", "close", "34", "-u", "州财政局", "--completed", "2018-12-19", "--evidence", "x"]
+    )
+    assert result.exit_code == 2 and "州财政局 does not hold task 34 (held by 州旅发委、州交通运输局)" in result.stderr
+
+
+def test_commands_have_help_with_an_example() -> None:
+    for args in (["export"], ["status"], ["report"], ["ledger", "import"], ["ledger", "close"], ["ledger", "sync"]):
+        result = runner.invoke(app, [*args, "--help"])
+        assert result.exit_code == 0
+        assert "Example: policy-cli " + " ".join(args) in result.stdout

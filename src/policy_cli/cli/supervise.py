@@ -365,14 +365,14 @@ def report(
 
     day = _day(as_of, "--as-of")
     start = _day(since, "--since") if since else None
+    chosen = fmt.value if fmt else ("xlsx" if output and output.suffix.lower() == ".xlsx" else None)
+    if chosen == "xlsx" and output is None:
+        raise UsageError("--format xlsx writes a workbook: give -o FILE.xlsx")
     found = load(model, notice, max_size)
     led = _ledger_for(ledger, found, day)
     assert isinstance(led, lg.Ledger)
     rep = st.report(led, found, day, start)
-    chosen = fmt.value if fmt else ("xlsx" if output and output.suffix.lower() == ".xlsx" else None)
-    if chosen == "xlsx":
-        if output is None:
-            raise UsageError("--format xlsx writes a workbook: give -o FILE.xlsx")
+    if chosen == "xlsx" and output is not None:
         st.write_xlsx(rep, output)
         note(f"wrote {output}")
         return

@@ -125,7 +125,9 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
         data = _sheet_data(path.name, sheet, grid)
         if data is None:
             findings.append(
-                Finding(path.name, sheet, 0, "info", "not-a-work-sheet", "no header row with 完成状态; sheet skipped")
+                Finding(
+                    path.name, sheet, 0, "warning", "not-a-work-sheet", "no header row with 完成状态; sheet skipped"
+                )
             )
         else:
             sheets.append(data)
