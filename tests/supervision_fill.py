@@ -86,7 +86,8 @@ def month_files(bundled: Notice, registry: Registry, folder: Path) -> list[Path]
         ws.cell(row=foreign, column=column, value=value)
     ws.cell(row=foreign, column=12, value=TRANSPORT)
     ws.cell(row=foreign, column=13, value=key_17)
-    ws.cell(row=foreign, column=14, value=ws.cell(row=3, column=14).value)
+    for column in (14, 15):  # the notice's version and document number, as on every row
+        ws.cell(row=foreign, column=column, value=ws.cell(row=3, column=column).value)
     _fill(ws, foreign, "推进中", "2018-12-15")
     transport.save(folder / "州交通运输局.xlsx")
     return [folder / "州财政局.xlsx", folder / "州公安局.csv", folder / "州交通运输局.xlsx"]

@@ -7,6 +7,8 @@ import json
 import multiprocessing
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +135,8 @@ def test_export_workbook(bundled: Notice, tmp_path: Path) -> None:
     assert ws["C3"].value == "责任" and ws["D3"].value == "2017年"
     assert ws.freeze_panes == "A3"
     assert ws.print_title_rows == "$1:$2"
-    assert [ws.column_dimensions[c].hidden for c in "LMN"] == [True, True, True]
+    assert [ws.column_dimensions[c].hidden for c in "KLMNO"] == [False, True, True, True, True]
+    assert ws["O3"].value == "甘委发〔2017〕28号"
     assert ws["L3"].value == "州财政局" and re.fullmatch(r"T-[0-9a-f]{10}", ws["M3"].value)
     assert ws["B3"].alignment.wrap_text
     assert ws.column_dimensions["B"].width == 60
@@ -292,8 +295,17 @@ def test_a_sheet_that_is_not_ours_or_a_unit_we_do_not_know(bundled: Notice, tmp_
         "99,一项通知里没有的任务,推进中,已开展,州安全监管局\n",
         encoding="utf-8-sig",
     )
-    result, _ = intake.import_files(tmp_path / "ledger.yaml", [path], bundled, REG, IMPORT_DAY)
-    assert [(f.row, f.code) for f in result.findings] == [(3, "unknown-unit"), (4, "unknown-task")]
+    other = tmp_path / "别的通知.csv"
+    other.write_text(
+        "序号,任务内容,完成状态,责任单位,通知文号\n8,各级安全生产委员会根据巡查任务需要选配巡查人员,推进中,州安全监管局,甘委发〔2018〕3号\n",
+        encoding="utf-8",
+    )
+    result, _ = intake.import_files(tmp_path / "ledger.yaml", [path, other], bundled, REG, IMPORT_DAY)
+    assert [(f.file, f.row, f.code) for f in result.findings] == [
+        ("自制.csv", 3, "unknown-unit"),
+        ("自制.csv", 4, "unknown-task"),
+        ("别的通知.csv", 2, "other-notice"),
+    ]
     assert result.recorded == 1  # matched by the similarity of its text: no key column in a home-made sheet
 
 
@@ -506,3 +518,29 @@ def test_commands_have_help_with_an_example() -> None:
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0
         assert "Example: policy-cli " + " ".join(args) in result.stdout
+
+
+def test_window_moves_rows_between_approaching_and_on_track(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    counts = {}
+    for window in ("30", "10"):
+        result = runner.invoke(app, ["report", "--as-of", "2018-12-20", "--window", window, "-f", "json"])
+        total = json.loads(result.stdout)[-1]
+        counts[window] = (total["approaching"], total["on_track"], total["overdue"])
+    assert counts == {"30": (150, 43, 95), "10": (0, 193, 95)}  # 2018-12-31 is 11 days after the as-of date
+
+
+def test_only_the_supervision_commands_import_openpyxl(tmp_path: Path) -> None:
+    script = (
+        "import sys; from policy_cli.cli import main; "
+        "main(sys.argv[1:]); print('openpyxl' in sys.modules, file=sys.stderr)"
+    )
+    ledger = str(tmp_path / "ledger.yaml")
+
+    def imports(*args: str) -> bool:
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=False)
+        return done.stderr.strip().endswith("True")
+
+    assert not imports("tasks", "--dept", "州旅发委", "-f", "tsv")
+    assert not imports("report", "--ledger", ledger, "--as-of", "2018-12-20", "-f", "md")
+    assert imports("report", "--ledger", ledger, "--as-of", "2018-12-20", "-o", str(tmp_path / "r.xlsx"))

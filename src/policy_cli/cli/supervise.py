@@ -41,6 +41,7 @@ SinceOpt = Annotated[
         "--since", help="Start of the reporting period (default: the first day of the as-of month).", show_default=False
     ),
 ]
+WindowOpt = Annotated[int, typer.Option("--window", help="Days before a deadline that count as approaching.", min=0)]
 UnitOpt = Annotated[list[str] | None, typer.Option("--unit", "-u", help="A unit (repeat for several).")]
 
 
@@ -284,6 +285,7 @@ def status(
     as_of: AsOfOpt = None,
     since: SinceOpt = None,
     unit: UnitOpt = None,
+    window: WindowOpt = 30,
     state: Annotated[
         list[str] | None,
         typer.Option("--state", "-s", help="closed, completed, overdue, approaching or on-track (repeat for several)."),
@@ -314,7 +316,7 @@ def status(
     assert isinstance(led, lg.Ledger)
     rows = [
         r
-        for r in st.statuses(led, found, day, start)
+        for r in st.statuses(led, found, day, start, window)
         if (not units or r.unit in units) and (not state or r.state in state)
     ]
     if not rows:
@@ -337,6 +339,7 @@ class ReportFormat(enum.StrEnum):
 def report(
     as_of: AsOfOpt = None,
     since: SinceOpt = None,
+    window: WindowOpt = 30,
     fmt: Annotated[
         ReportFormat | None,
         typer.Option(
@@ -371,7 +374,7 @@ def report(
     found = load(model, notice, max_size)
     led = _ledger_for(ledger, found, day)
     assert isinstance(led, lg.Ledger)
-    rep = st.report(led, found, day, start)
+    rep = st.report(led, found, day, start, window)
     if chosen == "xlsx" and output is not None:
         st.write_xlsx(rep, output)
         note(f"wrote {output}")

@@ -5,11 +5,11 @@ text by header name (no ledger needed, no lock held); `merge` matches each
 filled row to its ledger row and records it as a report. Every row or field
 that cannot be taken becomes a Finding with file, sheet and row:
 
-- error (the row is not taken): unknown task, a task the unit does not hold,
-  an unknown unit, a sheet that is not a work sheet;
+- error (the row is not taken): a row of another notice, an unknown task, a
+  task the unit does not hold, an unknown unit;
 - warning (one field is not taken, the rest is): a status not allowed, a
   date that cannot be read or lies after the import day (the import day is
-  used instead);
+  used instead); also a sheet that is not a work sheet;
 - info: a sheet from an older version of the notice (its rows are matched by
   content, so they still land on their tasks).
 
@@ -259,6 +259,11 @@ def _merge_row(
         return
     result.filled += 1
     task_no = _text(record.get("id")) or "?"
+    identity = _text(record.get("notice"))
+    if identity and ledger.identity and identity != ledger.identity:
+        result.rejected += 1
+        find("error", "other-notice", f"row from another notice ({identity}, not {ledger.identity}); row not taken")
+        return
     version = _text(record.get("version"))
     if version and version != ledger.version and version not in seen_versions:
         seen_versions.add(version)

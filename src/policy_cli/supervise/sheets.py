@@ -2,9 +2,9 @@
 
 Each unit sheet has a title row, a header row (frozen, repeated on every
 printed page) and one row per task the unit holds. The columns to fill have a
-drop-down for 完成状态 and a date format for 填报日期. Three hidden columns
-(责任单位, 任务键, 通知版本) carry the unit, the task's content key and the
-notice's version on every row, so a row comes back matched to its task even
+drop-down for 完成状态 and a date format for 填报日期. Four hidden columns
+(责任单位, 任务键, 通知版本, 通知文号) carry the unit, the task's content key,
+the notice's version and its document number on every row, so a row comes back matched to its task even
 from a CSV that Excel saved, or from a sheet of an older version of the notice.
 
 openpyxl is imported here and only when a workbook is written.
@@ -43,9 +43,10 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("unit", "责任单位", 20),
     ("key", "任务键", 14),
     ("version", "通知版本", 10),
+    ("notice", "通知文号", 20),
 )
 HEADERS = {name: header for name, header, _ in COLUMNS}
-HIDDEN = ("unit", "key", "version")
+HIDDEN = ("unit", "key", "version", "notice")
 TO_FILL = ("status", "progress", "problems", "next_steps", "evidence", "date", "contact")
 WRAPPED = ("text", "progress", "problems", "next_steps", "evidence")
 SUMMARY_SHEET = "汇总"
@@ -225,6 +226,7 @@ def _unit_sheet(ws: Worksheet, notice: Notice, unit: str, held: list[Assignment]
             "unit": unit,
             "key": a.key,
             "version": version,
+            "notice": notice_identity(notice),
         }
         for name, value in values.items():
             ws[f"{letters[name]}{r}"] = value

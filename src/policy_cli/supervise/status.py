@@ -176,15 +176,17 @@ def row_status(row: Row, notice: Notice, as_of: str, since: str, window: int = W
     )
 
 
-def statuses(ledger: Ledger, notice: Notice, as_of: str, since: str | None = None) -> list[RowStatus]:
+def statuses(
+    ledger: Ledger, notice: Notice, as_of: str, since: str | None = None, window: int = WINDOW_DAYS
+) -> list[RowStatus]:
     """Every current row's status as of a date, in task order."""
     start = since or period_start(as_of)
-    return [row_status(r, notice, as_of, start) for r in ledger.rows if not r.orphaned and r.task is not None]
+    return [row_status(r, notice, as_of, start, window) for r in ledger.rows if not r.orphaned and r.task is not None]
 
 
-def report(ledger: Ledger, notice: Notice, as_of: str, since: str | None = None) -> Report:
+def report(ledger: Ledger, notice: Notice, as_of: str, since: str | None = None, window: int = WINDOW_DAYS) -> Report:
     start = since or period_start(as_of)
-    rows = statuses(ledger, notice, as_of, start)
+    rows = statuses(ledger, notice, as_of, start, window)
     by_unit: dict[str, UnitFigures] = {}
     total = UnitFigures("合计")
     for r in rows:
