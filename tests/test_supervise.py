@@ -266,6 +266,17 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     assert wb["逾期任务"].max_row == 1 + 89
 
 
+def test_a_ledger_edited_by_hand_reads_back(bundled: Notice, tmp_path: Path) -> None:
+    path = tmp_path / "ledger.yaml"
+    ledger = lg.Ledger()
+    ledger.sync(bundled, REG, IMPORT_DAY)
+    ledger.close(8, [], "2018-12-01", "验收报告", IMPORT_DAY)
+    path.write_text(lg.to_text(ledger).replace("'2018-12-01'", "2018-12-01"), encoding="utf-8")  # unquoted: a date
+    (row,) = lg.load(path).rows_for_task(8)
+    assert (row.state().completed, row.state().closed) == ("2018-12-01", IMPORT_DAY)
+    assert lg.to_text(lg.load(path)) == lg.to_text(ledger)
+
+
 def test_closing_needs_date_and_evidence_and_reopening_is_recorded(bundled: Notice) -> None:
     ledger = lg.Ledger()
     ledger.sync(bundled, REG, IMPORT_DAY)
@@ -454,6 +465,8 @@ def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         (["report", "-f", "xlsx"], 2, "--format xlsx writes a workbook: give -o FILE.xlsx"),
         (["ledger", "close", "17", "--completed", "2018-12-08"], 2, "ledger.yaml: no ledger yet"),
         (["ledger", "import", "nothing.xlsx"], 3, "nothing.xlsx: no such file"),
+        (["status", "--ledger", "bad.yaml"], 4, "bad.yaml: not a policy-cli ledger (no 'ledger: 1' at the top)"),
+        (["status", "--ledger", "broken.yaml"], 4, "broken.yaml: not a policy-cli ledger (not UTF-8 YAML)"),
         (["ledger", "import", "sheet.ods"], 3, "sheet.ods: not a work sheet (.xlsx or .csv)"),
         (["ledger", "import", "broken.xlsx"], 3, "broken.xlsx: not a readable xlsx workbook"),
     ],
@@ -464,6 +477,8 @@ def test_command_errors_are_one_line(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sheet.ods").write_bytes(b"PK")
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "bad.yaml").write_text("schema: 1\n", encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("rows: [\n", encoding="utf-8")
     result = runner.invoke(app, args)
     assert result.exit_code == code, result.output
     assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr

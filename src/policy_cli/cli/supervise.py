@@ -20,7 +20,7 @@ from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, ModelOpt, NoticeOpt, Outpu
 
 if TYPE_CHECKING:
     from ..models import Notice
-    from ..supervise.ledger import SyncReport
+    from ..supervise.ledger import Ledger, SyncReport
 
 LedgerOpt = Annotated[
     Path,
@@ -271,7 +271,8 @@ def _require(ledger: Path) -> None:
 # ---------------------------------------------------------------- status and report
 
 
-def _ledger_for(ledger: Path, found: Notice, day: str) -> object:
+def _ledger_for(ledger: Path, found: Notice, day: str) -> Ledger:
+    """The ledger matched to the notice in memory (nothing is written)."""
     from ..supervise import ledger as lg
 
     if not ledger.exists():
@@ -301,7 +302,6 @@ def status(
 
     Example: policy-cli status --as-of 2018-12-20 --unit 州财政局 --state overdue
     """
-    from ..supervise import ledger as lg
     from ..supervise import status as st
     from ..views import View
 
@@ -313,7 +313,6 @@ def status(
     found = load(model, notice, max_size)
     units = set(_units(unit, found))
     led = _ledger_for(ledger, found, day)
-    assert isinstance(led, lg.Ledger)
     rows = [
         r
         for r in st.statuses(led, found, day, start, window)
@@ -361,7 +360,6 @@ def report(
     Example: policy-cli report --as-of 2018-12-20 --format md -o 通报.md
     """
     from ..store import atomic_write
-    from ..supervise import ledger as lg
     from ..supervise import status as st
     from ..views import View
     from .options import Format
@@ -373,7 +371,6 @@ def report(
         raise UsageError("--format xlsx writes a workbook: give -o FILE.xlsx")
     found = load(model, notice, max_size)
     led = _ledger_for(ledger, found, day)
-    assert isinstance(led, lg.Ledger)
     rep = st.report(led, found, day, start, window)
     if chosen == "xlsx" and output is not None:
         st.write_xlsx(rep, output)

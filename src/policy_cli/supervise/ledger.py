@@ -367,10 +367,15 @@ def load(path: Path) -> Ledger:
 _ENTRY_FIELDS = [f.name for f in dataclasses.fields(Entry)]
 
 
+def _entry(data: dict[str, Any]) -> Entry:
+    """An entry as written; dates YAML read as dates (written unquoted by hand) become text again."""
+    values: dict[str, Any] = {k: v if v is None else str(v) for k, v in data.items() if k in _ENTRY_FIELDS}
+    values["dated"] = data.get("dated", True) is not False
+    return Entry(**values)
+
+
 def _row(data: dict[str, Any]) -> Row:
-    history = [Entry(**{k: v for k, v in e.items() if k in _ENTRY_FIELDS}) for e in data.get("history") or []]
-    for e in history:
-        e.date = str(e.date)
+    history = [_entry(e) for e in data.get("history") or []]
     return Row(
         key=str(data["key"]),
         unit=str(data["unit"]),
