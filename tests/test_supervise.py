@@ -559,3 +559,46 @@ def test_only_the_supervision_commands_import_openpyxl(tmp_path: Path) -> None:
     assert not imports("tasks", "--dept", "州旅发委", "-f", "tsv")
     assert not imports("report", "--ledger", ledger, "--as-of", "2018-12-20", "-f", "md")
     assert imports("report", "--ledger", ledger, "--as-of", "2018-12-20", "-o", str(tmp_path / "r.xlsx"))
+
+
+def test_status_per_task(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = [str(FIXTURES / name) for name in ("州财政局.xlsx", "州公安局.csv", "州交通运输局.xlsx")]
+    assert runner.invoke(app, ["ledger", "import", *files, "--on", IMPORT_DAY]).exit_code == 0
+    result = runner.invoke(app, ["status", "--as-of", IMPORT_DAY, "--per-task", "-f", "json"])
+    tasks = {t["task"]: t for t in json.loads(result.stdout)}
+    assert len(tasks) == 86
+    # the only tasks completed by every unit holding them: 44 (州财政局 alone), 62 (州公安局 alone)
+    assert [t for t, v in tasks.items() if v["state"] == "completed"] == [44, 62]
+    assert tasks[17] == {
+        "task": 17,
+        "due": "2017年",
+        "due_date": "2017-12-31",
+        "state": "overdue",  # 州财政局 is done; five other units are not
+        "units": 6,
+        "closed": 0,
+        "completed": 1,
+        "overdue": 5,
+        "approaching": 0,
+        "on_track": 0,
+    }
+    assert (tasks[34]["state"], tasks[34]["completed"], tasks[34]["on_track"]) == ("on-track", 1, 1)
+
+
+def test_the_whole_workbook_back_and_a_sheet_without_its_hidden_columns(bundled: Notice, tmp_path: Path) -> None:
+    sheets.export_workbook(bundled, REG, tmp_path / "sheets.xlsx")
+    wb = load_workbook(tmp_path / "sheets.xlsx")
+    wb["州公安局"]["E3"] = "推进中"  # task 15
+    wb["州公安局"]["J3"] = "2018-12-12"
+    ws = wb["州交通运输局"]
+    ws.delete_cols(12, 4)  # the unit, key, version and notice columns deleted: the title names the unit
+    ws["E4"] = "已完成"  # task 16
+    ws["J4"] = "2018-12-14"
+    wb.save(tmp_path / "back.xlsx")
+    result, _ = intake.import_files(tmp_path / "ledger.yaml", [tmp_path / "back.xlsx"], bundled, REG, IMPORT_DAY)
+    assert (result.sheets, result.recorded, result.findings) == (61, 2, [])  # the summary sheet is passed over
+    ledger = lg.load(tmp_path / "ledger.yaml")
+    assert [(r.task, r.unit, r.state().status) for r in ledger.rows if r.history] == [
+        (15, POLICE, "推进中"),
+        (16, TRANSPORT, "已完成"),
+    ]

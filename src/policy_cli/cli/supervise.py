@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError, StrictError, UsageError
-from .core import APP_SETTINGS, REGISTERED, command, guarded, note
+from .core import APP_SETTINGS, REGISTERED, command, guarded, note, nothing
 from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, ModelOpt, NoticeOpt, OutputOpt, emit, load, registry
 
 if TYPE_CHECKING:
@@ -287,6 +287,7 @@ def status(
     since: SinceOpt = None,
     unit: UnitOpt = None,
     window: WindowOpt = 30,
+    per_task: Annotated[bool, typer.Option("--per-task", help="One row per task, its units' states counted.")] = False,
     state: Annotated[
         list[str] | None,
         typer.Option("--state", "-s", help="closed, completed, overdue, approaching or on-track (repeat for several)."),
@@ -313,15 +314,12 @@ def status(
     found = load(model, notice, max_size)
     units = set(_units(unit, found))
     led = _ledger_for(ledger, found, day)
-    rows = [
-        r
-        for r in st.statuses(led, found, day, start, window)
-        if (not units or r.unit in units) and (not state or r.state in state)
-    ]
-    if not rows:
-        note("no rows matched")
-        raise typer.Exit(1)
-    emit(View([r.record() for r in rows], st.STATUS_COLUMNS), fmt, output)
+    rows = [r for r in st.statuses(led, found, day, start, window) if not units or r.unit in units]
+    records = st.per_task(rows) if per_task else [r.record() for r in rows]
+    records = [r for r in records if not state or r["state"] in state]
+    if not records:
+        nothing("no rows matched")
+    emit(View(records, st.TASK_COLUMNS if per_task else st.STATUS_COLUMNS), fmt, output)
 
 
 class ReportFormat(enum.StrEnum):

@@ -71,6 +71,56 @@ class RowStatus:
 STATUS_COLUMNS = ["task", "unit", "role", "due", "due_date", "status", "state", "days", "reported", "progress"]
 
 
+TASK_COLUMNS = [
+    "task",
+    "due",
+    "due_date",
+    "state",
+    "units",
+    "closed",
+    "completed",
+    "overdue",
+    "approaching",
+    "on_track",
+]
+
+
+def per_task(rows: list[RowStatus]) -> list[dict[str, Any]]:
+    """One record per task: its units' states counted, and the task's state.
+
+    A task is closed when every unit's row is, completed when every row is
+    completed or closed, and otherwise takes the most urgent state of its open
+    rows (overdue, then approaching, then on track).
+    """
+    by_task: dict[int, list[RowStatus]] = {}
+    for r in rows:
+        by_task.setdefault(r.task, []).append(r)
+    out = []
+    for task, held in by_task.items():
+        counts = {s: sum(1 for r in held if r.state == s) for s in STATES}
+        if counts["closed"] == len(held):
+            state = "closed"
+        elif counts["closed"] + counts["completed"] == len(held):
+            state = "completed"
+        else:
+            state = next(s for s in ("overdue", "approaching", "on-track") if counts[s])
+        out.append(
+            {
+                "task": task,
+                "due": held[0].due,
+                "due_date": held[0].due_date,
+                "state": state,
+                "units": len(held),
+                "closed": counts["closed"],
+                "completed": counts["completed"],
+                "overdue": counts["overdue"],
+                "approaching": counts["approaching"],
+                "on_track": counts["on-track"],
+            }
+        )
+    return out
+
+
 @dataclass
 class UnitFigures:
     unit: str
