@@ -48,9 +48,7 @@ def test_bundled_model_is_written_identically(bundled: Notice) -> None:
     assert "".join(yamlio.dump_chunks(data)) == reference(data)
 
 
-ODD = st.sampled_from(
-    [*list("\n \t\xa0\u3000\x85\u2028\u2029#:-'\"|>\\,[]{}&*!%@`?"), "\n\n", ": ", " #", "😀"]
-)
+ODD = st.sampled_from([*list("\n \t\xa0\u3000\x85\u2028\u2029#:-'\"|>\\,[]{}&*!%@`?"), "\n\n", ": ", " #", "😀"])
 TEXT = st.lists(st.one_of(st.text(max_size=6), ODD, st.sampled_from(["落实", "（一）", "2017", "yes", "~", "..."])))
 
 

@@ -56,6 +56,8 @@ COMMANDS: dict[str, str] = {
     "check": "review",
     "cites": "review",
     "diff": "review",
+    "index": "corpus",
+    "notices": "corpus",
 }
 
 

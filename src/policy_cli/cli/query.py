@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from .core import command, nothing
+from .corpus import CorpusOpt, not_with_corpus
 from .options import (
     MAX_SIZE,
     FormatOpt,
@@ -73,6 +74,28 @@ def _filter(
     )
 
 
+def _corpus_filters(
+    dept: list[str] | None,
+    lead: list[str] | None,
+    year: list[int] | None,
+    until: int | None,
+    keyword: list[str] | None,
+    all_keywords: bool,
+    regex_: list[str] | None,
+    group: list[int] | None,
+) -> dict[str, Any]:
+    return {
+        "dept": dept,
+        "lead": lead,
+        "years": tuple(year or ()),
+        "until": until,
+        "keywords": tuple(keyword or ()),
+        "all_keywords": all_keywords,
+        "patterns": tuple(regex_ or ()),
+        "groups": tuple(group or ()),
+    }
+
+
 @command
 def tasks(
     dept: DeptOpt = None,
@@ -85,6 +108,7 @@ def tasks(
     group: GroupOpt = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -95,6 +119,13 @@ def tasks(
     """
     from .. import views
     from ..query import filter_tasks, match_spans
+
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_tasks
+
+        filters = _corpus_filters(dept, lead, year, until, keyword, all_keywords, regex_, group)
+        return corpus_tasks(corpus, filters, fmt, output)
 
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group)
@@ -119,6 +150,7 @@ def due(
     group: GroupOpt = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -136,20 +168,27 @@ def due(
 
     if not years and until is None:
         raise UsageError("give a YEAR or --until YEAR")
+
+    def caption(n: int) -> str:
+        if years:
+            return n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
+                n=n, years=", ".join(map(str, years))
+            )
+        return n_("{n} task due by {year}", "{n} tasks due by {year}", n).format(n=n, year=until)
+
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_tasks
+
+        filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group)
+        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
     found = by_deadline(filter_tasks(loaded, flt, units))
     if not found:
         nothing("no tasks matched")
-    n = len(found)
-    if years:
-        caption = n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
-            n=n, years=", ".join(map(str, years))
-        )
-    else:
-        caption = n_("{n} task due by {year}", "{n} tasks due by {year}", n).format(n=n, year=until)
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
-    emit(views.tasks(found, caption, marks), fmt, output)
+    emit(views.tasks(found, caption(len(found)), marks), fmt, output)
 
 
 @command
@@ -159,6 +198,7 @@ def search(
     context: Annotated[int, typer.Option("--context", "-C", help="Characters of context around a match.", min=0)] = 20,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -173,6 +213,11 @@ def search(
 
     if not text:
         raise UsageError("search text is empty")
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_search
+
+        return corpus_search(corpus, text, regex_, context, fmt, output)
     hits = run_search(load(model, notice, max_size), text, use_regex=regex_)
     if not hits:
         nothing("no places matched")
@@ -208,6 +253,7 @@ def show(
 def depts(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -219,6 +265,11 @@ def depts(
     from .. import views
     from ..query import unit_summaries
 
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_depts
+
+        return corpus_depts(corpus, fmt, output)
     summaries = unit_summaries(load(model, notice, max_size), registry())
     if not summaries:
         nothing("no units matched")
@@ -229,6 +280,7 @@ def depts(
 def stats(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -240,6 +292,11 @@ def stats(
     from .. import views
     from ..query import tasks_by_group, tasks_by_year
 
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_stats
+
+        return corpus_stats(corpus, fmt, output)
     loaded = load(model, notice, max_size)
     if not loaded.tasks:
         nothing("no tasks matched")

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .core import ExitCode, command, fail, note, nothing
+from .corpus import CorpusOpt
 from .options import (
     MAX_SIZE,
     FormatOpt,
@@ -65,16 +66,30 @@ def cites(
     path: PathArg = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
+    cited: Annotated[
+        str | None, typer.Option("--cited", help="With --corpus: the 文号 or 《title》 to find the citers of.")
+    ] = None,
+    chain: Annotated[
+        bool, typer.Option("--chain", help="With --corpus: the tree of notices implementing --cited, level by level.")
+    ] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
     """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
 
+    With --corpus and --cited: the notices that cite a document (--chain: and those citing them).
     Example: policy-cli cites --format json
     """
     from .. import views
     from ..cites import citations
+
+    if corpus is not None:
+        from .corpus import corpus_cites, not_with_corpus
+
+        not_with_corpus(path, model, notice)
+        return corpus_cites(corpus, cited, chain, fmt, output)
 
     found = citations(load_path(path, model, notice, max_size))
     if not found:
