@@ -334,3 +334,40 @@ def test_cli_corpus_errors_are_one_line(
     got, out, err = run(*filled)
     assert got == code, err
     assert message in err and len(err.strip().splitlines()) == 1 and out == ""
+
+
+def test_readme_corpus_transcripts_are_true(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each ```console block of the README's "Many notices" prints what it shows (stdout, then stderr)."""
+    import re
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n(.*?)```", readme, flags=re.S)
+    monkeypatch.chdir(ROOT)  # the commands name files of the repository
+    db = str(tmp_path / "corpus.db")
+    checked = 0
+    for block in blocks:
+        for command, shown in re.findall(r"\$ (policy-cli [^\n]*)\n((?:(?!\$ )[^\n]*\n)*)", block):
+            argv = [db if a == "corpus.db" else a for a in command.split("|")[0].split()[1:]]
+            result = runner.invoke(app, argv, catch_exceptions=False)
+            out = result.stdout
+            for stage in command.split("|")[1:]:
+                out = _pipe(stage.strip(), out)
+            assert (out + result.stderr).replace(db, "corpus.db") == shown, command
+            checked += 1
+    assert checked >= 6
+
+
+def _pipe(stage: str, text: str) -> str:
+    words = stage.split()
+    if words[0] == "head":
+        return "".join(text.splitlines(keepends=True)[: int(words[1].lstrip("-"))])
+    assert words[0] == "cut", stage
+    fields = [int(x) for part in words[1][2:].split(",") for x in _span(part)]
+    return "".join("\t".join(line.split("\t")[i - 1] for i in fields) + "\n" for line in text.splitlines())
+
+
+def _span(part: str) -> range:
+    lo, _, hi = part.partition("-")
+    return range(int(lo), int(hi or lo) + 1)

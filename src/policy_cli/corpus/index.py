@@ -200,7 +200,7 @@ def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
             continue
         first_line = c.places[0][1] if c.places else 0
         rows.citations.append((c.kind, c.key, c.spellings[0], len(c.places), first_line))
-    rows.blocks = [(b.kind, b.key, b.title, b.line, b.text) for b in text_blocks(notice)]
+    rows.blocks = [(b.kind, b.key, b.title, b.line, b.text, fold(b.text)) for b in text_blocks(notice)]
     rows.warnings = [(w.code, w.line, w.message) for w in notice.warnings]
 
 
@@ -248,11 +248,8 @@ def _write(db: sqlite3.Connection, rows: Rows, old_id: int | None) -> None:
         db.executemany("INSERT INTO task_units VALUES (?, ?, ?, ?, ?)", [(task_id, *u) for u in units])
     db.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)", [(notice_id, *c) for c in rows.citations])
     db.executemany(
-        "INSERT INTO blocks (notice_id, position, kind, key, title, line, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO blocks (notice_id, position, kind, key, title, line, text, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(notice_id, i, *b) for i, b in enumerate(rows.blocks, 1)],
-    )
-    db.execute(
-        "INSERT INTO blocks_fts (rowid, folded) SELECT id, fold(text) FROM blocks WHERE notice_id = ?", (notice_id,)
     )
     db.executemany(
         "INSERT INTO warnings VALUES (?, ?, ?, ?, ?)", [(notice_id, i, *w) for i, w in enumerate(rows.warnings, 1)]
@@ -282,7 +279,6 @@ def index(
     files = find_files(given)
     roots = [p.resolve() for p in given]
     db = connect(database, create=True)
-    db.create_function("fold", 1, fold, deterministic=True)
     try:
         summary = Summary(found=len(files))
         version = db.execute("SELECT value FROM meta WHERE key = 'parser'").fetchone()

@@ -17,7 +17,7 @@ Record = dict[str, Any]
 
 # The trigram index finds terms of three characters or more; shorter ones are scanned for.
 TRIGRAM = 3
-_IN_CHUNK = 10_000  # ids per IN (...) list, well under SQLite's limit on parameters
+_UNIT_SEP, _RECORD_SEP = "\x1f", "\x1e"  # char(31), char(30): never in a unit's name
 
 
 def _regexp(pattern: str, text: str | None) -> bool:
@@ -101,9 +101,15 @@ class Corpus:
         names = list(names)
         if not names:
             return ()
-        seen = self.units_present()
+        seen: set[str] | None = None
         out: list[str] = []
         for name in names:
+            canonical = registry.canonical(name)
+            if self.db.execute("SELECT 1 FROM task_units WHERE unit = ? LIMIT 1", (canonical,)).fetchone():
+                out.append(canonical)  # the name itself: no need to read every unit
+                continue
+            if seen is None:
+                seen = self.units_present()
             found = registry.matching(name, seen)
             if not found:
                 hints = registry.suggest(name, seen)
@@ -153,7 +159,9 @@ class Corpus:
             args.extend([*notices, *notices])
         sql = (
             "SELECT t.id AS uid, n.doc_number, n.name, t.number, t.due_year, t.due, t.due_date, t.due_kind,"
-            " t.group_number, t.subgroup_number, t.path, t.source, t.departments_raw, t.text, t.line"
+            " t.group_number, t.subgroup_number, t.path, t.source, t.departments_raw, t.text, t.line,"
+            " (SELECT group_concat(written || char(31) || role, char(30)) FROM"
+            "  (SELECT written, role FROM task_units WHERE task_id = t.id ORDER BY position)) AS units"
             " FROM tasks t JOIN notices n ON n.id = t.notice_id"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + (
@@ -166,23 +174,16 @@ class Corpus:
         self._add_units(found)
         return found
 
-    def _add_units(self, found: list[Record]) -> None:
-        by_id = {r["uid"]: r for r in found}
+    @staticmethod
+    def _add_units(found: list[Record]) -> None:
         for r in found:
             r["departments"], r["lead"], r["partners"] = [], [], []
-        ids = list(by_id)
-        for start in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[start : start + _IN_CHUNK]
-            rows = self.db.execute(
-                f"SELECT task_id, written, role FROM task_units WHERE task_id IN ({_marks(len(chunk))})"
-                " ORDER BY task_id, position",
-                chunk,
-            )
-            for task_id, written, role in rows:
-                r = by_id[task_id]
-                r["departments"].append(written)
-                if role != "listed":
-                    r["lead" if role == "lead" else "partners"].append(written)
+            for unit in (r.pop("units") or "").split(_RECORD_SEP):
+                if unit:
+                    written, role = unit.split(_UNIT_SEP)
+                    r["departments"].append(written)
+                    if role != "listed":
+                        r["lead" if role == "lead" else "partners"].append(written)
 
     # -------------------------------------------------------------- search
 
@@ -209,7 +210,7 @@ class Corpus:
             )
         else:
             rows = self.db.execute(
-                f"{select} JOIN blocks_fts f ON f.rowid = b.id WHERE instr(f.folded, ?) > 0 ORDER BY n.path, b.position",
+                f"{select} WHERE instr(b.folded, ?) > 0 ORDER BY n.path, b.position",
                 (needle,),
             )
         hits = []

@@ -2,8 +2,8 @@
 
 Every table but `meta` hangs off `notices`; deleting a notice deletes its rows
 everywhere (ON DELETE CASCADE, with foreign keys on, as `connect` sets them).
-`blocks_fts` is an FTS5 trigram index over the width-folded text of `blocks`,
-keyed by `blocks.id`; a trigger keeps it in step when blocks are deleted.
+`blocks_fts` is an FTS5 trigram index over `blocks.folded` (the text
+width-folded), keyed by `blocks.id`; triggers keep it in step with `blocks`.
 """
 
 from __future__ import annotations
@@ -94,8 +94,8 @@ CREATE TABLE IF NOT EXISTS task_units (
     written TEXT NOT NULL,              -- as the notice spells it
     role TEXT NOT NULL CHECK (role IN ('lead', 'partner', 'listed')),
     PRIMARY KEY (task_id, position)
-);
-CREATE INDEX IF NOT EXISTS task_units_unit ON task_units (unit);
+) WITHOUT ROWID;  -- a task's units stored together
+CREATE INDEX IF NOT EXISTS task_units_unit ON task_units (unit, role);
 
 -- Every 文号 and 《》 title a notice cites (its own 文号 left out).
 CREATE TABLE IF NOT EXISTS citations (
@@ -120,6 +120,7 @@ CREATE TABLE IF NOT EXISTS blocks (
     title TEXT NOT NULL,
     line INTEGER NOT NULL,
     text TEXT NOT NULL,
+    folded TEXT NOT NULL,               -- the text width-folded (full-width forms, spaces): what search matches
     UNIQUE (notice_id, position)
 );
 
@@ -132,9 +133,15 @@ CREATE TABLE IF NOT EXISTS warnings (
     PRIMARY KEY (notice_id, position)
 );
 
-CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5 (folded, tokenize = 'trigram case_sensitive 1');
+-- A trigram index of blocks.folded (external content: the text is stored once, in blocks).
+CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5 (
+    folded, content = 'blocks', content_rowid = 'id', tokenize = 'trigram case_sensitive 1'
+);
+CREATE TRIGGER IF NOT EXISTS blocks_fts_insert AFTER INSERT ON blocks BEGIN
+    INSERT INTO blocks_fts (rowid, folded) VALUES (new.id, new.folded);
+END;
 CREATE TRIGGER IF NOT EXISTS blocks_fts_delete AFTER DELETE ON blocks BEGIN
-    DELETE FROM blocks_fts WHERE rowid = old.id;
+    INSERT INTO blocks_fts (blocks_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
 END;
 """
 
