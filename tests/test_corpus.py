@@ -325,12 +325,19 @@ def test_cli_queries_add_a_notice_column(corpus_dir: Path) -> None:
         (["cites", "--corpus", "{db}"], ExitCode.USAGE, "give --cited"),
         (["notices", "--corpus", "{db}", "--year", "1999"], ExitCode.NO_MATCH, "no notices matched"),
         (["tasks", "--corpus", "{db}", "--regex", "("], ExitCode.USAGE, "invalid regular expression"),
+        (
+            ["index", "{db}", "-o", "{missing}/../nowhere/c.db"],
+            ExitCode.INPUT,
+            "cannot open (unable to open database file)",
+        ),
+        (["notices", "--corpus", "{readme}"], ExitCode.INPUT, "not a policy-cli corpus (file is not a database)"),
     ],
 )
 def test_cli_corpus_errors_are_one_line(
     corpus_dir: Path, tmp_path: Path, args: list[str], code: int, message: str
 ) -> None:
-    filled = [a.format(db=corpus_dir / "corpus.db", missing=tmp_path / "missing.db") for a in args]
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    filled = [a.format(db=corpus_dir / "corpus.db", missing=tmp_path / "missing.db", readme=readme) for a in args]
     got, out, err = run(*filled)
     assert got == code, err
     assert message in err and len(err.strip().splitlines()) == 1 and out == ""

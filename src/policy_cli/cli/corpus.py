@@ -4,6 +4,8 @@ depts, stats and cites asks the same questions across every notice in it (see co
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -28,10 +30,14 @@ CorpusOpt = Annotated[
 ]
 
 
-def _open(path: Path) -> Corpus:
+@contextmanager
+def _open(path: Path) -> Iterator[Corpus]:
+    """The corpus, closed after use; SQLite's errors on the way end as one line."""
     from ..corpus import Corpus
+    from ..corpus.schema import database_errors
 
-    return Corpus(path)
+    with database_errors(path), Corpus(path) as corpus:
+        yield corpus
 
 
 @command
@@ -79,8 +85,11 @@ def index(
             task_id = bar.add_task("index", total=total)
         bar.update(task_id, completed=done)
 
+    from ..corpus.schema import database_errors
+
     try:
-        summary = run_index(paths, output, jobs=jobs or None, max_bytes=max_size, progress=progress)
+        with database_errors(output):
+            summary = run_index(paths, output, jobs=jobs or None, max_bytes=max_size, progress=progress)
     finally:
         if bar is not None:
             bar.stop()

@@ -9,7 +9,10 @@ width-folded), keyed by `blocks.id`; triggers keep it in step with `blocks`.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from ..errors import InputError, UsageError
 
@@ -147,27 +150,51 @@ END;
 
 
 def connect(path: Path, create: bool = False) -> sqlite3.Connection:
-    """Open a corpus database (creating it with create), foreign keys on; refuse what is not one."""
+    """Open a corpus database, foreign keys on: read-only, or with create, created or opened to write.
+
+    Refuses (InputError) a file that is not a corpus, and an SQLite database of
+    someone else's that create would otherwise add tables to.
+    """
     if not create and not path.exists():
         raise UsageError(f"{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'")
     try:
-        db = sqlite3.connect(path)
+        if create:
+            db = sqlite3.connect(path)
+        else:
+            db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: cannot open ({exc})") from None
+    try:
         db.execute("PRAGMA foreign_keys = ON")
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "meta" not in tables:
-            db.close()
             raise InputError(f"{path}: an SQLite database, but not a policy-cli corpus; give a new file")
         if create:
             db.executescript(SCHEMA)
             db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             db.commit()
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != str(SCHEMA_VERSION):
+            found = row[0] if row else "none"
+            raise InputError(
+                f"{path}: corpus schema {found} is not the supported {SCHEMA_VERSION}; build it again with 'policy-cli index'"
+            )
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: not a policy-cli corpus ({exc})") from None
-    if row is None or row[0] != str(SCHEMA_VERSION):
         db.close()
-        found = row[0] if row else "none"
-        raise InputError(
-            f"{path}: corpus schema {found} is not the supported {SCHEMA_VERSION}; build it again with 'policy-cli index'"
-        )
+        raise InputError(f"{path}: not a policy-cli corpus ({exc})") from None
+    except InputError:
+        db.close()
+        raise
+    except sqlite3.Error as exc:
+        db.close()
+        raise InputError(f"{path}: cannot use the corpus ({exc})") from None
     return db
+
+
+@contextmanager
+def database_errors(path: Path) -> Iterator[None]:
+    """SQLite's errors while reading or writing a corpus (locked, full disk, damaged) as one-line InputErrors."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: {exc}") from None
