@@ -154,6 +154,21 @@ def test_citers_and_the_chain_of_implementing_notices(corpus: Corpus) -> None:
     assert corpus.citing("中发〔2016〕32号") == []
 
 
+def test_every_cited_document(corpus: Corpus) -> None:
+    cited = {(r["kind"], r["target"]): (r["notices"], r["title"]) for r in corpus.cited()}
+    assert cited[("doc-number", "青府发〔2021〕5号")] == (1, "青岚市人民政府关于推进城市安全发展的实施意见")
+    assert cited[("title", "青岚市人民政府关于推进城市安全发展的实施意见")] == (
+        1,
+        "青岚市人民政府关于推进城市安全发展的实施意见",
+    )
+    assert cited[("doc-number", "澜政发〔2020〕11号")] == (1, None)
+    assert sorted(t for k, t in cited if k == "doc-number") == [
+        "澜政办发〔2020〕6号",
+        "澜政发〔2020〕11号",
+        "青府发〔2021〕5号",
+    ]
+
+
 def test_units_and_stats(corpus: Corpus) -> None:
     first = corpus.units()[0]
     assert (first["unit"], first["tasks"], first["notices"], first["lead"]) == ("市应急管理局", 16, 2, 10)
@@ -322,7 +337,7 @@ def test_cli_queries_add_a_notice_column(corpus_dir: Path) -> None:
         (["tasks", "--corpus", "{missing}"], ExitCode.USAGE, "no such corpus"),
         (["tasks", "--corpus", "{db}", "--dept", "不存在局"], ExitCode.USAGE, "no unit '不存在局'"),
         (["search", "没有这段话", "--corpus", "{db}"], ExitCode.NO_MATCH, "no places matched"),
-        (["cites", "--corpus", "{db}"], ExitCode.USAGE, "give --cited"),
+        (["cites", "--corpus", "{db}", "--chain"], ExitCode.USAGE, "--chain needs --cited"),
         (["notices", "--corpus", "{db}", "--year", "1999"], ExitCode.NO_MATCH, "no notices matched"),
         (["tasks", "--corpus", "{db}", "--regex", "("], ExitCode.USAGE, "invalid regular expression"),
         (

@@ -200,15 +200,20 @@ def corpus_stats(path: Path, fmt: Any, output: Path | None) -> None:
 
 
 def corpus_cites(path: Path, target: str | None, chain: bool, fmt: Any, output: Path | None) -> None:
-    """Which notices cite a 文号 or title; with chain, the tree of notices implementing it."""
+    """Which notices cite a 文号 or title; with chain, the tree of notices implementing it;
+    without a target, every document cited, most-cited first."""
     from ..corpus import views
     from ..errors import UsageError
 
-    if not target:
-        raise UsageError(
-            "with --corpus, give --cited 文号 (or 《title》): policy-cli cites --corpus DB --cited 中发〔2016〕32号"
-        )
+    if chain and not target:
+        raise UsageError("--chain needs --cited 文号: policy-cli cites --corpus DB --cited 中发〔2016〕32号 --chain")
     with _open(path) as db:
+        if not target:
+            everything = db.cited()
+            if not everything:
+                nothing(f"no notice in {path} cites anything")
+            emit(views.cited(everything), fmt, output)
+            return
         if chain:
             tree = db.chain(target)
             if len(tree) == 1:

@@ -79,7 +79,8 @@ def cites(
 ) -> None:
     """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
 
-    With --corpus and --cited: the notices that cite a document (--chain: and those citing them).
+    With --corpus: every document the corpus cites, by how many notices cite it; with --cited, the
+    notices that cite one document (--chain: and those citing them, level by level).
     Example: policy-cli cites --format json
     """
     from .. import views

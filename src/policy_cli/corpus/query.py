@@ -20,6 +20,10 @@ TRIGRAM = 3
 _UNIT_SEP, _RECORD_SEP = "\x1f", "\x1e"  # char(31), char(30): never in a unit's name
 
 
+def _fold(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
 def _regexp(pattern: str, text: str | None) -> bool:
     return text is not None and _compiled(pattern).search(text) is not None
 
@@ -45,7 +49,7 @@ class Corpus:
         self.path = path
         self.db = connect(path)
         self.db.row_factory = sqlite3.Row
-        self.db.create_function("fold", 1, fold, deterministic=True)
+        self.db.create_function("fold", 1, _fold, deterministic=True)
         self.db.create_function("regexp", 2, _regexp, deterministic=True)
 
     def close(self) -> None:
@@ -270,6 +274,17 @@ class Corpus:
         return {"year": by_year, "level": by_level, "notice": by_notice}
 
     # -------------------------------------------------------------- citations
+
+    def cited(self) -> list[Record]:
+        """Every document the corpus cites, most-cited first: kind, target, how many notices cite it,
+        and its own notice's title when it is in the corpus."""
+        rows = self.db.execute(
+            "SELECT c.kind, c.target, count(*) AS notices, min(c.written) AS written,"
+            " (SELECT title FROM notices WHERE doc_number = c.target"
+            "  OR (c.kind = 'title' AND replace(fold(title), ' ', '') = c.target) LIMIT 1) AS title"
+            " FROM citations c GROUP BY c.kind, c.target ORDER BY notices DESC, c.kind, c.target"
+        )
+        return [dict(r) for r in rows]
 
     def citing(self, target: str) -> list[Record]:
         """The notices that cite a 文号 (any spelling) or a 《》 title, earliest first."""

@@ -168,6 +168,15 @@ def citers(found: Sequence[Record], target: str) -> View:
     )
 
 
+def cited(found: Sequence[Record]) -> View:
+    return View(
+        [dict(r) for r in found],
+        ("kind", "target", "notices", "written", "title"),
+        table_columns=("target", "notices", "title"),
+        caption=_count(len(found), "document cited", "documents cited"),
+    )
+
+
 def chain(found: Sequence[Record]) -> View:
     """The central document first, each implementing notice indented under the one it cites."""
     records: list[dict[str, Any]] = []
