@@ -52,19 +52,37 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 def find_header(lines: list[SourceLine]) -> int | None:
     """Where the table's header starts: a header row, or the first of a header written one name a line."""
+    vertical = _vertical_header_lengths(lines)
     for i, line in enumerate(lines):
-        if header_columns(line) or _vertical_header_length(lines, i):
+        if vertical[i] or header_columns(line):
             return i
     return None
 
 
+def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
+    """For each line, how many lines from it hold one column name each (a table scraped one cell a line), or 0.
+
+    One pass from the end: a run of column names is measured once, not again from each of its lines.
+    """
+    lengths = [0] * len(lines)
+    run = 0  # column-name lines from i on
+    task_at: int | None = None  # the nearest line of the run naming the task column
+    for i in range(len(lines) - 1, -1, -1):
+        role = P.COLUMN_ROLES.get(lines[i].folded.strip())
+        if role is None:
+            run, task_at = 0, None
+            continue
+        run += 1
+        if role == "task":
+            task_at = i
+        if run >= 2 and role == "number" and task_at is not None:
+            lengths[i] = run
+    return lengths
+
+
 def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     """How many lines from start hold one column name each (a table scraped one cell a line), or 0."""
-    end = start
-    while end < len(lines) and P.COLUMN_ROLES.get(lines[end].folded.strip()):
-        end += 1
-    roles = [P.COLUMN_ROLES[ln.folded.strip()] for ln in lines[start:end]]
-    return end - start if end - start >= 2 and "task" in roles and roles[0] == "number" else 0
+    return _vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
 def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
