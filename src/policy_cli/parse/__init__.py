@@ -9,32 +9,48 @@ from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from .annex import AnnexResult, find_header, parse_annex
 from .body import Node, parse_body
-from .head import find_title, iso_date, parse_head
+from .head import find_title_span, iso_date, parse_head
 from .inline import body_tasks
 from .lines import SourceLine, split_lines
 from .links import link_annex
+from .noise import strip_furniture, strip_page_headers
 
 __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
     """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
-    lines = split_lines(text)
+    lines, furniture = strip_furniture(split_lines(text))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]
     ]
-    title_at = find_title(content)
-    first_part = _first_part(content, title_at)
+    boilerplate += furniture
+    title = find_title_span(content)
+    begin = title.end if title else 0
+    first_part, table_at = _first_part(content, begin)
     if first_part is None:
         raise InputError(
-            f"{name}: not an implementation notice (no numbered parts such as 一、…); check it is the notice's text"
+            f"{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
+            " check it is the notice's text"
         )
-    annex_at, marker = _annex_start(content, first_part)
+    # a page header repeated inside the text at a page break is cut out before the body is read
+    head = parse_head(content[:first_part], title)
+    cleaned, breaks = strip_page_headers(content[begin:], head.headers, head.metadata.issuers)
+    boilerplate += breaks
+    if breaks:
+        content = content[:begin] + cleaned
+        first_part, table_at = _first_part(content, begin)
+        if first_part is None:
+            raise InputError(f"{name}: not an implementation notice (no numbered parts such as 一、…)")
+        head = parse_head(content[:first_part], title)
 
-    head = parse_head(content[:first_part], title_at)
+    if table_at is not None:  # a task table standing alone: its rows are the tasks
+        annex_at, marker = table_at, None
+    else:
+        annex_at, marker = _annex_start(content, first_part)
     body = parse_body(content[first_part:annex_at])
     annex = (
         parse_annex(content[annex_at + (1 if marker else 0) :], marker) if annex_at < len(content) else AnnexResult()
@@ -81,13 +97,25 @@ def _footer_start(lines: list[SourceLine]) -> int:
     return start
 
 
-def _first_part(lines: list[SourceLine], title_at: int | None) -> int | None:
-    begin = (title_at or 0) + (0 if title_at is None else 1)
+def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | None]:
+    """Where the body starts (its first part 一、), and where a task table standing alone starts.
+
+    A table header before any part (a 分解表 page with no 一、 parts; its group rows may
+    be numbered 一、) makes the notice a table: both results are where the table starts.
+    """
+    first = None
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
-            return i
-    return None
+            first = i
+            break
+    header = find_header(lines[begin : len(lines) if first is None else first])
+    if header is None:
+        return first, None
+    start = begin + header
+    if start > begin and P.TITLE.match(lines[start - 1].folded):
+        start -= 1
+    return start, start
 
 
 def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceLine | None]:

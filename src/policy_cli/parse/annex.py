@@ -311,19 +311,24 @@ def _row_task(
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
+    while len(cells) < len(roles) and "category" in roles[: roles.index("task") if "task" in roles else 0]:
+        roles.remove("category")  # a category cell merged over several rows is written on the first only
     if len(cells) < len(roles):
         warnings.append(
             Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
         )
         roles = roles[: len(cells)]
     task_col = roles.index("task") if "task" in roles else 0
-    after = len(roles) - task_col - 1
+    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
+    after = len(roles) - last_task - 1
     text_cells = cells[task_col : len(cells) - after]
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     names = dict(zip(columns, _header_names(header[0]), strict=False))
     several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
-    for role, cell in zip(roles[task_col + 1 :], cells[len(cells) - after :], strict=True):
+    for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
+        if role in ("category", "other", "number", "task"):
+            continue  # names no unit
         written = f"{names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
         assignment.add(role, cell.text, written)
     group = groups[-1] if groups else None
