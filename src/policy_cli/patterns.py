@@ -130,6 +130,8 @@ PAGE_FIELD_BARE = regex.compile(
     rf"(?:^|(?<=\s))(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=\s|$)"
     rf"|(?:^|(?<=\s))(?P<label>{_labels(['文号', '发文字号', '发文文号'])})(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}})"
 )
+# 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
+PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 

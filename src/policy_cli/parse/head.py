@@ -75,7 +75,10 @@ def compact(text: str) -> str:
 def is_page_row(folded: str) -> bool:
     """索引号:…   • 文号:   发布机构 某县应急局 …   (a row of the page header's fields)"""
     body = folded[_bullet_end(folded) :]
-    return bool(P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body))
+    if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
+        return True
+    weak = P.PAGE_FIELD_WEAK.match(body)
+    return bool(weak) and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
 
 
 def _bullet_end(folded: str) -> int:
@@ -211,7 +214,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             skip = i + repeat - 1
         elif P.DOC_NUMBER_LINE.match(folded):
             if doc_number is None:
-                doc_number = line.text
+                doc_number = _leading_doc_number(line)  # without the brackets around it: （某政发〔2019〕5号）
             else:
                 boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
         elif title_key and _doc_then_title(folded, title_key):
