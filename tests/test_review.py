@@ -126,7 +126,7 @@ def test_citations(bundled: Notice) -> None:
     assert found["安全生产法"].places == [("clause 4/13", 60), ("task 37", 168)]
     result = runner.invoke(app, ["cites", "--format", "json"])
     assert result.exit_code == 0
-    assert len(json.loads(result.stdout)) == 13
+    assert len(json.loads(result.stdout)) == 12
 
 
 def test_citation_variants_are_one_citation(tmp_path) -> None:  # type: ignore[no-untyped-def]
