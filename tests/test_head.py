@@ -174,6 +174,112 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "red-header banner of an office, title over two lines",
+        [
+            "白沙县人民政府办公室文件",
+            "白政办发〔2009〕24号",
+            "白沙县人民政府办公室关于加强高校",
+            "毕业生就业工作的通知",
+            TO,
+        ],
+        "白沙县人民政府办公室关于加强高校毕业生就业工作的通知",
+        "白政办发〔2009〕24号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "issuer on its own line before a title starting with 关于, dashed metadata",
+        [
+            "- 发布日期:2021-07-19",
+            "- 浏览次数:",
+            "白沙县人民政府",
+            "关于持续深化县乡同权改革的实施意见",
+            "白政字〔2021〕30号",
+            TO,
+        ],
+        "白沙县人民政府关于持续深化县乡同权改革的实施意见",
+        "白政字〔2021〕30号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a 文号 line repeating the title in book-title marks, then page counters",
+        [
+            f"白政发〔2014〕20号《{TITLE}》",
+            "浏览量:          时间:2016-01-17 23:45:19",
+            TITLE,
+            "白政发〔2014〕20号",
+            TO,
+        ],
+        TITLE,
+        "白政发〔2014〕20号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "page tools, a time stamp and a serial between the title and the addressees",
+        [
+            f"{COVER}（白办发〔2017〕2号）",
+            "来源:白沙县政府门户网 日期:2017-01-12 17:08 字号:【",
+            "视力保护色:",
+            "浏览量:",
+            "2017-01-12 17:08 白沙县人民政府办公室",
+            "BSX2017010002",
+            TO,
+            "现将方案印发给你们。",
+            "白沙县人民政府办公室",
+            "2017年1月10日",
+        ],
+        COVER,
+        "白办发〔2017〕2号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2017-01-10",
+    ),
+    (
+        "a cover notice issued jointly, signed on two lines",
+        [
+            "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知（白办发〔2017〕3号）",
+            TO,
+            "《关于推进政务公开的实施意见》已经县委、县政府同意，现印发给你们。",
+            "中共白沙县委办公室",
+            "白沙县人民政府办公室",
+            "2017年1月10日",
+        ],
+        "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知",
+        "白办发〔2017〕3号",
+        ("中共白沙县委办公室白沙县人民政府办公室",),
+        TO_UNITS,
+        "2017-01-10",
+    ),
+    (
+        "the title written twice, then split over three lines with a spaced-out last word",
+        [
+            "名 称: 白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+            "索 引 号: 0000/2020-105482 发布日期: 2020-06-28 发布机构: 白沙县人民政府办公室",
+            "文 号: 文件分类: 综合政务 所属机构:",
+            "白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+            "白沙县人民政府办公室",
+            "关于印发重点工作责任分解的",
+            "通 知",
+            TO,
+            "现将重点工作责任分解印发给你们。",
+            "2020年6月28日",
+        ],
+        "白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+        None,
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2020-06-28",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("head", "title", "doc_number", "issuers", "addressees", "signed"),
     [c[1:] for c in CASES],
@@ -182,7 +288,7 @@ CASES = [
 def test_head(
     head: list[str],
     title: str,
-    doc_number: str,
+    doc_number: str | None,
     issuers: tuple[str, ...],
     addressees: tuple[str, ...],
     signed: str | None,
@@ -196,7 +302,7 @@ def test_head(
         addressees,
         signed,
     )
-    assert meta.doc_number_normalized == "".join(doc_number.split())
+    assert meta.doc_number_normalized == ("".join(doc_number.split()) if doc_number else None)
     assert [t.lead for t in notice.tasks] == [("县水务局",)]
     # the own number is metadata, never a citation, however often the page writes it
     assert not [c for c in citations(notice) if c.key == meta.doc_number_normalized]
@@ -228,3 +334,16 @@ def test_a_page_row_after_the_title_is_page_furniture_not_the_addressees() -> No
     assert notice.metadata.published == "2023-06-01"
     assert notice.preamble == "为做好防汛工作。"
     assert [(b.line, b.kind) for b in notice.boilerplate] == [(2, "page-header"), (3, "page-header")]
+
+
+@pytest.mark.parametrize("head", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_no_head_line_is_dropped(head: list[str]) -> None:
+    """Every line of a head is metadata, preamble or boilerplate."""
+    from .test_parse_bundled import _stored_text
+
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    stored = "".join(_stored_text(notice).split())
+    for line in head:
+        line = "".join(line.split())
+        width = min(4, len(line))
+        assert any(line[i : i + width] in stored for i in range(len(line) - width + 1)), line

@@ -132,6 +132,8 @@ PAGE_FIELD_BARE = regex.compile(
 )
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
+# a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
+PAGE_STAMP = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^[^\p{Han}]+$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 
@@ -165,6 +167,7 @@ FURNITURE = regex.compile(
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
     r"|分享到\s*:"
+    r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
     r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
