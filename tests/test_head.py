@@ -280,6 +280,19 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "joint issuers on the line right above the title",
+        ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("head", "title", "doc_number", "issuers", "addressees", "signed"),
     [c[1:] for c in CASES],

@@ -108,6 +108,9 @@ def test_a_noisy_mirror_page() -> None:
         ("PPP(ppp)模式", "PPP(ppp)模式"),
         ("(1)加强监管", "(1)加强监管"),
         ("某镇(x)", "某镇(x)"),
+        ("扫描二维码(qrcode)", "扫描二维码(qrcode)"),
+        ("移动应用(app)", "移动应用(app)"),
+        ("壮(zhuàng)族", "壮族"),
     ],
 )
 def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -> None:

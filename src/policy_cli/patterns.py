@@ -158,8 +158,10 @@ TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 
 # a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)
 PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）])+")
-# a vowel, so that a gloss is a syllable and not a stray letter: (fā) (ju), not (x)
-PINYIN_VOWEL = regex.compile(r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
+PINYIN_SYLLABLE = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
+)
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 FURNITURE = regex.compile(

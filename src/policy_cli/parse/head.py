@@ -142,6 +142,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         text = _join(lines[i:end])
         if "关于" not in text and not P.ORG_NAME.match(line.folded):
             continue
+        if " " in line.folded.strip() and "关于" not in line.folded:
+            return None  # an issuers line (中共某县委 某县人民政府) stays apart from the title after it
         folded = fold(text)
         if P.TITLE.match(folded):
             return TitleSpan(i, end, text)
@@ -169,6 +171,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     boilerplate: list[Boilerplate] = []
     headers: list[str] = []
     doc_before: str | None = None
+    issuers_before: tuple[str, ...] = ()
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -188,6 +191,14 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             written = _leading_doc_number(line)
             doc_before = doc_before or written
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif (
+            title is not None
+            and n == start - 1
+            and lines[start].number == line.number + 1
+            and _is_issuers_line(line.folded)
+        ):
+            issuers_before = tuple(line.text.split())  # the issuers, on the line right above the title
+            boilerplate.append(Boilerplate(line.number, "banner", line.text))
         else:
             if P.RED_HEADER.match(line.folded):
                 headers.append(line.text)
@@ -252,6 +263,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble.append(line.text)
 
     compact_title = "".join(title_text.split()) if title_text else None
+    issuers = issuers or issuers_before
     if not issuers and compact_title:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
