@@ -157,3 +157,51 @@ def test_a_page_header_repeated_mid_text_is_cut_out(
     assert [ln.text for ln in lines] == ([kept] if kept else [])
     assert all(ln.folded == fold(ln.text) for ln in lines)
     assert [b.text for b in boilerplate] == ([cut] if cut else [])
+
+
+COVER_WITH_REQUIREMENTS = """白沙县人民政府办公室关于印发2023年重点工作责任分解方案的通知
+白政办〔2023〕1号
+各乡镇人民政府，县直各部门：
+《2023年重点工作责任分解方案》已经县政府同意，现印发给你们，并就有关事项通知如下：
+一、各责任单位要高度重视，制订工作方案，于2023年1月15日前报县政府办公室。
+二、各责任单位每季度末将进展情况报县政府办公室。
+白沙县人民政府办公室
+2023年1月3日
+（此件公开发布）
+2023年重点工作责任分解方案
+一、主要预期目标
+（一）地区生产总值增长7%以上。（责任单位：县发展改革局）
+二、重点工作
+（二）推进工业园区建设。（牵头单位：县工信局；配合单位：县财政局）
+"""
+
+
+def test_a_cover_notice_with_numbered_requirements_before_the_document_it_issues() -> None:
+    notice = parse_text(COVER_WITH_REQUIREMENTS)
+    meta = notice.metadata
+    assert (meta.doc_number, meta.issuers, meta.signed) == (
+        "白政办〔2023〕1号",
+        ("白沙县人民政府办公室",),
+        "2023-01-03",
+    )
+    assert [(p.number, p.title) for p in notice.parts] == [(1, "主要预期目标"), (2, "重点工作")]
+    assert notice.preamble.splitlines()[1:] == [
+        "一、各责任单位要高度重视，制订工作方案，于2023年1月15日前报县政府办公室。",
+        "二、各责任单位每季度末将进展情况报县政府办公室。",
+        "2023年重点工作责任分解方案",
+    ]
+    assert [(t.path, t.lead, t.departments) for t in notice.tasks] == [
+        ("一/（一）", (), ("县发展改革局",)),
+        ("二/（二）", ("县工信局",), ("县工信局", "县财政局")),
+    ]
+    assert notice.warnings == ()
+
+
+def test_a_signed_body_followed_by_a_task_table_keeps_its_parts() -> None:
+    text = (
+        "白沙县防汛工作实施方案\n一、总体要求\n二、工作要求\n白沙县人民政府\n2023年1月3日\n"
+        "防汛重点任务分工表\n序号 主要任务 责任单位 完成时限\n一、预案\n1 修订预案。 县水务局 2023年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert [p.title for p in notice.parts] == ["总体要求", "工作要求"]
+    assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("县水务局",))]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from .. import patterns as P
 from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
+from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex
 from .body import Node, parse_body
 from .deadlines import with_deadlines
@@ -114,6 +115,8 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
         if match and not match["rest"][:1].isdigit():
             first = i
             break
+    if first is not None:
+        first = _after_cover(lines, first)
     header = find_header(lines[begin : len(lines) if first is None else first])
     if header is None:
         return first, None
@@ -121,6 +124,32 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
     return start, start
+
+
+def _after_cover(lines: list[SourceLine], first: int) -> int:
+    """A cover notice with a few numbered requirements of its own (一、各单位要…), signed and dated, then
+    the document it issues (its title, then its own 一、): the body starts at that document's first part.
+
+    Only before any clause (（一）), within a few lines, and never where a task table follows the title.
+    """
+    for i in range(first + 1, min(first + 16, len(lines))):
+        folded = lines[i].folded
+        if P.CLAUSE.match(folded) or P.ANNEX_START.match(folded) or P.ANNEX_LINK.match(folded):
+            return first
+        if not P.SIGNED_DATE.match(folded):
+            continue
+        j = i + 1
+        while j < len(lines) and P.TRAILER.search(lines[j].folded):
+            j += 1
+        if j >= len(lines) or not P.TITLE.match(lines[j].folded):
+            return first
+        for k in range(j + 1, min(j + 40, len(lines))):
+            part = P.PART.match(lines[k].folded)
+            if part:
+                starts_over = cn_to_int(part["num"]) == 1 and find_header(lines[j + 1 : k]) is None
+                return k if starts_over else first
+        return first
+    return first
 
 
 def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceLine | None]:
