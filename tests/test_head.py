@@ -282,6 +282,33 @@ CASES += [
 
 CASES += [
     (
+        "banner and number on one line",
+        ["白沙县人民政府文件  白政发〔2019〕5号", TITLE, TO],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number with its signer, under the title",
+        [TITLE, "白政发〔2019〕5号　　　　签发人：张某", TO],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number in square brackets at the end of the title",
+        [f"{COVER}【白政办发〔2019〕1号】", TO],
+        COVER,
+        "白政办发〔2019〕1号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
         "joint issuers on the line right above the title",
         ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
         "关于做好防汛工作的实施意见",

@@ -40,7 +40,8 @@ DOC_NUMBER = regex.compile(
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
-DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*$")
+#   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
+DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
@@ -50,7 +51,7 @@ TITLE = regex.compile(
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
-    rf"\s*[(\[]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]]?[\s|]*$"
+    rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
@@ -175,6 +176,8 @@ FURNITURE = regex.compile(
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*$"
 )
+# a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
+BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
 # the red-header banner of an official document: 某县人民政府文件   中共某州委文件   某市人民政府办公室文件
 RED_HEADER = regex.compile(
     r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅)(?:\s*\p{Han}{2,30}?(?:人民政府|委员会|委))?\s*文\s*件$"

@@ -94,6 +94,7 @@ def _head_noise(line: SourceLine) -> bool:
         or P.BANNER.search(folded)
         or P.BREADCRUMB.search(folded)
         or P.RED_HEADER.match(folded)
+        or P.BANNER_WITH_NUMBER.match(folded)
         or P.DOC_NUMBER_LINE.match(folded)
         or P.DOC_NUMBER_THEN_TEXT.match(folded)
         or P.ANY_DATE.match(folded)
@@ -191,6 +192,10 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             written = _leading_doc_number(line)
             doc_before = doc_before or written
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
+            headers.append(line.text[: banner.end("banner")])
+            doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
+            boilerplate.append(Boilerplate(line.number, "banner", line.text))
         elif (
             title is not None
             and n == start - 1
