@@ -309,6 +309,15 @@ CASES += [
         None,
     ),
     (
+        "a site's name right above the title is not part of it",
+        ["白沙县人民政府网", "关于做好防汛工作的实施意见", TO],
+        "关于做好防汛工作的实施意见",
+        None,
+        (),
+        TO_UNITS,
+        None,
+    ),
+    (
         "joint issuers on the line right above the title",
         ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
         "关于做好防汛工作的实施意见",

@@ -134,17 +134,14 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
         return TitleSpan(i, i + 1, line.text[: numbered.end("title")].strip(), _doc_in(line.text, numbered))
-    if not P.TITLE_PIECE.match(line.folded):
+    # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
+    if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
     for end in range(i + 2, min(i + 4, len(lines) + 1)):
         piece = lines[end - 1]
         if piece.number != lines[end - 2].number + 1 or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
             return None
         text = _join(lines[i:end])
-        if "关于" not in text and not P.ORG_NAME.match(line.folded):
-            continue
-        if " " in line.folded.strip() and "关于" not in line.folded:
-            return None  # an issuers line (中共某县委 某县人民政府) stays apart from the title after it
         folded = fold(text)
         if P.TITLE.match(folded):
             return TitleSpan(i, end, text)
