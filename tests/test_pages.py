@@ -145,7 +145,14 @@ def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: st
             "建立台账并整改。",
             "某县人民政府文件某政〔2020〕21号",
         ),
-        ("建立台账某县人民政府文件并整改。", ("某县人民政府文件",), "建立台账并整改。", "某县人民政府文件"),
+        ("按照某县人民政府文件要求整改。", ("某县人民政府文件",), "按照某县人民政府文件要求整改。", None),
+        ("某县人民政府文件", ("某县人民政府文件",), None, "某县人民政府文件"),
+        (
+            "建立台账某县人民政府文件某政〔2020〕2号并整改。",
+            ("某县人民政府文件",),
+            "建立台账并整改。",
+            "某县人民政府文件某政〔2020〕2号",
+        ),
         ("按照某县人民政府文件精神整改。", (), "按照某县人民政府文件精神整改。", None),
         ("某县人民政府文件 某政〔2020〕21号", ("某县人民政府文件",), None, "某县人民政府文件 某政〔2020〕21号"),
     ],
@@ -205,3 +212,18 @@ def test_a_signed_body_followed_by_a_task_table_keeps_its_parts() -> None:
     notice = parse_text(text)
     assert [p.title for p in notice.parts] == ["总体要求", "工作要求"]
     assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("县水务局",))]
+
+
+def test_a_page_break_left_in_the_body() -> None:
+    text = (
+        "白沙县人民政府文件\n白政发〔2020〕3号\n白沙县人民政府关于防汛的实施意见\n一、总体要求\n"
+        "（一）排查隐患。对全县河道开展排查，\n— 2 —\n白沙县人民政府文件\n白政发〔2020〕3号\n"
+        "建立台账并逐一整改。（牵头单位：县水务局）\n"
+    )
+    notice = parse_text(text)
+    assert [t.text for t in notice.tasks] == ["排查隐患。对全县河道开展排查，\n建立台账并逐一整改。"]
+    assert [(b.line, b.kind) for b in notice.boilerplate if b.kind == "page-break"] == [
+        (6, "page-break"),
+        (7, "page-break"),
+        (8, "page-break"),
+    ]

@@ -188,6 +188,9 @@ PAGE_BREAK_HEADER = regex.compile(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
 
+# a page number left by a page break: — 3 —   -12-
+PAGE_NUMBER = regex.compile(r"^[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}$")
+
 # --- annex ---------------------------------------------------------------------
 
 # 注:1.各责任单位…      注：完成时间为…

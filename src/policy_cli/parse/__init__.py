@@ -38,16 +38,14 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             f"{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
             " check it is the notice's text"
         )
-    # a page header repeated inside the text at a page break is cut out before the body is read
     head = parse_head(content[:first_part], title)
-    cleaned, breaks = strip_page_headers(content[begin:], head.headers, head.metadata.issuers)
+    # a page header repeated in the text at a page break is cut out before the body is read (the
+    # first part's line keeps its place: it is never only a header)
+    cleaned, breaks = strip_page_headers(
+        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized
+    )
+    content = content[:first_part] + cleaned
     boilerplate += breaks
-    if breaks:
-        content = content[:begin] + cleaned
-        first_part, table_at = _first_part(content, begin)
-        if first_part is None:
-            raise InputError(f"{name}: not an implementation notice (no numbered parts such as 一、…)")
-        head = parse_head(content[:first_part], title)
 
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None

@@ -41,20 +41,27 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
 
 
 def strip_page_headers(
-    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...] = ()
+    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...] = (), own_number: str | None = None
 ) -> tuple[list[SourceLine], list[Boilerplate]]:
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
-    banners are the notice's own red-header lines, cut wherever they recur (with a 文号
-    after them or not); an issuer's name followed by 文件 is cut only with a 文号 after it,
-    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…).
+    banners are the notice's own red-header lines, cut where they recur followed by a 文号,
+    or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
+    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
+    in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
+    or the notice's own 文号 alone on a line is a page break too.
     """
     number = rf"\s*{P.DOC_NUMBER.pattern}"
-    patterns = [_any_of(banners, f"(?:{number})?"), _any_of(tuple(f"{i}文件" for i in issuers), number)]
+    alone = _any_of(banners, rf"(?:{number})?\s*$")
+    patterns = [_any_of(banners, number), _any_of(tuple(f"{i}文件" for i in issuers), number)]
+    patterns = [regex.compile("^" + alone.pattern) if alone else None, *patterns]
     patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     for line in lines:
+        if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
+            cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            continue
         spans = _header_spans(line.folded, patterns)
         if not spans:
             kept.append(line)
@@ -70,6 +77,12 @@ def strip_page_headers(
             stripped = text.strip(" \u3000")
             kept.append(SourceLine(line.number, stripped, fold(stripped)))
     return kept, cut
+
+
+def _is_number(line: SourceLine, own_number: str) -> bool:
+    from .head import normalize_doc_number
+
+    return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
 
 
 def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
