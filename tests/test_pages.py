@@ -227,3 +227,13 @@ def test_a_page_break_left_in_the_body() -> None:
         (7, "page-break"),
         (8, "page-break"),
     ]
+
+
+def test_a_standalone_table_without_a_title_line() -> None:
+    text = "序号 工作任务 责任单位\n1 修订防汛预案 县水务局\n2 编制抢险方案 县应急局\n"
+    notice = parse_text(text)
+    assert notice.metadata.title is None
+    assert [(t.id, t.text, t.departments) for t in notice.tasks] == [
+        (1, "修订防汛预案", ("县水务局",)),
+        (2, "编制抢险方案", ("县应急局",)),
+    ]

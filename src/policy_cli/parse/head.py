@@ -106,19 +106,29 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
     for i, line in enumerate(lines):
         if _head_noise(line):
             continue
-        if P.PART.match(line.folded) or P.CLAUSE.match(line.folded):
+        if _body_starts(line):
             break
         span = _title_at(lines, i)
         if span:
             return span
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
-        if P.PART.match(line.folded) or P.CLAUSE.match(line.folded):
+        if _body_starts(line):
             break
         match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
     return None
+
+
+def _body_starts(line: SourceLine) -> bool:
+    """A part, a clause or a task table's header: the title, if any, came before."""
+    from .annex import header_columns
+
+    folded = line.folded
+    return bool(
+        P.PART.match(folded) or P.CLAUSE.match(folded) or header_columns(line) or P.COLUMN_ROLES.get(folded.strip())
+    )
 
 
 def find_title(lines: list[SourceLine]) -> int | None:
