@@ -237,3 +237,9 @@ def test_a_standalone_table_without_a_title_line() -> None:
         (1, "修订防汛预案", ("县水务局",)),
         (2, "编制抢险方案", ("县应急局",)),
     ]
+
+
+def test_a_table_page_whose_title_is_only_in_the_page_fields() -> None:
+    text = "名称：白沙县防汛任务清单 文号：白政办〔2023〕4号\n序号 工作任务 责任单位\n1 修订防汛预案 县水务局\n"
+    meta = parse_text(text).metadata
+    assert (meta.title, meta.doc_number) == ("白沙县防汛任务清单", "白政办〔2023〕4号")

@@ -285,6 +285,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
         issuers = (page["issuer"],)
     doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
+    if title_text is None and page.get("title"):  # no title line: the page's 名称 field
+        title_text = page["title"]
     metadata = Metadata(
         title=title_text,
         doc_number=doc_number,
