@@ -246,25 +246,39 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
 
     A wrap inside a sentence joins without a gap; after 。 or ； the next line
     may be the next cell, so a gap is kept and the task column absorbs any extra.
+    Pieces are gathered and joined once per row, so a long wrap costs its length.
     """
-    out: list[SourceLine] = []
+    out: list[list[SourceLine]] = []  # each row: its first line and the lines wrapped after it
+    opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
-        previous = out[-1] if out else None
+        starts = _starts_row_or_heading(line.folded, columns)
         if (
             in_notes
-            or previous is None
+            or not out
             or (n == 0 and _is_subheader(line))
-            or _starts_row_or_heading(line.folded, columns)
-            or not _starts_row_or_heading(previous.folded, columns)
-            or P.PART.match(previous.folded)
+            or starts
+            or not opens_row[-1]
+            or P.PART.match(out[-1][0].folded)
         ):
-            out.append(line)
+            out.append([line])
+            opens_row.append(starts)
             continue
+        out[-1].append(line)
+    return [_joined_row(pieces) for pieces in out]
+
+
+def _joined_row(pieces: list[SourceLine]) -> SourceLine:
+    first = pieces[0]
+    if len(pieces) == 1:
+        return first
+    texts, folded = [first.text], [first.folded]
+    for previous, line in zip(pieces, pieces[1:], strict=False):
         gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
-        out[-1] = SourceLine(previous.number, previous.text + gap + line.text, previous.folded + gap + line.folded)
-    return out
+        texts += [gap, line.text]
+        folded += [gap, line.folded]
+    return SourceLine(first.number, "".join(texts), "".join(folded))
 
 
 def fold_cell(cell: _Cell) -> str:

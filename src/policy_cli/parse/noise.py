@@ -94,12 +94,18 @@ def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
 
 
 def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple[int, int]]:
+    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order."""
+    found = sorted(
+        (m.start(), n, m.end())
+        for n, pattern in enumerate(patterns)
+        for m in pattern.finditer(folded)
+        if m.end() > m.start()
+    )
     spans: list[tuple[int, int]] = []
-    for pattern in patterns:
-        for match in pattern.finditer(folded):
-            if not any(s < match.end() and match.start() < e for s, e in spans):
-                spans.append((match.start(), match.end()))
-    return sorted(spans)
+    for start, _, end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
