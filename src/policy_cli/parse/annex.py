@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -274,7 +275,7 @@ def _joined_row(pieces: list[SourceLine]) -> SourceLine:
     if len(pieces) == 1:
         return first
     texts, folded = [first.text], [first.folded]
-    for previous, line in zip(pieces, pieces[1:], strict=False):
+    for previous, line in pairwise(pieces):
         gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
         texts += [gap, line.text]
         folded += [gap, line.folded]
