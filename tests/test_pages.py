@@ -243,3 +243,16 @@ def test_a_table_page_whose_title_is_only_in_the_page_fields() -> None:
     text = "名称：白沙县防汛任务清单 文号：白政办〔2023〕4号\n序号 工作任务 责任单位\n1 修订防汛预案 县水务局\n"
     meta = parse_text(text).metadata
     assert (meta.title, meta.doc_number) == ("白沙县防汛任务清单", "白政办〔2023〕4号")
+
+
+def test_a_remarks_column_names_no_unit_and_may_be_empty() -> None:
+    text = (
+        "某县防汛重点任务清单\n序号 主要任务 责任单位 完成时限 备注\n"
+        "1 修订防汛预案。 县水务局 2023年6月底前\n2 清理河道。 县住建局 2023年底前 县水务局指导\n"
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.departments, t.due) for t in notice.tasks] == [
+        (1, ("县水务局",), "2023年6月底前"),
+        (2, ("县住建局",), "2023年底前"),
+    ]
+    assert notice.warnings == ()

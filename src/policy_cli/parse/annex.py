@@ -326,6 +326,8 @@ def _row_task(
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
+    while len(cells) < len(roles) and roles[-1] == "other":
+        roles.pop()  # an empty last column of remarks (备注)
     while len(cells) < len(roles) and "category" in roles[: roles.index("task") if "task" in roles else 0]:
         roles.remove("category")  # a category cell merged over several rows is written on the first only
     if len(cells) < len(roles):
