@@ -44,8 +44,8 @@ def split_units(raw: str) -> tuple[str, ...]:
         else:
             parts.append(piece)
     parts = _distribute_qualifier(parts)
-    parts = _distribute_suffix(parts)
-    parts = _restore_place_prefix(parts)
+    parts, shared = _distribute_suffix(parts)
+    parts = _restore_place_prefix(parts, shared)
     return tuple(dict.fromkeys(p for p in parts if p))
 
 
@@ -102,6 +102,12 @@ def strip_remarks(piece: str) -> str:
                 end -= len(remark)
                 changed = True
                 break
+            # 县公安局（下同）: a remark in brackets
+            if end > len(remark) + 2 and piece[end - 1] in "）)" and piece.endswith(remark, 0, end - 1):
+                if piece[end - len(remark) - 2] in "（(":
+                    end -= len(remark) + 2
+                    changed = True
+                    break
     return piece[:end].strip()
 
 
@@ -145,34 +151,40 @@ def _shared_ending(part: str) -> str | None:
     return None
 
 
-def _distribute_suffix(parts: list[str]) -> list[str]:
-    """教育、卫生健康部门 -> 教育部门, 卫生健康部门: a shared ending carries back to parts without one."""
+def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
+    """教育、卫生健康部门 -> 教育部门, 卫生健康部门: a shared ending carries back to parts without one.
+
+    Also returns the positions of the parts that shared an ending (the giver included).
+    """
     out = list(parts)
+    shared: set[int] = set()
     suffix: str | None = None
+    giver = -1
     for i in range(len(out) - 1, -1, -1):
         own = _shared_ending(out[i])
         if own:
-            suffix = own
+            suffix, giver = own, i
         elif suffix and not has_ending(out[i]) and not _is_qualifier_only(out[i]):
             out[i] += suffix
+            shared.update((i, giver))
         else:
             suffix = None
-    return out
+    return out, shared
 
 
 def _is_qualifier_only(part: str) -> bool:
     return part in P.QUALIFIERS
 
 
-def _restore_place_prefix(parts: list[str]) -> list[str]:
-    """县委组织部、财政局 -> 县财政局."""
+def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
+    """县委组织部、财政局 -> 县财政局;  县教育、卫生健康部门 -> 县教育部门, 县卫生健康部门."""
     prefix: str | None = None
     out = []
-    for part in parts:
+    for i, part in enumerate(parts):
         own = P.PLACE_PREFIX.match(part)
         if own and prefix is None:
             prefix = own.group("p")
-        if prefix and not own and _takes_level(part, prefix):
+        if prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
             part = prefix + part
         out.append(part)
     return out

@@ -162,6 +162,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
         if not piece:
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        if verb is None and any(unit_role(u) for u in split_units(piece)):
+            raw = text[start:end].strip(_SPACE)  # 州水务局（牵头）、州财政局: the roles are in the brackets
+            assignment.add("departments", raw, raw)
+            continue
         if verb is None:
             deadline = P.DEADLINE.match(piece)
             if deadline and len(piece) - deadline.end() <= 3:  # （县水务局牵头，2020年底前完成）
