@@ -103,11 +103,15 @@ def strip_remarks(piece: str) -> str:
                 changed = True
                 break
             # 县公安局（下同）: a remark in brackets
-            if end > len(remark) + 2 and piece[end - 1] in "）)" and piece.endswith(remark, 0, end - 1):
-                if piece[end - len(remark) - 2] in "（(":
-                    end -= len(remark) + 2
-                    changed = True
-                    break
+            if (
+                end > len(remark) + 2
+                and piece[end - 1] in "）)"
+                and piece.endswith(remark, 0, end - 1)
+                and piece[end - len(remark) - 2] in "（("
+            ):
+                end -= len(remark) + 2
+                changed = True
+                break
     return piece[:end].strip()
 
 
