@@ -196,7 +196,7 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
 
 def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without the level: 财政局, 政务服务中心 (not 团州委 on 州, 各乡镇, 有关部门)."""
-    return bool(P.SPECIFIC_UNIT.search(part)) and not P.QUALIFIER.match(part) and level not in part
+    return bool(P.SPECIFIC_UNIT.search(part)) and not P.QUALIFIER.match(part) and level not in part.replace("市场", "")
 
 
 def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
