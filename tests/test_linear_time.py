@@ -22,27 +22,35 @@ def _times(n_bytes: int, unit: str) -> int:
 
 SHAPES: dict[str, Callable[[], str]] = {
     # a clause ending in a bracket of nested （县局）
-    "nested-brackets": lambda: HEAD
-    + "（一）加强管理。（"
-    + "县局（" * _times(SIZE * 3 // 4, "县局（")
-    + "县局"
-    + "）" * _times(SIZE * 3 // 4, "县局（")
-    + "）\n",
+    "nested-brackets": lambda: (
+        HEAD
+        + "（一）加强管理。（"
+        + "县局（" * _times(SIZE * 3 // 4, "县局（")
+        + "县局"
+        + "）" * _times(SIZE * 3 // 4, "县局（")
+        + "）\n"
+    ),
     # a long list of 、 in a trailing bracket
-    "list-in-trailing-bracket": lambda: HEAD + "（一）加强管理。（" + "县局、" * _times(SIZE, "县局、") + "县局牵头）\n",
+    "list-in-trailing-bracket": lambda: (
+        HEAD + "（一）加强管理。（" + "县局、" * _times(SIZE, "县局、") + "县局牵头）\n"
+    ),
     # the same list without any role verb
     "list-without-verb": lambda: HEAD + "（一）加强管理。（" + "县局、" * _times(SIZE, "县局、") + "县局）\n",
     # thousands of 牵头单位： in one clause, after sentence ends
     "labels-after-sentences": lambda: HEAD + "（一）加强管理。" + "。牵头单位：" * _times(SIZE, "。牵头单位：") + "\n",
     # thousands of labels with values in one clause
-    "labels-with-values": lambda: HEAD + "（一）加强管理。" + "牵头单位：县水务局；" * _times(SIZE, "牵头单位：县水务局；") + "\n",
+    "labels-with-values": lambda: (
+        HEAD + "（一）加强管理。" + "牵头单位：县水务局；" * _times(SIZE, "牵头单位：县水务局；") + "\n"
+    ),
     # a labelled line whose unit ends in thousands of 等
     "etc-in-a-labelled-line": lambda: HEAD + "（一）加强管理。\n责任单位：县水务局" + "等" * _times(SIZE, "等") + "\n",
     # an annex table cell ending in thousands of 等
-    "etc-in-a-table-cell": lambda: HEAD
-    + "（一）加强管理。\n附件\n序号　重点任务　责任单位\n1　做好工作。　县水务局"
-    + "等" * _times(SIZE, "等")
-    + "\n",
+    "etc-in-a-table-cell": lambda: (
+        HEAD
+        + "（一）加强管理。\n附件\n序号　重点任务　责任单位\n1　做好工作。　县水务局"
+        + "等" * _times(SIZE, "等")
+        + "\n"
+    ),
     # a cut-off annotation that runs to the end of a long text
     "cut-off-annotation": lambda: HEAD + "（一）加强管理。（牵头单位：" + "县局、" * _times(SIZE, "县局、") + "\n",
     # role verbs in prose, thousands of them
