@@ -55,7 +55,8 @@ def test_repeated_dept_is_or_and_filters_are_and() -> None:
 
 def test_keyword() -> None:
     assert ids(run("tasks", "--keyword", "隐患")[1]) == [6, 23, 48, 54, 58, 65, 83]
-    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防", "--all-keywords")[1]) == [65]
+    assert ids(run("tasks", "-k", "隐患", "-k", "消防")[1]) == [6, 23, 30, 31, 48, 54, 58, 61, 65, 83]
 
 
 def test_regex_and_group_and_until() -> None:
@@ -68,7 +69,7 @@ def test_due_year() -> None:
     code, out, _ = run("due", "2018")
     assert code == 0
     assert len(ids(out)) == 39
-    assert len(ids(run("due", "2019", "--until")[1])) == 84
+    assert len(ids(run("due", "--until", "2019")[1])) == 84
 
 
 def test_json_output_has_the_task_fields() -> None:
@@ -163,7 +164,7 @@ def test_notice_option_parses_on_the_fly() -> None:
     assert code == 0
     assert ids(out) == [1, 2, 3, 9, 10, 12]
     code, out, _ = run("due", "2021", "--notice", str(SAMPLES / "qinglan_labelled_fenjie.txt"))
-    assert ids(out) == [1, 2, 5, 7, 9, 10, 12, 13, 14]
+    assert ids(out) == [2, 5, 12, 13, 1, 7, 9, 10, 14]  # in the order the deadlines end
 
 
 def test_parse_to_stdout_matches_committed_model() -> None:
@@ -293,3 +294,103 @@ def test_main_runs_one_command_and_reports_bugs_in_one_line(
     assert cli.main(["tasks"]) == ExitCode.INTERNAL
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: RuntimeError: boom" in err
+
+
+def test_lead_filter_and_repeats_mean_any() -> None:
+    sample = str(SAMPLES / "qinglan_annex_table.txt")
+    assert ids(run("tasks", "--notice", sample, "--lead", "市应急管理局")[1]) == [1, 9, 10]
+    assert ids(run("tasks", "--notice", sample, "--lead", "市城管局")[1]) == [6, 9]
+    assert ids(run("tasks", "--notice", sample, "--lead", "市应急管理局", "--lead", "市城管局")[1]) == [1, 6, 9, 10]
+    assert ids(run("tasks", "--notice", sample, "--dept", "市应急管理局")[1]) == [1, 2, 3, 9, 10, 12]
+
+
+def test_tasks_and_due_share_filters_and_until_is_a_year() -> None:
+    assert ids(run("tasks", "--year", "2018", "--year", "2020")[1]) == sorted(ids(run("due", "2018", "2020")[1]))
+    assert sorted(ids(run("due", "--until", "2018", "-d", "州公路局")[1])) == ids(
+        run("tasks", "--until", "2018", "-d", "州公路局")[1]
+    )
+    assert ids(run("due", "2018", "-k", "隐患", "--all-keywords", "-k", "排查")[1]) == [58]
+    code, out, err = run("due")
+    assert code == ExitCode.USAGE and out == "" and "give a YEAR or --until YEAR" in err
+
+
+def test_usage_errors_are_one_line_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    from policy_cli import cli
+
+    for argv, wanted in (
+        (["tasks", "--bogus"], "No such option '--bogus'; see 'policy-cli tasks --help'"),
+        (["tasks", "--year", "twenty"], "see 'policy-cli tasks --help'"),
+        (["nosuchcommand"], "No such command 'nosuchcommand'; see 'policy-cli --help'"),
+        (["show"], "Missing argument 'ID'; see 'policy-cli show --help'"),
+    ):
+        assert cli.main(argv) == ExitCode.USAGE
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.count("\n") == 1 and captured.err.startswith("policy-cli: error: "), captured.err
+        assert wanted in captured.err
+
+
+@pytest.mark.parametrize(
+    ("suffix", "first_line"),
+    [(".tsv", "id\tdue_year"), (".csv", "id,due_year"), (".json", "["), (".yaml", "- id: 15"), (".md", "| id |")],
+)
+def test_output_file_takes_its_format_from_the_extension(tmp_path: Path, suffix: str, first_line: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    code, out, _ = run("tasks", "-d", "州公路局", "-o", str(target))
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").startswith(first_line)
+
+
+def test_output_file_on_every_listing_command(tmp_path: Path) -> None:
+    for command in (["tasks"], ["due", "2018"], ["search", "隐患"], ["show", "3"], ["depts"], ["stats"], ["outline"]):
+        for more in (["check"], ["cites"]) if command == ["tasks"] else ([],):
+            argv = more or command
+            target = tmp_path / f"{argv[0]}.tsv"
+            code, out, _ = run(*argv, "-o", str(target))
+            assert code == 0 and out == "", argv
+            assert target.read_text(encoding="utf-8") == run(*argv, "-f", "tsv")[1], argv
+
+
+def test_failed_query_leaves_output_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "out.tsv"
+    target.write_text("before\n", encoding="utf-8")
+    assert run("tasks", "-k", "不存在的词语", "-o", str(target))[0] == ExitCode.NO_MATCH
+    assert target.read_text(encoding="utf-8") == "before\n"
+
+
+def test_review_commands_take_model_and_notice_options() -> None:
+    by_path = run("cites", str(RAW_NOTICE), "-f", "tsv")[1]
+    assert run("cites", "--notice", str(RAW_NOTICE), "-f", "tsv")[1] == by_path
+    assert run("cites", "--model", str(MODEL), "-f", "tsv")[1] == by_path
+    assert run("check", "--notice", str(RAW_NOTICE), "-f", "tsv")[1] == run("check", "-f", "tsv")[1]
+    code, _, err = run("check", str(RAW_NOTICE), "--model", str(MODEL))
+    assert code == ExitCode.USAGE and "not both" in err
+
+
+@pytest.mark.parametrize(
+    "command", ["tasks", "due 2018", "search 隐患", "show 1", "depts", "stats", "outline", "check", "cites"]
+)
+def test_every_notice_reading_command_takes_max_size(command: str) -> None:
+    code, out, err = run(*command.split(), "--notice", str(RAW_NOTICE), "--max-size", "100")
+    assert code == ExitCode.INPUT and out == ""
+    assert "--max-size" in err
+
+
+def test_excel_csv_has_a_bom_and_plain_csv_has_none(tmp_path: Path) -> None:
+    run("depts", "--format", "excel-csv", "-o", str(tmp_path / "excel.csv"))
+    run("depts", "-o", str(tmp_path / "plain.csv"))
+    excel = (tmp_path / "excel.csv").read_bytes().decode("utf-8")
+    plain = (tmp_path / "plain.csv").read_bytes().decode("utf-8")
+    assert excel.startswith("\ufeffunit,kind,tasks") and "\r\n" in excel
+    assert plain.startswith("unit,kind,tasks") and "\r" not in plain
+    assert excel.lstrip("\ufeff").replace("\r\n", "\n") == plain
+
+
+def test_outline_prints_markup_in_headings_as_is(tmp_path: Path) -> None:
+    text = RAW_NOTICE.read_text(encoding="utf-8").replace("总体要求", "总体[/b]要求[bold red]", 1)
+    notice = tmp_path / "markup.txt"
+    notice.write_text(text, encoding="utf-8")
+    for fmt in ("table", "tsv", "md"):
+        code, out, err = run("outline", "--notice", str(notice), "--format", fmt)
+        assert code == 0, err
+        assert "总体[/b]要求[bold red]" in out

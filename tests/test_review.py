@@ -17,6 +17,8 @@ from policy_cli.source import parse_file
 
 from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES
 
+GENRE = FIXTURES / "genre"
+
 runner = CliRunner()
 CHANGED = FIXTURES / "changed_notice.txt"
 
@@ -28,7 +30,8 @@ def findings(bundled: Notice) -> list:
 
 def test_typos_reported_with_closest_registered_names(findings: list) -> None:
     unknown = {f.message.split(" ")[0]: f for f in findings if f.code == "unit-unknown"}
-    assert set(unknown) == {"州安局", "州察局"}
+    assert set(unknown) == {"州安局", "州察局", "州委编办和监管部门"}
+    assert unknown["州委编办和监管部门"].suggestion == "closest registered: 州委编办"
     assert unknown["州安局"].line == 158 and "task 32" in unknown["州安局"].message
     assert unknown["州安局"].suggestion == "closest registered: 州公安局, 州安全监管局"
     assert unknown["州察局"].line == 181 and unknown["州察局"].suggestion == "closest registered: 州监察局"
@@ -75,19 +78,21 @@ def test_check_exit_codes_and_json() -> None:
     result = runner.invoke(app, ["check", "--format", "json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert len(data) == 16
+    assert len(data) == 17
     assert set(data[0]) == {"code", "severity", "line", "message", "suggestion"}
     assert runner.invoke(app, ["check", "--strict"]).exit_code == ExitCode.NO_MATCH
     assert runner.invoke(app, ["check", "--bogus"]).exit_code == ExitCode.USAGE
     assert runner.invoke(app, ["check", str(MODEL)]).stdout == runner.invoke(app, ["check", str(RAW_NOTICE)]).stdout
 
 
-def test_check_on_a_sample_reports_unregistered_units_as_info() -> None:
+def test_check_knows_a_samples_units_and_sums_up_the_ones_it_does_not() -> None:
     result = runner.invoke(app, ["check", str(SAMPLES / "qinglan_annex_table.txt"), "--format", "json"])
     assert result.exit_code == 0
-    data = json.loads(result.stdout)
-    assert data and {f["code"] for f in data} == {"unit-unregistered"}
-    assert {f["severity"] for f in data} == {"info"}
+    assert "unit" not in result.stdout
+    result = runner.invoke(app, ["check", str(GENRE / "county_workpoints.txt"), "--format", "json"])
+    units = [f for f in json.loads(result.stdout) if "unit" in f["code"]]
+    assert [(f["code"], f["severity"], f["line"]) for f in units] == [("units-unregistered", "info", 27)]
+    assert units[0]["message"] == "1 unit the registry does not know: 县经济商务局"
 
 
 def test_annex_links_to_body_by_title(bundled: Notice) -> None:
@@ -147,6 +152,7 @@ def test_diff_of_a_changed_notice_field_by_field(bundled: Notice) -> None:
         ("task", "40", "changed", "departments"),
         ("task", "40", "changed", "due"),
         ("task", "40", "changed", "due_year"),
+        ("task", "40", "changed", "due_date"),
     ]
     by_field = {c.field: c for c in changes}
     assert by_field["due_year"].old == 2018 and by_field["due_year"].new == 2019
@@ -161,7 +167,10 @@ def test_diff_cli_exit_codes_and_json() -> None:
     records = json.loads(result.stdout)
     departments = next(r for r in records if r["field"] == "departments")
     assert departments["removed"] == ["州公安局"] and departments["added"] == ["州交通运输局"]
-    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == ExitCode.USAGE
+    assert runner.invoke(app, ["diff"]).exit_code == ExitCode.USAGE
+    # One path: the older version is the bundled model (or --model / --notice).
+    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == 0
+    assert runner.invoke(app, ["diff", str(CHANGED), "--notice", str(RAW_NOTICE)]).exit_code == ExitCode.NO_MATCH
 
 
 def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type: ignore[no-untyped-def]

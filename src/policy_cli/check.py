@@ -17,6 +17,8 @@ from .registry import Registry
 
 # How close an unregistered name must be to a registered one to look like a typo.
 TYPO_SIMILARITY = 0.6
+# Units the registry does not know are summed up in one finding, naming at most this many.
+UNREGISTERED_SHOWN = 10
 
 
 class Finding(NamedTuple):
@@ -59,32 +61,38 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
         for name in task.departments:
             first_line.setdefault(name, task.line)
             spellings[registry.canonical(name)][name].append(task.id)
+    known = {registry.canonical(n) for n in first_line if registry.resolve(n)}
+    unregistered: list[str] = []
     for name, line in first_line.items():
         if registry.resolve(name):
             continue
-        close = [c for c in registry.suggest(name, n=3, cutoff=TYPO_SIMILARITY) if _same_place(name, c)]
+        close = [c for c in registry.suggest(name, known, n=3, cutoff=TYPO_SIMILARITY) if _same_place(name, c)]
+        if not close:
+            unregistered.append(name)
+            continue
         tasks = spellings[name][name]
         where = f"task{'s' if len(tasks) > 1 else ''} {', '.join(map(str, tasks))}"
-        if close:
-            out.append(
-                Finding(
-                    "unit-unknown",
-                    "warning",
-                    line,
-                    f"{name} ({where}) is not a registered unit",
-                    f"closest registered: {', '.join(close)}",
-                )
+        out.append(
+            Finding(
+                "unit-unknown",
+                "warning",
+                line,
+                f"{name} ({where}) is not a registered unit",
+                f"closest registered: {', '.join(close)}",
             )
-        else:
-            out.append(
-                Finding(
-                    "unit-unregistered",
-                    "info",
-                    line,
-                    f"{name} ({where}) is not in the registry",
-                    "add it to the registry if it is a real unit",
-                )
+        )
+    if unregistered:
+        shown = "、".join(unregistered[:UNREGISTERED_SHOWN])
+        more = f" and {len(unregistered) - UNREGISTERED_SHOWN} more" if len(unregistered) > UNREGISTERED_SHOWN else ""
+        out.append(
+            Finding(
+                "units-unregistered",
+                "info",
+                first_line[unregistered[0]],
+                f"{len(unregistered)} unit{'s' if len(unregistered) > 1 else ''} the registry does not know: {shown}{more}",
+                "normal for a notice's own units; list other spellings of one unit in a registry file (--registry)",
             )
+        )
     for canonical, written in spellings.items():
         if len(written) > 1:
             forms = "; ".join(f"{w} (tasks {', '.join(map(str, ids))})" for w, ids in written.items())

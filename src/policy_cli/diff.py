@@ -95,3 +95,21 @@ def inline_text_delta(old: str, new: str) -> str:
     """wdiff-style marks for a terminal-free reader: unchanged[-removed-]{+added+}."""
     marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
     return "".join(marks[op].format(text) for op, text in text_delta(old, new))
+
+
+def describe(change: Change) -> dict[str, Any]:
+    """A change as a record: removed and added list items, and the change as one line of text."""
+    record: dict[str, Any] = change._asdict()
+    old, new = change.old, change.new
+    if isinstance(old, list) and isinstance(new, list):
+        removed, added = list_delta(old, new)
+        record.update(removed=removed, added=added)
+        record["detail"] = " ".join([*(f"-{x}" for x in removed), *(f"+{x}" for x in added)])
+    elif isinstance(old, str) and isinstance(new, str):
+        record["detail"] = inline_text_delta(old, new).replace("\n", " ")
+        record["_runs"] = text_delta(old.replace("\n", " "), new.replace("\n", " "))
+    elif change.change == "changed":
+        record["detail"] = f"{old} -> {new}"
+    else:
+        record["detail"] = old if change.change == "removed" else new
+    return record

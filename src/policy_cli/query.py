@@ -9,32 +9,36 @@ from typing import Any, NamedTuple
 
 from .decode import fold
 from .errors import UsageError
-from .models import Item, Notice, Task
-from .registry import Registry, match_key
+from .models import Clause, Item, Notice, Task
+from .registry import Registry
 
 
 class TaskFilter(NamedTuple):
-    departments: tuple[str, ...] = ()  # canonical names; any of them matches
-    year: int | None = None  # first due in this year
+    """Which tasks to list. Values of one filter: any of them; different filters: all of them."""
+
+    departments: tuple[str, ...] = ()  # canonical names; a task naming any of them
+    leads: tuple[str, ...] = ()  # canonical names; a task any of them leads
+    years: tuple[int, ...] = ()  # first due in any of these years
     until: int | None = None  # due in this year or before
-    keywords: tuple[str, ...] = ()  # all must occur in the text
-    pattern: str | None = None  # a regular expression over the text
-    group: int | None = None
+    keywords: tuple[str, ...] = ()  # text the task contains: any of them (all of them with all_keywords)
+    all_keywords: bool = False
+    patterns: tuple[str, ...] = ()  # regular expressions over the text: any of them
+    groups: tuple[int, ...] = ()  # annex group or body part: any of them
 
 
 def resolve_departments(names: list[str], notice: Notice, registry: Registry) -> tuple[str, ...]:
-    """Canonical names for what a user typed; unknown names are a usage error with suggestions."""
+    """The notice's canonical units each typed name means (公安局 finds 县公安局); a name that
+    is no unit of the notice and no name the registry can read is a usage error with suggestions."""
     seen = {registry.canonical(d) for t in notice.tasks for d in t.departments}
-    by_key = {match_key(d): d for d in seen}
-    out = []
+    out: list[str] = []
     for name in names:
-        canonical = registry.resolve(name) or by_key.get(match_key(name))
-        if canonical is None:
-            hints = registry.suggest(name, tuple(seen))
+        found = registry.matching(name, seen)
+        if not found and registry.resolve(name) is None:
+            hints = registry.suggest(name, seen)
             hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'policy-cli depts' lists the units"
             raise UsageError(f"unknown department {name!r}{hint}")
-        out.append(canonical)
-    return tuple(out)
+        out.extend(sorted(found) or [registry.canonical(name)])
+    return tuple(dict.fromkeys(out))
 
 
 def compile_pattern(pattern: str) -> Any:
@@ -47,27 +51,57 @@ def compile_pattern(pattern: str) -> Any:
 
 
 def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Task]:
-    """Tasks matching every given filter (departments: any of them), in task-id order."""
-    compiled = compile_pattern(flt.pattern) if flt.pattern else None
+    """Tasks matching every given filter (each filter: any of its values), in task-id order."""
+    compiled = [compile_pattern(p) for p in flt.patterns]
     wanted = set(flt.departments)
+    leads = set(flt.leads)
+    years = set(flt.years)
+    groups = set(flt.groups)
     keywords = [fold(k) for k in flt.keywords]
+    need = all if flt.all_keywords else any
     out = []
     for task in notice.tasks:
         if wanted and not wanted & {registry.canonical(d) for d in task.departments}:
             continue
-        if flt.year is not None and task.due_year != flt.year:
+        if leads and not leads & {registry.canonical(d) for d in task.lead}:
+            continue
+        if years and task.due_year not in years:
             continue
         if flt.until is not None and (task.due_year is None or task.due_year > flt.until):
             continue
-        text = fold(task.text)
-        if any(k not in text for k in keywords):
+        if keywords:
+            text = fold(task.text)
+            if not need(k in text for k in keywords):
+                continue
+        if compiled and not any(c.search(task.text) for c in compiled):
             continue
-        if compiled and not compiled.search(task.text):
-            continue
-        if flt.group is not None and task.group != flt.group:
+        if groups and task.group not in groups:
             continue
         out.append(task)
     return sorted(out, key=lambda t: t.id)
+
+
+def by_deadline(tasks: list[Task]) -> list[Task]:
+    """Tasks in the order their deadlines end (no deadline last), then by id."""
+    return sorted(tasks, key=lambda t: (t.due_date is None, t.due_date or "", t.id))
+
+
+def match_spans(flt: TaskFilter, text: str) -> list[tuple[int, int]]:
+    """Every place in text a keyword or pattern of the filter matches, in order."""
+    folded = fold(text)
+    spans = []
+    for keyword in fold_all(flt.keywords):
+        at = folded.find(keyword)
+        while keyword and at >= 0:
+            spans.append((at, at + len(keyword)))
+            at = folded.find(keyword, at + len(keyword))
+    for pattern in flt.patterns:
+        spans += [(m.start(), m.end()) for m in compile_pattern(pattern).finditer(text) if m.end() > m.start()]
+    return sorted(spans)
+
+
+def fold_all(words: tuple[str, ...]) -> list[str]:
+    return [fold(w) for w in words]
 
 
 class Hit(NamedTuple):
@@ -75,30 +109,36 @@ class Hit(NamedTuple):
     where: str  # 二/（三）, task 12, note 2
     line: int
     text: str
-    start: int  # the match within text
+    start: int  # the first match within text
     end: int
+    spans: tuple[tuple[int, int], ...] = ()  # every match within text
 
 
 def search(notice: Notice, needle: str, use_regex: bool = False) -> list[Hit]:
-    """Every place the text (or pattern) occurs, first match of each block, in document order."""
+    """Every block the text (or pattern) occurs in, with each match, in document order."""
     compiled = compile_pattern(needle) if use_regex else None
     folded_needle = fold(needle)
 
-    def find(text: str) -> tuple[int, int] | None:
+    def find(text: str) -> list[tuple[int, int]]:
         if compiled:
-            m = compiled.search(text)
-            return (m.start(), m.end()) if m else None
-        at = fold(text).find(folded_needle)
-        return (at, at + len(needle)) if at >= 0 and needle else None
+            return [(m.start(), m.end()) for m in compiled.finditer(text) if m.end() > m.start()]
+        if not needle:
+            return []
+        folded, spans = fold(text), []
+        at = folded.find(folded_needle)
+        while at >= 0:
+            spans.append((at, at + len(needle)))
+            at = folded.find(folded_needle, at + len(needle))
+        return spans
 
     hits = []
     for block in text_blocks(notice):
-        span = find(block.text)
-        if span:
+        spans = find(block.text)
+        if spans:
             where = f"{block.key} {block.title}" if block.title else block.key
             if block.kind in ("task", "note"):
                 where = f"{block.kind} {block.key}"
-            hits.append(Hit(block.kind, where or block.kind, block.line, block.text, *span))
+            hits.append(Hit(block.kind, where or block.kind, block.line, block.text, *spans[0], tuple(spans)))
     return hits
 
 
@@ -182,3 +222,31 @@ def tasks_by_group(notice: Notice) -> list[tuple[int | None, str, int]]:
         (g, titles.get(g, "") if g is not None else "", n)
         for g, n in sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
     ]
+
+
+def linked_clause(notice: Notice, task: Task) -> tuple[int, Clause] | None:
+    """The body clause an annex task's sub-group implements (or a body task's own clause), with its part."""
+    if task.source == "annex" and notice.annex:
+        subs = {s.number: s for g in notice.annex.groups for s in g.subgroups}
+        sub = subs.get(task.subgroup) if task.subgroup is not None else None
+        key = (sub.part, sub.clause) if sub else None
+    else:
+        key = (task.group, task.subgroup)
+    for part in notice.parts:
+        for clause in part.clauses:
+            if key == (part.number, clause.number):
+                return part.number, clause
+    return None
+
+
+def group_titles(notice: Notice, task: Task) -> tuple[str, str]:
+    """The titles of a task's group and sub-group (annex group and sub-group, or body part and clause)."""
+    if task.source == "annex" and notice.annex:
+        groups = {g.number: g.title for g in notice.annex.groups}
+        subs = {s.number: s.title for g in notice.annex.groups for s in g.subgroups}
+    else:
+        groups = {p.number: p.title for p in notice.parts}
+        subs = {c.number: c.title for c in notice.clauses()}
+    group = groups.get(task.group, "") if task.group is not None else ""
+    sub = subs.get(task.subgroup, "") if task.subgroup is not None else ""
+    return group, sub

@@ -1,15 +1,34 @@
-"""The registry of responsible units: canonical names, aliases and kinds (a data file in the package)."""
+"""Unit names: general knowledge of how units are called, valid at any level of government.
+
+The registry (bundled/departments.yaml, plus a user's own file) lists the *core*
+of a unit's name, what follows its place or level, with the other spellings of
+that core and its kind: 人力资源社会保障局 = 人力资源和社会保障局 = 人社局. A
+name is its place (州, 县, 青岚市…) and a core, so 州人力资源和社会保障局 and
+州人力资源社会保障局 are one unit while 县公安局 and 市公安局 are two. Nothing in
+it belongs to one notice: units a registry does not know are simply the notice's.
+"""
 
 from __future__ import annotations
 
 import difflib
+import os
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import regex
 
 from .decode import fold
+from .errors import ModelError, UsageError
 
 REGISTRY_FILE = Path(__file__).parent / "bundled" / "departments.yaml"
+REGISTRY_VARIABLE = "POLICY_CLI_REGISTRY"  # a user's own registry file, read after the bundled one
+
+# Where a place or level ends in a unit's name: 州 | 县 | 青岚市 | 某某自治州 | 各县(市、区)
+_LEVELS = "省市州县区旗盟镇乡)"
+_PLACE_SPAN = 12  # a place name is at most this long
+# 团州委, 共青团某县委: the place stands inside the name
+_YOUTH_LEAGUE = regex.compile(r"^(?:共青)?团(?P<place>.{1,10}?)委$")
 
 
 def match_key(name: str) -> str:
@@ -18,40 +37,111 @@ def match_key(name: str) -> str:
 
 
 class Unit(NamedTuple):
-    name: str
+    name: str  # the canonical core: 人力资源社会保障局, or a whole name such as 各级党委
     kind: str
     aliases: tuple[str, ...] = ()
 
 
+class Parsed(NamedTuple):
+    place: str  # 州, 县, 青岚市; "" when the name has none
+    core: str  # the canonical core
+
+
 class Registry:
     def __init__(self, units: list[Unit]):
-        self.units = {u.name: u for u in units}
+        self.units: dict[str, Unit] = {}
         self._index: dict[str, str] = {}
-        for unit in units:
+        for unit in units:  # a later entry (a user's file) overrides an earlier one
+            self.units[unit.name] = unit
             for spelling in (unit.name, *unit.aliases):
-                self._index.setdefault(match_key(spelling), unit.name)
+                self._index[match_key(spelling)] = unit.name
+
+    def parse(self, name: str) -> Parsed | None:
+        """A name as place + canonical core, or None when no core is known for it."""
+        key = match_key(name)
+        written = "".join(name.split())  # the place as written, full-width brackets kept
+        if len(written) != len(key):
+            written = key
+        if key in self._index:
+            return Parsed("", self._index[key])
+        league = _YOUTH_LEAGUE.match(key)
+        if league and "团委" in self._index:
+            return Parsed(written[league.start("place") : league.end("place")], self._index["团委"])
+        for i, ch in enumerate(key[:_PLACE_SPAN]):
+            if ch in _LEVELS and key[i + 1 :] in self._index:
+                return Parsed(written[: i + 1], self._index[key[i + 1 :]])
+        return None
 
     def resolve(self, name: str) -> str | None:
-        """The canonical name for a spelling, or None when the registry does not know it."""
-        return self._index.get(match_key(name))
+        """The canonical name for a spelling (its place kept), or None when no core is known."""
+        parsed = self.parse(name)
+        if parsed is None:
+            return None
+        if parsed.core == "团委" and parsed.place:
+            return f"团{parsed.place}委"
+        return parsed.place + parsed.core
 
     def canonical(self, name: str) -> str:
-        """The canonical name, or the name itself when unregistered."""
+        """The canonical name, or the name itself when the registry knows no core for it."""
         return self.resolve(name) or name
 
     def kind(self, name: str) -> str | None:
-        unit = self.units.get(self.canonical(name))
-        return unit.kind if unit else None
+        parsed = self.parse(name)
+        return self.units[parsed.core].kind if parsed else None
 
-    def suggest(self, name: str, extra: tuple[str, ...] = (), n: int = 3, cutoff: float = 0.4) -> list[str]:
-        """Registered (and extra) names closest to a spelling, closest first."""
-        candidates = sorted({*self.units, *extra})
-        return difflib.get_close_matches(name, candidates, n=n, cutoff=cutoff)
+    def matching(self, typed: str, units: set[str]) -> set[str]:
+        """Which of a notice's canonical units a name someone typed means.
+
+        The name itself (any spelling: 州人社局 finds 州人力资源社会保障局), or,
+        typed without a place, every unit of that core (公安局 finds 县公安局).
+        """
+        resolved = self.resolve(typed)
+        key = match_key(typed)
+        found = {u for u in units if u == resolved or match_key(u) == key}
+        if found:
+            return found
+        parsed = self.parse(typed)
+        if parsed and not parsed.place:
+            return {u for u in units if (p := self.parse(u)) is not None and p.core == parsed.core}
+        return set()
+
+    def suggest(self, name: str, candidates: set[str], n: int = 3, cutoff: float = 0.4) -> list[str]:
+        """The candidates (a notice's units) closest to a spelling, closest first."""
+        return difflib.get_close_matches(name, sorted(candidates), n=n, cutoff=cutoff)
+
+
+def read_units(data: Any, name: str) -> list[Unit]:
+    """Registry entries from a file's parsed YAML; anything else is a usage error naming the file."""
+    if not isinstance(data, list):
+        raise UsageError(f"{name}: a registry is a list of entries with name, kind and aliases")
+    units = []
+    for n, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise UsageError(f"{name}: entry {n} has no name")
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise UsageError(f"{name}: entry {n} ({entry['name']}): aliases must be a list of names")
+        units.append(Unit(entry["name"], str(entry.get("kind") or "other"), tuple(aliases)))
+    return units
 
 
 @cache
-def default_registry() -> Registry:
+def default_registry(extra: Path | None = None) -> Registry:
+    """The bundled registry, then a user's file (the argument, else $POLICY_CLI_REGISTRY)."""
     from .store import read_yaml_cached
 
-    entries = read_yaml_cached(REGISTRY_FILE)
-    return Registry([Unit(e["name"], e["kind"], tuple(e.get("aliases") or ())) for e in entries])
+    units = read_units(read_yaml_cached(REGISTRY_FILE), str(REGISTRY_FILE))
+    user = extra or (Path(os.environ[REGISTRY_VARIABLE]) if os.environ.get(REGISTRY_VARIABLE) else None)
+    if user is not None:
+        from .yamlio import load
+
+        try:
+            text = user.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{user}: cannot read the registry file ({exc})") from None
+        try:
+            data = load(text, str(user))
+        except ModelError:
+            raise UsageError(f"{user}: not a registry file (not valid YAML)") from None
+        units += read_units(data, str(user))
+    return Registry(units)

@@ -39,7 +39,7 @@ def load(model: Path | None = None, notice: Path | None = None) -> Notice:
     return load_model(model if model is not None else BUNDLED_MODEL)
 
 
-def load_any(path: Path) -> Notice:
+def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
     """A model file or a raw notice, told apart by the model's first line."""
     from .store import load_model
 
@@ -50,4 +50,4 @@ def load_any(path: Path) -> Notice:
         head = b""  # let the loader below report the problem
     if head.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
         return load_model(path)
-    return parse_file(path).notice
+    return parse_file(path, max_bytes).notice

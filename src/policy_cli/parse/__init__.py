@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from .annex import AnnexResult, find_header, parse_annex
 from .body import Node, parse_body
+from .deadlines import with_deadlines
 from .head import find_title, iso_date, parse_head
 from .inline import body_tasks
 from .lines import SourceLine, split_lines
@@ -49,6 +50,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
+    tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -61,7 +63,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             sorted([*head.boilerplate, *body.boilerplate, *annex.boilerplate, *boilerplate], key=lambda b: b.line)
         ),
         warnings=tuple(
-            sorted([*body.warnings, *annex.warnings, *_no_tasks(tasks, content[first_part])], key=lambda w: w.line)
+            sorted(
+                [*body.warnings, *annex.warnings, *deadline_warnings, *_no_tasks(tasks, content[first_part])],
+                key=lambda w: w.line,
+            )
         ),
     )
 

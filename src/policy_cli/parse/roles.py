@@ -9,6 +9,8 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
+from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
+from .deadlines import due_year
 
 
 @dataclass
@@ -89,20 +91,6 @@ def unit_role(unit: str) -> tuple[str, str] | None:
     if role not in ("lead", "partners", "departments"):
         return None
     return unit[: mark.start()].rstrip(), role
-
-
-def due_year(due: str | None) -> int | None:
-    """2018年 -> 2018; 2021—2023年 -> 2023; 长期坚持 -> None."""
-    if not due or P.STANDING_DEADLINE.search(due):
-        return None
-    years = [int(y) for y in P.YEAR.findall(fold(due))]
-    return max(years) if years else None
-
-
-def deadline_in_prose(text: str) -> str | None:
-    """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 长期坚持."""
-    match = P.DEADLINE.search(fold(text))
-    return text[match.start() : match.end()] if match else None
 
 
 def parse_annotation(body: str) -> Assignment | None:

@@ -1,0 +1,190 @@
+'''The command line: the only package that knows Typer, consoles and exit codes.
+
+Every command reads: load -> query -> view -> render. Commands live in one module
+per family (parse, query, review, ...); COMMANDS maps each command name to its
+module, and only the module of the command asked for is imported.
+
+To add a command family:
+
+1. A query in the library (policy_cli/query.py or your own package) that returns
+   model objects or plain records, never text.
+2. A view in policy_cli/views.py: a function turning those into a `View`
+   (records, the columns each format shows, a caption).
+3. A module policy_cli/cli/NAME.py with each command in about ten lines:
+
+       @command
+       def owners(model: ModelOpt = None, notice: NoticeOpt = None, max_size: MaxSizeOpt = MAX_SIZE,
+                  fmt: FormatOpt = None, output: OutputOpt = None) -> None:
+           """One line of help.
+
+           Example: policy-cli owners
+           """
+           found = my_query(load(model, notice, max_size))
+           if not found:
+               nothing("no owners matched")
+           emit(views.owners(found), fmt, output)
+
+   (`command`, `nothing`, `note` from .core; the options, `load` and `emit` from
+   .options). A family of subcommands registers a Typer app instead:
+   `REGISTERED["ledger"] = ledger_app`.
+4. One line in COMMANDS below: "owners": "NAME".
+'''
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from .. import __version__
+from .core import APP_SETTINGS, REGISTERED, ExitCode, silence_stdout
+
+__all__ = ["COMMANDS", "ExitCode", "app", "main", "run"]
+
+# Command name -> the module under policy_cli.cli that defines it (in help order).
+COMMANDS: dict[str, str] = {
+    "parse": "parse",
+    "tasks": "query",
+    "due": "query",
+    "search": "query",
+    "show": "query",
+    "depts": "query",
+    "stats": "query",
+    "outline": "query",
+    "check": "review",
+    "cites": "review",
+    "diff": "review",
+}
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"policy-cli {__version__}\n")
+        raise typer.Exit()
+
+
+def _language(value: str | None) -> None:
+    from ..errors import UsageError
+    from ..i18n import LANGUAGES, set_language
+
+    if value is not None and value not in LANGUAGES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(LANGUAGES)}") from UsageError(value)
+    set_language(value)
+
+
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Language of tables and messages: en or zh (default: from LANG/LC_ALL). May follow the command.",
+            callback=_language,
+            is_eager=True,
+        ),
+    ] = None,
+) -> None:
+    """Turn Chinese government implementation notices into queryable data."""
+
+
+def _import(module: str) -> None:
+    import importlib
+
+    importlib.import_module(f"{__name__}.{module}")
+
+
+def _add(target: typer.Typer, name: str) -> None:
+    registered = REGISTERED[name]
+    if isinstance(registered, typer.Typer):
+        target.add_typer(registered, name=name)
+    else:
+        target.command(name=name)(registered)
+
+
+def build(names: list[str] | None = None) -> typer.Typer:
+    """An app holding the given commands (default: all of them), importing only their modules."""
+    chosen = list(COMMANDS) if names is None else names
+    for module in dict.fromkeys(COMMANDS[n] for n in chosen):
+        _import(module)
+    built = typer.Typer(**APP_SETTINGS)
+    built.callback()(_root)
+    for name in chosen:
+        _add(built, name)
+    return built
+
+
+_full: typer.Typer | None = None
+
+
+def __getattr__(name: str) -> Any:
+    """`app`, the app with every command, is built on first use."""
+    global _full
+    if name == "app":
+        if _full is None:
+            _full = build()
+        return _full
+    raise AttributeError(name)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app to run: for a plain `policy-cli COMMAND ...`, one holding only that command.
+
+    Typer builds every registered command's parameters before running one;
+    importing and building just the one asked for saves that time on every call.
+    """
+    rest = args[2:] if args[:1] == ["--lang"] else args[1:] if args[:1] and args[0].startswith("--lang=") else args
+    name = rest[0] if rest else None
+    if name not in COMMANDS or any(k.endswith("_COMPLETE") for k in os.environ):
+        return build()
+    return build([name])
+
+
+def _lang_first(args: list[str]) -> list[str]:
+    """Move `--lang X` (which may follow the command) in front, where the root callback reads it."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return ["--lang", args[i + 1], *args[:i], *args[i + 2 :]]
+        if arg.startswith("--lang="):
+            return [arg, *args[:i], *args[i + 1 :]]
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = _lang_first(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--lang"] and len(args) > 1:
+        from ..i18n import set_language
+
+        set_language(args[1])  # before the command's module is imported: its help is in that language
+    try:
+        code = _app_for(args)(args=args, prog_name="policy-cli", standalone_mode=False)
+        return code if isinstance(code, int) else ExitCode.OK
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except KeyboardInterrupt:
+        sys.stderr.write("policy-cli: interrupted\n")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for those who ask
+        if os.environ.get("POLICY_CLI_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"policy-cli: internal error: {type(exc).__name__}: {exc} "
+            "(a bug; run again with POLICY_CLI_DEBUG=1 for the traceback)\n"
+        )
+        return ExitCode.INTERNAL
+    return ExitCode.OK
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Options every command family shares, and the one way a command writes its result.
+
+A command takes the inputs it needs from here (`ModelOpt`, `NoticeOpt`, `MaxSizeOpt`),
+the output options (`FormatOpt`, `OutputOpt`), loads with `load`, and ends with
+`emit(view, fmt, output)`.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..decode import DEFAULT_MAX_BYTES
+from ..errors import InputError, UsageError
+from .core import note
+
+if TYPE_CHECKING:
+    from ..models import Notice
+    from ..registry import Registry
+    from ..views import View
+
+
+class Format(enum.StrEnum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    excel_csv = "excel-csv"
+    json = "json"
+    yaml = "yaml"
+    md = "md"
+
+
+ModelOpt = Annotated[
+    Path | None,
+    typer.Option("--model", "-m", help="Model file to read (default: the bundled notice's model).", dir_okay=False),
+]
+NoticeOpt = Annotated[
+    Path | None,
+    typer.Option("--notice", "-n", help="Raw notice to parse on the fly instead of a model.", dir_okay=False),
+]
+MaxSizeOpt = Annotated[
+    int, typer.Option("--max-size", help="Refuse notices larger than this many bytes.", min=1, show_default=False)
+]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: from -o's extension, else table on a terminal and tsv in a pipe). "
+        "excel-csv is CSV with a BOM that Excel opens with Chinese intact.",
+        case_sensitive=False,
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (replaced atomically) instead of stdout.", dir_okay=False),
+]
+
+MAX_SIZE = DEFAULT_MAX_BYTES
+
+_BY_SUFFIX = {".tsv": "tsv", ".csv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "md"}
+
+
+def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> Notice:
+    """The model to read: --notice parsed on the fly, --model, or the bundled model."""
+    from .. import source
+
+    if model is not None and notice is not None:
+        raise UsageError("give --model or --notice, not both")
+    if notice is not None:
+        parsed = source.parse_file(notice, max_bytes=max_size)
+        if parsed.decoded.note:
+            note(f"{notice}: {parsed.decoded.note}")
+        return parsed.notice
+    return source.load(model=model)
+
+
+def load_path(path: Path | None, model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> Notice:
+    """A positional PATH (a model or a raw notice, told apart by content), else as `load`."""
+    from .. import source
+
+    if path is None:
+        return load(model, notice, max_size)
+    if model is not None or notice is not None:
+        raise UsageError("give a PATH or --model/--notice, not both")
+    return source.load_any(path, max_size)
+
+
+def registry() -> Registry:
+    from ..registry import default_registry
+
+    return default_registry()
+
+
+def chosen_format(fmt: Format | None, output: Path | None = None) -> str:
+    if fmt is not None:
+        return fmt.value
+    if output is not None:
+        return _BY_SUFFIX.get(output.suffix.lower(), "tsv")
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
+    """Render a view to stdout, or to the file -o names (whole or not at all)."""
+    from .. import render
+
+    chosen = chosen_format(fmt, output)
+    if output is None:
+        render.render(view, chosen, sys.stdout)
+        return
+    import io
+
+    from ..store import atomic_write
+
+    buffer = io.StringIO()
+    render.render(view, chosen, buffer, width=100)
+    try:
+        atomic_write(output, buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None

@@ -1,0 +1,45 @@
+"""parse: a notice -> its YAML model."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError
+from .core import command, note
+from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
+
+
+@command
+def parse(
+    notice: Annotated[Path, typer.Argument(help="Raw notice text file.", dir_okay=False)] = Path("data/raw_notice.txt"),
+    output: OutputOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat parse warnings as errors (exit 5).")] = False,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+) -> None:
+    """Parse a notice into the YAML model.
+
+    Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
+    """
+    from .. import source, store
+
+    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict)
+    if parsed.decoded.note:
+        note(f"{notice}: {parsed.decoded.note}")
+    if not quiet:
+        for w in parsed.notice.warnings:
+            note(f"warning: {notice}:{w.line}: {w.message} [{w.code}]")
+    chunks = store.yaml_chunks(parsed.notice)
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        return
+    try:
+        store.atomic_write(output, (chunk.encode("utf-8") for chunk in chunks))
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    note(f"wrote {output}: {len(parsed.notice.tasks)} tasks, {len(parsed.notice.parts)} parts")

@@ -1,0 +1,266 @@
+"""Queries over one notice: tasks, due, search, show, depts, stats, outline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .core import command, nothing
+from .options import (
+    MAX_SIZE,
+    FormatOpt,
+    MaxSizeOpt,
+    ModelOpt,
+    NoticeOpt,
+    OutputOpt,
+    emit,
+    load,
+    registry,
+)
+
+if TYPE_CHECKING:
+    from ..models import Notice
+    from ..query import TaskFilter
+    from ..registry import Registry
+
+YEAR = {"min": 1900, "max": 2200}
+
+# The filters `tasks` and `due` share: values of one filter mean any of them; filters combine with AND.
+DeptOpt = Annotated[
+    list[str] | None, typer.Option("--dept", "-d", help="Unit named in the task (repeat: any of them).")
+]
+LeadOpt = Annotated[list[str] | None, typer.Option("--lead", help="Unit that leads the task (repeat: any of them).")]
+YearOpt = Annotated[
+    list[int] | None, typer.Option("--year", "-y", help="First due in this year (repeat: any).", **YEAR)
+]
+UntilOpt = Annotated[int | None, typer.Option("--until", help="Due in this year or earlier.", **YEAR)]
+KeywordOpt = Annotated[
+    list[str] | None, typer.Option("--keyword", "-k", help="Text the task contains (repeat: any; see --all-keywords).")
+]
+AllKeywordsOpt = Annotated[bool, typer.Option("--all-keywords", help="Every --keyword must occur, not any.")]
+RegexOpt = Annotated[
+    list[str] | None, typer.Option("--regex", "-r", help="Regular expression the text matches (repeat: any).")
+]
+GroupOpt = Annotated[
+    list[int] | None, typer.Option("--group", "-g", help="Annex group (大项) or body part (repeat: any).", min=1)
+]
+
+
+def _filter(
+    loaded: Notice,
+    units: Registry,
+    dept: list[str] | None,
+    lead: list[str] | None,
+    year: list[int] | None,
+    until: int | None,
+    keyword: list[str] | None,
+    all_keywords: bool,
+    regex_: list[str] | None,
+    group: list[int] | None,
+) -> TaskFilter:
+    from ..query import TaskFilter, resolve_departments
+
+    return TaskFilter(
+        departments=resolve_departments(dept or [], loaded, units),
+        leads=resolve_departments(lead or [], loaded, units),
+        years=tuple(year or ()),
+        until=until,
+        keywords=tuple(keyword or ()),
+        all_keywords=all_keywords,
+        patterns=tuple(regex_ or ()),
+        groups=tuple(group or ()),
+    )
+
+
+@command
+def tasks(
+    dept: DeptOpt = None,
+    lead: LeadOpt = None,
+    year: YearOpt = None,
+    until: UntilOpt = None,
+    keyword: KeywordOpt = None,
+    all_keywords: AllKeywordsOpt = False,
+    regex_: RegexOpt = None,
+    group: GroupOpt = None,
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """List tasks, filtered by unit, year, keyword, pattern or group (filters combine with AND).
+
+    Example: policy-cli tasks --dept 州安全监管局 --year 2018
+    """
+    from .. import views
+    from ..query import filter_tasks, match_spans
+
+    loaded, units = load(model, notice, max_size), registry()
+    flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group)
+    found = filter_tasks(loaded, flt, units)
+    if not found:
+        nothing("no tasks matched")
+    marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
+    emit(views.tasks(found, marks=marks), fmt, output)
+
+
+@command
+def due(
+    years: Annotated[
+        list[int] | None, typer.Argument(metavar="[YEAR]...", help="Years the tasks are first due in.", **YEAR)
+    ] = None,
+    until: UntilOpt = None,
+    dept: DeptOpt = None,
+    lead: LeadOpt = None,
+    keyword: KeywordOpt = None,
+    all_keywords: AllKeywordsOpt = False,
+    regex_: RegexOpt = None,
+    group: GroupOpt = None,
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Tasks first due in a year, or by a year with --until, in deadline order (the work goes on after it).
+
+    Takes the same filters as tasks.
+
+    Example: policy-cli due 2018 --dept 州安全监管局
+    """
+    from .. import views
+    from ..errors import UsageError
+    from ..i18n import n_
+    from ..query import by_deadline, filter_tasks, match_spans
+
+    if not years and until is None:
+        raise UsageError("give a YEAR or --until YEAR")
+    loaded, units = load(model, notice, max_size), registry()
+    flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
+    found = by_deadline(filter_tasks(loaded, flt, units))
+    if not found:
+        nothing("no tasks matched")
+    n = len(found)
+    if years:
+        caption = n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
+            n=n, years=", ".join(map(str, years))
+        )
+    else:
+        caption = n_("{n} task due by {year}", "{n} tasks due by {year}", n).format(n=n, year=until)
+    marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
+    emit(views.tasks(found, caption, marks), fmt, output)
+
+
+@command
+def search(
+    text: Annotated[str, typer.Argument(help="Text to find (width-insensitive), or a pattern with --regex.")],
+    regex_: Annotated[bool, typer.Option("--regex", "-r", help="Treat TEXT as a regular expression.")] = False,
+    context: Annotated[int, typer.Option("--context", "-C", help="Characters of context around a match.", min=0)] = 20,
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Find text across the preamble, parts, clauses, items, tasks and notes, with a snippet.
+
+    Example: policy-cli search 隐患
+    """
+    from .. import views
+    from ..errors import UsageError
+    from ..query import search as run_search
+
+    if not text:
+        raise UsageError("search text is empty")
+    hits = run_search(load(model, notice, max_size), text, use_regex=regex_)
+    if not hits:
+        nothing("no places matched")
+    emit(views.search_hits(hits, context), fmt, output)
+
+
+@command
+def show(
+    task_id: Annotated[int, typer.Argument(metavar="ID", help="Task number.")],
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """One task in full: text, units as written and resolved, due date, group and source line.
+
+    Example: policy-cli show 12
+    """
+    from .. import views
+    from ..errors import UsageError
+
+    loaded = load(model, notice, max_size)
+    task = loaded.task(task_id)
+    if task is None:
+        ids = [t.id for t in loaded.tasks]
+        span = f"{min(ids)}–{max(ids)}" if ids else "none"
+        raise UsageError(f"no task {task_id} (tasks are numbered {span})")
+    emit(views.task(loaded, task, registry()), fmt, output)
+
+
+@command
+def depts(
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Every responsible unit with its number of tasks, due years and the spellings seen.
+
+    Example: policy-cli depts --format csv
+    """
+    from .. import views
+    from ..query import unit_summaries
+
+    summaries = unit_summaries(load(model, notice, max_size), registry())
+    if not summaries:
+        nothing("no units matched")
+    emit(views.units(summaries), fmt, output)
+
+
+@command
+def stats(
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Tasks per due year and per group, with a bar chart on a terminal.
+
+    Example: policy-cli stats
+    """
+    from .. import views
+    from ..query import tasks_by_group, tasks_by_year
+
+    loaded = load(model, notice, max_size)
+    if not loaded.tasks:
+        nothing("no tasks matched")
+    emit(views.stats(tasks_by_year(loaded), tasks_by_group(loaded)), fmt, output)
+
+
+@command
+def outline(
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """The tree of parts, clauses and annex groups.
+
+    Example: policy-cli outline --format md
+    """
+    from .. import views
+
+    view = views.outline(load(model, notice, max_size))
+    if not view.records:
+        nothing("no parts matched")
+    emit(view, fmt, output)

@@ -1,0 +1,114 @@
+"""Deadlines: as written -> year, end date, range start and kind; deadlines without a year take the notice's."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Metadata
+from policy_cli.parse import parse_text
+from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year, resolve
+
+
+@pytest.mark.parametrize(
+    ("due", "year", "expected"),
+    [
+        ("2018年", None, Deadline(2018, "2018-12-31", None, "date")),
+        ("2019年6月底前", None, Deadline(2019, "2019-06-30", None, "date")),
+        ("2020年2月底前", None, Deadline(2020, "2020-02-29", None, "date")),
+        ("2019年6月30日前", None, Deadline(2019, "2019-06-30", None, "date")),
+        ("于2023年6月30日前", None, Deadline(2023, "2023-06-30", None, "date")),
+        ("到2022年", None, Deadline(2022, "2022-12-31", None, "date")),
+        ("2022年底前", None, Deadline(2022, "2022-12-31", None, "date")),
+        ("2020年上半年", None, Deadline(2020, "2020-06-30", None, "date")),
+        ("2020年第三季度", None, Deadline(2020, "2020-09-30", None, "date")),
+        ("2021年9月中旬", None, Deadline(2021, "2021-09-20", None, "date")),
+        ("2021—2023年", None, Deadline(2023, "2023-12-31", "2021-01-01", "range")),
+        ("2020年至2021年", None, Deadline(2021, "2021-12-31", "2020-01-01", "range")),
+        ("2021年3月—6月", None, Deadline(2021, "2021-06-30", "2021-03-01", "range")),
+        ("2019年6月底前完成，2020年底前全面完成", None, Deadline(2020, "2020-12-31", None, "date")),
+        # without a year: the notice's year completes them
+        ("6月底前", 2023, Deadline(2023, "2023-06-30", None, "date")),
+        ("3月15日前", 2023, Deadline(2023, "2023-03-15", None, "date")),
+        ("三季度末", 2023, Deadline(2023, "2023-09-30", None, "date")),
+        ("第二季度", 2023, Deadline(2023, "2023-06-30", None, "date")),
+        ("上半年", 2023, Deadline(2023, "2023-06-30", None, "date")),
+        ("下半年", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        ("年底前", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        ("11月下旬", 2023, Deadline(2023, "2023-11-30", None, "date")),
+        ("6月底前", None, Deadline(None, None, None, "unknown")),
+        ("2月30日前", 2023, Deadline(None, None, None, "unknown")),
+        ("立即启动", 2023, Deadline(None, None, None, "unknown")),
+        # standing deadlines have no date
+        ("长期坚持", 2023, Deadline(None, None, None, "standing")),
+        ("持续推进", None, Deadline(None, None, None, "standing")),
+        ("每季度", 2023, Deadline(None, None, None, "standing")),
+        ("每年6月底前", 2023, Deadline(None, None, None, "standing")),
+        (None, 2023, Deadline(None, None, None, None)),
+    ],
+)
+def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
+    assert resolve(due, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("……2020年12月底前印发实施。", "2020年12月底前"),
+        ("力争6月底前完成全部整改。", "6月底前"),
+        ("3月15日前报送方案。", "3月15日前"),
+        ("三季度末前建成平台。", "三季度末前"),
+        ("年底前实现全覆盖。", "年底前"),
+        ("每年3月底前报送上年度总结。", "每年"),
+        ("新增就业1.5万人以上。", None),
+        ("12个月内完成。", None),
+    ],
+)
+def test_deadline_in_prose(text: str, due: str | None) -> None:
+    assert deadline_in_prose(text) == due
+
+
+@pytest.mark.parametrize(
+    ("metadata", "year"),
+    [
+        (Metadata(title="2023年全县安全生产工作要点", signed="2022-12-20"), 2023),
+        (Metadata(title="关于加强河道管理的实施方案", signed="2022-12-20", published="2023-01-05"), 2022),
+        (Metadata(title="关于加强河道管理的实施方案", published="2023-01-05"), 2023),
+        (Metadata(title="关于加强河道管理的实施方案", doc_number="某府办发〔2021〕7号"), 2021),
+        (Metadata(title="2021—2023年行动计划", doc_number="某府办发〔2020〕9号"), 2020),
+        (Metadata(title="关于加强河道管理的实施方案"), None),
+    ],
+)
+def test_notice_year(metadata: Metadata, year: int | None) -> None:
+    assert notice_year(metadata) == year
+
+
+WORK_POINTS = """\
+2024年某县应急管理工作要点
+一、强化责任落实
+1、修订县级安全生产责任清单，6月底前印发。（县应急管理局牵头，县委组织部配合）
+2、开展重点行业专项检查，三季度末前完成。（县应急管理局负责）
+二、提升应急能力
+3、建成县级应急物资储备库，年底前投入使用。（县发展改革局牵头，县财政局配合）
+4、每季度开展一次综合演练。（县应急管理局负责）
+5、完善值班值守制度，按要求落实。（县应急管理局负责）
+"""
+
+
+def test_work_points_without_years_take_the_title_year() -> None:
+    notice = parse_text(WORK_POINTS)
+    got = [(t.id, t.due, t.due_year, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got == [
+        (1, "6月底前", 2024, "2024-06-30", "date"),
+        (2, "三季度末前", 2024, "2024-09-30", "date"),
+        (3, "年底前", 2024, "2024-12-31", "date"),
+        (4, "每季度", None, None, "standing"),
+        (5, None, None, None, None),
+    ]
+
+
+def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
+    text = WORK_POINTS.replace("2024年某县应急管理工作要点", "某县应急管理工作要点")
+    notice = parse_text(text)
+    assert [t.due_kind for t in notice.tasks[:3]] == ["unknown"] * 3
+    undated = [w for w in notice.warnings if w.code == "deadline-undated"]
+    assert [w.line for w in undated] == [3, 4, 6]
