@@ -53,6 +53,17 @@ SHAPES: dict[str, Callable[[], str]] = {
     ),
     # a cut-off annotation that runs to the end of a long text
     "cut-off-annotation": lambda: HEAD + "（一）加强管理。（牵头单位：" + "县局、" * _times(SIZE, "县局、") + "\n",
+    # thousands of annotations in one clause, each closing its own task
+    "many-annotations": lambda: (
+        HEAD + "（一）加强管理。" + "做好工作。（牵头单位：县局）" * _times(SIZE, "做好工作。（牵头单位：县局）") + "\n"
+    ),
+    # annotations and roles in prose, alternating
+    "annotations-and-prose-roles": lambda: (
+        HEAD
+        + "（一）加强管理。"
+        + "做好工作。（牵头单位：县局）县局牵头，" * _times(SIZE, "做好工作。（牵头单位：县局）县局牵头，")
+        + "\n"
+    ),
     # role verbs in prose, thousands of them
     "verbs-in-prose": lambda: HEAD + "（一）" + "县水务局牵头，" * _times(SIZE, "县水务局牵头，") + "\n",
 }

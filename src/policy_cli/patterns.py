@@ -172,10 +172,11 @@ LEVELS = tuple(_UNITS["levels"])
 PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
 UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
+_ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
 # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
-SPECIFIC_UNIT = regex.compile("(?:" + "|".join(sorted(_UNITS["endings"], key=len, reverse=True)) + r")$")
+SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
 # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
-GLUED_COLLECTIVE = regex.compile(r"(?:局|委|办|厅|院|队|会|中心|支队)(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
+GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
 # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
 UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
 # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .. import patterns as P
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from .lines import SourceLine
+
+if TYPE_CHECKING:
+    from .inline import Share
 
 LEVELS = ("part", "clause", "item", "subitem")
 
@@ -25,6 +29,7 @@ class Node:
     paragraph_lines: list[int] = field(default_factory=list)  # the line number of each paragraph
     children: list[Node] = field(default_factory=list)
     labels: list[tuple[str, str, SourceLine]] = field(default_factory=list)  # 牵头单位: …
+    shares: tuple[list[Share], list[Warning]] | None = None  # what inline.node_shares read here, once
 
     @property
     def title(self) -> str:

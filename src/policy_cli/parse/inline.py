@@ -81,10 +81,11 @@ def find_annotations(text: str) -> list[Annotation]:
             found.append(Annotation(unclosed, len(text), assignment, cut_off=True))
             return found
     # labels after the last sentence, unbracketed: one try, from the first label after a sentence end
+    spans = [(s, e) for s, e, _ in groups]
     for label in P.LABEL_ANYWHERE.finditer(folded, last):
         if unclosed is not None and label.start() > unclosed:
             break
-        if any(s <= label.start() < e for s, e, _ in groups):
+        if _inside(spans, label.start()):
             continue
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
             continue
@@ -94,6 +95,12 @@ def find_annotations(text: str) -> list[Annotation]:
             found.append(Annotation(label.start(), stop, assignment))
         break
     return found
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    n = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return n >= 0 and spans[n][0] <= offset < spans[n][1]
 
 
 def _may_be_roles(folded: str) -> bool:
@@ -124,6 +131,12 @@ class Share:
 
 def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     """The tasks a clause or item carries, and warnings for roles written in it that were not read."""
+    if node.shares is None:
+        node.shares = _node_shares(node)
+    return node.shares
+
+
+def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
     lines = [node.line.number, *node.paragraph_lines]
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
@@ -192,7 +205,7 @@ def _unread_roles(text: str, found: list[Annotation], line_at: object) -> list[W
     hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g.rstrip(" :")] in _UNIT_ROLES]
     hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     for start, word in sorted(hits):
-        if any(s <= start < e for s, e in spans):
+        if _inside(spans, start):
             continue
         line = line_at(start)  # type: ignore[operator]
         if line in seen:
