@@ -111,3 +111,20 @@ def test_a_role_in_prose_that_no_annotation_holds_is_warned() -> None:
 def test_a_bracket_mid_sentence_without_roles_is_text() -> None:
     notice = parse_text(HEAD + "（一）建立河长制（含湖长制）工作台账。（牵头单位：县河长办）\n")
     assert [(t.text, t.lead) for t in notice.tasks] == [("建立河长制（含湖长制）工作台账。", ("县河长办",))]
+
+
+def test_an_annotated_part_is_a_task() -> None:
+    notice = parse_text(
+        "某县人民政府关于做好防汛工作的实施方案\n一、修订防汛预案。（县水务局牵头）\n二、开展演练。\n1.组织汛前演练。（县应急管理局牵头）\n"
+    )
+    assert [(t.path, t.text, t.lead, t.group, t.subgroup) for t in notice.tasks] == [
+        ("一", "修订防汛预案。", ("县水务局",), 1, None),
+        ("二/1", "组织汛前演练。", ("县应急管理局",), 2, None),
+    ]
+
+
+def test_square_brackets_around_an_annotation_holding_round_ones() -> None:
+    notice = parse_text(HEAD + "（一）稳定粮食生产。[牵头单位：县发改局（粮食局）；责任单位：各镇人民政府]\n")
+    assert [(t.text, t.lead, t.departments) for t in notice.tasks] == [
+        ("稳定粮食生产。", ("县发改局（粮食局）",), ("县发改局（粮食局）", "各镇人民政府"))
+    ]

@@ -72,6 +72,23 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "县水务局牵头，县财政局配合；各乡（镇）人民政府负责落实",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡（镇）人民政府"), (), None),
         ),
+        (
+            "牵头单位：县水务局；配合单位：县财政局；各乡（镇）人民政府负责落实",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡（镇）人民政府"), (), None),
+        ),
+        # a label and its units split by a line break
+        ("牵头单位：\n县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        # square brackets where a unit holds round ones are read by the caller; the inside is the same
+        (
+            "牵头单位：县发改局（粮食局）、县农业农村局；责任单位：各镇人民政府",
+            (
+                ("县发改局（粮食局）", "县农业农村局"),
+                (),
+                ("县发改局（粮食局）", "县农业农村局", "各镇人民政府"),
+                (),
+                None,
+            ),
+        ),
         # a role in brackets after a unit
         ("州水务局（牵头）、州财政局", (("州水务局",), (), ("州水务局", "州财政局"), (), None)),
         (

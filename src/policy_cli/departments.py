@@ -89,12 +89,12 @@ def _ends_unit(folded: str, start: int, end: int) -> bool:
 
 def strip_remarks(piece: str) -> str:
     """县财政局等按职责分工负责 -> 县财政局: remarks and punctuation off the end, one pass."""
-    piece = piece.strip(" \u3000\u00a0\t。.，,；;：:")
+    piece = piece.strip(" \u3000\u00a0\t\n。.，,；;：:")
     end = len(piece)
     changed = True
     while changed and end:
         changed = False
-        while end and piece[end - 1] in " \u3000\u00a0\t。.，,；;：:":
+        while end and piece[end - 1] in " \u3000\u00a0\t\n。.，,；;：:":
             end -= 1
             changed = True
         for remark in P.UNIT_REMARKS:

@@ -8,6 +8,7 @@ the previous one. Every role written in the text that no annotation consumed
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import patterns as P
@@ -195,7 +196,7 @@ def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
     return out
 
 
-def _unread_roles(text: str, found: list[Annotation], line_at: object) -> list[Warning]:
+def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
     """A role label or a unit followed by a role verb outside every annotation that was read."""
     folded = fold(text)
     spans = [(a.start, a.end) for a in found]
@@ -207,7 +208,7 @@ def _unread_roles(text: str, found: list[Annotation], line_at: object) -> list[W
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
-        line = line_at(start)  # type: ignore[operator]
+        line = line_at(start)
         if line in seen:
             continue
         seen.add(line)
@@ -217,7 +218,7 @@ def _unread_roles(text: str, found: list[Annotation], line_at: object) -> list[W
 
 
 def body_tasks(parts: list[Node]) -> list[Task]:
-    """Every clause or item of the body that carries an assignment, in document order."""
+    """Every part, clause or item of the body that carries an assignment, in document order."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         _walk(part, [int_to_cn(part.number)], part, None, found)
@@ -244,13 +245,12 @@ def body_tasks(parts: list[Node]) -> list[Task]:
 
 
 def body_warnings(parts: list[Node]) -> list[Warning]:
-    """Warnings for roles in the body that no task holds."""
+    """Warnings for roles in the body that no task holds (and for annotations cut off)."""
     out: list[Warning] = []
     stack = list(reversed(parts))
     while stack:
         node = stack.pop()
-        if node.kind != "part":
-            out.extend(node_shares(node)[1])
+        out.extend(node_shares(node)[1])
         stack.extend(reversed(node.children))
     return out
 
@@ -271,9 +271,8 @@ def _walk(
             child_path = [*current_path, label]
             child_clause = child if child.kind == "clause" else current_clause
             pending.append((child, child_path, child_clause))
-        # document order: a child's tasks, then its own children's, then the next child's
+        # document order: a block's own tasks, then its children's, one child after another
         for child, child_path, child_clause in reversed(pending):
             stack.append((child, child_path, child_clause))
-        if current is not node:
-            shares, _ = node_shares(current)
-            found.extend((s, "/".join(current_path), part, current_clause) for s in shares)
+        shares, _ = node_shares(current)
+        found.extend((s, "/".join(current_path), part, current_clause) for s in shares)
