@@ -31,6 +31,8 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ("县商务局（下同）", ("县商务局",)),
         ("县商务局，下同", ("县商务局",)),
         ("县商务局，不再做分工", ("县商务局",)),
+        # a note in brackets after the last unit
+        ("区发改局、区生态环境分局（排第一位的为牵头单位，下同）", ("区发改局", "区生态环境分局")),
         # a shared ending goes back only to earlier parts that lack one
         ("教育、卫生健康部门", ("教育部门", "卫生健康部门")),
         ("县教育、卫生健康部门", ("县教育部门", "县卫生健康部门")),

@@ -89,7 +89,7 @@ def _ends_unit(folded: str, start: int, end: int) -> bool:
 
 def strip_remarks(piece: str) -> str:
     """县财政局等按职责分工负责 -> 县财政局: remarks and punctuation off the end, one pass."""
-    piece = piece.strip(" \u3000\u00a0\t\n。.，,；;：:")
+    piece = _strip_note(piece.strip(" \u3000\u00a0\t\n。.，,；;：:"))
     end = len(piece)
     changed = True
     while changed and end:
@@ -113,6 +113,22 @@ def strip_remarks(piece: str) -> str:
                 changed = True
                 break
     return piece[:end].strip()
+
+
+def _strip_note(piece: str) -> str:
+    """县水务局（排第一位的为牵头单位，下同） -> 县水务局: a note in brackets after the last unit."""
+    if not piece or piece[-1] not in "）)":
+        return piece
+    depth = 0
+    for i in range(len(piece) - 1, -1, -1):
+        if piece[i] in "）)":
+            depth += 1
+        elif piece[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                inside = piece[i + 1 : -1]
+                return piece[:i].rstrip() if any(w in inside for w in P.UNIT_NOTE_WORDS) else piece
+    return piece
 
 
 def _is_remark(piece: str) -> bool:

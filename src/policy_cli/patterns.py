@@ -172,6 +172,8 @@ LEVELS = tuple(_UNITS["levels"])
 PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
 UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
+# words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
+UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
 _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
 # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
 SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
