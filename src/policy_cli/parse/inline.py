@@ -66,7 +66,7 @@ def find_annotations(text: str) -> list[Annotation]:
     for start, end, inner in groups:
         inner_folded = fold(inner).lstrip()
         trailing = end == tail and unclosed is None
-        after_sentence = start == 0 or folded[:start].rstrip(" \n")[-1:] in _ENDS
+        after_sentence = _char_before(folded, start) in _ENDS + "\0"
         if not (trailing or after_sentence or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
         if not _may_be_roles(inner_folded):
@@ -96,6 +96,14 @@ def find_annotations(text: str) -> list[Annotation]:
             found.append(Annotation(label.start(), stop, assignment))
         break
     return found
+
+
+def _char_before(folded: str, offset: int) -> str:
+    """The last character before offset that is not a space; NUL at the start of the text."""
+    i = offset - 1
+    while i >= 0 and folded[i] in " \n":
+        i -= 1
+    return folded[i] if i >= 0 else "\0"
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
