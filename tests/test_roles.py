@@ -99,6 +99,8 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "责任单位：州水务局（牵头）、州财政局、州林草局",
             (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
         ),
+        # a deadline inside a labelled list is the deadline, not a unit
+        ("责任单位：各乡（镇）人民政府，2024年底前完成", ((), (), ("各乡（镇）人民政府",), (), "2024年底前")),
         # a deadline among the verbs
         ("县水务局牵头，2024年底前完成", (("县水务局",), (), ("县水务局",), (), "2024年底前")),
         # remarks after a labelled list

@@ -151,7 +151,12 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
         if own:
             carried = own.group("q")
             out.append(part)
-        elif carried and not P.PLACE_PREFIX.match(part) and not P.SPECIFIC_UNIT.search(part):
+        elif (
+            carried
+            and not P.PLACE_PREFIX.match(part)
+            and not P.SPECIFIC_UNIT.search(part)
+            and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
+        ):
             out.append(carried + part)
         else:
             carried = None

@@ -37,6 +37,10 @@ class Assignment:
             return
         self.raw.append(written if written is not None else value)
         for unit in split_units(value):
+            deadline = P.DEADLINE.match(fold(unit))
+            if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
+                self.due = self.due or unit[: deadline.end()]
+                continue
             own = unit_role(unit)
             name, unit_role_name = own if own else (unit, role)
             self._target(unit_role_name).append(name)
