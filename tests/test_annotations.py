@@ -128,3 +128,43 @@ def test_square_brackets_around_an_annotation_holding_round_ones() -> None:
     assert [(t.text, t.lead, t.departments) for t in notice.tasks] == [
         ("稳定粮食生产。", ("县发改局（粮食局）",), ("县发改局（粮食局）", "各镇人民政府"))
     ]
+
+
+def test_city_notice_mixing_every_way_of_stating_roles() -> None:
+    notice = parse_file(FIXTURES / "genre" / "city_mixed_roles.txt").notice
+    got = [(t.path, t.lead, t.partners, t.departments, t.leaders, t.due) for t in notice.tasks]
+    assert got == [
+        # 〔责任单位：… 按职责分工负责，各县（区）人民政府负责落实，下同〕
+        ("二/（一）", (), (), ("市水务局", "市自然资源和规划局", "各县（区）人民政府"), (), "2022年底前"),
+        # labels separated by commas, a deadline label among them
+        (
+            "二/（二）",
+            ("市水务局",),
+            ("市发展改革委", "市财政局"),
+            ("市水务局", "市发展改革委", "市财政局"),
+            (),
+            "2024年底前",
+        ),
+        # 由…牵头，…协助；…负责落实
+        (
+            "二/（三）/1",
+            ("市住房城乡建设局",),
+            ("市水务局",),
+            ("市住房城乡建设局", "市水务局", "各县（区）人民政府"),
+            (),
+            None,
+        ),
+        ("二/（三）/2/（1）", ("市城管局",), (), ("市城管局",), (), "2023年底前"),
+        ("二/（三）/2/（2）", ("市水务局",), ("市农业农村局",), ("市水务局", "市农业农村局"), (), "2024年底前"),
+        # labelled lines: 牵头负责领导, 牵头责任单位, 协同责任单位, 完成时限
+        (
+            "二/（四）",
+            ("市卫生健康委",),
+            ("市生态环境局", "市疾控中心"),
+            ("市卫生健康委", "市生态环境局", "市疾控中心"),
+            ("市政府分管副市长",),
+            "长期坚持",
+        ),
+        ("三/（一）", (), (), ("市财政局", "市发展改革委"), (), None),
+    ]
+    assert not notice.warnings
