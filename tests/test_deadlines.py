@@ -38,6 +38,8 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("6月底前", None, Deadline(None, None, None, "unknown")),
         ("2月30日前", 2023, Deadline(None, None, None, "unknown")),
         ("立即启动", 2023, Deadline(None, None, None, "unknown")),
+        ("2021年汛前", None, Deadline(2021, None, None, "unknown")),
+        ("春节前", 2024, Deadline(2024, None, None, "unknown")),
         # standing deadlines have no date
         ("长期坚持", 2023, Deadline(None, None, None, "standing")),
         ("持续推进", None, Deadline(None, None, None, "standing")),
@@ -61,6 +63,8 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("每年3月底前报送上年度总结。", "每年"),
         ("新增就业1.5万人以上。", None),
         ("12个月内完成。", None),
+        ("上半年完成项目选址。", "上半年"),
+        ("2022年—2023年分两批实施。", "2022年—2023年"),
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:
@@ -91,6 +95,9 @@ WORK_POINTS = """\
 3、建成县级应急物资储备库，年底前投入使用。（县发展改革局牵头，县财政局配合）
 4、每季度开展一次综合演练。（县应急管理局负责）
 5、完善值班值守制度，按要求落实。（县应急管理局负责）
+6、修订防汛预案。
+牵头单位：县水利局
+完成时限：2024年汛前。
 """
 
 
@@ -103,6 +110,7 @@ def test_work_points_without_years_take_the_title_year() -> None:
         (3, "年底前", 2024, "2024-12-31", "date"),
         (4, "每季度", None, None, "standing"),
         (5, None, None, None, None),
+        (6, "2024年汛前", 2024, None, "unknown"),
     ]
 
 
@@ -111,4 +119,4 @@ def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
     notice = parse_text(text)
     assert [t.due_kind for t in notice.tasks[:3]] == ["unknown"] * 3
     undated = [w for w in notice.warnings if w.code == "deadline-undated"]
-    assert [w.line for w in undated] == [3, 4, 6]
+    assert [w.line for w in undated] == [3, 4, 6, 9]

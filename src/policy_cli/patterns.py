@@ -125,7 +125,7 @@ VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
-    r"(?:到|至|于)?\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年
+    r"(?:到|至|于)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年, 2022年—2023年
     r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
@@ -134,7 +134,7 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
-    r"|(?:上半年|下半年|年底|年末)(?:前|以前|之前)"
+    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年"
 )
 # a due cell: any text that holds a year or a standing deadline
 DUE_CELL = regex.compile(
@@ -145,6 +145,10 @@ DUE_CELL = regex.compile(
 DUE_RANGE = regex.compile(
     r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?)?\s*[—–\-~至到]+\s*"
     r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月)?|(?P<m2>\d{1,2})\s*月)"
+)
+# a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
+DUE_EVENT = regex.compile(
+    r"汛前|汛期前|主汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|届满|换届|验收前"
 )
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
 DUE_POINT = regex.compile(

@@ -30,6 +30,8 @@ class Deadline(NamedTuple):
 
 
 NO_DEADLINE = Deadline(None, None, None, None)
+# punctuation a cell or labelled line leaves after a deadline: 完成时限：2021年11月底前。
+_TRAILING = "。.;；,，、 "
 
 
 def due_year(due: str | None) -> int | None:
@@ -50,6 +52,9 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     folded = fold(due)
     if P.STANDING_DEADLINE.search(folded):
         return Deadline(None, None, None, "standing")
+    if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
+        years = [int(y) for y in P.YEAR.findall(folded)]
+        return Deadline(max(years) if years else notice_year, None, None, "unknown")
     span = P.DUE_RANGE.search(folded)
     if span:
         return _range(span)
@@ -131,13 +136,21 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
     out: list[Task] = []
     warnings: list[Warning] = []
     for task in tasks:
-        deadline = resolve(task.due, year)
+        due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
+        deadline = resolve(due, year)
         if deadline.kind == "unknown":
-            why = "it names no year and the notice's year is unknown" if year is None else "it is not a date"
+            why = (
+                "it names an event or season, not a date"
+                if deadline.year is not None
+                else "it names no year and the notice's year is unknown"
+                if year is None
+                else "it is not a date"
+            )
             warnings.append(Warning("deadline-undated", task.line, f"task {task.id}: deadline {task.due!r}: {why}"))
         out.append(
             replace(
                 task,
+                due=due,
                 due_year=deadline.year,
                 due_date=deadline.date,
                 due_from=deadline.start,
