@@ -168,3 +168,9 @@ def test_city_notice_mixing_every_way_of_stating_roles() -> None:
         ("三/（一）", (), (), ("市财政局", "市发展改革委"), (), None),
     ]
     assert not notice.warnings
+
+
+def test_an_annotation_broken_over_two_lines_is_one() -> None:
+    notice = parse_text(HEAD + "（一）修订预案。（牵头单位：县水务局；\n配合单位：县气象局）\n")
+    assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [("修订预案。", ("县水务局",), ("县气象局",))]
+    assert not notice.warnings

@@ -170,7 +170,7 @@ def _shared_ending(part: str) -> str | None:
     for ending in P.SHARED_ENDINGS:
         if part.endswith(ending) and len(part) > len(ending):
             stem = part[: -len(ending)]
-            if stem.endswith(P.QUALIFIERS) or stem.endswith(("直各", "级各", "属各")):
+            if stem.endswith(P.QUALIFIERS):  # 有关部门, 区直各部门
                 return None
             return ending
     return None

@@ -30,6 +30,12 @@ class Node:
     children: list[Node] = field(default_factory=list)
     labels: list[tuple[str, str, SourceLine]] = field(default_factory=list)  # 牵头单位: …
     shares: tuple[list[Share], list[Warning]] | None = None  # what inline.node_shares read here, once
+    open_brackets: int = 0  # brackets its text opened and has not closed yet
+
+    def add_paragraph(self, line: SourceLine) -> None:
+        self.paragraphs.append(line.text)
+        self.paragraph_lines.append(line.number)
+        self.open_brackets = _balance(line.folded, self.open_brackets)
 
     @property
     def title(self) -> str:
@@ -89,6 +95,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if heading and (heading[0] != "part" or _is_part_title(heading[3])):
             kind, number, label, rest = heading
             node = Node(kind, number, label, line, rest)
+            node.open_brackets = _balance(line.folded, 0)
             if kind == "part":
                 body.parts.append(node)
                 stack = [node]
@@ -99,6 +106,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
             parent = _parent_for(stack, kind)
             parent.children.append(node)
             stack = [*stack[: stack.index(parent) + 1], node]
+        elif stack and stack[-1].open_brackets and P.ROLE_LABEL.match(folded):
+            # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
+            stack[-1].add_paragraph(line)
         elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
             value = line.text[role.start("value") :].strip() if "value" in role.groupdict() else ""
             if stack:
@@ -122,8 +132,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif stack:
-            stack[-1].paragraphs.append(line.text)
-            stack[-1].paragraph_lines.append(line.number)
+            stack[-1].add_paragraph(line)
     body.closing = _take_closing(body.parts)
     body.warnings.extend(numbering_warnings(body.parts))
     body.warnings.extend(_label_warnings(body.parts))
@@ -148,6 +157,16 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
             for _label, _value, line in node.labels:
                 out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
     return out
+
+
+def _balance(folded: str, depth: int) -> int:
+    """Open brackets after a line, given those open before it."""
+    for ch in folded:
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】" and depth:
+            depth -= 1
+    return depth
 
 
 def _is_part_title(rest: str) -> bool:
