@@ -174,3 +174,11 @@ def test_an_annotation_broken_over_two_lines_is_one() -> None:
     notice = parse_text(HEAD + "（一）修订预案。（牵头单位：县水务局；\n配合单位：县气象局）\n")
     assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [("修订预案。", ("县水务局",), ("县气象局",))]
     assert not notice.warnings
+
+
+def test_annotations_closing_clauses_of_one_sentence() -> None:
+    notice = parse_text(HEAD + "（一）修订防汛预案（县水务局牵头）；开展汛前演练（县应急管理局牵头）。\n")
+    assert [(t.text, t.lead) for t in notice.tasks] == [
+        ("修订防汛预案", ("县水务局",)),
+        ("开展汛前演练。", ("县应急管理局",)),
+    ]

@@ -67,7 +67,8 @@ def find_annotations(text: str) -> list[Annotation]:
         inner_folded = fold(inner).lstrip()
         trailing = end == tail and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
-        if not (trailing or after_sentence or P.LABEL_ANYWHERE.match(inner_folded)):
+        before_end = folded[end : end + 1] in (";", "。")  # 做好A（县水务局牵头）；做好B
+        if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
         if not _may_be_roles(inner_folded):
             continue
@@ -161,7 +162,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif found:
         previous = 0
         for n, a in enumerate(found):
-            piece = text[previous : a.start].strip(" \n")
+            piece = text[previous : a.start].strip(" \n").lstrip("；;，,")
             if n == len(found) - 1:
                 piece = (piece + text[a.end :].lstrip(" ")).rstrip()
             begin = previous + len(text[previous : a.start]) - len(text[previous : a.start].lstrip(" \n"))
