@@ -182,3 +182,8 @@ def test_annotations_closing_clauses_of_one_sentence() -> None:
         ("修订防汛预案", ("县水务局",)),
         ("开展汛前演练。", ("县应急管理局",)),
     ]
+
+
+def test_a_label_followed_by_a_space_instead_of_a_colon() -> None:
+    notice = parse_text(HEAD + "（一）修订预案。\n牵头单位　县水务局\n配合单位 县气象局\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("县水务局",), ("县气象局",))]
