@@ -642,3 +642,9 @@ def test_skipped_cache_is_noted_on_the_cache_logger(
     with caplog.at_level("INFO", logger="policy_cli.cache"):
         assert len(store.load_model(MODEL).tasks) == 86
     assert "is writable by other users; not using the cache" in caplog.text
+
+
+def test_model_over_the_size_cap_is_refused_by_the_bytes_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_MODEL_BYTES", 1000)
+    with pytest.raises(ModelError, match="model file is over the 1,000-byte limit"):
+        store.load_model(MODEL)
