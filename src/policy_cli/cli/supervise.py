@@ -121,7 +121,11 @@ def export(
 # ---------------------------------------------------------------- ledger
 
 ledger_app = typer.Typer(
-    **{**APP_SETTINGS, "name": "ledger", "help": "The ledger: import filled sheets, close and reopen tasks, sync."}
+    **{
+        **APP_SETTINGS,
+        "name": "ledger",
+        "help": "The ledger: import filled sheets; close, reopen and extend tasks; sync.",
+    }
 )
 REGISTERED["ledger"] = ledger_app
 
@@ -206,6 +210,38 @@ def close(
 
     rows = lg.update(ledger, change)
     note(f"{ledger}: task {task} closed for {'、'.join(r.unit for r in rows)} (completed {done})")
+
+
+@ledger_app.command("extend")
+@guarded
+def extend(
+    task: Annotated[int, typer.Argument(help="The task's number in the notice.")],
+    until: Annotated[str, typer.Option("--until", help="The new deadline, YYYY-MM-DD.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is granted (kept in the history).")],
+    unit: UnitOpt = None,
+    ledger: LedgerOpt = LEDGER,
+    on: OnOpt = None,
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+) -> None:
+    """Grant a later deadline (延期) to a task's units (all, or those given).
+
+    Example: policy-cli ledger extend 63 --unit 州公安局 --until 2019-06-30 --reason 待省厅批复
+    """
+    from ..supervise import ledger as lg
+
+    day, new = _day(on, "--on"), _day(until, "--until")
+    found = load(model, notice, max_size)
+    units = _units(unit, found)
+    _require(ledger)
+
+    def change(led: lg.Ledger) -> list[lg.Row]:
+        led.sync(found, registry(), day)
+        return led.extend(task, units, new, reason, day)
+
+    rows = lg.update(ledger, change)
+    note(f"{ledger}: task {task} due {new} for {'、'.join(r.unit for r in rows)}")
 
 
 @ledger_app.command("reopen")
