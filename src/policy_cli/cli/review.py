@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import _
 from .core import ExitCode, command, fail, note, nothing
 from .options import (
     MAX_SIZE,
@@ -24,7 +25,7 @@ from .options import (
 PathArg = Annotated[
     Path | None,
     typer.Argument(
-        help="A model file or a raw notice (default: --model, --notice or the bundled model).",
+        help=_("A model file or a raw notice (default: --model, --notice or the bundled model)."),
         dir_okay=False,
         show_default=False,
     ),
@@ -34,7 +35,7 @@ PathArg = Annotated[
 @command
 def check(
     path: PathArg = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is found.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Exit 1 when anything is found."))] = False,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
@@ -53,7 +54,7 @@ def check(
 
     found = run_check(load_path(path, model, notice, max_size), registry())
     if not found:
-        note("no findings")
+        note(_("no findings"))
         return
     emit(views.findings(found), fmt, output)
     if strict:
@@ -78,15 +79,17 @@ def cites(
 
     found = citations(load_path(path, model, notice, max_size))
     if not found:
-        nothing("no citations matched")
+        nothing(_("no citations matched"))
     emit(views.citations(found), fmt, output)
 
 
 @command
 def diff(
-    old: Annotated[Path, typer.Argument(help="The older model or raw notice (or the newer, with --model/--notice).")],
+    old: Annotated[
+        Path, typer.Argument(help=_("The older model or raw notice (or the newer, with --model/--notice)."))
+    ],
     new: Annotated[
-        Path | None, typer.Argument(help="The newer model or raw notice.", dir_okay=False, show_default=False)
+        Path | None, typer.Argument(help=_("The newer model or raw notice."), dir_okay=False, show_default=False)
     ] = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
@@ -110,7 +113,7 @@ def diff(
         before, after = load_path(old, model, notice, max_size), load_path(new, None, None, max_size)
     changes = run_diff(before, after)
     if not changes:
-        note("no differences")
+        note(_("no differences"))
         return
     emit(views.changes(changes), fmt, output)
     fail(ExitCode.NO_MATCH)
