@@ -195,15 +195,13 @@ def import_(
     _sync_notes(sync, ledger)
     note(
         _(
-            "{ledger}: {recorded} reports recorded, {unchanged} already there, {rejected} rows not taken "
-            "({filled} filled rows read from {files} files)"
+            "{ledger}: {recorded} recorded, {unchanged} already there, {rejected} not taken (of {filled} filled rows)"
         ).format(
             ledger=ledger,
             recorded=result.recorded,
             unchanged=result.unchanged,
             rejected=result.rejected,
             filled=result.filled,
-            files=result.files,
         )
     )
     if result.findings:
