@@ -464,7 +464,7 @@ def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             out = _pipe(stage.strip(), out)
         assert result.stderr + out == shown, command
         checked += 1
-    assert (checked, excerpts) == (10, 1)
+    assert (checked, excerpts) == (11, 1)
     assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 61
     assert load_workbook(tmp_path / "通报.xlsx").sheetnames == ["通报", "逾期任务", "申请延期"]
 

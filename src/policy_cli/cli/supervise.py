@@ -424,6 +424,7 @@ class ReportFormat(enum.StrEnum):
     yaml = "yaml"
     md = "md"
     xlsx = "xlsx"
+    chart = "chart"
 
 
 @command
@@ -438,7 +439,8 @@ def report(
             "-f",
             help=_(
                 "md: the 通报 for circulation; xlsx: the same as a workbook (needs -o); "
-                "table: per-unit figures and a bar chart; tsv/csv/json/yaml: the per-unit figures."
+                "table: per-unit figures and a bar chart; chart: the bar chart alone; "
+                "tsv/csv/json/yaml: the per-unit figures."
             ),
             case_sensitive=False,
         ),
@@ -470,8 +472,8 @@ def report(
         st.write_xlsx(rep, output)
         note(_("wrote {file}").format(file=output))
         return
-    if chosen == "md" or (chosen is None and output is not None and output.suffix.lower() == ".md"):
-        text = st.markdown(rep)
+    if chosen in ("md", "chart") or (chosen is None and output is not None and output.suffix.lower() == ".md"):
+        text = st.bar_chart(rep) if chosen == "chart" else st.markdown(rep)
         if output is None:
             sys.stdout.write(text)
         else:
