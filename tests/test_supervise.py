@@ -163,6 +163,8 @@ def test_export_per_unit(bundled: Notice, tmp_path: Path) -> None:
 
 def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     files = month_files(bundled, REG, tmp_path)
+    with pytest.raises(UnicodeDecodeError):  # 州公安局's CSV is GBK, as Excel on Chinese Windows saves it
+        files[1].read_bytes().decode("utf-8")
     ledger_path = tmp_path / "ledger.yaml"
     result, sync = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
     assert len(sync.added) == 288  # a new ledger: a row per task and unit
