@@ -234,7 +234,20 @@ def test_strict_turns_warnings_into_exit_5(tmp_path: Path) -> None:
 def test_version_and_help() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("policy-cli ")
-    for command in ("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"):
+    for command in (
+        "parse",
+        "tasks",
+        "due",
+        "search",
+        "show",
+        "depts",
+        "stats",
+        "outline",
+        "check",
+        "cites",
+        "diff",
+        "text",
+    ):
         code, out, _ = run(command, "--help")
         assert code == 0
         assert "Example: policy-cli " + command in out
@@ -244,7 +257,7 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
-        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"]
+        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"]
     )
     for command in commands:
         assert f"### {command}" in readme

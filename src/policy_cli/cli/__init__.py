@@ -58,6 +58,7 @@ COMMANDS: dict[str, str] = {
     "check": "review",
     "cites": "review",
     "diff": "review",
+    "text": "text",
 }
 
 
