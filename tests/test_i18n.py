@@ -61,7 +61,7 @@ def test_every_message_and_command_help_has_a_chinese_translation(catalogue: get
     app.registered_commands  # noqa: B018 - builds every command, filling REGISTERED
     messages |= {inspect.cleandoc(REGISTERED[name].__doc__ or "") for name in COMMANDS}
     missing = [m for m in messages if catalogue.gettext(m) == m]
-    assert missing == []
+    assert missing == [], f"translate these in {PO.relative_to(ROOT)}, then run `make locale`"
 
 
 def test_every_column_of_every_view_has_a_chinese_header(catalogue: gettext.GNUTranslations, bundled: Notice) -> None:
@@ -81,7 +81,7 @@ def test_every_column_of_every_view_has_a_chinese_header(catalogue: gettext.GNUT
     columns = {c for v in shown for fmt in ("table", "md", "excel-csv", "json") for c in v.columns_for(fmt)}
     columns |= {k for v in shown if v.shape == "record" for k in v.records[0]} | {"field", "value", "bar"}
     missing = [c for c in sorted(columns) if catalogue.pgettext("column", c) == c]
-    assert missing == []
+    assert missing == [], f"add msgctxt \"column\" headers to {PO.relative_to(ROOT)}, then run `make locale`"
     assert len(columns) > 40
 
 

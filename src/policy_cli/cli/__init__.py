@@ -28,6 +28,9 @@ To add a command family:
    .options). A family of subcommands registers a Typer app instead:
    `REGISTERED["ledger"] = ledger_app`.
 4. One line in COMMANDS below: "owners": "NAME".
+5. The Chinese of the command's help (its docstring) and of any text wrapped in
+   `_()`, in locale/zh_CN/LC_MESSAGES/policy_cli.po, then `make locale`
+   (tests/test_i18n.py names what is missing).
 '''
 
 from __future__ import annotations
