@@ -81,7 +81,7 @@ def test_every_column_of_every_view_has_a_chinese_header(catalogue: gettext.GNUT
     columns = {c for v in shown for fmt in ("table", "md", "excel-csv", "json") for c in v.columns_for(fmt)}
     columns |= {k for v in shown if v.shape == "record" for k in v.records[0]} | {"field", "value", "bar"}
     missing = [c for c in sorted(columns) if catalogue.pgettext("column", c) == c]
-    assert missing == [], f"add msgctxt \"column\" headers to {PO.relative_to(ROOT)}, then run `make locale`"
+    assert missing == [], f'add msgctxt "column" headers to {PO.relative_to(ROOT)}, then run `make locale`'
     assert len(columns) > 40
 
 
