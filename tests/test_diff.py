@@ -133,3 +133,28 @@ def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type
     assert ("task", "84", "changed", "text") in [(c.kind, c.key, c.change, c.field) for c in changes]
     assert [(c.key, c.change) for c in changes if c.change != "changed"] == [("86", "renumbered")]
     assert inline_text_delta("推进重点行业领域远程", "推进重点行业远程") == "推进重点行业[-领域-]远程"
+
+
+def test_a_removed_clause_is_one_removal_and_a_renumbered_run(bundled: Notice) -> None:
+    parts = []
+    for part in bundled.parts:
+        clauses = tuple(
+            dataclasses.replace(c, number=c.number - 1 if c.number > 5 else c.number)
+            for c in part.clauses
+            if c.number != 5
+        )
+        parts.append(dataclasses.replace(part, clauses=clauses))
+    changes = diff(bundled, dataclasses.replace(bundled, parts=tuple(parts)))
+    assert [(c.kind, c.key, c.change, c.old, c.new) for c in changes] == [
+        ("clause", "2/5", "removed", "落实企业安全生产主体责任", None),
+        ("clause", "6–27", "renumbered", "6–27", "5–26"),
+    ]
+
+
+def test_a_retitled_part_is_reported(bundled: Notice) -> None:
+    part = bundled.parts[1]
+    retitled = dataclasses.replace(part, title=part.title + "工作")
+    changed = dataclasses.replace(bundled, parts=(bundled.parts[0], retitled, *bundled.parts[2:]))
+    [change] = diff(bundled, changed)
+    assert (change.kind, change.key, change.field) == ("part", "2", "title")
+    assert describe(change)["detail"] == "健全落实安全生产责任制{+工作+}"
