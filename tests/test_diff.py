@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from policy_cli import diff as diffmod
 from policy_cli.cli import ExitCode, app
-from policy_cli.diff import describe, diff, inline_text_delta, match_tasks
+from policy_cli.diff import describe, diff, inline_text_delta, match_entries
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
 
@@ -59,7 +59,7 @@ def test_inserted_and_removed_tasks_with_different_text() -> None:
 
     old = tasks("加强隐患排查治理工作。", "完善安全生产责任保险制度。", "建立专家库。")
     new = tasks("加强隐患排查治理工作。", "推进城市安全示范创建。", "建立专家库。", "开展宣传教育。")
-    assert match_tasks(old, new) == [(0, 0), (1, None), (None, 1), (2, 2), (None, 3)]
+    assert match_entries(old, new) == [(0, 0), (1, None), (None, 1), (2, 2), (None, 3)]
 
 
 def test_pairing_by_position_past_the_comparison_budget(monkeypatch: pytest.MonkeyPatch, bundled: Notice) -> None:

@@ -107,9 +107,6 @@ def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | No
     return pairs
 
 
-match_tasks = match_entries
-
-
 def _key(text: str) -> str:
     return "".join(fold(text).split())
 
