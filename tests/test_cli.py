@@ -257,7 +257,23 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
-        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"]
+        [
+            "parse",
+            "tasks",
+            "due",
+            "search",
+            "show",
+            "depts",
+            "stats",
+            "outline",
+            "check",
+            "cites",
+            "diff",
+            "export",
+            "status",
+            "report",
+            "text",
+        ]
     )
     for command in commands:
         assert f"### {command}" in readme
