@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
-from .decode import fold
 from .models import Notice
+from .registry import match_key
 from .store import to_data
 
 IGNORED = frozenset({"line"})
@@ -96,8 +96,8 @@ def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | No
     common runs, in order); in each stretch between them, the rest pair by text
     similarity (at least SIMILAR), most similar first.
     """
-    old_keys = [_key(x.text) for x in old]
-    new_keys = [_key(x.text) for x in new]
+    old_keys = [match_key(x.text) for x in old]
+    new_keys = [match_key(x.text) for x in new]
     pairs: list[tuple[int | None, int | None]] = []
     for op, a1, a2, b1, b2 in SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
         if op == "equal":
@@ -105,10 +105,6 @@ def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | No
         else:
             pairs += _pair_similar(old_keys, new_keys, range(a1, a2), range(b1, b2))
     return pairs
-
-
-def _key(text: str) -> str:
-    return "".join(fold(text).split())
 
 
 def _pair_similar(old: list[str], new: list[str], olds: range, news: range) -> list[tuple[int | None, int | None]]:
