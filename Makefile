@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck model bench fuzz clean
+.PHONY: demo test check lint typecheck model bench fuzz clean locale golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,15 @@ typecheck: $(STAMP)
 model: $(STAMP)
 	$(BIN)/policy-cli parse data/raw_notice.txt -o data/tasks.yaml
 	cp data/tasks.yaml src/policy_cli/bundled/tasks.yaml
+
+## golden: rewrite tests/golden/ from the current output (review the diff before committing)
+golden: $(STAMP)
+	POLICY_CLI_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py
+
+## locale: compile the Chinese messages (.po -> .mo, both committed; needs GNU gettext's msgfmt)
+LOCALE := src/policy_cli/locale/zh_CN/LC_MESSAGES
+locale:
+	msgfmt --check -o $(LOCALE)/policy_cli.mo $(LOCALE)/policy_cli.po
 
 ## bench: timing and memory figures (see README, Performance)
 bench: $(STAMP)

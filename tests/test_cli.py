@@ -69,6 +69,9 @@ def test_due_year() -> None:
     code, out, _ = run("due", "2018")
     assert code == 0
     assert len(ids(out)) == 39
+    code, out, _ = run("due", "2021", "--notice", str(SAMPLES / "qinglan_labelled_fenjie.txt"), "-f", "json")
+    ends = [t["due_date"] for t in json.loads(out)]
+    assert ends == sorted(ends) and ends[0] < ends[-1]  # deadline order
     assert len(ids(run("due", "--until", "2019")[1])) == 84
 
 
@@ -231,7 +234,20 @@ def test_strict_turns_warnings_into_exit_5(tmp_path: Path) -> None:
 def test_version_and_help() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("policy-cli ")
-    for command in ("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"):
+    for command in (
+        "parse",
+        "tasks",
+        "due",
+        "search",
+        "show",
+        "depts",
+        "stats",
+        "outline",
+        "check",
+        "cites",
+        "diff",
+        "text",
+    ):
         code, out, _ = run(command, "--help")
         assert code == 0
         assert "Example: policy-cli " + command in out
@@ -242,7 +258,7 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
         [
-            *("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff"),
+            *("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"),
             *("index", "notices"),
         ]
     )
@@ -261,7 +277,7 @@ def test_readme_transcripts_are_true() -> None:
         if "parse" in argv or ("--dept" in argv and "州安局局" in argv):
             continue
         result = runner.invoke(app, argv, catch_exceptions=False)
-        out = result.stdout
+        out = result.stdout or result.stderr  # an error's transcript shows its one line on stderr
         for stage in command.split("|")[1:]:
             out = _pipe(stage.strip(), out)
         assert out == shown, command
@@ -397,3 +413,35 @@ def test_outline_prints_markup_in_headings_as_is(tmp_path: Path) -> None:
         code, out, err = run("outline", "--notice", str(notice), "--format", fmt)
         assert code == 0, err
         assert "总体[/b]要求[bold red]" in out
+
+
+def test_command_table_matches_the_modules() -> None:
+    """Each module under cli/ registers exactly the commands the table maps to it."""
+    import importlib
+
+    from policy_cli.cli import COMMANDS
+    from policy_cli.cli.core import REGISTERED
+
+    saved = dict(REGISTERED)
+    try:
+        for module in set(COMMANDS.values()):
+            REGISTERED.clear()
+            importlib.reload(importlib.import_module(f"policy_cli.cli.{module}"))
+            assert set(REGISTERED) == {n for n, m in COMMANDS.items() if m == module}, module
+    finally:
+        REGISTERED.clear()
+        REGISTERED.update(saved)
+
+
+def test_only_the_invoked_commands_module_is_imported() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib; from policy_cli.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): main(['tasks', '-d', '州旅发委', '-f', 'tsv'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('policy_cli.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
+    assert out.stdout.strip() == "['policy_cli.cli.core', 'policy_cli.cli.options', 'policy_cli.cli.query']"

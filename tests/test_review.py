@@ -1,4 +1,4 @@
-"""Trusting the data: check findings, annex-to-body links, citations and the semantic diff."""
+"""Trusting the data: check findings, annex-to-body links, and citations."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 from policy_cli.check import check
 from policy_cli.cites import citations
 from policy_cli.cli import ExitCode, app
-from policy_cli.diff import diff, inline_text_delta
 from policy_cli.models import Notice
 from policy_cli.registry import default_registry
 from policy_cli.source import parse_file
@@ -142,45 +141,3 @@ def test_citation_variants_are_one_citation(tmp_path) -> None:  # type: ignore[n
     found = {c.key: c for c in citations(parse_file(path).notice)}
     assert found["川委发〔2017〕21号"].spellings == ["川委发【 2017 】21号", "川委发〔2017〕21号"]
     assert len(found["川委发〔2017〕21号"].places) == 2
-
-
-def test_diff_of_a_changed_notice_field_by_field(bundled: Notice) -> None:
-    changed = parse_file(CHANGED).notice
-    changes = diff(bundled, changed)
-    assert [(c.kind, c.key, c.change, c.field) for c in changes] == [
-        ("task", "40", "changed", "departments_raw"),
-        ("task", "40", "changed", "departments"),
-        ("task", "40", "changed", "due"),
-        ("task", "40", "changed", "due_year"),
-        ("task", "40", "changed", "due_date"),
-    ]
-    by_field = {c.field: c for c in changes}
-    assert by_field["due_year"].old == 2018 and by_field["due_year"].new == 2019
-    assert "州公安局" in by_field["departments"].old and "州交通运输局" in by_field["departments"].new
-
-
-def test_diff_cli_exit_codes_and_json() -> None:
-    same = runner.invoke(app, ["diff", str(MODEL), str(RAW_NOTICE)])
-    assert same.exit_code == 0 and same.stdout == ""
-    result = runner.invoke(app, ["diff", str(MODEL), str(CHANGED), "--format", "json"])
-    assert result.exit_code == ExitCode.NO_MATCH
-    records = json.loads(result.stdout)
-    departments = next(r for r in records if r["field"] == "departments")
-    assert departments["removed"] == ["州公安局"] and departments["added"] == ["州交通运输局"]
-    assert runner.invoke(app, ["diff"]).exit_code == ExitCode.USAGE
-    # One path: the older version is the bundled model (or --model / --notice).
-    assert runner.invoke(app, ["diff", str(MODEL)]).exit_code == 0
-    assert runner.invoke(app, ["diff", str(CHANGED), "--notice", str(RAW_NOTICE)]).exit_code == ExitCode.NO_MATCH
-
-
-def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    text = RAW_NOTICE.read_text(encoding="utf-8")
-    text = text.replace("86.发挥工会", "87.发挥工会").replace(
-        "推进重点行业领域远程宣教平台建设。", "推进重点行业远程宣教平台建设。"
-    )
-    path = tmp_path / "n.txt"
-    path.write_text(text, encoding="utf-8")
-    changes = diff(bundled, parse_file(path).notice)
-    assert ("task", "84", "changed", "text") in [(c.kind, c.key, c.change, c.field) for c in changes]
-    assert [(c.key, c.change) for c in changes if c.change != "changed"] == [("86", "removed"), ("87", "added")]
-    assert inline_text_delta("推进重点行业领域远程", "推进重点行业远程") == "推进重点行业[-领域-]远程"

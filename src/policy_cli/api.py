@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .decode import DEFAULT_MAX_BYTES, decode, read_notice_bytes
+from .decode import DEFAULT_MAX_BYTES, read_notice_bytes
 from .models import Notice
 
 
@@ -18,20 +18,23 @@ def parse_notice(
 ) -> Notice:
     """Parse a notice given as a path (a Path or other os.PathLike), as bytes, or as text (a str).
 
-    Bytes are decoded as a file would be (UTF-8, UTF-16/32 with a BOM, GB18030;
-    traditional script converted); text is parsed as given. name is used in
+    Bytes are read as a file would be: a web page, Word file or PDF by its reader,
+    text decoded (UTF-8, UTF-16/32 with a BOM, GB18030; traditional script
+    converted); text is parsed as given. name is used in
     warnings and errors. Raises InputError for anything that is not a notice.
     """
+    from dataclasses import replace
+
     from .parse import parse_text
+    from .source import parse_bytes
 
     if isinstance(source, str):
-        return parse_text(source, name or "<text>")
+        notice = parse_text(source, name or "<text>")
+        return replace(notice, metadata=replace(notice.metadata, source_format="text"))
     if isinstance(source, bytes):
-        label = name or "<bytes>"
-        return parse_text(decode(source, label).text, label)
+        return parse_bytes(source, Path(name or "<bytes>")).notice
     path = Path(source)
-    label = name or str(path)
-    return parse_text(decode(read_notice_bytes(path, max_bytes), label).text, label)
+    return parse_bytes(read_notice_bytes(path, max_bytes), Path(name) if name else path).notice
 
 
 def load_model(path: str | os.PathLike[str] | None = None) -> Notice:

@@ -90,7 +90,7 @@ def match_spans(flt: TaskFilter, text: str) -> list[tuple[int, int]]:
     """Every place in text a keyword or pattern of the filter matches, in order."""
     folded = fold(text)
     spans = []
-    for keyword in fold_all(flt.keywords):
+    for keyword in (fold(k) for k in flt.keywords):
         at = folded.find(keyword)
         while keyword and at >= 0:
             spans.append((at, at + len(keyword)))
@@ -98,10 +98,6 @@ def match_spans(flt: TaskFilter, text: str) -> list[tuple[int, int]]:
     for pattern in flt.patterns:
         spans += [(m.start(), m.end()) for m in compile_pattern(pattern).finditer(text) if m.end() > m.start()]
     return sorted(spans)
-
-
-def fold_all(words: tuple[str, ...]) -> list[str]:
-    return [fold(w) for w in words]
 
 
 class Hit(NamedTuple):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .i18n import _, header
+from .i18n import header
 
 if TYPE_CHECKING:
     from .views import View
@@ -132,7 +132,7 @@ def _record(view: View, fmt: str, out: TextIO, width: int | None) -> None:
             out.write(_yaml(data))
         return
     rows = [{"field": k, "value": v} for k, v in record.items() if not k.startswith("_")]
-    if fmt == "table":
+    if fmt in ("table", "md", "excel-csv"):  # formats for people name the fields in their language
         for row in rows:
             row["field"] = header(row["field"])
     write(rows, ["field", "value"], fmt, out, title=view.title, width=width)
@@ -184,9 +184,10 @@ def _table(
         for column in columns:
             value = r.get(column)
             runs = r.get("_runs") if column == highlight else None
-            if runs:  # a text diff: removed runs struck through in red, added in green
-                styles = {"=": "", "-": "red strike", "+": "green bold"}
-                text = Text.assemble(*((chunk, styles[op]) for op, chunk in runs))
+            if runs:  # a text diff: [-removed-] in red, {+added+} in green; the marks stay without colour
+                marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
+                styles = {"=": "", "-": "red", "+": "green bold"}
+                text = Text.assemble(*((marks[op].format(chunk), styles[op]) for op, chunk in runs))
             elif column in NAME_LISTS and isinstance(value, list | tuple):
                 text = Text("\n".join(cell_text(v) for v in value))
             else:
@@ -217,7 +218,7 @@ def _bars(view: View, out: TextIO, width: int | None) -> None:
     """One table per dimension, with bars scaled to the room the terminal leaves."""
     from rich.cells import cell_len
 
-    from .views import BAR_TITLES
+    from .views import bar_title
 
     console = _console(out, width)
     dimensions = list(dict.fromkeys(r["dimension"] for r in view.records))
@@ -229,5 +230,5 @@ def _bars(view: View, out: TextIO, width: int | None) -> None:
         most = max(r["tasks"] for r in rows)
         for r in rows:
             r["bar"] = bar(r["tasks"], most, min(30, room))
-        title = _(BAR_TITLES.get(dimension, dimension))
+        title = bar_title(dimension)
         write(rows, columns, "table", out, title=title, width=console.width)

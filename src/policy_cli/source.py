@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .decode import DEFAULT_MAX_BYTES, Decoded, decode, read_notice_bytes
+from .decode import DEFAULT_MAX_BYTES, Decoded, read_notice_bytes
 from .errors import StrictError
 from .models import Notice
 
@@ -19,10 +20,18 @@ class ParsedNotice(NamedTuple):
 
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> ParsedNotice:
     """Read, decode and parse a raw notice; with strict, any parse warning is an error."""
-    from .parse import parse_text
+    return parse_bytes(read_notice_bytes(path, max_bytes), path, strict)
 
-    decoded = decode(read_notice_bytes(path, max_bytes), str(path))
+
+def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
+    """Parse a notice's bytes: text, a web page, a Word file or a PDF (readers/), its format kept in the model."""
+    from .parse import parse_text
+    from .readers import read_document
+
+    document = read_document(raw, str(path))
+    decoded = document.decoded
     notice = parse_text(decoded.text, str(path))
+    notice = replace(notice, metadata=replace(notice.metadata, source_format=document.source_format))
     if strict and notice.warnings:
         first = notice.warnings[0]
         more = f" (and {len(notice.warnings) - 1} more)" if len(notice.warnings) > 1 else ""

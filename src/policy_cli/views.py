@@ -76,6 +76,15 @@ def count_tasks(n: int) -> str:
     return n_("{n} task", "{n} tasks", n).format(n=n)
 
 
+def due_caption(n: int, years: Sequence[int], until: int | None) -> str:
+    if years:
+        text = n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
+            n=n, years=", ".join(map(str, years))
+        )
+        return text if until is None else text + _(" (by {year})").format(year=until)
+    return n_("{n} task due by {year}", "{n} tasks due by {year}", n).format(n=n, year=until)
+
+
 # ------------------------------------------------------------------ search
 
 
@@ -175,7 +184,8 @@ def stats(by_year: Iterable[tuple[int | None, int]], by_group: Iterable[tuple[in
     return View(records, ("dimension", "key", "label", "tasks"), shape=BARS)
 
 
-BAR_TITLES = {"year": "tasks per due year", "group": "tasks per group"}
+def bar_title(dimension: str) -> str:
+    return {"year": _("tasks per due year"), "group": _("tasks per group")}.get(dimension, dimension)
 
 
 # ------------------------------------------------------------------ outline

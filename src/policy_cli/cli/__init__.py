@@ -32,6 +32,7 @@ To add a command family:
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from typing import Annotated, Any
@@ -39,6 +40,7 @@ from typing import Annotated, Any
 import typer
 
 from .. import __version__
+from ..i18n import _
 from .core import APP_SETTINGS, REGISTERED, ExitCode, silence_stdout
 
 __all__ = ["COMMANDS", "ExitCode", "app", "main", "run"]
@@ -56,6 +58,7 @@ COMMANDS: dict[str, str] = {
     "check": "review",
     "cites": "review",
     "diff": "review",
+    "text": "text",
     "index": "corpus",
     "notices": "corpus",
 }
@@ -78,13 +81,13 @@ def _language(value: str | None) -> None:
 
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True)
+        bool, typer.Option("--version", "-V", help=_("Print the version and exit."), callback=_version, is_eager=True)
     ] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
-            help="Language of tables and messages: en or zh (default: from LANG/LC_ALL). May follow the command.",
+            help=_("Language of tables and messages: en or zh (default: from LANG/LC_ALL). May follow the command."),
             callback=_language,
             is_eager=True,
         ),
@@ -104,7 +107,10 @@ def _add(target: typer.Typer, name: str) -> None:
     if isinstance(registered, typer.Typer):
         target.add_typer(registered, name=name)
     else:
-        target.command(name=name)(registered)
+        from ..i18n import _
+
+        summary = inspect.cleandoc(registered.__doc__ or "")
+        target.command(name=name, help=_(summary) if summary else None)(registered)
 
 
 def build(names: list[str] | None = None) -> typer.Typer:
@@ -112,7 +118,7 @@ def build(names: list[str] | None = None) -> typer.Typer:
     chosen = list(COMMANDS) if names is None else names
     for module in dict.fromkeys(COMMANDS[n] for n in chosen):
         _import(module)
-    built = typer.Typer(**APP_SETTINGS)
+    built = typer.Typer(**{**APP_SETTINGS, "help": _(APP_SETTINGS["help"])})
     built.callback()(_root)
     for name in chosen:
         _add(built, name)
@@ -167,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         from ..i18n import set_language
 
         set_language(args[1])  # before the command's module is imported: its help is in that language
+    if args and args[0].startswith("--lang") and len(args) <= (1 if "=" in args[0] else 2):
+        args = [*args, "--help"]  # only a language: help in that language, as with no arguments at all
     try:
         code = _app_for(args)(args=args, prog_name="policy-cli", standalone_mode=False)
         return code if isinstance(code, int) else ExitCode.OK

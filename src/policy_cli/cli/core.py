@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError, ModelError, PolicyError, StrictError, UsageError
+from ..i18n import _
 
 P = ParamSpec("P")
 
@@ -59,8 +60,14 @@ class OneLineErrors(TyperGroup):
             code = ExitCode.USAGE
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx is not None else "policy-cli"
-            message = exc.format_message().replace("\n", " ")
-            sys.stderr.write(f"policy-cli: error: {message.rstrip('.')}; see '{where} --help'\n")
+            message = exc.format_message().replace("\n", " ").rstrip(".")
+            hint = _("see '{command} --help'").format(command=where)
+            sys.stderr.write(
+                _("policy-cli: error: {message}").format(
+                    message=f"{message}{' ' if message.endswith('?') else '; '}{hint}"
+                )
+                + "\n"
+            )
             code = ExitCode.USAGE
         except click.Abort:
             code = ExitCode.INTERRUPTED
@@ -99,7 +106,7 @@ def guarded(fn: Callable[P, None]) -> Callable[P, None]:
         try:
             fn(*args, **kwargs)
         except PolicyError as exc:
-            sys.stderr.write(f"policy-cli: error: {exc}\n")
+            sys.stderr.write(_("policy-cli: error: {message}").format(message=exc) + "\n")
             raise typer.Exit(int(exit_code(exc))) from None
         except BrokenPipeError:
             silence_stdout()

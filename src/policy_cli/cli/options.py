@@ -16,6 +16,7 @@ import typer
 
 from ..decode import DEFAULT_MAX_BYTES
 from ..errors import InputError, UsageError
+from ..i18n import _
 from .core import note
 
 if TYPE_CHECKING:
@@ -36,28 +37,43 @@ class Format(enum.StrEnum):
 
 ModelOpt = Annotated[
     Path | None,
-    typer.Option("--model", "-m", help="Model file to read (default: the bundled notice's model).", dir_okay=False),
+    typer.Option("--model", "-m", help=_("Model file to read (default: the bundled notice's model)."), dir_okay=False),
 ]
 NoticeOpt = Annotated[
     Path | None,
-    typer.Option("--notice", "-n", help="Raw notice to parse on the fly instead of a model.", dir_okay=False),
+    typer.Option("--notice", "-n", help=_("Raw notice to parse on the fly instead of a model."), dir_okay=False),
 ]
 MaxSizeOpt = Annotated[
-    int, typer.Option("--max-size", help="Refuse notices larger than this many bytes.", min=1, show_default=False)
+    int, typer.Option("--max-size", help=_("Refuse notices larger than this many bytes."), min=1, show_default=False)
 ]
 FormatOpt = Annotated[
     Format | None,
     typer.Option(
         "--format",
         "-f",
-        help="Output format (default: from -o's extension, else table on a terminal and tsv in a pipe). "
-        "excel-csv is CSV with a BOM that Excel opens with Chinese intact.",
+        help=_(
+            "Output format (default: from -o's extension, else table on a terminal and tsv in a pipe). "
+            "excel-csv is CSV with a BOM that Excel opens with Chinese intact."
+        ),
         case_sensitive=False,
     ),
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (replaced atomically) instead of stdout.", dir_okay=False),
+    typer.Option(
+        "--output", "-o", help=_("Write to this file (replaced atomically) instead of stdout."), dir_okay=False
+    ),
+]
+
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help=_("Ask across every notice of a corpus database built by 'policy-cli index'."),
+        dir_okay=False,
+        show_default=False,
+    ),
 ]
 
 MAX_SIZE = DEFAULT_MAX_BYTES
@@ -88,6 +104,12 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
     if model is not None or notice is not None:
         raise UsageError("give a PATH or --model/--notice, not both")
     return source.load_any(path, max_size)
+
+
+def not_with_corpus(*sources: Path | None) -> None:
+    """--corpus with --model, --notice or a PATH is a usage error."""
+    if any(s is not None for s in sources):
+        raise UsageError("give --corpus or a model or notice, not both")
 
 
 def registry() -> Registry:

@@ -9,17 +9,20 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
+from ..i18n import _
 from .core import command, note
 from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
 
 
 @command
 def parse(
-    notice: Annotated[Path, typer.Argument(help="Raw notice text file.", dir_okay=False)] = Path("data/raw_notice.txt"),
+    notice: Annotated[Path, typer.Argument(help=_("Raw notice text file."), dir_okay=False)] = Path(
+        "data/raw_notice.txt"
+    ),
     output: OutputOpt = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Treat parse warnings as errors (exit 5).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("Do not print warnings."))] = False,
 ) -> None:
     """Parse a notice into the YAML model.
 
@@ -32,7 +35,11 @@ def parse(
         note(f"{notice}: {parsed.decoded.note}")
     if not quiet:
         for w in parsed.notice.warnings:
-            note(f"warning: {notice}:{w.line}: {w.message} [{w.code}]")
+            note(
+                _("warning: {where}: {message} [{code}]").format(
+                    where=f"{notice}:{w.line}", message=w.message, code=w.code
+                )
+            )
     chunks = store.yaml_chunks(parsed.notice)
     if output is None:
         for chunk in chunks:
@@ -42,4 +49,8 @@ def parse(
         store.atomic_write(output, (chunk.encode("utf-8") for chunk in chunks))
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    note(f"wrote {output}: {len(parsed.notice.tasks)} tasks, {len(parsed.notice.parts)} parts")
+    note(
+        _("wrote {path}: {tasks} tasks, {parts} parts").format(
+            path=output, tasks=len(parsed.notice.tasks), parts=len(parsed.notice.parts)
+        )
+    )

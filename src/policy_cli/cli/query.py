@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..i18n import _
 from .core import command, nothing
-from .corpus import CorpusOpt, not_with_corpus
 from .options import (
     MAX_SIZE,
+    CorpusOpt,
     FormatOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -17,6 +18,7 @@ from .options import (
     OutputOpt,
     emit,
     load,
+    not_with_corpus,
     registry,
 )
 
@@ -29,22 +31,23 @@ YEAR = {"min": 1900, "max": 2200}
 
 # The filters `tasks` and `due` share: values of one filter mean any of them; filters combine with AND.
 DeptOpt = Annotated[
-    list[str] | None, typer.Option("--dept", "-d", help="Unit named in the task (repeat: any of them).")
+    list[str] | None, typer.Option("--dept", "-d", help=_("Unit named in the task (repeat: any of them)."))
 ]
-LeadOpt = Annotated[list[str] | None, typer.Option("--lead", help="Unit that leads the task (repeat: any of them).")]
+LeadOpt = Annotated[list[str] | None, typer.Option("--lead", help=_("Unit that leads the task (repeat: any of them)."))]
 YearOpt = Annotated[
-    list[int] | None, typer.Option("--year", "-y", help="First due in this year (repeat: any).", **YEAR)
+    list[int] | None, typer.Option("--year", "-y", help=_("First due in this year (repeat: any)."), **YEAR)
 ]
-UntilOpt = Annotated[int | None, typer.Option("--until", help="Due in this year or earlier.", **YEAR)]
+UntilOpt = Annotated[int | None, typer.Option("--until", help=_("Due in this year or earlier."), **YEAR)]
 KeywordOpt = Annotated[
-    list[str] | None, typer.Option("--keyword", "-k", help="Text the task contains (repeat: any; see --all-keywords).")
+    list[str] | None,
+    typer.Option("--keyword", "-k", help=_("Text the task contains (repeat: any; see --all-keywords).")),
 ]
-AllKeywordsOpt = Annotated[bool, typer.Option("--all-keywords", help="Every --keyword must occur, not any.")]
+AllKeywordsOpt = Annotated[bool, typer.Option("--all-keywords", help=_("Every --keyword must occur, not any."))]
 RegexOpt = Annotated[
-    list[str] | None, typer.Option("--regex", "-r", help="Regular expression the text matches (repeat: any).")
+    list[str] | None, typer.Option("--regex", "-r", help=_("Regular expression the text matches (repeat: any)."))
 ]
 GroupOpt = Annotated[
-    list[int] | None, typer.Option("--group", "-g", help="Annex group (大项) or body part (repeat: any).", min=1)
+    list[int] | None, typer.Option("--group", "-g", help=_("Annex group (大项) or body part (repeat: any)."), min=1)
 ]
 
 
@@ -131,7 +134,7 @@ def tasks(
     flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group)
     found = filter_tasks(loaded, flt, units)
     if not found:
-        nothing("no tasks matched")
+        nothing(_("no tasks matched"))
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
     emit(views.tasks(found, marks=marks), fmt, output)
 
@@ -139,7 +142,7 @@ def tasks(
 @command
 def due(
     years: Annotated[
-        list[int] | None, typer.Argument(metavar="[YEAR]...", help="Years the tasks are first due in.", **YEAR)
+        list[int] | None, typer.Argument(metavar="[YEAR]...", help=_("Years the tasks are first due in."), **YEAR)
     ] = None,
     until: UntilOpt = None,
     dept: DeptOpt = None,
@@ -163,39 +166,37 @@ def due(
     """
     from .. import views
     from ..errors import UsageError
-    from ..i18n import n_
     from ..query import by_deadline, filter_tasks, match_spans
 
     if not years and until is None:
         raise UsageError("give a YEAR or --until YEAR")
-
-    def caption(n: int) -> str:
-        if years:
-            return n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
-                n=n, years=", ".join(map(str, years))
-            )
-        return n_("{n} task due by {year}", "{n} tasks due by {year}", n).format(n=n, year=until)
-
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
         filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group)
-        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
+
+        def corpus_caption(n: int) -> str:
+            return views.due_caption(n, years or [], until)
+
+        return corpus_tasks(corpus, filters, fmt, output, corpus_caption, by_deadline=True)
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
     found = by_deadline(filter_tasks(loaded, flt, units))
     if not found:
-        nothing("no tasks matched")
+        nothing(_("no tasks matched"))
+    caption = views.due_caption(len(found), years or [], until)
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
-    emit(views.tasks(found, caption(len(found)), marks), fmt, output)
+    emit(views.tasks(found, caption, marks), fmt, output)
 
 
 @command
 def search(
-    text: Annotated[str, typer.Argument(help="Text to find (width-insensitive), or a pattern with --regex.")],
-    regex_: Annotated[bool, typer.Option("--regex", "-r", help="Treat TEXT as a regular expression.")] = False,
-    context: Annotated[int, typer.Option("--context", "-C", help="Characters of context around a match.", min=0)] = 20,
+    text: Annotated[str, typer.Argument(help=_("Text to find (width-insensitive), or a pattern with --regex."))],
+    regex_: Annotated[bool, typer.Option("--regex", "-r", help=_("Treat TEXT as a regular expression."))] = False,
+    context: Annotated[
+        int, typer.Option("--context", "-C", help=_("Characters of context around a match."), min=0)
+    ] = 20,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
@@ -220,13 +221,13 @@ def search(
         return corpus_search(corpus, text, regex_, context, fmt, output)
     hits = run_search(load(model, notice, max_size), text, use_regex=regex_)
     if not hits:
-        nothing("no places matched")
+        nothing(_("no places matched"))
     emit(views.search_hits(hits, context), fmt, output)
 
 
 @command
 def show(
-    task_id: Annotated[int, typer.Argument(metavar="ID", help="Task number.")],
+    task_id: Annotated[int, typer.Argument(metavar="ID", help=_("Task number."))],
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
@@ -272,7 +273,7 @@ def depts(
         return corpus_depts(corpus, fmt, output)
     summaries = unit_summaries(load(model, notice, max_size), registry())
     if not summaries:
-        nothing("no units matched")
+        nothing(_("no units matched"))
     emit(views.units(summaries), fmt, output)
 
 
@@ -299,7 +300,7 @@ def stats(
         return corpus_stats(corpus, fmt, output)
     loaded = load(model, notice, max_size)
     if not loaded.tasks:
-        nothing("no tasks matched")
+        nothing(_("no tasks matched"))
     emit(views.stats(tasks_by_year(loaded), tasks_by_group(loaded)), fmt, output)
 
 
@@ -319,5 +320,5 @@ def outline(
 
     view = views.outline(load(model, notice, max_size))
     if not view.records:
-        nothing("no parts matched")
+        nothing(_("no parts matched"))
     emit(view, fmt, output)

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import _
 from .core import ExitCode, command, fail, note, nothing
-from .corpus import CorpusOpt
 from .options import (
     MAX_SIZE,
+    CorpusOpt,
     FormatOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -19,13 +20,14 @@ from .options import (
     emit,
     load,
     load_path,
+    not_with_corpus,
     registry,
 )
 
 PathArg = Annotated[
     Path | None,
     typer.Argument(
-        help="A model file or a raw notice (default: --model, --notice or the bundled model).",
+        help=_("A model file or a raw notice (default: --model, --notice or the bundled model)."),
         dir_okay=False,
         show_default=False,
     ),
@@ -35,7 +37,7 @@ PathArg = Annotated[
 @command
 def check(
     path: PathArg = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is found.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Exit 1 when anything is found."))] = False,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
@@ -54,7 +56,7 @@ def check(
 
     found = run_check(load_path(path, model, notice, max_size), registry())
     if not found:
-        note("no findings")
+        note(_("no findings"))
         return
     emit(views.findings(found), fmt, output)
     if strict:
@@ -68,10 +70,11 @@ def cites(
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
     cited: Annotated[
-        str | None, typer.Option("--cited", help="With --corpus: the 文号 or 《title》 to find the citers of.")
+        str | None, typer.Option("--cited", help=_("With --corpus: the 文号 or 《title》 to find the citers of."))
     ] = None,
     chain: Annotated[
-        bool, typer.Option("--chain", help="With --corpus: the tree of notices implementing --cited, level by level.")
+        bool,
+        typer.Option("--chain", help=_("With --corpus: the tree of notices implementing --cited, level by level.")),
     ] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
@@ -79,30 +82,32 @@ def cites(
 ) -> None:
     """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
 
-    With --corpus: every document the corpus cites, by how many notices cite it; with --cited, the
-    notices that cite one document (--chain: and those citing them, level by level).
+    With --corpus: every document cited across the corpus; --cited: the notices citing one; --chain: their tree.
+
     Example: policy-cli cites --format json
     """
     from .. import views
     from ..cites import citations
 
     if corpus is not None:
-        from .corpus import corpus_cites, not_with_corpus
+        from .corpus import corpus_cites
 
         not_with_corpus(path, model, notice)
         return corpus_cites(corpus, cited, chain, fmt, output)
 
     found = citations(load_path(path, model, notice, max_size))
     if not found:
-        nothing("no citations matched")
+        nothing(_("no citations matched"))
     emit(views.citations(found), fmt, output)
 
 
 @command
 def diff(
-    old: Annotated[Path, typer.Argument(help="The older model or raw notice (or the newer, with --model/--notice).")],
+    old: Annotated[
+        Path, typer.Argument(help=_("The older model or raw notice (or the newer, with --model/--notice)."))
+    ],
     new: Annotated[
-        Path | None, typer.Argument(help="The newer model or raw notice.", dir_okay=False, show_default=False)
+        Path | None, typer.Argument(help=_("The newer model or raw notice."), dir_okay=False, show_default=False)
     ] = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
@@ -126,7 +131,7 @@ def diff(
         before, after = load_path(old, model, notice, max_size), load_path(new, None, None, max_size)
     changes = run_diff(before, after)
     if not changes:
-        note("no differences")
+        note(_("no differences"))
         return
     emit(views.changes(changes), fmt, output)
     fail(ExitCode.NO_MATCH)

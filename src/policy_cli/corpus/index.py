@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..decode import DEFAULT_MAX_BYTES, fold
-from ..errors import PolicyError, UsageError
+from ..decode import DEFAULT_MAX_BYTES, fold, read_notice_bytes
+from ..errors import ModelError, PolicyError, UsageError
 from .schema import connect
 
 # What a folder is searched for; a file named on the command line is read whatever its name.
@@ -116,14 +116,14 @@ class Rows:
 def read_rows(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Rows:
     """Parse one file into rows; any failure becomes the row's error, never an exception."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        return Rows(path, "", 0, error=f"cannot read ({exc.strerror or exc})")
+        raw = read_notice_bytes(Path(path), max_bytes)
+    except PolicyError as exc:  # unreadable or too large: recorded without a hash, so tried again next time
+        return Rows(path, "", 0, error=_without_path(exc, path))
     rows = Rows(path, hashlib.sha256(raw).hexdigest(), len(raw))
     try:
-        _fill(rows, Path(path), raw, max_bytes)
+        _fill(rows, Path(path), raw)
     except PolicyError as exc:
-        rows.error = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+        rows.error = _without_path(exc, path)
     except Exception as exc:  # a bug in the parser: recorded, and the batch goes on
         rows.error = f"internal error: {type(exc).__name__}: {exc}"
     if rows.error is not None:
@@ -131,7 +131,11 @@ def read_rows(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Rows:
     return rows
 
 
-def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
+def _without_path(exc: Exception, path: str) -> str:
+    return str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+
+
+def _fill(rows: Rows, path: Path, raw: bytes) -> None:
     from .. import source
     from ..cites import citations
     from ..query import text_blocks
@@ -141,13 +145,18 @@ def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
     if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
         from ..store import load_yaml_text
 
-        notice = load_yaml_text(raw.decode("utf-8", errors="strict"), str(path))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ModelError(f"{path}: not a UTF-8 model file") from None
+        notice = load_yaml_text(text, str(path))
         kind = "model"
     else:
-        parsed = source.parse_file(path, max_bytes=max_bytes)
+        parsed = source.parse_bytes(raw, path)
         notice = parsed.notice
-        encoding = getattr(parsed.decoded, "encoding", None)
         kind = notice.metadata.source_format or "text"
+        if kind in ("text", "html"):  # a Word file or PDF has no encoding of its own to report
+            encoding = getattr(parsed.decoded, "encoding", None)
     meta = notice.metadata
     date = meta.signed or meta.published
     number = meta.doc_number_normalized or meta.doc_number
