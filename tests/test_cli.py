@@ -258,8 +258,23 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
         [
-            *("parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"),
-            *("index", "notices"),
+            "parse",
+            "tasks",
+            "due",
+            "search",
+            "show",
+            "depts",
+            "stats",
+            "outline",
+            "check",
+            "cites",
+            "diff",
+            "export",
+            "status",
+            "report",
+            "text",
+            "index",
+            "notices",
         ]
     )
     for command in commands:
