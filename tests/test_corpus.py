@@ -409,3 +409,14 @@ def _pipe(stage: str, text: str) -> str:
 def _span(part: str) -> range:
     lo, _, hi = part.partition("-")
     return range(int(lo), int(hi or lo) + 1)
+
+
+def test_a_new_parser_version_parses_everything_again(tmp_path: Path) -> None:
+    build(tmp_path / "n")
+    db_path = tmp_path / "c.db"
+    index([tmp_path / "n"], db_path, jobs=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE meta SET value = '0.0.1' WHERE key = 'parser'")
+    again = index([tmp_path / "n"], db_path, jobs=1)
+    assert (again.added, again.replaced, again.skipped) == (0, 8, 0)
+    assert index([tmp_path / "n"], db_path, jobs=1).skipped == 8

@@ -304,7 +304,6 @@ def index(
         gone = [(nid, p) for p, (nid, _) in known.items() if p not in wanted and _under(p, roots)]
         with db:
             db.executemany("DELETE FROM notices WHERE id = ?", [(nid,) for nid, _ in gone])
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
         summary.removed = len(gone)
         pending = 0
         for done, rows in enumerate(_parse_all(todo, jobs, max_bytes), 1):
@@ -322,6 +321,8 @@ def index(
                 pending = 0
             if progress:
                 progress(done, len(todo), rows.path)
+        # Only a run that got through records its version: an interrupted one is taken up again.
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
         db.commit()
         summary.failed.sort()
         summary.errors = db.execute("SELECT count(*) FROM notices WHERE status = 'error'").fetchone()[0]
