@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -332,14 +333,25 @@ def index(
 
 
 def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Rows]:
-    """Each file's rows as workers finish them; one process when jobs is 1 or there is one file."""
+    """Each file's rows, in order; one process when jobs is 1 or there is one file.
+
+    At most two files per worker are in flight, so memory stays flat however
+    many files there are (a pool's imap would queue every result the writer
+    has not yet taken).
+    """
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers <= 1:
         for path in todo:
             yield read_rows(path, max_bytes)
         return
     import multiprocessing
-    from functools import partial
+    from collections import deque
 
+    paths = iter(todo)
     with multiprocessing.get_context().Pool(workers, maxtasksperchild=200) as pool:
-        yield from pool.imap_unordered(partial(read_rows, max_bytes=max_bytes), todo, chunksize=4)
+        window: deque[Any] = deque(pool.apply_async(read_rows, (p, max_bytes)) for p in islice(paths, 2 * workers))
+        while window:
+            rows: Rows = window.popleft().get()
+            for path in islice(paths, 1):
+                window.append(pool.apply_async(read_rows, (path, max_bytes)))
+            yield rows
