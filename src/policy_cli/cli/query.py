@@ -170,24 +170,23 @@ def due(
 
     if not years and until is None:
         raise UsageError("give a YEAR or --until YEAR")
+
+    def caption(n: int) -> str:
+        return views.due_caption(n, years or [], until)
+
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
         filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group)
-
-        def corpus_caption(n: int) -> str:
-            return views.due_caption(n, years or [], until)
-
-        return corpus_tasks(corpus, filters, fmt, output, corpus_caption, by_deadline=True)
+        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
     found = by_deadline(filter_tasks(loaded, flt, units))
     if not found:
         nothing(_("no tasks matched"))
-    caption = views.due_caption(len(found), years or [], until)
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
-    emit(views.tasks(found, caption, marks), fmt, output)
+    emit(views.tasks(found, caption(len(found)), marks), fmt, output)
 
 
 @command
