@@ -59,11 +59,26 @@ def test_standalone_tables_with_other_column_names(header: str) -> None:
     ]
 
 
-def test_text_with_neither_parts_nor_a_task_table_is_still_refused() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n",
+        'COLUMNS = "序号 主要任务 责任单位"\nprint(COLUMNS)\n',  # table words, no table
+        "序号\n主要任务\n责任单位\n",
+    ],
+    ids=["prose", "header-words-in-code", "header-alone"],
+)
+def test_text_with_neither_parts_nor_a_task_table_is_still_refused(text: str) -> None:
     from policy_cli.errors import InputError
 
     with pytest.raises(InputError, match="not an implementation notice"):
-        parse_text("某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n")
+        parse_text(text)
+
+
+def test_header_words_before_the_parts_of_a_notice_do_not_hide_its_body() -> None:
+    text = "白沙县防汛工作实施方案\n序号 主要任务 责任单位\n一、总体要求\n（一）目标。做好汛期准备。（责任单位：县水务局）\n"
+    notice = parse_text(text)
+    assert [(t.path, t.departments) for t in notice.tasks] == [("一/（一）", ("县水务局",))]
 
 
 def test_a_noisy_mirror_page() -> None:
