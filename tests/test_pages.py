@@ -143,6 +143,7 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("【字体：大 中 小】", None, "【字体：大 中 小】"),
         ("本次活动由县文旅局主办，县文化馆承办。", "本次活动由县文旅局主办，县文化馆承办。", None),
         ("共享到户，分享到村。", "共享到户，分享到村。", None),
+        ("请各单位打印本文件并张贴。", "请各单位打印本文件并张贴。", None),
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:

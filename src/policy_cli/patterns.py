@@ -166,7 +166,7 @@ PINYIN_SYLLABLE = regex.compile(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 FURNITURE = regex.compile(
-    r"〔?\s*(?:打印本页|打印此页|打印本文|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
     r"|分享到\s*:"
