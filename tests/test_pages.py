@@ -272,3 +272,15 @@ def test_a_remarks_column_names_no_unit_and_may_be_empty() -> None:
         (2, ("县住建局",), "2023年底前"),
     ]
     assert notice.warnings == ()
+
+
+def test_the_cli_reads_a_standalone_table_that_it_used_to_refuse() -> None:
+    from typer.testing import CliRunner
+
+    from policy_cli.cli import app
+
+    result = CliRunner().invoke(
+        app, ["tasks", "--notice", str(GENRE / "county_task_table.txt"), "--dept", "县财政局", "--format", "tsv"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["2", "4"]
