@@ -53,6 +53,8 @@ TITLE_WITH_NUMBER = regex.compile(
     r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
+# a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
+TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
@@ -174,7 +176,7 @@ FURNITURE = regex.compile(
     r"|^分享到$"
     r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
-    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*$"
+    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
 BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
