@@ -273,6 +273,8 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
             "status",
             "report",
             "text",
+            "index",
+            "notices",
         ]
     )
     for command in commands:
@@ -350,7 +352,7 @@ def test_usage_errors_are_one_line_with_a_hint(capsys: pytest.CaptureFixture[str
     from policy_cli import cli
 
     for argv, wanted in (
-        (["tasks", "--bogus"], "No such option '--bogus'; see 'policy-cli tasks --help'"),
+        (["tasks", "--xyz"], "No such option '--xyz'; see 'policy-cli tasks --help'"),
         (["tasks", "--year", "twenty"], "see 'policy-cli tasks --help'"),
         (["nosuchcommand"], "No such command 'nosuchcommand'; see 'policy-cli --help'"),
         (["show"], "Missing argument 'ID'; see 'policy-cli show --help'"),

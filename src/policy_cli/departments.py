@@ -3,65 +3,143 @@
     县水务局、县财政局、交通运输局及有关行业主管部门
     -> 县水务局 | 县财政局 | 县交通运输局 | 有关行业主管部门
 
-Rules, in order: split on 、 , ; and 及 outside parentheses; split a collective
-glued to a unit (县林业局有关行业主管 -> 县林业局 | 有关行业主管); a
-leading qualifier distributes to the next parts (各级党委、政府 -> 各级政府);
-a shared generic suffix distributes back (有关行业主管、监管部门 ->
-有关行业主管部门); a place prefix dropped after the first name is restored.
+Rules, in order:
+- the list ends at a sentence end (。) outside parentheses;
+- split on 、 , ; outside parentheses, and on 及 / 以及 only right after a unit's
+  ending (县财政局及有关部门; never inside a word such as 涉及);
+- strip remarks that name no unit (按职责分工负责, 下同, 不再做分工, a trailing 等);
+- split a collective glued to a unit (县林业局有关行业主管 -> 县林业局 | 有关行业主管);
+- a leading qualifier carries to the next parts (各级党委、政府 -> 各级政府);
+- a shared ending carries back only to earlier parts that lack an ending
+  (教育、卫生健康部门 -> 教育部门 | 卫生健康部门; 各街道、区直各部门 stays);
+- a level prefix dropped after the first name is restored (县委组织部、财政局 -> 县财政局);
+  restore_level does the same from the notice's own level.
+
+Every step is one pass over the text or the parts: time is linear in the input.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from . import patterns as P
 from .decode import fold
+
+_OPENERS = "(〔[【"
+_CLOSERS = ")〕]】"
 
 
 def split_units(raw: str) -> tuple[str, ...]:
     """The units named in a department cell or phrase, in order, without repeats."""
     parts: list[str] = []
     for piece in split_outside_parens(raw):
-        piece = _clean(piece)
-        if not piece or P.EMPTY_CELL.match(fold(piece)):
+        piece = strip_remarks(piece)
+        if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
             continue
-        glued = P.GLUED_COLLECTIVE.match(fold(piece))
+        glued = P.GLUED_COLLECTIVE.search(fold(piece))
         if glued:
-            cut = glued.end("unit")
+            cut = glued.end()
             parts.extend([piece[:cut], piece[cut:]])
         else:
             parts.append(piece)
     parts = _distribute_qualifier(parts)
-    parts = _distribute_suffix(parts)
-    parts = _restore_place_prefix(parts)
+    parts, shared = _distribute_suffix(parts)
+    parts = _restore_place_prefix(parts, shared)
     return tuple(dict.fromkeys(p for p in parts if p))
 
 
 def split_outside_parens(raw: str) -> list[str]:
+    """The pieces of a list between separators at bracket depth 0, up to the first 。 there."""
     folded = fold(raw)
     pieces: list[str] = []
     depth = 0
     start = 0
     i = 0
-    while i < len(folded):
+    n = len(folded)
+    while i < n:
         ch = folded[i]
-        if ch in "(〔[":
+        if ch in _OPENERS:
             depth += 1
-        elif ch in ")〕]":
+        elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in P.UNIT_SEPARATORS or ch == "及"):
-            pieces.append(raw[start:i])
-            start = i + 1
+        elif depth == 0:
+            if ch == "。":
+                break
+            if ch in P.UNIT_SEPARATORS or (ch == "及" and _ends_unit(folded, start, i)):
+                pieces.append(raw[start:i])
+                start = i + 1
+            elif ch == "以" and folded.startswith("以及", i) and _ends_unit(folded, start, i):
+                pieces.append(raw[start:i])
+                start = i + 2
+                i += 1
         i += 1
-    pieces.append(raw[start:])
+    pieces.append(raw[start:i])
     return pieces
 
 
-def _clean(piece: str) -> str:
-    piece = piece.strip(" \u3000\u00a0\t。.，,；;：:")
-    while True:
-        match = P.UNIT_NOISE.search(fold(piece))
-        if not match or match.start() == 0:
-            return piece.strip()
-        piece = piece[: match.start()].strip()
+def _ends_unit(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] ends in a unit's ending or a closing bracket."""
+    if end <= start:
+        return False
+    if folded[end - 1] in _CLOSERS:
+        return True
+    return any(folded.endswith(e, start, end) for e in P.UNIT_ENDINGS)
+
+
+def strip_remarks(piece: str) -> str:
+    """县财政局等按职责分工负责 -> 县财政局: remarks and punctuation off the end, one pass."""
+    piece = _strip_note(piece.strip(" \u3000\u00a0\t\n。.，,；;：:"))
+    end = len(piece)
+    changed = True
+    while changed and end:
+        changed = False
+        while end and piece[end - 1] in " \u3000\u00a0\t\n。.，,；;：:":
+            end -= 1
+            changed = True
+        for remark in P.UNIT_REMARKS:
+            if end > len(remark) and piece.endswith(remark, 0, end):
+                end -= len(remark)
+                changed = True
+                break
+            # 县公安局（下同）: a remark in brackets
+            if (
+                end > len(remark) + 2
+                and piece[end - 1] in "）)"
+                and piece.endswith(remark, 0, end - 1)
+                and piece[end - len(remark) - 2] in "（("
+            ):
+                end -= len(remark) + 2
+                changed = True
+                break
+    return piece[:end].strip()
+
+
+def _strip_note(piece: str) -> str:
+    """县水务局（排第一位的为牵头单位，下同） -> 县水务局: a note in brackets after the last unit."""
+    if not piece or piece[-1] not in "）)":
+        return piece
+    depth = 0
+    for i in range(len(piece) - 1, -1, -1):
+        if piece[i] in "）)":
+            depth += 1
+        elif piece[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                inside = piece[i + 1 : -1]
+                return piece[:i].rstrip() if any(w in inside for w in P.UNIT_NOTE_WORDS) else piece
+    return piece
+
+
+def _is_remark(piece: str) -> bool:
+    """A piece that is only a remark: 下同, 不再做分工, 具体任务均涉及…不再做分工."""
+    return piece in P.UNIT_REMARKS
+
+
+def has_ending(part: str) -> bool:
+    """Whether a name ends like a unit (县财政局, 各街道) or in a bracket (各乡（镇）)."""
+    folded = fold(part)
+    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS))
 
 
 def _distribute_qualifier(parts: list[str]) -> list[str]:
@@ -73,7 +151,12 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
         if own:
             carried = own.group("q")
             out.append(part)
-        elif carried and not P.PLACE_PREFIX.match(part) and not P.SPECIFIC_UNIT.search(part):
+        elif (
+            carried
+            and not P.PLACE_PREFIX.match(part)
+            and not P.SPECIFIC_UNIT.search(part)
+            and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
+        ):
             out.append(carried + part)
         else:
             carried = None
@@ -81,30 +164,80 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
     return out
 
 
-def _distribute_suffix(parts: list[str]) -> list[str]:
-    """有关行业主管、有关监管部门 -> 有关行业主管部门: a shared generic suffix carries back."""
+def _shared_ending(part: str) -> str | None:
+    """卫生健康部门 -> 部门; None for 有关部门 or 区直各部门 (a collective, not a shared ending)."""
+    ending: str
+    for ending in P.SHARED_ENDINGS:
+        if part.endswith(ending) and len(part) > len(ending):
+            stem = part[: -len(ending)]
+            if stem.endswith(P.QUALIFIERS):  # 有关部门, 区直各部门
+                return None
+            return ending
+    return None
+
+
+def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
+    """教育、卫生健康部门 -> 教育部门, 卫生健康部门: a shared ending carries back to parts without one.
+
+    Also returns the positions of the parts that shared an ending (the giver included).
+    """
     out = list(parts)
+    shared: set[int] = set()
     suffix: str | None = None
+    giver = -1
     for i in range(len(out) - 1, -1, -1):
-        match = P.GENERIC_SUFFIX.search(out[i])
-        if match:
-            suffix = match.group("suffix")
-        elif suffix and P.QUALIFIER.match(out[i]) and not P.SPECIFIC_UNIT.search(out[i]):
+        own = _shared_ending(out[i])
+        if own:
+            suffix, giver = own, i
+        elif suffix and not has_ending(out[i]) and not _is_qualifier_only(out[i]):
             out[i] += suffix
+            shared.update((i, giver))
         else:
             suffix = None
-    return out
+    return out, shared
 
 
-def _restore_place_prefix(parts: list[str]) -> list[str]:
-    """县委组织部、财政局 -> 县财政局."""
+def _is_qualifier_only(part: str) -> bool:
+    return part in P.QUALIFIERS
+
+
+def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
+    """县委组织部、财政局 -> 县财政局;  县教育、卫生健康部门 -> 县教育部门, 县卫生健康部门."""
     prefix: str | None = None
     out = []
-    for part in parts:
+    for i, part in enumerate(parts):
         own = P.PLACE_PREFIX.match(part)
         if own and prefix is None:
             prefix = own.group("p")
-        if prefix and not own and P.SPECIFIC_UNIT.search(part) and not P.QUALIFIER.match(part) and prefix not in part:
+        if prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
             part = prefix + part
         out.append(part)
     return out
+
+
+def _takes_level(part: str, level: str) -> bool:
+    """A specific unit named without the level: 财政局, 政务服务中心 (not 团州委 on 州, 各乡镇, 有关部门)."""
+    return bool(P.SPECIFIC_UNIT.search(part)) and not P.QUALIFIER.match(part) and level not in part.replace("市场", "")
+
+
+def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
+    """Give the notice's level to specific units named without one: 财政局 -> 县财政局 on a county notice."""
+    if not level:
+        return tuple(units)
+    return tuple(
+        dict.fromkeys(level + u if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) else u for u in units)
+    )
+
+
+def notice_level(units: Iterable[str]) -> str | None:
+    """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
+    counts = Counter(m.group("p") for u in units if (m := P.PLACE_PREFIX.match(u)) and _is_levelled_unit(u))
+    if not counts:
+        return None
+    ranked = [*counts.most_common(2), ("", 0)]
+    (top, n), (_, second) = ranked[0], ranked[1]
+    return top if n > 2 * second else None
+
+
+def _is_levelled_unit(unit: str) -> bool:
+    return bool(P.SPECIFIC_UNIT.search(unit)) or has_ending(unit)

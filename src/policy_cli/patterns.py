@@ -224,9 +224,15 @@ VERB_ROLES = _by_word(_VOCABULARY["verbs"])
 
 
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
-ROLE_LABEL = regex.compile(
-    "^(?P<label>" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + r")\s*:\s*(?P<value>.*)$"
-)
+_LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+# (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
+ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$")
+# 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
+LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
+# where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
+LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
+# role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
+VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
@@ -265,23 +271,33 @@ DUE_POINT = regex.compile(
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 # --- departments -----------------------------------------------------------------
-
-# separators between units, outside parentheses
+# Unit words live in bundled/vocabulary.yaml under `units:`.
+_UNITS = _VOCABULARY["units"]
+# separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
 UNIT_SEPARATORS = "、,;"
-# a qualifier that makes a unit collective and distributes over the list: 各级党委、政府
-QUALIFIER = regex.compile(r"^(?P<q>各有关|各级|其他有关|有关|相关|各)")
-# a unit ending in a specific organisation word, to which a dropped place prefix is restored
-SPECIFIC_UNIT = regex.compile(r"(?:局|委|办|厅|部|院|队|会|中心|支队|所|站|社|署)$")
-# generic unit words that a list may share as a suffix: 有关行业主管、监管部门
-GENERIC_SUFFIX = regex.compile(r"(?P<suffix>部门|单位|机构)$")
-# the place prefix of a unit: 州林草局 -> 州,  市水务局 -> 市
-PLACE_PREFIX = regex.compile(r"^(?P<p>[省市州县区旗])")
-# a missing 及 before a collective: 县林业局有关行业主管
-GLUED_COLLECTIVE = regex.compile(
-    r"^(?P<unit>.+?(?:局|委|办|厅|院|队|会|中心|支队))(?P<rest>(?:各有关|有关|相关|各级|各).+)$"
-)
-# words around a list that are not part of any name: 按职责分工负责, a trailing 等
-UNIT_NOISE = regex.compile(r"(?:按职责分工负责|按职责分工|按照职责分工|分别负责|负责)$|等$")
+# 及 or 以及 between units, only right after a unit's ending: 县财政局及有关部门 (never 涉及, 以及 in prose)
+UNIT_ENDINGS = tuple(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
+# a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
+SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+# qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
+QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
+QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
+# the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
+LEVELS = tuple(_UNITS["levels"])
+PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+# words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
+UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
+# words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
+UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+_ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
+# units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
+SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
+# a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
+GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
+# a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
+UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+# a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
+UNIT_THEN_VERB = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>牵头|配合)(?=[,;。)\]〕]|$)")
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
@@ -289,13 +305,6 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 
 # deadlines that recur or never end: no due year
 STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
-# where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
-LABEL_ANYWHERE = regex.compile("(?:" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + r")\s*:")
-# units followed by a role verb: 县水务局牵头,  县财政局、县林业局配合
-VERB_SEGMENT = regex.compile(
-    r"(?P<units>[^;,。]+?(?:\([^()]*\)[^;,。]*?)*)(?P<verb>" + "|".join(VERB_ROLES) + r")(?:[;,]|$)"
-)
-
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》

@@ -63,6 +63,8 @@ COMMANDS: dict[str, str] = {
     "ledger": "supervise",
     "status": "supervise",
     "report": "supervise",
+    "index": "corpus",
+    "notices": "corpus",
 }
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .. import patterns as P
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from .lines import SourceLine
+
+if TYPE_CHECKING:
+    from .inline import Share
 
 LEVELS = ("part", "clause", "item", "subitem")
 
@@ -22,8 +26,16 @@ class Node:
     line: SourceLine
     first: str  # the heading line's text after the label
     paragraphs: list[str] = field(default_factory=list)
+    paragraph_lines: list[int] = field(default_factory=list)  # the line number of each paragraph
     children: list[Node] = field(default_factory=list)
     labels: list[tuple[str, str, SourceLine]] = field(default_factory=list)  # 牵头单位: …
+    shares: tuple[list[Share], list[Warning]] | None = None  # what inline.node_shares read here, once
+    open_brackets: int = 0  # brackets its text opened and has not closed yet
+
+    def add_paragraph(self, line: SourceLine) -> None:
+        self.paragraphs.append(line.text)
+        self.paragraph_lines.append(line.number)
+        self.open_brackets = _balance(line.folded, self.open_brackets)
 
     @property
     def title(self) -> str:
@@ -73,10 +85,17 @@ def parse_body(lines: list[SourceLine]) -> Body:
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        alone = P.LABEL_ALONE.match(folded)
+        if alone and stack and nxt and _heading(nxt) is None and not P.ROLE_LABEL.match(nxt.folded):
+            # 牵头单位： on one line, the units on the next
+            stack[-1].labels.append((alone["label"], nxt.text, line))
+            skip_next = True
+            continue
         heading = _heading(line)
         if heading and (heading[0] != "part" or _is_part_title(heading[3])):
             kind, number, label, rest = heading
             node = Node(kind, number, label, line, rest)
+            node.open_brackets = _balance(line.folded, 0)
             if kind == "part":
                 body.parts.append(node)
                 stack = [node]
@@ -87,9 +106,17 @@ def parse_body(lines: list[SourceLine]) -> Body:
             parent = _parent_for(stack, kind)
             parent.children.append(node)
             stack = [*stack[: stack.index(parent) + 1], node]
-        elif (role := P.ROLE_LABEL.match(folded)) and stack:
-            value = line.text[role.start("value") :].strip()
-            stack[-1].labels.append((role["label"], value, line))
+        elif stack and stack[-1].open_brackets and P.ROLE_LABEL.match(folded):
+            # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
+            stack[-1].add_paragraph(line)
+        elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
+            value = line.text[role.start("value") :].strip() if "value" in role.groupdict() else ""
+            if stack:
+                stack[-1].labels.append((role["label"], value, line))
+            else:
+                body.warnings.append(
+                    Warning("label-outside-block", line.number, f"labelled line before any part: {line.text}")
+                )
         elif P.ANNEX_LINK.match(folded):
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
         elif P.TRAILER.search(folded):
@@ -105,10 +132,41 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif stack:
-            stack[-1].paragraphs.append(line.text)
+            stack[-1].add_paragraph(line)
     body.closing = _take_closing(body.parts)
     body.warnings.extend(numbering_warnings(body.parts))
+    body.warnings.extend(_label_warnings(body.parts))
+    from .inline import body_warnings  # inline reads the blocks this module builds
+
+    body.warnings.extend(body_warnings(body.parts))
+    body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+_UNIT_ROLES = ("lead", "partners", "departments")
+
+
+def _label_warnings(parts: list[Node]) -> list[Warning]:
+    """Labelled lines under a block that name no unit: kept in the warning, since no task holds them."""
+    out = []
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.labels and not any(P.LABEL_ROLES[label] in _UNIT_ROLES and value for label, value, _ in node.labels):
+            for _label, _value, line in node.labels:
+                out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
+    return out
+
+
+def _balance(folded: str, depth: int) -> int:
+    """Open brackets after a line, given those open before it."""
+    for ch in folded:
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】" and depth:
+            depth -= 1
+    return depth
 
 
 def _is_part_title(rest: str) -> bool:
@@ -138,6 +196,8 @@ def _take_closing(parts: list[Node]) -> str | None:
     if last is None or not last.paragraphs or last.labels:
         return None
     if P.CLOSING.search(last.paragraphs[-1]):
+        if last.paragraph_lines:
+            last.paragraph_lines.pop()
         return last.paragraphs.pop()
     return None
 

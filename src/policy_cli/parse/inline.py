@@ -1,102 +1,287 @@
-"""Tasks assigned in the body: a trailing annotation （牵头单位：…） or labelled lines after an item."""
+"""Tasks assigned in the body: annotations （牵头单位：…） in a clause or item, or labelled lines after it.
+
+An item may carry several annotations: each closes its own task, the text since
+the previous one. Every role written in the text that no annotation consumed
+(a label, or a role verb right after a unit's name) becomes a warning with its line.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from .. import patterns as P
 from ..decode import fold
-from ..models import Task
+from ..departments import notice_level
+from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node
 from .roles import Assignment, deadline_in_prose, parse_annotation
 
-_CLOSERS = {")": "(", "〕": "〔", "]": "["}
+_OPENERS = "(〔[【"
+_CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+_ENDS = "。;!?"  # a sentence or clause end (folded)
+_UNIT_ROLES = ("lead", "partners", "departments", "leaders")
 
 
-def parentheticals(text: str) -> list[tuple[int, int, str]]:
-    """Top-level bracketed groups of a text: (start, end, what is inside), in order."""
+@dataclass
+class Annotation:
+    """An assignment written into a text, where it stands, and whether the text cut it off."""
+
+    start: int
+    end: int
+    assignment: Assignment
+    cut_off: bool = False
+
+
+def parentheticals(text: str) -> tuple[list[tuple[int, int, str]], int | None]:
+    """Top-level bracketed groups of a text (start, end, inside), and where an unclosed one opens."""
     folded = fold(text)
     found = []
     opened: list[int] = []
     for i, ch in enumerate(folded):
-        if ch in _CLOSERS.values():
+        if ch in _OPENERS:
             opened.append(i)
         elif ch in _CLOSERS and opened:
             start = opened.pop()
             if not opened:
                 found.append((start, i + 1, text[start + 1 : i]))
-    return found
+    return found, (opened[0] if opened else None)
 
 
-def find_assignment(text: str) -> tuple[Assignment, str] | None:
-    """The assignment written into a clause or item, and the text without it.
+def find_annotations(text: str) -> list[Annotation]:
+    """Every assignment written into a clause or item, in order.
 
-    Looked for, in order: a bracketed group at the end of the text in any form
-    （牵头单位：…） （…牵头，…配合）; a labelled bracketed group elsewhere
-    （牵头单位：…；完成时限：…）; labels after the last sentence, unbracketed:
-    …。牵头单位：…；配合单位：…
+    Looked for: a bracketed group at the end of the text in any form
+    （牵头单位：…） （…牵头，…配合）; a bracketed group elsewhere that is labelled or
+    follows a sentence end; labels after the last sentence, unbracketed
+    (…。牵头单位：…；配合单位：…); a bracket the end of the text cut off
+    (…。（牵头单位：县水务局；配合单位：县财政).
     """
-    groups = parentheticals(text)
     folded = fold(text)
-    tail = folded.rstrip(" 。.;")
-    for n, (start, end, inner) in enumerate(reversed(groups)):
-        trailing = n == 0 and end == len(tail)
-        if not trailing and not P.LABEL_ANYWHERE.match(fold(inner)):
+    groups, unclosed = parentheticals(text)
+    tail = len(folded.rstrip(" \n。.;"))
+    found: list[Annotation] = []
+    for start, end, inner in groups:
+        inner_folded = fold(inner).lstrip()
+        trailing = end == tail and unclosed is None
+        after_sentence = _char_before(folded, start) in _ENDS + "\0"
+        before_end = folded[end : end + 1] in (";", "。")  # 做好A（县水务局牵头）；做好B
+        if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
+            continue
+        if not _may_be_roles(inner_folded):
             continue
         assignment = parse_annotation(inner)
         if assignment:
-            return assignment, (text[:start].rstrip() + text[end:].lstrip(" ")).rstrip()
-    for label in P.LABEL_ANYWHERE.finditer(folded):
-        if label.start() == 0 or folded[label.start() - 1] not in "。.;, ":
-            continue
-        assignment = parse_annotation(text[label.start() :])
+            found.append(Annotation(start, end, assignment))
+    last = found[-1].end if found else 0
+    if unclosed is not None and unclosed >= last:
+        inner = text[unclosed + 1 :]
+        assignment = parse_annotation(inner) if _may_be_roles(fold(inner)) else None
         if assignment:
-            return assignment, text[: label.start()].rstrip(" ;；,，")
-    return None
+            found.append(Annotation(unclosed, len(text), assignment, cut_off=True))
+            return found
+    # labels after the last sentence, unbracketed: one try, from the first label after a sentence end
+    spans = [(s, e) for s, e, _ in groups]
+    for label in P.LABEL_ANYWHERE.finditer(folded, last):
+        if unclosed is not None and label.start() > unclosed:
+            break
+        if _inside(spans, label.start()):
+            continue
+        if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
+            continue
+        stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
+        assignment = parse_annotation(text[label.start() : stop])
+        if assignment:
+            found.append(Annotation(label.start(), stop, assignment))
+        break
+    return found
 
 
-def body_tasks(parts: list[Node]) -> list[Task]:
-    """Every clause or item of the body that carries an assignment, in document order."""
-    tasks: list[Task] = []
-    for part in parts:
-        _walk(part, [int_to_cn(part.number)], part, None, tasks)
-    return tasks
+def _char_before(folded: str, offset: int) -> str:
+    """The last character before offset that is not a space; NUL at the start of the text."""
+    i = offset - 1
+    while i >= 0 and folded[i] in " \n":
+        i -= 1
+    return folded[i] if i >= 0 else "\0"
 
 
-def _walk(node: Node, path: list[str], part: Node, clause: Node | None, tasks: list[Task]) -> None:
-    for child in node.children:
-        label = (
-            f"（{int_to_cn(child.number)}）"
-            if child.kind == "clause"
-            else (f"（{child.number}）" if child.kind == "subitem" else str(child.number))
-        )
-        child_path = [*path, label]
-        child_clause = child if child.kind == "clause" else clause
-        task = _task_of(child, child_path, part, child_clause, len(tasks) + 1)
-        if task:
-            tasks.append(task)
-        _walk(child, child_path, part, child_clause, tasks)
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    n = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return n >= 0 and spans[n][0] <= offset < spans[n][1]
 
 
-def _task_of(node: Node, path: list[str], part: Node, clause: Node | None, task_id: int) -> Task | None:
+def _may_be_roles(folded: str) -> bool:
+    """Cheap test before reading a group: does it hold a label or a role verb at all?"""
+    return bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
+
+
+def find_assignment(text: str) -> tuple[Assignment, str] | None:
+    """The single assignment of a text and the text without it (the first when there are several)."""
+    found = find_annotations(text)
+    if not found:
+        return None
+    return found[0].assignment, _without(text, found[0])
+
+
+def _without(text: str, a: Annotation) -> str:
+    return (text[: a.start].rstrip() + text[a.end :].lstrip(" ")).rstrip()
+
+
+@dataclass
+class Share:
+    """One task's part of a clause or item: its text, line, assignment."""
+
+    text: str
+    line: int
+    assignment: Assignment
+
+
+def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
+    """The tasks a clause or item carries, and warnings for roles written in it that were not read."""
+    if node.shares is None:
+        node.shares = _node_shares(node)
+    return node.shares
+
+
+def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
-    assignment: Assignment | None = None
-    found = find_assignment(text)
-    if found:
-        assignment, text = found
-    if assignment is None and node.labels:
+    lines = [node.line.number, *node.paragraph_lines]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_at(offset: int) -> int:
+        return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
+
+    found = _merge_adjacent(text, find_annotations(text))
+    warnings: list[Warning] = []
+    shares: list[Share] = []
+    if len(found) == 1:
+        shares.append(Share(_without(text, found[0]), node.line.number, found[0].assignment))
+    elif found:
+        previous = 0
+        for n, a in enumerate(found):
+            piece = text[previous : a.start].strip(" \n").lstrip("；;，,")
+            if n == len(found) - 1:
+                piece = (piece + text[a.end :].lstrip(" ")).rstrip()
+            begin = previous + len(text[previous : a.start]) - len(text[previous : a.start].lstrip(" \n"))
+            shares.append(Share(piece, line_at(begin), a.assignment))
+            previous = a.end
+    for a in found:
+        if a.cut_off:
+            warnings.append(
+                Warning(
+                    "annotation-cut-off",
+                    line_at(a.start),
+                    f"the assignment has no closing bracket; kept as written: {text[a.start : a.start + 40]}",
+                )
+            )
+    if found and node.labels:
+        for label, value, line in node.labels:
+            warnings.append(
+                Warning("labels-not-used", line.number, f"labelled line after an annotated block: {label}：{value}")
+            )
+    elif node.labels:
         assignment = Assignment()
         for label, value, _line in node.labels:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
-    if assignment is None or not assignment.has_units:
-        return None
-    due = assignment.due or deadline_in_prose(text)
-    return assignment.task(
-        due=due,
-        id=task_id,
-        text=text,
-        line=node.line.number,
-        path="/".join(path),
-        source="body",
-        group=part.number,
-        subgroup=clause.number if clause else None,
-    )
+        if assignment.has_units:
+            shares.append(Share(text, node.line.number, assignment))
+    warnings.extend(_unread_roles(text, found, line_at))
+    return shares, warnings
+
+
+def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
+    """（牵头单位：A）（配合单位：B）: annotations with nothing between them are one."""
+    out: list[Annotation] = []
+    for a in found:
+        if out and not text[out[-1].end : a.start].strip(" \n,，;；"):
+            prev = out[-1]
+            prev.assignment.merge(a.assignment)
+            out[-1] = Annotation(prev.start, a.end, prev.assignment, prev.cut_off or a.cut_off)
+        else:
+            out.append(a)
+    return out
+
+
+def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
+    """A role label or a unit followed by a role verb outside every annotation that was read."""
+    folded = fold(text)
+    spans = [(a.start, a.end) for a in found]
+    warnings: list[Warning] = []
+    seen: set[int] = set()
+    hits = [(m.start(), m.group()) for m in P.LABEL_ANYWHERE.finditer(folded)]
+    hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g.rstrip(" :")] in _UNIT_ROLES]
+    hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+    for start, word in sorted(hits):
+        if _inside(spans, start):
+            continue
+        line = line_at(start)
+        if line in seen:
+            continue
+        seen.add(line)
+        context = text[max(0, start - 12) : start + 20].replace("\n", " ")
+        warnings.append(Warning("role-not-read", line, f"a role ({word}) that no assignment holds: …{context}…"))
+    return warnings
+
+
+def body_tasks(parts: list[Node]) -> list[Task]:
+    """Every part, clause or item of the body that carries an assignment, in document order."""
+    found: list[tuple[Share, str, Node, Node | None]] = []
+    for part in parts:
+        _walk(part, [int_to_cn(part.number)], part, None, found)
+    level = notice_level(u for share, *_ in found for u in share.assignment.departments)
+    tasks: list[Task] = []
+    for share, path, part, clause in found:
+        assignment = share.assignment
+        if level:
+            assignment.restore_level(level)
+        due = assignment.due or deadline_in_prose(share.text)
+        tasks.append(
+            assignment.task(
+                due=due,
+                id=len(tasks) + 1,
+                text=share.text,
+                line=share.line,
+                path=path,
+                source="body",
+                group=part.number,
+                subgroup=clause.number if clause else None,
+            )
+        )
+    return tasks
+
+
+def body_warnings(parts: list[Node]) -> list[Warning]:
+    """Warnings for roles in the body that no task holds (and for annotations cut off)."""
+    out: list[Warning] = []
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        out.extend(node_shares(node)[1])
+        stack.extend(reversed(node.children))
+    return out
+
+
+def _walk(
+    node: Node, path: list[str], part: Node, clause: Node | None, found: list[tuple[Share, str, Node, Node | None]]
+) -> None:
+    stack: list[tuple[Node, list[str], Node | None]] = [(node, path, clause)]
+    while stack:
+        current, current_path, current_clause = stack.pop()
+        pending = []
+        for child in current.children:
+            label = (
+                f"（{int_to_cn(child.number)}）"
+                if child.kind == "clause"
+                else (f"（{child.number}）" if child.kind == "subitem" else str(child.number))
+            )
+            child_path = [*current_path, label]
+            child_clause = child if child.kind == "clause" else current_clause
+            pending.append((child, child_path, child_clause))
+        # document order: a block's own tasks, then its children's, one child after another
+        for child, child_path, child_clause in reversed(pending):
+            stack.append((child, child_path, child_clause))
+        shares, _ = node_shares(current)
+        found.extend((s, "/".join(current_path), part, current_clause) for s in shares)

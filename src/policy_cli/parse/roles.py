@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import split_units
+from ..departments import has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
@@ -36,8 +36,32 @@ class Assignment:
             self.leaders.extend(split_units(value))
             return
         self.raw.append(written if written is not None else value)
-        target = {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
-        target.extend(split_units(value))
+        for unit in split_units(value):
+            deadline = P.DEADLINE.match(fold(unit))
+            if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
+                self.due = self.due or unit[: deadline.end()]
+                continue
+            own = unit_role(unit)
+            name, unit_role_name = own if own else (unit, role)
+            self._target(unit_role_name).append(name)
+
+    def merge(self, other: Assignment) -> None:
+        """Take in the roles of an annotation written right after this one."""
+        self.lead.extend(other.lead)
+        self.partners.extend(other.partners)
+        self.responsible.extend(other.responsible)
+        self.leaders.extend(other.leaders)
+        self.due = self.due or other.due
+        self.raw.extend(other.raw)
+
+    def restore_level(self, level: str) -> None:
+        """财政局 -> 县财政局: the notice's level for units named without one."""
+        self.lead[:] = restore_level(self.lead, level)
+        self.partners[:] = restore_level(self.partners, level)
+        self.responsible[:] = restore_level(self.responsible, level)
+
+    def _target(self, role: str) -> list[str]:
+        return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
 
     @property
     def departments(self) -> tuple[str, ...]:
@@ -53,35 +77,101 @@ class Assignment:
             **where,
             departments_raw="；".join(self.raw) or None,
             departments=self.departments,
-            lead=tuple(self.lead),
-            partners=tuple(self.partners),
+            lead=tuple(dict.fromkeys(self.lead)),
+            partners=tuple(dict.fromkeys(self.partners)),
             leaders=tuple(self.leaders),
             due=due,
             due_year=due_year(due),
         )
 
 
+def unit_role(unit: str) -> tuple[str, str] | None:
+    """州水务局（牵头） -> (州水务局, lead): a role written in brackets right after a unit."""
+    mark = P.UNIT_ROLE_MARK.search(fold(unit))
+    if not mark:
+        return None
+    word = mark["role"]
+    role = P.VERB_ROLES.get(word) or P.LABEL_ROLES.get(word)
+    if role not in ("lead", "partners", "departments"):
+        return None
+    return unit[: mark.start()].rstrip(), role
+
+
 def parse_annotation(body: str) -> Assignment | None:
-    """（牵头单位：A；配合单位：B） or （A牵头，B配合） or （责任单位：C） -> an Assignment; else None."""
+    """The roles an annotation states, or None when it is not wholly an assignment.
+
+    （牵头单位：A；配合单位：B） （A牵头，B配合；C负责落实） （责任单位：C） （A（牵头）、B）
+    Read in one pass: clauses split at ；, each a run of labelled segments
+    (牵头单位：…) or of units each closed by a role verb (…牵头, …配合).
+    """
     assignment = Assignment()
     folded = fold(body)
-    # labelled segments: split before each label
-    starts = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)]
-    if starts and starts[0] == 0:
-        for n, start in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else len(body)
-            segment = body[start:end].strip(" ;；,，")
-            match = P.ROLE_LABEL.match(fold(segment))
-            if match:
-                value = segment[match.start("value") :]
-                assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
-        return assignment if assignment.has_units else None
-    # verb segments: units followed by 牵头 / 配合 / …
-    pos = 0
-    for match in P.VERB_SEGMENT.finditer(folded):
-        units = body[match.start("units") : match.end("units")].strip(" ;；,，")
-        assignment.add(P.VERB_ROLES[match["verb"]], units, body[match.start() : match.end()].strip(" ;；,，"))
-        pos = match.end()
-    if assignment.has_units and not folded[pos:].strip(" ;,。"):
-        return assignment
-    return None
+    for start, end in top_level_spans(folded, ";"):
+        if not _read_clause(body[start:end], folded[start:end], assignment):
+            return None
+    return assignment if assignment.has_units else None
+
+
+def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches between separators outside brackets."""
+    spans = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(folded):
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in separators:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(folded)))
+    return spans
+
+
+_SPACE = " \u3000\u00a0\t\n"
+
+
+def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
+    """Add one clause's roles; False when part of it is neither a role nor a deadline."""
+    labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)]
+    first = labels[0] if labels else len(folded)
+    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment):
+        return False
+    for n, start in enumerate(labels):
+        end = labels[n + 1] if n + 1 < len(labels) else len(text)
+        segment = text[start:end].strip(_SPACE + ",，;；")
+        match = P.ROLE_LABEL.match(fold(segment))
+        if match:
+            assignment.add(P.LABEL_ROLES[match["label"]], segment[match.start("value") :], segment)
+    return True
+
+
+def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
+    """A牵头，B、C配合 -> lead A, partners B, C; False when a piece has no role verb."""
+    for start, end in top_level_spans(folded, ",。"):
+        piece = folded[start:end].strip(_SPACE)
+        if not piece:
+            continue
+        verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        if verb is None and any(unit_role(u) for u in split_units(piece)):
+            raw = text[start:end].strip(_SPACE)  # 州水务局（牵头）、州财政局: the roles are in the brackets
+            assignment.add("departments", raw, raw)
+            continue
+        if verb is None:
+            deadline = P.DEADLINE.match(piece)
+            if deadline and len(piece) - deadline.end() <= 3:  # （县水务局牵头，2020年底前完成）
+                assignment.add("due", text[start:end].strip(_SPACE)[deadline.start() : deadline.end()])
+                continue
+            if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
+                continue
+            return False
+        raw = text[start:end].strip(_SPACE)
+        units = raw[: len(raw) - len(verb)].strip(_SPACE)
+        if units.startswith("由"):
+            units = units[1:]
+        found = split_units(units)
+        if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
+            return False
+        assignment.add(P.VERB_ROLES[verb], units, raw)
+    return True

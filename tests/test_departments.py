@@ -1,0 +1,101 @@
+"""Splitting a list of units: (as written -> the units), one row per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.departments import notice_level, restore_level, split_units
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # separators: 、 , ; and 及 / 以及 right after a unit
+        ("县水务局、县财政局，县林业局；县气象局", ("县水务局", "县财政局", "县林业局", "县气象局")),
+        ("县水务局及有关行业主管部门", ("县水务局", "有关行业主管部门")),
+        ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
+        ("各乡（镇）人民政府及县直有关单位", ("各乡（镇）人民政府", "县直有关单位")),
+        # 及 inside a word never splits
+        ("涉及单位", ("涉及单位",)),
+        ("县普及办", ("县普及办",)),
+        # a list ends at a sentence end; what follows is a remark
+        (
+            "县商务局、县财政局按职责分工负责。具体事项涉及各乡（镇）人民政府，不再做分工，下同。",
+            ("县商务局", "县财政局"),
+        ),
+        # remarks are not units
+        ("县商务局按职责分工负责", ("县商务局",)),
+        ("县商务局、县统计局分别负责", ("县商务局", "县统计局")),
+        ("县商务局等", ("县商务局",)),
+        ("县商务局等等等", ("县商务局",)),
+        ("县商务局（下同）", ("县商务局",)),
+        ("县商务局，下同", ("县商务局",)),
+        ("县商务局，不再做分工", ("县商务局",)),
+        # a note in brackets after the last unit
+        ("区发改局、区生态环境分局（排第一位的为牵头单位，下同）", ("区发改局", "区生态环境分局")),
+        # a shared ending goes back only to earlier parts that lack one
+        ("教育、卫生健康部门", ("教育部门", "卫生健康部门")),
+        ("县教育、卫生健康部门", ("县教育部门", "县卫生健康部门")),
+        ("县财政局、教育、卫生健康部门", ("县财政局", "县教育部门", "县卫生健康部门")),
+        ("各街道、区直各部门", ("各街道", "区直各部门")),
+        ("州妇联、有关部门", ("州妇联", "有关部门")),
+        ("有关行业主管、监管部门", ("有关行业主管部门", "有关监管部门")),
+        ("各乡（镇）、各部门", ("各乡（镇）", "各部门")),
+        # a qualifier carries forward
+        ("各级党委、政府", ("各级党委", "各级政府")),
+        # a dropped level prefix is restored from the list, at every level
+        ("省农业农村厅、林业草原局", ("省农业农村厅", "省林业草原局")),
+        ("市水务局、城管局", ("市水务局", "市城管局")),
+        ("州林草局、应急管理局", ("州林草局", "州应急管理局")),
+        ("县交通运输局、公路局", ("县交通运输局", "县公路局")),
+        ("区商务局、市场监管局", ("区商务局", "区市场监管局")),
+        ("团州委、州妇联", ("团州委", "州妇联")),
+        # names ending in 室, 办, 中心, 支队, 支行, 院, 所, 站, 集团, 公司 are units and take the level
+        (
+            "县财政局、档案室、河长办、政务服务中心、消防救援支队、农商银行支行",
+            ("县财政局", "县档案室", "县河长办", "县政务服务中心", "县消防救援支队", "县农商银行支行"),
+        ),
+        (
+            "县财政局、人民医院、司法所、气象站、城投集团、供水公司",
+            ("县财政局", "县人民医院", "县司法所", "县气象站", "县城投集团", "县供水公司"),
+        ),
+        # a parenthesised qualifier or second name inside a unit stays
+        ("各县（市）人民政府", ("各县（市）人民政府",)),
+        ("各县（市、区）人民政府、州财政局", ("各县（市、区）人民政府", "州财政局")),
+        ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
+        # a collective glued to a unit
+        ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # nothing to split
+        ("—", ()),
+        ("", ()),
+    ],
+)
+def test_split_units(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("units", "level", "expected"),
+    [
+        (("财政局", "县水务局"), "县", ("县财政局", "县水务局")),
+        (("财政局", "市场监管局"), "市", ("市财政局", "市市场监管局")),
+        (("各乡（镇）人民政府", "有关部门"), "县", ("各乡（镇）人民政府", "有关部门")),
+        (("团县委",), "县", ("团县委",)),
+        (("财政局",), None, ("财政局",)),
+    ],
+)
+def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:
+    assert restore_level(units, level) == expected
+
+
+@pytest.mark.parametrize(
+    ("units", "level"),
+    [
+        (("县水务局", "县财政局", "各乡（镇）人民政府"), "县"),
+        (("区商务局", "区财政局", "区税务局", "市公安局区分局"), "区"),
+        (("县水务局", "州财政局"), None),  # no clear majority: no level
+        (("有关部门",), None),
+    ],
+)
+def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
+    assert notice_level(units) == level

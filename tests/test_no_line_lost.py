@@ -1,0 +1,49 @@
+"""Deleting any one line of a notice changes its model or adds a warning: no line is read and then lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policy_cli.errors import PolicyError
+from policy_cli.parse import parse_text
+from policy_cli.store import to_data
+
+from .conftest import FIXTURES, RAW_NOTICE, SAMPLES
+
+NOTICES = [RAW_NOTICE, *sorted(SAMPLES.glob("*.txt")), *sorted((FIXTURES / "genre").glob("*.txt"))]
+
+
+def _without_lines(value: Any) -> Any:
+    """The model with line numbers left out, so a deletion shows only by what it changes."""
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "line"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
+def _model(text: str) -> Any:
+    try:
+        return _without_lines(to_data(parse_text(text)))
+    except PolicyError as error:  # refused: the deletion is visible
+        return str(error)
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_deleting_any_line_is_visible(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    whole = _model("\n".join(lines))
+    lost = []
+    seen: set[str] = set()
+    for n, line in enumerate(lines):
+        text = line.strip(" \t\u3000\u00a0")
+        if not text or text in seen:  # blank, or a repeat of a line kept elsewhere (a scrape's copy)
+            seen.add(text)
+            continue
+        seen.add(text)
+        if _model("\n".join(lines[:n] + lines[n + 1 :])) == whole:
+            lost.append(f"line {n + 1}: {text[:40]}")
+    assert not lost, "lines whose deletion changes nothing:\n" + "\n".join(lost)

@@ -1,0 +1,130 @@
+"""Reading an annotation: (as written -> lead, partners, departments, leaders, due), one row per way."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse.roles import parse_annotation
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        # labels for the lead
+        ("牵头单位：县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        ("牵头部门：县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        ("牵头责任单位：县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        ("主责单位：县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        (
+            "主要责任单位：县水务局；其他责任单位：县财政局",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
+        ),
+        # labels for partners
+        (
+            "牵头单位：县水务局；配合单位：县财政局、县林业局",
+            (("县水务局",), ("县财政局", "县林业局"), ("县水务局", "县财政局", "县林业局"), (), None),
+        ),
+        ("牵头单位：县水务局；协同单位：县财政局", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
+        ("牵头单位：县水务局；协办单位：县财政局", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
+        ("牵头单位：县水务局；参与单位：县财政局", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
+        (
+            "牵头责任单位：县水务局；协同责任单位：县财政局",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
+        ),
+        # 责任单位 alone: responsible, neither lead nor partner
+        ("责任单位：县财政局、各乡（镇）人民政府", ((), (), ("县财政局", "各乡（镇）人民政府"), (), None)),
+        # a lead, then 责任单位 for the others
+        (
+            "牵头单位：县发改局（粮食局）；责任单位：各镇人民政府，县经济开发区",
+            (("县发改局（粮食局）",), (), ("县发改局（粮食局）", "各镇人民政府", "县经济开发区"), (), None),
+        ),
+        # labels without a separator between them
+        ("主责单位：区商务局 协同单位：区财政局", (("区商务局",), ("区财政局",), ("区商务局", "区财政局"), (), None)),
+        # leader labels: a person or post, never a unit
+        (
+            "牵头负责领导：县政府副县长；牵头单位：县水务局",
+            (("县水务局",), (), ("县水务局",), ("县政府副县长",), None),
+        ),
+        ("责任领导：县政府副县长；责任单位：县水务局", ((), (), ("县水务局",), ("县政府副县长",), None)),
+        ("分管领导：县政府副县长；责任单位：县水务局", ((), (), ("县水务局",), ("县政府副县长",), None)),
+        # a deadline label
+        ("牵头单位：县水务局；完成时限：2024年底前", (("县水务局",), (), ("县水务局",), (), "2024年底前")),
+        # role verbs
+        (
+            "县水务局牵头，县财政局、县林业局配合",
+            (("县水务局",), ("县财政局", "县林业局"), ("县水务局", "县财政局", "县林业局"), (), None),
+        ),
+        ("县水务局牵头，县财政局参与", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
+        ("县水务局牵头，县财政局协同", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
+        ("由县住建局牵头，县城管局协助", (("县住建局",), ("县城管局",), ("县住建局", "县城管局"), (), None)),
+        ("县水务局负责", ((), (), ("县水务局",), (), None)),
+        ("各乡（镇）人民政府负责落实", ((), (), ("各乡（镇）人民政府",), (), None)),
+        (
+            "县审改办、县政务服务中心牵头，县级各有关部门及各乡（镇）人民政府按职责分工负责",
+            (
+                ("县审改办", "县政务服务中心"),
+                (),
+                ("县审改办", "县政务服务中心", "县级各有关部门", "各乡（镇）人民政府"),
+                (),
+                None,
+            ),
+        ),
+        # a third group after a semicolon: responsible, neither lead nor partner
+        (
+            "县水务局牵头，县财政局配合；各乡（镇）人民政府负责落实",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡（镇）人民政府"), (), None),
+        ),
+        (
+            "牵头单位：县水务局；配合单位：县财政局；各乡（镇）人民政府负责落实",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡（镇）人民政府"), (), None),
+        ),
+        # a label and its units split by a line break
+        ("牵头单位：\n县水务局", (("县水务局",), (), ("县水务局",), (), None)),
+        # square brackets where a unit holds round ones are read by the caller; the inside is the same
+        (
+            "牵头单位：县发改局（粮食局）、县农业农村局；责任单位：各镇人民政府",
+            (
+                ("县发改局（粮食局）", "县农业农村局"),
+                (),
+                ("县发改局（粮食局）", "县农业农村局", "各镇人民政府"),
+                (),
+                None,
+            ),
+        ),
+        # a role in brackets after a unit
+        ("州水务局（牵头）、州财政局", (("州水务局",), (), ("州水务局", "州财政局"), (), None)),
+        (
+            "责任单位：州水务局（牵头）、州财政局、州林草局",
+            (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
+        ),
+        # a deadline inside a labelled list is the deadline, not a unit
+        ("责任单位：各乡（镇）人民政府，2024年底前完成", ((), (), ("各乡（镇）人民政府",), (), "2024年底前")),
+        # a deadline among the verbs
+        ("县水务局牵头，2024年底前完成", (("县水务局",), (), ("县水务局",), (), "2024年底前")),
+        # remarks after a labelled list
+        (
+            "责任单位：县商务局、县财政局按职责分工负责。具体事项涉及各乡（镇）人民政府，不再做分工，下同。",
+            ((), (), ("县商务局", "县财政局"), (), None),
+        ),
+    ],
+)
+def test_annotation_roles(annotation: str, expected: Row) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert (tuple(found.lead), tuple(found.partners), found.departments, tuple(found.leaders), found.due) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年底前完成",  # a deadline only
+        "加强协同",  # a verb, but no unit before it
+        "以下简称县水务局",  # no role at all
+        "完成时限：2024年底前",  # a label that names no unit
+        "县水务局牵头，做好巡查",  # a piece that is neither a role nor a deadline: not read with confidence
+    ],
+)
+def test_not_an_assignment(text: str) -> None:
+    assert parse_annotation(text) is None
