@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policy_cli.cites import citations
 from policy_cli.decode import fold
@@ -284,3 +286,49 @@ def test_the_cli_reads_a_standalone_table_that_it_used_to_refuse() -> None:
     )
     assert result.exit_code == 0, result.output
     assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["2", "4"]
+
+
+NOISE = st.lists(
+    st.sampled_from(
+        [
+            "关",
+            "(guān)",
+            "(ju)",
+            "（试行）",
+            "【打印本页】",
+            "分享到：",
+            "主办：",
+            "某县人民政府文件",
+            "某政〔2020〕2号",
+            "— 3 —",
+            "一、",
+            "加强",
+            "。",
+            " ",
+            "\n",
+            "\u3000",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NOISE)
+def test_noise_removal_keeps_line_numbers_and_loses_no_text(text: str) -> None:
+    lines = split_lines(text)
+    numbers = [ln.number for ln in lines]
+    assert all(ln.folded == fold(ln.text) for ln in lines)
+    assert strip_pinyin(strip_pinyin(text)) == strip_pinyin(text)
+    for strip in (
+        lambda ls: strip_furniture(ls),
+        lambda ls: strip_page_headers(ls, ("某县人民政府文件",), ("某县人民政府",), "某政〔2020〕2号"),
+    ):
+        kept, cut = strip(lines)
+        assert all(ln.number in numbers and ln.folded == fold(ln.text) for ln in kept)
+        # every character of a line is kept or cut (spaces aside)
+        for line in lines:
+            pieces = [ln.text for ln in kept if ln.number == line.number] + [
+                b.text for b in cut if b.line == line.number
+            ]
+            assert sorted("".join(line.text.split())) == sorted("".join("".join(pieces).split()))
