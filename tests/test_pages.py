@@ -332,3 +332,25 @@ def test_noise_removal_keeps_line_numbers_and_loses_no_text(text: str) -> None:
                 b.text for b in cut if b.line == line.number
             ]
             assert sorted("".join(line.text.split())) == sorted("".join("".join(pieces).split()))
+
+
+def test_a_cover_notice_issuing_a_task_table() -> None:
+    text = (
+        "白沙县人民政府办公室关于印发2023年重点工作任务分解表的通知\n白政办发〔2023〕2号\n"
+        "各乡镇人民政府，县直各部门：\n现将《2023年重点工作任务分解表》印发给你们，请抓好落实。\n"
+        "白沙县人民政府办公室\n2023年2月1日\n（此件公开发布）\n"
+        "2023年重点工作任务分解表\n序号 工作任务 牵头单位 配合单位 完成时限\n一、稳定经济增长\n"
+        "1 推进园区扩区。 县发展改革局 县财政局 2023年6月底前\n"
+    )
+    notice = parse_text(text)
+    meta = notice.metadata
+    assert (meta.doc_number, meta.issuers, meta.addressees, meta.signed) == (
+        "白政办发〔2023〕2号",
+        ("白沙县人民政府办公室",),
+        ("各乡镇人民政府", "县直各部门"),
+        "2023-02-01",
+    )
+    assert notice.annex is not None and notice.annex.title == "2023年重点工作任务分解表"
+    assert [(t.path, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("一/1", ("县发展改革局",), ("县财政局",), "2023年6月底前")
+    ]
