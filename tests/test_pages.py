@@ -354,3 +354,13 @@ def test_a_cover_notice_issuing_a_task_table() -> None:
     assert [(t.path, t.lead, t.partners, t.due) for t in notice.tasks] == [
         ("一/1", ("县发展改革局",), ("县财政局",), "2023年6月底前")
     ]
+
+
+def test_site_footer_lines_at_the_end_are_boilerplate() -> None:
+    text = (
+        "白沙县防汛工作实施方案\n一、总体要求\n（一）目标。做好汛期准备。（责任单位：县水务局）\n"
+        "网站标识码：0000000000\n某公网安备 00000000000000号\n"
+    )
+    notice = parse_text(text)
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(4, "footer"), (5, "footer")]
+    assert notice.tasks[0].text == "目标。做好汛期准备。"
