@@ -1,4 +1,4 @@
-"""Notice text -> model. One module per stage: lines, head, body, annex, inline, roles, links."""
+"""Notice text -> model. One module per stage: lines, noise, head, body, annex, inline, roles, deadlines, links."""
 
 from __future__ import annotations
 
