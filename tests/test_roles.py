@@ -99,6 +99,15 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "责任单位：州水务局（牵头）、州财政局、州林草局",
             (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
         ),
+        # role verbs inside a labelled list
+        (
+            "责任单位：县经济局和县口岸局分别牵头、县发改局",
+            (("县经济局", "县口岸局"), (), ("县经济局", "县口岸局", "县发改局"), (), None),
+        ),
+        (
+            "责任单位：县水务局牵头，县财政局配合",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
+        ),
         # a deadline inside a labelled list is the deadline, not a unit
         ("责任单位：各乡（镇）人民政府，2024年底前完成", ((), (), ("各乡（镇）人民政府",), (), "2024年底前")),
         # a deadline among the verbs

@@ -66,10 +66,10 @@ def split_outside_parens(raw: str) -> list[str]:
         elif depth == 0:
             if ch == "。":
                 break
-            if ch in P.UNIT_SEPARATORS or (ch == "及" and _ends_unit(folded, start, i)):
+            if ch in P.UNIT_SEPARATORS or (ch == "及" and ends_unit(folded, start, i)):
                 pieces.append(raw[start:i])
                 start = i + 1
-            elif ch == "以" and folded.startswith("以及", i) and _ends_unit(folded, start, i):
+            elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
                 pieces.append(raw[start:i])
                 start = i + 2
                 i += 1
@@ -78,7 +78,7 @@ def split_outside_parens(raw: str) -> list[str]:
     return pieces
 
 
-def _ends_unit(folded: str, start: int, end: int) -> bool:
+def ends_unit(folded: str, start: int, end: int) -> bool:
     """Whether folded[start:end] ends in a unit's ending or a closing bracket."""
     if end <= start:
         return False
