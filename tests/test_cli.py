@@ -257,7 +257,25 @@ def test_readme_documents_every_command_with_a_transcript() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert sorted(commands) == sorted(
-        ["parse", "tasks", "due", "search", "show", "depts", "stats", "outline", "check", "cites", "diff", "text"]
+        [
+            "parse",
+            "tasks",
+            "due",
+            "search",
+            "show",
+            "depts",
+            "stats",
+            "outline",
+            "check",
+            "cites",
+            "diff",
+            "export",
+            "status",
+            "report",
+            "text",
+            "index",
+            "notices",
+        ]
     )
     for command in commands:
         assert f"### {command}" in readme
@@ -334,7 +352,7 @@ def test_usage_errors_are_one_line_with_a_hint(capsys: pytest.CaptureFixture[str
     from policy_cli import cli
 
     for argv, wanted in (
-        (["tasks", "--bogus"], "No such option '--bogus'; see 'policy-cli tasks --help'"),
+        (["tasks", "--xyz"], "No such option '--xyz'; see 'policy-cli tasks --help'"),
         (["tasks", "--year", "twenty"], "see 'policy-cli tasks --help'"),
         (["nosuchcommand"], "No such command 'nosuchcommand'; see 'policy-cli --help'"),
         (["show"], "Missing argument 'ID'; see 'policy-cli show --help'"),

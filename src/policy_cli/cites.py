@@ -1,4 +1,7 @@
-"""Citations: every 文号 and every 《》 title a notice mentions, with the places it occurs."""
+"""Citations: every 文号 and every 《》 title a notice mentions, with the places it occurs.
+
+The notice's own 文号 is its metadata, not a citation, wherever it is written again.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +24,8 @@ class Citation:
 
 
 def _blocks(notice: Notice) -> Iterator[tuple[str, int, str]]:
-    """The metadata that can hold citations, then the notice's text (items are read through their tasks)."""
+    """The title, then the notice's text (items are read through their tasks); the own 文号 is metadata."""
     meta = notice.metadata
-    if meta.doc_number:
-        yield "metadata", 0, meta.doc_number
     if meta.title:
         yield "title", 0, meta.title
     for block in text_blocks(notice):
@@ -35,13 +36,16 @@ def _blocks(notice: Notice) -> Iterator[tuple[str, int, str]]:
 def citations(notice: Notice) -> list[Citation]:
     """Citations in order of first appearance; repeats in one block count once per block."""
     found: dict[tuple[str, str], Citation] = {}
+    own = notice.metadata.doc_number_normalized
     for where, line, text in _blocks(notice):
         folded = fold(text)
         seen_here: set[tuple[str, str]] = set()
         for match in P.DOC_NUMBER.finditer(folded):
             start, end = doc_number_span(folded, match)
             written = text[start:end]
-            _add(found, seen_here, "doc-number", normalize_doc_number(written) or written, written, where, line)
+            key = normalize_doc_number(written) or written
+            if key != own:  # the notice's own number is not something it cites
+                _add(found, seen_here, "doc-number", key, written, where, line)
         for match in P.CITED_TITLE.finditer(folded):
             written = text[match.start("title") : match.end("title")]
             _add(found, seen_here, "title", "".join(fold(written).split()), written, where, line)

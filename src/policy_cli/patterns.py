@@ -39,12 +39,24 @@ DOC_NUMBER = regex.compile(
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
-# a line that is only a document number
-DOC_NUMBER_LINE = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*$")
+# a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
+#   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
+DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
+# a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
+DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
-TITLE = regex.compile(r"^[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|任务表)$")
-# 某市人民政府关于加强…  -> 某市人民政府
-TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))关于")
+TITLE = regex.compile(
+    r"^[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表)$"
+)
+# a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
+TITLE_WITH_NUMBER = regex.compile(
+    r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
+    rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
+)
+# a line that may start or continue a title written over several lines: no sentence punctuation
+TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
+# 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
+TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
@@ -54,26 +66,86 @@ SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
-# web page header fields; a label may be spaced out: 索 引 号:000000000/2019-00001
-PAGE_FIELDS = {
-    "index_number": "索引号",
-    "category": "主题分类",
-    "publisher": "发布机构",
-    "published": "发布日期",
-    "doc_number": "文号",
-    "keywords": "关键词",
+# web page header fields: label -> the metadata field it fills (None: recognised, not kept).
+# A label may be spaced out (索 引 号) and bulleted (• 文号:); its value follows a colon,
+# spaces, or for a 文号 nothing (发文字号某办〔2020〕1号), or stands on the next line.
+PAGE_FIELDS: dict[str, str | None] = {
+    "索引号": "index_number",
+    "主题分类": "category",
+    "信息分类": "category",
+    "组配分类": "category",
+    "文件分类": "category",
+    "公文目录": "category",
+    "分类": "category",
+    "发布机构": "publisher",
+    "发布日期": "published",
+    "公开日期": "published",
+    "发布时间": "published",
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "发文文号": "doc_number",
+    "关键词": "keywords",
+    "主题词": "keywords",
+    "发文机关": "issuer",
+    "发文机构": "issuer",
+    "发文单位": "issuer",
+    "成文日期": "signed",
+    "发文日期": "signed",
+    "生成日期": None,
+    "生效日期": None,
+    "生效时间": None,
+    "废止时间": None,
+    "废止日期": None,
+    "有效性": None,
+    "时效性": None,
+    "所属机构": None,
+    "信息来源": None,
+    "来源": None,
+    "内容概述": None,
+    "浏览次数": None,
+    "浏览量": None,
+    "点击量": None,
+    "访问次数": None,
+    "归档时间": None,
+    "名称": "title",
+    "标题": "title",
+    "日期": None,
+    "时间": None,
+    "作者": None,
+    "责任编辑": None,
+    "编辑": None,
 }
+# labels too common in prose to be recognised without a colon
+_WEAK_FIELDS = {"分类", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
 _SPACED = r"\s*"
-PAGE_FIELD_LABEL = regex.compile(
-    "|".join(f"(?P<{key}>{_SPACED.join(word)}{_SPACED}:)" for key, word in PAGE_FIELDS.items())
+
+
+def _labels(words: list[str]) -> str:
+    return "|".join(_SPACED.join(w) for w in sorted(words, key=len, reverse=True))
+
+
+# 索 引 号:000000000/2019-00001   主题分类:文件\   来源:某县人民政府   (anywhere in a row)
+PAGE_FIELD_LABEL = regex.compile(rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:")
+# 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
+PAGE_FIELD_BARE = regex.compile(
+    rf"(?:^|(?<=\s))(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=\s|$)"
+    rf"|(?:^|(?<=\s))(?P<label>{_labels(['文号', '发文字号', '发文文号'])})(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}})"
 )
+# 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
+PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
+# a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
+PAGE_STAMP = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^[^\p{Han}]+$")
+# the bullet or mark before a page header row: • 文号:   - 发布日期:
+PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 
 # --- boilerplate -------------------------------------------------------------
 
 # 某省政府门户网   繁体版   简体版
-BANNER = regex.compile(r"门户网|繁体版|简体版|无障碍|English")
+BANNER = regex.compile(r"门户网|繁体版|简体版|无障碍|English|长辈版|长者模式|长者版|返\s*回\s*$|^返回顶部$")
 # 当前位置:首页/政策文件
-BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|您现在的位置)\s*:")
+BREADCRUMB = regex.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*:|^(?:网站)?首页\s*(?:>|->|/|»)"
+)
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
 # 附件   附件1   (the annex itself starts here)
@@ -82,6 +154,42 @@ ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 FOOTER = regex.compile(r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们")
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
+
+# --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
+
+# a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)
+PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）])+")
+# one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
+PINYIN_SYLLABLE = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
+)
+# page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
+# 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+FURNITURE = regex.compile(
+    r"〔?\s*(?:打印本页|打印此页|打印本文|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
+    r"|扫一扫(?:用手机)?(?:分享|打开)"
+    r"|分享到\s*:"
+    r"|(?:^|\s)视力保护色\s*:"
+    r"|^分享到$"
+    r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
+    r"|〔\s*字体\s*:[^〕]{0,12}〕?"
+    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*$"
+)
+# a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
+BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
+# the red-header banner of an official document: 某县人民政府文件   中共某州委文件   某市人民政府办公室文件
+RED_HEADER = regex.compile(
+    r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅)(?:\s*\p{Han}{2,30}?(?:人民政府|委员会|委))?\s*文\s*件$"
+)
+# a page header the scrape repeated inside a sentence at a page break, when the notice's own banner is not
+# known: …养护某县人民政府文件某政〔2020〕21号管理…  (the two characters before the organisation word are its place)
+PAGE_BREAK_HEADER = regex.compile(
+    r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
+)
+
+# a page number left by a page break: — 3 —   -12-
+PAGE_NUMBER = regex.compile(r"^[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}$")
 
 # --- annex ---------------------------------------------------------------------
 

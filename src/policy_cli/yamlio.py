@@ -5,47 +5,137 @@ Kept apart from store.py so that commands answered from the cache never import P
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .errors import ModelError
 
 # Line breaks that a YAML loader would turn into "\n" if written raw.
 _LINE_BREAKS_YAML_FOLDS = "\x85\u2028\u2029"
+_FOLDED_BREAK = re.compile(f"[{_LINE_BREAKS_YAML_FOLDS}]")
 
 
 class _Dumper(yaml.SafeDumper):
     """Block style, Chinese as is, multi-line text as literal blocks."""
 
 
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _str_representer(dumper: Any, value: str) -> yaml.ScalarNode:
     # The emitter falls back to a quoted style by itself where a literal block
     # cannot hold the text exactly (trailing spaces, a leading space).
-    if any(ch in value for ch in _LINE_BREAKS_YAML_FOLDS):
-        style: str | None = '"'  # escaped, so a loader cannot turn them into newlines
-    else:
-        style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    style: str | None = None
+    if "\n" in value:
+        style = "|"
+    if not value.isascii() and _FOLDED_BREAK.search(value):
+        style = '"'  # escaped, so a loader cannot turn them into newlines
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return node
 
 
 _Dumper.add_representer(str, _str_representer)
 
+# libyaml's emitter, where this PyYAML has it, writes the same text several
+# times faster. It differs from the pure-Python emitter in three places, all
+# visible in its output: it escapes characters beyond U+FFFF (\\U...), leaves
+# U+00A0 unescaped in quoted text, and ends a document with "..." after any
+# text that keeps its final line breaks, not only the last. Output showing any
+# of these is written again by the pure-Python emitter, which is the reference.
+_C_MAY_DIFFER = re.compile(r"\.\.\.\n\Z|\\U|[\xa0\U00010000-\U0010ffff]")
+_CDumper: Any = None
+if hasattr(yaml, "CSafeDumper"):
+
+    class _CDumper(yaml.CSafeDumper):  # type: ignore[no-redef]
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            # The inherited resolve for a model's nodes (no path resolvers), without its generality.
+            if kind is ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                        if regexp.match(value):
+                            return str(tag)
+                return _STR
+            return _SEQ if kind is SequenceNode else _MAP
+
+    _CDumper.add_representer(str, _str_representer)
+
+# The nodes SafeRepresenter makes for a model's values, built directly.
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_INT, _NULL, _BOOL = "tag:yaml.org,2002:int", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
+
+
+class _Unusual(Exception):
+    """A value the direct node builder leaves to the representer (a float, a shared list, ...)."""
+
+
+def _node(value: Any, seen: set[int]) -> yaml.Node:
+    kind = type(value)
+    if kind is str:
+        style: str | None = None
+        if "\n" in value:
+            style = "|"
+        if not value.isascii() and _FOLDED_BREAK.search(value):
+            style = '"'
+        return ScalarNode(_STR, value, style=style)
+    if kind is dict or kind is list:
+        if id(value) in seen:  # the representer would write an anchor and an alias
+            raise _Unusual
+        seen.add(id(value))
+        if kind is dict:
+            pairs = [(_node(k, seen), _node(v, seen)) for k, v in value.items()]
+            return MappingNode(_MAP, pairs, flow_style=False)
+        return SequenceNode(_SEQ, [_node(v, seen) for v in value], flow_style=False)
+    if value is None:
+        return ScalarNode(_NULL, "null")
+    if kind is bool:
+        return ScalarNode(_BOOL, "true" if value else "false")
+    if kind is int:
+        return ScalarNode(_INT, str(value))
+    raise _Unusual
+
+
 # libyaml's C loader where this PyYAML has it, else the pure-Python one; both are safe loaders.
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_OPTIONS: dict[str, Any] = {
+    "allow_unicode": True,
+    "default_flow_style": False,
+    "width": 2**31 - 1,  # never fold long text
+    "indent": 2,
+    "sort_keys": False,
+}
+
 
 def dump(data: Any) -> str:
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=2**31 - 1,  # never fold long text
-        indent=2,
-    )
+    if _CDumper is not None:
+        try:
+            text = _dump_fast(data)
+        except UnicodeEncodeError:  # lone surrogates: the pure-Python emitter escapes them
+            pass
+        else:
+            if not _C_MAY_DIFFER.search(text):
+                return text
+    return _dump(data, _Dumper)
+
+
+def _dump_fast(data: Any) -> str:
+    try:
+        node = _node(data, set())
+    except _Unusual:
+        return _dump(data, _CDumper)
+    stream = io.StringIO()
+    dumper = _CDumper(stream, **_OPTIONS)
+    dumper.open()
+    dumper.serialize(node)
+    dumper.close()
+    return stream.getvalue()
+
+
+def _dump(data: Any, dumper: Any) -> str:
+    text: str = yaml.dump(data, Dumper=dumper, **_OPTIONS)
+    return text
 
 
 def dump_chunks(document: dict[str, Any]) -> Iterator[str]:

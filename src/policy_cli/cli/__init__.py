@@ -59,6 +59,12 @@ COMMANDS: dict[str, str] = {
     "cites": "review",
     "diff": "review",
     "text": "text",
+    "export": "supervise",
+    "ledger": "supervise",
+    "status": "supervise",
+    "report": "supervise",
+    "index": "corpus",
+    "notices": "corpus",
 }
 
 
@@ -101,12 +107,13 @@ def _import(module: str) -> None:
 
 
 def _add(target: typer.Typer, name: str) -> None:
+    from ..i18n import _
+
     registered = REGISTERED[name]
     if isinstance(registered, typer.Typer):
-        target.add_typer(registered, name=name)
+        summary = registered.info.help
+        target.add_typer(registered, name=name, help=_(summary) if isinstance(summary, str) else None)
     else:
-        from ..i18n import _
-
         summary = inspect.cleandoc(registered.__doc__ or "")
         target.command(name=name, help=_(summary) if summary else None)(registered)
 

@@ -127,3 +127,23 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
         atomic_write(output, buffer.getvalue().encode("utf-8"))
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="Ask across every notice of a corpus database built by 'policy-cli index'.",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+
+
+def not_with_corpus(*sources: Path | None) -> None:
+    """--corpus with --model, --notice or a PATH is a usage error."""
+    from ..errors import UsageError
+
+    if any(s is not None for s in sources):
+        raise UsageError("give --corpus or a model or notice, not both")

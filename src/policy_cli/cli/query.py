@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -10,6 +10,7 @@ from ..i18n import _
 from .core import command, nothing
 from .options import (
     MAX_SIZE,
+    CorpusOpt,
     FormatOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -17,6 +18,7 @@ from .options import (
     OutputOpt,
     emit,
     load,
+    not_with_corpus,
     registry,
 )
 
@@ -75,6 +77,28 @@ def _filter(
     )
 
 
+def _corpus_filters(
+    dept: list[str] | None,
+    lead: list[str] | None,
+    year: list[int] | None,
+    until: int | None,
+    keyword: list[str] | None,
+    all_keywords: bool,
+    regex_: list[str] | None,
+    group: list[int] | None,
+) -> dict[str, Any]:
+    return {
+        "dept": dept,
+        "lead": lead,
+        "years": tuple(year or ()),
+        "until": until,
+        "keywords": tuple(keyword or ()),
+        "all_keywords": all_keywords,
+        "patterns": tuple(regex_ or ()),
+        "groups": tuple(group or ()),
+    }
+
+
 @command
 def tasks(
     dept: DeptOpt = None,
@@ -87,6 +111,7 @@ def tasks(
     group: GroupOpt = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -97,6 +122,13 @@ def tasks(
     """
     from .. import views
     from ..query import filter_tasks, match_spans
+
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_tasks
+
+        filters = _corpus_filters(dept, lead, year, until, keyword, all_keywords, regex_, group)
+        return corpus_tasks(corpus, filters, fmt, output)
 
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group)
@@ -121,6 +153,7 @@ def due(
     group: GroupOpt = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -137,14 +170,23 @@ def due(
 
     if not years and until is None:
         raise UsageError("give a YEAR or --until YEAR")
+
+    def caption(n: int) -> str:
+        return views.due_caption(n, years or [], until)
+
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_tasks
+
+        filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group)
+        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
     found = by_deadline(filter_tasks(loaded, flt, units))
     if not found:
         nothing(_("no tasks matched"))
-    caption = views.due_caption(len(found), years or [], until)
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
-    emit(views.tasks(found, caption, marks), fmt, output)
+    emit(views.tasks(found, caption(len(found)), marks), fmt, output)
 
 
 @command
@@ -156,6 +198,7 @@ def search(
     ] = 20,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -170,6 +213,11 @@ def search(
 
     if not text:
         raise UsageError("search text is empty")
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_search
+
+        return corpus_search(corpus, text, regex_, context, fmt, output)
     hits = run_search(load(model, notice, max_size), text, use_regex=regex_)
     if not hits:
         nothing(_("no places matched"))
@@ -205,6 +253,7 @@ def show(
 def depts(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -216,6 +265,11 @@ def depts(
     from .. import views
     from ..query import unit_summaries
 
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_depts
+
+        return corpus_depts(corpus, fmt, output)
     summaries = unit_summaries(load(model, notice, max_size), registry())
     if not summaries:
         nothing(_("no units matched"))
@@ -226,6 +280,7 @@ def depts(
 def stats(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -237,6 +292,11 @@ def stats(
     from .. import views
     from ..query import tasks_by_group, tasks_by_year
 
+    if corpus is not None:
+        not_with_corpus(model, notice)
+        from .corpus import corpus_stats
+
+        return corpus_stats(corpus, fmt, output)
     loaded = load(model, notice, max_size)
     if not loaded.tasks:
         nothing(_("no tasks matched"))

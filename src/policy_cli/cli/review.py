@@ -11,6 +11,7 @@ from ..i18n import _
 from .core import ExitCode, command, fail, note, nothing
 from .options import (
     MAX_SIZE,
+    CorpusOpt,
     FormatOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -19,6 +20,7 @@ from .options import (
     emit,
     load,
     load_path,
+    not_with_corpus,
     registry,
 )
 
@@ -66,16 +68,31 @@ def cites(
     path: PathArg = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
+    corpus: CorpusOpt = None,
+    cited: Annotated[
+        str | None, typer.Option("--cited", help="With --corpus: the 文号 or 《title》 to find the citers of.")
+    ] = None,
+    chain: Annotated[
+        bool, typer.Option("--chain", help="With --corpus: the tree of notices implementing --cited, level by level.")
+    ] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
     """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
 
+    With --corpus: every document the corpus cites, by how many notices cite it; with --cited, the
+    notices that cite one document (--chain: and those citing them, level by level).
     Example: policy-cli cites --format json
     """
     from .. import views
     from ..cites import citations
+
+    if corpus is not None:
+        from .corpus import corpus_cites
+
+        not_with_corpus(path, model, notice)
+        return corpus_cites(corpus, cited, chain, fmt, output)
 
     found = citations(load_path(path, model, notice, max_size))
     if not found:

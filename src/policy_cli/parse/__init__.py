@@ -7,35 +7,50 @@ from dataclasses import replace
 from .. import patterns as P
 from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
+from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex
 from .body import Node, parse_body
 from .deadlines import with_deadlines
-from .head import find_title, iso_date, parse_head
+from .head import find_title_span, iso_date, parse_head
 from .inline import body_tasks
 from .lines import SourceLine, split_lines
 from .links import link_annex
+from .noise import strip_furniture, strip_page_headers
 
 __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
     """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
-    lines = split_lines(text)
+    lines, furniture = strip_furniture(split_lines(text))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]
     ]
-    title_at = find_title(content)
-    first_part = _first_part(content, title_at)
+    boilerplate += furniture
+    title = find_title_span(content)
+    begin = title.end if title else 0
+    first_part, table_at = _first_part(content, begin)
     if first_part is None:
         raise InputError(
-            f"{name}: not an implementation notice (no numbered parts such as 一、…); check it is the notice's text"
+            f"{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
+            " check it is the notice's text"
         )
-    annex_at, marker = _annex_start(content, first_part)
+    head = parse_head(content[:first_part], title)
+    # a page header repeated in the text at a page break is cut out before the body is read (the
+    # first part's line keeps its place: it is never only a header)
+    cleaned, breaks = strip_page_headers(
+        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized
+    )
+    content = content[:first_part] + cleaned
+    boilerplate += breaks
 
-    head = parse_head(content[:first_part], title_at)
+    if table_at is not None:  # a task table standing alone: its rows are the tasks
+        annex_at, marker = table_at, None
+    else:
+        annex_at, marker = _annex_start(content, first_part)
     body = parse_body(content[first_part:annex_at])
     annex = (
         parse_annex(content[annex_at + (1 if marker else 0) :], marker) if annex_at < len(content) else AnnexResult()
@@ -86,13 +101,53 @@ def _footer_start(lines: list[SourceLine]) -> int:
     return start
 
 
-def _first_part(lines: list[SourceLine], title_at: int | None) -> int | None:
-    begin = (title_at or 0) + (0 if title_at is None else 1)
+def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | None]:
+    """Where the body starts (its first part 一、), and where a task table standing alone starts.
+
+    A table header before any part (a 分解表 page with no 一、 parts; its group rows may
+    be numbered 一、) makes the notice a table: both results are where the table starts.
+    """
+    first = None
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
-            return i
-    return None
+            first = i
+            break
+    if first is not None:
+        first = _after_cover(lines, first)
+    header = find_header(lines[begin : len(lines) if first is None else first])
+    if header is None:
+        return first, None
+    start = begin + header
+    if start > begin and P.TITLE.match(lines[start - 1].folded):
+        start -= 1
+    return start, start
+
+
+def _after_cover(lines: list[SourceLine], first: int) -> int:
+    """A cover notice with a few numbered requirements of its own (一、各单位要…), signed and dated, then
+    the document it issues (its title, then its own 一、): the body starts at that document's first part.
+
+    Only before any clause (（一）), within a few lines, and never where a task table follows the title.
+    """
+    for i in range(first + 1, min(first + 16, len(lines))):
+        folded = lines[i].folded
+        if P.CLAUSE.match(folded) or P.ANNEX_START.match(folded) or P.ANNEX_LINK.match(folded):
+            return first
+        if not P.SIGNED_DATE.match(folded):
+            continue
+        j = i + 1
+        while j < len(lines) and P.TRAILER.search(lines[j].folded):
+            j += 1
+        if j >= len(lines) or not P.TITLE.match(lines[j].folded):
+            return first
+        for k in range(j + 1, min(j + 40, len(lines))):
+            part = P.PART.match(lines[k].folded)
+            if part:
+                starts_over = cn_to_int(part["num"]) == 1 and find_header(lines[j + 1 : k]) is None
+                return k if starts_over else first
+        return first
+    return first
 
 
 def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceLine | None]:

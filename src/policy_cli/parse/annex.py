@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -52,19 +53,37 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 def find_header(lines: list[SourceLine]) -> int | None:
     """Where the table's header starts: a header row, or the first of a header written one name a line."""
+    vertical = _vertical_header_lengths(lines)
     for i, line in enumerate(lines):
-        if header_columns(line) or _vertical_header_length(lines, i):
+        if vertical[i] or header_columns(line):
             return i
     return None
 
 
+def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
+    """For each line, how many lines from it hold one column name each (a table scraped one cell a line), or 0.
+
+    One pass from the end: a run of column names is measured once, not again from each of its lines.
+    """
+    lengths = [0] * len(lines)
+    run = 0  # column-name lines from i on
+    task_at: int | None = None  # the nearest line of the run naming the task column
+    for i in range(len(lines) - 1, -1, -1):
+        role = P.COLUMN_ROLES.get(lines[i].folded.strip())
+        if role is None:
+            run, task_at = 0, None
+            continue
+        run += 1
+        if role == "task":
+            task_at = i
+        if run >= 2 and role == "number" and task_at is not None:
+            lengths[i] = run
+    return lengths
+
+
 def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     """How many lines from start hold one column name each (a table scraped one cell a line), or 0."""
-    end = start
-    while end < len(lines) and P.COLUMN_ROLES.get(lines[end].folded.strip()):
-        end += 1
-    roles = [P.COLUMN_ROLES[ln.folded.strip()] for ln in lines[start:end]]
-    return end - start if end - start >= 2 and "task" in roles and roles[0] == "number" else 0
+    return _vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
 def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
@@ -228,25 +247,39 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
 
     A wrap inside a sentence joins without a gap; after 。 or ； the next line
     may be the next cell, so a gap is kept and the task column absorbs any extra.
+    Pieces are gathered and joined once per row, so a long wrap costs its length.
     """
-    out: list[SourceLine] = []
+    out: list[list[SourceLine]] = []  # each row: its first line and the lines wrapped after it
+    opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
-        previous = out[-1] if out else None
+        starts = _starts_row_or_heading(line.folded, columns)
         if (
             in_notes
-            or previous is None
+            or not out
             or (n == 0 and _is_subheader(line))
-            or _starts_row_or_heading(line.folded, columns)
-            or not _starts_row_or_heading(previous.folded, columns)
-            or P.PART.match(previous.folded)
+            or starts
+            or not opens_row[-1]
+            or P.PART.match(out[-1][0].folded)
         ):
-            out.append(line)
+            out.append([line])
+            opens_row.append(starts)
             continue
+        out[-1].append(line)
+    return [_joined_row(pieces) for pieces in out]
+
+
+def _joined_row(pieces: list[SourceLine]) -> SourceLine:
+    first = pieces[0]
+    if len(pieces) == 1:
+        return first
+    texts, folded = [first.text], [first.folded]
+    for previous, line in pairwise(pieces):
         gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
-        out[-1] = SourceLine(previous.number, previous.text + gap + line.text, previous.folded + gap + line.folded)
-    return out
+        texts += [gap, line.text]
+        folded += [gap, line.folded]
+    return SourceLine(first.number, "".join(texts), "".join(folded))
 
 
 def fold_cell(cell: _Cell) -> str:
@@ -293,19 +326,26 @@ def _row_task(
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
+    while len(cells) < len(roles) and roles[-1] == "other":
+        roles.pop()  # an empty last column of remarks (备注)
+    while len(cells) < len(roles) and "category" in roles[: roles.index("task") if "task" in roles else 0]:
+        roles.remove("category")  # a category cell merged over several rows is written on the first only
     if len(cells) < len(roles):
         warnings.append(
             Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
         )
         roles = roles[: len(cells)]
     task_col = roles.index("task") if "task" in roles else 0
-    after = len(roles) - task_col - 1
+    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
+    after = len(roles) - last_task - 1
     text_cells = cells[task_col : len(cells) - after]
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     names = dict(zip(columns, _header_names(header[0]), strict=False))
     several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
-    for role, cell in zip(roles[task_col + 1 :], cells[len(cells) - after :], strict=True):
+    for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
+        if role in ("category", "other", "number", "task"):
+            continue  # names no unit
         written = f"{names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
         assignment.add(role, cell.text, written)
     group = groups[-1] if groups else None

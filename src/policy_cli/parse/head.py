@@ -18,6 +18,7 @@ class Head:
     metadata: Metadata
     preamble: str
     boilerplate: list[Boilerplate] = field(default_factory=list)
+    headers: tuple[str, ...] = ()  # red-header banners (某县人民政府文件), which a page break may repeat
 
 
 def doc_number_span(folded: str, match: regex.Match[str]) -> tuple[int, int]:
@@ -56,51 +57,201 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(i.strip(" :：。") for i in items if i.strip(" :：。"))
 
 
-def find_title(lines: list[SourceLine]) -> int | None:
-    """Index of the first line that reads as the document's title."""
+@dataclass(frozen=True)
+class TitleSpan:
+    """Where the title is: lines[start:end] (a title may be written over up to three lines)."""
+
+    start: int
+    end: int
+    text: str  # as written, the lines joined
+    doc_number: str | None = None  # a 文号 written on the title's line: …的通知(某办发〔2017〕2号)
+
+
+def compact(text: str) -> str:
+    """A title for comparison: folded, without spaces and book-title marks."""
+    return "".join(ch for ch in fold(text) if not ch.isspace() and ch not in "《》〈〉<>")
+
+
+def is_page_row(folded: str) -> bool:
+    """索引号:…   • 文号:   发布机构 某县应急局 …   (a row of the page header's fields)"""
+    body = folded[_bullet_end(folded) :]
+    if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
+        return True
+    weak = P.PAGE_FIELD_WEAK.match(body)
+    return bool(weak) and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
+
+
+def _bullet_end(folded: str) -> int:
+    bullet = P.PAGE_FIELD_BULLET.match(folded)
+    return bullet.end() if bullet else 0
+
+
+def _head_noise(line: SourceLine) -> bool:
+    """A line before the title that cannot be (part of) it: page fields, banners, 文号, dates."""
+    folded = line.folded
+    return bool(
+        is_page_row(folded)
+        or P.BANNER.search(folded)
+        or P.BREADCRUMB.search(folded)
+        or P.RED_HEADER.match(folded)
+        or P.BANNER_WITH_NUMBER.match(folded)
+        or P.DOC_NUMBER_LINE.match(folded)
+        or P.DOC_NUMBER_THEN_TEXT.match(folded)
+        or P.ANY_DATE.match(folded)
+    )
+
+
+def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
+    """The document's title: the first line (or run of up to three lines) that reads as one."""
     for i, line in enumerate(lines):
-        if P.PAGE_FIELD_LABEL.search(line.folded) or P.BANNER.search(line.folded):
+        if _head_noise(line):
             continue
-        if P.TITLE.match(line.folded):
-            return i
-        if P.PART.match(line.folded) or P.CLAUSE.match(line.folded):
-            return None
+        if _body_starts(line):
+            break
+        span = _title_at(lines, i)
+        if span:
+            return span
+    for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
+        if _body_starts(line):
+            break
+        match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
+        if match and P.TITLE.match(compact(match["rest"])):
+            rest = line.text[match.start("rest") :].strip().strip("《》")
+            return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
     return None
 
 
-def parse_head(lines: list[SourceLine], title_at: int | None) -> Head:
+def _body_starts(line: SourceLine) -> bool:
+    """A part, a clause or a task table's header: the title, if any, came before."""
+    from .annex import header_columns
+
+    folded = line.folded
+    return bool(
+        P.PART.match(folded) or P.CLAUSE.match(folded) or header_columns(line) or P.COLUMN_ROLES.get(folded.strip())
+    )
+
+
+def find_title(lines: list[SourceLine]) -> int | None:
+    """Index of the first line of the document's title."""
+    span = find_title_span(lines)
+    return span.start if span else None
+
+
+def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
+    line = lines[i]
+    if P.TITLE.match(line.folded):
+        return TitleSpan(i, i + 1, line.text)
+    numbered = P.TITLE_WITH_NUMBER.match(line.folded)
+    if numbered:
+        return TitleSpan(i, i + 1, line.text[: numbered.end("title")].strip(), _doc_in(line.text, numbered))
+    # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
+    if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
+        return None
+    for end in range(i + 2, min(i + 4, len(lines) + 1)):
+        piece = lines[end - 1]
+        if piece.number != lines[end - 2].number + 1 or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
+            return None
+        text = _join(lines[i:end])
+        folded = fold(text)
+        if P.TITLE.match(folded):
+            return TitleSpan(i, end, text)
+        numbered = P.TITLE_WITH_NUMBER.match(folded)
+        if numbered:
+            return TitleSpan(i, end, text[: numbered.end("title")].strip(), _doc_in(text, numbered))
+    return None
+
+
+def _doc_in(text: str, match: regex.Match[str]) -> str:
+    return text[match.start("doc") : match.end("doc")].strip()
+
+
+def _join(lines: list[SourceLine]) -> str:
+    """Lines of one title joined; the spaces a layout put between characters dropped."""
+    joined: str = regex.sub(r"(?<=\p{Han})\s+(?=\p{Han})", "", "".join(ln.text for ln in lines))
+    return joined
+
+
+def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     """Parse the lines before the first part."""
+    if isinstance(title, int):
+        title = _title_at(lines, title)
     page: dict[str, str] = {}
     boilerplate: list[Boilerplate] = []
-    start = 0 if title_at is None else title_at
-    for line in lines[:start]:
-        if P.PAGE_FIELD_LABEL.search(line.folded):
-            page.update(_page_fields(line))
+    headers: list[str] = []
+    doc_before: str | None = None
+    issuers_before: tuple[str, ...] = ()
+    start = 0 if title is None else title.start
+    skip = -1
+    for n, line in enumerate(lines[:start]):
+        if n <= skip:
+            continue
+        nxt = lines[n + 1] if n + 1 < start else None
+        if is_page_row(line.folded):
+            fields, took_next = _page_fields(line, nxt)
+            _merge(page, fields)
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
+            if took_next and nxt is not None:
+                boilerplate.append(Boilerplate(nxt.number, "page-header", nxt.text))
+                skip = n + 1
         elif P.BREADCRUMB.search(line.folded):
             boilerplate.append(Boilerplate(line.number, "breadcrumb", line.text))
+        elif P.DOC_NUMBER_LINE.match(line.folded) or P.DOC_NUMBER_THEN_TEXT.match(line.folded):
+            written = _leading_doc_number(line)
+            doc_before = doc_before or written
+            boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
+            headers.append(line.text[: banner.end("banner")])
+            doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
+            boilerplate.append(Boilerplate(line.number, "banner", line.text))
+        elif (
+            title is not None
+            and n == start - 1
+            and lines[start].number == line.number + 1
+            and _is_issuers_line(line.folded)
+        ):
+            issuers_before = tuple(line.text.split())  # the issuers, on the line right above the title
+            boilerplate.append(Boilerplate(line.number, "banner", line.text))
         else:
+            if P.RED_HEADER.match(line.folded):
+                headers.append(line.text)
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
 
-    title = lines[title_at].text if title_at is not None else None
+    title_text = title.text if title else None
+    title_key = compact(title_text) if title_text else None
     doc_number: str | None = None
     issuers: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     signed: str | None = None
     signer: str | None = None
     preamble: list[str] = []
-    rest = lines[start + 1 :] if title_at is not None else lines
-    skip_next = False
+    rest = lines[title.end :] if title is not None else lines
+    skip = -1
     for i, line in enumerate(rest):
-        if skip_next:
-            skip_next = False
+        if i <= skip:
             continue
         folded = line.folded
         nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if doc_number is None and P.DOC_NUMBER_LINE.match(folded):
-            doc_number = line.text
-        elif title and line.text == title:
+        repeat = _title_repeat(rest, i, title_key) if title_key else 0
+        if repeat:
+            boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + repeat]]
+            skip = i + repeat - 1
+        elif P.DOC_NUMBER_LINE.match(folded):
+            if doc_number is None:
+                doc_number = _leading_doc_number(line)  # without the brackets around it: （某政发〔2019〕5号）
+            else:
+                boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif title_key and _doc_then_title(folded, title_key):
+            doc_number = doc_number or _leading_doc_number(line)
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))
+        elif not preamble and not addressees and P.PAGE_STAMP.match(folded):
+            boilerplate.append(Boilerplate(line.number, "page-header", line.text))
+        elif not preamble and not addressees and is_page_row(folded):
+            fields, took_next = _page_fields(line, nxt)
+            _merge(page, fields)
+            boilerplate.append(Boilerplate(line.number, "page-header", line.text))
+            if took_next and nxt is not None:
+                boilerplate.append(Boilerplate(nxt.number, "page-header", nxt.text))
+                skip = i + 1
         elif P.ANNEX_LINK.match(folded):
             boilerplate.append(Boilerplate(line.number, "link", line.text))
         elif P.TRAILER.search(folded):
@@ -116,31 +267,65 @@ def parse_head(lines: list[SourceLine], title_at: int | None) -> Head:
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
             signed = signed or iso_date(nxt.folded)
-            skip_next = True
+            skip = i + 1
+        elif preamble and P.SIGNED_DATE.match(folded):  # a cover notice's date with no signer above it
+            boilerplate.append(Boilerplate(line.number, "signature", line.text))
+            signed = signed or iso_date(folded)
         else:
             preamble.append(line.text)
 
-    if not issuers and title:
-        match = P.TITLE_ISSUER.match(title)
+    compact_title = "".join(title_text.split()) if title_text else None
+    issuers = issuers or issuers_before
+    if not issuers and compact_title:
+        match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
     if not issuers and signer:
         issuers = (signer,)
-    doc_number = doc_number or page.get("doc_number") or None
+    if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
+        issuers = (page["issuer"],)
+    doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
+    if title_text is None and page.get("title"):  # no title line: the page's 名称 field
+        title_text = page["title"]
     metadata = Metadata(
-        title=title,
+        title=title_text,
         doc_number=doc_number,
         doc_number_normalized=normalize_doc_number(doc_number) if doc_number else None,
         issuers=issuers,
         addressees=addressees,
-        signed=signed,
+        signed=signed or (iso_date(page["signed"]) if page.get("signed") else None),
         index_number=page.get("index_number") or None,
         category=page.get("category") or None,
         publisher=page.get("publisher") or None,
         published=iso_date(page["published"]) if page.get("published") else None,
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
-    return Head(metadata, "\n".join(preamble), boilerplate)
+    return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _title_repeat(rest: list[SourceLine], i: int, title_key: str) -> int:
+    """How many lines from i repeat the title (a scrape shows it again, maybe split), or 0."""
+    text = ""
+    for n in range(i, min(i + 3, len(rest))):
+        text += rest[n].text
+        key = compact(text)
+        if key == title_key:
+            return n - i + 1
+        if not title_key.startswith(key):
+            return 0
+    return 0
+
+
+def _doc_then_title(folded: str, title_key: str) -> bool:
+    match = P.DOC_NUMBER_THEN_TEXT.match(folded)
+    return bool(match) and compact(match["rest"]) == title_key
+
+
+def _leading_doc_number(line: SourceLine) -> str:
+    match = P.DOC_NUMBER.search(line.folded)
+    assert match is not None
+    start, end = doc_number_span(line.folded, match)
+    return line.text[start:end]
 
 
 def _is_issuers_line(folded: str) -> bool:
@@ -148,13 +333,58 @@ def _is_issuers_line(folded: str) -> bool:
     return bool(names) and all(P.ORG_NAME.match(n) for n in names) and len(names) <= 6
 
 
-def _page_fields(line: SourceLine) -> dict[str, str]:
-    """索 引 号:000000000/2019-00001 主题分类:文件\\ 发布机构:县应急局 -> fields."""
-    found = list(P.PAGE_FIELD_LABEL.finditer(line.folded))
-    fields = {}
-    for n, match in enumerate(found):
-        key = match.lastgroup
-        assert key is not None
-        end = found[n + 1].start() if n + 1 < len(found) else len(line.text)
-        fields[key] = line.text[match.end() : end].strip(" \u3000\\")
-    return fields
+def _merge(page: dict[str, str], fields: dict[str, str]) -> None:
+    """A field keeps its first value: a scrape may repeat the page header's block."""
+    for key, value in fields.items():
+        if value and not page.get(key):
+            page[key] = value
+
+
+def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, str], bool]:
+    """索 引 号:000000000/2019-00001 主题分类:文件\\ 发布机构:县应急局 -> fields.
+
+    A label whose value is on the next line (• 文号: / 某政办发〔2017〕120号) takes
+    that line when it reads as such a value; the second result says so.
+    """
+    found = sorted(
+        {
+            (m.start("label"), m.end()): m
+            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE)
+            for m in pat.finditer(line.folded)
+        }.items()
+    )
+    labels: list[tuple[int, int, str]] = []
+    for (start, end), match in found:
+        if labels and start < labels[-1][1]:
+            continue
+        labels.append((start, end, "".join(match["label"].split())))
+    fields: dict[str, str] = {}
+    key: str | None = None
+    value = ""
+    for n, (_, end, label) in enumerate(labels):
+        stop = labels[n + 1][0] if n + 1 < len(labels) else len(line.text)
+        key = P.PAGE_FIELDS.get(label)
+        value = line.text[end:stop].strip(" \u3000\\|:：")
+        if key and value and key not in fields:
+            fields[key] = value
+    took_next = False
+    if key and not value and nxt is not None and not is_page_row(nxt.folded) and _reads_as(key, nxt.folded):
+        fields.setdefault(key, nxt.text)
+        took_next = True
+    return fields, took_next
+
+
+def _reads_as(key: str, folded: str) -> bool:
+    """Whether a line alone reads as the value of a page field."""
+    if key == "doc_number":
+        return bool(P.DOC_NUMBER_LINE.match(folded))
+    if key in ("published", "signed"):
+        return bool(P.ANY_DATE.match(folded))
+    if key == "index_number":
+        return bool(regex.fullmatch(r"[0-9A-Za-z][0-9A-Za-z\-/_.]*", folded))
+    return (
+        len(folded) <= 30
+        and bool(P.TITLE_PIECE.match(folded))
+        and not P.TITLE.match(folded)
+        and not P.DOC_NUMBER.search(folded)
+    )

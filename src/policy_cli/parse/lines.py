@@ -17,10 +17,12 @@ class SourceLine:
 
 
 def split_lines(text: str) -> list[SourceLine]:
-    """The non-blank lines of a notice, trimmed, with their line numbers."""
+    """The non-blank lines of a notice, trimmed, with their line numbers; pinyin glosses removed."""
+    from .noise import strip_pinyin
+
     out = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip(_TRIM)
+        stripped = strip_pinyin(raw).strip(_TRIM)
         if stripped:
             out.append(SourceLine(number, stripped, fold(stripped)))
     return out

@@ -1,0 +1,335 @@
+"""Index many notices into one SQLite database: in parallel, incrementally, never stopped by one bad file.
+
+Files are read through the same entry as `--notice` (source.parse_file), or
+as models when they are policy-cli models. A file whose bytes hash as
+recorded is skipped; a changed one is replaced; a recorded file under a given
+folder that is no longer there is dropped. Commits fall between notices, so an
+interrupted run leaves each notice whole or absent, and the next run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..decode import DEFAULT_MAX_BYTES, fold
+from ..errors import PolicyError, UsageError
+from .schema import connect
+
+# What a folder is searched for; a file named on the command line is read whatever its name.
+NOTICE_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".docx", ".pdf", ".yaml", ".yml"})
+
+_ROWS_PER_COMMIT = 200
+
+# Level of government, read from the place word just before the body's name:
+# 中共甘孜州委 -> 州, 青岚市人民政府办公室 -> 市, 西藏自治区人民政府 -> 省.
+_CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|全国)")
+_BODY = re.compile(r"人民政府|政府|党委|委员会|常委会|委|办公厅|办公室|行政公署|人大|政协|纪委|厅|局")
+_PLACE = re.compile(r"(自治区|自治州|自治县|地区|省|州|盟|市|县|旗|区)")
+_LEVELS = {"自治区": "省", "自治州": "州", "地区": "州", "盟": "州", "自治县": "县", "旗": "县"}
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_YEAR_IN_NUMBER = re.compile(r"〔(\d{4})〕")
+
+
+def level_of(issuer: str) -> str | None:
+    """中央, 省, 州, 市, 县 or 区 for an issuing body's name; None when no place word is found."""
+    name = issuer.removeprefix("中国共产党").removeprefix("中共")
+    if _CENTRAL.match(issuer) or _CENTRAL.match(name):
+        return "中央"
+    if name.startswith(_MUNICIPALITIES):
+        return "省"
+    body = _BODY.search(name)
+    place = name[: body.start()] if body else name
+    found = _PLACE.findall(place)
+    if not found:
+        return None
+    last: str = found[-1]
+    return _LEVELS.get(last, last)
+
+
+@dataclass
+class Summary:
+    """What a run did."""
+
+    found: int = 0
+    added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of this run, in path order
+    errors: int = 0  # files recorded as unreadable after the run, this run's and earlier ones
+
+
+# ------------------------------------------------------------------ finding files
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """Every notice file under the given paths (folders searched recursively, hidden entries skipped)."""
+    found: dict[Path, None] = {}
+    for given in paths:
+        if given.is_dir():
+            for folder, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in NOTICE_SUFFIXES:
+                        found[Path(folder, name).resolve()] = None
+        elif given.exists():
+            found[given.resolve()] = None
+        else:
+            raise UsageError(f"{given}: no such file or folder")
+    return sorted(found)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # the worker reports why
+
+
+# ------------------------------------------------------------------ one notice -> rows
+
+
+@dataclass
+class Rows:
+    """One file's rows, made in a worker process and written by the main one."""
+
+    path: str
+    sha256: str
+    size: int
+    error: str | None = None
+    notice: dict[str, Any] = field(default_factory=dict)
+    parts: list[tuple[Any, ...]] = field(default_factory=list)
+    clauses: list[tuple[Any, ...]] = field(default_factory=list)
+    tasks: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = field(default_factory=list)
+    citations: list[tuple[Any, ...]] = field(default_factory=list)
+    blocks: list[tuple[Any, ...]] = field(default_factory=list)
+    warnings: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def read_rows(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Rows:
+    """Parse one file into rows; any failure becomes the row's error, never an exception."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return Rows(path, "", 0, error=f"cannot read ({exc.strerror or exc})")
+    rows = Rows(path, hashlib.sha256(raw).hexdigest(), len(raw))
+    try:
+        _fill(rows, Path(path), raw, max_bytes)
+    except PolicyError as exc:
+        rows.error = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+    except Exception as exc:  # a bug in the parser: recorded, and the batch goes on
+        rows.error = f"internal error: {type(exc).__name__}: {exc}"
+    if rows.error is not None:
+        rows.parts, rows.clauses, rows.tasks, rows.citations, rows.blocks, rows.warnings = [], [], [], [], [], []
+    return rows
+
+
+def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
+    from .. import source
+    from ..cites import citations
+    from ..query import text_blocks
+    from ..registry import default_registry
+
+    encoding: str | None = None
+    if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
+        from ..store import load_yaml_text
+
+        notice = load_yaml_text(raw.decode("utf-8", errors="strict"), str(path))
+        kind = "model"
+    else:
+        parsed = source.parse_file(path, max_bytes=max_bytes)
+        notice = parsed.notice
+        encoding = getattr(parsed.decoded, "encoding", None)
+        kind = notice.metadata.source_format or "text"
+    meta = notice.metadata
+    date = meta.signed or meta.published
+    number = meta.doc_number_normalized or meta.doc_number
+    year_match = _YEAR_IN_NUMBER.search(number or "")
+    year = int(date[:4]) if date else int(year_match.group(1)) if year_match else None
+    level = next((lv for lv in map(level_of, meta.issuers) if lv), None)
+    rows.notice = {
+        "encoding": encoding,
+        "source_format": kind,
+        "doc_number": number,
+        "doc_number_written": meta.doc_number,
+        "title": meta.title,
+        "issuers": "、".join(meta.issuers) or None,
+        "level": level,
+        "date": date,
+        "year": year,
+        "tasks": len(notice.tasks),
+        "warnings": len(notice.warnings),
+    }
+    rows.parts = [(i, p.number, p.title, p.text, p.line) for i, p in enumerate(notice.parts, 1)]
+    clauses = [(p.number, c.number, c.title, c.text, c.line) for p in notice.parts for c in p.clauses]
+    rows.clauses = [(i, *c) for i, c in enumerate(clauses, 1)]
+    registry = default_registry()
+    for t in notice.tasks:
+        task = (
+            t.id,
+            t.path,
+            t.source,
+            t.text,
+            t.group,
+            t.subgroup,
+            t.departments_raw,
+            "、".join(t.leaders) or None,
+            t.due,
+            t.due_year,
+            t.due_date,
+            t.due_from,
+            t.due_kind,
+            t.line,
+        )
+        named = list(dict.fromkeys([*t.departments, *t.lead, *t.partners]))
+        units = [
+            (i, registry.canonical(u), u, "lead" if u in t.lead else "partner" if u in t.partners else "listed")
+            for i, u in enumerate(named, 1)
+        ]
+        rows.tasks.append((task, units))
+    own = {number, meta.doc_number}
+    for c in citations(notice):
+        if c.kind == "doc-number" and c.key in own:
+            continue
+        first_line = c.places[0][1] if c.places else 0
+        rows.citations.append((c.kind, c.key, c.spellings[0], len(c.places), first_line))
+    rows.blocks = [(b.kind, b.key, b.title, b.line, b.text, fold(b.text)) for b in text_blocks(notice)]
+    rows.warnings = [(w.code, w.line, w.message) for w in notice.warnings]
+
+
+# ------------------------------------------------------------------ rows -> database
+
+
+def _write(db: sqlite3.Connection, rows: Rows, old_id: int | None) -> None:
+    if old_id is not None:
+        db.execute("DELETE FROM notices WHERE id = ?", (old_id,))
+    n = rows.notice
+    cursor = db.execute(
+        "INSERT INTO notices (path, name, sha256, size, status, error, encoding, source_format, doc_number,"
+        " doc_number_written, title, issuers, level, date, year, tasks, warnings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            rows.path,
+            Path(rows.path).name,
+            rows.sha256,
+            rows.size,
+            "error" if rows.error is not None else "ok",
+            rows.error,
+            n.get("encoding"),
+            n.get("source_format"),
+            n.get("doc_number"),
+            n.get("doc_number_written"),
+            n.get("title"),
+            n.get("issuers"),
+            n.get("level"),
+            n.get("date"),
+            n.get("year"),
+            n.get("tasks", 0),
+            n.get("warnings", 0),
+        ),
+    )
+    notice_id = cursor.lastrowid
+    db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?)", [(notice_id, *p) for p in rows.parts])
+    db.executemany("INSERT INTO clauses VALUES (?, ?, ?, ?, ?, ?, ?)", [(notice_id, *c) for c in rows.clauses])
+    for task, units in rows.tasks:
+        task_id = db.execute(
+            "INSERT INTO tasks (notice_id, number, path, source, text, group_number, subgroup_number,"
+            " departments_raw, leaders, due, due_year, due_date, due_from, due_kind, line)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (notice_id, *task),
+        ).lastrowid
+        db.executemany("INSERT INTO task_units VALUES (?, ?, ?, ?, ?)", [(task_id, *u) for u in units])
+    db.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)", [(notice_id, *c) for c in rows.citations])
+    db.executemany(
+        "INSERT INTO blocks (notice_id, position, kind, key, title, line, text, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(notice_id, i, *b) for i, b in enumerate(rows.blocks, 1)],
+    )
+    db.executemany(
+        "INSERT INTO warnings VALUES (?, ?, ?, ?, ?)", [(notice_id, i, *w) for i, w in enumerate(rows.warnings, 1)]
+    )
+
+
+def _under(path: str, roots: list[Path]) -> bool:
+    return any(path == str(r) or path.startswith(str(r) + os.sep) for r in roots)
+
+
+# ------------------------------------------------------------------ the run
+
+Progress = Callable[[int, int, str], None]  # (done, total, path just written)
+
+
+def index(
+    paths: Iterable[Path],
+    database: Path,
+    jobs: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> Summary:
+    """Bring the database up to date with the notices under paths; see the module's docstring."""
+    from .. import __version__
+
+    given = list(paths)
+    files = find_files(given)
+    roots = [p.resolve() for p in given]
+    db = connect(database, create=True)
+    try:
+        summary = Summary(found=len(files))
+        version = db.execute("SELECT value FROM meta WHERE key = 'parser'").fetchone()
+        reparse_all = version is None or version[0] != __version__
+        known = {path: (nid, sha) for nid, path, sha in db.execute("SELECT id, path, sha256 FROM notices")}
+        todo = []
+        for f in files:
+            entry = known.get(str(f))
+            if entry is not None and not reparse_all and entry[1] == _digest(f):
+                summary.skipped += 1
+            else:
+                todo.append(str(f))
+        wanted = {str(f) for f in files}
+        gone = [(nid, p) for p, (nid, _) in known.items() if p not in wanted and _under(p, roots)]
+        with db:
+            db.executemany("DELETE FROM notices WHERE id = ?", [(nid,) for nid, _ in gone])
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
+        summary.removed = len(gone)
+        pending = 0
+        for done, rows in enumerate(_parse_all(todo, jobs, max_bytes), 1):
+            entry = known.get(rows.path)
+            _write(db, rows, entry[0] if entry else None)
+            if entry:
+                summary.replaced += 1
+            else:
+                summary.added += 1
+            if rows.error is not None:
+                summary.failed.append((rows.path, rows.error))
+            pending += 1 + len(rows.tasks)
+            if pending >= _ROWS_PER_COMMIT:
+                db.commit()
+                pending = 0
+            if progress:
+                progress(done, len(todo), rows.path)
+        db.commit()
+        summary.failed.sort()
+        summary.errors = db.execute("SELECT count(*) FROM notices WHERE status = 'error'").fetchone()[0]
+        return summary
+    finally:
+        db.close()
+
+
+def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Rows]:
+    """Each file's rows as workers finish them; one process when jobs is 1 or there is one file."""
+    workers = min(jobs or os.cpu_count() or 1, len(todo))
+    if workers <= 1:
+        for path in todo:
+            yield read_rows(path, max_bytes)
+        return
+    import multiprocessing
+    from functools import partial
+
+    with multiprocessing.get_context().Pool(workers, maxtasksperchild=200) as pool:
+        yield from pool.imap_unordered(partial(read_rows, max_bytes=max_bytes), todo, chunksize=4)

@@ -1,0 +1,113 @@
+"""Page noise, removed before parsing: pinyin glosses, page tools and footers, page headers repeated mid-text.
+
+Removal never moves a line: a cleaned line keeps its number, and what was cut
+from it is kept as boilerplate with that number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as P
+from ..decode import fold
+from ..models import Boilerplate
+from .lines import SourceLine
+
+
+def strip_pinyin(text: str) -> str:
+    """关(guān)于印发(fā) -> 关于印发; a bracketed word or number stays: 方案(试行), (1)."""
+    cleaned: str = P.PINYIN_GLOSS.sub(lambda m: "" if _all_syllables(m.group()) else m.group(), text)
+    return cleaned
+
+
+def _all_syllables(glosses: str) -> bool:
+    return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（）]+", glosses) if g)
+
+
+def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
+    """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate."""
+    kept: list[SourceLine] = []
+    cut: list[Boilerplate] = []
+    for line in lines:
+        match = P.FURNITURE.search(line.folded)
+        if match is None:
+            kept.append(line)
+            continue
+        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        cut.append(Boilerplate(line.number, "footer", line.text[start:].strip()))
+        if line.text[:start].strip():
+            kept.append(_cut(line, 0, start))
+    return kept, cut
+
+
+def strip_page_headers(
+    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...] = (), own_number: str | None = None
+) -> tuple[list[SourceLine], list[Boilerplate]]:
+    """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
+
+    banners are the notice's own red-header lines, cut where they recur followed by a 文号,
+    or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
+    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
+    in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
+    or the notice's own 文号 alone on a line is a page break too.
+    """
+    number = rf"\s*{P.DOC_NUMBER.pattern}"
+    alone = _any_of(banners, rf"(?:{number})?\s*$")
+    patterns = [_any_of(banners, number), _any_of(tuple(f"{i}文件" for i in issuers), number)]
+    patterns = [regex.compile("^" + alone.pattern) if alone else None, *patterns]
+    patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER]
+    kept: list[SourceLine] = []
+    cut: list[Boilerplate] = []
+    for line in lines:
+        if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
+            cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            continue
+        spans = _header_spans(line.folded, patterns)
+        if not spans:
+            kept.append(line)
+            continue
+        for start, end in spans:
+            cut.append(Boilerplate(line.number, "page-break", line.text[start:end]))
+        text, pos = "", 0
+        for start, end in spans:
+            text += line.text[pos:start]
+            pos = end
+        text += line.text[pos:]
+        if text.strip():
+            stripped = text.strip(" \u3000")
+            kept.append(SourceLine(line.number, stripped, fold(stripped)))
+    return kept, cut
+
+
+def _is_number(line: SourceLine, own_number: str) -> bool:
+    from .head import normalize_doc_number
+
+    return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
+
+
+def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
+    """One pattern for any of the words, spaces allowed between characters, then after."""
+    folded = sorted({"".join(fold(w).split()) for w in words if w.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return regex.compile("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
+
+
+def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple[int, int]]:
+    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order."""
+    found = sorted(
+        (m.start(), n, m.end())
+        for n, pattern in enumerate(patterns)
+        for m in pattern.finditer(folded)
+        if m.end() > m.start()
+    )
+    spans: list[tuple[int, int]] = []
+    for start, _, end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
+def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
+    text = line.text[start:end].strip(" \u3000")
+    return SourceLine(line.number, text, fold(text))

@@ -1,0 +1,481 @@
+"""The ledger (工作台账): one row per task and unit, an append-only history, kept beside the model.
+
+The file is YAML in a fixed key order: rows in task order, each with its
+current state (status, latest progress, evidence, dates) written out for a
+reader and its history, which is the authority: the state is computed from
+the history when the file is read, so an edit to the state lines alone is
+undone on the next write. Nothing in the history is ever changed or removed.
+
+Rows are keyed by the content of their task (assign.task_key) and the unit.
+`sync` matches the rows to a notice: same key first; then rows whose task is
+gone are paired with new tasks by text similarity (a reworded task), the old
+key kept in `former_keys`; rows still without a task are marked orphaned, never
+dropped, and rows for new (task, unit) pairs are added.
+
+Every change goes through `update`, which holds a lock on FILE.lock for the
+whole read-change-write and replaces the file atomically, so two imports at
+once both land. A write that would not change the file's bytes is skipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import ModelError, UsageError
+from ..models import Notice
+from ..registry import Registry
+from .assign import (
+    CLOSED,
+    COMPLETED,
+    IN_PROGRESS,
+    NOT_STARTED,
+    Assignment,
+    assignments,
+    due_date,
+    normalise_text,
+    notice_identity,
+    notice_version,
+)
+
+LEDGER_FORMAT = 1
+SIMILARITY = 0.6  # a reworded task is paired with a new one at or above this ratio of normalised text
+TEXT_FIELDS = ("progress", "problems", "next_steps", "evidence", "contact")
+
+T = TypeVar("T")
+
+
+@dataclass
+class Entry:
+    """One update of a row: a report from a sheet, a close, a reopen, or a change the notice made."""
+
+    date: str  # ISO: the day the update is about
+    kind: str  # report | close | reopen | rematched | orphaned | restored
+    source: str  # file, sheet, row for a report; the command or notice version otherwise
+    status: str | None = None
+    progress: str | None = None  # 进展情况
+    problems: str | None = None  # 存在问题
+    next_steps: str | None = None  # 下步打算
+    evidence: str | None = None  # 佐证材料
+    contact: str | None = None  # 联系人
+    completed: str | None = None  # close: the completion date
+    dated: bool = True  # report: the date came from the sheet (False: the import date stood in)
+    note: str | None = None
+
+    def identity(self) -> tuple[Any, ...]:
+        """What makes two updates the same: importing a file twice adds nothing."""
+        return (
+            self.kind,
+            self.date if self.dated else None,
+            self.status,
+            *(getattr(self, f) for f in TEXT_FIELDS),
+            self.completed,
+            self.note,
+        )
+
+
+@dataclass
+class State:
+    status: str = NOT_STARTED
+    progress: str | None = None
+    problems: str | None = None
+    next_steps: str | None = None
+    evidence: str | None = None
+    contact: str | None = None
+    reported: str | None = None  # date of the latest report
+    completed: str | None = None
+    closed: str | None = None
+
+
+@dataclass
+class Row:
+    key: str
+    unit: str
+    task: int | None  # the task's id in the notice the ledger was last matched to
+    role: str
+    text: str
+    due_date: str | None = None
+    orphaned: bool = False
+    former_keys: list[str] = field(default_factory=list)
+    history: list[Entry] = field(default_factory=list)
+
+    def state(self, as_of: str | None = None) -> State:
+        """The row as it stood at the end of a day (default: after every update)."""
+        st = State()
+        dated = sorted(
+            (e for e in self.history if e.kind in ("report", "close", "reopen")),
+            key=lambda e: e.date,  # stable: same-day updates in the order they were recorded
+        )
+        for e in dated:
+            if as_of is not None and e.date > as_of:
+                break
+            if e.kind == "report":
+                for name in TEXT_FIELDS:
+                    value = getattr(e, name)
+                    if value:
+                        setattr(st, name, value)
+                st.reported = max(st.reported or e.date, e.date)
+                if e.status and st.status != CLOSED:
+                    if e.status == COMPLETED and st.status != COMPLETED:
+                        st.completed = e.date
+                    elif e.status != COMPLETED:
+                        st.completed = None
+                    st.status = e.status
+            elif e.kind == "close":
+                st.status, st.closed, st.completed = CLOSED, e.date, e.completed
+                st.evidence = e.evidence or st.evidence
+            else:  # reopen
+                st.status, st.closed, st.completed = IN_PROGRESS, None, None
+        return st
+
+    def record(self, entry: Entry) -> bool:
+        """Append an update unless the same one is already there; True when it was added."""
+        if any(e.identity() == entry.identity() for e in self.history):
+            return False
+        self.history.append(entry)
+        return True
+
+
+@dataclass
+class SyncReport:
+    added: list[tuple[int, str]] = field(default_factory=list)  # (task id, unit)
+    rematched: list[tuple[int | None, int, float]] = field(default_factory=list)  # (old id, new id, similarity)
+    orphaned: list[tuple[int | None, str]] = field(default_factory=list)
+    restored: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.rematched or self.orphaned or self.restored)
+
+
+@dataclass
+class Ledger:
+    identity: str = ""
+    title: str = ""
+    version: str = ""
+    versions: list[str] = field(default_factory=list)  # every notice version matched, oldest first
+    rows: list[Row] = field(default_factory=list)
+
+    # ------------------------------------------------------------ lookups
+
+    def row(self, key: str, unit: str) -> Row | None:
+        return next((r for r in self.rows if r.key == key and r.unit == unit), None)
+
+    def rows_for_task(self, task_id: int) -> list[Row]:
+        return [r for r in self.rows if r.task == task_id and not r.orphaned]
+
+    def current_key(self, key: str) -> str | None:
+        """The key a task has now, for its key now or in an earlier version of the notice."""
+        for r in self.rows:
+            if r.key == key or key in r.former_keys:
+                return r.key
+        return None
+
+    def key_by_text(self, text: str) -> tuple[str, float] | None:
+        """The current task whose text is most like this one, if similar enough (an older sheet's row)."""
+        wanted = normalise_text(text)
+        if not wanted:
+            return None
+        texts = {r.key: r.text for r in self.rows if not r.orphaned}
+        best = _best_match(wanted, {k: normalise_text(t) for k, t in texts.items()})
+        return best
+
+    # ------------------------------------------------------------ matching to a notice
+
+    def sync(self, notice: Notice, registry: Registry, on: str) -> SyncReport:
+        """Match the rows to a notice's tasks; see the module docstring. `on` dates the changes."""
+        items = assignments(notice, registry)
+        version = notice_version(items)
+        report = SyncReport()
+        new_keys = {a.key: a for a in items}
+        held = {(a.key, a.unit) for a in items}
+        old_texts = {r.key: r.text for r in self.rows if r.key not in new_keys}
+        missing = {a.key: a.task.text for a in items if not any(r.key == a.key for r in self.rows)}
+        for old_key, new_key, ratio in _pair_by_text(old_texts, missing):
+            new = new_keys[new_key]
+            for r in self.rows:
+                if r.key != old_key:
+                    continue
+                r.former_keys.append(old_key)
+                r.key = new_key
+                r.history.append(
+                    Entry(
+                        on,
+                        "rematched",
+                        f"notice {version}",
+                        note=f"task reworded (similarity {ratio:.2f}); was task {r.task}: {r.text}",
+                    )
+                )
+            report.rematched.append((_old_id(self.rows, new_key), new.task.id, ratio))
+        by_pair = {(r.key, r.unit): r for r in self.rows}
+        ordered: list[Row] = []
+        for a in items:
+            row = by_pair.get((a.key, a.unit))
+            if row is None:
+                row = Row(a.key, a.unit, a.task.id, a.role, a.task.text)
+                report.added.append((a.task.id, a.unit))
+            elif row.orphaned:
+                row.orphaned = False
+                row.history.append(Entry(on, "restored", f"notice {version}", note=f"task {a.task.id} again"))
+                report.restored.append((a.task.id, a.unit))
+            row.task, row.role, row.text, row.due_date = a.task.id, a.role, a.task.text, due_date(a.task)
+            ordered.append(row)
+        for row in self.rows:
+            if (row.key, row.unit) in held:
+                continue
+            if not row.orphaned:
+                task_there = row.key in new_keys
+                why = f"{row.unit} no longer holds the task" if task_there else "task no longer in the notice"
+                row.history.append(Entry(on, "orphaned", f"notice {version}", note=f"{why} (was task {row.task})"))
+                row.orphaned = True
+                report.orphaned.append((row.task, row.unit))
+            ordered.append(row)
+        self.rows = ordered
+        self.identity, self.title = notice_identity(notice), notice.metadata.title or ""
+        if version not in self.versions:
+            self.versions.append(version)
+        self.version = version
+        return report
+
+    # ------------------------------------------------------------ closing
+
+    def close(self, task_id: int, units: list[str], completed: str, evidence: str | None, on: str) -> list[Row]:
+        """销号: mark rows closed with a completion date and evidence (given, or the latest reported)."""
+        if completed > on:
+            raise UsageError(f"completion date {completed} is after {on}; give the day the task was completed")
+        rows = self._pick(task_id, units)
+        for row in rows:
+            st = row.state()
+            if st.status == CLOSED:
+                raise UsageError(f"task {task_id} is already closed for {row.unit} (on {st.closed})")
+            if not (evidence or st.evidence):
+                raise UsageError(f"task {task_id}, {row.unit}: closing needs evidence (佐证材料); give --evidence TEXT")
+        for row in rows:
+            row.history.append(
+                Entry(on, "close", "ledger close", status=CLOSED, evidence=evidence or None, completed=completed)
+            )
+        return rows
+
+    def reopen(self, task_id: int, units: list[str], reason: str, on: str) -> list[Row]:
+        rows = self._pick(task_id, units)
+        for row in rows:
+            if row.state().status != CLOSED:
+                raise UsageError(f"task {task_id} is not closed for {row.unit}; only a closed task can be reopened")
+        if not reason.strip():
+            raise UsageError("reopening needs a reason; give --reason TEXT")
+        for row in rows:
+            row.history.append(Entry(on, "reopen", "ledger reopen", status=IN_PROGRESS, note=reason.strip()))
+        return rows
+
+    def _pick(self, task_id: int, units: list[str]) -> list[Row]:
+        rows = self.rows_for_task(task_id)
+        if not rows:
+            raise UsageError(f"task {task_id} has no rows in the ledger; 'policy-cli status' lists the tasks")
+        if not units:
+            return rows
+        picked = []
+        for unit in units:
+            row = next((r for r in rows if r.unit == unit), None)
+            if row is None:
+                holders = "、".join(r.unit for r in rows)
+                raise UsageError(f"{unit} does not hold task {task_id} (held by {holders})")
+            picked.append(row)
+        return picked
+
+
+def _old_id(rows: list[Row], key: str) -> int | None:
+    return next((r.task for r in rows if r.key == key), None)
+
+
+def _ratio(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:
+        return 0.0
+    return matcher.ratio()
+
+
+def _best_match(text: str, candidates: dict[str, str]) -> tuple[str, float] | None:
+    scored = [(_ratio(text, t), k) for k, t in candidates.items()]
+    scored = [(s, k) for s, k in scored if s >= SIMILARITY]
+    if not scored:
+        return None
+    score, key = max(scored)
+    return key, score
+
+
+def _pair_by_text(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, str, float]]:
+    """Pairs (old key, new key, ratio), most similar first, each key used once."""
+    old_norm = {k: normalise_text(t) for k, t in old.items()}
+    new_norm = {k: normalise_text(t) for k, t in new.items()}
+    scored = sorted(
+        ((_ratio(a, b), ka, kb) for ka, a in old_norm.items() for kb, b in new_norm.items()),
+        key=lambda s: (-s[0], s[1], s[2]),
+    )
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    pairs = []
+    for score, ka, kb in scored:
+        if score < SIMILARITY:
+            break
+        if ka in used_old or kb in used_new:
+            continue
+        used_old.add(ka)
+        used_new.add(kb)
+        pairs.append((ka, kb, score))
+    return pairs
+
+
+# ---------------------------------------------------------------- file
+
+
+def load(path: Path) -> Ledger:
+    """Read a ledger file; a missing file is an empty ledger."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Ledger()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the ledger ({exc.strerror or exc})") from None
+    import yaml
+
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (UnicodeDecodeError, yaml.YAMLError):
+        raise ModelError(f"{path}: not a policy-cli ledger (not UTF-8 YAML); restore it from version control") from None
+    if not isinstance(data, dict) or data.get("ledger") != LEDGER_FORMAT:
+        raise ModelError(f"{path}: not a policy-cli ledger (no 'ledger: {LEDGER_FORMAT}' at the top)")
+    try:
+        notice = data.get("notice") or {}
+        rows = [_row(r) for r in data.get("rows") or []]
+        return Ledger(
+            identity=str(notice.get("identity") or ""),
+            title=str(notice.get("title") or ""),
+            version=str(notice.get("version") or ""),
+            versions=[str(v) for v in data.get("versions") or []],
+            rows=rows,
+        )
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise ModelError(f"{path}: damaged ledger ({exc}); restore it from version control") from None
+
+
+_ENTRY_FIELDS = [f.name for f in dataclasses.fields(Entry)]
+
+
+def _entry(data: dict[str, Any]) -> Entry:
+    """An entry as written; dates YAML read as dates (written unquoted by hand) become text again."""
+    values: dict[str, Any] = {k: v if v is None else str(v) for k, v in data.items() if k in _ENTRY_FIELDS}
+    values["dated"] = data.get("dated", True) is not False
+    return Entry(**values)
+
+
+def _row(data: dict[str, Any]) -> Row:
+    history = [_entry(e) for e in data.get("history") or []]
+    return Row(
+        key=str(data["key"]),
+        unit=str(data["unit"]),
+        task=data.get("task"),
+        role=str(data.get("role") or ""),
+        text=str(data.get("text") or ""),
+        due_date=str(data["due_date"]) if data.get("due_date") else None,
+        orphaned=bool(data.get("orphaned")),
+        former_keys=[str(k) for k in data.get("former_keys") or []],
+        history=history,
+    )
+
+
+def to_text(ledger: Ledger) -> str:
+    from ..yamlio import dump
+
+    rows = []
+    for r in ledger.rows:
+        st = r.state()
+        rows.append(
+            {
+                "key": r.key,
+                "unit": r.unit,
+                "task": r.task,
+                "role": r.role,
+                "due_date": r.due_date,
+                "orphaned": r.orphaned,
+                "status": st.status,
+                "reported": st.reported,
+                "completed": st.completed,
+                "closed": st.closed,
+                "progress": st.progress,
+                "evidence": st.evidence,
+                "text": r.text,
+                "former_keys": r.former_keys,
+                "history": [_entry_data(e) for e in r.history],
+            }
+        )
+    data = {
+        "ledger": LEDGER_FORMAT,
+        "notice": {"identity": ledger.identity, "title": ledger.title, "version": ledger.version},
+        "versions": ledger.versions,
+        "rows": rows,
+    }
+    return dump(data)
+
+
+def _entry_data(e: Entry) -> dict[str, Any]:
+    out: dict[str, Any] = {"date": e.date, "kind": e.kind, "source": e.source}
+    for name in ("status", *TEXT_FIELDS, "completed", "note"):
+        value = getattr(e, name)
+        if value is not None:
+            out[name] = value
+    if not e.dated:
+        out["dated"] = False
+    return out
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on PATH.lock (created beside the ledger, left in place) while inside."""
+    import fcntl
+
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise ModelError(f"{lock_path}: cannot create the ledger's lock file ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def update(path: Path, change: Callable[[Ledger], T]) -> T:
+    """Read the ledger, apply change, write it back if its text changed; all under the lock."""
+    from ..store import atomic_write
+
+    with locked(path):
+        try:
+            before: bytes | None = path.read_bytes()
+        except OSError:
+            before = None
+        ledger = load(path)
+        result = change(ledger)
+        after = to_text(ledger).encode("utf-8")
+        if after != before:
+            try:
+                atomic_write(path, after)
+            except OSError as exc:
+                raise ModelError(f"{path}: cannot write the ledger ({exc.strerror or exc})") from None
+    return result
+
+
+def read(path: Path, notice: Notice, registry: Registry, on: str) -> tuple[Ledger, SyncReport]:
+    """The ledger matched to a notice, in memory only (for status and reports)."""
+    ledger = load(path)
+    return ledger, ledger.sync(notice, registry, on)
+
+
+def assignments_by_pair(notice: Notice, registry: Registry) -> dict[tuple[str, str], Assignment]:
+    return {(a.key, a.unit): a for a in assignments(notice, registry)}

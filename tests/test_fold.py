@@ -1,0 +1,36 @@
+"""Folding for matching and the decoder's quick checks give what their plain definitions give."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli import decode
+
+
+def test_fold_maps_every_character_as_the_mapping_says() -> None:
+    every = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF) + "\U0001f600\U00020000"
+    assert decode.fold(every) == every.translate(decode._FOLD)
+    assert len(decode.fold(every)) == len(every)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("（牵头单位：州公安局）", "(牵头单位:州公安局)"),
+        ("\u3000甘委发【2017】28号", " 甘委发〔2017〕28号"),
+        ("𠀀Ａ", "𠀀A"),
+    ],
+)
+def test_fold_examples(text: str, folded: str) -> None:
+    assert decode.fold(text) == folded
+
+
+@pytest.mark.parametrize("text", ["", "plain\n\ttext\f\v", "a\x00b\x07c\x1b\r", "中文\x1f" * 50])
+def test_control_ratio_counts_controls_but_line_breaks_and_tabs(text: str) -> None:
+    expected = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v") / max(len(text), 1)
+    assert decode._control_ratio(text) == expected
+
+
+@pytest.mark.parametrize(("text", "converted"), [("關於實施", False), ("關於實施發展", True), ("关于实施", False)])
+def test_traditional_script_needs_three_hints(text: str, converted: bool) -> None:
+    assert decode._to_simplified(text)[1] is converted

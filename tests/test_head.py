@@ -1,0 +1,398 @@
+"""The head as real pages write it: where the own 文号 stands, page metadata rows, titles over lines.
+
+Each case is a head written the way a kind of page writes it (invented places and
+units), followed by one short part; the expected values are exact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.cites import citations
+from policy_cli.parse import parse_text
+
+BODY = "一、总体要求\n（一）目标。做好汛期准备。（牵头单位：县水务局；配合单位：县财政局）\n"
+TITLE = "白沙县人民政府关于做好防汛工作的实施意见"
+COVER = "白沙县人民政府办公室关于印发白沙县防汛工作方案的通知"
+TO = "各乡镇人民政府，县直各部门："
+TO_UNITS = ("各乡镇人民政府", "县直各部门")
+
+# (id, head lines, title, doc_number as written, issuers, addressees, signed)
+CASES = [
+    (
+        "red-header banner, number before the title",
+        ["白沙县人民政府文件", "白政发〔2019〕5号", TITLE, TO, "为做好防汛工作，提出如下意见。"],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number alone in brackets under the title",
+        [TITLE, "（白政发〔2019〕5号）", TO, "为做好防汛工作，提出如下意见。"],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number at the end of a cover notice's title",
+        [f"{COVER}（白政办发〔2017〕2号）", TO, "现将方案印发给你们。", "白沙县人民政府办公室", "2017年3月1日"],
+        COVER,
+        "白政办发〔2017〕2号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2017-03-01",
+    ),
+    (
+        "number after the title, past a space and a table bar",
+        [f"{COVER} 白政办发〔2023〕14号 |", TO, "现将方案印发给你们。"],
+        COVER,
+        "白政办发〔2023〕14号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "metadata rows without colons, two fields a row, spaced labels",
+        [
+            "索 引 号 0000/2023-00001 发文日期 2023-01-03",
+            "发布机构 白沙县人民政府办公室 文    号 白政办发〔2017〕 120号",
+            "分   类 政务公开 有 效 性 有效",
+            TITLE,
+        ],
+        TITLE,
+        "白政办发〔2017〕 120号",
+        ("白沙县人民政府",),
+        (),
+        "2023-01-03",
+    ),
+    (
+        "label glued to its value",
+        ["发文字号白办〔2020〕1号", "白沙县防汛工作实施方案", TO],
+        "白沙县防汛工作实施方案",
+        "白办〔2020〕1号",
+        (),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "bulleted labels with the value on the next line, empty fields between",
+        [
+            "• 索引号:",
+            "0000/2024-001005",
+            "• 主题分类:",
+            "• 发文机关:",
+            "白沙县人民政府",
+            "• 文号:",
+            "白政发〔2024〕7号",
+            "• 成文日期:",
+            "2024年04月06日",
+            "• 内容概述:",
+            "白沙县防汛工作实施方案",
+        ],
+        "白沙县防汛工作实施方案",
+        "白政发〔2024〕7号",
+        ("白沙县人民政府",),
+        (),
+        "2024-04-06",
+    ),
+    (
+        "metadata block repeated by the scrape, empty 文号 first",
+        [
+            "索引号:0000/2023-00002 组配分类:规范性文件 发布机构:白沙县人民政府",
+            "名称:白沙县防汛工作实施方案 文号:",
+            "索引号:0000/2023-00002 组配分类:规范性文件 发布机构:白沙县人民政府",
+            "名称:白沙县防汛工作实施方案 文号:白政〔2023〕3号",
+            "发布时间:2023-05-02 来源:白沙县人民政府 浏览次数:",
+            "白沙县防汛工作实施方案",
+            "白沙县防汛工作实施方案",
+            TO,
+        ],
+        "白沙县防汛工作实施方案",
+        "白政〔2023〕3号",
+        (),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "title over three lines after the issuer, number on the first line",
+        [
+            "白政办发〔2022〕33号",
+            "白沙县人民政府办公室",
+            "关于印发《白沙县防汛工作",
+            "实施方案》的通知",
+            TO,
+            "现将方案印发给你们。",
+            "2022年4月26日",
+        ],
+        "白沙县人民政府办公室关于印发《白沙县防汛工作实施方案》的通知",
+        "白政办发〔2022〕33号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2022-04-26",
+    ),
+    (
+        "number glued before a repeat of the title",
+        [COVER, f"白政办发〔2023〕2号{COVER}", TO, "现将方案印发给你们。"],
+        COVER,
+        "白政办发〔2023〕2号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number repeated under the title",
+        [TITLE, "白政发〔2016〕26号", "白政发〔2016〕26号", TO, "为做好防汛工作。"],
+        TITLE,
+        "白政发〔2016〕26号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a cover notice keeps its issuer, addressees, date and number before the 方案's own title",
+        [
+            COVER,
+            "白政办发〔2021〕8号",
+            TO,
+            "现将《白沙县防汛工作方案》印发给你们，请认真贯彻执行。",
+            "白沙县人民政府办公室",
+            "2021年3月15日",
+            "（此件公开发布）",
+            "白沙县防汛工作方案",
+            "为做好防汛工作，制定本方案。",
+        ],
+        COVER,
+        "白政办发〔2021〕8号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2021-03-15",
+    ),
+]
+
+
+CASES += [
+    (
+        "red-header banner of an office, title over two lines",
+        [
+            "白沙县人民政府办公室文件",
+            "白政办发〔2009〕24号",
+            "白沙县人民政府办公室关于加强高校",
+            "毕业生就业工作的通知",
+            TO,
+        ],
+        "白沙县人民政府办公室关于加强高校毕业生就业工作的通知",
+        "白政办发〔2009〕24号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "issuer on its own line before a title starting with 关于, dashed metadata",
+        [
+            "- 发布日期:2021-07-19",
+            "- 浏览次数:",
+            "白沙县人民政府",
+            "关于持续深化县乡同权改革的实施意见",
+            "白政字〔2021〕30号",
+            TO,
+        ],
+        "白沙县人民政府关于持续深化县乡同权改革的实施意见",
+        "白政字〔2021〕30号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a 文号 line repeating the title in book-title marks, then page counters",
+        [
+            f"白政发〔2014〕20号《{TITLE}》",
+            "浏览量:          时间:2016-01-17 23:45:19",
+            TITLE,
+            "白政发〔2014〕20号",
+            TO,
+        ],
+        TITLE,
+        "白政发〔2014〕20号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "page tools, a time stamp and a serial between the title and the addressees",
+        [
+            f"{COVER}（白办发〔2017〕2号）",
+            "来源:白沙县政府门户网 日期:2017-01-12 17:08 字号:【",
+            "视力保护色:",
+            "浏览量:",
+            "2017-01-12 17:08 白沙县人民政府办公室",
+            "BSX2017010002",
+            TO,
+            "现将方案印发给你们。",
+            "白沙县人民政府办公室",
+            "2017年1月10日",
+        ],
+        COVER,
+        "白办发〔2017〕2号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2017-01-10",
+    ),
+    (
+        "a cover notice issued jointly, signed on two lines",
+        [
+            "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知（白办发〔2017〕3号）",
+            TO,
+            "《关于推进政务公开的实施意见》已经县委、县政府同意，现印发给你们。",
+            "中共白沙县委办公室",
+            "白沙县人民政府办公室",
+            "2017年1月10日",
+        ],
+        "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知",
+        "白办发〔2017〕3号",
+        ("中共白沙县委办公室白沙县人民政府办公室",),
+        TO_UNITS,
+        "2017-01-10",
+    ),
+    (
+        "the title written twice, then split over three lines with a spaced-out last word",
+        [
+            "名 称: 白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+            "索 引 号: 0000/2020-105482 发布日期: 2020-06-28 发布机构: 白沙县人民政府办公室",
+            "文 号: 文件分类: 综合政务 所属机构:",
+            "白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+            "白沙县人民政府办公室",
+            "关于印发重点工作责任分解的",
+            "通 知",
+            TO,
+            "现将重点工作责任分解印发给你们。",
+            "2020年6月28日",
+        ],
+        "白沙县人民政府办公室 关于印发重点工作责任分解的通知",
+        None,
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        "2020-06-28",
+    ),
+]
+
+
+CASES += [
+    (
+        "banner and number on one line",
+        ["白沙县人民政府文件  白政发〔2019〕5号", TITLE, TO],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number with its signer, under the title",
+        [TITLE, "白政发〔2019〕5号　　　　签发人：张某", TO],
+        TITLE,
+        "白政发〔2019〕5号",
+        ("白沙县人民政府",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "number in square brackets at the end of the title",
+        [f"{COVER}【白政办发〔2019〕1号】", TO],
+        COVER,
+        "白政办发〔2019〕1号",
+        ("白沙县人民政府办公室",),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a site's name right above the title is not part of it",
+        ["白沙县人民政府网", "关于做好防汛工作的实施意见", TO],
+        "关于做好防汛工作的实施意见",
+        None,
+        (),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "joint issuers on the line right above the title",
+        ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "doc_number", "issuers", "addressees", "signed"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_head(
+    head: list[str],
+    title: str,
+    doc_number: str | None,
+    issuers: tuple[str, ...],
+    addressees: tuple[str, ...],
+    signed: str | None,
+) -> None:
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    meta = notice.metadata
+    assert (meta.title, meta.doc_number, meta.issuers, meta.addressees, meta.signed) == (
+        title,
+        doc_number,
+        issuers,
+        addressees,
+        signed,
+    )
+    assert meta.doc_number_normalized == ("".join(doc_number.split()) if doc_number else None)
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]
+    # the own number is metadata, never a citation, however often the page writes it
+    assert not [c for c in citations(notice) if c.key == meta.doc_number_normalized]
+
+
+def test_page_fields_fill_the_metadata() -> None:
+    head = [
+        "• 索 引 号:0000/2023-00007",
+        "• 主题分类:防汛抗旱",
+        "• 发布机构:白沙县应急管理局",
+        "• 发布日期:2023-06-01",
+        "• 主题词:防汛 应急",
+        "白沙县防汛工作实施方案",
+    ]
+    meta = parse_text("\n".join(head) + "\n" + BODY).metadata
+    assert (meta.index_number, meta.category, meta.publisher, meta.published, meta.keywords) == (
+        "0000/2023-00007",
+        "防汛抗旱",
+        "白沙县应急管理局",
+        "2023-06-01",
+        ("防汛", "应急"),
+    )
+
+
+def test_a_page_row_after_the_title_is_page_furniture_not_the_addressees() -> None:
+    head = [TITLE, "发布时间:2023-06-01 来源:白沙县人民政府", "浏览量:", "白政发〔2023〕9号", TO, "为做好防汛工作。"]
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    assert notice.metadata.addressees == TO_UNITS
+    assert notice.metadata.published == "2023-06-01"
+    assert notice.preamble == "为做好防汛工作。"
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(2, "page-header"), (3, "page-header")]
+
+
+@pytest.mark.parametrize("head", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_no_head_line_is_dropped(head: list[str]) -> None:
+    """Every line of a head is metadata, preamble or boilerplate."""
+    from .test_parse_bundled import _stored_text
+
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    stored = "".join(_stored_text(notice).split())
+    for line in head:
+        line = "".join(line.split())
+        width = min(4, len(line))
+        assert any(line[i : i + width] in stored for i in range(len(line) - width + 1)), line

@@ -1,0 +1,258 @@
+"""Pages as scraped: a task table standing alone, and a mirror page full of noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.cites import citations
+from policy_cli.decode import fold
+from policy_cli.parse import parse_text
+from policy_cli.parse.lines import split_lines
+from policy_cli.parse.noise import strip_furniture, strip_page_headers, strip_pinyin
+from policy_cli.source import parse_file
+
+from .conftest import FIXTURES
+
+GENRE = FIXTURES / "genre"
+
+
+def test_a_task_table_standing_alone_is_a_notice_whose_rows_are_tasks() -> None:
+    notice = parse_file(GENRE / "county_task_table.txt").notice
+    assert notice.metadata.title == "石门县2023年重点工作任务分解表"
+    assert (notice.metadata.publisher, notice.metadata.published) == ("石门县人民政府办公室", "2023-02-20")
+    assert notice.parts == ()
+    assert notice.annex is not None
+    assert notice.annex.columns == ("number", "category", "task", "task", "lead", "partners", "due")
+    assert [(g.number, g.title) for g in notice.annex.groups] == [(1, "稳定经济增长"), (2, "保障改善民生")]
+    got = [(t.path, t.text, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        (
+            "一/1",
+            "推进工业园区扩区。 完成园区规划调整报批。",
+            ("县发展改革局",),
+            ("县自然资源局", "县住建局"),
+            "2023年6月底前",
+        ),
+        ("一/2", "新建标准厂房。 开工建设标准厂房5万平方米。", ("县工信局",), ("县财政局",), "2023年底前"),
+        ("二/3", "新建城区小学一所。 完成主体工程。", ("县教育局",), (), "2023年12月底前"),
+        ("二/4", "改造乡镇卫生院。 完成3所卫生院改造。", ("县卫生健康局",), ("县财政局", "各乡镇人民政府"), "持续推进"),
+    ]
+    assert [n.text for n in notice.notes] == ["协同单位按职责配合牵头部门工作。"]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 工作任务 牵头单位 配合单位 完成时限",
+        "序号 重点任务 具体措施 牵头部门 参与单位 时间节点",
+        "序号 主要任务 责任单位 协同单位 完成时间",
+    ],
+)
+def test_standalone_tables_with_other_column_names(header: str) -> None:
+    row = "1 修订防汛预案。 县水务局 县应急局 2023年6月底前"
+    if "具体措施" in header:
+        row = "1 修订防汛预案。 报县政府审定。 县水务局 县应急局 2023年6月底前"
+    notice = parse_text(f"某县防汛重点任务清单\n{header}\n{row}\n")
+    assert [(t.id, sorted(t.departments), t.due) for t in notice.tasks] == [
+        (1, ["县应急局", "县水务局"], "2023年6月底前")
+    ]
+
+
+def test_text_with_neither_parts_nor_a_task_table_is_still_refused() -> None:
+    from policy_cli.errors import InputError
+
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n")
+
+
+def test_a_noisy_mirror_page() -> None:
+    notice = parse_file(GENRE / "mirror_noisy_page.txt").notice
+    meta = notice.metadata
+    assert meta.title == "石门县人民政府关于加强乡村道路安全管理的实施意见"  # the gloss (guān) is gone
+    assert (meta.doc_number, meta.index_number, meta.published) == (
+        "石政发〔2020〕21号",
+        "0000/2020-00021",
+        "2020-04-03",
+    )
+    assert (meta.issuers, meta.signed) == (("石门县人民政府",), "2020-04-01")
+    assert [(t.path, t.text, t.lead, t.partners) for t in notice.tasks] == [
+        (
+            "二/（二）",
+            "排查临水临崖路段。对全县乡村道路开展拉网式排查，建立隐患台账并逐一整改。",
+            ("县交通运输局",),
+            ("县公安局", "各乡镇人民政府"),
+        ),
+        ("二/（三）", "完善安全防护设施。在急弯陡坡路段增设警示标志和防护栏。", ("县交通运输局",), ("县财政局",)),
+    ]
+    assert notice.closing == "各乡镇、各部门要按照本意见要求，抓好各项任务落实。"
+    kinds = {b.line: (b.kind, b.text) for b in notice.boilerplate}
+    assert kinds[1] == ("footer", "分享到：")
+    assert kinds[18] == ("page-break", "石门县人民政府文件石政发〔2020〕21号")
+    assert kinds[19] == ("footer", "【打印本页】【关闭窗口】")
+    assert kinds[24] == ("footer", "扫一扫在手机打开当前页")
+    assert kinds[25] == ("footer", "主办：石门县人民政府办公室 承办：石门县数据中心")
+    # the header repeated mid-sentence and the own number are not citations; the cited one is
+    assert [c.key for c in citations(notice) if c.kind == "doc-number"] == ["某政发〔2019〕7号"]
+
+
+@pytest.mark.parametrize(
+    ("written", "clean"),
+    [
+        ("关(guān)于印发(fā)", "关于印发"),
+        ("各区(qū)人民政府", "各区人民政府"),
+        ("县公安局(ju)(ju)(ju)", "县公安局"),
+        ("某政发(fā)〔2017〕92号", "某政发〔2017〕92号"),
+        ("实施方案（试行）", "实施方案（试行）"),
+        ("某县(市)人民政府", "某县(市)人民政府"),
+        ("PPP(ppp)模式", "PPP(ppp)模式"),
+        ("(1)加强监管", "(1)加强监管"),
+        ("某镇(x)", "某镇(x)"),
+        ("扫描二维码(qrcode)", "扫描二维码(qrcode)"),
+        ("移动应用(app)", "移动应用(app)"),
+        ("壮(zhuàng)族", "壮族"),
+    ],
+)
+def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -> None:
+    assert strip_pinyin(written) == clean
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        ("【打印本页】【关闭窗口】", None, "【打印本页】【关闭窗口】"),
+        ("抓好落实。【打印本页】 【关闭窗口】", "抓好落实。", "【打印本页】 【关闭窗口】"),
+        ("扫一扫在手机打开当前页", None, "扫一扫在手机打开当前页"),
+        ("分享到：", None, "分享到："),
+        ("主办：某县人民政府办公室 承办：某县数据中心", None, "主办：某县人民政府办公室 承办：某县数据中心"),
+        ("【字体：大 中 小】", None, "【字体：大 中 小】"),
+        ("本次活动由县文旅局主办，县文化馆承办。", "本次活动由县文旅局主办，县文化馆承办。", None),
+        ("共享到户，分享到村。", "共享到户，分享到村。", None),
+    ],
+)
+def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:
+    lines, boilerplate = strip_furniture(split_lines(f"前一行\n{line}"))
+    assert [ln.text for ln in lines[1:]] == ([kept] if kept else [])
+    assert [(b.line, b.kind, b.text) for b in boilerplate] == ([(2, "footer", cut)] if cut else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "banners", "kept", "cut"),
+    [
+        (
+            "建立台账某县人民政府文件某政〔2020〕21号并整改。",
+            (),
+            "建立台账并整改。",
+            "某县人民政府文件某政〔2020〕21号",
+        ),
+        ("按照某县人民政府文件要求整改。", ("某县人民政府文件",), "按照某县人民政府文件要求整改。", None),
+        ("某县人民政府文件", ("某县人民政府文件",), None, "某县人民政府文件"),
+        (
+            "建立台账某县人民政府文件某政〔2020〕2号并整改。",
+            ("某县人民政府文件",),
+            "建立台账并整改。",
+            "某县人民政府文件某政〔2020〕2号",
+        ),
+        ("按照某县人民政府文件精神整改。", (), "按照某县人民政府文件精神整改。", None),
+        ("某县人民政府文件 某政〔2020〕21号", ("某县人民政府文件",), None, "某县人民政府文件 某政〔2020〕21号"),
+    ],
+)
+def test_a_page_header_repeated_mid_text_is_cut_out(
+    line: str, banners: tuple[str, ...], kept: str | None, cut: str | None
+) -> None:
+    lines, boilerplate = strip_page_headers(split_lines(line), banners)
+    assert [ln.text for ln in lines] == ([kept] if kept else [])
+    assert all(ln.folded == fold(ln.text) for ln in lines)
+    assert [b.text for b in boilerplate] == ([cut] if cut else [])
+
+
+COVER_WITH_REQUIREMENTS = """白沙县人民政府办公室关于印发2023年重点工作责任分解方案的通知
+白政办〔2023〕1号
+各乡镇人民政府，县直各部门：
+《2023年重点工作责任分解方案》已经县政府同意，现印发给你们，并就有关事项通知如下：
+一、各责任单位要高度重视，制订工作方案，于2023年1月15日前报县政府办公室。
+二、各责任单位每季度末将进展情况报县政府办公室。
+白沙县人民政府办公室
+2023年1月3日
+（此件公开发布）
+2023年重点工作责任分解方案
+一、主要预期目标
+（一）地区生产总值增长7%以上。（责任单位：县发展改革局）
+二、重点工作
+（二）推进工业园区建设。（牵头单位：县工信局；配合单位：县财政局）
+"""
+
+
+def test_a_cover_notice_with_numbered_requirements_before_the_document_it_issues() -> None:
+    notice = parse_text(COVER_WITH_REQUIREMENTS)
+    meta = notice.metadata
+    assert (meta.doc_number, meta.issuers, meta.signed) == (
+        "白政办〔2023〕1号",
+        ("白沙县人民政府办公室",),
+        "2023-01-03",
+    )
+    assert [(p.number, p.title) for p in notice.parts] == [(1, "主要预期目标"), (2, "重点工作")]
+    assert notice.preamble.splitlines()[1:] == [
+        "一、各责任单位要高度重视，制订工作方案，于2023年1月15日前报县政府办公室。",
+        "二、各责任单位每季度末将进展情况报县政府办公室。",
+        "2023年重点工作责任分解方案",
+    ]
+    assert [(t.path, t.lead, t.departments) for t in notice.tasks] == [
+        ("一/（一）", (), ("县发展改革局",)),
+        ("二/（二）", ("县工信局",), ("县工信局", "县财政局")),
+    ]
+    assert notice.warnings == ()
+
+
+def test_a_signed_body_followed_by_a_task_table_keeps_its_parts() -> None:
+    text = (
+        "白沙县防汛工作实施方案\n一、总体要求\n二、工作要求\n白沙县人民政府\n2023年1月3日\n"
+        "防汛重点任务分工表\n序号 主要任务 责任单位 完成时限\n一、预案\n1 修订预案。 县水务局 2023年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert [p.title for p in notice.parts] == ["总体要求", "工作要求"]
+    assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("县水务局",))]
+
+
+def test_a_page_break_left_in_the_body() -> None:
+    text = (
+        "白沙县人民政府文件\n白政发〔2020〕3号\n白沙县人民政府关于防汛的实施意见\n一、总体要求\n"
+        "（一）排查隐患。对全县河道开展排查，\n— 2 —\n白沙县人民政府文件\n白政发〔2020〕3号\n"
+        "建立台账并逐一整改。（牵头单位：县水务局）\n"
+    )
+    notice = parse_text(text)
+    assert [t.text for t in notice.tasks] == ["排查隐患。对全县河道开展排查，\n建立台账并逐一整改。"]
+    assert [(b.line, b.kind) for b in notice.boilerplate if b.kind == "page-break"] == [
+        (6, "page-break"),
+        (7, "page-break"),
+        (8, "page-break"),
+    ]
+
+
+def test_a_standalone_table_without_a_title_line() -> None:
+    text = "序号 工作任务 责任单位\n1 修订防汛预案 县水务局\n2 编制抢险方案 县应急局\n"
+    notice = parse_text(text)
+    assert notice.metadata.title is None
+    assert [(t.id, t.text, t.departments) for t in notice.tasks] == [
+        (1, "修订防汛预案", ("县水务局",)),
+        (2, "编制抢险方案", ("县应急局",)),
+    ]
+
+
+def test_a_table_page_whose_title_is_only_in_the_page_fields() -> None:
+    text = "名称：白沙县防汛任务清单 文号：白政办〔2023〕4号\n序号 工作任务 责任单位\n1 修订防汛预案 县水务局\n"
+    meta = parse_text(text).metadata
+    assert (meta.title, meta.doc_number) == ("白沙县防汛任务清单", "白政办〔2023〕4号")
+
+
+def test_a_remarks_column_names_no_unit_and_may_be_empty() -> None:
+    text = (
+        "某县防汛重点任务清单\n序号 主要任务 责任单位 完成时限 备注\n"
+        "1 修订防汛预案。 县水务局 2023年6月底前\n2 清理河道。 县住建局 2023年底前 县水务局指导\n"
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.departments, t.due) for t in notice.tasks] == [
+        (1, ("县水务局",), "2023年6月底前"),
+        (2, ("县住建局",), "2023年底前"),
+    ]
+    assert notice.warnings == ()

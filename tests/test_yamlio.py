@@ -1,0 +1,65 @@
+"""The fast (libyaml) emitter writes exactly the bytes of the pure-Python one, which is the reference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policy_cli import store, yamlio
+from policy_cli.models import Notice
+
+pytestmark = pytest.mark.skipif(yamlio._CDumper is None, reason="this PyYAML has no libyaml")
+
+
+def reference(data: Any) -> str:
+    return yamlio._dump(data, yamlio._Dumper)
+
+
+def shapes(text: str) -> list[Any]:
+    """The places a text takes in a model: a value, a list item, inside a list of mappings, last or not."""
+    return [{"k": text}, [text], {"k": [text, {"a": text, "b": 1}]}, {"k": [{"a": 1, "b": text}]}]
+
+
+# Each one is a place where libyaml and PyYAML were seen to write different bytes.
+DIVERGENT = [
+    "😀 an emoji",  # libyaml escapes characters beyond U+FFFF
+    "two\n😀",
+    "tab\tand\xa0nbsp",  # quoted text: libyaml leaves U+00A0 raw, PyYAML writes \\_
+    "\n",  # keep-chomping literal (|+) that is not the document's last text
+    "ends with two breaks\n\n",
+    "lone \ud800 surrogate",  # libyaml cannot encode it at all
+    "a\u2028b",
+    "literal \\U0001F600 backslash",  # harmless, but looks like an escape
+]
+
+
+@pytest.mark.parametrize("text", DIVERGENT)
+def test_divergent_texts_are_written_as_the_reference_writes_them(text: str) -> None:
+    for data in shapes(text):
+        assert yamlio.dump(data) == reference(data)
+
+
+def test_bundled_model_is_written_identically(bundled: Notice) -> None:
+    data = store.to_data(bundled)
+    assert yamlio.dump(data) == reference(data)
+    assert "".join(yamlio.dump_chunks(data)) == reference(data)
+
+
+ODD = st.sampled_from([*list("\n \t\xa0\u3000\x85\u2028\u2029#:-'\"|>\\,[]{}&*!%@`?"), "\n\n", ": ", " #", "😀"])
+TEXT = st.lists(st.one_of(st.text(max_size=6), ODD, st.sampled_from(["落实", "（一）", "2017", "yes", "~", "..."])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_is_written_as_the_reference_writes_it(pieces: list[str]) -> None:
+    for data in shapes("".join(pieces)):
+        assert yamlio.dump(data) == reference(data)
+
+
+def test_values_a_model_never_holds_are_left_to_the_representer() -> None:
+    shared = ["x"]
+    for data in [{"a": 1.5, "b": True, "c": None}, {"a": shared, "b": shared}, [("tuple",)]]:
+        assert yamlio.dump(data) == reference(data)
