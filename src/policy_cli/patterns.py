@@ -289,6 +289,10 @@ QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
 # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
 LEVELS = tuple(_UNITS["levels"])
 PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+# names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
+NATIONAL_PREFIXES = tuple(_UNITS["national"])
+# a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
+OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[省市州县旗](?!场)")
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
 UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
 # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
