@@ -65,6 +65,17 @@ OutputOpt = Annotated[
     ),
 ]
 
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help=_("Ask across every notice of a corpus database built by 'policy-cli index'."),
+        readable=False,
+        show_default=False,
+    ),
+]
+
 MAX_SIZE = DEFAULT_MAX_BYTES
 
 # The files this run has read: -o may not name one of them (it would be destroyed).
@@ -102,6 +113,12 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
     return source.load_any(path, max_size, size_hint="--max-size")
 
 
+def not_with_corpus(*sources: Path | None) -> None:
+    """--corpus with --model, --notice or a PATH is a usage error."""
+    if any(s is not None for s in sources):
+        raise UsageError("give --corpus or a model or notice, not both")
+
+
 def registry() -> Registry:
     from ..registry import default_registry
 
@@ -131,23 +148,3 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
     buffer = io.StringIO()
     render.render(view, chosen, buffer, width=100)
     write_output(output, buffer.getvalue().encode("utf-8"), inputs=READ)
-
-
-CorpusOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--corpus",
-        "-c",
-        help="Ask across every notice of a corpus database built by 'policy-cli index'.",
-        readable=False,
-        show_default=False,
-    ),
-]
-
-
-def not_with_corpus(*sources: Path | None) -> None:
-    """--corpus with --model, --notice or a PATH is a usage error."""
-    from ..errors import UsageError
-
-    if any(s is not None for s in sources):
-        raise UsageError("give --corpus or a model or notice, not both")
