@@ -230,7 +230,7 @@ VERB_ROLES = _by_word(_VOCABULARY["verbs"])
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
 # (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
-ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$")
+ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
 # 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
 LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
