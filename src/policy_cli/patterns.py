@@ -201,6 +201,10 @@ CELL_GAP = regex.compile(r"\s+")
 TAB_GAP = regex.compile(r"\s*\t\s*")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
+PIPE_ROW = regex.compile(r"^\|.*\|$")
+# |---|:---:|---|   (the rule under a pipe table's header)
+PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # --- assignments (roles and deadlines) -------------------------------------------
 
