@@ -60,8 +60,8 @@ def header_names(line: SourceLine) -> list[str]:
     """
     if P.PIPE_ROW.match(line.folded):
         cells = line.folded.strip("|").split("|")
-    elif "\t" in line.folded:
-        cells = line.folded.split("\t")
+    elif "\t" in line.text:
+        cells = [fold(c) for c in line.text.split("\t")]
     else:
         return _spaced_names(line.folded.split())
     return [name for name in ("".join(c.split()) for c in cells) if name]
