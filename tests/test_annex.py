@@ -226,3 +226,39 @@ def test_standalone_numbered_table_is_a_notice() -> None:
     text = "枫林县重点项目推进任务分解表\n序号 工 作 任 务 牵 头 单 位 完成时限\n1 建成城东污水处理厂。 县住房城乡建设局 2025年6月底前\n"
     notice = parse_text(text)
     assert facts(notice) == ["1|建成城东污水|县住房城乡建设局||县住房城乡建设局|2025年6月底前||"]
+
+
+def test_pipe_header_kept_as_written() -> None:
+    notice = parse_text(PIPES_CATEGORY)
+    assert notice.annex is not None
+    assert notice.annex.header == ("| 类别 | 具体措施 | 责任单位 | 时间节点 |",)
+
+
+def test_rows_of_a_table_without_numbers_are_never_joined() -> None:
+    """The first row's task happens to be numbered, the next is not: two rows, not one wrapped row."""
+    text = (
+        "枫林县防汛物资清单\n| 具体措施 | 责任单位 | 时间节点 |\n|---|---|---|\n"
+        "| 1.储备编织袋五万条。 | 县应急管理局 | 2025年4月底前 |\n| 检修抽水泵站。 | 县水务局 | 2025年5月底前 |\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|储备编织袋五|||县应急管理局|2025年4月底前||",
+        "2|检修抽水泵站|||县水务局|2025年5月底前||",
+    ]
+
+
+def test_heading_rows_in_any_column_and_empty_rows() -> None:
+    """A section heading written in the task column, a sub-group row, and a row of empty cells."""
+    text = (
+        "枫林县人居环境任务表\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n"
+        "|  | 一、村庄清洁 |  |  |\n|  | （一）垃圾治理 |  |  |\n"
+        "| 1 | 建成垃圾转运站三座。 | 县住房城乡建设局 | 2025年9月底前 |\n|  |  |  |  |\n"
+        "|  | 二、厕所革命 |  |  |\n| 2 | 新建户厕五百座。 | 县农业农村局 | 2025年10月底前 |\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|建成垃圾转运|县住房城乡建设局||县住房城乡建设局|2025年9月底前|1|1",
+        "2|新建户厕五百|县农业农村局||县农业农村局|2025年10月底前|2|",
+    ]
+    assert groups(notice) == [(1, "村庄清洁", [(1, "垃圾治理")]), (2, "厕所革命", [])]
+    assert [b.line for b in notice.boilerplate if b.kind == "table-rule"] == [3, 7]
+    assert notice.warnings == ()

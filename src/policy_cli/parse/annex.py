@@ -196,20 +196,22 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     """
     out, rules = [], []
     for line in lines:
-        if P.PIPE_RULE.match(line.folded):
-            rules.append(Boilerplate(line.number, "table-rule", line.text))
-        elif P.PIPE_ROW.match(line.folded):
-            bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
-            text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
-            out.append(SourceLine(line.number, text, fold(text)))
-        else:
+        if not P.PIPE_ROW.match(line.folded):
             out.append(line)
+            continue
+        bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
+        text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
+        if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
+            rules.append(Boilerplate(line.number, "table-rule", line.text))
+        else:
+            out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
 
 
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none)."""
     result = AnnexResult()
+    piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
     lines = merge_vertical_table(lines)
@@ -226,7 +228,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
-    header = [lines[header_at].text]
+    header = [piped.get(lines[header_at].number, lines[header_at].text)]
     names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
@@ -236,7 +238,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
-            header.append(line.text)
+            header.append(piped.get(line.number, line.text))
             collapsed = _under_spanning_name(columns, names, header_names(line))
             if collapsed:
                 columns, names = collapsed
@@ -251,7 +253,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
             columns, names = later_columns, header_names(line)
-            header.append(line.text)
+            header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
         if not in_notes and P.TITLE.match(folded):
@@ -263,9 +265,12 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             _add_note(result.notes, line, notes_start)
             continue
         cells = _cells(line)
-        part = P.PART.match(folded)
-        if part and ("\t" not in line.text or sum(1 for c in cells if c.text) <= 1):  # a heading line or row
-            if _add_group(groups, part, line.text, line.number):
+        if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
+            cells = filled  # a heading row: one cell of text, in whichever column
+        heading = line.text if "\t" not in line.text else cells[0].text if len(cells) == 1 else ""
+        part = P.PART.match(fold(heading))
+        if part:  # a heading line or row
+            if _add_group(groups, part, heading, line.number):
                 subgroup = None
             else:  # the scrape repeated the heading
                 result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
@@ -349,7 +354,10 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     return cells[columns.index("category")].text or None
 
 
-def _starts_row_or_heading(folded: str, columns: tuple[str, ...]) -> bool:
+def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
+        return True
+    folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
     if columns[0] == "number" and regex.match(r"\d+(?:\s|$)", folded):
         return True
     return bool(
@@ -373,7 +381,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
-        starts = _starts_row_or_heading(line.folded, columns)
+        starts = _starts_row_or_heading(line, columns)
         if (
             in_notes
             or not out
