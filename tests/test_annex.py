@@ -262,3 +262,33 @@ def test_heading_rows_in_any_column_and_empty_rows() -> None:
     assert groups(notice) == [(1, "村庄清洁", [(1, "垃圾治理")]), (2, "厕所革命", [])]
     assert [b.line for b in notice.boilerplate if b.kind == "table-rule"] == [3, 7]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 序号 cells written 1. and 2、, in space form and in tab form
+        (
+            "枫林县校园安全任务表\n序号 工作任务 牵头单位 完成时限\n1. 排查校舍隐患。 县教育体育局 2025年3月底前\n"
+            "2、 配齐校园保安。 县公安局 2025年4月底前\n",
+            [
+                "1|排查校舍隐患|县教育体育局||县教育体育局|2025年3月底前||",
+                "2|配齐校园保安|县公安局||县公安局|2025年4月底前||",
+            ],
+        ),
+        (
+            "枫林县校园安全任务表\n序号\t工作任务\t牵头单位\t完成时限\n1.\t排查校舍隐患。\t县教育体育局\t2025年3月底前\n",
+            ["1|排查校舍隐患|县教育体育局||县教育体育局|2025年3月底前||"],
+        ),
+        # other column names tables use: 具体工作措施, 主责单位, 协助单位, 时间安排, 分管领导
+        (
+            "枫林县校园安全任务表\n序号 具体工作措施 分管领导 主责单位 协助单位 时间安排\n"
+            "1 开展防溺水宣传。 分管教育副县长 县教育体育局 县水务局 每年6月\n",
+            ["1|开展防溺水宣|县教育体育局|县水务局|县教育体育局、县水务局|每年6月||"],
+        ),
+    ],
+)
+def test_number_cells_and_other_column_names(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert notice.warnings == ()

@@ -199,6 +199,8 @@ NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = regex.compile(r"\s+")
 # between the cells of a row rejoined from a table scraped one cell a line
 TAB_GAP = regex.compile(r"\s*\t\s*")
+# 12   12.   12、   (a 序号 cell)
+NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)

@@ -358,7 +358,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and regex.match(r"\d+(?:\s|$)", folded):
+    if columns[0] == "number" and regex.match(r"\d{1,4}\s*[.、]?(?:\s|$)", folded):
         return True
     return bool(
         P.ITEM.match(folded)
@@ -422,7 +422,7 @@ def _is_subheader(line: SourceLine) -> bool:
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     folded = fold_cell(cell)
     if columns[0] == "number":
-        return folded.isdigit()
+        return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
 
 
@@ -439,9 +439,10 @@ def _row_task(
     roles = list(columns)
     label_end = 0
     if roles[0] == "number":
-        if not fold_cell(cells[0]).isdigit():
+        number = P.NUMBER_CELL.match(fold_cell(cells[0]))
+        if not number:
             return None
-        task_id = int(fold_cell(cells[0]))
+        task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
     elif item := P.ITEM.match(fold_cell(cells[0])):
         task_id = int(item["num"])
