@@ -11,6 +11,10 @@ from policy_cli.source import parse_file
 
 # Tests never touch the user's cache folder.
 os.environ["POLICY_CLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="policy-cli-test-cache-")
+# Tests expect English messages whatever the developer's locale (test_i18n sets its own).
+for _var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_NOTICE = ROOT / "data" / "raw_notice.txt"

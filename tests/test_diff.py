@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from policy_cli import diff as diffmod
 from policy_cli.cli import ExitCode, app
-from policy_cli.diff import describe, diff, inline_text_delta, match_tasks
+from policy_cli.diff import describe, diff, inline_text_delta, match_entries
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
 
@@ -59,7 +59,7 @@ def test_inserted_and_removed_tasks_with_different_text() -> None:
 
     old = tasks("加强隐患排查治理工作。", "完善安全生产责任保险制度。", "建立专家库。")
     new = tasks("加强隐患排查治理工作。", "推进城市安全示范创建。", "建立专家库。", "开展宣传教育。")
-    assert match_tasks(old, new) == [(0, 0), (1, None), (None, 1), (2, 2), (None, 3)]
+    assert match_entries(old, new) == [(0, 0), (1, None), (None, 1), (2, 2), (None, 3)]
 
 
 def test_pairing_by_position_past_the_comparison_budget(monkeypatch: pytest.MonkeyPatch, bundled: Notice) -> None:
@@ -133,3 +133,28 @@ def test_diff_added_removed_and_text(bundled: Notice, tmp_path) -> None:  # type
     assert ("task", "84", "changed", "text") in [(c.kind, c.key, c.change, c.field) for c in changes]
     assert [(c.key, c.change) for c in changes if c.change != "changed"] == [("86", "renumbered")]
     assert inline_text_delta("推进重点行业领域远程", "推进重点行业远程") == "推进重点行业[-领域-]远程"
+
+
+def test_a_removed_clause_is_one_removal_and_a_renumbered_run(bundled: Notice) -> None:
+    parts = []
+    for part in bundled.parts:
+        clauses = tuple(
+            dataclasses.replace(c, number=c.number - 1 if c.number > 5 else c.number)
+            for c in part.clauses
+            if c.number != 5
+        )
+        parts.append(dataclasses.replace(part, clauses=clauses))
+    changes = diff(bundled, dataclasses.replace(bundled, parts=tuple(parts)))
+    assert [(c.kind, c.key, c.change, c.old, c.new) for c in changes] == [
+        ("clause", "2/5", "removed", "落实企业安全生产主体责任", None),
+        ("clause", "6–27", "renumbered", "6–27", "5–26"),
+    ]
+
+
+def test_a_retitled_part_is_reported(bundled: Notice) -> None:
+    part = bundled.parts[1]
+    retitled = dataclasses.replace(part, title=part.title + "工作")
+    changed = dataclasses.replace(bundled, parts=(bundled.parts[0], retitled, *bundled.parts[2:]))
+    [change] = diff(bundled, changed)
+    assert (change.kind, change.key, change.field) == ("part", "2", "title")
+    assert describe(change)["detail"] == "健全落实安全生产责任制{+工作+}"

@@ -39,7 +39,12 @@ runner = CliRunner()
 def test_golden(name: str, fmt: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     args = ["--lang", lang, *COMMANDS[name], "--format", fmt]
-    result = runner.invoke(app, args, env={"COLUMNS": "100", "NO_COLOR": "1"}, catch_exceptions=False)
+    result = runner.invoke(
+        app,
+        args,
+        env={"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None, "TTY_COMPATIBLE": None, "LINES": None},
+        catch_exceptions=False,
+    )
     assert result.exit_code in (0, 1), result.stderr
     path = GOLDEN / f"{name}.{lang}.{fmt}"
     got = result.stdout_bytes

@@ -76,6 +76,9 @@ def mutated_notice(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
+# Each example parses the whole notice twice and dumps it: a third of the profile's examples keeps `make test`
+# short (20 examples); `make fuzz` still runs 1,000.
+@settings(max_examples=max(settings.default.max_examples // 3, 1))
 @given(mutated_notice())
 def test_mutated_notice_parses_or_fails_cleanly_and_deterministically(text: str) -> None:
     first = _parse_or_our_error(text)

@@ -1,23 +1,23 @@
-"""A semantic diff of two models: metadata, clauses by number, tasks by content, notes, field by field.
+"""A semantic diff of two models: metadata, then parts, clauses, tasks and notes matched by content.
 
-Tasks are matched by their text, not their number: deleting task 62 and
-renumbering the rest shows as "task 62 removed" and one renumbered run, not as
-every later task changed. Line numbers never count as changes (at any depth):
+Parts, clauses, tasks and notes are matched by their text, not their number:
+deleting task 62 and renumbering the rest shows as "task 62 removed" and one
+renumbered run, not as every later task changed. Line numbers never count as changes (at any depth):
 a line added near the top moves every line below it without changing what the
 notice says.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
-from .decode import fold
-from .models import Clause, Note, Notice, Task
+from .models import Notice
+from .registry import match_key
 from .store import to_data
 
-IGNORED = frozenset({"line", "id"})
+IGNORED = frozenset({"line"})
 # Two task texts at least this similar are one task reworded.
 SIMILAR = 0.6
 # At most this many text comparisons per stretch of unmatched tasks (the rest pair by position).
@@ -25,8 +25,8 @@ MAX_COMPARISONS = 4000
 
 
 class Change(NamedTuple):
-    kind: str  # metadata | clause | task | note
-    key: str  # field name, clause number, task id (old→new when renumbered), note number
+    kind: str  # metadata | part | clause | task | note
+    key: str  # field name; part, part/clause, task or note number (old→new when renumbered); a renumbered run
     change: str  # added | removed | changed | renumbered
     field: str  # the field that changed ("" for added / removed)
     old: Any
@@ -35,23 +35,69 @@ class Change(NamedTuple):
 
 def diff(old: Notice, new: Notice) -> list[Change]:
     changes = _fields("metadata", "", to_data(old.metadata), to_data(new.metadata))
-    changes += _keyed("clause", _clauses(old), _clauses(new))
-    changes += _tasks(list(old.tasks), list(new.tasks))
-    changes += _keyed("note", _notes(old.notes), _notes(new.notes))
+    changes += _matched("part", _parts(old), _parts(new))
+    changes += _matched("clause", _clauses(old), _clauses(new))
+    changes += _matched("task", _tasks(old), _tasks(new))
+    changes += _matched("note", _notes(old), _notes(new))
     return changes
 
 
-# ------------------------------------------------------------------ tasks by content
+class Entry(NamedTuple):
+    """One part, clause, task or note as the diff sees it."""
+
+    number: int  # what a renumbering changes
+    label: str  # how it is named in a change: 62, 2/5 (part 2, clause 5)
+    text: str  # what it is matched by
+    summary: str  # what is shown when it is added or removed
+    data: dict[str, Any]  # the fields compared, without its own number
 
 
-def match_tasks(old: Sequence[Task], new: Sequence[Task]) -> list[tuple[int | None, int | None]]:
-    """Pairs of (old index, new index) in document order; None on one side for a task removed or added.
+def _parts(notice: Notice) -> list[Entry]:
+    out = []
+    for part in notice.parts:
+        data = {k: v for k, v in to_data(part).items() if k not in ("number", "clauses")}
+        out.append(Entry(part.number, str(part.number), part.title + part.text, part.title, data))
+    return out
 
-    Identical texts are aligned first (longest common runs, in order); in each stretch
-    between them, tasks pair by text similarity (at least SIMILAR), most similar first.
+
+def _clauses(notice: Notice) -> list[Entry]:
+    out = []
+    for part in notice.parts:
+        for clause in part.clauses:
+            data = {k: v for k, v in to_data(clause).items() if k != "number"}
+            label = f"{part.number}/{clause.number}"
+            out.append(Entry(clause.number, label, clause.title + clause.text, clause.title, data))
+    return out
+
+
+def _tasks(notice: Notice) -> list[Entry]:
+    out = []
+    for task in notice.tasks:
+        data: dict[str, Any] = {k: v for k, v in to_data(task).items() if k != "id"}
+        data["path"] = data["path"].rsplit("/", 1)[0]  # the task's own number is compared as a renumbering
+        out.append(Entry(task.id, str(task.id), task.text, task.text, data))
+    return out
+
+
+def _notes(notice: Notice) -> list[Entry]:
+    return [
+        Entry(n.number, str(n.number), n.text, n.text, {k: v for k, v in to_data(n).items() if k != "number"})
+        for n in notice.notes
+    ]
+
+
+# ------------------------------------------------------------------ matching by content
+
+
+def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | None, int | None]]:
+    """Pairs of (old index, new index) in document order; None on one side for one removed or added.
+
+    Anything with a `text` matches: identical texts are aligned first (longest
+    common runs, in order); in each stretch between them, the rest pair by text
+    similarity (at least SIMILAR), most similar first.
     """
-    old_keys = [_key(t.text) for t in old]
-    new_keys = [_key(t.text) for t in new]
+    old_keys = [match_key(x.text) for x in old]
+    new_keys = [match_key(x.text) for x in new]
     pairs: list[tuple[int | None, int | None]] = []
     for op, a1, a2, b1, b2 in SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
         if op == "equal":
@@ -59,10 +105,6 @@ def match_tasks(old: Sequence[Task], new: Sequence[Task]) -> list[tuple[int | No
         else:
             pairs += _pair_similar(old_keys, new_keys, range(a1, a2), range(b1, b2))
     return pairs
-
-
-def _key(text: str) -> str:
-    return "".join(fold(text).split())
 
 
 def _pair_similar(old: list[str], new: list[str], olds: range, news: range) -> list[tuple[int | None, int | None]]:
@@ -90,32 +132,26 @@ def _pair_similar(old: list[str], new: list[str], olds: range, news: range) -> l
     return sorted(out, key=lambda p: (p[1] if p[1] is not None else p[0] or 0, p[1] is not None))
 
 
-def _tasks(old: list[Task], new: list[Task]) -> list[Change]:
-    out: list[Change] = []
+def _matched(kind: str, old: list[Entry], new: list[Entry]) -> list[Change]:
+    out: list[tuple[int, int, Change]] = []
     moved: list[tuple[int, int]] = []
-    for i, j in match_tasks(old, new):
+    for i, j in match_entries(old, new):
         if j is None and i is not None:
-            out.append(Change("task", str(old[i].id), "removed", "", old[i].text, None))
+            out.append((old[i].number, 0, Change(kind, old[i].label, "removed", "", old[i].summary, None)))
         elif i is None and j is not None:
-            out.append(Change("task", str(new[j].id), "added", "", None, new[j].text))
+            out.append((new[j].number, 0, Change(kind, new[j].label, "added", "", None, new[j].summary)))
         elif i is not None and j is not None:
             a, b = old[i], new[j]
-            key = str(a.id) if a.id == b.id else f"{a.id}→{b.id}"
-            if a.id != b.id:
-                moved.append((a.id, b.id))
-            out += _fields("task", key, _task_data(a), _task_data(b))
-    out += _renumbered(moved)
-    return sorted(out, key=_task_order)
+            label = a.label if a.label == b.label else f"{a.label}→{b.label}"
+            if a.number != b.number:
+                moved.append((a.number, b.number))
+            out += [(a.number, 0, c) for c in _fields(kind, label, a.data, b.data)]
+    out += [(first, 1, c) for first, c in _renumbered(kind, moved)]
+    return [c for _, _, c in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
-def _task_data(task: Task) -> dict[str, Any]:
-    data: dict[str, Any] = to_data(task)
-    data["path"] = data["path"].rsplit("/", 1)[0]  # the task's own number is compared as a renumbering
-    return data
-
-
-def _renumbered(moved: list[tuple[int, int]]) -> list[Change]:
-    """Runs of tasks whose number moved by the same amount, one change a run."""
+def _renumbered(kind: str, moved: list[tuple[int, int]]) -> list[tuple[int, Change]]:
+    """Runs of numbers that moved by the same amount, one change a run."""
     runs: list[list[tuple[int, int]]] = []
     for a, b in sorted(moved):
         last = runs[-1][-1] if runs else None
@@ -127,53 +163,13 @@ def _renumbered(moved: list[tuple[int, int]]) -> list[Change]:
     for run in runs:
         (a1, b1), (a2, b2) = run[0], run[-1]
         old_span, new_span = _span(a1, a2), _span(b1, b2)
-        out.append(Change("task", old_span, "renumbered", "id", old_span, new_span))
+        field = "id" if kind == "task" else "number"
+        out.append((a1, Change(kind, old_span, "renumbered", field, old_span, new_span)))
     return out
 
 
 def _span(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}–{last}"
-
-
-def _task_order(change: Change) -> tuple[int, int]:
-    first = change.key.split("→")[0].split("–")[0]
-    number = int(first) if first.isdigit() else 0
-    if change.change == "added":
-        number = int(change.key)
-    return number, change.change == "renumbered"
-
-
-# ------------------------------------------------------------------ clauses and notes by number
-
-
-def _clauses(notice: Notice) -> dict[str, Clause]:
-    return {f"{p.number}/{c.number}": c for p in notice.parts for c in p.clauses}
-
-
-def _notes(notes: Sequence[Note]) -> dict[str, Note]:
-    return {str(n.number): n for n in notes}
-
-
-def _keyed(kind: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    out: list[Change] = []
-    for key in _ordered_keys(old, new):
-        if key not in new:
-            out.append(Change(kind, key, "removed", "", _summary(old[key]), None))
-        elif key not in old:
-            out.append(Change(kind, key, "added", "", None, _summary(new[key])))
-        else:
-            out += _fields(kind, key, to_data(old[key]), to_data(new[key]))
-    return out
-
-
-def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> Iterable[str]:
-    keys = list(old)
-    keys += [k for k in new if k not in old]
-    return sorted(keys, key=lambda k: tuple(int(x) for x in k.split("/")))
-
-
-def _summary(obj: Task | Clause | Note) -> str:
-    return getattr(obj, "title", None) or obj.text
 
 
 def _fields(kind: str, key: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:

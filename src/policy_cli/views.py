@@ -8,7 +8,7 @@ Titles and captions are for people and come in the user's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,9 @@ TASK_COLUMNS = ("id", "due_year", "due", "group", "subgroup", "path", "departmen
 TASK_TABLE_COLUMNS = ("id", "due", "departments", "text")
 
 
-def tasks(found: Sequence[Task], caption: str | None = None, marks: Any = None) -> View:
+def tasks(
+    found: Sequence[Task], caption: str | None = None, marks: Callable[[str], list[tuple[int, int]]] | None = None
+) -> View:
     """A list of tasks; marks(text) gives the spans to highlight in each text (keywords, patterns)."""
     from .store import to_data
 

@@ -28,6 +28,9 @@ To add a command family:
    .options). A family of subcommands registers a Typer app instead:
    `REGISTERED["ledger"] = ledger_app`.
 4. One line in COMMANDS below: "owners": "NAME".
+5. The Chinese of the command's help (its docstring) and of any text wrapped in
+   `_()`, in locale/zh_CN/LC_MESSAGES/policy_cli.po, then `make locale`
+   (tests/test_i18n.py names what is missing).
 '''
 
 from __future__ import annotations
@@ -75,29 +78,36 @@ def _version(value: bool) -> None:
 
 
 def _language(value: str | None) -> None:
-    from ..errors import UsageError
     from ..i18n import LANGUAGES, set_language
 
     if value is not None and value not in LANGUAGES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(LANGUAGES)}") from UsageError(value)
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(LANGUAGES)}")
     set_language(value)
 
 
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", "-V", help=_("Print the version and exit."), callback=_version, is_eager=True)
-    ] = False,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            help=_("Language of tables and messages: en or zh (default: from LANG/LC_ALL). May follow the command."),
-            callback=_language,
-            is_eager=True,
-        ),
-    ] = None,
-) -> None:
-    """Turn Chinese government implementation notices into queryable data."""
+def _root() -> Any:
+    """The root callback, made when an app is built so that its help is in the language chosen by then."""
+
+    def callback(
+        version: Annotated[
+            bool,
+            typer.Option("--version", "-V", help=_("Print the version and exit."), callback=_version, is_eager=True),
+        ] = False,
+        lang: Annotated[
+            str | None,
+            typer.Option(
+                "--lang",
+                help=_(
+                    "Language of tables and messages: en or zh (default: from LANG/LC_ALL). May follow the command."
+                ),
+                callback=_language,
+                is_eager=True,
+            ),
+        ] = None,
+    ) -> None:
+        """Turn Chinese government implementation notices into queryable data."""
+
+    return callback
 
 
 def _import(module: str) -> None:
@@ -124,7 +134,7 @@ def build(names: list[str] | None = None) -> typer.Typer:
     for module in dict.fromkeys(COMMANDS[n] for n in chosen):
         _import(module)
     built = typer.Typer(**{**APP_SETTINGS, "help": _(APP_SETTINGS["help"])})
-    built.callback()(_root)
+    built.callback()(_root())
     for name in chosen:
         _add(built, name)
     return built
@@ -174,10 +184,17 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = _lang_first(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["--lang"] and len(args) > 1:
+    chosen = (
+        args[1]
+        if args[:1] == ["--lang"] and len(args) > 1
+        else args[0][7:]
+        if args[:1] and args[0].startswith("--lang=")
+        else None
+    )
+    if chosen is not None:
         from ..i18n import set_language
 
-        set_language(args[1])  # before the command's module is imported: its help is in that language
+        set_language(chosen)  # before the command's module is imported: its help is in that language
     if args and args[0].startswith("--lang") and len(args) <= (1 if "=" in args[0] else 2):
         args = [*args, "--help"]  # only a language: help in that language, as with no arguments at all
     try:
