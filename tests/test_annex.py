@@ -292,3 +292,17 @@ def test_number_cells_and_other_column_names(text: str, expected: list[str]) -> 
     notice = parse_text(text)
     assert facts(notice) == expected
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "codes"),
+    [
+        ("1", ["row-incomplete", "annex-unparsed"]),  # a row that is only its number
+        ("1\t\t县水务局", ["annex-unparsed"]),  # a tab row whose task cell is empty
+    ],
+)
+def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
+    text = f"枫林县任务表\n序号\t工作任务\t牵头单位\n{row}\n2\t疏浚城区排水管网。\t县住房城乡建设局\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["2|疏浚城区排水|县住房城乡建设局||县住房城乡建设局|||"]
+    assert [(w.code, w.line) for w in notice.warnings] == [*((c, 3) for c in codes), ("task-numbering-gap", 4)]

@@ -469,6 +469,8 @@ def _row_task(
     last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
     after = len(roles) - last_task - 1
     text_cells = cells[task_col : len(cells) - after]
+    if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
+        return None
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
