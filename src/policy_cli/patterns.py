@@ -203,8 +203,6 @@ PAGE_NUMBER = regex.compile(r"^[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}$")
 NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
 CELL_GAP = regex.compile(r"\s+")
-# between the cells of a row rejoined from a table scraped one cell a line
-TAB_GAP = regex.compile(r"\s*\t\s*")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # an empty table cell

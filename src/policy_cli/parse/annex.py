@@ -1,4 +1,7 @@
-"""The annex task table: header row, groups (一、), sub-groups ((一)), task rows and notes (注)."""
+"""The annex task table: header row, groups (一、), sub-groups ((一)), task rows and notes (注).
+
+Rows come with cells separated by runs of spaces, by tabs (the readers' tables, some
+scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."""
 
 from __future__ import annotations
 
@@ -512,7 +515,8 @@ def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> b
     """A tab or pipe row of a table with no 序号 column whose task cell holds text."""
     if "\t" not in line.text or "task" not in roles:
         return False
-    at = roles.index("task") - (len(roles) - len(cells) if "category" in roles[: roles.index("task")] else 0)
+    missing = max(0, len(roles) - len(cells)) if "category" in roles[: roles.index("task")] else 0
+    at = roles.index("task") - missing  # a category cell merged over several rows may be missing
     return 0 <= at < len(cells) and bool(cells[at].text)
 
 
