@@ -89,6 +89,7 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("临川市水务局", "国家税务总局某地税务局", "中国人民银行某支行"),
         ),
         (("财政局",), None, ("财政局",)),
+        (("人行某江支行", "工业和信息化局"), "区", ("人行某江支行", "区工业和信息化局")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

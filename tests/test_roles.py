@@ -34,6 +34,16 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "牵头责任单位：县水务局；协同责任单位：县财政局",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
         ),
+        # a condition before a third group: those units are responsible
+        (
+            "县文旅局牵头，县公安局配合；涉及门票减免的，由各乡（镇）人民政府负责落实",
+            (("县文旅局",), ("县公安局",), ("县文旅局", "县公安局", "各乡（镇）人民政府"), (), None),
+        ),
+        # a deadline label is its first sentence; a paragraph after it is no part of it
+        (
+            "责任单位：县财政局。完成时限：2021年12月底前。\n各单位要按月报送进展。",
+            ((), (), ("县财政局",), (), "2021年12月底前"),
+        ),
         # 责任单位 alone: responsible, neither lead nor partner
         ("责任单位：县财政局、各乡（镇）人民政府", ((), (), ("县财政局", "各乡（镇）人民政府"), (), None)),
         # a lead, then 责任单位 for the others

@@ -234,7 +234,7 @@ VERB_ROLES = _by_word(_VOCABULARY["verbs"])
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
 # (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
-ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$")
+ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
 # 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
 LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
@@ -296,7 +296,7 @@ PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 
 # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
 NATIONAL_PREFIXES = tuple(_UNITS["national"])
 # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[省市州县旗](?!场)")
+OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
 UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
 # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
@@ -309,7 +309,9 @@ GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIE
 # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
 UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
 # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
-UNIT_THEN_VERB = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>牵头|配合)(?=[,;。)\]〕]|$)")
+UNIT_THEN_VERB = regex.compile(
+    "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(_VOCABULARY["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+)
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实

@@ -29,8 +29,9 @@ class Assignment:
         value = value.strip()
         if not value or P.EMPTY_CELL.match(fold(value)):
             return
-        if role == "due":
-            self.due = self.due or value
+        if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
+            value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+            self.due = self.due or value or None
             return
         if role == "leaders":
             self.leaders.extend(split_units(value))
@@ -165,7 +166,9 @@ def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
         segment = text[start:end].strip(_SPACE + ",，;；")
         match = P.ROLE_LABEL.match(fold(segment))
         if match:
-            assignment.add(P.LABEL_ROLES[match["label"]], segment[match.start("value") :], segment)
+            # the value is its first line: a paragraph after the annotation is no part of it
+            value = segment[match.start("value") :].lstrip(_SPACE).split("\n", 1)[0]
+            assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
     return True
 
 
@@ -179,6 +182,8 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
         if verb is None and any(unit_role(u) for u in split_units(piece)):
             raw = text[start:end].strip(_SPACE)  # 州水务局（牵头）、州财政局: the roles are in the brackets
             assignment.add("departments", raw, raw)
+            continue
+        if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
             continue
         if verb is None:
             deadline = P.DEADLINE.match(piece)
