@@ -5,7 +5,7 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex
@@ -478,12 +478,14 @@ def _row_task(
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
     several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
         written = f"{written_names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
         if role == "departments" and _marks_lead(cell.text):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
+            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(cell.text)]
         assignment.add(role, cell.text, written)
     group = groups[-1] if groups else None
     path = "/".join(
@@ -495,7 +497,7 @@ def _row_task(
         )
         if x
     )
-    return assignment.task(
+    task = assignment.task(
         due=assignment.due,
         id=task_id,
         text=text,
@@ -505,6 +507,10 @@ def _row_task(
         group=group.number if group else None,
         subgroup=subgroup.number if subgroup else None,
     )
+    if marked:  # 州住建局、州自然资源局（牵头）: the departments in the order the cell names them
+        rank = {name: i for i, name in enumerate(marked)}
+        task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
+    return task
 
 
 def _marks_lead(cell: str) -> bool:
