@@ -90,6 +90,11 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
         ),
         (("财政局",), None, ("财政局",)),
         (("人行某江支行", "工业和信息化局"), "区", ("人行某江支行", "区工业和信息化局")),
+        (
+            ("统计局", "青石工业园区管委会", "东关镇人民政府"),
+            "县",
+            ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
+        ),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

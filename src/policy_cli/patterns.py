@@ -295,6 +295,8 @@ LEVELS = tuple(_UNITS["levels"])
 PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
 # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
 NATIONAL_PREFIXES = tuple(_UNITS["national"])
+# units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
+SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
 # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
 OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
