@@ -29,6 +29,26 @@ from .errors import InputError, PolicyError
 
 _CHUNK = 1 << 16
 
+def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what: str = "file") -> bool:
+    """Whether path exists; a directory, FIFO, device or socket there is refused (raised as `error`).
+
+    For files a command reads and then replaces (a ledger): checked before anything
+    is opened, so a FIFO never blocks and nothing is created beside a directory.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        raise error(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(mode):
+        raise error(f"{path}: is a directory, not a {what}")
+    if not stat.S_ISREG(mode):
+        raise error(f"{path}: is {_kind(mode)}, not a regular file; give a {what} saved on disk")
+    return True
+
 
 def read_regular(
     path: Path,

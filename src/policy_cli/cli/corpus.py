@@ -38,7 +38,7 @@ def index(
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help=_("The corpus database, created or brought up to date."), dir_okay=False),
+        typer.Option("--output", "-o", help=_("The corpus database, created or brought up to date."), readable=False),
     ],
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help=_("Notices parsed at once (default: the number of CPUs)."), min=0)
@@ -101,7 +101,8 @@ def index(
 @command
 def notices(
     corpus: Annotated[
-        Path, typer.Option("--corpus", "-c", help=_("The corpus database built by 'policy-cli index'."), dir_okay=False)
+        Path,
+        typer.Option("--corpus", "-c", help=_("The corpus database built by 'policy-cli index'."), readable=False),
     ],
     issuer: Annotated[str | None, typer.Option("--issuer", "-i", help=_("Part of an issuing body's name."))] = None,
     year: Annotated[
