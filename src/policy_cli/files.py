@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -28,6 +29,41 @@ from pathlib import Path
 from .errors import InputError, PolicyError
 
 _CHUNK = 1 << 16
+
+# A notice given as "-" is read from standard input; messages name it STDIN_NAME.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+def is_stdin(path: Path | str) -> bool:
+    """Whether a path given on the command line means standard input."""
+    return str(path) == STDIN
+
+
+def read_stdin(
+    max_bytes: int,
+    *,
+    error: type[PolicyError] = InputError,
+    what: str = "file",
+    size_hint: str | None = None,
+) -> bytes:
+    """Standard input's bytes, at most max_bytes of them (counted as read, so /dev/zero stops at the cap)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise error(f"{STDIN_NAME}: standard input is closed; give a {what} or pipe one in")
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        while chunk := stream.read(_CHUNK):
+            total += len(chunk)
+            if total > max_bytes:
+                hint = f" (raise it with {size_hint})" if size_hint else ""
+                raise error(f"{STDIN_NAME}: {what} is over the {max_bytes:,}-byte limit{hint}")
+            chunks.append(chunk)
+    except (OSError, ValueError) as exc:  # ValueError: the stream was closed
+        raise error(f"{STDIN_NAME}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    return b"".join(chunks)
+
 
 def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what: str = "file") -> bool:
     """Whether path exists; a directory, FIFO, device or socket there is refused (raised as `error`).
