@@ -31,14 +31,25 @@ def _rows_by_task(ws: Any) -> dict[int, int]:
     return {ws.cell(row=r, column=1).value: r for r in range(3, ws.max_row + 1)}
 
 
+def _columns(ws: Any) -> dict[str, int]:
+    """Header -> column number, from the header row."""
+    return {cell.value: cell.column for cell in ws[2] if cell.value}
+
+
 def _fill(
-    ws: Any, row: int, status_: str | None, date: Any, progress: str = "按计划推进", evidence: str | None = None
+    ws: Any,
+    row: int,
+    status_: str | None,
+    date: Any,
+    progress: str = "按计划推进",
+    evidence: str | None = None,
+    extension: Any = None,
 ) -> None:
-    ws.cell(row=row, column=5, value=status_)
-    ws.cell(row=row, column=6, value=progress)
-    ws.cell(row=row, column=9, value=evidence)
-    ws.cell(row=row, column=10, value=date)
-    ws.cell(row=row, column=11, value="张三")
+    values = {"完成状态": status_, "进展情况": progress, "佐证材料": evidence, "填报日期": date, "联系人": "张三"}
+    values["申请延期至"] = extension
+    columns = _columns(ws)
+    for header, value in values.items():
+        ws.cell(row=row, column=columns[header], value=value)
 
 
 def _excel_csv(ws: Any, path: Path) -> None:
@@ -71,6 +82,7 @@ def month_files(bundled: Notice, registry: Registry, folder: Path) -> list[Path]
         _fill(ws, rows[task], "已完成", dt.date(2018, 12, 12))
     for task in (15, 16, 31, 35, 36):
         _fill(ws, rows[task], "推进中", dt.date(2018, 12, 12))
+    _fill(ws, rows[63], "申请延期", dt.date(2018, 12, 12), progress="待省厅批复", extension=dt.date(2019, 6, 30))
     _excel_csv(ws, folder / "州公安局.csv")
 
     transport = load_workbook(folder / "out" / "州交通运输局.xlsx")
@@ -81,13 +93,13 @@ def month_files(bundled: Notice, registry: Registry, folder: Path) -> list[Path]
     _fill(ws, rows[16], "差不多了", "2018-12-15", progress="正在起草")  # a status not allowed
     _fill(ws, rows[34], "已完成", "2019-03-01")  # a date in the future
     foreign = ws.max_row + 1  # task 17 belongs to 州财政局
-    key_17 = fin[FIN].cell(row=3, column=13).value
-    for column, value in enumerate([17, "抄来的任务", "责任", "2017年"], start=1):
-        ws.cell(row=foreign, column=column, value=value)
-    ws.cell(row=foreign, column=12, value=TRANSPORT)
-    ws.cell(row=foreign, column=13, value=key_17)
-    for column in (14, 15):  # the notice's version and document number, as on every row
-        ws.cell(row=foreign, column=column, value=ws.cell(row=3, column=column).value)
+    columns = _columns(ws)
+    values = {"序号": 17, "任务内容": "抄来的任务", "角色": "责任", "完成时限": "2017年", "责任单位": TRANSPORT}
+    values["任务键"] = fin[FIN].cell(row=3, column=columns["任务键"]).value
+    for header in ("通知版本", "通知文号"):  # as on every row
+        values[header] = ws.cell(row=3, column=columns[header]).value
+    for header, value in values.items():
+        ws.cell(row=foreign, column=columns[header], value=value)
     _fill(ws, foreign, "推进中", "2018-12-15")
     transport.save(folder / "州交通运输局.xlsx")
     return [folder / "州财政局.xlsx", folder / "州公安局.csv", folder / "州交通运输局.xlsx"]

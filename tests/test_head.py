@@ -382,7 +382,7 @@ def test_a_page_row_after_the_title_is_page_furniture_not_the_addressees() -> No
     assert notice.metadata.addressees == TO_UNITS
     assert notice.metadata.published == "2023-06-01"
     assert notice.preamble == "为做好防汛工作。"
-    assert [(b.line, b.kind) for b in notice.boilerplate] == [(2, "page-header"), (3, "page-header")]
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(2, "page-header"), (3, "page-header"), (4, "doc-number")]
 
 
 @pytest.mark.parametrize("head", [c[1] for c in CASES], ids=[c[0] for c in CASES])

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from policy_cli import i18n, query, views
@@ -61,8 +62,13 @@ def test_every_message_and_command_help_has_a_chinese_translation(catalogue: get
     app.registered_commands  # noqa: B018 - builds every command, filling REGISTERED
     for name in COMMANDS:
         registered = REGISTERED[name]
-        summary = registered.info.help if hasattr(registered, "info") else registered.__doc__
-        messages.add(inspect.cleandoc(str(summary or "")))
+        if isinstance(registered, typer.Typer):  # a family of subcommands: its help and each one's
+            messages.add(str(registered.info.help))
+            messages |= {
+                inspect.cleandoc(c.callback.__doc__ or "") for c in registered.registered_commands if c.callback
+            }
+        else:
+            messages.add(inspect.cleandoc(registered.__doc__ or ""))
     missing = [m for m in messages if catalogue.gettext(m) == m]
     assert missing == [], f"translate these in {PO.relative_to(ROOT)}, then run `make locale`"
 

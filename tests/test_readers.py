@@ -49,7 +49,12 @@ def cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subp
 
 @pytest.mark.parametrize(
     ("name", "source_format"),
-    [("bundled_gbk.html", "html"), ("bundled_due_merged.html", "html"), ("bundled.docx", "docx")],
+    [
+        ("bundled_gbk.html", "html"),
+        ("bundled_due_merged.html", "html"),
+        ("bundled.docx", "docx"),
+        ("bundled.pdf", "pdf"),
+    ],
 )
 def test_bundled_notice_as_published_gives_the_texts_tasks(bundled: Notice, name: str, source_format: str) -> None:
     notice = parse_file(PUBLISHED / name).notice

@@ -135,9 +135,9 @@ def test_export_workbook(bundled: Notice, tmp_path: Path) -> None:
     assert ws["C3"].value == "责任" and ws["D3"].value == "2017年"
     assert ws.freeze_panes == "A3"
     assert ws.print_title_rows == "$1:$2"
-    assert [ws.column_dimensions[c].hidden for c in "KLMNO"] == [False, True, True, True, True]
-    assert ws["O3"].value == "甘委发〔2017〕28号"
-    assert ws["L3"].value == "州财政局" and re.fullmatch(r"T-[0-9a-f]{10}", ws["M3"].value)
+    assert [ws.column_dimensions[c].hidden for c in "LMNOP"] == [False, True, True, True, True]
+    assert ws["P3"].value == "甘委发〔2017〕28号"
+    assert ws["M3"].value == "州财政局" and re.fullmatch(r"T-[0-9a-f]{10}", ws["N3"].value)
     assert ws["B3"].alignment.wrap_text
     assert ws.column_dimensions["B"].width == 60
     assert (
@@ -163,11 +163,13 @@ def test_export_per_unit(bundled: Notice, tmp_path: Path) -> None:
 
 def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     files = month_files(bundled, REG, tmp_path)
+    with pytest.raises(UnicodeDecodeError):  # 州公安局's CSV is GBK, as Excel on Chinese Windows saves it
+        files[1].read_bytes().decode("utf-8")
     ledger_path = tmp_path / "ledger.yaml"
     result, sync = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
     assert len(sync.added) == 288  # a new ledger: a row per task and unit
-    assert (result.files, result.sheets, result.filled) == (3, 3, 33)
-    assert (result.recorded, result.unchanged, result.rejected) == (32, 0, 1)
+    assert (result.files, result.sheets, result.filled) == (3, 3, 34)
+    assert (result.recorded, result.unchanged, result.rejected) == (33, 0, 1)
     assert [(f.where(), f.severity, f.code) for f in result.findings] == [
         ("州交通运输局.xlsx, sheet 州交通运输局, row 4", "warning", "bad-status"),
         ("州交通运输局.xlsx, sheet 州交通运输局, row 5", "warning", "future-date"),
@@ -181,7 +183,7 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     # the same files again change nothing, not even the file's bytes
     before = ledger_path.read_bytes()
     again, _ = intake.import_files(ledger_path, files, bundled, REG, IMPORT_DAY)
-    assert (again.recorded, again.unchanged) == (0, 32)
+    assert (again.recorded, again.unchanged) == (0, 33)
     assert ledger_path.read_bytes() == before
 
     ledger = lg.load(ledger_path)
@@ -193,11 +195,22 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
     assert police_row is not None and police_row.history[0].source == "州公安局.csv, csv, row 9"
     assert police_row.state().completed == "2018-12-12"
 
-    # 销号 of task 17 for 州财政局, two days before the report
+    # 州公安局 asked for task 63 to be due 2019-06-30; not granted yet, it is still due 2018-12-31
+    before = status.report(ledger, bundled, IMPORT_DAY)
+    assert [(r.task, r.unit, r.due_date, r.extension_asked, r.state) for r in before.extensions] == [
+        (63, POLICE, "2018-12-31", "2019-06-30", "approaching")
+    ]
+    assert "| 63 | 州公安局 | 2018-12-31 | 2019-06-30 | 申请延期 |" in status.markdown(before)
+
+    # 销号 of task 17 for 州财政局 and the extension granted, before the report
     lg.update(ledger_path, lambda led: led.close(17, [FIN], "2018-12-08", "验收报告", "2018-12-18"))
+    lg.update(ledger_path, lambda led: led.extend(63, [POLICE], "2019-06-30", "待省厅批复", "2018-12-19"))
     ledger = lg.load(ledger_path)
     ledger.sync(bundled, REG, IMPORT_DAY)
     rep = status.report(ledger, bundled, IMPORT_DAY)
+    assert rep.extensions == []
+    (row63,) = [r for r in rep.rows if r.task == 63 and r.unit == POLICE]
+    assert (row63.due_date, row63.extended_to, row63.state, row63.days) == ("2018-12-31", "2019-06-30", "on-track", 192)
     assert rep.since == MONTH_START
     figures = {u.unit: u.record() for u in rep.units}
     assert figures[FIN] == {
@@ -216,10 +229,10 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
         "held": 10,
         "completed": 2,
         "closed": 0,
-        "on_track": 1,
-        "approaching": 7,
+        "on_track": 2,  # 66, due 2019, and 63, given until 2019-06-30
+        "approaching": 6,
         "overdue": 0,
-        "not_reported": 3,
+        "not_reported": 2,
         "completion": 20.0,
     }
     assert figures[TRANSPORT] == {
@@ -239,10 +252,10 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
         "held": 288,
         "completed": 6,
         "closed": 1,
-        "on_track": 42,  # 43 rows due in 2019 or 2020, one of them completed
-        "approaching": 150,  # every row due 2018-12-31: 11 days left
+        "on_track": 43,  # 43 rows due in 2019 or 2020, one of them completed, and one extended
+        "approaching": 149,  # the rest due 2018-12-31: 11 days left
         "overdue": 89,  # 95 rows due in 2017, 6 of them completed or closed
-        "not_reported": 256,
+        "not_reported": 255,  # 288 less the 33 rows reported
         "completion": 2.4,
     }
     assert [(r.task, r.unit, r.days) for r in rep.overdue[:2]] == [(1, "各级党委", 354), (1, "各级政府", 354)]
@@ -253,14 +266,14 @@ def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
 
     md = status.markdown(rep)
     assert (
-        "共 288 项（任务×单位），已完成 6 项，已销号 1 项，完成率 2.4%；正常推进 42 项，临期 150 项，逾期 89 项；本期未报送 256 项。"
+        "共 288 项（任务×单位），已完成 6 项，已销号 1 项，完成率 2.4%；正常推进 43 项，临期 149 项，逾期 89 项；本期未报送 255 项。"
         in md
     )
     assert "| 州财政局 | 19 | 3 | 1 | 4 | 8 | 3 | 0 | 21.1 |" in md
-    assert "| 合计 | 288 | 6 | 1 | 42 | 150 | 89 | 256 | 2.4 |" in md
+    assert "| 合计 | 288 | 6 | 1 | 43 | 149 | 89 | 255 | 2.4 |" in md
     status.write_xlsx(rep, tmp_path / "report.xlsx")
     wb = load_workbook(tmp_path / "report.xlsx")
-    assert wb.sheetnames == ["通报", "逾期任务"]
+    assert wb.sheetnames == ["通报", "逾期任务", "申请延期"]
     table = {r[0]: r for r in wb["通报"].iter_rows(min_row=6, values_only=True)}
     assert table[FIN] == (FIN, 19, 3, 1, 4, 8, 3, 0, 21.1)
     assert wb["逾期任务"].max_row == 1 + 89
@@ -290,6 +303,12 @@ def test_closing_needs_date_and_evidence_and_reopening_is_recorded(bundled: Noti
     assert (row.state().status, row.state().completed, row.state().evidence) == ("已销号", "2018-12-01", "验收报告")
     with pytest.raises(UsageError, match="already closed"):
         ledger.close(8, [], "2018-12-01", "验收报告", IMPORT_DAY)
+    with pytest.raises(UsageError, match="2017-06-30 is not after the deadline 2017-12-31"):
+        ledger.extend(9, [], "2017-06-30", "理由", IMPORT_DAY)
+    with pytest.raises(UsageError, match="needs a reason"):
+        ledger.extend(9, [], "2019-06-30", " ", IMPORT_DAY)
+    (extended, *_) = ledger.extend(9, [], "2019-06-30", "机构调整", IMPORT_DAY)
+    assert (extended.state().extended_to, extended.history[-1].note) == ("2019-06-30", "机构调整")
     ledger.reopen(8, [], "复查发现问题未整改到位", "2018-12-28")
     assert row.state().status == "推进中"
     assert row.state("2018-12-27").status == "已销号"  # as of a day before the reopening
@@ -341,7 +360,7 @@ def test_two_imports_at_once_lose_nothing(bundled: Notice, tmp_path: Path) -> No
     ledger = lg.load(ledger_path)
     reported = {r.unit for r in ledger.rows if r.history}
     assert reported == {FIN, POLICE}
-    assert sum(len(r.history) for r in ledger.rows) == 19 + 7
+    assert sum(len(r.history) for r in ledger.rows) == 19 + 8
 
 
 # ---------------------------------------------------------------- a revised notice
@@ -391,13 +410,13 @@ def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(bundled: Notic
     assert sync.orphaned == [(5, "各行业主管和监管部门")]
     assert [f.code for f in result.findings] == ["older-version"]
     assert result.findings[0].message.startswith("sheet from an older version")
-    assert result.recorded == 7
+    assert result.recorded == 8
     ledger = lg.load(ledger_path)
     assert ledger.versions[0] != ledger.version and len(ledger.versions) == 2
     old_ids = {t.text: t.id for t in bundled.tasks}
     for row in ledger.rows:
         if row.unit == POLICE and row.history:
-            assert old_ids[row.text] in (15, 16, 31, 35, 36, 47, 62)
+            assert old_ids[row.text] in (15, 16, 31, 35, 36, 47, 62, 63)
     fin_rows = [r for r in ledger.rows if r.unit == FIN and r.history]
     assert len(fin_rows) == 19
     assert all(old_ids.get(r.text) for r in fin_rows if r.task != 8)
@@ -447,9 +466,9 @@ def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             out = _pipe(stage.strip(), out)
         assert result.stderr + out == shown, command
         checked += 1
-    assert (checked, excerpts) == (9, 1)
+    assert (checked, excerpts) == (11, 1)
     assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 61
-    assert load_workbook(tmp_path / "通报.xlsx").sheetnames == ["通报", "逾期任务"]
+    assert load_workbook(tmp_path / "通报.xlsx").sheetnames == ["通报", "逾期任务", "申请延期"]
 
 
 @pytest.mark.parametrize(
@@ -510,12 +529,13 @@ def test_import_strict_and_close_reopen_through_the_cli(tmp_path: Path, monkeypa
     result = runner.invoke(app, ["status", "--as-of", "2018-12-21", "-u", "州交通运输局", "-s", "completed"])
     assert result.exit_code == 1  # reopened: nothing completed any more
     result = runner.invoke(app, ["status", "--as-of", "2018-12-20", "-u", "州交通运输局", "-s", "closed", "-f", "tsv"])
-    assert result.stdout.splitlines()[1].split("\t")[:7] == [
+    assert result.stdout.splitlines()[1].split("\t")[:8] == [
         "34",
         "州交通运输局",
         "责任",
         "2020年",
         "2020-12-31",
+        "",
         "已销号",
         "closed",
     ]
@@ -591,7 +611,7 @@ def test_the_whole_workbook_back_and_a_sheet_without_its_hidden_columns(bundled:
     wb["州公安局"]["E3"] = "推进中"  # task 15
     wb["州公安局"]["J3"] = "2018-12-12"
     ws = wb["州交通运输局"]
-    ws.delete_cols(12, 4)  # the unit, key, version and notice columns deleted: the title names the unit
+    ws.delete_cols(13, 4)  # the unit, key, version and notice columns deleted: the title names the unit
     ws["E4"] = "已完成"  # task 16
     ws["J4"] = "2018-12-14"
     wb.save(tmp_path / "back.xlsx")

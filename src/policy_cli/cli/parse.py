@@ -16,9 +16,9 @@ from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
 
 @command
 def parse(
-    notice: Annotated[Path, typer.Argument(help=_("Raw notice text file."), dir_okay=False)] = Path(
-        "data/raw_notice.txt"
-    ),
+    notice: Annotated[
+        Path, typer.Argument(help=_("Raw notice: text, web page, Word (.docx) or PDF."), dir_okay=False)
+    ] = Path("data/raw_notice.txt"),
     output: OutputOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,

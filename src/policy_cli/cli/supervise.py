@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
 
 from ..errors import InputError, StrictError, UsageError
+from ..i18n import _, n_
 from .core import APP_SETTINGS, REGISTERED, command, guarded, note, nothing
 from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, ModelOpt, NoticeOpt, OutputOpt, emit, load, registry
+
+P = ParamSpec("P")
 
 if TYPE_CHECKING:
     from ..models import Notice
@@ -24,25 +29,27 @@ if TYPE_CHECKING:
 
 LedgerOpt = Annotated[
     Path,
-    typer.Option("--ledger", "-l", help="The ledger file (YAML; created by the first import).", dir_okay=False),
+    typer.Option("--ledger", "-l", help=_("The ledger file (YAML; created by the first import)."), dir_okay=False),
 ]
 LEDGER = Path("ledger.yaml")
 OnOpt = Annotated[
     str | None,
-    typer.Option("--on", help="The day of the import or change, YYYY-MM-DD (default: today).", show_default=False),
+    typer.Option("--on", help=_("The day of the import or change, YYYY-MM-DD (default: today)."), show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
-    typer.Option("--as-of", help="Compute states as of this day, YYYY-MM-DD (default: today).", show_default=False),
+    typer.Option("--as-of", help=_("Compute states as of this day, YYYY-MM-DD (default: today)."), show_default=False),
 ]
 SinceOpt = Annotated[
     str | None,
     typer.Option(
-        "--since", help="Start of the reporting period (default: the first day of the as-of month).", show_default=False
+        "--since",
+        help=_("Start of the reporting period (default: the first day of the as-of month)."),
+        show_default=False,
     ),
 ]
-WindowOpt = Annotated[int, typer.Option("--window", help="Days before a deadline that count as approaching.", min=0)]
-UnitOpt = Annotated[list[str] | None, typer.Option("--unit", "-u", help="A unit (repeat for several).")]
+WindowOpt = Annotated[int, typer.Option("--window", help=_("Days before a deadline that count as approaching."), min=0)]
+UnitOpt = Annotated[list[str] | None, typer.Option("--unit", "-u", help=_("A unit (repeat for several)."))]
 
 
 def _day(value: str | None, option: str) -> str:
@@ -51,7 +58,9 @@ def _day(value: str | None, option: str) -> str:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise UsageError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise UsageError(
+            _("{option} {value!r} is not a date; write it as YYYY-MM-DD").format(option=option, value=value)
+        ) from None
 
 
 def _units(names: list[str] | None, notice: Notice) -> list[str]:
@@ -60,19 +69,29 @@ def _units(names: list[str] | None, notice: Notice) -> list[str]:
     return list(resolve_departments(names or [], notice, registry()))
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
 def _sync_notes(sync: SyncReport, ledger: Path) -> None:
     if sync.added:
-        note(f"{ledger}: {_n(len(sync.added), 'row')} added for new (task, unit) pairs")
+        note(
+            n_(
+                "{ledger}: {n} row added for new (task, unit) pairs",
+                "{ledger}: {n} rows added for new (task, unit) pairs",
+                len(sync.added),
+            ).format(ledger=ledger, n=len(sync.added))
+        )
     for old, new, ratio in sync.rematched:
-        note(f"{ledger}: task {old} reworded as task {new} (similarity {ratio:.2f}); its rows follow it")
+        note(
+            _("{ledger}: task {old} reworded as task {new} (similarity {ratio}); its rows follow it").format(
+                ledger=ledger, old=old, new=new, ratio=f"{ratio:.2f}"
+            )
+        )
     for task, unit in sync.orphaned:
-        note(f"{ledger}: task {task} of {unit} is no longer in the notice; its row is kept, marked orphaned")
+        note(
+            _("{ledger}: task {task} of {unit} is no longer in the notice; its row is kept, marked orphaned").format(
+                ledger=ledger, task=task, unit=unit
+            )
+        )
     for task, unit in sync.restored:
-        note(f"{ledger}: task {task} of {unit} is back in the notice")
+        note(_("{ledger}: task {task} of {unit} is back in the notice").format(ledger=ledger, task=task, unit=unit))
 
 
 # ---------------------------------------------------------------- export
@@ -81,10 +100,12 @@ def _sync_notes(sync: SyncReport, ledger: Path) -> None:
 @command
 def export(
     xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Write one workbook: a summary and a sheet per unit.", dir_okay=False)
+        Path | None,
+        typer.Option("--xlsx", help=_("Write one workbook: a summary and a sheet per unit."), dir_okay=False),
     ] = None,
     per_unit: Annotated[
-        Path | None, typer.Option("--per-unit", help="Write one workbook per unit into this folder.", file_okay=False)
+        Path | None,
+        typer.Option("--per-unit", help=_("Write one workbook per unit into this folder."), file_okay=False),
     ] = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
@@ -102,16 +123,20 @@ def export(
     from ..views import View
 
     if xlsx is None and per_unit is None:
-        raise UsageError("give --xlsx FILE, --per-unit DIR or both")
+        raise UsageError(_("give --xlsx FILE, --per-unit DIR or both"))
     found = load(model, notice, max_size)
     infos = []
     if xlsx is not None:
         infos = sheets.export_workbook(found, registry(), xlsx)
-        note(f"wrote {xlsx}: a summary and {len(infos)} unit sheets, {sum(i.tasks for i in infos)} rows")
+        note(
+            _("wrote {file}: a summary and {sheets} unit sheets, {rows} rows").format(
+                file=xlsx, sheets=len(infos), rows=sum(i.tasks for i in infos)
+            )
+        )
     if per_unit is not None:
         written = sheets.export_per_unit(found, registry(), per_unit)
         infos = [info for info, _ in written]
-        note(f"wrote {len(written)} workbooks into {per_unit}")
+        note(_("wrote {n} workbooks into {folder}").format(n=len(written), folder=per_unit))
     records = [
         {"unit": i.unit, "sheet": i.sheet, "tasks": i.tasks, "lead": i.lead, "partner": i.partner} for i in infos
     ]
@@ -121,18 +146,34 @@ def export(
 # ---------------------------------------------------------------- ledger
 
 ledger_app = typer.Typer(
-    **{**APP_SETTINGS, "name": "ledger", "help": "The ledger: import filled sheets, close and reopen tasks, sync."}
+    **{
+        **APP_SETTINGS,
+        "name": "ledger",
+        "help": _("The ledger: import filled sheets; close, reopen and extend tasks; sync."),
+    }
 )
 REGISTERED["ledger"] = ledger_app
 
 
-@ledger_app.command("import")
-@guarded
+def _subcommand(name: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """Register a ledger subcommand with its help in the user's language and one-line errors."""
+
+    def register(fn: Callable[P, None]) -> Callable[P, None]:
+        summary = inspect.cleandoc(fn.__doc__ or "")
+        ledger_app.command(name, help=_(summary))(guarded(fn))
+        return fn
+
+    return register
+
+
+@_subcommand("import")
 def import_(
-    files: Annotated[list[Path], typer.Argument(help="Filled sheets: .xlsx, or .csv (UTF-8 or GBK).", dir_okay=False)],
+    files: Annotated[
+        list[Path], typer.Argument(help=_("Filled sheets: .xlsx, or .csv (UTF-8 or GBK)."), dir_okay=False)
+    ],
     ledger: LedgerOpt = LEDGER,
     on: OnOpt = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 5 when any row or field was not taken.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Exit 5 when any row or field was not taken."))] = False,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
@@ -153,8 +194,15 @@ def import_(
     result, sync = intake.import_files(ledger, files, found, registry(), day)
     _sync_notes(sync, ledger)
     note(
-        f"{ledger}: {_n(result.recorded, 'report')} recorded, {result.unchanged} already there, "
-        f"{_n(result.rejected, 'row')} not taken ({_n(result.filled, 'filled row')} read from {_n(result.files, 'file')})"
+        _(
+            "{ledger}: {recorded} recorded, {unchanged} already there, {rejected} not taken (of {filled} filled rows)"
+        ).format(
+            ledger=ledger,
+            recorded=result.recorded,
+            unchanged=result.unchanged,
+            rejected=result.rejected,
+            filled=result.filled,
+        )
     )
     if result.findings:
         records = [
@@ -171,16 +219,15 @@ def import_(
         emit(View(records, ("file", "sheet", "row", "severity", "code", "message")), fmt, output)
     problems = [f for f in result.findings if f.severity in ("error", "warning")]
     if strict and problems:
-        raise StrictError(f"{len(problems)} rows or fields not taken (listed above)")
+        raise StrictError(_("{n} rows or fields not taken (listed above)").format(n=len(problems)))
 
 
-@ledger_app.command("close")
-@guarded
+@_subcommand("close")
 def close(
-    task: Annotated[int, typer.Argument(help="The task's number in the notice.")],
-    completed: Annotated[str, typer.Option("--completed", help="The day the task was completed, YYYY-MM-DD.")],
+    task: Annotated[int, typer.Argument(help=_("The task's number in the notice."))],
+    completed: Annotated[str, typer.Option("--completed", help=_("The day the task was completed, YYYY-MM-DD."))],
     evidence: Annotated[
-        str | None, typer.Option("--evidence", help="佐证材料 (default: what the unit last reported).")
+        str | None, typer.Option("--evidence", help=_("佐证材料 (default: what the unit last reported)."))
     ] = None,
     unit: UnitOpt = None,
     ledger: LedgerOpt = LEDGER,
@@ -205,14 +252,52 @@ def close(
         return led.close(task, units, done, evidence, day)
 
     rows = lg.update(ledger, change)
-    note(f"{ledger}: task {task} closed for {'、'.join(r.unit for r in rows)} (completed {done})")
+    note(
+        _("{ledger}: task {task} closed for {units} (completed {date})").format(
+            ledger=ledger, task=task, units="、".join(r.unit for r in rows), date=done
+        )
+    )
 
 
-@ledger_app.command("reopen")
-@guarded
+@_subcommand("extend")
+def extend(
+    task: Annotated[int, typer.Argument(help=_("The task's number in the notice."))],
+    until: Annotated[str, typer.Option("--until", help=_("The new deadline, YYYY-MM-DD."))],
+    reason: Annotated[str, typer.Option("--reason", help=_("Why it is granted (kept in the history)."))],
+    unit: UnitOpt = None,
+    ledger: LedgerOpt = LEDGER,
+    on: OnOpt = None,
+    model: ModelOpt = None,
+    notice: NoticeOpt = None,
+    max_size: MaxSizeOpt = MAX_SIZE,
+) -> None:
+    """Grant a later deadline (延期) to a task's units (all, or those given).
+
+    Example: policy-cli ledger extend 63 --unit 州公安局 --until 2019-06-30 --reason 待省厅批复
+    """
+    from ..supervise import ledger as lg
+
+    day, new = _day(on, "--on"), _day(until, "--until")
+    found = load(model, notice, max_size)
+    units = _units(unit, found)
+    _require(ledger)
+
+    def change(led: lg.Ledger) -> list[lg.Row]:
+        led.sync(found, registry(), day)
+        return led.extend(task, units, new, reason, day)
+
+    rows = lg.update(ledger, change)
+    note(
+        _("{ledger}: task {task} due {date} for {units}").format(
+            ledger=ledger, task=task, date=new, units="、".join(r.unit for r in rows)
+        )
+    )
+
+
+@_subcommand("reopen")
 def reopen(
-    task: Annotated[int, typer.Argument(help="The task's number in the notice.")],
-    reason: Annotated[str, typer.Option("--reason", help="Why the task is reopened (kept in the history).")],
+    task: Annotated[int, typer.Argument(help=_("The task's number in the notice."))],
+    reason: Annotated[str, typer.Option("--reason", help=_("Why the task is reopened (kept in the history)."))],
     unit: UnitOpt = None,
     ledger: LedgerOpt = LEDGER,
     on: OnOpt = None,
@@ -236,11 +321,14 @@ def reopen(
         return led.reopen(task, units, reason, day)
 
     rows = lg.update(ledger, change)
-    note(f"{ledger}: task {task} reopened for {'、'.join(r.unit for r in rows)}")
+    note(
+        _("{ledger}: task {task} reopened for {units}").format(
+            ledger=ledger, task=task, units="、".join(r.unit for r in rows)
+        )
+    )
 
 
-@ledger_app.command("sync")
-@guarded
+@_subcommand("sync")
 def sync(
     ledger: LedgerOpt = LEDGER,
     on: OnOpt = None,
@@ -260,12 +348,14 @@ def sync(
     report = lg.update(ledger, lambda led: led.sync(found, registry(), day))
     _sync_notes(report, ledger)
     if not report.changed:
-        note(f"{ledger}: already matches the notice")
+        note(_("{ledger}: already matches the notice").format(ledger=ledger))
 
 
 def _require(ledger: Path) -> None:
     if not ledger.exists():
-        raise UsageError(f"{ledger}: no ledger yet; create it with 'policy-cli ledger import FILE...'")
+        raise UsageError(
+            _("{ledger}: no ledger yet; create it with 'policy-cli ledger import FILE...'").format(ledger=ledger)
+        )
 
 
 # ---------------------------------------------------------------- status and report
@@ -276,8 +366,8 @@ def _ledger_for(ledger: Path, found: Notice, day: str) -> Ledger:
     from ..supervise import ledger as lg
 
     if not ledger.exists():
-        note(f"{ledger}: no ledger yet; every task counts as not reported")
-    led, _ = lg.read(ledger, found, registry(), day)
+        note(_("{ledger}: no ledger yet; every task counts as not reported").format(ledger=ledger))
+    led = lg.read(ledger, found, registry(), day)[0]
     return led
 
 
@@ -287,10 +377,14 @@ def status(
     since: SinceOpt = None,
     unit: UnitOpt = None,
     window: WindowOpt = 30,
-    per_task: Annotated[bool, typer.Option("--per-task", help="One row per task, its units' states counted.")] = False,
+    per_task: Annotated[
+        bool, typer.Option("--per-task", help=_("One row per task, its units' states counted."))
+    ] = False,
     state: Annotated[
         list[str] | None,
-        typer.Option("--state", "-s", help="closed, completed, overdue, approaching or on-track (repeat for several)."),
+        typer.Option(
+            "--state", "-s", help=_("closed, completed, overdue, approaching or on-track (repeat for several).")
+        ),
     ] = None,
     ledger: LedgerOpt = LEDGER,
     model: ModelOpt = None,
@@ -310,7 +404,7 @@ def status(
     start = _day(since, "--since") if since else None
     for s in state or []:
         if s not in st.STATES:
-            raise UsageError(f"--state {s!r} is not one of {', '.join(st.STATES)}")
+            raise UsageError(_("--state {value!r} is not one of {states}").format(value=s, states=", ".join(st.STATES)))
     found = load(model, notice, max_size)
     units = set(_units(unit, found))
     led = _ledger_for(ledger, found, day)
@@ -318,7 +412,7 @@ def status(
     records = st.per_task(rows) if per_task else [r.record() for r in rows]
     records = [r for r in records if not state or r["state"] in state]
     if not records:
-        nothing("no rows matched")
+        nothing(_("no rows matched"))
     emit(View(records, st.TASK_COLUMNS if per_task else st.STATUS_COLUMNS), fmt, output)
 
 
@@ -330,6 +424,7 @@ class ReportFormat(enum.StrEnum):
     yaml = "yaml"
     md = "md"
     xlsx = "xlsx"
+    chart = "chart"
 
 
 @command
@@ -342,8 +437,11 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            help="md: the 通报 for circulation; xlsx: the same as a workbook (needs -o); "
-            "table: per-unit figures and a bar chart; tsv/csv/json/yaml: the per-unit figures.",
+            help=_(
+                "md: the 通报 for circulation; xlsx: the same as a workbook (needs -o); "
+                "table: per-unit figures and a bar chart; chart: the bar chart alone; "
+                "tsv/csv/json/yaml: the per-unit figures."
+            ),
             case_sensitive=False,
         ),
     ] = None,
@@ -366,23 +464,25 @@ def report(
     start = _day(since, "--since") if since else None
     chosen = fmt.value if fmt else ("xlsx" if output and output.suffix.lower() == ".xlsx" else None)
     if chosen == "xlsx" and output is None:
-        raise UsageError("--format xlsx writes a workbook: give -o FILE.xlsx")
+        raise UsageError(_("--format xlsx writes a workbook: give -o FILE.xlsx"))
     found = load(model, notice, max_size)
     led = _ledger_for(ledger, found, day)
     rep = st.report(led, found, day, start, window)
     if chosen == "xlsx" and output is not None:
         st.write_xlsx(rep, output)
-        note(f"wrote {output}")
+        note(_("wrote {file}").format(file=output))
         return
-    if chosen == "md" or (chosen is None and output is not None and output.suffix.lower() == ".md"):
-        text = st.markdown(rep)
+    if chosen in ("md", "chart") or (chosen is None and output is not None and output.suffix.lower() == ".md"):
+        text = st.bar_chart(rep) if chosen == "chart" else st.markdown(rep)
         if output is None:
             sys.stdout.write(text)
         else:
             try:
                 atomic_write(output, text.encode("utf-8"))
             except OSError as exc:
-                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+                raise InputError(
+                    _("{file}: cannot write ({reason})").format(file=output, reason=exc.strerror or exc)
+                ) from None
         return
     view = View([u.record() for u in [*rep.units, rep.total]], st.REPORT_COLUMNS, caption=st.summary_line(rep))
     table_format = Format(chosen) if chosen else None

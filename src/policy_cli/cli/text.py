@@ -8,14 +8,15 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import _
 from .core import command, note
 from .options import MAX_SIZE, MaxSizeOpt
 
 
 @command
 def text(
-    notice: Annotated[Path, typer.Argument(help="Notice: text, web page, Word (.docx) or PDF.", dir_okay=False)],
-    numbers: Annotated[bool, typer.Option("--numbers", "-N", help="Put each line's number in front of it.")] = False,
+    notice: Annotated[Path, typer.Argument(help=_("Notice: text, web page, Word (.docx) or PDF."), dir_okay=False)],
+    numbers: Annotated[bool, typer.Option("--numbers", "-N", help=_("Put each line's number in front of it."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
 ) -> None:
     """Print the lines a notice is read into: the model's line numbers count these lines.
@@ -29,7 +30,8 @@ def text(
     from ..readers import read_document
 
     document = read_document(read_notice_bytes(notice, max_size), str(notice))
-    note(f"{notice}: read as {document.source_format}" + (f"; {document.note}" if document.note else ""))
+    read_as = _("{path}: read as {format}").format(path=notice, format=document.source_format)
+    note(read_as + (f"; {document.note}" if document.note else ""))
     lines = document.text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

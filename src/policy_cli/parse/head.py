@@ -238,8 +238,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif P.DOC_NUMBER_LINE.match(folded):
             if doc_number is None:
                 doc_number = _leading_doc_number(line)  # without the brackets around it: （某政发〔2019〕5号）
-            else:
-                boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+            boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
         elif title_key and _doc_then_title(folded, title_key):
             doc_number = doc_number or _leading_doc_number(line)
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))

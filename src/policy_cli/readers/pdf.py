@@ -66,19 +66,19 @@ def _page_lines(page: Any) -> list[str]:
 
 def _table_rows(table: Any) -> list[list[Cell]]:
     """Cells with spans counted from their boxes: a box reaching past the next row's top spans it."""
-    lefts = sorted({round(c[0], 1) for c in table.cells})
-    tops = sorted({round(c[1], 1) for c in table.cells})
-    by_top: dict[float, list[tuple[float, float, float, float]]] = {}
-    for cell in table.cells:
-        by_top.setdefault(round(cell[1], 1), []).append(cell)
+    tops = sorted({round(row.bbox[1], 1) for row in table.rows})
+    lefts = sorted({round(cell[0], 1) for cell in table.cells})
+    texts = table.extract()  # one pass over the table's characters, cell texts where the boxes are
     rows: list[list[Cell]] = []
-    for top in tops:
+    for row, row_texts in zip(table.rows, texts, strict=True):
         cells = []
-        for x0, y0, x1, y1 in sorted(by_top[top]):
-            text = table.page.crop((x0, y0, x1, y1)).extract_text() or ""
+        for box, text in zip(row.cells, row_texts, strict=True):
+            if box is None:  # a position a box from the left or above covers
+                continue
+            x0, y0, x1, y1 = box
             rowspan = sum(1 for t in tops if y0 - 0.5 <= t < y1 - 0.5)
             colspan = sum(1 for left in lefts if x0 - 0.5 <= left < x1 - 0.5)
-            cells.append(Cell(_cell_text(text), max(rowspan, 1), max(colspan, 1)))
+            cells.append(Cell(_cell_text(text or ""), max(rowspan, 1), max(colspan, 1)))
         rows.append(cells)
     return rows
 

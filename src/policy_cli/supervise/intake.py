@@ -54,6 +54,8 @@ _HEADER_FIELDS = {header: name for name, header, _ in COLUMNS} | {
     "下步工作": "next_steps",
     "佐证": "evidence",
     "填报时间": "date",
+    "延期至": "extension",
+    "申请延期时限": "extension",
     "报送日期": "date",
 }
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -330,12 +332,24 @@ def _merge_row(
             find("warning", "future-date", f"填报日期 {parsed} is after the import day {on}; {on} used")
         else:
             date, dated = parsed, True
+    extension = None
+    raw_extension = _blank(filled["extension"])
+    if raw_extension is not None:
+        extension = parse_date(raw_extension)
+        if extension is None:
+            find("warning", "bad-date", f"申请延期至 {_text(raw_extension)!r} is not a date; not taken")
     fields = {name: _text(filled[name]) for name in TEXT_FIELDS}
-    if status is None and not any(fields.values()):
+    if status is None and extension is None and not any(fields.values()):
         result.rejected += 1
         return
     entry = Entry(
-        date, "report", f"{data.file}, {data.sheet or 'csv'}, row {number}", status=status, dated=dated, **fields
+        date,
+        "report",
+        f"{data.file}, {data.sheet or 'csv'}, row {number}",
+        status=status,
+        extension=extension,
+        dated=dated,
+        **fields,
     )
     if row.record(entry):
         result.recorded += 1

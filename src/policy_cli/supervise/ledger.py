@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ class Entry:
     """One update of a row: a report from a sheet, a close, a reopen, or a change the notice made."""
 
     date: str  # ISO: the day the update is about
-    kind: str  # report | close | reopen | rematched | orphaned | restored
+    kind: str  # report | close | reopen | extend | rematched | orphaned | restored
     source: str  # file, sheet, row for a report; the command or notice version otherwise
     status: str | None = None
     progress: str | None = None  # 进展情况
@@ -65,6 +66,7 @@ class Entry:
     evidence: str | None = None  # 佐证材料
     contact: str | None = None  # 联系人
     completed: str | None = None  # close: the completion date
+    extension: str | None = None  # report: the deadline a unit asks for (申请延期至); extend: the one granted
     dated: bool = True  # report: the date came from the sheet (False: the import date stood in)
     note: str | None = None
 
@@ -76,6 +78,7 @@ class Entry:
             self.status,
             *(getattr(self, f) for f in TEXT_FIELDS),
             self.completed,
+            self.extension,
             self.note,
         )
 
@@ -91,6 +94,8 @@ class State:
     reported: str | None = None  # date of the latest report
     completed: str | None = None
     closed: str | None = None
+    extension_asked: str | None = None  # the latest deadline a unit asked for
+    extended_to: str | None = None  # the deadline the supervision office granted
 
 
 @dataclass
@@ -109,7 +114,7 @@ class Row:
         """The row as it stood at the end of a day (default: after every update)."""
         st = State()
         dated = sorted(
-            (e for e in self.history if e.kind in ("report", "close", "reopen")),
+            (e for e in self.history if e.kind in ("report", "close", "reopen", "extend")),
             key=lambda e: e.date,  # stable: same-day updates in the order they were recorded
         )
         for e in dated:
@@ -121,6 +126,7 @@ class Row:
                     if value:
                         setattr(st, name, value)
                 st.reported = max(st.reported or e.date, e.date)
+                st.extension_asked = e.extension or st.extension_asked
                 if e.status and st.status != CLOSED:
                     if e.status == COMPLETED and st.status != COMPLETED:
                         st.completed = e.date
@@ -130,6 +136,8 @@ class Row:
             elif e.kind == "close":
                 st.status, st.closed, st.completed = CLOSED, e.date, e.completed
                 st.evidence = e.evidence or st.evidence
+            elif e.kind == "extend":
+                st.extended_to = e.extension
             else:  # reopen
                 st.status, st.closed, st.completed = IN_PROGRESS, None, None
         return st
@@ -260,6 +268,19 @@ class Ledger:
             row.history.append(
                 Entry(on, "close", "ledger close", status=CLOSED, evidence=evidence or None, completed=completed)
             )
+        return rows
+
+    def extend(self, task_id: int, units: list[str], until: str, reason: str, on: str) -> list[Row]:
+        """Grant a later deadline (延期): overdue and approaching are then computed against it."""
+        if not reason.strip():
+            raise UsageError("an extension needs a reason; give --reason TEXT")
+        rows = self._pick(task_id, units)
+        for row in rows:
+            current = row.state().extended_to or row.due_date
+            if current is not None and until <= current:
+                raise UsageError(f"task {task_id}, {row.unit}: {until} is not after the deadline {current}")
+        for row in rows:
+            row.history.append(Entry(on, "extend", "ledger extend", extension=until, note=reason.strip()))
         return rows
 
     def reopen(self, task_id: int, units: list[str], reason: str, on: str) -> list[Row]:
@@ -407,6 +428,7 @@ def to_text(ledger: Ledger) -> str:
                 "reported": st.reported,
                 "completed": st.completed,
                 "closed": st.closed,
+                "extended_to": st.extended_to,
                 "progress": st.progress,
                 "evidence": st.evidence,
                 "text": r.text,
@@ -425,7 +447,7 @@ def to_text(ledger: Ledger) -> str:
 
 def _entry_data(e: Entry) -> dict[str, Any]:
     out: dict[str, Any] = {"date": e.date, "kind": e.kind, "source": e.source}
-    for name in ("status", *TEXT_FIELDS, "completed", "note"):
+    for name in ("status", *TEXT_FIELDS, "completed", "extension", "note"):
         value = getattr(e, name)
         if value is not None:
             out[name] = value
@@ -437,15 +459,20 @@ def _entry_data(e: Entry) -> dict[str, Any]:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on PATH.lock (created beside the ledger, left in place) while inside."""
-    import fcntl
-
     lock_path = path.with_name(path.name + ".lock")
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise ModelError(f"{lock_path}: cannot create the ledger's lock file ({exc.strerror or exc})") from None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for about 10 s, then raises OSError
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # closing releases the lock

@@ -40,6 +40,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("evidence", "佐证材料", 24),
     ("date", "填报日期", 12),
     ("contact", "联系人", 12),
+    ("extension", "申请延期至", 12),
     ("unit", "责任单位", 20),
     ("key", "任务键", 14),
     ("version", "通知版本", 10),
@@ -47,7 +48,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 HEADERS = {name: header for name, header, _ in COLUMNS}
 HIDDEN = ("unit", "key", "version", "notice")
-TO_FILL = ("status", "progress", "problems", "next_steps", "evidence", "date", "contact")
+TO_FILL = ("status", "progress", "problems", "next_steps", "evidence", "date", "contact", "extension")
 WRAPPED = ("text", "progress", "problems", "next_steps", "evidence")
 SUMMARY_SHEET = "汇总"
 MAX_SHEET_NAME = 31
@@ -196,7 +197,7 @@ def _styles(wb: Workbook) -> None:
 
 
 def _style_of(name: str) -> str:
-    if name == "date":
+    if name in ("date", "extension"):
         return "pc-fill-date"
     kind = "pc-fill" if name in TO_FILL else "pc-given"
     return kind + "-wrap" if name in WRAPPED else kind

@@ -9,7 +9,9 @@ state, so a unit's states add up to the tasks it holds:
 - approaching (临期): the deadline falls within the window (30 days) from the as-of date;
 - on track (正常推进): everything else, including tasks without a deadline.
 
-Overdue is computed here and never stored. A row is "not reported this
+The deadline is the task's (Task.due_date), or a later one the supervision
+office granted (`Ledger.extend`); a unit's request (申请延期至) alone does not
+move it. Overdue is computed here and never stored. A row is "not reported this
 period" when it is neither completed nor closed and has no report dated in the
 period (default: the as-of date's month up to the as-of date). Orphaned rows
 (a task no longer in the notice) are counted apart.
@@ -44,7 +46,9 @@ class RowStatus:
     unit: str
     role: str
     due: str | None  # as written
-    due_date: str | None
+    due_date: str | None  # the notice's deadline
+    extended_to: str | None  # a later deadline granted by the supervision office
+    extension_asked: str | None  # a later deadline the unit asked for and has not been granted
     status: str  # 未启动 | 推进中 | 已完成 | 已销号 | 申请延期
     state: str  # one of STATES
     days: int | None  # overdue: days past the deadline; otherwise days left (None without a deadline)
@@ -60,6 +64,7 @@ class RowStatus:
             "role": self.role,
             "due": self.due,
             "due_date": self.due_date,
+            "extended_to": self.extended_to,
             "status": self.status,
             "state": self.state,
             "days": self.days,
@@ -68,7 +73,19 @@ class RowStatus:
         }
 
 
-STATUS_COLUMNS = ["task", "unit", "role", "due", "due_date", "status", "state", "days", "reported", "progress"]
+STATUS_COLUMNS = [
+    "task",
+    "unit",
+    "role",
+    "due",
+    "due_date",
+    "extended_to",
+    "status",
+    "state",
+    "days",
+    "reported",
+    "progress",
+]
 
 
 TASK_COLUMNS = [
@@ -184,6 +201,7 @@ class Report:
     total: UnitFigures
     orphaned: int = 0
     overdue: list[RowStatus] = field(default_factory=list)
+    extensions: list[RowStatus] = field(default_factory=list)  # later deadlines asked for, not yet granted
 
 
 def period_start(as_of: str) -> str:
@@ -193,22 +211,22 @@ def period_start(as_of: str) -> str:
 def row_status(row: Row, notice: Notice, as_of: str, since: str, window: int = WINDOW_DAYS) -> RowStatus:
     st = row.state(as_of)
     task = notice.task(row.task) if row.task is not None else None
+    deadline = st.extended_to or row.due_date
     day = dt.date.fromisoformat(as_of)
     days = None
     if st.status == CLOSED:
         state = "closed"
     elif st.status == COMPLETED:
         state = "completed"
-    elif row.due_date is None:
+    elif deadline is None:
         state = "on-track"
     else:
-        left = (dt.date.fromisoformat(row.due_date) - day).days
+        left = (dt.date.fromisoformat(deadline) - day).days
         if left < 0:
             state, days = "overdue", -left
         else:
             state, days = ("approaching" if left <= window else "on-track"), left
-    if days is None and row.due_date is not None and state == "on-track":
-        days = (dt.date.fromisoformat(row.due_date) - day).days
+    asked = st.extension_asked if st.extension_asked and st.extension_asked != st.extended_to else None
     in_period = any(e.kind == "report" and since <= e.date <= as_of for e in row.history)
     return RowStatus(
         task=row.task or 0,
@@ -216,6 +234,8 @@ def row_status(row: Row, notice: Notice, as_of: str, since: str, window: int = W
         role=row.role,
         due=task.due if task else None,
         due_date=row.due_date,
+        extended_to=st.extended_to,
+        extension_asked=asked if state not in ("closed", "completed") else None,
         status=st.status,
         state=state,
         days=days,
@@ -255,6 +275,7 @@ def report(ledger: Ledger, notice: Notice, as_of: str, since: str | None = None,
         total=total,
         orphaned=sum(1 for r in ledger.rows if r.orphaned),
         overdue=overdue,
+        extensions=[r for r in rows if r.extension_asked],
     )
 
 
@@ -302,6 +323,16 @@ def markdown(rep: Report) -> str:
         )
     else:
         out.append("无。\n")
+    out.append("\n## 申请延期\n")
+    if rep.extensions:
+        out.append(
+            _md_table(
+                ["任务", "单位", "完成时限", "申请延期至", "状态"],
+                [[r.task, r.unit, r.due_date, r.extension_asked, r.status] for r in rep.extensions],
+            )
+        )
+    else:
+        out.append("无。\n")
     late = [u for u in rep.units if u.not_reported]
     out.append("\n## 本期未报送\n")
     out.append("；".join(f"{u.unit} {u.not_reported} 项" for u in late) + "。\n" if late else "无。\n")
@@ -314,7 +345,7 @@ def markdown(rep: Report) -> str:
 
 
 def write_xlsx(rep: Report, path: Path) -> None:
-    """The report as a workbook for circulation: 通报 (per unit, colour-coded) and 逾期任务."""
+    """The report as a workbook for circulation: 通报 (per unit, colour-coded), 逾期任务 and 申请延期."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -368,6 +399,17 @@ def write_xlsx(rep: Report, path: Path) -> None:
         late.column_dimensions[chr(ord("A") + i)].width = w
     late.freeze_panes = "A2"
     late.print_title_rows = "1:1"
+    asked = wb.create_sheet("申请延期")
+    headers = ["任务", "单位", "完成时限", "截止日期", "申请延期至", "状态"]
+    for i, h in enumerate(headers, start=1):
+        asked.cell(row=1, column=i, value=h).font = Font(bold=True)
+    for r, row in enumerate(rep.extensions, start=2):
+        for i, v in enumerate([row.task, row.unit, row.due, row.due_date, row.extension_asked, row.status], start=1):
+            asked.cell(row=r, column=i, value=v).fill = yellow
+    for i, w in enumerate([6, 30, 16, 12, 12, 10]):
+        asked.column_dimensions[chr(ord("A") + i)].width = w
+    asked.freeze_panes = "A2"
+    asked.print_title_rows = "1:1"
     buffer = io.BytesIO()
     wb.save(buffer)
     atomic_write(path, buffer.getvalue())
