@@ -1,4 +1,4 @@
-"""A corpus of six generated files (two encodings, two unreadable) indexed, re-indexed and queried."""
+"""A corpus of eight generated files (two encodings, a Word file, three unreadable) indexed, re-indexed and queried."""
 
 from __future__ import annotations
 
@@ -20,11 +20,19 @@ from policy_cli.source import parse_file
 from .conftest import FIXTURES
 
 CITING = "为落实《青岚市人民政府关于推进城市安全发展的实施意见》（青府发〔2021〕5号），"
-NOTICES = ["青政办发〔2020〕14号", "青府发〔2021〕5号", "云府办发〔2023〕3号", "山府办函〔2022〕15号"]  # by date
+# By date, then (no date) by path: city/river.docx before county/forest.txt.
+NOTICES = [
+    "青政办发〔2020〕14号",
+    "青府发〔2021〕5号",
+    "云府办发〔2023〕3号",
+    "河府办发〔2023〕7号",
+    "山府办函〔2022〕15号",
+]
 
 
 def build(root: Path) -> None:
-    """City notices (one in GB18030), a county notice citing the city's, a prefecture table, two bad files."""
+    """City notices (one in GB18030, one a Word file), a county notice citing the city's, a prefecture
+    table, and three files that cannot be read (a PDF scan, binary noise, an empty file)."""
     for folder in ("city", "county", "bad"):
         (root / folder).mkdir(parents=True)
     (root / "city" / "annex.txt").write_bytes((FIXTURES / "samples" / "qinglan_annex_table.txt").read_bytes())
@@ -34,6 +42,8 @@ def build(root: Path) -> None:
     assert "现将《云岭县" in points
     (root / "county" / "workpoints.txt").write_text(points.replace("现将《云岭县", CITING + "现将《云岭县"), "utf-8")
     (root / "county" / "forest.txt").write_bytes((FIXTURES / "genre" / "prefecture_table.txt").read_bytes())
+    (root / "city" / "river.docx").write_bytes((FIXTURES / "published" / "he_merged.docx").read_bytes())
+    (root / "bad" / "scanned.pdf").write_bytes((FIXTURES / "published" / "scanned.pdf").read_bytes())
     (root / "bad" / "scan.txt").write_bytes(random.Random(15).randbytes(2000))
     (root / "bad" / "empty.txt").write_bytes(b"")
     (root / "readme.md").write_text("not a notice: no notice suffix", encoding="utf-8")
@@ -44,7 +54,7 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     build(root / "notices")
     summary = index([root / "notices"], root / "corpus.db", jobs=2)
-    assert (summary.found, summary.added, summary.skipped, summary.errors) == (6, 6, 0, 2)
+    assert (summary.found, summary.added, summary.skipped, summary.errors) == (8, 8, 0, 3)
     return root
 
 
@@ -58,17 +68,19 @@ def test_failed_files_are_recorded_with_why(corpus: Corpus) -> None:
     assert failed == {
         "empty.txt": "file is empty; give the text file of a notice",
         "scan.txt": "looks like a binary file, not a text notice; save the page as plain text",
+        "scanned.pdf": "PDF has no text layer (a scan?); run OCR on it or get the notice as text, .docx or a web page",
     }
 
 
 def test_notices_carry_number_level_date_and_encoding(corpus: Corpus) -> None:
     found = corpus.notices()
     assert [r["doc_number"] for r in found] == NOTICES
-    assert [(r["level"], r["date"], r["year"], r["tasks"], r["encoding"]) for r in found] == [
-        ("市", "2020-05-08", 2020, 16, "gb18030"),
-        ("市", "2021-04-20", 2021, 12, "utf-8"),
-        ("县", "2023-02-01", 2023, 5, "utf-8"),
-        ("州", None, 2022, 3, "utf-8"),  # no date: the year of its 文号
+    assert [(r["level"], r["date"], r["year"], r["tasks"], r["encoding"], r["source_format"]) for r in found] == [
+        ("市", "2020-05-08", 2020, 16, "gb18030", "text"),
+        ("市", "2021-04-20", 2021, 12, "utf-8", "text"),
+        ("县", "2023-02-01", 2023, 5, "utf-8", "text"),
+        ("市", None, 2023, 8, None, "docx"),  # no date: the year of its 文号
+        ("州", None, 2022, 3, "utf-8", "text"),
     ]
 
 
@@ -77,7 +89,7 @@ def test_notices_carry_number_level_date_and_encoding(corpus: Corpus) -> None:
     [
         ({"level": "县"}, ["云府办发〔2023〕3号"]),
         ({"issuer": "青岚市"}, NOTICES[:2]),
-        ({"years": [2021, 2022]}, NOTICES[1:2] + NOTICES[3:]),
+        ({"years": [2021, 2022]}, [NOTICES[1], NOTICES[4]]),
         ({"keyword": "森林防火"}, ["山府办函〔2022〕15号"]),
         ({"keyword": "青府发"}, ["青府发〔2021〕5号"]),
         ({"level": "省"}, []),
@@ -90,8 +102,8 @@ def test_notices_filters(corpus: Corpus, filters: dict[str, object], expected: l
 def _one_by_one(corpus_dir: Path) -> dict[str, object]:
     """Each readable file parsed on its own, keyed by 文号."""
     out = {}
-    for path in sorted((corpus_dir / "notices").rglob("*.txt")):
-        if path.parent.name != "bad":
+    for path in sorted((corpus_dir / "notices").rglob("*.*")):
+        if path.parent.name != "bad" and path.suffix in (".txt", ".docx"):
             notice = parse_file(path).notice
             out[notice.metadata.doc_number_normalized] = notice
     return out
@@ -100,7 +112,7 @@ def _one_by_one(corpus_dir: Path) -> dict[str, object]:
 def test_tasks_across_notices_equal_each_notice_queried_alone(corpus: Corpus, corpus_dir: Path) -> None:
     registry = default_registry()
     singles = _one_by_one(corpus_dir)
-    assert len(corpus.tasks(TaskFilter())) == 36 == sum(len(n.tasks) for n in singles.values())  # type: ignore[attr-defined]
+    assert len(corpus.tasks(TaskFilter())) == 44 == sum(len(n.tasks) for n in singles.values())  # type: ignore[attr-defined]
     for flt in [TaskFilter(years=(2021,)), TaskFilter(until=2021), TaskFilter(keywords=("隐患",))]:
         expected = sorted((number, t.id) for number, n in singles.items() for t in filter_tasks(n, flt, registry))  # type: ignore[arg-type]
         assert sorted((r["doc_number"], r["number"]) for r in corpus.tasks(flt)) == expected
@@ -111,9 +123,9 @@ def test_tasks_by_unit_and_role(corpus: Corpus) -> None:
     emergency = corpus.resolve_departments(["市应急管理局"], units)
     assert emergency == ("市应急管理局",)
     found = corpus.tasks(TaskFilter(departments=emergency))
-    assert len(found) == 16
-    assert {r["doc_number"] for r in found} == {"青府发〔2021〕5号", "青政办发〔2020〕14号"}
-    assert len(corpus.tasks(TaskFilter(leads=emergency))) == 10
+    assert len(found) == 17
+    assert {r["doc_number"] for r in found} == {"青府发〔2021〕5号", "青政办发〔2020〕14号", "河府办发〔2023〕7号"}
+    assert len(corpus.tasks(TaskFilter(leads=emergency))) == 11
     assert len(corpus.tasks(TaskFilter(departments=emergency, years=(2021,)))) == 3
     # typed without a place: the corpus's units of that core, at every level
     assert corpus.resolve_departments(["应急管理局"], units) == ("县应急管理局", "州应急管理局", "市应急管理局")
@@ -171,17 +183,18 @@ def test_every_cited_document(corpus: Corpus) -> None:
 
 def test_units_and_stats(corpus: Corpus) -> None:
     first = corpus.units()[0]
-    assert (first["unit"], first["tasks"], first["notices"], first["lead"]) == ("市应急管理局", 16, 2, 10)
+    assert (first["unit"], first["tasks"], first["notices"], first["lead"]) == ("市应急管理局", 17, 3, 11)
     stats = corpus.stats()
     assert [(r["key"], r["tasks"]) for r in stats["year"]] == [
         (2020, 3),
         (2021, 6),
         (2022, 5),
         (2023, 3),
-        (2024, 1),
-        (None, 18),
+        (2024, 6),
+        (2025, 1),
+        (None, 20),
     ]
-    assert [(r["key"], r["notices"], r["tasks"]) for r in stats["level"]] == [("市", 2, 28), ("县", 1, 5), ("州", 1, 3)]
+    assert [(r["key"], r["notices"], r["tasks"]) for r in stats["level"]] == [("市", 3, 36), ("县", 1, 5), ("州", 1, 3)]
 
 
 def test_schema_is_plain_sqlite_with_keys(corpus_dir: Path) -> None:
@@ -194,29 +207,30 @@ def test_schema_is_plain_sqlite_with_keys(corpus_dir: Path) -> None:
     for table in plain:
         assert any(col[5] for col in db.execute(f"PRAGMA table_info({table})")), f"{table} has no primary key"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    assert db.execute("SELECT count(*) FROM task_units WHERE role = 'lead'").fetchone() == (31,)
+    assert db.execute("SELECT count(*) FROM task_units WHERE role = 'lead'").fetchone() == (39,)
 
 
 def test_second_run_skips_changed_replaced_removed_dropped(tmp_path: Path) -> None:
     build(tmp_path / "n")
     db_path = tmp_path / "c.db"
     first = index([tmp_path / "n"], db_path, jobs=1)
-    assert (first.added, len(first.failed)) == (6, 2)
+    assert (first.added, len(first.failed)) == (8, 3)
     again = index([tmp_path / "n"], db_path, jobs=1)
-    assert (again.added, again.replaced, again.skipped, again.removed, again.failed) == (0, 0, 6, 0, [])
+    assert (again.added, again.replaced, again.skipped, again.removed, again.failed) == (0, 0, 8, 0, [])
     forest = tmp_path / "n" / "county" / "forest.txt"
     text = forest.read_text(encoding="utf-8")
     forest.write_text(text.replace("山府办函〔2022〕15号", "山府办函〔2022〕16号"), encoding="utf-8")
     (tmp_path / "n" / "city" / "annex.txt").unlink()
     third = index([tmp_path / "n"], db_path, jobs=1)
-    assert (third.added, third.replaced, third.skipped, third.removed) == (0, 1, 4, 1)
+    assert (third.added, third.replaced, third.skipped, third.removed) == (0, 1, 6, 1)
     with Corpus(db_path) as corpus:
         assert [r["doc_number"] for r in corpus.notices()] == [
             "青政办发〔2020〕14号",
             "云府办发〔2023〕3号",
+            "河府办发〔2023〕7号",
             "山府办函〔2022〕16号",
         ]
-        assert len(corpus.tasks(TaskFilter())) == 24
+        assert len(corpus.tasks(TaskFilter())) == 32
         assert corpus.search("城市安全发展") == [
             h for h in corpus.search("城市安全发展") if h["doc_number"] != "青府发〔2021〕5号"
         ]
@@ -295,10 +309,10 @@ def test_cli_index_reports_and_skips(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     code, out, err = run("index", str(tmp_path / "n"), "-o", db, "-j", "2")
     assert code == ExitCode.OK and out == ""
-    assert "6 files: 6 added, 0 replaced, 0 unchanged, 0 removed, 2 failed" in err
+    assert "8 files: 8 added, 0 replaced, 0 unchanged, 0 removed, 3 failed" in err
     assert f"not indexed: {tmp_path / 'n' / 'bad' / 'empty.txt'}: file is empty" in err
     code, _, err = run("index", str(tmp_path / "n"), "-o", db)
-    assert code == ExitCode.OK and "0 added, 0 replaced, 6 unchanged" in err
+    assert code == ExitCode.OK and "0 added, 0 replaced, 8 unchanged" in err
 
 
 def test_cli_queries_add_a_notice_column(corpus_dir: Path) -> None:
@@ -317,11 +331,11 @@ def test_cli_queries_add_a_notice_column(corpus_dir: Path) -> None:
     code, out, _ = run("search", "隐患", "-c", db, "-f", "tsv")
     assert code == 0 and len(out.splitlines()) == 19
     code, out, _ = run("depts", "-c", db, "-f", "tsv")
-    assert out.splitlines()[1].split("\t")[:4] == ["市应急管理局", "16", "2", "10"]
+    assert out.splitlines()[1].split("\t")[:4] == ["市应急管理局", "17", "3", "11"]
     code, out, _ = run("stats", "-c", db, "-f", "tsv")
     assert "level\t县\t1 notice\t5" in out.splitlines()
     code, out, _ = run("notices", "-c", db, "--level", "市", "-f", "tsv")
-    assert [line.split("\t")[0] for line in out.splitlines()[1:]] == NOTICES[:2]
+    assert [line.split("\t")[0] for line in out.splitlines()[1:]] == [*NOTICES[:2], "河府办发〔2023〕7号"]
     code, out, _ = run("cites", "-c", db, "--cited", "澜政发〔2020〕11号", "--chain", "-f", "tsv")
     assert [line.split("\t")[:2] for line in out.splitlines()[1:]] == [
         ["0", "澜政发〔2020〕11号"],
@@ -365,7 +379,7 @@ def test_readme_corpus_transcripts_are_true(tmp_path: Path, monkeypatch: pytest.
     from .conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("\n## Many notices") :]
+    section = readme[readme.index("\n## Many notices\n") :]
     section = section[: section.index("\n## ", 1)]
     blocks = re.findall(r"```console\n(.*?)```", section, flags=re.S)
     monkeypatch.chdir(ROOT)  # the commands name files of the repository
@@ -395,3 +409,14 @@ def _pipe(stage: str, text: str) -> str:
 def _span(part: str) -> range:
     lo, _, hi = part.partition("-")
     return range(int(lo), int(hi or lo) + 1)
+
+
+def test_a_new_parser_version_parses_everything_again(tmp_path: Path) -> None:
+    build(tmp_path / "n")
+    db_path = tmp_path / "c.db"
+    index([tmp_path / "n"], db_path, jobs=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE meta SET value = '0.0.1' WHERE key = 'parser'")
+    again = index([tmp_path / "n"], db_path, jobs=1)
+    assert (again.added, again.replaced, again.skipped) == (0, 8, 0)
+    assert index([tmp_path / "n"], db_path, jobs=1).skipped == 8

@@ -9,8 +9,10 @@ from policy_cli import decode
 
 def test_fold_maps_every_character_as_the_mapping_says() -> None:
     every = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF) + "\U0001f600\U00020000"
-    assert decode.fold(every) == every.translate(decode._FOLD)
+    assert decode.fold(every) == every.translate(decode._FOLD)  # long text: through the table
     assert len(decode.fold(every)) == len(every)
+    pieces = [every[i : i + 50] for i in range(0, len(every), 50)]  # short text: through the mapping
+    assert "".join(decode.fold(piece) for piece in pieces) == decode.fold(every)
 
 
 @pytest.mark.parametrize(

@@ -103,3 +103,11 @@ def test_annotation_with_thousands_of_segments_linear() -> None:
     found = parse_annotation(text)
     assert time.perf_counter() - start < BOUND
     assert found is not None and len(found.lead) == 8_000
+
+
+def test_units_joined_by_and_before_a_verb_linear() -> None:
+    text = "责任单位：" + "县局和" * 30_000 + "县局分别牵头"
+    start = time.perf_counter()
+    found = parse_annotation(text)
+    assert time.perf_counter() - start < BOUND
+    assert found is not None and found.departments == ("县局",)

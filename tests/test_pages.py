@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policy_cli.cites import citations
 from policy_cli.decode import fold
@@ -59,11 +61,26 @@ def test_standalone_tables_with_other_column_names(header: str) -> None:
     ]
 
 
-def test_text_with_neither_parts_nor_a_task_table_is_still_refused() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n",
+        'COLUMNS = "序号 主要任务 责任单位"\nprint(COLUMNS)\n',  # table words, no table
+        "序号\n主要任务\n责任单位\n",
+    ],
+    ids=["prose", "header-words-in-code", "header-alone"],
+)
+def test_text_with_neither_parts_nor_a_task_table_is_still_refused(text: str) -> None:
     from policy_cli.errors import InputError
 
     with pytest.raises(InputError, match="not an implementation notice"):
-        parse_text("某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n")
+        parse_text(text)
+
+
+def test_header_words_before_the_parts_of_a_notice_do_not_hide_its_body() -> None:
+    text = "白沙县防汛工作实施方案\n序号 主要任务 责任单位\n一、总体要求\n（一）目标。做好汛期准备。（责任单位：县水务局）\n"
+    notice = parse_text(text)
+    assert [(t.path, t.departments) for t in notice.tasks] == [("一/（一）", ("县水务局",))]
 
 
 def test_a_noisy_mirror_page() -> None:
@@ -128,6 +145,7 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("【字体：大 中 小】", None, "【字体：大 中 小】"),
         ("本次活动由县文旅局主办，县文化馆承办。", "本次活动由县文旅局主办，县文化馆承办。", None),
         ("共享到户，分享到村。", "共享到户，分享到村。", None),
+        ("请各单位打印本文件并张贴。", "请各单位打印本文件并张贴。", None),
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:
@@ -256,3 +274,93 @@ def test_a_remarks_column_names_no_unit_and_may_be_empty() -> None:
         (2, ("县住建局",), "2023年底前"),
     ]
     assert notice.warnings == ()
+
+
+def test_the_cli_reads_a_standalone_table_that_it_used_to_refuse() -> None:
+    from typer.testing import CliRunner
+
+    from policy_cli.cli import app
+
+    result = CliRunner().invoke(
+        app, ["tasks", "--notice", str(GENRE / "county_task_table.txt"), "--dept", "县财政局", "--format", "tsv"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["2", "4"]
+
+
+NOISE = st.lists(
+    st.sampled_from(
+        [
+            "关",
+            "(guān)",
+            "(ju)",
+            "（试行）",
+            "【打印本页】",
+            "分享到：",
+            "主办：",
+            "某县人民政府文件",
+            "某政〔2020〕2号",
+            "— 3 —",
+            "一、",
+            "加强",
+            "。",
+            " ",
+            "\n",
+            "\u3000",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NOISE)
+def test_noise_removal_keeps_line_numbers_and_loses_no_text(text: str) -> None:
+    lines = split_lines(text)
+    numbers = [ln.number for ln in lines]
+    assert all(ln.folded == fold(ln.text) for ln in lines)
+    assert strip_pinyin(strip_pinyin(text)) == strip_pinyin(text)
+    for strip in (
+        lambda ls: strip_furniture(ls),
+        lambda ls: strip_page_headers(ls, ("某县人民政府文件",), ("某县人民政府",), "某政〔2020〕2号"),
+    ):
+        kept, cut = strip(lines)
+        assert all(ln.number in numbers and ln.folded == fold(ln.text) for ln in kept)
+        # every character of a line is kept or cut (spaces aside)
+        for line in lines:
+            pieces = [ln.text for ln in kept if ln.number == line.number] + [
+                b.text for b in cut if b.line == line.number
+            ]
+            assert sorted("".join(line.text.split())) == sorted("".join("".join(pieces).split()))
+
+
+def test_a_cover_notice_issuing_a_task_table() -> None:
+    text = (
+        "白沙县人民政府办公室关于印发2023年重点工作任务分解表的通知\n白政办发〔2023〕2号\n"
+        "各乡镇人民政府，县直各部门：\n现将《2023年重点工作任务分解表》印发给你们，请抓好落实。\n"
+        "白沙县人民政府办公室\n2023年2月1日\n（此件公开发布）\n"
+        "2023年重点工作任务分解表\n序号 工作任务 牵头单位 配合单位 完成时限\n一、稳定经济增长\n"
+        "1 推进园区扩区。 县发展改革局 县财政局 2023年6月底前\n"
+    )
+    notice = parse_text(text)
+    meta = notice.metadata
+    assert (meta.doc_number, meta.issuers, meta.addressees, meta.signed) == (
+        "白政办发〔2023〕2号",
+        ("白沙县人民政府办公室",),
+        ("各乡镇人民政府", "县直各部门"),
+        "2023-02-01",
+    )
+    assert notice.annex is not None and notice.annex.title == "2023年重点工作任务分解表"
+    assert [(t.path, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("一/1", ("县发展改革局",), ("县财政局",), "2023年6月底前")
+    ]
+
+
+def test_site_footer_lines_at_the_end_are_boilerplate() -> None:
+    text = (
+        "白沙县防汛工作实施方案\n一、总体要求\n（一）目标。做好汛期准备。（责任单位：县水务局）\n"
+        "网站标识码：0000000000\n某公网安备 00000000000000号\n"
+    )
+    notice = parse_text(text)
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(4, "footer"), (5, "footer")]
+    assert notice.tasks[0].text == "目标。做好汛期准备。"

@@ -140,3 +140,10 @@ def test_citation_variants_are_one_citation(tmp_path) -> None:  # type: ignore[n
     found = {c.key: c for c in citations(parse_file(path).notice)}
     assert found["川委发〔2017〕21号"].spellings == ["川委发【 2017 】21号", "川委发〔2017〕21号"]
     assert len(found["川委发〔2017〕21号"].places) == 2
+
+
+def test_a_task_table_standing_alone_has_no_body_to_link_to() -> None:
+    result = runner.invoke(app, ["check", str(GENRE / "county_task_table.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "annex-unlinked" not in result.stdout
+    assert "no findings" in result.stderr

@@ -21,6 +21,7 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "主要责任单位：县水务局；其他责任单位：县财政局",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
         ),
+        ("牵头：县水务局；配合：县财政局", (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None)),
         # labels for partners
         (
             "牵头单位：县水务局；配合单位：县财政局、县林业局",
@@ -32,6 +33,16 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         (
             "牵头责任单位：县水务局；协同责任单位：县财政局",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
+        ),
+        # a condition before a third group: those units are responsible
+        (
+            "县文旅局牵头，县公安局配合；涉及门票减免的，由各乡（镇）人民政府负责落实",
+            (("县文旅局",), ("县公安局",), ("县文旅局", "县公安局", "各乡（镇）人民政府"), (), None),
+        ),
+        # a deadline label is its first sentence; a paragraph after it is no part of it
+        (
+            "责任单位：县财政局。完成时限：2021年12月底前。\n各单位要按月报送进展。",
+            ((), (), ("县财政局",), (), "2021年12月底前"),
         ),
         # 责任单位 alone: responsible, neither lead nor partner
         ("责任单位：县财政局、各乡（镇）人民政府", ((), (), ("县财政局", "各乡（镇）人民政府"), (), None)),
@@ -98,6 +109,15 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         (
             "责任单位：州水务局（牵头）、州财政局、州林草局",
             (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
+        ),
+        # role verbs inside a labelled list
+        (
+            "责任单位：县经济局和县口岸局分别牵头、县发改局",
+            (("县经济局", "县口岸局"), (), ("县经济局", "县口岸局", "县发改局"), (), None),
+        ),
+        (
+            "责任单位：县水务局牵头，县财政局配合",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局"), (), None),
         ),
         # a deadline inside a labelled list is the deadline, not a unit
         ("责任单位：各乡（镇）人民政府，2024年底前完成", ((), (), ("各乡（镇）人民政府",), (), "2024年底前")),

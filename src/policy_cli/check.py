@@ -116,7 +116,7 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _annex_titles(notice: Notice) -> list[Finding]:
-    if not notice.annex:
+    if not notice.annex or not notice.parts:  # a task table standing alone has no body to implement
         return []
     clauses = {(p.number, c.number): (p, c) for p in notice.parts for c in p.clauses}
     parts = {p.number: p for p in notice.parts}

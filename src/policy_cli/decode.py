@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,15 +30,23 @@ _FOLD |= {ord("﹝"): "〔", ord("﹞"): "〕", ord("【"): "〔", ord("】"): "
 
 def fold(text: str) -> str:
     """Width- and space-fold text for matching; the result has the same length."""
-    return text.translate(_FOLD_TABLE)
+    return text.translate(_FOLD if len(text) < _LONG else _fold_table())
 
 
-# The same mapping as a list indexed by code point: str.translate looks a list up
-# without raising KeyError for every character it leaves alone, several times
-# faster on Chinese text. Characters past U+FFFF fall outside it and are kept.
-_FOLD_TABLE: list[int | str] = list(range(0x10000))
-for _cp, _to in _FOLD.items():
-    _FOLD_TABLE[_cp] = _to
+# For long text, the same mapping as a list indexed by code point: str.translate
+# looks a list up without raising KeyError for every character it leaves alone,
+# several times faster on Chinese text. Characters past U+FFFF fall outside it
+# and are kept. Built on first use: a command that folds only short names never
+# pays the few milliseconds it takes.
+_LONG = 64
+
+
+@cache
+def _fold_table() -> list[int | str]:
+    table: list[int | str] = list(range(0x10000))
+    for cp, to in _FOLD.items():
+        table[cp] = to
+    return table
 
 
 class Decoded(NamedTuple):

@@ -66,10 +66,10 @@ def split_outside_parens(raw: str) -> list[str]:
         elif depth == 0:
             if ch == "。":
                 break
-            if ch in P.UNIT_SEPARATORS or (ch == "及" and _ends_unit(folded, start, i)):
+            if ch in P.UNIT_SEPARATORS or (ch == "及" and ends_unit(folded, start, i)):
                 pieces.append(raw[start:i])
                 start = i + 1
-            elif ch == "以" and folded.startswith("以及", i) and _ends_unit(folded, start, i):
+            elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
                 pieces.append(raw[start:i])
                 start = i + 2
                 i += 1
@@ -78,7 +78,7 @@ def split_outside_parens(raw: str) -> list[str]:
     return pieces
 
 
-def _ends_unit(folded: str, start: int, end: int) -> bool:
+def ends_unit(folded: str, start: int, end: int) -> bool:
     """Whether folded[start:end] ends in a unit's ending or a closing bracket."""
     if end <= start:
         return False
@@ -216,8 +216,11 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
 
 
 def _takes_level(part: str, level: str) -> bool:
-    """A specific unit named without the level: 财政局, 政务服务中心 (not 团州委 on 州, 各乡镇, 有关部门)."""
-    return bool(P.SPECIFIC_UNIT.search(part)) and not P.QUALIFIER.match(part) and level not in part.replace("市场", "")
+    """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
+    if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
+        return False
+    # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level
+    return level not in part.replace("市场", "") and not P.OWN_PLACE.match(part)
 
 
 def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:

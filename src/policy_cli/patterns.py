@@ -53,6 +53,8 @@ TITLE_WITH_NUMBER = regex.compile(
     r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
+# a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
+TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
@@ -151,7 +153,11 @@ ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
-FOOTER = regex.compile(r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们")
+# 公网安备 00000000000000号   网站标识码:0000000000
+FOOTER = regex.compile(
+    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们"
+    r"|公网安备|网站标识码|网站识别码"
+)
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 
@@ -166,7 +172,7 @@ PINYIN_SYLLABLE = regex.compile(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 FURNITURE = regex.compile(
-    r"〔?\s*(?:打印本页|打印此页|打印本文|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
     r"|分享到\s*:"
@@ -174,7 +180,7 @@ FURNITURE = regex.compile(
     r"|^分享到$"
     r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
-    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*$"
+    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
 BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
@@ -224,7 +230,7 @@ VERB_ROLES = _by_word(_VOCABULARY["verbs"])
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
 # (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
-ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$")
+ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
 # 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
 LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
@@ -283,6 +289,10 @@ QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
 # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
 LEVELS = tuple(_UNITS["levels"])
 PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+# names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
+NATIONAL_PREFIXES = tuple(_UNITS["national"])
+# a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
+OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
 # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
 UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
 # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
@@ -295,7 +305,9 @@ GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIE
 # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
 UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
 # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
-UNIT_THEN_VERB = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>牵头|配合)(?=[,;。)\]〕]|$)")
+UNIT_THEN_VERB = regex.compile(
+    "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(_VOCABULARY["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+)
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实

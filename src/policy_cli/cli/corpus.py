@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..i18n import _
 from .core import command, note, nothing
 from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, OutputOpt, emit
 
@@ -32,21 +33,26 @@ def _open(path: Path) -> Iterator[Corpus]:
 @command
 def index(
     paths: Annotated[
-        list[Path], typer.Argument(help="Notice files or folders (searched for .txt, .html, .docx, .pdf and models).")
+        list[Path],
+        typer.Argument(help=_("Notice files or folders (searched for .txt, .html, .docx, .pdf and models).")),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The corpus database, created or brought up to date.", dir_okay=False)
+        Path,
+        typer.Option("--output", "-o", help=_("The corpus database, created or brought up to date."), dir_okay=False),
     ],
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Notices parsed at once (default: the number of CPUs).", min=0)
+        int, typer.Option("--jobs", "-j", help=_("Notices parsed at once (default: the number of CPUs)."), min=0)
     ] = 0,
     max_size: MaxSizeOpt = MAX_SIZE,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no list of failed files.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help=_("No progress bar and no list of failed files."))
+    ] = False,
 ) -> None:
     """Parse every notice found into one SQLite database; unchanged files are skipped on the next run.
 
-    A file that cannot be read is recorded with why ('policy-cli notices --corpus DB --failed') and
-    the run goes on. Example: policy-cli index notices/ -o corpus.db
+    A file that cannot be read is recorded with why (see notices --failed) and the run goes on.
+
+    Example: policy-cli index notices/ -o corpus.db
     """
     from ..corpus import index as run_index
 
@@ -95,17 +101,17 @@ def index(
 @command
 def notices(
     corpus: Annotated[
-        Path, typer.Option("--corpus", "-c", help="The corpus database built by 'policy-cli index'.", dir_okay=False)
+        Path, typer.Option("--corpus", "-c", help=_("The corpus database built by 'policy-cli index'."), dir_okay=False)
     ],
-    issuer: Annotated[str | None, typer.Option("--issuer", "-i", help="Part of an issuing body's name.")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", "-i", help=_("Part of an issuing body's name."))] = None,
     year: Annotated[
-        list[int] | None, typer.Option("--year", "-y", help="Signed or numbered in this year (repeat: any).")
+        list[int] | None, typer.Option("--year", "-y", help=_("Signed or numbered in this year (repeat: any)."))
     ] = None,
     level: Annotated[
-        str | None, typer.Option("--level", "-l", help="Level of government: 中央, 省, 州, 市, 县 or 区.")
+        str | None, typer.Option("--level", "-l", help=_("Level of government: 中央, 省, 州, 市, 县 or 区."))
     ] = None,
-    keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="Text in the title or 文号.")] = None,
-    failed: Annotated[bool, typer.Option("--failed", help="The files that could not be read, and why.")] = False,
+    keyword: Annotated[str | None, typer.Option("--keyword", "-k", help=_("Text in the title or 文号."))] = None,
+    failed: Annotated[bool, typer.Option("--failed", help=_("The files that could not be read, and why."))] = False,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
@@ -118,7 +124,7 @@ def notices(
     with _open(corpus) as db:
         found = db.notices(issuer=issuer, years=year or (), level=level, keyword=keyword, failed=failed)
     if not found:
-        nothing("no files failed" if failed else "no notices matched")
+        nothing(_("no files failed") if failed else _("no notices matched"))
     emit(views.notices(found, failed), fmt, output)
 
 
@@ -146,7 +152,7 @@ def corpus_tasks(
     with _open(path) as db:
         found = db.tasks(corpus_filter(db, **flt_args), by_deadline=by_deadline)
     if not found:
-        nothing("no tasks matched")
+        nothing(_("no tasks matched"))
     emit(views.tasks(found, caption(len(found)) if caption else None), fmt, output)
 
 
@@ -156,7 +162,7 @@ def corpus_search(path: Path, text: str, use_regex: bool, context: int, fmt: Any
     with _open(path) as db:
         hits = db.search(text, use_regex=use_regex)
     if not hits:
-        nothing("no places matched")
+        nothing(_("no places matched"))
     emit(views.search_hits(hits, context), fmt, output)
 
 
@@ -166,7 +172,7 @@ def corpus_depts(path: Path, fmt: Any, output: Path | None) -> None:
     with _open(path) as db:
         found = db.units()
     if not found:
-        nothing("no units matched")
+        nothing(_("no units matched"))
     emit(views.units(found), fmt, output)
 
 
@@ -176,7 +182,7 @@ def corpus_stats(path: Path, fmt: Any, output: Path | None) -> None:
     with _open(path) as db:
         found = db.stats()
     if not found["year"]:
-        nothing("no tasks matched")
+        nothing(_("no tasks matched"))
     emit(views.stats(found), fmt, output)
 
 

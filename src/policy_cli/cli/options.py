@@ -65,6 +65,17 @@ OutputOpt = Annotated[
     ),
 ]
 
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help=_("Ask across every notice of a corpus database built by 'policy-cli index'."),
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+
 MAX_SIZE = DEFAULT_MAX_BYTES
 
 _BY_SUFFIX = {".tsv": "tsv", ".csv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "md"}
@@ -93,6 +104,12 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
     if model is not None or notice is not None:
         raise UsageError("give a PATH or --model/--notice, not both")
     return source.load_any(path, max_size)
+
+
+def not_with_corpus(*sources: Path | None) -> None:
+    """--corpus with --model, --notice or a PATH is a usage error."""
+    if any(s is not None for s in sources):
+        raise UsageError("give --corpus or a model or notice, not both")
 
 
 def registry() -> Registry:
@@ -127,23 +144,3 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
         atomic_write(output, buffer.getvalue().encode("utf-8"))
     except OSError as exc:
         raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-
-
-CorpusOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--corpus",
-        "-c",
-        help="Ask across every notice of a corpus database built by 'policy-cli index'.",
-        dir_okay=False,
-        show_default=False,
-    ),
-]
-
-
-def not_with_corpus(*sources: Path | None) -> None:
-    """--corpus with --model, --notice or a PATH is a usage error."""
-    from ..errors import UsageError
-
-    if any(s is not None for s in sources):
-        raise UsageError("give --corpus or a model or notice, not both")

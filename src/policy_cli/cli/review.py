@@ -70,10 +70,11 @@ def cites(
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
     cited: Annotated[
-        str | None, typer.Option("--cited", help="With --corpus: the 文号 or 《title》 to find the citers of.")
+        str | None, typer.Option("--cited", help=_("With --corpus: the 文号 or 《title》 to find the citers of."))
     ] = None,
     chain: Annotated[
-        bool, typer.Option("--chain", help="With --corpus: the tree of notices implementing --cited, level by level.")
+        bool,
+        typer.Option("--chain", help=_("With --corpus: the tree of notices implementing --cited, level by level.")),
     ] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
@@ -81,8 +82,8 @@ def cites(
 ) -> None:
     """Every 文号 and 《》 title the notice cites, normalised, with the places it occurs.
 
-    With --corpus: every document the corpus cites, by how many notices cite it; with --cited, the
-    notices that cite one document (--chain: and those citing them, level by level).
+    With --corpus: every document cited across the corpus; --cited: the notices citing one; --chain: their tree.
+
     Example: policy-cli cites --format json
     """
     from .. import views

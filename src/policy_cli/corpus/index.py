@@ -15,11 +15,12 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..decode import DEFAULT_MAX_BYTES, fold
-from ..errors import PolicyError, UsageError
+from ..decode import DEFAULT_MAX_BYTES, fold, read_notice_bytes
+from ..errors import ModelError, PolicyError, UsageError
 from .schema import connect
 
 # What a folder is searched for; a file named on the command line is read whatever its name.
@@ -116,14 +117,14 @@ class Rows:
 def read_rows(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Rows:
     """Parse one file into rows; any failure becomes the row's error, never an exception."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        return Rows(path, "", 0, error=f"cannot read ({exc.strerror or exc})")
+        raw = read_notice_bytes(Path(path), max_bytes)
+    except PolicyError as exc:  # unreadable or too large: recorded without a hash, so tried again next time
+        return Rows(path, "", 0, error=_without_path(exc, path))
     rows = Rows(path, hashlib.sha256(raw).hexdigest(), len(raw))
     try:
-        _fill(rows, Path(path), raw, max_bytes)
+        _fill(rows, Path(path), raw)
     except PolicyError as exc:
-        rows.error = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+        rows.error = _without_path(exc, path)
     except Exception as exc:  # a bug in the parser: recorded, and the batch goes on
         rows.error = f"internal error: {type(exc).__name__}: {exc}"
     if rows.error is not None:
@@ -131,7 +132,11 @@ def read_rows(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Rows:
     return rows
 
 
-def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
+def _without_path(exc: Exception, path: str) -> str:
+    return str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}:")
+
+
+def _fill(rows: Rows, path: Path, raw: bytes) -> None:
     from .. import source
     from ..cites import citations
     from ..query import text_blocks
@@ -141,13 +146,18 @@ def _fill(rows: Rows, path: Path, raw: bytes, max_bytes: int) -> None:
     if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
         from ..store import load_yaml_text
 
-        notice = load_yaml_text(raw.decode("utf-8", errors="strict"), str(path))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ModelError(f"{path}: not a UTF-8 model file") from None
+        notice = load_yaml_text(text, str(path))
         kind = "model"
     else:
-        parsed = source.parse_file(path, max_bytes=max_bytes)
+        parsed = source.parse_bytes(raw, path)
         notice = parsed.notice
-        encoding = getattr(parsed.decoded, "encoding", None)
         kind = notice.metadata.source_format or "text"
+        if kind in ("text", "html"):  # a Word file or PDF has no encoding of its own to report
+            encoding = getattr(parsed.decoded, "encoding", None)
     meta = notice.metadata
     date = meta.signed or meta.published
     number = meta.doc_number_normalized or meta.doc_number
@@ -295,7 +305,6 @@ def index(
         gone = [(nid, p) for p, (nid, _) in known.items() if p not in wanted and _under(p, roots)]
         with db:
             db.executemany("DELETE FROM notices WHERE id = ?", [(nid,) for nid, _ in gone])
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
         summary.removed = len(gone)
         pending = 0
         for done, rows in enumerate(_parse_all(todo, jobs, max_bytes), 1):
@@ -313,6 +322,8 @@ def index(
                 pending = 0
             if progress:
                 progress(done, len(todo), rows.path)
+        # Only a run that got through records its version: an interrupted one is taken up again.
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
         db.commit()
         summary.failed.sort()
         summary.errors = db.execute("SELECT count(*) FROM notices WHERE status = 'error'").fetchone()[0]
@@ -322,14 +333,25 @@ def index(
 
 
 def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Rows]:
-    """Each file's rows as workers finish them; one process when jobs is 1 or there is one file."""
+    """Each file's rows, in order; one process when jobs is 1 or there is one file.
+
+    At most two files per worker are in flight, so memory stays flat however
+    many files there are (a pool's imap would queue every result the writer
+    has not yet taken).
+    """
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers <= 1:
         for path in todo:
             yield read_rows(path, max_bytes)
         return
     import multiprocessing
-    from functools import partial
+    from collections import deque
 
+    paths = iter(todo)
     with multiprocessing.get_context().Pool(workers, maxtasksperchild=200) as pool:
-        yield from pool.imap_unordered(partial(read_rows, max_bytes=max_bytes), todo, chunksize=4)
+        window: deque[Any] = deque(pool.apply_async(read_rows, (p, max_bytes)) for p in islice(paths, 2 * workers))
+        while window:
+            rows: Rows = window.popleft().get()
+            for path in islice(paths, 1):
+                window.append(pool.apply_async(read_rows, (path, max_bytes)))
+            yield rows

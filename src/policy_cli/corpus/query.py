@@ -75,13 +75,14 @@ class Corpus:
 
         With failed, the files that could not be read, with why.
         """
-        where, args = ["status = ?"], ["error" if failed else "ok"]
+        where: list[str] = ["status = ?"]
+        args: list[Any] = ["error" if failed else "ok"]
         if issuer:
             where.append("instr(fold(issuers), ?) > 0")
             args.append(fold(issuer))
         if years:
             where.append(f"year IN ({_marks(len(years))})")
-            args.extend(map(str, years))
+            args.extend(years)
         if level:
             where.append("level = ?")
             args.append(level)

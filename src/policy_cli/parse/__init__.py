@@ -1,4 +1,4 @@
-"""Notice text -> model. One module per stage: lines, head, body, annex, inline, roles, links."""
+"""Notice text -> model. One module per stage: lines, noise, head, body, annex, inline, roles, deadlines, links."""
 
 from __future__ import annotations
 
@@ -47,14 +47,27 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     content = content[:first_part] + cleaned
     boilerplate += breaks
 
+    annex = AnnexResult()
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
-    else:
+        annex = parse_annex(content[annex_at:], None)
+        if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
+            part = _part_after(content, table_at)
+            if part is None:
+                raise InputError(
+                    f"{name}: not an implementation notice (a table header but no task rows, and no numbered"
+                    " parts such as 一、…); check it is the notice's text"
+                )
+            first_part, table_at = part, None
+            head = parse_head(content[:first_part], title)
+    if table_at is None:
         annex_at, marker = _annex_start(content, first_part)
+        annex = (
+            parse_annex(content[annex_at + (1 if marker else 0) :], marker)
+            if annex_at < len(content)
+            else AnnexResult()
+        )
     body = parse_body(content[first_part:annex_at])
-    annex = (
-        parse_annex(content[annex_at + (1 if marker else 0) :], marker) if annex_at < len(content) else AnnexResult()
-    )
 
     tasks = _number_tasks(annex.tasks, body_tasks(body.parts))
     parts = tuple(_freeze_part(p) for p in body.parts)
@@ -107,14 +120,7 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     A table header before any part (a 分解表 page with no 一、 parts; its group rows may
     be numbered 一、) makes the notice a table: both results are where the table starts.
     """
-    first = None
-    for i in range(begin, len(lines)):
-        match = P.PART.match(lines[i].folded)
-        if match and not match["rest"][:1].isdigit():
-            first = i
-            break
-    if first is not None:
-        first = _after_cover(lines, first)
+    first = _part_after(lines, begin)
     header = find_header(lines[begin : len(lines) if first is None else first])
     if header is None:
         return first, None
@@ -122,6 +128,15 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
     return start, start
+
+
+def _part_after(lines: list[SourceLine], begin: int) -> int | None:
+    """The body's first part 一、 from begin on (past a cover notice's own numbered requirements)."""
+    for i in range(begin, len(lines)):
+        match = P.PART.match(lines[i].folded)
+        if match and not match["rest"][:1].isdigit():
+            return _after_cover(lines, i)
+    return None
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

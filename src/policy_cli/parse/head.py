@@ -140,7 +140,8 @@ def find_title(lines: list[SourceLine]) -> int | None:
 def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     line = lines[i]
     if P.TITLE.match(line.folded):
-        return TitleSpan(i, i + 1, line.text)
+        channel = P.TITLE_CHANNEL.match(line.folded)
+        return TitleSpan(i, i + 1, line.text[channel.end() if channel else 0 :])
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
         return TitleSpan(i, i + 1, line.text[: numbered.end("title")].strip(), _doc_in(line.text, numbered))
@@ -149,7 +150,9 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return None
     for end in range(i + 2, min(i + 4, len(lines) + 1)):
         piece = lines[end - 1]
-        if piece.number != lines[end - 2].number + 1 or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
+        # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between)
+        gap = piece.number - lines[end - 2].number
+        if gap > (2 if "关于" in line.folded else 1) or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
             return None
         text = _join(lines[i:end])
         folded = fold(text)
@@ -180,6 +183,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     headers: list[str] = []
     doc_before: str | None = None
     issuers_before: tuple[str, ...] = ()
+    addressees_before: tuple[str, ...] = ()
+    signed_before: str | None = None
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -199,6 +204,16 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             written = _leading_doc_number(line)
             doc_before = doc_before or written
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif P.ADDRESSEE.match(line.folded) and regex.search(r"^各|[、,]", line.folded) and not addressees_before:
+            addressees_before = split_list(line.text)  # a cover notice shown without its own title
+            boilerplate.append(Boilerplate(line.number, "banner", line.text))
+        elif nxt is not None and P.ORG_NAME.match(line.folded) and P.SIGNED_DATE.match(nxt.folded):
+            signed_before = signed_before or iso_date(nxt.folded)
+            boilerplate += [
+                Boilerplate(line.number, "signature", line.text),
+                Boilerplate(nxt.number, "signature", nxt.text),
+            ]
+            skip = n + 1
         elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
             headers.append(line.text[: banner.end("banner")])
             doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
@@ -275,6 +290,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
 
     compact_title = "".join(title_text.split()) if title_text else None
     issuers = issuers or issuers_before
+    addressees = addressees or addressees_before
+    signed = signed or signed_before
     if not issuers and compact_title:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:

@@ -118,14 +118,6 @@ def _may_be_roles(folded: str) -> bool:
     return bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
 
 
-def find_assignment(text: str) -> tuple[Assignment, str] | None:
-    """The single assignment of a text and the text without it (the first when there are several)."""
-    found = find_annotations(text)
-    if not found:
-        return None
-    return found[0].assignment, _without(text, found[0])
-
-
 def _without(text: str, a: Annotation) -> str:
     return (text[: a.start].rstrip() + text[a.end :].lstrip(" ")).rstrip()
 

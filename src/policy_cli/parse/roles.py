@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, restore_level, split_units, strip_remarks
+from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
@@ -29,8 +29,9 @@ class Assignment:
         value = value.strip()
         if not value or P.EMPTY_CELL.match(fold(value)):
             return
-        if role == "due":
-            self.due = self.due or value
+        if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
+            value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+            self.due = self.due or value or None
             return
         if role == "leaders":
             self.leaders.extend(split_units(value))
@@ -41,9 +42,9 @@ class Assignment:
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
-            own = unit_role(unit)
+            own = unit_role(unit) or _verb_role(unit)
             name, unit_role_name = own if own else (unit, role)
-            self._target(unit_role_name).append(name)
+            self._target(unit_role_name).extend(_split_and(name) if own else [name])
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
@@ -83,6 +84,28 @@ class Assignment:
             due=due,
             due_year=due_year(due),
         )
+
+
+def _verb_role(unit: str) -> tuple[str, str] | None:
+    """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
+    folded = fold(unit)
+    verb = next((v for v in P.VERBS if folded.endswith(v) and len(folded) > len(v)), None)
+    if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
+        return None
+    return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+
+
+def _split_and(name: str) -> list[str]:
+    """县经济投资局和县口岸局 -> both, where 和 stands right after a unit's name (分别牵头)."""
+    folded = fold(name)
+    out = []
+    start = 0
+    for i, ch in enumerate(folded):
+        if ch == "和" and ends_unit(folded, start, i):
+            out.append(name[start:i])
+            start = i + 1
+    out.append(name[start:])
+    return [n for n in out if n]
 
 
 def unit_role(unit: str) -> tuple[str, str] | None:
@@ -143,7 +166,9 @@ def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
         segment = text[start:end].strip(_SPACE + ",，;；")
         match = P.ROLE_LABEL.match(fold(segment))
         if match:
-            assignment.add(P.LABEL_ROLES[match["label"]], segment[match.start("value") :], segment)
+            # the value is its first line: a paragraph after the annotation is no part of it
+            value = segment[match.start("value") :].lstrip(_SPACE).split("\n", 1)[0]
+            assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
     return True
 
 
@@ -157,6 +182,8 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
         if verb is None and any(unit_role(u) for u in split_units(piece)):
             raw = text[start:end].strip(_SPACE)  # 州水务局（牵头）、州财政局: the roles are in the brackets
             assignment.add("departments", raw, raw)
+            continue
+        if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
             continue
         if verb is None:
             deadline = P.DEADLINE.match(piece)
