@@ -345,7 +345,7 @@ def test_tasks_and_due_share_filters_and_until_is_a_year() -> None:
     )
     assert ids(run("due", "2018", "-k", "隐患", "--all-keywords", "-k", "排查")[1]) == [58]
     code, out, err = run("due")
-    assert code == ExitCode.USAGE and out == "" and "give a YEAR or --until YEAR" in err
+    assert code == ExitCode.USAGE and out == "" and "give a YEAR, --until YEAR or --month YEAR-MONTH" in err
 
 
 def test_usage_errors_are_one_line_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:

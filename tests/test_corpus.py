@@ -113,7 +113,12 @@ def test_tasks_across_notices_equal_each_notice_queried_alone(corpus: Corpus, co
     registry = default_registry()
     singles = _one_by_one(corpus_dir)
     assert len(corpus.tasks(TaskFilter())) == 44 == sum(len(n.tasks) for n in singles.values())  # type: ignore[attr-defined]
-    for flt in [TaskFilter(years=(2021,)), TaskFilter(until=2021), TaskFilter(keywords=("隐患",))]:
+    for flt in [
+        TaskFilter(years=(2021,)),
+        TaskFilter(until=2021),
+        TaskFilter(keywords=("隐患",)),
+        TaskFilter(months=("2021-06", "2021-12")),
+    ]:
         expected = sorted((number, t.id) for number, n in singles.items() for t in filter_tasks(n, flt, registry))  # type: ignore[arg-type]
         assert sorted((r["doc_number"], r["number"]) for r in corpus.tasks(flt)) == expected
 

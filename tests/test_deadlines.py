@@ -120,3 +120,31 @@ def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
     assert [t.due_kind for t in notice.tasks[:3]] == ["unknown"] * 3
     undated = [w for w in notice.warnings if w.code == "deadline-undated"]
     assert [w.line for w in undated] == [3, 4, 6, 9]
+
+
+def _ids(result) -> list[int]:  # type: ignore[no-untyped-def]
+    return [int(line.split("\t")[0]) for line in result.stdout.splitlines()[1:]]
+
+
+def test_tasks_and_due_filter_by_month_and_sort_by_deadline() -> None:
+    from typer.testing import CliRunner
+
+    from policy_cli.cli import ExitCode, app
+
+    from .conftest import SAMPLES
+
+    runner = CliRunner()
+    sample = str(SAMPLES / "qinglan_labelled_fenjie.txt")
+    june = runner.invoke(app, ["due", "--month", "2021-06", "--notice", sample, "--format", "tsv"])
+    assert june.exit_code == 0, june.output
+    assert _ids(june) == [2, 5, 12, 13]
+    same = runner.invoke(app, ["tasks", "-M", "2021年6月", "--notice", sample, "--format", "tsv"])
+    assert _ids(same) == [2, 5, 12, 13]
+    both = runner.invoke(app, ["tasks", "-M", "2021-06", "-M", "2021-12", "--notice", sample, "--format", "tsv"])
+    ordered = runner.invoke(
+        app, ["tasks", "-M", "2021-06", "-M", "2021-12", "--by-deadline", "--notice", sample, "--format", "tsv"]
+    )
+    assert sorted(_ids(both)) == _ids(both) and sorted(_ids(ordered)) == _ids(both)
+    assert _ids(ordered)[:4] == [2, 5, 12, 13]
+    bad = runner.invoke(app, ["tasks", "--month", "2021-13"])
+    assert bad.exit_code == ExitCode.USAGE and "not a month" in bad.output

@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import os
+import time
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from policy_cli import store
@@ -19,7 +21,12 @@ from policy_cli.yamlio import dump
 from .conftest import RAW_NOTICE
 
 settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "3000")),  # a smaller count checks the run itself
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ORIGINAL = RAW_NOTICE.read_text(encoding="utf-8")
@@ -87,6 +94,11 @@ def test_mutated_notice_parses_or_fails_cleanly_and_deterministically(text: str)
     again = parse_text(text)
     dumped = store.dump_yaml(first)
     assert dumped == store.dump_yaml(again)
+    ids = [t.id for t in first.tasks]
+    if len(set(ids)) < len(ids):  # a repeated row number: a model must not hold it (see test_hostile)
+        with pytest.raises(PolicyError, match=r"tasks\[\d+\]\.id: task \d+ appears twice"):
+            store.load_yaml_text(dumped)
+        return
     assert store.load_yaml_text(dumped) == first
 
 
@@ -102,6 +114,88 @@ def test_dump_load_is_exact(title: str, text: str, units: list[str], year: int |
         metadata=Metadata(title=title, keywords=tuple(units)), preamble=text, tasks=(task,), notes=(Note(1, text, 2),)
     )
     dumped = store.dump_yaml(notice)
-    assert dumped == dump(store.to_data(notice))  # in pieces or whole, the same bytes
+    assert dumped == dump(store.to_document(notice))  # in pieces or whole, the same bytes
     assert store.load_yaml_text(dumped) == notice
     assert store.dump_yaml(store.load_yaml_text(dumped)) == dumped
+
+
+# ------------------------------------------------------------------ long inputs
+#
+# Thousands of characters in one paragraph, one table cell or one bracket: the
+# shapes where a pattern that backtracks or a loop that rescans from every start
+# takes time growing faster than the input. `make fuzz` runs many of them and
+# fails any that takes longer than LONG_SECONDS; the quick run tries a few.
+
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
+LONG_EXAMPLES = int(os.environ.get("LONG_EXAMPLES", "150")) if FUZZ else 3
+LONG_SECONDS = 5.0
+LONG_PIECES = st.sampled_from(
+    [
+        "县应急管理局",
+        "县公安局",
+        "各乡（镇）人民政府",
+        "牵头单位：",
+        "配合单位：",
+        "责任单位：",
+        "（县局）",
+        "（",
+        "）",
+        "(",
+        ")",
+        "、",
+        "，",
+        "；",
+        "。",
+        "等",
+        "及",
+        "负责",
+        "牵头",
+        "配合",
+        "2021年6月底前",
+        "长期坚持",
+        "序号",
+        "1.",
+        "（一）",
+        "一、",
+        " ",
+        "\u3000",
+    ]
+)
+LONG_MIX = st.lists(LONG_PIECES, min_size=300, max_size=2500).map("".join)
+# one short sequence repeated (2,000 牵头单位： in a clause, 20,000 等 at the end of a cell)
+LONG_REPEAT = st.tuples(st.lists(LONG_PIECES, min_size=1, max_size=3), st.integers(300, 3000)).map(
+    lambda t: "".join(t[0]) * t[1]
+)
+# brackets nested hundreds deep, with words inside each
+LONG_NESTED = st.tuples(st.sampled_from(["（县局", "(县局", "（", "〔"]), st.integers(100, 1500)).map(
+    lambda t: t[0] * t[1] + {"（": "）", "(": ")", "〔": "〕"}[t[0][0]] * t[1]
+)
+LONG_RUN = st.one_of(LONG_MIX, LONG_REPEAT, LONG_NESTED)
+HEAD = "云岭县人民政府办公室关于印发云岭县安全生产工作方案的通知\n云府办发〔2023〕3号\n\n"
+
+
+@st.composite
+def long_input_notice(draw: st.DrawFn) -> str:
+    run = draw(LONG_RUN)
+    where = draw(st.sampled_from(["paragraph", "bracket", "cell", "lines"]))
+    if where == "paragraph":
+        return f"{HEAD}一、主要任务\n（一）加强隐患排查。{run}\n二、保障措施\n（二）强化督查。\n"
+    if where == "bracket":
+        return f"{HEAD}一、主要任务\n（一）加强隐患排查。开展专项整治。（{run}）\n"
+    if where == "cell":
+        return f"{HEAD}一、主要任务\n附件\n序号 重点任务 牵头单位 配合单位 完成时限\n1 开展专项整治。 {run} 县公安局 2023年底前\n"
+    return f"{HEAD}一、主要任务\n" + "\n".join(draw(st.lists(LONG_PIECES, min_size=300, max_size=2500))) + "\n"
+
+
+# No shrinking: a slow example is reported as found, not after minutes of trying smaller ones.
+@settings(max_examples=LONG_EXAMPLES, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(long_input_notice())
+def test_long_inputs_parse_in_bounded_time(text: str) -> None:
+    started = time.monotonic()
+    notice = _parse_or_our_error(text)
+    elapsed = time.monotonic() - started
+    if FUZZ:
+        shape = text[len(HEAD) :][:120]
+        assert elapsed < LONG_SECONDS, f"{len(text)} characters took {elapsed:.1f} s: {shape!r}..."
+    if notice is not None:
+        assert store.dump_yaml(notice) == store.dump_yaml(parse_text(text))

@@ -66,7 +66,14 @@ def test_bundled_notice_as_published_gives_the_texts_tasks(bundled: Notice, name
     assert [(p.number, p.title, len(p.clauses)) for p in notice.parts] == [
         (p.number, p.title, len(p.clauses)) for p in bundled.parts
     ]
+    # a 小项 cell merged over several rows names its sub-group once, as the text does
+    assert annex_groups(notice) == annex_groups(bundled)
     assert notice.warnings == ()
+
+
+def annex_groups(notice: Notice) -> list[tuple[Any, ...]]:
+    assert notice.annex is not None
+    return [(g.number, g.title, [(s.number, s.title) for s in g.subgroups]) for g in notice.annex.groups]
 
 
 def test_text_notice_records_its_format(bundled: Notice) -> None:

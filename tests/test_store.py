@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from policy_cli import store
+from policy_cli import cache, store
 from policy_cli.errors import ModelError
 from policy_cli.models import Metadata, Note, Notice, Task
 from policy_cli.source import BUNDLED_MODEL, parse_file
@@ -35,13 +37,14 @@ def test_dump_then_load_gives_an_equal_model(bundled: Notice) -> None:
 
 def test_yaml_shape_is_diffable(bundled: Notice) -> None:
     text = store.dump_yaml(bundled)
-    assert text.startswith("schema: 1\nmetadata:\n")
+    assert text.startswith("schema: 2\ncounts:\n  parts: 6\n  tasks: 86\n  notes: 3\n")
     assert "\\u" not in text
     assert "  departments:\n  - 各级党委\n  - 各级政府\n" in text
     longest = max(bundled.tasks, key=lambda t: len(t.text))
     assert f"  text: {longest.text}\n" in text  # never folded
     assert [k.split(":")[0] for k in text.splitlines() if not k.startswith((" ", "-"))] == [
         "schema",
+        "counts",
         "metadata",
         "preamble",
         "parts",
@@ -83,12 +86,13 @@ HAZARDS = [
 @pytest.mark.parametrize("text", HAZARDS)
 def test_round_trip_hazards(text: str) -> None:
     task = Task(id=1, path="1", source="annex", text=text, departments=(text,), due=text, line=1)
-    notice = Notice(metadata=Metadata(title=text), preamble=text, tasks=(task, task), notes=(Note(1, text, 2),))
+    tasks = (task, dataclasses.replace(task, id=2))
+    notice = Notice(metadata=Metadata(title=text), preamble=text, tasks=tasks, notes=(Note(1, text, 2),))
     dumped = store.dump_yaml(notice)
     assert store.load_yaml_text(dumped) == notice
     from policy_cli.yamlio import dump
 
-    assert dumped == dump(store.to_data(notice))  # in pieces or whole, the same bytes
+    assert dumped == dump(store.to_document(notice))  # in pieces or whole, the same bytes
 
 
 def _damaged(bundled: Notice, old: str, new: str) -> str:
@@ -100,7 +104,7 @@ def _damaged(bundled: Notice, old: str, new: str) -> str:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("schema: 1", "schema: 9", "schema 9 is not the supported 1"),
+        ("schema: 2", "schema: 9", "schema 9 is not the supported 2"),
         ("published: '2017-12-27'", "published: 2017-12-27", "metadata.published: expected text, got a date"),
         ("  due_year: 2017\n", "  due_year: '2017'\n", "tasks[0].due_year: expected an integer, got text"),
         ("- id: 1\n", "- id: one\n", "tasks[0].id: expected an integer"),
@@ -129,14 +133,27 @@ def test_not_a_model(text: str) -> None:
         store.load_yaml_text(text)
 
 
-def test_atomic_write_replaces_and_cleans_leftovers(tmp_path: Path) -> None:
+def test_atomic_write_replaces_and_removes_only_dead_writers_leftovers(tmp_path: Path) -> None:
     target = tmp_path / "model.yaml"
     target.write_text("old")
-    leftover = tmp_path / ".model.yaml.abc123.tmp"
-    leftover.write_text("half")
+    gone_pid = _ended_pid()
+    (tmp_path / f".model.yaml.{gone_pid}.0123456789ab.tmp").write_text("half")  # a killed writer's
+    foreign = [
+        f".model.yaml.{os.getpid()}.0123456789ab.tmp",  # a live writer's
+        ".model.yaml.abc123.tmp",  # another program's
+        f".other.yaml.{gone_pid}.0123456789ab.tmp",  # another target's
+    ]
+    for name in foreign:
+        (tmp_path / name).write_text("keep")
     store.atomic_write(target, b"new")
     assert target.read_text() == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*foreign, "model.yaml"])
+
+
+def _ended_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
 
 
 def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,10 +178,10 @@ def test_model_is_frozen(bundled: Notice) -> None:
 def test_chunked_dump_equals_whole_dump(bundled: Notice) -> None:
     from policy_cli.yamlio import dump
 
-    whole = dump(store.to_data(bundled))
+    whole = dump(store.to_document(bundled))
     assert store.dump_yaml(bundled) == whole
     empty = Notice()
-    assert store.dump_yaml(empty) == dump(store.to_data(empty))
+    assert store.dump_yaml(empty) == dump(store.to_document(empty))
 
 
 def test_stale_cache_is_never_used(bundled: Notice, tmp_path: Path) -> None:
@@ -180,8 +197,10 @@ def test_damaged_cache_entry_is_ignored(bundled: Notice, tmp_path: Path) -> None
     raw = store.dump_yaml(bundled).encode("utf-8")
     model.write_bytes(raw)
     store.load_model(model)
-    entry = store._cache_entry("model", raw)
-    assert entry is not None and entry.exists()
+    folder = cache.cache_dir()
+    assert folder is not None
+    entry = folder / cache.entry_name("model", raw)
+    assert entry.exists()
     entry.write_text("{not json")
     assert store.load_model(model) == bundled
 
@@ -196,7 +215,7 @@ def test_cached_model_equals_validated_model(bundled: Notice, tmp_path: Path) ->
 
 def test_invalid_model_is_not_cached(bundled: Notice, tmp_path: Path) -> None:
     model = tmp_path / "tasks.yaml"
-    model.write_text(store.dump_yaml(bundled).replace("schema: 1", "schema: 7"), encoding="utf-8")
+    model.write_text(store.dump_yaml(bundled).replace("schema: 2", "schema: 7"), encoding="utf-8")
     for _ in range(2):
         with pytest.raises(ModelError, match="schema 7"):
             store.load_model(model)

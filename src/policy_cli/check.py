@@ -12,8 +12,8 @@ from . import patterns as P
 from .decode import fold
 from .models import Notice
 from .numerals import int_to_cn
-from .parse.links import similarity
 from .registry import Registry
+from .similar import similarity
 
 # How close an unregistered name must be to a registered one to look like a typo.
 TYPO_SIMILARITY = 0.6
@@ -170,13 +170,17 @@ def _differs(a: str, b: str) -> bool:
     return "".join(fold(a).split()) != "".join(fold(b).split())
 
 
+def _title_key(title: str) -> str:
+    return "".join(fold(title).split()).rstrip("。.")
+
+
 def _title_finding(line: int, annex_label: str, annex_title: str, body_label: str, body_title: str) -> Finding:
     return Finding(
         "annex-title-differs",
         "warning",
         line,
         f"annex {annex_label}{annex_title} differs from body {body_label}{body_title} "
-        f"(similarity {similarity(annex_title, body_title):.2f})",
+        f"(similarity {similarity(_title_key(annex_title), _title_key(body_title)):.2f})",
         f"use the body's wording: {body_title}",
     )
 

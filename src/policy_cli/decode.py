@@ -21,6 +21,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# The codec that reads what follows each BOM.
+_WITHOUT_BOM = {
+    codecs.BOM_UTF32_LE: "utf-32-le",
+    codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF8: "utf-8",
+    codecs.BOM_UTF16_LE: "utf-16-le",
+    codecs.BOM_UTF16_BE: "utf-16-be",
+}
+
 # Full-width ASCII forms to half-width and every space to " ", one for one, so
 # offsets in folded text index the original.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
@@ -65,22 +74,11 @@ class Decoded(NamedTuple):
         return "; ".join(parts) or None
 
 
-def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{path}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-size)"
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a notice file") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> bytes:
+    """A notice's bytes: a regular file only, at most max_bytes of it (size_hint: the option that raises it)."""
+    from .files import read_regular
+
+    return read_regular(path, max_bytes, error=InputError, what="file", size_hint=size_hint)
 
 
 def decode(data: bytes, name: str = "<input>") -> Decoded:
@@ -102,9 +100,9 @@ def _detect(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+                data[len(bom) :].decode(_WITHOUT_BOM[bom])
+            except UnicodeDecodeError as exc:  # the offset counts the BOM, as the file's bytes do
+                raise InputError(f"{name}: invalid {encoding} at byte {exc.start + len(bom)}") from None
             return encoding
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")

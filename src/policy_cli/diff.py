@@ -9,12 +9,14 @@ notice says.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
 from .models import Notice
 from .registry import match_key
+from .similar import opcodes, similarity
 from .store import to_data
 
 IGNORED = frozenset({"line"})
@@ -22,6 +24,8 @@ IGNORED = frozenset({"line"})
 SIMILAR = 0.6
 # At most this many text comparisons per stretch of unmatched tasks (the rest pair by position).
 MAX_COMPARISONS = 4000
+# ... and at most this many characters read by them, so long task texts cannot make a diff take minutes.
+MAX_CHARACTERS = 4_000_000
 
 
 class Change(NamedTuple):
@@ -109,17 +113,24 @@ def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | No
 
 def _pair_similar(old: list[str], new: list[str], olds: range, news: range) -> list[tuple[int | None, int | None]]:
     candidates = []
-    if len(olds) * len(news) <= MAX_COMPARISONS:
+    work = len(news) * sum(len(old[i]) for i in olds) + len(olds) * sum(len(new[j]) for j in news)
+    if len(olds) * len(news) <= MAX_COMPARISONS and work <= MAX_CHARACTERS:
+        counts = {("old", i): Counter(old[i]) for i in olds} | {("new", j): Counter(new[j]) for j in news}
         for i in olds:
             for j in news:
-                matcher = SequenceMatcher(None, old[i], new[j], autojunk=False)
-                if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
-                    ratio = matcher.ratio()
-                    if ratio >= SIMILAR:
-                        candidates.append((-ratio, i, j))
+                # upper bounds of the similarity first (as SequenceMatcher's quick ratios), then the measure
+                total = len(old[i]) + len(new[j])
+                if total and 2 * min(len(old[i]), len(new[j])) / total < SIMILAR:
+                    continue
+                shared = sum((counts["old", i] & counts["new", j]).values())
+                if total and 2 * shared / total < SIMILAR:
+                    continue
+                ratio = similarity(old[i], new[j])
+                if ratio >= SIMILAR:
+                    candidates.append((-ratio, i, j))
     else:  # too many to compare: pair by position, where the texts are similar enough
         for i, j in zip(olds, news, strict=False):
-            if SequenceMatcher(None, old[i], new[j], autojunk=False).ratio() >= SIMILAR:
+            if similarity(old[i], new[j]) >= SIMILAR:
                 candidates.append((0.0, i, j))
     used_old: dict[int, int] = {}
     used_new: set[int] = set()
@@ -203,7 +214,7 @@ def list_delta(old: Sequence[str], new: Sequence[str]) -> tuple[list[str], list[
 def text_delta(old: str, new: str) -> list[tuple[str, str]]:
     """The two texts as runs of (op, text): op is = for unchanged, - for removed, + for added."""
     runs: list[tuple[str, str]] = []
-    for op, a1, a2, b1, b2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for op, a1, a2, b1, b2 in opcodes(old, new):
         if op == "equal":
             runs.append(("=", old[a1:a2]))
             continue

@@ -6,7 +6,7 @@ text) and, where a value is normalised, the value as written next to it.
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -203,10 +203,14 @@ PAGE_NUMBER = regex.compile(r"^[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}$")
 NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
 CELL_GAP = regex.compile(r"\s+")
-# between the cells of a row rejoined from a table scraped one cell a line
-TAB_GAP = regex.compile(r"\s*\t\s*")
+# 12   12.   12、   (a 序号 cell)
+NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
+PIPE_ROW = regex.compile(r"^\|.*\|$")
+# |---|:---:|---|   (the rule under a pipe table's header)
+PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # --- assignments (roles and deadlines) -------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ class TaskFilter(NamedTuple):
     leads: tuple[str, ...] = ()  # canonical names; a task any of them leads
     years: tuple[int, ...] = ()  # first due in any of these years
     until: int | None = None  # due in this year or before
+    months: tuple[str, ...] = ()  # deadline ends in any of these months: 2019-06
     keywords: tuple[str, ...] = ()  # text the task contains: any of them (all of them with all_keywords)
     all_keywords: bool = False
     patterns: tuple[str, ...] = ()  # regular expressions over the text: any of them
@@ -69,6 +71,8 @@ def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Ta
             continue
         if flt.until is not None and (task.due_year is None or task.due_year > flt.until):
             continue
+        if flt.months and (task.due_date or "")[:7] not in flt.months:
+            continue
         if keywords:
             text = fold(task.text)
             if not need(k in text for k in keywords):
@@ -79,6 +83,17 @@ def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Ta
             continue
         out.append(task)
     return sorted(out, key=lambda t: t.id)
+
+
+def month_key(written: str) -> str:
+    """2019-06, 2019-6 or 2019年6月 -> 2019-06; anything else is a usage error."""
+    match = _MONTH.fullmatch(fold(written).strip())
+    if not match or not 1 <= int(match["m"]) <= 12:
+        raise UsageError(f"{written!r} is not a month; write YEAR-MONTH such as 2019-06")
+    return f"{match['y']}-{int(match['m']):02d}"
+
+
+_MONTH = re.compile(r"(?P<y>\d{4})\s*(?:-|/|\.|年)\s*(?P<m>\d{1,2})\s*月?")
 
 
 def by_deadline(tasks: list[Task]) -> list[Task]:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
-
-import regex
 
 from .decode import fold
 from .errors import ModelError, UsageError
@@ -28,7 +27,7 @@ REGISTRY_VARIABLE = "POLICY_CLI_REGISTRY"  # a user's own registry file, read af
 _LEVELS = "省市州县区旗盟镇乡)"
 _PLACE_SPAN = 12  # a place name is at most this long
 # 团州委, 共青团某县委: the place stands inside the name
-_YOUTH_LEAGUE = regex.compile(r"^(?:共青)?团(?P<place>.{1,10}?)委$")
+_YOUTH_LEAGUE = re.compile(r"^(?:共青)?团(?P<place>.{1,10}?)委$")
 
 
 def match_key(name: str) -> str:

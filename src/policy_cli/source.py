@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, Decoded, read_notice_bytes
-from .errors import StrictError
+from .errors import InputError, StrictError
 from .models import Notice
 
 BUNDLED_MODEL = Path(__file__).parent / "bundled" / "tasks.yaml"
@@ -18,9 +18,14 @@ class ParsedNotice(NamedTuple):
     decoded: Decoded
 
 
-def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> ParsedNotice:
-    """Read, decode and parse a raw notice; with strict, any parse warning is an error."""
-    return parse_bytes(read_notice_bytes(path, max_bytes), path, strict)
+def parse_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False, size_hint: str | None = None
+) -> ParsedNotice:
+    """Read, decode and parse a raw notice; with strict, any parse warning is an error.
+
+    size_hint names the option that raises max_bytes, for the message when a notice is over it.
+    """
+    return parse_bytes(read_notice_bytes(path, max_bytes, size_hint), path, strict)
 
 
 def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
@@ -48,15 +53,15 @@ def load(model: Path | None = None, notice: Path | None = None) -> Notice:
     return load_model(model if model is not None else BUNDLED_MODEL)
 
 
-def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
-    """A model file or a raw notice, told apart by the model's first line."""
-    from .store import load_model
+def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> Notice:
+    """A model file or a raw notice, told apart by the model's first line; the file is read once."""
+    from .files import read_regular
+    from .store import MAX_MODEL_BYTES, load_model_bytes
 
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(64)
-    except OSError:
-        head = b""  # let the loader below report the problem
-    if head.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
-        return load_model(path)
-    return parse_file(path, max_bytes).notice
+    raw = read_regular(path, max(max_bytes, MAX_MODEL_BYTES), what="file")
+    if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
+        return load_model_bytes(raw, str(path))
+    if len(raw) > max_bytes:
+        hint = f" (raise it with {size_hint})" if size_hint else ""
+        raise InputError(f"{path}: file is over the {max_bytes:,}-byte limit for a notice{hint}")
+    return parse_bytes(raw, path).notice

@@ -78,7 +78,7 @@ def count_tasks(n: int) -> str:
     return n_("{n} task", "{n} tasks", n).format(n=n)
 
 
-def due_caption(n: int, years: Sequence[int], until: int | None) -> str:
+def due_caption(n: int, years: Sequence[int | str], until: int | None) -> str:
     if years:
         text = n_("{n} task due in {years}", "{n} tasks due in {years}", n).format(
             n=n, years=", ".join(map(str, years))

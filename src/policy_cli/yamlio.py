@@ -163,8 +163,19 @@ def dump_chunks(document: dict[str, Any]) -> Iterator[str]:
 _DOCUMENT_END = "...\n"
 
 
+# The deepest nesting a model has is under ten levels (parts, clauses, three levels
+# of items); deeper text is not a model, and would make loading recurse without end.
+MAX_DEPTH = 24
+
+
 def load(text: str, name: str) -> Any:
+    """Parse YAML text with the safe loader, refusing anchors, aliases and nesting deeper than MAX_DEPTH.
+
+    An alias lets a few kilobytes stand for a structure of gigabytes, and the
+    dumper never writes one, so a model holding one was not written by us.
+    """
     try:
+        _check_events(text, name)
         return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -172,3 +183,20 @@ def load(text: str, name: str) -> Any:
         raise ModelError(
             f"{name}: not a policy-cli model (not valid YAML{where}); make one with 'policy-cli parse NOTICE -o FILE'"
         ) from None
+
+
+def _check_events(text: str, name: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise ModelError(
+                f"{name}: line {line}: YAML anchors and aliases are not part of a model; "
+                "re-create it with 'policy-cli parse'"
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ModelError(f"{name}: line {line}: nested deeper than {MAX_DEPTH} levels; not a policy-cli model")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import signal
 import sys
 from typing import Annotated, Any
 
@@ -106,6 +107,9 @@ def _root() -> Any:
         ] = None,
     ) -> None:
         """Turn Chinese government implementation notices into queryable data."""
+        from .options import READ
+
+        READ.clear()  # the files read by an earlier run in this process are not this run's inputs
 
     return callback
 
@@ -179,11 +183,17 @@ def _lang_first(args: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code."""
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-    args = _lang_first(sys.argv[1:] if argv is None else argv)
+    """Run the CLI and return its exit code, whatever happens to the streams around it (see runtime.py)."""
+    from ..runtime import guarded
+
+    with guarded():
+        return _main(sys.argv[1:] if argv is None else argv)
+
+
+def _main(argv: list[str]) -> int:
+    from ..runtime import Terminated
+
+    args = _lang_first(argv)
     chosen = (
         args[1]
         if args[:1] == ["--lang"] and len(args) > 1
@@ -202,9 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         return code if isinstance(code, int) else ExitCode.OK
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except KeyboardInterrupt:
-        sys.stderr.write("policy-cli: interrupted\n")
-        return ExitCode.INTERRUPTED
+    except (KeyboardInterrupt, Terminated) as exc:
+        stop = exc if isinstance(exc, Terminated) else Terminated(signal.SIGINT)
+        sys.stderr.write(f"policy-cli: {stop.message}\n")
+        return stop.exit_code
     except BrokenPipeError:
         silence_stdout()
     except Exception as exc:  # a bug: say so in one line, keep the traceback for those who ask

@@ -27,7 +27,8 @@ class ExitCode(enum.IntEnum):
     MODEL = 4  # a model file that is not ours or is damaged
     STRICT = 5  # --strict and the parse found a warning
     INTERNAL = 70  # a bug in policy-cli (EX_SOFTWARE)
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM
 
 
 CODES: list[tuple[type[PolicyError], ExitCode]] = [

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..decode import DEFAULT_MAX_BYTES
-from ..errors import InputError, UsageError
+from ..errors import UsageError
 from ..i18n import _
 from .core import note
 
@@ -37,11 +37,11 @@ class Format(enum.StrEnum):
 
 ModelOpt = Annotated[
     Path | None,
-    typer.Option("--model", "-m", help=_("Model file to read (default: the bundled notice's model)."), dir_okay=False),
+    typer.Option("--model", "-m", help=_("Model file to read (default: the bundled notice's model)."), readable=False),
 ]
 NoticeOpt = Annotated[
     Path | None,
-    typer.Option("--notice", "-n", help=_("Raw notice to parse on the fly instead of a model."), dir_okay=False),
+    typer.Option("--notice", "-n", help=_("Raw notice to parse on the fly instead of a model."), readable=False),
 ]
 MaxSizeOpt = Annotated[
     int, typer.Option("--max-size", help=_("Refuse notices larger than this many bytes."), min=1, show_default=False)
@@ -61,7 +61,7 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help=_("Write to this file (replaced atomically) instead of stdout."), dir_okay=False
+        "--output", "-o", help=_("Write to this file (replaced atomically) instead of stdout."), readable=False
     ),
 ]
 
@@ -71,12 +71,15 @@ CorpusOpt = Annotated[
         "--corpus",
         "-c",
         help=_("Ask across every notice of a corpus database built by 'policy-cli index'."),
-        dir_okay=False,
+        readable=False,
         show_default=False,
     ),
 ]
 
 MAX_SIZE = DEFAULT_MAX_BYTES
+
+# The files this run has read: -o may not name one of them (it would be destroyed).
+READ: list[Path] = []
 
 _BY_SUFFIX = {".tsv": "tsv", ".csv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "md"}
 
@@ -88,10 +91,13 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
     if model is not None and notice is not None:
         raise UsageError("give --model or --notice, not both")
     if notice is not None:
-        parsed = source.parse_file(notice, max_bytes=max_size)
+        READ.append(notice)
+        parsed = source.parse_file(notice, max_bytes=max_size, size_hint="--max-size")
         if parsed.decoded.note:
             note(f"{notice}: {parsed.decoded.note}")
         return parsed.notice
+    if model is not None:
+        READ.append(model)
     return source.load(model=model)
 
 
@@ -103,7 +109,8 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
         return load(model, notice, max_size)
     if model is not None or notice is not None:
         raise UsageError("give a PATH or --model/--notice, not both")
-    return source.load_any(path, max_size)
+    READ.append(path)
+    return source.load_any(path, max_size, size_hint="--max-size")
 
 
 def not_with_corpus(*sources: Path | None) -> None:
@@ -136,11 +143,8 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
         return
     import io
 
-    from ..store import atomic_write
+    from ..files import write_output
 
     buffer = io.StringIO()
     render.render(view, chosen, buffer, width=100)
-    try:
-        atomic_write(output, buffer.getvalue().encode("utf-8"))
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(output, buffer.getvalue().encode("utf-8"), inputs=READ)

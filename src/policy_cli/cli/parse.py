@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
 from ..i18n import _
 from .core import command, note
 from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
@@ -17,7 +16,7 @@ from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
 @command
 def parse(
     notice: Annotated[
-        Path, typer.Argument(help=_("Raw notice: text, web page, Word (.docx) or PDF."), dir_okay=False)
+        Path, typer.Argument(help=_("Raw notice: text, web page, Word (.docx) or PDF."), readable=False)
     ] = Path("data/raw_notice.txt"),
     output: OutputOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
@@ -29,8 +28,9 @@ def parse(
     Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
     """
     from .. import source, store
+    from ..files import write_output
 
-    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict)
+    parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
     if parsed.decoded.note:
         note(f"{notice}: {parsed.decoded.note}")
     if not quiet:
@@ -45,10 +45,7 @@ def parse(
         for chunk in chunks:
             sys.stdout.write(chunk)
         return
-    try:
-        store.atomic_write(output, (chunk.encode("utf-8") for chunk in chunks))
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(output, (chunk.encode("utf-8") for chunk in chunks), inputs=[notice])
     note(
         _("wrote {path}: {tasks} tasks, {parts} parts").format(
             path=output, tasks=len(parsed.notice.tasks), parts=len(parsed.notice.parts)

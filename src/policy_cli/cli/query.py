@@ -38,6 +38,13 @@ YearOpt = Annotated[
     list[int] | None, typer.Option("--year", "-y", help=_("First due in this year (repeat: any)."), **YEAR)
 ]
 UntilOpt = Annotated[int | None, typer.Option("--until", help=_("Due in this year or earlier."), **YEAR)]
+MonthOpt = Annotated[
+    list[str] | None,
+    typer.Option("--month", "-M", help=_("Deadline ends in this month, as 2019-06 (repeat: any)."), show_default=False),
+]
+ByDeadlineOpt = Annotated[
+    bool, typer.Option("--by-deadline", help=_("List in the order the deadlines end (none last), not by number."))
+]
 KeywordOpt = Annotated[
     list[str] | None,
     typer.Option("--keyword", "-k", help=_("Text the task contains (repeat: any; see --all-keywords).")),
@@ -62,14 +69,16 @@ def _filter(
     all_keywords: bool,
     regex_: list[str] | None,
     group: list[int] | None,
+    month: list[str] | None = None,
 ) -> TaskFilter:
-    from ..query import TaskFilter, resolve_departments
+    from ..query import TaskFilter, month_key, resolve_departments
 
     return TaskFilter(
         departments=resolve_departments(dept or [], loaded, units),
         leads=resolve_departments(lead or [], loaded, units),
         years=tuple(year or ()),
         until=until,
+        months=tuple(month_key(m) for m in month or ()),
         keywords=tuple(keyword or ()),
         all_keywords=all_keywords,
         patterns=tuple(regex_ or ()),
@@ -86,12 +95,16 @@ def _corpus_filters(
     all_keywords: bool,
     regex_: list[str] | None,
     group: list[int] | None,
+    month: list[str] | None = None,
 ) -> dict[str, Any]:
+    from ..query import month_key
+
     return {
         "dept": dept,
         "lead": lead,
         "years": tuple(year or ()),
         "until": until,
+        "months": tuple(month_key(m) for m in month or ()),
         "keywords": tuple(keyword or ()),
         "all_keywords": all_keywords,
         "patterns": tuple(regex_ or ()),
@@ -105,10 +118,12 @@ def tasks(
     lead: LeadOpt = None,
     year: YearOpt = None,
     until: UntilOpt = None,
+    month: MonthOpt = None,
     keyword: KeywordOpt = None,
     all_keywords: AllKeywordsOpt = False,
     regex_: RegexOpt = None,
     group: GroupOpt = None,
+    sort_by_deadline: ByDeadlineOpt = False,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
@@ -116,23 +131,25 @@ def tasks(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
-    """List tasks, filtered by unit, year, keyword, pattern or group (filters combine with AND).
+    """List tasks, filtered by unit, year, month, keyword, pattern or group (filters combine with AND).
 
     Example: policy-cli tasks --dept 州安全监管局 --year 2018
     """
     from .. import views
-    from ..query import filter_tasks, match_spans
+    from ..query import by_deadline, filter_tasks, match_spans
 
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
-        filters = _corpus_filters(dept, lead, year, until, keyword, all_keywords, regex_, group)
-        return corpus_tasks(corpus, filters, fmt, output)
+        filters = _corpus_filters(dept, lead, year, until, keyword, all_keywords, regex_, group, month)
+        return corpus_tasks(corpus, filters, fmt, output, by_deadline=sort_by_deadline)
 
     loaded, units = load(model, notice, max_size), registry()
-    flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group)
+    flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group, month)
     found = filter_tasks(loaded, flt, units)
+    if sort_by_deadline:
+        found = by_deadline(found)
     if not found:
         nothing(_("no tasks matched"))
     marks = (lambda text: match_spans(flt, text)) if flt.keywords or flt.patterns else None
@@ -145,6 +162,7 @@ def due(
         list[int] | None, typer.Argument(metavar="[YEAR]...", help=_("Years the tasks are first due in."), **YEAR)
     ] = None,
     until: UntilOpt = None,
+    month: MonthOpt = None,
     dept: DeptOpt = None,
     lead: LeadOpt = None,
     keyword: KeywordOpt = None,
@@ -168,20 +186,20 @@ def due(
     from ..errors import UsageError
     from ..query import by_deadline, filter_tasks, match_spans
 
-    if not years and until is None:
-        raise UsageError("give a YEAR or --until YEAR")
+    if not years and until is None and not month:
+        raise UsageError("give a YEAR, --until YEAR or --month YEAR-MONTH")
 
     def caption(n: int) -> str:
-        return views.due_caption(n, years or [], until)
+        return views.due_caption(n, [*(years or []), *(month or [])], until)
 
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
-        filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group)
+        filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group, month)
         return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
     loaded, units = load(model, notice, max_size), registry()
-    flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group)
+    flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group, month)
     found = by_deadline(filter_tasks(loaded, flt, units))
     if not found:
         nothing(_("no tasks matched"))

@@ -28,7 +28,7 @@ PathArg = Annotated[
     Path | None,
     typer.Argument(
         help=_("A model file or a raw notice (default: --model, --notice or the bundled model)."),
-        dir_okay=False,
+        readable=False,
         show_default=False,
     ),
 ]
@@ -107,7 +107,7 @@ def diff(
         Path, typer.Argument(help=_("The older model or raw notice (or the newer, with --model/--notice)."))
     ],
     new: Annotated[
-        Path | None, typer.Argument(help=_("The newer model or raw notice."), dir_okay=False, show_default=False)
+        Path | None, typer.Argument(help=_("The newer model or raw notice."), readable=False, show_default=False)
     ] = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,

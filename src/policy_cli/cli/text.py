@@ -15,7 +15,7 @@ from .options import MAX_SIZE, MaxSizeOpt
 
 @command
 def text(
-    notice: Annotated[Path, typer.Argument(help=_("Notice: text, web page, Word (.docx) or PDF."), dir_okay=False)],
+    notice: Annotated[Path, typer.Argument(help=_("Notice: text, web page, Word (.docx) or PDF."), readable=False)],
     numbers: Annotated[bool, typer.Option("--numbers", "-N", help=_("Put each line's number in front of it."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
 ) -> None:
@@ -29,7 +29,7 @@ def text(
     from ..decode import read_notice_bytes
     from ..readers import read_document
 
-    document = read_document(read_notice_bytes(notice, max_size), str(notice))
+    document = read_document(read_notice_bytes(notice, max_size, "--max-size"), str(notice))
     read_as = _("{path}: read as {format}").format(path=notice, format=document.source_format)
     note(read_as + (f"; {document.note}" if document.note else ""))
     lines = document.text.split("\n")

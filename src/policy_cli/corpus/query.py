@@ -147,6 +147,9 @@ class Corpus:
         if flt.until is not None:
             where.append("t.due_year <= ?")
             args.append(flt.until)
+        if flt.months:
+            where.append(f"substr(t.due_date, 1, 7) IN ({_marks(len(flt.months))})")
+            args.extend(flt.months)
         if flt.keywords:
             joined = " AND " if flt.all_keywords else " OR "
             where.append("(" + joined.join("instr(fold(t.text), ?) > 0" for _ in flt.keywords) + ")")

@@ -1,18 +1,22 @@
-"""The annex task table: header row, groups (一、), sub-groups ((一)), task rows and notes (注)."""
+"""The annex task table: header row, groups (一、), sub-groups ((一)), task rows and notes (注).
+
+Rows come with cells separated by runs of spaces, by tabs (the readers' tables, some
+scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
-from .roles import Assignment
+from .roles import Assignment, unit_role
 
 
 @dataclass
@@ -44,11 +48,43 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
-    names = line.folded.split()
-    known = [P.COLUMN_ROLES.get(n) for n in names]
+    known = [P.COLUMN_ROLES.get(n) for n in header_names(line)]
     if sum(1 for k in known if k) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
+
+
+def header_names(line: SourceLine) -> list[str]:
+    """The column names a header row writes, in order.
+
+    Cells come from pipes or tabs where the row has them (a name's inner spaces
+    dropped: 牵 头 单 位); otherwise from runs of spaces, where single characters
+    that spell a column name together are one name (工 作 任 务 主要任务 -> 工作任务 主要任务).
+    """
+    if P.PIPE_ROW.match(line.folded):
+        cells = line.folded.strip("|").split("|")
+    elif "\t" in line.text:
+        cells = [fold(c) for c in line.text.split("\t")]
+    else:
+        return _spaced_names(line.folded.split())
+    return [name for name in ("".join(c.split()) for c in cells) if name]
+
+
+def _spaced_names(tokens: list[str]) -> list[str]:
+    names = []
+    i = 0
+    while i < len(tokens):
+        end = i + 1
+        if tokens[i] not in P.COLUMN_ROLES:
+            for j in range(i + 2, min(i + 8, len(tokens)) + 1):
+                if len(tokens[j - 1]) != 1:
+                    break
+                if "".join(tokens[i:j]) in P.COLUMN_ROLES:
+                    end = j
+                    break
+        names.append("".join(tokens[i:end]))
+        i = end
+    return names
 
 
 def find_header(lines: list[SourceLine]) -> int | None:
@@ -129,11 +165,13 @@ class _Cell:
 
 
 def _cells(line: SourceLine) -> list[_Cell]:
-    """The cells of a row: split on tabs where a table was rejoined, else on runs of spaces."""
+    """The cells of a row: split on tabs where the row has them (an empty cell stays, so the
+    cells after it keep their columns), else on runs of spaces."""
+    if "\t" in line.text:
+        return _tab_cells(line.text)
     cells = []
     pos = 0
-    gaps = P.TAB_GAP if "\t" in line.folded else P.CELL_GAP
-    for gap in [*gaps.finditer(line.folded), None]:
+    for gap in [*P.CELL_GAP.finditer(line.folded), None]:
         end = gap.start() if gap else len(line.text)
         if end > pos:
             cells.append(_Cell(line.text[pos:end], pos, end))
@@ -142,9 +180,43 @@ def _cells(line: SourceLine) -> list[_Cell]:
     return cells
 
 
+def _tab_cells(text: str) -> list[_Cell]:
+    cells = []
+    pos = 0
+    for piece in text.split("\t"):
+        stripped = piece.strip()
+        start = pos + (piece.find(stripped) if stripped else 0)
+        cells.append(_Cell(stripped, start, start + len(stripped)))
+        pos += len(piece) + 1
+    return cells
+
+
+def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
+    """A table written with pipes as rows with tab-separated cells; the rule under its header set aside.
+
+    Cells keep their places (an empty first cell stays); empty cells at a row's end are
+    dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
+    """
+    out, rules = [], []
+    for line in lines:
+        if not P.PIPE_ROW.match(line.folded):
+            out.append(line)
+            continue
+        bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
+        text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
+        if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
+            rules.append(Boilerplate(line.number, "table-rule", line.text))
+        else:
+            out.append(SourceLine(line.number, text, fold(text)))
+    return out, rules
+
+
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none)."""
     result = AnnexResult()
+    piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
+    lines, rules = unpipe_table(lines)
+    result.boilerplate.extend(rules)
     lines = merge_vertical_table(lines)
     header_at = find_header(lines)
     if header_at is None:
@@ -159,7 +231,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
-    header = [lines[header_at].text]
+    header = [piped.get(lines[header_at].number, lines[header_at].text)]
+    names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
     subgroup: Subgroup | None = None
@@ -168,7 +241,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
-            header.append(line.text)
+            header.append(piped.get(line.number, line.text))
+            collapsed = _under_spanning_name(columns, names, header_names(line))
+            if collapsed:
+                columns, names = collapsed
+                first_columns = columns
             continue
         if P.ANNEX_LINK.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
@@ -178,8 +255,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             in_notes = False
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
-            columns = later_columns
-            header.append(line.text)
+            columns, names = later_columns, header_names(line)
+            header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
         if not in_notes and P.TITLE.match(folded):
@@ -190,29 +267,40 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             in_notes = True
             _add_note(result.notes, line, notes_start)
             continue
-        part = P.PART.match(folded)
-        if part:
-            number = cn_to_int(part["num"])
-            title = line.text[part.start("rest") :].strip()
-            if groups and groups[-1].number == number:  # the scrape repeated the heading
-                if title != groups[-1].title and title not in groups[-1].variants:
-                    groups[-1].variants.append(title)
-                result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
-            else:
-                groups.append(_GroupBuilder(number, title, line.number))
-                subgroup = None
-            continue
         cells = _cells(line)
-        while cells and P.CLAUSE.match(fold_cell(cells[0])) and not _starts_task(cells[0], columns):
-            clause = P.CLAUSE.match(fold_cell(cells[0]))
-            assert clause is not None
-            subgroup = Subgroup(cn_to_int(clause["num"]), cells[0].text[clause.start("rest") :].strip(), line.number)
-            if groups:
-                groups[-1].subgroups.append(subgroup)
+        if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
+            cells = filled  # a heading row: one cell of text, in whichever column
+        heading = line.text if "\t" not in line.text else cells[0].text if len(cells) == 1 else ""
+        part = P.PART.match(fold(heading))
+        if part:  # a heading line or row
+            if _add_group(groups, part, heading, line.number):
+                subgroup = None
+            else:  # the scrape repeated the heading
+                result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
+            continue
+        # leading cells of a merged 大项 or 小项 column, copied into each row, are group headings
+        while cells and not _starts_task(cells[0], columns):
+            folded_cell = fold_cell(cells[0])
+            if part := P.PART.match(folded_cell):
+                if _add_group(groups, part, cells[0].text, line.number):
+                    subgroup = None
+            elif clause := P.CLAUSE.match(folded_cell):
+                number, title = cn_to_int(clause["num"]), cells[0].text[clause.start("rest") :].strip()
+                if subgroup is None or (subgroup.number, subgroup.title) != (number, title):
+                    subgroup = Subgroup(number, title, line.number)
+                    if groups:
+                        groups[-1].subgroups.append(subgroup)
+            else:
+                break
             cells = cells[1:]
         if not cells:
             continue
-        task = _row_task(line, cells, columns, groups, subgroup, header, result.warnings)
+        category = _category(line, cells, columns)
+        if category and (not groups or groups[-1].title != category):
+            groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
+            subgroup = None
+        next_id = result.tasks[-1].id + 1 if result.tasks else 1
+        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings)
         if task:
             result.tasks.append(task)
         else:
@@ -230,8 +318,50 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     return result
 
 
-def _starts_row_or_heading(folded: str, columns: tuple[str, ...]) -> bool:
-    if columns[0] == "number" and regex.match(r"\d+(?:\s|$)", folded):
+def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
+    """A group heading (一、…); False when it repeats the current group's number (a variant title is kept)."""
+    number = cn_to_int(part["num"])
+    title = text[part.start("rest") :].strip()
+    if groups and groups[-1].number == number:
+        if title != groups[-1].title and title not in groups[-1].variants:
+            groups[-1].variants.append(title)
+        return False
+    groups.append(_GroupBuilder(number, title, line))
+    return True
+
+
+def _under_spanning_name(
+    columns: tuple[str, ...], names: list[str], lower: list[str]
+) -> tuple[tuple[str, ...], list[str]] | None:
+    """A two-row header: the second row names the columns under one first-row name that spans them
+    (责任单位 over 牵头单位 | 配合单位). The spanning name is the first of the units columns (else a
+    name that is no column's); None when the second row is not column names."""
+    roles = [P.COLUMN_ROLES.get(name) for name in lower]
+    if not lower or None in roles or len(names) != len(columns):
+        return None
+    spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
+    if spanning is None:
+        spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
+    if spanning is None:
+        return None
+    return (
+        (*columns[:spanning], *(r for r in roles if r), *columns[spanning + 1 :]),
+        [*names[:spanning], *lower, *names[spanning + 1 :]],
+    )
+
+
+def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) -> str | None:
+    """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
+    if "category" not in columns or "\t" not in line.text or len(cells) != len(columns):
+        return None
+    return cells[columns.index("category")].text or None
+
+
+def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
+        return True
+    folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
+    if columns[0] == "number" and regex.match(r"\d{1,4}\s*[.、]?(?:\s|$)", folded):
         return True
     return bool(
         P.ITEM.match(folded)
@@ -254,7 +384,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
-        starts = _starts_row_or_heading(line.folded, columns)
+        starts = _starts_row_or_heading(line, columns)
         if (
             in_notes
             or not out
@@ -295,7 +425,7 @@ def _is_subheader(line: SourceLine) -> bool:
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     folded = fold_cell(cell)
     if columns[0] == "number":
-        return folded.isdigit()
+        return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
 
 
@@ -303,24 +433,27 @@ def _row_task(
     line: SourceLine,
     cells: list[_Cell],
     columns: tuple[str, ...],
+    names: list[str],
     groups: list[_GroupBuilder],
     subgroup: Subgroup | None,
-    header: list[str],
+    next_id: int,
     warnings: list[Warning],
 ) -> Task | None:
     roles = list(columns)
+    label_end = 0
     if roles[0] == "number":
-        if not fold_cell(cells[0]).isdigit():
+        number = P.NUMBER_CELL.match(fold_cell(cells[0]))
+        if not number:
             return None
-        task_id = int(fold_cell(cells[0]))
+        task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
-        label_end = 0
-    else:
-        item = P.ITEM.match(fold_cell(cells[0]))
-        if not item:
-            return None
+    elif item := P.ITEM.match(fold_cell(cells[0])):
         task_id = int(item["num"])
         label_end = item.start("rest")
+    elif _unnumbered_row(line, cells, roles):
+        task_id = next_id  # a table without a 序号 column: its rows are counted
+    else:
+        return None
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
@@ -339,14 +472,20 @@ def _row_task(
     last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
     after = len(roles) - last_task - 1
     text_cells = cells[task_col : len(cells) - after]
+    if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
+        return None
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
-    names = dict(zip(columns, _header_names(header[0]), strict=False))
+    written_names = dict(zip(columns, names, strict=False))
     several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
-        written = f"{names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
+        written = f"{written_names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
+        if role == "departments" and _marks_lead(cell.text):
+            role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
+            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(cell.text)]
         assignment.add(role, cell.text, written)
     group = groups[-1] if groups else None
     path = "/".join(
@@ -358,7 +497,7 @@ def _row_task(
         )
         if x
     )
-    return assignment.task(
+    task = assignment.task(
         due=assignment.due,
         id=task_id,
         text=text,
@@ -368,10 +507,23 @@ def _row_task(
         group=group.number if group else None,
         subgroup=subgroup.number if subgroup else None,
     )
+    if marked:  # 州住建局、州自然资源局（牵头）: the departments in the order the cell names them
+        rank = {name: i for i, name in enumerate(marked)}
+        task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
+    return task
 
 
-def _header_names(header: str) -> list[str]:
-    return header.split()
+def _marks_lead(cell: str) -> bool:
+    return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
+
+
+def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
+    """A tab or pipe row of a table with no 序号 column whose task cell holds text."""
+    if "\t" not in line.text or "task" not in roles:
+        return False
+    missing = max(0, len(roles) - len(cells)) if "category" in roles[: roles.index("task")] else 0
+    at = roles.index("task") - missing  # a category cell merged over several rows may be missing
+    return 0 <= at < len(cells) and bool(cells[at].text)
 
 
 def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str] | None) -> None:

@@ -1,0 +1,128 @@
+"""Plain data -> model objects, refusing anything the dumper would not have written.
+
+A model must have every key, each of the type models.py gives it (the message
+names the field); the `counts` it states of its lists must match them, so a file
+cut short at an entry boundary is refused; task ids must be unique. The same
+check runs on a model file and on a cache entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from functools import cache
+from typing import Any
+
+from . import models
+from .errors import ModelError
+
+# The lists whose lengths a model states under `counts`, in the order written.
+COUNTED = ("parts", "tasks", "notes", "boilerplate", "warnings")
+
+
+def counts(notice: models.Notice) -> dict[str, int]:
+    return {key: len(getattr(notice, key)) for key in COUNTED}
+
+
+def from_data(data: Any, name: str = "<model>") -> models.Notice:
+    if not isinstance(data, dict) or "schema" not in data:
+        raise ModelError(
+            f"{name}: not a policy-cli model (no 'schema' key at the top); make one with 'policy-cli parse NOTICE -o FILE'"
+        )
+    if data["schema"] != models.SCHEMA_VERSION:
+        raise ModelError(
+            f"{name}: model schema {data['schema']!r} is not the supported {models.SCHEMA_VERSION}; "
+            "re-create it with 'policy-cli parse'"
+        )
+    stated = _stated_counts(data.get("counts"), name)
+    for key in COUNTED:
+        found = data.get(key)
+        if isinstance(found, list) and len(found) != stated[key]:
+            raise ModelError(
+                f"{name}: field {key}: {len(found)} entries where the model states {stated[key]}; "
+                "the file is cut short or was edited, re-create it with 'policy-cli parse'"
+            )
+    notice: models.Notice = _build(models.Notice, {k: v for k, v in data.items() if k != "counts"}, name, "")
+    _unique_ids(notice, name)
+    return notice
+
+
+def _stated_counts(value: Any, name: str) -> dict[str, int]:
+    if value is None:
+        raise ModelError(f"{name}: field counts: missing (a model states the length of its lists)")
+    if not isinstance(value, dict) or set(value) != set(COUNTED):
+        raise ModelError(f"{name}: field counts: expected a mapping of {', '.join(COUNTED)}")
+    for key, n in value.items():
+        if type(n) is not int or n < 0:
+            raise ModelError(f"{name}: field counts.{key}: expected a count, got {_kind(n)}")
+    return value
+
+
+def _unique_ids(notice: models.Notice, name: str) -> None:
+    seen: dict[int, int] = {}
+    for i, task in enumerate(notice.tasks):
+        if task.id in seen:
+            raise ModelError(f"{name}: field tasks[{i}].id: task {task.id} appears twice (also tasks[{seen[task.id]}])")
+        seen[task.id] = i
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _build(cls: type, data: Any, name: str, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise ModelError(f"{name}: field {where or 'top'}: expected a mapping, got {_kind(data)}")
+    fields = _fields(cls)
+    if len(data) != len(fields) or any(k not in data for k in fields):
+        unknown = sorted(set(data) - set(fields), key=str)
+        if unknown:
+            raise ModelError(f"{name}: field {_join(where, str(unknown[0]))}: not part of the schema")
+        missing = next(k for k in fields if k not in data)
+        raise ModelError(f"{name}: field {_join(where, missing)}: missing")
+    hints = _hints(cls)
+    return cls(**{key: _convert(hints[key], data[key], name, _join(where, key)) for key in fields})
+
+
+def _convert(hint: Any, value: Any, name: str, path: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, name, path)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ModelError(f"{name}: field {path}: expected a list, got {_kind(value)}")
+        inner = typing.get_args(hint)[0]
+        return tuple(_convert(inner, v, name, f"{path}[{i}]") for i, v in enumerate(value))
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, name, path)  # type: ignore[arg-type]
+    if hint is int and (type(value) is not int):
+        raise ModelError(f"{name}: field {path}: expected an integer, got {_kind(value)}")
+    if hint is str and not isinstance(value, str):
+        hint_text = " (quote it)" if not isinstance(value, dict | list) and value is not None else ""
+        raise ModelError(f"{name}: field {path}: expected text, got {_kind(value)}{hint_text}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"a boolean ({value})"
+    return {dict: "a mapping", list: "a list", str: "text", int: "an integer", float: "a number"}.get(
+        type(value), f"a {type(value).__name__} ({value})"
+    )
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key

@@ -1,0 +1,308 @@
+"""Task tables as scrapes and the published-format readers deliver them: tabs, pipes, two-row headers,
+spaced column names, categories and merged group columns. Each notice here is written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+from policy_cli.parse.annex import header_columns, header_names
+from policy_cli.parse.lines import split_lines
+
+
+def facts(notice: Notice) -> list[str]:
+    """Per task on one line: id|start of its text|lead|partners|departments|deadline|group|sub-group."""
+    return [
+        "|".join(
+            "、".join(x) if isinstance(x, tuple) else str(x if x is not None else "")
+            for x in (t.id, t.text[:6], t.lead, t.partners, t.departments, t.due, t.group, t.subgroup)
+        )
+        for t in notice.tasks
+    ]
+
+
+def groups(notice: Notice) -> list[tuple[Any, ...]]:
+    assert notice.annex is not None
+    return [(g.number, g.title, [(s.number, s.title) for s in g.subgroups]) for g in notice.annex.groups]
+
+
+# ------------------------------------------------------------------ header rows
+
+HEADERS = [
+    ("序号 主要任务 牵头单位 配合单位 完成时限", ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"]),
+    ("序号\t工作任务\t责任单位\t\t完成时间", ["序号", "工作任务", "责任单位", "完成时间"]),
+    ("| 类别 | 具体措施 | 责任单位 | 时间节点 |", ["类别", "具体措施", "责任单位", "时间节点"]),
+    # names written with a space between the characters, in every form
+    ("| 序号 | 工 作 任 务 | 牵 头 单 位 |", ["序号", "工作任务", "牵头单位"]),
+    ("序号 工 作 任 务 牵 头 单 位 完成时限", ["序号", "工作任务", "牵头单位", "完成时限"]),
+    ("序号\t工 作 任 务\t责 任 单 位", ["序号", "工作任务", "责任单位"]),
+    ("序号\t重点 任务\t牵头单位", ["序号", "重点任务", "牵头单位"]),  # a cell is one name, spaces and all
+    # single characters that spell no column name stay as written
+    ("序号 主要任务 甲 乙 完成时限", ["序号", "主要任务", "甲", "乙", "完成时限"]),
+]
+
+
+@pytest.mark.parametrize(("row", "names"), HEADERS)
+def test_header_names(row: str, names: list[str]) -> None:
+    (line,) = split_lines(row)
+    assert header_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("row", "columns"),
+    [
+        (
+            "| 序号 | 工 作 任 务 | 责任领导 | 牵 头 单 位 | 责 任 单 位 | 完成时限 |",
+            ("number", "task", "leaders", "lead", "departments", "due"),
+        ),
+        ("序号 工 作 任 务 配 合 单 位", ("number", "task", "partners")),
+        ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
+        ("|---|---|---|", None),
+    ],
+)
+def test_header_columns(row: str, columns: tuple[str, ...] | None) -> None:
+    (line,) = split_lines(row)
+    assert header_columns(line) == columns
+
+
+# ------------------------------------------------------------------ whole tables
+
+TAB_EMPTY_CELL = """枫林县城乡环境整治任务分工表
+序号\t主要任务\t牵头单位\t配合单位\t完成时限
+1\t清理河道沿线垃圾堆放点。\t县水务局\t\t2025年5月底前
+2\t整治集镇占道经营。\t县城市管理局\t县市场监管局、县公安局\t2025年8月底前
+3\t拆除违规广告牌。\t县城市管理局\t—\t2025年6月底前
+"""
+
+TWO_ROW_TABS = """枫林县旅游环境提升任务表
+序号\t主要任务\t责任单位\t\t完成时间
+\t\t牵头单位\t配合单位\t
+1\t改造景区停车场。\t县文化和旅游局\t县交通运输局\t2025年10月底前
+2\t培训导游和讲解员。\t县文化和旅游局\t\t2025年4月底前
+"""
+
+TWO_ROW_SPACES = """枫林县旅游环境提升任务表
+序号 主要任务 责任单位 完成时间
+牵头单位 配合单位
+1 改造景区停车场。 县文化和旅游局 县交通运输局 2025年10月底前
+2 培训导游和讲解员。 县文化和旅游局 县人力资源社会保障局 2025年4月底前
+"""
+
+PIPES_CATEGORY = """枫林县春耕生产保障措施清单
+| 类别 | 具体措施 | 责任单位 | 时间节点 |
+|---|---|---|---|
+| 农资保供 | 组织化肥种子储备调运。 | 县供销社（牵头）、县农业农村局 | 2025年3月底前 |
+|  | 开展农资质量抽检。 | 县市场监管局 | 2025年4月底前 |
+| 水利灌溉 | 检修灌区渠道闸门。 | 县水务局 | 2025年3月底前 |
+|  | 调度水库春灌供水。 | 县水务局、县农业农村局（牵头）、县气象局 | 每年3月 |
+"""
+
+PIPES_SECTIONS = """枫林县2025年重点工作任务分解表
+| 序号 | 工 作 任 务 | 责任领导 | 牵 头 单 位 | 责 任 单 位 | 完成时限 |
+| --- | --- | --- | --- | --- | --- |
+| 一、扩大有效投资 |  |  |  |  |  |
+| 1 | 开工建设物流园区二期。 | 常务副县长 | 县发展改革局 | 县自然资源局、县财政局 | 2025年12月底前 |
+| 二、改善人居环境 |  |  |  |  |  |
+| 2 | 新建城区公厕十五座。 | 分管城建副县长 | 县住房城乡建设局 | 各乡镇人民政府 | 2025年9月底前 |
+| 3 | 完成农村改厕二千户。 | 分管农业副县长 | 县农业农村局 |  | 2025年11月底前 |
+注：各牵头单位每季度末报送进展。
+"""
+
+MERGED_GROUP_COLUMNS = """枫林县营商环境示范创建任务表
+主要任务\t责任部门\t完成时间
+大项\t小项\t子项
+一、夯实工作基础\t（一）健全推进机制\t1.成立创建工作专班。\t县政府办公室\t2025年2月底前
+一、夯实工作基础\t（一）健全推进机制\t2.制定考核评价办法。\t县委考评办\t2025年3月底前
+一、夯实工作基础\t（二）强化要素保障\t3.安排创建专项经费。\t县财政局\t2025年3月底前
+二、提升服务效能\t（三）优化办事窗口\t4.推行帮办代办服务。\t县政务服务中心\t2025年6月底前
+二、提升服务效能\t（三）优化办事窗口\t5.延长窗口服务时间。\t县政务服务中心\t长期坚持
+"""
+
+TABLES = [
+    (
+        "tab-separated, an empty partners cell",
+        TAB_EMPTY_CELL,
+        [
+            "1|清理河道沿线|县水务局||县水务局|2025年5月底前||",
+            "2|整治集镇占道|县城市管理局|县市场监管局、县公安局|县城市管理局、县市场监管局、县公安局|2025年8月底前||",
+            "3|拆除违规广告|县城市管理局||县城市管理局|2025年6月底前||",
+        ],
+    ),
+    (
+        "two-row header, tab form",
+        TWO_ROW_TABS,
+        [
+            "1|改造景区停车|县文化和旅游局|县交通运输局|县文化和旅游局、县交通运输局|2025年10月底前||",
+            "2|培训导游和讲|县文化和旅游局||县文化和旅游局|2025年4月底前||",
+        ],
+    ),
+    (
+        "two-row header, space form",
+        TWO_ROW_SPACES,
+        [
+            "1|改造景区停车|县文化和旅游局|县交通运输局|县文化和旅游局、县交通运输局|2025年10月底前||",
+            "2|培训导游和讲|县文化和旅游局|县人力资源社会保障局|县文化和旅游局、县人力资源社会保障局|2025年4月底前||",
+        ],
+    ),
+    (
+        "pipes, a category written on its group's first row, roles in brackets",
+        PIPES_CATEGORY,
+        [
+            "1|组织化肥种子|县供销社|县农业农村局|县供销社、县农业农村局|2025年3月底前|1|",
+            "2|开展农资质量|||县市场监管局|2025年4月底前|1|",
+            "3|检修灌区渠道|||县水务局|2025年3月底前|2|",
+            "4|调度水库春灌|县农业农村局|县水务局、县气象局|县水务局、县农业农村局、县气象局|每年3月|2|",
+        ],
+    ),
+    (
+        "pipes, section rows, spaced names, a leaders column, lead and 责任单位 columns",
+        PIPES_SECTIONS,
+        [
+            "1|开工建设物流|县发展改革局||县发展改革局、县自然资源局、县财政局|2025年12月底前|1|",
+            "2|新建城区公厕|县住房城乡建设局||县住房城乡建设局、各乡镇人民政府|2025年9月底前|2|",
+            "3|完成农村改厕|县农业农村局||县农业农村局|2025年11月底前|2|",
+        ],
+    ),
+    (
+        "merged 大项 and 小项 columns copied into every row",
+        MERGED_GROUP_COLUMNS,
+        [
+            "1|成立创建工作|||县政府办公室|2025年2月底前|1|1",
+            "2|制定考核评价|||县委考评办|2025年3月底前|1|1",
+            "3|安排创建专项|||县财政局|2025年3月底前|1|2",
+            "4|推行帮办代办|||县政务服务中心|2025年6月底前|2|3",
+            "5|延长窗口服务|||县政务服务中心|长期坚持|2|3",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in TABLES], ids=[n for n, _, _ in TABLES])
+def test_table_tasks(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PIPES_CATEGORY, [(1, "农资保供", []), (2, "水利灌溉", [])]),
+        (PIPES_SECTIONS, [(1, "扩大有效投资", []), (2, "改善人居环境", [])]),
+        # a merged cell copied into each row names its group once
+        (
+            MERGED_GROUP_COLUMNS,
+            [
+                (1, "夯实工作基础", [(1, "健全推进机制"), (2, "强化要素保障")]),
+                (2, "提升服务效能", [(3, "优化办事窗口")]),
+            ],
+        ),
+    ],
+)
+def test_table_groups(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert groups(parse_text(text)) == expected
+
+
+def test_two_row_header_collapses_into_one_row_of_roles() -> None:
+    for text in (TWO_ROW_TABS, TWO_ROW_SPACES):
+        notice = parse_text(text)
+        assert notice.annex is not None
+        assert notice.annex.columns == ("number", "task", "lead", "partners", "due")
+        assert len(notice.annex.header) == 2
+
+
+def test_pipe_table_rule_and_leaders() -> None:
+    notice = parse_text(PIPES_SECTIONS)
+    assert [(b.line, b.kind) for b in notice.boilerplate if b.kind == "table-rule"] == [(3, "table-rule")]
+    assert [t.leaders for t in notice.tasks] == [("常务副县长",), ("分管城建副县长",), ("分管农业副县长",)]
+    assert [n.text for n in notice.notes] == ["各牵头单位每季度末报送进展。"]
+
+
+def test_standalone_numbered_table_is_a_notice() -> None:
+    """A 分解表 page with no 一、 parts, its header names spaced out: its numbered rows are the tasks."""
+    text = "枫林县重点项目推进任务分解表\n序号 工 作 任 务 牵 头 单 位 完成时限\n1 建成城东污水处理厂。 县住房城乡建设局 2025年6月底前\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["1|建成城东污水|县住房城乡建设局||县住房城乡建设局|2025年6月底前||"]
+
+
+def test_pipe_header_kept_as_written() -> None:
+    notice = parse_text(PIPES_CATEGORY)
+    assert notice.annex is not None
+    assert notice.annex.header == ("| 类别 | 具体措施 | 责任单位 | 时间节点 |",)
+
+
+def test_rows_of_a_table_without_numbers_are_never_joined() -> None:
+    """The first row's task happens to be numbered, the next is not: two rows, not one wrapped row."""
+    text = (
+        "枫林县防汛物资清单\n| 具体措施 | 责任单位 | 时间节点 |\n|---|---|---|\n"
+        "| 1.储备编织袋五万条。 | 县应急管理局 | 2025年4月底前 |\n| 检修抽水泵站。 | 县水务局 | 2025年5月底前 |\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|储备编织袋五|||县应急管理局|2025年4月底前||",
+        "2|检修抽水泵站|||县水务局|2025年5月底前||",
+    ]
+
+
+def test_heading_rows_in_any_column_and_empty_rows() -> None:
+    """A section heading written in the task column, a sub-group row, and a row of empty cells."""
+    text = (
+        "枫林县人居环境任务表\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n"
+        "|  | 一、村庄清洁 |  |  |\n|  | （一）垃圾治理 |  |  |\n"
+        "| 1 | 建成垃圾转运站三座。 | 县住房城乡建设局 | 2025年9月底前 |\n|  |  |  |  |\n"
+        "|  | 二、厕所革命 |  |  |\n| 2 | 新建户厕五百座。 | 县农业农村局 | 2025年10月底前 |\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|建成垃圾转运|县住房城乡建设局||县住房城乡建设局|2025年9月底前|1|1",
+        "2|新建户厕五百|县农业农村局||县农业农村局|2025年10月底前|2|",
+    ]
+    assert groups(notice) == [(1, "村庄清洁", [(1, "垃圾治理")]), (2, "厕所革命", [])]
+    assert [b.line for b in notice.boilerplate if b.kind == "table-rule"] == [3, 7]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 序号 cells written 1. and 2、, in space form and in tab form
+        (
+            "枫林县校园安全任务表\n序号 工作任务 牵头单位 完成时限\n1. 排查校舍隐患。 县教育体育局 2025年3月底前\n"
+            "2、 配齐校园保安。 县公安局 2025年4月底前\n",
+            [
+                "1|排查校舍隐患|县教育体育局||县教育体育局|2025年3月底前||",
+                "2|配齐校园保安|县公安局||县公安局|2025年4月底前||",
+            ],
+        ),
+        (
+            "枫林县校园安全任务表\n序号\t工作任务\t牵头单位\t完成时限\n1.\t排查校舍隐患。\t县教育体育局\t2025年3月底前\n",
+            ["1|排查校舍隐患|县教育体育局||县教育体育局|2025年3月底前||"],
+        ),
+        # other column names tables use: 具体工作措施, 主责单位, 协助单位, 时间安排, 分管领导
+        (
+            "枫林县校园安全任务表\n序号 具体工作措施 分管领导 主责单位 协助单位 时间安排\n"
+            "1 开展防溺水宣传。 分管教育副县长 县教育体育局 县水务局 每年6月\n",
+            ["1|开展防溺水宣|县教育体育局|县水务局|县教育体育局、县水务局|每年6月||"],
+        ),
+    ],
+)
+def test_number_cells_and_other_column_names(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "codes"),
+    [
+        ("1", ["row-incomplete", "annex-unparsed"]),  # a row that is only its number
+        ("1\t\t县水务局", ["annex-unparsed"]),  # a tab row whose task cell is empty
+    ],
+)
+def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
+    text = f"枫林县任务表\n序号\t工作任务\t牵头单位\n{row}\n2\t疏浚城区排水管网。\t县住房城乡建设局\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["2|疏浚城区排水|县住房城乡建设局||县住房城乡建设局|||"]
+    assert [(w.code, w.line) for w in notice.warnings] == [*((c, 3) for c in codes), ("task-numbering-gap", 4)]
