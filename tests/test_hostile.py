@@ -670,3 +670,16 @@ def test_model_over_the_size_cap_is_refused_by_the_bytes_read(tmp_path: Path, mo
     monkeypatch.setattr(store, "MAX_MODEL_BYTES", 1000)
     with pytest.raises(ModelError, match="model file is over the 1,000-byte limit"):
         store.load_model(MODEL)
+
+
+def test_verbose_says_why_the_cache_is_skipped(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "policy-cli").mkdir(parents=True)
+    (shared / "policy-cli").chmod(0o777)
+    env = {**os.environ, "POLICY_CLI_CACHE_DIR": str(shared)}
+    args = [sys.executable, "-m", "policy_cli", "-v", "tasks", "--model", str(MODEL), "--format", "tsv"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0
+    assert "writable by other users; not using the cache" in result.stderr
+    quiet = subprocess.run(args[:3] + args[4:], capture_output=True, text=True, env=env, check=False)
+    assert quiet.returncode == 0 and quiet.stderr == ""

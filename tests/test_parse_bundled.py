@@ -9,6 +9,7 @@ import pytest
 
 from policy_cli.decode import fold
 from policy_cli.models import Notice
+from policy_cli.parse import parse_text
 from policy_cli.patterns import EMPTY_CELL, ROLE_LABEL
 from policy_cli.source import parse_file
 
@@ -167,3 +168,20 @@ def test_no_line_is_dropped_silently(path: Path) -> None:
         width = min(4, len(line))
         windows = {line[i : i + width] for i in range(len(line) - width + 1)}
         assert any(w in stored for w in windows), f"line {number} is nowhere in the model: {raw[:40]}"
+
+
+def test_a_repeated_row_number_is_renumbered_so_the_model_loads_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from policy_cli.store import dump_yaml, load_model
+
+    text = RAW_NOTICE.read_text(encoding="utf-8").replace("\n40.严格执行", "\n39.严格执行", 1)
+    notice = parse_text(text)
+    assert len(notice.tasks) == 86 and len({t.id for t in notice.tasks}) == 86
+    moved = [t for t in notice.tasks if t.text.startswith("严格执行")]
+    assert [t.id for t in moved] == [87]
+    renumbered = [w for w in notice.warnings if w.code == "task-renumbered"]
+    assert [(w.line, w.message) for w in renumbered] == [
+        (moved[0].line, "task number 39 is used twice; this one is listed as task 87")
+    ]
+    path = tmp_path / "m.yaml"
+    path.write_text(dump_yaml(notice), encoding="utf-8")
+    assert [t.id for t in load_model(path).tasks] == [t.id for t in notice.tasks]

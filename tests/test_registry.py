@@ -102,3 +102,14 @@ def test_a_bad_registry_file_is_a_usage_error(tmp_path: Path, content: str) -> N
 def test_a_later_entry_overrides_an_earlier_spelling() -> None:
     registry = Registry([Unit("水利局", "government", ("水务局",)), Unit("水务局", "government")])
     assert registry.resolve("县水务局") == "县水务局"
+
+
+def test_registry_option_reads_the_users_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICY_CLI_REGISTRY", "")  # the option sets it for this run; undone after the test
+    own = tmp_path / "units.yaml"
+    own.write_text("- {name: 县经济商务局, kind: government, aliases: [县经商局]}\n", encoding="utf-8")
+    args = ["tasks", "--dept", "县经商局", "--notice", str(COUNTY), "--format", "tsv"]
+    assert runner.invoke(app, args).exit_code == ExitCode.USAGE  # not a unit of the notice, not readable
+    result = runner.invoke(app, ["--registry", str(own), *args])
+    assert result.exit_code == 0, result.output
+    assert all("县经济商务局" in row for row in result.stdout.splitlines()[1:])

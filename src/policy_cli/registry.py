@@ -124,13 +124,17 @@ def read_units(data: Any, name: str) -> list[Unit]:
     return units
 
 
-@cache
 def default_registry(extra: Path | None = None) -> Registry:
     """The bundled registry, then a user's file (the argument, else $POLICY_CLI_REGISTRY)."""
+    user = extra or (Path(os.environ[REGISTRY_VARIABLE]) if os.environ.get(REGISTRY_VARIABLE) else None)
+    return _registry(user)
+
+
+@cache
+def _registry(user: Path | None) -> Registry:
     from .store import read_yaml_cached
 
     units = read_units(read_yaml_cached(REGISTRY_FILE), str(REGISTRY_FILE))
-    user = extra or (Path(os.environ[REGISTRY_VARIABLE]) if os.environ.get(REGISTRY_VARIABLE) else None)
     if user is not None:
         from .yamlio import load
 

@@ -39,6 +39,7 @@ import inspect
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -105,13 +106,41 @@ def _root() -> Any:
                 is_eager=True,
             ),
         ] = None,
+        registry_file: Annotated[
+            Path | None,
+            typer.Option(
+                "--registry",
+                help=_("A registry file of your own unit names, read after the bundled one."),
+                show_default=False,
+            ),
+        ] = None,
+        verbose: Annotated[
+            bool, typer.Option("--verbose", "-v", help=_("Say more on stderr (such as why the cache is not used)."))
+        ] = False,
     ) -> None:
         """Turn Chinese government implementation notices into queryable data."""
         from .options import READ
 
         READ.clear()  # the files read by an earlier run in this process are not this run's inputs
+        if registry_file is not None:
+            from ..registry import REGISTRY_VARIABLE
+
+            os.environ[REGISTRY_VARIABLE] = str(registry_file)  # index's worker processes read it too
+        if verbose:
+            _say_more()
 
     return callback
+
+
+def _say_more() -> None:
+    """Notes the library logs (policy_cli.*) go to stderr, one line each."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("policy-cli: %(message)s"))
+    logger = logging.getLogger("policy_cli")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _import(module: str) -> None:

@@ -69,7 +69,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         )
     body = parse_body(content[first_part:annex_at])
 
-    tasks = _number_tasks(annex.tasks, body_tasks(body.parts))
+    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -92,7 +92,13 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         ),
         warnings=tuple(
             sorted(
-                [*body.warnings, *annex.warnings, *deadline_warnings, *_no_tasks(tasks, content[first_part])],
+                [
+                    *body.warnings,
+                    *annex.warnings,
+                    *id_warnings,
+                    *deadline_warnings,
+                    *_no_tasks(tasks, content[first_part]),
+                ],
                 key=lambda w: w.line,
             )
         ),
@@ -185,6 +191,24 @@ def _number_tasks(annex_tasks: list[Task], inline_tasks: list[Task]) -> list[Tas
         return inline_tasks
     offset = max(t.id for t in annex_tasks)
     return [*annex_tasks, *(replace(t, id=t.id + offset) for t in inline_tasks)]
+
+
+def _unique_ids(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """A number a table repeats is given to the first row that has it; a later row gets the next free
+    number after the last task's, with a warning, so that every task can be named by its id."""
+    seen: set[int] = set()
+    next_free = max((t.id for t in tasks), default=0) + 1
+    out: list[Task] = []
+    warnings: list[Warning] = []
+    for task in tasks:
+        if task.id in seen:
+            message = f"task number {task.id} is used twice; this one is listed as task {next_free}"
+            warnings.append(Warning("task-renumbered", task.line, message))
+            task = replace(task, id=next_free)
+            next_free += 1
+        seen.add(task.id)
+        out.append(task)
+    return out, warnings
 
 
 def _freeze_item(node: Node) -> Item:
