@@ -140,3 +140,25 @@ def test_work_sheet_that_is_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     proc = cli("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", timeout=20)
     one_line_error(proc, 3, f"{sheet}: is a FIFO (named pipe), not a regular file")
     assert stat.S_ISFIFO(os.lstat(sheet).st_mode)
+
+
+def test_output_that_is_the_corpus_database_is_refused(tmp_path: Path) -> None:
+    database = tmp_path / "corpus.db"
+    assert cli("index", RAW_NOTICE, "-o", database, "-q").returncode == 0
+    before = database.read_bytes()
+    for args in (["tasks", "--corpus", database], ["notices", "--corpus", database]):
+        one_line_error(cli(*args, "-o", database), 3, f"{database}: is the input")
+    assert database.read_bytes() == before
+
+
+def test_workbook_refusals_name_the_option_that_named_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    fifo = folder / "州财政局.xlsx"
+    os.mkfifo(fifo)
+    one_line_error(
+        cli("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
+    )
+    proc = cli("export", "--per-unit", folder, timeout=30)
+    one_line_error(proc, 3, f"{fifo}: is a FIFO (named pipe); --per-unit writes only regular files")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

@@ -140,13 +140,13 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[Path] = ()) -> Path:
+def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[Path] = (), option: str = "-o") -> Path:
     """Write a user's output file atomically; return the file actually written.
 
-    Refusals and failures raise InputError with one line naming the file; the
-    target is left as it was.
+    Refusals and failures raise InputError with one line naming the file (and
+    the option that named it); the target is left as it was.
     """
-    target = output_target(path, inputs)
+    target = output_target(path, inputs, option)
     try:
         atomic_write(target, data)
     except OSError as exc:
@@ -154,7 +154,7 @@ def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[
     return target
 
 
-def output_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
+def output_target(path: Path, inputs: Iterable[Path] = (), option: str = "-o") -> Path:
     """The regular file that writing `path` would replace (a symlink's target), after the checks above."""
     try:
         st = os.stat(path)  # follows symbolic links
@@ -166,9 +166,8 @@ def output_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a directory; give a file name to write")
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(
-                f"{path}: is {_kind(st.st_mode)}; -o writes only regular files (leave out -o and redirect stdout)"
-            )
+            redirect = " (leave out -o and redirect stdout)" if option == "-o" else ""
+            raise InputError(f"{path}: is {_kind(st.st_mode)}; {option} writes only regular files{redirect}")
         for source in inputs:
             try:
                 other = os.stat(source)

@@ -13,7 +13,7 @@ import typer
 
 from ..i18n import _
 from .core import command, note, nothing
-from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, OutputOpt, emit
+from .options import MAX_SIZE, READ, FormatOpt, MaxSizeOpt, OutputOpt, emit
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -26,6 +26,7 @@ def _open(path: Path) -> Iterator[Corpus]:
     from ..corpus import Corpus
     from ..corpus.schema import database_errors
 
+    READ.append(path)  # -o may not name the database
     with database_errors(path), Corpus(path) as corpus:
         yield corpus
 

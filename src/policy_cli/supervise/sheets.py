@@ -119,7 +119,7 @@ def export_workbook(notice: Notice, registry: Registry, path: Path, inputs: Iter
         _unit_sheet(wb.create_sheet(names[unit]), notice, unit, held, version)
         infos.append(_info(unit, names[unit], held))
     _summary_sheet(summary, notice, infos, version)
-    _save(wb, path, inputs)
+    _save(wb, path, inputs, "--xlsx")
     return infos
 
 
@@ -149,7 +149,7 @@ def export_per_unit(
         ws.title = names[unit]
         _unit_sheet(ws, notice, unit, held, version)
         target = folder / files[unit]
-        _save(wb, target, inputs)
+        _save(wb, target, inputs, "--per-unit")
         out.append((_info(unit, names[unit], held), target))
     return out
 
@@ -159,12 +159,12 @@ def _info(unit: str, sheet: str, held: list[Assignment]) -> SheetInfo:
     return SheetInfo(unit, sheet, len(held), roles.count("牵头"), roles.count("配合"), roles.count("责任"))
 
 
-def _save(wb: Workbook, path: Path, inputs: Iterable[Path]) -> None:
+def _save(wb: Workbook, path: Path, inputs: Iterable[Path], option: str) -> None:
     from ..files import write_output
 
     buffer = io.BytesIO()
     wb.save(buffer)
-    write_output(path, buffer.getvalue(), inputs=inputs)
+    write_output(path, buffer.getvalue(), inputs=inputs, option=option)
 
 
 def title_line(notice: Notice) -> str:
