@@ -79,3 +79,13 @@ def test_closed_stdin_is_one_line_and_exit_3() -> None:
         timeout=30,
     )
     one_line_error(proc, 3, "<stdin>: standard input is closed")
+
+
+@pytest.mark.parametrize("notice", [RAW_NOTICE, PUBLISHED / "bundled.docx", PUBLISHED / "he_two_row_header.html"])
+def test_text_of_stdin_prints_the_same_lines_as_the_file(notice: Path) -> None:
+    from_file = cli("text", "-N", notice)
+    piped = _piped(notice, "text", "-N", "-")
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == from_file.stdout
+    assert piped.stderr == from_file.stderr.replace(str(notice), "<stdin>")
+    assert piped.stderr.startswith("policy-cli: <stdin>: read as ")
