@@ -355,7 +355,7 @@ def _pair_by_text(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, s
 # ---------------------------------------------------------------- file
 
 
-# A ledger of a thousand tasks and ten units each with years of history is a few megabytes.
+# The cap of a model file (store.MAX_MODEL_BYTES): far above any real ledger; it stops endless input.
 MAX_LEDGER_BYTES = 128 * 1024 * 1024
 _RESTORE = "restore it from version control"
 
