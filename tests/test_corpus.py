@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -271,7 +276,7 @@ def test_not_a_corpus(tmp_path: Path) -> None:
     text.write_text("plain text, not SQLite")
     with pytest.raises(InputError, match="not a policy-cli corpus"):
         Corpus(text)
-    with pytest.raises(UsageError, match="no such corpus"):
+    with pytest.raises(InputError, match="no such corpus"):
         Corpus(tmp_path / "missing.db")
     with pytest.raises(UsageError, match="no such file or folder"):
         index([tmp_path / "nowhere"], tmp_path / "new.db")
@@ -353,7 +358,9 @@ def test_cli_queries_add_a_notice_column(corpus_dir: Path) -> None:
     ("args", "code", "message"),
     [
         (["tasks", "--corpus", "{db}", "--model", "x.yaml"], ExitCode.USAGE, "not both"),
-        (["tasks", "--corpus", "{missing}"], ExitCode.USAGE, "no such corpus"),
+        (["tasks", "--corpus", "{missing}"], ExitCode.INPUT, "no such corpus"),
+        (["notices", "--corpus", "{folder}"], ExitCode.INPUT, "is a directory, not a corpus database"),
+        (["stats", "--corpus", "/dev/null"], ExitCode.INPUT, "is a device, not a regular file"),
         (["tasks", "--corpus", "{db}", "--dept", "不存在局"], ExitCode.USAGE, "no unit '不存在局'"),
         (["search", "没有这段话", "--corpus", "{db}"], ExitCode.NO_MATCH, "no places matched"),
         (["cites", "--corpus", "{db}", "--chain"], ExitCode.USAGE, "--chain needs --cited"),
@@ -371,7 +378,10 @@ def test_cli_corpus_errors_are_one_line(
     corpus_dir: Path, tmp_path: Path, args: list[str], code: int, message: str
 ) -> None:
     readme = Path(__file__).resolve().parent.parent / "README.md"
-    filled = [a.format(db=corpus_dir / "corpus.db", missing=tmp_path / "missing.db", readme=readme) for a in args]
+    filled = [
+        a.format(db=corpus_dir / "corpus.db", missing=tmp_path / "missing.db", readme=readme, folder=tmp_path)
+        for a in args
+    ]
     got, out, err = run(*filled)
     assert got == code, err
     assert message in err and len(err.strip().splitlines()) == 1 and out == ""
@@ -425,3 +435,81 @@ def test_a_new_parser_version_parses_everything_again(tmp_path: Path) -> None:
     again = index([tmp_path / "n"], db_path, jobs=1)
     assert (again.added, again.replaced, again.skipped) == (0, 8, 0)
     assert index([tmp_path / "n"], db_path, jobs=1).skipped == 8
+
+
+# ------------------------------------------------------------------ runs at once on one database
+
+
+def test_index_takes_rows_another_run_wrote_meanwhile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that finds a file written by another run since it started leaves it, instead of failing on the path."""
+    import importlib
+
+    index_module = importlib.import_module("policy_cli.corpus.index")
+
+    build(tmp_path / "n")
+    db = tmp_path / "c.db"
+    parse_all = index_module._parse_all
+    other: list[Any] = []
+
+    def racing(todo: list[str], jobs: int | None, max_bytes: int) -> Any:
+        for n, rows in enumerate(parse_all(todo, jobs, max_bytes)):
+            if n == 0:  # another run gets through while this one is parsing
+                monkeypatch.setattr(index_module, "_parse_all", parse_all)
+                other.append(index([tmp_path / "n"], db, jobs=1))
+            yield rows
+
+    monkeypatch.setattr(index_module, "_parse_all", racing)
+    summary = index([tmp_path / "n"], db, jobs=1)
+    assert (other[0].found, other[0].added) == (8, 8)
+    # Every file has the bytes the other run recorded: left as that run wrote it.
+    assert (summary.found, summary.added, summary.skipped, summary.replaced) == (8, 0, 8, 0)
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), sum(status = 'ok') FROM notices").fetchone() == (8, 5)
+
+
+def _cli(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "policy_cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_index_runs_at_once_on_one_database_all_succeed(tmp_path: Path) -> None:
+    build(tmp_path / "n")
+    db = str(tmp_path / "c.db")
+    runs = [_cli("index", str(tmp_path / "n"), "-o", db, "-q", "-j", "2") for _ in range(3)]
+    results = [(p.wait(timeout=120), *p.communicate()) for p in runs]
+    for code, out, err in results:
+        assert code == ExitCode.OK, err
+        assert out == "" and len(err.splitlines()) == 1 and "8 files:" in err and "Traceback" not in err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), sum(status = 'ok') FROM notices").fetchone() == (8, 5)
+
+
+def test_index_terminated_ends_its_workers_quietly(tmp_path: Path) -> None:
+    """SIGTERM mid-run: the workers end without a traceback, the run exits 143 in one line and does not hang."""
+    (tmp_path / "n").mkdir()
+    text = (FIXTURES / "samples" / "qinglan_annex_table.txt").read_text(encoding="utf-8")
+    for i in range(400):
+        (tmp_path / "n" / f"{i:03}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
+    run = _cli("index", str(tmp_path / "n"), "-o", str(tmp_path / "c.db"), "-q", "-j", "2")
+    time.sleep(2.0)
+    run.send_signal(signal.SIGTERM)
+    code = run.wait(timeout=30)
+    _, err = run.communicate()
+    assert code == 143, err
+    assert err == "policy-cli: terminated\n"
+
+
+def test_pool_workers_do_not_keep_the_commands_signal_handlers() -> None:
+    import multiprocessing
+
+    from policy_cli.corpus.index import _worker_signals
+    from policy_cli.runtime import guarded
+
+    with guarded(), multiprocessing.get_context().Pool(1, initializer=_worker_signals) as pool:
+        handlers = pool.apply(_handlers)
+    assert handlers == (signal.SIG_IGN, signal.SIG_DFL)
+
+
+def _handlers() -> tuple[Any, Any]:
+    return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)

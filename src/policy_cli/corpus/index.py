@@ -5,6 +5,9 @@ as models when they are policy-cli models. A file whose bytes hash as
 recorded is skipped; a changed one is replaced; a recorded file under a given
 folder that is no longer there is dropped. Commits fall between notices, so an
 interrupted run leaves each notice whole or absent, and the next run goes on.
+Parsed notices are written in short transactions that take SQLite's write
+lock at their start, so runs at once on one database wait their turn
+(bounded by the busy timeout) instead of failing.
 """
 
 from __future__ import annotations
@@ -217,9 +220,8 @@ def _fill(rows: Rows, path: Path, raw: bytes) -> None:
 # ------------------------------------------------------------------ rows -> database
 
 
-def _write(db: sqlite3.Connection, rows: Rows, old_id: int | None) -> None:
-    if old_id is not None:
-        db.execute("DELETE FROM notices WHERE id = ?", (old_id,))
+def _write(db: sqlite3.Connection, rows: Rows) -> None:
+    db.execute("DELETE FROM notices WHERE path = ?", (rows.path,))
     n = rows.notice
     cursor = db.execute(
         "INSERT INTO notices (path, name, sha256, size, status, error, encoding, source_format, doc_number,"
@@ -266,6 +268,30 @@ def _write(db: sqlite3.Connection, rows: Rows, old_id: int | None) -> None:
     )
 
 
+def _write_batch(
+    db: sqlite3.Connection, batch: list[Rows], known: dict[str, tuple[int, str]], summary: Summary
+) -> None:
+    """Write parsed notices in one short transaction, looking each path up inside it.
+
+    Another run may have written the same file since this one started: a row
+    that run wrote with the same bytes is left as it is (counted unchanged),
+    any other is replaced, so runs at once on one database all succeed.
+    """
+    if not batch:
+        return
+    with db:  # BEGIN IMMEDIATE (see schema.connect): other writers wait for the lock, never fail midway
+        for rows in batch:
+            found = db.execute("SELECT sha256 FROM notices WHERE path = ?", (rows.path,)).fetchone()
+            if found is not None and rows.path not in known and rows.sha256 and found[0] == rows.sha256:
+                summary.skipped += 1
+                continue
+            _write(db, rows)
+            if found is not None:
+                summary.replaced += 1
+            else:
+                summary.added += 1
+
+
 def _under(path: str, roots: list[Path]) -> bool:
     return any(path == str(r) or path.startswith(str(r) + os.sep) for r in roots)
 
@@ -302,34 +328,44 @@ def index(
             else:
                 todo.append(str(f))
         wanted = {str(f) for f in files}
-        gone = [(nid, p) for p, (nid, _) in known.items() if p not in wanted and _under(p, roots)]
+        gone = [p for p in known if p not in wanted and _under(p, roots)]
         with db:
-            db.executemany("DELETE FROM notices WHERE id = ?", [(nid,) for nid, _ in gone])
+            db.executemany("DELETE FROM notices WHERE path = ?", [(p,) for p in gone])
         summary.removed = len(gone)
+        batch: list[Rows] = []
         pending = 0
         for done, rows in enumerate(_parse_all(todo, jobs, max_bytes), 1):
-            entry = known.get(rows.path)
-            _write(db, rows, entry[0] if entry else None)
-            if entry:
-                summary.replaced += 1
-            else:
-                summary.added += 1
+            batch.append(rows)
             if rows.error is not None:
                 summary.failed.append((rows.path, rows.error))
             pending += 1 + len(rows.tasks)
             if pending >= _ROWS_PER_COMMIT:
-                db.commit()
-                pending = 0
+                _write_batch(db, batch, known, summary)
+                batch, pending = [], 0
             if progress:
                 progress(done, len(todo), rows.path)
+        _write_batch(db, batch, known, summary)
         # Only a run that got through records its version: an interrupted one is taken up again.
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
-        db.commit()
+        with db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('parser', ?)", (__version__,))
         summary.failed.sort()
         summary.errors = db.execute("SELECT count(*) FROM notices WHERE status = 'error'").fetchone()[0]
         return summary
     finally:
         db.close()
+
+
+def _worker_signals() -> None:
+    """In a pool worker: Ctrl-C is for the parent, and SIGTERM (how the pool ends its workers) ends it quietly.
+
+    A forked worker inherits the command's handlers, which raise to unwind the
+    stack: in a worker that printed a traceback, and could leave the pool's
+    queue lock held so that the parent waited forever.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Rows]:
@@ -348,7 +384,7 @@ def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Ro
     from collections import deque
 
     paths = iter(todo)
-    with multiprocessing.get_context().Pool(workers, maxtasksperchild=200) as pool:
+    with multiprocessing.get_context().Pool(workers, initializer=_worker_signals, maxtasksperchild=200) as pool:
         window: deque[Any] = deque(pool.apply_async(read_rows, (p, max_bytes)) for p in islice(paths, 2 * workers))
         while window:
             rows: Rows = window.popleft().get()

@@ -14,9 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from ..errors import InputError, UsageError
+from ..errors import InputError
 
 SCHEMA_VERSION = 1
+
+# Seconds a run writing the corpus waits for another run's transaction to end (each is one batch of notices).
+BUSY_TIMEOUT = 120.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -152,17 +155,21 @@ END;
 def connect(path: Path, create: bool = False) -> sqlite3.Connection:
     """Open a corpus database, foreign keys on: read-only, or with create, created or opened to write.
 
-    Refuses (InputError) a file that is not a corpus, and an SQLite database of
-    someone else's that create would otherwise add tables to.
+    Refuses (InputError, exit 3, like a notice that cannot be used) a missing
+    file, a folder or special file, a file that is not a corpus or of another
+    schema, and an SQLite database of someone else's that create would
+    otherwise add tables to.
     """
     from ..files import existing_regular
 
     # Checked before SQLite opens it: a directory or special file is refused in one line, a FIFO never blocks.
     if not existing_regular(path, what="corpus database") and not create:
-        raise UsageError(f"{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'")
+        raise InputError(f"{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'")
     try:
         if create:
-            db = sqlite3.connect(path)
+            # Writes begin IMMEDIATE: a second writer waits up to BUSY_TIMEOUT for the lock at the start of
+            # a transaction rather than failing in the middle of one.
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level="IMMEDIATE")
         else:
             db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error as exc:
