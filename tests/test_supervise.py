@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -486,7 +487,7 @@ def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         (["ledger", "import", "nothing.xlsx"], 3, "nothing.xlsx: no such file"),
         (["status", "--ledger", "bad.yaml"], 4, "bad.yaml: not a policy-cli ledger (no 'ledger: 1' at the top)"),
         (["status", "--ledger", "broken.yaml"], 4, "broken.yaml: not a policy-cli ledger (not valid YAML at line 2)"),
-        (["ledger", "import", "sheet.ods"], 3, "sheet.ods: not a work sheet (.xlsx or .csv)"),
+        (["ledger", "import", "sheet.ods"], 3, "sheet.ods: an OpenDocument spreadsheet, not an xlsx workbook"),
         (["ledger", "import", "broken.xlsx"], 3, "broken.xlsx: not a readable xlsx workbook"),
     ],
 )
@@ -494,7 +495,8 @@ def test_command_errors_are_one_line(
     args: list[str], code: int, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "sheet.ods").write_bytes(b"PK")
+    with zipfile.ZipFile(tmp_path / "sheet.ods", "w") as ods:
+        ods.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
     (tmp_path / "bad.yaml").write_text("schema: 1\n", encoding="utf-8")
     (tmp_path / "broken.yaml").write_text("rows: [\n", encoding="utf-8")
@@ -622,3 +624,47 @@ def test_the_whole_workbook_back_and_a_sheet_without_its_hidden_columns(bundled:
         (15, POLICE, "推进中"),
         (16, TRANSPORT, "已完成"),
     ]
+
+
+# ------------------------------------------------------------------ sheets told apart by content
+
+
+def test_sheets_are_read_by_content_whatever_their_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workbook saved as 财政.csv is read as a workbook; Excel's GBK CSV saved as 公安.xlsx is read as CSV."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(FIXTURES / "州财政局.xlsx", tmp_path / "财政.csv")
+    shutil.copy(FIXTURES / "州公安局.csv", tmp_path / "公安.xlsx")
+    result = runner.invoke(app, ["ledger", "import", "财政.csv", "公安.xlsx", "--on", "2018-12-20", "-f", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert "27 recorded, 0 already there, 0 not taken (of 27 filled rows)" in result.stderr
+    got, findings = intake.read_file(tmp_path / "财政.csv")
+    assert findings == [] and [(d.file, d.sheet, len(d.rows)) for d in got] == [("财政.csv", "州财政局", 19)]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("noise.xlsx", bytes(range(256)) * 4, "neither an xlsx workbook nor CSV text (UTF-8 or GBK)"),
+        ("empty.xlsx", b"", "file is empty; not a work sheet"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "an old Excel .xls workbook"),
+        ("plain.zip.xlsx", None, "a zip archive, not an xlsx workbook (no [Content_Types].xml)"),
+        ("missing.xlsx", "missing", "missing.xlsx: no such file"),
+        ("folder.xlsx", "folder", "folder.xlsx: is a directory"),
+        ("/dev/null", "device", "/dev/null: is a device"),
+    ],
+)
+def test_sheets_that_cannot_be_read_exit_3_in_one_line(
+    name: str, content: Any, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if isinstance(content, bytes):
+        (tmp_path / name).write_bytes(content)
+    elif content is None:
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            archive.writestr("a.txt", "not a workbook")
+    elif content == "folder":
+        (tmp_path / name).mkdir()
+    result = runner.invoke(app, ["ledger", "import", name, "--on", "2018-12-20"])
+    assert result.exit_code == 3, result.output
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert not (tmp_path / "ledger.yaml").exists()

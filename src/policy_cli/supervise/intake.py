@@ -37,6 +37,8 @@ from .sheets import COLUMNS, SUMMARY_SHEET, TO_FILL
 
 MAX_BYTES = 50 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
+_ZIP = b"PK\x03\x04"  # an xlsx workbook is a zip archive holding [Content_Types].xml
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls workbook
 
 # Header cell text -> field; our own headers first, then wordings units use when they rebuild a sheet.
 _HEADER_FIELDS = {header: name for name, header, _ in COLUMNS} | {
@@ -108,21 +110,20 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
     from ..files import read_regular
 
     raw = read_regular(path, MAX_BYTES, what="file")
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise InputError(f"{path}: not a work sheet (.xlsx or .csv); Excel can save a sheet as either")
-    grids = _xlsx_grids(path, raw) if suffix in (".xlsx", ".xlsm") else [("", _csv_grid(path, raw))]
+    # Told apart by content, whatever the name: a workbook saved as 财政.csv is still a workbook.
+    workbook = raw.startswith(_ZIP)
+    grids = _xlsx_grids(path, raw) if workbook else [("", _csv_grid(path, raw))]
+    as_text = not workbook and path.suffix.lower() in (".xlsx", ".xlsm")
     sheets, findings = [], []
     for sheet, grid in grids:
         if sheet == SUMMARY_SHEET:
             continue
         data = _sheet_data(path.name, sheet, grid)
         if data is None:
-            findings.append(
-                Finding(
-                    path.name, sheet, 0, "warning", "not-a-work-sheet", "no header row with 完成状态; sheet skipped"
-                )
-            )
+            why = "no header row with 完成状态; sheet skipped"
+            if as_text:
+                why += " (read as CSV text: the file is not an xlsx workbook, whatever its name)"
+            findings.append(Finding(path.name, sheet, 0, "warning", "not-a-work-sheet", why))
         else:
             sheets.append(data)
     return sheets, findings
@@ -135,6 +136,15 @@ def _xlsx_grids(path: Path, raw: bytes) -> list[tuple[str, list[tuple[Any, ...]]
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
+    if "[Content_Types].xml" not in names:
+        kind = "an OpenDocument spreadsheet" if "mimetype" in names else "a zip archive"
+        raise InputError(
+            f"{path}: {kind}, not an xlsx workbook (no [Content_Types].xml); save it from Excel as .xlsx or .csv"
+        )
+    try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
@@ -145,17 +155,30 @@ def _xlsx_grids(path: Path, raw: bytes) -> list[tuple[str, list[tuple[Any, ...]]
 
 
 def _csv_grid(path: Path, raw: bytes) -> list[tuple[Any, ...]]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        text = raw[3:].decode("utf-8", errors="replace")
-    else:
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030", errors="replace")  # what Excel on Chinese Windows writes ("ANSI")
+    text = _sheet_text(path, raw)
     try:
         return [tuple(r) for r in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
         raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+
+
+def _sheet_text(path: Path, raw: bytes) -> str:
+    """A CSV file's text: UTF-8 (with or without a BOM), else GBK as Excel on Chinese Windows saves it."""
+    if not raw.strip():
+        raise InputError(f"{path}: file is empty; not a work sheet")
+    if raw.startswith(_OLE2):
+        raise InputError(f"{path}: an old Excel .xls workbook; save it again from Excel as .xlsx")
+    refused = f"{path}: neither an xlsx workbook nor CSV text (UTF-8 or GBK); save it again from Excel as .xlsx or .csv"
+    if b"\x00" in raw:
+        raise InputError(refused)
+    body = raw.removeprefix(b"\xef\xbb\xbf")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return body.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(body) - 3:  # a last character cut short: the rest is text
+                return body.decode(encoding, errors="replace")
+    raise InputError(refused)
 
 
 def _header_key(value: Any) -> str:
