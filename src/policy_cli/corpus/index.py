@@ -279,7 +279,8 @@ def _write_batch(
     """
     if not batch:
         return
-    with db:  # BEGIN IMMEDIATE (see schema.connect): other writers wait for the lock, never fail midway
+    with db:  # other writers wait for the lock (see schema.connect), never fail midway
+        db.execute("BEGIN IMMEDIATE")  # before the look-ups, so none goes stale before the writes
         for rows in batch:
             found = db.execute("SELECT sha256 FROM notices WHERE path = ?", (rows.path,)).fetchone()
             if found is not None and rows.path not in known and rows.sha256 and found[0] == rows.sha256:
