@@ -137,6 +137,16 @@ def test_a_role_in_prose_that_no_annotation_holds_is_warned() -> None:
             "新建泵站。县水务局牵头，2027年6月30日前建成投运。",
             ("新建泵站。", ("县水务局",), (), ("县水务局",), "2027年6月30日前"),
         ),
+        (
+            "建设平台。县应急管理局牵头，县对台办、县数据要素局配合。",  # 应, 对, 要 inside names
+            (
+                "建设平台。",
+                ("县应急管理局",),
+                ("县对台办", "县数据要素局"),
+                ("县应急管理局", "县对台办", "县数据要素局"),
+                None,
+            ),
+        ),
     ],
 )
 def test_a_closing_sentence_of_roles_is_an_assignment(item: str, expected: tuple[object, ...]) -> None:
@@ -149,6 +159,11 @@ def test_a_closing_sentence_of_roles_is_an_assignment(item: str, expected: tuple
     "item",
     [
         "加强协作。各部门要密切配合，形成合力。",  # no unit before the verb
+        "加强协作。各乡镇要积极配合。",  # 要: prose, not a unit's name
+        "加强协作。有关部门要密切配合。",
+        "加强协作。相关费用由县财政局负责。",  # 由 inside the subject
+        "加强协作。企业主要负责人对本单位安全工作全面负责。",
+        "加强协作。各级各部门要各司其职、密切配合。",
         "加强协作。县水务局牵头，做好汛前检查。",  # a piece that is prose
         "加强协作。县水务局、县财政局按职责分工负责做好汛前检查。",  # the verb does not close the sentence
     ],

@@ -115,7 +115,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     inner = text[start + 1 : tail]
     if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
         return None
-    assignment = parse_annotation(inner)
+    assignment = parse_annotation(inner, strict=True)
     if assignment is None:
         return None
     return Annotation(start + 1, len(text.rstrip()), assignment)

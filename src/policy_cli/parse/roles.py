@@ -149,17 +149,19 @@ def unit_role(unit: str) -> tuple[str, str] | None:
     return unit[: mark.start()].rstrip(), role
 
 
-def parse_annotation(body: str) -> Assignment | None:
+def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     """The roles an annotation states, or None when it is not wholly an assignment.
 
     （牵头单位：A；配合单位：B） （A牵头，B配合；C负责落实） （责任单位：C） （A（牵头）、B）
     Read in one pass: clauses split at ；, each a run of labelled segments
     (牵头单位：…) or of units each closed by a role verb (…牵头, …配合).
+    strict (a sentence of prose that may be an assignment): every name before a
+    verb must end like a unit and hold no word of prose (要, 由, 对…).
     """
     assignment = Assignment()
     folded = fold(body)
     for start, end in top_level_spans(folded, ";"):
-        if not _read_clause(body[start:end], folded[start:end], assignment):
+        if not _read_clause(body[start:end], folded[start:end], assignment, strict):
             return None
     return assignment if assignment.has_units else None
 
@@ -184,11 +186,11 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
 _SPACE = " \u3000\u00a0\t\n"
 
 
-def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
+def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """Add one clause's roles; False when part of it is neither a role nor a deadline."""
     labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)]
     first = labels[0] if labels else len(folded)
-    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment):
+    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment, strict):
         return False
     for n, start in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(text)
@@ -201,7 +203,7 @@ def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
     return True
 
 
-def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
+def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
 
     A list of units without a verb takes the role of the next piece's verb
@@ -229,7 +231,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
                 continue
             if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
                 continue
-            if _all_units(raw):  # 县财政局、县商务局，各乡（镇）负责落实
+            if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
                 pending.append(raw)
                 continue
             return False
@@ -238,6 +240,8 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
             units = units[1:]
         found = split_units(units)
         if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
+            return False
+        if strict and not _all_units(units, strict):  # 各乡镇要积极配合, 相关费用由县财政局负责
             return False
         for waiting in pending:
             assignment.add(P.VERB_ROLES[verb], waiting, waiting)
@@ -251,7 +255,9 @@ def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
     return True
 
 
-def _all_units(raw: str) -> bool:
-    """Whether a piece is only a list of units, each with a unit's ending or a collective qualifier."""
+def _all_units(raw: str, strict: bool = False) -> bool:
+    """Whether a piece is only a list of units, each with a unit's ending (or, unless strict, a qualifier)."""
     units = split_units(raw[1:] if raw.startswith("由") else raw)
+    if strict:
+        return bool(units) and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units)
     return bool(units) and all(has_ending(u) or P.QUALIFIER.match(u) for u in units)
