@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..decode import fold
+from ..decode import compact, fold
 from ..errors import InputError
 from ..models import Notice
 from ..registry import Registry
@@ -168,7 +168,7 @@ def _csv_grid(path: Path) -> list[tuple[Any, ...]]:
 
 
 def _header_key(value: Any) -> str:
-    return "".join(fold(str(value)).split()) if value is not None else ""
+    return compact(str(value)) if value is not None else ""
 
 
 def _sheet_data(file: str, sheet: str, grid: list[tuple[Any, ...]]) -> SheetData | None:
