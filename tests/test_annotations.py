@@ -138,6 +138,10 @@ def test_a_role_in_prose_that_no_annotation_holds_is_warned() -> None:
             ("新建泵站。", ("县水务局",), (), ("县水务局",), "2027年6月30日前"),
         ),
         (
+            "疏浚河道。县水务局为牵头单位，县财政局为配合单位。",
+            ("疏浚河道。", ("县水务局",), ("县财政局",), ("县水务局", "县财政局"), None),
+        ),
+        (
             "建设平台。县应急管理局牵头，县对台办、县数据要素局配合。",  # 应, 对, 要 inside names
             (
                 "建设平台。",
@@ -164,6 +168,7 @@ def test_a_closing_sentence_of_roles_is_an_assignment(item: str, expected: tuple
         "加强协作。相关费用由县财政局负责。",  # 由 inside the subject
         "加强协作。企业主要负责人对本单位安全工作全面负责。",
         "加强协作。各级各部门要各司其职、密切配合。",
+        "加强协作。此项工作以各乡镇为牵头单位。",  # 以…为: prose
         "加强协作。县水务局牵头，做好汛前检查。",  # a piece that is prose
         "加强协作。县水务局、县财政局按职责分工负责做好汛前检查。",  # the verb does not close the sentence
     ],

@@ -246,7 +246,9 @@ LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
 FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
-PROSE_IN_NAME = regex.compile(r"[由将把]|要(?!素)|对(?![外台口])|应当|负责人")
+PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
+# units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
+UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
 # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
 VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 

@@ -218,6 +218,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
             continue
         raw = text[start:end].strip(_SPACE)
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
+        if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
+            assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
+            continue
         if verb is None and any(unit_role(u) for u in split_units(piece)):
             assignment.add("departments", raw, raw)  # 州水务局（牵头）、州财政局: the roles are in the brackets
             marked = True
