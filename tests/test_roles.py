@@ -164,6 +164,12 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "县水务局牵头，县财政局配合，各乡镇具体负责",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡镇"), (), None),
         ),
+        # 落实, 抓好落实, 组织实施 after a list: responsible
+        (
+            "市发改委牵头，市财政局等相关部门配合，各县（区）抓好落实",
+            (("市发改委",), ("市财政局",), ("市发改委", "市财政局", "各县（区）"), (), None),
+        ),
+        ("市发改委牵头，各县区负责组织实施", (("市发改委",), (), ("市发改委", "各县区"), (), None)),
         # remarks after a labelled list
         (
             "责任单位：县商务局、县财政局按职责分工负责。具体事项涉及各乡（镇）人民政府，不再做分工，下同。",
@@ -188,6 +194,7 @@ def test_annotation_roles(annotation: str, expected: Row) -> None:
         "县水务局、县财政局，做好巡查",  # units with no verb after them and no lead marked
         "县水务局牵头，2025年底前完成河道巡查",  # a deadline followed by more than a verb
         "县水务局牵头，县财政局、县林业局",  # units without a role after a verb: not read
+        "认真抓好落实",  # a verb after words that name no unit
     ],
 )
 def test_not_an_assignment(text: str) -> None:
