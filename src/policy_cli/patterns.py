@@ -239,6 +239,16 @@ ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$
 LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
 LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
+# a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
+LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
+# a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
+# 列第一位的为牵头部门   排在首位的是牵头单位
+FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# words of prose that no unit's name holds, in a sentence that may be an assignment:
+# 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
+PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
+# units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
+UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
 # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
 VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
@@ -254,6 +264,13 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+)
+# a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
+# 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
+DEADLINE_PIECE = regex.compile(
+    r"^(?P<due>(?:" + DEADLINE.pattern + r")|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
+    r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?起|起)?|第?[一二三四]季度(?:末|底)?|全年|年内)"
+    r"(?P<then>[^\d,;。、:]{0,4})$"
 )
 # a due cell: any text that holds a year or a standing deadline
 DUE_CELL = regex.compile(
