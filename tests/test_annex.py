@@ -77,6 +77,12 @@ TAB_EMPTY_CELL = """枫林县城乡环境整治任务分工表
 3\t拆除违规广告牌。\t县城市管理局\t—\t2025年6月底前
 """
 
+ZHENGGAI_TABS = """青岚县河长制巡查反馈问题整改清单
+序号\t存在问题\t整改措施\t责任领导\t责任单位\t责任人\t整改时限
+1\t河道垃圾清理不及时\t建立河道保洁日巡制度。\t副县长某甲\t县水务局（牵头）、各乡镇人民政府\t某乙\t2025年6月30日前
+2\t排污口底数不清\t开展入河排污口排查。\t副县长某丙\t县生态环境局\t某丁\t2025年第二季度
+"""
+
 TWO_ROW_TABS = """枫林县旅游环境提升任务表
 序号\t主要任务\t责任单位\t\t完成时间
 \t\t牵头单位\t配合单位\t
@@ -175,6 +181,14 @@ TABLES = [
             "3|安排创建专项|||县财政局|2025年3月底前|1|2",
             "4|推行帮办代办|||县政务服务中心|2025年6月底前|2|3",
             "5|延长窗口服务|||县政务服务中心|长期坚持|2|3",
+        ],
+    ),
+    (
+        "整改清单: 整改措施 is the task, 存在问题 other text, 责任人 a person, 整改时限 the due",
+        ZHENGGAI_TABS,
+        [
+            "1|建立河道保洁|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
+            "2|开展入河排污|||县生态环境局|2025年第二季度||",
         ],
     ),
 ]
@@ -306,3 +320,9 @@ def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
     notice = parse_text(text)
     assert facts(notice) == ["2|疏浚城区排水|县住房城乡建设局||县住房城乡建设局|||"]
     assert [(w.code, w.line) for w in notice.warnings] == [*((c, 3) for c in codes), ("task-numbering-gap", 4)]
+
+
+def test_zhenggai_people_columns_are_leaders_never_units() -> None:
+    notice = parse_text(ZHENGGAI_TABS)
+    assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
+    assert all("河道垃圾" not in t.text and "排污口底数" not in t.text for t in notice.tasks)

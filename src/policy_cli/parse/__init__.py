@@ -142,6 +142,12 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
             return _after_cover(lines, i)
+    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items, or
+    # clauses （一） alone; the body starts at the first of them, when at least two such lines say so
+    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE):
+        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
+        if len(found) >= 2:
+            return found[0]
     return None
 
 
