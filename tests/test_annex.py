@@ -326,3 +326,19 @@ def test_zhenggai_people_columns_are_leaders_never_units() -> None:
     notice = parse_text(ZHENGGAI_TABS)
     assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
     assert all("河道垃圾" not in t.text and "排污口底数" not in t.text for t in notice.tasks)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["序号\t存在问题\t落实办法\t负责人\t期限", "序号 问题描述 落实办法 负责人", "| 事项 | 责任单位 | 完成时限 |"],
+)
+def test_a_header_with_no_task_column_is_warned_at_its_line(header: str) -> None:
+    text = (
+        "青岚县人民政府办公室关于做好河道整治工作的通知\n一、工作任务\n　　1.清理河道。（责任单位：县水务局）\n"
+        + header
+        + "\n"
+    )
+    notice = parse_text(text)
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "table-header-unread"] == [
+        ("table-header-unread", 4)
+    ]

@@ -8,7 +8,7 @@ from .. import patterns as P
 from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex
+from .annex import AnnexResult, find_header, parse_annex, unread_headers
 from .body import Node, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -98,6 +98,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *deadline_warnings,
                     *_no_tasks(tasks, content[first_part]),
+                    *unread_headers(content[begin:]),
                 ],
                 key=lambda w: w.line,
             )

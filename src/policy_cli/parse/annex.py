@@ -54,6 +54,26 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     return tuple(k or "other" for k in known)
 
 
+def unread_headers(lines: list[SourceLine]) -> list[Warning]:
+    """A row that looks like a table header (序号 and two more names, or two column names and more)
+    but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
+    out = []
+    for line in lines:
+        names = header_names(line)
+        if len(names) < 3 or header_columns(line) is not None:
+            continue
+        roles = [P.COLUMN_ROLES.get(n) for n in names]
+        if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
+            out.append(
+                Warning(
+                    "table-header-unread",
+                    line.number,
+                    f"a table header with no task column the parser knows; its rows are not read: {line.text[:60]}",
+                )
+            )
+    return out
+
+
 def header_names(line: SourceLine) -> list[str]:
     """The column names a header row writes, in order.
 
