@@ -342,3 +342,46 @@ def test_a_header_with_no_task_column_is_warned_at_its_line(header: str) -> None
     assert [(w.code, w.line) for w in notice.warnings if w.code == "table-header-unread"] == [
         ("table-header-unread", 4)
     ]
+
+
+# ------------------------------------------------------------------ tables scraped one cell a line
+
+VERTICAL_HEAD = "青岚县养老服务提升任务清单\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+
+VERTICAL = [
+    (
+        "a units cell written one unit a line",
+        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n县市场监管局\n各乡镇人民政府\n2025年9月底前\n"
+        "2\n培训护理员。\n县人力资源社会保障局\n—\n2025年6月底前\n",
+        [
+            "1|建设社区食堂|县民政局|县财政局、县市场监管局、各乡镇人民政府|"
+            "县民政局、县财政局、县市场监管局、各乡镇人民政府|2025年9月底前||",
+            "2|培训护理员。|县人力资源社会保障局||县人力资源社会保障局|2025年6月底前||",
+        ],
+        [],
+    ),
+    (
+        "task text wrapped onto a second line",
+        VERTICAL_HEAD + "1\n建设社区食堂，\n每个乡镇至少一处。\n县民政局\n县财政局\n2025年9月底前\n",
+        ["1|建设社区食堂|县民政局|县财政局|县民政局、县财政局|2025年9月底前||"],
+        [],
+    ),
+    (
+        "a row too long that is no units cell is warned",
+        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n每个乡镇至少一处。\n2025年9月底前\n",
+        None,
+        [("row-too-long", 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "warned"), [(t, e, w) for _, t, e, w in VERTICAL], ids=[n for n, *_ in VERTICAL]
+)
+def test_vertical_rows_longer_than_the_header(
+    text: str, expected: list[str] | None, warned: list[tuple[str, int]]
+) -> None:
+    notice = parse_text(text)
+    if expected is not None:
+        assert facts(notice) == expected
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "row-too-long"] == warned
