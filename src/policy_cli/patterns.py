@@ -39,6 +39,8 @@ TASK_LABEL = regex.compile(rf"^任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:\s*(?P<rest>
 LEADER_LABEL = regex.compile(
     r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
 )
+# what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
+LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 

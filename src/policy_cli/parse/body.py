@@ -133,9 +133,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
             # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
             stack[-1].add_paragraph(line)
         elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
-            value = line.text[role.start("value") :].strip() if "value" in role.groupdict() else ""
             if stack:
-                stack[-1].labels.append((role["label"], value, line))
+                if "value" in role.groupdict():
+                    stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start("label")))
+                else:
+                    stack[-1].labels.append((role["label"], "", line))
             else:
                 body.warnings.append(
                     Warning("label-outside-block", line.number, f"labelled line before any part: {line.text}")
@@ -172,6 +174,22 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
+    """The labels of one line from start, several when the line writes them one after another
+    (责任单位：县人社局　完成时间：全年, or separated by ；): (label, value as written) each."""
+    folded = line.folded[start:]
+    role = P.ROLE_LABEL.match(folded)
+    if role is None:
+        return []
+    value_at = role.start("value")
+    for sep in P.LABEL_SEPARATOR.finditer(folded, value_at):
+        nxt = P.ROLE_LABEL.match(folded[sep.end() :])
+        if nxt and ":" in nxt.string[nxt.end("label") : nxt.start("value")]:
+            value = line.text[start + value_at : start + sep.start()].strip()
+            return [(role["label"], value), *_labels_of(line, start + sep.end())]
+    return [(role["label"], line.text[start + value_at :].strip())]
 
 
 _UNIT_ROLES = ("lead", "partners", "departments")
