@@ -401,8 +401,29 @@ def _cut_after_task(text: str, task_id: int) -> str:
         (lambda t: t.replace("\n- id: 2\n", "\n- id: 1\n", 1), "task 1 appears twice"),
         (lambda t: t.replace("  tasks: 86\n", "  tasks: 87\n", 1), "86 entries where the model states 87"),
         (lambda t: t.replace("notes: 3\n", "notes: three\n", 1), "counts.notes: expected a count"),
+        (
+            lambda t: t.replace("due_date: '2017-12-31'", "due_date: '2017-02-30'", 1),
+            "is not a date written YYYY-MM-DD",
+        ),
+        (lambda t: t.replace("due_date: '2017-12-31'", "due_date: abc", 1), "'abc' is not a date"),
+        (lambda t: t.replace("\n- id: 1\n", "\n- id: -1\n", 1), "-1 is not a task number"),
+        (lambda t: t.replace("due_year: 2017", "due_year: 99999999999", 1), "99999999999 is not a year"),
+        (lambda t: t.replace("due_kind: date", "due_kind: soon", 1), "'soon' is not one of"),
     ],
-    ids=["cut-at-task", "cut-at-key", "schema-only", "counts-only", "duplicate-id", "count-differs", "count-type"],
+    ids=[
+        "cut-at-task",
+        "cut-at-key",
+        "schema-only",
+        "counts-only",
+        "duplicate-id",
+        "count-differs",
+        "count-type",
+        "impossible-date",
+        "not-a-date",
+        "negative-id",
+        "huge-year",
+        "unknown-kind",
+    ],
 )
 def test_partial_or_inconsistent_model_is_refused(tmp_path: Path, make: object, words: str) -> None:
     model = tmp_path / "model.yaml"

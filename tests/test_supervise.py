@@ -485,7 +485,7 @@ def test_readme_supervision_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         (["ledger", "close", "17", "--completed", "2018-12-08"], 2, "ledger.yaml: no ledger yet"),
         (["ledger", "import", "nothing.xlsx"], 3, "nothing.xlsx: no such file"),
         (["status", "--ledger", "bad.yaml"], 4, "bad.yaml: not a policy-cli ledger (no 'ledger: 1' at the top)"),
-        (["status", "--ledger", "broken.yaml"], 4, "broken.yaml: not a policy-cli ledger (not UTF-8 YAML)"),
+        (["status", "--ledger", "broken.yaml"], 4, "broken.yaml: not a policy-cli ledger (not valid YAML at line 2)"),
         (["ledger", "import", "sheet.ods"], 3, "sheet.ods: not a work sheet (.xlsx or .csv)"),
         (["ledger", "import", "broken.xlsx"], 3, "broken.xlsx: not a readable xlsx workbook"),
     ],

@@ -9,7 +9,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from . import patterns as P
-from .decode import fold
+from .decode import compact
 from .models import Notice
 from .numerals import int_to_cn
 from .registry import Registry
@@ -167,11 +167,11 @@ def _annex_titles(notice: Notice) -> list[Finding]:
 
 
 def _differs(a: str, b: str) -> bool:
-    return "".join(fold(a).split()) != "".join(fold(b).split())
+    return compact(a) != compact(b)
 
 
 def _title_key(title: str) -> str:
-    return "".join(fold(title).split()).rstrip("。.")
+    return compact(title).rstrip("。.")
 
 
 def _title_finding(line: int, annex_label: str, annex_title: str, body_label: str, body_title: str) -> Finding:

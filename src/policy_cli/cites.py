@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .decode import fold
+from .decode import compact, fold
 from .models import Notice
 from .parse.head import doc_number_span, normalize_doc_number
 from .query import text_blocks
@@ -48,7 +48,7 @@ def citations(notice: Notice) -> list[Citation]:
                 _add(found, seen_here, "doc-number", key, written, where, line)
         for match in P.CITED_TITLE.finditer(folded):
             written = text[match.start("title") : match.end("title")]
-            _add(found, seen_here, "title", "".join(fold(written).split()), written, where, line)
+            _add(found, seen_here, "title", compact(written), written, where, line)
     return list(found.values())
 
 

@@ -37,6 +37,11 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {ord(c): " " for c i
 _FOLD |= {ord("﹝"): "〔", ord("﹞"): "〕", ord("【"): "〔", ord("】"): "〕", ord("［"): "[", ord("］"): "]"}
 
 
+def compact(text: str) -> str:
+    """The form texts and names are compared in: width-folded, without any space."""
+    return "".join(fold(text).split())
+
+
 def fold(text: str) -> str:
     """Width- and space-fold text for matching; the result has the same length."""
     return text.translate(_FOLD if len(text) < _LONG else _fold_table())

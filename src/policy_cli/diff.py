@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any, NamedTuple
 
+from .decode import compact
 from .models import Notice
-from .registry import match_key
 from .similar import opcodes, similarity
 from .store import to_data
 
@@ -100,8 +100,8 @@ def match_entries(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | No
     common runs, in order); in each stretch between them, the rest pair by text
     similarity (at least SIMILAR), most similar first.
     """
-    old_keys = [match_key(x.text) for x in old]
-    new_keys = [match_key(x.text) for x in new]
+    old_keys = [compact(x.text) for x in old]
+    new_keys = [compact(x.text) for x in new]
     pairs: list[tuple[int | None, int | None]] = []
     for op, a1, a2, b1, b2 in SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
         if op == "equal":

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -28,6 +29,61 @@ from pathlib import Path
 from .errors import InputError, PolicyError
 
 _CHUNK = 1 << 16
+
+# A notice given as "-" is read from standard input; messages name it STDIN_NAME.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+def is_stdin(path: Path | str) -> bool:
+    """Whether a path given on the command line means standard input."""
+    return str(path) == STDIN
+
+
+def read_stdin(
+    max_bytes: int,
+    *,
+    error: type[PolicyError] = InputError,
+    what: str = "file",
+    size_hint: str | None = None,
+) -> bytes:
+    """Standard input's bytes, at most max_bytes of them (counted as read, so /dev/zero stops at the cap)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise error(f"{STDIN_NAME}: standard input is closed; give a {what} or pipe one in")
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        while chunk := stream.read(_CHUNK):
+            total += len(chunk)
+            if total > max_bytes:
+                hint = f" (raise it with {size_hint})" if size_hint else ""
+                raise error(f"{STDIN_NAME}: {what} is over the {max_bytes:,}-byte limit{hint}")
+            chunks.append(chunk)
+    except (OSError, ValueError) as exc:  # ValueError: the stream was closed
+        raise error(f"{STDIN_NAME}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    return b"".join(chunks)
+
+
+def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what: str = "file") -> bool:
+    """Whether path exists; a directory, FIFO, device or socket there is refused (raised as `error`).
+
+    For files a command reads and then replaces (a ledger): checked before anything
+    is opened, so a FIFO never blocks and nothing is created beside a directory.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        raise error(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(mode):
+        raise error(f"{path}: is a directory, not a {what}")
+    if not stat.S_ISREG(mode):
+        raise error(f"{path}: is {_kind(mode)}, not a regular file; give a {what} saved on disk")
+    return True
 
 
 def read_regular(
@@ -84,13 +140,13 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[Path] = ()) -> Path:
+def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[Path] = (), option: str = "-o") -> Path:
     """Write a user's output file atomically; return the file actually written.
 
-    Refusals and failures raise InputError with one line naming the file; the
-    target is left as it was.
+    Refusals and failures raise InputError with one line naming the file (and
+    the option that named it); the target is left as it was.
     """
-    target = output_target(path, inputs)
+    target = output_target(path, inputs, option)
     try:
         atomic_write(target, data)
     except OSError as exc:
@@ -98,7 +154,7 @@ def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[
     return target
 
 
-def output_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
+def output_target(path: Path, inputs: Iterable[Path] = (), option: str = "-o") -> Path:
     """The regular file that writing `path` would replace (a symlink's target), after the checks above."""
     try:
         st = os.stat(path)  # follows symbolic links
@@ -110,9 +166,8 @@ def output_target(path: Path, inputs: Iterable[Path] = ()) -> Path:
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a directory; give a file name to write")
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(
-                f"{path}: is {_kind(st.st_mode)}; -o writes only regular files (leave out -o and redirect stdout)"
-            )
+            redirect = " (leave out -o and redirect stdout)" if option == "-o" else ""
+            raise InputError(f"{path}: is {_kind(st.st_mode)}; {option} writes only regular files{redirect}")
         for source in inputs:
             try:
                 other = os.stat(source)

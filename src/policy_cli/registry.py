@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .decode import fold
+from .decode import compact
 from .errors import ModelError, UsageError
 
 REGISTRY_FILE = Path(__file__).parent / "bundled" / "departments.yaml"
@@ -30,9 +30,7 @@ _PLACE_SPAN = 12  # a place name is at most this long
 _YOUTH_LEAGUE = re.compile(r"^(?:共青)?团(?P<place>.{1,10}?)委$")
 
 
-def match_key(name: str) -> str:
-    """The form names are compared in: width-folded, without spaces."""
-    return "".join(fold(name).split())
+match_key = compact  # the form unit names are compared in
 
 
 class Unit(NamedTuple):

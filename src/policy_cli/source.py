@@ -24,7 +24,12 @@ def parse_file(
     """Read, decode and parse a raw notice; with strict, any parse warning is an error.
 
     size_hint names the option that raises max_bytes, for the message when a notice is over it.
+    A path of "-" is standard input, read under the same cap and named <stdin> in messages.
     """
+    from .files import STDIN_NAME, is_stdin, read_stdin
+
+    if is_stdin(path):
+        return parse_bytes(read_stdin(max_bytes, size_hint=size_hint), Path(STDIN_NAME), strict)
     return parse_bytes(read_notice_bytes(path, max_bytes, size_hint), path, strict)
 
 

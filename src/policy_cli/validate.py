@@ -45,7 +45,35 @@ def from_data(data: Any, name: str = "<model>") -> models.Notice:
             )
     notice: models.Notice = _build(models.Notice, {k: v for k, v in data.items() if k != "counts"}, name, "")
     _unique_ids(notice, name)
+    _task_values(notice, name)
     return notice
+
+
+DUE_KINDS = (None, "date", "range", "standing", "unknown")
+
+
+def _task_values(notice: models.Notice, name: str) -> None:
+    """Values a type cannot check: positive ids, real ISO dates, a known kind, a plausible year."""
+    import datetime
+
+    for i, task in enumerate(notice.tasks):
+        where = f"{name}: field tasks[{i}]"
+        if task.id < 1:
+            raise ModelError(f"{where}.id: {task.id} is not a task number (1 or more)")
+        if task.due_year is not None and not 1 <= task.due_year <= 9999:
+            raise ModelError(f"{where}.due_year: {task.due_year} is not a year")
+        if task.due_kind not in DUE_KINDS:
+            raise ModelError(f"{where}.due_kind: {task.due_kind!r} is not one of date, range, standing, unknown")
+        for key in ("due_date", "due_from"):
+            value = getattr(task, key)
+            if value is None:
+                continue
+            try:
+                valid = len(value) == 10 and datetime.date.fromisoformat(value).isoformat() == value
+            except ValueError:
+                valid = False
+            if not valid:
+                raise ModelError(f"{where}.{key}: {value!r} is not a date written YYYY-MM-DD")
 
 
 def _stated_counts(value: Any, name: str) -> dict[str, int]:

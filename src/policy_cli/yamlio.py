@@ -168,35 +168,35 @@ _DOCUMENT_END = "...\n"
 MAX_DEPTH = 24
 
 
-def load(text: str, name: str) -> Any:
+def load(text: str, name: str, what: str = "model", remedy: str | None = None) -> Any:
     """Parse YAML text with the safe loader, refusing anchors, aliases and nesting deeper than MAX_DEPTH.
 
     An alias lets a few kilobytes stand for a structure of gigabytes, and the
     dumper never writes one, so a model holding one was not written by us.
+    `what` names the kind of file in messages (a model, a ledger), `remedy`
+    what to do about a refused one (default: make the model again).
     """
     try:
-        _check_events(text, name)
+        _check_events(text, name, what, remedy or "re-create it with 'policy-cli parse'")
         return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise ModelError(
-            f"{name}: not a policy-cli model (not valid YAML{where}); make one with 'policy-cli parse NOTICE -o FILE'"
+            f"{name}: not a policy-cli {what} (not valid YAML{where}); "
+            + (remedy or "make one with 'policy-cli parse NOTICE -o FILE'")
         ) from None
 
 
-def _check_events(text: str, name: str) -> None:
+def _check_events(text: str, name: str, what: str, remedy: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_LOADER):
         line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise ModelError(
-                f"{name}: line {line}: YAML anchors and aliases are not part of a model; "
-                "re-create it with 'policy-cli parse'"
-            )
+            raise ModelError(f"{name}: line {line}: YAML anchors and aliases are not part of a {what}; {remedy}")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise ModelError(f"{name}: line {line}: nested deeper than {MAX_DEPTH} levels; not a policy-cli model")
+                raise ModelError(f"{name}: line {line}: nested deeper than {MAX_DEPTH} levels; not a policy-cli {what}")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1

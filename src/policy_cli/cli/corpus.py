@@ -13,7 +13,7 @@ import typer
 
 from ..i18n import _
 from .core import command, note, nothing
-from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, OutputOpt, emit
+from .options import MAX_SIZE, READ, FormatOpt, MaxSizeOpt, OutputOpt, emit
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -26,6 +26,7 @@ def _open(path: Path) -> Iterator[Corpus]:
     from ..corpus import Corpus
     from ..corpus.schema import database_errors
 
+    READ.append(path)  # -o may not name the database
     with database_errors(path), Corpus(path) as corpus:
         yield corpus
 
@@ -38,7 +39,7 @@ def index(
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help=_("The corpus database, created or brought up to date."), dir_okay=False),
+        typer.Option("--output", "-o", help=_("The corpus database, created or brought up to date."), readable=False),
     ],
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help=_("Notices parsed at once (default: the number of CPUs)."), min=0)
@@ -101,7 +102,8 @@ def index(
 @command
 def notices(
     corpus: Annotated[
-        Path, typer.Option("--corpus", "-c", help=_("The corpus database built by 'policy-cli index'."), dir_okay=False)
+        Path,
+        typer.Option("--corpus", "-c", help=_("The corpus database built by 'policy-cli index'."), readable=False),
     ],
     issuer: Annotated[str | None, typer.Option("--issuer", "-i", help=_("Part of an issuing body's name."))] = None,
     year: Annotated[

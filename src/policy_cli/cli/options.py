@@ -41,7 +41,12 @@ ModelOpt = Annotated[
 ]
 NoticeOpt = Annotated[
     Path | None,
-    typer.Option("--notice", "-n", help=_("Raw notice to parse on the fly instead of a model."), readable=False),
+    typer.Option(
+        "--notice",
+        "-n",
+        help=_("Raw notice to parse on the fly instead of a model; - reads standard input."),
+        readable=False,
+    ),
 ]
 MaxSizeOpt = Annotated[
     int, typer.Option("--max-size", help=_("Refuse notices larger than this many bytes."), min=1, show_default=False)
@@ -91,10 +96,14 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
     if model is not None and notice is not None:
         raise UsageError("give --model or --notice, not both")
     if notice is not None:
-        READ.append(notice)
+        from ..files import STDIN_NAME, is_stdin
+
+        stdin = is_stdin(notice)
+        if not stdin:
+            READ.append(notice)
         parsed = source.parse_file(notice, max_bytes=max_size, size_hint="--max-size")
         if parsed.decoded.note:
-            note(f"{notice}: {parsed.decoded.note}")
+            note(f"{STDIN_NAME if stdin else notice}: {parsed.decoded.note}")
         return parsed.notice
     if model is not None:
         READ.append(model)

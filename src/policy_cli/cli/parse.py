@@ -16,7 +16,10 @@ from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
 @command
 def parse(
     notice: Annotated[
-        Path, typer.Argument(help=_("Raw notice: text, web page, Word (.docx) or PDF."), readable=False)
+        Path,
+        typer.Argument(
+            help=_("Raw notice: text, web page, Word (.docx) or PDF; - reads standard input."), readable=False
+        ),
     ] = Path("data/raw_notice.txt"),
     output: OutputOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
@@ -28,16 +31,17 @@ def parse(
     Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
     """
     from .. import source, store
-    from ..files import write_output
+    from ..files import STDIN_NAME, is_stdin, write_output
 
     parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
+    name = STDIN_NAME if is_stdin(notice) else notice
     if parsed.decoded.note:
-        note(f"{notice}: {parsed.decoded.note}")
+        note(f"{name}: {parsed.decoded.note}")
     if not quiet:
         for w in parsed.notice.warnings:
             note(
                 _("warning: {where}: {message} [{code}]").format(
-                    where=f"{notice}:{w.line}", message=w.message, code=w.code
+                    where=f"{name}:{w.line}", message=w.message, code=w.code
                 )
             )
     chunks = store.yaml_chunks(parsed.notice)

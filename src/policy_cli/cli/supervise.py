@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
 
-from ..errors import InputError, StrictError, UsageError
+from ..errors import StrictError, UsageError
 from ..i18n import _, n_
 from .core import APP_SETTINGS, REGISTERED, command, guarded, note, nothing
-from .options import MAX_SIZE, FormatOpt, MaxSizeOpt, ModelOpt, NoticeOpt, OutputOpt, emit, load, registry
+from .options import MAX_SIZE, READ, FormatOpt, MaxSizeOpt, ModelOpt, NoticeOpt, OutputOpt, emit, load, registry
 
 P = ParamSpec("P")
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 LedgerOpt = Annotated[
     Path,
-    typer.Option("--ledger", "-l", help=_("The ledger file (YAML; created by the first import)."), dir_okay=False),
+    typer.Option("--ledger", "-l", help=_("The ledger file (YAML; created by the first import)."), readable=False),
 ]
 LEDGER = Path("ledger.yaml")
 OnOpt = Annotated[
@@ -101,11 +101,11 @@ def _sync_notes(sync: SyncReport, ledger: Path) -> None:
 def export(
     xlsx: Annotated[
         Path | None,
-        typer.Option("--xlsx", help=_("Write one workbook: a summary and a sheet per unit."), dir_okay=False),
+        typer.Option("--xlsx", help=_("Write one workbook: a summary and a sheet per unit."), readable=False),
     ] = None,
     per_unit: Annotated[
         Path | None,
-        typer.Option("--per-unit", help=_("Write one workbook per unit into this folder."), file_okay=False),
+        typer.Option("--per-unit", help=_("Write one workbook per unit into this folder."), readable=False),
     ] = None,
     model: ModelOpt = None,
     notice: NoticeOpt = None,
@@ -127,14 +127,14 @@ def export(
     found = load(model, notice, max_size)
     infos = []
     if xlsx is not None:
-        infos = sheets.export_workbook(found, registry(), xlsx)
+        infos = sheets.export_workbook(found, registry(), xlsx, inputs=READ)
         note(
             _("wrote {file}: a summary and {sheets} unit sheets, {rows} rows").format(
                 file=xlsx, sheets=len(infos), rows=sum(i.tasks for i in infos)
             )
         )
     if per_unit is not None:
-        written = sheets.export_per_unit(found, registry(), per_unit)
+        written = sheets.export_per_unit(found, registry(), per_unit, inputs=READ)
         infos = [info for info, _ in written]
         note(_("wrote {n} workbooks into {folder}").format(n=len(written), folder=per_unit))
     records = [
@@ -169,7 +169,7 @@ def _subcommand(name: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
 @_subcommand("import")
 def import_(
     files: Annotated[
-        list[Path], typer.Argument(help=_("Filled sheets: .xlsx, or .csv (UTF-8 or GBK)."), dir_okay=False)
+        list[Path], typer.Argument(help=_("Filled sheets: .xlsx, or .csv (UTF-8 or GBK)."), readable=False)
     ],
     ledger: LedgerOpt = LEDGER,
     on: OnOpt = None,
@@ -190,6 +190,7 @@ def import_(
     from ..views import View
 
     day = _day(on, "--on")
+    READ.extend([ledger, *files])
     found = load(model, notice, max_size)
     result, sync = intake.import_files(ledger, files, found, registry(), day)
     _sync_notes(sync, ledger)
@@ -352,7 +353,10 @@ def sync(
 
 
 def _require(ledger: Path) -> None:
-    if not ledger.exists():
+    from ..errors import ModelError
+    from ..files import existing_regular
+
+    if not existing_regular(ledger, error=ModelError, what="ledger"):
         raise UsageError(
             _("{ledger}: no ledger yet; create it with 'policy-cli ledger import FILE...'").format(ledger=ledger)
         )
@@ -363,9 +367,12 @@ def _require(ledger: Path) -> None:
 
 def _ledger_for(ledger: Path, found: Notice, day: str) -> Ledger:
     """The ledger matched to the notice in memory (nothing is written)."""
+    from ..errors import ModelError
+    from ..files import existing_regular
     from ..supervise import ledger as lg
 
-    if not ledger.exists():
+    READ.append(ledger)
+    if not existing_regular(ledger, error=ModelError, what="ledger"):
         note(_("{ledger}: no ledger yet; every task counts as not reported").format(ledger=ledger))
     led = lg.read(ledger, found, registry(), day)[0]
     return led
@@ -455,7 +462,7 @@ def report(
 
     Example: policy-cli report --as-of 2018-12-20 --format md -o 通报.md
     """
-    from ..store import atomic_write
+    from ..files import write_output
     from ..supervise import status as st
     from ..views import View
     from .options import Format
@@ -469,7 +476,7 @@ def report(
     led = _ledger_for(ledger, found, day)
     rep = st.report(led, found, day, start, window)
     if chosen == "xlsx" and output is not None:
-        st.write_xlsx(rep, output)
+        st.write_xlsx(rep, output, inputs=READ)
         note(_("wrote {file}").format(file=output))
         return
     if chosen in ("md", "chart") or (chosen is None and output is not None and output.suffix.lower() == ".md"):
@@ -477,12 +484,7 @@ def report(
         if output is None:
             sys.stdout.write(text)
         else:
-            try:
-                atomic_write(output, text.encode("utf-8"))
-            except OSError as exc:
-                raise InputError(
-                    _("{file}: cannot write ({reason})").format(file=output, reason=exc.strerror or exc)
-                ) from None
+            write_output(output, text.encode("utf-8"), inputs=READ)
         return
     view = View([u.record() for u in [*rep.units, rep.total]], st.REPORT_COLUMNS, caption=st.summary_line(rep))
     table_format = Format(chosen) if chosen else None

@@ -15,7 +15,10 @@ from .options import MAX_SIZE, MaxSizeOpt
 
 @command
 def text(
-    notice: Annotated[Path, typer.Argument(help=_("Notice: text, web page, Word (.docx) or PDF."), readable=False)],
+    notice: Annotated[
+        Path,
+        typer.Argument(help=_("Notice: text, web page, Word (.docx) or PDF; - reads standard input."), readable=False),
+    ],
     numbers: Annotated[bool, typer.Option("--numbers", "-N", help=_("Put each line's number in front of it."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
 ) -> None:
@@ -27,10 +30,15 @@ def text(
     Example: policy-cli text notice.docx
     """
     from ..decode import read_notice_bytes
+    from ..files import STDIN_NAME, is_stdin, read_stdin
     from ..readers import read_document
 
-    document = read_document(read_notice_bytes(notice, max_size, "--max-size"), str(notice))
-    read_as = _("{path}: read as {format}").format(path=notice, format=document.source_format)
+    if is_stdin(notice):
+        name, raw = STDIN_NAME, read_stdin(max_size, size_hint="--max-size")
+    else:
+        name, raw = str(notice), read_notice_bytes(notice, max_size, "--max-size")
+    document = read_document(raw, name)
+    read_as = _("{path}: read as {format}").format(path=name, format=document.source_format)
     note(read_as + (f"; {document.note}" if document.note else ""))
     lines = document.text.split("\n")
     if lines and lines[-1] == "":

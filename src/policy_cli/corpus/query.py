@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..decode import fold
+from ..decode import compact, fold
 from ..errors import UsageError
 from ..query import TaskFilter, compile_pattern
 from .schema import connect
@@ -345,7 +345,7 @@ def normalize_citation(text: str) -> str:
     """A 文号 in its standard form (甘委发[2017]28号 -> 甘委发〔2017〕28号); a title without 《》 and spaces."""
     from ..parse.head import normalize_doc_number
 
-    stripped = "".join(fold(text).split())
+    stripped = compact(text)
     if stripped.startswith("《") and stripped.endswith("》"):
         return stripped[1:-1]
     return normalize_doc_number(text.strip()) or stripped

@@ -155,7 +155,10 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
     Refuses (InputError) a file that is not a corpus, and an SQLite database of
     someone else's that create would otherwise add tables to.
     """
-    if not create and not path.exists():
+    from ..files import existing_regular
+
+    # Checked before SQLite opens it: a directory or special file is refused in one line, a FIFO never blocks.
+    if not existing_regular(path, what="corpus database") and not create:
         raise UsageError(f"{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'")
     try:
         if create:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Generic, TypeVar
 
-from ..decode import fold
+from ..decode import compact
 from ..models import Annex, Group, Part, Subgroup
 
 MIN_SIMILARITY = 0.6
@@ -28,7 +28,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def _key(title: str) -> str:
-    return "".join(fold(title).split()).rstrip("。.")
+    return compact(title).rstrip("。.")
 
 
 def _pairs(key: str) -> set[str]:

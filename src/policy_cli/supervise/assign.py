@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..decode import fold
+from ..decode import compact, fold
 from ..models import Notice, Task
 from ..registry import Registry
 
@@ -45,7 +45,7 @@ STATUS_ALIASES = {
 
 def normalise_status(value: str) -> str | None:
     """The allowed status a unit meant, or None when the value is not one."""
-    text = "".join(fold(value).split())
+    text = compact(value)
     if text in STATUSES:
         return text
     return STATUS_ALIASES.get(text)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..decode import fold
+from ..decode import compact, fold
 from ..errors import InputError
 from ..models import Notice
 from ..registry import Registry
@@ -105,21 +105,13 @@ class ImportResult:
 
 def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
     """The work-sheet rows of an .xlsx or .csv file, and findings for sheets that are not work sheets."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if size > MAX_BYTES:
-        raise InputError(f"{path}: {size} bytes is more than a work sheet ({MAX_BYTES} bytes at most)")
+    from ..files import read_regular
+
+    raw = read_regular(path, MAX_BYTES, what="file")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        grids = _xlsx_grids(path)
-    elif suffix in (".csv", ".txt"):
-        grids = [("", _csv_grid(path))]
-    else:
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
         raise InputError(f"{path}: not a work sheet (.xlsx or .csv); Excel can save a sheet as either")
+    grids = _xlsx_grids(path, raw) if suffix in (".xlsx", ".xlsm") else [("", _csv_grid(path, raw))]
     sheets, findings = [], []
     for sheet, grid in grids:
         if sheet == SUMMARY_SHEET:
@@ -136,14 +128,14 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
     return sheets, findings
 
 
-def _xlsx_grids(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+def _xlsx_grids(path: Path, raw: bytes) -> list[tuple[str, list[tuple[Any, ...]]]]:
     import zipfile
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
     try:
@@ -152,8 +144,7 @@ def _xlsx_grids(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
         wb.close()
 
 
-def _csv_grid(path: Path) -> list[tuple[Any, ...]]:
-    raw = path.read_bytes()
+def _csv_grid(path: Path, raw: bytes) -> list[tuple[Any, ...]]:
     if raw.startswith(b"\xef\xbb\xbf"):
         text = raw[3:].decode("utf-8", errors="replace")
     else:
@@ -168,7 +159,7 @@ def _csv_grid(path: Path) -> list[tuple[Any, ...]]:
 
 
 def _header_key(value: Any) -> str:
-    return "".join(fold(str(value)).split()) if value is not None else ""
+    return compact(str(value)) if value is not None else ""
 
 
 def _sheet_data(file: str, sheet: str, grid: list[tuple[Any, ...]]) -> SheetData | None:

@@ -355,20 +355,36 @@ def _pair_by_text(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, s
 # ---------------------------------------------------------------- file
 
 
+# The cap of a model file (store.MAX_MODEL_BYTES): far above any real ledger; it stops endless input.
+MAX_LEDGER_BYTES = 128 * 1024 * 1024
+_RESTORE = "restore it from version control"
+
+
 def load(path: Path) -> Ledger:
     """Read a ledger file; a missing file is an empty ledger."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Ledger()
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read the ledger ({exc.strerror or exc})") from None
-    import yaml
+    return _parse(_read(path), path)
 
+
+def _read(path: Path) -> bytes | None:
+    """The ledger's bytes, None when there is none; only a regular file is read (ModelError otherwise)."""
+    from ..files import existing_regular, read_regular
+
+    if not existing_regular(path, error=ModelError, what="ledger"):
+        return None
+    return read_regular(path, MAX_LEDGER_BYTES, error=ModelError, what="ledger")
+
+
+def _parse(raw: bytes | None, path: Path) -> Ledger:
+    """A ledger from its bytes, with the checks every YAML file policy-cli reads gets (no aliases, bounded depth)."""
+    from ..yamlio import load as load_yaml
+
+    if raw is None:
+        return Ledger()
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (UnicodeDecodeError, yaml.YAMLError):
-        raise ModelError(f"{path}: not a policy-cli ledger (not UTF-8 YAML); restore it from version control") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ModelError(f"{path}: not a policy-cli ledger (not UTF-8 YAML); {_RESTORE}") from None
+    data = load_yaml(text, str(path), what="ledger", remedy=_RESTORE)
     if not isinstance(data, dict) or data.get("ledger") != LEDGER_FORMAT:
         raise ModelError(f"{path}: not a policy-cli ledger (no 'ledger: {LEDGER_FORMAT}' at the top)")
     try:
@@ -479,20 +495,23 @@ def locked(path: Path) -> Iterator[None]:
 
 
 def update(path: Path, change: Callable[[Ledger], T]) -> T:
-    """Read the ledger, apply change, write it back if its text changed; all under the lock."""
-    from ..store import atomic_write
+    """Read the ledger, apply change, write it back if its text changed; all under the lock.
 
+    A directory or special file is refused before the lock is taken; a symbolic
+    link is followed (its target replaced, the link kept).
+    """
+    from ..files import atomic_write, existing_regular, output_target
+
+    existing_regular(path, error=ModelError, what="ledger")
+    target = output_target(path)
     with locked(path):
-        try:
-            before: bytes | None = path.read_bytes()
-        except OSError:
-            before = None
-        ledger = load(path)
+        before = _read(path)
+        ledger = _parse(before, path)
         result = change(ledger)
         after = to_text(ledger).encode("utf-8")
         if after != before:
             try:
-                atomic_write(path, after)
+                atomic_write(target, after)
             except OSError as exc:
                 raise ModelError(f"{path}: cannot write the ledger ({exc.strerror or exc})") from None
     return result

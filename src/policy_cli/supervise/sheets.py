@@ -15,10 +15,12 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
 from ..models import Notice
 from ..registry import Registry
 from .assign import REPORTABLE, Assignment, assignments, display_width, notice_identity, notice_version, units_in_order
@@ -99,8 +101,8 @@ def file_names(units: list[str]) -> dict[str, str]:
     return out
 
 
-def export_workbook(notice: Notice, registry: Registry, path: Path) -> list[SheetInfo]:
-    """Write the summary sheet and one sheet per unit to path (replaced atomically)."""
+def export_workbook(notice: Notice, registry: Registry, path: Path, inputs: Iterable[Path] = ()) -> list[SheetInfo]:
+    """Write the summary sheet and one sheet per unit to path (replaced atomically; files.write_output's rules)."""
     from openpyxl import Workbook
 
     items = assignments(notice, registry)
@@ -117,11 +119,13 @@ def export_workbook(notice: Notice, registry: Registry, path: Path) -> list[Shee
         _unit_sheet(wb.create_sheet(names[unit]), notice, unit, held, version)
         infos.append(_info(unit, names[unit], held))
     _summary_sheet(summary, notice, infos, version)
-    _save(wb, path)
+    _save(wb, path, inputs, "--xlsx")
     return infos
 
 
-def export_per_unit(notice: Notice, registry: Registry, folder: Path) -> list[tuple[SheetInfo, Path]]:
+def export_per_unit(
+    notice: Notice, registry: Registry, folder: Path, inputs: Iterable[Path] = ()
+) -> list[tuple[SheetInfo, Path]]:
     """Write one workbook per unit into folder (created if needed), for sending out."""
     from openpyxl import Workbook
 
@@ -130,7 +134,12 @@ def export_per_unit(notice: Notice, registry: Registry, folder: Path) -> list[tu
     names = sheet_names(units)
     files = file_names(units)
     version = notice_version(items)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError(f"{folder}: is not a folder; --per-unit names a folder to write the workbooks into") from None
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
     out = []
     for unit in units:
         held = [a for a in items if a.unit == unit]
@@ -140,7 +149,7 @@ def export_per_unit(notice: Notice, registry: Registry, folder: Path) -> list[tu
         ws.title = names[unit]
         _unit_sheet(ws, notice, unit, held, version)
         target = folder / files[unit]
-        _save(wb, target)
+        _save(wb, target, inputs, "--per-unit")
         out.append((_info(unit, names[unit], held), target))
     return out
 
@@ -150,16 +159,12 @@ def _info(unit: str, sheet: str, held: list[Assignment]) -> SheetInfo:
     return SheetInfo(unit, sheet, len(held), roles.count("牵头"), roles.count("配合"), roles.count("责任"))
 
 
-def _save(wb: Workbook, path: Path) -> None:
-    from ..errors import InputError
-    from ..store import atomic_write
+def _save(wb: Workbook, path: Path, inputs: Iterable[Path], option: str) -> None:
+    from ..files import write_output
 
     buffer = io.BytesIO()
     wb.save(buffer)
-    try:
-        atomic_write(path, buffer.getvalue())
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the workbook ({exc.strerror or exc})") from None
+    write_output(path, buffer.getvalue(), inputs=inputs, option=option)
 
 
 def title_line(notice: Notice) -> str:

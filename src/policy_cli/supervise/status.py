@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -344,12 +345,12 @@ def markdown(rep: Report) -> str:
 # ---------------------------------------------------------------- xlsx
 
 
-def write_xlsx(rep: Report, path: Path) -> None:
+def write_xlsx(rep: Report, path: Path, inputs: Iterable[Path] = ()) -> None:
     """The report as a workbook for circulation: 通报 (per unit, colour-coded), 逾期任务 and 申请延期."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from ..store import atomic_write
+    from ..files import write_output
     from .assign import display_width
 
     red = PatternFill("solid", fgColor="F8CBAD")
@@ -412,7 +413,7 @@ def write_xlsx(rep: Report, path: Path) -> None:
     asked.print_title_rows = "1:1"
     buffer = io.BytesIO()
     wb.save(buffer)
-    atomic_write(path, buffer.getvalue())
+    write_output(path, buffer.getvalue(), inputs=inputs)
 
 
 # ---------------------------------------------------------------- terminal chart

@@ -1,0 +1,164 @@
+"""Hostile and careless use of the supervision and corpus commands.
+
+The same rules as test_hostile.py: a directory, FIFO or device is refused in one
+line with its documented exit code and left as it was; -o never names an input;
+YAML files are read with aliases refused. Each case runs the real command in a
+subprocess, its hostile input built in tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from .conftest import RAW_NOTICE
+from .test_hostile import cli, one_line_error
+
+# A ledger as the commands write one before any sheet is imported: no rows yet.
+EMPTY_LEDGER = "ledger: 1\nnotice:\n  identity: ''\n  title: ''\n  version: ''\nversions: []\nrows: []\n"
+
+
+# ------------------------------------------------------------------ ledger, corpus and workbook paths
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["status", "--ledger", "{dir}"], 4, "{dir}: is a directory, not a ledger"),
+        (["report", "--format", "md", "--ledger", "{dir}"], 4, "{dir}: is a directory, not a ledger"),
+        (["ledger", "sync", "--ledger", "{dir}"], 4, "{dir}: is a directory, not a ledger"),
+        (["ledger", "close", "1", "--completed", "2018-12-01", "--ledger", "{dir}"], 4, "is a directory"),
+        (["ledger", "import", "{dir}", "--ledger", "{dir}.yaml"], 3, "{dir}: is a directory"),
+        (["notices", "--corpus", "{dir}"], 3, "{dir}: is a directory, not a corpus database"),
+        (["tasks", "--corpus", "{dir}"], 3, "{dir}: is a directory, not a corpus database"),
+        (["index", str(RAW_NOTICE), "-o", "{dir}"], 3, "{dir}: is a directory, not a corpus database"),
+        (["export", "--xlsx", "{dir}"], 3, "{dir}: is a directory"),
+    ],
+)
+def test_directory_as_ledger_corpus_or_workbook_is_one_line_and_nothing_is_created(
+    tmp_path: Path, args: list[str], code: int, words: str
+) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    proc = cli(*(a.format(dir=folder) for a in args), cwd=tmp_path)
+    one_line_error(proc, code, words.format(dir=folder))
+    assert "Usage:" not in proc.stderr
+    assert list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]  # no lock file beside it, no ledger
+
+
+def test_per_unit_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    plain = tmp_path / "sheets"
+    plain.write_text("keep\n", encoding="utf-8")
+    one_line_error(cli("export", "--per-unit", plain), 3, f"{plain}: is not a folder")
+    assert plain.read_text(encoding="utf-8") == "keep\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--as-of", "2018-12-20", "-o", "{out}"],
+        ["report", "--as-of", "2018-12-20", "--format", "md", "-o", "{out}"],
+        ["report", "--as-of", "2018-12-20", "--format", "xlsx", "-o", "{out}"],
+        ["export", "--xlsx", "{out}"],
+        ["index", str(RAW_NOTICE), "-o", "{out}"],
+        ["ledger", "sync", "--ledger", "{out}"],
+        ["notices", "--corpus", "{out}"],
+    ],
+)
+def test_fifo_or_device_as_an_output_or_database_is_refused_at_once_and_left_alone(
+    tmp_path: Path, args: list[str]
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    ledger = tmp_path / "ledger.yaml"
+    ledger.write_text(EMPTY_LEDGER, encoding="utf-8")
+    for out in (fifo, Path("/dev/null")):
+        command = [a.format(out=out) for a in args]
+        if command[0] in ("status", "report"):
+            command += ["--ledger", str(ledger)]
+        proc = cli(*command, cwd=tmp_path, timeout=20)
+        assert proc.returncode in (3, 4), proc.stderr
+        assert proc.stderr.splitlines()[-1].startswith(f"policy-cli: error: {out}: is a "), proc.stderr
+        assert proc.stdout == ""
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert ledger.read_text(encoding="utf-8") == EMPTY_LEDGER
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--as-of", "2018-12-20"],
+        ["report", "--as-of", "2018-12-20", "--format", "md"],
+        ["report", "--as-of", "2018-12-20", "--format", "xlsx"],
+    ],
+)
+def test_output_that_is_the_ledger_is_refused(tmp_path: Path, args: list[str]) -> None:
+    ledger = tmp_path / "ledger.yaml"
+    ledger.write_text(EMPTY_LEDGER, encoding="utf-8")
+    proc = cli(*args, "--ledger", ledger, "-o", ledger)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.splitlines()[-1].startswith(f"policy-cli: error: {ledger}: is the input"), proc.stderr
+    assert ledger.read_text(encoding="utf-8") == EMPTY_LEDGER
+
+
+def test_ledger_with_a_yaml_alias_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    ledger = tmp_path / "ledger.yaml"
+    text = EMPTY_LEDGER.replace("notice:\n", "notice: &n\n") + "copy: *n\n"
+    ledger.write_text(text, encoding="utf-8")
+    for args in (["status"], ["report", "--format", "md"], ["ledger", "sync"]):
+        one_line_error(
+            cli(*args, "--ledger", ledger), 4, f"{ledger}: line 2: YAML anchors and aliases are not part of a ledger"
+        )
+    assert ledger.read_text(encoding="utf-8") == text
+
+
+def test_ledger_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    ledger = tmp_path / "ledger.yaml"
+    ledger.write_text(EMPTY_LEDGER + "deep: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
+    one_line_error(cli("status", "--ledger", ledger), 4, "nested deeper than")
+
+
+def test_symlinked_ledger_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.yaml"
+    target.write_text(EMPTY_LEDGER, encoding="utf-8")
+    link = tmp_path / "ledger.yaml"
+    link.symlink_to(target)
+    proc = cli("ledger", "sync", "--ledger", link, "--on", "2018-01-10")
+    assert proc.returncode == 0, proc.stderr
+    assert os.readlink(link) == str(target)
+    assert "rows:\n- key:" in target.read_text(encoding="utf-8")  # the rows for the notice's tasks were added
+
+
+def test_work_sheet_that_is_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    os.mkfifo(sheet)
+    proc = cli("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", timeout=20)
+    one_line_error(proc, 3, f"{sheet}: is a FIFO (named pipe), not a regular file")
+    assert stat.S_ISFIFO(os.lstat(sheet).st_mode)
+
+
+def test_output_that_is_the_corpus_database_is_refused(tmp_path: Path) -> None:
+    database = tmp_path / "corpus.db"
+    assert cli("index", RAW_NOTICE, "-o", database, "-q").returncode == 0
+    before = database.read_bytes()
+    for args in (["tasks", "--corpus", database], ["notices", "--corpus", database]):
+        one_line_error(cli(*args, "-o", database), 3, f"{database}: is the input")
+    assert database.read_bytes() == before
+
+
+def test_workbook_refusals_name_the_option_that_named_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    fifo = folder / "州财政局.xlsx"
+    os.mkfifo(fifo)
+    one_line_error(
+        cli("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
+    )
+    proc = cli("export", "--per-unit", folder, timeout=30)
+    one_line_error(proc, 3, f"{fifo}: is a FIFO (named pipe); --per-unit writes only regular files")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
