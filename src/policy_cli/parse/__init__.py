@@ -70,6 +70,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(content[first_part:annex_at])
 
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
+    if any(P.FIRST_LEADS.match(ln.folded.strip()) for ln in content[first_part:]):
+        tasks = [_first_leads(t) for t in tasks]
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -104,6 +106,14 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+
+
+def _first_leads(task: Task) -> Task:
+    """Under a note that the first unit of each list leads: a task whose roles are not marked has its
+    first unit as lead and the others as partners."""
+    if task.lead or task.partners or not task.departments:
+        return task
+    return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
