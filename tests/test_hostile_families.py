@@ -9,6 +9,7 @@ subprocess, its hostile input built in tmp_path.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -162,3 +163,64 @@ def test_workbook_refusals_name_the_option_that_named_the_file(tmp_path: Path) -
     proc = cli("export", "--per-unit", folder, timeout=30)
     one_line_error(proc, 3, f"{fifo}: is a FIFO (named pipe); --per-unit writes only regular files")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+# A ledger with one row and one report, as the commands write it.
+ONE_ROW_LEDGER = EMPTY_LEDGER.replace(
+    "rows: []\n",
+    """rows:
+- key: T-0000000001
+  unit: 县财政局
+  task: 3
+  role: 牵头
+  due_date: '2021-06-30'
+  orphaned: false
+  text: 修订预案。
+  former_keys: []
+  history:
+  - date: '2021-05-10'
+    kind: report
+    source: 县财政局.xlsx, 县财政局, row 3
+    status: 推进中
+    progress: 按计划推进
+""",
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("  task: 3\n", "  task: abc\n", "field rows[0].task: 'abc' is not a task number"),
+        ("    status: 推进中\n", "    status: 瞎写\n", "field rows[0].history[0].status: '瞎写' is not one of"),
+        ("  due_date: '2021-06-30'\n", "  due_date: '2021-02-30'\n", "rows[0].due_date: '2021-02-30' is not a date"),
+        ("  - date: '2021-05-10'\n", "  - date: '2021-13-01'\n", "history[0].date: '2021-13-01' is not a date"),
+        ("    kind: report\n", "    kind: bogus\n", "history[0].kind: 'bogus' is not one of"),
+        ("    progress: 按计划推进\n", "    progress: [1, 2]\n", "history[0].progress: expected text, got a list"),
+        ("  former_keys: []\n  history:\n", "  former_keys: []\n  old_history:\n", "rows[0].history: missing"),
+    ],
+    ids=["task", "status", "due-date", "entry-date", "kind", "progress-list", "no-history"],
+)
+def test_a_hand_damaged_ledger_is_refused_naming_the_field(tmp_path: Path, old: str, new: str, words: str) -> None:
+    from policy_cli.errors import ModelError
+    from policy_cli.supervise import ledger as ledgers
+
+    good = tmp_path / "good.yaml"
+    good.write_text(ONE_ROW_LEDGER, encoding="utf-8")
+    assert [r.task for r in ledgers.load(good).rows] == [3]
+    damaged = tmp_path / "ledger.yaml"
+    assert old in ONE_ROW_LEDGER
+    damaged.write_text(ONE_ROW_LEDGER.replace(old, new), encoding="utf-8")
+    with pytest.raises(ModelError, match=re.escape(words)):
+        ledgers.load(damaged)
+    one_line_error(cli("status", "--ledger", damaged, "--as-of", "2021-06-01"), 4, words)
+
+
+def test_two_rows_for_one_task_and_unit_are_refused(tmp_path: Path) -> None:
+    from policy_cli.errors import ModelError
+    from policy_cli.supervise import ledger as ledgers
+
+    rows = ONE_ROW_LEDGER[ONE_ROW_LEDGER.index("- key:") :]
+    damaged = tmp_path / "ledger.yaml"
+    damaged.write_text(ONE_ROW_LEDGER + rows, encoding="utf-8")
+    with pytest.raises(ModelError, match=r"rows\[1\]: a second row for task key T-0000000001 and 县财政局"):
+        ledgers.load(damaged)

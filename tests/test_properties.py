@@ -101,7 +101,7 @@ def test_mutated_notice_parses_or_fails_cleanly_and_deterministically(text: str)
 TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
-@given(TEXTS, TEXTS, st.lists(TEXTS, max_size=4), st.one_of(st.none(), st.integers(1, 3000)))
+@given(TEXTS, TEXTS, st.lists(TEXTS, max_size=4), st.one_of(st.none(), st.integers(1, 9999)))
 def test_dump_load_is_exact(title: str, text: str, units: list[str], year: int | None) -> None:
     task = Task(
         id=1, path="1", source="annex", text=text, departments=tuple(units), due=text or None, due_year=year, line=3

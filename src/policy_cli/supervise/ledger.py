@@ -389,8 +389,8 @@ def _parse(raw: bytes | None, path: Path) -> Ledger:
         raise ModelError(f"{path}: not a policy-cli ledger (no 'ledger: {LEDGER_FORMAT}' at the top)")
     try:
         notice = data.get("notice") or {}
-        rows = [_row(r) for r in data.get("rows") or []]
-        return Ledger(
+        rows = [_row(r, f"rows[{n}]") for n, r in enumerate(data.get("rows") or [])]
+        ledger = Ledger(
             identity=str(notice.get("identity") or ""),
             title=str(notice.get("title") or ""),
             version=str(notice.get("version") or ""),
@@ -398,28 +398,91 @@ def _parse(raw: bytes | None, path: Path) -> Ledger:
             rows=rows,
         )
     except (TypeError, KeyError, AttributeError) as exc:
-        raise ModelError(f"{path}: damaged ledger ({exc}); restore it from version control") from None
+        raise ModelError(f"{path}: damaged ledger ({exc}); {_RESTORE}") from None
+    except _Damaged as exc:
+        raise ModelError(f"{path}: damaged ledger: field {exc}; {_RESTORE}") from None
+    _unique_rows(ledger, path)
+    return ledger
+
+
+class _Damaged(Exception):
+    """A ledger value no command could have written; the message names the field."""
+
+
+ENTRY_KINDS = ("report", "close", "reopen", "extend", "rematched", "orphaned", "restored")
+_DATE_FIELDS = ("date", "completed", "extension")
+
+
+def _iso(value: str | None, where: str) -> str | None:
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        valid = len(value) == 10 and datetime.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _Damaged(f"{where}: {value!r} is not a date written YYYY-MM-DD")
+    return value
+
+
+def _unique_rows(ledger: Ledger, path: Path) -> None:
+    seen: set[tuple[str, str]] = set()
+    for n, row in enumerate(ledger.rows):
+        if (row.key, row.unit) in seen:
+            raise ModelError(
+                f"{path}: damaged ledger: field rows[{n}]: a second row for task key {row.key} and {row.unit}"
+            )
+        seen.add((row.key, row.unit))
 
 
 _ENTRY_FIELDS = [f.name for f in dataclasses.fields(Entry)]
 
 
-def _entry(data: dict[str, Any]) -> Entry:
+def _entry(data: dict[str, Any], where: str) -> Entry:
     """An entry as written; dates YAML read as dates (written unquoted by hand) become text again."""
+    from .assign import STATUSES
+
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where}: expected a mapping")
+    for key, value in data.items():
+        if isinstance(value, list | dict):
+            raise _Damaged(f"{where}.{key}: expected text, got a {'list' if isinstance(value, list) else 'mapping'}")
     values: dict[str, Any] = {k: v if v is None else str(v) for k, v in data.items() if k in _ENTRY_FIELDS}
     values["dated"] = data.get("dated", True) is not False
+    for key in ("date", "kind", "source"):
+        if not values.get(key):
+            raise _Damaged(f"{where}.{key}: missing")
+    if values["kind"] not in ENTRY_KINDS:
+        raise _Damaged(f"{where}.kind: {values['kind']!r} is not one of {', '.join(ENTRY_KINDS)}")
+    if values.get("status") is not None and values["status"] not in STATUSES:
+        raise _Damaged(f"{where}.status: {values['status']!r} is not one of {'、'.join(STATUSES)}")
+    for key in _DATE_FIELDS:
+        _iso(values.get(key), f"{where}.{key}")
     return Entry(**values)
 
 
-def _row(data: dict[str, Any]) -> Row:
-    history = [_entry(e) for e in data.get("history") or []]
+def _row(data: dict[str, Any], where: str) -> Row:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where}: expected a mapping")
+    for key in ("key", "unit", "task", "role", "text", "history"):
+        if key not in data:
+            raise _Damaged(f"{where}.{key}: missing")
+    task = data["task"]
+    if task is not None and (type(task) is not int or task < 1):
+        raise _Damaged(f"{where}.task: {task!r} is not a task number")
+    if not isinstance(data["history"], list):
+        raise _Damaged(f"{where}.history: expected a list")
+    history = [_entry(e, f"{where}.history[{n}]") for n, e in enumerate(data["history"])]
+    due = str(data["due_date"]) if data.get("due_date") else None
     return Row(
         key=str(data["key"]),
         unit=str(data["unit"]),
-        task=data.get("task"),
+        task=task,
         role=str(data.get("role") or ""),
         text=str(data.get("text") or ""),
-        due_date=str(data["due_date"]) if data.get("due_date") else None,
+        due_date=_iso(due, f"{where}.due_date"),
         orphaned=bool(data.get("orphaned")),
         former_keys=[str(k) for k in data.get("former_keys") or []],
         history=history,
