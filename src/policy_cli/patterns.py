@@ -29,6 +29,22 @@ CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
+# 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
+CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
+# 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
+ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 任务一:稳定粮食播种面积…    任务3:…    (an item of a task list, label lines following)
+TASK_LABEL = regex.compile(rf"^任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:\s*(?P<rest>.+)$")
+# 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
+LEADER_LABEL = regex.compile(
+    r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
+)
+# what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
+LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
+# a note for the whole notice, alone on its line: 以下各项任务中,责任部门排在第一位的为牵头部门,其余为配合部门
+FIRST_LEADS = regex.compile(r"^[^()]{0,30}(?:排|列)在?(?:第一位|首位)的?[^()]{0,6}?为牵头[^()]*$")
+# 相关链接:    相关文件:    (a page's list of links after the text)
+RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 
 # --- head ------------------------------------------------------------------
 
