@@ -77,6 +77,12 @@ TAB_EMPTY_CELL = """枫林县城乡环境整治任务分工表
 3\t拆除违规广告牌。\t县城市管理局\t—\t2025年6月底前
 """
 
+ZHENGGAI_TABS = """青岚县河长制巡查反馈问题整改清单
+序号\t存在问题\t整改措施\t责任领导\t责任单位\t责任人\t整改时限
+1\t河道垃圾清理不及时\t建立河道保洁日巡制度。\t副县长某甲\t县水务局（牵头）、各乡镇人民政府\t某乙\t2025年6月30日前
+2\t排污口底数不清\t开展入河排污口排查。\t副县长某丙\t县生态环境局\t某丁\t2025年第二季度
+"""
+
 TWO_ROW_TABS = """枫林县旅游环境提升任务表
 序号\t主要任务\t责任单位\t\t完成时间
 \t\t牵头单位\t配合单位\t
@@ -175,6 +181,14 @@ TABLES = [
             "3|安排创建专项|||县财政局|2025年3月底前|1|2",
             "4|推行帮办代办|||县政务服务中心|2025年6月底前|2|3",
             "5|延长窗口服务|||县政务服务中心|长期坚持|2|3",
+        ],
+    ),
+    (
+        "整改清单: 整改措施 is the task, 存在问题 other text, 责任人 a person, 整改时限 the due",
+        ZHENGGAI_TABS,
+        [
+            "1|建立河道保洁|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
+            "2|开展入河排污|||县生态环境局|2025年第二季度||",
         ],
     ),
 ]
@@ -306,3 +320,68 @@ def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
     notice = parse_text(text)
     assert facts(notice) == ["2|疏浚城区排水|县住房城乡建设局||县住房城乡建设局|||"]
     assert [(w.code, w.line) for w in notice.warnings] == [*((c, 3) for c in codes), ("task-numbering-gap", 4)]
+
+
+def test_zhenggai_people_columns_are_leaders_never_units() -> None:
+    notice = parse_text(ZHENGGAI_TABS)
+    assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
+    assert all("河道垃圾" not in t.text and "排污口底数" not in t.text for t in notice.tasks)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["序号\t存在问题\t落实办法\t负责人\t期限", "序号 问题描述 落实办法 负责人", "| 事项 | 责任单位 | 完成时限 |"],
+)
+def test_a_header_with_no_task_column_is_warned_at_its_line(header: str) -> None:
+    text = (
+        "青岚县人民政府办公室关于做好河道整治工作的通知\n一、工作任务\n　　1.清理河道。（责任单位：县水务局）\n"
+        + header
+        + "\n"
+    )
+    notice = parse_text(text)
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "table-header-unread"] == [
+        ("table-header-unread", 4)
+    ]
+
+
+# ------------------------------------------------------------------ tables scraped one cell a line
+
+VERTICAL_HEAD = "青岚县养老服务提升任务清单\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+
+VERTICAL = [
+    (
+        "a units cell written one unit a line",
+        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n县市场监管局\n各乡镇人民政府\n2025年9月底前\n"
+        "2\n培训护理员。\n县人力资源社会保障局\n—\n2025年6月底前\n",
+        [
+            "1|建设社区食堂|县民政局|县财政局、县市场监管局、各乡镇人民政府|"
+            "县民政局、县财政局、县市场监管局、各乡镇人民政府|2025年9月底前||",
+            "2|培训护理员。|县人力资源社会保障局||县人力资源社会保障局|2025年6月底前||",
+        ],
+        [],
+    ),
+    (
+        "task text wrapped onto a second line",
+        VERTICAL_HEAD + "1\n建设社区食堂，\n每个乡镇至少一处。\n县民政局\n县财政局\n2025年9月底前\n",
+        ["1|建设社区食堂|县民政局|县财政局|县民政局、县财政局|2025年9月底前||"],
+        [],
+    ),
+    (
+        "a row too long that is no units cell is warned",
+        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n每个乡镇至少一处。\n2025年9月底前\n",
+        None,
+        [("row-too-long", 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "warned"), [(t, e, w) for _, t, e, w in VERTICAL], ids=[n for n, *_ in VERTICAL]
+)
+def test_vertical_rows_longer_than_the_header(
+    text: str, expected: list[str] | None, warned: list[tuple[str, int]]
+) -> None:
+    notice = parse_text(text)
+    if expected is not None:
+        assert facts(notice) == expected
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "row-too-long"] == warned

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from policy_cli.parse import parse_text
 from policy_cli.source import parse_file
 
@@ -40,7 +42,7 @@ def test_each_annotation_closes_its_own_task() -> None:
             17,
             "排查入河排污口，2024年9月底前建立清单。",
             ("县生态环境分局",),
-            (),
+            ("县水务局", "县农业农村局"),  # a list marking its lead: the others are its partners
             ("县生态环境分局", "县水务局", "县农业农村局"),
             "2024年9月底前",
         ),
@@ -103,9 +105,104 @@ def test_label_that_names_no_unit_is_warned() -> None:
 
 
 def test_a_role_in_prose_that_no_annotation_holds_is_warned() -> None:
-    notice = parse_text(HEAD + "（一）修订预案。由县水务局牵头，各乡（镇）配合，年底前完成。\n")
+    notice = parse_text(HEAD + "（一）修订预案。由县水务局牵头，各乡（镇）配合，做好汛前检查。\n")
     assert notice.tasks == ()
     assert [(w.code, w.line) for w in notice.warnings if w.code == "role-not-read"] == [("role-not-read", 3)]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "修订预案。由县水务局牵头，县气象局、县自然资源局等部门配合，2025年至2026年完成。",
+            (
+                "修订预案。",
+                ("县水务局",),
+                ("县气象局", "县自然资源局"),
+                ("县水务局", "县气象局", "县自然资源局"),
+                "2025年至2026年",
+            ),
+        ),
+        ("编制清单。县统计局负责，2025年第三季度完成。", ("编制清单。", (), (), ("县统计局",), "2025年第三季度")),
+        (
+            "支持研发。县科技局、县工信局按职责分工负责，长期坚持。",
+            ("支持研发。", (), (), ("县科技局", "县工信局"), "长期坚持"),
+        ),
+        ("培育消费。由县商务局负责，县文旅局参与。", ("培育消费。", (), ("县文旅局",), ("县商务局", "县文旅局"), None)),
+        (
+            "改造小巷。由县住建局、县城管局负责，12月底前完工。",
+            ("改造小巷。", (), (), ("县住建局", "县城管局"), "12月底前"),
+        ),
+        (
+            "新建泵站。县水务局牵头，2027年6月30日前建成投运。",
+            ("新建泵站。", ("县水务局",), (), ("县水务局",), "2027年6月30日前"),
+        ),
+        (
+            "疏浚河道。县水务局为牵头单位，县财政局为配合单位。",
+            ("疏浚河道。", ("县水务局",), ("县财政局",), ("县水务局", "县财政局"), None),
+        ),
+        (
+            "建设平台。县应急管理局牵头，县对台办、县数据要素局配合。",  # 应, 对, 要 inside names
+            (
+                "建设平台。",
+                ("县应急管理局",),
+                ("县对台办", "县数据要素局"),
+                ("县应急管理局", "县对台办", "县数据要素局"),
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_closing_sentence_of_roles_is_an_assignment(item: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(HEAD + "（一）" + item + "\n")
+    assert [(t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [expected]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "加强协作。各部门要密切配合，形成合力。",  # no unit before the verb
+        "加强协作。各乡镇要积极配合。",  # 要: prose, not a unit's name
+        "加强协作。有关部门要密切配合。",
+        "加强协作。相关费用由县财政局负责。",  # 由 inside the subject
+        "加强协作。企业主要负责人对本单位安全工作全面负责。",
+        "加强协作。各级各部门要各司其职、密切配合。",
+        "加强协作。此项工作以各乡镇为牵头单位。",  # 以…为: prose
+        "加强协作。县水务局牵头，做好汛前检查。",  # a piece that is prose
+        "加强协作。县水务局、县财政局按职责分工负责做好汛前检查。",  # the verb does not close the sentence
+    ],
+)
+def test_a_closing_sentence_of_prose_is_no_assignment(item: str) -> None:
+    notice = parse_text(HEAD + "（一）" + item + "\n")
+    assert notice.tasks == ()
+
+
+def test_two_labels_on_one_line_separated_by_a_space() -> None:
+    notice = parse_text(HEAD + "（一）开展招聘活动。\n责任单位：县人社局　完成时间：2025年底前\n")
+    assert [(t.departments, t.departments_raw, t.due) for t in notice.tasks] == [
+        (("县人社局",), "责任单位：县人社局", "2025年底前")
+    ]
+
+
+def test_a_note_that_the_first_unit_leads() -> None:
+    notice = parse_text(
+        "某县人民政府关于做好就业工作的实施方案\n一、主要任务\n"
+        "以下任务的责任单位中，排在第一位的为牵头单位，其余为配合单位。\n"
+        "（一）开展招聘活动。（责任单位：县人社局、县财政局、县教育局）\n"
+        "（二）开展培训。（县教育局牵头，县人社局配合；各乡镇负责落实）\n"
+        "（三）建设平台。（责任单位：县数据局）\n"
+    )
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县人社局",), ("县财政局", "县教育局")),
+        (("县教育局",), ("县人社局",)),  # roles stated: kept as written
+        (("县数据局",), ()),
+    ]
+
+
+def test_without_the_note_no_lead_is_guessed() -> None:
+    notice = parse_text(HEAD + "（一）开展招聘活动。（责任单位：县人社局、县财政局）\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [((), ())]
 
 
 def test_a_bracket_mid_sentence_without_roles_is_text() -> None:

@@ -304,6 +304,8 @@ def _pipe(stage: str, text: str) -> str:
     words = stage.split()
     if words[0] == "head":
         return "".join(text.splitlines(keepends=True)[: int(words[1].lstrip("-"))])
+    if words[:2] == ["grep", "-v"]:
+        return "".join(line for line in text.splitlines(keepends=True) if words[2] not in line)
     if words[0] == "cut" and words[1].startswith("-c"):
         lo, hi = (int(x) for x in words[1][2:].split("-"))
         return "".join(line[lo - 1 : hi] + "\n" for line in text.splitlines())

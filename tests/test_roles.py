@@ -104,12 +104,13 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
                 None,
             ),
         ),
-        # a role in brackets after a unit
-        ("州水务局（牵头）、州财政局", (("州水务局",), (), ("州水务局", "州财政局"), (), None)),
+        # a role in brackets after a unit: the list's other units are its partners, as in a table cell
+        ("州水务局（牵头）、州财政局", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
         (
             "责任单位：州水务局（牵头）、州财政局、州林草局",
-            (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
+            (("州水务局",), ("州财政局", "州林草局"), ("州水务局", "州财政局", "州林草局"), (), None),
         ),
+        ("州水务局（牵头）、州财政局（配合）", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
         # role verbs inside a labelled list
         (
             "责任单位：县经济局和县口岸局分别牵头、县发改局",
@@ -123,6 +124,52 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         ("责任单位：各乡（镇）人民政府，2024年底前完成", ((), (), ("各乡（镇）人民政府",), (), "2024年底前")),
         # a deadline among the verbs
         ("县水务局牵头，2024年底前完成", (("县水务局",), (), ("县水务局",), (), "2024年底前")),
+        # a deadline followed by a short verb
+        ("县水务局牵头，2027年6月30日前建成投运", (("县水务局",), (), ("县水务局",), (), "2027年6月30日前")),
+        ("县水务局牵头，2025年3月起实施", (("县水务局",), (), ("县水务局",), (), "2025年3月起")),
+        ("县统计局负责，2025年第三季度完成", ((), (), ("县统计局",), (), "2025年第三季度")),
+        ("县统计局负责，全年", ((), (), ("县统计局",), (), "全年")),
+        ("县住建局、县城管局负责，12月底前完工", ((), (), ("县住建局", "县城管局"), (), "12月底前")),
+        # two units that lead together
+        ("市发改委、市数据局共同牵头", (("市发改委", "市数据局"), (), ("市发改委", "市数据局"), (), None)),
+        # 由…负责，…参与: departments in the order written
+        ("由市商务局负责，市文旅局参与", ((), ("市文旅局",), ("市商务局", "市文旅局"), (), None)),
+        ("由县卫健局牵头，各乡镇卫生院负责实施", (("县卫健局",), (), ("县卫健局", "各乡镇卫生院"), (), None)),
+        # a list marking its lead, continued after ，: the others are partners, in written order
+        (
+            "州住建局（牵头），州自然资源局、州政务局",
+            (("州住建局",), ("州自然资源局", "州政务局"), ("州住建局", "州自然资源局", "州政务局"), (), None),
+        ),
+        (
+            "州经信局、州财政局（牵头），州国资委",
+            (("州财政局",), ("州经信局", "州国资委"), ("州经信局", "州财政局", "州国资委"), (), None),
+        ),
+        (
+            "责任单位：州经信局（牵头），州统计局；完成时限：全年",
+            (("州经信局",), ("州统计局",), ("州经信局", "州统计局"), (), "全年"),
+        ),
+        # units before ，take the role of the verb after the next list
+        (
+            "省民政厅牵头，省财政厅、商务厅，各市（州）人民政府按职责分工负责",
+            (("省民政厅",), (), ("省民政厅", "省财政厅", "省商务厅", "各市（州）人民政府"), (), None),
+        ),
+        # units named as a role
+        (
+            "县水务局为牵头单位，县财政局、县林业局为配合单位",
+            (("县水务局",), ("县财政局", "县林业局"), ("县水务局", "县财政局", "县林业局"), (), None),
+        ),
+        ("县水务局为责任单位，2025年底前完成", ((), (), ("县水务局",), (), "2025年底前")),
+        # 具体负责 is a verb, not part of the name
+        (
+            "县水务局牵头，县财政局配合，各乡镇具体负责",
+            (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡镇"), (), None),
+        ),
+        # 落实, 抓好落实, 组织实施 after a list: responsible
+        (
+            "市发改委牵头，市财政局等相关部门配合，各县（区）抓好落实",
+            (("市发改委",), ("市财政局",), ("市发改委", "市财政局", "各县（区）"), (), None),
+        ),
+        ("市发改委牵头，各县区负责组织实施", (("市发改委",), (), ("市发改委", "各县区"), (), None)),
         # remarks after a labelled list
         (
             "责任单位：县商务局、县财政局按职责分工负责。具体事项涉及各乡（镇）人民政府，不再做分工，下同。",
@@ -144,6 +191,10 @@ def test_annotation_roles(annotation: str, expected: Row) -> None:
         "以下简称县水务局",  # no role at all
         "完成时限：2024年底前",  # a label that names no unit
         "县水务局牵头，做好巡查",  # a piece that is neither a role nor a deadline: not read with confidence
+        "县水务局、县财政局，做好巡查",  # units with no verb after them and no lead marked
+        "县水务局牵头，2025年底前完成河道巡查",  # a deadline followed by more than a verb
+        "县水务局牵头，县财政局、县林业局",  # units without a role after a verb: not read
+        "认真抓好落实",  # a verb after words that name no unit
     ],
 )
 def test_not_an_assignment(text: str) -> None:

@@ -29,6 +29,22 @@ CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
+# 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
+CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
+# 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
+ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 任务一:稳定粮食播种面积…    任务3:…    (an item of a task list, label lines following)
+TASK_LABEL = regex.compile(rf"^任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:\s*(?P<rest>.+)$")
+# 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
+LEADER_LABEL = regex.compile(
+    r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
+)
+# what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
+LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
+# a note for the whole notice, alone on its line: 以下各项任务中,责任部门排在第一位的为牵头部门,其余为配合部门
+FIRST_LEADS = regex.compile(r"^[^()]{0,30}(?:排|列)在?(?:第一位|首位)的?[^()]{0,6}?为牵头[^()]*$")
+# 相关链接:    相关文件:    (a page's list of links after the text)
+RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 
 # --- head ------------------------------------------------------------------
 
@@ -239,6 +255,16 @@ ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$
 LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
 # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
 LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
+# a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
+LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
+# a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
+# 列第一位的为牵头部门   排在首位的是牵头单位
+FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# words of prose that no unit's name holds, in a sentence that may be an assignment:
+# 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
+PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
+# units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
+UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
 # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
 VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
@@ -254,6 +280,13 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+)
+# a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
+# 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
+DEADLINE_PIECE = regex.compile(
+    r"^(?P<due>(?:" + DEADLINE.pattern + r")|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
+    r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?起|起)?|第?[一二三四]季度(?:末|底)?|全年|年内)"
+    r"(?P<then>[^\d,;。、:]{0,4})$"
 )
 # a due cell: any text that holds a year or a standing deadline
 DUE_CELL = regex.compile(

@@ -138,6 +138,9 @@ def task(notice: Notice, found: Task, registry: Registry) -> View:
         "leaders": list(found.leaders),
         "due": found.due,
         "due_year": found.due_year,
+        "due_date": found.due_date,
+        "due_from": found.due_from,
+        "due_kind": found.due_kind,
         "line": found.line,
     }
     clause = linked_clause(notice, found)

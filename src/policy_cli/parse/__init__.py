@@ -8,7 +8,7 @@ from .. import patterns as P
 from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex
+from .annex import AnnexResult, find_header, parse_annex, unread_headers
 from .body import Node, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -70,6 +70,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(content[first_part:annex_at])
 
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
+    if any(P.FIRST_LEADS.match(ln.folded.strip()) for ln in content[first_part:]):
+        tasks = [_first_leads(t) for t in tasks]
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -98,11 +100,20 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *deadline_warnings,
                     *_no_tasks(tasks, content[first_part]),
+                    *unread_headers(content[begin:]),
                 ],
                 key=lambda w: w.line,
             )
         ),
     )
+
+
+def _first_leads(task: Task) -> Task:
+    """Under a note that the first unit of each list leads: a task whose roles are not marked has its
+    first unit as lead and the others as partners."""
+    if task.lead or task.partners or not task.departments:
+        return task
+    return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
@@ -142,6 +153,12 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
             return _after_cover(lines, i)
+    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items, or
+    # clauses （一） alone; the body starts at the first of them, when at least two such lines say so
+    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE):
+        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
+        if len(found) >= 2:
+            return found[0]
     return None
 
 

@@ -54,6 +54,26 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     return tuple(k or "other" for k in known)
 
 
+def unread_headers(lines: list[SourceLine]) -> list[Warning]:
+    """A row that looks like a table header (序号 and two more names, or two column names and more)
+    but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
+    out = []
+    for line in lines:
+        names = header_names(line)
+        if len(names) < 3 or header_columns(line) is not None:
+            continue
+        roles = [P.COLUMN_ROLES.get(n) for n in names]
+        if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
+            out.append(
+                Warning(
+                    "table-header-unread",
+                    line.number,
+                    f"a table header with no task column the parser knows; its rows are not read: {line.text[:60]}",
+                )
+            )
+    return out
+
+
 def header_names(line: SourceLine) -> list[str]:
     """The column names a header row writes, in order.
 
@@ -122,11 +142,13 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     return _vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
-def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
+def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None = None) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
     Rows are told apart by their number cell (a line holding only a number), so
-    this needs a 序号 column; headings and notes between rows pass through.
+    this needs a 序号 column; headings and notes between rows pass through. A row
+    with more lines than the header has names is a cell the page wrote over several
+    lines (one unit a line): see _fit_row.
     """
     start = find_header(lines)
     if start is None:
@@ -134,13 +156,14 @@ def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
     width = _vertical_header_length(lines, start)
     if not width:
         return lines
+    roles = [P.COLUMN_ROLES.get(ln.folded.strip()) for ln in lines[start : start + width]]
     out = [*lines[:start], _joined(lines[start : start + width])]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
         if folded.isdigit() or P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
             if row:
-                out.append(_joined(row))
+                out.append(_fit_row(row, roles, warnings))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -149,8 +172,56 @@ def merge_vertical_table(lines: list[SourceLine]) -> list[SourceLine]:
         else:
             out.append(line)
     if row:
-        out.append(_joined(row))
+        out.append(_fit_row(row, roles, warnings))
     return out
+
+
+_UNIT_COLUMNS = ("departments", "lead", "partners")
+
+
+def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
+    """One row of a table scraped one cell a line, its cells joined by tabs.
+
+    A row longer than the header is either task text the scrape wrapped (sentences after the task
+    cell: the task column takes them in, as in any row) or a units cell the page wrote one unit a
+    line (区民政局 / 区财政局 / 区残联): those unit lines past the units columns' count are joined into
+    the last units column, the earlier units columns taking one line each. Any other row too long
+    is warned at its line."""
+    extra = len(row) - len(roles)
+    if extra <= 0:
+        return _joined(row)
+    task = roles.index("task") if "task" in roles else None
+    last = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=None)
+    if task is not None and last is not None and task < last:
+        after = len(roles) - last - 1
+        middle = row[task + 1 : len(row) - after]
+        wrapped = 0
+        while wrapped < len(middle) and not _unit_like(middle[wrapped].folded):
+            wrapped += 1  # task text the scrape wrapped onto more lines
+        units = middle[wrapped:]
+        count = last - task
+        if len(units) <= count and all(_unit_like(ln.folded) for ln in units):
+            return _joined(row)
+        if all(_unit_like(ln.folded) for ln in units) and all(r in _UNIT_COLUMNS for r in roles[task + 1 : last + 1]):
+            cell = units[count - 1 :]
+            joined = SourceLine(
+                cell[0].number, "、".join(ln.text.strip() for ln in cell), "、".join(ln.folded.strip() for ln in cell)
+            )
+            return _joined([*row[: task + 1 + wrapped], *units[: count - 1], joined, *row[len(row) - after :]])
+    if warnings is not None:
+        message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
+        warnings.append(Warning("row-too-long", row[0].number, message))
+    return _joined(row)
+
+
+def _unit_like(folded: str) -> bool:
+    """A short line with no sentence punctuation ending as a unit's name does (局, 委, 办事处…)."""
+    text = folded.strip().rstrip("等")
+    return (
+        0 < len(text) <= 40
+        and not any(ch in text for ch in "。;!?")
+        and (text.endswith(P.UNIT_ENDINGS) or P.EMPTY_CELL.match(text) is not None)
+    )
 
 
 def _joined(cells: list[SourceLine]) -> SourceLine:
@@ -217,7 +288,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
-    lines = merge_vertical_table(lines)
+    lines = merge_vertical_table(lines, result.warnings)
     header_at = find_header(lines)
     if header_at is None:
         for line in lines:

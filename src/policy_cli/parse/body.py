@@ -57,28 +57,51 @@ class Body:
     warnings: list[Warning] = field(default_factory=list)
 
 
-def _heading(line: SourceLine) -> tuple[str, int, str, str] | None:
-    """(kind, number, label, rest) when the line opens a numbered block."""
-    for kind, pattern in (
-        ("part", P.PART),
-        ("clause", P.CLAUSE),
-        ("subitem", P.SUBITEM),
-        ("item", P.ITEM),
-    ):
+# (kind, pattern, depth): the depth is the level in LEVELS the block takes in a notice with parts
+_HEADINGS = (
+    ("part", P.PART, 0),
+    ("chapter", P.CHAPTER, 0),  # 第二章 in a 实施细则: a part
+    ("article", P.ARTICLE, 1),  # 第四条: a clause under its chapter
+    ("task", P.TASK_LABEL, 1),  # 任务一: a clause
+    ("clause", P.CLAUSE, 1),
+    ("subitem", P.SUBITEM, 3),
+    ("item", P.ITEM, 2),
+)
+
+
+def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | None:
+    """(kind, number, label, rest) when the line opens a numbered block.
+
+    shift is 1 in a notice with no parts (no 一、 and no 第一章): its highest blocks (（一）,
+    第一条 or 任务一) are then its parts, and every level below moves up one.
+    """
+    for name, pattern, depth in _HEADINGS:
         match = pattern.match(line.folded)
         if match:
             num = match["num"]
             number = int(num) if num.isdigit() else cn_to_int(num)
             rest = line.text[match.start("rest") :].strip()
             label = line.text[: match.start("rest")].strip()
-            return kind, number, label, rest
+            if name == "part" and not _is_part_title(rest):
+                return None
+            return LEVELS[max(0, depth - shift)], number, label, rest
     return None
+
+
+def has_parts(lines: list[SourceLine]) -> bool:
+    """Whether the body has parts: 一、 headings or chapters 第一章."""
+    for line in lines:
+        part = P.PART.match(line.folded)
+        if (part and _is_part_title(part["rest"])) or P.CHAPTER.match(line.folded):
+            return True
+    return False
 
 
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = False
+    shift = 0 if has_parts(lines) else 1
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -86,13 +109,13 @@ def parse_body(lines: list[SourceLine]) -> Body:
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         alone = P.LABEL_ALONE.match(folded)
-        if alone and stack and nxt and _heading(nxt) is None and not P.ROLE_LABEL.match(nxt.folded):
+        if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
             # 牵头单位： on one line, the units on the next
             stack[-1].labels.append((alone["label"], nxt.text, line))
             skip_next = True
             continue
-        heading = _heading(line)
-        if heading and (heading[0] != "part" or _is_part_title(heading[3])):
+        heading = _heading(line, shift)
+        if heading:
             kind, number, label, rest = heading
             node = Node(kind, number, label, line, rest)
             node.open_brackets = _balance(line.folded, 0)
@@ -110,14 +133,24 @@ def parse_body(lines: list[SourceLine]) -> Body:
             # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
             stack[-1].add_paragraph(line)
         elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
-            value = line.text[role.start("value") :].strip() if "value" in role.groupdict() else ""
             if stack:
-                stack[-1].labels.append((role["label"], value, line))
+                if "value" in role.groupdict():
+                    stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start("label")))
+                else:
+                    stack[-1].labels.append((role["label"], "", line))
             else:
                 body.warnings.append(
                     Warning("label-outside-block", line.number, f"labelled line before any part: {line.text}")
                 )
-        elif P.ANNEX_LINK.match(folded):
+        elif leader := P.LEADER_LABEL.match(folded):
+            # 牵头州领导：副州长某某: people, never units (kept under the block as its leaders)
+            if stack:
+                stack[-1].labels.append((_LEADERS_LABEL, line.text[leader.start("value") :].strip(), line))
+            else:
+                body.warnings.append(
+                    Warning("label-outside-block", line.number, f"labelled line before any part: {line.text}")
+                )
+        elif P.ANNEX_LINK.match(folded) or P.RELATED_LINKS.match(folded):
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
         elif P.TRAILER.search(folded):
             body.boilerplate.append(Boilerplate(line.number, "trailer", line.text))
@@ -143,7 +176,25 @@ def parse_body(lines: list[SourceLine]) -> Body:
     return body
 
 
+def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
+    """The labels of one line from start, several when the line writes them one after another
+    (责任单位：县人社局　完成时间：全年, or separated by ；): (label, value as written) each."""
+    folded = line.folded[start:]
+    role = P.ROLE_LABEL.match(folded)
+    if role is None:
+        return []
+    value_at = role.start("value")
+    for sep in P.LABEL_SEPARATOR.finditer(folded, value_at):
+        nxt = P.ROLE_LABEL.match(folded[sep.end() :])
+        if nxt and ":" in nxt.string[nxt.end("label") : nxt.start("value")]:
+            value = line.text[start + value_at : start + sep.start()].strip()
+            return [(role["label"], value), *_labels_of(line, start + sep.end())]
+    return [(role["label"], line.text[start + value_at :].strip())]
+
+
 _UNIT_ROLES = ("lead", "partners", "departments")
+# the label a leader line (牵头州领导, 联系县领导) is kept under: the vocabulary's first leaders label
+_LEADERS_LABEL = next(label for label, role in P.LABEL_ROLES.items() if role == "leaders")
 
 
 def _label_warnings(parts: list[Node]) -> list[Warning]:

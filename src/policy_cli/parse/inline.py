@@ -96,7 +96,29 @@ def find_annotations(text: str) -> list[Annotation]:
         if assignment:
             found.append(Annotation(label.start(), stop, assignment))
         break
+    if unclosed is None and (not found or found[-1].end < tail):
+        closing = _closing_sentence(text, folded, max(last, found[-1].end if found else 0), tail)
+        if closing:
+            found.append(closing)
     return found
+
+
+def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotation | None:
+    """The last sentence, unbracketed, when it is wholly an assignment: …。由县水务局牵头，县财政局配合，年底前完成。
+
+    Every piece of it must be units with a role verb, a deadline or a remark
+    (parse_annotation reads it strictly), so a sentence of prose is never taken.
+    """
+    start = max(folded.rfind(end, after, tail) for end in _ENDS)
+    if start < 0:
+        return None
+    inner = text[start + 1 : tail]
+    if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
+        return None
+    assignment = parse_annotation(inner, strict=True)
+    if assignment is None:
+        return None
+    return Annotation(start + 1, len(text.rstrip()), assignment)
 
 
 def _char_before(folded: str, offset: int) -> str:
@@ -218,17 +240,25 @@ def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], i
     return warnings
 
 
-def body_tasks(parts: list[Node]) -> list[Task]:
-    """Every part, clause or item of the body that carries an assignment, in document order."""
+def body_tasks(parts: list[Node], preamble: str = "") -> list[Task]:
+    """Every part, clause or item of the body that carries an assignment, in document order.
+
+    Where the notice says the first unit of a list leads (排在第一位的为牵头单位, in
+    the preamble or anywhere in the body), tasks that state no lead or partner get
+    their first unit as lead and the others as partners.
+    """
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         _walk(part, [int_to_cn(part.number)], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
+    first_leads = first_unit_leads(preamble) or any(first_unit_leads(node.text) for node in _nodes(parts))
     tasks: list[Task] = []
     for share, path, part, clause in found:
         assignment = share.assignment
         if level:
             assignment.restore_level(level)
+        if first_leads:
+            assignment.first_leads()
         due = assignment.due or deadline_in_prose(share.text)
         tasks.append(
             assignment.task(
@@ -243,6 +273,22 @@ def body_tasks(parts: list[Node]) -> list[Task]:
             )
         )
     return tasks
+
+
+def first_unit_leads(text: str) -> bool:
+    """Whether a text says the first unit of each list leads: 排在第一位的为牵头单位."""
+    return bool(P.FIRST_UNIT_LEADS.search(fold(text)))
+
+
+def _nodes(parts: list[Node]) -> list[Node]:
+    """Every block of the body, in document order."""
+    out: list[Node] = []
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(node.children))
+    return out
 
 
 def body_warnings(parts: list[Node]) -> list[Warning]:

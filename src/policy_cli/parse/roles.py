@@ -23,12 +23,25 @@ class Assignment:
     leaders: list[str] = field(default_factory=list)
     due: str | None = None
     raw: list[str] = field(default_factory=list)  # the units' cells or segments as written
+    order: list[str] = field(default_factory=list)  # every unit, in the order the notice names them
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
         value = value.strip()
         if not value or P.EMPTY_CELL.match(fold(value)):
             return
+        later = P.LABEL_AFTER_SPACE.search(fold(value))
+        if later:  # 责任单位：县人社局　完成时间：全年: two labelled values on one line
+            rest = value[later.start("label") :]
+            label = P.ROLE_LABEL.match(fold(rest))
+            if label:
+                self.add(
+                    role,
+                    value[: later.start()],
+                    None if written is None else written[: len(written) - len(rest)].rstrip(),
+                )
+                self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
+                return
         if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
             value = value.split("\n", 1)[0].split("。", 1)[0].strip()
             self.due = self.due or value or None
@@ -37,14 +50,20 @@ class Assignment:
             self.leaders.extend(split_units(value))
             return
         self.raw.append(written if written is not None else value)
-        for unit in split_units(value):
+        units = split_units(value)
+        marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        for unit in units:
             deadline = P.DEADLINE.match(fold(unit))
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
             own = unit_role(unit) or _verb_role(unit)
             name, unit_role_name = own if own else (unit, role)
-            self._target(unit_role_name).extend(_split_and(name) if own else [name])
+            if not own and marked_lead and role == "departments":
+                unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
+            names = _split_and(name) if own else [name]
+            self._target(unit_role_name).extend(names)
+            self.order.extend(names)
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
@@ -54,19 +73,29 @@ class Assignment:
         self.leaders.extend(other.leaders)
         self.due = self.due or other.due
         self.raw.extend(other.raw)
+        self.order.extend(other.order)
 
     def restore_level(self, level: str) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one."""
         self.lead[:] = restore_level(self.lead, level)
         self.partners[:] = restore_level(self.partners, level)
         self.responsible[:] = restore_level(self.responsible, level)
+        self.order[:] = restore_level(self.order, level)
+
+    def first_leads(self) -> None:
+        """排在第一位的为牵头单位: with no role stated, the first unit leads and the others are partners."""
+        if self.lead or self.partners or not self.order:
+            return
+        self.lead[:] = self.order[:1]
+        self.partners[:] = [u for u in dict.fromkeys(self.order[1:]) if u != self.order[0]]
+        self.responsible.clear()
 
     def _target(self, role: str) -> list[str]:
         return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
 
     @property
     def departments(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys([*self.lead, *self.partners, *self.responsible]))
+        return tuple(dict.fromkeys([*self.order, *self.lead, *self.partners, *self.responsible]))
 
     @property
     def has_units(self) -> bool:
@@ -120,17 +149,19 @@ def unit_role(unit: str) -> tuple[str, str] | None:
     return unit[: mark.start()].rstrip(), role
 
 
-def parse_annotation(body: str) -> Assignment | None:
+def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     """The roles an annotation states, or None when it is not wholly an assignment.
 
     （牵头单位：A；配合单位：B） （A牵头，B配合；C负责落实） （责任单位：C） （A（牵头）、B）
     Read in one pass: clauses split at ；, each a run of labelled segments
     (牵头单位：…) or of units each closed by a role verb (…牵头, …配合).
+    strict (a sentence of prose that may be an assignment): every name before a
+    verb must end like a unit and hold no word of prose (要, 由, 对…).
     """
     assignment = Assignment()
     folded = fold(body)
     for start, end in top_level_spans(folded, ";"):
-        if not _read_clause(body[start:end], folded[start:end], assignment):
+        if not _read_clause(body[start:end], folded[start:end], assignment, strict):
             return None
     return assignment if assignment.has_units else None
 
@@ -155,11 +186,11 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
 _SPACE = " \u3000\u00a0\t\n"
 
 
-def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
+def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """Add one clause's roles; False when part of it is neither a role nor a deadline."""
     labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)]
     first = labels[0] if labels else len(folded)
-    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment):
+    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment, strict):
         return False
     for n, start in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(text)
@@ -172,33 +203,65 @@ def _read_clause(text: str, folded: str, assignment: Assignment) -> bool:
     return True
 
 
-def _read_verbs(text: str, folded: str, assignment: Assignment) -> bool:
-    """A牵头，B、C配合 -> lead A, partners B, C; False when a piece has no role verb."""
+def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
+    """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
+
+    A list of units without a verb takes the role of the next piece's verb
+    (A牵头，B、C，各乡（镇）按职责分工负责), or continues a list that marked its lead
+    (A（牵头），B、C: B and C are partners).
+    """
+    pending: list[str] = []  # units written before the verb that gives their role
+    marked = False  # the last list marked its lead in brackets
     for start, end in top_level_spans(folded, ",。"):
         piece = folded[start:end].strip(_SPACE)
         if not piece:
             continue
+        raw = text[start:end].strip(_SPACE)
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
+        if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
+            assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
+            continue
         if verb is None and any(unit_role(u) for u in split_units(piece)):
-            raw = text[start:end].strip(_SPACE)  # 州水务局（牵头）、州财政局: the roles are in the brackets
-            assignment.add("departments", raw, raw)
+            assignment.add("departments", raw, raw)  # 州水务局（牵头）、州财政局: the roles are in the brackets
+            marked = True
             continue
         if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
             continue
         if verb is None:
-            deadline = P.DEADLINE.match(piece)
-            if deadline and len(piece) - deadline.end() <= 3:  # （县水务局牵头，2020年底前完成）
-                assignment.add("due", text[start:end].strip(_SPACE)[deadline.start() : deadline.end()])
+            deadline = P.DEADLINE_PIECE.match(piece)
+            if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成）
+                assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
                 continue
             if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
                 continue
+            if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
+                pending.append(raw)
+                continue
             return False
-        raw = text[start:end].strip(_SPACE)
         units = raw[: len(raw) - len(verb)].strip(_SPACE)
         if units.startswith("由"):
             units = units[1:]
         found = split_units(units)
         if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
             return False
+        if strict and not _all_units(units, strict):  # 各乡镇要积极配合, 相关费用由县财政局负责
+            return False
+        for waiting in pending:
+            assignment.add(P.VERB_ROLES[verb], waiting, waiting)
+        pending.clear()
         assignment.add(P.VERB_ROLES[verb], units, raw)
+        marked = False
+    if pending and not marked:
+        return False
+    for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
+        assignment.add("partners", waiting, waiting)
     return True
+
+
+def _all_units(raw: str, strict: bool = False) -> bool:
+    """Whether a piece is only a list of units, each with a unit's ending (or, unless strict, a qualifier)."""
+    units = split_units(raw[1:] if raw.startswith("由") else raw)
+    if strict:
+        return bool(units) and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units)
+    return bool(units) and all(has_ending(u) or P.QUALIFIER.match(u) for u in units)
