@@ -59,6 +59,8 @@ def test_header_names(row: str, names: list[str]) -> None:
             ("number", "task", "leaders", "lead", "departments", "due"),
         ),
         ("序号 工 作 任 务 配 合 单 位", ("number", "task", "partners")),
+        ("序号\t目标任务\t具体举措\t责任单位\t完成时间", ("number", "task", "task", "departments", "due")),
+        ("序号 重点工作 主办单位 协办部门 完成时限", ("number", "task", "lead", "partners", "due")),
         ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
         ("|---|---|---|", None),
     ],

@@ -41,8 +41,6 @@ LEADER_LABEL = regex.compile(
 )
 # what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
 LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
-# a note for the whole notice, alone on its line: 以下各项任务中,责任部门排在第一位的为牵头部门,其余为配合部门
-FIRST_LEADS = regex.compile(r"^[^()]{0,30}(?:排|列)在?(?:第一位|首位)的?[^()]{0,6}?为牵头[^()]*$")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 

@@ -70,7 +70,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(content[first_part:annex_at])
 
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
-    if any(P.FIRST_LEADS.match(ln.folded.strip()) for ln in content[first_part:]):
+    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):  # 排在第一位的为牵头单位
         tasks = [_first_leads(t) for t in tasks]
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata

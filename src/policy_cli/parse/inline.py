@@ -240,25 +240,17 @@ def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], i
     return warnings
 
 
-def body_tasks(parts: list[Node], preamble: str = "") -> list[Task]:
-    """Every part, clause or item of the body that carries an assignment, in document order.
-
-    Where the notice says the first unit of a list leads (排在第一位的为牵头单位, in
-    the preamble or anywhere in the body), tasks that state no lead or partner get
-    their first unit as lead and the others as partners.
-    """
+def body_tasks(parts: list[Node]) -> list[Task]:
+    """Every part, clause or item of the body that carries an assignment, in document order."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         _walk(part, [int_to_cn(part.number)], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
-    first_leads = first_unit_leads(preamble) or any(first_unit_leads(node.text) for node in _nodes(parts))
     tasks: list[Task] = []
     for share, path, part, clause in found:
         assignment = share.assignment
         if level:
             assignment.restore_level(level)
-        if first_leads:
-            assignment.first_leads()
         due = assignment.due or deadline_in_prose(share.text)
         tasks.append(
             assignment.task(
@@ -273,22 +265,6 @@ def body_tasks(parts: list[Node], preamble: str = "") -> list[Task]:
             )
         )
     return tasks
-
-
-def first_unit_leads(text: str) -> bool:
-    """Whether a text says the first unit of each list leads: 排在第一位的为牵头单位."""
-    return bool(P.FIRST_UNIT_LEADS.search(fold(text)))
-
-
-def _nodes(parts: list[Node]) -> list[Node]:
-    """Every block of the body, in document order."""
-    out: list[Node] = []
-    stack = list(reversed(parts))
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(reversed(node.children))
-    return out
 
 
 def body_warnings(parts: list[Node]) -> list[Warning]:

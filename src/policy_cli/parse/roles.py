@@ -82,14 +82,6 @@ class Assignment:
         self.responsible[:] = restore_level(self.responsible, level)
         self.order[:] = restore_level(self.order, level)
 
-    def first_leads(self) -> None:
-        """排在第一位的为牵头单位: with no role stated, the first unit leads and the others are partners."""
-        if self.lead or self.partners or not self.order:
-            return
-        self.lead[:] = self.order[:1]
-        self.partners[:] = [u for u in dict.fromkeys(self.order[1:]) if u != self.order[0]]
-        self.responsible.clear()
-
     def _target(self, role: str) -> list[str]:
         return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
 
