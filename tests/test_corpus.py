@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
@@ -514,37 +513,3 @@ def test_pool_workers_do_not_keep_the_commands_signal_handlers() -> None:
 
 def _handlers() -> tuple[Any, Any]:
     return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
-
-
-def test_index_stops_in_one_line_when_a_worker_is_killed(tmp_path: Path) -> None:
-    """A worker killed from outside (the OOM killer, kill -9): the run ends in one line instead of waiting forever."""
-    (tmp_path / "n").mkdir()
-    text = (FIXTURES / "samples" / "qinglan_annex_table.txt").read_text(encoding="utf-8")
-    for i in range(400):
-        (tmp_path / "n" / f"{i:03}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
-    run = _cli("index", str(tmp_path / "n"), "-o", str(tmp_path / "c.db"), "-q", "-j", "2")
-    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
-    deadline = time.monotonic() + 20
-    workers: list[str] = []
-    while not workers and time.monotonic() < deadline:
-        time.sleep(0.2)
-        workers = children.read_text().split()
-    assert workers, "no worker started"
-    time.sleep(0.5)
-    os.kill(int(workers[0]), signal.SIGKILL)
-    try:
-        code = run.wait(timeout=30)
-    finally:
-        run.kill()
-    _, err = run.communicate()
-    assert code == ExitCode.INPUT, err
-    assert err == (
-        "policy-cli: error: a process parsing notices ended abruptly (killed by signal 9);"
-        " what was written is kept, run index again\n"
-    )
-    with sqlite3.connect(tmp_path / "c.db") as con:
-        written = con.execute("SELECT count(*) FROM notices").fetchone()[0]
-    run = _cli("index", str(tmp_path / "n"), "-o", str(tmp_path / "c.db"), "-q", "-j", "2")
-    assert run.wait(timeout=120) == ExitCode.OK
-    # The stopped run never recorded its parser version, so what it wrote is parsed again.
-    assert f"400 files: {400 - written} added, {written} replaced, 0 unchanged" in run.communicate()[1]

@@ -386,35 +386,9 @@ def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Ro
 
     paths = iter(todo)
     with multiprocessing.get_context().Pool(workers, initializer=_worker_signals, maxtasksperchild=200) as pool:
-        seen: dict[int, Any] = {}  # the pool's workers (its only children here), to see one killed from outside
-        _check_workers(seen, multiprocessing.active_children())
         window: deque[Any] = deque(pool.apply_async(read_rows, (p, max_bytes)) for p in islice(paths, 2 * workers))
         while window:
-            pending = window.popleft()
-            _check_workers(seen, multiprocessing.active_children())
-            while True:
-                try:
-                    rows: Rows = pending.get(timeout=_POLL_SECONDS)
-                    break
-                except multiprocessing.TimeoutError:
-                    _check_workers(seen, multiprocessing.active_children())
+            rows: Rows = window.popleft().get()
             for path in islice(paths, 1):
                 window.append(pool.apply_async(read_rows, (path, max_bytes)))
             yield rows
-
-
-# How often the run looks at its workers while it waits for one.
-_POLL_SECONDS = 1.0
-
-
-def _check_workers(seen: dict[int, Any], alive: list[Any]) -> None:
-    """Stop the run when a worker was killed: the pool would replace it, but wait forever for its file."""
-    for process in alive:
-        seen.setdefault(process.pid, process)
-    for process in seen.values():
-        code = process.exitcode
-        if code is not None and code != 0:
-            how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
-            raise PolicyError(
-                f"a process parsing notices ended abruptly ({how}); what was written is kept, run index again"
-            )
