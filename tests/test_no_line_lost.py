@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from policy_cli.diff import without_lines
 from policy_cli.errors import PolicyError
 from policy_cli.parse import parse_text
 from policy_cli.store import to_data
@@ -16,18 +17,9 @@ from .conftest import FIXTURES, RAW_NOTICE, SAMPLES
 NOTICES = [RAW_NOTICE, *sorted(SAMPLES.glob("*.txt")), *sorted((FIXTURES / "genre").glob("*.txt"))]
 
 
-def _without_lines(value: Any) -> Any:
-    """The model with line numbers left out, so a deletion shows only by what it changes."""
-    if isinstance(value, dict):
-        return {k: _without_lines(v) for k, v in value.items() if k != "line"}
-    if isinstance(value, list):
-        return [_without_lines(v) for v in value]
-    return value
-
-
 def _model(text: str) -> Any:
     try:
-        return _without_lines(to_data(parse_text(text)))
+        return without_lines(to_data(parse_text(text)))
     except PolicyError as error:  # refused: the deletion is visible
         return str(error)
 

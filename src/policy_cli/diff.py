@@ -188,18 +188,18 @@ def _fields(kind: str, key: str, old: dict[str, Any], new: dict[str, Any]) -> li
     for name in old:
         if name in IGNORED:
             continue
-        before, after = _without_lines(old[name]), _without_lines(new.get(name))
+        before, after = without_lines(old[name]), without_lines(new.get(name))
         if before != after:
             out.append(Change(kind, key or name, "changed", name, before, after))
     return out
 
 
-def _without_lines(value: Any) -> Any:
+def without_lines(value: Any) -> Any:
     """value with every line number taken out, at any depth."""
     if isinstance(value, dict):
-        return {k: _without_lines(v) for k, v in value.items() if k != "line"}
+        return {k: without_lines(v) for k, v in value.items() if k != "line"}
     if isinstance(value, list):
-        return [_without_lines(v) for v in value]
+        return [without_lines(v) for v in value]
     return value
 
 
