@@ -389,28 +389,20 @@ def write_xlsx(rep: Report, path: Path, inputs: Iterable[Path] = ()) -> None:
         ws.column_dimensions[chr(ord("A") + i)].width = w + 2
     ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
-    late = wb.create_sheet("逾期任务")
-    headers = ["任务", "单位", "完成时限", "截止日期", "状态", "逾期天数"]
-    for i, h in enumerate(headers, start=1):
-        late.cell(row=1, column=i, value=h).font = Font(bold=True)
-    for r, row in enumerate(rep.overdue, start=2):
-        for i, v in enumerate([row.task, row.unit, row.due, row.due_date, row.status, row.days], start=1):
-            late.cell(row=r, column=i, value=v).fill = red
-    for i, w in enumerate([6, 30, 16, 12, 10, 10]):
-        late.column_dimensions[chr(ord("A") + i)].width = w
-    late.freeze_panes = "A2"
-    late.print_title_rows = "1:1"
-    asked = wb.create_sheet("申请延期")
-    headers = ["任务", "单位", "完成时限", "截止日期", "申请延期至", "状态"]
-    for i, h in enumerate(headers, start=1):
-        asked.cell(row=1, column=i, value=h).font = Font(bold=True)
-    for r, row in enumerate(rep.extensions, start=2):
-        for i, v in enumerate([row.task, row.unit, row.due, row.due_date, row.extension_asked, row.status], start=1):
-            asked.cell(row=r, column=i, value=v).fill = yellow
-    for i, w in enumerate([6, 30, 16, 12, 12, 10]):
-        asked.column_dimensions[chr(ord("A") + i)].width = w
-    asked.freeze_panes = "A2"
-    asked.print_title_rows = "1:1"
+    _list_sheet(
+        wb.create_sheet("逾期任务"),
+        ["任务", "单位", "完成时限", "截止日期", "状态", "逾期天数"],
+        [6, 30, 16, 12, 10, 10],
+        [[r.task, r.unit, r.due, r.due_date, r.status, r.days] for r in rep.overdue],
+        red,
+    )
+    _list_sheet(
+        wb.create_sheet("申请延期"),
+        ["任务", "单位", "完成时限", "截止日期", "申请延期至", "状态"],
+        [6, 30, 16, 12, 12, 10],
+        [[r.task, r.unit, r.due, r.due_date, r.extension_asked, r.status] for r in rep.extensions],
+        yellow,
+    )
     buffer = io.BytesIO()
     wb.save(buffer)
     write_output(path, buffer.getvalue(), inputs=inputs)
@@ -433,3 +425,18 @@ def bar_chart(rep: Report, width: int = 30) -> str:
         pad = " " * (name_width - display_width(u.unit))
         lines.append(f"{u.unit}{pad}  {bar} {u.completion:5.1f}%  逾期 {u.overdue}")
     return "\n".join(lines) + "\n"
+
+
+def _list_sheet(ws: Any, headers: list[str], widths: list[int], rows: list[list[Any]], fill: Any) -> None:
+    """A sheet listing rows under a bold, frozen header that prints on every page, each row filled."""
+    from openpyxl.styles import Font
+
+    for i, h in enumerate(headers, start=1):
+        ws.cell(row=1, column=i, value=h).font = Font(bold=True)
+    for r, values in enumerate(rows, start=2):
+        for i, v in enumerate(values, start=1):
+            ws.cell(row=r, column=i, value=v).fill = fill
+    for i, w in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
