@@ -13,7 +13,7 @@ from .errors import InputError
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 # Byte-order marks, longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -102,7 +102,7 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
 
 
 def _detect(data: bytes, name: str) -> str:
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 data[len(bom) :].decode(_WITHOUT_BOM[bom])

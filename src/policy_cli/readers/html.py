@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import lxml.etree
 import lxml.html
 
+from ..decode import BOMS
 from ..errors import InputError
 from .grid import Cell, table_lines
 
@@ -22,14 +23,6 @@ from .grid import Cell, table_lines
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 # GB2312 and GBK pages routinely hold characters only GB18030 defines; read them all as GB18030.
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "windows-936", "ms936", "gb18030"}
-# Longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # <?xml version="1.0" encoding="gbk"?> (XHTML): lxml refuses a declared encoding on text it is given
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -139,7 +132,7 @@ def read_html(data: bytes, name: str) -> tuple[str, str]:
 
 def decode_page(data: bytes, name: str) -> tuple[str, str]:
     """Decode by BOM, then the declared charset, then UTF-8 or GB18030."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return _decode(data, encoding, name), encoding
     declared = _declared(data[:8192])
