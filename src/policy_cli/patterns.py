@@ -266,19 +266,33 @@ UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_L
 # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
 VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
+# a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
+_RECURRING = (
+    r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
+    r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
+)
+# a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
+_EVENT = (
+    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆|开学|秋季开学|供暖季?|采暖季?|雨季|冬季|秋冬季|旺季)(?:前|以前|之前)(?!后)"
+    r"|(?:自|从)?即日起|立行立改"
+)
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
-    r"(?:到|至|于)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:底|末)?(?:前)?"  # 2021—2023年, 2022年—2023年
+    r"(?:到|至|于)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
+    # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
     r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
-    r"|长期坚持|持续推进|长期推进|常态化推进|每季度|每半年|每月|每年"
+    r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
 )
+# 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
+# (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
+BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 DEADLINE_PIECE = regex.compile(
@@ -350,8 +364,10 @@ UNIT_THEN_VERB = regex.compile(
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划)")
 
-# deadlines that recur or never end: no due year
-STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
+# deadlines that recur or never end: no due year (即日起 alone: from now on)
+STANDING_DEADLINE = regex.compile(
+    r"长期|持续|常态|每季度|每半年|每月|每年|每学期|每周|每旬|^(?:自|从)?即日起$|^立行立改$"
+)
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》

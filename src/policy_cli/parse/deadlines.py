@@ -5,7 +5,9 @@ A deadline is kept as written (``due``) and resolved to the last day it allows
 its kind: ``date`` (one end date, at any precision: 2019年, 2019年6月底前,
 三季度末), ``range`` (2020—2021年), ``standing`` (长期坚持, 持续推进, 每季度) or
 ``unknown`` (written, but no date can be given: 立即, or 6月底前 in a notice
-whose year is nowhere to be found). Deadlines without a year (6月底前, 三季度末,
+whose year is nowhere to be found). A recurrence (每年, 每学期开学前) and 即日起
+are standing; a recurrence over a range of years (2024年至2025年每年3月底前) is a
+range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
 上半年, 年底前), common in 工作要点, take the notice's year.
 """
 
@@ -40,9 +42,15 @@ def due_year(due: str | None) -> int | None:
 
 
 def deadline_in_prose(text: str) -> str | None:
-    """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 6月底前, 长期坚持."""
-    match = P.DEADLINE.search(fold(text))
-    return text[match.start() : match.end()] if match else None
+    """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 6月底前, 长期坚持.
+
+    每年 alone (每年开展两次演练, 每年培训1000人次) is a yearly quantity, not a deadline;
+    a shorter cycle (每季度开展一次评比) is the schedule the task keeps.
+    """
+    for match in P.DEADLINE.finditer(fold(text)):
+        if not P.BARE_RECURRENCE.match(match.group()):
+            return text[match.start() : match.end()]
+    return None
 
 
 def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
@@ -51,6 +59,9 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
         return NO_DEADLINE
     folded = fold(due)
     if P.STANDING_DEADLINE.search(folded):
+        span = P.DUE_RANGE.search(folded)
+        if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
+            return _recurring_range(span, folded[span.end() :])
         return Deadline(None, None, None, "standing")
     if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
         years = [int(y) for y in P.YEAR.findall(folded)]
@@ -75,6 +86,16 @@ def _range(match: regex.Match[str]) -> Deadline:
     if not (1 <= first_month <= 12 and 1 <= last_month <= 12) or (first, first_month) > (last, last_month):
         return Deadline(max(first, last), None, None, "unknown")
     return Deadline(last, _month_end(last, last_month), f"{first:04d}-{first_month:02d}-01", "range")
+
+
+def _recurring_range(span: regex.Match[str], recurrence: str) -> Deadline:
+    """2024年至2025年每年3月底前: a range from the first year to the recurrence in the last one (2025-03-31)."""
+    first, last = int(span["y1"]), int(span["y2"] or span["y1"])
+    if span["m2"] or first > last:
+        return Deadline(max(first, last), None, None, "unknown")
+    point = P.DUE_POINT.search(recurrence)
+    end = _point_end(point, last) if point and point.group() else None
+    return Deadline(last, end or f"{last:04d}-12-31", f"{first:04d}-{int(span['m1'] or 1):02d}-01", "range")
 
 
 # the last day of a quarter and of a half year
