@@ -29,6 +29,12 @@ CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
+# ①开展…   1）建立…   a）整治…   ⑵完善…   (a point under an item or heading, the deepest level;
+# not 1)2) in prose mid-line, and not (1), which is SUBITEM)
+POINT = regex.compile(
+    r"^(?:(?P<num>[\u2460-\u2473\u2474-\u2487\u2776-\u277f])|(?P<num>\d{1,2})\s*\)(?![\d%])|(?P<num>[a-z])\s*\))"
+    r"\s*(?P<rest>\S.*)$"
+)
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
@@ -358,6 +364,11 @@ UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABE
 # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
 UNIT_THEN_VERB = regex.compile(
     "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(_VOCABULARY["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+)
+# any role verb right after a unit's name, inside a bracket no annotation read:
+# (县水务局主办,县财政局协办,汛期过后完成)
+UNIT_THEN_ANY_VERB = regex.compile(
+    "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
 )
 
 # a paragraph that closes the document rather than continuing the last clause:

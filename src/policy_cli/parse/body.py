@@ -13,14 +13,14 @@ from .lines import SourceLine
 if TYPE_CHECKING:
     from .inline import Share
 
-LEVELS = ("part", "clause", "item", "subitem")
+LEVELS = ("part", "clause", "item", "subitem", "point")
 
 
 @dataclass
 class Node:
     """A numbered block of the body while it is being built."""
 
-    kind: str  # part | clause | item | subitem
+    kind: str  # part | clause | item | subitem | point
     number: int
     label: str  # the number as written, without the punctuation around it
     line: SourceLine
@@ -66,6 +66,7 @@ _HEADINGS = (
     ("clause", P.CLAUSE, 1),
     ("subitem", P.SUBITEM, 3),
     ("item", P.ITEM, 2),
+    ("point", P.POINT, 4),  # ①, 1）, a）: always the deepest level, whatever the notice's highest is
 )
 
 
@@ -79,13 +80,28 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
         match = pattern.match(line.folded)
         if match:
             num = match["num"]
-            number = int(num) if num.isdigit() else cn_to_int(num)
+            number = _marker_number(num)
             rest = line.text[match.start("rest") :].strip()
             label = line.text[: match.start("rest")].strip()
             if name == "part" and not _is_part_title(rest):
                 return None
-            return LEVELS[max(0, depth - shift)], number, label, rest
+            return LEVELS[depth if name == "point" else max(0, depth - shift)], number, label, rest
     return None
+
+
+_CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2776, 0x277F))  # ①-⑳, ⑴-⒇, ❶-❿
+
+
+def _marker_number(num: str) -> int:
+    """The number a heading's marker stands for: 12, 三, ③ or ⑶ (3), c (3)."""
+    if len(num) == 1:
+        code = ord(num)
+        for first, last in _CIRCLED:
+            if first <= code <= last:
+                return code - first + 1
+        if "a" <= num <= "z":
+            return code - ord("a") + 1
+    return int(num) if num.isascii() and num.isdigit() else cn_to_int(num)
 
 
 def has_parts(lines: list[SourceLine]) -> bool:
@@ -166,6 +182,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif stack:
             stack[-1].add_paragraph(line)
+    body.warnings.extend(_settle_points(body.parts))
     body.closing = _take_closing(body.parts)
     body.warnings.extend(numbering_warnings(body.parts))
     body.warnings.extend(_label_warnings(body.parts))
@@ -174,6 +191,47 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _settle_points(parts: list[Node]) -> list[Warning]:
+    """Points (①, 1）, a）) are tasks of their own only where they carry their own assignments.
+
+    When at most the last of several points names units (an annotation, or labelled lines
+    that follow the last point and so close the whole block), or a lone point has only
+    labelled lines after it, the points are the block's text: they go back into it as
+    paragraphs, with those labels. Otherwise each point is a block of its own, and a point
+    that names no unit beside siblings that do is warned.
+    """
+    from .inline import find_annotations  # inline reads the blocks this module builds
+
+    out: list[Warning] = []
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        points = [c for c in node.children if c.kind == "point"]
+        if not points:
+            continue
+        annotated = [bool(find_annotations(p.text)) for p in points]
+        assigned = [bool(p.labels) or a for p, a in zip(points, annotated, strict=True)]
+        if not any(assigned[:-1]) and not (len(points) == 1 and annotated[0]):
+            for point in points:
+                node.paragraphs += [point.line.text, *point.paragraphs]
+                node.paragraph_lines += [point.line.number, *point.paragraph_lines]
+                node.labels += point.labels
+                node.open_brackets = point.open_brackets
+            node.children = [c for c in node.children if c.kind != "point"]
+            continue
+        for point, has in zip(points, assigned, strict=True):
+            if not has:
+                out.append(
+                    Warning(
+                        "point-without-unit",
+                        point.line.number,
+                        f"a point names no unit while the points beside it do: {point.line.text[:40]}",
+                    )
+                )
+    return out
 
 
 def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
@@ -265,7 +323,17 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
         stack.extend(reversed(node.children))
     out += _runs([[c for c in n.children if c.kind == "item"] for n in parents], "item")
     out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
+    for style in ("circled", "digit", "letter"):  # ①②, 1）2）, a）b）: each style numbers on its own
+        out += _runs([[c for c in n.children if c.kind == "point" and _style(c) == style] for n in parents], "item")
     return sorted(out, key=lambda w: w.line)
+
+
+def _style(node: Node) -> str:
+    """How a point is numbered: circled (①, ⑴), digit (1）) or letter (a）)."""
+    first = node.line.folded[:1]
+    if first.isascii() and first.isdigit():
+        return "digit"
+    return "letter" if first.isascii() and first.isalpha() else "circled"
 
 
 def _runs(groups: list[list[Node]], what: str) -> list[Warning]:

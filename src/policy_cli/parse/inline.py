@@ -228,6 +228,8 @@ def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], i
     hits = [(m.start(), m.group()) for m in P.LABEL_ANYWHERE.finditer(folded)]
     hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g.rstrip(" :")] in _UNIT_ROLES]
     hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+    for start, end, _inner in parentheticals(text)[0]:  # a bracket of roles no annotation could read
+        hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
@@ -278,6 +280,13 @@ def body_warnings(parts: list[Node]) -> list[Warning]:
     return out
 
 
+def _point_label(node: Node) -> str:
+    """A block's number in a task's path: 3 for an item, ①, 1） or a） for a point as written."""
+    if node.kind != "point":
+        return str(node.number)
+    return node.label.replace(")", "）").replace(" ", "")
+
+
 def _walk(
     node: Node, path: list[str], part: Node, clause: Node | None, found: list[tuple[Share, str, Node, Node | None]]
 ) -> None:
@@ -289,7 +298,7 @@ def _walk(
             label = (
                 f"（{int_to_cn(child.number)}）"
                 if child.kind == "clause"
-                else (f"（{child.number}）" if child.kind == "subitem" else str(child.number))
+                else (f"（{child.number}）" if child.kind == "subitem" else _point_label(child))
             )
             child_path = [*current_path, label]
             child_clause = child if child.kind == "clause" else current_clause
