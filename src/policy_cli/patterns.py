@@ -198,10 +198,14 @@ FURNITURE = regex.compile(
     r"|分享到\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
+    r"|(?:^|\s)承办(?:单位)?\s*:|\s主办(?:单位)?\s*:"
+    r"|^主办(?:单位)?\s*:(?=.*(?:承办|技术支持|网站|ICP|备案|联系|电话|地址|版权|标识码|邮编))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
+# a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
+# labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
+HOST_LINE = regex.compile(r"^主办(?:单位)?\s*:")
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
 BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
 # the red-header banner of an official document: 某县人民政府文件   中共某州委文件   某市人民政府办公室文件

@@ -28,8 +28,10 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         match = P.FURNITURE.search(line.folded)
+        if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
+            match = P.HOST_LINE.match(line.folded)
         if match is None:
             kept.append(line)
             continue
@@ -38,6 +40,17 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.text[:start].strip():
             kept.append(_cut(line, 0, start))
     return kept, cut
+
+
+def _beside_labels(lines: list[SourceLine], n: int) -> bool:
+    """Whether a labelled assignment line (协办单位:…, 完成时限:…) is beside line n, or a numbered block opens
+    right before it (5.清理占道经营。 then 主办单位:县城管局)."""
+    if n > 0 and any(p.match(lines[n - 1].folded) for p in (P.ITEM, P.CLAUSE, P.SUBITEM, P.POINT, P.TASK_LABEL)):
+        return True
+    return any(
+        0 <= i < len(lines) and P.ROLE_LABEL.match(lines[i].folded) and not P.HOST_LINE.match(lines[i].folded)
+        for i in (n - 1, n + 1)
+    )
 
 
 def strip_page_headers(
