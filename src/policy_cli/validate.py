@@ -142,16 +142,17 @@ def _converter(hint: Any) -> Converter:
             return tuple(map(item, value))
 
         return convert_tuple
-    if dataclasses.is_dataclass(hint):
-        keys = frozenset(_fields(hint))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        cls: type = hint
+        keys = frozenset(_fields(cls))
         plan: list[tuple[str, Converter]] = []  # filled on first use: Item holds Items
 
         def convert_object(value: Any) -> Any:
             if type(value) is not dict or value.keys() != keys:
                 raise _Invalid
             if not plan:
-                plan.extend((key, _converter(_hints(hint)[key])) for key in _fields(hint))
-            return hint(**{key: convert(value[key]) for key, convert in plan})
+                plan.extend((key, _converter(_hints(cls)[key])) for key in _fields(cls))
+            return cls(**{key: convert(value[key]) for key, convert in plan})
 
         return convert_object
     if hint is int or hint is str:
