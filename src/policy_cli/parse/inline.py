@@ -163,6 +163,9 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
     lines = [node.line.number, *node.paragraph_lines]
+    if _title_only(node):  # 四、强化队伍建设 ⏎ 开展全员轮训…（县城管局负责）: the paragraph is the task
+        text = "\n".join(node.paragraphs)
+        lines = node.paragraph_lines
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
     def line_at(offset: int) -> int:
@@ -172,7 +175,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
-        shares.append(Share(_without(text, found[0]), node.line.number, found[0].assignment))
+        shares.append(Share(_without(text, found[0]), lines[0], found[0].assignment))
     elif found:
         previous = 0
         for n, a in enumerate(found):
@@ -201,9 +204,17 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         for label, value, _line in node.labels:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
-            shares.append(Share(text, node.line.number, assignment))
+            shares.append(Share(text, lines[0], assignment))
     warnings.extend(_unread_roles(text, found, line_at))
     return shares, warnings
+
+
+def _title_only(node: Node) -> bool:
+    """A part whose heading line is a title alone (no sentence, no bracket) above paragraphs of its own."""
+    if node.kind != "part" or not node.paragraphs or node.labels:
+        return False
+    first = fold(node.first)
+    return not any(ch in first for ch in _ENDS + _OPENERS + ",")
 
 
 def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
