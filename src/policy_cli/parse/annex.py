@@ -309,6 +309,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     subgroup: Subgroup | None = None
     in_notes = False
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    columns = _merged_task_column(columns, rows)
+    first_columns = columns
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -387,6 +389,22 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     )
     result.warnings.extend(_task_numbering(result.tasks))
     return result
+
+
+def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
+    """目标任务 | 具体举措 where the first cell is written on a group's first row only (merged over the
+    rows below): that column groups the rows, as a category does, and the second one is the task."""
+    tasks = [n for n, role in enumerate(columns) if role == "task"]
+    if len(tasks) < 2 or "category" in columns:
+        return columns
+    first, second = tasks[0], tasks[1]
+    for row in rows:
+        if "\t" not in row.text:
+            continue
+        cells = _tab_cells(row.text)
+        if len(cells) == len(columns) and not cells[first].text and cells[second].text and cells[0].text:
+            return (*columns[:first], "category", *columns[first + 1 :])
+    return columns
 
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
