@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
 from ..models import Boilerplate, Warning
@@ -194,44 +195,65 @@ def parse_body(lines: list[SourceLine]) -> Body:
 
 
 def _settle_points(parts: list[Node]) -> list[Warning]:
-    """Points (①, 1）, a）) are tasks of their own only where they carry their own assignments.
+    """Sub-items ((1)) and points (①, 1）, a）) are tasks of their own only where they carry their own roles.
 
-    When at most the last of several points names units (an annotation, or labelled lines
-    that follow the last point and so close the whole block), or a lone point has only
-    labelled lines after it, the points are the block's text: they go back into it as
-    paragraphs, with those labels. Otherwise each point is a block of its own, and a point
-    that names no unit beside siblings that do is warned.
+    Roles written after the last of them (labelled lines, or an annotation on a line of
+    its own: （责任单位：…）) close the whole block when none of the earlier ones names a
+    unit: they go back into the block as its paragraphs, with those roles. Points go back
+    too when only the last of several has an annotation at the end of its text. Otherwise
+    each is a block of its own, and a point that names no unit beside siblings that do is
+    warned.
     """
     from .inline import find_annotations  # inline reads the blocks this module builds
 
     out: list[Warning] = []
-    stack = list(parts)
+    nodes: list[Node] = []
+    stack = list(reversed(parts))
     while stack:
         node = stack.pop()
-        stack.extend(node.children)
-        points = [c for c in node.children if c.kind == "point"]
-        if not points:
-            continue
-        annotated = [bool(find_annotations(p.text)) for p in points]
-        assigned = [bool(p.labels) or a for p, a in zip(points, annotated, strict=True)]
-        if not any(assigned[:-1]) and not (len(points) == 1 and annotated[0]):
-            for point in points:
-                node.paragraphs += [point.line.text, *point.paragraphs]
-                node.paragraph_lines += [point.line.number, *point.paragraph_lines]
-                node.labels += point.labels
-                node.open_brackets = point.open_brackets
-            node.children = [c for c in node.children if c.kind != "point"]
-            continue
-        for point, has in zip(points, assigned, strict=True):
-            if not has:
-                out.append(
-                    Warning(
-                        "point-without-unit",
-                        point.line.number,
-                        f"a point names no unit while the points beside it do: {point.line.text[:40]}",
+        nodes.append(node)
+        stack.extend(reversed(node.children))
+    for node in reversed(nodes):  # the deepest blocks first: a sub-item's points are settled before it
+        for kind in ("point", "subitem"):
+            subs = [c for c in node.children if c.kind == kind]
+            if not subs or any(c.children for c in subs):
+                continue
+            annotated = [bool(find_annotations(c.text)) for c in subs]
+            assigned = [bool(c.labels) or a for c, a in zip(subs, annotated, strict=True)]
+            last = subs[-1]
+            closing = bool(last.labels) or _annotation_line(last, find_annotations)
+            if kind == "point" and not (len(subs) == 1 and annotated[0]):
+                closing = closing or annotated[-1]
+            # points naming no unit at all were always the block's text; sub-items stay items
+            if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
+                for sub in subs:
+                    node.paragraphs += [sub.line.text, *sub.paragraphs]
+                    node.paragraph_lines += [sub.line.number, *sub.paragraph_lines]
+                    node.labels += sub.labels
+                    node.open_brackets = sub.open_brackets
+                node.children = [c for c in node.children if c.kind != kind]
+                continue
+            for sub, has in zip(subs, assigned, strict=True):
+                if kind == "point" and not has:
+                    out.append(
+                        Warning(
+                            "point-without-unit",
+                            sub.line.number,
+                            f"a point names no unit while the points beside it do: {sub.line.text[:40]}",
+                        )
                     )
-                )
     return out
+
+
+def _annotation_line(node: Node, find: Callable[[str], list[Any]]) -> bool:
+    """Whether a block ends with a line that is an annotation alone: （责任单位：县应急管理局）."""
+    if not node.paragraphs:
+        return False
+    last = node.paragraphs[-1]
+    if last[:1] not in "(（〔[【":
+        return False
+    found = find(last)
+    return bool(found) and found[0].start == 0
 
 
 def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
