@@ -266,8 +266,10 @@ LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
 # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
 LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
-# 列第一位的为牵头部门   排在首位的是牵头单位
-FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# 列第一位的为牵头部门   排在首位的是牵头单位   列第一位为牵头或汇总单位
+FIRST_UNIT_LEADS = regex.compile(
+    r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:或汇总)?(?:单位|部门)"
+)
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")

@@ -52,12 +52,13 @@ class Assignment:
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        carried = _carried_roles(value)
         for unit in units:
             deadline = P.DEADLINE.match(fold(unit))
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
-            own = unit_role(unit) or _verb_role(unit)
+            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
@@ -114,6 +115,22 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
         return None
     return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+
+
+def _carried_roles(value: str) -> dict[str, str]:
+    """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
+    role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
+    out: dict[str, str] = {}
+    folded = fold(value)
+    for start, end in top_level_spans(folded, ",;"):
+        run = split_units(value[start:end])
+        verb = _verb_role(run[-1]) if len(run) > 1 else None
+        if verb is None:
+            continue
+        for unit in run[:-1]:
+            if unit_role(unit) is None and _verb_role(unit) is None:
+                out[unit] = verb[1]
+    return out
 
 
 def _split_and(name: str) -> list[str]:

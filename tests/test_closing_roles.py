@@ -1,0 +1,75 @@
+"""Roles that close a whole item after its sub-items, roles shared along a list (分别牵头), and the note
+that the first unit of a list leads. Each notice here is written for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.roles import Assignment
+
+HEAD = "青溪县人民政府办公室关于印发青溪县应急体系建设任务分工的通知\n青政办发〔2024〕11号\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["（责任单位：县直各有关单位、各乡（镇）人民政府）", "责任单位：县直各有关单位、各乡（镇）人民政府"],
+    ids=["annotation-line", "label-line"],
+)
+def test_roles_after_the_last_sub_item_close_the_whole_item(closing: str) -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n1.完善预案体系\n（1）规范预案编制和备案。\n（2）推进基层预案全覆盖。\n"
+        f"{closing}\n2.健全值守机制。（县应急管理局负责）\n"
+    )
+    assert [(t.path, t.text, t.departments, t.line) for t in notice.tasks] == [
+        (
+            "一/1",
+            "完善预案体系\n（1）规范预案编制和备案。\n（2）推进基层预案全覆盖。",
+            ("县直各有关单位", "各乡（镇）人民政府"),
+            4,
+        ),
+        ("一/2", "健全值守机制。", ("县应急管理局",), 8),
+    ]
+
+
+def test_sub_items_with_roles_of_their_own_stay_tasks() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n1.完善预案体系\n（1）规范预案编制。（县应急管理局负责）\n"
+        "（2）推进基层预案全覆盖。\n（责任单位：各乡（镇）人民政府）\n"
+    )
+    assert [(t.path, t.text, t.departments) for t in notice.tasks] == [
+        ("一/1/（1）", "规范预案编制。", ("县应急管理局",)),
+        ("一/1/（2）", "推进基层预案全覆盖。", ("各乡（镇）人民政府",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "lead", "partners", "responsible"),
+    [
+        ("县人社局、县农业农村局分别牵头", ["县人社局", "县农业农村局"], [], []),
+        ("县人社局、县农业农村局分别牵头，县财政局配合", ["县人社局", "县农业农村局"], ["县财政局"], []),
+        ("县水务局、县林业局配合", [], ["县水务局", "县林业局"], []),
+        ("县水务局，县林业局配合", [], ["县林业局"], ["县水务局"]),
+        ("县水务局（牵头）、县财政局", ["县水务局"], ["县财政局"], []),
+    ],
+)
+def test_a_verb_closing_a_list_gives_its_role_to_the_whole_list(
+    value: str, lead: list[str], partners: list[str], responsible: list[str]
+) -> None:
+    assignment = Assignment()
+    assignment.add("departments", value)
+    assert (assignment.lead, assignment.partners, assignment.responsible) == (lead, partners, responsible)
+
+
+def test_a_note_that_the_first_unit_leads_or_gathers() -> None:
+    notice = parse_text(
+        HEAD + "一、主要目标\n1.固定资产投资增长10%。\n"
+        "责任单位：县发改局、县经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
+        "2.城乡居民收入稳步增长。\n责任单位：县人社局、县农业农村局分别牵头\n"
+        "3.新增就业完成市定任务。\n责任单位：县人社局、县教育局\n"
+    )
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县发改局",), ("县经信局",)),
+        (("县人社局", "县农业农村局"), ()),
+        (("县人社局",), ("县教育局",)),
+    ]
