@@ -285,7 +285,8 @@ _RECURRING = (
 )
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆|开学|秋季开学|供暖季?|采暖季?|雨季|冬季|秋冬季|旺季)(?:前|以前|之前)(?!后)"
+    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"|冬季|秋冬季|旺季)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
 # deadlines in a cell or in prose, as written
@@ -307,10 +308,16 @@ DEADLINE = regex.compile(
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
+# 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
+# in prose a plain month is when something happens, and 持续开展 is how)
 DEADLINE_PIECE = regex.compile(
-    r"^(?P<due>(?:" + DEADLINE.pattern + r")|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
-    r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?起|起)?|第?[一二三四]季度(?:末|底)?|全年|年内)"
-    r"(?P<then>[^\d,;。、:]{0,4})$"
+    r"^(?:并且?)?(?P<due>\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:" + DEADLINE.pattern + r")"
+    r"|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
+    r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:起|前)?|度|起)?|第?[一二三四]季度(?:末|底)?|全年|年内|年度内"
+    r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?起"
+    r"|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?"
+    r"|长期开展|持续开展|常态推进|逐年推进|分年度推进|分阶段推进|分步推进|按年度推进|立即)"
+    r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
 # a due cell: any text that holds a year or a standing deadline
 DUE_CELL = regex.compile(
@@ -326,12 +333,16 @@ DUE_RANGE = regex.compile(
 DUE_EVENT = regex.compile(
     r"汛前|汛期前|主汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|届满|换届|验收前"
 )
+# a five-year plan period: “十四五”期间 (2021—2025)   十三五末
+FIVE_YEAR_PLAN = regex.compile(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
+# a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起
+DUE_START = regex.compile(r"起(?:实施|执行|施行|开展|推进)?$")
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
 DUE_POINT = regex.compile(
     r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年))?"
     r"|(?<!\d)(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
-    r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年内|全年"
+    r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
 
@@ -383,7 +394,8 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 STANDING_DEADLINE = regex.compile(
-    r"长期|持续|常态|每季度|每半年|每月|每年|每学期|每周|每旬|^(?:自|从)?即日起$|^立行立改$"
+    r"长期|持续|常态|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步|按年度"
+    r"|^(?:自|从)?即日起$|^立行立改$"
 )
 # --- citations ---------------------------------------------------------------------
 

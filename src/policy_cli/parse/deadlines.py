@@ -6,7 +6,9 @@ its kind: ``date`` (one end date, at any precision: 2019年, 2019年6月底前,
 三季度末), ``range`` (2020—2021年), ``standing`` (长期坚持, 持续推进, 每季度) or
 ``unknown`` (written, but no date can be given: 立即, or 6月底前 in a notice
 whose year is nowhere to be found). A recurrence (每年, 每学期开学前) and 即日起
-are standing; a recurrence over a range of years (2024年至2025年每年3月底前) is a
+are standing, and so is a deadline that says when work starts (2024年3月起: due_from
+2024-03-01, due_year 2024, no end); a five-year plan is its years (“十四五”期间:
+2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
 上半年, 年底前), common in 工作要点, take the notice's year.
 """
@@ -22,6 +24,7 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..models import Metadata, Task, Warning
+from ..numerals import cn_to_int
 
 
 class Deadline(NamedTuple):
@@ -63,6 +66,14 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
             return _recurring_range(span, folded[span.end() :])
         return Deadline(None, None, None, "standing")
+    plan = P.FIVE_YEAR_PLAN.search(folded)
+    if plan:  # “十四五”期间: 2021—2025; 十三五末: 2020-12-31
+        first = 1981 + 5 * (10 + cn_to_int(plan["n"]) - 6)  # the sixth plan began in 1981
+        if plan["end"]:
+            return Deadline(first + 4, f"{first + 4:04d}-12-31", None, "date")
+        return Deadline(first + 4, f"{first + 4:04d}-12-31", f"{first:04d}-01-01", "range")
+    if P.DUE_START.search(folded) and not P.DUE_RANGE.search(folded):
+        return _start(folded, notice_year)
     if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
@@ -86,6 +97,21 @@ def _range(match: regex.Match[str]) -> Deadline:
     if not (1 <= first_month <= 12 and 1 <= last_month <= 12) or (first, first_month) > (last, last_month):
         return Deadline(max(first, last), None, None, "unknown")
     return Deadline(last, _month_end(last, last_month), f"{first:04d}-{first_month:02d}-01", "range")
+
+
+def _start(folded: str, notice_year: int | None) -> Deadline:
+    """2024年3月起: the work starts then and goes on; its year is the year it starts, it has no end."""
+    point = P.DUE_POINT.search(folded)
+    if point is None or not point.group():
+        return Deadline(None, None, None, "standing")
+    year = int(point["y"]) if point["y"] else notice_year
+    if year is None:
+        return Deadline(None, None, None, "standing")
+    month = int(point["m"]) if point["m"] else 1
+    day = int(point["d"]) if point["d"] else 1
+    if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
+        return Deadline(year, None, None, "unknown")
+    return Deadline(year, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
 
 
 def _recurring_range(span: regex.Match[str], recurrence: str) -> Deadline:
