@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from policy_cli.parse import parse_text
-from policy_cli.parse.roles import Assignment
+from policy_cli.parse.roles import Assignment, parse_annotation
 
 HEAD = "青溪县人民政府办公室关于印发青溪县应急体系建设任务分工的通知\n青政办发〔2024〕11号\n"
 
@@ -73,3 +73,28 @@ def test_a_note_that_the_first_unit_leads_or_gathers() -> None:
         (("县人社局", "县农业农村局"), ()),
         (("县人社局",), ("县教育局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "lead", "partners", "responsible", "due"),
+    [
+        ("县发改局会同县财政局负责", [], [], ["县发改局", "县财政局"], None),
+        ("县发改局与县财政局牵头", ["县发改局", "县财政局"], [], [], None),
+        ("各县（市、区）党委和政府负责", [], [], ["各县（市、区）党委和政府"], None),
+        ("县住房和城乡建设局牵头", ["县住房和城乡建设局"], [], [], None),
+        ("县发改局负责，县财政局支持", [], ["县财政局"], ["县发改局"], None),
+        ("县发改局牵头抓总，各成员单位配合", ["县发改局"], ["各成员单位"], [], None),
+        ("县发改局牵头，各乡镇实施，2024年3月起实施", ["县发改局"], [], ["各乡镇"], "2024年3月起"),
+    ],
+)
+def test_joined_units_and_more_role_verbs(
+    annotation: str, lead: list[str], partners: list[str], responsible: list[str], due: str | None
+) -> None:
+    assignment = parse_annotation(annotation)
+    assert assignment is not None
+    assert (assignment.lead, assignment.partners, assignment.responsible, assignment.due) == (
+        lead,
+        partners,
+        responsible,
+        due,
+    )

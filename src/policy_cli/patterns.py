@@ -353,6 +353,8 @@ _UNITS = _VOCABULARY["units"]
 UNIT_SEPARATORS = "、,;"
 # 及 or 以及 between units, only right after a unit's ending: 县财政局及有关部门 (never 涉及, 以及 in prose)
 UNIT_ENDINGS = tuple(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
+# endings of collective or general units: 各级政府, 党委, 有关部门 (党委和政府 is one unit)
+COLLECTIVE_ENDINGS = tuple(sorted(_UNITS["collective_endings"], key=len, reverse=True))
 # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
 SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
 # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府

@@ -62,7 +62,8 @@ class Assignment:
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-            names = _split_and(name) if own else [name]
+            # 县发改局会同县财政局 is two units; 和 splits only before a role verb (州委编办和监管部门 stays)
+            names = _split_and(name) if own else _split_and(name, ("会同", "与"), specific=True)
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
 
@@ -133,15 +134,22 @@ def _carried_roles(value: str) -> dict[str, str]:
     return out
 
 
-def _split_and(name: str) -> list[str]:
-    """县经济投资局和县口岸局 -> both, where 和 stands right after a unit's name (分别牵头)."""
+def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> list[str]:
+    """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
+    name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
+    collective, so that 各县党委和政府 stays one."""
     folded = fold(name)
     out = []
     start = 0
-    for i, ch in enumerate(folded):
-        if ch == "和" and ends_unit(folded, start, i):
+    i = 0
+    while i < len(folded):
+        joint = next((j for j in joints if folded.startswith(j, i)), None)
+        collective = specific and joint != "会同" and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
+        if joint and not collective and ends_unit(folded, start, i) and i + len(joint) < len(folded):
             out.append(name[start:i])
-            start = i + 1
+            start = i = i + len(joint)
+            continue
+        i += 1
     out.append(name[start:])
     return [n for n in out if n]
 
@@ -226,6 +234,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
+        deadline = P.DEADLINE_PIECE.match(piece)
+        if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
+            assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
+            continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
