@@ -65,6 +65,10 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("十三五末", None, Deadline(2020, "2020-12-31", None, "date")),
         ("逐年推进", 2023, Deadline(None, None, None, "standing")),
         ("年度内", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        # dates in Chinese numerals
+        ("二〇二四年十二月底前", None, Deadline(2024, "2024-12-31", None, "date")),
+        ("二〇二五年六月三十日前", None, Deadline(2025, "2025-06-30", None, "date")),
+        ("十一月底前", 2023, Deadline(2023, "2023-11-30", None, "date")),
         (None, 2023, Deadline(None, None, None, None)),
     ],
 )

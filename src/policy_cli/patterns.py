@@ -35,6 +35,8 @@ POINT = regex.compile(
     r"^(?:(?P<num>[\u2460-\u2473\u2474-\u2487\u2776-\u277f])|(?P<num>\d{1,2})\s*\)(?![\d%])|(?P<num>[a-z])\s*\))"
     r"\s*(?P<rest>\S.*)$"
 )
+# 1.1 建立…   2.3推进…   (a decimal number: a point under item 1 or part 一; not 1.5万亩, 2.5%)
+DECIMAL_POINT = regex.compile(r"^\d{1,2}\s*\.\s*(?P<num>\d{1,2})(?![\d.%])\s*(?P<rest>[^\d\s万亿千百倍元个米吨%].*)$")
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
@@ -257,12 +259,17 @@ VERB_ROLES = _by_word(_VOCABULARY["verbs"])
 
 # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
 _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
-# (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
-ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
-# 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
-LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
-# where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
-LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
+# (the colon may be a space on a line of its own: 牵头单位 县交通运输局; a label may be in square
+# brackets instead, 【牵头单位】县交通运输局, or carry a short note, 责任单位(部门):县交通运输局)
+_LABEL_NOTE = r"(?:\s*\([^()]{1,8}\))?"
+ROLE_LABEL = regex.compile(
+    rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕\s*|(?P<label>{_LABELS}){_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
+    regex.DOTALL,
+)
+# 牵头单位   配合单位:   【配合单位】   (a label alone on its line; the units follow on the next line)
+LABEL_ALONE = regex.compile(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
+# where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   【牵头单位】A【配合单位】B
+LABEL_ANYWHERE = regex.compile(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
 # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
 LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
@@ -333,6 +340,10 @@ DUE_RANGE = regex.compile(
 DUE_EVENT = regex.compile(
     r"汛前|汛期前|主汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|届满|换届|验收前"
 )
+# a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
+CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
+CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
+CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
 FIVE_YEAR_PLAN = regex.compile(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起

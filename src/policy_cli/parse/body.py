@@ -68,6 +68,7 @@ _HEADINGS = (
     ("subitem", P.SUBITEM, 3),
     ("item", P.ITEM, 2),
     ("point", P.POINT, 4),  # ①, 1）, a）: always the deepest level, whatever the notice's highest is
+    ("point", P.DECIMAL_POINT, 4),  # 1.1, 2.3: numbered within their item, so never checked for gaps
 )
 
 
@@ -152,7 +153,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
             if stack:
                 if "value" in role.groupdict():
-                    stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start("label")))
+                    stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start()))
                 else:
                     stack[-1].labels.append((role["label"], "", line))
             else:
@@ -266,7 +267,7 @@ def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
     value_at = role.start("value")
     for sep in P.LABEL_SEPARATOR.finditer(folded, value_at):
         nxt = P.ROLE_LABEL.match(folded[sep.end() :])
-        if nxt and ":" in nxt.string[nxt.end("label") : nxt.start("value")]:
+        if nxt and (":" in nxt.string[nxt.end("label") : nxt.start("value")] or nxt.string.startswith("〔")):
             value = line.text[start + value_at : start + sep.start()].strip()
             return [(role["label"], value), *_labels_of(line, start + sep.end())]
     return [(role["label"], line.text[start + value_at :].strip())]
@@ -351,8 +352,10 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
 
 
 def _style(node: Node) -> str:
-    """How a point is numbered: circled (①, ⑴), digit (1）) or letter (a）)."""
+    """How a point is numbered: circled (①, ⑴), digit (1）), letter (a）) or decimal (1.1)."""
     first = node.line.folded[:1]
+    if P.DECIMAL_POINT.match(node.line.folded):
+        return "decimal"
     if first.isascii() and first.isdigit():
         return "digit"
     return "letter" if first.isascii() and first.isalpha() else "circled"

@@ -60,7 +60,7 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     """What a deadline as written means; notice_year completes one written without a year."""
     if not due or not due.strip():
         return NO_DEADLINE
-    folded = fold(due)
+    folded = _arabic(fold(due))
     if P.STANDING_DEADLINE.search(folded):
         span = P.DUE_RANGE.search(folded)
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
@@ -97,6 +97,17 @@ def _range(match: regex.Match[str]) -> Deadline:
     if not (1 <= first_month <= 12 and 1 <= last_month <= 12) or (first, first_month) > (last, last_month):
         return Deadline(max(first, last), None, None, "unknown")
     return Deadline(last, _month_end(last, last_month), f"{first:04d}-{first_month:02d}-01", "range")
+
+
+_CN_DIGIT = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _arabic(folded: str) -> str:
+    """二〇二四年十二月三十日 -> 2024年12月30日: a date in Chinese numerals, in digits."""
+    folded = P.CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m["y"]) + "年", folded)
+    folded = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", folded)
+    out: str = P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", folded)
+    return out
 
 
 def _start(folded: str, notice_year: int | None) -> Deadline:

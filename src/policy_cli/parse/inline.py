@@ -61,6 +61,7 @@ def find_annotations(text: str) -> list[Annotation]:
     """
     folded = fold(text)
     groups, unclosed = parentheticals(text)
+    groups = [g for g in groups if not P.LABEL_ALONE.match(fold(text[g[0] : g[1]]))]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
     for start, end, inner in groups:
@@ -236,8 +237,8 @@ def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], i
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
-    hits = [(m.start(), m.group()) for m in P.LABEL_ANYWHERE.finditer(folded)]
-    hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g.rstrip(" :")] in _UNIT_ROLES]
+    hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
+    hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
     hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     for start, end, _inner in parentheticals(text)[0]:  # a bracket of roles no annotation could read
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
@@ -295,7 +296,7 @@ def _point_label(node: Node) -> str:
     """A block's number in a task's path: 3 for an item, ①, 1） or a） for a point as written."""
     if node.kind != "point":
         return str(node.number)
-    return node.label.replace(")", "）").replace(" ", "")
+    return node.label.replace(")", "）").replace(" ", "").replace("．", ".")
 
 
 def _walk(

@@ -58,6 +58,10 @@ class Assignment:
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
+            piece = P.DEADLINE_PIECE.match(fold(unit))
+            if piece and not has_ending(piece["then"]):  # 责任单位及完成时限：县融媒体中心，2024年9月起
+                self.due = self.due or unit[piece.start("due") : piece.end("due")]
+                continue
             own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
