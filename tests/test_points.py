@@ -158,3 +158,16 @@ def test_a_paragraph_under_a_part_title_is_the_task_without_the_title() -> None:
         ("开展防汛队伍全员轮训，组织实战拉练。", 5, ("县应急管理局",)),
         ("加强宣传引导。利用广播、短信发布预警信息。", 6, ("县融媒体中心",)),
     ]
+
+
+def test_clause_and_item_numbers_written_as_one_character() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n㈠加强河道管护\n⒈清理河道垃圾。（县水务局负责，6月底前）\n"
+        "⒉整治入河排污口。（县生态环境分局牵头，县水务局配合）\n㈡加强水源保护\n⒈划定水源保护区。（县水务局负责）\n"
+    )
+    assert [(t.path, t.text, t.departments) for t in notice.tasks] == [
+        ("一/（一）/1", "清理河道垃圾。", ("县水务局",)),
+        ("一/（一）/2", "整治入河排污口。", ("县生态环境分局", "县水务局")),
+        ("一/（二）/1", "划定水源保护区。", ("县水务局",)),
+    ]
+    assert not [w for w in notice.warnings if "numbering" in w.code]

@@ -25,8 +25,12 @@ _CLOSE = r"[)〕]"
 PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 # (一)指导思想。全面贯彻…        （三）加强农村公路养护。
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
+# ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
+CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
+# ⒊深化…   (one character for 3.; an item of the body)
+ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
 SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
 # ①开展…   1）建立…   a）整治…   ⑵完善…   (a point under an item or heading, the deepest level;

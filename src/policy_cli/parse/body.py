@@ -65,8 +65,10 @@ _HEADINGS = (
     ("article", P.ARTICLE, 1),  # 第四条: a clause under its chapter
     ("task", P.TASK_LABEL, 1),  # 任务一: a clause
     ("clause", P.CLAUSE, 1),
+    ("clause", P.CLAUSE_CHAR, 1),  # ㈢
     ("subitem", P.SUBITEM, 3),
     ("item", P.ITEM, 2),
+    ("item", P.ITEM_CHAR, 2),  # ⒊
     ("point", P.POINT, 4),  # ①, 1）, a）: always the deepest level, whatever the notice's highest is
     ("point", P.DECIMAL_POINT, 4),  # 1.1, 2.3: numbered within their item, so never checked for gaps
 )
@@ -91,7 +93,8 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
     return None
 
 
-_CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2776, 0x277F))  # ①-⑳, ⑴-⒇, ❶-❿
+_CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277F), (0x3220, 0x3229))
+# ①-⑳, ⑴-⒇, ⒈-⒛, ❶-❿, ㈠-㈩
 
 
 def _marker_number(num: str) -> int:
