@@ -65,6 +65,13 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("十三五末", None, Deadline(2020, "2020-12-31", None, "date")),
         ("逐年推进", 2023, Deadline(None, None, None, "standing")),
         ("年度内", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        # years named relative to the notice's
+        ("今年底前", 2024, Deadline(2024, "2024-12-31", None, "date")),
+        ("明年6月底前", 2024, Deadline(2025, "2025-06-30", None, "date")),
+        ("次年3月底前", None, Deadline(None, None, None, "unknown")),
+        ("长效推进", 2024, Deadline(None, None, None, "standing")),
+        ("按序时推进", 2024, Deadline(None, None, None, "unknown")),
+        ("国庆节前", 2024, Deadline(2024, None, None, "unknown")),
         # dates in Chinese numerals
         ("二〇二四年十二月底前", None, Deadline(2024, "2024-12-31", None, "date")),
         ("二〇二五年六月三十日前", None, Deadline(2025, "2025-06-30", None, "date")),

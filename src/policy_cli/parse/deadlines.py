@@ -61,6 +61,12 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _arabic(fold(due))
+    relative = P.RELATIVE_YEAR.search(folded)
+    if relative:  # 今年底前, 明年6月底前: the notice's year, or the one after it
+        if notice_year is None:
+            return Deadline(None, None, None, "unknown")
+        year = notice_year + (1 if relative["rel"] in ("明年", "次年") else 0)
+        folded = folded[: relative.start()] + f"{year}年" + folded[relative.end() :]
     if P.STANDING_DEADLINE.search(folded):
         span = P.DUE_RANGE.search(folded)
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
