@@ -68,7 +68,8 @@ def find_annotations(text: str) -> list[Annotation]:
         inner_folded = fold(inner).lstrip()
         trailing = end == tail and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
-        before_end = folded[end : end + 1] in (";", "。")  # 做好A（县水务局牵头）；做好B
+        # 做好A（县水务局牵头）；做好B   or a heading line closed by its roles, its text on the next lines
+        before_end = folded[end : end + 1] in (";", "。", "\n")
         if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
         if not _may_be_roles(inner_folded):
