@@ -98,3 +98,32 @@ def test_joined_units_and_more_role_verbs(
         responsible,
         due,
     )
+
+
+def test_a_heading_line_closed_by_its_roles_with_its_text_below() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n（一）加强河道管护（县水务局牵头，各乡镇配合）\n全面落实河长制，2024年底前完成清障。\n"
+        "（二）建设污水设施【责任单位：县住建局；完成时限：2025年6月】\n新建污水处理站20座。\n"
+    )
+    assert [(t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        (
+            "加强河道管护\n全面落实河长制，2024年底前完成清障。",
+            ("县水务局",),
+            ("各乡镇",),
+            ("县水务局", "各乡镇"),
+            "2024年底前",
+        ),
+        ("建设污水设施\n新建污水处理站20座。", (), (), ("县住建局",), "2025年6月"),
+    ]
+    assert not notice.warnings
+
+
+def test_more_labels_of_the_genre() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n1.建立巡河制度。\n牵头单位：县水务局\n协作单位：县林业局\n完成期限：2024年6月底前\n"
+        "2.整治违建。\n责任主体：各乡镇人民政府\n整改时限：2024年底前\n"
+    )
+    assert [(t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        (("县水务局",), ("县林业局",), ("县水务局", "县林业局"), "2024年6月底前"),
+        ((), (), ("各乡镇人民政府",), "2024年底前"),
+    ]
