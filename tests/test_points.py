@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli import patterns as P
+from policy_cli.decode import fold
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
 
@@ -176,3 +178,24 @@ def test_clause_and_item_numbers_written_as_one_character() -> None:
         ("一/（二）/1", "划定水源保护区。", ("县水务局",)),
     ]
     assert not [w for w in notice.warnings if "numbering" in w.code]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_point"),
+    [
+        ("1.1 建立巡查制度。", True),
+        ("2.3推进改厕。", True),
+        ("①完成加固。", True),
+        ("⑵开展演练。", True),
+        ("1）落实储备。", True),
+        ("b）拆除网箱。", True),
+        ("3.5级以上地震应急演练每年一次。", False),
+        ("1.5小时内到达现场。", False),
+        ("2.5亿元用于改造。", False),
+        ("（1）开展演练。", False),
+        ("1.建立制度。", False),
+    ],
+)
+def test_what_opens_a_point(line: str, is_point: bool) -> None:
+    folded = fold(line)
+    assert bool(P.POINT.match(folded) or P.DECIMAL_POINT.match(folded)) is is_point
