@@ -543,6 +543,8 @@ def _row_task(
         task_id = next_id  # a table without a 序号 column: its rows are counted
     else:
         return None
+    if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
+        return None
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
