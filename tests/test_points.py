@@ -185,6 +185,9 @@ def test_clause_and_item_numbers_written_as_one_character() -> None:
     [
         ("1.1 建立巡查制度。", True),
         ("2.3推进改厕。", True),
+        ("2.4 公开整治进展。", True),
+        ("1.3 小区改造。", True),
+        ("1.2平方公里以内。", False),
         ("①完成加固。", True),
         ("⑵开展演练。", True),
         ("1）落实储备。", True),

@@ -42,7 +42,7 @@ POINT = regex.compile(
 # 1.1 建立…   2.3推进…   (a decimal number: a point under item 1 or part 一; not 1.5万亩, 2.5%)
 DECIMAL_POINT = regex.compile(
     r"^\d{1,2}\s*\.\s*(?P<num>\d{1,2})(?![\d.%])\s*"
-    r"(?P<rest>(?![万亿千百倍元个米吨级度岁天年月日次人户家所座条项台辆套头亩公平小分秒成%])[^\d\s].*)$"
+    r"(?P<rest>(?![万亿千百倍元个米吨级度岁天年月日次人户家所座条项台辆套头亩秒成%]|公里|公顷|平方|小时|分钟)[^\d\s].*)$"
 )
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
