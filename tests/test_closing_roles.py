@@ -127,3 +127,25 @@ def test_more_labels_of_the_genre() -> None:
         (("县水务局",), ("县林业局",), ("县水务局", "县林业局"), "2024年6月底前"),
         ((), (), ("各乡镇人民政府",), "2024年底前"),
     ]
+
+
+def test_a_list_of_items_alone_is_a_notice_of_the_genre() -> None:
+    notice = parse_text(
+        HEAD + "1.完善巡河制度。牵头单位：县水务局；配合单位：县林业局；完成时限：2024年6月底前\n"
+        "2.整治违建。（牵头：县住建局；配合：各乡镇；时限：2024年底）\n"
+        "3.建立台账，县水务局负责，2024年3月底前完成。\n"
+        "4.开展督查。（县委督查室、县政府督查室按职责分工负责）\n"
+    )
+    assert [(t.path, t.text, t.lead, t.partners, t.departments, t.due, t.line) for t in notice.tasks] == [
+        ("1", "完善巡河制度。", ("县水务局",), ("县林业局",), ("县水务局", "县林业局"), "2024年6月底前", 3),
+        ("2", "整治违建。", ("县住建局",), ("各乡镇",), ("县住建局", "各乡镇"), "2024年底", 4),
+        ("3", "建立台账", (), (), ("县水务局",), "2024年3月底前", 5),
+        ("4", "开展督查。", (), (), ("县委督查室", "县政府督查室"), None, 6),
+    ]
+    assert not notice.warnings
+
+
+def test_a_unit_with_a_role_verb_before_a_comma_in_prose_is_warned() -> None:
+    notice = parse_text(HEAD + "一、重点任务\n1.建立台账，县水务局负责，视情况再议。\n2.开展督查。（县委督查室负责）\n")
+    assert [t.text for t in notice.tasks] == ["开展督查。"]
+    assert [(w.code, w.line) for w in notice.warnings] == [("role-not-read", 4)]

@@ -159,7 +159,16 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
         if len(found) >= 2:
             return found[0]
+    # nor clauses: a list of items 1. (a 工作要点 of numbered points), when some carry roles
+    found = [i for i in range(begin, len(lines)) if P.ITEM.match(lines[i].folded)]
+    if len(found) >= 2 and any(P.LABEL_ANYWHERE.search(ln.folded) or _has_verb(ln.folded) for ln in lines[found[0] :]):
+        return found[0]
     return None
+
+
+def _has_verb(folded: str) -> bool:
+    """Whether a line holds a role verb right after a unit's name: 县水务局牵头, (县财政局负责)."""
+    return bool(P.UNIT_THEN_ANY_VERB.search(folded))
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

@@ -77,7 +77,8 @@ _HEADINGS = (
 def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | None:
     """(kind, number, label, rest) when the line opens a numbered block.
 
-    shift is 1 in a notice with no parts (no 一、 and no 第一章): its highest blocks (（一）,
+    shift is 2 in a notice of items alone (1.), which are then its parts; it is 1 in a notice
+    with no parts (no 一、 and no 第一章): its highest blocks (（一）,
     第一条 or 任务一) are then its parts, and every level below moves up one.
     """
     for name, pattern, depth in _HEADINGS:
@@ -118,11 +119,16 @@ def has_parts(lines: list[SourceLine]) -> bool:
     return False
 
 
+def _has_clauses(lines: list[SourceLine]) -> bool:
+    """Whether a body without parts has clauses (（一）, 第一条, 任务一:); without, its items (1.) are its parts."""
+    return any(p.match(line.folded) for line in lines for p in (P.CLAUSE, P.CLAUSE_CHAR, P.ARTICLE, P.TASK_LABEL))
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = False
-    shift = 0 if has_parts(lines) else 1
+    shift = 0 if has_parts(lines) else 1 if _has_clauses(lines) else 2
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False

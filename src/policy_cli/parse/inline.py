@@ -112,15 +112,39 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     (parse_annotation reads it strictly), so a sentence of prose is never taken.
     """
     start = max(folded.rfind(end, after, tail) for end in _ENDS)
-    if start < 0:
-        return None
-    inner = text[start + 1 : tail]
-    if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
-        return None
-    assignment = parse_annotation(inner, strict=True)
-    if assignment is None:
-        return None
-    return Annotation(start + 1, len(text.rstrip()), assignment)
+    # the whole last sentence, else its last clauses after a comma: 建立台账，县水务局负责，3月底前完成。
+    # (the text's only sentence is never wholly taken: it is the task)
+    begin = start + 1 if start >= 0 else after
+    commas = _top_level_commas(folded, begin, tail)[-_MAX_ROLE_CLAUSES:]  # roles take a few clauses at most
+    for cut, skip in [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]:
+        inner = text[cut + 1 : tail]
+        if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
+            continue
+        assignment = parse_annotation(inner, strict=True)
+        if assignment is None:
+            continue
+        # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
+        if skip or any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            return Annotation(cut + skip, len(text.rstrip()), assignment)
+    return None
+
+
+_MAX_ROLE_CLAUSES = 6
+
+
+def _top_level_commas(folded: str, start: int, end: int) -> list[int]:
+    """Where commas stand outside brackets in folded[start:end], in one pass."""
+    out = []
+    depth = 0
+    for i in range(start, end):
+        ch = folded[i]
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(i)
+    return out
 
 
 def _char_before(folded: str, offset: int) -> str:
@@ -259,7 +283,8 @@ def body_tasks(parts: list[Node]) -> list[Task]:
     """Every part, clause or item of the body that carries an assignment, in document order."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
-        _walk(part, [int_to_cn(part.number)], part, None, found)
+        top = str(part.number) if fold(part.label)[:1].isdigit() else int_to_cn(part.number)  # items as parts: 3
+        _walk(part, [top], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
     tasks: list[Task] = []
     for share, path, part, clause in found:
