@@ -29,6 +29,7 @@ from typing import Any
 
 from ..decode import compact, fold
 from ..errors import InputError
+from ..i18n import _
 from ..models import Notice
 from ..registry import Registry
 from .assign import CLOSED, REPORTABLE, normalise_status
@@ -109,7 +110,7 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
     """The work-sheet rows of an .xlsx or .csv file, and findings for sheets that are not work sheets."""
     from ..files import read_regular
 
-    raw = read_regular(path, MAX_BYTES, what="file")
+    raw = read_regular(path, MAX_BYTES)
     # Told apart by content, whatever the name: a workbook saved as 财政.csv is still a workbook.
     workbook = raw.startswith(_ZIP)
     grids = _xlsx_grids(path, raw) if workbook else [("", _csv_grid(path, raw))]
@@ -135,19 +136,22 @@ def _xlsx_grids(path: Path, raw: bytes) -> list[tuple[str, list[tuple[Any, ...]]
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    unreadable = _("{path}: not a readable xlsx workbook ({reason}); save it again from Excel as .xlsx")
     try:
         names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
+        raise InputError(unreadable.format(path=path, reason=exc)) from None
     if "[Content_Types].xml" not in names:
-        kind = "an OpenDocument spreadsheet" if "mimetype" in names else "a zip archive"
+        kind = _("an OpenDocument spreadsheet") if "mimetype" in names else _("a zip archive")
         raise InputError(
-            f"{path}: {kind}, not an xlsx workbook (no [Content_Types].xml); save it from Excel as .xlsx or .csv"
+            _(
+                "{path}: {kind}, not an xlsx workbook (no [Content_Types].xml); save it from Excel as .xlsx or .csv"
+            ).format(path=path, kind=kind)
         )
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
+        raise InputError(unreadable.format(path=path, reason=exc)) from None
     try:
         return [(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)]) for ws in wb.worksheets]
     finally:
@@ -159,16 +163,18 @@ def _csv_grid(path: Path, raw: bytes) -> list[tuple[Any, ...]]:
     try:
         return [tuple(r) for r in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+        raise InputError(_("{path}: not a readable CSV file ({reason})").format(path=path, reason=exc)) from None
 
 
 def _sheet_text(path: Path, raw: bytes) -> str:
     """A CSV file's text: UTF-8 (with or without a BOM), else GBK as Excel on Chinese Windows saves it."""
     if not raw.strip():
-        raise InputError(f"{path}: file is empty; not a work sheet")
+        raise InputError(_("{path}: file is empty; not a work sheet").format(path=path))
     if raw.startswith(_OLE2):
-        raise InputError(f"{path}: an old Excel .xls workbook; save it again from Excel as .xlsx")
-    refused = f"{path}: neither an xlsx workbook nor CSV text (UTF-8 or GBK); save it again from Excel as .xlsx or .csv"
+        raise InputError(_("{path}: an old Excel .xls workbook; save it again from Excel as .xlsx").format(path=path))
+    refused = _(
+        "{path}: neither an xlsx workbook nor CSV text (UTF-8 or GBK); save it again from Excel as .xlsx or .csv"
+    ).format(path=path)
     if b"\x00" in raw:
         raise InputError(refused)
     body = raw.removeprefix(b"\xef\xbb\xbf")
