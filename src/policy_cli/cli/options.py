@@ -103,7 +103,7 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
             READ.append(notice)
         parsed = source.parse_file(notice, max_bytes=max_size, size_hint="--max-size")
         if parsed.decoded.note:
-            note(f"{STDIN_NAME if stdin else notice}: {parsed.decoded.note}")
+            note(_("{path}: {note}").format(path=STDIN_NAME if stdin else notice, note=parsed.decoded.note))
         return parsed.notice
     if model is not None:
         READ.append(model)
