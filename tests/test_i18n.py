@@ -345,7 +345,7 @@ ERRORS = [
         ["tasks", "--bogus"],
         ExitCode.USAGE,
         "No such option '--bogus'. Did you mean '--corpus'? see 'policy-cli tasks --help'",
-        "没有选项 '--bogus'。是否指 '--corpus'？参见 'policy-cli tasks --help'",
+        "未知选项 '--bogus'。是否指 '--corpus'？参见 'policy-cli tasks --help'",
     ),
     (
         ["show"],
@@ -377,7 +377,7 @@ ERRORS = [
         ["taskz"],
         ExitCode.USAGE,
         "No such command 'taskz'. (Did you mean one of: 'stats', 'tasks'?); see 'policy-cli --help'",
-        "没有命令 'taskz'。是否指 'stats', 'tasks'？参见 'policy-cli --help'",
+        "未知命令 'taskz'。是否指 'stats', 'tasks'？参见 'policy-cli --help'",
     ),
 ]
 
