@@ -419,3 +419,15 @@ def test_a_runs_language_ends_with_the_run(capsys: pytest.CaptureFixture[str]) -
     i18n.set_language("zh")
     with pytest.raises(UsageError, match=r"^'2019-13' 不是月份"):
         query.month_key("2019-13")
+
+
+def test_ledger_import_findings_in_the_users_language(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from policy_cli.cli import main
+
+    Path("sheet.csv").write_text("序号,单位\n1,州公路局\n", encoding="utf-8")
+    found = {}
+    for lang in ("en", "zh"):
+        assert main(["--lang", lang, "ledger", "import", "sheet.csv", "--ledger", "l.yaml", "-f", "tsv"]) == 0
+        found[lang] = capsys.readouterr().out.splitlines()[1].split("\t")
+    assert found["en"][3:] == ["warning", "not-a-work-sheet", "no header row with 完成状态; sheet skipped"]
+    assert found["zh"][3:] == ["warning", "not-a-work-sheet", "没有含“完成状态”的表头行；跳过此工作表"]

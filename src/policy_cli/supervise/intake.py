@@ -121,9 +121,9 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
             continue
         data = _sheet_data(path.name, sheet, grid)
         if data is None:
-            why = "no header row with 完成状态; sheet skipped"
+            why = _("no header row with 完成状态; sheet skipped")
             if as_text:
-                why += " (read as CSV text: the file is not an xlsx workbook, whatever its name)"
+                why += _(" (read as CSV text: the file is not an xlsx workbook, whatever its name)")
             findings.append(Finding(path.name, sheet, 0, "warning", "not-a-work-sheet", why))
         else:
             sheets.append(data)
@@ -284,7 +284,13 @@ def _merge_row(
     identity = _text(record.get("notice"))
     if identity and ledger.identity and identity != ledger.identity:
         result.rejected += 1
-        find("error", "other-notice", f"row from another notice ({identity}, not {ledger.identity}); row not taken")
+        find(
+            "error",
+            "other-notice",
+            _("row from another notice ({found}, not {wanted}); row not taken").format(
+                found=identity, wanted=ledger.identity
+            ),
+        )
         return
     version = _text(record.get("version"))
     if version and version != ledger.version and version not in seen_versions:
@@ -293,10 +299,16 @@ def _merge_row(
             find(
                 "info",
                 "older-version",
-                f"sheet from an older version ({version}) of the notice; rows matched by content",
+                _("sheet from an older version ({version}) of the notice; rows matched by content").format(
+                    version=version
+                ),
             )
         else:
-            find("warning", "unknown-version", f"sheet from a notice version ({version}) this ledger has not seen")
+            find(
+                "warning",
+                "unknown-version",
+                _("sheet from a notice version ({version}) this ledger has not seen").format(version=version),
+            )
     key = None
     raw_key = _text(record.get("key"))
     if raw_key:
@@ -306,14 +318,14 @@ def _merge_row(
         match = ledger.key_by_text(text) if text else None
         if match is None:
             result.rejected += 1
-            what = f"task {task_no}" + (f" ({raw_key})" if raw_key else "")
-            find("error", "unknown-task", f"{what} is not in the notice; row not taken")
+            what = _("task {task}").format(task=task_no) + (f" ({raw_key})" if raw_key else "")
+            find("error", "unknown-task", _("{what} is not in the notice; row not taken").format(what=what))
             return
         key = match[0]
     unit_name = _text(record.get("unit")) or data.title_unit
     if not unit_name:
         result.rejected += 1
-        find("error", "no-unit", "no 责任单位 on the row or in the title; row not taken")
+        find("error", "no-unit", _("no 责任单位 on the row or in the title; row not taken"))
         return
     unit = registry.canonical(unit_name)
     row = ledger.row(key, unit)
@@ -322,12 +334,22 @@ def _merge_row(
         holders = "、".join(r.unit for r in ledger.rows if r.key == key and not r.orphaned)
         task_id = next((r.task for r in ledger.rows if r.key == key), task_no)
         if not any(r.unit == unit for r in ledger.rows):
-            find("error", "unknown-unit", f"{unit_name} holds no task in the notice; row not taken")
+            find("error", "unknown-unit", _("{unit} holds no task in the notice; row not taken").format(unit=unit_name))
         else:
-            find("error", "foreign-task", f"{unit} does not hold task {task_id} (held by {holders}); row not taken")
+            find(
+                "error",
+                "foreign-task",
+                _("{unit} does not hold task {task} (held by {holders}); row not taken").format(
+                    unit=unit, task=task_id, holders=holders
+                ),
+            )
         return
     if row.orphaned:
-        find("warning", "orphaned-task", f"task {task_no} is no longer in the notice; kept on its orphaned row")
+        find(
+            "warning",
+            "orphaned-task",
+            _("task {task} is no longer in the notice; kept on its orphaned row").format(task=task_no),
+        )
     status = None
     raw_status = _text(filled["status"])
     if raw_status:
@@ -336,20 +358,34 @@ def _merge_row(
             find(
                 "warning",
                 "status-closed",
-                "only the supervision office closes a task ('ledger close'); status not taken",
+                _("only the supervision office closes a task ('ledger close'); status not taken"),
             )
             status = None
         elif status is None:
             allowed = "、".join(REPORTABLE)
-            find("warning", "bad-status", f"status {raw_status!r} is not one of {allowed}; status not taken")
+            find(
+                "warning",
+                "bad-status",
+                _("status {value!r} is not one of {values}; status not taken").format(value=raw_status, values=allowed),
+            )
     date, dated = on, False
     raw_date = _blank(filled["date"])
     if raw_date is not None:
         parsed = parse_date(raw_date)
         if parsed is None:
-            find("warning", "bad-date", f"填报日期 {_text(raw_date)!r} is not a date; {on} (the import day) used")
+            find(
+                "warning",
+                "bad-date",
+                _("填报日期 {value!r} is not a date; {day} (the import day) used").format(
+                    value=_text(raw_date), day=on
+                ),
+            )
         elif parsed > on:
-            find("warning", "future-date", f"填报日期 {parsed} is after the import day {on}; {on} used")
+            find(
+                "warning",
+                "future-date",
+                _("填报日期 {date} is after the import day {day}; {day} used").format(date=parsed, day=on),
+            )
         else:
             date, dated = parsed, True
     extension = None
@@ -357,7 +393,11 @@ def _merge_row(
     if raw_extension is not None:
         extension = parse_date(raw_extension)
         if extension is None:
-            find("warning", "bad-date", f"申请延期至 {_text(raw_extension)!r} is not a date; not taken")
+            find(
+                "warning",
+                "bad-date",
+                _("申请延期至 {value!r} is not a date; not taken").format(value=_text(raw_extension)),
+            )
     fields = {name: _text(filled[name]) for name in TEXT_FIELDS}
     if status is None and extension is None and not any(fields.values()):
         result.rejected += 1
