@@ -334,6 +334,25 @@ ERRORS = [
         "empty.csv: file is empty; not a work sheet",
         "empty.csv：文件为空，不是工作表",
     ),
+    (
+        ["parse", "adir"],
+        ExitCode.INPUT,
+        "adir: is a directory, not a file",
+        "adir：是文件夹，不是文件",
+    ),
+    (
+        ["parse", "empty.csv"],
+        ExitCode.INPUT,
+        "empty.csv: file is empty; give the text file of a notice",
+        "empty.csv：文件为空；请给出通知的文本文件",
+    ),
+    (
+        ["tasks", "--notice", "old.yaml"],
+        ExitCode.INPUT,
+        "old.yaml: not an implementation notice (no numbered parts such as 一、… and no task table); "
+        "check it is the notice's text",
+        "old.yaml：不是实施类通知（既没有“一、……”这样的编号部分，也没有任务表）；请确认给出的是通知正文",
+    ),
     # click's own usage errors, in our one-line shape
     (
         ["tasks", "--year", "abc"],
