@@ -11,7 +11,9 @@ the stdlib's classic gettext API, which looks in the process's text domain in th
 languages LANGUAGE names. While the CLI runs (`click_follows()`), the same
 catalogue answers for them: under Chinese the text domain is policy_cli and
 LANGUAGE is zh_CN; under English, and when the run ends, both are as they were.
-A program that only imports the library keeps its own text domain.
+A program that only imports the library keeps its own text domain. A run's
+--lang holds for that run only (`language_kept()`): a program calling the CLI's
+main() and then the library gets the library's language back.
 """
 
 from __future__ import annotations
