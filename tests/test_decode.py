@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli import store
 from policy_cli.cli import ExitCode, app
@@ -19,7 +18,7 @@ from policy_cli.errors import InputError
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
 
-from .conftest import MODEL, RAW_NOTICE
+from .conftest import MODEL, RAW_NOTICE, CliRunner
 
 runner = CliRunner()
 ORIGINAL = RAW_NOTICE.read_text(encoding="utf-8")

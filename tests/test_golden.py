@@ -9,11 +9,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli.cli import app
 
-from .conftest import FIXTURES, RAW_NOTICE, ROOT
+from .conftest import FIXTURES, RAW_NOTICE, ROOT, CliRunner
 
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("POLICY_CLI_GOLDEN") == "update"
