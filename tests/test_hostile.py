@@ -1,9 +1,9 @@
 """Hostile and careless use: writes, the cache, damaged models, special files, pipes, signals.
 
 Each test builds its hostile input in tmp_path. Process behaviour (pipes,
-closed streams, signals, concurrent writers, FIFOs that must not block) is
-tested on a real subprocess (cli); the rest runs the command in this process
-(invoke).
+closed streams, signals, concurrent writers) is tested on a real subprocess
+(cli); the rest runs the command in this process (conftest.invoke, which stops
+a command that blocks on a FIFO instead of refusing it).
 """
 
 from __future__ import annotations
@@ -323,7 +323,7 @@ def test_fifo_and_devices_are_refused_at_once(tmp_path: Path) -> None:
         (["tasks", "--model", "/dev/zero"], 4),
     ):
         started = time.monotonic()
-        proc = cli(*args, timeout=20)
+        proc = invoke(*args, deadline=20)
         one_line_error(proc, code, "not a regular file")
         assert time.monotonic() - started < 10
 

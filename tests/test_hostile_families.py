@@ -3,8 +3,8 @@
 The same rules as test_hostile.py: a directory, FIFO or device is refused in one
 line with its documented exit code and left as it was; -o never names an input;
 YAML files are read with aliases refused. Each case builds its hostile input in
-tmp_path; FIFOs and devices, which must not block, are tried on a real
-subprocess (cli), the rest in this process (invoke).
+tmp_path and runs the command in this process (conftest.invoke, which stops a
+command that blocks on a FIFO instead of refusing it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import RAW_NOTICE, invoke
-from .test_hostile import cli, one_line_error
+from .test_hostile import one_line_error
 
 # A ledger as the commands write one before any sheet is imported: no rows yet.
 EMPTY_LEDGER = "ledger: 1\nnotice:\n  identity: ''\n  title: ''\n  version: ''\nversions: []\nrows: []\n"
@@ -82,7 +82,7 @@ def test_fifo_or_device_as_an_output_or_database_is_refused_at_once_and_left_alo
         command = [a.format(out=out) for a in args]
         if command[0] in ("status", "report"):
             command += ["--ledger", str(ledger)]
-        proc = cli(*command, cwd=tmp_path, timeout=20)
+        proc = invoke(*command, cwd=tmp_path, deadline=20)
         assert proc.returncode in (3, 4), proc.stderr
         assert proc.stderr.splitlines()[-1].startswith(f"policy-cli: error: {out}: is a "), proc.stderr
         assert proc.stdout == ""
@@ -139,7 +139,7 @@ def test_symlinked_ledger_replaces_its_target_and_keeps_the_link(tmp_path: Path)
 def test_work_sheet_that_is_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.csv"
     os.mkfifo(sheet)
-    proc = cli("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", timeout=20)
+    proc = invoke("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", deadline=20)
     one_line_error(proc, 3, f"{sheet}: is a FIFO (named pipe), not a regular file")
     assert stat.S_ISFIFO(os.lstat(sheet).st_mode)
 
@@ -159,9 +159,9 @@ def test_workbook_refusals_name_the_option_that_named_the_file(tmp_path: Path) -
     fifo = folder / "州财政局.xlsx"
     os.mkfifo(fifo)
     one_line_error(
-        cli("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
+        invoke("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
     )
-    proc = cli("export", "--per-unit", folder, timeout=30)
+    proc = invoke("export", "--per-unit", folder, deadline=30)
     one_line_error(proc, 3, f"{fifo}: is a FIFO (named pipe); --per-unit writes only regular files")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
