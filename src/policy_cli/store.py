@@ -20,6 +20,7 @@ from typing import Any
 from . import cache, models
 from .errors import ModelError
 from .files import atomic_write, read_regular
+from .i18n import _
 from .validate import counts, from_data
 
 __all__ = ["atomic_write", "dump_json", "dump_yaml", "from_data", "load_model", "load_yaml_text", "to_data"]
@@ -74,7 +75,7 @@ def load_yaml_text(text: str, name: str = "<model>") -> models.Notice:
 
 def load_model(path: Path) -> models.Notice:
     """Load and validate a model file (a regular file, at most MAX_MODEL_BYTES)."""
-    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what="model file")
+    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what=_("model file"))
     return load_model_bytes(raw, str(path))
 
 
@@ -90,23 +91,12 @@ def load_model_bytes(raw: bytes, name: str) -> models.Notice:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ModelError(f"{name}: not a UTF-8 model file (bad byte at offset {exc.start})") from None
+        raise ModelError(
+            _("{name}: not a UTF-8 model file (bad byte at offset {offset})").format(name=name, offset=exc.start)
+        ) from None
     from .yamlio import load
 
     data = load(text, name)
     notice = from_data(data, name)
     cache.write("model", raw, data)
     return notice
-
-
-def read_yaml_cached(path: Path) -> Any:
-    """The parsed contents of a bundled YAML data file, from the cache when it holds this exact file."""
-    raw = path.read_bytes()
-    cached = cache.read("data", raw)
-    if cached is not None:
-        return cached
-    from .yamlio import load
-
-    data = load(raw.decode("utf-8"), str(path))
-    cache.write("data", raw, data)
-    return data
