@@ -202,3 +202,15 @@ def test_clause_and_item_numbers_written_as_one_character() -> None:
 def test_what_opens_a_point(line: str, is_point: bool) -> None:
     folded = fold(line)
     assert bool(P.POINT.match(folded) or P.DECIMAL_POINT.match(folded)) is is_point
+
+
+def test_a_host_line_at_the_end_of_the_page_is_the_footer_even_after_labels() -> None:
+    notice = parse_text(
+        HEAD + "一、主要任务\n1.整治路口秩序。\n责任单位：县公安局交警大队\n完成时限：即日起\n"
+        "主办单位：青溪县人民政府办公室\n承办：青溪县大数据中心\n"
+    )
+    assert [(t.departments, t.lead) for t in notice.tasks] == [(("县公安局交警大队",), ())]
+    assert [b.text for b in notice.boilerplate if b.kind == "footer"] == [
+        "主办单位：青溪县人民政府办公室",
+        "承办：青溪县大数据中心",
+    ]
