@@ -217,9 +217,7 @@ FURNITURE = regex.compile(
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = regex.compile(r"^主办(?:单位)?\s*:")
 # a line of a site's footer that may follow its host line: 承办:…   技术支持:…   联系电话:…   地址:…
-SITE_FOOTER_NEXT = regex.compile(
-    r"^(?:承办|技术支持|协办单位\s*:\s*\S*(?:网|信息中心)|联系电话|电话|地址|网站|邮编|备案)"
-)
+SITE_FOOTER_NEXT = regex.compile(r"^(?:承办|技术支持|联系电话|电话|地址|网站|邮编|备案)")
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
 BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
 # the red-header banner of an official document: 某县人民政府文件   中共某州委文件   某市人民政府办公室文件
