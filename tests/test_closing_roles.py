@@ -149,3 +149,14 @@ def test_a_unit_with_a_role_verb_before_a_comma_in_prose_is_warned() -> None:
     notice = parse_text(HEAD + "一、重点任务\n1.建立台账，县水务局负责，视情况再议。\n2.开展督查。（县委督查室负责）\n")
     assert [t.text for t in notice.tasks] == ["开展督查。"]
     assert [(w.code, w.line) for w in notice.warnings] == [("role-not-read", 4)]
+
+
+def test_labels_on_the_item_line_after_a_space_or_a_comma() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n1.完善巡河制度　牵头单位：县水务局　配合单位：县林业局　完成时限：6月底前\n"
+        "2.整治违建，牵头单位：县住建局，完成时限：年底前\n"
+    )
+    assert [(t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("完善巡河制度", ("县水务局",), ("县林业局",), "6月底前"),
+        ("整治违建", ("县住建局",), (), "年底前"),
+    ]

@@ -167,7 +167,8 @@ def _may_be_roles(folded: str) -> bool:
 
 
 def _without(text: str, a: Annotation) -> str:
-    return (text[: a.start].rstrip() + text[a.end :].lstrip(" ")).rstrip()
+    """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)."""
+    return (text[: a.start].rstrip().rstrip("，,、") + text[a.end :].lstrip(" ")).rstrip()
 
 
 @dataclass
