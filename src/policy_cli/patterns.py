@@ -58,13 +58,16 @@ DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行
 DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
-# 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
-TITLE = regex.compile(
-    r"^[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表)$"
+# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
+_TITLE_END = (
+    r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
+    r"|重点任务|工作任务)"
 )
+# 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
+TITLE = regex.compile(rf"^[^。;:!?,]{{4,120}}{_TITLE_END}$")
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
-    r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
+    rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END})"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
@@ -256,8 +259,18 @@ LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
 # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
 LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
-# 列第一位的为牵头部门   排在首位的是牵头单位
-FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
+# 名列第一的单位牵头   第一个单位为牵头单位   责任单位中排序第一的为牵头部门
+FIRST_UNIT_LEADS = regex.compile(
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)"
+    r"(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:单位|部门)?"
+)
+# a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
+# 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
+UNITS_LEAD_WITHOUT_LEAD = regex.compile(
+    r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
+    r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
+)
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
@@ -278,6 +291,12 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+)
+# a leader named in prose beside the units' roles (a person or post, never a unit):
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹
+LEADER_PIECE = regex.compile(
+    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志))"
+    r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工

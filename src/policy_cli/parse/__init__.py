@@ -12,6 +12,7 @@ from .annex import AnnexResult, find_header, parse_annex, unread_headers
 from .body import Node, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
+from .headings import inherit_heading_roles
 from .inline import body_tasks
 from .lines import SourceLine, split_lines
 from .links import link_annex
@@ -69,9 +70,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         )
     body = parse_body(content[first_part:annex_at])
 
+    inherit_heading_roles(body.parts)
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
-    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):  # 排在第一位的为牵头单位
-        tasks = [_first_leads(t) for t in tasks]
+    tasks = _lead_rules(tasks, content)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -106,6 +107,24 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+
+
+def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
+    """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
+    each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
+    (无牵头单位的，责任单位即为牵头单位)."""
+    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):
+        tasks = [_first_leads(t) for t in tasks]
+    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
+        tasks = [_all_lead(t) for t in tasks]
+    return tasks
+
+
+def _all_lead(task: Task) -> Task:
+    """Under a note that the units of a task without a lead all lead it: its units not named partners."""
+    if task.lead or not task.departments:
+        return task
+    return replace(task, lead=tuple(d for d in task.departments if d not in task.partners))
 
 
 def _first_leads(task: Task) -> Task:
@@ -153,9 +172,10 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
             return _after_cover(lines, i)
-    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items, or
-    # clauses （一） alone; the body starts at the first of them, when at least two such lines say so
-    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE):
+    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
+    # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
+    # body starts at the first of them, when at least two such lines say so
+    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
         if len(found) >= 2:
             return found[0]

@@ -97,11 +97,17 @@ def has_parts(lines: list[SourceLine]) -> bool:
     return False
 
 
+def _has_higher_than_items(lines: list[SourceLine]) -> bool:
+    """Whether a body without parts has blocks above items (（一）, 第一条, 任务一); a list of items
+    1、 alone is read with its items as the highest blocks."""
+    return any(P.CLAUSE.match(ln.folded) or P.ARTICLE.match(ln.folded) or P.TASK_LABEL.match(ln.folded) for ln in lines)
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = False
-    shift = 0 if has_parts(lines) else 1
+    shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False

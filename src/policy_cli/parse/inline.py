@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import notice_level
+from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node
@@ -70,9 +70,13 @@ def find_annotations(text: str) -> list[Annotation]:
         before_end = folded[end : end + 1] in (";", "。")  # 做好A（县水务局牵头）；做好B
         if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
+        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
+        units_only = _units_only(inner) if trailing else None
         if not _may_be_roles(inner_folded):
+            if units_only:
+                found.append(Annotation(start, end, units_only))
             continue
-        assignment = parse_annotation(inner)
+        assignment = parse_annotation(inner) or units_only
         if assignment:
             found.append(Annotation(start, end, assignment))
     last = found[-1].end if found else 0
@@ -119,6 +123,19 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     if assignment is None:
         return None
     return Annotation(start + 1, len(text.rstrip()), assignment)
+
+
+def _units_only(inner: str) -> Assignment | None:
+    """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    units = split_units(inner)
+    if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
+        return None
+    if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", inner)
+    return assignment
 
 
 def _char_before(folded: str, offset: int) -> str:

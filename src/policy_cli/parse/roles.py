@@ -52,18 +52,29 @@ class Assignment:
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        waiting: list[str] = []  # units before the verb that gives them their role: 县交通运输局、县公安局参与
         for unit in units:
             deadline = P.DEADLINE.match(fold(unit))
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
-            own = unit_role(unit) or _verb_role(unit)
+            marked = unit_role(unit)
+            verbed = None if marked else _verb_role(unit)
+            own = marked or verbed
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
             names = _split_and(name) if own else [name]
+            if verbed:
+                self._target(unit_role_name).extend(waiting)
+                waiting.clear()
+            elif not own and not marked_lead:
+                waiting.extend(names)
+                self.order.extend(names)
+                continue
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
+        self._target(role).extend(waiting)
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
@@ -209,6 +220,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
+        leader = P.LEADER_PIECE.match(piece)
+        if leader:  # 由李明副市长负责: a person or post, never a unit
+            assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+            continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位

@@ -1,0 +1,201 @@
+"""Notices of the genre in layouts without 一、 parts, tables with cells left to the row above, lead rules
+stated in notes and headings: each fixture with the tasks it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+from policy_cli.source import parse_file
+
+from .conftest import FIXTURES
+
+GENRE = FIXTURES / "genre"
+
+Row = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
+
+
+def _rows(notice: Notice) -> list[Row]:
+    return [(t.text[:8], t.departments, t.lead, t.partners, t.due) for t in notice.tasks]
+
+
+CASES: list[tuple[str, str | None, list[Row]]] = [
+    (
+        "town_list_prose_roles.txt",
+        "石门镇2025年安全生产和消防工作要点",
+        [
+            (
+                "全面开展安全隐患",
+                ("镇应急管理办公室", "镇派出所", "镇市场监管所"),
+                ("镇应急管理办公室",),
+                ("镇派出所", "镇市场监管所"),
+                None,
+            ),
+            (
+                "加强农村道路交通",
+                ("镇派出所", "镇交通管理站", "各村民委员会"),
+                ("镇派出所",),
+                ("镇交通管理站", "各村民委员会"),
+                "2025年9月底前",
+            ),
+            ("推进森林防火网格", ("镇林业站", "镇农业综合服务中心"), ("镇林业站",), ("镇农业综合服务中心",), None),
+            ("组织消防安全进校", ("镇综治办",), (), (), None),
+        ],
+    ),
+    (
+        "county_list_label_lines.txt",
+        "青石县落实县委经济工作会议精神重点任务分工",
+        [
+            (
+                "扩大有效投资，全",
+                ("县发展改革局", "县财政局", "县自然资源局"),
+                ("县发展改革局",),
+                ("县财政局", "县自然资源局"),
+                "2025年12月底前",
+            ),
+            (
+                "优化营商环境，推",
+                ("县市场监管局", "县政务服务中心", "县住房城乡建设局"),
+                ("县市场监管局",),
+                ("县政务服务中心", "县住房城乡建设局"),
+                "2025年6月底前",
+            ),
+            ("推动消费回暖，举", ("县商务局", "县文化广电旅游局"), ("县商务局",), ("县文化广电旅游局",), "长期坚持"),
+        ],
+    ),
+]
+
+
+CASES += [
+    (
+        "county_first_listed_leads.txt",
+        "柳河县人民政府关于加快发展乡村旅游的实施意见",
+        [
+            (
+                "建设游客服务体系",
+                ("县文化旅游局", "县交通运输局", "县住房城乡建设局"),
+                ("县文化旅游局",),
+                ("县交通运输局", "县住房城乡建设局"),
+                None,
+            ),
+            (
+                "改善景区道路条件",
+                ("县交通运输局", "县自然资源局"),
+                ("县交通运输局",),
+                ("县自然资源局",),
+                "2026年6月底前",
+            ),
+            ("培育乡村旅游品牌", ("县文化旅游局", "县农业农村局"), ("县文化旅游局",), ("县农业农村局",), None),
+            (
+                "办好节庆活动。在",
+                ("县委宣传部", "县文化旅游局", "县融媒体中心"),
+                ("县委宣传部",),
+                ("县文化旅游局", "县融媒体中心"),
+                None,
+            ),
+            (
+                "拓展旅游消费。发",
+                ("县商务局", "县教育局", "县市场监管局"),
+                ("县商务局", "县教育局"),
+                ("县市场监管局",),
+                None,
+            ),
+            ("加强要素保障。优", ("县自然资源局", "县财政局"), ("县自然资源局",), ("县财政局",), None),
+        ],
+    ),
+    (
+        "county_no_lead_means_all.txt",
+        "柳河县2025年优化营商环境重点任务",
+        [
+            ("推行企业开办一日", ("县市场监管局", "县政务服务中心"), ("县市场监管局", "县政务服务中心"), (), None),
+            ("推进不动产登记和", ("县自然资源局", "县水务局", "县供电公司"), ("县自然资源局",), (), None),
+            ("开展涉企收费专项", ("县发展改革局", "县财政局"), ("县发展改革局",), ("县财政局",), None),
+        ],
+    ),
+    (
+        "bureau_sections.txt",
+        "柳河县交通运输局2025年重点工作任务分解",
+        [
+            ("开展道路运输市场", ("执法监督股",), (), (), "2025年6月底前"),
+            ("推进农村公路审批", ("行政审批股", "法规股"), (), (), "2025年9月底前"),
+            ("完善局机关财务内", ("财务处", "办公室"), ("财务处",), ("办公室",), "2025年12月底前"),
+        ],
+    ),
+    (
+        "county_heading_leads.txt",
+        "柳河县城乡环境卫生整治提升行动方案",
+        [
+            ("完善村收集、镇转", ("县住房城乡建设局",), ("县住房城乡建设局",), (), "2025年10月底前"),
+            ("开展非正规垃圾堆", ("县住房城乡建设局", "县生态环境局"), ("县住房城乡建设局",), ("县生态环境局",), None),
+            ("推行垃圾分类积分", ("县住房城乡建设局", "县商务局"), ("县住房城乡建设局",), (), None),
+            ("编制县域农村生活", ("县生态环境局", "县水务局"), ("县生态环境局",), ("县水务局",), None),
+            (
+                "建设乡镇污水处理",
+                ("县生态环境局", "县发展改革局", "县财政局"),
+                ("县生态环境局",),
+                ("县发展改革局", "县财政局"),
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_layout_gives_its_tasks(name: str, title: str | None, expected: list[Row]) -> None:
+    notice = parse_file(GENRE / name).notice
+    assert notice.metadata.title == title
+    assert _rows(notice) == expected
+
+
+def test_leaders_named_in_prose_are_people_not_units() -> None:
+    notice = parse_file(GENRE / "town_list_prose_roles.txt").notice
+    assert [t.leaders for t in notice.tasks] == [("刘建国副镇长",), ("陈志远副镇长",), ("分管副镇长",), ()]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+def test_label_line_with_several_labels_gives_leaders() -> None:
+    notice = parse_file(GENRE / "county_list_label_lines.txt").notice
+    assert [t.leaders for t in notice.tasks] == [("县政府常务副县长",), ("县政府分管副县长",), ("县政府分管副县长",)]
+
+
+@pytest.mark.parametrize(
+    ("note", "rule"),
+    [
+        ("列第一位者为牵头单位，下同", "first"),
+        ("排名第一的为牵头单位", "first"),
+        ("排在首位的单位为牵头单位", "first"),
+        ("责任单位中第一个单位为牵头单位", "first"),
+        ("无牵头单位的，责任单位即为牵头单位", "all"),
+        ("未明确牵头单位的，所列单位均为牵头单位", "all"),
+        ("各单位要加强协作，形成工作合力", None),
+    ],
+)
+def test_lead_rule_wordings(note: str, rule: str | None) -> None:
+    text = f"某县工作方案\n一、重点任务\n（一）开展排查。（责任单位：县应急局、县公安局）\n二、说明\n{note}。\n"
+    task = parse_text(text).tasks[0]
+    expected = {
+        "first": (("县应急局",), ("县公安局",)),
+        "all": (("县应急局", "县公安局"), ()),
+        None: ((), ()),
+    }[rule]
+    assert (task.lead, task.partners) == expected
+
+
+@pytest.mark.parametrize(
+    ("annotation", "lead", "partners", "departments"),
+    [
+        ("（县文旅局、县农业局分别负责落实）", (), (), ("县文旅局", "县农业局")),
+        ("（县文旅局、县农业局分别牵头，县财政局配合）", ("县文旅局", "县农业局"), ("县财政局",), None),
+        ("（责任单位：县文旅局牵头，县人社局、县教育局参与）", ("县文旅局",), ("县人社局", "县教育局"), None),
+        ("（责任单位：县文旅局牵头，县人社局、县教育局协助）", ("县文旅局",), ("县人社局", "县教育局"), None),
+        ("（责任单位：县文旅局、县农业局分别牵头，县财政局配合）", ("县文旅局", "县农业局"), ("县财政局",), None),
+    ],
+)
+def test_unit_lists_with_role_words(
+    annotation: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...] | None
+) -> None:
+    task = parse_text(f"某县工作方案\n一、重点任务\n（一）开展培训。{annotation}\n（二）开展宣传。\n").tasks[0]
+    assert (task.lead, task.partners) == (lead, partners)
+    assert task.departments == (departments or (*lead, *partners))
