@@ -199,3 +199,164 @@ def test_unit_lists_with_role_words(
     task = parse_text(f"某县工作方案\n一、重点任务\n（一）开展培训。{annotation}\n（二）开展宣传。\n").tasks[0]
     assert (task.lead, task.partners) == (lead, partners)
     assert task.departments == (departments or (*lead, *partners))
+
+
+TABLES: list[tuple[str, list[str], list[Row], list[tuple[str, int]]]] = [
+    (
+        "county_vertical_groups_no_number.txt",
+        ["村容村貌", "垃圾治理", "污水治理"],
+        [
+            (
+                "开展村庄清洁行动",
+                ("县农业农村局", "各乡镇人民政府"),
+                ("县农业农村局",),
+                ("各乡镇人民政府",),
+                "2025年6月底前",
+            ),
+            (
+                "推进农村公厕改造",
+                ("县农业农村局", "县卫生健康局"),
+                ("县农业农村局",),
+                ("县卫生健康局",),
+                "2025年10月底前",
+            ),
+            (
+                "完善农村生活垃圾",
+                ("县住房城乡建设局", "县财政局"),
+                ("县住房城乡建设局",),
+                ("县财政局",),
+                "2025年12月底前",
+            ),
+            (
+                "开展非正规垃圾堆",
+                ("县生态环境局", "县住房城乡建设局"),
+                ("县生态环境局",),
+                ("县住房城乡建设局",),
+                "2025年12月底前",
+            ),
+            ("编制农村生活污水", ("县生态环境局", "县水务局"), ("县生态环境局",), ("县水务局",), "长期坚持"),
+        ],
+        [("cell-same-as-above", 21)],
+    ),
+    (
+        "county_tab_same_as_above.txt",
+        ["项目谋划", "要素保障"],
+        [
+            ("建立重大项目储备", ("县发展改革局",), (), (), "2025年6月底前"),
+            ("完成年度项目投资", ("县发展改革局",), (), (), "2025年6月底前"),
+            ("开展重点项目督查", ("县政府督查室",), (), (), "2025年12月底前"),
+            ("推行项目建设领导", ("县政府督查室",), (), (), "长期坚持"),
+            ("优先保障重点项目", ("县自然资源局",), (), (), None),
+        ],
+        [("cell-same-as-above", 4), ("cell-filled-from-above", 6), ("task-without-date", 7)],
+    ),
+    (
+        "county_tab_merged_goal_column.txt",
+        ["健全居家养老服务网络", "推进医养结合"],
+        [
+            ("建设镇级综合养老", ("县民政局", "县发展改革局"), ("县民政局",), ("县发展改革局",), "2026年底前"),
+            ("开展困难老年人家", ("县民政局", "县残联"), (), (), "2025年底前"),
+            ("支持乡镇卫生院开", ("县卫生健康局",), (), (), "2026年6月底前"),
+            ("推动养老机构与医", ("县卫生健康局", "县民政局"), ("县卫生健康局",), ("县民政局",), "长期坚持"),
+        ],
+        [],
+    ),
+    (
+        "county_vertical_goal_column.txt",
+        ["完善城区健身设施", "补齐农村健身短板"],
+        [
+            ("新建社区多功能运", ("县体育局",), (), (), "2025年9月底前"),
+            ("利用公园绿地建设", ("县城市管理局",), (), (), "2025年12月底前"),
+            ("为行政村更新健身", ("县体育局",), (), (), "2026年6月底前"),
+        ],
+        [],
+    ),
+]
+
+
+TABLES.append(
+    (
+        "county_vertical_units_last.txt",
+        ["市容环境", "交通秩序"],
+        [
+            ("清理占道经营和乱", ("县城市管理局", "各社区"), (), (), None),
+            ("整治背街小巷环境", ("县住房城乡建设局",), (), (), None),
+            ("规范非机动车停放", ("县公安局交警大队",), (), (), None),
+        ],
+        [],
+    )
+)
+
+
+@pytest.mark.parametrize(("name", "groups", "expected", "warnings"), TABLES, ids=[c[0] for c in TABLES])
+def test_table_cells_left_to_the_row_above(
+    name: str, groups: list[str], expected: list[Row], warnings: list[tuple[str, int]]
+) -> None:
+    notice = parse_file(GENRE / name).notice
+    assert notice.annex is not None
+    assert [g.title for g in notice.annex.groups] == groups
+    assert _rows(notice) == expected
+    assert [(w.code, w.line) for w in notice.warnings] == warnings
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "codes"),
+    [
+        ("同上", "2025年6月底前", ["cell-same-as-above"]),
+        ("同上栏", "2025年6月底前", ["cell-same-as-above"]),
+        ("", None, ["task-without-date"]),  # an empty last cell: a scrape drops it, so it cannot be told apart
+        ("2025年9月底前", "2025年9月底前", []),
+    ],
+)
+def test_deadline_cell_same_as_above(cell: str, due: str | None, codes: list[str]) -> None:
+    text = (
+        "某县任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t开展排查。\t县应急局\t2025年6月底前\n"
+        f"2\t建立台账。\t县公安局\t{cell}\n3\t组织演练。\t县消防救援大队\t长期坚持\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks[1].due == due
+    assert notice.tasks[1].departments == ("县公安局",)
+    assert [w.code for w in notice.warnings] == codes
+
+
+TABLE = "某县任务分工表\n序号\t工作任务\t责任单位\t完成时限\n1\t开展排查。\t县应急局\t2025年6月底前\n2\t建立台账。\t县公安局\t长期坚持\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "kind"),
+    [
+        ("本表自印发之日起执行，有效期至2027年12月31日。", "note"),
+        ("发布时间：2025-03-05 来源：县政府办公室", "footer"),
+        ("2025-03-05 10:30", "footer"),
+        ("各单位于每季度末报送进展。", "annex-unparsed"),
+    ],
+)
+def test_text_after_a_tables_last_row_is_not_its_deadline(after: str, kind: str) -> None:
+    notice = parse_text(TABLE + after + "\n")
+    assert [t.due for t in notice.tasks] == ["2025年6月底前", "长期坚持"]
+    where = {
+        "note": [n.line for n in notice.notes],
+        "footer": [b.line for b in notice.boilerplate if b.kind == "footer"],
+        "annex-unparsed": [w.line for w in notice.warnings if w.code == "annex-unparsed"],
+    }
+    assert where[kind] == [5]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["本方案自印发之日起实施，有效期至2027年12月31日。", "本方案自印发之日起实施，实施期限至2027年底。"],
+)
+def test_closing_after_the_last_items_labels_is_not_its_deadline(closing: str) -> None:
+    text = (
+        "某县工作方案\n一、重点任务\n1.建设游客集散中心。\n责任单位：县文旅局\n"
+        f"2.开发乡村旅游线路。\n责任单位：县农业农村局\n{closing}\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.due) for t in notice.tasks] == [("建设游客集散中心。", None), ("开发乡村旅游线路。", None)]
+    assert notice.closing == closing
+
+
+def test_a_validity_period_in_a_tasks_text_is_not_its_deadline() -> None:
+    text = "某镇工作要点\n1、推进森林防火网格化管理，实施期限至2026年底。镇林业站牵头，各村配合。\n2、开展排查。镇应急办负责。\n"
+    assert [t.due for t in parse_text(text).tasks] == [None, None]

@@ -224,6 +224,8 @@ CELL_GAP = regex.compile(r"\s+")
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
+SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
 PIPE_ROW = regex.compile(r"^\|.*\|$")
 # |---|:---:|---|   (the rule under a pipe table's header)
@@ -367,8 +369,11 @@ UNIT_THEN_VERB = regex.compile(
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
-CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划)")
+CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 
+# a sentence giving the policy's own period of validity, never a task's deadline:
+# 本方案有效期至2027年12月31日。   实施期限至2026年底
+VALIDITY_SENTENCE = regex.compile(r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期)[^。;；]*[。;；]?")
 # deadlines that recur or never end: no due year
 STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
 # --- citations ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -124,16 +125,21 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     lengths = [0] * len(lines)
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
+    last: str | None = None  # the role of the run's last name
+    roles = [P.COLUMN_ROLES.get(line.folded.strip()) for line in lines]
     for i in range(len(lines) - 1, -1, -1):
-        role = P.COLUMN_ROLES.get(lines[i].folded.strip())
+        role = roles[i]
         if role is None:
-            run, task_at = 0, None
+            run, task_at, last = 0, None, None
             continue
         run += 1
+        last = last or role
         if role == "task":
             task_at = i
         if run >= 2 and role == "number" and task_at is not None:
             lengths[i] = run
+        elif run >= 3 and task_at is not None and last in _ROW_ENDS and (i == 0 or roles[i - 1] is None):
+            lengths[i] = run  # no 序号 column: each row ends at its last cell (see _rows_by_last_cell)
     return lengths
 
 
@@ -158,6 +164,8 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         return lines
     roles = [P.COLUMN_ROLES.get(ln.folded.strip()) for ln in lines[start : start + width]]
     out = [*lines[:start], _joined(lines[start : start + width])]
+    if roles[0] != "number":
+        return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
@@ -179,6 +187,43 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
 _UNIT_COLUMNS = ("departments", "lead", "partners")
 
 
+# the last columns by which the rows of a table with no 序号 column, one cell a line, are told apart
+_ROW_ENDS = ("due", "departments", "lead")
+
+
+def _ends_row(folded: str, role: str | None) -> bool:
+    """Whether a line can be a row's last cell: a deadline (or 同上), or a list of units."""
+    if P.SAME_AS_ABOVE.fullmatch(folded):
+        return True
+    if role == "due":
+        return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
+    return all(_unit_like(unit) for unit in split_units(folded)) and bool(split_units(folded))
+
+
+def _rows_by_last_cell(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line that has no 序号 column: each row ends at the line
+    of its last column (a deadline, or the units); headings and notes between rows pass through."""
+    out: list[SourceLine] = []
+    row: list[SourceLine] = []
+    for line in lines:
+        folded = line.folded.strip()
+        if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
+            if row:
+                out.append(_fit_row(row, roles, warnings))
+                row = []
+            out.append(line)
+            continue
+        row.append(line)
+        if len(row) >= 2 and _ends_row(folded, roles[-1]):
+            out.append(_fit_row(row, roles, warnings))
+            row = []
+    if row:
+        out.append(_fit_row(row, roles, warnings))
+    return out
+
+
 def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
     """One row of a table scraped one cell a line, its cells joined by tabs.
 
@@ -188,6 +233,11 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
     extra = len(row) - len(roles)
+    if extra == -1 and (at := _group_column(roles)) is not None and _unit_like(row[-2].folded):
+        # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
+        # row only: the row keeps an empty cell there, so its other cells stay in their columns
+        blank = SourceLine(row[0].number, "", "")
+        return _joined([*row[:at], blank, *row[at:]])
     if extra <= 0:
         return _joined(row)
     task = roles.index("task") if "task" in roles else None
@@ -212,6 +262,19 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _group_column(roles: Sequence[str | None]) -> int | None:
+    """The column that names a row's group, when the table has one: a category column (类别, 大项) before
+    the task, or the first of two task columns (目标任务 then 具体举措)."""
+    task = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if task is None:
+        return None
+    if "category" in roles[:task]:
+        return roles.index("category")
+    if task + 1 < len(roles) and roles[task + 1] == "task":
+        return task
+    return None
 
 
 def _unit_like(folded: str) -> bool:
@@ -309,6 +372,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     subgroup: Subgroup | None = None
     in_notes = False
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    columns = _merged_task_column(columns, rows)
+    first_columns = columns
+    above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -327,11 +393,18 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
             columns, names = later_columns, header_names(line)
+            above = {}
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
         if not in_notes and P.TITLE.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            continue
+        if _page_furniture(line):
+            result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
+            continue
+        if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
+            _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
             continue
         notes_start = P.NOTES_START.match(folded)
         if notes_start or in_notes:
@@ -371,7 +444,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
-        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings)
+        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
         if task:
             result.tasks.append(task)
         else:
@@ -387,6 +460,21 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     )
     result.warnings.extend(_task_numbering(result.tasks))
     return result
+
+
+def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
+    """Two task columns (目标任务, 具体举措) where the first is left empty in some rows that fill the
+    second: the first was merged down its group's rows, so it names the group (a category column)."""
+    at = _group_column(columns)
+    if at is None or columns[at] != "task":
+        return columns
+    for row in rows:
+        if "\t" not in row.text:
+            continue
+        cells = row.text.split("\t")
+        if len(cells) == len(columns) and not cells[at].strip() and cells[at + 1].strip():
+            return (*columns[:at], "category", *columns[at + 1 :])
+    return columns
 
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
@@ -423,9 +511,14 @@ def _under_spanning_name(
 
 def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) -> str | None:
     """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
-    if "category" not in columns or "\t" not in line.text or len(cells) != len(columns):
+    if "category" not in columns or "\t" not in line.text or len(cells) > len(columns):
         return None
-    return cells[columns.index("category")].text or None
+    if len(cells) < len(columns) and not (  # cells missing at the row's end (a scrape drops empty last cells)
+        len(cells) == len(columns) - 1 and columns[-1] == "due" and not P.DUE_CELL.search(fold(cells[-1].text))
+    ):
+        return None
+    text = cells[columns.index("category")].text
+    return None if not text or P.SAME_AS_ABOVE.fullmatch(fold(text)) else text  # 同上: the group above
 
 
 def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
@@ -463,12 +556,35 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or starts
             or not opens_row[-1]
             or P.PART.match(out[-1][0].folded)
+            or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
+            or _page_furniture(line)
         ):
             out.append([line])
             opens_row.append(starts)
             continue
         out[-1].append(line)
     return [_joined_row(pieces) for pieces in out]
+
+
+def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """A row complete on its line: every column has a cell and the last, the deadline, reads as one;
+    the line after it (a closing sentence, a validity period, page text) is no part of it."""
+    if columns[-1] != "due":
+        return False
+    cells = _cells(line)
+    if len(cells) < len(columns) or not cells[-1].text:
+        return False
+    last = fold_cell(cells[-1])
+    return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
+
+
+def _page_furniture(line: SourceLine) -> bool:
+    """Page text after a table: a footer, a page field (发布时间：…, 来源：…) or a page time stamp."""
+    folded = line.folded.strip()
+    return bool(P.FOOTER.search(folded) or P.PAGE_FIELD_LABEL.match(folded) or _DATE_STAMP.match(folded))
+
+
+_DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
 def _joined_row(pieces: list[SourceLine]) -> SourceLine:
@@ -509,7 +625,12 @@ def _row_task(
     subgroup: Subgroup | None,
     next_id: int,
     warnings: list[Warning],
+    above: dict[str, str] | None = None,
 ) -> Task | None:
+    """The task of one row. above holds the previous row's unit and deadline cells by role: a cell
+    written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
+    a merged cell would, with a warning that the fill is a guess."""
+    above = {} if above is None else above
     roles = list(columns)
     label_end = 0
     if roles[0] == "number":
@@ -550,14 +671,17 @@ def _row_task(
     written_names = dict(zip(columns, names, strict=False))
     several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
-    for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
+    raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
+    for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
-        written = f"{written_names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
-        if role == "departments" and _marks_lead(cell.text):
+        as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
+        written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
+        if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
-            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(cell.text)]
-        assignment.add(role, cell.text, written)
+            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
+        assignment.add(role, value, written)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -582,6 +706,42 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+_FILLED_ROLES = ("departments", "lead", "due")
+
+
+def _filled(
+    pairs: list[tuple[str, _Cell]],
+    above: dict[str, str],
+    tabbed: bool,
+    line: int,
+    task_id: int,
+    warnings: list[Warning],
+) -> list[tuple[str, str]]:
+    """The row's cells by role, 同上 replaced by the cell above, and an empty units cell (in a row that
+    names no unit) or deadline cell filled from the row above with a warning; the row then becomes
+    the one above for the next."""
+    names_unit = any(c.text and not P.SAME_AS_ABOVE.fullmatch(fold(c.text)) for r, c in pairs if r in _UNIT_COLUMNS)
+    out = []
+    for role, cell in pairs:
+        value = cell.text
+        if value and P.SAME_AS_ABOVE.fullmatch(fold(value)):
+            value = above.get(role, "")
+            if not value:
+                message = f"task {task_id}: a cell says {cell.text} but the row above has nothing in that column"
+                warnings.append(Warning("cell-same-as-above-empty", line, message))
+            elif role == "due":  # the deadline is kept as the row above writes it: say where it came from
+                message = f"task {task_id}: deadline {cell.text} read as the row above's: {value[:30]}"
+                warnings.append(Warning("cell-same-as-above", line, message))
+        elif not value and tabbed and role in _FILLED_ROLES and above.get(role) and (role == "due" or not names_unit):
+            value = above[role]
+            message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
+            warnings.append(Warning("cell-filled-from-above", line, message))
+        if role in _UNIT_COLUMNS or role == "due":
+            above[role] = value
+        out.append((role, value))
+    return out
 
 
 def _marks_lead(cell: str) -> bool:

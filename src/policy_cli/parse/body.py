@@ -250,8 +250,10 @@ def _last_block(parts: list[Node]) -> Node | None:
 def _take_closing(parts: list[Node]) -> str | None:
     """The document's closing paragraph, when it trails the last block and speaks of the document."""
     last = _last_block(parts)
-    if last is None or not last.paragraphs or last.labels:
+    if last is None or not last.paragraphs:
         return None
+    if last.labels and last.paragraph_lines[-1:] < [max(line.number for *_, line in last.labels) + 1]:
+        return None  # a paragraph before the block's labelled lines is the block's own text
     if P.CLOSING.search(last.paragraphs[-1]):
         if last.paragraph_lines:
             last.paragraph_lines.pop()

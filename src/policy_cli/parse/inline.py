@@ -268,7 +268,7 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         assignment = share.assignment
         if level:
             assignment.restore_level(level)
-        due = assignment.due or deadline_in_prose(share.text)
+        due = assignment.due or deadline_in_prose(P.VALIDITY_SENTENCE.sub("", share.text))
         tasks.append(
             assignment.task(
                 due=due,
