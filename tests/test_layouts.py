@@ -360,3 +360,21 @@ def test_closing_after_the_last_items_labels_is_not_its_deadline(closing: str) -
 def test_a_validity_period_in_a_tasks_text_is_not_its_deadline() -> None:
     text = "某镇工作要点\n1、推进森林防火网格化管理，实施期限至2026年底。镇林业站牵头，各村配合。\n2、开展排查。镇应急办负责。\n"
     assert [t.due for t in parse_text(text).tasks] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("桐溪县农村供水保障三年行动方案（2024—2026年）", "桐溪县农村供水保障三年行动方案（2024—2026年）"),
+        ("桐溪县社区治理工作实施细则（试行）", "桐溪县社区治理工作实施细则（试行）"),
+        ("桐溪县 2025年 农村供水保障  行动方案", "桐溪县2025年农村供水保障行动方案"),
+        ("桐溪县人民政府网 > 政务公开 > 通知\n桐溪县农村供水保障实施意见", "桐溪县农村供水保障实施意见"),
+        ("附件1 桐溪县农村供水保障行动方案", "桐溪县农村供水保障行动方案"),
+        ("文件名称 桐溪县农村供水保障行动方案", "桐溪县农村供水保障行动方案"),
+        ("桐溪县农村供水保障行动方案.doc\n桐溪县农村供水保障实施意见", "桐溪县农村供水保障实施意见"),
+        ("桐溪县农村供水重点任务分工", "桐溪县农村供水重点任务分工"),
+    ],
+)
+def test_title_without_a_cover_notice(head: str, title: str) -> None:
+    notice = parse_text(f"{head}\n一、重点任务\n（一）建设水厂。（责任单位：县水利局）\n")
+    assert notice.metadata.title == title

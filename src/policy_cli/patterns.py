@@ -63,13 +63,21 @@ _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|重点任务|工作任务)"
 )
+# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
+_TITLE_QUALIFIER = (
+    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
+    r"|\d{4}\s*年(?:版|度)?)\))?"
+)
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
-TITLE = regex.compile(rf"^[^。;:!?,]{{4,120}}{_TITLE_END}$")
+# 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)
+TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
-    rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END})"
+    rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
+# a page's label before the title on its line: 附件1 某县…方案   文件名称 某县…方案   标题：某县…意见
+TITLE_LABEL = regex.compile(r"^(?:附件\s*\d{0,2}|(?:文件|文章)?(?:名称|标题))\s*(?::\s*|\s+)(?=\S)")
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
