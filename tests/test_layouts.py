@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.errors import InputError
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
 from policy_cli.source import parse_file
@@ -378,3 +379,8 @@ def test_a_validity_period_in_a_tasks_text_is_not_its_deadline() -> None:
 def test_title_without_a_cover_notice(head: str, title: str) -> None:
     notice = parse_text(f"{head}\n一、重点任务\n（一）建设水厂。（责任单位：县水利局）\n")
     assert notice.metadata.title == title
+
+
+def test_a_list_of_items_that_assigns_nothing_is_still_refused() -> None:
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("关于做好节日值班的通知\n1、各单位要安排好值班。\n2、遇到紧急情况及时报告。\n")

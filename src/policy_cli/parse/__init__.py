@@ -177,9 +177,15 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # body starts at the first of them, when at least two such lines say so
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
-        if len(found) >= 2:
+        if len(found) >= 2 and (pattern is not P.ITEM or _assigns(lines[found[0] :])):
             return found[0]
     return None
+
+
+def _assigns(lines: list[SourceLine]) -> bool:
+    """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
+    a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
+    return any(P.LABEL_ANYWHERE.search(ln.folded) or P.UNIT_THEN_VERB.search(ln.folded) for ln in lines)
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:
