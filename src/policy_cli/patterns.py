@@ -61,7 +61,7 @@ DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
-    r"|重点任务|工作任务)"
+    r"|重点任务|工作任务|工作安排|任务书)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
 _TITLE_QUALIFIER = (
@@ -180,7 +180,8 @@ ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
 # 公网安备 00000000000000号   网站标识码:0000000000
 FOOTER = regex.compile(
-    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们"
+    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
+    r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
@@ -196,6 +197,7 @@ PINYIN_SYLLABLE = regex.compile(
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+# (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
@@ -203,7 +205,8 @@ FURNITURE = regex.compile(
     r"|分享到\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
+    r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
+    r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
