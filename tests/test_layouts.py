@@ -150,6 +150,23 @@ def test_layout_gives_its_tasks(name: str, title: str | None, expected: list[Row
     assert _rows(notice) == expected
 
 
+def test_roles_on_the_line_after_an_item() -> None:
+    notice = parse_file(GENRE / "town_list_roles_next_line.txt").notice
+    assert notice.metadata.title == "石门镇2025年重点工作安排"
+    assert _rows(notice) == [
+        (
+            "全面开展安全隐患",
+            ("镇应急管理办公室", "镇派出所", "镇市场监管所"),
+            ("镇应急管理办公室",),
+            ("镇派出所", "镇市场监管所"),
+            None,
+        ),
+        ("加强农村道路交通", ("镇派出所", "镇交通管理站"), ("镇派出所",), ("镇交通管理站",), "2025年9月底前"),
+        ("推进森林防火网格", ("镇林业站",), ("镇林业站",), (), None),
+    ]
+    assert [t.leaders for t in notice.tasks] == [("刘建国副镇长",), ("陈志远副镇长",), ("张华",)]
+
+
 def test_leaders_named_in_prose_are_people_not_units() -> None:
     notice = parse_file(GENRE / "town_list_prose_roles.txt").notice
     assert [t.leaders for t in notice.tasks] == [("刘建国副镇长",), ("陈志远副镇长",), ("分管副镇长",), ()]
@@ -374,6 +391,7 @@ def test_a_validity_period_in_a_tasks_text_is_not_its_deadline() -> None:
         ("文件名称 桐溪县农村供水保障行动方案", "桐溪县农村供水保障行动方案"),
         ("桐溪县农村供水保障行动方案.doc\n桐溪县农村供水保障实施意见", "桐溪县农村供水保障实施意见"),
         ("桐溪县农村供水重点任务分工", "桐溪县农村供水重点任务分工"),
+        ("石门镇2025年重点工作安排", "石门镇2025年重点工作安排"),
     ],
 )
 def test_title_without_a_cover_notice(head: str, title: str) -> None:
@@ -384,3 +402,18 @@ def test_title_without_a_cover_notice(head: str, title: str) -> None:
 def test_a_list_of_items_that_assigns_nothing_is_still_refused() -> None:
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text("关于做好节日值班的通知\n1、各单位要安排好值班。\n2、遇到紧急情况及时报告。\n")
+
+
+def test_a_lead_labelled_主办单位_is_not_the_sites_footer() -> None:
+    text = (
+        "某县农村道路交通安全专项整治方案\n一、整治内容\n1.整治临水临崖路段。\n"
+        "主办单位：县交通运输局\n协办单位：县公安局交警大队、各乡（镇）人民政府\n"
+        "2.严查客货车辆违法行为。\n主办单位：县公安局交警大队\n"
+        "主办单位：某县人民政府办公室　网站标识码：0000000000\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县交通运输局",), ("县公安局交警大队", "各乡（镇）人民政府")),
+        (("县公安局交警大队",), ()),
+    ]
+    assert [b.line for b in notice.boilerplate if b.kind == "footer"] == [8]
