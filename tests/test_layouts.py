@@ -417,3 +417,19 @@ def test_a_lead_labelled_主办单位_is_not_the_sites_footer() -> None:
         (("县公安局交警大队",), ()),
     ]
     assert [b.line for b in notice.boilerplate if b.kind == "footer"] == [8]
+
+
+def test_an_empty_lead_cell_is_the_merged_one_above_and_an_empty_partners_cell_stays_empty() -> None:
+    text = (
+        "某市任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时间\n"
+        "1\t完善规划。\t市水利局\t市发展改革委\t2024年6月底前\n"
+        "2\t推进改造。\t\t市住房城乡建设局\t2024年6月底前\n"
+        "3\t落实经费。\t市财政局\t\t2024年12月底前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("市水利局",), ("市发展改革委",)),
+        (("市水利局",), ("市住房城乡建设局",)),
+        (("市财政局",), ()),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("cell-filled-from-above", 4)]

@@ -708,9 +708,6 @@ def _row_task(
     return task
 
 
-_FILLED_ROLES = ("departments", "lead", "due")
-
-
 def _filled(
     pairs: list[tuple[str, _Cell]],
     above: dict[str, str],
@@ -719,9 +716,9 @@ def _filled(
     task_id: int,
     warnings: list[Warning],
 ) -> list[tuple[str, str]]:
-    """The row's cells by role, 同上 replaced by the cell above, and an empty units cell (in a row that
-    names no unit) or deadline cell filled from the row above with a warning; the row then becomes
-    the one above for the next."""
+    """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
+    empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
+    cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
     names_unit = any(c.text and not P.SAME_AS_ABOVE.fullmatch(fold(c.text)) for r, c in pairs if r in _UNIT_COLUMNS)
     out = []
     for role, cell in pairs:
@@ -734,7 +731,12 @@ def _filled(
             elif role == "due":  # the deadline is kept as the row above writes it: say where it came from
                 message = f"task {task_id}: deadline {cell.text} read as the row above's: {value[:30]}"
                 warnings.append(Warning("cell-same-as-above", line, message))
-        elif not value and tabbed and role in _FILLED_ROLES and above.get(role) and (role == "due" or not names_unit):
+        elif (
+            not value
+            and tabbed
+            and above.get(role)
+            and (role in ("lead", "due") or (role == "departments" and not names_unit))
+        ):
             value = above[role]
             message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
             warnings.append(Warning("cell-filled-from-above", line, message))
