@@ -52,29 +52,19 @@ class Assignment:
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
-        waiting: list[str] = []  # units before the verb that gives them their role: 县交通运输局、县公安局参与
+        carried = _carried_roles(value)
         for unit in units:
             deadline = P.DEADLINE.match(fold(unit))
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
-            marked = unit_role(unit)
-            verbed = None if marked else _verb_role(unit)
-            own = marked or verbed
+            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
             names = _split_and(name) if own else [name]
-            if verbed:
-                self._target(unit_role_name).extend(waiting)
-                waiting.clear()
-            elif not own and not marked_lead:
-                waiting.extend(names)
-                self.order.extend(names)
-                continue
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
-        self._target(role).extend(waiting)
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
@@ -125,6 +115,22 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
         return None
     return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+
+
+def _carried_roles(value: str) -> dict[str, str]:
+    """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
+    role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
+    out: dict[str, str] = {}
+    folded = fold(value)
+    for start, end in top_level_spans(folded, ",;"):
+        run = split_units(value[start:end])
+        verb = _verb_role(run[-1]) if len(run) > 1 else None
+        if verb is None:
+            continue
+        for unit in run[:-1]:
+            if unit_role(unit) is None and _verb_role(unit) is None:
+                out[unit] = verb[1]
+    return out
 
 
 def _split_and(name: str) -> list[str]:
