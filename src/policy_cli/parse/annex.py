@@ -207,7 +207,9 @@ def _rows_by_last_cell(
     of its last column (a deadline, or the units); headings and notes between rows pass through."""
     out: list[SourceLine] = []
     row: list[SourceLine] = []
-    for line in lines:
+    # a row has a line for each column, or one fewer where its group cell is left to the row above
+    shortest = max(2, len(roles) - (1 if _group_column(roles) is not None else 0))
+    for n, line in enumerate(lines):
         folded = line.folded.strip()
         if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
             if row:
@@ -216,7 +218,11 @@ def _rows_by_last_cell(
             out.append(line)
             continue
         row.append(line)
-        if len(row) >= 2 and _ends_row(folded, roles[-1]):
+        # a units cell ends its row where the next line is no units cell (a short task such as 成立工作专班
+        # reads as a unit too)
+        nxt = lines[n + 1].folded.strip() if n + 1 < len(lines) else None
+        later = roles[-1] != "due" and nxt is not None and _ends_row(nxt, roles[-1])
+        if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
             out.append(_fit_row(row, roles, warnings))
             row = []
     if row:
