@@ -185,6 +185,7 @@ def test_label_line_with_several_labels_gives_leaders() -> None:
         ("排名第一的为牵头单位", "first"),
         ("排在首位的单位为牵头单位", "first"),
         ("责任单位中第一个单位为牵头单位", "first"),
+        ("未标明牵头单位的，由所列第一个单位牵头", "first"),
         ("无牵头单位的，责任单位即为牵头单位", "all"),
         ("未明确牵头单位的，所列单位均为牵头单位", "all"),
         ("各单位要加强协作，形成工作合力", None),
@@ -439,3 +440,35 @@ def test_an_empty_lead_cell_is_the_merged_one_above_and_an_empty_partners_cell_s
         (("市财政局",), ()),
     ]
     assert [(w.code, w.line) for w in notice.warnings] == [("cell-filled-from-above", 4)]
+
+
+def test_a_short_task_named_like_a_unit_does_not_end_a_row() -> None:
+    text = "某县任务清单\n类别\n工作任务\n责任单位\n组织保障\n成立工作专班\n县委办\n宣传引导\n开展宣传。\n县委宣传部\n"
+    notice = parse_text(text)
+    assert [(t.text, t.departments, t.group) for t in notice.tasks] == [
+        ("成立工作专班", ("县委办",), 1),
+        ("开展宣传。", ("县委宣传部",), 2),
+    ]
+
+
+def test_first_in_prose_is_no_lead_rule() -> None:
+    text = "某县工作方案\n一、重点任务\n（一）开展排查。（责任单位：县应急局、县公安局）\n二、说明\n全省第一个牵头成立联盟。\n"
+    task = parse_text(text).tasks[0]
+    assert (task.lead, task.partners) == ((), ())
+
+
+@pytest.mark.parametrize("note", ["标*的为牵头单位。", "带★号的单位为牵头单位。"])
+def test_units_marked_with_a_star_lead_under_a_note_saying_so(note: str) -> None:
+    star = "★" if "★" in note else "＊"
+    text = (
+        "某县工作方案\n一、重点任务\n"
+        f"（一）开展排查。（责任单位：县应急局{star}、县公安局）\n"
+        f"（二）建立台账。（责任单位：县公安局、县司法局{star}）\n"
+        "（三）组织演练。（县消防救援大队牵头，县应急局配合）\n"
+        f"二、有关说明\n{note}\n"
+    )
+    assert [(t.departments, t.lead, t.partners) for t in parse_text(text).tasks] == [
+        (("县应急局", "县公安局"), ("县应急局",), ("县公安局",)),
+        (("县公安局", "县司法局"), ("县司法局",), ("县公安局",)),
+        (("县消防救援大队", "县应急局"), ("县消防救援大队",), ("县应急局",)),
+    ]

@@ -273,11 +273,17 @@ LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
 LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
-# 名列第一的单位牵头   第一个单位为牵头单位   责任单位中排序第一的为牵头部门
+# 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
 FIRST_UNIT_LEADS = regex.compile(
-    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)"
-    r"(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:单位|部门)?"
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
+    r"(?:(?:单位|部门)?(?:为|是|系)牵头(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
 )
+# a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
+STAR_MARKS_LEAD = regex.compile(
+    r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+)
+# the star a unit is marked with: 县水务局*   ★县财政局
+STAR_MARK = regex.compile(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
 UNITS_LEAD_WITHOUT_LEAD = regex.compile(

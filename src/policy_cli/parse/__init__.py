@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import patterns as P
+from ..decode import fold
 from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
@@ -113,11 +114,33 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
+    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
+        tasks = [_starred_leads(t) for t in tasks]
     if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):
         tasks = [_first_leads(t) for t in tasks]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
         tasks = [_all_lead(t) for t in tasks]
     return tasks
+
+
+def _starred_leads(task: Task) -> Task:
+    """Under a note that a unit marked with a star leads (县水务局*): the marked units lead, the others of
+    a task that states no roles are its partners; every unit loses its mark."""
+    marked = [d for d in task.departments if P.STAR_MARK.search(fold(d))]
+    if not marked:
+        return task
+    departments, lead = _unstarred(task.departments), _unstarred(tuple(marked))
+    if task.lead or task.partners:
+        lead = _unstarred((*task.lead, *lead))
+        return replace(task, departments=departments, lead=lead, partners=_unstarred(task.partners))
+    return replace(task, departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead))
+
+
+def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(u.strip(_STARS) for u in units))
+
+
+_STARS = " \u3000*＊★☆※"
 
 
 def _all_lead(task: Task) -> Task:
