@@ -76,8 +76,10 @@ TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
-# a page's label before the title on its line: 附件1 某县…方案   文件名称 某县…方案   标题：某县…意见
-TITLE_LABEL = regex.compile(r"^(?:附件\s*\d{0,2}|(?:文件|文章)?(?:名称|标题))\s*(?::\s*|\s+)(?=\S)")
+# a page's label before the title on its line: 附件1 某县…方案   附件2-某县…清单   文件名称 某县…方案
+TITLE_LABEL = regex.compile(
+    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
+)
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
