@@ -473,3 +473,19 @@ def test_units_marked_with_a_star_lead_under_a_note_saying_so(note: str) -> None
         (("县公安局", "县司法局"), ("县司法局",), ("县公安局",)),
         (("县消防救援大队", "县应急局"), ("县消防救援大队",), ("县应急局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["2、推进森林防火网格化管理。（镇林业站牵头，各村配合）", "2、推进森林防火网格化管理。镇林业站牵头，各村配合。"],
+)
+def test_the_closing_paragraph_after_the_last_task_is_not_its_text_or_deadline(last: str) -> None:
+    closing = "各村、各单位要于2024年12月20日前将工作完成情况报镇应急办。"
+    text = f"白沙镇2024年安全生产工作要点\n1、开展安全隐患大排查。（镇应急办牵头，镇派出所配合）\n{last}\n{closing}\n"
+    notice = parse_text(text)
+    assert [(t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("开展安全隐患大排查。", ("镇应急办",), ("镇派出所",), None),
+        ("推进森林防火网格化管理。", ("镇林业站",), ("各村",), None),
+    ]
+    assert notice.closing == closing
+    assert notice.warnings == ()

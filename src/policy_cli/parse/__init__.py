@@ -10,11 +10,11 @@ from ..errors import InputError
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex, unread_headers
-from .body import Node, parse_body
+from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
-from .inline import body_tasks
+from .inline import body_tasks, find_annotations, node_shares
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import strip_furniture, strip_page_headers
@@ -71,6 +71,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         )
     body = parse_body(content[first_part:annex_at])
 
+    _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
     tasks = _lead_rules(tasks, content)
@@ -108,6 +109,29 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+
+
+def _closing_after_last_task(body: Body) -> None:
+    """The paragraphs after the notice's last block, when that block's own line already ends in its
+    assignment and they name no role, are the notice's closing (各单位要于12月20日前报送…), not more of
+    that task's text: their dates are no deadline of it."""
+    last = last_block(body.parts)
+    if body.closing is not None or last is None or not last.paragraphs or last.labels:
+        return
+    if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
+        return
+    lines = {last.line.number, *last.paragraph_lines}
+    body.closing = "\n".join(last.paragraphs)
+    last.paragraphs.clear()
+    last.paragraph_lines.clear()
+    last.shares = None  # read again without them, and warned again
+    read = {"role-not-read", "annotation-cut-off", "labels-not-used"}
+    body.warnings = [w for w in body.warnings if w.code not in read or w.line not in lines]
+    body.warnings = sorted([*body.warnings, *node_shares(last)[1]], key=lambda w: w.line)
+
+
+def _names_role(folded: str) -> bool:
+    return bool(P.LABEL_ANYWHERE.search(folded) or P.UNIT_THEN_VERB.search(folded))
 
 
 def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
@@ -208,7 +232,7 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
 def _assigns(lines: list[SourceLine]) -> bool:
     """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
     a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
-    return any(P.LABEL_ANYWHERE.search(ln.folded) or P.UNIT_THEN_VERB.search(ln.folded) for ln in lines)
+    return any(_names_role(ln.folded) for ln in lines)
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

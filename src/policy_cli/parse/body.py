@@ -245,7 +245,8 @@ def _parent_for(stack: list[Node], kind: str) -> Node:
     return stack[0]
 
 
-def _last_block(parts: list[Node]) -> Node | None:
+def last_block(parts: list[Node]) -> Node | None:
+    """The body's last block: the last child of the last child… of its last part."""
     node = parts[-1] if parts else None
     while node is not None and node.children:
         node = node.children[-1]
@@ -254,7 +255,7 @@ def _last_block(parts: list[Node]) -> Node | None:
 
 def _take_closing(parts: list[Node]) -> str | None:
     """The document's closing paragraph, when it trails the last block and speaks of the document."""
-    last = _last_block(parts)
+    last = last_block(parts)
     if last is None or not last.paragraphs:
         return None
     if last.labels and last.paragraph_lines[-1:] < [max(line.number for *_, line in last.labels) + 1]:
