@@ -20,6 +20,7 @@ from typing import Any
 from . import cache, models
 from .errors import ModelError
 from .files import atomic_write, read_regular
+from .i18n import _
 from .validate import counts, from_data
 
 __all__ = ["atomic_write", "dump_json", "dump_yaml", "from_data", "load_model", "load_yaml_text", "to_data"]
@@ -74,7 +75,7 @@ def load_yaml_text(text: str, name: str = "<model>") -> models.Notice:
 
 def load_model(path: Path) -> models.Notice:
     """Load and validate a model file (a regular file, at most MAX_MODEL_BYTES)."""
-    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what="model file")
+    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what=_("model file"))
     return load_model_bytes(raw, str(path))
 
 
@@ -90,7 +91,9 @@ def load_model_bytes(raw: bytes, name: str) -> models.Notice:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ModelError(f"{name}: not a UTF-8 model file (bad byte at offset {exc.start})") from None
+        raise ModelError(
+            _("{name}: not a UTF-8 model file (bad byte at offset {offset})").format(name=name, offset=exc.start)
+        ) from None
     from .yamlio import load
 
     data = load(text, name)

@@ -14,6 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .errors import ModelError
+from .i18n import _
 
 # Line breaks that a YAML loader would turn into "\n" if written raw.
 _LINE_BREAKS_YAML_FOLDS = "\x85\u2028\u2029"
@@ -168,7 +169,7 @@ _DOCUMENT_END = "...\n"
 MAX_DEPTH = 24
 
 
-def load(text: str, name: str, what: str = "model", remedy: str | None = None) -> Any:
+def load(text: str, name: str, what: str | None = None, remedy: str | None = None) -> Any:
     """Parse YAML text with the safe loader, refusing anchors, aliases and nesting deeper than MAX_DEPTH.
 
     An alias lets a few kilobytes stand for a structure of gigabytes, and the
@@ -176,15 +177,17 @@ def load(text: str, name: str, what: str = "model", remedy: str | None = None) -
     `what` names the kind of file in messages (a model, a ledger), `remedy`
     what to do about a refused one (default: make the model again).
     """
+    what = what or _("model")
     try:
-        _check_events(text, name, what, remedy or "re-create it with 'policy-cli parse'")
+        _check_events(text, name, what, remedy or _("re-create it with 'policy-cli parse'"))
         return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
+        where = _(" at line {line}").format(line=mark.line + 1) if mark else ""
         raise ModelError(
-            f"{name}: not a policy-cli {what} (not valid YAML{where}); "
-            + (remedy or "make one with 'policy-cli parse NOTICE -o FILE'")
+            _("{name}: not a policy-cli {what} (not valid YAML{where}); {remedy}").format(
+                name=name, what=what, where=where, remedy=remedy or _("make one with 'policy-cli parse NOTICE -o FILE'")
+            )
         ) from None
 
 
@@ -193,10 +196,18 @@ def _check_events(text: str, name: str, what: str, remedy: str) -> None:
     for event in yaml.parse(text, Loader=_LOADER):
         line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise ModelError(f"{name}: line {line}: YAML anchors and aliases are not part of a {what}; {remedy}")
+            raise ModelError(
+                _("{name}: line {line}: YAML anchors and aliases are not part of a {what}; {remedy}").format(
+                    name=name, line=line, what=what, remedy=remedy
+                )
+            )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise ModelError(f"{name}: line {line}: nested deeper than {MAX_DEPTH} levels; not a policy-cli {what}")
+                raise ModelError(
+                    _("{name}: line {line}: nested deeper than {depth} levels; not a policy-cli {what}").format(
+                        name=name, line=line, depth=MAX_DEPTH, what=what
+                    )
+                )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1

@@ -7,6 +7,7 @@ from dataclasses import replace
 from .. import patterns as P
 from ..decode import fold
 from ..errors import InputError
+from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex, unread_headers
@@ -37,8 +38,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     first_part, table_at = _first_part(content, begin)
     if first_part is None:
         raise InputError(
-            f"{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
-            " check it is the notice's text"
+            _(
+                "{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
+                " check it is the notice's text"
+            ).format(name=name)
         )
     head = parse_head(content[:first_part], title)
     # a page header repeated in the text at a page break is cut out before the body is read (the
@@ -57,8 +60,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             part = _part_after(content, table_at)
             if part is None:
                 raise InputError(
-                    f"{name}: not an implementation notice (a table header but no task rows, and no numbered"
-                    " parts such as 一、…); check it is the notice's text"
+                    _(
+                        "{name}: not an implementation notice (a table header but no task rows, and no numbered"
+                        " parts such as 一、…); check it is the notice's text"
+                    ).format(name=name)
                 )
             first_part, table_at = part, None
             head = parse_head(content[:first_part], title)
