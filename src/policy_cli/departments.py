@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import patterns as P
 from .decode import fold
@@ -30,8 +31,12 @@ _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
 
 
+@lru_cache(maxsize=4096)
 def split_units(raw: str) -> tuple[str, ...]:
-    """The units named in a department cell or phrase, in order, without repeats."""
+    """The units named in a department cell or phrase, in order, without repeats.
+
+    Kept for the last few thousand cells: a notice names the same lists of units again and again.
+    """
     parts: list[str] = []
     for piece in split_outside_parens(raw):
         piece = strip_remarks(piece)
