@@ -110,14 +110,148 @@ _OPTIONS: dict[str, Any] = {
 
 def dump(data: Any) -> str:
     if _CDumper is not None:
-        try:
-            text = _dump_fast(data)
-        except UnicodeEncodeError:  # lone surrogates: the pure-Python emitter escapes them
-            pass
-        else:
-            if not _C_MAY_DIFFER.search(text):
+        text = _write_plainly(data)
+        if text is not None:
+            # _C_MAY_DIFFER, for text that holds neither U+00A0 nor characters past U+FFFF
+            if "\\U" not in text and not text.endswith(_DOCUMENT_END):
                 return text
+        else:
+            try:
+                text = _dump_fast(data)
+            except UnicodeEncodeError:  # lone surrogates: the pure-Python emitter escapes them
+                pass
+            else:
+                if not _C_MAY_DIFFER.search(text):
+                    return text
     return _dump(data, _Dumper)
+
+
+# ---------------------------------------------------------------- a model's usual values, written directly
+#
+# Most of a model is mappings, lists, numbers, null and text that libyaml writes plain, in
+# single quotes or as a literal block (|-). _write_plainly writes exactly libyaml's bytes for
+# those (its scalar analysis, restricted to what it can decide here), and returns None for
+# anything else, which goes to libyaml itself: text it would double-quote, block text with
+# an indentation or keep indicator, characters it escapes, an alias, a float.
+
+# Characters libyaml writes as they are (printable, with allow_unicode), less U+00A0, U+0085,
+# U+2028, U+2029 and U+FEFF, which it or the representer treat specially.
+_AS_IS = "\x20-\x7e\xa1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+_LINE = re.compile(f"[{_AS_IS}]*")
+_BLOCK = re.compile(f"[{_AS_IS}\n]*")
+# A one-line text libyaml writes plain in a block (used with fullmatch): none of its block
+# indicators (a first character such as # or &, "- " or "? " at the start, ": " or " #"
+# inside, ":" at the end), no space at either end, no document marker (--- or ...) at the start.
+_PLAIN = re.compile(
+    r"(?![#,\[\]{}&*!|>'\"%@` ]|[?:\-](?: |\Z)|---|\.\.\.)"
+    f"(?:(?![: ])[{_AS_IS}]|:(?! )| (?!#))+"
+    r"(?<![: ])"
+)
+_KEY = re.compile(r"[a-z_][a-z0-9_]*")
+_KEYS: set[str] = set()  # keys already found to be written plain
+
+
+class _Other(Exception):
+    """A value _write_plainly leaves to libyaml."""
+
+
+def _write_plainly(data: Any) -> str | None:
+    """The text libyaml writes for data, or None when data holds a value left to libyaml."""
+    out: list[str] = []
+    try:
+        if type(data) is dict and data:
+            _write_mapping(data, 0, False, out, set())
+        elif type(data) is list and data:
+            _write_sequence(data, 0, out, set())
+        else:
+            return None
+    except _Other:
+        return None
+    return "".join(out)
+
+
+def _write_mapping(data: dict[Any, Any], indent: int, inline: bool, out: list[str], seen: set[int]) -> None:
+    """A block mapping whose keys stand at indent; inline: its first key follows a sequence's "- "."""
+    if id(data) in seen:
+        raise _Other
+    seen.add(id(data))
+    pad = " " * indent
+    for key, value in data.items():
+        if key not in _KEYS:
+            if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
+                raise _Other
+            _KEYS.add(key)
+        if inline:
+            out.append(key)
+            inline = False
+        else:
+            out.append(pad + key)
+        kind = type(value)
+        if kind is list or kind is dict:
+            if not value:
+                out.append(": []\n" if kind is list else ": {}\n")
+            elif kind is list:
+                out.append(":\n")
+                _write_sequence(value, indent, out, seen)
+            else:
+                out.append(":\n")
+                _write_mapping(value, indent + 2, False, out, seen)
+        else:
+            out.append(": ")
+            out.append(_scalar(value, indent + 2))
+
+
+def _write_sequence(data: list[Any], indent: int, out: list[str], seen: set[int]) -> None:
+    """A block sequence whose dashes stand at indent."""
+    if id(data) in seen:
+        raise _Other
+    seen.add(id(data))
+    dash = " " * indent + "- "
+    for value in data:
+        kind = type(value)
+        if kind is dict and value:
+            out.append(dash)
+            _write_mapping(value, indent + 2, True, out, seen)
+        elif kind is list or kind is dict:
+            if value:  # a list in a list
+                raise _Other
+            out.append(dash + ("[]\n" if kind is list else "{}\n"))
+        else:
+            out.append(dash)
+            out.append(_scalar(value, indent + 2))
+
+
+def _scalar(value: Any, indent: int) -> str:
+    """A scalar as libyaml writes it after "key: " or "- ", with its line end; block lines at indent."""
+    kind = type(value)
+    if kind is str:
+        text: str = value
+        if "\n" in text:
+            # a literal block (|-): no indentation or keep indicator, no space before a break or at the end
+            if text[0] in " \n" or text[-1] in " \n" or " \n" in text or not _BLOCK.fullmatch(text):
+                raise _Other
+            pad = " " * indent
+            return "|-\n" + "".join(pad + line + "\n" if line else "\n" for line in text.split("\n"))
+        if _PLAIN.fullmatch(text) and (text[0] not in _RESOLVERS or not _implicit_tag(text)):
+            return text + "\n"
+        if not _LINE.fullmatch(text):
+            raise _Other
+        return "'" + text.replace("'", "''") + "'\n"
+    if value is None:
+        return "null\n"
+    if kind is int:
+        return f"{value}\n"
+    if kind is bool:
+        return "true\n" if value else "false\n"
+    raise _Other
+
+
+def _implicit_tag(value: str) -> bool:
+    """Whether a plain scalar with this text would be read as something other than a string (2017, yes, ~)."""
+    return any(regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[:1], ()))
+
+
+_RESOLVERS: dict[str, Any] = yaml.SafeDumper.yaml_implicit_resolvers
 
 
 def _dump_fast(data: Any) -> str:
