@@ -32,11 +32,20 @@ MAX_MODEL_BYTES = 128 * 1024 * 1024
 
 def to_data(obj: Any) -> Any:
     """A model object as plain dicts, lists, strings and numbers, keys in schema order."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    kind = type(obj)
+    if kind is str or kind is int or obj is None:
+        return obj
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {name: to_data(getattr(obj, name)) for name in names}
     if isinstance(obj, tuple | list):
         return [to_data(x) for x in obj]
     return obj
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, in order
 
 
 # ---------------------------------------------------------------- YAML and JSON text
