@@ -233,6 +233,7 @@ class _Cell:
     text: str
     start: int
     end: int
+    folded: str  # fold(text)
 
 
 def _cells(line: SourceLine) -> list[_Cell]:
@@ -245,7 +246,7 @@ def _cells(line: SourceLine) -> list[_Cell]:
     for gap in [*P.CELL_GAP.finditer(line.folded), None]:
         end = gap.start() if gap else len(line.text)
         if end > pos:
-            cells.append(_Cell(line.text[pos:end], pos, end))
+            cells.append(_Cell(line.text[pos:end], pos, end, line.folded[pos:end]))
         if gap:
             pos = gap.end()
     return cells
@@ -257,7 +258,7 @@ def _tab_cells(text: str) -> list[_Cell]:
     for piece in text.split("\t"):
         stripped = piece.strip()
         start = pos + (piece.find(stripped) if stripped else 0)
-        cells.append(_Cell(stripped, start, start + len(stripped)))
+        cells.append(_Cell(stripped, start, start + len(stripped), fold(stripped)))
         pos += len(piece) + 1
     return cells
 
@@ -341,8 +342,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         cells = _cells(line)
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
-        heading = line.text if "\t" not in line.text else cells[0].text if len(cells) == 1 else ""
-        part = P.PART.match(fold(heading))
+        if "\t" not in line.text:
+            heading, folded_heading = line.text, folded
+        elif len(cells) == 1:
+            heading, folded_heading = cells[0].text, cells[0].folded
+        else:
+            heading = folded_heading = ""
+        part = P.PART.match(folded_heading)
         if part:  # a heading line or row
             if _add_group(groups, part, heading, line.number):
                 subgroup = None
@@ -351,7 +357,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         # leading cells of a merged 大项 or 小项 column, copied into each row, are group headings
         while cells and not _starts_task(cells[0], columns):
-            folded_cell = fold_cell(cells[0])
+            folded_cell = cells[0].folded
             if part := P.PART.match(folded_cell):
                 if _add_group(groups, part, cells[0].text, line.number):
                     subgroup = None
@@ -483,10 +489,6 @@ def _joined_row(pieces: list[SourceLine]) -> SourceLine:
     return SourceLine(first.number, "".join(texts), "".join(folded))
 
 
-def fold_cell(cell: _Cell) -> str:
-    return fold(cell.text)
-
-
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -494,7 +496,7 @@ def _is_subheader(line: SourceLine) -> bool:
 
 
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
-    folded = fold_cell(cell)
+    folded = cell.folded
     if columns[0] == "number":
         return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
@@ -513,12 +515,12 @@ def _row_task(
     roles = list(columns)
     label_end = 0
     if roles[0] == "number":
-        number = P.NUMBER_CELL.match(fold_cell(cells[0]))
+        number = P.NUMBER_CELL.match(cells[0].folded)
         if not number:
             return None
         task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
-    elif item := P.ITEM.match(fold_cell(cells[0])):
+    elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
     elif _unnumbered_row(line, cells, roles):
@@ -527,7 +529,7 @@ def _row_task(
         return None
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
-    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
+    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
     while len(cells) < len(roles) and roles[-1] == "other":
