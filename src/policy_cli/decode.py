@@ -43,8 +43,22 @@ def compact(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Width- and space-fold text for matching; the result has the same length."""
-    return text.translate(_FOLD if len(text) < _LONG else _fold_table())
+    """Width- and space-fold text for matching; the result has the same length.
+
+    Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
+    """
+    if len(text) >= _LONG:
+        return text.translate(_fold_table())
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = text.translate(_FOLD)
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 8192
 
 
 # For long text, the same mapping as a list indexed by code point: str.translate
