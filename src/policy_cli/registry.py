@@ -48,6 +48,7 @@ class Registry:
     def __init__(self, units: list[Unit]):
         self.units: dict[str, Unit] = {}
         self._index: dict[str, str] = {}
+        self._parsed: dict[str, Parsed | None] = {}  # a notice names the same units again and again
         for unit in units:  # a later entry (a user's file) overrides an earlier one
             self.units[unit.name] = unit
             for spelling in (unit.name, *unit.aliases):
@@ -55,6 +56,13 @@ class Registry:
 
     def parse(self, name: str) -> Parsed | None:
         """A name as place + canonical core, or None when no core is known for it."""
+        try:
+            return self._parsed[name]
+        except KeyError:
+            parsed = self._parsed[name] = self._parse(name)
+            return parsed
+
+    def _parse(self, name: str) -> Parsed | None:
         key = match_key(name)
         written = "".join(name.split())  # the place as written, full-width brackets kept
         if len(written) != len(key):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -43,7 +44,11 @@ def from_data(data: Any, name: str = "<model>") -> models.Notice:
                 f"{name}: field {key}: {len(found)} entries where the model states {stated[key]}; "
                 "the file is cut short or was edited, re-create it with 'policy-cli parse'"
             )
-    notice: models.Notice = _build(models.Notice, {k: v for k, v in data.items() if k != "counts"}, name, "")
+    body = {k: v for k, v in data.items() if k != "counts"}
+    try:
+        notice: models.Notice = _fast_build(models.Notice, body)
+    except _Invalid:  # walk again, slowly, to name the field
+        notice = _build(models.Notice, body, name, "")
     _unique_ids(notice, name)
     _task_values(notice, name)
     return notice
@@ -103,6 +108,62 @@ def _hints(cls: type) -> dict[str, Any]:
 @cache
 def _fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
+
+
+class _Invalid(Exception):
+    """Something the fast walk does not accept; the slow walk says what and where."""
+
+
+Converter = Callable[[Any], Any]
+
+
+def _fast_build(cls: type, data: Any) -> Any:
+    return _converter(cls)(data)
+
+
+@cache
+def _converter(hint: Any) -> Converter:
+    """A function that checks and converts one value of the type `hint`, without building messages.
+
+    Valid models (nearly all of them) are converted at this speed; anything else
+    raises _Invalid and is walked again by _build, which names the field.
+    """
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner_hint,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        inner = _converter(inner_hint)
+        return lambda value: None if value is None else inner(value)
+    if origin is tuple:
+        item = _converter(typing.get_args(hint)[0])
+
+        def convert_tuple(value: Any) -> Any:
+            if type(value) is not list:
+                raise _Invalid
+            return tuple(map(item, value))
+
+        return convert_tuple
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        cls: type = hint
+        keys = frozenset(_fields(cls))
+        plan: list[tuple[str, Converter]] = []  # filled on first use: Item holds Items
+
+        def convert_object(value: Any) -> Any:
+            if type(value) is not dict or value.keys() != keys:
+                raise _Invalid
+            if not plan:
+                plan.extend((key, _converter(_hints(cls)[key])) for key in _fields(cls))
+            return cls(**{key: convert(value[key]) for key, convert in plan})
+
+        return convert_object
+    if hint is int or hint is str:
+
+        def convert_scalar(value: Any) -> Any:
+            if type(value) is not hint:
+                raise _Invalid
+            return value
+
+        return convert_scalar
+    return lambda value: value
 
 
 def _build(cls: type, data: Any, name: str, where: str) -> Any:

@@ -42,11 +42,12 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 
 from .. import __version__
 from ..i18n import _
-from .core import APP_SETTINGS, REGISTERED, ExitCode, silence_stdout
+from .core import APP_SETTINGS, REGISTERED, ExitCode, OneLineErrors, silence_stdout
 
 __all__ = ["COMMANDS", "ExitCode", "app", "main", "run"]
 
@@ -150,15 +151,48 @@ def _import(module: str) -> None:
 
 
 def _add(target: typer.Typer, name: str) -> None:
-    from ..i18n import _
-
     registered = REGISTERED[name]
     if isinstance(registered, typer.Typer):
-        summary = registered.info.help
-        target.add_typer(registered, name=name, help=_(summary) if isinstance(summary, str) else None)
+        target.add_typer(registered, name=name, help=_help_of(registered))
     else:
-        summary = inspect.cleandoc(registered.__doc__ or "")
-        target.command(name=name, help=_(summary) if summary else None)(registered)
+        target.command(name=name, help=_help_of(registered))(registered)
+
+
+class _Overview(OneLineErrors):
+    """The root group of `policy-cli --help`: lists every command from its help text alone.
+
+    Building a command's parameters is most of the time of a full build, and
+    the overview shows none of them, so each command is listed as a plain
+    click command carrying only its name and help.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        # as in a full build, where Typer lists plain commands before families of subcommands
+        return sorted(COMMANDS, key=lambda name: isinstance(REGISTERED[name], typer.Typer))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        return click.Command(cmd_name, help=_help_of(REGISTERED[cmd_name]))
+
+
+def _help_of(registered: Any) -> str | None:
+    from ..i18n import _
+
+    if isinstance(registered, typer.Typer):
+        summary = registered.info.help
+        return _(summary) if isinstance(summary, str) else None
+    summary = inspect.cleandoc(registered.__doc__ or "")
+    return _(summary) if summary else None
+
+
+def _overview() -> typer.Typer:
+    """An app that can only show the list of commands (`policy-cli`, `policy-cli --help`)."""
+    for module in dict.fromkeys(COMMANDS.values()):
+        _import(module)
+    built = typer.Typer(**{**APP_SETTINGS, "help": _(APP_SETTINGS["help"]), "cls": _Overview})
+    built.callback()(_root())
+    return built
 
 
 def build(names: list[str] | None = None) -> typer.Typer:
@@ -194,7 +228,11 @@ def _app_for(args: list[str]) -> typer.Typer:
     """
     rest = args[2:] if args[:1] == ["--lang"] else args[1:] if args[:1] and args[0].startswith("--lang=") else args
     name = rest[0] if rest else None
-    if name not in COMMANDS or any(k.endswith("_COMPLETE") for k in os.environ):
+    if any(k.endswith("_COMPLETE") for k in os.environ):
+        return build()
+    if name is None or (name in ("--help", "-h") and len(rest) == 1):
+        return _overview()
+    if name not in COMMANDS:
         return build()
     return build([name])
 
