@@ -48,7 +48,11 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
-    known = [P.COLUMN_ROLES.get(n) for n in header_names(line)]
+    return _columns_of(header_names(line))
+
+
+def _columns_of(names: list[str]) -> tuple[str, ...] | None:
+    known = [P.COLUMN_ROLES.get(n) for n in names]
     if sum(1 for k in known if k) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
@@ -60,7 +64,7 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     out = []
     for line in lines:
         names = header_names(line)
-        if len(names) < 3 or header_columns(line) is not None:
+        if len(names) < 3 or _columns_of(names) is not None:
             continue
         roles = [P.COLUMN_ROLES.get(n) for n in names]
         if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
@@ -91,6 +95,8 @@ def header_names(line: SourceLine) -> list[str]:
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
+    if 1 not in map(len, tokens[1:]):  # no name spelled one character a token: each token is a name
+        return tokens
     names = []
     i = 0
     while i < len(tokens):
