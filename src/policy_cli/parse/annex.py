@@ -6,6 +6,7 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -592,6 +593,7 @@ def _row_task(
     return task
 
 
+@lru_cache(maxsize=4096)
 def _marks_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
 
