@@ -445,7 +445,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and regex.match(r"\d{1,4}\s*[.、]?(?:\s|$)", folded):
+    if columns[0] == "number" and _NUMBER_FIRST.match(folded):
         return True
     return bool(
         P.ITEM.match(folded)
@@ -454,6 +454,9 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.NOTES_START.match(folded)
         or P.ANNEX_LINK.match(folded)
     )
+
+
+_NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
 
 
 def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
