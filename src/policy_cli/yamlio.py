@@ -139,14 +139,10 @@ def dump(data: Any) -> str:
 _AS_IS = "\x20-\x7e\xa1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
 _LINE = re.compile(f"[{_AS_IS}]*")
 _BLOCK = re.compile(f"[{_AS_IS}\n]*")
-# A one-line text libyaml writes plain in a block (used with fullmatch): none of its block
+# A one-line text of those characters is written plain unless it has one of libyaml's block
 # indicators (a first character such as # or &, "- " or "? " at the start, ": " or " #"
-# inside, ":" at the end), no space at either end, no document marker (--- or ...) at the start.
-_PLAIN = re.compile(
-    r"(?![#,\[\]{}&*!|>'\"%@` ]|[?:\-](?: |\Z)|---|\.\.\.)"
-    f"(?:(?![: ])[{_AS_IS}]|:(?! )| (?!#))+"
-    r"(?<![: ])"
-)
+# inside, ":" at the end), a space at either end, or a document marker (--- or ...) at the start.
+_NOT_FIRST = frozenset("#,[]{}&*!|>'\"%@` ")
 _KEY = re.compile(r"[a-z_][a-z0-9_]*")
 _KEYS: set[str] = set()  # keys already found to be written plain
 
@@ -181,24 +177,26 @@ def _write_mapping(data: dict[Any, Any], indent: int, inline: bool, out: list[st
             if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
                 raise _Other
             _KEYS.add(key)
-        if inline:
-            out.append(key)
-            inline = False
-        else:
-            out.append(pad + key)
+        lead = key if inline else pad + key
+        inline = False
         kind = type(value)
-        if kind is list or kind is dict:
+        if kind is str:
+            out.append(f"{lead}: {_text(value, indent + 2)}")
+        elif value is None:
+            out.append(f"{lead}: null\n")
+        elif kind is int:
+            out.append(f"{lead}: {value}\n")
+        elif kind is list or kind is dict:
             if not value:
-                out.append(": []\n" if kind is list else ": {}\n")
+                out.append(f"{lead}: []\n" if kind is list else f"{lead}: {{}}\n")
             elif kind is list:
-                out.append(":\n")
+                out.append(f"{lead}:\n")
                 _write_sequence(value, indent, out, seen)
             else:
-                out.append(":\n")
+                out.append(f"{lead}:\n")
                 _write_mapping(value, indent + 2, False, out, seen)
         else:
-            out.append(": ")
-            out.append(_scalar(value, indent + 2))
+            out.append(f"{lead}: {_scalar(value, indent + 2)}")
 
 
 def _write_sequence(data: list[Any], indent: int, out: list[str], seen: set[int]) -> None:
@@ -217,26 +215,14 @@ def _write_sequence(data: list[Any], indent: int, out: list[str], seen: set[int]
                 raise _Other
             out.append(dash + ("[]\n" if kind is list else "{}\n"))
         else:
-            out.append(dash)
-            out.append(_scalar(value, indent + 2))
+            out.append(dash + _scalar(value, indent + 2))
 
 
 def _scalar(value: Any, indent: int) -> str:
     """A scalar as libyaml writes it after "key: " or "- ", with its line end; block lines at indent."""
     kind = type(value)
     if kind is str:
-        text: str = value
-        if "\n" in text:
-            # a literal block (|-): no indentation or keep indicator, no space before a break or at the end
-            if text[0] in " \n" or text[-1] in " \n" or " \n" in text or not _BLOCK.fullmatch(text):
-                raise _Other
-            pad = " " * indent
-            return "|-\n" + "".join(pad + line + "\n" if line else "\n" for line in text.split("\n"))
-        if _PLAIN.fullmatch(text) and (text[0] not in _RESOLVERS or not _implicit_tag(text)):
-            return text + "\n"
-        if not _LINE.fullmatch(text):
-            raise _Other
-        return "'" + text.replace("'", "''") + "'\n"
+        return _text(value, indent)
     if value is None:
         return "null\n"
     if kind is int:
@@ -244,6 +230,30 @@ def _scalar(value: Any, indent: int) -> str:
     if kind is bool:
         return "true\n" if value else "false\n"
     raise _Other
+
+
+def _text(text: str, indent: int) -> str:
+    """A string as libyaml writes it: plain, single-quoted or a literal block (|-) whose lines stand at indent."""
+    if "\n" in text:
+        # a literal block (|-): no indentation or keep indicator, no space before a break or at the end
+        if text[0] in " \n" or text[-1] in " \n" or " \n" in text or not _BLOCK.fullmatch(text):
+            raise _Other
+        pad = " " * indent
+        return "|-\n" + "".join(pad + line + "\n" if line else "\n" for line in text.split("\n"))
+    if not _LINE.fullmatch(text):
+        raise _Other
+    if (
+        text
+        and text[0] not in _NOT_FIRST
+        and text[-1] not in ": "
+        and ": " not in text
+        and " #" not in text
+        and not (text[0] in "?:-" and text[1:2] in ("", " "))
+        and not text.startswith(("---", "..."))
+        and (text[0] not in _RESOLVERS or not _implicit_tag(text))
+    ):
+        return text + "\n"
+    return "'" + text.replace("'", "''") + "'\n"
 
 
 def _implicit_tag(value: str) -> bool:
