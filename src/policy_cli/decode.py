@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,6 +48,8 @@ def fold(text: str) -> str:
     Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
     """
     if len(text) >= _LONG:
+        if len(_FOLDABLE.findall(text, 0, 2048)) > min(len(text), 2048) // 16:  # dense: full-width throughout
+            return text.translate(_fold_table())
         for ch in set(_FOLDABLE.findall(text)):
             text = text.replace(ch, _FOLD_TO[ch])
         return text
@@ -64,10 +67,21 @@ _FOLDED_MAX = 8192
 
 # Long text is folded by replacing each character of the mapping it holds, all of it at
 # once: a few passes at the speed of str.replace, where str.translate looks every character
-# up. No character the mapping writes is one it maps, so the order of the passes does not matter.
+# up. No character the mapping writes is one it maps, so the order of the passes does not
+# matter. Text dense with such characters (full-width throughout) goes through str.translate
+# with the mapping as a list indexed by code point (characters past U+FFFF fall outside it
+# and are kept), built on first use.
 _LONG = 64
 _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 _FOLD_TO = {chr(cp): to if isinstance(to, str) else chr(to) for cp, to in _FOLD.items()}
+
+
+@cache
+def _fold_table() -> list[int | str]:
+    table: list[int | str] = list(range(0x10000))
+    for cp, to in _FOLD.items():
+        table[cp] = to
+    return table
 
 
 class Decoded(NamedTuple):
