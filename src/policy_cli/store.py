@@ -39,9 +39,14 @@ def to_data(obj: Any) -> Any:
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(obj))
     if names is not None:
-        return {name: to_data(getattr(obj, name)) for name in names}
+        data = {}
+        for name in names:
+            value = getattr(obj, name)
+            kind = type(value)
+            data[name] = value if kind is str or kind is int or value is None else to_data(value)
+        return data
     if isinstance(obj, tuple | list):
-        return [to_data(x) for x in obj]
+        return [x if type(x) is str else to_data(x) for x in obj]
     return obj
 
 
