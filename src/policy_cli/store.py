@@ -67,10 +67,14 @@ def dump_yaml(notice: models.Notice) -> str:
 
 
 def yaml_chunks(notice: models.Notice) -> Iterator[str]:
-    """The model's YAML text in pieces, for writing a large model without holding it all."""
+    """The model's YAML text in pieces, for writing a large model without holding it all.
+
+    The text of to_document(notice), written from the model objects themselves.
+    """
     from .yamlio import dump_chunks
 
-    return dump_chunks(to_document(notice))
+    fields = {f.name: getattr(notice, f.name) for f in dataclasses.fields(notice) if f.name != "schema"}
+    return dump_chunks({"schema": notice.schema, "counts": counts(notice), **fields}, to_data)
 
 
 def dump_json(data: Any) -> str:

@@ -5,9 +5,10 @@ Kept apart from store.py so that commands answered from the cache never import P
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
@@ -256,6 +257,85 @@ def _text(text: str, indent: int) -> str:
     return "'" + text.replace("'", "''") + "'\n"
 
 
+def _dump_objects(data: dict[str, Any] | list[Any], to_data: Callable[[Any], Any]) -> str:
+    """dump() of data with its model objects passed through to_data; data is {key: value} or [value]."""
+    if _CDumper is not None:
+        out: list[str] = []
+        try:
+            if isinstance(data, dict):
+                _write_fields(data, tuple(data), 0, False, out)
+            else:
+                _write_objects(data, 0, out)
+        except _Other:
+            pass
+        else:
+            text = "".join(out)
+            if "\\U" not in text and not text.endswith(_DOCUMENT_END):  # see dump()
+                return text
+    return dump({k: to_data(v) for k, v in data.items()} if isinstance(data, dict) else [to_data(v) for v in data])
+
+
+def _write_fields(obj: Any, names: tuple[str, ...], indent: int, inline: bool, out: list[str]) -> None:
+    """A model object (or the piece's {key: value}) as the block mapping to_data makes of it."""
+    pad = " " * indent
+    get = obj.get if type(obj) is dict else obj.__getattribute__
+    for key in names:
+        if key not in _KEYS:
+            if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
+                raise _Other
+            _KEYS.add(key)
+        value: Any = get(key)
+        lead = key if inline else pad + key
+        inline = False
+        kind = type(value)
+        if kind is str:
+            out.append(f"{lead}: {_text(value, indent + 2)}")
+        elif value is None:
+            out.append(f"{lead}: null\n")
+        elif kind is int:
+            out.append(f"{lead}: {value}\n")
+        elif kind is tuple or kind is list:
+            if value:
+                out.append(f"{lead}:\n")
+                _write_objects(value, indent, out)
+            else:
+                out.append(f"{lead}: []\n")
+        elif (fields := _fields(value)) is not None:
+            out.append(f"{lead}:\n")
+            _write_fields(value, fields, indent + 2, False, out)
+        else:
+            out.append(f"{lead}: {_scalar(value, indent + 2)}")
+
+
+def _write_objects(items: tuple[Any, ...] | list[Any], indent: int, out: list[str]) -> None:
+    """A tuple or list of model objects as the block sequence to_data makes of it."""
+    dash = " " * indent + "- "
+    for value in items:
+        kind = type(value)
+        if kind is str or value is None or kind is int or kind is bool:
+            out.append(dash + _scalar(value, indent + 2))
+        elif (fields := _fields(value)) is not None:
+            out.append(dash)
+            _write_fields(value, fields, indent + 2, True, out)
+        elif (kind is tuple or kind is list) and not value:
+            out.append(dash + "[]\n")
+        else:
+            raise _Other
+
+
+def _fields(value: Any) -> tuple[str, ...] | None:
+    """A dataclass instance's field names (at least one), in order; None for any other value."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None and not names:  # written {} by libyaml
+        raise _Other
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _implicit_tag(value: str) -> bool:
     """Whether a plain scalar with this text would be read as something other than a string (2017, yes, ~)."""
     return any(regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[:1], ()))
@@ -282,19 +362,28 @@ def _dump(data: Any, dumper: Any) -> str:
     return text
 
 
-def dump_chunks(document: dict[str, Any]) -> Iterator[str]:
+def dump_chunks(document: dict[str, Any], to_data: Callable[[Any], Any] | None = None) -> Iterator[str]:
     """The same text as dump(document), one top-level key or list item at a time.
 
     PyYAML builds a node for every value before writing any, so a large model
     dumped whole needs several times its size in memory; in pieces it does not.
+    With to_data (store.to_data), the document's values are model objects
+    (dataclasses, tuples of them): the text is that of the document with every
+    value passed through to_data, each piece written from the objects where
+    _write_plainly can, else converted and dumped.
     """
     ended = False
     for key, value in document.items():
-        pieces = (
-            [dump({key: []}).replace(" []\n", "\n"), *(dump([v]) for v in value)]
-            if value and isinstance(value, list)
-            else [dump({key: value})]
-        )
+        if to_data is None:
+            pieces: Iterator[str] | list[str] = (
+                [dump({key: []}).replace(" []\n", "\n"), *(dump([v]) for v in value)]
+                if value and isinstance(value, list)
+                else [dump({key: value})]
+            )
+        elif value and isinstance(value, tuple | list):
+            pieces = [dump({key: []}).replace(" []\n", "\n"), *(_dump_objects([v], to_data) for v in value)]
+        else:
+            pieces = [_dump_objects({key: value}, to_data)]
         for piece in pieces:
             # A piece whose last text keeps its final line breaks (|+) ends with an
             # explicit document end; only the document's last piece may keep it.
