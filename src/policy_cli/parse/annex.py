@@ -54,7 +54,7 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
     known = [P.COLUMN_ROLES.get(n) for n in names]
-    if sum(1 for k in known if k) < 2 or "task" not in known:
+    if len(known) - known.count(None) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
 
@@ -235,7 +235,7 @@ def _joined(cells: list[SourceLine]) -> SourceLine:
     return SourceLine(cells[0].number, "\t".join(c.text for c in cells), "\t".join(c.folded for c in cells))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     text: str
     start: int
@@ -560,7 +560,7 @@ def _row_task(
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
-    several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
         if role in ("category", "other", "number", "task"):
