@@ -48,9 +48,12 @@ def fold(text: str) -> str:
     Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
     """
     if len(text) >= _LONG:
-        if len(_FOLDABLE.findall(text, 0, 2048)) > min(len(text), 2048) // 16:  # dense: full-width throughout
+        found = _FOLDABLE.findall(text, 0, 2048)
+        if len(found) > min(len(text), 2048) // 16:  # dense: full-width throughout
             return text.translate(_fold_table())
-        for ch in set(_FOLDABLE.findall(text)):
+        if len(text) > 2048:
+            found = _FOLDABLE.findall(text)
+        for ch in set(found):
             text = text.replace(ch, _FOLD_TO[ch])
         return text
     folded = _FOLDED.get(text)
