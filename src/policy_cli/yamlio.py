@@ -337,8 +337,19 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _implicit_tag(value: str) -> bool:
-    """Whether a plain scalar with this text would be read as something other than a string (2017, yes, ~)."""
-    return any(regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[:1], ()))
+    """Whether a plain scalar with this text would be read as something other than a string (2017, yes, ~).
+
+    Kept for the last few thousand texts: dates and deadlines recur.
+    """
+    tagged = _TAGGED.get(value)
+    if tagged is None:
+        if len(_TAGGED) >= 4096:
+            _TAGGED.clear()
+        tagged = _TAGGED[value] = any(regexp.match(value) for _tag, regexp in _RESOLVERS.get(value[:1], ()))
+    return tagged
+
+
+_TAGGED: dict[str, bool] = {}
 
 
 _RESOLVERS: dict[str, Any] = yaml.SafeDumper.yaml_implicit_resolvers
