@@ -31,12 +31,20 @@ _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
 
 
-@lru_cache(maxsize=4096)
 def split_units(raw: str) -> tuple[str, ...]:
     """The units named in a department cell or phrase, in order, without repeats.
 
-    Kept for the last few thousand cells: a notice names the same lists of units again and again.
+    Kept for the last few thousand short cells: a notice names the same lists of units again and again.
     """
+    return _split_units_kept(raw) if len(raw) <= 256 else _split_units(raw)
+
+
+@lru_cache(maxsize=4096)
+def _split_units_kept(raw: str) -> tuple[str, ...]:
+    return _split_units(raw)
+
+
+def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in split_outside_parens(raw):
         piece = strip_remarks(piece)

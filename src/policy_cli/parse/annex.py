@@ -596,8 +596,17 @@ def _row_task(
     return task
 
 
-@lru_cache(maxsize=4096)
 def _marks_lead(cell: str) -> bool:
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
+
+
+@lru_cache(maxsize=4096)
+def _marks_lead_kept(cell: str) -> bool:
+    return _unit_marked_lead(cell)
+
+
+def _unit_marked_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
 
 
