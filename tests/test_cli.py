@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 from policy_cli.cli import ExitCode, app
 
-from .conftest import MODEL, RAW_NOTICE, ROOT, SAMPLES
+from .conftest import MODEL, RAW_NOTICE, ROOT, SAMPLES, CliRunner
 
 runner = CliRunner()
 ANSI = re.compile(r"\x1b\[")

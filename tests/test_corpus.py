@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli.cli import ExitCode, app
 from policy_cli.corpus import Corpus, index, level_of
@@ -22,7 +21,7 @@ from policy_cli.query import search as notice_search
 from policy_cli.registry import default_registry
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, CliRunner
 
 CITING = "为落实《青岚市人民政府关于推进城市安全发展的实施意见》（青府发〔2021〕5号），"
 # By date, then (no date) by path: city/river.docx before county/forest.txt.

@@ -130,11 +130,9 @@ def _ids(result) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def test_tasks_and_due_filter_by_month_and_sort_by_deadline() -> None:
-    from typer.testing import CliRunner
-
     from policy_cli.cli import ExitCode, app
 
-    from .conftest import SAMPLES
+    from .conftest import SAMPLES, CliRunner
 
     runner = CliRunner()
     sample = str(SAMPLES / "qinglan_labelled_fenjie.txt")

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli import store
 from policy_cli.cli import ExitCode, app
@@ -19,7 +18,8 @@ from policy_cli.errors import InputError
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
 
-from .conftest import MODEL, RAW_NOTICE
+from .conftest import MODEL, RAW_NOTICE, CliRunner
+from .test_hostile import _wait_until_handling_sigterm
 
 runner = CliRunner()
 ORIGINAL = RAW_NOTICE.read_text(encoding="utf-8")
@@ -199,7 +199,8 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     body = ORIGINAL[: ORIGINAL.index("附件:甘孜州")]
     big.write_text(body * 200, encoding="utf-8")
     proc = _cli("parse", str(big), "--max-size", str(10**9), stdout=subprocess.DEVNULL)
-    time.sleep(1.5)
+    _wait_until_handling_sigterm(proc.pid)  # its handlers are in place (SIGINT's with SIGTERM's)
+    time.sleep(0.3)  # and it is reading or parsing the notice, which takes seconds
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli import diff as diffmod
 from policy_cli.cli import ExitCode, app
@@ -15,7 +14,7 @@ from policy_cli.diff import describe, diff, inline_text_delta, match_entries
 from policy_cli.models import Notice
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES
+from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES, CliRunner
 
 CHANGED = FIXTURES / "changed_notice.txt"
 runner = CliRunner()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli.cli import app
 from policy_cli.departments import split_units
@@ -11,7 +10,7 @@ from policy_cli.parse import parse_text
 from policy_cli.parse.roles import deadline_in_prose, due_year
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, CliRunner
 
 GENRE = FIXTURES / "genre"
 

@@ -1,7 +1,9 @@
 """Hostile and careless use: writes, the cache, damaged models, special files, pipes, signals.
 
 Each test builds its hostile input in tmp_path. Process behaviour (pipes,
-closed streams, signals, concurrent writers) is tested on a real subprocess.
+closed streams, signals, concurrent writers) is tested on a real subprocess
+(cli); the rest runs the command in this process (conftest.invoke, which stops
+a command that blocks on a FIFO instead of refusing it).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from policy_cli.errors import InputError, ModelError
 from policy_cli.files import atomic_write
 from policy_cli.runtime import Terminated, guarded
 
-from .conftest import MODEL, RAW_NOTICE
+from .conftest import MODEL, RAW_NOTICE, Ran, invoke
 
 IS_ROOT = os.geteuid() == 0
 
@@ -53,7 +55,7 @@ def cli(
     )
 
 
-def one_line_error(proc: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
+def one_line_error(proc: subprocess.CompletedProcess[str] | Ran, code: int, *words: str) -> None:
     assert proc.returncode == code, proc.stderr
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("policy-cli: error: "), proc.stderr
     for word in words:
@@ -110,7 +112,7 @@ def test_output_that_is_the_input_is_refused(tmp_path: Path) -> None:
     (folder / "hard.txt").hardlink_to(notice)
     (folder / "soft.txt").symlink_to(notice)
     for output in (notice, folder / "." / ".." / "dir" / "notice.txt", folder / "hard.txt", folder / "soft.txt"):
-        proc = cli("parse", notice, "-o", output)
+        proc = invoke("parse", notice, "-o", output)
         one_line_error(proc, 3, "is the input")
         assert notice.read_bytes() == original
     assert sorted(p.name for p in folder.iterdir()) == ["hard.txt", "notice.txt", "soft.txt"]
@@ -122,7 +124,10 @@ def test_special_files_are_refused_and_left_alone(tmp_path: Path) -> None:
     to_stdout = tmp_path / "stdout.yaml"
     to_stdout.symlink_to("/proc/self/fd/1")
     for output in (fifo, Path("/dev/null"), to_stdout, tmp_path):
-        proc = cli("parse", RAW_NOTICE, "-o", output, timeout=20)
+        if output == to_stdout:  # /proc/self/fd/1: the standard output of a real process
+            proc: subprocess.CompletedProcess[str] | Ran = cli("parse", RAW_NOTICE, "-o", output, timeout=20)
+        else:
+            proc = invoke("parse", RAW_NOTICE, "-o", output, deadline=20)
         one_line_error(proc, 3, str(output))
         assert proc.stdout == ""
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
@@ -137,7 +142,7 @@ def test_symlinked_output_replaces_the_target_and_keeps_the_link(tmp_path: Path)
     target.write_text("stale")
     link = tmp_path / "link.yaml"
     link.symlink_to(target)
-    assert cli("parse", RAW_NOTICE, "-o", link).returncode == 0
+    assert invoke("parse", RAW_NOTICE, "-o", link).returncode == 0
     assert link.is_symlink() and os.readlink(link) == str(target)
     assert target.read_bytes() == MODEL.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "link.yaml"]
@@ -150,14 +155,18 @@ def test_output_name_is_never_used_as_a_pattern(tmp_path: Path) -> None:
     others = [".notes.abc.tmp", ".x.tmp", ".*.1.0123456789ab.tmp.bak"]
     for name in others:
         (folder / name).write_text("someone else's")
-    assert cli("parse", RAW_NOTICE, "-o", folder / "*").returncode == 0
+    assert invoke("parse", RAW_NOTICE, "-o", folder / "*").returncode == 0
     assert sorted(p.name for p in folder.iterdir()) == sorted([*others, "*"])
 
 
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
 def test_new_output_honours_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
     out = tmp_path / "model.yaml"
-    proc = cli("parse", RAW_NOTICE, "-o", out, preexec_fn=lambda: os.umask(umask))
+    before = os.umask(umask)
+    try:
+        proc = invoke("parse", RAW_NOTICE, "-o", out)
+    finally:
+        os.umask(before)
     assert proc.returncode == 0
     assert stat.S_IMODE(out.stat().st_mode) == mode
 
@@ -166,7 +175,7 @@ def test_replaced_output_keeps_its_mode(tmp_path: Path) -> None:
     out = tmp_path / "model.yaml"
     out.write_text("old")
     out.chmod(0o640)
-    assert cli("parse", RAW_NOTICE, "-o", out).returncode == 0
+    assert invoke("parse", RAW_NOTICE, "-o", out).returncode == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o640
 
 
@@ -317,7 +326,7 @@ def test_fifo_and_devices_are_refused_at_once(tmp_path: Path) -> None:
         (["tasks", "--model", "/dev/zero"], 4),
     ):
         started = time.monotonic()
-        proc = cli(*args, timeout=20)
+        proc = invoke(*args, deadline=20)
         one_line_error(proc, code, "not a regular file")
         assert time.monotonic() - started < 10
 
@@ -327,7 +336,7 @@ def test_size_cap_counts_the_bytes_read_not_the_size_stat_reports() -> None:
     if not proc_file.exists() or proc_file.stat().st_size != 0:
         pytest.skip("needs a /proc file that stat reports as empty")
     one_line_error(
-        cli("parse", proc_file, "--max-size", "100"), 3, "over the 100-byte limit (raise it with --max-size)"
+        invoke("parse", proc_file, "--max-size", "100"), 3, "over the 100-byte limit (raise it with --max-size)"
     )
 
 
@@ -343,7 +352,7 @@ def test_size_cap_counts_the_bytes_read_not_the_size_stat_reports() -> None:
     ],
 )
 def test_directory_gives_one_line_and_the_documented_code(tmp_path: Path, args: list[str], code: int) -> None:
-    one_line_error(cli(*(a.format(dir=tmp_path) for a in args)), code, "is a directory")
+    one_line_error(invoke(*(a.format(dir=tmp_path) for a in args)), code, "is a directory")
 
 
 @pytest.mark.skipif(IS_ROOT, reason="root can read any file")
@@ -351,18 +360,18 @@ def test_unreadable_file_gives_one_line_and_the_documented_code(tmp_path: Path) 
     locked = tmp_path / "locked.txt"
     locked.write_bytes(RAW_NOTICE.read_bytes())
     locked.chmod(0)
-    one_line_error(cli("parse", locked), 3, "permission denied")
-    one_line_error(cli("tasks", "--model", locked), 4, "permission denied")
+    one_line_error(invoke("parse", locked), 3, "permission denied")
+    one_line_error(invoke("tasks", "--model", locked), 4, "permission denied")
 
 
 def test_size_hint_names_an_option_the_command_has(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(RAW_NOTICE.read_bytes() * (10 * 1024 * 1024 // len(RAW_NOTICE.read_bytes()) + 1))
-    one_line_error(cli("parse", big), 3, "--max-size")
+    one_line_error(invoke("parse", big), 3, "--max-size")
     for command in (["tasks", "--notice", big], ["check", big]):
-        proc = cli(*command)
+        proc = invoke(*command)
         one_line_error(proc, 3, "byte limit")
-        assert "--max-size" not in proc.stderr or "--max-size" in cli(command[0], "--help").stdout
+        assert "--max-size" not in proc.stderr or "--max-size" in invoke(command[0], "--help").stdout
 
 
 @pytest.mark.parametrize(
@@ -374,7 +383,7 @@ def test_offset_of_a_bad_byte_after_a_bom_counts_the_bom(tmp_path: Path, bom: by
     bad = {"utf-8": b"\xff", "utf-16-le": b"\x00\xdc", "utf-32-be": b"\x00\x11\x00\x00"}[codec]
     path = tmp_path / "bad.txt"
     path.write_bytes(bom + good + bad)
-    one_line_error(cli("parse", path), 3, f"at byte {len(bom) + len(good)}")
+    one_line_error(invoke("parse", path), 3, f"at byte {len(bom) + len(good)}")
 
 
 # ------------------------------------------------------------------ models
@@ -430,7 +439,7 @@ def test_partial_or_inconsistent_model_is_refused(tmp_path: Path, make: object, 
     model.write_text(make(_bundled_text()), encoding="utf-8")  # type: ignore[operator]
     with pytest.raises(ModelError, match=re.escape(words)):
         store.load_model(model)
-    one_line_error(cli("due", "2019", "--model", model, cache_dir=tmp_path / "cache"), 4, words)
+    one_line_error(invoke("due", "2019", "--model", model, cache_dir=tmp_path / "cache"), 4, words)
 
 
 def test_diff_refuses_a_model_with_duplicate_ids_instead_of_hiding_changes(tmp_path: Path) -> None:
@@ -439,7 +448,7 @@ def test_diff_refuses_a_model_with_duplicate_ids_instead_of_hiding_changes(tmp_p
     assert first is not None
     dup = tmp_path / "dup.yaml"
     dup.write_text(text.replace("\n- id: 2\n", "\n- id: 1\n", 1), encoding="utf-8")
-    one_line_error(cli("diff", MODEL, dup), 4, "appears twice")
+    one_line_error(invoke("diff", MODEL, dup), 4, "appears twice")
 
 
 def _nested_aliases(levels: int) -> str:
@@ -452,7 +461,7 @@ def test_aliases_are_refused_fast_and_never_cached(tmp_path: Path) -> None:
     model = tmp_path / "bomb.yaml"
     model.write_text(_nested_aliases(9), encoding="utf-8")
     started = time.monotonic()
-    proc = cli("tasks", "--model", model, cache_dir=tmp_path / "cache")
+    proc = invoke("tasks", "--model", model, cache_dir=tmp_path / "cache")
     one_line_error(proc, 4, "anchors and aliases")
     assert time.monotonic() - started < 10
     assert not any((tmp_path / "cache").rglob("*.json"))
@@ -477,7 +486,7 @@ def test_items_nested_300_deep_are_refused_not_a_crash(tmp_path: Path) -> None:
     text = _bundled_text()
     model = tmp_path / "deep.yaml"
     model.write_text(text.replace("    items: []\n", "    items:\n" + _nested_items(300, 4), 1), encoding="utf-8")
-    one_line_error(cli("tasks", "--model", model), 4, "nested deeper than 24 levels")
+    one_line_error(invoke("tasks", "--model", model), 4, "nested deeper than 24 levels")
     ok = tmp_path / "three.yaml"
     ok.write_text(text.replace("    items: []\n", "    items:\n" + _nested_items(3, 4), 1), encoding="utf-8")
     assert store.load_model(ok).parts[0].clauses[0].items[0].items[0].items[0].text == "x"
@@ -485,7 +494,7 @@ def test_items_nested_300_deep_are_refused_not_a_crash(tmp_path: Path) -> None:
         flow = tmp_path / "flow.yaml"
         flow.write_text("schema: 2\nx: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
         one_line_error(
-            cli("tasks", "--model", flow), 4, "not a policy-cli model" if depth > 10_000 else "nested deeper"
+            invoke("tasks", "--model", flow), 4, "not a policy-cli model" if depth > 10_000 else "nested deeper"
         )
 
 
@@ -510,7 +519,7 @@ def test_cache_in_a_folder_others_can_write_is_not_used(tmp_path: Path) -> None:
     folder = shared / "policy-cli"
     _plant(folder, MODEL.read_bytes(), _forged_model_data())
     folder.chmod(0o777)
-    proc = cli("show", "1", "--model", MODEL, "--format", "json", cache_dir=shared)
+    proc = invoke("show", "1", "--model", MODEL, "--format", "json", cache_dir=shared)
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["due"] == "2017年"
     assert len(list(folder.iterdir())) == 1  # nothing added either
@@ -523,7 +532,7 @@ def test_cache_in_a_folder_of_another_user_is_not_used(tmp_path: Path) -> None:
     _plant(folder, MODEL.read_bytes(), _forged_model_data())
     os.chown(folder, 65534, 65534)
     folder.chmod(0o755)
-    proc = cli("show", "1", "--model", MODEL, "--format", "json", cache_dir=shared)
+    proc = invoke("show", "1", "--model", MODEL, "--format", "json", cache_dir=shared)
     assert json.loads(proc.stdout)["due"] == "2017年"
 
 
@@ -533,7 +542,7 @@ def test_symlinked_cache_folder_is_not_followed(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     (shared / "policy-cli").symlink_to(victim)
-    assert cli("tasks", "--model", MODEL, cache_dir=shared).returncode == 0
+    assert invoke("tasks", "--model", MODEL, cache_dir=shared).returncode == 0
     assert list(victim.iterdir()) == []
 
 
@@ -544,14 +553,14 @@ def test_symlinked_cache_entry_is_not_followed(tmp_path: Path) -> None:
     folder = tmp_path / "cache" / "policy-cli"
     folder.mkdir(parents=True, mode=0o700)
     (folder / cache.entry_name("model", raw)).symlink_to(elsewhere)
-    proc = cli("show", "1", "--model", MODEL, "--format", "json", cache_dir=tmp_path / "cache")
+    proc = invoke("show", "1", "--model", MODEL, "--format", "json", cache_dir=tmp_path / "cache")
     assert json.loads(proc.stdout)["due"] == "2017年"
 
 
 @pytest.mark.parametrize("data", [{}, {"tasks": [1]}, {"schema": 2}, [1, 2], "text"])
 def test_cache_entry_is_validated_like_a_model_file(tmp_path: Path, data: object) -> None:
     _plant(tmp_path / "cache" / "policy-cli", MODEL.read_bytes(), data)
-    proc = cli("due", "2019", "--model", MODEL, "--format", "tsv", cache_dir=tmp_path / "cache")
+    proc = invoke("due", "2019", "--model", MODEL, "--format", "tsv", cache_dir=tmp_path / "cache")
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == 11
 
@@ -652,7 +661,7 @@ def test_listing_output_that_is_the_model_read_is_refused(tmp_path: Path) -> Non
     text = MODEL.read_text(encoding="utf-8").replace("  due: 2017年\n", "  due: 2099年\n", 1)
     model.write_text(text, encoding="utf-8")
     for args in (["tasks", "--model", model], ["check", model], ["diff", MODEL, model]):
-        one_line_error(cli(*args, "-o", model), 3, "is the input")
+        one_line_error(invoke(*args, "-o", model), 3, "is the input")
         assert model.read_text(encoding="utf-8") == text
 
 

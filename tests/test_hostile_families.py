@@ -2,8 +2,9 @@
 
 The same rules as test_hostile.py: a directory, FIFO or device is refused in one
 line with its documented exit code and left as it was; -o never names an input;
-YAML files are read with aliases refused. Each case runs the real command in a
-subprocess, its hostile input built in tmp_path.
+YAML files are read with aliases refused. Each case builds its hostile input in
+tmp_path and runs the command in this process (conftest.invoke, which stops a
+command that blocks on a FIFO instead of refusing it).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RAW_NOTICE
-from .test_hostile import cli, one_line_error
+from .conftest import RAW_NOTICE, invoke
+from .test_hostile import one_line_error
 
 # A ledger as the commands write one before any sheet is imported: no rows yet.
 EMPTY_LEDGER = "ledger: 1\nnotice:\n  identity: ''\n  title: ''\n  version: ''\nversions: []\nrows: []\n"
@@ -44,7 +45,7 @@ def test_directory_as_ledger_corpus_or_workbook_is_one_line_and_nothing_is_creat
 ) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
-    proc = cli(*(a.format(dir=folder) for a in args), cwd=tmp_path)
+    proc = invoke(*(a.format(dir=folder) for a in args), cwd=tmp_path)
     one_line_error(proc, code, words.format(dir=folder))
     assert "Usage:" not in proc.stderr
     assert list(folder.iterdir()) == []
@@ -54,7 +55,7 @@ def test_directory_as_ledger_corpus_or_workbook_is_one_line_and_nothing_is_creat
 def test_per_unit_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
     plain = tmp_path / "sheets"
     plain.write_text("keep\n", encoding="utf-8")
-    one_line_error(cli("export", "--per-unit", plain), 3, f"{plain}: is not a folder")
+    one_line_error(invoke("export", "--per-unit", plain), 3, f"{plain}: is not a folder")
     assert plain.read_text(encoding="utf-8") == "keep\n"
 
 
@@ -81,7 +82,7 @@ def test_fifo_or_device_as_an_output_or_database_is_refused_at_once_and_left_alo
         command = [a.format(out=out) for a in args]
         if command[0] in ("status", "report"):
             command += ["--ledger", str(ledger)]
-        proc = cli(*command, cwd=tmp_path, timeout=20)
+        proc = invoke(*command, cwd=tmp_path, deadline=20)
         assert proc.returncode in (3, 4), proc.stderr
         assert proc.stderr.splitlines()[-1].startswith(f"policy-cli: error: {out}: is a "), proc.stderr
         assert proc.stdout == ""
@@ -101,7 +102,7 @@ def test_fifo_or_device_as_an_output_or_database_is_refused_at_once_and_left_alo
 def test_output_that_is_the_ledger_is_refused(tmp_path: Path, args: list[str]) -> None:
     ledger = tmp_path / "ledger.yaml"
     ledger.write_text(EMPTY_LEDGER, encoding="utf-8")
-    proc = cli(*args, "--ledger", ledger, "-o", ledger)
+    proc = invoke(*args, "--ledger", ledger, "-o", ledger)
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.splitlines()[-1].startswith(f"policy-cli: error: {ledger}: is the input"), proc.stderr
     assert ledger.read_text(encoding="utf-8") == EMPTY_LEDGER
@@ -113,7 +114,7 @@ def test_ledger_with_a_yaml_alias_is_refused_and_left_as_it_was(tmp_path: Path) 
     ledger.write_text(text, encoding="utf-8")
     for args in (["status"], ["report", "--format", "md"], ["ledger", "sync"]):
         one_line_error(
-            cli(*args, "--ledger", ledger), 4, f"{ledger}: line 2: YAML anchors and aliases are not part of a ledger"
+            invoke(*args, "--ledger", ledger), 4, f"{ledger}: line 2: YAML anchors and aliases are not part of a ledger"
         )
     assert ledger.read_text(encoding="utf-8") == text
 
@@ -121,7 +122,7 @@ def test_ledger_with_a_yaml_alias_is_refused_and_left_as_it_was(tmp_path: Path) 
 def test_ledger_nested_too_deep_is_refused(tmp_path: Path) -> None:
     ledger = tmp_path / "ledger.yaml"
     ledger.write_text(EMPTY_LEDGER + "deep: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
-    one_line_error(cli("status", "--ledger", ledger), 4, "nested deeper than")
+    one_line_error(invoke("status", "--ledger", ledger), 4, "nested deeper than")
 
 
 def test_symlinked_ledger_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_symlinked_ledger_replaces_its_target_and_keeps_the_link(tmp_path: Path)
     target.write_text(EMPTY_LEDGER, encoding="utf-8")
     link = tmp_path / "ledger.yaml"
     link.symlink_to(target)
-    proc = cli("ledger", "sync", "--ledger", link, "--on", "2018-01-10")
+    proc = invoke("ledger", "sync", "--ledger", link, "--on", "2018-01-10")
     assert proc.returncode == 0, proc.stderr
     assert os.readlink(link) == str(target)
     assert "rows:\n- key:" in target.read_text(encoding="utf-8")  # the rows for the notice's tasks were added
@@ -138,17 +139,17 @@ def test_symlinked_ledger_replaces_its_target_and_keeps_the_link(tmp_path: Path)
 def test_work_sheet_that_is_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.csv"
     os.mkfifo(sheet)
-    proc = cli("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", timeout=20)
+    proc = invoke("ledger", "import", sheet, "--ledger", tmp_path / "ledger.yaml", deadline=20)
     one_line_error(proc, 3, f"{sheet}: is a FIFO (named pipe), not a regular file")
     assert stat.S_ISFIFO(os.lstat(sheet).st_mode)
 
 
 def test_output_that_is_the_corpus_database_is_refused(tmp_path: Path) -> None:
     database = tmp_path / "corpus.db"
-    assert cli("index", RAW_NOTICE, "-o", database, "-q").returncode == 0
+    assert invoke("index", RAW_NOTICE, "-o", database, "-q").returncode == 0
     before = database.read_bytes()
     for args in (["tasks", "--corpus", database], ["notices", "--corpus", database]):
-        one_line_error(cli(*args, "-o", database), 3, f"{database}: is the input")
+        one_line_error(invoke(*args, "-o", database), 3, f"{database}: is the input")
     assert database.read_bytes() == before
 
 
@@ -158,9 +159,9 @@ def test_workbook_refusals_name_the_option_that_named_the_file(tmp_path: Path) -
     fifo = folder / "州财政局.xlsx"
     os.mkfifo(fifo)
     one_line_error(
-        cli("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
+        invoke("export", "--xlsx", fifo), 3, f"{fifo}: is a FIFO (named pipe); --xlsx writes only regular files"
     )
-    proc = cli("export", "--per-unit", folder, timeout=30)
+    proc = invoke("export", "--per-unit", folder, deadline=30)
     one_line_error(proc, 3, f"{fifo}: is a FIFO (named pipe); --per-unit writes only regular files")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
@@ -212,7 +213,7 @@ def test_a_hand_damaged_ledger_is_refused_naming_the_field(tmp_path: Path, old: 
     damaged.write_text(ONE_ROW_LEDGER.replace(old, new), encoding="utf-8")
     with pytest.raises(ModelError, match=re.escape(words)):
         ledgers.load(damaged)
-    one_line_error(cli("status", "--ledger", damaged, "--as-of", "2021-06-01"), 4, words)
+    one_line_error(invoke("status", "--ledger", damaged, "--as-of", "2021-06-01"), 4, words)
 
 
 def test_two_rows_for_one_task_and_unit_are_refused(tmp_path: Path) -> None:

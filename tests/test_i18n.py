@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import typer
-from typer.testing import CliRunner
 
 from policy_cli import i18n, query, views
 from policy_cli.check import check
@@ -27,7 +26,7 @@ from policy_cli.models import Notice
 from policy_cli.registry import default_registry
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, CliRunner
 
 runner = CliRunner()
 SRC = ROOT / "src" / "policy_cli"

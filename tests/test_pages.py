@@ -277,9 +277,9 @@ def test_a_remarks_column_names_no_unit_and_may_be_empty() -> None:
 
 
 def test_the_cli_reads_a_standalone_table_that_it_used_to_refuse() -> None:
-    from typer.testing import CliRunner
-
     from policy_cli.cli import app
+
+    from .conftest import CliRunner
 
     result = CliRunner().invoke(
         app, ["tasks", "--notice", str(GENRE / "county_task_table.txt"), "--dept", "县财政局", "--format", "tsv"]

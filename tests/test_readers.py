@@ -26,7 +26,7 @@ from policy_cli.readers.grid import MAX_POSITIONS, Cell, join_pieces, table_line
 from policy_cli.readers.html import decode_page, page_lines
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES, RAW_NOTICE, ROOT
+from .conftest import FIXTURES, RAW_NOTICE, ROOT, invoke
 
 PUBLISHED = FIXTURES / "published"
 
@@ -445,7 +445,7 @@ def test_readers_are_imported_only_when_their_format_is_read() -> None:
 
 
 def test_text_command_prints_the_readers_lines() -> None:
-    result = cli("text", str(PUBLISHED / "bundled_gbk.html"))
+    result = invoke("text", str(PUBLISHED / "bundled_gbk.html"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == read_document((PUBLISHED / "bundled_gbk.html").read_bytes()).text + "\n"
     assert result.stderr == f"policy-cli: {PUBLISHED / 'bundled_gbk.html'}: read as html; decoded as gb18030\n"
@@ -453,7 +453,7 @@ def test_text_command_prints_the_readers_lines() -> None:
 
 def test_text_command_numbers_lines_as_the_model_counts_them() -> None:
     notice = parse_file(PUBLISHED / "bundled.docx").notice
-    numbered = cli("text", "-N", str(PUBLISHED / "bundled.docx")).stdout.split("\n")
+    numbered = invoke("text", "-N", str(PUBLISHED / "bundled.docx")).stdout.split("\n")
     for task in notice.tasks[:5]:
         line = numbered[task.line - 1]
         assert line.startswith(f"{task.line:>3}  ")
@@ -470,7 +470,7 @@ def test_library_parses_published_bytes() -> None:
 
 
 def test_notice_option_reads_a_word_file() -> None:
-    result = cli("tasks", "--notice", str(PUBLISHED / "he_merged.docx"), "--lead", "市财政局", "--format", "tsv")
+    result = invoke("tasks", "--notice", str(PUBLISHED / "he_merged.docx"), "--lead", "市财政局", "--format", "tsv")
     assert result.returncode == 0, result.stderr
     assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == ["4", "5"]
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli.cli import ExitCode, app
 from policy_cli.errors import UsageError
 from policy_cli.registry import Registry, Unit, default_registry
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, CliRunner
 
 runner = CliRunner()
 COUNTY = FIXTURES / "genre" / "county_workpoints.txt"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from policy_cli.check import check
 from policy_cli.cites import citations
@@ -14,7 +13,7 @@ from policy_cli.models import Notice
 from policy_cli.registry import default_registry
 from policy_cli.source import parse_file
 
-from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES
+from .conftest import FIXTURES, MODEL, RAW_NOTICE, SAMPLES, CliRunner
 
 GENRE = FIXTURES / "genre"
 

@@ -2,7 +2,8 @@
 
 The same reader detection, the same size cap counting the bytes read, and
 messages naming the source <stdin>. Each case runs the real command with the
-fixture file as its standard input.
+fixture file as its standard input, and compares it with the same command
+reading the file (run in this process).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RAW_NOTICE
+from .conftest import RAW_NOTICE, invoke
 from .test_hostile import cli, one_line_error
 
 PUBLISHED = Path(__file__).parent / "fixtures" / "published"
@@ -26,7 +27,7 @@ def _piped(path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("notice", [RAW_NOTICE, PUBLISHED / "bundled_gbk.html", PUBLISHED / "bundled.docx"])
 def test_notice_piped_in_gives_the_same_tasks_as_the_file(notice: Path) -> None:
-    from_file = cli("tasks", "--notice", notice, "--format", "tsv")
+    from_file = invoke("tasks", "--notice", notice, "--format", "tsv")
     assert from_file.returncode == 0, from_file.stderr
     assert len(from_file.stdout.splitlines()) == 87  # the header and the 86 tasks
     piped = _piped(notice, "tasks", "--notice", "-", "--format", "tsv")
@@ -39,7 +40,7 @@ def test_parse_of_stdin_writes_the_same_model_as_the_file(notice: Path, tmp_path
     out = tmp_path / "piped.yaml"
     piped = _piped(notice, "parse", "-", "-o", out)
     assert piped.returncode == 0, piped.stderr
-    assert out.read_text(encoding="utf-8") == cli("parse", notice).stdout
+    assert out.read_text(encoding="utf-8") == invoke("parse", notice).stdout
 
 
 def test_messages_about_stdin_name_it_stdin(tmp_path: Path) -> None:
@@ -83,7 +84,7 @@ def test_closed_stdin_is_one_line_and_exit_3() -> None:
 
 @pytest.mark.parametrize("notice", [RAW_NOTICE, PUBLISHED / "bundled.docx", PUBLISHED / "he_two_row_header.html"])
 def test_text_of_stdin_prints_the_same_lines_as_the_file(notice: Path) -> None:
-    from_file = cli("text", "-N", notice)
+    from_file = invoke("text", "-N", notice)
     piped = _piped(notice, "text", "-N", "-")
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout == from_file.stdout

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from typer.testing import CliRunner
 
 from policy_cli.cli import app
 from policy_cli.errors import UsageError
@@ -26,11 +25,17 @@ from policy_cli.supervise import intake, sheets, status
 from policy_cli.supervise import ledger as lg
 from policy_cli.supervise.assign import assignments, display_width, normalise_status, task_key
 
-from .conftest import RAW_NOTICE, ROOT
+from .conftest import RAW_NOTICE, ROOT, CliRunner
 from .supervision_fill import FIN, FIXTURES, POLICE, REWORDED_TO, TRANSPORT, month_files, revised_notice
 
 REG = default_registry()
 MONTH_START, IMPORT_DAY = "2018-12-01", "2018-12-20"
+
+
+@pytest.fixture(scope="session")
+def month(bundled: Notice, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Three units' sheets filled in (see month_files), made once; the tests only read them."""
+    return month_files(bundled, REG, tmp_path_factory.mktemp("month"))
 
 
 # ---------------------------------------------------------------- small tables
@@ -162,8 +167,8 @@ def test_export_per_unit(bundled: Notice, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- a month of supervision
 
 
-def test_a_month_of_supervision(bundled: Notice, tmp_path: Path) -> None:
-    files = month_files(bundled, REG, tmp_path)
+def test_a_month_of_supervision(bundled: Notice, month: list[Path], tmp_path: Path) -> None:
+    files = month
     with pytest.raises(UnicodeDecodeError):  # 州公安局's CSV is GBK, as Excel on Chinese Windows saves it
         files[1].read_bytes().decode("utf-8")
     ledger_path = tmp_path / "ledger.yaml"
@@ -348,8 +353,8 @@ def _import_one(ledger_path: str, file: str) -> None:
     intake.import_files(Path(ledger_path), [Path(file)], notice, REG, IMPORT_DAY)
 
 
-def test_two_imports_at_once_lose_nothing(bundled: Notice, tmp_path: Path) -> None:
-    files = month_files(bundled, REG, tmp_path)
+def test_two_imports_at_once_lose_nothing(bundled: Notice, month: list[Path], tmp_path: Path) -> None:
+    files = month
     ledger_path = tmp_path / "ledger.yaml"
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_import_one, args=(str(ledger_path), str(f))) for f in files[:2]]
@@ -402,8 +407,10 @@ def test_a_revised_notice_keeps_every_row_on_its_task(bundled: Notice, tmp_path:
     assert moved == list(range(5, 71))
 
 
-def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(bundled: Notice, tmp_path: Path) -> None:
-    files = month_files(bundled, REG, tmp_path)
+def test_a_sheet_from_the_older_notice_lands_on_the_revised_tasks(
+    bundled: Notice, month: list[Path], tmp_path: Path
+) -> None:
+    files = month
     ledger_path = tmp_path / "ledger.yaml"
     intake.import_files(ledger_path, files[:1], bundled, REG, IMPORT_DAY)  # 州财政局 on the first notice
     revised = revised_notice()

@@ -8,11 +8,12 @@ notice's own punctuation.
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .yamlio import load as load_yaml
+from .bundled_data import read_bundled
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -229,42 +230,63 @@ PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # --- assignments (roles and deadlines) -------------------------------------------
 
 
-# Column names, assignment labels and role verbs live in bundled/vocabulary.yaml;
-# here they become word -> role tables.
+# Column names, assignment labels, role verbs and unit words live in bundled/vocabulary.yaml;
+# the names below are built from it on first use (see __getattr__ at the end), so that
+# importing this module reads no file.
+COLUMN_ROLES: dict[str, str]
+LABEL_ROLES: dict[str, str]
+VERB_ROLES: dict[str, str]
+ROLE_LABEL: regex.Pattern[str]
+LABEL_ALONE: regex.Pattern[str]
+LABEL_ANYWHERE: regex.Pattern[str]
+LABEL_AFTER_SPACE: regex.Pattern[str]
+UNITS_ARE_ROLE: regex.Pattern[str]
+VERBS: tuple[str, ...]
+
+
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
+    """word -> role, from a section of the vocabulary listing the words of each role."""
     return {word: role for role, words in section.items() for word in words}
 
 
-_VOCABULARY_FILE = Path(__file__).parent / "bundled" / "vocabulary.yaml"
-_VOCABULARY = load_yaml(_VOCABULARY_FILE.read_text(encoding="utf-8"), str(_VOCABULARY_FILE))
-# 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
-COLUMN_ROLES = _by_word(_VOCABULARY["columns"])
-# 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
-LABEL_ROLES = _by_word(_VOCABULARY["labels"])
-# 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
-VERB_ROLES = _by_word(_VOCABULARY["verbs"])
+def _built(names: dict[str, Any]) -> dict[str, Any]:
+    """The names a builder below defines (constants are upper case), without its working variables."""
+    return {name: value for name, value in names.items() if name.lstrip("_").isupper()}
 
 
-# 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
-_LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
-# (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
-ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
-# 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
-LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
-# where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
-LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
-# a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
-LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
+@cache
+def _assignment_words() -> dict[str, Any]:
+    vocabulary = read_bundled("vocabulary.yaml")
+    # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
+    COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
+    LABEL_ROLES = _by_word(vocabulary["labels"])
+    # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
+    VERB_ROLES = _by_word(vocabulary["verbs"])
+
+    # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
+    _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+    # (the colon may be a space on a line of its own: 牵头单位 县交通运输局)
+    ROLE_LABEL = regex.compile(rf"^(?P<label>{_LABELS})(?:\s*:\s*|\s+)(?P<value>.*)$", regex.DOTALL)
+    # 牵头单位   配合单位:   (a label alone on its line; the units follow on the next line)
+    LABEL_ALONE = regex.compile(rf"^(?P<label>{_LABELS})\s*:?$")
+    # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B
+    LABEL_ANYWHERE = regex.compile(rf"(?:{_LABELS})\s*:")
+    # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
+    LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
+    # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
+    UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
+    VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
+    return _built(locals())
+
+
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
 # 列第一位的为牵头部门   排在首位的是牵头单位
 FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
-# units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
-UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
-# role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
-VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
 
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
@@ -310,41 +332,65 @@ DUE_POINT = regex.compile(
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 # --- departments -----------------------------------------------------------------
-# Unit words live in bundled/vocabulary.yaml under `units:`.
-_UNITS = _VOCABULARY["units"]
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
 UNIT_SEPARATORS = "、,;"
-# 及 or 以及 between units, only right after a unit's ending: 县财政局及有关部门 (never 涉及, 以及 in prose)
-UNIT_ENDINGS = tuple(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
-# a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
-SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
-# qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
-QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
-QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
-# the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
-LEVELS = tuple(_UNITS["levels"])
-PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
-# names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
-NATIONAL_PREFIXES = tuple(_UNITS["national"])
-# units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
-SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
-# a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
-# words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
-UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
-# words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
-UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
-_ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
-# units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
-SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
-# a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
-GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
-# a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
-UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
-# a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
-UNIT_THEN_VERB = regex.compile(
-    "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(_VOCABULARY["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
-)
+# Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
+UNIT_ENDINGS: tuple[str, ...]
+SHARED_ENDINGS: tuple[str, ...]
+QUALIFIERS: tuple[str, ...]
+QUALIFIER: regex.Pattern[str]
+LEVELS: tuple[str, ...]
+PLACE_PREFIX: regex.Pattern[str]
+NATIONAL_PREFIXES: tuple[str, ...]
+SELF_NAMED_ENDINGS: tuple[str, ...]
+OWN_PLACE: regex.Pattern[str]
+UNIT_REMARKS: tuple[str, ...]
+UNIT_NOTE_WORDS: tuple[str, ...]
+SPECIFIC_UNIT: regex.Pattern[str]
+GLUED_COLLECTIVE: regex.Pattern[str]
+UNIT_ROLE_MARK: regex.Pattern[str]
+UNIT_THEN_VERB: regex.Pattern[str]
+
+
+@cache
+def _unit_words() -> dict[str, Any]:
+    vocabulary = read_bundled("vocabulary.yaml")
+    _UNITS = vocabulary["units"]
+    assignments = _assignment_words()
+    VERBS, _LABELS = assignments["VERBS"], assignments["_LABELS"]
+    # 及 or 以及 between units, only right after a unit's ending: 县财政局及有关部门 (never 涉及, 以及 in prose)
+    UNIT_ENDINGS = tuple(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
+    # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
+    SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+    # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
+    QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
+    QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
+    # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
+    LEVELS = tuple(_UNITS["levels"])
+    PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+    # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
+    NATIONAL_PREFIXES = tuple(_UNITS["national"])
+    # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
+    SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
+    # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
+    OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
+    # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
+    UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
+    # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
+    UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+    _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
+    # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
+    SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
+    # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
+    GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
+    # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
+    UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
+    UNIT_THEN_VERB = regex.compile(
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+    )
+    return _built(locals())
+
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
@@ -356,3 +402,14 @@ STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
 CITED_TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """A name built from the vocabulary, built (with all the others) the first time one is asked for."""
+        built = {**_assignment_words(), **_unit_words()}
+        if name not in built:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals().update(built)
+        return built[name]

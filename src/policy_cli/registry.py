@@ -17,10 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .bundled_data import BUNDLED, read_bundled
 from .decode import compact
 from .errors import ModelError, UsageError
 
-REGISTRY_FILE = Path(__file__).parent / "bundled" / "departments.yaml"
+REGISTRY_FILE = BUNDLED / "departments.yaml"
 REGISTRY_VARIABLE = "POLICY_CLI_REGISTRY"  # a user's own registry file, read after the bundled one
 
 # Where a place or level ends in a unit's name: 州 | 县 | 青岚市 | 某某自治州 | 各县(市、区)
@@ -138,9 +139,7 @@ def default_registry(extra: Path | None = None) -> Registry:
 
 @cache
 def _registry(user: Path | None) -> Registry:
-    from .store import read_yaml_cached
-
-    units = read_units(read_yaml_cached(REGISTRY_FILE), str(REGISTRY_FILE))
+    units = read_units(read_bundled(REGISTRY_FILE.name), str(REGISTRY_FILE))
     if user is not None:
         from .yamlio import load
 

@@ -115,16 +115,3 @@ def load_model_bytes(raw: bytes, name: str) -> models.Notice:
     notice = from_data(data, name)
     cache.write("model", raw, data)
     return notice
-
-
-def read_yaml_cached(path: Path) -> Any:
-    """The parsed contents of a bundled YAML data file, from the cache when it holds this exact file."""
-    raw = path.read_bytes()
-    cached = cache.read("data", raw)
-    if cached is not None:
-        return cached
-    from .yamlio import load
-
-    data = load(raw.decode("utf-8"), str(path))
-    cache.write("data", raw, data)
-    return data

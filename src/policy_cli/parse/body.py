@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
@@ -146,7 +147,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif leader := P.LEADER_LABEL.match(folded):
             # 牵头州领导：副州长某某: people, never units (kept under the block as its leaders)
             if stack:
-                stack[-1].labels.append((_LEADERS_LABEL, line.text[leader.start("value") :].strip(), line))
+                stack[-1].labels.append((_leaders_label(), line.text[leader.start("value") :].strip(), line))
             else:
                 body.warnings.append(
                     Warning("label-outside-block", line.number, f"labelled line before any part: {line.text}")
@@ -194,8 +195,12 @@ def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
 
 
 _UNIT_ROLES = ("lead", "partners", "departments")
-# the label a leader line (牵头州领导, 联系县领导) is kept under: the vocabulary's first leaders label
-_LEADERS_LABEL = next(label for label, role in P.LABEL_ROLES.items() if role == "leaders")
+
+
+@cache
+def _leaders_label() -> str:
+    """The label a leader line (牵头州领导, 联系县领导) is kept under: the vocabulary's first leaders label."""
+    return next(label for label, role in P.LABEL_ROLES.items() if role == "leaders")
 
 
 def _label_warnings(parts: list[Node]) -> list[Warning]:

@@ -1,0 +1,157 @@
+"""Every pattern of patterns.py on the examples its comment gives, and on the cases its comment rules out.
+
+Patterns run on folded text (decode.fold), so each example is folded first, as the
+parser does. A new pattern needs a row here: the last test lists any without one.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import regex
+
+from policy_cli import patterns as P
+from policy_cli.decode import fold
+
+# name -> (examples it finds, examples it must not find), taken from the comment above each pattern
+EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
+    # body numbering
+    "PART": (["一、总体要求", "二. 强化组织保障"], ["（一）指导思想"]),
+    "CLAUSE": (["(一)指导思想。全面贯彻", "（三）加强农村公路养护。"], ["一、总体要求"]),
+    "ITEM": (["1.完善制度", "1、加强", "1．深化"], ["1.5万", "2021年"]),
+    "SUBITEM": (["(1)开展", "（2）建立"], ["（一）指导思想"]),
+    "CHAPTER": (["第二章　重点任务"], []),
+    "ARTICLE": (["第四条　推进工作（责任部门：县财政局）"], []),
+    "TASK_LABEL": (["任务一:稳定粮食播种面积", "任务3:推进"], []),
+    "LEADER_LABEL": (["牵头州领导:副州长某某", "联系县领导:某某"], ["牵头单位:县财政局"]),
+    "LABEL_SEPARATOR": (["责任单位:县人社局　完成时间:全年", "牵头单位:X;完成时限:Y"], []),
+    "RELATED_LINKS": (["相关链接:", "相关文件:"], []),
+    # head
+    "DOC_NUMBER": (["某委发[2019]8号", "某府发〔2021〕5号", "某办发 【2018】 21 号"], []),
+    "DOC_PREFIX_NOISE": (["按照川委发〔2017〕21号"], []),
+    "DOC_NUMBER_LINE": (["某府发〔2021〕5号", "（某政发〔2019〕5号）", "某政发〔2019〕5号    签发人：张某"], []),
+    "DOC_NUMBER_THEN_TEXT": (["某政发〔2023〕2号某县人民政府关于印发方案的通知"], []),
+    "TITLE": (["关于加强农村公路养护管理的实施意见", "某县防汛抗旱工作实施方案"], []),
+    "TITLE_WITH_NUMBER": (
+        ["某县关于印发方案的通知(某办发〔2017〕2号)", "某市关于印发方案的通知 某政发〔2023〕1号 |"],
+        [],
+    ),
+    "TITLE_CHANNEL": (["政务服务丨某市人民政府关于加强管理的意见", "政策文件|某县人民政府"], []),
+    "TITLE_PIECE": (["某县人民政府关于加强"], ["全面贯彻。"]),
+    "TITLE_ISSUER": (["某市人民政府关于加强管理的意见", "某县人民政府印发《方案》的通知"], []),
+    "ORG_NAME": (["中共某州委", "某州人民政府"], []),
+    "ADDRESSEE": (["各县(市)人民政府,州级各部门:", "各乡（镇）人民政府，县级各部门："], []),
+    "SIGNED_DATE": (["2019年4月2日"], ["2019年4月2日印发"]),
+    "ANY_DATE": (["2019-04-02", "2019年4月2日", "2019/4/2"], []),
+    # web page header fields
+    "PAGE_FIELD_LABEL": (["索 引 号:000000000/2019-00001", "主题分类:文件", "来源:某县人民政府"], []),
+    "PAGE_FIELD_BARE": (["发布机构 某县应急局", "文    号 某政办〔2023〕1号", "发文字号某办〔2020〕1号"], []),
+    "PAGE_FIELD_WEAK": (["分   类 政务公开"], []),
+    "PAGE_STAMP": (["2023-01-05 10:00 某区人民政府办公室", "TXDR202101003", "||||"], []),
+    "PAGE_FIELD_BULLET": (["• 文号:", "- 发布日期:"], []),
+    # boilerplate
+    "BANNER": (["某省政府门户网", "繁体版", "简体版"], []),
+    "BREADCRUMB": (["当前位置:首页/政策文件"], []),
+    "ANNEX_LINK": (["附件:某县重点任务分工方案"], ["附件1"]),
+    "ANNEX_START": (["附件", "附件1"], ["附件:某县重点任务分工方案"]),
+    "FOOTER": (
+        ["Copyright 2019 All Rights Reserved", "版权所有:某县", "ICP备00000000号", "公网安备 00000000000000号"],
+        [],
+    ),
+    "TRAILER": (["抄送:县委各部门", "某县人民政府办公室  2019年4月2日印发", "(此件公开发布)"], []),
+    # page noise
+    "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)"], []),
+    "PINYIN_SYLLABLE": (["fā", "ju", "zhuang"], []),
+    "FURNITURE": (
+        [
+            "【打印本页】【关闭窗口】",
+            "扫一扫在手机打开当前页",
+            "分享到:",
+            "主办:某县人民政府办公室 承办:某县",
+            "【字体:大 中 小】",
+        ],
+        [],
+    ),
+    "BANNER_WITH_NUMBER": (["某县人民政府文件  某政发〔2019〕5号"], []),
+    "RED_HEADER": (["某县人民政府文件", "中共某州委文件", "某市人民政府办公室文件"], []),
+    "PAGE_BREAK_HEADER": (["养护某县人民政府文件某政〔2020〕21号管理"], []),
+    "PAGE_NUMBER": (["— 3 —", "-12-"], []),
+    # annex
+    "NOTES_START": (["注:1.各责任单位", "注：完成时间为"], []),
+    "CELL_GAP": (["县财政局  2019年"], []),
+    "NUMBER_CELL": (["12", "12.", "12、"], []),
+    "EMPTY_CELL": (["—", "/", "无"], []),
+    "PIPE_ROW": (["| 类别 | 具体措施 | 责任单位 |"], []),
+    "PIPE_RULE": (["|---|:---:|---|"], []),
+    # assignments: labels and verbs from the vocabulary
+    "ROLE_LABEL": (["牵头单位:县交通运输局", "完成时限:2019年12月底前", "牵头单位 县交通运输局"], []),
+    "LABEL_ALONE": (["牵头单位", "配合单位:"], []),
+    "LABEL_ANYWHERE": (["牵头单位:A;配合单位:B"], []),
+    "LABEL_AFTER_SPACE": (["责任单位:县人社局　完成时间:全年"], []),
+    "UNITS_ARE_ROLE": (["县水务局为牵头单位", "县财政局、县林业局为配合单位"], []),
+    "FIRST_UNIT_LEADS": (["责任单位排在第一位的为牵头单位", "列第一位的为牵头部门", "排在首位的是牵头单位"], []),
+    "PROSE_IN_NAME": (["相关费用由县财政局", "各部门要", "企业对本单位"], []),
+    # deadlines
+    "DEADLINE": (
+        [
+            *["2021—2023年", "2022年—2023年", "到2022年", "2021年6月底前", "2022年底", "2022年6月底"],
+            *["6月底前", "3月15日前", "三季度末", "上半年完成前", "年底前"],  # without a year
+        ],
+        [],
+    ),
+    "DEADLINE_PIECE": (
+        ["2024年第三季度完成", "2026年6月30日前建成投运", "2024年3月起实施", "全年", "12月底前完工"],
+        [],
+    ),
+    "DUE_CELL": (["2019年6月底前", "长期坚持", "每季度", "6月底前", "三季度末", "全年"], []),
+    "DUE_RANGE": (["2020—2021年", "2021年3月—6月", "2019年至2020年12月"], []),
+    "DUE_EVENT": (["2021年汛前", "春节前"], []),
+    "DUE_POINT": (["2019年6月底前", "2019年6月30日", "2019年三季度", "6月中旬", "三季度末", "年底"], []),
+    "YEAR": (["2019年"], ["12019"]),
+    # departments: unit words from the vocabulary
+    "QUALIFIER": (["各级党委"], []),
+    "PLACE_PREFIX": (["州林草局", "市水务局"], ["市场监管局"]),
+    "OWN_PLACE": (["临川市水务局", "青禾县供电公司"], ["城市管理局", "景区管理局"]),
+    "SPECIFIC_UNIT": (["财政局", "政务服务中心"], []),
+    "GLUED_COLLECTIVE": (["县林业局有关行业主管"], []),
+    "UNIT_ROLE_MARK": (["州水务局(牵头)", "县财政局(配合单位)"], []),
+    "UNIT_THEN_VERB": (["县水务局牵头,"], []),
+    # the end of a notice, standing deadlines, citations
+    "CLOSING": (["各地、各部门要对本意见提出的各项任务抓好落实"], []),
+    "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度"], ["2019年底前"]),
+    "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
+}
+
+CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]
+CASES += [(name, text, False) for name, (_, ruled_out) in EXAMPLES.items() for text in ruled_out]
+
+
+@pytest.mark.parametrize(("name", "text", "finds"), CASES, ids=[f"{n}-{t}" for n, t, _ in CASES])
+def test_pattern_on_its_example(name: str, text: str, finds: bool) -> None:
+    pattern = getattr(P, name)
+    assert (pattern.search(fold(text)) is not None) == finds, f"{name} on {text!r}"
+
+
+def test_every_pattern_has_examples() -> None:
+    compiled = type(regex.compile(""))
+    P.ROLE_LABEL  # noqa: B018  (the vocabulary's patterns are built on first use)
+    names = {name for name, value in vars(P).items() if isinstance(value, compiled) and not name.startswith("_")}
+    assert sorted(names - EXAMPLES.keys()) == []
+    assert sorted(EXAMPLES.keys() - names) == []
+
+
+def test_importing_patterns_reads_no_file() -> None:
+    script = """
+import sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+import policy_cli.patterns as P
+before = [path for path in opened if not path.endswith((".py", ".pyc")) and "__pycache__" not in path]
+P.ROLE_LABEL
+after = [path for path in opened if path.endswith("vocabulary.yaml")]
+print(before, len(after))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out == "[] 1\n"
