@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import patterns as P
 from .decode import fold
@@ -31,7 +32,19 @@ _CLOSERS = ")〕]】"
 
 
 def split_units(raw: str) -> tuple[str, ...]:
-    """The units named in a department cell or phrase, in order, without repeats."""
+    """The units named in a department cell or phrase, in order, without repeats.
+
+    Kept for the last few thousand short cells: a notice names the same lists of units again and again.
+    """
+    return _split_units_kept(raw) if len(raw) <= 256 else _split_units(raw)
+
+
+@lru_cache(maxsize=4096)
+def _split_units_kept(raw: str) -> tuple[str, ...]:
+    return _split_units(raw)
+
+
+def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in split_outside_parens(raw):
         piece = strip_remarks(piece)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -49,8 +50,12 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
-    known = [P.COLUMN_ROLES.get(n) for n in header_names(line)]
-    if sum(1 for k in known if k) < 2 or "task" not in known:
+    return _columns_of(header_names(line))
+
+
+def _columns_of(names: list[str]) -> tuple[str, ...] | None:
+    known = [P.COLUMN_ROLES.get(n) for n in names]
+    if len(known) - known.count(None) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
 
@@ -61,7 +66,7 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     out = []
     for line in lines:
         names = header_names(line)
-        if len(names) < 3 or header_columns(line) is not None:
+        if len(names) < 3 or _columns_of(names) is not None:
             continue
         roles = [P.COLUMN_ROLES.get(n) for n in names]
         if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
@@ -92,6 +97,8 @@ def header_names(line: SourceLine) -> list[str]:
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
+    if 1 not in map(len, tokens[1:]):  # no name spelled one character a token: each token is a name
+        return tokens
     names = []
     i = 0
     while i < len(tokens):
@@ -297,11 +304,12 @@ def _joined(cells: list[SourceLine]) -> SourceLine:
     return SourceLine(cells[0].number, "\t".join(c.text for c in cells), "\t".join(c.folded for c in cells))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     text: str
     start: int
     end: int
+    folded: str  # fold(text)
 
 
 def _cells(line: SourceLine) -> list[_Cell]:
@@ -314,7 +322,7 @@ def _cells(line: SourceLine) -> list[_Cell]:
     for gap in [*P.CELL_GAP.finditer(line.folded), None]:
         end = gap.start() if gap else len(line.text)
         if end > pos:
-            cells.append(_Cell(line.text[pos:end], pos, end))
+            cells.append(_Cell(line.text[pos:end], pos, end, line.folded[pos:end]))
         if gap:
             pos = gap.end()
     return cells
@@ -326,7 +334,7 @@ def _tab_cells(text: str) -> list[_Cell]:
     for piece in text.split("\t"):
         stripped = piece.strip()
         start = pos + (piece.find(stripped) if stripped else 0)
-        cells.append(_Cell(stripped, start, start + len(stripped)))
+        cells.append(_Cell(stripped, start, start + len(stripped), fold(stripped)))
         pos += len(piece) + 1
     return cells
 
@@ -420,8 +428,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         cells = _cells(line)
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
-        heading = line.text if "\t" not in line.text else cells[0].text if len(cells) == 1 else ""
-        part = P.PART.match(fold(heading))
+        if "\t" not in line.text:
+            heading, folded_heading = line.text, folded
+        elif len(cells) == 1:
+            heading, folded_heading = cells[0].text, cells[0].folded
+        else:
+            heading = folded_heading = ""
+        part = P.PART.match(folded_heading)
         if part:  # a heading line or row
             if _add_group(groups, part, heading, line.number):
                 subgroup = None
@@ -430,7 +443,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         # leading cells of a merged 大项 or 小项 column, copied into each row, are group headings
         while cells and not _starts_task(cells[0], columns):
-            folded_cell = fold_cell(cells[0])
+            folded_cell = cells[0].folded
             if part := P.PART.match(folded_cell):
                 if _add_group(groups, part, cells[0].text, line.number):
                     subgroup = None
@@ -531,7 +544,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and regex.match(r"\d{1,4}\s*[.、]?(?:\s|$)", folded):
+    if columns[0] == "number" and _NUMBER_FIRST.match(folded):
         return True
     return bool(
         P.ITEM.match(folded)
@@ -540,6 +553,9 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.NOTES_START.match(folded)
         or P.ANNEX_LINK.match(folded)
     )
+
+
+_NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
 
 
 def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
@@ -605,10 +621,6 @@ def _joined_row(pieces: list[SourceLine]) -> SourceLine:
     return SourceLine(first.number, "".join(texts), "".join(folded))
 
 
-def fold_cell(cell: _Cell) -> str:
-    return fold(cell.text)
-
-
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -616,7 +628,7 @@ def _is_subheader(line: SourceLine) -> bool:
 
 
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
-    folded = fold_cell(cell)
+    folded = cell.folded
     if columns[0] == "number":
         return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
@@ -640,12 +652,12 @@ def _row_task(
     roles = list(columns)
     label_end = 0
     if roles[0] == "number":
-        number = P.NUMBER_CELL.match(fold_cell(cells[0]))
+        number = P.NUMBER_CELL.match(cells[0].folded)
         if not number:
             return None
         task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
-    elif item := P.ITEM.match(fold_cell(cells[0])):
+    elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
     elif _unnumbered_row(line, cells, roles):
@@ -654,7 +666,7 @@ def _row_task(
         return None
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
-    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
+    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
     while len(cells) < len(roles) and roles[-1] == "other":
@@ -675,7 +687,7 @@ def _row_task(
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
-    several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
@@ -753,6 +765,16 @@ def _filled(
 
 
 def _marks_lead(cell: str) -> bool:
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
+
+
+@lru_cache(maxsize=4096)
+def _marks_lead_kept(cell: str) -> bool:
+    return _unit_marked_lead(cell)
+
+
+def _unit_marked_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
 
 

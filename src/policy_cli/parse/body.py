@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -223,12 +224,15 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
 
 def _balance(folded: str, depth: int) -> int:
     """Open brackets after a line, given those open before it."""
-    for ch in folded:
-        if ch in "(〔[【":
+    for bracket in _BRACKET.findall(folded):
+        if bracket in "(〔[【":
             depth += 1
-        elif ch in ")〕]】" and depth:
+        elif depth:
             depth -= 1
     return depth
+
+
+_BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 
 
 def _is_part_title(rest: str) -> bool:

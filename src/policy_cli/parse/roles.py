@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import patterns as P
@@ -108,6 +109,7 @@ class Assignment:
         )
 
 
+@lru_cache(maxsize=4096)
 def _verb_role(unit: str) -> tuple[str, str] | None:
     """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
     folded = fold(unit)
@@ -146,6 +148,7 @@ def _split_and(name: str) -> list[str]:
     return [n for n in out if n]
 
 
+@lru_cache(maxsize=4096)
 def unit_role(unit: str) -> tuple[str, str] | None:
     """州水务局（牵头） -> (州水务局, lead): a role written in brackets right after a unit."""
     mark = P.UNIT_ROLE_MARK.search(fold(unit))
