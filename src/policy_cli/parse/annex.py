@@ -596,7 +596,7 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
     cells = _cells(line)
     if len(cells) < len(columns) or not cells[-1].text:
         return False
-    last = fold_cell(cells[-1])
+    last = cells[-1].folded
     return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
 
 
