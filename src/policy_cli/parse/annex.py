@@ -657,6 +657,9 @@ def _row_task(
             return None
         task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
+        if not cells:
+            warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
+            return None
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
