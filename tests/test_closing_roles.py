@@ -104,6 +104,7 @@ def test_a_heading_line_closed_by_its_roles_with_its_text_below() -> None:
     notice = parse_text(
         HEAD + "一、重点任务\n（一）加强河道管护（县水务局牵头，各乡镇配合）\n全面落实河长制，2024年底前完成清障。\n"
         "（二）建设污水设施【责任单位：县住建局；完成时限：2025年6月】\n新建污水处理站20座。\n"
+        "（三）开展验收。（县住建局负责）\n"
     )
     assert [(t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
         (
@@ -114,6 +115,7 @@ def test_a_heading_line_closed_by_its_roles_with_its_text_below() -> None:
             "2024年底前",
         ),
         ("建设污水设施\n新建污水处理站20座。", (), (), ("县住建局",), "2025年6月"),
+        ("开展验收。", (), (), ("县住建局",), None),
     ]
     assert not notice.warnings
 

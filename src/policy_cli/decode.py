@@ -44,16 +44,40 @@ def compact(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Width- and space-fold text for matching; the result has the same length."""
-    return text.translate(_FOLD if len(text) < _LONG else _fold_table())
+    """Width- and space-fold text for matching; the result has the same length.
+
+    Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
+    """
+    if len(text) >= _LONG:
+        found = _FOLDABLE.findall(text, 0, 2048)
+        if len(found) > min(len(text), 2048) // 16:  # dense: full-width throughout
+            return text.translate(_fold_table())
+        if len(text) > 2048:
+            found = _FOLDABLE.findall(text)
+        for ch in set(found):
+            text = text.replace(ch, _FOLD_TO[ch])
+        return text
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = text.translate(_FOLD)
+    return folded
 
 
-# For long text, the same mapping as a list indexed by code point: str.translate
-# looks a list up without raising KeyError for every character it leaves alone,
-# several times faster on Chinese text. Characters past U+FFFF fall outside it
-# and are kept. Built on first use: a command that folds only short names never
-# pays the few milliseconds it takes.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 8192
+
+
+# Long text is folded by replacing each character of the mapping it holds, all of it at
+# once: a few passes at the speed of str.replace, where str.translate looks every character
+# up. No character the mapping writes is one it maps, so the order of the passes does not
+# matter. Text dense with such characters (full-width throughout) goes through str.translate
+# with the mapping as a list indexed by code point (characters past U+FFFF fall outside it
+# and are kept), built on first use.
 _LONG = 64
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLD_TO = {chr(cp): to if isinstance(to, str) else chr(to) for cp, to in _FOLD.items()}
 
 
 @cache

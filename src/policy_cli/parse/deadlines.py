@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -56,6 +57,7 @@ def deadline_in_prose(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     """What a deadline as written means; notice_year completes one written without a year."""
     if not due or not due.strip():

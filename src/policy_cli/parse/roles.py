@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import patterns as P
@@ -113,6 +114,7 @@ class Assignment:
         )
 
 
+@lru_cache(maxsize=4096)
 def _verb_role(unit: str) -> tuple[str, str] | None:
     """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
     folded = fold(unit)
@@ -158,6 +160,7 @@ def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *,
     return [n for n in out if n]
 
 
+@lru_cache(maxsize=4096)
 def unit_role(unit: str) -> tuple[str, str] | None:
     """州水务局（牵头） -> (州水务局, lead): a role written in brackets right after a unit."""
     mark = P.UNIT_ROLE_MARK.search(fold(unit))
@@ -241,6 +244,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         deadline = P.DEADLINE_PIECE.match(piece)
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
+            continue
+        leader = P.LEADER_PIECE.match(piece)
+        if leader:  # 由李明副市长负责: a person or post, never a unit
+            assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
