@@ -318,7 +318,7 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         assignment = share.assignment
         if level:
             assignment.restore_level(level)
-        due = assignment.due or deadline_in_prose(P.VALIDITY_SENTENCE.sub("", share.text))
+        due = assignment.due or deadline_in_prose(_without_validity(share.text))
         tasks.append(
             assignment.task(
                 due=due,
@@ -332,6 +332,20 @@ def body_tasks(parts: list[Node]) -> list[Task]:
             )
         )
     return tasks
+
+
+_VALIDITY_WORDS = ("有效期", "实施期限", "执行期限", "施行期限", "试行期")
+
+
+def _without_validity(text: str) -> str:
+    """The text without its sentences on the policy's period of validity (VALIDITY_SENTENCE), in time
+    linear in its length: only a sentence holding one of their words is matched."""
+    if not any(word in text for word in _VALIDITY_WORDS):
+        return text
+    pieces = re.split(r"(?<=[。;；])", text)
+    return "".join(
+        P.VALIDITY_SENTENCE.sub("", piece) if any(w in piece for w in _VALIDITY_WORDS) else piece for piece in pieces
+    )
 
 
 def body_warnings(parts: list[Node]) -> list[Warning]:

@@ -44,13 +44,13 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
 
 def _beside_labels(lines: list[SourceLine], n: int) -> bool:
     """Whether a labelled assignment line (协办单位:…, 完成时限:…) is beside line n, or a numbered block opens
-    right before it (5.清理占道经营。 then 主办单位:县城管局). Never the text's last line, nor a line the
-    page's footer follows (承办:…, 版权所有…): that is the site's host."""
+    right before it (5.清理占道经营。 then 主办单位:县城管局). Otherwise never the text's last line, nor a
+    line the page's footer follows (承办:…, 版权所有…): that is the site's host."""
+    if n > 0 and any(p.match(lines[n - 1].folded) for p in (P.ITEM, P.CLAUSE, P.SUBITEM, P.POINT, P.TASK_LABEL)):
+        return True
     after = lines[n + 1].folded if n + 1 < len(lines) else None
     if after is None or P.FOOTER.search(after) or P.FURNITURE.search(after) or P.SITE_FOOTER_NEXT.match(after):
         return False
-    if n > 0 and any(p.match(lines[n - 1].folded) for p in (P.ITEM, P.CLAUSE, P.SUBITEM, P.POINT, P.TASK_LABEL)):
-        return True
     return any(
         0 <= i < len(lines) and P.ROLE_LABEL.match(lines[i].folded) and not P.HOST_LINE.match(lines[i].folded)
         for i in (n - 1, n + 1)
