@@ -387,3 +387,11 @@ def test_vertical_rows_longer_than_the_header(
     if expected is not None:
         assert facts(notice) == expected
     assert [(w.code, w.line) for w in notice.warnings if w.code == "row-too-long"] == warned
+
+
+def test_a_table_one_cell_a_line_ending_in_a_lone_number_is_refused_not_crashed() -> None:
+    from policy_cli.errors import InputError
+
+    text = "枫林县任务表\n序号\n工作内容\n牵头单位\n配合单位\n完成时限\n1"
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text(text)

@@ -15,6 +15,16 @@ def test_fold_maps_every_character_as_the_mapping_says() -> None:
     assert "".join(decode.fold(piece) for piece in pieces) == decode.fold(every)
 
 
+def test_fold_of_text_full_width_throughout_is_the_mapping() -> None:
+    dense = "".join(chr(cp) for cp in range(0xFF01, 0xFF5F)) * 30 + "中文\u3000【注】"
+    assert decode.fold(dense) == dense.translate(decode._FOLD)
+
+
+def test_no_character_the_fold_writes_is_one_it_folds() -> None:
+    # long text is folded one character of the mapping at a time, which is exact only then
+    assert not set(decode._FOLD_TO.values()) & set(decode._FOLD_TO)
+
+
 @pytest.mark.parametrize(
     ("text", "folded"),
     [

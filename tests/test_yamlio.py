@@ -63,3 +63,50 @@ def test_values_a_model_never_holds_are_left_to_the_representer() -> None:
     shared = ["x"]
     for data in [{"a": 1.5, "b": True, "c": None}, {"a": shared, "b": shared}, [("tuple",)]]:
         assert yamlio.dump(data) == reference(data)
+
+
+# (text, what libyaml writes for {"k": text}): plain, single-quoted, literal block, or left to libyaml (None)
+DIRECT = [
+    ("州公安局", "k: 州公安局\n"),
+    ("a#b", "k: a#b\n"),
+    ("-a", "k: -a\n"),
+    ("中:文", "k: 中:文\n"),
+    ("", "k: ''\n"),
+    (" 前导空格", "k: ' 前导空格'\n"),
+    ("- a", "k: '- a'\n"),
+    ("a: b", "k: 'a: b'\n"),
+    ("a #b", "k: 'a #b'\n"),
+    ("结尾:", "k: '结尾:'\n"),
+    ("...a", "k: '...a'\n"),
+    ("2017-12-27", "k: '2017-12-27'\n"),
+    ("yes", "k: 'yes'\n"),
+    ("'a", "k: '''a'\n"),
+    ("一行\n二行\n\n 四行", "k: |-\n  一行\n  二行\n\n   四行\n"),
+    ("a\tb", None),  # double-quoted
+    ("a \nb", None),
+    ("a\n", None),  # a literal block that keeps its line break
+    ("\na", None),  # a literal block with an indentation indicator
+    ("a\xa0b", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_writer_writes_what_libyaml_writes(text: str, expected: str | None) -> None:
+    assert yamlio._write_plainly({"k": text}) == expected
+    assert yamlio._dump_fast({"k": text}) == (expected or yamlio._dump_fast({"k": text}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_direct_writer_matches_libyaml_on_any_text(pieces: list[str]) -> None:
+    for data in [*shapes("".join(pieces)), {"k": {"m": "".join(pieces)}}]:
+        direct = yamlio._write_plainly(data)
+        assert direct is None or direct == yamlio._dump_fast(data)
+
+
+def test_direct_writer_writes_the_bundled_models_parts_and_tasks(bundled: Notice) -> None:
+    document = store.to_document(bundled)
+    for piece in [[item] for item in [*document["parts"], *document["tasks"]]]:
+        assert yamlio._write_plainly(piece) == yamlio._dump_fast(piece)
+    for piece in [{key: value} for key, value in document.items()]:  # the boilerplate holds U+00A0: left to libyaml
+        assert yamlio._write_plainly(piece) in (None, yamlio._dump_fast(piece))

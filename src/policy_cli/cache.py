@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import models
+from .i18n import _
 
 # An entry larger than this is not one we wrote for a model of sane size.
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
@@ -116,14 +117,14 @@ def _open_folder(create: bool) -> int | None:
     except FileNotFoundError:
         return None
     except OSError:
-        _skip(folder, "is not a folder (a symbolic link is not followed)")
+        _skip(folder, _("is not a folder (a symbolic link is not followed)"))
         return None
     st = os.fstat(fd)
     problem = None
     if st.st_uid != os.geteuid():
-        problem = "is owned by another user"
+        problem = _("is owned by another user")
     elif st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        problem = "is writable by other users"
+        problem = _("is writable by other users")
     if problem:
         os.close(fd)
         _skip(folder, problem)
@@ -134,4 +135,6 @@ def _open_folder(create: bool) -> int | None:
 def _skip(folder: Path, problem: str) -> None:
     import logging
 
-    logging.getLogger(__name__).info("cache folder %s %s; not using the cache", folder, problem)
+    logging.getLogger(__name__).info(
+        "%s", _("cache folder {folder} {problem}; not using the cache").format(folder=folder, problem=problem)
+    )

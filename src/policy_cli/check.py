@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from . import patterns as P
 from .decode import compact
+from .i18n import _, n_
 from .models import Notice
 from .numerals import int_to_cn
 from .registry import Registry
@@ -41,14 +42,14 @@ def check(notice: Notice, registry: Registry) -> list[Finding]:
 
 def _parse_warnings(notice: Notice) -> list[Finding]:
     advice = {
-        "numbering": "check the source for a missing or doubled number",
-        "task-without-date": "add the completion date to the row",
-        "row-incomplete": "the table may stop mid-row: check the download is complete",
-        "annex-unparsed": "check the line belongs to the table",
+        "numbering": _("check the source for a missing or doubled number"),
+        "task-without-date": _("add the completion date to the row"),
+        "row-incomplete": _("the table may stop mid-row: check the download is complete"),
+        "annex-unparsed": _("check the line belongs to the table"),
     }
     out = []
     for w in notice.warnings:
-        hint = next((text for key, text in advice.items() if key in w.code), "check the source line")
+        hint = next((text for key, text in advice.items() if key in w.code), _("check the source line"))
         out.append(Finding(w.code, "warning", w.line, w.message, hint))
     return out
 
@@ -71,39 +72,49 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
             unregistered.append(name)
             continue
         tasks = spellings[name][name]
-        where = f"task{'s' if len(tasks) > 1 else ''} {', '.join(map(str, tasks))}"
+        where = n_("task {ids}", "tasks {ids}", len(tasks)).format(ids=", ".join(map(str, tasks)))
         out.append(
             Finding(
                 "unit-unknown",
                 "warning",
                 line,
-                f"{name} ({where}) is not a registered unit",
-                f"closest registered: {', '.join(close)}",
+                _("{unit} ({where}) is not a registered unit").format(unit=name, where=where),
+                _("closest registered: {units}").format(units=_(", ").join(close)),
             )
         )
     if unregistered:
         shown = "、".join(unregistered[:UNREGISTERED_SHOWN])
-        more = f" and {len(unregistered) - UNREGISTERED_SHOWN} more" if len(unregistered) > UNREGISTERED_SHOWN else ""
+        more = (
+            _(" and {n} more").format(n=len(unregistered) - UNREGISTERED_SHOWN)
+            if len(unregistered) > UNREGISTERED_SHOWN
+            else ""
+        )
         out.append(
             Finding(
                 "units-unregistered",
                 "info",
                 first_line[unregistered[0]],
-                f"{len(unregistered)} unit{'s' if len(unregistered) > 1 else ''} the registry does not know: {shown}{more}",
-                "normal for a notice's own units; list other spellings of one unit in a registry file (--registry)",
+                n_(
+                    "{n} unit the registry does not know: {units}{more}",
+                    "{n} units the registry does not know: {units}{more}",
+                    len(unregistered),
+                ).format(n=len(unregistered), units=shown, more=more),
+                _("normal for a notice's own units; list other spellings of one unit in a registry file (--registry)"),
             )
         )
     for canonical, written in spellings.items():
         if len(written) > 1:
-            forms = "; ".join(f"{w} (tasks {', '.join(map(str, ids))})" for w, ids in written.items())
+            forms = _("; ").join(
+                _("{unit} (tasks {ids})").format(unit=w, ids=", ".join(map(str, ids))) for w, ids in written.items()
+            )
             line = min(first_line[w] for w in written)
             out.append(
                 Finding(
                     "unit-spellings",
                     "warning",
                     line,
-                    f"one unit written {len(written)} ways: {forms}",
-                    f"write {canonical} throughout",
+                    _("one unit written {n} ways: {forms}").format(n=len(written), forms=forms),
+                    _("write {unit} throughout").format(unit=canonical),
                 )
             )
     return out
@@ -129,8 +140,10 @@ def _annex_titles(notice: Notice) -> list[Finding]:
                     "annex-unlinked",
                     "warning",
                     group.line,
-                    f"annex group {int_to_cn(group.number)}、{group.title} matches no body part",
-                    "check the annex against the body",
+                    _("annex group {label}{title} matches no body part").format(
+                        label=f"{int_to_cn(group.number)}、", title=group.title
+                    ),
+                    _("check the annex against the body"),
                 )
             )
         elif _differs(group.title, part.title):
@@ -147,12 +160,14 @@ def _annex_titles(notice: Notice) -> list[Finding]:
                         "annex-unlinked",
                         "warning",
                         sub.line,
-                        f"annex sub-group （{int_to_cn(sub.number)}）{sub.title} matches no body clause",
-                        "check the annex against the body",
+                        _("annex sub-group {label}{title} matches no body clause").format(
+                            label=f"（{int_to_cn(sub.number)}）", title=sub.title
+                        ),
+                        _("check the annex against the body"),
                     )
                 )
                 continue
-            _, clause = found
+            clause = found[1]
             if _differs(sub.title, clause.title):
                 out.append(
                     _title_finding(
@@ -179,9 +194,12 @@ def _title_finding(line: int, annex_label: str, annex_title: str, body_label: st
         "annex-title-differs",
         "warning",
         line,
-        f"annex {annex_label}{annex_title} differs from body {body_label}{body_title} "
-        f"(similarity {similarity(_title_key(annex_title), _title_key(body_title)):.2f})",
-        f"use the body's wording: {body_title}",
+        _("annex {annex} differs from body {body} (similarity {ratio:.2f})").format(
+            annex=f"{annex_label}{annex_title}",
+            body=f"{body_label}{body_title}",
+            ratio=similarity(_title_key(annex_title), _title_key(body_title)),
+        ),
+        _("use the body's wording: {title}").format(title=body_title),
     )
 
 
@@ -191,8 +209,8 @@ def _repeated_headings(notice: Notice) -> list[Finding]:
             "heading-repeated",
             "info",
             b.line,
-            f"heading repeated: {b.text}",
-            "kept once; a repeat with other wording is listed in the group's variants",
+            _("heading repeated: {text}").format(text=b.text),
+            _("kept once; a repeat with other wording is listed in the group's variants"),
         )
         for b in notice.boilerplate
         if b.kind == "repeated-heading"
@@ -200,14 +218,16 @@ def _repeated_headings(notice: Notice) -> list[Finding]:
     if notice.annex:
         for group in notice.annex.groups:
             if group.variants:
-                wordings = "; ".join([group.title, *group.variants])
+                wordings = _("; ").join([group.title, *group.variants])
                 out.append(
                     Finding(
                         "heading-variants",
                         "warning",
                         group.line,
-                        f"annex group {int_to_cn(group.number)} is headed {len(group.variants) + 1} ways: {wordings}",
-                        f"use one wording (the first, {group.title}, is kept)",
+                        _("annex group {number} is headed {n} ways: {wordings}").format(
+                            number=int_to_cn(group.number), n=len(group.variants) + 1, wordings=wordings
+                        ),
+                        _("use one wording (the first, {title}, is kept)").format(title=group.title),
                     )
                 )
     return out

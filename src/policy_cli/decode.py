@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .i18n import _
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -43,16 +44,40 @@ def compact(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Width- and space-fold text for matching; the result has the same length."""
-    return text.translate(_FOLD if len(text) < _LONG else _fold_table())
+    """Width- and space-fold text for matching; the result has the same length.
+
+    Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
+    """
+    if len(text) >= _LONG:
+        found = _FOLDABLE.findall(text, 0, 2048)
+        if len(found) > min(len(text), 2048) // 16:  # dense: full-width throughout
+            return text.translate(_fold_table())
+        if len(text) > 2048:
+            found = _FOLDABLE.findall(text)
+        for ch in set(found):
+            text = text.replace(ch, _FOLD_TO[ch])
+        return text
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = text.translate(_FOLD)
+    return folded
 
 
-# For long text, the same mapping as a list indexed by code point: str.translate
-# looks a list up without raising KeyError for every character it leaves alone,
-# several times faster on Chinese text. Characters past U+FFFF fall outside it
-# and are kept. Built on first use: a command that folds only short names never
-# pays the few milliseconds it takes.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 8192
+
+
+# Long text is folded by replacing each character of the mapping it holds, all of it at
+# once: a few passes at the speed of str.replace, where str.translate looks every character
+# up. No character the mapping writes is one it maps, so the order of the passes does not
+# matter. Text dense with such characters (full-width throughout) goes through str.translate
+# with the mapping as a list indexed by code point (characters past U+FFFF fall outside it
+# and are kept), built on first use.
 _LONG = 64
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLD_TO = {chr(cp): to if isinstance(to, str) else chr(to) for cp, to in _FOLD.items()}
 
 
 @cache
@@ -73,30 +98,30 @@ class Decoded(NamedTuple):
         """What a user should be told about the decoding, if anything."""
         parts = []
         if self.encoding != "utf-8":
-            parts.append(f"decoded as {self.encoding}")
+            parts.append(_("decoded as {encoding}").format(encoding=self.encoding))
         if self.converted_from_traditional:
-            parts.append("converted from traditional to simplified script")
-        return "; ".join(parts) or None
+            parts.append(_("converted from traditional to simplified script"))
+        return _("; ").join(parts) or None
 
 
 def read_notice_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> bytes:
     """A notice's bytes: a regular file only, at most max_bytes of it (size_hint: the option that raises it)."""
     from .files import read_regular
 
-    return read_regular(path, max_bytes, error=InputError, what="file", size_hint=size_hint)
+    return read_regular(path, max_bytes, error=InputError, size_hint=size_hint)
 
 
 def decode(data: bytes, name: str = "<input>") -> Decoded:
     """Decode a notice's bytes, refusing what is empty, binary or in no supported encoding."""
     if not data.strip():
-        raise InputError(f"{name}: file is empty; give the text file of a notice")
+        raise InputError(_("{name}: file is empty; give the text file of a notice").format(name=name))
     encoding = _detect(data, name)
     text = data.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text or _control_ratio(text) > 0.01:
-        raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")
+        raise InputError(_binary(name))
     if not text.strip():
-        raise InputError(f"{name}: file is blank; give the text file of a notice")
+        raise InputError(_("{name}: file is blank; give the text file of a notice").format(name=name))
     text, traditional = _to_simplified(text)
     return Decoded(text=text, encoding=encoding, converted_from_traditional=traditional)
 
@@ -107,10 +132,14 @@ def _detect(data: bytes, name: str) -> str:
             try:
                 data[len(bom) :].decode(_WITHOUT_BOM[bom])
             except UnicodeDecodeError as exc:  # the offset counts the BOM, as the file's bytes do
-                raise InputError(f"{name}: invalid {encoding} at byte {exc.start + len(bom)}") from None
+                raise InputError(
+                    _("{name}: invalid {encoding} at byte {offset}").format(
+                        name=name, encoding=encoding, offset=exc.start + len(bom)
+                    )
+                ) from None
             return encoding
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file, not a text notice; save the page as plain text")
+        raise InputError(_binary(name))
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -120,8 +149,14 @@ def _detect(data: bytes, name: str) -> str:
             return "gb18030"
         except UnicodeDecodeError:
             raise InputError(
-                f"{name}: not valid UTF-8, UTF-16/32 or GB18030 (first bad byte at offset {utf8_error.start}); save it as UTF-8 and try again"
+                _(
+                    "{name}: not valid UTF-8, UTF-16/32 or GB18030 (first bad byte at offset {offset}); save it as UTF-8 and try again"
+                ).format(name=name, offset=utf8_error.start)
             ) from None
+
+
+def _binary(name: str) -> str:
+    return _("{name}: looks like a binary file, not a text notice; save the page as plain text").format(name=name)
 
 
 # Control characters other than \n \t \f \v.
@@ -145,6 +180,6 @@ def _to_simplified(text: str) -> tuple[str, bool]:
         import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         raise InputError(
-            "this notice is in traditional script; install the converter with 'pip install opencc' and try again"
+            _("this notice is in traditional script; install the converter with 'pip install opencc' and try again")
         ) from None
     return opencc.OpenCC("t2s").convert(text), True

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import patterns as P
 from .decode import fold
@@ -31,7 +32,19 @@ _CLOSERS = ")〕]】"
 
 
 def split_units(raw: str) -> tuple[str, ...]:
-    """The units named in a department cell or phrase, in order, without repeats."""
+    """The units named in a department cell or phrase, in order, without repeats.
+
+    Kept for the last few thousand short cells: a notice names the same lists of units again and again.
+    """
+    return _split_units_kept(raw) if len(raw) <= 256 else _split_units(raw)
+
+
+@lru_cache(maxsize=4096)
+def _split_units_kept(raw: str) -> tuple[str, ...]:
+    return _split_units(raw)
+
+
+def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in split_outside_parens(raw):
         piece = strip_remarks(piece)
@@ -132,8 +145,9 @@ def _strip_note(piece: str) -> str:
 
 
 def _is_remark(piece: str) -> bool:
-    """A piece that is only a remark: 下同, 不再做分工, 具体任务均涉及…不再做分工."""
-    return piece in P.UNIT_REMARKS
+    """A piece that is only a remark: 下同, 不再做分工, 具体任务均涉及…不再做分工, or a note on who leads
+    (列第一位者为牵头单位)."""
+    return piece in P.UNIT_REMARKS or P.FIRST_UNIT_LEADS.search(fold(piece)) is not None
 
 
 def has_ending(part: str) -> bool:

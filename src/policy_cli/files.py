@@ -27,6 +27,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from .errors import InputError, PolicyError
+from .i18n import _
 
 _CHUNK = 1 << 16
 
@@ -44,28 +45,31 @@ def read_stdin(
     max_bytes: int,
     *,
     error: type[PolicyError] = InputError,
-    what: str = "file",
+    what: str | None = None,
     size_hint: str | None = None,
 ) -> bytes:
     """Standard input's bytes, at most max_bytes of them (counted as read, so /dev/zero stops at the cap)."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
-        raise error(f"{STDIN_NAME}: standard input is closed; give a {what} or pipe one in")
+        raise error(
+            _("{path}: standard input is closed; give a {what} or pipe one in").format(
+                path=STDIN_NAME, what=what or _("file")
+            )
+        )
     chunks: list[bytes] = []
     total = 0
     try:
         while chunk := stream.read(_CHUNK):
             total += len(chunk)
             if total > max_bytes:
-                hint = f" (raise it with {size_hint})" if size_hint else ""
-                raise error(f"{STDIN_NAME}: {what} is over the {max_bytes:,}-byte limit{hint}")
+                raise error(_over_limit(STDIN_NAME, what, max_bytes, size_hint))
             chunks.append(chunk)
     except (OSError, ValueError) as exc:  # ValueError: the stream was closed
-        raise error(f"{STDIN_NAME}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise error(_cannot_read(STDIN_NAME, getattr(exc, "strerror", None) or exc)) from None
     return b"".join(chunks)
 
 
-def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what: str = "file") -> bool:
+def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what: str | None = None) -> bool:
     """Whether path exists; a directory, FIFO, device or socket there is refused (raised as `error`).
 
     For files a command reads and then replaces (a ledger): checked before anything
@@ -76,13 +80,10 @@ def existing_regular(path: Path, *, error: type[PolicyError] = InputError, what:
     except FileNotFoundError:
         return False
     except PermissionError:
-        raise error(f"{path}: permission denied") from None
+        raise error(_("{path}: permission denied").format(path=path)) from None
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(mode):
-        raise error(f"{path}: is a directory, not a {what}")
-    if not stat.S_ISREG(mode):
-        raise error(f"{path}: is {_kind(mode)}, not a regular file; give a {what} saved on disk")
+        raise error(_cannot_read(path, exc.strerror or exc)) from None
+    _refuse_unless_regular(path, mode, error, what)
     return True
 
 
@@ -91,53 +92,70 @@ def read_regular(
     max_bytes: int,
     *,
     error: type[PolicyError] = InputError,
-    what: str = "file",
+    what: str | None = None,
     size_hint: str | None = None,
 ) -> bytes:
     """The bytes of a regular file, refusing anything else and anything over max_bytes.
 
     Errors are raised as `error` (InputError for notices, ModelError for models)
     with one line naming the file; size_hint names the option that raises the cap,
-    when the caller has one.
+    when the caller has one. `what` names the kind of file in messages (default: file).
     """
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
-        raise error(f"{path}: no such {what}") from None
+        raise error(_("{path}: no such {what}").format(path=path, what=what or _("file"))) from None
     except PermissionError:
-        raise error(f"{path}: permission denied") from None
+        raise error(_("{path}: permission denied").format(path=path)) from None
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise error(_cannot_read(path, exc.strerror or exc)) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise error(f"{path}: is a directory, not a {what}")
-        if not stat.S_ISREG(mode):
-            raise error(f"{path}: is {_kind(mode)}, not a regular file; give a {what} saved on disk")
+        _refuse_unless_regular(path, os.fstat(fd).st_mode, error, what)
         os.set_blocking(fd, True)
         chunks: list[bytes] = []
         total = 0
         while chunk := os.read(fd, _CHUNK):
             total += len(chunk)
             if total > max_bytes:
-                hint = f" (raise it with {size_hint})" if size_hint else ""
-                raise error(f"{path}: {what} is over the {max_bytes:,}-byte limit{hint}")
+                raise error(_over_limit(path, what, max_bytes, size_hint))
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise error(_cannot_read(path, exc.strerror or exc)) from None
     finally:
         os.close(fd)
 
 
+def _refuse_unless_regular(path: Path, mode: int, error: type[PolicyError], what: str | None) -> None:
+    if stat.S_ISDIR(mode):
+        raise error(_("{path}: is a directory, not a {what}").format(path=path, what=what or _("file")))
+    if not stat.S_ISREG(mode):
+        raise error(
+            _("{path}: is {kind}, not a regular file; give a {what} saved on disk").format(
+                path=path, kind=_kind(mode), what=what or _("file")
+            )
+        )
+
+
+def _cannot_read(path: Path | str, reason: object) -> str:
+    return _("{path}: cannot read ({reason})").format(path=path, reason=reason)
+
+
+def _over_limit(path: Path | str, what: str | None, max_bytes: int, size_hint: str | None) -> str:
+    hint = _(" (raise it with {option})").format(option=size_hint) if size_hint else ""
+    return _("{path}: {what} is over the {limit:,}-byte limit{hint}").format(
+        path=path, what=what or _("file"), limit=max_bytes, hint=hint
+    )
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return _("a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _("a socket")
+    return _("not a regular file")
 
 
 def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[Path] = (), option: str = "-o") -> Path:
@@ -150,7 +168,7 @@ def write_output(path: Path, data: bytes | Iterable[bytes], *, inputs: Iterable[
     try:
         atomic_write(target, data)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(_cannot_write(path, exc.strerror or exc)) from None
     return target
 
 
@@ -161,21 +179,33 @@ def output_target(path: Path, inputs: Iterable[Path] = (), option: str = "-o") -
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(_cannot_write(path, exc.strerror or exc)) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{path}: is a directory; give a file name to write")
+            raise InputError(_("{path}: is a directory; give a file name to write").format(path=path))
         if not stat.S_ISREG(st.st_mode):
-            redirect = " (leave out -o and redirect stdout)" if option == "-o" else ""
-            raise InputError(f"{path}: is {_kind(st.st_mode)}; {option} writes only regular files{redirect}")
+            redirect = _(" (leave out -o and redirect stdout)") if option == "-o" else ""
+            raise InputError(
+                _("{path}: is {kind}; {option} writes only regular files{redirect}").format(
+                    path=path, kind=_kind(st.st_mode), option=option, redirect=redirect
+                )
+            )
         for source in inputs:
             try:
                 other = os.stat(source)
             except OSError:
                 continue
             if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
-                raise InputError(f"{path}: is the input {source}; writing it would destroy it, give another file")
+                raise InputError(
+                    _("{path}: is the input {source}; writing it would destroy it, give another file").format(
+                        path=path, source=source
+                    )
+                )
     return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def _cannot_write(path: Path, reason: object) -> str:
+    return _("{path}: cannot write ({reason})").format(path=path, reason=reason)
 
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:

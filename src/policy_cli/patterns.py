@@ -59,14 +59,27 @@ DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行
 DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
-# 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案
-TITLE = regex.compile(
-    r"^[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表)$"
+# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
+_TITLE_END = (
+    r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
+    r"|重点任务|工作任务|工作安排|任务书)"
 )
+# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
+_TITLE_QUALIFIER = (
+    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
+    r"|\d{4}\s*年(?:版|度)?)\))?"
+)
+# 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
+# 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)
+TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
-    r"^(?P<title>[^。;:!?,]{4,120}(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表))"
+    rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
+)
+# a page's label before the title on its line: 附件1 某县…方案   附件2-某县…清单   文件名称 某县…方案
+TITLE_LABEL = regex.compile(
+    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
 )
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
@@ -170,7 +183,8 @@ ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
 # 公网安备 00000000000000号   网站标识码:0000000000
 FOOTER = regex.compile(
-    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位|联系我们"
+    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
+    r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
@@ -186,6 +200,7 @@ PINYIN_SYLLABLE = regex.compile(
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+# (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
@@ -193,7 +208,8 @@ FURNITURE = regex.compile(
     r"|分享到\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办)(?:单位)?\s*:"
+    r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
+    r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
@@ -222,6 +238,8 @@ CELL_GAP = regex.compile(r"\s+")
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # an empty table cell
 EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
+SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
 PIPE_ROW = regex.compile(r"^\|.*\|$")
 # |---|:---:|---|   (the rule under a pipe table's header)
@@ -282,8 +300,24 @@ def _assignment_words() -> dict[str, Any]:
 
 
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
-# 列第一位的为牵头部门   排在首位的是牵头单位
-FIRST_UNIT_LEADS = regex.compile(r"(?:排|列)(?:在)?(?:第一位|第一个|首位)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
+# 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
+FIRST_UNIT_LEADS = regex.compile(
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
+    r"(?:(?:单位|部门)?(?:为|是|系)牵头(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
+)
+# a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
+STAR_MARKS_LEAD = regex.compile(
+    r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+)
+# the star a unit is marked with: 县水务局*   ★县财政局
+STAR_MARK = regex.compile(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
+# a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
+# 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
+UNITS_LEAD_WITHOUT_LEAD = regex.compile(
+    r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
+    r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
+)
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
@@ -300,6 +334,12 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+)
+# a leader named in prose beside the units' roles (a person or post, never a unit):
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹
+LEADER_PIECE = regex.compile(
+    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志))"
+    r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
@@ -394,8 +434,11 @@ def _unit_words() -> dict[str, Any]:
 
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
-CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划)")
+CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 
+# a sentence giving the policy's own period of validity, never a task's deadline:
+# 本方案有效期至2027年12月31日。   实施期限至2026年底
+VALIDITY_SENTENCE = regex.compile(r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期)[^。;；]*[。;；]?")
 # deadlines that recur or never end: no due year
 STANDING_DEADLINE = regex.compile(r"长期|持续|常态|每季度|每半年|每月|每年")
 # --- citations ---------------------------------------------------------------------

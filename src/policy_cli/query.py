@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from .decode import fold
 from .errors import UsageError
+from .i18n import _
 from .models import Clause, Item, Notice, Task
 from .registry import Registry
 
@@ -37,8 +38,12 @@ def resolve_departments(names: list[str], notice: Notice, registry: Registry) ->
         found = registry.matching(name, seen)
         if not found and registry.resolve(name) is None:
             hints = registry.suggest(name, seen)
-            hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'policy-cli depts' lists the units"
-            raise UsageError(f"unknown department {name!r}{hint}")
+            hint = (
+                _("; did you mean {names}?").format(names=_(" or ").join(hints))
+                if hints
+                else _("; 'policy-cli depts' lists the units")
+            )
+            raise UsageError(_("unknown department {name!r}{hint}").format(name=name, hint=hint))
         out.extend(sorted(found) or [registry.canonical(name)])
     return tuple(dict.fromkeys(out))
 
@@ -49,7 +54,9 @@ def compile_pattern(pattern: str) -> Any:
     try:
         return regex.compile(pattern)
     except regex.error as exc:
-        raise UsageError(f"invalid regular expression {pattern!r}: {exc}") from None
+        raise UsageError(
+            _("invalid regular expression {pattern!r}: {reason}").format(pattern=pattern, reason=exc)
+        ) from None
 
 
 def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Task]:
@@ -89,7 +96,7 @@ def month_key(written: str) -> str:
     """2019-06, 2019-6 or 2019年6月 -> 2019-06; anything else is a usage error."""
     match = _MONTH.fullmatch(fold(written).strip())
     if not match or not 1 <= int(match["m"]) <= 12:
-        raise UsageError(f"{written!r} is not a month; write YEAR-MONTH such as 2019-06")
+        raise UsageError(_("{value!r} is not a month; write YEAR-MONTH such as 2019-06").format(value=written))
     return f"{match['y']}-{int(match['m']):02d}"
 
 

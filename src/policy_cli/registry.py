@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from .bundled_data import BUNDLED, read_bundled
 from .decode import compact
 from .errors import ModelError, UsageError
+from .i18n import _
 
 REGISTRY_FILE = BUNDLED / "departments.yaml"
 REGISTRY_VARIABLE = "POLICY_CLI_REGISTRY"  # a user's own registry file, read after the bundled one
@@ -119,14 +120,18 @@ class Registry:
 def read_units(data: Any, name: str) -> list[Unit]:
     """Registry entries from a file's parsed YAML; anything else is a usage error naming the file."""
     if not isinstance(data, list):
-        raise UsageError(f"{name}: a registry is a list of entries with name, kind and aliases")
+        raise UsageError(_("{name}: a registry is a list of entries with name, kind and aliases").format(name=name))
     units = []
     for n, entry in enumerate(data, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise UsageError(f"{name}: entry {n} has no name")
+            raise UsageError(_("{name}: entry {n} has no name").format(name=name, n=n))
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise UsageError(f"{name}: entry {n} ({entry['name']}): aliases must be a list of names")
+            raise UsageError(
+                _("{name}: entry {n} ({unit}): aliases must be a list of names").format(
+                    name=name, n=n, unit=entry["name"]
+                )
+            )
         units.append(Unit(entry["name"], str(entry.get("kind") or "other"), tuple(aliases)))
     return units
 
@@ -146,10 +151,12 @@ def _registry(user: Path | None) -> Registry:
         try:
             text = user.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"{user}: cannot read the registry file ({exc})") from None
+            raise UsageError(
+                _("{path}: cannot read the registry file ({reason})").format(path=user, reason=exc)
+            ) from None
         try:
             data = load(text, str(user))
         except ModelError:
-            raise UsageError(f"{user}: not a registry file (not valid YAML)") from None
+            raise UsageError(_("{path}: not a registry file (not valid YAML)").format(path=user)) from None
         units += read_units(data, str(user))
     return Registry(units)

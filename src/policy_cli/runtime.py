@@ -42,7 +42,9 @@ class Terminated(BaseException):
 
     @property
     def message(self) -> str:
-        return "interrupted" if self.signum == signal.SIGINT else "terminated"
+        from .i18n import _
+
+        return _("interrupted") if self.signum == signal.SIGINT else _("terminated")
 
 
 class GuardedStream(io.TextIOBase):

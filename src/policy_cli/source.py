@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .decode import DEFAULT_MAX_BYTES, Decoded, read_notice_bytes
 from .errors import InputError, StrictError
+from .i18n import _
 from .models import Notice
 
 BUNDLED_MODEL = Path(__file__).parent / "bundled" / "tasks.yaml"
@@ -44,8 +45,12 @@ def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
     notice = replace(notice, metadata=replace(notice.metadata, source_format=document.source_format))
     if strict and notice.warnings:
         first = notice.warnings[0]
-        more = f" (and {len(notice.warnings) - 1} more)" if len(notice.warnings) > 1 else ""
-        raise StrictError(f"{path}:{first.line}: {first.message} [{first.code}]{more}")
+        more = _(" (and {n} more)").format(n=len(notice.warnings) - 1) if len(notice.warnings) > 1 else ""
+        raise StrictError(
+            _("{where}: {message} [{code}]{more}").format(
+                where=f"{path}:{first.line}", message=first.message, code=first.code, more=more
+            )
+        )
     return ParsedNotice(notice, decoded)
 
 
@@ -63,10 +68,14 @@ def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | No
     from .files import read_regular
     from .store import MAX_MODEL_BYTES, load_model_bytes
 
-    raw = read_regular(path, max(max_bytes, MAX_MODEL_BYTES), what="file")
+    raw = read_regular(path, max(max_bytes, MAX_MODEL_BYTES))
     if raw.lstrip(b"\xef\xbb\xbf").startswith(b"schema:"):
         return load_model_bytes(raw, str(path))
     if len(raw) > max_bytes:
-        hint = f" (raise it with {size_hint})" if size_hint else ""
-        raise InputError(f"{path}: file is over the {max_bytes:,}-byte limit for a notice{hint}")
+        hint = _(" (raise it with {option})").format(option=size_hint) if size_hint else ""
+        raise InputError(
+            _("{path}: file is over the {limit:,}-byte limit for a notice{hint}").format(
+                path=path, limit=max_bytes, hint=hint
+            )
+        )
     return parse_bytes(raw, path).notice

@@ -20,6 +20,7 @@ from typing import Any
 from . import cache, models
 from .errors import ModelError
 from .files import atomic_write, read_regular
+from .i18n import _
 from .validate import counts, from_data
 
 __all__ = ["atomic_write", "dump_json", "dump_yaml", "from_data", "load_model", "load_yaml_text", "to_data"]
@@ -32,11 +33,25 @@ MAX_MODEL_BYTES = 128 * 1024 * 1024
 
 def to_data(obj: Any) -> Any:
     """A model object as plain dicts, lists, strings and numbers, keys in schema order."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    kind = type(obj)
+    if kind is str or kind is int or obj is None:
+        return obj
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        data = {}
+        for name in names:
+            value = getattr(obj, name)
+            kind = type(value)
+            data[name] = value if kind is str or kind is int or value is None else to_data(value)
+        return data
     if isinstance(obj, tuple | list):
-        return [to_data(x) for x in obj]
+        return [x if type(x) is str else to_data(x) for x in obj]
     return obj
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, in order
 
 
 # ---------------------------------------------------------------- YAML and JSON text
@@ -53,10 +68,14 @@ def dump_yaml(notice: models.Notice) -> str:
 
 
 def yaml_chunks(notice: models.Notice) -> Iterator[str]:
-    """The model's YAML text in pieces, for writing a large model without holding it all."""
+    """The model's YAML text in pieces, for writing a large model without holding it all.
+
+    The text of to_document(notice), written from the model objects themselves.
+    """
     from .yamlio import dump_chunks
 
-    return dump_chunks(to_document(notice))
+    fields = {f.name: getattr(notice, f.name) for f in dataclasses.fields(notice) if f.name != "schema"}
+    return dump_chunks({"schema": notice.schema, "counts": counts(notice), **fields}, to_data)
 
 
 def dump_json(data: Any) -> str:
@@ -74,7 +93,7 @@ def load_yaml_text(text: str, name: str = "<model>") -> models.Notice:
 
 def load_model(path: Path) -> models.Notice:
     """Load and validate a model file (a regular file, at most MAX_MODEL_BYTES)."""
-    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what="model file")
+    raw = read_regular(path, MAX_MODEL_BYTES, error=ModelError, what=_("model file"))
     return load_model_bytes(raw, str(path))
 
 
@@ -90,7 +109,9 @@ def load_model_bytes(raw: bytes, name: str) -> models.Notice:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ModelError(f"{name}: not a UTF-8 model file (bad byte at offset {exc.start})") from None
+        raise ModelError(
+            _("{name}: not a UTF-8 model file (bad byte at offset {offset})").format(name=name, offset=exc.start)
+        ) from None
     from .yamlio import load
 
     data = load(text, name)

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import models
 from .errors import ModelError
+from .i18n import _
 
 # The lists whose lengths a model states under `counts`, in the order written.
 COUNTED = ("parts", "tasks", "notes", "boilerplate", "warnings")
@@ -29,20 +30,25 @@ def counts(notice: models.Notice) -> dict[str, int]:
 def from_data(data: Any, name: str = "<model>") -> models.Notice:
     if not isinstance(data, dict) or "schema" not in data:
         raise ModelError(
-            f"{name}: not a policy-cli model (no 'schema' key at the top); make one with 'policy-cli parse NOTICE -o FILE'"
+            _(
+                "{name}: not a policy-cli model (no 'schema' key at the top); make one with 'policy-cli parse NOTICE -o FILE'"
+            ).format(name=name)
         )
     if data["schema"] != models.SCHEMA_VERSION:
         raise ModelError(
-            f"{name}: model schema {data['schema']!r} is not the supported {models.SCHEMA_VERSION}; "
-            "re-create it with 'policy-cli parse'"
+            _(
+                "{name}: model schema {schema!r} is not the supported {supported}; re-create it with 'policy-cli parse'"
+            ).format(name=name, schema=data["schema"], supported=models.SCHEMA_VERSION)
         )
     stated = _stated_counts(data.get("counts"), name)
     for key in COUNTED:
         found = data.get(key)
         if isinstance(found, list) and len(found) != stated[key]:
             raise ModelError(
-                f"{name}: field {key}: {len(found)} entries where the model states {stated[key]}; "
-                "the file is cut short or was edited, re-create it with 'policy-cli parse'"
+                _(
+                    "{name}: field {field}: {found} entries where the model states {stated}; "
+                    "the file is cut short or was edited, re-create it with 'policy-cli parse'"
+                ).format(name=name, field=key, found=len(found), stated=stated[key])
             )
     body = {k: v for k, v in data.items() if k != "counts"}
     try:
@@ -62,13 +68,25 @@ def _task_values(notice: models.Notice, name: str) -> None:
     import datetime
 
     for i, task in enumerate(notice.tasks):
-        where = f"{name}: field tasks[{i}]"
+        where = f"tasks[{i}]"
         if task.id < 1:
-            raise ModelError(f"{where}.id: {task.id} is not a task number (1 or more)")
+            raise ModelError(
+                _("{name}: field {field}: {value} is not a task number (1 or more)").format(
+                    name=name, field=f"{where}.id", value=task.id
+                )
+            )
         if task.due_year is not None and not 1 <= task.due_year <= 9999:
-            raise ModelError(f"{where}.due_year: {task.due_year} is not a year")
+            raise ModelError(
+                _("{name}: field {field}: {value} is not a year").format(
+                    name=name, field=f"{where}.due_year", value=task.due_year
+                )
+            )
         if task.due_kind not in DUE_KINDS:
-            raise ModelError(f"{where}.due_kind: {task.due_kind!r} is not one of date, range, standing, unknown")
+            raise ModelError(
+                _("{name}: field {field}: {value!r} is not one of {kinds}").format(
+                    name=name, field=f"{where}.due_kind", value=task.due_kind, kinds="date, range, standing, unknown"
+                )
+            )
         for key in ("due_date", "due_from"):
             value = getattr(task, key)
             if value is None:
@@ -78,17 +96,33 @@ def _task_values(notice: models.Notice, name: str) -> None:
             except ValueError:
                 valid = False
             if not valid:
-                raise ModelError(f"{where}.{key}: {value!r} is not a date written YYYY-MM-DD")
+                raise ModelError(
+                    _("{name}: field {field}: {value!r} is not a date written YYYY-MM-DD").format(
+                        name=name, field=f"{where}.{key}", value=value
+                    )
+                )
 
 
 def _stated_counts(value: Any, name: str) -> dict[str, int]:
     if value is None:
-        raise ModelError(f"{name}: field counts: missing (a model states the length of its lists)")
+        raise ModelError(
+            _("{name}: field {field}: missing (a model states the length of its lists)").format(
+                name=name, field="counts"
+            )
+        )
     if not isinstance(value, dict) or set(value) != set(COUNTED):
-        raise ModelError(f"{name}: field counts: expected a mapping of {', '.join(COUNTED)}")
+        raise ModelError(
+            _("{name}: field {field}: expected a mapping of {keys}").format(
+                name=name, field="counts", keys=", ".join(COUNTED)
+            )
+        )
     for key, n in value.items():
         if type(n) is not int or n < 0:
-            raise ModelError(f"{name}: field counts.{key}: expected a count, got {_kind(n)}")
+            raise ModelError(
+                _("{name}: field {field}: expected a count, got {kind}").format(
+                    name=name, field=f"counts.{key}", kind=_kind(n)
+                )
+            )
     return value
 
 
@@ -96,7 +130,11 @@ def _unique_ids(notice: models.Notice, name: str) -> None:
     seen: dict[int, int] = {}
     for i, task in enumerate(notice.tasks):
         if task.id in seen:
-            raise ModelError(f"{name}: field tasks[{i}].id: task {task.id} appears twice (also tasks[{seen[task.id]}])")
+            raise ModelError(
+                _("{name}: field {field}: task {id} appears twice (also {other})").format(
+                    name=name, field=f"tasks[{i}].id", id=task.id, other=f"tasks[{seen[task.id]}]"
+                )
+            )
         seen[task.id] = i
 
 
@@ -168,14 +206,22 @@ def _converter(hint: Any) -> Converter:
 
 def _build(cls: type, data: Any, name: str, where: str) -> Any:
     if not isinstance(data, dict):
-        raise ModelError(f"{name}: field {where or 'top'}: expected a mapping, got {_kind(data)}")
+        raise ModelError(
+            _("{name}: field {field}: expected a mapping, got {kind}").format(
+                name=name, field=where or _("top"), kind=_kind(data)
+            )
+        )
     fields = _fields(cls)
     if len(data) != len(fields) or any(k not in data for k in fields):
         unknown = sorted(set(data) - set(fields), key=str)
         if unknown:
-            raise ModelError(f"{name}: field {_join(where, str(unknown[0]))}: not part of the schema")
+            raise ModelError(
+                _("{name}: field {field}: not part of the schema").format(
+                    name=name, field=_join(where, str(unknown[0]))
+                )
+            )
         missing = next(k for k in fields if k not in data)
-        raise ModelError(f"{name}: field {_join(where, missing)}: missing")
+        raise ModelError(_("{name}: field {field}: missing").format(name=name, field=_join(where, missing)))
     hints = _hints(cls)
     return cls(**{key: _convert(hints[key], data[key], name, _join(where, key)) for key in fields})
 
@@ -190,27 +236,34 @@ def _convert(hint: Any, value: Any, name: str, path: str) -> Any:
         return _convert(inner, value, name, path)
     if origin is tuple:
         if not isinstance(value, list):
-            raise ModelError(f"{name}: field {path}: expected a list, got {_kind(value)}")
+            raise ModelError(
+                _("{name}: field {field}: expected a list, got {kind}").format(name=name, field=path, kind=_kind(value))
+            )
         inner = typing.get_args(hint)[0]
         return tuple(_convert(inner, v, name, f"{path}[{i}]") for i, v in enumerate(value))
     if dataclasses.is_dataclass(hint):
         return _build(hint, value, name, path)  # type: ignore[arg-type]
     if hint is int and (type(value) is not int):
-        raise ModelError(f"{name}: field {path}: expected an integer, got {_kind(value)}")
+        raise ModelError(
+            _("{name}: field {field}: expected an integer, got {kind}").format(name=name, field=path, kind=_kind(value))
+        )
     if hint is str and not isinstance(value, str):
-        hint_text = " (quote it)" if not isinstance(value, dict | list) and value is not None else ""
-        raise ModelError(f"{name}: field {path}: expected text, got {_kind(value)}{hint_text}")
+        hint_text = _(" (quote it)") if not isinstance(value, dict | list) and value is not None else ""
+        raise ModelError(
+            _("{name}: field {field}: expected text, got {kind}{hint}").format(
+                name=name, field=path, kind=_kind(value), hint=hint_text
+            )
+        )
     return value
 
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "nothing (null)"
+        return _("nothing (null)")
     if isinstance(value, bool):
-        return f"a boolean ({value})"
-    return {dict: "a mapping", list: "a list", str: "text", int: "an integer", float: "a number"}.get(
-        type(value), f"a {type(value).__name__} ({value})"
-    )
+        return _("a boolean ({value})").format(value=value)
+    kinds = {dict: _("a mapping"), list: _("a list"), str: _("text"), int: _("an integer"), float: _("a number")}
+    return kinds.get(type(value)) or _("a {type} ({value})").format(type=type(value).__name__, value=value)
 
 
 def _join(where: str, key: str) -> str:

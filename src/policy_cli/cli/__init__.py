@@ -84,7 +84,7 @@ def _language(value: str | None) -> None:
     from ..i18n import LANGUAGES, set_language
 
     if value is not None and value not in LANGUAGES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(LANGUAGES)}")
+        raise typer.BadParameter(_("{value!r} is not one of {values}").format(value=value, values=", ".join(LANGUAGES)))
     set_language(value)
 
 
@@ -251,9 +251,10 @@ def _lang_first(args: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code, whatever happens to the streams around it (see runtime.py)."""
+    from ..i18n import language_kept
     from ..runtime import guarded
 
-    with guarded():
+    with guarded(), language_kept():
         return _main(sys.argv[1:] if argv is None else argv)
 
 
@@ -289,8 +290,11 @@ def _main(argv: list[str]) -> int:
         if os.environ.get("POLICY_CLI_DEBUG"):
             raise
         sys.stderr.write(
-            f"policy-cli: internal error: {type(exc).__name__}: {exc} "
-            "(a bug; run again with POLICY_CLI_DEBUG=1 for the traceback)\n"
+            _(
+                "policy-cli: internal error: {error}: {message} "
+                "(a bug; run again with POLICY_CLI_DEBUG=1 for the traceback)"
+            ).format(error=type(exc).__name__, message=exc)
+            + "\n"
         )
         return ExitCode.INTERNAL
     return ExitCode.OK

@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError, ModelError, PolicyError, StrictError, UsageError
-from ..i18n import _
+from ..i18n import _, click_follows
 
 P = ParamSpec("P")
 
@@ -54,24 +54,23 @@ class OneLineErrors(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except click.exceptions.NoArgsIsHelpError as exc:
-            exc.show()
-            code = ExitCode.USAGE
-        except click.UsageError as exc:
-            where = exc.ctx.command_path if exc.ctx is not None else "policy-cli"
-            message = exc.format_message().replace("\n", " ").rstrip(".")
-            hint = _("see '{command} --help'").format(command=where)
-            sys.stderr.write(
-                _("policy-cli: error: {message}").format(
-                    message=f"{message}{' ' if message.endswith('?') else '; '}{hint}"
+        with click_follows():  # click's own messages (usage errors, help headings) in the language chosen
+            try:
+                code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            except click.exceptions.NoArgsIsHelpError as exc:
+                exc.show()
+                code = ExitCode.USAGE
+            except click.UsageError as exc:
+                where = exc.ctx.command_path if exc.ctx is not None else "policy-cli"
+                message = exc.format_message().replace("\n", " ").replace("。 ", "。").rstrip(".。")
+                hint = _("see '{command} --help'").format(command=where)
+                shape = _("{message} {hint}") if message.endswith(("?", "？")) else _("{message}; {hint}")
+                sys.stderr.write(
+                    _("policy-cli: error: {message}").format(message=shape.format(message=message, hint=hint)) + "\n"
                 )
-                + "\n"
-            )
-            code = ExitCode.USAGE
-        except click.Abort:
-            code = ExitCode.INTERRUPTED
+                code = ExitCode.USAGE
+            except click.Abort:
+                code = ExitCode.INTERRUPTED
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
@@ -82,6 +81,7 @@ APP_SETTINGS: dict[str, Any] = {
     "name": "policy-cli",
     "help": "Turn Chinese government implementation notices (实施意见, 实施方案, 分工方案) into queryable data.",
     "no_args_is_help": True,
+    "suggest_commands": False,  # click suggests close command names itself, in the user's language
     "pretty_exceptions_enable": False,
     "rich_markup_mode": None,  # plain help: drawing it with Rich costs more than answering a query
     "context_settings": {"help_option_names": ["-h", "--help"]},

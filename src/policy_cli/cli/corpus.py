@@ -91,11 +91,21 @@ def index(
             bar.stop()
     if not quiet:
         for path, why in summary.failed:
-            note(f"not indexed: {path}: {why}")
+            note(_("not indexed: {path}: {reason}").format(path=path, reason=why))
     note(
-        f"{output}: {summary.found} files: {summary.added} added, {summary.replaced} replaced, "
-        f"{summary.skipped} unchanged, {summary.removed} removed, {len(summary.failed)} failed"
-        + (f" ({summary.errors} recorded as unreadable)" if summary.errors else "")
+        _(
+            "{path}: {found} files: {added} added, {replaced} replaced, "
+            "{skipped} unchanged, {removed} removed, {failed} failed"
+        ).format(
+            path=output,
+            found=summary.found,
+            added=summary.added,
+            replaced=summary.replaced,
+            skipped=summary.skipped,
+            removed=summary.removed,
+            failed=len(summary.failed),
+        )
+        + (_(" ({n} recorded as unreadable)").format(n=summary.errors) if summary.errors else "")
     )
 
 
@@ -195,21 +205,21 @@ def corpus_cites(path: Path, target: str | None, chain: bool, fmt: Any, output: 
     from ..errors import UsageError
 
     if chain and not target:
-        raise UsageError("--chain needs --cited 文号: policy-cli cites --corpus DB --cited 中发〔2016〕32号 --chain")
+        raise UsageError(_("--chain needs --cited 文号: policy-cli cites --corpus DB --cited 中发〔2016〕32号 --chain"))
     with _open(path) as db:
         if not target:
             everything = db.cited()
             if not everything:
-                nothing(f"no notice in {path} cites anything")
+                nothing(_("no notice in {path} cites anything").format(path=path))
             emit(views.cited(everything), fmt, output)
             return
         if chain:
             tree = db.chain(target)
             if len(tree) == 1:
-                nothing(f"no notice in {path} cites {tree[0]['doc_number']}")
+                nothing(_("no notice in {path} cites {target}").format(path=path, target=tree[0]["doc_number"]))
             emit(views.chain(tree), fmt, output)
             return
         found = db.citing(target)
     if not found:
-        nothing(f"no notice in {path} cites {target}")
+        nothing(_("no notice in {path} cites {target}").format(path=path, target=target))
     emit(views.citers(found, target), fmt, output)

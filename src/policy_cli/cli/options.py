@@ -94,7 +94,7 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
     from .. import source
 
     if model is not None and notice is not None:
-        raise UsageError("give --model or --notice, not both")
+        raise UsageError(_("give --model or --notice, not both"))
     if notice is not None:
         from ..files import STDIN_NAME, is_stdin
 
@@ -103,7 +103,7 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
             READ.append(notice)
         parsed = source.parse_file(notice, max_bytes=max_size, size_hint="--max-size")
         if parsed.decoded.note:
-            note(f"{STDIN_NAME if stdin else notice}: {parsed.decoded.note}")
+            note(_("{path}: {note}").format(path=STDIN_NAME if stdin else notice, note=parsed.decoded.note))
         return parsed.notice
     if model is not None:
         READ.append(model)
@@ -117,7 +117,7 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
     if path is None:
         return load(model, notice, max_size)
     if model is not None or notice is not None:
-        raise UsageError("give a PATH or --model/--notice, not both")
+        raise UsageError(_("give a PATH or --model/--notice, not both"))
     READ.append(path)
     return source.load_any(path, max_size, size_hint="--max-size")
 
@@ -125,7 +125,7 @@ def load_path(path: Path | None, model: Path | None, notice: Path | None, max_si
 def not_with_corpus(*sources: Path | None) -> None:
     """--corpus with --model, --notice or a PATH is a usage error."""
     if any(s is not None for s in sources):
-        raise UsageError("give --corpus or a model or notice, not both")
+        raise UsageError(_("give --corpus or a model or notice, not both"))
 
 
 def registry() -> Registry:

@@ -36,7 +36,7 @@ def parse(
     parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
     name = STDIN_NAME if is_stdin(notice) else notice
     if parsed.decoded.note:
-        note(f"{name}: {parsed.decoded.note}")
+        note(_("{path}: {note}").format(path=name, note=parsed.decoded.note))
     if not quiet:
         for w in parsed.notice.warnings:
             note(

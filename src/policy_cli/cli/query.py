@@ -187,7 +187,7 @@ def due(
     from ..query import by_deadline, filter_tasks, match_spans
 
     if not years and until is None and not month:
-        raise UsageError("give a YEAR, --until YEAR or --month YEAR-MONTH")
+        raise UsageError(_("give a YEAR, --until YEAR or --month YEAR-MONTH"))
 
     def caption(n: int) -> str:
         return views.due_caption(n, [*(years or []), *(month or [])], until)
@@ -230,7 +230,7 @@ def search(
     from ..query import search as run_search
 
     if not text:
-        raise UsageError("search text is empty")
+        raise UsageError(_("search text is empty"))
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_search
@@ -262,8 +262,8 @@ def show(
     task = loaded.task(task_id)
     if task is None:
         ids = [t.id for t in loaded.tasks]
-        span = f"{min(ids)}–{max(ids)}" if ids else "none"
-        raise UsageError(f"no task {task_id} (tasks are numbered {span})")
+        span = f"{min(ids)}–{max(ids)}" if ids else _("none")
+        raise UsageError(_("no task {task} (tasks are numbered {span})").format(task=task_id, span=span))
     emit(views.task(loaded, task, registry()), fmt, output)
 
 

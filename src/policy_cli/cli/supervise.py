@@ -356,7 +356,7 @@ def _require(ledger: Path) -> None:
     from ..errors import ModelError
     from ..files import existing_regular
 
-    if not existing_regular(ledger, error=ModelError, what="ledger"):
+    if not existing_regular(ledger, error=ModelError, what=_("ledger")):
         raise UsageError(
             _("{ledger}: no ledger yet; create it with 'policy-cli ledger import FILE...'").format(ledger=ledger)
         )
@@ -372,7 +372,7 @@ def _ledger_for(ledger: Path, found: Notice, day: str) -> Ledger:
     from ..supervise import ledger as lg
 
     READ.append(ledger)
-    if not existing_regular(ledger, error=ModelError, what="ledger"):
+    if not existing_regular(ledger, error=ModelError, what=_("ledger")):
         note(_("{ledger}: no ledger yet; every task counts as not reported").format(ledger=ledger))
     led = lg.read(ledger, found, registry(), day)[0]
     return led

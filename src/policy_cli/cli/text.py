@@ -39,7 +39,7 @@ def text(
         name, raw = str(notice), read_notice_bytes(notice, max_size, "--max-size")
     document = read_document(raw, name)
     read_as = _("{path}: read as {format}").format(path=name, format=document.source_format)
-    note(read_as + (f"; {document.note}" if document.note else ""))
+    note(read_as + (_("; ") + document.note if document.note else ""))
     lines = document.text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

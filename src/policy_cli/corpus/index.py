@@ -24,6 +24,7 @@ from typing import Any
 
 from ..decode import DEFAULT_MAX_BYTES, fold, read_notice_bytes
 from ..errors import ModelError, PolicyError, UsageError
+from ..i18n import _
 from .schema import connect
 
 # What a folder is searched for; a file named on the command line is read whatever its name.
@@ -86,7 +87,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
         elif given.exists():
             found[given.resolve()] = None
         else:
-            raise UsageError(f"{given}: no such file or folder")
+            raise UsageError(_("{path}: no such file or folder").format(path=given))
     return sorted(found)
 
 
@@ -152,7 +153,7 @@ def _fill(rows: Rows, path: Path, raw: bytes) -> None:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise ModelError(f"{path}: not a UTF-8 model file") from None
+            raise ModelError(_("{path}: not a UTF-8 model file").format(path=path)) from None
         notice = load_yaml_text(text, str(path))
         kind = "model"
     else:

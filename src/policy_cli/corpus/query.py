@@ -10,6 +10,7 @@ from typing import Any
 
 from ..decode import compact, fold
 from ..errors import UsageError
+from ..i18n import _
 from ..query import TaskFilter, compile_pattern
 from .schema import connect
 
@@ -118,8 +119,12 @@ class Corpus:
             found = registry.matching(name, seen)
             if not found:
                 hints = registry.suggest(name, seen)
-                hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'policy-cli depts --corpus' lists them"
-                raise UsageError(f"no unit {name!r} in {self.path}{hint}")
+                hint = (
+                    _("; did you mean {names}?").format(names=_(" or ").join(hints))
+                    if hints
+                    else _("; 'policy-cli depts --corpus' lists them")
+                )
+                raise UsageError(_("no unit {name!r} in {path}{hint}").format(name=name, path=self.path, hint=hint))
             out.extend(sorted(found))
         return tuple(dict.fromkeys(out))
 
@@ -201,7 +206,7 @@ class Corpus:
         Three characters or more: the trigram index; one or two: a scan of the folded text.
         """
         if not text:
-            raise UsageError("search text is empty")
+            raise UsageError(_("search text is empty"))
         select = (
             "SELECT n.doc_number, n.name, b.kind, b.key, b.title, b.line, b.text FROM blocks b"
             " JOIN notices n ON n.id = b.notice_id"

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
+from ..i18n import _
 
 SCHEMA_VERSION = 1
 
@@ -163,8 +164,10 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
     from ..files import existing_regular
 
     # Checked before SQLite opens it: a directory or special file is refused in one line, a FIFO never blocks.
-    if not existing_regular(path, what="corpus database") and not create:
-        raise InputError(f"{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'")
+    if not existing_regular(path, what=_("corpus database")) and not create:
+        raise InputError(
+            _("{path}: no such corpus; build one with 'policy-cli index FOLDER -o {path}'").format(path=path)
+        )
     try:
         if create:
             # Writes begin IMMEDIATE: a second writer waits up to BUSY_TIMEOUT for the lock at the start of
@@ -173,31 +176,35 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
         else:
             db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise InputError(f"{path}: cannot open ({exc})") from None
+        raise InputError(_("{path}: cannot open ({reason})").format(path=path, reason=exc)) from None
     try:
         db.execute("PRAGMA foreign_keys = ON")
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "meta" not in tables:
-            raise InputError(f"{path}: an SQLite database, but not a policy-cli corpus; give a new file")
+            raise InputError(
+                _("{path}: an SQLite database, but not a policy-cli corpus; give a new file").format(path=path)
+            )
         if create:
             db.executescript(SCHEMA)
             db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             db.commit()
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != str(SCHEMA_VERSION):
-            found = row[0] if row else "none"
+            found = row[0] if row else _("none")
             raise InputError(
-                f"{path}: corpus schema {found} is not the supported {SCHEMA_VERSION}; build it again with 'policy-cli index'"
+                _(
+                    "{path}: corpus schema {found} is not the supported {supported}; build it again with 'policy-cli index'"
+                ).format(path=path, found=found, supported=SCHEMA_VERSION)
             )
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise InputError(f"{path}: not a policy-cli corpus ({exc})") from None
+        raise InputError(_("{path}: not a policy-cli corpus ({reason})").format(path=path, reason=exc)) from None
     except InputError:
         db.close()
         raise
     except sqlite3.Error as exc:
         db.close()
-        raise InputError(f"{path}: cannot use the corpus ({exc})") from None
+        raise InputError(_("{path}: cannot use the corpus ({reason})").format(path=path, reason=exc)) from None
     return db
 
 
@@ -207,4 +214,4 @@ def database_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise InputError(f"{path}: {exc}") from None
+        raise InputError(_("{path}: {reason}").format(path=path, reason=exc)) from None

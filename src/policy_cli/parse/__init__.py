@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import patterns as P
+from ..decode import fold
 from ..errors import InputError
+from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex, unread_headers
-from .body import Node, parse_body
+from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
-from .inline import body_tasks
+from .headings import inherit_heading_roles
+from .inline import body_tasks, find_annotations, node_shares
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import strip_furniture, strip_page_headers
@@ -35,8 +38,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     first_part, table_at = _first_part(content, begin)
     if first_part is None:
         raise InputError(
-            f"{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
-            " check it is the notice's text"
+            _(
+                "{name}: not an implementation notice (no numbered parts such as 一、… and no task table);"
+                " check it is the notice's text"
+            ).format(name=name)
         )
     head = parse_head(content[:first_part], title)
     # a page header repeated in the text at a page break is cut out before the body is read (the
@@ -55,8 +60,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             part = _part_after(content, table_at)
             if part is None:
                 raise InputError(
-                    f"{name}: not an implementation notice (a table header but no task rows, and no numbered"
-                    " parts such as 一、…); check it is the notice's text"
+                    _(
+                        "{name}: not an implementation notice (a table header but no task rows, and no numbered"
+                        " parts such as 一、…); check it is the notice's text"
+                    ).format(name=name)
                 )
             first_part, table_at = part, None
             head = parse_head(content[:first_part], title)
@@ -69,9 +76,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         )
     body = parse_body(content[first_part:annex_at])
 
+    _closing_after_last_task(body)
+    inherit_heading_roles(body.parts)
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
-    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):  # 排在第一位的为牵头单位
-        tasks = [_first_leads(t) for t in tasks]
+    tasks = _lead_rules(tasks, content)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -106,6 +114,69 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+
+
+def _closing_after_last_task(body: Body) -> None:
+    """The paragraphs after the notice's last block, when that block's own line already ends in its
+    assignment and they name no role, are the notice's closing (各单位要于12月20日前报送…), not more of
+    that task's text: their dates are no deadline of it."""
+    last = last_block(body.parts)
+    if body.closing is not None or last is None or not last.paragraphs or last.labels:
+        return
+    if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
+        return
+    lines = {last.line.number, *last.paragraph_lines}
+    body.closing = "\n".join(last.paragraphs)
+    last.paragraphs.clear()
+    last.paragraph_lines.clear()
+    last.shares = None  # read again without them, and warned again
+    read = {"role-not-read", "annotation-cut-off", "labels-not-used"}
+    body.warnings = [w for w in body.warnings if w.code not in read or w.line not in lines]
+    body.warnings = sorted([*body.warnings, *node_shares(last)[1]], key=lambda w: w.line)
+
+
+def _names_role(folded: str) -> bool:
+    return bool(P.LABEL_ANYWHERE.search(folded) or P.UNIT_THEN_VERB.search(folded))
+
+
+def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
+    """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
+    each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
+    (无牵头单位的，责任单位即为牵头单位)."""
+    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
+        tasks = [_starred_leads(t) for t in tasks]
+    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):
+        tasks = [_first_leads(t) for t in tasks]
+    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
+        tasks = [_all_lead(t) for t in tasks]
+    return tasks
+
+
+def _starred_leads(task: Task) -> Task:
+    """Under a note that a unit marked with a star leads (县水务局*): the marked units lead, the others of
+    a task that states no roles are its partners; every unit loses its mark."""
+    marked = [d for d in task.departments if P.STAR_MARK.search(fold(d))]
+    if not marked:
+        return task
+    departments, lead = _unstarred(task.departments), _unstarred(tuple(marked))
+    if task.lead or task.partners:
+        lead = _unstarred((*task.lead, *lead))
+        return replace(task, departments=departments, lead=lead, partners=_unstarred(task.partners))
+    return replace(task, departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead))
+
+
+def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(u.strip(_STARS) for u in units))
+
+
+_STARS = " \u3000*＊★☆※"
+
+
+def _all_lead(task: Task) -> Task:
+    """Under a note that the units of a task without a lead all lead it: its units not named partners."""
+    if task.lead or not task.departments:
+        return task
+    return replace(task, lead=tuple(d for d in task.departments if d not in task.partners))
 
 
 def _first_leads(task: Task) -> Task:
@@ -153,13 +224,20 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         match = P.PART.match(lines[i].folded)
         if match and not match["rest"][:1].isdigit():
             return _after_cover(lines, i)
-    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items, or
-    # clauses （一） alone; the body starts at the first of them, when at least two such lines say so
-    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE):
+    # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
+    # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
+    # body starts at the first of them, when at least two such lines say so
+    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
-        if len(found) >= 2:
+        if len(found) >= 2 and (pattern is not P.ITEM or _assigns(lines[found[0] :])):
             return found[0]
     return None
+
+
+def _assigns(lines: list[SourceLine]) -> bool:
+    """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
+    a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
+    return any(_names_role(ln.folded) for ln in lines)
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

@@ -5,7 +5,9 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -48,8 +50,12 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
-    known = [P.COLUMN_ROLES.get(n) for n in header_names(line)]
-    if sum(1 for k in known if k) < 2 or "task" not in known:
+    return _columns_of(header_names(line))
+
+
+def _columns_of(names: list[str]) -> tuple[str, ...] | None:
+    known = [P.COLUMN_ROLES.get(n) for n in names]
+    if len(known) - known.count(None) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
 
@@ -60,7 +66,7 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     out = []
     for line in lines:
         names = header_names(line)
-        if len(names) < 3 or header_columns(line) is not None:
+        if len(names) < 3 or _columns_of(names) is not None:
             continue
         roles = [P.COLUMN_ROLES.get(n) for n in names]
         if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
@@ -91,6 +97,8 @@ def header_names(line: SourceLine) -> list[str]:
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
+    if 1 not in map(len, tokens[1:]):  # no name spelled one character a token: each token is a name
+        return tokens
     names = []
     i = 0
     while i < len(tokens):
@@ -124,16 +132,21 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     lengths = [0] * len(lines)
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
+    last: str | None = None  # the role of the run's last name
+    roles = [P.COLUMN_ROLES.get(line.folded.strip()) for line in lines]
     for i in range(len(lines) - 1, -1, -1):
-        role = P.COLUMN_ROLES.get(lines[i].folded.strip())
+        role = roles[i]
         if role is None:
-            run, task_at = 0, None
+            run, task_at, last = 0, None, None
             continue
         run += 1
+        last = last or role
         if role == "task":
             task_at = i
         if run >= 2 and role == "number" and task_at is not None:
             lengths[i] = run
+        elif run >= 3 and task_at is not None and last in _ROW_ENDS and (i == 0 or roles[i - 1] is None):
+            lengths[i] = run  # no 序号 column: each row ends at its last cell (see _rows_by_last_cell)
     return lengths
 
 
@@ -158,6 +171,8 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         return lines
     roles = [P.COLUMN_ROLES.get(ln.folded.strip()) for ln in lines[start : start + width]]
     out = [*lines[:start], _joined(lines[start : start + width])]
+    if roles[0] != "number":
+        return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
@@ -179,6 +194,49 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
 _UNIT_COLUMNS = ("departments", "lead", "partners")
 
 
+# the last columns by which the rows of a table with no 序号 column, one cell a line, are told apart
+_ROW_ENDS = ("due", "departments", "lead")
+
+
+def _ends_row(folded: str, role: str | None) -> bool:
+    """Whether a line can be a row's last cell: a deadline (or 同上), or a list of units."""
+    if P.SAME_AS_ABOVE.fullmatch(folded):
+        return True
+    if role == "due":
+        return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
+    return all(_unit_like(unit) for unit in split_units(folded)) and bool(split_units(folded))
+
+
+def _rows_by_last_cell(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line that has no 序号 column: each row ends at the line
+    of its last column (a deadline, or the units); headings and notes between rows pass through."""
+    out: list[SourceLine] = []
+    row: list[SourceLine] = []
+    # a row has a line for each column, or one fewer where its group cell is left to the row above
+    shortest = max(2, len(roles) - (1 if _group_column(roles) is not None else 0))
+    for n, line in enumerate(lines):
+        folded = line.folded.strip()
+        if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
+            if row:
+                out.append(_fit_row(row, roles, warnings))
+                row = []
+            out.append(line)
+            continue
+        row.append(line)
+        # a units cell ends its row where the next line is no units cell (a short task such as 成立工作专班
+        # reads as a unit too)
+        nxt = lines[n + 1].folded.strip() if n + 1 < len(lines) else None
+        later = roles[-1] != "due" and nxt is not None and _ends_row(nxt, roles[-1])
+        if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
+            out.append(_fit_row(row, roles, warnings))
+            row = []
+    if row:
+        out.append(_fit_row(row, roles, warnings))
+    return out
+
+
 def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
     """One row of a table scraped one cell a line, its cells joined by tabs.
 
@@ -188,6 +246,11 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
     extra = len(row) - len(roles)
+    if extra == -1 and (at := _group_column(roles)) is not None and _unit_like(row[-2].folded):
+        # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
+        # row only: the row keeps an empty cell there, so its other cells stay in their columns
+        blank = SourceLine(row[0].number, "", "")
+        return _joined([*row[:at], blank, *row[at:]])
     if extra <= 0:
         return _joined(row)
     task = roles.index("task") if "task" in roles else None
@@ -214,6 +277,19 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     return _joined(row)
 
 
+def _group_column(roles: Sequence[str | None]) -> int | None:
+    """The column that names a row's group, when the table has one: a category column (类别, 大项) before
+    the task, or the first of two task columns (目标任务 then 具体举措)."""
+    task = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if task is None:
+        return None
+    if "category" in roles[:task]:
+        return roles.index("category")
+    if task + 1 < len(roles) and roles[task + 1] == "task":
+        return task
+    return None
+
+
 def _unit_like(folded: str) -> bool:
     """A short line with no sentence punctuation ending as a unit's name does (局, 委, 办事处…)."""
     text = folded.strip().rstrip("等")
@@ -228,11 +304,12 @@ def _joined(cells: list[SourceLine]) -> SourceLine:
     return SourceLine(cells[0].number, "\t".join(c.text for c in cells), "\t".join(c.folded for c in cells))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     text: str
     start: int
     end: int
+    folded: str  # fold(text)
 
 
 def _cells(line: SourceLine) -> list[_Cell]:
@@ -245,7 +322,7 @@ def _cells(line: SourceLine) -> list[_Cell]:
     for gap in [*P.CELL_GAP.finditer(line.folded), None]:
         end = gap.start() if gap else len(line.text)
         if end > pos:
-            cells.append(_Cell(line.text[pos:end], pos, end))
+            cells.append(_Cell(line.text[pos:end], pos, end, line.folded[pos:end]))
         if gap:
             pos = gap.end()
     return cells
@@ -257,7 +334,7 @@ def _tab_cells(text: str) -> list[_Cell]:
     for piece in text.split("\t"):
         stripped = piece.strip()
         start = pos + (piece.find(stripped) if stripped else 0)
-        cells.append(_Cell(stripped, start, start + len(stripped)))
+        cells.append(_Cell(stripped, start, start + len(stripped), fold(stripped)))
         pos += len(piece) + 1
     return cells
 
@@ -309,6 +386,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     subgroup: Subgroup | None = None
     in_notes = False
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    columns = _merged_task_column(columns, rows)
+    first_columns = columns
+    above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -327,11 +407,18 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
             columns, names = later_columns, header_names(line)
+            above = {}
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
         if not in_notes and P.TITLE.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            continue
+        if _page_furniture(line):
+            result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
+            continue
+        if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
+            _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
             continue
         notes_start = P.NOTES_START.match(folded)
         if notes_start or in_notes:
@@ -341,8 +428,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         cells = _cells(line)
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
-        heading = line.text if "\t" not in line.text else cells[0].text if len(cells) == 1 else ""
-        part = P.PART.match(fold(heading))
+        if "\t" not in line.text:
+            heading, folded_heading = line.text, folded
+        elif len(cells) == 1:
+            heading, folded_heading = cells[0].text, cells[0].folded
+        else:
+            heading = folded_heading = ""
+        part = P.PART.match(folded_heading)
         if part:  # a heading line or row
             if _add_group(groups, part, heading, line.number):
                 subgroup = None
@@ -351,7 +443,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             continue
         # leading cells of a merged 大项 or 小项 column, copied into each row, are group headings
         while cells and not _starts_task(cells[0], columns):
-            folded_cell = fold_cell(cells[0])
+            folded_cell = cells[0].folded
             if part := P.PART.match(folded_cell):
                 if _add_group(groups, part, cells[0].text, line.number):
                     subgroup = None
@@ -371,7 +463,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
-        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings)
+        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
         if task:
             result.tasks.append(task)
         else:
@@ -387,6 +479,21 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     )
     result.warnings.extend(_task_numbering(result.tasks))
     return result
+
+
+def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
+    """Two task columns (目标任务, 具体举措) where the first is left empty in some rows that fill the
+    second: the first was merged down its group's rows, so it names the group (a category column)."""
+    at = _group_column(columns)
+    if at is None or columns[at] != "task":
+        return columns
+    for row in rows:
+        if "\t" not in row.text:
+            continue
+        cells = row.text.split("\t")
+        if len(cells) == len(columns) and not cells[at].strip() and cells[at + 1].strip():
+            return (*columns[:at], "category", *columns[at + 1 :])
+    return columns
 
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
@@ -423,16 +530,21 @@ def _under_spanning_name(
 
 def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) -> str | None:
     """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
-    if "category" not in columns or "\t" not in line.text or len(cells) != len(columns):
+    if "category" not in columns or "\t" not in line.text or len(cells) > len(columns):
         return None
-    return cells[columns.index("category")].text or None
+    if len(cells) < len(columns) and not (  # cells missing at the row's end (a scrape drops empty last cells)
+        len(cells) == len(columns) - 1 and columns[-1] == "due" and not P.DUE_CELL.search(fold(cells[-1].text))
+    ):
+        return None
+    text = cells[columns.index("category")].text
+    return None if not text or P.SAME_AS_ABOVE.fullmatch(fold(text)) else text  # 同上: the group above
 
 
 def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and regex.match(r"\d{1,4}\s*[.、]?(?:\s|$)", folded):
+    if columns[0] == "number" and _NUMBER_FIRST.match(folded):
         return True
     return bool(
         P.ITEM.match(folded)
@@ -441,6 +553,9 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.NOTES_START.match(folded)
         or P.ANNEX_LINK.match(folded)
     )
+
+
+_NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
 
 
 def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
@@ -463,12 +578,35 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or starts
             or not opens_row[-1]
             or P.PART.match(out[-1][0].folded)
+            or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
+            or _page_furniture(line)
         ):
             out.append([line])
             opens_row.append(starts)
             continue
         out[-1].append(line)
     return [_joined_row(pieces) for pieces in out]
+
+
+def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """A row complete on its line: every column has a cell and the last, the deadline, reads as one;
+    the line after it (a closing sentence, a validity period, page text) is no part of it."""
+    if columns[-1] != "due":
+        return False
+    cells = _cells(line)
+    if len(cells) < len(columns) or not cells[-1].text:
+        return False
+    last = cells[-1].folded
+    return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
+
+
+def _page_furniture(line: SourceLine) -> bool:
+    """Page text after a table: a footer, a page field (发布时间：…, 来源：…) or a page time stamp."""
+    folded = line.folded.strip()
+    return bool(P.FOOTER.search(folded) or P.PAGE_FIELD_LABEL.match(folded) or _DATE_STAMP.match(folded))
+
+
+_DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
 def _joined_row(pieces: list[SourceLine]) -> SourceLine:
@@ -483,10 +621,6 @@ def _joined_row(pieces: list[SourceLine]) -> SourceLine:
     return SourceLine(first.number, "".join(texts), "".join(folded))
 
 
-def fold_cell(cell: _Cell) -> str:
-    return fold(cell.text)
-
-
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -494,7 +628,7 @@ def _is_subheader(line: SourceLine) -> bool:
 
 
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
-    folded = fold_cell(cell)
+    folded = cell.folded
     if columns[0] == "number":
         return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
@@ -509,16 +643,24 @@ def _row_task(
     subgroup: Subgroup | None,
     next_id: int,
     warnings: list[Warning],
+    above: dict[str, str] | None = None,
 ) -> Task | None:
+    """The task of one row. above holds the previous row's unit and deadline cells by role: a cell
+    written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
+    a merged cell would, with a warning that the fill is a guess."""
+    above = {} if above is None else above
     roles = list(columns)
     label_end = 0
     if roles[0] == "number":
-        number = P.NUMBER_CELL.match(fold_cell(cells[0]))
+        number = P.NUMBER_CELL.match(cells[0].folded)
         if not number:
             return None
         task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
-    elif item := P.ITEM.match(fold_cell(cells[0])):
+        if not cells:
+            warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
+            return None
+    elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
     elif _unnumbered_row(line, cells, roles):
@@ -527,7 +669,7 @@ def _row_task(
         return None
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
-    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(fold_cell(cells[-1])):
+    if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
     while len(cells) < len(roles) and roles[-1] == "other":
@@ -548,16 +690,19 @@ def _row_task(
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
-    several = sum(1 for r in roles if r in ("departments", "lead", "partners")) > 1
+    several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
-    for role, cell in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True):
+    raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
+    for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
-        written = f"{written_names.get(role, role)}：{cell.text}" if several and role != "due" else cell.text
-        if role == "departments" and _marks_lead(cell.text):
+        as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
+        written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
+        if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
-            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(cell.text)]
-        assignment.add(role, cell.text, written)
+            marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
+        assignment.add(role, value, written)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -584,7 +729,55 @@ def _row_task(
     return task
 
 
+def _filled(
+    pairs: list[tuple[str, _Cell]],
+    above: dict[str, str],
+    tabbed: bool,
+    line: int,
+    task_id: int,
+    warnings: list[Warning],
+) -> list[tuple[str, str]]:
+    """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
+    empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
+    cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
+    names_unit = any(c.text and not P.SAME_AS_ABOVE.fullmatch(fold(c.text)) for r, c in pairs if r in _UNIT_COLUMNS)
+    out = []
+    for role, cell in pairs:
+        value = cell.text
+        if value and P.SAME_AS_ABOVE.fullmatch(fold(value)):
+            value = above.get(role, "")
+            if not value:
+                message = f"task {task_id}: a cell says {cell.text} but the row above has nothing in that column"
+                warnings.append(Warning("cell-same-as-above-empty", line, message))
+            elif role == "due":  # the deadline is kept as the row above writes it: say where it came from
+                message = f"task {task_id}: deadline {cell.text} read as the row above's: {value[:30]}"
+                warnings.append(Warning("cell-same-as-above", line, message))
+        elif (
+            not value
+            and tabbed
+            and above.get(role)
+            and (role in ("lead", "due") or (role == "departments" and not names_unit))
+        ):
+            value = above[role]
+            message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
+            warnings.append(Warning("cell-filled-from-above", line, message))
+        if role in _UNIT_COLUMNS or role == "due":
+            above[role] = value
+        out.append((role, value))
+    return out
+
+
 def _marks_lead(cell: str) -> bool:
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
+
+
+@lru_cache(maxsize=4096)
+def _marks_lead_kept(cell: str) -> bool:
+    return _unit_marked_lead(cell)
+
+
+def _unit_marked_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -98,11 +99,17 @@ def has_parts(lines: list[SourceLine]) -> bool:
     return False
 
 
+def _has_higher_than_items(lines: list[SourceLine]) -> bool:
+    """Whether a body without parts has blocks above items (（一）, 第一条, 任务一); a list of items
+    1、 alone is read with its items as the highest blocks."""
+    return any(P.CLAUSE.match(ln.folded) or P.ARTICLE.match(ln.folded) or P.TASK_LABEL.match(ln.folded) for ln in lines)
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = False
-    shift = 0 if has_parts(lines) else 1
+    shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -217,12 +224,15 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
 
 def _balance(folded: str, depth: int) -> int:
     """Open brackets after a line, given those open before it."""
-    for ch in folded:
-        if ch in "(〔[【":
+    for bracket in _BRACKET.findall(folded):
+        if bracket in "(〔[【":
             depth += 1
-        elif ch in ")〕]】" and depth:
+        elif depth:
             depth -= 1
     return depth
+
+
+_BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 
 
 def _is_part_title(rest: str) -> bool:
@@ -239,7 +249,8 @@ def _parent_for(stack: list[Node], kind: str) -> Node:
     return stack[0]
 
 
-def _last_block(parts: list[Node]) -> Node | None:
+def last_block(parts: list[Node]) -> Node | None:
+    """The body's last block: the last child of the last child… of its last part."""
     node = parts[-1] if parts else None
     while node is not None and node.children:
         node = node.children[-1]
@@ -248,9 +259,11 @@ def _last_block(parts: list[Node]) -> Node | None:
 
 def _take_closing(parts: list[Node]) -> str | None:
     """The document's closing paragraph, when it trails the last block and speaks of the document."""
-    last = _last_block(parts)
-    if last is None or not last.paragraphs or last.labels:
+    last = last_block(parts)
+    if last is None or not last.paragraphs:
         return None
+    if last.labels and last.paragraph_lines[-1:] < [max(line.number for *_, line in last.labels) + 1]:
+        return None  # a paragraph before the block's labelled lines is the block's own text
     if P.CLOSING.search(last.paragraphs[-1]):
         if last.paragraph_lines:
             last.paragraph_lines.pop()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -45,6 +46,7 @@ def deadline_in_prose(text: str) -> str | None:
     return text[match.start() : match.end()] if match else None
 
 
+@lru_cache(maxsize=4096)
 def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     """What a deadline as written means; notice_year completes one written without a year."""
     if not due or not due.strip():

@@ -140,11 +140,11 @@ def find_title(lines: list[SourceLine]) -> int | None:
 def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     line = lines[i]
     if P.TITLE.match(line.folded):
-        channel = P.TITLE_CHANNEL.match(line.folded)
-        return TitleSpan(i, i + 1, line.text[channel.end() if channel else 0 :])
+        channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
+        return TitleSpan(i, i + 1, tidy_title(line.text[channel.end() if channel else 0 :]))
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
-        return TitleSpan(i, i + 1, line.text[: numbered.end("title")].strip(), _doc_in(line.text, numbered))
+        return TitleSpan(i, i + 1, tidy_title(line.text[: numbered.end("title")]), _doc_in(line.text, numbered))
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
@@ -170,8 +170,16 @@ def _doc_in(text: str, match: regex.Match[str]) -> str:
 
 def _join(lines: list[SourceLine]) -> str:
     """Lines of one title joined; the spaces a layout put between characters dropped."""
-    joined: str = regex.sub(r"(?<=\p{Han})\s+(?=\p{Han})", "", "".join(ln.text for ln in lines))
-    return joined
+    return tidy_title("".join(ln.text for ln in lines))
+
+
+def tidy_title(text: str) -> str:
+    """A title without the spaces a layout or a line break left between characters (某县 2024年 方案)."""
+    tidied: str = _TITLE_GAP.sub("", text.strip())
+    return tidied
+
+
+_TITLE_GAP = regex.compile(r"(?<=[\p{Han}\d（）《》“”])\s+(?=[\p{Han}（）《》“”])|(?<=[\p{Han}（）《》])\s+(?=\d)")
 
 
 def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:

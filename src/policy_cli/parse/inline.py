@@ -7,13 +7,14 @@ the previous one. Every role written in the text that no annotation consumed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import notice_level
+from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node
@@ -21,6 +22,8 @@ from .roles import Assignment, deadline_in_prose, parse_annotation
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+_BREAK = re.compile("\n")
+_BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 _ENDS = "。;!?"  # a sentence or clause end (folded)
 _UNIT_ROLES = ("lead", "partners", "departments", "leaders")
 
@@ -35,50 +38,60 @@ class Annotation:
     cut_off: bool = False
 
 
-def parentheticals(text: str) -> tuple[list[tuple[int, int, str]], int | None]:
-    """Top-level bracketed groups of a text (start, end, inside), and where an unclosed one opens."""
-    folded = fold(text)
+def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int, int, str]], int | None]:
+    """Top-level bracketed groups of a text (start, end, inside), and where an unclosed one opens.
+
+    folded is fold(text), where the caller has it already; only the brackets are visited.
+    """
+    if folded is None:
+        folded = fold(text)
     found = []
     opened: list[int] = []
-    for i, ch in enumerate(folded):
-        if ch in _OPENERS:
+    for bracket in _BRACKET.finditer(folded):
+        i = bracket.start()
+        if bracket.group() in _OPENERS:
             opened.append(i)
-        elif ch in _CLOSERS and opened:
+        elif opened:
             start = opened.pop()
             if not opened:
                 found.append((start, i + 1, text[start + 1 : i]))
     return found, (opened[0] if opened else None)
 
 
-def find_annotations(text: str) -> list[Annotation]:
+def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
     """Every assignment written into a clause or item, in order.
 
     Looked for: a bracketed group at the end of the text in any form
     （牵头单位：…） （…牵头，…配合）; a bracketed group elsewhere that is labelled or
     follows a sentence end; labels after the last sentence, unbracketed
     (…。牵头单位：…；配合单位：…); a bracket the end of the text cut off
-    (…。（牵头单位：县水务局；配合单位：县财政).
+    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), where the caller has it.
     """
-    folded = fold(text)
-    groups, unclosed = parentheticals(text)
+    if folded is None:
+        folded = fold(text)
+    groups, unclosed = parentheticals(text, folded)
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
     for start, end, inner in groups:
-        inner_folded = fold(inner).lstrip()
+        inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
         trailing = end == tail and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
         before_end = folded[end : end + 1] in (";", "。")  # 做好A（县水务局牵头）；做好B
         if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
+        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
+        units_only = _units_only(inner) if trailing else None
         if not _may_be_roles(inner_folded):
+            if units_only:
+                found.append(Annotation(start, end, units_only))
             continue
-        assignment = parse_annotation(inner)
+        assignment = parse_annotation(inner) or units_only
         if assignment:
             found.append(Annotation(start, end, assignment))
     last = found[-1].end if found else 0
     if unclosed is not None and unclosed >= last:
         inner = text[unclosed + 1 :]
-        assignment = parse_annotation(inner) if _may_be_roles(fold(inner)) else None
+        assignment = parse_annotation(inner) if _may_be_roles(folded[unclosed + 1 :]) else None
         if assignment:
             found.append(Annotation(unclosed, len(text), assignment, cut_off=True))
             return found
@@ -113,12 +126,26 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     if start < 0:
         return None
     inner = text[start + 1 : tail]
-    if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
+    inner_folded = folded[start + 1 : tail]
+    if not inner.strip() or not any(v in inner_folded for v in P.VERBS):
         return None
     assignment = parse_annotation(inner, strict=True)
     if assignment is None:
         return None
     return Annotation(start + 1, len(text.rstrip()), assignment)
+
+
+def _units_only(inner: str) -> Assignment | None:
+    """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    units = split_units(inner)
+    if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
+        return None
+    if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", inner)
+    return assignment
 
 
 def _char_before(folded: str, offset: int) -> str:
@@ -163,12 +190,13 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
     lines = [node.line.number, *node.paragraph_lines]
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _BREAK.finditer(text)]
 
     def line_at(offset: int) -> int:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
 
-    found = _merge_adjacent(text, find_annotations(text))
+    folded = fold(text)
+    found = _merge_adjacent(text, find_annotations(text, folded))
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
@@ -202,7 +230,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, node.line.number, assignment))
-    warnings.extend(_unread_roles(text, found, line_at))
+    warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
 
 
@@ -219,9 +247,8 @@ def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
     return out
 
 
-def _unread_roles(text: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
+def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
     """A role label or a unit followed by a role verb outside every annotation that was read."""
-    folded = fold(text)
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
@@ -251,7 +278,7 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         assignment = share.assignment
         if level:
             assignment.restore_level(level)
-        due = assignment.due or deadline_in_prose(share.text)
+        due = assignment.due or deadline_in_prose(P.VALIDITY_SENTENCE.sub("", share.text))
         tasks.append(
             assignment.task(
                 due=due,

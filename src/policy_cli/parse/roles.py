@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import patterns as P
@@ -52,12 +53,13 @@ class Assignment:
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        carried = _carried_roles(value)
         for unit in units:
             deadline = P.DEADLINE.match(fold(unit))
             if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
                 self.due = self.due or unit[: deadline.end()]
                 continue
-            own = unit_role(unit) or _verb_role(unit)
+            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
@@ -107,6 +109,7 @@ class Assignment:
         )
 
 
+@lru_cache(maxsize=4096)
 def _verb_role(unit: str) -> tuple[str, str] | None:
     """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
     folded = fold(unit)
@@ -114,6 +117,22 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
         return None
     return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+
+
+def _carried_roles(value: str) -> dict[str, str]:
+    """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
+    role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
+    out: dict[str, str] = {}
+    folded = fold(value)
+    for start, end in top_level_spans(folded, ",;"):
+        run = split_units(value[start:end])
+        verb = _verb_role(run[-1]) if len(run) > 1 else None
+        if verb is None:
+            continue
+        for unit in run[:-1]:
+            if unit_role(unit) is None and _verb_role(unit) is None:
+                out[unit] = verb[1]
+    return out
 
 
 def _split_and(name: str) -> list[str]:
@@ -129,6 +148,7 @@ def _split_and(name: str) -> list[str]:
     return [n for n in out if n]
 
 
+@lru_cache(maxsize=4096)
 def unit_role(unit: str) -> tuple[str, str] | None:
     """州水务局（牵头） -> (州水务局, lead): a role written in brackets right after a unit."""
     mark = P.UNIT_ROLE_MARK.search(fold(unit))
@@ -209,6 +229,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
+        leader = P.LEADER_PIECE.match(piece)
+        if leader:  # 由李明副市长负责: a person or post, never a unit
+            assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+            continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位

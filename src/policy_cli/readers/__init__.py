@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..decode import Decoded, decode
 from ..errors import InputError
+from ..i18n import _
 from .detect import detect
 
 FORMATS = ("text", "html", "docx", "pdf")
@@ -35,10 +36,12 @@ class Document:
     @property
     def note(self) -> str | None:
         """What a user should be told about the reading, if anything."""
-        parts = [f"converted from .doc with {self.converted_with}"] if self.converted_with else []
+        parts = (
+            [_("converted from .doc with {program}").format(program=self.converted_with)] if self.converted_with else []
+        )
         if self.decoded.note:
             parts.append(self.decoded.note)
-        return "; ".join(parts) or None
+        return _("; ").join(parts) or None
 
 
 def read_document(data: bytes, name: str = "<input>") -> Document:
@@ -50,29 +53,31 @@ def read_document(data: bytes, name: str = "<input>") -> Document:
         from .html import read_html
 
         text, encoding = read_html(data, name)
-        return Document(_lines(text, name, "web page", encoding), "html")
+        return Document(_lines(text, name, _("web page"), encoding), "html")
     if kind == "docx":
         from .docx import read_docx
 
-        return Document(_lines(read_docx(data, name), name, "Word document"), "docx")
+        return Document(_lines(read_docx(data, name), name, _("Word document")), "docx")
     if kind == "pdf":
         from .pdf import read_pdf
 
-        return Document(_lines(read_pdf(data, name), name, "PDF"), "pdf")
+        return Document(_lines(read_pdf(data, name), name, _("PDF")), "pdf")
     if kind == "doc":
         from .docx import read_docx
 
         converted, program = convert_doc(data, name)
-        return Document(_lines(read_docx(converted, name), name, "Word document"), "docx", program)
+        return Document(_lines(read_docx(converted, name), name, _("Word document")), "docx", program)
     raise InputError(
-        f"{name}: a ZIP archive but not a Word .docx file; give the notice as text, a web page, .docx or PDF"
+        _("{name}: a ZIP archive but not a Word .docx file; give the notice as text, a web page, .docx or PDF").format(
+            name=name
+        )
     )
 
 
 def _lines(text: str, name: str, what: str, encoding: str = "utf-8") -> Decoded:
     """Run a reader's text through the same checks and script conversion as a text file."""
     if not text.strip():
-        raise InputError(f"{name}: the {what} has no text")
+        raise InputError(_("{name}: the {what} has no text").format(name=name, what=what))
     decoded = decode(text.encode("utf-8"), name)
     return Decoded(decoded.text, encoding, decoded.converted_from_traditional)
 
@@ -87,8 +92,10 @@ def convert_doc(data: bytes, name: str) -> tuple[bytes, str]:
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         raise InputError(
-            f"{name}: an old Word .doc file, which policy-cli cannot read; save it as .docx in Word "
-            f"or convert it with: libreoffice --headless --convert-to docx {name}"
+            _(
+                "{name}: an old Word .doc file, which policy-cli cannot read; save it as .docx in Word "
+                "or convert it with: libreoffice --headless --convert-to docx {name}"
+            ).format(name=name)
         )
     with tempfile.TemporaryDirectory() as work:
         source = Path(work) / "notice.doc"
@@ -103,5 +110,7 @@ def convert_doc(data: bytes, name: str) -> tuple[bytes, str]:
             return (Path(work) / "notice.docx").read_bytes(), Path(program).name
         except (OSError, subprocess.SubprocessError):
             raise InputError(
-                f"{name}: an old Word .doc file that {Path(program).name} could not convert; save it as .docx in Word"
+                _("{name}: an old Word .doc file that {program} could not convert; save it as .docx in Word").format(
+                    name=name, program=Path(program).name
+                )
             ) from None

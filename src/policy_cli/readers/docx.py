@@ -21,6 +21,7 @@ import docx.opc.exceptions
 import lxml.etree
 
 from ..errors import InputError
+from ..i18n import _
 from ..numerals import int_to_cn
 from .grid import Cell, table_lines
 
@@ -45,7 +46,7 @@ def read_docx(data: bytes, name: str) -> str:
         numbering = Numbering(_numbering_xml(document), _styles_xml(document))
         return "\n".join(_body_lines(document.element.body, numbering))
     except _DAMAGED:
-        raise InputError(f"{name}: a damaged Word file; open and save it again in Word") from None
+        raise InputError(_("{name}: a damaged Word file; open and save it again in Word").format(name=name)) from None
 
 
 def _numbering_xml(document: Any) -> Any:
@@ -282,7 +283,7 @@ class Numbering:
             num_id, ilvl = _num_pr(num_pr)
         style = p.find(f"{W}pPr/{W}pStyle")
         style_id = style.get(f"{W}val") if style is not None else None
-        for _ in range(10):  # a style chain deeper than this is a loop
+        for _step in range(10):  # a style chain deeper than this is a loop
             if style_id is None or (num_id is not None and ilvl is not None):
                 break
             style_num, style_ilvl = self._style_num.get(style_id, (None, None))

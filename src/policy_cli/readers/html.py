@@ -17,6 +17,7 @@ import lxml.html
 
 from ..decode import BOMS
 from ..errors import InputError
+from ..i18n import _
 from .grid import Cell, table_lines
 
 # <meta charset="gb2312">   <meta http-equiv="Content-Type" content="text/html; charset=GBK">
@@ -144,9 +145,11 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
             first_bad = exc.start if first_bad is None else first_bad
-    what = f"its declared {declared}" if declared else "UTF-8"
+    what = _("its declared {encoding}").format(encoding=declared) if declared else "UTF-8"
     raise InputError(
-        f"{name}: web page is not valid {what} or GB18030 (first bad byte at offset {first_bad}); save it again as UTF-8"
+        _(
+            "{name}: web page is not valid {what} or GB18030 (first bad byte at offset {offset}); save it again as UTF-8"
+        ).format(name=name, what=what, offset=first_bad)
     )
 
 
@@ -154,7 +157,9 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+        raise InputError(
+            _("{name}: invalid {encoding} at byte {offset}").format(name=name, encoding=encoding, offset=exc.start)
+        ) from None
 
 
 def _declared(head: bytes) -> str | None:
@@ -174,12 +179,12 @@ def page_lines(text: str, name: str = "<input>") -> list[str]:
     """The lines of a page's body in reading order."""
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
-        raise InputError(f"{name}: web page is empty")
+        raise InputError(_("{name}: web page is empty").format(name=name))
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", errors="surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise InputError(f"{name}: cannot read the web page ({exc})") from None
+        raise InputError(_("{name}: cannot read the web page ({reason})").format(name=name, reason=exc)) from None
     body = root.find("body")
     return _join_labels(_Flow().run(body if body is not None else root))
 

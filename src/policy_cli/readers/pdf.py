@@ -13,16 +13,17 @@ import logging
 from typing import Any
 
 from ..errors import InputError
+from ..i18n import _
 from .grid import Cell, table_lines
-
-_MISSING = "reading PDF files needs the pdf extra: pip install 'policy-cli[pdf]'"
 
 
 def read_pdf(data: bytes, name: str) -> str:
     try:
         import pdfplumber
     except ImportError:
-        raise InputError(f"{name}: {_MISSING}") from None
+        raise InputError(
+            _("{name}: reading PDF files needs the pdf extra: pip install 'policy-cli[pdf]'").format(name=name)
+        ) from None
     # pdfminer logs what it works around in a damaged file; the outcome is reported here instead.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     lines: list[str] = []
@@ -36,11 +37,15 @@ def read_pdf(data: bytes, name: str) -> str:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for damaged or encrypted files
         raise InputError(
-            f"{name}: cannot read the PDF ({type(exc).__name__}); save it again or export it as .docx"
+            _("{name}: cannot read the PDF ({reason}); save it again or export it as .docx").format(
+                name=name, reason=type(exc).__name__
+            )
         ) from None
     if chars == 0:
         raise InputError(
-            f"{name}: PDF has no text layer (a scan?); run OCR on it or get the notice as text, .docx or a web page"
+            _(
+                "{name}: PDF has no text layer (a scan?); run OCR on it or get the notice as text, .docx or a web page"
+            ).format(name=name)
         )
     return "\n".join(lines)
 

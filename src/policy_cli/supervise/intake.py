@@ -29,6 +29,7 @@ from typing import Any
 
 from ..decode import compact, fold
 from ..errors import InputError
+from ..i18n import _
 from ..models import Notice
 from ..registry import Registry
 from .assign import CLOSED, REPORTABLE, normalise_status
@@ -109,7 +110,7 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
     """The work-sheet rows of an .xlsx or .csv file, and findings for sheets that are not work sheets."""
     from ..files import read_regular
 
-    raw = read_regular(path, MAX_BYTES, what="file")
+    raw = read_regular(path, MAX_BYTES)
     # Told apart by content, whatever the name: a workbook saved as 财政.csv is still a workbook.
     workbook = raw.startswith(_ZIP)
     grids = _xlsx_grids(path, raw) if workbook else [("", _csv_grid(path, raw))]
@@ -120,9 +121,9 @@ def read_file(path: Path) -> tuple[list[SheetData], list[Finding]]:
             continue
         data = _sheet_data(path.name, sheet, grid)
         if data is None:
-            why = "no header row with 完成状态; sheet skipped"
+            why = _("no header row with 完成状态; sheet skipped")
             if as_text:
-                why += " (read as CSV text: the file is not an xlsx workbook, whatever its name)"
+                why += _(" (read as CSV text: the file is not an xlsx workbook, whatever its name)")
             findings.append(Finding(path.name, sheet, 0, "warning", "not-a-work-sheet", why))
         else:
             sheets.append(data)
@@ -135,19 +136,22 @@ def _xlsx_grids(path: Path, raw: bytes) -> list[tuple[str, list[tuple[Any, ...]]
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    unreadable = _("{path}: not a readable xlsx workbook ({reason}); save it again from Excel as .xlsx")
     try:
         names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
+        raise InputError(unreadable.format(path=path, reason=exc)) from None
     if "[Content_Types].xml" not in names:
-        kind = "an OpenDocument spreadsheet" if "mimetype" in names else "a zip archive"
+        kind = _("an OpenDocument spreadsheet") if "mimetype" in names else _("a zip archive")
         raise InputError(
-            f"{path}: {kind}, not an xlsx workbook (no [Content_Types].xml); save it from Excel as .xlsx or .csv"
+            _(
+                "{path}: {kind}, not an xlsx workbook (no [Content_Types].xml); save it from Excel as .xlsx or .csv"
+            ).format(path=path, kind=kind)
         )
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable xlsx workbook ({exc}); save it again from Excel as .xlsx") from None
+        raise InputError(unreadable.format(path=path, reason=exc)) from None
     try:
         return [(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)]) for ws in wb.worksheets]
     finally:
@@ -159,16 +163,18 @@ def _csv_grid(path: Path, raw: bytes) -> list[tuple[Any, ...]]:
     try:
         return [tuple(r) for r in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+        raise InputError(_("{path}: not a readable CSV file ({reason})").format(path=path, reason=exc)) from None
 
 
 def _sheet_text(path: Path, raw: bytes) -> str:
     """A CSV file's text: UTF-8 (with or without a BOM), else GBK as Excel on Chinese Windows saves it."""
     if not raw.strip():
-        raise InputError(f"{path}: file is empty; not a work sheet")
+        raise InputError(_("{path}: file is empty; not a work sheet").format(path=path))
     if raw.startswith(_OLE2):
-        raise InputError(f"{path}: an old Excel .xls workbook; save it again from Excel as .xlsx")
-    refused = f"{path}: neither an xlsx workbook nor CSV text (UTF-8 or GBK); save it again from Excel as .xlsx or .csv"
+        raise InputError(_("{path}: an old Excel .xls workbook; save it again from Excel as .xlsx").format(path=path))
+    refused = _(
+        "{path}: neither an xlsx workbook nor CSV text (UTF-8 or GBK); save it again from Excel as .xlsx or .csv"
+    ).format(path=path)
     if b"\x00" in raw:
         raise InputError(refused)
     body = raw.removeprefix(b"\xef\xbb\xbf")
@@ -278,7 +284,13 @@ def _merge_row(
     identity = _text(record.get("notice"))
     if identity and ledger.identity and identity != ledger.identity:
         result.rejected += 1
-        find("error", "other-notice", f"row from another notice ({identity}, not {ledger.identity}); row not taken")
+        find(
+            "error",
+            "other-notice",
+            _("row from another notice ({found}, not {wanted}); row not taken").format(
+                found=identity, wanted=ledger.identity
+            ),
+        )
         return
     version = _text(record.get("version"))
     if version and version != ledger.version and version not in seen_versions:
@@ -287,10 +299,16 @@ def _merge_row(
             find(
                 "info",
                 "older-version",
-                f"sheet from an older version ({version}) of the notice; rows matched by content",
+                _("sheet from an older version ({version}) of the notice; rows matched by content").format(
+                    version=version
+                ),
             )
         else:
-            find("warning", "unknown-version", f"sheet from a notice version ({version}) this ledger has not seen")
+            find(
+                "warning",
+                "unknown-version",
+                _("sheet from a notice version ({version}) this ledger has not seen").format(version=version),
+            )
     key = None
     raw_key = _text(record.get("key"))
     if raw_key:
@@ -300,14 +318,14 @@ def _merge_row(
         match = ledger.key_by_text(text) if text else None
         if match is None:
             result.rejected += 1
-            what = f"task {task_no}" + (f" ({raw_key})" if raw_key else "")
-            find("error", "unknown-task", f"{what} is not in the notice; row not taken")
+            what = _("task {task}").format(task=task_no) + (f" ({raw_key})" if raw_key else "")
+            find("error", "unknown-task", _("{what} is not in the notice; row not taken").format(what=what))
             return
         key = match[0]
     unit_name = _text(record.get("unit")) or data.title_unit
     if not unit_name:
         result.rejected += 1
-        find("error", "no-unit", "no 责任单位 on the row or in the title; row not taken")
+        find("error", "no-unit", _("no 责任单位 on the row or in the title; row not taken"))
         return
     unit = registry.canonical(unit_name)
     row = ledger.row(key, unit)
@@ -316,12 +334,22 @@ def _merge_row(
         holders = "、".join(r.unit for r in ledger.rows if r.key == key and not r.orphaned)
         task_id = next((r.task for r in ledger.rows if r.key == key), task_no)
         if not any(r.unit == unit for r in ledger.rows):
-            find("error", "unknown-unit", f"{unit_name} holds no task in the notice; row not taken")
+            find("error", "unknown-unit", _("{unit} holds no task in the notice; row not taken").format(unit=unit_name))
         else:
-            find("error", "foreign-task", f"{unit} does not hold task {task_id} (held by {holders}); row not taken")
+            find(
+                "error",
+                "foreign-task",
+                _("{unit} does not hold task {task} (held by {holders}); row not taken").format(
+                    unit=unit, task=task_id, holders=holders
+                ),
+            )
         return
     if row.orphaned:
-        find("warning", "orphaned-task", f"task {task_no} is no longer in the notice; kept on its orphaned row")
+        find(
+            "warning",
+            "orphaned-task",
+            _("task {task} is no longer in the notice; kept on its orphaned row").format(task=task_no),
+        )
     status = None
     raw_status = _text(filled["status"])
     if raw_status:
@@ -330,20 +358,34 @@ def _merge_row(
             find(
                 "warning",
                 "status-closed",
-                "only the supervision office closes a task ('ledger close'); status not taken",
+                _("only the supervision office closes a task ('ledger close'); status not taken"),
             )
             status = None
         elif status is None:
             allowed = "、".join(REPORTABLE)
-            find("warning", "bad-status", f"status {raw_status!r} is not one of {allowed}; status not taken")
+            find(
+                "warning",
+                "bad-status",
+                _("status {value!r} is not one of {values}; status not taken").format(value=raw_status, values=allowed),
+            )
     date, dated = on, False
     raw_date = _blank(filled["date"])
     if raw_date is not None:
         parsed = parse_date(raw_date)
         if parsed is None:
-            find("warning", "bad-date", f"填报日期 {_text(raw_date)!r} is not a date; {on} (the import day) used")
+            find(
+                "warning",
+                "bad-date",
+                _("填报日期 {value!r} is not a date; {day} (the import day) used").format(
+                    value=_text(raw_date), day=on
+                ),
+            )
         elif parsed > on:
-            find("warning", "future-date", f"填报日期 {parsed} is after the import day {on}; {on} used")
+            find(
+                "warning",
+                "future-date",
+                _("填报日期 {date} is after the import day {day}; {day} used").format(date=parsed, day=on),
+            )
         else:
             date, dated = parsed, True
     extension = None
@@ -351,7 +393,11 @@ def _merge_row(
     if raw_extension is not None:
         extension = parse_date(raw_extension)
         if extension is None:
-            find("warning", "bad-date", f"申请延期至 {_text(raw_extension)!r} is not a date; not taken")
+            find(
+                "warning",
+                "bad-date",
+                _("申请延期至 {value!r} is not a date; not taken").format(value=_text(raw_extension)),
+            )
     fields = {name: _text(filled[name]) for name in TEXT_FIELDS}
     if status is None and extension is None and not any(fields.values()):
         result.rejected += 1

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import ModelError, UsageError
+from ..i18n import _
 from ..models import Notice
 from ..registry import Registry
 from .assign import (
@@ -256,14 +257,26 @@ class Ledger:
     def close(self, task_id: int, units: list[str], completed: str, evidence: str | None, on: str) -> list[Row]:
         """销号: mark rows closed with a completion date and evidence (given, or the latest reported)."""
         if completed > on:
-            raise UsageError(f"completion date {completed} is after {on}; give the day the task was completed")
+            raise UsageError(
+                _("completion date {date} is after {today}; give the day the task was completed").format(
+                    date=completed, today=on
+                )
+            )
         rows = self._pick(task_id, units)
         for row in rows:
             st = row.state()
             if st.status == CLOSED:
-                raise UsageError(f"task {task_id} is already closed for {row.unit} (on {st.closed})")
+                raise UsageError(
+                    _("task {task} is already closed for {unit} (on {date})").format(
+                        task=task_id, unit=row.unit, date=st.closed
+                    )
+                )
             if not (evidence or st.evidence):
-                raise UsageError(f"task {task_id}, {row.unit}: closing needs evidence (佐证材料); give --evidence TEXT")
+                raise UsageError(
+                    _("task {task}, {unit}: closing needs evidence (佐证材料); give --evidence TEXT").format(
+                        task=task_id, unit=row.unit
+                    )
+                )
         for row in rows:
             row.history.append(
                 Entry(on, "close", "ledger close", status=CLOSED, evidence=evidence or None, completed=completed)
@@ -273,12 +286,16 @@ class Ledger:
     def extend(self, task_id: int, units: list[str], until: str, reason: str, on: str) -> list[Row]:
         """Grant a later deadline (延期): overdue and approaching are then computed against it."""
         if not reason.strip():
-            raise UsageError("an extension needs a reason; give --reason TEXT")
+            raise UsageError(_("an extension needs a reason; give --reason TEXT"))
         rows = self._pick(task_id, units)
         for row in rows:
             current = row.state().extended_to or row.due_date
             if current is not None and until <= current:
-                raise UsageError(f"task {task_id}, {row.unit}: {until} is not after the deadline {current}")
+                raise UsageError(
+                    _("task {task}, {unit}: {date} is not after the deadline {deadline}").format(
+                        task=task_id, unit=row.unit, date=until, deadline=current
+                    )
+                )
         for row in rows:
             row.history.append(Entry(on, "extend", "ledger extend", extension=until, note=reason.strip()))
         return rows
@@ -287,9 +304,13 @@ class Ledger:
         rows = self._pick(task_id, units)
         for row in rows:
             if row.state().status != CLOSED:
-                raise UsageError(f"task {task_id} is not closed for {row.unit}; only a closed task can be reopened")
+                raise UsageError(
+                    _("task {task} is not closed for {unit}; only a closed task can be reopened").format(
+                        task=task_id, unit=row.unit
+                    )
+                )
         if not reason.strip():
-            raise UsageError("reopening needs a reason; give --reason TEXT")
+            raise UsageError(_("reopening needs a reason; give --reason TEXT"))
         for row in rows:
             row.history.append(Entry(on, "reopen", "ledger reopen", status=IN_PROGRESS, note=reason.strip()))
         return rows
@@ -297,7 +318,9 @@ class Ledger:
     def _pick(self, task_id: int, units: list[str]) -> list[Row]:
         rows = self.rows_for_task(task_id)
         if not rows:
-            raise UsageError(f"task {task_id} has no rows in the ledger; 'policy-cli status' lists the tasks")
+            raise UsageError(
+                _("task {task} has no rows in the ledger; 'policy-cli status' lists the tasks").format(task=task_id)
+            )
         if not units:
             return rows
         picked = []
@@ -305,7 +328,11 @@ class Ledger:
             row = next((r for r in rows if r.unit == unit), None)
             if row is None:
                 holders = "、".join(r.unit for r in rows)
-                raise UsageError(f"{unit} does not hold task {task_id} (held by {holders})")
+                raise UsageError(
+                    _("{unit} does not hold task {task} (held by {holders})").format(
+                        unit=unit, task=task_id, holders=holders
+                    )
+                )
             picked.append(row)
         return picked
 
@@ -357,7 +384,10 @@ def _pair_by_text(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, s
 
 # The cap of a model file (store.MAX_MODEL_BYTES): far above any real ledger; it stops endless input.
 MAX_LEDGER_BYTES = 128 * 1024 * 1024
-_RESTORE = "restore it from version control"
+
+
+def _restore() -> str:
+    return _("restore it from version control")
 
 
 def load(path: Path) -> Ledger:
@@ -369,9 +399,9 @@ def _read(path: Path) -> bytes | None:
     """The ledger's bytes, None when there is none; only a regular file is read (ModelError otherwise)."""
     from ..files import existing_regular, read_regular
 
-    if not existing_regular(path, error=ModelError, what="ledger"):
+    if not existing_regular(path, error=ModelError, what=_("ledger")):
         return None
-    return read_regular(path, MAX_LEDGER_BYTES, error=ModelError, what="ledger")
+    return read_regular(path, MAX_LEDGER_BYTES, error=ModelError, what=_("ledger"))
 
 
 def _parse(raw: bytes | None, path: Path) -> Ledger:
@@ -383,10 +413,16 @@ def _parse(raw: bytes | None, path: Path) -> Ledger:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ModelError(f"{path}: not a policy-cli ledger (not UTF-8 YAML); {_RESTORE}") from None
-    data = load_yaml(text, str(path), what="ledger", remedy=_RESTORE)
+        raise ModelError(
+            _("{path}: not a policy-cli ledger (not UTF-8 YAML); {remedy}").format(path=path, remedy=_restore())
+        ) from None
+    data = load_yaml(text, str(path), what=_("ledger"), remedy=_restore())
     if not isinstance(data, dict) or data.get("ledger") != LEDGER_FORMAT:
-        raise ModelError(f"{path}: not a policy-cli ledger (no 'ledger: {LEDGER_FORMAT}' at the top)")
+        raise ModelError(
+            _("{path}: not a policy-cli ledger (no 'ledger: {format}' at the top)").format(
+                path=path, format=LEDGER_FORMAT
+            )
+        )
     try:
         notice = data.get("notice") or {}
         rows = [_row(r, f"rows[{n}]") for n, r in enumerate(data.get("rows") or [])]
@@ -398,9 +434,13 @@ def _parse(raw: bytes | None, path: Path) -> Ledger:
             rows=rows,
         )
     except (TypeError, KeyError, AttributeError) as exc:
-        raise ModelError(f"{path}: damaged ledger ({exc}); {_RESTORE}") from None
+        raise ModelError(
+            _("{path}: damaged ledger ({reason}); {remedy}").format(path=path, reason=exc, remedy=_restore())
+        ) from None
     except _Damaged as exc:
-        raise ModelError(f"{path}: damaged ledger: field {exc}; {_RESTORE}") from None
+        raise ModelError(
+            _("{path}: damaged ledger: field {detail}; {remedy}").format(path=path, detail=exc, remedy=_restore())
+        ) from None
     _unique_rows(ledger, path)
     return ledger
 
@@ -423,7 +463,7 @@ def _iso(value: str | None, where: str) -> str | None:
     except ValueError:
         valid = False
     if not valid:
-        raise _Damaged(f"{where}: {value!r} is not a date written YYYY-MM-DD")
+        raise _Damaged(_("{field}: {value!r} is not a date written YYYY-MM-DD").format(field=where, value=value))
     return value
 
 
@@ -432,7 +472,9 @@ def _unique_rows(ledger: Ledger, path: Path) -> None:
     for n, row in enumerate(ledger.rows):
         if (row.key, row.unit) in seen:
             raise ModelError(
-                f"{path}: damaged ledger: field rows[{n}]: a second row for task key {row.key} and {row.unit}"
+                _("{path}: damaged ledger: field {field}: a second row for task key {key} and {unit}").format(
+                    path=path, field=f"rows[{n}]", key=row.key, unit=row.unit
+                )
             )
         seen.add((row.key, row.unit))
 
@@ -445,19 +487,28 @@ def _entry(data: dict[str, Any], where: str) -> Entry:
     from .assign import STATUSES
 
     if not isinstance(data, dict):
-        raise _Damaged(f"{where}: expected a mapping")
+        raise _Damaged(_("{field}: expected a mapping").format(field=where))
     for key, value in data.items():
         if isinstance(value, list | dict):
-            raise _Damaged(f"{where}.{key}: expected text, got a {'list' if isinstance(value, list) else 'mapping'}")
+            kind = _("a list") if isinstance(value, list) else _("a mapping")
+            raise _Damaged(_("{field}: expected text, got {kind}").format(field=f"{where}.{key}", kind=kind))
     values: dict[str, Any] = {k: v if v is None else str(v) for k, v in data.items() if k in _ENTRY_FIELDS}
     values["dated"] = data.get("dated", True) is not False
     for key in ("date", "kind", "source"):
         if not values.get(key):
-            raise _Damaged(f"{where}.{key}: missing")
+            raise _Damaged(_("{field}: missing").format(field=f"{where}.{key}"))
     if values["kind"] not in ENTRY_KINDS:
-        raise _Damaged(f"{where}.kind: {values['kind']!r} is not one of {', '.join(ENTRY_KINDS)}")
+        raise _Damaged(
+            _("{field}: {value!r} is not one of {values}").format(
+                field=f"{where}.kind", value=values["kind"], values=", ".join(ENTRY_KINDS)
+            )
+        )
     if values.get("status") is not None and values["status"] not in STATUSES:
-        raise _Damaged(f"{where}.status: {values['status']!r} is not one of {'、'.join(STATUSES)}")
+        raise _Damaged(
+            _("{field}: {value!r} is not one of {values}").format(
+                field=f"{where}.status", value=values["status"], values="、".join(STATUSES)
+            )
+        )
     for key in _DATE_FIELDS:
         _iso(values.get(key), f"{where}.{key}")
     return Entry(**values)
@@ -465,15 +516,15 @@ def _entry(data: dict[str, Any], where: str) -> Entry:
 
 def _row(data: dict[str, Any], where: str) -> Row:
     if not isinstance(data, dict):
-        raise _Damaged(f"{where}: expected a mapping")
+        raise _Damaged(_("{field}: expected a mapping").format(field=where))
     for key in ("key", "unit", "task", "role", "text", "history"):
         if key not in data:
-            raise _Damaged(f"{where}.{key}: missing")
+            raise _Damaged(_("{field}: missing").format(field=f"{where}.{key}"))
     task = data["task"]
     if task is not None and (type(task) is not int or task < 1):
-        raise _Damaged(f"{where}.task: {task!r} is not a task number")
+        raise _Damaged(_("{field}: {value!r} is not a task number").format(field=f"{where}.task", value=task))
     if not isinstance(data["history"], list):
-        raise _Damaged(f"{where}.history: expected a list")
+        raise _Damaged(_("{field}: expected a list").format(field=f"{where}.history"))
     history = [_entry(e, f"{where}.history[{n}]") for n, e in enumerate(data["history"])]
     due = str(data["due_date"]) if data.get("due_date") else None
     return Row(
@@ -542,7 +593,11 @@ def locked(path: Path) -> Iterator[None]:
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise ModelError(f"{lock_path}: cannot create the ledger's lock file ({exc.strerror or exc})") from None
+        raise ModelError(
+            _("{path}: cannot create the ledger's lock file ({reason})").format(
+                path=lock_path, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         if sys.platform == "win32":
             import msvcrt
@@ -565,7 +620,7 @@ def update(path: Path, change: Callable[[Ledger], T]) -> T:
     """
     from ..files import atomic_write, existing_regular, output_target
 
-    existing_regular(path, error=ModelError, what="ledger")
+    existing_regular(path, error=ModelError, what=_("ledger"))
     target = output_target(path)
     with locked(path):
         before = _read(path)
@@ -576,7 +631,9 @@ def update(path: Path, change: Callable[[Ledger], T]) -> T:
             try:
                 atomic_write(target, after)
             except OSError as exc:
-                raise ModelError(f"{path}: cannot write the ledger ({exc.strerror or exc})") from None
+                raise ModelError(
+                    _("{path}: cannot write the ledger ({reason})").format(path=path, reason=exc.strerror or exc)
+                ) from None
     return result
 
 

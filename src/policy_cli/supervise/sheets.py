@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..i18n import _
 from ..models import Notice
 from ..registry import Registry
 from .assign import REPORTABLE, Assignment, assignments, display_width, notice_identity, notice_version, units_in_order
@@ -137,9 +138,13 @@ def export_per_unit(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputError(f"{folder}: is not a folder; --per-unit names a folder to write the workbooks into") from None
+        raise InputError(
+            _("{path}: is not a folder; --per-unit names a folder to write the workbooks into").format(path=folder)
+        ) from None
     except OSError as exc:
-        raise InputError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
+        raise InputError(
+            _("{path}: cannot create the folder ({reason})").format(path=folder, reason=exc.strerror or exc)
+        ) from None
     out = []
     for unit in units:
         held = [a for a in items if a.unit == unit]
@@ -219,7 +224,7 @@ def _unit_sheet(ws: Worksheet, notice: Notice, unit: str, held: list[Assignment]
     ws["A1"] = f"{title_line(notice)}任务落实情况台账：{unit}"
     ws["A1"].style = "pc-title"
     ws.merge_cells(f"A1:{letters[visible[-1]]}1")
-    for i, (_, header, _) in enumerate(COLUMNS, start=1):
+    for i, (_name, header, _cap) in enumerate(COLUMNS, start=1):
         ws.cell(row=2, column=i, value=header).style = "pc-header"
     styles = {name: _style_of(name) for name in visible}
     widths = {name: display_width(header) + 2 for name, header, _ in COLUMNS}
@@ -240,7 +245,7 @@ def _unit_sheet(ws: Worksheet, notice: Notice, unit: str, held: list[Assignment]
                 widths[name] = max(widths[name], display_width(str(value)) + 2)
         for name, style in styles.items():
             ws[f"{letters[name]}{r}"].style = style
-    for name, _, cap in COLUMNS:
+    for name, _header, cap in COLUMNS:
         if name in WRAPPED:
             longest = max((display_width(a.task.text) for a in held), default=0) if name == "text" else 0
             width = min(cap, longest + 2) if longest else cap

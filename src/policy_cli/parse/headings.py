@@ -1,0 +1,51 @@
+"""Roles stated in a heading for the blocks under it: 一、完善基础设施（县文旅局牵头） then 1.… 2.…
+
+Such a heading is not a task of its own: its items are. An item with no assignment of its own takes
+the heading's; an item whose own assignment names no lead takes the heading's lead before its units.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from .body import Node
+from .inline import Share, node_shares
+from .roles import Assignment, deadline_in_prose
+
+
+def inherit_heading_roles(parts: list[Node]) -> None:
+    """Move the roles of every heading-only block with numbered blocks under it onto those blocks."""
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if not node.children:
+            continue
+        shares, warnings = node_shares(node)
+        if len(shares) != 1 or node.paragraphs or "。" in shares[0].text.rstrip("。 "):
+            continue  # a block with text of its own: its roles are its own
+        node.shares = ([], warnings)
+        for child in node.children:
+            _take(child, shares[0].assignment)
+
+
+def _take(node: Node, heading: Assignment) -> None:
+    shares, warnings = node_shares(node)
+    if not shares:
+        if node.children:  # a heading of its own under the heading: its blocks take the roles
+            for child in node.children:
+                _take(child, heading)
+            return
+        assignment = deepcopy(heading)
+        if deadline_in_prose(node.text):
+            assignment.due = None  # the block's own deadline, read from its text
+        node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
+        return
+    for share in shares:
+        own = share.assignment
+        if own.lead or not heading.lead:
+            continue
+        own.lead[:] = list(heading.lead)
+        own.order[:] = [*heading.lead, *(u for u in own.order if u not in heading.lead)]
+        if own.due is None and heading.due and not deadline_in_prose(share.text):
+            own.due = heading.due
