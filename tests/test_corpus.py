@@ -491,7 +491,8 @@ def test_index_terminated_ends_its_workers_quietly(tmp_path: Path) -> None:
     for i in range(400):
         (tmp_path / "n" / f"{i:03}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
     run = _cli("index", str(tmp_path / "n"), "-o", str(tmp_path / "c.db"), "-q", "-j", "2")
-    time.sleep(2.0)
+    assert _workers_of(run), "the run started no workers"
+    time.sleep(0.2)
     run.send_signal(signal.SIGTERM)
     code = run.wait(timeout=30)
     _, err = run.communicate()
@@ -499,14 +500,48 @@ def test_index_terminated_ends_its_workers_quietly(tmp_path: Path) -> None:
     assert err == "policy-cli: terminated\n"
 
 
-def test_pool_workers_do_not_keep_the_commands_signal_handlers() -> None:
-    import multiprocessing
+def test_index_goes_on_when_a_worker_is_killed(tmp_path: Path) -> None:
+    """kill -9 of a worker (as the kernel does when memory runs out): its files are read again, the run ends."""
+    (tmp_path / "n").mkdir()
+    text = (FIXTURES / "samples" / "qinglan_annex_table.txt").read_text(encoding="utf-8")
+    for i in range(300):
+        (tmp_path / "n" / f"{i:03}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    run = _cli("index", str(tmp_path / "n"), "-o", str(db), "-q", "-j", "2")
+    workers = _workers_of(run)
+    assert workers, "the run started no workers"
+    time.sleep(0.2)
+    subprocess.run(["kill", "-9", workers[0]], check=False)
+    code = run.wait(timeout=120)
+    _, err = run.communicate()
+    assert code == ExitCode.OK, err
+    assert "Traceback" not in err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), sum(status = 'ok') FROM notices").fetchone() == (300, 300)
 
-    from policy_cli.corpus.index import _worker_signals
+
+def _workers_of(run: subprocess.Popen[str]) -> list[str]:
+    """The process ids of a running index's workers, once it has started them (none if it ended first)."""
+    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and run.poll() is None:
+        workers = children.read_text().split() if children.exists() else []
+        if workers:
+            return workers
+        time.sleep(0.02)
+    return []
+
+
+def test_pool_workers_do_not_keep_the_commands_signal_handlers() -> None:
+    from policy_cli.corpus.index import _pool
     from policy_cli.runtime import guarded
 
-    with guarded(), multiprocessing.get_context().Pool(1, initializer=_worker_signals) as pool:
-        handlers = pool.apply(_handlers)
+    with guarded():
+        pool = _pool(1)
+        try:
+            handlers = pool.submit(_handlers).result()
+        finally:
+            pool.shutdown()
     assert handlers == (signal.SIG_IGN, signal.SIG_DFL)
 
 

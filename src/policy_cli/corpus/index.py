@@ -18,7 +18,6 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -374,22 +373,70 @@ def _parse_all(todo: list[str], jobs: int | None, max_bytes: int) -> Iterator[Ro
     """Each file's rows, in order; one process when jobs is 1 or there is one file.
 
     At most two files per worker are in flight, so memory stays flat however
-    many files there are (a pool's imap would queue every result the writer
-    has not yet taken).
+    many files there are, and the workers are replaced after every
+    _FILES_PER_POOL files each, so that nothing a worker keeps can grow with
+    the corpus. A worker that dies (killed, or out of memory) breaks its pool:
+    the files it held are read again one at a time, and a file whose worker dies
+    again is recorded as failed; the run goes on.
     """
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers <= 1:
         for path in todo:
             yield read_rows(path, max_bytes)
         return
-    import multiprocessing
-    from collections import deque
+    step = _FILES_PER_POOL * workers
+    for start in range(0, len(todo), step):
+        yield from _parse_with_pool(todo[start : start + step], workers, max_bytes)
 
-    paths = iter(todo)
-    with multiprocessing.get_context().Pool(workers, initializer=_worker_signals, maxtasksperchild=200) as pool:
-        window: deque[Any] = deque(pool.apply_async(read_rows, (p, max_bytes)) for p in islice(paths, 2 * workers))
-        while window:
-            rows: Rows = window.popleft().get()
-            for path in islice(paths, 1):
-                window.append(pool.apply_async(read_rows, (path, max_bytes)))
+
+_FILES_PER_POOL = 200
+
+
+def _pool(workers: int) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals)
+
+
+def _parse_with_pool(todo: list[str], workers: int, max_bytes: int) -> Iterator[Rows]:
+    from collections import deque
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = deque(todo)
+    window: deque[tuple[str, Any]] = deque()
+    pool = _pool(workers)
+    try:
+        while pending or window:
+            try:
+                while pending and len(window) < 2 * workers:
+                    window.append((pending[0], pool.submit(read_rows, pending[0], max_bytes)))
+                    pending.popleft()
+                rows: Rows = window[0][1].result()
+                window.popleft()
+            except BrokenProcessPool:
+                held = [p for p, _ in window]
+                window.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                for again in held:
+                    yield _parse_alone(again, max_bytes)
+                pool = _pool(workers)
+                continue
             yield rows
+    finally:
+        # Interrupted (Ctrl-C, SIGTERM) or done: nothing more is started; a worker ends with its file.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _parse_alone(path: str, max_bytes: int) -> Rows:
+    """One file in a pool of its own: its rows, or a failure when its worker dies too."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(1)
+    try:
+        result: Rows = pool.submit(read_rows, path, max_bytes).result()
+        return result
+    except BrokenProcessPool:
+        return Rows(path, "", 0, error=_("the process reading it ended abruptly (killed, or out of memory)"))
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
