@@ -145,8 +145,15 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             task_at = i
         if run >= 2 and role == "number" and task_at is not None:
             lengths[i] = run
-        elif run >= 3 and task_at is not None and last in _ROW_ENDS and (i == 0 or roles[i - 1] is None):
-            lengths[i] = run  # no 序号 column: each row ends at its last cell (see _rows_by_last_cell)
+        elif (
+            (run >= 3 or (run == 2 and role == "task" and last in _UNIT_COLUMNS))
+            and task_at is not None
+            and last in _ROW_ENDS
+            and (i == 0 or roles[i - 1] is None)
+        ):
+            # no 序号 column: each row ends at its last cell (see _rows_by_last_cell); two names do when
+            # they are the task and its units (工作任务 / 责任单位)
+            lengths[i] = run
     return lengths
 
 
@@ -218,6 +225,10 @@ def _rows_by_last_cell(
     shortest = max(2, len(roles) - (1 if _group_column(roles) is not None else 0))
     for n, line in enumerate(lines):
         folded = line.folded.strip()
+        signature = not row and n + 1 < len(lines) and P.SIGNED_DATE.match(lines[n + 1].folded.strip())
+        if signature or (n and P.SIGNED_DATE.match(folded) and out and out[-1] is lines[n - 1]):
+            out.append(line)  # the issuer and date that sign the notice after the table: no row
+            continue
         if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
             if row:
                 out.append(_fit_row(row, roles, warnings))
@@ -228,7 +239,8 @@ def _rows_by_last_cell(
         # a units cell ends its row where the next line is no units cell (a short task such as 成立工作专班
         # reads as a unit too)
         nxt = lines[n + 1].folded.strip() if n + 1 < len(lines) else None
-        later = roles[-1] != "due" and nxt is not None and _ends_row(nxt, roles[-1])
+        signed = n + 2 < len(lines) and P.SIGNED_DATE.match(lines[n + 2].folded.strip()) is not None
+        later = roles[-1] != "due" and nxt is not None and not signed and _ends_row(nxt, roles[-1])
         if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
             out.append(_fit_row(row, roles, warnings))
             row = []
@@ -580,6 +592,8 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or P.PART.match(out[-1][0].folded)
             or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
             or _page_furniture(line)
+            or P.SIGNED_DATE.match(line.folded.strip())
+            or (n + 1 < len(rows) and P.SIGNED_DATE.match(rows[n + 1].folded.strip()))
         ):
             out.append([line])
             opens_row.append(starts)

@@ -1,0 +1,44 @@
+"""Task tables and notice heads as held-out scrapes give them: rows whose cells lost their tabs, a table
+one cell a line with only a task and a units column, a units cell broken over two lines, deadline
+cells that keep their verb, and 文号 and titles in page metadata. Each notice here is written for
+the test."""
+
+from __future__ import annotations
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def facts(notice: Notice) -> list[str]:
+    """Per task on one line: id|start of its text|lead|partners|departments|deadline."""
+    return [
+        "|".join(
+            "、".join(x) if isinstance(x, tuple) else str(x if x is not None else "")
+            for x in (t.id, t.text[:6], t.lead, t.partners, t.departments, t.due)
+        )
+        for t in notice.tasks
+    ]
+
+
+# ------------------------------------------------------------------ one cell a line, task and units only
+
+def test_a_table_one_cell_a_line_with_only_task_and_units_columns() -> None:
+    text = "松岭县村容整治任务清单\n工作任务\n责任单位\n清理河塘垃圾\n县农业农村局\n修缮村级道路\n县交通运输局\n"
+    assert facts(parse_text(text)) == [
+        "1|清理河塘垃圾|||县农业农村局|",
+        "2|修缮村级道路|||县交通运输局|",
+    ]
+
+
+def test_the_signature_after_such_a_table_is_no_row_and_is_warned() -> None:
+    text = (
+        "松岭县人民政府关于村容整治的实施意见\n一、总体要求\n整治村容村貌。\n二、重点任务\n"
+        "工作任务\n责任单位\n清理河塘垃圾\n县农业农村局\n修缮村级道路\n县交通运输局\n"
+        "松岭县人民政府\n2024年5月6日\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|清理河塘垃圾|||县农业农村局|",
+        "2|修缮村级道路|||县交通运输局|",
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("annex-unparsed", 11), ("annex-unparsed", 12)]
