@@ -42,3 +42,27 @@ def test_the_signature_after_such_a_table_is_no_row_and_is_warned() -> None:
         "2|修缮村级道路|||县交通运输局|",
     ]
     assert [(w.code, w.line) for w in notice.warnings] == [("annex-unparsed", 11), ("annex-unparsed", 12)]
+
+
+# ------------------------------------------------------------------ a units cell broken over two lines
+
+BROKEN_UNITS = [
+    (
+        "青岚县助餐服务任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t建设社区食堂\t县民政局\t县财政局\n县市场监管局\t2024年12月底前\n"
+        "2\t培训助餐员\t县人力资源社会保障局\t县民政局\t2025年3月底前\n"
+    ),
+    (
+        "青岚县助餐服务任务分工表\n序号 工作任务 牵头单位 配合单位 完成时限\n"
+        "1 建设社区食堂 县民政局 县财政局\n县市场监管局 2024年12月底前\n"
+        "2 培训助餐员 县人力资源社会保障局 县民政局 2025年3月底前\n"
+    ),
+]
+
+
+def test_a_units_cell_broken_over_two_lines_keeps_both_units() -> None:
+    for text in BROKEN_UNITS:
+        assert facts(parse_text(text)) == [
+            "1|建设社区食堂|县民政局|县财政局、县市场监管局|县民政局、县财政局、县市场监管局|2024年12月底前",
+            "2|培训助餐员|县人力资源社会保障局|县民政局|县人力资源社会保障局、县民政局|2025年3月底前",
+        ], text

@@ -599,7 +599,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             opens_row.append(starts)
             continue
         out[-1].append(line)
-    return [_joined_row(pieces) for pieces in out]
+    return [_joined_row(pieces, columns) for pieces in out]
 
 
 def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
@@ -623,16 +623,35 @@ def _page_furniture(line: SourceLine) -> bool:
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
-def _joined_row(pieces: list[SourceLine]) -> SourceLine:
+def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> SourceLine:
     first = pieces[0]
     if len(pieces) == 1:
         return first
     texts, folded = [first.text], [first.folded]
     for previous, line in pairwise(pieces):
-        gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
+        if _units_cell_broken("".join(texts), line, columns):
+            gap = "、"  # 县财政局 / 县卫生健康局: a units cell the page broke over two lines
+        else:
+            gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
         texts += [gap, line.text]
         folded += [gap, line.folded]
     return SourceLine(first.number, "".join(texts), "".join(folded))
+
+
+def _units_cell_broken(before: str, line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """Whether the row so far ends inside a units cell (its last cell is a unit's name in a units column)
+    and the next line goes on with another unit: the two are one cell's list, never one glued name."""
+    pieces = line.text.split("\t", 1)[0].split() if "\t" in line.text else line.folded.split()
+    first = fold(pieces[0]) if pieces else ""
+    if not _unit_like(first):
+        return False
+    if "\t" in before:
+        cells = before.split("\t")
+        at = len(cells) - 1
+        return at < len(columns) and columns[at] in _UNIT_COLUMNS and _unit_like(fold(cells[-1]))
+    tokens = fold(before).split()
+    task = columns.index("task") if "task" in columns else 0
+    return len(tokens) > task + 1 and _unit_like(tokens[-1]) and any(c in _UNIT_COLUMNS for c in columns)
 
 
 def _is_subheader(line: SourceLine) -> bool:
