@@ -66,3 +66,22 @@ def test_a_units_cell_broken_over_two_lines_keeps_both_units() -> None:
             "1|建设社区食堂|县民政局|县财政局、县市场监管局|县民政局、县财政局、县市场监管局|2024年12月底前",
             "2|培训助餐员|县人力资源社会保障局|县民政局|县人力资源社会保障局、县民政局|2025年3月底前",
         ], text
+
+
+# ------------------------------------------------------------------ deadline cells that keep their verb
+
+def test_a_deadline_cell_keeps_only_its_date() -> None:
+    text = (
+        "松岭县供水保障任务分解表\n序号\t工作任务\t牵头单位\t完成时限\n"
+        "1\t扩建第二水厂\t县水务局\t2024年9月投用\n"
+        "2\t改造农村管网\t县水务局\t2025年底前建成\n"
+        "3\t划定水源保护区\t县生态环境分局\t2024年6月底前全面完成\n"
+        "4\t巡查水源地\t县水务局\t每半年一次\n"
+    )
+    notice = parse_text(text)
+    assert [(t.due, t.due_date) for t in notice.tasks] == [
+        ("2024年9月", "2024-09-30"),
+        ("2025年底前", "2025-12-31"),
+        ("2024年6月底前", "2024-06-30"),
+        ("每半年一次", None),
+    ]

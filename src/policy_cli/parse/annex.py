@@ -734,6 +734,8 @@ def _row_task(
             continue  # names no unit
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
+        if role == "due":
+            value = _due_without_verb(value)
         if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
@@ -762,6 +764,15 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _due_without_verb(cell: str) -> str:
+    """A deadline cell's date, without the verb some cells keep: 2024年9月投用 -> 2024年9月."""
+    folded = fold(cell.strip())
+    verb = P.DUE_CELL_VERB.fullmatch(folded)
+    if verb is None:
+        return cell
+    return cell.strip()[: verb.end("due")] if len(folded) == len(cell.strip()) else verb["due"]
 
 
 def _filled(
