@@ -22,6 +22,7 @@ def facts(notice: Notice) -> list[str]:
 
 # ------------------------------------------------------------------ one cell a line, task and units only
 
+
 def test_a_table_one_cell_a_line_with_only_task_and_units_columns() -> None:
     text = "松岭县村容整治任务清单\n工作任务\n责任单位\n清理河塘垃圾\n县农业农村局\n修缮村级道路\n县交通运输局\n"
     assert facts(parse_text(text)) == [
@@ -70,6 +71,7 @@ def test_a_units_cell_broken_over_two_lines_keeps_both_units() -> None:
 
 # ------------------------------------------------------------------ deadline cells that keep their verb
 
+
 def test_a_deadline_cell_keeps_only_its_date() -> None:
     text = (
         "松岭县供水保障任务分解表\n序号\t工作任务\t牵头单位\t完成时限\n"
@@ -85,3 +87,48 @@ def test_a_deadline_cell_keeps_only_its_date() -> None:
         ("2024年6月底前", "2024-06-30"),
         ("每半年一次", None),
     ]
+
+
+# ------------------------------------------------------------------ heads: 文号 and title in page metadata
+
+BODY = "各乡镇人民政府，县直各单位：\n  为整治河道，提出如下意见。\n一、重点任务\n（一）清理河道。2024年底前完成。（牵头单位：县水务局）\n"
+
+HEADS = [
+    # the own 文号 after a 文件编号 label, above a cover notice's title
+    (
+        "文件编号：松政办发〔2024〕12号\n松岭县人民政府办公室关于印发松岭县河道整治实施方案的通知\n" + BODY,
+        "松岭县人民政府办公室关于印发松岭县河道整治实施方案的通知",
+        "松政办发〔2024〕12号",
+    ),
+    # a 文号 in brackets at the end of the title line
+    (
+        "松岭县人民政府关于河道整治的实施意见[松政发〔2024〕3号]\n" + BODY,
+        "松岭县人民政府关于河道整治的实施意见",
+        "松政发〔2024〕3号",
+    ),
+    # ASCII brackets in a 发布文号 line, and a title behind a spaced-out 标题 label
+    (
+        "发布文号: 松政发[2006]15号\n标　　题：松岭县人民政府关于河道整治的实施意见\n" + BODY,
+        "松岭县人民政府关于河道整治的实施意见",
+        "松政发〔2006〕15号",
+    ),
+    # page metadata written as a pipe table
+    (
+        "| 标题 | 松岭县人民政府关于河道整治的实施意见 |\n| 文号 | 松政发〔2006〕15号 |\n" + BODY,
+        "松岭县人民政府关于河道整治的实施意见",
+        "松政发〔2006〕15号",
+    ),
+    # a labelled title with its 文号 at the end
+    (
+        "标题：松岭县人民政府关于河道整治的实施意见（松政发〔2024〕9号）\n" + BODY,
+        "松岭县人民政府关于河道整治的实施意见",
+        "松政发〔2024〕9号",
+    ),
+]
+
+
+def test_heads_title_and_own_doc_number() -> None:
+    for text, title, doc_number in HEADS:
+        notice = parse_text(text)
+        assert (notice.metadata.title, notice.metadata.doc_number_normalized) == (title, doc_number), text
+        assert [t.lead for t in notice.tasks] == [("县水务局",)], text

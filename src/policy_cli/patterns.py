@@ -96,6 +96,11 @@ TITLE_WITH_NUMBER = regex.compile(
 TITLE_LABEL = regex.compile(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
 )
+# a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
+#   • 文件名称: 某县…方案   (the title is the rest of the row, its closing pipe left out)
+TITLE_FIELD = regex.compile(
+    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)\s*(?:[:|]\s*|\s+)(?P<title>[^|]*?)[\s|]*$"
+)
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
@@ -129,6 +134,10 @@ PAGE_FIELDS: dict[str, str | None] = {
     "文号": "doc_number",
     "发文字号": "doc_number",
     "发文文号": "doc_number",
+    "发布文号": "doc_number",
+    "文件编号": "doc_number",
+    "发文编号": "doc_number",
+    "文件字号": "doc_number",
     "关键词": "keywords",
     "主题词": "keywords",
     "发文机关": "issuer",
@@ -174,7 +183,7 @@ PAGE_FIELD_LABEL = regex.compile(rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:"
 # 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
 PAGE_FIELD_BARE = regex.compile(
     rf"(?:^|(?<=\s))(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=\s|$)"
-    rf"|(?:^|(?<=\s))(?P<label>{_labels(['文号', '发文字号', '发文文号'])})(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}})"
+    rf"|(?:^|(?<=\s))(?P<label>{_labels(['文号', '发文字号', '发文文号', '发布文号', '文件编号', '发文编号'])})(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}})"
 )
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")

@@ -104,6 +104,8 @@ def _head_noise(line: SourceLine) -> bool:
 def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
     """The document's title: the first line (or run of up to three lines) that reads as one."""
     for i, line in enumerate(lines):
+        if span := _labelled_title(line, i):
+            return span
         if _head_noise(line):
             continue
         if _body_starts(line):
@@ -118,6 +120,22 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
+    return None
+
+
+def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
+    """A title after its metadata label, the label left out: 标　　题：…意见   | 标题 | …意见 |   (a 文号 at
+    its end is the notice's own)."""
+    field = P.TITLE_FIELD.match(line.folded)
+    if field is None:
+        return None
+    text = line.text[field.start("title") : field.end("title")]
+    folded = field["title"]
+    if P.TITLE.match(folded):
+        return TitleSpan(i, i + 1, tidy_title(text))
+    numbered = P.TITLE_WITH_NUMBER.match(folded)
+    if numbered:
+        return TitleSpan(i, i + 1, tidy_title(text[: numbered.end("title")]), _doc_in(text, numbered))
     return None
 
 
@@ -139,6 +157,8 @@ def find_title(lines: list[SourceLine]) -> int | None:
 
 def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     line = lines[i]
+    if labelled := _labelled_title(line, i):
+        return labelled
     if P.TITLE.match(line.folded):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
         return TitleSpan(i, i + 1, tidy_title(line.text[channel.end() if channel else 0 :]))
