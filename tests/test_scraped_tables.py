@@ -132,3 +132,59 @@ def test_heads_title_and_own_doc_number() -> None:
         notice = parse_text(text)
         assert (notice.metadata.title, notice.metadata.doc_number_normalized) == (title, doc_number), text
         assert [t.lead for t in notice.tasks] == [("县水务局",)], text
+
+
+# ------------------------------------------------------------------ rows whose cells a single space separates
+
+SPACED_HEAD = "松岭县供水保障任务分解表\n序号 工作任务 牵头单位 配合单位 完成时限\n"
+
+
+def codes(notice: Notice) -> list[tuple[str, int]]:
+    return [(w.code, w.line) for w in notice.warnings]
+
+
+def test_spaced_row_cells_are_read_by_what_they_hold() -> None:
+    text = (
+        SPACED_HEAD + "1 扩建第二水厂，新增供水能力 县水务局 县发展改革局、县财政局 2024年9月 投用\n"
+        "2 改造农村管网 县水务局 — 2025年底前\n"
+        "3.划定水源保护区 县生态环境分局 县水务局 2024年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|扩建第二水厂|县水务局|县发展改革局、县财政局|县水务局、县发展改革局、县财政局|2024年9月",
+        "2|改造农村管网|县水务局||县水务局|2025年底前",
+        "3|划定水源保护|县生态环境分局|县水务局|县生态环境分局、县水务局|2024年6月底前",
+    ]
+    assert notice.tasks[0].text == "扩建第二水厂，新增供水能力"
+    assert codes(notice) == []
+
+
+def test_units_a_space_separates_within_a_cell_are_kept_and_the_guess_warned() -> None:
+    text = SPACED_HEAD + "1 扩建第二水厂 县水务局 县发展改革局 县财政局 2024年9月底前\n"
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|扩建第二水厂|县水务局|县发展改革局、县财政局|县水务局、县发展改革局、县财政局|2024年9月底前"
+    ]
+    assert codes(notice) == [("row-cells-guessed", 3)]
+
+
+def test_column_names_a_space_cut_in_two_are_names() -> None:
+    text = (
+        "松岭县供水保障任务分解表\n序号 工作任务 牵头 单位 配合 单位 完成 时限\n"
+        "1 扩建第二水厂 县水务局 县财政局 2024年9月底前\n"
+    )
+    assert facts(parse_text(text)) == ["1|扩建第二水厂|县水务局|县财政局|县水务局、县财政局|2024年9月底前"]
+
+
+def test_units_in_a_column_the_parser_does_not_know_are_warned_per_row() -> None:
+    text = "松岭县供水保障任务分解表\n序号 工作任务 主管股室 完成时限\n1 扩建第二水厂 县水务局 2024年9月底前\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["1|扩建第二水厂||||2024年9月底前"]
+    assert codes(notice) == [("row-units-unread", 3)]
+
+
+def test_a_row_with_no_cell_that_reads_as_a_unit_is_warned() -> None:
+    text = "松岭县供水保障任务分解表\n序号 工作任务 责任单位 完成时限\n1 扩建第二水厂 甲乙丙 2024年9月底前\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["1|扩建第二水厂|||甲乙丙|2024年9月底前"]
+    assert codes(notice) == [("row-units-unsure", 3)]

@@ -97,7 +97,7 @@ def header_names(line: SourceLine) -> list[str]:
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
-    if 1 not in map(len, tokens[1:]):  # no name spelled one character a token: each token is a name
+    if all(token in P.COLUMN_ROLES for token in tokens):  # each token is a name
         return tokens
     names = []
     i = 0
@@ -105,8 +105,8 @@ def _spaced_names(tokens: list[str]) -> list[str]:
         end = i + 1
         if tokens[i] not in P.COLUMN_ROLES:
             for j in range(i + 2, min(i + 8, len(tokens)) + 1):
-                if len(tokens[j - 1]) != 1:
-                    break
+                if len(tokens[j - 1]) != 1 and j > i + 3:
+                    break  # one character a token (工 作 任 务), or a name cut in two or three (牵头 单位)
                 if "".join(tokens[i:j]) in P.COLUMN_ROLES:
                     end = j
                     break
@@ -684,7 +684,11 @@ def _row_task(
     above = {} if above is None else above
     roles = list(columns)
     label_end = 0
-    if roles[0] == "number":
+    if roles[0] == "number" and "\t" not in line.text and (glued := P.ITEM.match(cells[0].folded)):
+        task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
+        label_end = glued.start("rest")
+        roles = roles[1:]
+    elif roles[0] == "number":
         number = P.NUMBER_CELL.match(cells[0].folded)
         if not number:
             return None
@@ -702,6 +706,8 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
+    if "\t" not in line.text:
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
@@ -729,6 +735,11 @@ def _row_task(
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
+    if not any(r in _UNIT_COLUMNS for r in columns) and any(
+        r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs
+    ):  # a column the header names in words the parser does not know holds units
+        message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
+        warnings.append(Warning("row-units-unread", line.number, message))
     for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
@@ -764,6 +775,68 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _spaced_row_cells(
+    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning]
+) -> list[_Cell]:
+    """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
+    hold: the deadline is the last cell when it reads as one, the units are the cells before it that
+    end as units' names do, the task text everything before them. A units cell whose units a space
+    separates (县发展改革局 县财政局) is read as the last units column's; where the count of unit cells
+    is not the count of units columns (a boundary guessed), or no unit is found, the row is warned."""
+    if "task" not in roles:
+        return cells
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    tail = roles[last_task + 1 :]
+    has_due = bool(tail) and tail[-1] == "due"
+    unit_roles = tail[:-1] if has_due else tail
+    if not unit_roles or any(r not in _UNIT_COLUMNS for r in unit_roles):
+        return cells
+    end = len(cells)
+    due: list[_Cell] = []
+    if has_due and end > 1 and _due_like(cells[-1].folded):
+        due, end = [cells[-1]], end - 1
+    elif has_due and end > 2 and P.DUE_CELL_VERB.fullmatch(cells[-2].folded + cells[-1].folded):
+        joined = cells[-2].text + cells[-1].text  # 2024年9月 投用: a verb the space cut off its date
+        due, end = [_Cell(joined, cells[-2].start, cells[-1].end, fold(joined))], end - 2
+    start = end
+    floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
+    while start > floor and _reads_as_units(cells[start - 1].folded):
+        start -= 1
+    units = cells[start:end]
+    if not units:  # the cells are read by their places, as written
+        message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
+        warnings.append(Warning("row-units-unsure", line, message))
+        return cells
+    if len(units) != len(unit_roles):
+        message = (
+            f"task {task_id}: {len(units)} cells that read as units for {len(unit_roles)} unit columns, "
+            "told apart by spaces only; the first columns take one each, the last the rest"
+        )
+        warnings.append(Warning("row-cells-guessed", line, message))
+    grouped = units[: len(unit_roles) - 1]
+    rest = units[len(unit_roles) - 1 :]
+    if rest:
+        text = "、".join(c.text for c in rest)
+        grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
+    grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
+    return [*cells[:start], *grouped, *due]
+
+
+def _reads_as_units(folded: str) -> bool:
+    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
+    if _unit_like(P.UNIT_ROLE_MARK.sub("", folded)):
+        return True
+    if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):
+        return False
+    names = [P.UNIT_ROLE_MARK.sub("", fold(unit)) for unit in split_units(folded)]
+    # a list of short names, one at least ending as a unit's does (州人大常委会、州政协)
+    return any(map(_unit_like, names)) and all(len(name) <= 30 and not regex.search(r"[,:!?]", name) for name in names)
+
+
+def _due_like(folded: str) -> bool:
+    return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
 
 
 def _due_without_verb(cell: str) -> str:
