@@ -429,6 +429,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
+        if _signs(rows, n):  # the issuer and date signing the notice after its table
+            result.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+            continue
         if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
             _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
             continue
@@ -491,6 +494,14 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
     )
     result.warnings.extend(_task_numbering(result.tasks))
     return result
+
+
+def _signs(rows: list[SourceLine], n: int) -> bool:
+    """An issuer's name alone on its line with a date alone on the next, or that date."""
+    if P.SIGNED_DATE.match(rows[n].folded.strip()):
+        return n > 0 and P.ORG_NAME.match(rows[n - 1].folded.strip()) is not None
+    nxt = rows[n + 1].folded.strip() if n + 1 < len(rows) else ""
+    return P.ORG_NAME.match(rows[n].folded.strip()) is not None and P.SIGNED_DATE.match(nxt) is not None
 
 
 def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
