@@ -122,6 +122,12 @@ HEADS = [
         "松岭县人民政府关于河道整治的实施意见",
         "松政发〔2006〕15号",
     ),
+    # a 文号 whose number is written with 第, at the end of the title
+    (
+        "松岭县人民政府关于河道整治的实施意见（松政发〔2006〕第15号）\n" + BODY,
+        "松岭县人民政府关于河道整治的实施意见",
+        "松政发〔2006〕15号",
+    ),
     # a labelled title with its 文号 at the end
     (
         "标题：松岭县人民政府关于河道整治的实施意见（松政发〔2024〕9号）\n" + BODY,

@@ -62,10 +62,10 @@ RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相�
 
 # --- head ------------------------------------------------------------------
 
-# 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号
+# 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号   某政发〔2006〕第15号
 DOC_NUMBER = regex.compile(
     r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
-    r"\s*(?P<seq>\d{1,5})\s*号"
+    r"\s*第?\s*(?P<seq>\d{1,5})\s*号"
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
