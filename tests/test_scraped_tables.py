@@ -198,3 +198,14 @@ def test_a_row_with_no_cell_that_reads_as_a_unit_is_warned() -> None:
     notice = parse_text(text)
     assert facts(notice) == ["1|扩建第二水厂|||甲乙丙|2024年9月底前"]
     assert codes(notice) == [("row-units-unsure", 3)]
+
+
+def test_spaced_rows_of_a_table_without_numbers_are_counted() -> None:
+    text = (
+        "松岭县供水保障任务分解表\n工作任务 牵头单位 配合单位 完成时限\n"
+        "扩建第二水厂 县水务局 县财政局 2024年9月底前\n改造农村管网 县水务局 各乡镇人民政府 2025年底前\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|扩建第二水厂|县水务局|县财政局|县水务局、县财政局|2024年9月底前",
+        "2|改造农村管网|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年底前",
+    ]

@@ -711,7 +711,7 @@ def _row_task(
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
-    elif _unnumbered_row(line, cells, roles):
+    elif _unnumbered_row(line, cells, roles) or _spaced_unnumbered_row(line, cells, roles):
         task_id = next_id  # a table without a 序号 column: its rows are counted
     else:
         return None
@@ -918,6 +918,22 @@ def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> b
     missing = max(0, len(roles) - len(cells)) if "category" in roles[: roles.index("task")] else 0
     at = roles.index("task") - missing  # a category cell merged over several rows may be missing
     return 0 <= at < len(cells) and bool(cells[at].text)
+
+
+def _spaced_unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
+    """A row whose cells a space separates, in a table with no 序号 column: a task cell, then units
+    cells, and a deadline last where the table has that column (扩建水厂 县水务局 县财政局 2024年9月底前)."""
+    if "\t" in line.text or "task" not in roles or roles[0] == "category":
+        return False
+    tail = roles[len(roles) - roles[::-1].index("task") :]
+    if not tail or any(r not in (*_UNIT_COLUMNS, "due") for r in tail) or len(cells) < len(tail) + 1:
+        return False
+    units = cells[-len(tail) :]
+    if tail[-1] == "due":
+        if not _due_like(units[-1].folded):
+            return False
+        units = units[:-1]
+    return all(c.folded == "" or _reads_as_units(c.folded) for c in units) and not _reads_as_units(cells[0].folded)
 
 
 def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str] | None) -> None:
