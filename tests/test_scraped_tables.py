@@ -209,3 +209,17 @@ def test_spaced_rows_of_a_table_without_numbers_are_counted() -> None:
         "1|扩建第二水厂|县水务局|县财政局|县水务局、县财政局|2024年9月底前",
         "2|改造农村管网|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年底前",
     ]
+
+
+def test_a_last_column_of_remarks_in_spaced_rows() -> None:
+    text = (
+        "松岭县供水保障任务分解表\n序号 工作任务 牵头单位 配合单位 完成时限 备注\n"
+        "1 扩建第二水厂 县水务局 县财政局 2024年9月底前\n"
+        "2 改造农村管网 县水务局 各乡镇人民政府 2025年底前 已列入年度计划\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|扩建第二水厂|县水务局|县财政局|县水务局、县财政局|2024年9月底前",
+        "2|改造农村管网|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年底前",
+    ]
+    assert notice.warnings == ()

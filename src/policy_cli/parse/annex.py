@@ -423,7 +423,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if not in_notes and P.TITLE.match(folded):
+        if not in_notes and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):  # 2 …年度计划 is a row
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         if _page_furniture(line):
@@ -800,10 +800,15 @@ def _spaced_row_cells(
         return cells
     last_task = len(roles) - 1 - roles[::-1].index("task")
     tail = roles[last_task + 1 :]
+    remark: list[_Cell] = []
+    if len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due":  # a last column of remarks (备注)
+        tail = tail[:-1]
+        if len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
+            remark, cells = [cells[-1]], cells[:-1]
     has_due = bool(tail) and tail[-1] == "due"
     unit_roles = tail[:-1] if has_due else tail
     if not unit_roles or any(r not in _UNIT_COLUMNS for r in unit_roles):
-        return cells
+        return [*cells, *remark]
     end = len(cells)
     due: list[_Cell] = []
     if has_due and end > 1 and _due_like(cells[-1].folded):
@@ -819,7 +824,7 @@ def _spaced_row_cells(
     if not units:  # the cells are read by their places, as written
         message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
         warnings.append(Warning("row-units-unsure", line, message))
-        return cells
+        return [*cells, *remark]
     if len(units) != len(unit_roles):
         message = (
             f"task {task_id}: {len(units)} cells that read as units for {len(unit_roles)} unit columns, "
@@ -832,7 +837,7 @@ def _spaced_row_cells(
         text = "、".join(c.text for c in rest)
         grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
     grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
-    return [*cells[:start], *grouped, *due]
+    return [*cells[:start], *grouped, *due, *remark]
 
 
 def _reads_as_units(folded: str) -> bool:
