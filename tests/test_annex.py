@@ -61,6 +61,9 @@ def test_header_names(row: str, names: list[str]) -> None:
         ("序号 工 作 任 务 配 合 单 位", ("number", "task", "partners")),
         ("序号\t目标任务\t具体举措\t责任单位\t完成时间", ("number", "task", "task", "departments", "due")),
         ("序号 重点工作 主办单位 协办部门 完成时限", ("number", "task", "lead", "partners", "due")),
+        ("序号 工作任务 牵头责任部门 配合责任单位 计划完成时间", ("number", "task", "lead", "partners", "due")),
+        ("序号 工作任务 主责部门 配合责任部门 办结时限", ("number", "task", "lead", "partners", "due")),
+        ("序号 工作任务 牵头 单位 配合 单位 完成 日期", ("number", "task", "lead", "partners", "due")),
         ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
         ("|---|---|---|", None),
     ],
