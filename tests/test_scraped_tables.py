@@ -223,3 +223,14 @@ def test_a_last_column_of_remarks_in_spaced_rows() -> None:
         "2|改造农村管网|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年底前",
     ]
     assert notice.warnings == ()
+
+
+def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
+    text = "松岭县村容整治任务清单\n序号\n整治目标\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    from policy_cli.parse.annex import unread_headers
+    from policy_cli.parse.lines import split_lines
+
+    warned = unread_headers(split_lines(text))
+    assert [(w.code, w.line) for w in warned] == [("table-header-unread", 2)]
+    readable = "松岭县村容整治任务清单\n序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    assert unread_headers(split_lines(readable)) == []

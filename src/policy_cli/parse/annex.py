@@ -63,7 +63,7 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
 def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     """A row that looks like a table header (序号 and two more names, or two column names and more)
     but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
-    out = []
+    out = _unread_vertical_headers(lines)
     for line in lines:
         names = header_names(line)
         if len(names) < 3 or _columns_of(names) is not None:
@@ -77,6 +77,26 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
                     f"a table header with no task column the parser knows; its rows are not read: {line.text[:60]}",
                 )
             )
+    return out
+
+
+def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
+    """A header scraped one name a line that cannot be read: 序号 alone on its line, then within the next
+    few short lines two column names or more (a units column among them) but no run the parser reads as
+    a header (a task column named in words it does not know: 序号 / 工作目标 / 责任单位 / 完成时限)."""
+    out: list[Warning] = []
+    vertical = None
+    for i, line in enumerate(lines):
+        if P.COLUMN_ROLES.get(line.folded.strip()) != "number":
+            continue
+        vertical = vertical or _vertical_header_lengths(lines)
+        if vertical[i]:
+            continue
+        window = [ln.folded.strip() for ln in lines[i + 1 : i + 7]]
+        names = [P.COLUMN_ROLES.get(w) for w in window[: next((n for n, w in enumerate(window) if w.isdigit()), 6)]]
+        if sum(1 for r in names if r) >= 2 and any(r in _UNIT_COLUMNS for r in names):
+            message = f"a table header written one name a line with no task column the parser knows; its rows are not read: {line.text[:20]}"
+            out.append(Warning("table-header-unread", line.number, message))
     return out
 
 
