@@ -377,10 +377,18 @@ DEADLINE = regex.compile(
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # a leader named in prose beside the units' roles (a person or post, never a unit):
-# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
+# (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
 LEADER_PIECE = regex.compile(
-    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志))"
+    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
+    r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
+)
+# partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
+# (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
+JOINED_PARTNERS = regex.compile(
+    r"^(?:(?P<lead>[^,;。]+?)牵头)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:共同|联合|一起)?(?:组织实施|推进|推动|实施|落实|开展|办理|完成|做好|负责)?$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工

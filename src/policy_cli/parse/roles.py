@@ -246,8 +246,11 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
             continue
         leader = P.LEADER_PIECE.match(piece)
-        if leader:  # 由李明副市长负责: a person or post, never a unit
+        if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+            continue
+        joined = P.JOINED_PARTNERS.match(piece)
+        if joined and _joined(raw, joined, assignment, strict):
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
@@ -288,6 +291,18 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         return False
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
+    return True
+
+
+def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
+    """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
+    lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
+    units = raw[joined.start("units") : joined.end("units")]
+    if not _all_units(units, strict) or (lead and not _all_units(lead, strict)):
+        return False
+    if lead:
+        assignment.add("lead", lead, raw)
+    assignment.add("partners", units, raw)
     return True
 
 

@@ -1,0 +1,101 @@
+"""Ways notices assign work that earlier fixtures lacked: 会同 clauses, leaders' posts before the
+units, 部门分工 and 协同配合单位 lines, items numbered with a small full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.roles import parse_annotation
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        # 会同 opens a piece of partners after the lead's piece
+        (
+            "由县邮政管理局牵头，会同县交通运输局、县供销社推进",
+            (("县邮政管理局",), ("县交通运输局", "县供销社"), ("县邮政管理局", "县交通运输局", "县供销社"), ()),
+        ),
+        (
+            "县公安局牵头，会同县交通运输局等部门共同实施",
+            (("县公安局",), ("县交通运输局",), ("县公安局", "县交通运输局"), ()),
+        ),
+        # 牵头 and 会同 in one piece
+        (
+            "县水务局牵头会同县财政局、县林业局落实",
+            (("县水务局",), ("县财政局", "县林业局"), ("县水务局", "县财政局", "县林业局"), ()),
+        ),
+        # leaders' posts (and a name) open the annotation: a leader, never a unit
+        (
+            "县委副书记、县长王某某负责，县发改局牵头，县市场监管局、县税务局配合",
+            (
+                ("县发改局",),
+                ("县市场监管局", "县税务局"),
+                ("县发改局", "县市场监管局", "县税务局"),
+                ("县委副书记、县长王某某",),
+            ),
+        ),
+        ("副县长李某负责，县工信局牵头", (("县工信局",), (), ("县工信局",), ("副县长李某",))),
+        # a unit whose name holds 县长 is a unit, not a post
+        ("某某县长江管理局负责", ((), (), ("某某县长江管理局",), ())),
+        # 由X负责，Y配合: X responsible, Y partner
+        (
+            "由县农业农村局负责，县商务局、县财政局配合",
+            ((), ("县商务局", "县财政局"), ("县农业农村局", "县商务局", "县财政局"), ()),
+        ),
+        # partner labels
+        (
+            "牵头责任单位：县委网信办；协同配合单位：县政务服务中心、县融媒体中心",
+            (("县委网信办",), ("县政务服务中心", "县融媒体中心"), ("县委网信办", "县政务服务中心", "县融媒体中心"), ()),
+        ),
+        ("部门分工：县司法局牵头，县政府办配合", (("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ())),
+    ],
+)
+def test_annotation_forms(annotation: str, expected: Row) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None, annotation
+    task = found.task(due=None, id=1, path="1", source="body", text="x", line=1)
+    assert (task.lead, task.partners, task.departments, task.leaders) == expected
+
+
+HEAD = """某县人民政府办公室关于印发某县政务公开工作要点的通知
+某政办发〔2024〕8号
+各乡（镇）人民政府，县直各部门：
+现将《某县政务公开工作要点》印发给你们，请认真贯彻执行。
+某县人民政府办公室
+2024年2月1日
+"""
+
+LABEL_LINES = (
+    HEAD
+    + """一、推进决策公开
+1﹒完善重大决策预公开制度。
+分管领导：副县长赵某
+部门分工：县司法局牵头，县政府办配合
+2﹒做好政策解读工作。
+牵头责任单位：县政府办
+协同责任单位：县发改局、县财政局
+3﹒加强政务新媒体管理。
+牵头责任单位：县委网信办
+协同配合单位：县政务服务中心、县融媒体中心
+二、推进执行公开
+1．公开重点项目进展。
+部门分工：县发改局负责
+"""
+)
+
+
+def test_label_lines_under_small_stop_items() -> None:
+    notice = parse_text(LABEL_LINES)
+    got = [(t.path, t.lead, t.partners, t.departments, t.leaders) for t in notice.tasks]
+    assert got == [
+        ("一/1", ("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ("副县长赵某",)),
+        ("一/2", ("县政府办",), ("县发改局", "县财政局"), ("县政府办", "县发改局", "县财政局"), ()),
+        ("一/3", ("县委网信办",), ("县政务服务中心", "县融媒体中心"), ("县委网信办", "县政务服务中心", "县融媒体中心"), ()),
+        ("二/1", (), (), ("县发改局",), ()),
+    ]
+    assert [t.text for t in notice.tasks][:2] == ["完善重大决策预公开制度。", "做好政策解读工作。"]
+    assert notice.warnings == ()
