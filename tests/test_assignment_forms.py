@@ -51,6 +51,13 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             "牵头责任单位：县委网信办；协同配合单位：县政务服务中心、县融媒体中心",
             (("县委网信办",), ("县政务服务中心", "县融媒体中心"), ("县委网信办", "县政务服务中心", "县融媒体中心"), ()),
         ),
+        # a deadline word after the list is the deadline, never a unit (各全年, 各有关长期)
+        ("责任单位：县发改局、各乡镇，全年", ((), (), ("县发改局", "各乡镇"), ())),
+        ("责任单位：各乡镇、各有关部门，长期", ((), (), ("各乡镇", "各有关部门"), ())),
+        (
+            "县市场监管局、各乡（镇）人民政府配合，长期",
+            ((), ("县市场监管局", "各乡（镇）人民政府"), ("县市场监管局", "各乡（镇）人民政府"), ()),
+        ),
         ("部门分工：县司法局牵头，县政府办配合", (("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ())),
     ],
 )
@@ -104,4 +111,43 @@ def test_label_lines_under_small_stop_items() -> None:
         ("二/1", (), (), ("县发改局",), ()),
     ]
     assert [t.text for t in notice.tasks][:2] == ["完善重大决策预公开制度。", "做好政策解读工作。"]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("annotation", "due"),
+    [
+        ("责任单位：县发改局、各乡镇，全年", "全年"),
+        ("牵头单位：县发改局；配合单位：各乡镇、各部门，长期", "长期"),
+        ("责任单位：县财政局，2024年6月底前", "2024年6月底前"),
+    ],
+)
+def test_deadline_after_a_unit_list(annotation: str, due: str) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert found.due == due
+    assert not any(due in unit for unit in found.departments)
+
+
+HEADED_PARTS = (
+    HEAD
+    + """一、县发改局牵头工作
+1.建立项目审批绿色通道。
+2.开展营商环境评价。（县统计局配合）
+二、由县财政局牵头的工作
+1.落实减税降费政策。（县税务局配合，全年）
+2.规范涉企收费。县市场监管局、各乡（镇）人民政府配合，长期。
+"""
+)
+
+
+def test_part_headed_by_its_lead() -> None:
+    notice = parse_text(HEADED_PARTS)
+    got = [(t.path, t.text, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        ("一/1", "建立项目审批绿色通道。", ("县发改局",), (), None),
+        ("一/2", "开展营商环境评价。", ("县发改局",), ("县统计局",), None),
+        ("二/1", "落实减税降费政策。", ("县财政局",), ("县税务局",), "全年"),
+        ("二/2", "规范涉企收费。", ("县财政局",), ("县市场监管局", "各乡（镇）人民政府"), "长期"),
+    ]
     assert notice.warnings == ()

@@ -253,6 +253,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             warnings.append(
                 Warning("labels-not-used", line.number, f"labelled line after an annotated block: {label}：{value}")
             )
+    elif not found and node.children and not node.paragraphs and (headed := _headed_by(node.first)):
+        shares.append(Share(text, lines[0], headed))  # 一、县发改局牵头工作: the blocks under it take its roles
     elif node.labels:
         assignment = Assignment()
         for label, value, _line in node.labels:
@@ -261,6 +263,16 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             shares.append(Share(text, lines[0], assignment))
     warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
+
+
+def _headed_by(heading: str) -> Assignment | None:
+    """县发改局牵头工作, 由县财政局牵头的工作 -> the units with the verb's role; None for any other heading."""
+    match = P.HEADED_BY.match(fold(heading).strip())
+    if match is None or not all(has_ending(u) for u in split_units(match["units"])):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], heading[match.start("units") : match.end("units")])
+    return assignment if assignment.has_units else None
 
 
 def _title_only(node: Node) -> bool:

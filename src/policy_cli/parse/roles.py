@@ -50,6 +50,9 @@ class Assignment:
         if role == "leaders":
             self.leaders.extend(split_units(value))
             return
+        value, due = _peel_deadline(value)
+        if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
+            self.due = self.due or due
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
@@ -112,6 +115,20 @@ class Assignment:
             due=due,
             due_year=due_year(due),
         )
+
+
+def _peel_deadline(value: str) -> tuple[str, str | None]:
+    """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；."""
+    folded = fold(value)
+    start = top_level_spans(folded, ",;")[-1][0]
+    if start == 0:
+        return value, None
+    piece = folded[start:].strip(_SPACE + "。")
+    deadline = P.DEADLINE_PIECE.match(piece)
+    if deadline is None or has_ending(deadline["then"]):
+        return value, None
+    offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
+    return value[: start - 1].rstrip(_SPACE), value[offset + deadline.start("due") : offset + deadline.end("due")]
 
 
 @lru_cache(maxsize=4096)
