@@ -151,3 +151,43 @@ def test_part_headed_by_its_lead() -> None:
         ("二/2", "规范涉企收费。", ("县财政局",), ("县市场监管局", "各乡（镇）人民政府"), "长期"),
     ]
     assert notice.warnings == ()
+
+
+NEWS_PAGE = """我县部署今年重点民生工作
+2024-03-05 09:12  来源：县融媒体中心
+3月4日下午，县政府召开常务会议，研究部署今年民生实事。会议明确：
+1、新建城区公办幼儿园2所，县教育局牵头负责，县财政局、县自然资源局协助做好保障，年底前建成。
+2、改造老旧小区12个，县住房城乡建设局具体负责，各街道全力配合。
+3、实施农村饮水提质工程，由县水利局牵头组织实施。
+会议强调，各责任单位要倒排工期，确保按期完成。
+"""
+
+
+def test_news_page_whose_items_carry_roles_is_a_notice() -> None:
+    notice = parse_text(NEWS_PAGE)
+    got = [(t.path, t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert got == [
+        ("2", "改造老旧小区12个", (), ("各街道",), ("县住房城乡建设局", "各街道")),
+        ("3", "实施农村饮水提质工程", ("县水利局",), (), ("县水利局",)),
+    ]
+    # the item whose roles were not read is warned with its line, not dropped in silence
+    assert [(w.code, w.line) for w in notice.warnings] == [("role-not-read", 4)]
+    assert "县教育局牵头负责" in notice.warnings[0].message
+
+
+def test_block_without_units_beside_assigned_blocks_is_warned() -> None:
+    notice = parse_text(
+        HEAD
+        + "一、重点任务\n（一）修订防汛预案。（县水务局牵头）\n（二）开展汛前检查。\n（三）储备物资。（县应急局负责）\n"
+    )
+    assert [t.path for t in notice.tasks] == ["一/（一）", "一/（三）"]
+    assert [(w.code, w.line) for w in notice.warnings] == [("block-without-units", 9)]
+
+
+def test_blocks_of_a_part_without_roles_are_not_warned() -> None:
+    notice = parse_text(
+        HEAD
+        + "一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）工作目标。到年底基本建成。\n二、重点任务\n（一）修订防汛预案。（县水务局牵头）\n"
+    )
+    assert [t.path for t in notice.tasks] == ["二/（一）"]
+    assert notice.warnings == ()

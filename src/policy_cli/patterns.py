@@ -513,6 +513,15 @@ def _unit_words() -> dict[str, Any]:
     UNIT_THEN_ANY_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
     )
+    # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
+    # 县教育局牵头负责   县住房城乡建设局具体负责   各街道全力配合   由县水利局牵头组织实施
+    UNIT_ROLE_IN_PROSE = regex.compile(
+        "(?:"
+        + "|".join(UNIT_ENDINGS)
+        + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
+        + "|".join(VERBS)
+        + r")(?!人)"
+    )
     return _built(locals())
 
 

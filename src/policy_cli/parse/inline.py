@@ -371,6 +371,36 @@ def body_warnings(parts: list[Node]) -> list[Warning]:
     return out
 
 
+def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
+    """Blocks the parser may have missed a task in (read after headings passed on their roles): a block
+    with no task and no numbered blocks under it, beside blocks that have tasks; warned holds the
+    lines that have a warning already."""
+    out: list[Warning] = []
+    groups = [parts]  # siblings: the parts, then the blocks under each block
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        stack.extend(reversed(node.children))
+        groups.append(node.children)
+    for siblings in groups:
+        if not any(node_shares(child)[0] for child in siblings):
+            continue
+        for child in siblings:
+            if node_shares(child)[0] or child.children:
+                continue
+            own_lines = {child.line.number, *child.paragraph_lines, *(line.number for *_, line in child.labels)}
+            if own_lines & warned:  # a warning on one of its lines says it already
+                continue
+            text = child.text.replace("\n", " ")
+            role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
+            if role:
+                code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
+            else:
+                code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
+            out.append(Warning(code, child.line.number, message + child.label + text[:40]))
+    return out
+
+
 def _point_label(node: Node) -> str:
     """A block's number in a task's path: 3 for an item, ①, 1） or a） for a point as written."""
     if node.kind != "point":

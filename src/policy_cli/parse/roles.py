@@ -294,6 +294,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         units = raw[: len(raw) - len(verb)].strip(_SPACE)
         if units.startswith("由"):
             units = units[1:]
+        units = _without_adverb(units)  # 各街道全力配合
+        first_verb = _verb_role(units)
+        if first_verb:  # 由县水利局牵头组织实施: the first verb gives the role
+            units, verb = first_verb[0], next(v for v in P.VERBS if P.VERB_ROLES[v] == first_verb[1])
         found = split_units(units)
         if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
             return False
@@ -321,6 +325,17 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
         assignment.add("lead", lead, raw)
     assignment.add("partners", units, raw)
     return True
+
+
+_ADVERBS = ("全力", "积极", "主动", "共同", "具体", "分别", "切实")
+
+
+def _without_adverb(units: str) -> str:
+    """各街道全力配合 -> 各街道: a word on how the units act, between their names and the verb."""
+    for adverb in _ADVERBS:
+        if units.endswith(adverb) and has_ending(units[: -len(adverb)].rstrip()):
+            return units[: -len(adverb)].rstrip()
+    return units
 
 
 def _all_units(raw: str, strict: bool = False) -> bool:
