@@ -467,6 +467,7 @@ GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
+UNIT_ROLE_IN_PROSE: regex.Pattern[str]
 
 
 @cache
