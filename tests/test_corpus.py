@@ -504,7 +504,7 @@ def test_index_goes_on_when_a_worker_is_killed(tmp_path: Path) -> None:
     """kill -9 of a worker (as the kernel does when memory runs out): its files are read again, the run ends."""
     (tmp_path / "n").mkdir()
     text = (FIXTURES / "samples" / "qinglan_annex_table.txt").read_text(encoding="utf-8")
-    for i in range(300):
+    for i in range(200):
         (tmp_path / "n" / f"{i:03}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
     db = tmp_path / "c.db"
     run = _cli("index", str(tmp_path / "n"), "-o", str(db), "-q", "-j", "2")
@@ -517,7 +517,7 @@ def test_index_goes_on_when_a_worker_is_killed(tmp_path: Path) -> None:
     assert code == ExitCode.OK, err
     assert "Traceback" not in err
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT count(*), sum(status = 'ok') FROM notices").fetchone() == (300, 300)
+        assert con.execute("SELECT count(*), sum(status = 'ok') FROM notices").fetchone() == (200, 200)
 
 
 def _workers_of(run: subprocess.Popen[str]) -> list[str]:

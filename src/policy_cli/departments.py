@@ -113,6 +113,8 @@ def strip_remarks(piece: str) -> str:
         for remark in P.UNIT_REMARKS:
             if end > len(remark) and piece.endswith(remark, 0, end):
                 end -= len(remark)
+                while end > len(remark) and piece.endswith(remark, 0, end):  # 等等等…: all at once
+                    end -= len(remark)
                 changed = True
                 break
             # 县公安局（下同）: a remark in brackets

@@ -129,9 +129,14 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     # (the text's only sentence is never wholly taken: it is the task)
     begin = start + 1 if start >= 0 else after
     commas = _top_level_commas(folded, begin, tail)[-_MAX_ROLE_CLAUSES:]  # roles take a few clauses at most
-    for cut, skip in [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]:
+    cuts = [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]
+    if not cuts:
+        return None
+    # each piece tried is a tail of the first: it holds a role verb only if one starts inside it
+    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in P.VERBS)
+    for cut, skip in cuts:
         inner = text[cut + 1 : tail]
-        if not inner.strip() or not any(v in fold(inner) for v in P.VERBS):
+        if not inner.strip() or last_verb < cut + 1:
             continue
         assignment = parse_annotation(inner, strict=True)
         if assignment is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -141,7 +142,8 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
 
 
-def _carried_roles(value: str) -> dict[str, str]:
+@lru_cache(maxsize=4096)
+def _carried_roles(value: str) -> Mapping[str, str]:
     """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
     role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
     out: dict[str, str] = {}
@@ -157,11 +159,14 @@ def _carried_roles(value: str) -> dict[str, str]:
     return out
 
 
-def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> list[str]:
+@lru_cache(maxsize=4096)
+def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> tuple[str, ...]:
     """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
     name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
     collective, so that 各县党委和政府 stays one."""
     folded = fold(name)
+    if not any(j in folded for j in joints):
+        return (name,) if name else ()
     out = []
     start = 0
     i = 0
@@ -174,7 +179,7 @@ def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *,
             continue
         i += 1
     out.append(name[start:])
-    return [n for n in out if n]
+    return tuple(n for n in out if n)
 
 
 @lru_cache(maxsize=4096)
@@ -209,6 +214,8 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
 
 def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
     """(start, end) of the stretches between separators outside brackets."""
+    if not any(sep in folded for sep in separators):
+        return [(0, len(folded))]
     spans = []
     depth = 0
     start = 0
