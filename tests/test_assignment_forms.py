@@ -23,6 +23,8 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             "县公安局牵头，会同县交通运输局等部门共同实施",
             (("县公安局",), ("县交通运输局",), ("县公安局", "县交通运输局"), ()),
         ),
+        # a short action after the last partner is no part of its name
+        ("由县发改局牵头，会同有关部门研究制定", (("县发改局",), ("有关部门",), ("县发改局", "有关部门"), ())),
         # 牵头 and 会同 in one piece
         (
             "县水务局牵头会同县财政局、县林业局落实",
@@ -191,3 +193,20 @@ def test_blocks_of_a_part_without_roles_are_not_warned() -> None:
     )
     assert [t.path for t in notice.tasks] == ["二/（一）"]
     assert notice.warnings == ()
+
+
+def test_joined_partners_never_take_prose() -> None:
+    # 制定实施细则 is what they do, too long to be an action after a name: not read as a unit
+    assert parse_annotation("由县发改局牵头，会同有关部门制定实施细则") is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["县发改局牵头工作", "由县发改局牵头的工作", "县发改局牵头的工作任务", "县发改局牵头负责的重点任务（2项）"],
+)
+def test_heading_naming_the_lead(heading: str) -> None:
+    notice = parse_text(HEAD + f"一、{heading}\n1.建立项目审批绿色通道。\n2.开展营商环境评价。（县统计局配合）\n")
+    assert [(t.path, t.lead, t.partners) for t in notice.tasks] == [
+        ("一/1", ("县发改局",), ()),
+        ("一/2", ("县发改局",), ("县统计局",)),
+    ]

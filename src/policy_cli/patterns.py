@@ -388,7 +388,7 @@ LEADER_PIECE = regex.compile(
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
 HEADED_BY = regex.compile(
     r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
-    r"(?:重点|主要)?(?:工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
+    r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
 )
 # partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施

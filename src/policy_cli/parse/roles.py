@@ -325,13 +325,23 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
 def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
     """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
-    units = raw[joined.start("units") : joined.end("units")]
-    if not _all_units(units, strict) or (lead and not _all_units(lead, strict)):
+    units = _before_action(raw[joined.start("units") : joined.end("units")])
+    if not all(has_ending(u) for u in split_units(units)) or (lead and not _all_units(lead, strict)):
         return False
     if lead:
         assignment.add("lead", lead, raw)
     assignment.add("partners", units, raw)
     return True
+
+
+def _before_action(units: str, longest: int = 4) -> str:
+    """有关部门研究制定 -> 有关部门: the list without a short action after its last name."""
+    if has_ending(units):
+        return units
+    for cut in range(len(units) - 1, max(len(units) - longest, 0) - 1, -1):
+        if has_ending(units[:cut]):
+            return units[:cut]
+    return units
 
 
 _ADVERBS = ("全力", "积极", "主动", "共同", "具体", "分别", "切实")
