@@ -210,3 +210,15 @@ def test_heading_naming_the_lead(heading: str) -> None:
         ("一/1", ("县发改局",), ()),
         ("一/2", ("县发改局",), ("县统计局",)),
     ]
+
+
+@pytest.mark.parametrize("mark", ["﹒", "､", "︑", "．", ".", "、"])
+def test_item_numbering_variants_before_label_lines(mark: str) -> None:
+    notice = parse_text(
+        HEAD + f"一、主要任务\n1{mark}修订预案。\n牵头单位：县水务局\n2{mark}开展演练。\n责任单位：县应急局\n"
+    )
+    assert [(t.path, t.text, t.lead, t.departments) for t in notice.tasks] == [
+        ("一/1", "修订预案。", ("县水务局",), ("县水务局",)),
+        ("一/2", "开展演练。", (), ("县应急局",)),
+    ]
+    assert notice.warnings == ()

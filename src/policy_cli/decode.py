@@ -46,6 +46,8 @@ _FOLD |= {
     ord("﹙"): "(",
     ord("﹚"): ")",
 }
+# Half-width and vertical forms of the ideographic comma and stop: 1､ 1︑ …︒
+_FOLD |= {ord("､"): "、", ord("︑"): "、", ord("︒"): "。", ord("︐"): ","}
 
 
 def compact(text: str) -> str:
