@@ -222,3 +222,20 @@ def test_item_numbering_variants_before_label_lines(mark: str) -> None:
         ("一/2", "开展演练。", (), ("县应急局",)),
     ]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("annotation", "leaders"),
+    [
+        # one person holding several posts, named after the last
+        ("分管领导：县委常委、副县长王某；牵头单位：县水务局", ("县委常委、副县长王某",)),
+        ("责任领导：县委常委、组织部部长　周某；牵头单位：县委组织部", ("县委常委、组织部部长　周某",)),
+        # posts alone, or names alone, are one leader each
+        ("责任领导：县长、副县长；牵头单位：县水务局", ("县长", "副县长")),
+        ("牵头领导：张某、李某；牵头单位：县水务局", ("张某", "李某")),
+    ],
+)
+def test_leaders_are_people(annotation: str, leaders: tuple[str, ...]) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert tuple(found.leaders) == leaders

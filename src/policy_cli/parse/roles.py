@@ -49,7 +49,7 @@ class Assignment:
             self.due = self.due or value or None
             return
         if role == "leaders":
-            self.leaders.extend(split_units(value))
+            self.leaders.extend(_people(split_units(value)))
             return
         value, due = _peel_deadline(value)
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
@@ -116,6 +116,17 @@ class Assignment:
             due=due,
             due_year=due_year(due),
         )
+
+
+_POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
+
+
+def _people(names: tuple[str, ...]) -> list[str]:
+    """州委常委、组织部部长 王某 -> one person with two posts: posts alone before a post with a name
+    are that person's; 县长、副县长 (each a post alone) stay two."""
+    if len(names) > 1 and all(n.endswith(_POST_END) for n in names[:-1]) and not names[-1].endswith(_POST_END):
+        return ["、".join(names)]
+    return list(names)
 
 
 def _peel_deadline(value: str) -> tuple[str, str | None]:
