@@ -239,3 +239,13 @@ def test_leaders_are_people(annotation: str, leaders: tuple[str, ...]) -> None:
     found = parse_annotation(annotation)
     assert found is not None
     assert tuple(found.leaders) == leaders
+
+
+@pytest.mark.parametrize("lead", ["牵头单位", "牵头责任单位", "牵头负责单位", "责任牵头单位", "主要负责单位"])
+@pytest.mark.parametrize(
+    "partners", ["协同责任单位", "协同配合单位", "配合责任单位", "协作配合单位", "协助配合单位", "协同推进单位"]
+)
+def test_role_label_pairs(lead: str, partners: str) -> None:
+    found = parse_annotation(f"{lead}：县发改局；{partners}：县财政局、县统计局")
+    assert found is not None
+    assert (found.lead, found.partners) == (["县发改局"], ["县财政局", "县统计局"])
