@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.errors import InputError
 from policy_cli.parse import parse_text
 from policy_cli.parse.roles import parse_annotation
 
@@ -249,3 +250,21 @@ def test_role_label_pairs(lead: str, partners: str) -> None:
     found = parse_annotation(f"{lead}：县发改局；{partners}：县财政局、县统计局")
     assert found is not None
     assert (found.lead, found.partners) == (["县发改局"], ["县财政局", "县统计局"])
+
+
+def test_news_page_with_numbered_sub_items_carrying_roles() -> None:
+    notice = parse_text(
+        "县政府部署秋冬季森林防火工作\n会议对重点工作作出安排：\n"
+        "（1）加强火源管控，由县林业局牵头，各乡镇配合，长期坚持。\n"
+        "（2）开展隐患排查，县应急局负责，2024年11月底前完成。\n"
+        "会议强调，各单位要压实责任。\n"
+    )
+    assert [(t.path, t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        ("（1）", "加强火源管控", ("县林业局",), ("各乡镇",), ("县林业局", "各乡镇"), "长期坚持"),
+        ("（2）", "开展隐患排查", (), (), ("县应急局",), "2024年11月底前"),
+    ]
+
+
+def test_list_of_sub_items_without_roles_is_refused() -> None:
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("县政府召开会议\n会议指出：\n（1）形势严峻。\n（2）任务繁重。\n")

@@ -327,7 +327,10 @@ def body_tasks(parts: list[Node]) -> list[Task]:
     """Every part, clause or item of the body that carries an assignment, in document order."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
-        top = str(part.number) if fold(part.label)[:1].isdigit() else int_to_cn(part.number)  # items as parts: 3
+        label = fold(part.label)
+        # items as parts: 3; sub-items as parts: （3）
+        top = str(part.number) if label[:1].isdigit() else f"（{part.number}）" if label[1:2].isdigit() else None
+        top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
     tasks: list[Task] = []
