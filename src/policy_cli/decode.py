@@ -36,6 +36,18 @@ _WITHOUT_BOM = {
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {ord(c): " " for c in _SPACES}
 _FOLD |= {ord("﹝"): "〔", ord("﹞"): "〕", ord("【"): "〔", ord("】"): "〕", ord("［"): "[", ord("］"): "]"}
+# Small form variants (U+FE50..): a small full stop numbers items as 1﹒.
+_FOLD |= {
+    ord("﹒"): ".",
+    ord("﹐"): ",",
+    ord("﹑"): "、",
+    ord("﹔"): ";",
+    ord("﹕"): ":",
+    ord("﹙"): "(",
+    ord("﹚"): ")",
+}
+# Half-width and vertical forms of the ideographic comma and stop: 1､ 1︑ …︒
+_FOLD |= {ord("､"): "、", ord("︑"): "、", ord("︒"): "。", ord("︐"): ","}
 
 
 def compact(text: str) -> str:

@@ -395,10 +395,24 @@ DEADLINE = regex.compile(
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # a leader named in prose beside the units' roles (a person or post, never a unit):
-# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
+# (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
 LEADER_PIECE = regex.compile(
-    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志))"
+    r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
+    r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
+)
+# a heading naming the unit that leads the blocks under it:
+# 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
+HEADED_BY = regex.compile(
+    r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
+    r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
+)
+# partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
+# (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
+JOINED_PARTNERS = regex.compile(
+    r"^(?:(?P<lead>[^,;。]+?)牵头)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:共同|联合|一起)?(?:组织实施|推进|推动|实施|落实|开展|办理|完成|做好|负责)?$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
@@ -410,7 +424,7 @@ DEADLINE_PIECE = regex.compile(
     r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:起|前)?|度|起|内)?|第?[一二三四]季度(?:末|底)?|全年|年内|年度内"
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?起"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?"
-    r"|长期开展|持续开展|常态推进|逐年推进|分年度推进|分阶段推进|分步推进|按年度推进|立即"
+    r"|长期开展|长期(?!\p{Han})|持续开展|常态推进|逐年推进|分年度推进|分阶段推进|分步推进|按年度推进|立即"
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
@@ -471,6 +485,7 @@ GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
+UNIT_ROLE_IN_PROSE: regex.Pattern[str]
 
 
 @cache
@@ -516,6 +531,15 @@ def _unit_words() -> dict[str, Any]:
     # (县水务局主办,县财政局协办,汛期过后完成)
     UNIT_THEN_ANY_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
+    )
+    # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
+    # 县教育局牵头负责   县住房城乡建设局具体负责   各街道全力配合   由县水利局牵头组织实施
+    UNIT_ROLE_IN_PROSE = regex.compile(
+        "(?:"
+        + "|".join(UNIT_ENDINGS)
+        + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
+        + "|".join(VERBS)
+        + r")(?!人)"
     )
     return _built(locals())
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from .. import patterns as P
 from ..decode import fold
 from ..errors import InputError
@@ -15,7 +17,7 @@ from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
-from .inline import body_tasks, find_annotations, node_shares
+from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import strip_furniture, strip_page_headers
@@ -78,6 +80,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
 
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
+    body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
     tasks = _lead_rules(tasks, content)
     parts = tuple(_freeze_part(p) for p in body.parts)
@@ -227,17 +230,19 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
     # body starts at the first of them, when at least two such lines say so
-    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM):
+    for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
-        if len(found) >= 2 and (pattern is not P.ITEM or _assigns(lines[found[0] :])):
+        if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
     return None
 
 
-def _assigns(lines: list[SourceLine]) -> bool:
+def _assigns(lines: list[SourceLine], item: regex.Pattern[str]) -> bool:
     """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
     a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
-    return any(_names_role(ln.folded) for ln in lines)
+    return any(_names_role(ln.folded) for ln in lines) or (
+        sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
+    )
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

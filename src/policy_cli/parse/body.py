@@ -79,9 +79,9 @@ _HEADINGS = (
 def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | None:
     """(kind, number, label, rest) when the line opens a numbered block.
 
-    shift is 2 in a notice of items alone (1.), which are then its parts; it is 1 in a notice
-    with no parts (no 一、 and no 第一章): its highest blocks (（一）,
-    第一条 or 任务一) are then its parts, and every level below moves up one.
+    shift is 3 in a notice of sub-items alone ((1)) and 2 in a notice of items alone (1.), which are
+    then its parts; it is 1 in a notice with no parts (no 一、 and no 第一章): its highest blocks
+    (（一）, 第一条 or 任务一) are then its parts, and every level below moves up one.
     """
     for name, pattern, depth in _HEADINGS:
         match = pattern.match(line.folded)
@@ -133,11 +133,16 @@ def _has_higher_than_items(lines: list[SourceLine]) -> bool:
     )
 
 
+def _has_items(lines: list[SourceLine]) -> bool:
+    """Whether a body without parts or clauses has items 1、; a list of （1） alone has them as its parts."""
+    return any(P.ITEM.match(ln.folded) or P.ITEM_CHAR.match(ln.folded) for ln in lines)
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = False
-    shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2
+    shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False

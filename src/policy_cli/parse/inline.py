@@ -258,6 +258,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             warnings.append(
                 Warning("labels-not-used", line.number, f"labelled line after an annotated block: {label}：{value}")
             )
+    elif not found and node.children and not node.paragraphs and (headed := _headed_by(node.first)):
+        shares.append(Share(text, lines[0], headed))  # 一、县发改局牵头工作: the blocks under it take its roles
     elif node.labels:
         assignment = Assignment()
         for label, value, _line in node.labels:
@@ -266,6 +268,16 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             shares.append(Share(text, lines[0], assignment))
     warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
+
+
+def _headed_by(heading: str) -> Assignment | None:
+    """县发改局牵头工作, 由县财政局牵头的工作 -> the units with the verb's role; None for any other heading."""
+    match = P.HEADED_BY.match(fold(heading).strip())
+    if match is None or not all(has_ending(u) for u in split_units(match["units"])):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], heading[match.start("units") : match.end("units")])
+    return assignment if assignment.has_units else None
 
 
 def _title_only(node: Node) -> bool:
@@ -315,7 +327,10 @@ def body_tasks(parts: list[Node]) -> list[Task]:
     """Every part, clause or item of the body that carries an assignment, in document order."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
-        top = str(part.number) if fold(part.label)[:1].isdigit() else int_to_cn(part.number)  # items as parts: 3
+        label = fold(part.label)
+        # items as parts: 3; sub-items as parts: （3）
+        top = str(part.number) if label[:1].isdigit() else f"（{part.number}）" if label[1:2].isdigit() else None
+        top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
     tasks: list[Task] = []
@@ -361,6 +376,36 @@ def body_warnings(parts: list[Node]) -> list[Warning]:
         node = stack.pop()
         out.extend(node_shares(node)[1])
         stack.extend(reversed(node.children))
+    return out
+
+
+def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
+    """Blocks the parser may have missed a task in (read after headings passed on their roles): a block
+    with no task and no numbered blocks under it, beside blocks that have tasks; warned holds the
+    lines that have a warning already."""
+    out: list[Warning] = []
+    groups = [parts]  # siblings: the parts, then the blocks under each block
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        stack.extend(reversed(node.children))
+        groups.append(node.children)
+    for siblings in groups:
+        if not any(node_shares(child)[0] for child in siblings):
+            continue
+        for child in siblings:
+            if node_shares(child)[0] or child.children:
+                continue
+            own_lines = {child.line.number, *child.paragraph_lines, *(line.number for *_, line in child.labels)}
+            if own_lines & warned:  # a warning on one of its lines says it already
+                continue
+            text = child.text.replace("\n", " ")
+            role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
+            if role:
+                code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
+            else:
+                code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
+            out.append(Warning(code, child.line.number, message + child.label + text[:40]))
     return out
 
 

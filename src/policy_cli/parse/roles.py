@@ -49,8 +49,11 @@ class Assignment:
             self.due = self.due or value or None
             return
         if role == "leaders":
-            self.leaders.extend(split_units(value))
+            self.leaders.extend(_people(split_units(value)))
             return
+        value, due = _peel_deadline(value)
+        if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
+            self.due = self.due or due
         self.raw.append(written if written is not None else value)
         units = split_units(value)
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
@@ -113,6 +116,31 @@ class Assignment:
             due=due,
             due_year=due_year(due),
         )
+
+
+_POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
+
+
+def _people(names: tuple[str, ...]) -> list[str]:
+    """州委常委、组织部部长 王某 -> one person with two posts: posts alone before a post with a name
+    are that person's; 县长、副县长 (each a post alone) stay two."""
+    if len(names) > 1 and all(n.endswith(_POST_END) for n in names[:-1]) and not names[-1].endswith(_POST_END):
+        return ["、".join(names)]
+    return list(names)
+
+
+def _peel_deadline(value: str) -> tuple[str, str | None]:
+    """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；."""
+    folded = fold(value)
+    start = top_level_spans(folded, ",;")[-1][0]
+    if start == 0:
+        return value, None
+    piece = folded[start:].strip(_SPACE + "。")
+    deadline = P.DEADLINE_PIECE.match(piece)
+    if deadline is None or has_ending(deadline["then"]):
+        return value, None
+    offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
+    return value[: start - 1].rstrip(_SPACE), value[offset + deadline.start("due") : offset + deadline.end("due")]
 
 
 @lru_cache(maxsize=4096)
@@ -253,8 +281,11 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
             continue
         leader = P.LEADER_PIECE.match(piece)
-        if leader:  # 由李明副市长负责: a person or post, never a unit
+        if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+            continue
+        joined = P.JOINED_PARTNERS.match(piece)
+        if joined and _joined(raw, joined, assignment, strict):
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None)
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
@@ -281,6 +312,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         units = raw[: len(raw) - len(verb)].strip(_SPACE)
         if units.startswith("由"):
             units = units[1:]
+        units = _without_adverb(units)  # 各街道全力配合
+        first_verb = _verb_role(units)
+        if first_verb:  # 由县水利局牵头组织实施: the first verb gives the role
+            units, verb = first_verb[0], next(v for v in P.VERBS if P.VERB_ROLES[v] == first_verb[1])
         found = split_units(units)
         if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
             return False
@@ -296,6 +331,39 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
     return True
+
+
+def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
+    """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
+    lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
+    units = _before_action(raw[joined.start("units") : joined.end("units")])
+    if not all(has_ending(u) for u in split_units(units)) or (lead and not _all_units(lead, strict)):
+        return False
+    if lead:
+        assignment.add("lead", lead, raw)
+    assignment.add("partners", units, raw)
+    return True
+
+
+def _before_action(units: str, longest: int = 4) -> str:
+    """有关部门研究制定 -> 有关部门: the list without a short action after its last name."""
+    if has_ending(units):
+        return units
+    for cut in range(len(units) - 1, max(len(units) - longest, 0) - 1, -1):
+        if has_ending(units[:cut]):
+            return units[:cut]
+    return units
+
+
+_ADVERBS = ("全力", "积极", "主动", "共同", "具体", "分别", "切实")
+
+
+def _without_adverb(units: str) -> str:
+    """各街道全力配合 -> 各街道: a word on how the units act, between their names and the verb."""
+    for adverb in _ADVERBS:
+        if units.endswith(adverb) and has_ending(units[: -len(adverb)].rstrip()):
+            return units[: -len(adverb)].rstrip()
+    return units
 
 
 def _all_units(raw: str, strict: bool = False) -> bool:

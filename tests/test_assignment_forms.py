@@ -1,0 +1,270 @@
+"""Ways notices assign work that earlier fixtures lacked: 会同 clauses, leaders' posts before the
+units, 部门分工 and 协同配合单位 lines, items numbered with a small full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.errors import InputError
+from policy_cli.parse import parse_text
+from policy_cli.parse.roles import parse_annotation
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        # 会同 opens a piece of partners after the lead's piece
+        (
+            "由县邮政管理局牵头，会同县交通运输局、县供销社推进",
+            (("县邮政管理局",), ("县交通运输局", "县供销社"), ("县邮政管理局", "县交通运输局", "县供销社"), ()),
+        ),
+        (
+            "县公安局牵头，会同县交通运输局等部门共同实施",
+            (("县公安局",), ("县交通运输局",), ("县公安局", "县交通运输局"), ()),
+        ),
+        # a short action after the last partner is no part of its name
+        ("由县发改局牵头，会同有关部门研究制定", (("县发改局",), ("有关部门",), ("县发改局", "有关部门"), ())),
+        # 牵头 and 会同 in one piece
+        (
+            "县水务局牵头会同县财政局、县林业局落实",
+            (("县水务局",), ("县财政局", "县林业局"), ("县水务局", "县财政局", "县林业局"), ()),
+        ),
+        # leaders' posts (and a name) open the annotation: a leader, never a unit
+        (
+            "县委副书记、县长王某某负责，县发改局牵头，县市场监管局、县税务局配合",
+            (
+                ("县发改局",),
+                ("县市场监管局", "县税务局"),
+                ("县发改局", "县市场监管局", "县税务局"),
+                ("县委副书记、县长王某某",),
+            ),
+        ),
+        ("副县长李某负责，县工信局牵头", (("县工信局",), (), ("县工信局",), ("副县长李某",))),
+        # a unit whose name holds 县长 is a unit, not a post
+        ("某某县长江管理局负责", ((), (), ("某某县长江管理局",), ())),
+        # 由X负责，Y配合: X responsible, Y partner
+        (
+            "由县农业农村局负责，县商务局、县财政局配合",
+            ((), ("县商务局", "县财政局"), ("县农业农村局", "县商务局", "县财政局"), ()),
+        ),
+        # partner labels
+        (
+            "牵头责任单位：县委网信办；协同配合单位：县政务服务中心、县融媒体中心",
+            (("县委网信办",), ("县政务服务中心", "县融媒体中心"), ("县委网信办", "县政务服务中心", "县融媒体中心"), ()),
+        ),
+        # a deadline word after the list is the deadline, never a unit (各全年, 各有关长期)
+        ("责任单位：县发改局、各乡镇，全年", ((), (), ("县发改局", "各乡镇"), ())),
+        ("责任单位：各乡镇、各有关部门，长期", ((), (), ("各乡镇", "各有关部门"), ())),
+        (
+            "县市场监管局、各乡（镇）人民政府配合，长期",
+            ((), ("县市场监管局", "各乡（镇）人民政府"), ("县市场监管局", "各乡（镇）人民政府"), ()),
+        ),
+        ("部门分工：县司法局牵头，县政府办配合", (("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ())),
+    ],
+)
+def test_annotation_forms(annotation: str, expected: Row) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None, annotation
+    task = found.task(due=None, id=1, path="1", source="body", text="x", line=1)
+    assert (task.lead, task.partners, task.departments, task.leaders) == expected
+
+
+HEAD = """某县人民政府办公室关于印发某县政务公开工作要点的通知
+某政办发〔2024〕8号
+各乡（镇）人民政府，县直各部门：
+现将《某县政务公开工作要点》印发给你们，请认真贯彻执行。
+某县人民政府办公室
+2024年2月1日
+"""
+
+LABEL_LINES = (
+    HEAD
+    + """一、推进决策公开
+1﹒完善重大决策预公开制度。
+分管领导：副县长赵某
+部门分工：县司法局牵头，县政府办配合
+2﹒做好政策解读工作。
+牵头责任单位：县政府办
+协同责任单位：县发改局、县财政局
+3﹒加强政务新媒体管理。
+牵头责任单位：县委网信办
+协同配合单位：县政务服务中心、县融媒体中心
+二、推进执行公开
+1．公开重点项目进展。
+部门分工：县发改局负责
+"""
+)
+
+
+def test_label_lines_under_small_stop_items() -> None:
+    notice = parse_text(LABEL_LINES)
+    got = [(t.path, t.lead, t.partners, t.departments, t.leaders) for t in notice.tasks]
+    assert got == [
+        ("一/1", ("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ("副县长赵某",)),
+        ("一/2", ("县政府办",), ("县发改局", "县财政局"), ("县政府办", "县发改局", "县财政局"), ()),
+        (
+            "一/3",
+            ("县委网信办",),
+            ("县政务服务中心", "县融媒体中心"),
+            ("县委网信办", "县政务服务中心", "县融媒体中心"),
+            (),
+        ),
+        ("二/1", (), (), ("县发改局",), ()),
+    ]
+    assert [t.text for t in notice.tasks][:2] == ["完善重大决策预公开制度。", "做好政策解读工作。"]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("annotation", "due"),
+    [
+        ("责任单位：县发改局、各乡镇，全年", "全年"),
+        ("牵头单位：县发改局；配合单位：各乡镇、各部门，长期", "长期"),
+        ("责任单位：县财政局，2024年6月底前", "2024年6月底前"),
+    ],
+)
+def test_deadline_after_a_unit_list(annotation: str, due: str) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert found.due == due
+    assert not any(due in unit for unit in found.departments)
+
+
+HEADED_PARTS = (
+    HEAD
+    + """一、县发改局牵头工作
+1.建立项目审批绿色通道。
+2.开展营商环境评价。（县统计局配合）
+二、由县财政局牵头的工作
+1.落实减税降费政策。（县税务局配合，全年）
+2.规范涉企收费。县市场监管局、各乡（镇）人民政府配合，长期。
+"""
+)
+
+
+def test_part_headed_by_its_lead() -> None:
+    notice = parse_text(HEADED_PARTS)
+    got = [(t.path, t.text, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        ("一/1", "建立项目审批绿色通道。", ("县发改局",), (), None),
+        ("一/2", "开展营商环境评价。", ("县发改局",), ("县统计局",), None),
+        ("二/1", "落实减税降费政策。", ("县财政局",), ("县税务局",), "全年"),
+        ("二/2", "规范涉企收费。", ("县财政局",), ("县市场监管局", "各乡（镇）人民政府"), "长期"),
+    ]
+    assert notice.warnings == ()
+
+
+NEWS_PAGE = """我县部署今年重点民生工作
+2024-03-05 09:12  来源：县融媒体中心
+3月4日下午，县政府召开常务会议，研究部署今年民生实事。会议明确：
+1、新建城区公办幼儿园2所，县教育局牵头负责，县财政局、县自然资源局协助做好保障，年底前建成。
+2、改造老旧小区12个，县住房城乡建设局具体负责，各街道全力配合。
+3、实施农村饮水提质工程，由县水利局牵头组织实施。
+会议强调，各责任单位要倒排工期，确保按期完成。
+"""
+
+
+def test_news_page_whose_items_carry_roles_is_a_notice() -> None:
+    notice = parse_text(NEWS_PAGE)
+    got = [(t.path, t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert got == [
+        ("2", "改造老旧小区12个", (), ("各街道",), ("县住房城乡建设局", "各街道")),
+        ("3", "实施农村饮水提质工程", ("县水利局",), (), ("县水利局",)),
+    ]
+    # the item whose roles were not read is warned with its line, not dropped in silence
+    assert [(w.code, w.line) for w in notice.warnings] == [("role-not-read", 4)]
+    assert "县教育局牵头负责" in notice.warnings[0].message
+
+
+def test_block_without_units_beside_assigned_blocks_is_warned() -> None:
+    notice = parse_text(
+        HEAD
+        + "一、重点任务\n（一）修订防汛预案。（县水务局牵头）\n（二）开展汛前检查。\n（三）储备物资。（县应急局负责）\n"
+    )
+    assert [t.path for t in notice.tasks] == ["一/（一）", "一/（三）"]
+    assert [(w.code, w.line) for w in notice.warnings] == [("block-without-units", 9)]
+
+
+def test_blocks_of_a_part_without_roles_are_not_warned() -> None:
+    notice = parse_text(
+        HEAD
+        + "一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）工作目标。到年底基本建成。\n二、重点任务\n（一）修订防汛预案。（县水务局牵头）\n"
+    )
+    assert [t.path for t in notice.tasks] == ["二/（一）"]
+    assert notice.warnings == ()
+
+
+def test_joined_partners_never_take_prose() -> None:
+    # 制定实施细则 is what they do, too long to be an action after a name: not read as a unit
+    assert parse_annotation("由县发改局牵头，会同有关部门制定实施细则") is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["县发改局牵头工作", "由县发改局牵头的工作", "县发改局牵头的工作任务", "县发改局牵头负责的重点任务（2项）"],
+)
+def test_heading_naming_the_lead(heading: str) -> None:
+    notice = parse_text(HEAD + f"一、{heading}\n1.建立项目审批绿色通道。\n2.开展营商环境评价。（县统计局配合）\n")
+    assert [(t.path, t.lead, t.partners) for t in notice.tasks] == [
+        ("一/1", ("县发改局",), ()),
+        ("一/2", ("县发改局",), ("县统计局",)),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["﹒", "､", "︑", "．", ".", "、"])
+def test_item_numbering_variants_before_label_lines(mark: str) -> None:
+    notice = parse_text(
+        HEAD + f"一、主要任务\n1{mark}修订预案。\n牵头单位：县水务局\n2{mark}开展演练。\n责任单位：县应急局\n"
+    )
+    assert [(t.path, t.text, t.lead, t.departments) for t in notice.tasks] == [
+        ("一/1", "修订预案。", ("县水务局",), ("县水务局",)),
+        ("一/2", "开展演练。", (), ("县应急局",)),
+    ]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("annotation", "leaders"),
+    [
+        # one person holding several posts, named after the last
+        ("分管领导：县委常委、副县长王某；牵头单位：县水务局", ("县委常委、副县长王某",)),
+        ("责任领导：县委常委、组织部部长　周某；牵头单位：县委组织部", ("县委常委、组织部部长　周某",)),
+        # posts alone, or names alone, are one leader each
+        ("责任领导：县长、副县长；牵头单位：县水务局", ("县长", "副县长")),
+        ("牵头领导：张某、李某；牵头单位：县水务局", ("张某", "李某")),
+    ],
+)
+def test_leaders_are_people(annotation: str, leaders: tuple[str, ...]) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert tuple(found.leaders) == leaders
+
+
+@pytest.mark.parametrize("lead", ["牵头单位", "牵头责任单位", "牵头负责单位", "责任牵头单位", "主要负责单位"])
+@pytest.mark.parametrize(
+    "partners", ["协同责任单位", "协同配合单位", "配合责任单位", "协作配合单位", "协助配合单位", "协同推进单位"]
+)
+def test_role_label_pairs(lead: str, partners: str) -> None:
+    found = parse_annotation(f"{lead}：县发改局；{partners}：县财政局、县统计局")
+    assert found is not None
+    assert (found.lead, found.partners) == (["县发改局"], ["县财政局", "县统计局"])
+
+
+def test_news_page_with_numbered_sub_items_carrying_roles() -> None:
+    notice = parse_text(
+        "县政府部署秋冬季森林防火工作\n会议对重点工作作出安排：\n"
+        "（1）加强火源管控，由县林业局牵头，各乡镇配合，长期坚持。\n"
+        "（2）开展隐患排查，县应急局负责，2024年11月底前完成。\n"
+        "会议强调，各单位要压实责任。\n"
+    )
+    assert [(t.path, t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        ("（1）", "加强火源管控", ("县林业局",), ("各乡镇",), ("县林业局", "各乡镇"), "长期坚持"),
+        ("（2）", "开展隐患排查", (), (), ("县应急局",), "2024年11月底前"),
+    ]
+
+
+def test_list_of_sub_items_without_roles_is_refused() -> None:
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("县政府召开会议\n会议指出：\n（1）形势严峻。\n（2）任务繁重。\n")
