@@ -266,8 +266,74 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
+    elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
+        if row[1] is None:
+            warnings.append(
+                Warning("row-not-read", lines[0], f"a line with cells of units that was not read as a task: {text}")
+            )
+        else:
+            shares.append(Share(row[0], lines[0], row[1]))
     warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
+
+
+def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
+    """An item written as a table row, its cells apart by spaces: 完成城区排水改造 县水务局 县财政局、县公安局
+    2024年9月底前 -> the task text, then the lead's cell and the partners' cell, then the deadline. A row of
+    one unit cell before a deadline gives the units responsible. None when no cell after the first reads
+    as units; (text, None) when some does but the row has not that shape (the caller warns)."""
+    folded = fold(first)
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
+    if len(cells) < 3:
+        return None
+    due: str | None = None
+    end = len(cells)
+    last = folded[cells[-1][0] : cells[-1][1]]
+    two = folded[cells[-2][0] : cells[-1][1]].replace(" ", "").replace("\u3000", "")
+    if _due_cell(last):
+        due, end = _due_part(first[cells[-1][0] : cells[-1][1]], last), end - 1
+    elif P.DUE_CELL_VERB.fullmatch(two):  # 2024年9月 投用: a verb the space cut off its date
+        due, end = _due_part(two, two), end - 2
+    start = end
+    while start > 1 and _unit_cell(first[cells[start - 1][0] : cells[start - 1][1]]):
+        start -= 1
+    units = [first[a:b] for a, b in cells[start:end]]
+    if not any(_unit_cell(first[a:b]) for a, b in cells[1:]):
+        return None
+    text = first[: cells[start - 1][1]] if start else first
+    if not units or len(units) > 2 or (due is None and len(units) < 2):
+        return text, None
+    assignment = Assignment()
+    if len(units) == 2:
+        assignment.add("lead", units[0])
+        assignment.add("partners", units[1])
+    else:
+        assignment.add("departments", units[0])
+    if due:
+        assignment.add("due", due)
+    return (text, assignment) if assignment.has_units else (text, None)
+
+
+_CELL = re.compile(r"[^ \u3000\t]+")
+
+
+def _due_cell(folded: str) -> bool:
+    """A cell that is wholly a deadline: 2024年9月底前, 长期坚持, 2025年底前建成."""
+    return bool(P.DEADLINE.fullmatch(folded) or P.DUE_CELL_VERB.fullmatch(folded))
+
+
+def _due_part(cell: str, folded: str) -> str:
+    """2025年底前建成 -> 2025年底前: a deadline cell without the verb of what is due then."""
+    verb = P.DUE_CELL_VERB.fullmatch(folded)
+    return cell[: verb.end("due")] if verb else cell
+
+
+def _unit_cell(cell: str) -> bool:
+    """A cell that is only units' names (县水务局, 县财政局、县公安局), no prose."""
+    units = split_units(cell)
+    return bool(units) and all(
+        len(u) <= 30 and (has_ending(u) or P.QUALIFIER.match(u)) and not P.PROSE_IN_NAME.search(fold(u)) for u in units
+    )
 
 
 def _headed_by(heading: str) -> Assignment | None:

@@ -1,0 +1,59 @@
+"""Forms of the genre read in the body: items written as table rows, qualified labels, duty lists,
+deadlines in a second bracket, marks before an item's number, deadlines that keep their verb.
+Each notice here is written for the test (invented places)."""
+
+from __future__ import annotations
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+HEAD = "岚山县人民政府办公室关于印发岚山县城区提升实施方案的通知\n\n岚政办发〔2024〕7号\n\n"
+
+
+def facts(notice: Notice) -> list[str]:
+    """Per task: text|lead|partners|departments|deadline as written|deadline's end."""
+    return [
+        "|".join(
+            "、".join(x) if isinstance(x, tuple) else str(x if x is not None else "")
+            for x in (t.text, t.lead, t.partners, t.departments, t.due, t.due_date)
+        )
+        for t in notice.tasks
+    ]
+
+
+def codes(notice: Notice) -> list[tuple[str, int]]:
+    return [(w.code, w.line) for w in notice.warnings]
+
+
+def test_items_written_as_table_rows_give_their_cells() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "1.疏通城区排水管网 县水务局 县发展改革局、县财政局 2024年9月底前\n"
+        "2.改造老旧小区供热管线 县住房城乡建设局 2025年底前建成\n"
+        "3.增设公共停车泊位 县公安局 县自然资源局 2024年10月 投用\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通城区排水管网|县水务局|县发展改革局、县财政局|县水务局、县发展改革局、县财政局|2024年9月底前|2024-09-30",
+        "改造老旧小区供热管线|||县住房城乡建设局|2025年底前|2025-12-31",
+        "增设公共停车泊位|县公安局|县自然资源局|县公安局、县自然资源局|2024年10月|2024-10-31",
+    ]
+    assert notice.warnings == ()
+
+
+def test_a_row_of_too_many_unit_cells_is_warned_with_its_line() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "1.疏通城区排水管网 县水务局 县发展改革局、县财政局 2024年9月底前\n"
+        "2.整治背街小巷 县城管局 县公安局 县市场监管局 县财政局 2024年12月底前\n"
+    )
+    notice = parse_text(text)
+    assert [t.text for t in notice.tasks] == ["疏通城区排水管网"]
+    assert ("row-not-read", 7) in codes(notice)
+
+
+def test_an_item_of_prose_with_spaces_is_no_row() -> None:
+    text = HEAD + "一、重点任务\n1.加强组织领导 各单位要高度重视 确保按期完成（责任单位：县政府办）\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["加强组织领导 各单位要高度重视 确保按期完成|||县政府办||"]
+    assert notice.warnings == ()
