@@ -57,3 +57,21 @@ def test_an_item_of_prose_with_spaces_is_no_row() -> None:
     notice = parse_text(text)
     assert facts(notice) == ["加强组织领导 各单位要高度重视 确保按期完成|||县政府办||"]
     assert notice.warnings == ()
+
+
+def test_role_labels_with_a_qualifier_are_read() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "（一）疏通排水管网。\n牵头单位：县水务局\n主要协作单位：县财政局、县发展改革局\n"
+        "（二）增设停车泊位。\n主要牵头单位：县公安局\n主要配合单位：县自然资源局\n"
+        "（三）整治背街小巷。\n牵头单位：县城管局\n协作单位：县市场监管局\n其他配合单位：各乡镇人民政府\n"
+        "（四）改造供热管线。\n相关责任单位：县住房城乡建设局\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通排水管网。|县水务局|县财政局、县发展改革局|县水务局、县财政局、县发展改革局||",
+        "增设停车泊位。|县公安局|县自然资源局|县公安局、县自然资源局||",
+        "整治背街小巷。|县城管局|县市场监管局、各乡镇人民政府|县城管局、县市场监管局、各乡镇人民政府||",
+        "改造供热管线。|||县住房城乡建设局||",
+    ]
+    assert notice.warnings == ()
