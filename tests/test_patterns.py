@@ -130,6 +130,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LABEL_ALONE": (["牵头单位", "配合单位:", "【配合单位】"], []),
     "LABEL_ANYWHERE": (["牵头单位:A;配合单位:B", "【牵头单位】A【配合单位】B"], []),
     "LABEL_AFTER_SPACE": (["责任单位:县人社局　完成时间:全年"], []),
+    "DUTY_LINE": (
+        ["区财政局:负责统筹项目资金;", "县水务局、县农业农村局:负责河道整治。"],
+        ["各乡镇人民政府,县直各部门:"],
+    ),
     "UNITS_ARE_ROLE": (["县水务局为牵头单位", "县财政局、县林业局为配合单位"], []),
     "FIRST_UNIT_LEADS": (
         [

@@ -75,3 +75,28 @@ def test_role_labels_with_a_qualifier_are_read() -> None:
         "改造供热管线。|||县住房城乡建设局||",
     ]
     assert notice.warnings == ()
+
+
+def test_a_list_of_units_duties_gives_a_task_for_each_unit() -> None:
+    text = HEAD + (
+        "一、职责分工\n"
+        "各有关单位职责如下：\n"
+        "区财政局：负责统筹安排项目资金，做好资金监管；\n"
+        "区水务局、区农业农村局：负责城区排水管网改造，2024年底前完成；\n"
+        "区住房城乡建设局：负责老旧小区改造项目实施。\n"
+        "请各单位于每月5日前报送进展。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "负责统筹安排项目资金，做好资金监管|||区财政局||",
+        "负责城区排水管网改造，2024年底前完成|||区水务局、区农业农村局|2024年底前|2024-12-31",
+        "负责老旧小区改造项目实施。|||区住房城乡建设局||",
+    ]
+    assert [t.line for t in notice.tasks] == [7, 8, 9]
+    assert codes(notice) == [("duty-without-unit", 10)]
+
+
+def test_one_unit_with_a_colon_is_no_duty_list() -> None:
+    text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n（二）组织保障\n县财政局：保障资金。\n"
+    notice = parse_text(text)
+    assert [t.departments for t in notice.tasks] == [("县水务局",)]

@@ -266,6 +266,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
+    elif not found and not node.labels and (duties := _duty_list(node)):
+        for duty_text, duty_line, duty in duties:
+            if duty is None:
+                message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
+                warnings.append(Warning("duty-without-unit", duty_line, message))
+            else:
+                shares.append(Share(duty_text, duty_line, duty))
     elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
         if row[1] is None:
             warnings.append(
@@ -275,6 +282,22 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             shares.append(Share(row[0], lines[0], row[1]))
     warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
+
+
+def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
+    """A block whose paragraphs list units' duties, 区财政局：负责统筹项目资金；⏎县水务局：负责…: a task
+    for each, its units responsible. Two such paragraphs at least; the paragraphs before the first are
+    the block's text, those after it of another shape come back without an assignment (warned)."""
+    read: list[tuple[str, int, Assignment | None]] = []
+    for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True):
+        duty = P.DUTY_LINE.match(fold(paragraph))
+        if duty and _unit_cell(paragraph[: duty.end("units")]):
+            assignment = Assignment()
+            assignment.add("departments", paragraph[: duty.end("units")])
+            read.append((paragraph[duty.start("duty") :].rstrip("；; "), line, assignment))
+        elif read:
+            read.append((paragraph, line, None))
+    return read if sum(1 for *_, a in read if a is not None) >= 2 else []
 
 
 def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
