@@ -100,3 +100,21 @@ def test_one_unit_with_a_colon_is_no_duty_list() -> None:
     text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n（二）组织保障\n县财政局：保障资金。\n"
     notice = parse_text(text)
     assert [t.departments for t in notice.tasks] == [("县水务局",)]
+
+
+def test_a_deadline_in_a_second_bracket_after_the_roles_is_the_tasks() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "（一）疏通排水管网，到2026年覆盖率达到90%。（牵头单位：县水务局）（2024年底前完成）\n"
+        "（二）增设停车泊位（牵头单位：县公安局；配合单位：县财政局）（完成时限：2025年6月底前）。\n"
+        "（三）改造供热管线（牵头单位：县住房城乡建设局）（2024年10月底前完成）；"
+        "加强管网巡查（牵头单位：县城管局）（长期坚持）。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通排水管网，到2026年覆盖率达到90%。|县水务局||县水务局|2024年底前|2024-12-31",
+        "增设停车泊位。|县公安局|县财政局|县公安局、县财政局|2025年6月底前|2025-06-30",
+        "改造供热管线|县住房城乡建设局||县住房城乡建设局|2024年10月底前|2024-10-31",
+        "加强管网巡查。|县城管局||县城管局|长期坚持|",
+    ]
+    assert notice.warnings == ()

@@ -83,6 +83,12 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
             continue
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
         units_only = _units_only(inner) if trailing else None
+        if found and not folded[found[-1].end : start].strip() and (due := _deadline_only(inner)):
+            # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
+            prev = found[-1]
+            prev.assignment.due = prev.assignment.due or due
+            found[-1] = Annotation(prev.start, end, prev.assignment, prev.cut_off)
+            continue
         if not _may_be_roles(inner_folded):
             if units_only:
                 found.append(Annotation(start, end, units_only))
@@ -116,6 +122,22 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
         if closing:
             found.append(closing)
     return found
+
+
+def _deadline_only(inner: str) -> str | None:
+    """2024年底前完成 -> 2024年底前, 完成时限：2025年6月底前 -> 2025年6月底前: a bracket's deadline when it holds
+    nothing else; None otherwise."""
+    folded = fold(inner)
+    skip = len(folded) - len(folded.lstrip())
+    inner, folded = inner[skip:], folded[skip:]
+    label = P.ROLE_LABEL.match(folded)
+    if label and P.LABEL_ROLES[label["label"]] == "due":
+        value = inner[label.start("value") :].strip()
+        return value if value and "\n" not in value else None
+    piece = P.DEADLINE_PIECE.match(folded.rstrip(" 。"))
+    if piece is None or has_ending(piece["then"]):
+        return None
+    return inner[piece.start("due") : piece.end("due")]
 
 
 def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotation | None:
