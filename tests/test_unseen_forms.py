@@ -118,3 +118,22 @@ def test_a_deadline_in_a_second_bracket_after_the_roles_is_the_tasks() -> None:
         "加强管网巡查。|县城管局||县城管局|长期坚持|",
     ]
     assert notice.warnings == ()
+
+
+def test_a_mark_before_an_items_number_is_no_text() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "★1.疏通排水管网。（牵头单位：县水务局）\n"
+        "▲2.增设停车泊位。（牵头单位：县公安局）\n"
+        "● 3、改造供热管线。（牵头单位：县住房城乡建设局）\n"
+        "◆二、保障措施\n"
+        "（一）加强巡查。（责任单位：县城管局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.path, t.text, t.lead or t.departments) for t in notice.tasks] == [
+        ("一/1", "疏通排水管网。", ("县水务局",)),
+        ("一/2", "增设停车泊位。", ("县公安局",)),
+        ("一/3", "改造供热管线。", ("县住房城乡建设局",)),
+        ("二/（一）", "加强巡查。", ("县城管局",)),
+    ]
+    assert notice.warnings == ()

@@ -402,6 +402,10 @@ LEADER_PIECE = regex.compile(
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
 )
+# a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
+ITEM_MARKER = regex.compile(
+    rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
+)
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   县水务局、县农业农村局:负责…   (the caller checks the names are units')
 DUTY_LINE = regex.compile(r"^(?P<units>[^:;,。()]{2,40}?)\s*:\s*(?P<duty>\S.*)$")

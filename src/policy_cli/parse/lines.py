@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import patterns as P
 from ..decode import fold
 
 _TRIM = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
@@ -23,6 +24,9 @@ def split_lines(text: str) -> list[SourceLine]:
     out = []
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = strip_pinyin(raw).strip(_TRIM)
+        marker = P.ITEM_MARKER.match(stripped)
+        if marker:  # ★1.: the mark is no part of the block's text
+            stripped = stripped[marker.end() :]
         if stripped:
             out.append(SourceLine(number, stripped, fold(stripped)))
     return out
