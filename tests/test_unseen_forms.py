@@ -137,3 +137,16 @@ def test_a_mark_before_an_items_number_is_no_text() -> None:
         ("二/（一）", "加强巡查。", ("县城管局",)),
     ]
     assert notice.warnings == ()
+
+
+def test_a_deadline_that_keeps_its_verb_is_the_date_part() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "（一）疏通排水管网。\n牵头单位：县水务局\n完成时限：2025年底前建成\n"
+        "（二）增设停车泊位。（牵头单位：县公安局；完成时限：2024年9月投用）\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通排水管网。|县水务局||县水务局|2025年底前|2025-12-31",
+        "增设停车泊位。|县公安局||县公安局|2024年9月|2024-09-30",
+    ]

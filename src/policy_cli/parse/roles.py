@@ -46,6 +46,9 @@ class Assignment:
                 return
         if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
             value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+            verb = P.DUE_CELL_VERB.fullmatch(fold(value))
+            if verb:  # 完成时限：2025年底前建成: the deadline is the date, not what is due then
+                value = value[: verb.end("due")].rstrip()
             self.due = self.due or value or None
             return
         if role == "leaders":
