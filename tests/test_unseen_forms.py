@@ -52,6 +52,13 @@ def test_a_row_of_too_many_unit_cells_is_warned_with_its_line() -> None:
     assert ("row-not-read", 7) in codes(notice)
 
 
+def test_a_row_of_one_unit_cell_and_no_deadline_is_warned() -> None:
+    text = HEAD + "一、重点任务\n1.疏通城区排水管网 县水务局\n2.增设公共停车泊位 县公安局 全年\n"
+    notice = parse_text(text)
+    assert facts(notice) == ["增设公共停车泊位|||县公安局|全年|2024-12-31"]
+    assert ("row-not-read", 6) in codes(notice)
+
+
 def test_an_item_of_prose_with_spaces_is_no_row() -> None:
     text = HEAD + "一、重点任务\n1.加强组织领导 各单位要高度重视 确保按期完成（责任单位：县政府办）\n"
     notice = parse_text(text)

@@ -329,7 +329,7 @@ def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
     as units; (text, None) when some does but the row has not that shape (the caller warns)."""
     folded = fold(first)
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
-    if len(cells) < 3:
+    if len(cells) < 2:
         return None
     due: str | None = None
     end = len(cells)
@@ -363,14 +363,20 @@ _CELL = re.compile(r"[^ \u3000\t]+")
 
 
 def _due_cell(folded: str) -> bool:
-    """A cell that is wholly a deadline: 2024年9月底前, 长期坚持, 2025年底前建成."""
-    return bool(P.DEADLINE.fullmatch(folded) or P.DUE_CELL_VERB.fullmatch(folded))
+    """A cell that is wholly a deadline: 2024年9月底前, 长期坚持, 全年, 2025年底前建成."""
+    if P.DUE_CELL_VERB.fullmatch(folded):
+        return True
+    piece = P.DEADLINE_PIECE.match(folded)
+    return piece is not None and not has_ending(piece["then"])
 
 
 def _due_part(cell: str, folded: str) -> str:
     """2025年底前建成 -> 2025年底前: a deadline cell without the verb of what is due then."""
     verb = P.DUE_CELL_VERB.fullmatch(folded)
-    return cell[: verb.end("due")] if verb else cell
+    if verb:
+        return cell[: verb.end("due")]
+    piece = P.DEADLINE_PIECE.match(folded)
+    return cell[piece.start("due") : piece.end("due")] if piece else cell
 
 
 def _unit_cell(cell: str) -> bool:
