@@ -157,3 +157,19 @@ def test_a_deadline_that_keeps_its_verb_is_the_date_part() -> None:
         "疏通排水管网。|县水务局||县水务局|2025年底前|2025-12-31",
         "增设停车泊位。|县公安局||县公安局|2024年9月|2024-09-30",
     ]
+
+
+def test_items_that_list_units_duties_give_a_task_each() -> None:
+    text = HEAD + (
+        "一、职责分工\n"
+        "1.区财政局：负责统筹安排项目资金；\n"
+        "2.区水务局：负责城区排水管网改造，\n2024年底前完成；\n"
+        "3.区住房城乡建设局：负责老旧小区改造项目实施。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "负责统筹安排项目资金|||区财政局||",
+        "负责城区排水管网改造，\n2024年底前完成|||区水务局|2024年底前|2024-12-31",
+        "负责老旧小区改造项目实施。|||区住房城乡建设局||",
+    ]
+    assert [t.path for t in notice.tasks] == ["一/1", "一/2", "一/3"]

@@ -34,6 +34,7 @@ class Node:
     labels: list[tuple[str, str, SourceLine]] = field(default_factory=list)  # 牵头单位: …
     shares: tuple[list[Share], list[Warning]] | None = None  # what inline.node_shares read here, once
     open_brackets: int = 0  # brackets its text opened and has not closed yet
+    duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)
@@ -211,8 +212,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.closing = _take_closing(body.parts)
     body.warnings.extend(numbering_warnings(body.parts))
     body.warnings.extend(_label_warnings(body.parts))
-    from .inline import body_warnings  # inline reads the blocks this module builds
+    from .inline import body_warnings, mark_duty_blocks  # inline reads the blocks this module builds
 
+    mark_duty_blocks(body.parts)
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body

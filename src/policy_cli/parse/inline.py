@@ -288,13 +288,15 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
+    elif not found and not node.labels and node.duty and (own := _duty_of(text)):
+        shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
-        for duty_text, duty_line, duty in duties:
-            if duty is None:
+        for duty_text, duty_line, units in duties:
+            if units is None:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
-                shares.append(Share(duty_text, duty_line, duty))
+                shares.append(Share(duty_text, duty_line, units))
     elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
         if row[1] is None:
             warnings.append(
@@ -306,17 +308,39 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     return shares, warnings
 
 
+def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
+    """区财政局：负责统筹项目资金； -> (负责统筹项目资金, the units responsible), when the text opens with
+    units' names and a colon."""
+    duty = P.DUTY_LINE.match(fold(paragraph))
+    if duty is None or not _unit_cell(paragraph[: duty.end("units")]):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", paragraph[: duty.end("units")])
+    return paragraph[duty.start("duty") :].rstrip("；; "), assignment
+
+
+def mark_duty_blocks(parts: list[Node]) -> None:
+    """Marks the blocks that list units' duties: two or more beside each other whose text opens with
+    units and a colon (1.区财政局：负责…), none of them with blocks under it."""
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        duties = [c for c in node.children if not c.children and _duty_of(c.first)]
+        if len(duties) >= 2:
+            for child in duties:
+                child.duty = True
+
+
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
     """A block whose paragraphs list units' duties, 区财政局：负责统筹项目资金；⏎县水务局：负责…: a task
     for each, its units responsible. Two such paragraphs at least; the paragraphs before the first are
     the block's text, those after it of another shape come back without an assignment (warned)."""
     read: list[tuple[str, int, Assignment | None]] = []
     for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True):
-        duty = P.DUTY_LINE.match(fold(paragraph))
-        if duty and _unit_cell(paragraph[: duty.end("units")]):
-            assignment = Assignment()
-            assignment.add("departments", paragraph[: duty.end("units")])
-            read.append((paragraph[duty.start("duty") :].rstrip("；; "), line, assignment))
+        duty = _duty_of(paragraph)
+        if duty:
+            read.append((duty[0], line, duty[1]))
         elif read:
             read.append((paragraph, line, None))
     return read if sum(1 for *_, a in read if a is not None) >= 2 else []
