@@ -173,3 +173,12 @@ def test_items_that_list_units_duties_give_a_task_each() -> None:
         "负责老旧小区改造项目实施。|||区住房城乡建设局||",
     ]
     assert [t.path for t in notice.tasks] == ["一/1", "一/2", "一/3"]
+
+
+def test_a_list_of_units_contacts_is_no_duty_list() -> None:
+    text = HEAD + (
+        "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n"
+        "二、联络方式\n县财政局：王某，联系电话：0000-1234567\n县水务局：李某，联系电话：0000-7654321\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]

@@ -409,6 +409,9 @@ ITEM_MARKER = regex.compile(
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   县水务局、县农业农村局:负责…   (the caller checks the names are units')
 DUTY_LINE = regex.compile(r"^(?P<units>[^:;,。()\n]{2,40}?)\s*:\s*(?P<duty>\S)")
+# contact details, which a list of units with a colon may give instead of duties (folded):
+# 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
+CONTACT_DETAILS = regex.compile(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
 HEADED_BY = regex.compile(

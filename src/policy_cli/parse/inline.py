@@ -311,9 +311,10 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
     """区财政局：负责统筹项目资金； -> (负责统筹项目资金, the units responsible), when the text opens with
     units' names and a colon."""
-    duty = P.DUTY_LINE.match(fold(paragraph))
-    if duty is None or not _unit_cell(paragraph[: duty.end("units")]):
-        return None
+    folded = fold(paragraph)
+    duty = P.DUTY_LINE.match(folded)
+    if duty is None or not _unit_cell(paragraph[: duty.end("units")]) or P.CONTACT_DETAILS.search(folded):
+        return None  # 县财政局：王某，联系电话…: a contact, not a duty
     assignment = Assignment()
     assignment.add("departments", paragraph[: duty.end("units")])
     return paragraph[duty.start("duty") :].rstrip("；; "), assignment
