@@ -53,10 +53,14 @@ def test_a_row_of_too_many_unit_cells_is_warned_with_its_line() -> None:
 
 
 def test_a_row_of_one_unit_cell_and_no_deadline_is_warned() -> None:
-    text = HEAD + "一、重点任务\n1.疏通城区排水管网 县水务局\n2.增设公共停车泊位 县公安局 全年\n"
+    text = (
+        HEAD
+        + "一、重点任务\n1.疏通城区排水管网 县水务局\n2.增设公共停车泊位 县公安局 全年\n3.县城管局 县公安局 年底前\n"
+    )
     notice = parse_text(text)
     assert facts(notice) == ["增设公共停车泊位|||县公安局|全年|2024-12-31"]
     assert ("row-not-read", 6) in codes(notice)
+    assert ("row-not-read", 8) in codes(notice)
 
 
 def test_an_item_of_prose_with_spaces_is_no_row() -> None:

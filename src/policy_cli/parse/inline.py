@@ -371,8 +371,8 @@ def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
     if not any(_unit_cell(first[a:b]) for a, b in cells[1:]):
         return None
     text = first[: cells[start - 1][1]] if start else first
-    if not units or len(units) > 2 or (due is None and len(units) < 2):
-        return text, None
+    if not units or len(units) > 2 or (due is None and len(units) < 2) or _unit_cell(text):
+        return text, None  # the shape is not clear (a task cell that is a unit's name is no task)
     assignment = Assignment()
     if len(units) == 2:
         assignment.add("lead", units[0])
