@@ -186,3 +186,9 @@ def test_a_list_of_units_contacts_is_no_duty_list() -> None:
     )
     notice = parse_text(text)
     assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]
+
+
+def test_a_mark_after_an_items_number_is_no_text() -> None:
+    text = HEAD + "一、重点任务\n1.★疏通排水管网。（牵头单位：县水务局）\n2. ▲增设停车泊位。（牵头单位：县公安局）\n"
+    notice = parse_text(text)
+    assert [(t.path, t.text) for t in notice.tasks] == [("一/1", "疏通排水管网。"), ("一/2", "增设停车泊位。")]

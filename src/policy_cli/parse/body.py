@@ -89,13 +89,15 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
         if match:
             num = match["num"]
             number = _marker_number(num)
-            rest = line.text[match.start("rest") :].strip()
+            rest = line.text[match.start("rest") :].strip().lstrip(_MARKS).lstrip()  # 1.★疏通…: the mark is no text
             label = line.text[: match.start("rest")].strip()
             if name == "part" and not _is_part_title(rest):
                 return None
             return LEVELS[depth if name == "point" else max(0, depth - shift)], number, label, rest
     return None
 
+
+_MARKS = "★☆▲△●○◆◇■□"
 
 _CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277F), (0x3220, 0x3229))
 # ①-⑳, ⑴-⒇, ⒈-⒛, ❶-❿, ㈠-㈩
