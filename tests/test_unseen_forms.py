@@ -95,6 +95,7 @@ def test_a_list_of_units_duties_gives_a_task_for_each_unit() -> None:
         "区财政局：负责统筹安排项目资金，做好资金监管；\n"
         "区水务局、区农业农村局：负责城区排水管网改造，2024年底前完成；\n"
         "区住房城乡建设局：负责老旧小区改造项目实施。\n"
+        "各街道（园区）：负责辖区内项目推进。\n"
         "请各单位于每月5日前报送进展。\n"
     )
     notice = parse_text(text)
@@ -102,9 +103,10 @@ def test_a_list_of_units_duties_gives_a_task_for_each_unit() -> None:
         "负责统筹安排项目资金，做好资金监管|||区财政局||",
         "负责城区排水管网改造，2024年底前完成|||区水务局、区农业农村局|2024年底前|2024-12-31",
         "负责老旧小区改造项目实施。|||区住房城乡建设局||",
+        "负责辖区内项目推进。|||各街道（园区）||",
     ]
-    assert [t.line for t in notice.tasks] == [7, 8, 9]
-    assert codes(notice) == [("duty-without-unit", 10)]
+    assert [t.line for t in notice.tasks] == [7, 8, 9, 10]
+    assert codes(notice) == [("duty-without-unit", 11)]
 
 
 def test_one_unit_with_a_colon_is_no_duty_list() -> None:

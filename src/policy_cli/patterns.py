@@ -407,8 +407,8 @@ ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
-# 区财政局:负责统筹项目资金;   县水务局、县农业农村局:负责…   (the caller checks the names are units')
-DUTY_LINE = regex.compile(r"^(?P<units>[^:;,。()\n]{2,40}?)\s*:\s*(?P<duty>\S)")
+# 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
+DUTY_LINE = regex.compile(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P<duty>\S)")
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = regex.compile(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
