@@ -194,3 +194,23 @@ def test_a_mark_after_an_items_number_is_no_text() -> None:
     text = HEAD + "一、重点任务\n1.★疏通排水管网。（牵头单位：县水务局）\n2. ▲增设停车泊位。（牵头单位：县公安局）\n"
     notice = parse_text(text)
     assert [(t.path, t.text) for t in notice.tasks] == [("一/1", "疏通排水管网。"), ("一/2", "增设停车泊位。")]
+
+
+def test_paragraphs_written_as_table_rows_under_a_heading_give_their_cells() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "（一）城区排水工程\n"
+        "疏通城区排水管网 县水务局 县财政局 2024年9月底前\n"
+        "新建雨水泵站两座 县水务局 2025年底前\n"
+        "（二）交通工程\n"
+        "增设公共停车泊位 县公安局 县自然资源局 县财政局 县城管局 2024年\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通城区排水管网|县水务局|县财政局|县水务局、县财政局|2024年9月底前|2024-09-30",
+        "新建雨水泵站两座|||县水务局|2025年底前|2025-12-31",
+    ]
+    assert [t.line for t in notice.tasks] == [7, 8]
+    assert [w.message[-10:] for w in notice.warnings if w.code == "row-not-read" and w.line == 10] == [
+        "县城管局 2024年"
+    ]

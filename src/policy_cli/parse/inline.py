@@ -304,6 +304,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             )
         else:
             shares.append(Share(row[0], lines[0], row[1]))
+    elif not found and not node.labels and (rows := _row_paragraphs(node)):
+        for row_text, row_line, row_units in rows:  # 重点工程 ⏎ 疏通排水管网 县水务局 县财政局 2024年9月底前
+            if row_units is None:
+                message = f"a line with cells of units that was not read as a task: {row_text}"
+                warnings.append(Warning("row-not-read", row_line, message))
+            else:
+                shares.append(Share(row_text, row_line, row_units))
     warnings.extend(_unread_roles(text, folded, found, line_at))
     return shares, warnings
 
@@ -345,6 +352,16 @@ def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
         elif read:
             read.append((paragraph, line, None))
     return read if sum(1 for *_, a in read if a is not None) >= 2 else []
+
+
+def _row_paragraphs(node: Node) -> list[tuple[str, int, Assignment | None]]:
+    """The paragraphs of a block written as table rows (see _spaced_row), each with its line."""
+    out: list[tuple[str, int, Assignment | None]] = []
+    for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True):
+        row = _spaced_row(paragraph)
+        if row is not None:  # a row not read keeps its whole line, for the warning
+            out.append((row[0] if row[1] else paragraph, line, row[1]))
+    return out
 
 
 def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
