@@ -214,3 +214,17 @@ def test_paragraphs_written_as_table_rows_under_a_heading_give_their_cells() -> 
     assert [w.message[-10:] for w in notice.warnings if w.code == "row-not-read" and w.line == 10] == [
         "县城管局 2024年"
     ]
+
+
+def test_a_deadline_in_a_bracket_before_the_roles_bracket_is_the_tasks() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "（一）疏通排水管网。（2024年底前完成）（牵头单位：县水务局）\n"
+        "（二）增设停车泊位。（牵头单位：县公安局）\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "疏通排水管网。|县水务局||县水务局|2024年底前|2024-12-31",
+        "增设停车泊位。|县公安局||县公安局||",
+    ]
+    assert notice.warnings == ()

@@ -73,6 +73,7 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
+    waiting: tuple[int, int, str] | None = None  # a bracket holding a deadline alone, and the deadline
     for start, end, inner in groups:
         inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
         trailing = end == tail and unclosed is None
@@ -83,17 +84,23 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
             continue
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
         units_only = _units_only(inner) if trailing else None
-        if found and not folded[found[-1].end : start].strip() and (due := _deadline_only(inner)):
+        due = _deadline_only(inner)
+        if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
             prev = found[-1]
             prev.assignment.due = prev.assignment.due or due
             found[-1] = Annotation(prev.start, end, prev.assignment, prev.cut_off)
             continue
+        before, waiting = waiting, ((start, end, due) if due else None)
         if not _may_be_roles(inner_folded):
             if units_only:
                 found.append(Annotation(start, end, units_only))
             continue
         assignment = parse_annotation(inner) or units_only
+        if assignment and before and not folded[before[1] : start].strip():
+            # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
+            assignment.due = assignment.due or before[2]
+            start = before[0]
         if assignment:
             found.append(Annotation(start, end, assignment))
     last = found[-1].end if found else 0
