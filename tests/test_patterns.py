@@ -119,6 +119,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "SAME_AS_ABOVE": (["同上", "同上栏", "同上。", "〃"], []),
     "PIPE_ROW": (["| 类别 | 具体措施 | 责任单位 |"], []),
     "PIPE_RULE": (["|---|:---:|---|"], []),
+    "TASK_COLUMN_LIKE": (
+        ["工作目标", "整治目标", "主要内容", "推进措施"],
+        ["县农业农村局", "完成时限", "加强目标管理考核工作任务"],
+    ),
     # assignments: labels and verbs from the vocabulary
     "ROLE_LABEL": (
         [

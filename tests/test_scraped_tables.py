@@ -226,7 +226,7 @@ def test_a_last_column_of_remarks_in_spaced_rows() -> None:
 
 
 def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
-    text = "松岭县村容整治任务清单\n序号\n整治目标\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    text = "松岭县村容整治任务清单\n序号\n整治标准\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
     from policy_cli.parse.annex import unread_headers
     from policy_cli.parse.lines import split_lines
 
@@ -234,3 +234,23 @@ def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
     assert [(w.code, w.line) for w in warned] == [("table-header-unread", 2)]
     readable = "松岭县村容整治任务清单\n序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
     assert unread_headers(split_lines(readable)) == []
+
+
+def test_a_header_one_name_a_line_whose_task_column_the_vocabulary_lacks_is_read() -> None:
+    for name in ("工作目标", "整治目标", "推进措施"):
+        text = (
+            "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+            f"序号\n{name}\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+            "2\n修缮村级道路\n县交通运输局\n2025年6月底前\n"
+        )
+        notice = parse_text(text)
+        assert facts(notice)[-2:] == [
+            "1|清理河塘垃圾|||县农业农村局|2024年底前",
+            "2|修缮村级道路|||县交通运输局|2025年6月底前",
+        ], name
+        assert all("完成时限" not in t.departments for t in notice.tasks)
+
+
+def test_a_spaced_header_row_whose_task_column_the_vocabulary_lacks_is_read() -> None:
+    text = "松岭县村容整治任务清单\n序号\t主要内容\t责任单位\t完成时限\n1\t清理河塘垃圾\t县农业农村局\t2024年底前\n"
+    assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|2024年底前"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex
 
@@ -54,10 +54,22 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
-    known = [P.COLUMN_ROLES.get(n) for n in names]
+    known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
+
+
+def _name_roles(names: list[str]) -> list[str | None]:
+    """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
+    none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    for i in range(1, len(names) - 1):
+        if roles[i] is None and roles[i - 1] == "number" and roles[i + 1] is not None:
+            after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
+            if "task" not in after and P.TASK_COLUMN_LIKE.match(names[i]):
+                roles[i] = "task"
+    return roles
 
 
 def unread_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -153,7 +165,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = [P.COLUMN_ROLES.get(line.folded.strip()) for line in lines]
+    roles = _name_roles([line.folded.strip() for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -196,7 +208,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     width = _vertical_header_length(lines, start)
     if not width:
         return lines
-    roles = [P.COLUMN_ROLES.get(ln.folded.strip()) for ln in lines[start : start + width]]
+    roles = _name_roles([ln.folded.strip() for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
         return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
