@@ -254,3 +254,21 @@ def test_a_header_one_name_a_line_whose_task_column_the_vocabulary_lacks_is_read
 def test_a_spaced_header_row_whose_task_column_the_vocabulary_lacks_is_read() -> None:
     text = "松岭县村容整治任务清单\n序号\t主要内容\t责任单位\t完成时限\n1\t清理河塘垃圾\t县农业农村局\t2024年底前\n"
     assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|2024年底前"]
+
+
+def test_page_navigation_after_a_table_one_cell_a_line_is_no_row() -> None:
+    text = (
+        "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+        "序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+        "2\n修缮村级道路\n县交通运输局\n2025年6月底前\n"
+        "上一篇：松岭县关于秋粮收购的通知\n下一篇：松岭县防汛预案\n【打印】【关闭】\n扫一扫在手机打开当前页\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice)[-1] == "2|修缮村级道路|||县交通运输局|2025年6月底前"
+    assert notice.warnings == ()
+    assert [(b.kind, b.line) for b in notice.boilerplate if b.kind == "footer"] == [
+        ("footer", 17),
+        ("footer", 18),
+        ("footer", 19),
+        ("footer", 20),
+    ]
