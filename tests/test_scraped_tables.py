@@ -284,3 +284,16 @@ def test_a_table_one_cell_a_line_whose_cells_end_in_a_stray_pipe_is_read() -> No
         "2|修缮村级道路|||县交通运输局|2025年6月底前",
     ]
     assert notice.warnings == ()
+
+
+def test_units_a_space_separates_in_one_cell_are_several_units() -> None:
+    text = (
+        "松岭县村容整治重点任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t清理河塘垃圾\t县农业农村局\t县财政局 县卫健委\t2024年底前\n"
+        "2\t修缮村级道路\t县交通运输局\t各乡镇人民政府 县公路 养护中心\t2025年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|清理河塘垃圾|县农业农村局|县财政局、县卫健委|县农业农村局、县财政局、县卫健委|2024年底前",
+        "2|修缮村级道路|县交通运输局|各乡镇人民政府、县公路 养护中心|县交通运输局、各乡镇人民政府、县公路 养护中心|2025年6月底前",
+    ]

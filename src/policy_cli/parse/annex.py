@@ -790,6 +790,8 @@ def _row_task(
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
         if role == "due":
             value = _due_without_verb(value)
+        elif role in _UNIT_COLUMNS:
+            value = _spaced_units(value)
         if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
@@ -818,6 +820,26 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _spaced_units(cell: str) -> str:
+    """A units cell whose units a space separates, written with 、 between them: 县财政局 县卫健委 ->
+    县财政局、县卫健委. A space separates two units only after a word that ends as a unit's name does
+    (a role mark after it aside: 县财政局（牵头） 县卫健委), and before words that end so too: in
+    各乡镇人民政府 县公路 养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
+    tokens = cell.split()
+    if len(tokens) < 2:
+        return cell
+    names: list[list[str]] = [[]]
+    for token in tokens:
+        names[-1].append(token)
+        if _unit_like(P.UNIT_ROLE_MARK.sub("", fold(token))):
+            names.append([])
+    if not names[-1]:
+        names.pop()
+    elif len(names) > 1:
+        names[-2].extend(names.pop())  # words after the last unit's name stay with it
+    return "、".join(" ".join(name) for name in names)
 
 
 def _spaced_row_cells(
