@@ -311,3 +311,15 @@ def test_the_own_doc_number_in_a_bracketed_page_field() -> None:
     without = parse_text(head.format(field="") + body)
     assert without.metadata.doc_number is None
     assert without.metadata.index_number == "11350000-0000-2024-00012"
+
+
+def test_a_column_name_is_never_a_unit() -> None:
+    text = (
+        "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n整治村容村貌。\n二、工作任务\n"
+        "序号\n整治标准\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    )
+    notice = parse_text(text)
+    assert all("完成时限" not in (*t.departments, *t.lead, *t.partners) for t in notice.tasks)
+    codes = {(w.code, w.line) for w in notice.warnings}
+    assert ("column-name-as-unit", 4) in codes
+    assert ("table-header-unread", 5) in codes
