@@ -286,6 +286,27 @@ def test_a_table_one_cell_a_line_whose_cells_end_in_a_stray_pipe_is_read() -> No
     assert notice.warnings == ()
 
 
+def test_a_pipe_alone_in_such_a_table_is_an_empty_cell() -> None:
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    cells += [
+        "1",
+        "清理河塘垃圾",
+        "县农业农村局",
+        "",
+        "2024年底前",
+        "2",
+        "修缮村级道路",
+        "县交通运输局",
+        "县财政局",
+        "2025年底前",
+    ]
+    text = "松岭县村容整治重点任务清单\n" + "".join(f"{cell} |\n" for cell in cells)
+    assert facts(parse_text(text)) == [
+        "1|清理河塘垃圾|县农业农村局||县农业农村局|2024年底前",
+        "2|修缮村级道路|县交通运输局|县财政局|县交通运输局、县财政局|2025年底前",
+    ]
+
+
 def test_units_a_space_separates_in_one_cell_are_several_units() -> None:
     text = (
         "松岭县村容整治重点任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"

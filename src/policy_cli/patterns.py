@@ -275,8 +275,9 @@ NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = regex.compile(r"\s+")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
-# an empty table cell
-EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
+# cells end in a pipe, 清理河塘垃圾 |)
+EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
