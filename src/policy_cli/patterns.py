@@ -244,9 +244,9 @@ FURNITURE = regex.compile(
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
-# 清理河塘垃圾 |   县农业农村局 |   (a cell of a table scraped one cell a line, with the pipe the scrape left
-# after it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
-STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$")
+# 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
+# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
+STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = regex.compile(r"^主办(?:单位)?\s*:")

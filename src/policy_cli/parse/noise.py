@@ -26,7 +26,7 @@ def _all_syllables(glosses: str) -> bool:
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
     """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate; the pipe
-    a scrape left after each cell of a table written one cell a line (清理河塘垃圾 |) off its line."""
+    a scrape left beside each cell of a table written one cell a line (清理河塘垃圾 |) off its line."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
@@ -45,13 +45,14 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
 
 
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
-    """Lines without the stray pipe after their one cell, when two lines or more in a row end so: a
-    single line ending in a pipe is left as written."""
-    stray = [P.STRAY_PIPE.match(line.folded) is not None for line in lines]
+    """Lines without the stray pipe after (or before) their one cell, when two lines or more in a row are
+    written so: a single such line is left as written."""
+    stray = [P.STRAY_PIPE.match(line.folded) for line in lines]
     out = []
     for n, line in enumerate(lines):
-        if stray[n] and ((n > 0 and stray[n - 1]) or (n + 1 < len(lines) and stray[n + 1])):
-            text = line.text.rstrip()[:-1].rstrip()
+        match = stray[n]
+        if match and ((n > 0 and stray[n - 1]) or (n + 1 < len(lines) and stray[n + 1])):
+            text = line.text[match.start("text") : match.end("text")].strip()
             line = SourceLine(line.number, text, fold(text))
         out.append(line)
     return out
