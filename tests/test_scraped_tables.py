@@ -324,7 +324,11 @@ def test_units_a_space_separates_in_one_cell_are_several_units() -> None:
 def test_the_own_doc_number_in_a_bracketed_page_field() -> None:
     head = "【索引号】11350000-0000-2024-00012\n【发文机关】松岭县人民政府办公室\n{field}【发布日期】2024-05-06\n"
     body = "松岭县人民政府办公室关于村容整治的实施方案\n一、总体要求\n整治村容村貌。\n二、工作任务\n（一）清理河塘垃圾。县农业农村局负责，2024年底前完成。\n"
-    for field in ("【发文字号】松政办〔2024〕12号\n", "【文号】松政办〔2024〕12号\n"):
+    for field in (
+        "【发文字号】松政办〔2024〕12号\n",
+        "【文号】松政办〔2024〕12号\n",
+        "[发文字号] 松政办〔2024〕12号\n",
+    ):
         notice = parse_text(head.format(field=field) + body)
         assert notice.metadata.doc_number == "松政办〔2024〕12号"
         assert notice.metadata.index_number == "11350000-0000-2024-00012"
