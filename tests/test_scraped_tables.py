@@ -251,6 +251,12 @@ def test_a_header_one_name_a_line_whose_task_column_the_vocabulary_lacks_is_read
         assert all("完成时限" not in t.departments for t in notice.tasks)
 
 
+def test_more_task_column_names_with_only_a_units_column() -> None:
+    for name in ("工作目标", "主要内容", "具体内容", "推进措施", "改革举措"):
+        text = f"松岭县村容整治任务清单\n{name}\n责任单位\n清理河塘垃圾\n县农业农村局\n修缮村级道路\n县交通运输局\n"
+        assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|", "2|修缮村级道路|||县交通运输局|"], name
+
+
 def test_a_spaced_header_row_whose_task_column_the_vocabulary_lacks_is_read() -> None:
     text = "松岭县村容整治任务清单\n序号\t主要内容\t责任单位\t完成时限\n1\t清理河塘垃圾\t县农业农村局\t2024年底前\n"
     assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|2024年底前"]
