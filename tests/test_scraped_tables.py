@@ -355,3 +355,16 @@ def test_a_column_name_is_never_a_unit() -> None:
     codes = {(w.code, w.line) for w in notice.warnings}
     assert ("column-name-as-unit", 4) in codes
     assert ("table-header-unread", 5) in codes
+
+
+def test_page_fields_and_links_after_a_table_one_cell_a_line_end_its_last_row() -> None:
+    for tail in ("责任编辑：李明", "来源：松岭县人民政府", "相关链接：", "分享："):
+        text = (
+            "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+            "序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+            f"2\n修缮村级道路\n县交通运输局\n2025年6月底前\n{tail}\n"
+        )
+        notice = parse_text(text)
+        assert facts(notice)[-1] == "2|修缮村级道路|||县交通运输局|2025年6月底前", tail
+        assert notice.warnings == (), tail
+        assert [(b.kind, b.line) for b in notice.boilerplate] == [("footer", 17)], tail

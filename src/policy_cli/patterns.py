@@ -227,7 +227,7 @@ PINYIN_SYLLABLE = regex.compile(
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
-# 【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
+# 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
@@ -236,7 +236,7 @@ FURNITURE = regex.compile(
     r"|^(?:上一页|下一页)\s*:"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
-    r"|分享到\s*:"
+    r"|分享到\s*:|^分享\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
     r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"

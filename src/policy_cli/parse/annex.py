@@ -215,7 +215,14 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
-        if folded.isdigit() or P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
+        ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
+        if (
+            folded.isdigit()
+            or P.PART.match(folded)
+            or P.NOTES_START.match(folded)
+            or P.CLAUSE.fullmatch(folded)
+            or ends_table
+        ):
             if row:
                 out.append(_fit_row(row, roles, warnings))
             row = [line] if folded.isdigit() else []
@@ -658,9 +665,15 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 def _page_furniture(line: SourceLine) -> bool:
-    """Page text after a table: a footer, a page field (发布时间：…, 来源：…) or a page time stamp."""
+    """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
+    (相关链接：) or a page time stamp."""
     folded = line.folded.strip()
-    return bool(P.FOOTER.search(folded) or P.PAGE_FIELD_LABEL.match(folded) or _DATE_STAMP.match(folded))
+    return bool(
+        P.FOOTER.search(folded)
+        or P.PAGE_FIELD_LABEL.match(folded)
+        or P.RELATED_LINKS.match(folded)
+        or _DATE_STAMP.match(folded)
+    )
 
 
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
