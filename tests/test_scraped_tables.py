@@ -226,7 +226,7 @@ def test_a_last_column_of_remarks_in_spaced_rows() -> None:
 
 
 def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
-    text = "松岭县村容整治任务清单\n序号\n整治目标\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    text = "松岭县村容整治任务清单\n序号\n整治标准\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
     from policy_cli.parse.annex import unread_headers
     from policy_cli.parse.lines import split_lines
 
@@ -234,3 +234,137 @@ def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
     assert [(w.code, w.line) for w in warned] == [("table-header-unread", 2)]
     readable = "松岭县村容整治任务清单\n序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
     assert unread_headers(split_lines(readable)) == []
+
+
+def test_a_header_one_name_a_line_whose_task_column_the_vocabulary_lacks_is_read() -> None:
+    for name in ("工作目标", "整治目标", "推进措施"):
+        text = (
+            "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+            f"序号\n{name}\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+            "2\n修缮村级道路\n县交通运输局\n2025年6月底前\n"
+        )
+        notice = parse_text(text)
+        assert facts(notice)[-2:] == [
+            "1|清理河塘垃圾|||县农业农村局|2024年底前",
+            "2|修缮村级道路|||县交通运输局|2025年6月底前",
+        ], name
+        assert all("完成时限" not in t.departments for t in notice.tasks)
+
+
+def test_more_task_column_names_with_only_a_units_column() -> None:
+    for name in ("工作目标", "主要内容", "具体内容", "推进措施", "改革举措"):
+        text = f"松岭县村容整治任务清单\n{name}\n责任单位\n清理河塘垃圾\n县农业农村局\n修缮村级道路\n县交通运输局\n"
+        assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|", "2|修缮村级道路|||县交通运输局|"], name
+
+
+def test_a_spaced_header_row_whose_task_column_the_vocabulary_lacks_is_read() -> None:
+    text = "松岭县村容整治任务清单\n序号\t主要内容\t责任单位\t完成时限\n1\t清理河塘垃圾\t县农业农村局\t2024年底前\n"
+    assert facts(parse_text(text)) == ["1|清理河塘垃圾|||县农业农村局|2024年底前"]
+
+
+def test_page_navigation_after_a_table_one_cell_a_line_is_no_row() -> None:
+    text = (
+        "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+        "序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+        "2\n修缮村级道路\n县交通运输局\n2025年6月底前\n"
+        "上一篇：松岭县关于秋粮收购的通知\n下一篇：松岭县防汛预案\n【打印】【关闭】\n扫一扫在手机打开当前页\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice)[-1] == "2|修缮村级道路|||县交通运输局|2025年6月底前"
+    assert notice.warnings == ()
+    assert [(b.kind, b.line) for b in notice.boilerplate if b.kind == "footer"] == [
+        ("footer", 17),
+        ("footer", 18),
+        ("footer", 19),
+        ("footer", 20),
+    ]
+
+
+def test_a_table_one_cell_a_line_whose_cells_end_in_a_stray_pipe_is_read() -> None:
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "1", "清理河塘垃圾", "县农业农村局", "2024年底前"]
+    cells += ["2", "修缮村级道路", "县交通运输局", "2025年6月底前"]
+    for form in ("{cell} |\n", "| {cell}\n"):
+        text = "松岭县村容整治重点任务清单\n" + "".join(form.format(cell=cell) for cell in cells)
+        notice = parse_text(text)
+        assert facts(notice) == [
+            "1|清理河塘垃圾|||县农业农村局|2024年底前",
+            "2|修缮村级道路|||县交通运输局|2025年6月底前",
+        ]
+        assert notice.warnings == ()
+
+
+def test_a_pipe_alone_in_such_a_table_is_an_empty_cell() -> None:
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    cells += [
+        "1",
+        "清理河塘垃圾",
+        "县农业农村局",
+        "",
+        "2024年底前",
+        "2",
+        "修缮村级道路",
+        "县交通运输局",
+        "县财政局",
+        "2025年底前",
+    ]
+    text = "松岭县村容整治重点任务清单\n" + "".join(f"{cell} |\n" for cell in cells)
+    assert facts(parse_text(text)) == [
+        "1|清理河塘垃圾|县农业农村局||县农业农村局|2024年底前",
+        "2|修缮村级道路|县交通运输局|县财政局|县交通运输局、县财政局|2025年底前",
+    ]
+
+
+def test_units_a_space_separates_in_one_cell_are_several_units() -> None:
+    text = (
+        "松岭县村容整治重点任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t清理河塘垃圾\t县农业农村局\t县财政局 县卫健委\t2024年底前\n"
+        "2\t修缮村级道路\t县交通运输局\t各乡镇人民政府 县公路 养护中心\t2025年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "1|清理河塘垃圾|县农业农村局|县财政局、县卫健委|县农业农村局、县财政局、县卫健委|2024年底前",
+        "2|修缮村级道路|县交通运输局|各乡镇人民政府、县公路 养护中心|县交通运输局、各乡镇人民政府、县公路 养护中心|2025年6月底前",
+    ]
+
+
+def test_the_own_doc_number_in_a_bracketed_page_field() -> None:
+    head = "【索引号】11350000-0000-2024-00012\n【发文机关】松岭县人民政府办公室\n{field}【发布日期】2024-05-06\n"
+    body = "松岭县人民政府办公室关于村容整治的实施方案\n一、总体要求\n整治村容村貌。\n二、工作任务\n（一）清理河塘垃圾。县农业农村局负责，2024年底前完成。\n"
+    for field in (
+        "【发文字号】松政办〔2024〕12号\n",
+        "【文号】松政办〔2024〕12号\n",
+        "[发文字号] 松政办〔2024〕12号\n",
+    ):
+        notice = parse_text(head.format(field=field) + body)
+        assert notice.metadata.doc_number == "松政办〔2024〕12号"
+        assert notice.metadata.index_number == "11350000-0000-2024-00012"
+        assert notice.metadata.title == "松岭县人民政府办公室关于村容整治的实施方案"
+        assert facts(notice) == ["1|清理河塘垃圾|||县农业农村局|2024年底前"]
+    without = parse_text(head.format(field="") + body)
+    assert without.metadata.doc_number is None
+    assert without.metadata.index_number == "11350000-0000-2024-00012"
+
+
+def test_a_column_name_is_never_a_unit() -> None:
+    text = (
+        "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n整治村容村貌。\n二、工作任务\n"
+        "序号\n整治标准\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    )
+    notice = parse_text(text)
+    assert all("完成时限" not in (*t.departments, *t.lead, *t.partners) for t in notice.tasks)
+    codes = {(w.code, w.line) for w in notice.warnings}
+    assert ("column-name-as-unit", 4) in codes
+    assert ("table-header-unread", 5) in codes
+
+
+def test_page_fields_and_links_after_a_table_one_cell_a_line_end_its_last_row() -> None:
+    for tail in ("责任编辑：李明", "来源：松岭县人民政府", "相关链接：", "分享："):
+        text = (
+            "松岭县人民政府关于村容整治的实施方案\n一、总体要求\n县农业农村局统筹整治村容村貌。\n二、工作任务\n"
+            "序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+            f"2\n修缮村级道路\n县交通运输局\n2025年6月底前\n{tail}\n"
+        )
+        notice = parse_text(text)
+        assert facts(notice)[-1] == "2|修缮村级道路|||县交通运输局|2025年6月底前", tail
+        assert notice.warnings == (), tail
+        assert [(b.kind, b.line) for b in notice.boilerplate] == [("footer", 17)], tail

@@ -179,7 +179,10 @@ def _labels(words: list[str]) -> str:
 
 
 # 索 引 号:000000000/2019-00001   主题分类:文件\   来源:某县人民政府   (anywhere in a row)
-PAGE_FIELD_LABEL = regex.compile(rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:")
+#   【发文字号】某政办〔2024〕12号   【索引号】0000-2024-00012   [文号]某政办〔2024〕12号   (a label in brackets)
+PAGE_FIELD_LABEL = regex.compile(
+    rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:|[〔\[]\s*(?P<label>{_labels(list(PAGE_FIELDS))})\s*[〕\]]\s*:?"
+)
 # 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
 PAGE_FIELD_BARE = regex.compile(
     rf"(?:^|(?<=\s))(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=\s|$)"
@@ -224,12 +227,16 @@ PINYIN_SYLLABLE = regex.compile(
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+# 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
+    r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
+    r"|^(?:上一页|下一页)\s*:"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
-    r"|分享到\s*:"
+    r"|分享到\s*:|^分享\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
     r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
@@ -237,6 +244,9 @@ FURNITURE = regex.compile(
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
 )
+# 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
+# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
+STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = regex.compile(r"^主办(?:单位)?\s*:")
@@ -265,8 +275,9 @@ NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = regex.compile(r"\s+")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
-# an empty table cell
-EMPTY_CELL = regex.compile(r"^[—–\-/无]+$")
+# an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
+# cells end in a pipe, 清理河塘垃圾 |)
+EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
@@ -280,6 +291,9 @@ DUE_CELL_VERB = regex.compile(
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
 PIPE_ROW = regex.compile(r"^\|.*\|$")
+# 工作目标   整治目标   主要内容   推进措施   (a column name the vocabulary lacks, read as the task column when
+# it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
+TASK_COLUMN_LIKE = regex.compile(r"^\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点)$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

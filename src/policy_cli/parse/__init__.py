@@ -83,6 +83,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
     tasks = _lead_rules(tasks, content)
+    tasks, header_warnings = _no_column_names(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -109,6 +110,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *body.warnings,
                     *annex.warnings,
                     *id_warnings,
+                    *header_warnings,
                     *deadline_warnings,
                     *_no_tasks(tasks, content[first_part]),
                     *unread_headers(content[begin:]),
@@ -117,6 +119,29 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+
+
+def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """A table's column name (完成时限, 责任单位) is never a unit: one read as a task's unit (a header written
+    one name a line and read as prose) is dropped from its units, with a warning at the task's line."""
+    out, warnings = [], []
+    for task in tasks:
+        names = [u for u in (*task.departments, *task.lead, *task.partners) if u in P.COLUMN_ROLES]
+        if names:
+            task = replace(
+                task,
+                departments=_without_column_names(task.departments),
+                lead=_without_column_names(task.lead),
+                partners=_without_column_names(task.partners),
+            )
+            message = f"task {task.id}: a table column name read as a unit, dropped: {'、'.join(dict.fromkeys(names))}"
+            warnings.append(Warning("column-name-as-unit", task.line, message))
+        out.append(task)
+    return out, warnings
+
+
+def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(u for u in units if u not in P.COLUMN_ROLES)
 
 
 def _closing_after_last_task(body: Body) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex
 
@@ -54,10 +54,22 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
 
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
-    known = [P.COLUMN_ROLES.get(n) for n in names]
+    known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
     return tuple(k or "other" for k in known)
+
+
+def _name_roles(names: list[str]) -> list[str | None]:
+    """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
+    none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    for i in range(1, len(names) - 1):
+        if roles[i] is None and roles[i - 1] == "number" and roles[i + 1] is not None:
+            after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
+            if "task" not in after and P.TASK_COLUMN_LIKE.match(names[i]):
+                roles[i] = "task"
+    return roles
 
 
 def unread_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -153,7 +165,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = [P.COLUMN_ROLES.get(line.folded.strip()) for line in lines]
+    roles = _name_roles([line.folded.strip() for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -196,14 +208,21 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     width = _vertical_header_length(lines, start)
     if not width:
         return lines
-    roles = [P.COLUMN_ROLES.get(ln.folded.strip()) for ln in lines[start : start + width]]
+    roles = _name_roles([ln.folded.strip() for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
         return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
-        if folded.isdigit() or P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
+        ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
+        if (
+            folded.isdigit()
+            or P.PART.match(folded)
+            or P.NOTES_START.match(folded)
+            or P.CLAUSE.fullmatch(folded)
+            or ends_table
+        ):
             if row:
                 out.append(_fit_row(row, roles, warnings))
             row = [line] if folded.isdigit() else []
@@ -646,9 +665,15 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 def _page_furniture(line: SourceLine) -> bool:
-    """Page text after a table: a footer, a page field (发布时间：…, 来源：…) or a page time stamp."""
+    """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
+    (相关链接：) or a page time stamp."""
     folded = line.folded.strip()
-    return bool(P.FOOTER.search(folded) or P.PAGE_FIELD_LABEL.match(folded) or _DATE_STAMP.match(folded))
+    return bool(
+        P.FOOTER.search(folded)
+        or P.PAGE_FIELD_LABEL.match(folded)
+        or P.RELATED_LINKS.match(folded)
+        or _DATE_STAMP.match(folded)
+    )
 
 
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
@@ -778,6 +803,8 @@ def _row_task(
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
         if role == "due":
             value = _due_without_verb(value)
+        elif role in _UNIT_COLUMNS:
+            value = _spaced_units(value)
         if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
@@ -806,6 +833,26 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _spaced_units(cell: str) -> str:
+    """A units cell whose units a space separates, written with 、 between them: 县财政局 县卫健委 ->
+    县财政局、县卫健委. A space separates two units only after a word that ends as a unit's name does
+    (a role mark after it aside: 县财政局（牵头） 县卫健委), and before words that end so too: in
+    各乡镇人民政府 县公路 养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
+    tokens = cell.split()
+    if len(tokens) < 2:
+        return cell
+    names: list[list[str]] = [[]]
+    for token in tokens:
+        names[-1].append(token)
+        if _unit_like(P.UNIT_ROLE_MARK.sub("", fold(token))):
+            names.append([])
+    if not names[-1]:
+        names.pop()
+    elif len(names) > 1:
+        names[-2].extend(names.pop())  # words after the last unit's name stay with it
+    return "、".join(" ".join(name) for name in names)
 
 
 def _spaced_row_cells(

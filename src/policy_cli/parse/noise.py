@@ -25,9 +25,11 @@ def _all_syllables(glosses: str) -> bool:
 
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
-    """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate."""
+    """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate; the pipe
+    a scrape left beside each cell of a table written one cell a line (清理河塘垃圾 |) off its line."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
+    lines = _unpiped(lines)
     for n, line in enumerate(lines):
         match = P.FURNITURE.search(line.folded)
         if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
@@ -40,6 +42,20 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.text[:start].strip():
             kept.append(_cut(line, 0, start))
     return kept, cut
+
+
+def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
+    """Lines without the stray pipe after (or before) their one cell, when two lines or more in a row are
+    written so: a single such line is left as written."""
+    stray = [P.STRAY_PIPE.match(line.folded) for line in lines]
+    out = []
+    for n, line in enumerate(lines):
+        match = stray[n]
+        if match and ((n > 0 and stray[n - 1]) or (n + 1 < len(lines) and stray[n + 1])):
+            text = line.text[match.start("text") : match.end("text")].strip()
+            line = SourceLine(line.number, text, fold(text))
+        out.append(line)
+    return out
 
 
 def _beside_labels(lines: list[SourceLine], n: int) -> bool:
