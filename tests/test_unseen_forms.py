@@ -230,3 +230,14 @@ def test_a_deadline_in_a_bracket_before_the_roles_bracket_is_the_tasks() -> None
         "增设停车泊位。|县公安局||县公安局||",
     ]
     assert notice.warnings == ()
+
+
+def test_stages_with_their_dates_and_a_colon_are_no_duty_list() -> None:
+    text = HEAD + (
+        "一、实施步骤\n"
+        "（一）动员部署阶段（2024年6月前）：制定工作计划。\n"
+        "（二）全面实施阶段（2024年7月—2025年12月）：推进各项任务。\n"
+        "二、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]
