@@ -241,3 +241,13 @@ def test_stages_with_their_dates_and_a_colon_are_no_duty_list() -> None:
     )
     notice = parse_text(text)
     assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]
+
+
+def test_a_row_cell_ending_in_a_bracket_is_a_unit_only_when_its_name_is() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "1.疏通城区排水管网 县水务局（牵头） 县财政局 2024年9月底前\n"
+        "2.编制专项规划 启动阶段（2024年6月前） 年底前\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == ["疏通城区排水管网|县水务局|县财政局|县水务局、县财政局|2024年9月底前|2024-09-30"]

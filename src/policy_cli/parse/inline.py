@@ -327,7 +327,7 @@ def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
     units' names and a colon."""
     folded = fold(paragraph)
     duty = P.DUTY_LINE.match(folded)
-    if duty is None or not _unit_cell(paragraph[: duty.end("units")], named=True) or P.CONTACT_DETAILS.search(folded):
+    if duty is None or not _unit_cell(paragraph[: duty.end("units")]) or P.CONTACT_DETAILS.search(folded):
         return None  # 县财政局：王某，联系电话…: a contact, not a duty
     assignment = Assignment()
     assignment.add("departments", paragraph[: duty.end("units")])
@@ -428,12 +428,10 @@ def _due_part(cell: str, folded: str) -> str:
     return cell[piece.start("due") : piece.end("due")] if piece else cell
 
 
-def _unit_cell(cell: str, *, named: bool = False) -> bool:
-    """A cell that is only units' names (县水务局, 县财政局、县公安局), no prose. named: each name ends like
-    a unit's before any bracket after it (各街道（园区）, never 启动阶段（2024年6月前）)."""
-    units = split_units(cell)
-    if named:
-        units = tuple(_TRAILING_BRACKET.sub("", fold(u)) for u in units)
+def _unit_cell(cell: str) -> bool:
+    """A cell that is only units' names (县水务局, 县财政局、县公安局), no prose, each ending like a unit's before
+    any bracket after it (各街道（园区）, 县水务局（牵头）; never 启动阶段（2024年6月前）)."""
+    units = tuple(_TRAILING_BRACKET.sub("", fold(u)) for u in split_units(cell))
     return bool(units) and all(
         len(u) <= 30 and (has_ending(u) or P.QUALIFIER.match(u)) and not P.PROSE_IN_NAME.search(fold(u)) for u in units
     )
