@@ -47,7 +47,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
     """Lines without the stray pipe after (or before) their one cell, when two lines or more in a row are
     written so: a single such line is left as written."""
-    stray = [P.STRAY_PIPE.match(line.folded) for line in lines]
+    stray = [P.STRAY_PIPE.match(line.folded) if "|" in line.folded else None for line in lines]
     out = []
     for n, line in enumerate(lines):
         match = stray[n]
