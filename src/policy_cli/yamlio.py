@@ -153,6 +153,13 @@ class _Other(Exception):
     """A value _write_plainly leaves to libyaml."""
 
 
+def _check_key(key: object) -> None:
+    """A key written plain the first time it is seen (libyaml would write it so); any other goes to libyaml."""
+    if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
+        raise _Other
+    _KEYS.add(key)
+
+
 def _write_plainly(data: Any) -> str | None:
     """The text libyaml writes for data, or None when data holds a value left to libyaml."""
     out: list[str] = []
@@ -176,9 +183,7 @@ def _write_mapping(data: dict[Any, Any], indent: int, inline: bool, out: list[st
     pad = " " * indent
     for key, value in data.items():
         if key not in _KEYS:
-            if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
-                raise _Other
-            _KEYS.add(key)
+            _check_key(key)
         lead = key if inline else pad + key
         inline = False
         kind = type(value)
@@ -282,9 +287,7 @@ def _write_fields(obj: Any, names: tuple[str, ...], indent: int, inline: bool, o
     get = obj.get if type(obj) is dict else obj.__getattribute__
     for key in names:
         if key not in _KEYS:
-            if type(key) is not str or len(key) > 128 or not _KEY.fullmatch(key) or _implicit_tag(key):
-                raise _Other
-            _KEYS.add(key)
+            _check_key(key)
         value: Any = get(key)
         lead = key if inline else pad + key
         inline = False
