@@ -21,7 +21,7 @@ demo: $(STAMP)
 
 ## test: set up, then run the test suite on two workers (under 30 s; the long runs are in `make fuzz`)
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 ## check: tests, ruff and mypy
 check: test lint typecheck

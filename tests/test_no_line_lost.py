@@ -21,7 +21,7 @@ from policy_cli.store import to_data
 from .conftest import FIXTURES, RAW_NOTICE, SAMPLES
 
 SWEEP = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
-SAMPLE = 70
+SAMPLE = 40
 NOTICES = [RAW_NOTICE, *sorted(SAMPLES.glob("*.txt")), *sorted((FIXTURES / "genre").glob("*.txt"))]
 
 

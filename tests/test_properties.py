@@ -19,7 +19,7 @@ from policy_cli.yamlio import dump
 
 from .conftest import RAW_NOTICE
 
-settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("default", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "fuzz",
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "3000")),  # a smaller count checks the run itself
