@@ -235,13 +235,7 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
     from .inline import find_annotations  # inline reads the blocks this module builds
 
     out: list[Warning] = []
-    nodes: list[Node] = []
-    stack = list(reversed(parts))
-    while stack:
-        node = stack.pop()
-        nodes.append(node)
-        stack.extend(reversed(node.children))
-    for node in reversed(nodes):  # the deepest blocks first: a sub-item's points are settled before it
+    for node in reversed(preorder(parts)):  # the deepest blocks first: a sub-item's points are settled before it
         for kind in ("point", "subitem"):
             subs = [c for c in node.children if c.kind == kind]
             if not subs or any(c.children for c in subs):
@@ -371,16 +365,22 @@ def _take_closing(parts: list[Node]) -> str | None:
     return None
 
 
+def preorder(parts: list[Node]) -> list[Node]:
+    """Every block under the parts, the parts included, each before the blocks under it, in document order."""
+    out: list[Node] = []
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(node.children))
+    return out
+
+
 def numbering_warnings(parts: list[Node]) -> list[Warning]:
     """Gaps and repeats in part, clause and item numbering."""
     out = _sequence_warnings(parts, "part")
     out += _runs([[c for c in p.children if c.kind == "clause"] for p in parts], "clause")
-    parents: list[Node] = []
-    stack = list(reversed(parts))
-    while stack:
-        node = stack.pop()
-        parents.append(node)
-        stack.extend(reversed(node.children))
+    parents = preorder(parts)
     out += _runs([[c for c in n.children if c.kind == "item"] for n in parents], "item")
     out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
     for style in ("circled", "digit", "letter"):  # ①②, 1）2）, a）b）: each style numbers on its own

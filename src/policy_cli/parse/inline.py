@@ -17,7 +17,7 @@ from ..decode import fold
 from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
-from .body import Node
+from .body import Node, preorder
 from .roles import Assignment, deadline_in_prose, parse_annotation
 
 _OPENERS = "(〔[【"
@@ -540,13 +540,7 @@ def _without_validity(text: str) -> str:
 
 def body_warnings(parts: list[Node]) -> list[Warning]:
     """Warnings for roles in the body that no task holds (and for annotations cut off)."""
-    out: list[Warning] = []
-    stack = list(reversed(parts))
-    while stack:
-        node = stack.pop()
-        out.extend(node_shares(node)[1])
-        stack.extend(reversed(node.children))
-    return out
+    return [w for node in preorder(parts) for w in node_shares(node)[1]]
 
 
 def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
@@ -554,12 +548,7 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
     with no task and no numbered blocks under it, beside blocks that have tasks; warned holds the
     lines that have a warning already."""
     out: list[Warning] = []
-    groups = [parts]  # siblings: the parts, then the blocks under each block
-    stack = list(reversed(parts))
-    while stack:
-        node = stack.pop()
-        stack.extend(reversed(node.children))
-        groups.append(node.children)
+    groups = [parts, *(node.children for node in preorder(parts))]  # siblings: the parts, then under each block
     for siblings in groups:
         if not any(node_shares(child)[0] for child in siblings):
             continue
