@@ -20,10 +20,11 @@ XDG_CACHE_HOME move it.
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import json
 import os
 import stat
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -42,12 +43,32 @@ def cache_dir() -> Path | None:
     return Path(base) / "policy-cli" if base else Path.home() / ".cache" / "policy-cli"
 
 
-def cache_key(raw: bytes) -> str:
+def _builtin_sha256() -> Callable[[bytes], Any]:
+    """Python's own SHA-256: hashlib's loads OpenSSL's libcrypto, a few ms of every start of the program."""
+    for name in ("_sha256", "_sha2"):  # Python 3.11, 3.12 and later
+        with suppress(ImportError):
+            found: Callable[[bytes], Any] = importlib.import_module(name).sha256
+            return found
+    import hashlib
+
+    return hashlib.sha256
+
+
+_sha256 = _builtin_sha256()
+
+
+def _digests(raw: bytes) -> tuple[str, str]:
+    """The SHA-256 of the source bytes (kept in an entry) and the entry's key (over them and this version)."""
     from . import __version__
 
-    digest = hashlib.sha256(raw)
+    digest = _sha256(raw)
+    source = digest.hexdigest()
     digest.update(f"{__version__}/{models.SCHEMA_VERSION}/{len(raw)}".encode())
-    return digest.hexdigest()
+    return source, digest.hexdigest()
+
+
+def cache_key(raw: bytes) -> str:
+    return _digests(raw)[1]
 
 
 def entry_name(kind: str, raw: bytes) -> str:
@@ -59,8 +80,9 @@ def read(kind: str, raw: bytes) -> Any:
     folder = _open_folder(create=False)
     if folder is None:
         return None
+    source, key = _digests(raw)
     try:
-        fd = os.open(entry_name(kind, raw), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=folder)
+        fd = os.open(f"{kind}-{key}.json", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=folder)
     except OSError:
         return None
     finally:
@@ -73,7 +95,7 @@ def read(kind: str, raw: bytes) -> Any:
             entry = json.loads(handle.read(MAX_ENTRY_BYTES + 1))
     except (OSError, ValueError, RecursionError):
         return None
-    if not isinstance(entry, dict) or entry.get("source") != hashlib.sha256(raw).hexdigest():
+    if not isinstance(entry, dict) or entry.get("source") != source:
         return None
     return entry.get("data")
 
@@ -83,10 +105,11 @@ def write(kind: str, raw: bytes, data: Any) -> None:
     folder = _open_folder(create=True)
     if folder is None:
         return
-    name = entry_name(kind, raw)
+    source, key = _digests(raw)
+    name = f"{kind}-{key}.json"
     tmp = f".{name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
     try:
-        body = json.dumps({"source": hashlib.sha256(raw).hexdigest(), "data": data}, ensure_ascii=False)
+        body = json.dumps({"source": source, "data": data}, ensure_ascii=False)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
