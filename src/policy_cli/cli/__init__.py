@@ -33,8 +33,8 @@ To add a command family:
    (tests/test_i18n.py names what is missing).
 '''
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer reads the commands' annotations, and
+# as strings each would be compiled again at every start of the program.
 import inspect
 import os
 import signal

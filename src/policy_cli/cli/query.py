@@ -1,7 +1,7 @@
 """Queries over one notice: tasks, due, search, show, depts, stats, outline."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer reads the commands' annotations, and
+# as strings each would be compiled again at every start of the program.
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -59,8 +59,8 @@ GroupOpt = Annotated[
 
 
 def _filter(
-    loaded: Notice,
-    units: Registry,
+    loaded: "Notice",
+    units: "Registry",
     dept: list[str] | None,
     lead: list[str] | None,
     year: list[int] | None,
@@ -70,7 +70,7 @@ def _filter(
     regex_: list[str] | None,
     group: list[int] | None,
     month: list[str] | None = None,
-) -> TaskFilter:
+) -> "TaskFilter":
     from ..query import TaskFilter, month_key, resolve_departments
 
     return TaskFilter(
