@@ -61,11 +61,12 @@ def fold(text: str) -> str:
     Short texts (names of units, cells, deadlines) recur: the last few thousand are kept.
     """
     if len(text) >= _LONG:
-        found = _FOLDABLE.findall(text, 0, 2048)
+        foldable = _FOLDABLE or _compile_foldable()
+        found = foldable.findall(text, 0, 2048)
         if len(found) > min(len(text), 2048) // 16:  # dense: full-width throughout
             return text.translate(_fold_table())
         if len(text) > 2048:
-            found = _FOLDABLE.findall(text)
+            found = foldable.findall(text)
         for ch in set(found):
             text = text.replace(ch, _FOLD_TO[ch])
         return text
@@ -88,8 +89,14 @@ _FOLDED_MAX = 8192
 # with the mapping as a list indexed by code point (characters past U+FFFF fall outside it
 # and are kept), built on first use.
 _LONG = 64
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLDABLE: re.Pattern[str] | None = None  # compiled on first use: a query may fold no long text
 _FOLD_TO = {chr(cp): to if isinstance(to, str) else chr(to) for cp, to in _FOLD.items()}
+
+
+def _compile_foldable() -> re.Pattern[str]:
+    global _FOLDABLE
+    _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+    return _FOLDABLE
 
 
 @cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .decode import fold
@@ -197,14 +196,15 @@ def _item_blocks(items: tuple[Item, ...], key: str) -> Iterator[Block]:
         yield from _item_blocks(item.items, path)
 
 
-@dataclass
-class UnitSummary:
+class UnitSummary(NamedTuple):
+    """A unit's tasks (ids), due years, spellings and roles: the lists and counters fill as tasks are read."""
+
     name: str
     kind: str | None
-    tasks: list[int] = field(default_factory=list)
-    years: Counter[int] = field(default_factory=Counter)
-    spellings: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
+    tasks: list[int]
+    years: Counter[int]
+    spellings: Counter[str]
+    roles: Counter[str]
 
 
 def unit_summaries(notice: Notice, registry: Registry) -> list[UnitSummary]:
@@ -213,7 +213,11 @@ def unit_summaries(notice: Notice, registry: Registry) -> list[UnitSummary]:
     for task in notice.tasks:
         for name in task.departments:
             canonical = registry.canonical(name)
-            summary = units.setdefault(canonical, UnitSummary(canonical, registry.kind(canonical)))
+            summary = units.get(canonical)
+            if summary is None:
+                summary = units[canonical] = UnitSummary(
+                    canonical, registry.kind(canonical), [], Counter(), Counter(), Counter()
+                )
             if task.id not in summary.tasks:
                 summary.tasks.append(task.id)
                 if task.due_year is not None:

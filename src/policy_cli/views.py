@@ -9,8 +9,7 @@ Titles and captions are for people and come in the user's language.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .i18n import _, n_
 
@@ -27,9 +26,11 @@ Record = dict[str, Any]
 ROWS, RECORD, TREE, BARS = "rows", "record", "tree", "bars"
 
 
-@dataclass(frozen=True)
-class View:
-    """What a command shows, whatever the format."""
+class View(NamedTuple):
+    """What a command shows, whatever the format.
+
+    (A NamedTuple: a frozen dataclass would compile its methods at every start of the program.)
+    """
 
     records: Sequence[Record]
     columns: Sequence[str]  # tsv, csv, md (and table and json/yaml unless given below)
