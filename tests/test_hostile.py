@@ -9,7 +9,6 @@ a command that blocks on a FIFO instead of refusing it).
 from __future__ import annotations
 
 import codecs
-import hashlib
 import json
 import os
 import re
@@ -504,7 +503,7 @@ def test_items_nested_300_deep_are_refused_not_a_crash(tmp_path: Path) -> None:
 def _plant(folder: Path, raw: bytes, data: object, digest: str | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     entry = folder / cache.entry_name("model", raw)
-    entry.write_text(json.dumps({"source": digest or hashlib.sha256(raw).hexdigest(), "data": data}), "utf-8")
+    entry.write_text(json.dumps({"source": digest or cache.source_digest(raw), "data": data}), "utf-8")
     return entry
 
 
@@ -549,7 +548,7 @@ def test_symlinked_cache_folder_is_not_followed(tmp_path: Path) -> None:
 def test_symlinked_cache_entry_is_not_followed(tmp_path: Path) -> None:
     elsewhere = tmp_path / "forged.json"
     raw = MODEL.read_bytes()
-    elsewhere.write_text(json.dumps({"source": hashlib.sha256(raw).hexdigest(), "data": _forged_model_data()}))
+    elsewhere.write_text(json.dumps({"source": cache.source_digest(raw), "data": _forged_model_data()}))
     folder = tmp_path / "cache" / "policy-cli"
     folder.mkdir(parents=True, mode=0o700)
     (folder / cache.entry_name("model", raw)).symlink_to(elsewhere)
@@ -568,7 +567,7 @@ def test_cache_entry_is_validated_like_a_model_file(tmp_path: Path, data: object
 def test_cache_entry_for_other_bytes_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POLICY_CLI_CACHE_DIR", str(tmp_path / "cache"))
     raw = MODEL.read_bytes()
-    _plant(tmp_path / "cache" / "policy-cli", raw, _forged_model_data(), digest=hashlib.sha256(b"other").hexdigest())
+    _plant(tmp_path / "cache" / "policy-cli", raw, _forged_model_data(), digest=cache.source_digest(b"other"))
     assert store.load_model(MODEL).tasks[0].due == "2017年"
 
 

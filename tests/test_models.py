@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from policy_cli import models
-from policy_cli.store import load_model
 from policy_cli.source import BUNDLED_MODEL
+from policy_cli.store import load_model
 
 CLASSES = [
     models.Metadata,
