@@ -1,3 +1,3 @@
-from policy_cli.cli import run
+from policy_cli.console import run
 
 run()
