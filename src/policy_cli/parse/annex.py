@@ -5,7 +5,8 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -50,7 +51,25 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
+    if not _names_a_column(line):
+        return None
     return _columns_of(header_names(line))
+
+
+_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object]] | None = None  # the vocabulary, and a search for its names
+
+
+def _names_a_column(line: SourceLine) -> bool:
+    """Cheap test before reading a line as a header row: without its spaces, it holds a column name.
+
+    Every name header_names finds is a run of the line's characters with the spaces taken out
+    (pipes and tabs split cells, never a name), so a line holding none has no column role.
+    """
+    global _COLUMN_NAME
+    if _COLUMN_NAME is None or _COLUMN_NAME[0] is not P.COLUMN_ROLES:
+        names = sorted(P.COLUMN_ROLES, key=len, reverse=True)
+        _COLUMN_NAME = (P.COLUMN_ROLES, re.compile("|".join(map(re.escape, names))).search)
+    return _COLUMN_NAME[1]("".join(line.folded.split())) is not None
 
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
@@ -77,6 +96,8 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
     out = _unread_vertical_headers(lines)
     for line in lines:
+        if not _names_a_column(line):
+            continue
         names = header_names(line)
         if len(names) < 3 or _columns_of(names) is not None:
             continue
