@@ -252,3 +252,10 @@ print(before, len(after))
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out == "[] 1\n"
+
+
+def test_prose_verbs_are_role_verbs() -> None:
+    """inline._unread_roles looks for UNIT_THEN_VERB only in texts holding one of VERBS."""
+    from policy_cli.bundled_data import read_bundled
+
+    assert set(read_bundled("vocabulary.yaml")["prose_verbs"]) <= set(P.VERBS)

@@ -112,7 +112,7 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
             return found
     # labels after the last sentence, unbracketed: one try, from the first label after a sentence end
     spans = [(s, e) for s, e, _ in groups]
-    for label in P.LABEL_ANYWHERE.finditer(folded, last):
+    for label in P.LABEL_ANYWHERE.finditer(folded, last) if _may_hold_label(folded) else ():
         if unclosed is not None and label.start() > unclosed:
             break
         if _inside(spans, label.start()):
@@ -219,6 +219,11 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether offset falls in one of the sorted, disjoint spans."""
     n = bisect_right(spans, offset, key=lambda span: span[0]) - 1
     return n >= 0 and spans[n][0] <= offset < spans[n][1]
+
+
+def _may_hold_label(folded: str) -> bool:
+    """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
+    return "〔" in folded or ":" in folded
 
 
 def _may_be_roles(folded: str) -> bool:
@@ -476,11 +481,14 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
-    hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
-    hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
-    hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
-    for start, end, _inner in parentheticals(text)[0]:  # a bracket of roles no annotation could read
-        hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
+    hits: list[tuple[int, str]] = []
+    if _may_hold_label(folded):
+        hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
+        hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
+    if any(v in folded for v in P.VERBS):  # (UNIT_THEN_VERB's verbs are among them)
+        hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+        for start, end, _inner in parentheticals(text, folded)[0]:  # a bracket of roles no annotation could read
+            hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
