@@ -212,6 +212,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "GLUED_COLLECTIVE": (["县林业局有关行业主管"], []),
     "UNIT_ROLE_MARK": (["州水务局(牵头)", "县财政局(配合单位)"], []),
     "UNIT_THEN_VERB": (["县水务局牵头,"], []),
+    "CELL_ROLE_VERB_END": (["县水务局牵头", "县财政局配合", "县住建局、县自然资源局分别牵头落实"], ["县财政局"]),
     "UNIT_ROLE_IN_PROSE": (["县教育局牵头负责新建幼儿园", "各街道全力配合"], ["县财政局负责人介绍"]),
     "UNIT_THEN_ANY_VERB": (["(县水务局主办,县财政局协办,汛期过后完成)"], []),
     # the end of a notice, standing deadlines, citations

@@ -507,6 +507,7 @@ UNIT_NOTE_WORDS: tuple[str, ...]
 SPECIFIC_UNIT: regex.Pattern[str]
 GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
+CELL_ROLE_VERB_END: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
@@ -547,6 +548,9 @@ def _unit_words() -> dict[str, Any]:
     GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
+    # 县住建局、县自然资源局分别牵头落实
+    CELL_ROLE_VERB_END = regex.compile(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
     UNIT_THEN_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"

@@ -297,7 +297,7 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
     extra = len(row) - len(roles)
-    if extra == -1 and (at := _group_column(roles)) is not None and _unit_like(row[-2].folded):
+    if extra == -1 and (at := _group_column(roles)) is not None and _names_units(row[-2].folded):
         # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
@@ -339,6 +339,17 @@ def _group_column(roles: Sequence[str | None]) -> int | None:
     if task + 1 < len(roles) and roles[task + 1] == "task":
         return task
     return None
+
+
+def _names_units(folded: str) -> bool:
+    """A cell that names units, bare or with their role verbs: 县财政局, 县水务局牵头，县财政局配合,
+    县住建局、县自然资源局分别牵头落实 (a group cell (类别, 目标任务) names none)."""
+    if _unit_like(folded):
+        return True
+    if "。" in folded or len(folded) > 120:
+        return False
+    pieces = [P.CELL_ROLE_VERB_END.sub("", piece) for piece in regex.split(r"[,;]", folded.strip())]
+    return all(piece and _reads_as_units(piece) for piece in pieces)
 
 
 def _unit_like(folded: str) -> bool:

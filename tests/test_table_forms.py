@@ -1,0 +1,55 @@
+"""Task tables as real pages of the genre write them: group columns given as 一、/（一） headings in a
+table scraped one cell a line, units cells that state roles with verbs. Each notice here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def facts(notice: Notice) -> list[str]:
+    """Per task on one line: id|path|start of its text|lead|partners|departments|deadline."""
+    return [
+        "|".join(
+            "、".join(x) if isinstance(x, tuple) else str(x if x is not None else "")
+            for x in (t.id, t.path, t.text[:6], t.lead, t.partners, t.departments, t.due)
+        )
+        for t in notice.tasks
+    ]
+
+
+HEAD = (
+    "青石市人民政府办公室关于印发青石市便民服务提升方案的通知\n青政办发〔2024〕3号\n"
+    "各区人民政府，市政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n青石市人民政府办公室\n2024年3月1日\n附件\n"
+)
+
+# ------------------------------------------------------------------ group columns written as headings
+
+GROUP_HEADINGS = [
+    (  # 任务 | 主要内容 | 责任单位 | 完成时限, the 任务 cell written as a （一） heading
+        HEAD + "青石市便民服务提升任务表\n任务\n主要内容\n责任单位\n完成时限\n"
+        "一、优化窗口服务\n（一）压缩办理时间\n设立综合受理窗口五个。\n市政务服务中心牵头落实\n2024年6月底前\n"
+        "推行证照联办改革。\n市行政审批局牵头，市市场监管局配合\n2024年9月底前\n"
+        "（二）延伸服务网点\n在乡镇设立代办点。\n市政务服务中心、各区人民政府分别负责\n2024年12月底前\n",
+        [
+            "1|一/（一）/1|设立综合受理|市政务服务中心||市政务服务中心|2024年6月底前",
+            "2|一/（一）/2|推行证照联办|市行政审批局|市市场监管局|市行政审批局、市市场监管局|2024年9月底前",
+            "3|一/（二）/3|在乡镇设立代|||市政务服务中心、各区人民政府|2024年12月底前",
+        ],
+    ),
+    (  # bare units cells still take the blank group cell
+        HEAD + "青石市便民服务提升任务表\n任务\n主要内容\n责任单位\n完成时限\n"
+        "一、优化窗口服务\n（一）压缩办理时间\n设立综合受理窗口五个。\n市政务服务中心\n2024年6月底前\n",
+        ["1|一/（一）/1|设立综合受理|||市政务服务中心|2024年6月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_HEADINGS)
+def test_a_group_column_given_as_headings_leaves_the_rows_one_cell_short(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert not [w for w in notice.warnings if w.code == "row-incomplete"]
