@@ -53,3 +53,29 @@ def test_a_group_column_given_as_headings_leaves_the_rows_one_cell_short(text: s
     notice = parse_text(text)
     assert facts(notice) == expected
     assert not [w for w in notice.warnings if w.code == "row-incomplete"]
+
+
+# ------------------------------------------------------------------ a project column, leaders, a merged 序号
+
+PROJECT_TABLE = (
+    HEAD + "青石市2024年为民办实事项目分工表\n"
+    "序号\t为民实事项目\t责任市领导\t牵头单位\t配合单位\t完成时限\n"
+    "1\t新建公办托育园两所。\t赵某\t市卫生健康委\t市教育局\t2024年10月底前\n"
+    "2\t改造城区排水管网十公里。\t同上\t市住房城乡建设局\t市水务局\t2024年11月底前\n"
+    "\t更新老旧供水设施。\t\t\t市水务局\t6月底前\n"
+    "3\t新增公共充电桩三百个。\t\t市发展改革委\t同上\t全年\n"
+)
+
+
+def test_a_project_column_a_leaders_column_and_a_row_under_a_merged_number() -> None:
+    notice = parse_text(PROJECT_TABLE)
+    assert facts(notice) == [
+        "1|1|新建公办托育|市卫生健康委|市教育局|市卫生健康委、市教育局|2024年10月底前",
+        "2|2|改造城区排水|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|2024年11月底前",
+        "4|2|更新老旧供水|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|6月底前",
+        "3|3|新增公共充电|市发展改革委|市水务局|市发展改革委、市水务局|全年",
+    ]
+    assert [t.leaders for t in notice.tasks] == [("赵某",), ("赵某",), (), ()]
+    codes = {(w.code, w.line) for w in notice.warnings}
+    assert ("row-number-shared", 12) in codes
+    assert not [w for w in notice.warnings if w.code == "cell-same-as-above-empty"]

@@ -757,9 +757,20 @@ def _row_task(
         roles = roles[1:]
     elif roles[0] == "number":
         number = P.NUMBER_CELL.match(cells[0].folded)
-        if not number:
+        if number:
+            task_id = int(number["num"])
+        elif "\t" in line.text and next_id > 1 and (
+            (not cells[0].text and len(cells) > 1 and cells[1].text) or len(cells) == len(roles) - 1
+        ):
+            # a row under the 序号 cell merged with the row above (its empty cell kept, or lost with the
+            # line's leading tab): a task of its own
+            task_id = next_id - 1
+            if cells[0].text:
+                cells = [_Cell("", 0, 0, ""), *cells]
+            message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
+            warnings.append(Warning("row-number-shared", line.number, message))
+        else:
             return None
-        task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
         if not cells:
             warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
@@ -974,7 +985,7 @@ def _filled(
             value = above[role]
             message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
             warnings.append(Warning("cell-filled-from-above", line, message))
-        if role in _UNIT_COLUMNS or role == "due":
+        if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
         out.append((role, value))
     return out
