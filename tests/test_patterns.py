@@ -139,7 +139,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "PIPE_ROW": (["| 类别 | 具体措施 | 责任单位 |"], []),
     "PIPE_RULE": (["|---|:---:|---|"], []),
     "TASK_COLUMN_LIKE": (
-        ["工作目标", "整治目标", "主要内容", "推进措施", "民生实事项目", "项目名称"],
+        ["工作目标", "整治目标", "主要内容", "推进措施", "民生实事项目", "项目名称", "2024年预期目标"],
         ["县农业农村局", "完成时限", "加强目标管理考核工作任务"],
     ),
     # assignments: labels and verbs from the vocabulary

@@ -79,3 +79,47 @@ def test_a_project_column_a_leaders_column_and_a_row_under_a_merged_number() -> 
     codes = {(w.code, w.line) for w in notice.warnings}
     assert ("row-number-shared", 12) in codes
     assert not [w for w in notice.warnings if w.code == "cell-same-as-above-empty"]
+
+
+# ------------------------------------------------------------------ column names taken from the role labels
+
+LABEL_COLUMNS = [
+    (
+        "序号 重点工作 主要责任单位 协同配合单位 完成时限",
+        ["1|1|建设智慧停车|市城市管理局|市公安局、市财政局|市城市管理局、市公安局、市财政局|2024年12月底前"],
+    ),
+    (
+        "序号\t重点工作\t主要牵头部门\t其他配合单位\t完成时限",
+        ["1|1|建设智慧停车|市城市管理局|市公安局、市财政局|市城市管理局、市公安局、市财政局|2024年12月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), LABEL_COLUMNS)
+def test_lead_and_partner_columns_named_as_the_role_labels_are(header: str, expected: list[str]) -> None:
+    sep = "\t" if "\t" in header else " "
+    row = sep.join(["1", "建设智慧停车平台。", "市城市管理局", "市公安局、市财政局", "2024年12月底前"])
+    assert facts(parse_text(HEAD + f"青石市重点工作分解表\n{header}\n{row}\n")) == expected
+
+
+# ------------------------------------------------------------------ two tables one cell a line, two annexes
+
+TWO_VERTICAL_TABLES = (
+    HEAD.replace("附件\n", "")
+    + "附件1\n青石市2024年主要目标分解表\n序号\n2024年主要目标\n责任单位\n"
+    + "1\n城镇新增就业三万人\n市人力资源社会保障局\n2\n粮食产量稳定在百万吨\n市农业农村局\n"
+    + "附件2\n青石市2024年重点工作分解表\n序号\n类别\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    + "1\n产业升级\n培育专精特新企业二十家。\n市工业和信息化局\n市财政局\n2024年12月底前\n"
+    + "2\n产业升级\n建成数字经济产业园。\n市发展改革委\n市自然资源局\n2024年9月底前\n"
+)
+
+
+def test_a_second_table_one_cell_a_line_is_read_with_its_own_header() -> None:
+    notice = parse_text(TWO_VERTICAL_TABLES)
+    assert facts(notice) == [
+        "1|1|城镇新增就业|||市人力资源社会保障局|",
+        "2|2|粮食产量稳定|||市农业农村局|",
+        "3|一/1|培育专精特新|市工业和信息化局|市财政局|市工业和信息化局、市财政局|2024年12月底前",
+        "4|一/2|建成数字经济|市发展改革委|市自然资源局|市发展改革委、市自然资源局|2024年9月底前",
+    ]
+    assert [w.code for w in notice.warnings if w.code == "task-renumbered"] == ["task-renumbered"] * 2

@@ -291,9 +291,11 @@ DUE_CELL_VERB = regex.compile(
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
 PIPE_ROW = regex.compile(r"^\|.*\|$")
-# 工作目标   整治目标   主要内容   推进措施   民生实事项目   项目名称   (a column name the vocabulary lacks, read as the task column when
+# 工作目标   整治目标   主要内容   推进措施   民生实事项目   项目名称   2024年预期目标   (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
-TASK_COLUMN_LIKE = regex.compile(r"^\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|项目|项目名称)$")
+TASK_COLUMN_LIKE = regex.compile(
+    r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|项目|项目名称)$"
+)
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

@@ -205,9 +205,17 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     start = find_header(lines)
     if start is None:
         return lines
-    width = _vertical_header_length(lines, start)
+    vertical = _vertical_header_lengths(lines)
+    width = vertical[start]
     if not width:
         return lines
+    # a later table written one name a line too (附件2, its own header): each table is rejoined by its own
+    later = next((i for i in range(start + width, len(lines)) if vertical[i] and _starts_header(vertical, i)), None)
+    if later is not None:
+        return [
+            *merge_vertical_table(lines[:later], warnings),
+            *merge_vertical_table(lines[later:], warnings),
+        ]
     roles = _name_roles([ln.folded.strip() for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
@@ -221,6 +229,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
             or P.CLAUSE.fullmatch(folded)
+            or P.ANNEX_START.match(folded)
             or ends_table
         ):
             if row:
@@ -238,6 +247,11 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
 
 
 _UNIT_COLUMNS = ("departments", "lead", "partners")
+
+
+def _starts_header(vertical: list[int], i: int) -> bool:
+    """Whether a run of column names starts at line i (not a later line of a run counted from above)."""
+    return i == 0 or vertical[i - 1] <= vertical[i]
 
 
 # the last columns by which the rows of a table with no 序号 column, one cell a line, are told apart
@@ -318,6 +332,12 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
             return _joined(row)
         if all(_unit_like(ln.folded) for ln in units) and all(r in _UNIT_COLUMNS for r in roles[task + 1 : last + 1]):
             cell = units[count - 1 :]
+            if count > 1 and warnings is not None:  # which column a unit line belongs to is a guess
+                message = (
+                    f"{len(units)} lines that read as units for {count} unit columns; the first columns take "
+                    "one each, the last the rest"
+                )
+                warnings.append(Warning("row-cells-guessed", units[0].number, message))
             joined = SourceLine(
                 cell[0].number, "、".join(ln.text.strip() for ln in cell), "、".join(ln.folded.strip() for ln in cell)
             )
@@ -625,6 +645,8 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.PART.match(folded)
         or P.NOTES_START.match(folded)
         or P.ANNEX_LINK.match(folded)
+        or P.ANNEX_START.match(folded)  # 附件2: the next annex, and its own table
+        or header_columns(line) is not None
     )
 
 
@@ -759,8 +781,10 @@ def _row_task(
         number = P.NUMBER_CELL.match(cells[0].folded)
         if number:
             task_id = int(number["num"])
-        elif "\t" in line.text and next_id > 1 and (
-            (not cells[0].text and len(cells) > 1 and cells[1].text) or len(cells) == len(roles) - 1
+        elif (
+            "\t" in line.text
+            and next_id > 1
+            and ((not cells[0].text and len(cells) > 1 and cells[1].text) or len(cells) == len(roles) - 1)
         ):
             # a row under the 序号 cell merged with the row above (its empty cell kept, or lost with the
             # line's leading tab): a task of its own
