@@ -123,3 +123,26 @@ def test_a_second_table_one_cell_a_line_is_read_with_its_own_header() -> None:
         "4|一/2|建成数字经济|市发展改革委|市自然资源局|市发展改革委、市自然资源局|2024年9月底前",
     ]
     assert [w.code for w in notice.warnings if w.code == "task-renumbered"] == ["task-renumbered"] * 2
+
+
+# ------------------------------------------------------------------ one cell a line: a second task under one 序号
+
+MERGED_NUMBER_VERTICAL = (
+    HEAD + "青石市2024年民生实事分解表\n序号\n民生实事\n责任单位\n完成时限\n"
+    "1\n新建城区公园两处。\n市城市管理局\n9月投入使用\n"
+    "2\n改造老年活动中心。\n市民政局\n5月底前动工\n新建社区老年食堂。\n12月底前\n"
+    "3\n新增公交线路五条。\n市交通运输局\n12月底前\n"
+)
+
+
+def test_a_second_task_under_a_merged_number_and_units_cell_one_cell_a_line() -> None:
+    notice = parse_text(MERGED_NUMBER_VERTICAL)
+    assert facts(notice) == [
+        "1|1|新建城区公园|||市城市管理局|9月",
+        "2|2|改造老年活动|||市民政局|5月底前",
+        "4|2|新建社区老年|||市民政局|12月底前",
+        "3|3|新增公交线路|||市交通运输局|12月底前",
+    ]
+    codes = [(w.code, w.line) for w in notice.warnings]
+    assert ("row-number-shared", 21) in codes
+    assert ("cell-filled-from-above", 21) in codes

@@ -233,7 +233,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             or ends_table
         ):
             if row:
-                out.append(_fit_row(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -242,7 +242,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             out.append(line)
     if row:
-        out.append(_fit_row(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings))
     return out
 
 
@@ -284,7 +284,7 @@ def _rows_by_last_cell(
             continue
         if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
             if row:
-                out.append(_fit_row(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings))
                 row = []
             out.append(line)
             continue
@@ -295,11 +295,36 @@ def _rows_by_last_cell(
         signed = n + 2 < len(lines) and P.SIGNED_DATE.match(lines[n + 2].folded.strip()) is not None
         later = roles[-1] != "due" and nxt is not None and not signed and _ends_row(nxt, roles[-1])
         if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
-            out.append(_fit_row(row, roles, warnings))
+            out.extend(_fit_rows(row, roles, warnings))
             row = []
     if row:
-        out.append(_fit_row(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> list[SourceLine]:
+    """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
+    task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
+    a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
+    merged cells above: see _filled)."""
+    if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
+        task = roles.index("task")
+        cut = next(
+            (k for k in range(task + 2, len(row) - 2) if _due_like(row[k].folded.strip())),
+            None,
+        )
+        rest = row[cut + 1 :] if cut is not None else []
+        if (
+            cut is not None
+            and _due_like(rest[-1].folded.strip())
+            and not _unit_like(rest[0].folded)
+            and len(rest) <= len(roles) - task
+        ):
+            blank = SourceLine(rest[0].number, "", "")
+            units = [blank] * (len(roles) - task - len(rest))  # the merged units cells left empty
+            second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
+            return [_fit_row(row[: cut + 1], roles, warnings), second]
+    return [_fit_row(row, roles, warnings)]
 
 
 def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
