@@ -146,3 +146,25 @@ def test_a_second_task_under_a_merged_number_and_units_cell_one_cell_a_line() ->
     codes = [(w.code, w.line) for w in notice.warnings]
     assert ("row-number-shared", 21) in codes
     assert ("cell-filled-from-above", 21) in codes
+
+
+def test_a_column_name_written_with_spaces_one_name_a_line_and_a_row_cut_off() -> None:
+    text = (
+        HEAD
+        + "青石市重点工作分解\n序号\n主 要 工 作 任 务\n责任单位\n1\n城镇新增就业三万人。\n市人力资源社会保障局\n2\n研发投入强度达到"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == ["1|1|城镇新增就业|||市人力资源社会保障局|", "2|2|研发投入强度||||"]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-incomplete", 15)]
+
+
+def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list() -> None:
+    text = (
+        HEAD + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n"
+        "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+        "2|2|新建公共停车|市城市管理局|市自然资源局、市住房城乡建设局|市城市管理局、市自然资源局、市住房城乡建设局|",
+    ]

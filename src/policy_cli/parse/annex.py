@@ -104,7 +104,7 @@ def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
         vertical = vertical or _vertical_header_lengths(lines)
         if vertical[i]:
             continue
-        window = [ln.folded.strip() for ln in lines[i + 1 : i + 7]]
+        window = [_cell_name(ln.folded) for ln in lines[i + 1 : i + 7]]
         names = [P.COLUMN_ROLES.get(w) for w in window[: next((n for n, w in enumerate(window) if w.isdigit()), 6)]]
         if sum(1 for r in names if r) >= 2 and any(r in _UNIT_COLUMNS for r in names):
             message = f"a table header written one name a line with no task column the parser knows; its rows are not read: {line.text[:20]}"
@@ -165,7 +165,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = _name_roles([line.folded.strip() for line in lines])
+    roles = _name_roles([_cell_name(line.folded) for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -187,6 +187,12 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             # they are the task and its units (工作任务 / 责任单位)
             lengths[i] = run
     return lengths
+
+
+def _cell_name(folded: str) -> str:
+    """A line that may be a column name alone, its inner spaces dropped (主 要 工 作 任 务 -> 主要工作任务)."""
+    name = folded.strip()
+    return "".join(name.split()) if " " in name and len(name) <= 24 else name
 
 
 def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
@@ -216,7 +222,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             *merge_vertical_table(lines[:later], warnings),
             *merge_vertical_table(lines[later:], warnings),
         ]
-    roles = _name_roles([ln.folded.strip() for ln in lines[start : start + width]])
+    roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
         return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
@@ -743,8 +749,11 @@ def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> Sour
         return first
     texts, folded = [first.text], [first.folded]
     for previous, line in pairwise(pieces):
-        if _units_cell_broken("".join(texts), line, columns):
+        before = "".join(texts)
+        if _units_cell_broken(before, line, columns):
             gap = "、"  # 县财政局 / 县卫生健康局: a units cell the page broke over two lines
+        elif _next_units_cell(before, line, columns):
+            gap = " "  # 县财政局 / 县税务局 / 县直有关部门、各乡镇: the list on its own line is the next cell
         else:
             gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
         texts += [gap, line.text]
@@ -766,6 +775,20 @@ def _units_cell_broken(before: str, line: SourceLine, columns: tuple[str, ...]) 
     tokens = fold(before).split()
     task = columns.index("task") if "task" in columns else 0
     return len(tokens) > task + 1 and _unit_like(tokens[-1]) and any(c in _UNIT_COLUMNS for c in columns)
+
+
+def _next_units_cell(before: str, line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """Whether, in a row whose cells spaces separate, the row so far ends with a unit's name and the next
+    line starts with a list of units (县直有关部门、各乡镇人民政府): in a table of two units columns
+    that list is the next column's cell, not more of the unit before it."""
+    if "\t" in line.text or "\t" in before or sum(c in _UNIT_COLUMNS for c in columns) < 2:
+        return False
+    tokens = line.folded.split()
+    if not tokens or not any(sep in tokens[0] for sep in P.UNIT_SEPARATORS):
+        return False
+    first = regex.split(r"[、,;]", tokens[0], maxsplit=1)[0]
+    last = fold(before).split()
+    return bool(last) and _unit_like(last[-1]) and _unit_like(first)
 
 
 def _is_subheader(line: SourceLine) -> bool:
