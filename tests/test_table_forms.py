@@ -168,3 +168,71 @@ def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list
         "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
         "2|2|新建公共停车|市城市管理局|市自然资源局、市住房城乡建设局|市城市管理局、市自然资源局、市住房城乡建设局|",
     ]
+
+
+# ------------------------------------------------------------------ a cover notice alone
+
+COVER_ONLY = [
+    (
+        "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知\n青政办发〔2024〕5号\n"
+        "各区人民政府，市政府各部门：\n　　现将《青石市2024年重点工作任务分工方案》印发给你们，请认真抓好落实。\n"
+        "青石市人民政府办公室\n2024年2月1日\n",
+        "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知",
+        3,
+    ),
+    (  # no title kept: the annex link names the document
+        "各镇人民政府，区政府各部门：\n　　现将任务分解表印发给你们，请各牵头单位抓好落实。\n"
+        "附件：青石区政府工作报告任务分解表\n青石区人民政府办公室\n2024年2月1日\n",
+        None,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "line"), COVER_ONLY)
+def test_a_cover_notice_of_the_genre_alone_is_read_with_a_warning(text: str, title: str | None, line: int) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    assert notice.metadata.signed == "2024-02-01"
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [("cover-only", line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各区人民政府，市政府各部门：\n　　现将有关情况通报如下，请遵照执行。\n青石市人民政府办公室\n2024年2月1日\n",
+        "青石市关于防汛工作情况的报告\n今年以来，防汛工作平稳有序。\n",
+    ],
+)
+def test_a_cover_notice_of_another_kind_is_still_refused(text: str) -> None:
+    from policy_cli.errors import InputError
+
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text(text)
+
+
+# ------------------------------------------------------------------ cover rules applied to the tasks
+
+SINGLE_UNIT_RULE = [
+    "只列一个单位的，该单位为牵头单位。",
+    "标注“牵头”的为牵头单位，只列一个单位的为牵头单位。",
+    "仅有一个责任单位的即为牵头单位。",
+]
+
+
+@pytest.mark.parametrize("rule", SINGLE_UNIT_RULE)
+def test_a_note_that_a_tasks_only_unit_leads_it(rule: str) -> None:
+    text = (
+        "青石市人民政府办公室关于印发青石市托育服务行动方案的通知\n各区人民政府，市政府各部门：\n"
+        f"　　现将方案印发给你们，请认真贯彻执行。{rule}\n青石市人民政府办公室\n2024年2月1日\n"
+        "青石市托育服务行动任务表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t新建托育机构五所。\t市卫生健康委（牵头）、市发展改革委\t2024年12月底前\n"
+        "2\t落实托育补助资金。\t市财政局\t2024年6月底前\n"
+        "3\t培训托育人员。\t市人力资源社会保障局、市卫生健康委\t2024年9月底前\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|1|新建托育机构|市卫生健康委|市发展改革委|市卫生健康委、市发展改革委|2024年12月底前",
+        "2|2|落实托育补助|市财政局||市财政局|2024年6月底前",
+        "3|3|培训托育人员|||市人力资源社会保障局、市卫生健康委|2024年9月底前",
+    ]

@@ -112,6 +112,12 @@ ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|�
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # 2019年4月2日   (a signature date, alone on its line)
+# the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
+# 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
+GENRE_DOCUMENT = regex.compile(
+    r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
+    r"|工作要点|任务清单|责任清单"
+)
 SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
@@ -367,6 +373,12 @@ def _assignment_words() -> dict[str, Any]:
 FIRST_UNIT_LEADS = regex.compile(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门)?(?:为|是|系)牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
+)
+# a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
+# 仅有一个责任单位的即为牵头单位   只有一个部门的，由该部门牵头
+SINGLE_UNIT_LEADS = regex.compile(
+    r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门)的\s*,?\s*"
+    r"(?:(?:该|此|即)(?:单位|部门)?)?\s*(?:即|均)?(?:为|是|作为)?(?:由该(?:单位|部门))?牵头"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
 STAR_MARKS_LEAD = regex.compile(

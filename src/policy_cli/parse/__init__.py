@@ -38,6 +38,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     title = find_title_span(content)
     begin = title.end if title else 0
     first_part, table_at = _first_part(content, begin)
+    cover = None
+    if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
+        first_part = len(content)  # a cover notice alone: its head is read, and it has no body
     if first_part is None:
         raise InputError(
             _(
@@ -112,7 +115,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *_no_tasks(tasks, content[first_part]),
+                    *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
                 ],
                 key=lambda w: w.line,
@@ -177,7 +180,16 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         tasks = [_first_leads(t) for t in tasks]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
         tasks = [_all_lead(t) for t in tasks]
+    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content if "牵头" in ln.folded):
+        tasks = [_single_lead(t) for t in tasks]
     return tasks
+
+
+def _single_lead(task: Task) -> Task:
+    """Under a note that a task's only unit leads it: a task naming one unit and no roles has it as lead."""
+    if task.lead or task.partners or len(task.departments) != 1:
+        return task
+    return replace(task, lead=task.departments)
 
 
 def _starred_leads(task: Task) -> Task:
@@ -213,6 +225,22 @@ def _first_leads(task: Task) -> Task:
     if task.lead or task.partners or not task.departments:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
+
+
+def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
+    """A cover notice of the genre without the document it issues (a page that kept the cover only): its
+    addressees (各县人民政府，市直各部门：) and its signing date, and a title, an annex link or a 《》
+    title naming a document of the genre (分工方案, 任务分解表). It is read, with a warning and no tasks;
+    anything else with neither parts nor a table is refused."""
+    folded = [ln.folded.strip() for ln in content]
+    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    if addressed is None or not any(P.SIGNED_DATE.match(f) for f in folded[addressed:]):
+        return None
+    names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
+    if not any(P.GENRE_DOCUMENT.search(name) for name in names):
+        return None
+    message = "a cover notice only: the document it issues is not in the text, so no task is read"
+    return Warning("cover-only", content[addressed].number, message)
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
