@@ -236,3 +236,21 @@ def test_a_note_that_a_tasks_only_unit_leads_it(rule: str) -> None:
         "2|2|落实托育补助|市财政局||市财政局|2024年6月底前",
         "3|3|培训托育人员|||市人力资源社会保障局、市卫生健康委|2024年9月底前",
     ]
+
+
+def test_an_empty_lead_cell_under_the_no_lead_rule_is_no_merged_cell() -> None:
+    table = (
+        "青石市重点任务分解表\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t建设产业园区。\t市发展改革委\t市财政局\t2024年12月\n"
+        "2\t新建污水管网。\t\t市住房城乡建设局、市水务局\t每月通报\n"
+    )
+    cover = (
+        "青石市人民政府关于印发重点任务分解方案的通知\n各区人民政府，市政府各部门：\n"
+        "　　现将方案印发给你们。{rule}\n青石市人民政府\n2024年1月30日\n"
+    )
+    ruled = parse_text(cover.format(rule="无牵头单位的，责任单位即为牵头单位。") + table)
+    assert facts(ruled)[1] == "2|2|新建污水管网|市住房城乡建设局、市水务局||市住房城乡建设局、市水务局|每月"
+    assert not [w for w in ruled.warnings if w.code == "cell-filled-from-above"]
+    merged = parse_text(cover.format(rule="") + table)  # without the rule an empty lead cell is merged
+    assert facts(merged)[1] == "2|2|新建污水管网|市发展改革委||市发展改革委、市住房城乡建设局、市水务局|每月"
+    assert [w.code for w in merged.warnings if w.code == "cell-filled-from-above"] == ["cell-filled-from-above"]

@@ -60,7 +60,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     annex = AnnexResult()
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
-        annex = parse_annex(content[annex_at:], None)
+        annex = parse_annex(content[annex_at:], None, _lead_may_be_empty(content))
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
             if part is None:
@@ -75,7 +75,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if table_at is None:
         annex_at, marker = _annex_start(content, first_part)
         annex = (
-            parse_annex(content[annex_at + (1 if marker else 0) :], marker)
+            parse_annex(content[annex_at + (1 if marker else 0) :], marker, _lead_may_be_empty(content))
             if annex_at < len(content)
             else AnnexResult()
         )
@@ -183,6 +183,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content if "牵头" in ln.folded):
         tasks = [_single_lead(t) for t in tasks]
     return tasks
+
+
+def _lead_may_be_empty(content: list[SourceLine]) -> bool:
+    """Whether the notice says a task without a lead has its units as leads (无牵头单位的，责任单位即为牵头单位)."""
+    return any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content if "牵头" in ln.folded)
 
 
 def _single_lead(task: Task) -> Task:

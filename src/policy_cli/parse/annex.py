@@ -472,8 +472,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     return out, rules
 
 
-def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
-    """Parse the lines after the 附件 marker (or from the header row when there is none)."""
+def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
+    """Parse the lines after the 附件 marker (or from the header row when there is none).
+
+    lead_may_be_empty: the notice says a task without a lead has its units as leads (无牵头单位的，
+    责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above."""
     result = AnnexResult()
     piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
@@ -579,6 +582,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
+        if lead_may_be_empty:
+            above.pop("lead", None)
         task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
         if task:
             result.tasks.append(task)
