@@ -254,3 +254,18 @@ def test_an_empty_lead_cell_under_the_no_lead_rule_is_no_merged_cell() -> None:
     merged = parse_text(cover.format(rule="") + table)  # without the rule an empty lead cell is merged
     assert facts(merged)[1] == "2|2|新建污水管网|市发展改革委||市发展改革委、市住房城乡建设局、市水务局|每月"
     assert [w.code for w in merged.warnings if w.code == "cell-filled-from-above"] == ["cell-filled-from-above"]
+
+
+def test_group_headings_in_a_table_one_cell_a_line_that_ends_in_its_units_column() -> None:
+    text = (
+        "青石市2024年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n"
+        "一、以公开促发展\n（一）加强政策解读\n围绕稳增长政策开展解读。\n市发展改革委牵头落实\n"
+        "加强就业政策信息公开。\n市人力资源社会保障局牵头落实\n"
+        "加强金融政策信息公开。\n市金融办、人民银"
+    )
+    notice = parse_text(text)
+    assert facts(notice)[:2] == [
+        "1|一/（一）/1|围绕稳增长政|市发展改革委||市发展改革委|",
+        "2|一/（一）/2|加强就业政策|市人力资源社会保障局||市人力资源社会保障局|",
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-cut-off", 13)]

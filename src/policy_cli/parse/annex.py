@@ -270,7 +270,8 @@ def _ends_row(folded: str, role: str | None) -> bool:
         return True
     if role == "due":
         return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
-    return all(_unit_like(unit) for unit in split_units(folded)) and bool(split_units(folded))
+    units = split_units(folded)
+    return (bool(units) and all(_unit_like(unit) for unit in units)) or _names_units(folded)
 
 
 def _rows_by_last_cell(
@@ -301,11 +302,22 @@ def _rows_by_last_cell(
         signed = n + 2 < len(lines) and P.SIGNED_DATE.match(lines[n + 2].folded.strip()) is not None
         later = roles[-1] != "due" and nxt is not None and not signed and _ends_row(nxt, roles[-1])
         if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
+            if nxt is None and roles[-1] in _UNIT_COLUMNS and warnings is not None:
+                _warn_cut_units(line, warnings)
             out.extend(_fit_rows(row, roles, warnings))
             row = []
     if row:
         out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
+    """The text's last line, a units cell, whose last unit does not end as a unit's name does (市金融办、
+    人民银): the page was cut off inside it; the units before are kept."""
+    units = split_units(line.folded.strip())
+    if units and not _unit_like(P.CELL_ROLE_VERB_END.sub("", units[-1])):
+        message = f"the text ends inside a units cell; its last unit may be cut off: {units[-1][:20]}"
+        warnings.append(Warning("row-cut-off", line.number, message))
 
 
 def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> list[SourceLine]:
@@ -342,7 +354,8 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
     extra = len(row) - len(roles)
-    if extra == -1 and (at := _group_column(roles)) is not None and _names_units(row[-2].folded):
+    units_at = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=len(roles) - 1) - 1
+    if extra == -1 and (at := _group_column(roles)) is not None and _names_units(row[units_at].folded):
         # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
