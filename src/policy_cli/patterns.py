@@ -97,9 +97,9 @@ TITLE_LABEL = regex.compile(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
 )
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
-#   • 文件名称: 某县…方案   (the title is the rest of the row, its closing pipe left out)
+#   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
 TITLE_FIELD = regex.compile(
-    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)\s*(?:[:|]\s*|\s+)(?P<title>[^|]*?)[\s|]*$"
+    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+)(?P<title>[^|]*?)[\s|]*$"
 )
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
@@ -134,6 +134,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "公文目录": "category",
     "分类": "category",
     "发布机构": "publisher",
+    "发布部门": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -197,7 +198,10 @@ PAGE_FIELD_BARE = regex.compile(
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
 # a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
-PAGE_STAMP = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^[^\p{Han}]+$")
+#   2021年09月14日 10:20
+PAGE_STAMP = regex.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^[^\p{Han}]+$"
+)
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 
