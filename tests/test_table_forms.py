@@ -269,3 +269,42 @@ def test_group_headings_in_a_table_one_cell_a_line_that_ends_in_its_units_column
         "2|一/（一）/2|加强就业政策|市人力资源社会保障局||市人力资源社会保障局|",
     ]
     assert [(w.code, w.line) for w in notice.warnings] == [("row-cut-off", 13)]
+
+
+# ------------------------------------------------------------------ a page cut off inside the last task
+
+CUT_OFF = [
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市", "市", True),
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市城市管理局、市财", "市财", True),
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市城市管理局", None, False),
+]
+
+
+@pytest.mark.parametrize(("tail", "cut", "warned"), CUT_OFF)
+def test_a_text_that_ends_inside_the_last_tasks_units_is_warned(tail: str, cut: str | None, warned: bool) -> None:
+    text = "青石市2024年重点工作责任分解\n一、重点工作\n" + tail
+    notice = parse_text(text)
+    assert len(notice.tasks) == 2
+    found = [w for w in notice.warnings if w.code == "task-cut-off"]
+    assert [(w.line, w.message.rsplit(": ", 1)[-1]) for w in found] == ([(6, cut)] if warned else [])
+
+
+NOTE_SCOPE = [
+    (  # a note with 下同 in the second task's units: the first task is not covered
+        "1.建设污水管网。\n责任单位：市住房城乡建设局、市水务局\n"
+        "2.新建公园两处。\n责任单位：市城市管理局、市财政局（列第一位为牵头或汇总单位，下同）\n"
+        "3.改造老旧小区。\n责任单位：市住房城乡建设局、各区人民政府\n",
+        ["", "市城市管理局", "市住房城乡建设局"],
+    ),
+    (  # a note in the first task's units covers every task
+        "1.建设污水管网。\n责任单位：市住房城乡建设局、市水务局（列第一位者为工作牵头单位或汇总单位，下同）\n"
+        "2.新建公园两处。\n责任单位：市城市管理局、市财政局\n",
+        ["市住房城乡建设局", "市城市管理局"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("items", "leads"), NOTE_SCOPE)
+def test_a_note_on_leads_written_in_a_tasks_units_covers_it_and_the_tasks_after(items: str, leads: list[str]) -> None:
+    notice = parse_text("青石市2024年重点工作责任分解\n一、重点工作\n" + items)
+    assert ["、".join(t.lead) for t in notice.tasks] == leads

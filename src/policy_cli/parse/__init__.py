@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex, unread_headers
+from .annex import AnnexResult, find_header, parse_annex, unit_like, unread_headers
 from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -117,6 +117,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *deadline_warnings,
                     *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
+                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings]),
                 ],
                 key=lambda w: w.line,
             )
@@ -176,13 +177,28 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     (无牵头单位的，责任单位即为牵头单位)."""
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
         tasks = [_starred_leads(t) for t in tasks]
-    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):
-        tasks = [_first_leads(t) for t in tasks]
+    first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
+    if first_note is not None:
+        start = _note_scope(tasks, first_note)
+        tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
         tasks = [_all_lead(t) for t in tasks]
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content if "牵头" in ln.folded):
         tasks = [_single_lead(t) for t in tasks]
     return tasks
+
+
+def _note_scope(tasks: list[Task], note: SourceLine) -> int:
+    """The first task a note on leads covers: all of them, unless the note sits in a task's own units
+    with 下同 (…市卫生健康委（列第一位为牵头单位，下同）), which covers that task and the ones after it."""
+    if "下同" not in note.folded:
+        return 0
+    holder = 0
+    for i, task in enumerate(tasks):
+        if task.line > note.number:
+            break
+        holder = i
+    return holder if tasks and tasks[0].line <= note.number else 0
 
 
 def _lead_may_be_empty(content: list[SourceLine]) -> bool:
@@ -246,6 +262,23 @@ def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
         return None
     message = "a cover notice only: the document it issues is not in the text, so no task is read"
     return Warning("cover-only", content[addressed].number, message)
+
+
+def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
+    """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市): the task is kept
+    as read, and warned at the text's last line, unless the table or the annotation already warned it."""
+    if not tasks or not content:
+        return []
+    last, end = max(tasks, key=lambda t: t.line), content[-1]
+    if end.number < last.line or end.folded.rstrip()[-1:] in "。;)":
+        return []
+    if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
+        return []
+    tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
+    if not tail or not end.folded.rstrip().endswith(tail) or unit_like(P.CELL_ROLE_VERB_END.sub("", tail)):
+        return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
+    message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
+    return [Warning("task-cut-off", end.number, message)]
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:

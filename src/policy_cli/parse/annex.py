@@ -416,6 +416,11 @@ def _names_units(folded: str) -> bool:
     return all(piece and _reads_as_units(piece) for piece in pieces)
 
 
+def unit_like(folded: str) -> bool:
+    """A short text ending as a unit's name does (局, 委, 办事处…), or an empty cell's dash."""
+    return _unit_like(folded)
+
+
 def _unit_like(folded: str) -> bool:
     """A short line with no sentence punctuation ending as a unit's name does (局, 委, 办事处…)."""
     text = folded.strip().rstrip("等")
