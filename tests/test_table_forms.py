@@ -308,3 +308,22 @@ NOTE_SCOPE = [
 def test_a_note_on_leads_written_in_a_tasks_units_covers_it_and_the_tasks_after(items: str, leads: list[str]) -> None:
     notice = parse_text("青石市2024年重点工作责任分解\n一、重点工作\n" + items)
     assert ["、".join(t.lead) for t in notice.tasks] == leads
+
+
+# ------------------------------------------------------------------ units written with no level at all
+
+ISSUER_LEVEL = [
+    ("青石区人民政府办公室", "区发改局", "区财政局、人民银行青石支行"),
+    ("青石县人民政府", "县发改局", "县财政局、人民银行青石支行"),
+    ("青石市文化和旅游局", "发改局", "财政局、人民银行青石支行"),  # no government's level: kept as written
+]
+
+
+@pytest.mark.parametrize(("issuer", "lead", "partners"), ISSUER_LEVEL)
+def test_units_with_no_level_take_the_issuing_governments(issuer: str, lead: str, partners: str) -> None:
+    text = (
+        f"{issuer}关于印发重点工作责任分解的通知\n各有关单位：\n　　现将分解印发给你们。\n{issuer}\n2024年2月20日\n"
+        "重点工作责任分解\n一、重点工作\n1.稳住经济基本盘。\n牵头单位：发改局\n配合单位：财政局、人民银行青石支行\n"
+    )
+    task = parse_text(text).tasks[0]
+    assert ("、".join(task.lead), "、".join(task.partners)) == (lead, partners)

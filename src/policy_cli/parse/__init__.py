@@ -8,6 +8,7 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import notice_level, restore_level
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -95,6 +96,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
+    tasks = _issuer_level(tasks, metadata.issuers)
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -199,6 +201,26 @@ def _note_scope(tasks: list[Task], note: SourceLine) -> int:
             break
         holder = i
     return holder if tasks and tasks[0].line <= note.number else 0
+
+
+def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
+    """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
+    -> 区发改局. Where some units carry one, the lists restore it themselves (departments.split_units)."""
+    units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
+    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
+        return tasks
+    level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
+    if level is None:
+        return tasks
+    return [
+        replace(
+            t,
+            departments=restore_level(t.departments, level),
+            lead=restore_level(t.lead, level),
+            partners=restore_level(t.partners, level),
+        )
+        for t in tasks
+    ]
 
 
 def _lead_may_be_empty(content: list[SourceLine]) -> bool:
