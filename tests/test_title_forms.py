@@ -77,3 +77,12 @@ def test_page_fields_under_the_title_after_a_time_stamp() -> None:
     metadata = parse_text(text).metadata
     assert (metadata.doc_number, metadata.publisher) == ("青政发[2021]58号", "青石市人民政府")
     assert metadata.addressees == ("各区人民政府", "市政府各部门")
+
+
+def test_a_cover_signature_above_the_documents_title_names_the_issuer() -> None:
+    text = (
+        "各镇人民政府，市政府各部门：\n　　现将分解印发给你们。\n青石市人民政府办公室\n2024年5月22日\n"
+        "2024年重点工作责任分解\n" + BODY
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.issuers, metadata.signed) == (("青石市人民政府办公室",), "2024-05-22")

@@ -257,6 +257,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     issuers_before: tuple[str, ...] = ()
     addressees_before: tuple[str, ...] = ()
     signed_before: str | None = None
+    signer_before: str | None = None
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -281,6 +282,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
         elif nxt is not None and P.ORG_NAME.match(line.folded) and P.SIGNED_DATE.match(nxt.folded):
             signed_before = signed_before or iso_date(nxt.folded)
+            signer_before = signer_before or line.text.strip()  # a cover notice's signature above the title
             boilerplate += [
                 Boilerplate(line.number, "signature", line.text),
                 Boilerplate(nxt.number, "signature", nxt.text),
@@ -368,8 +370,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
-    if not issuers and signer:
-        issuers = (signer,)
+    if not issuers and (signer or signer_before):
+        issuers = (signer or signer_before or "",)
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
         issuers = (page["issuer"],)
     doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
