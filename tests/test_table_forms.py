@@ -327,3 +327,25 @@ def test_units_with_no_level_take_the_issuing_governments(issuer: str, lead: str
     )
     task = parse_text(text).tasks[0]
     assert ("、".join(task.lead), "、".join(task.partners)) == (lead, partners)
+
+
+# ------------------------------------------------------------------ an annex that is the document, in parts
+
+
+def test_an_annex_written_in_parts_is_the_body_after_a_cover_with_numbered_requirements() -> None:
+    text = (
+        "青石县人民政府办公室关于印发重点任务清单的通知\n各乡镇人民政府，县直各单位：\n　　现将任务清单印发给你们。\n"
+        "一、压实责任。各牵头单位要逐项推进。\n二、按月调度。每月5日前报送进展。\n附件：重点任务清单\n"
+        "青石县人民政府办公室\n2025年3月12日\n附件\n重点任务清单\n"
+        "一、县水利局牵头工作（2项）\n1.新建水厂一座。（配合：县财政局；10月底前）\n2.维修小型水库五座。\n"
+        "二、县教育局牵头工作（1项）\n3.新建幼儿园两所。（配合：县住房城乡建设局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.text[:5], t.lead, t.partners) for t in notice.tasks] == [
+        (1, "新建水厂一", ("县水利局",), ("县财政局",)),
+        (2, "维修小型水", ("县水利局",), ()),
+        (3, "新建幼儿园", ("县教育局",), ("县住房城乡建设局",)),
+    ]
+    assert [p.title for p in notice.parts] == ["县水利局牵头工作（2项）", "县教育局牵头工作（1项）"]
+    assert "一、压实责任" in notice.preamble
+    assert not [w for w in notice.warnings if w.code == "annex-unparsed"]

@@ -80,6 +80,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             if annex_at < len(content)
             else AnnexResult()
         )
+        if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
+            # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
+            # numbered requirements and all, is the notice's head, and the annex is its body
+            first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
+            head = parse_head(content[:first_part], title)
     body = parse_body(content[first_part:annex_at])
 
     _closing_after_last_task(body)
