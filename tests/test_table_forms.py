@@ -280,6 +280,15 @@ CUT_OFF = [
 ]
 
 
+def test_a_text_that_ends_inside_the_last_items_sentence_is_warned() -> None:
+    text = "青石市2024年重点工作责任分解\n一、市水务局牵头工作（2项）\n1.新建水厂一座。\n2.加强城区与乡镇供水管网"
+    notice = parse_text(text)
+    assert [t.lead for t in notice.tasks] == [("市水务局",), ("市水务局",)]
+    assert [(w.code, w.line) for w in notice.warnings] == [("task-cut-off", 4)]
+    whole = parse_text(text + "互联互通。\n")
+    assert not [w for w in whole.warnings if w.code == "task-cut-off"]
+
+
 @pytest.mark.parametrize(("tail", "cut", "warned"), CUT_OFF)
 def test_a_text_that_ends_inside_the_last_tasks_units_is_warned(tail: str, cut: str | None, warned: bool) -> None:
     text = "青石市2024年重点工作责任分解\n一、重点工作\n" + tail

@@ -292,8 +292,9 @@ def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
 
 
 def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
-    """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市): the task is kept
-    as read, and warned at the text's last line, unless the table or the annotation already warned it."""
+    """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市) or inside its
+    sentence: the task is kept as read, and warned at the text's last line, unless the table or the
+    annotation already warned it."""
     if not tasks or not content:
         return []
     last, end = max(tasks, key=lambda t: t.line), content[-1]
@@ -301,6 +302,10 @@ def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warn
         return []
     if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
         return []
+    if last.source != "annex" and end.number == last.line and fold(last.text).endswith(end.folded.strip()[-6:]):
+        # 4.加强示范区与主城区基础设施: an item the text stops in, mid-sentence
+        message = f"task {last.id}: the text ends inside it, mid-sentence; it may be cut off: …{end.text.strip()[-12:]}"
+        return [Warning("task-cut-off", end.number, message)]
     tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
     if not tail or not end.folded.rstrip().endswith(tail) or unit_like(P.CELL_ROLE_VERB_END.sub("", tail)):
         return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
