@@ -139,15 +139,17 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
     """A title line within the next few lines, before the body, that writes the found title in full: it
     holds the found title's characters in order and ends as it does (市政府关于… -> 上海市人民政府关于…)."""
     short = compact(span.text)
+    end = fold(span.text).rstrip()[-1:]
     for j in range(span.end, min(span.end + 12, len(lines))):
         line = lines[j]
-        if _body_starts(line):
-            break
-        if _head_noise(line):
-            continue
+        if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
+            continue  # cheap tests first: most lines are no title
         full = compact(line.text)
-        if len(full) > len(short) and full[-4:] == short[-4:] and P.TITLE.match(line.folded) and _in_order(short, full):
-            return TitleSpan(j, j + 1, tidy_title(line.text))
+        if len(full) <= len(short) or full[-4:] != short[-4:] or not _in_order(short, full) or _head_noise(line):
+            continue
+        if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
+            break  # past the body's start
+        return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
 
 
