@@ -358,3 +358,21 @@ def test_an_annex_written_in_parts_is_the_body_after_a_cover_with_numbered_requi
     assert [p.title for p in notice.parts] == ["县水利局牵头工作（2项）", "县教育局牵头工作（1项）"]
     assert "一、压实责任" in notice.preamble
     assert not [w for w in notice.warnings if w.code == "annex-unparsed"]
+
+
+def test_a_county_page_whose_table_gives_its_group_columns_as_headings() -> None:
+    from policy_cli.source import parse_file
+
+    from .conftest import FIXTURES
+
+    notice = parse_file(FIXTURES / "genre" / "county_page_cells_group_headings.txt").notice
+    assert notice.metadata.title == "县人民政府办公室关于印发青石县为民办实事任务清单的通知"
+    assert notice.metadata.doc_number_normalized == "青政办发〔2024〕7号"
+    assert notice.metadata.signed == "2024-03-05"
+    assert facts(notice) == [
+        "1|一/（一）/1|新建城区幼儿|县教育局|县自然资源局|县教育局、县自然资源局|2024年9月",
+        "2|一/（一）/2|改扩建乡镇寄|||县教育局、县财政局|12月底前",
+        "3|一/（二）/3|为农村学校配|县教育局||县教育局|10月底前",
+        "4|二/（一）/4|新建乡镇敬老|县民政局|县住房城乡建设局|县民政局、县住房城乡建设局|2024年12月底前",
+    ]
+    assert notice.warnings == ()
