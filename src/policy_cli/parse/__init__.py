@@ -276,19 +276,23 @@ def _first_leads(task: Task) -> Task:
 
 
 def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
-    """A cover notice of the genre without the document it issues (a page that kept the cover only): its
-    addressees (各县人民政府，市直各部门：) and its signing date, and a title, an annex link or a 《》
-    title naming a document of the genre (分工方案, 任务分解表). It is read, with a warning and no tasks;
-    anything else with neither parts nor a table is refused."""
+    """A notice of the genre with no body the parser reads: a cover notice without the document it issues
+    (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
+    (各县人民政府，市直各部门：) or its title, and by a title, an annex link or a 《》 title naming a
+    document of the genre (分工方案, 任务分解表). It is read, with a warning and no tasks; anything else
+    with neither parts nor a table is refused."""
     folded = [ln.folded.strip() for ln in content]
-    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
-    if addressed is None or not any(P.SIGNED_DATE.match(f) for f in folded[addressed:]):
-        return None
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
     if not any(P.GENRE_DOCUMENT.search(name) for name in names):
         return None
-    message = "a cover notice only: the document it issues is not in the text, so no task is read"
-    return Warning("cover-only", content[addressed].number, message)
+    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    if addressed is not None:
+        message = "a cover notice only: the document it issues is not in the text, so no task is read"
+        return Warning("cover-only", content[addressed].number, message)
+    if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
+        message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
+        return Warning("body-unread", content[0].number, message)
+    return None
 
 
 def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
