@@ -398,3 +398,19 @@ def test_a_county_page_whose_table_gives_its_group_columns_as_headings() -> None
         "4|二/（一）/4|新建乡镇敬老|县民政局|县住房城乡建设局|县民政局、县住房城乡建设局|2024年12月底前",
     ]
     assert notice.warnings == ()
+
+
+BLANK_LINE_CELLS = (
+    HEAD + "青石市重点工作分解表\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+    "1\n\n开展一老一小关爱行动。\n\n市民政局\n市卫生健康委\n\n市教育局\n\n长期坚持\n\n"
+    "2\n\n新建社区食堂五个。\n\n市民政局\n\n市财政局\n市市场监管局\n\n2024年10月底前\n"
+)
+
+
+def test_cells_a_blank_line_apart_keep_a_cells_units_on_adjacent_lines_together() -> None:
+    notice = parse_text(BLANK_LINE_CELLS)
+    assert facts(notice) == [
+        "1|1|开展一老一小|市民政局、市卫生健康委|市教育局|市民政局、市卫生健康委、市教育局|长期坚持",
+        "2|2|新建社区食堂|市民政局|市财政局、市市场监管局|市民政局、市财政局、市市场监管局|2024年10月底前",
+    ]
+    assert not [w for w in notice.warnings if w.code in ("row-cells-guessed", "row-too-long")]

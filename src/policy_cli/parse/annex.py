@@ -375,6 +375,10 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         if len(units) <= count and all(_unit_like(ln.folded) for ln in units):
             return _joined(row)
         if all(_unit_like(ln.folded) for ln in units) and all(r in _UNIT_COLUMNS for r in roles[task + 1 : last + 1]):
+            cells = _cells_by_blank_lines(row, units)
+            if len(cells) == count:  # cells a blank line apart, a cell's units on lines next to each other
+                merged = [_unit_lines_joined(cell) for cell in cells]
+                return _joined([*row[: task + 1 + wrapped], *merged, *row[len(row) - after :]])
             cell = units[count - 1 :]
             if count > 1 and warnings is not None:  # which column a unit line belongs to is a guess
                 message = (
@@ -382,14 +386,33 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
                     "one each, the last the rest"
                 )
                 warnings.append(Warning("row-cells-guessed", units[0].number, message))
-            joined = SourceLine(
-                cell[0].number, "、".join(ln.text.strip() for ln in cell), "、".join(ln.folded.strip() for ln in cell)
-            )
+            joined = _unit_lines_joined(cell)
             return _joined([*row[: task + 1 + wrapped], *units[: count - 1], joined, *row[len(row) - after :]])
     if warnings is not None:
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _cells_by_blank_lines(row: list[SourceLine], units: list[SourceLine]) -> list[list[SourceLine]]:
+    """The unit lines of a row grouped into cells, where the page put a blank line between cells (every
+    cell of the row a blank line apart) and a cell's units on lines next to each other; one group when
+    the row does not separate its cells so."""
+    if any(b.number - a.number < 2 for a, b in pairwise(row[: len(row) - len(units)])):
+        return [units]
+    cells = [[units[0]]]
+    for before, line in pairwise(units):
+        if line.number - before.number > 1:
+            cells.append([])
+        cells[-1].append(line)
+    return cells
+
+
+def _unit_lines_joined(lines: list[SourceLine]) -> SourceLine:
+    """Unit lines of one cell as one cell: 区民政局 / 区卫生健康委 -> 区民政局、区卫生健康委."""
+    return SourceLine(
+        lines[0].number, "、".join(ln.text.strip() for ln in lines), "、".join(ln.folded.strip() for ln in lines)
+    )
 
 
 def _group_column(roles: Sequence[str | None]) -> int | None:
