@@ -107,8 +107,9 @@ TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
-# the level of a government that issues a notice: 某区人民政府办公室 -> 区   某县人民政府 -> 县   某市政府办公厅 -> 市
-ISSUER_LEVEL = regex.compile(r"\p{Han}(?P<level>[省市州县区旗])(?:人民)?政府(?:办公室|办公厅)?$")
+# the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
+# (not 某自治区人民政府: its units are named 自治区…)
+ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
