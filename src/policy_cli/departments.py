@@ -252,7 +252,10 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
 
 def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
-    counts = Counter(m.group("p") for u in units if (m := P.PLACE_PREFIX.match(u)) and _is_levelled_unit(u))
+    counts: Counter[str] = Counter()
+    for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
+        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit):
+            counts[m.group("p")] += n
     if not counts:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
