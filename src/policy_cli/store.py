@@ -36,6 +36,8 @@ def to_data(obj: Any) -> Any:
     kind = type(obj)
     if kind is str or kind is int or obj is None:
         return obj
+    if kind is tuple:  # (before the dataclass test, which a tuple would take for nothing)
+        return [x if type(x) is str else to_data(x) for x in obj]
     names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(obj))
