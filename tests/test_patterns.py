@@ -291,3 +291,16 @@ def test_prose_verbs_are_role_verbs() -> None:
     from policy_cli.bundled_data import read_bundled
 
     assert set(read_bundled("vocabulary.yaml")["prose_verbs"]) <= set(P.VERBS)
+
+
+def test_a_title_holds_none_of_the_characters_annex_tests_first() -> None:
+    """parse/annex.py looks for 。;:!?,>›» before trying TITLE on a row: TITLE's text before its last
+    word excludes them, and nothing after it (last words, qualifier) may be one of them."""
+    from policy_cli.parse.annex import _may_be_title
+
+    lead = "^[^。;:!?,>›»]{4,120}"
+    assert P.TITLE.pattern.startswith(lead)
+    rest = P.TITLE.pattern[len(lead) :].replace("(?:", "(")  # (a bare ? is a quantifier)
+    assert "\\?" not in rest and not set("。;:!,>›»") & set(rest)
+    for title in EXAMPLES["TITLE"][0]:
+        assert _may_be_title(fold(title))
