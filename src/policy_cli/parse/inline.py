@@ -11,6 +11,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+
+import regex
 
 from .. import patterns as P
 from ..decode import fold
@@ -219,6 +222,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether offset falls in one of the sorted, disjoint spans."""
     n = bisect_right(spans, offset, key=lambda span: span[0]) - 1
     return n >= 0 and spans[n][0] <= offset < spans[n][1]
+
+
+@cache
+def _verb_tail(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """A UNIT_THEN_* pattern from its verb on (the verb and what must follow it): a text with no match of
+    this has none of the whole pattern, whose scan tries every unit ending at every position (22 us a text)."""
+    return regex.compile(pattern.pattern[pattern.pattern.index("(?P<verb>") :], pattern.flags)
 
 
 def _may_hold_label(folded: str) -> bool:
@@ -486,9 +496,14 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
         hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
     if any(v in folded for v in P.VERBS):  # (UNIT_THEN_VERB's verbs are among them)
-        hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+        if _verb_tail(P.UNIT_THEN_VERB).search(folded):
+            hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+        any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
         for start, end, _inner in parentheticals(text, folded)[0]:  # a bracket of roles no annotation could read
-            hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
+            if any_verb.search(folded, start + 1, end - 1):
+                hits += [
+                    (m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)
+                ]
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
