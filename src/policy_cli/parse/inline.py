@@ -238,7 +238,7 @@ def _may_hold_label(folded: str) -> bool:
 
 def _may_be_roles(folded: str) -> bool:
     """Cheap test before reading a group: does it hold a label or a role verb at all?"""
-    return bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
+    return (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded))) or any(v in folded for v in P.VERBS)
 
 
 def _without(text: str, a: Annotation) -> str:

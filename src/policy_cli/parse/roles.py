@@ -250,7 +250,8 @@ _SPACE = " \u3000\u00a0\t\n"
 
 def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """Add one clause's roles; False when part of it is neither a role nor a deadline."""
-    labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)]
+    # (a label is written 〔牵头单位〕 or 牵头单位: — most clauses of prose hold neither)
+    labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)] if "〔" in folded or ":" in folded else []
     first = labels[0] if labels else len(folded)
     if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment, strict):
         return False
