@@ -304,3 +304,16 @@ def test_a_title_holds_none_of_the_characters_annex_tests_first() -> None:
     assert "\\?" not in rest and not set("。;:!,>›»") & set(rest)
     for title in EXAMPLES["TITLE"][0]:
         assert _may_be_title(fold(title))
+
+
+def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
+    """parse/noise.py searches FURNITURE only in lines holding one of _FURNITURE_WORD's words. If this
+    fails, FURNITURE changed: check that each of its forms still holds one of those words (add the new
+    form's word to _FURNITURE_WORD), then update the digest below."""
+    import hashlib
+
+    from policy_cli.parse.noise import _FURNITURE_WORD
+
+    assert hashlib.sha256(P.FURNITURE.pattern.encode()).hexdigest()[:16] == "a5b2f5abf1ff92a8"
+    for example in EXAMPLES["FURNITURE"][0]:
+        assert _FURNITURE_WORD.search(fold(example)), example

@@ -6,6 +6,8 @@ from it is kept as boilerplate with that number.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import patterns as P
@@ -31,7 +33,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
     for n, line in enumerate(lines):
-        match = P.FURNITURE.search(line.folded)
+        match = P.FURNITURE.search(line.folded) if _FURNITURE_WORD.search(line.folded) else None
         if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
             match = P.HOST_LINE.match(line.folded)
         if match is None:
@@ -42,6 +44,12 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.text[:start].strip():
             kept.append(_cut(line, 0, start))
     return kept, cut
+
+
+# Every form P.FURNITURE finds holds one of these words; a line holding none (nearly every line) is not
+# searched, as FURNITURE's many unanchored forms cost a few us a line. tests/test_patterns.py keeps the
+# two together: a change to FURNITURE fails there until this list is checked against it.
+_FURNITURE_WORD = re.compile("打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号")
 
 
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
