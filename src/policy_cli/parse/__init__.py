@@ -182,6 +182,7 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
+    content = [ln for ln in content if "牵头" in ln.folded]  # every note below says 牵头; few lines do
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
         tasks = [_starred_leads(t) for t in tasks]
     first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
@@ -190,7 +191,7 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
         tasks = [_all_lead(t) for t in tasks]
-    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content if "牵头" in ln.folded):
+    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content):
         tasks = [_single_lead(t) for t in tasks]
     return tasks
 
