@@ -138,6 +138,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "分类": "category",
     "发布机构": "publisher",
     "发布部门": "publisher",
+    "发布单位": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -303,11 +304,14 @@ DUE_CELL_VERB = regex.compile(
     r"(?:完成|建成|投用|投运|投产|投入使用|投入运营|运行|运营|开工|动工|竣工|实现|印发|出台|上线|启用|交付|验收|达标|覆盖|落地|通车|开通|到位"
     r"|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
 )
-# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
-PIPE_ROW = regex.compile(r"^\|.*\|$")
+# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
+# write no bar before the first cell: 序号 | 具体措施 | 责任单位 |)
+PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:\s\|\s[^|]*){2,}\|$")
 # 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
+# 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
+TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )

@@ -65,11 +65,21 @@ def _name_roles(names: list[str]) -> list[str | None]:
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
     roles = [P.COLUMN_ROLES.get(n) for n in names]
     for i in range(1, len(names) - 1):
-        if roles[i] is None and roles[i - 1] == "number" and roles[i + 1] is not None:
-            after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
-            if "task" not in after and P.TASK_COLUMN_LIKE.match(names[i]):
-                roles[i] = "task"
+        if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
+            if roles[i + 1] is not None:
+                after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
+                if "task" not in after:
+                    roles[i] = "task"
+            elif _unit_column_after(roles, i + 1) and P.TASK_COLUMN_OF_PLAN.match(names[i + 1]):
+                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位: the named item is the task, and the plan
+                # column after it adds its measures to the task's text (two task columns make one task)
+                roles[i] = roles[i + 1] = "task"
     return roles
+
+
+def _unit_column_after(roles: list[str | None], start: int) -> bool:
+    """Whether a column naming units (责任单位, 牵头单位, 配合单位) comes right after the column at start."""
+    return start + 1 < len(roles) and roles[start + 1] in ("departments", "lead", "partners")
 
 
 def unread_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -500,11 +510,20 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
     """
     out, rules = [], []
+    piped = False
     for line in lines:
-        if not P.PIPE_ROW.match(line.folded):
+        # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
+        # cells: the table reads it and warns it as cut off
+        open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
+        piped = bool(P.PIPE_ROW.match(line.folded))
+        if not piped and not open_row:
             out.append(line)
             continue
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
+        if bars[0] != 0:  # no bar before the first cell
+            bars.insert(0, -1)
+        if open_row:
+            bars.append(len(line.folded))
         text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
