@@ -415,3 +415,64 @@ def test_cells_a_blank_line_apart_keep_a_cells_units_on_adjacent_lines_together(
         "2|2|新建社区食堂|市民政局|市财政局、市市场监管局|市民政局、市财政局、市市场监管局|2024年10月底前",
     ]
     assert not [w for w in notice.warnings if w.code in ("row-cells-guessed", "row-too-long")]
+
+
+# ------------------------------------------------------------------ pipe rows with no bar before the first cell
+
+OPEN_PIPES = (
+    "青禾区2024年民生实事项目推进计划\n"
+    "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+    "1 | 新建城市书房5家。 | 1.5月底前完成选址。 2.10月底前建成开放。 | 区文广旅体局 | 区财政局、各街道 |\n"
+    "2 | 改造老旧小区12个。 | 1.4月底前开工;9月底前完工。 | 区住建局 | 区财政局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected", "warned"),
+    [
+        ("", [], []),
+        (  # the page stops inside the last row, before its closing bar: kept as read, and warned
+            "3 | 新增公共停车泊位800个。 | 1.6月底前完成\n",
+            ["3|3|新增公共停车||||"],
+            [("row-incomplete", 5)],
+        ),
+    ],
+)
+def test_a_pipe_table_with_no_bar_before_its_first_cell_is_read(
+    tail: str, expected: list[str], warned: list[tuple[str, int]]
+) -> None:
+    notice = parse_text(OPEN_PIPES + tail)
+    assert facts(notice) == [
+        "1|1|新建城市书房||区财政局、各街道|区文广旅体局、区财政局、各街道|",
+        "2|2|改造老旧小区||区财政局|区住建局、区财政局|",
+        *expected,
+    ]
+    # the named item and the plan of its measures make one task text
+    assert notice.tasks[0].text.startswith("新建城市书房5家。") and "10月底前建成开放" in notice.tasks[0].text
+    assert [(w.code, w.line) for w in notice.warnings] == warned
+
+
+# ------------------------------------------------------------------ labelled blocks with no numbering
+
+LABELLED_BLOCKS = (
+    "青禾区2024年为民办实事任务清单\n"
+    "新建城市书房5家，每家面积不少于200平方米。\n"
+    "牵头单位\n区文广旅体局\n配合单位\n区财政局、各街道\n"
+    "改造老旧小区12个。\n"
+    "牵头单位：区住建局\n配合单位：区财政局\n"
+)
+
+
+def test_labelled_blocks_with_no_numbering_are_read_with_warnings_not_refused() -> None:
+    notice = parse_text(LABELLED_BLOCKS)
+    assert notice.metadata.title == "青禾区2024年为民办实事任务清单"
+    warned = [(w.code, w.line) for w in notice.warnings]
+    # every label the parser cannot place is warned at its line: nothing is lost silently
+    assert {line for code, line in warned if code == "label-outside-block"} == {3, 5, 8, 9}
+
+
+def test_a_single_label_in_a_plain_notice_is_still_refused() -> None:
+    from policy_cli.errors import InputError
+
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")

@@ -341,7 +341,7 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     first = _part_after(lines, begin)
     header = find_header(lines[begin : len(lines) if first is None else first])
     if header is None:
-        return first, None
+        return (_labelled_start(lines, begin) if first is None else first), None
     start = begin + header
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
@@ -362,6 +362,21 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
     return None
+
+
+def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:
+    """No numbering and no table, but role labels (责任单位：…, or 责任单位 alone over its units): a notice
+    of the genre written as labelled blocks is read, never refused; the body starts at the line before
+    the first label (the block's task), and what it cannot place is warned where it stands."""
+    labelled = [i for i in range(begin, len(lines)) if _role_label(lines[i].folded)]
+    return max(begin, labelled[0] - 1) if len(labelled) >= 2 else None
+
+
+def _role_label(folded: str) -> bool:
+    """A role label on the line (a cheap substring test first, then the label patterns)."""
+    if not any(word in folded for word in ("单位", "部门", "室", "主体", "牵头", "配合")):
+        return False
+    return bool(P.LABEL_ANYWHERE.search(folded) or P.LABEL_ALONE.match(folded))
 
 
 def _assigns(lines: list[SourceLine], item: regex.Pattern[str]) -> bool:
