@@ -76,8 +76,12 @@ def test_a_project_column_a_leaders_column_and_a_row_under_a_merged_number() -> 
         "3|3|新增公共充电|市发展改革委|市水务局|市发展改革委、市水务局|全年",
     ]
     assert [t.leaders for t in notice.tasks] == [("赵某",), ("赵某",), (), ()]
-    codes = {(w.code, w.line) for w in notice.warnings}
-    assert ("row-number-shared", 12) in codes
+    # one warning for the row under the merged 序号, naming the number it shares and the one it is listed as
+    numbering = ("row-number-shared", "task-renumbered", "task-numbering-repeat")
+    at_row = [w for w in notice.warnings if w.line == 12 and w.code in numbering]
+    assert [w.code for w in at_row] == ["row-number-shared"]
+    assert "number 2" in at_row[0].message and "task 4" in at_row[0].message
+    assert not [w for w in notice.warnings if w.code in ("task-renumbered", "task-numbering-repeat")]
     assert not [w for w in notice.warnings if w.code == "cell-same-as-above-empty"]
 
 
@@ -145,6 +149,7 @@ def test_a_second_task_under_a_merged_number_and_units_cell_one_cell_a_line() ->
     ]
     codes = [(w.code, w.line) for w in notice.warnings]
     assert ("row-number-shared", 21) in codes
+    assert not [c for c in codes if c[0] in ("task-renumbered", "task-numbering-repeat")]
     assert ("cell-filled-from-above", 21) in codes
 
 

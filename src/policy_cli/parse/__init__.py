@@ -90,7 +90,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
-    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
+    shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
+    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)), set(shared))
+    renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}
+    annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
     tasks, header_warnings = _no_column_names(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
@@ -435,17 +438,25 @@ def _number_tasks(annex_tasks: list[Task], inline_tasks: list[Task]) -> list[Tas
     return [*annex_tasks, *(replace(t, id=t.id + offset) for t in inline_tasks)]
 
 
-def _unique_ids(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset()) -> tuple[list[Task], list[Warning]]:
     """A number a table repeats is given to the first row that has it; a later row gets the next free
-    number after the last task's, with a warning, so that every task can be named by its id."""
+    number after the last task's, with a warning, so that every task can be named by its id. A row under
+    a 序号 merged with the row above (its line in shared) gets one warning saying both."""
     seen: set[int] = set()
     next_free = max((t.id for t in tasks), default=0) + 1
     out: list[Task] = []
     warnings: list[Warning] = []
     for task in tasks:
         if task.id in seen:
-            message = f"task number {task.id} is used twice; this one is listed as task {next_free}"
-            warnings.append(Warning("task-renumbered", task.line, message))
+            if task.line in shared:
+                message = (
+                    f"a row with no 序号 of its own (merged with the row above, number {task.id}),"
+                    f" listed as task {next_free}"
+                )
+                warnings.append(Warning("row-number-shared", task.line, message))
+            else:
+                message = f"task number {task.id} is used twice; this one is listed as task {next_free}"
+                warnings.append(Warning("task-renumbered", task.line, message))
             task = replace(task, id=next_free)
             next_free += 1
         seen.add(task.id)

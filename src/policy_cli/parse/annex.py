@@ -658,7 +658,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         columns=first_columns,
         groups=tuple(g.freeze() for g in groups),
     )
-    result.warnings.extend(_task_numbering(result.tasks))
+    shared = {w.line for w in result.warnings if w.code == "row-number-shared"}
+    result.warnings.extend(_task_numbering([t for t in result.tasks if t.line not in shared]))
     return result
 
 
