@@ -481,3 +481,29 @@ def test_a_single_label_in_a_plain_notice_is_still_refused() -> None:
 
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+
+
+# ------------------------------------------------------------------ sub-numbered rows and <br> left in cells
+
+SUBROWS = (
+    "青禾区2025年托育服务任务分工\n"
+    "| 序号 | 重点任务 | 牵头单位 | 协同单位 | 完成时间 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1 | 新建社区托育点4个。 | 区卫生健康局 | 区财政局 | 2025年9月底前 |\n"
+    "| 2.1 | 培训托育从业人员300人。 | 区人力资源社会保障局 | 区卫生健康局 | 2025年10月底前 |\n"
+    "| 2.2 | 开展托育机构安全检查。 | 区市场监管局<br>区消防救援大队 | 区教育局<br/>各街道 | 每季度 |\n"
+    "| 3 | 落实托育服务补贴。 | 区财政局 | — | 全年 |\n"
+)
+
+
+def test_sub_numbered_rows_are_tasks_and_a_br_in_a_cell_separates_units() -> None:
+    notice = parse_text(SUBROWS)
+    assert facts(notice) == [
+        "1|1|新建社区托育|区卫生健康局|区财政局|区卫生健康局、区财政局|2025年9月底前",
+        "2|2|培训托育从业|区人力资源社会保障局|区卫生健康局|区人力资源社会保障局、区卫生健康局|2025年10月底前",
+        "4|2|开展托育机构|区市场监管局、区消防救援大队|区教育局、各街道|"
+        "区市场监管局、区消防救援大队、区教育局、各街道|每季度",
+        "3|3|落实托育服务|区财政局||区财政局|全年",
+    ]
+    numbering = ("row-number-shared", "task-renumbered", "task-numbering-repeat", "task-numbering-gap")
+    assert [(w.code, w.line) for w in notice.warnings if w.code in numbering] == [("row-number-shared", 6)]

@@ -449,10 +449,7 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
     for task in tasks:
         if task.id in seen:
             if task.line in shared:
-                message = (
-                    f"a row with no 序号 of its own (merged with the row above, number {task.id}),"
-                    f" listed as task {next_free}"
-                )
+                message = f"a row sharing number {task.id} with the row above, listed as task {next_free}"
                 warnings.append(Warning("row-number-shared", task.line, message))
             else:
                 message = f"task number {task.id} is used twice; this one is listed as task {next_free}"

@@ -519,6 +519,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         if not piped and not open_row:
             out.append(line)
             continue
+        if "<br" in line.folded:  # a line break inside a cell, left as markup: a space between its words
+            line = _without_breaks(line)
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
         if bars[0] != 0:  # no bar before the first cell
             bars.insert(0, -1)
@@ -530,6 +532,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def _without_breaks(line: SourceLine) -> SourceLine:
+    text = P.CELL_LINE_BREAK.sub(" ", line.text)
+    return SourceLine(line.number, text, fold(text))
 
 
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
@@ -895,6 +902,12 @@ def _row_task(
         number = P.NUMBER_CELL.match(cells[0].folded)
         if number:
             task_id = int(number["num"])
+        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
+            # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
+            task_id = int(sub["num"])
+            if task_id < next_id:
+                message = f"a row numbered {sub['num']}.{sub['sub']}, read as a task sharing number {task_id}"
+                warnings.append(Warning("row-number-shared", line.number, message))
         elif (
             "\t" in line.text
             and next_id > 1
