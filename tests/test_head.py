@@ -461,10 +461,12 @@ def test_no_head_line_is_dropped(head: list[str]) -> None:
 
 
 @pytest.mark.parametrize("label", ["发布机构", "发布部门", "发布单位"])
-def test_the_page_field_naming_who_published_the_page_is_its_publisher(label: str) -> None:
+def test_the_publisher_field_is_read_past_rows_of_disclosure_fields(label: str) -> None:
     notice = parse_text(
-        f"索引号:0000/2024-00009 {label}:白沙县人民政府 发文日期:2024-03-02\n"
-        "白沙县2024年民生实事任务分工\n一、教育\n（一）新建幼儿园2所。牵头单位：县教育局。\n"
+        "索引号 | 0000/2024-00009 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+        f"{label} | 白沙县人民政府 | 发文日期 | 2024-03-02 |\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建幼儿园2所。 | 县教育局 |\n"
     )
+    assert notice.metadata.title is None
     assert notice.metadata.publisher == "白沙县人民政府"
     assert notice.metadata.signed == "2024-03-02"
