@@ -470,3 +470,24 @@ def test_the_publisher_field_is_read_past_rows_of_disclosure_fields(label: str) 
     assert notice.metadata.title is None
     assert notice.metadata.publisher == "白沙县人民政府"
     assert notice.metadata.signed == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        (
+            "《白沙县进一步加强基层医疗卫生服务能力实施方案》已经县政府同意，现印发给你们。",
+            "白沙县进一步加强基层医疗卫生服务能力实施方案",
+        ),
+        # the cover names another document: the title line is taken as it stands, the piece above is not joined
+        ("根据《白沙县卫生健康事业发展规划》，制定本方案，现印发给你们。", "服务能力实施方案"),
+    ],
+)
+def test_a_title_split_over_two_lines_the_cover_names_in_full(cover: str, expected: str) -> None:
+    notice = parse_text(
+        "白政办发〔2024〕5号\n\n各乡镇人民政府，县直各部门：\n\n"
+        f"{cover}\n\n白沙县人民政府办公室\n\n2024年3月1日\n\n"
+        "白沙县进一步加强基层医疗卫生\n\n服务能力实施方案\n\n"
+        "一、总体要求\n（一）建设村卫生室10个。牵头单位：县卫生健康局。\n"
+    )
+    assert notice.metadata.title == expected
