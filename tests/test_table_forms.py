@@ -507,3 +507,26 @@ def test_sub_numbered_rows_are_tasks_and_a_br_in_a_cell_separates_units() -> Non
     ]
     numbering = ("row-number-shared", "task-renumbered", "task-numbering-repeat", "task-numbering-gap")
     assert [(w.code, w.line) for w in notice.warnings if w.code in numbering] == [("row-number-shared", 6)]
+
+
+# ------------------------------------------------------------------ a task cell begun on the line above its row
+
+WRAPPED_ABOVE = (
+    "青禾市2025年耕地保护任务分工\n"
+    "工作任务\t责任单位\t完成时限\n"
+    "完成高标准农田建设8万亩。\t市农业农村局、市财政局\t2025年11月\n"
+    "开展耕地占补平衡核查，完成年度补充耕地\n"
+    "指标入库任务。\t市自然资源和规划局、市农业农村局\t2025年12月\n"
+    "整治撂荒地5000亩。\t市农业农村局\t6月底前\n"
+)
+
+
+def test_a_task_cell_begun_on_the_line_above_its_row_joins_its_row() -> None:
+    notice = parse_text(WRAPPED_ABOVE)
+    assert facts(notice) == [
+        "1|1|完成高标准农|||市农业农村局、市财政局|2025年11月",
+        "2|2|开展耕地占补|||市自然资源和规划局、市农业农村局|2025年12月",
+        "3|3|整治撂荒地5|||市农业农村局|6月底前",
+    ]
+    assert notice.tasks[1].text.startswith("开展耕地占补平衡核查，完成年度补充耕地指标入库任务。")
+    assert not [w for w in notice.warnings if w.code.startswith(("annex-", "row-"))]

@@ -770,6 +770,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
         starts = _starts_row_or_heading(line, columns)
+        if starts and not in_notes and out and _task_cell_starts_above(out[-1], opens_row[-1], line):
+            out[-1].append(line)  # the row's task cell began on the line above, cut inside its sentence
+            opens_row[-1] = True
+            continue
         if (
             in_notes
             or not out
@@ -787,6 +791,20 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
+    """A tabbed row whose task cell the scrape began on the line above: that line holds no tab and starts
+    no row, stops inside a sentence, and this row's first cell ends the sentence (…完成年度耕地 /
+    进出平衡任务。<tab>units<tab>due)."""
+    above = row[0]
+    if len(row) != 1 or opens or "\t" in above.text or "\t" not in line.text or line.text.startswith("\t"):
+        return False
+    end = above.folded.rstrip()[-1:]
+    if not end or end in "。;:!?)" or P.PART.match(above.folded) or P.CLAUSE.match(above.folded):
+        return False
+    first = fold(line.text.split("\t", 1)[0]).strip()
+    return first[-1:] in "。;" and not P.ITEM.match(first) and len(first) < len(above.folded.strip())
 
 
 def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
