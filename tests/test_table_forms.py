@@ -530,3 +530,34 @@ def test_a_task_cell_begun_on_the_line_above_its_row_joins_its_row() -> None:
     ]
     assert notice.tasks[1].text.startswith("开展耕地占补平衡核查，完成年度补充耕地指标入库任务。")
     assert not [w for w in notice.warnings if w.code.startswith(("annex-", "row-"))]
+
+
+# ------------------------------------------------------------------ the level of units named without one
+
+UNPREFIXED = (
+    "序号 | 重点任务 | 责任单位 | 配合单位 |\n"
+    "1 | 新建公办幼儿园3所。 | 教育局 | 财政局、规划和自然资源分局、城投集团、农商银行青禾支行、供电公司 |\n"
+    "2 | 新增公交线路4条。 | 交通运输局 | 公安分局、各街道 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # no issuer named: the page's publisher field gives the level
+        ("索引号 | 0000/2024-00011 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | 发文日期 | 2024-05-06 |\n", "区"),
+        ("", ""),  # no issuer and no publisher: no level is made up
+    ],
+)
+def test_units_named_without_a_level_get_the_governments_but_companies_banks_and_branches_keep_their_names(
+    head: str, level: str
+) -> None:
+    notice = parse_text(head + UNPREFIXED)
+    assert [t.departments for t in notice.tasks] == [
+        (f"{level}教育局", f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
+        (f"{level}交通运输局", "公安分局", "各街道"),
+    ]
+    assert [t.partners for t in notice.tasks] == [
+        (f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
+        ("公安分局", "各街道"),
+    ]

@@ -104,7 +104,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
-    tasks = _issuer_level(tasks, metadata.issuers)
+    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
+    tasks = _issuer_level(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -223,12 +224,19 @@ def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
     return [
         replace(
             t,
-            departments=restore_level(t.departments, level),
-            lead=restore_level(t.lead, level),
-            partners=restore_level(t.partners, level),
+            departments=_level_given(t.departments, level),
+            lead=_level_given(t.lead, level),
+            partners=_level_given(t.partners, level),
         )
         for t in tasks
     ]
+
+
+def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
+    """The government's level given to its units named without one; a company, a bank or a branch of a
+    higher office (城投集团, 农商银行青禾支行, 规划和自然资源分局) is no unit of that government and keeps its name."""
+    given = (u if u.endswith(P.NOT_OF_THE_GOVERNMENT) else restore_level((u,), level)[0] for u in units)
+    return tuple(dict.fromkeys(given))
 
 
 def _lead_may_be_empty(content: list[SourceLine]) -> bool:
