@@ -491,3 +491,27 @@ def test_a_title_split_over_two_lines_the_cover_names_in_full(cover: str, expect
         "一、总体要求\n（一）建设村卫生室10个。牵头单位：县卫生健康局。\n"
     )
     assert notice.metadata.title == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "青禾日报 > 要闻 > 政务\n青禾省政府工作报告重点工作部门分工确定\n2024.03.12  08:15\n"
+            "记者获悉，省政府就落实重点工作提出分工意见。\n1、稳定粮食生产。（省农业农村厅牵头负责）\n2、稳定生猪生产。（省农业农村厅牵头负责）\n",
+            "青禾省政府工作报告重点工作部门分工确定",
+        ),
+        (
+            "青禾省推进民生实事，十项任务由哪些部门牵头？\n发表时间：2024-3-5 来源：青禾网\n"
+            "日前，省政府明确了十项民生实事的牵头部门。\n1、新建幼儿园20所。（省教育厅牵头负责）\n2、新增托位500个。（省卫生健康委牵头负责）\n",
+            "青禾省推进民生实事，十项任务由哪些部门牵头？",
+        ),
+        (  # a line over a byline that names no work of the genre is no headline of a notice
+            "青禾省召开春季防汛工作会议\n2024.03.12  08:15\n记者获悉，会议部署了防汛工作。\n"
+            "1、加强堤防巡查。（省水利厅牵头负责）\n2、清理河道障碍。（省水利厅牵头负责）\n",
+            None,
+        ),
+    ],
+)
+def test_a_news_headline_over_its_byline_is_the_title(page: str, expected: str | None) -> None:
+    assert parse_text(page).metadata.title == expected

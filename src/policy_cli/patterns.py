@@ -117,6 +117,8 @@ ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
+# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   (a news headline reporting a notice of the genre)
+NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位")
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单"

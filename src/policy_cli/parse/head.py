@@ -124,6 +124,25 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
+    return _headline(lines)
+
+
+def _headline(lines: list[SourceLine]) -> TitleSpan | None:
+    """A news page's headline over its byline (a time stamp, 发表时间：… 来源：…): the first line that is
+    no page text, ends no sentence and names the genre's work (部门分工, 任务分解), when the line after it is
+    the byline. A report of a notice is read under its headline, never with no title at all."""
+    for i, line in enumerate(lines[:8]):
+        if _head_noise(line):
+            continue
+        folded = line.folded.strip()
+        if len(folded) > 80 or "。" in folded or folded[-1:] in ";:,":
+            return None  # the report's prose has started
+        if not P.NEWS_HEADLINE_WORDS.search(folded) or i + 1 >= len(lines):
+            continue  # a site's name or channel line above the headline
+        byline = lines[i + 1].folded.strip()
+        if P.PAGE_STAMP.match(byline) or (len(byline) <= 80 and "。" not in byline and P.ANY_DATE.search(byline)):
+            return TitleSpan(i, i + 1, tidy_title(line.text))
+        return None
     return None
 
 
