@@ -18,7 +18,7 @@ from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
-from .roles import Assignment, deadline_in_prose, parse_annotation
+from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -227,8 +227,53 @@ def _may_be_roles(folded: str) -> bool:
 
 
 def _without(text: str, a: Annotation) -> str:
-    """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)."""
-    return (text[: a.start].rstrip().rstrip("，,、") + text[a.end :].lstrip(" ")).rstrip()
+    """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)
+    or, at the start of a line or sentence, the comma after it (由县水务局牵头，抓紧完成…)."""
+    head = text[: a.start].rstrip(" ")
+    rest = text[a.end :].lstrip(" ")
+    if not head or head.endswith(("\n", "。", "；", ";")):
+        rest = rest.lstrip("，, ")
+    return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
+
+
+def _role_run(text: str, folded: str) -> Annotation | None:
+    """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
+    opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
+    (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
+    Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
+    if "由" not in folded:
+        return None
+    spans = top_level_spans(folded, ",;。\n")
+    n = 0
+    while n < len(spans):
+        start, end = spans[n]
+        piece = folded[start:end].strip(" ")
+        if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
+            n += 1
+            continue
+        last = n
+        while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
+            following = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
+            if not _role_piece(text[spans[last + 1][0] : spans[last + 1][1]].strip(" "), following):
+                break
+            last += 1
+        begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+        stop = spans[last][1]
+        assignment = parse_annotation(text[begin:stop], strict=True)
+        if assignment is not None:
+            return Annotation(begin, stop, assignment)
+        n = last + 1
+    return None
+
+
+def _role_piece(raw: str, folded: str) -> bool:
+    """A clause that is wholly a role: units with a role verb, or a person in charge (由张某副县长负责)."""
+    leader = P.LEADER_PIECE.match(folded)
+    if leader and not has_ending(leader["who"]):
+        return True
+    if not any(v in folded for v in P.VERBS):
+        return False
+    return parse_annotation(raw, strict=True) is not None
 
 
 @dataclass
@@ -260,6 +305,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 
     folded = fold(text)
     found = _merge_adjacent(text, find_annotations(text, folded))
+    if not found and not node.labels and (run := _role_run(text, folded)):
+        found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
@@ -452,8 +499,8 @@ def _headed_by(heading: str) -> Assignment | None:
 
 def _title_only(node: Node) -> bool:
     """A part whose heading line is a title alone (no sentence, no bracket) above paragraphs of its own."""
-    if node.kind != "part" or not node.paragraphs or node.labels:
-        return False
+    if node.kind != "part" or not node.paragraphs or node.labels or fold(node.label)[:1].isdigit():
+        return False  # 1、关于…事宜 ⏎ 由…负责，…: an item's line names its task, and the task is both
     first = fold(node.first)
     return not any(ch in first for ch in _ENDS + _OPENERS + ",")
 
