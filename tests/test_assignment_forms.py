@@ -234,12 +234,16 @@ def test_item_numbering_variants_before_label_lines(mark: str) -> None:
         # posts alone, or names alone, are one leader each
         ("责任领导：县长、副县长；牵头单位：县水务局", ("县长", "副县长")),
         ("牵头领导：张某、李某；牵头单位：县水务局", ("张某", "李某")),
+        # the person answering for a project, on the labelled line between the units
+        ("责任单位：县水利局\u3000项目责任人：孙某\u3000配合单位：县财政局", ("孙某",)),
+        ("责任单位：县住建局、县城管局\u3000责任人：钱某", ("钱某",)),
     ],
 )
 def test_leaders_are_people(annotation: str, leaders: tuple[str, ...]) -> None:
     found = parse_annotation(annotation)
     assert found is not None
     assert tuple(found.leaders) == leaders
+    assert not [u for u in found.departments if "某" in u]  # a person is never a unit
 
 
 @pytest.mark.parametrize("lead", ["牵头单位", "牵头责任单位", "牵头负责单位", "责任牵头单位", "主要负责单位"])
@@ -268,3 +272,17 @@ def test_news_page_with_numbered_sub_items_carrying_roles() -> None:
 def test_list_of_sub_items_without_roles_is_refused() -> None:
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text("县政府召开会议\n会议指出：\n（1）形势严峻。\n（2）任务繁重。\n")
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        ("市水务局牵头，市财政局、各区配合", (["市水务局"], ["市财政局", "各区"], [])),
+        ("市民政局、市卫生健康委共同牵头，各县负责具体实施", (["市民政局", "市卫生健康委"], [], ["各县"])),
+        ("县住建局牵头，各乡镇配合", (["县住建局"], ["各乡镇"], [])),
+    ],
+)
+def test_each_place_of_a_level_is_a_unit(annotation: str, expected: tuple[list[str], ...]) -> None:
+    found = parse_annotation(annotation, strict=True)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == expected

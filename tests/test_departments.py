@@ -67,6 +67,9 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # each place of a level is a unit: 各区, 各县市
+        ("市税务局、各区", ("市税务局", "各区")),
+        ("各县市、州直各部门", ("各县市", "州直各部门")),
         # nothing to split
         ("—", ()),
         ("", ()),
@@ -95,6 +98,8 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "县",
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
+        # a company keeps its own name; so do each place's governments
+        (("燃气管理处", "柏山燃气公司", "文旅集团", "各区"), "市", ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

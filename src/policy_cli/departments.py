@@ -153,9 +153,15 @@ def _is_remark(piece: str) -> bool:
 
 
 def has_ending(part: str) -> bool:
-    """Whether a name ends like a unit (县财政局, 各街道) or in a bracket (各乡（镇）)."""
+    """Whether a name ends like a unit (县财政局, 各街道), in a bracket (各乡（镇）) or is the governments of
+    each place of a level (各区, 各县市)."""
     folded = fold(part)
-    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS))
+    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
+
+
+def _each_level(folded: str) -> bool:
+    """各区, 各县, 各县市: each place of a level (their governments), a collective unit."""
+    return 2 <= len(folded) <= 4 and folded[0] == "各" and all(ch in P.LEVELS for ch in folded[1:])
 
 
 def _distribute_qualifier(parts: list[str]) -> list[str]:
@@ -246,8 +252,17 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     if not level:
         return tuple(units)
     return tuple(
-        dict.fromkeys(level + u if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) else u for u in units)
+        dict.fromkeys(
+            level + u
+            if not P.PLACE_PREFIX.match(u) and not u.endswith(_ENTERPRISE) and _takes_level(u, level)
+            else u
+            for u in units
+        )
     )
+
+
+# a company goes by its own name (青石燃气公司), never by the notice's level
+_ENTERPRISE = ("公司", "集团")
 
 
 def notice_level(units: Iterable[str]) -> str | None:
