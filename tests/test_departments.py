@@ -99,7 +99,11 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
         # a company keeps its own name; so do each place's governments
-        (("燃气管理处", "柏山燃气公司", "文旅集团", "各区"), "市", ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区")),
+        (
+            ("燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
+            "市",
+            ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
+        ),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

@@ -253,9 +253,7 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
         return tuple(units)
     return tuple(
         dict.fromkeys(
-            level + u
-            if not P.PLACE_PREFIX.match(u) and not u.endswith(_ENTERPRISE) and _takes_level(u, level)
-            else u
+            level + u if not P.PLACE_PREFIX.match(u) and not u.endswith(_ENTERPRISE) and _takes_level(u, level) else u
             for u in units
         )
     )
