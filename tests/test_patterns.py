@@ -216,7 +216,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "UNIT_THEN_ANY_VERB": (["(县水务局主办,县财政局协办,汛期过后完成)"], []),
     # the end of a notice, standing deadlines, citations
     "CLOSING": (["各地、各部门要对本意见提出的各项任务抓好落实", "本表自印发之日起执行"], []),
-    "VALIDITY_SENTENCE": (["本方案有效期至2027年12月31日。", "实施期限至2026年底"], []),
+    "VALIDITY_SENTENCE": (
+        ["本方案有效期至2027年12月31日。", "实施期限至2026年底", "原缓缴政策实施至2024年4月30日"],
+        ["2024年6月底前完成"],
+    ),
     "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度"], ["2019年底前"]),
     "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
 }

@@ -576,7 +576,10 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底
-VALIDITY_SENTENCE = regex.compile(r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期)[^。;；]*[。;；]?")
+# 原减半征收政策实施至2021年4月30日   阶段性降费政策延续至2025年底 (a policy's run, not a task's deadline)
+VALIDITY_SENTENCE = regex.compile(
+    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至)[^。;；]*[。;；]?"
+)
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 STANDING_DEADLINE = regex.compile(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"

@@ -571,7 +571,18 @@ def body_tasks(parts: list[Node]) -> list[Task]:
     return tasks
 
 
-_VALIDITY_WORDS = ("有效期", "实施期限", "执行期限", "施行期限", "试行期")
+_VALIDITY_WORDS = (
+    "有效期",
+    "实施期限",
+    "执行期限",
+    "施行期限",
+    "试行期",
+    "实施至",
+    "执行至",
+    "施行至",
+    "延续至",
+    "延长至",
+)
 
 
 def _without_validity(text: str) -> str:
