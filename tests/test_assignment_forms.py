@@ -286,3 +286,38 @@ def test_each_place_of_a_level_is_a_unit(annotation: str, expected: tuple[list[s
     found = parse_annotation(annotation, strict=True)
     assert found is not None
     assert (found.lead, found.partners, found.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        # the unit before 会同 leads, those after it (和 joining the last) are its partners
+        ("县农业农村局会同县财政局、县水务局和各乡镇组织推进", (["县农业农村局"], ["县财政局", "县水务局", "各乡镇"])),
+        ("县统计局会同有关部门和各乡镇组织落实", (["县统计局"], ["有关部门", "各乡镇"])),
+        ("县文旅局会同县体育中心推进", (["县文旅局"], ["县体育中心"])),
+        ("县公安局牵头会同县交通运输局共同实施", (["县公安局"], ["县交通运输局"])),
+    ],
+)
+def test_units_joined_by_huitong(annotation: str, expected: tuple[list[str], list[str]]) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == (*expected, [])
+
+
+def test_party_committee_and_government_stay_one_unit() -> None:
+    found = parse_annotation("县委宣传部会同各乡镇党委和政府组织实施")
+    assert found is not None
+    assert (found.lead, found.partners) == (["县委宣传部"], ["各乡镇党委和政府"])
+
+
+def test_huitong_annotation_in_a_clause_is_its_task() -> None:
+    notice = parse_text(
+        "某县人民政府关于印发某县十四五规划目标分解的通知\n一、预期性指标\n"
+        "（一）农业增效。粮食总产稳定在30万吨以上。（县农业农村局会同县统计局和各乡镇组织推进）\n"
+        "（二）城乡融合。常住人口城镇化率提高到60%。（县住建局会同县发改局组织推进，2021年—2025年）\n"
+    )
+    got = [(t.path, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        ("一/（一）", ("县农业农村局",), ("县统计局", "各乡镇"), None),
+        ("一/（二）", ("县住建局",), ("县发改局",), "2021年—2025年"),
+    ]

@@ -437,8 +437,8 @@ HEADED_BY = regex.compile(
 # partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
 JOINED_PARTNERS = regex.compile(
-    r"^(?:(?P<lead>[^,;。]+?)牵头)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?:共同|联合|一起)?(?:组织实施|推进|推动|实施|落实|开展|办理|完成|做好|负责)?$"
+    r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工

@@ -223,7 +223,7 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def _may_be_roles(folded: str) -> bool:
     """Cheap test before reading a group: does it hold a label or a role verb at all?"""
-    return bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
+    return "会同" in folded or bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
 
 
 def _without(text: str, a: Annotation) -> str:
