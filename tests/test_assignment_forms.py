@@ -321,3 +321,9 @@ def test_huitong_annotation_in_a_clause_is_its_task() -> None:
         ("一/（一）", ("县农业农村局",), ("县统计局", "各乡镇"), None),
         ("一/（二）", ("县住建局",), ("县发改局",), "2021年—2025年"),
     ]
+
+
+def test_partners_before_the_verb_keep_their_role_when_a_level_is_restored() -> None:
+    found = parse_annotation("责任单位：县发改局牵头，司法局、县政务服务中心参与")
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == (["县发改局"], ["县司法局", "县政务服务中心"], [])

@@ -67,6 +67,9 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # a name with its own 各 takes no qualifier from the name before it
+        ("各股室、局属各单位", ("各股室", "局属各单位")),
+        ("各级党委、政府", ("各级党委", "各级政府")),
         # each place of a level is a unit: 各区, 各县市
         ("市税务局、各区", ("市税务局", "各区")),
         ("各县市、州直各部门", ("各县市", "州直各部门")),

@@ -70,7 +70,9 @@ class Assignment:
             if piece and not has_ending(piece["then"]):  # 责任单位及完成时限：县融媒体中心，2024年9月起
                 self.due = self.due or unit[piece.start("due") : piece.end("due")]
                 continue
-            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
+            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[bare]) if bare in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
