@@ -234,6 +234,8 @@ def test_item_numbering_variants_before_label_lines(mark: str) -> None:
         # posts alone, or names alone, are one leader each
         ("责任领导：县长、副县长；牵头单位：县水务局", ("县长", "副县长")),
         ("牵头领导：张某、李某；牵头单位：县水务局", ("张某", "李某")),
+        # posts in charge written first in prose, before the units' roles
+        ("县长负总责，常务副县长分管，县应急局牵头，县直有关部门按职责分工负责", ("县长", "常务副县长")),
         # the person answering for a project, on the labelled line between the units
         ("责任单位：县水利局\u3000项目责任人：孙某\u3000配合单位：县财政局", ("孙某",)),
         ("责任单位：县住建局、县城管局\u3000责任人：钱某", ("钱某",)),

@@ -416,7 +416,7 @@ BARE_RECURRENCE = regex.compile(r"^每年度?$")
 LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
-    r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
+    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 ITEM_MARKER = regex.compile(
