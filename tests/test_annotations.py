@@ -150,6 +150,20 @@ def test_roles_stated_inside_a_sentence(block: str, expected: tuple[object, ...]
     assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
+def test_units_with_what_they_do_stay_in_the_task_text() -> None:
+    notice = parse_text(HEAD + "（一）强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。\n")
+    got = [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert got == [
+        (
+            "强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。",
+            (),
+            ("县气象局",),
+            ("县防汛办", "县气象局"),
+        )
+    ]
+    assert not notice.warnings
+
+
 def test_a_date_after_yu_is_the_deadline_without_it() -> None:
     notice = parse_text(HEAD + "（一）电梯隐患排查，由县市场监管局负责，于2024年8月底前完成排查。\n")
     assert [(t.due, t.due_date) for t in notice.tasks] == [("2024年8月底前", "2024-08-31")]

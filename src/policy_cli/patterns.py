@@ -412,6 +412,9 @@ DEADLINE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
+# units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
+# (never 由县政府负责同志带队: a 负责同志 is a person)
+UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
 # a leader named in prose beside the units' roles (a person or post, never a unit):
 # 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)

@@ -36,6 +36,7 @@ class Annotation:
     end: int
     assignment: Assignment
     cut_off: bool = False
+    in_text: bool = False  # the roles are part of what the text says (由县应急局负责统筹协调): kept in it
 
 
 def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int, int, str]], int | None]:
@@ -262,8 +263,42 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         assignment = parse_annotation(text[begin:stop], strict=True)
         if assignment is not None:
             return Annotation(begin, stop, assignment)
+        # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
+        assignment = _clause_by_clause(text, folded, spans[n : last + 1])
+        if assignment is not None:
+            return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
+    """The roles of a run of clauses read one by one (each is a role, see _role_piece)."""
+    assignment = Assignment()
+    for start, end in spans:
+        raw, piece = text[start:end].strip(" "), folded[start:end].strip(" ")
+        leader = P.LEADER_PIECE.match(piece)
+        own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
+        if leader:
+            assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+        elif own is None:
+            return None
+        else:
+            assignment.merge(own)
+    return assignment if assignment.has_units else None
+
+
+def _units_doing(raw: str, folded: str) -> Assignment | None:
+    """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
+    match = P.UNITS_DO.match(folded)
+    if match is None:
+        return None
+    units = raw[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    return assignment if assignment.has_units else None
 
 
 def _role_piece(raw: str, folded: str) -> bool:
@@ -273,7 +308,7 @@ def _role_piece(raw: str, folded: str) -> bool:
         return True
     if not any(v in folded for v in P.VERBS):
         return False
-    return parse_annotation(raw, strict=True) is not None
+    return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
 
 
 @dataclass
@@ -310,7 +345,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
-        shares.append(Share(_without(text, found[0]), lines[0], found[0].assignment))
+        shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
     elif found:
         previous = 0
         for n, a in enumerate(found):
