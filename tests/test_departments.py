@@ -67,6 +67,8 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # a vertical service's office written without a level keeps its name
+        ("区财政局、统计局、税务局", ("区财政局", "区统计局", "税务局")),
         # a name with its own 各 takes no qualifier from the name before it
         ("各股室、局属各单位", ("各股室", "局属各单位")),
         ("各级党委、政府", ("各级党委", "各级政府")),
@@ -101,6 +103,7 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "县",
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
+        (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
         # a company keeps its own name; so do each place's governments
         (
             ("燃气管理处", "柏山燃气公司", "文旅集团", "各区"),

@@ -242,6 +242,8 @@ def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
+    if part in P.VERTICAL_UNITS:  # 税务局: a vertical service's office, not the notice's own department
+        return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level

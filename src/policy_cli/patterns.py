@@ -508,6 +508,7 @@ LEVELS: tuple[str, ...]
 PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
+VERTICAL_UNITS: frozenset[str]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -541,6 +542,7 @@ def _unit_words() -> dict[str, Any]:
     NATIONAL_PREFIXES = tuple(_UNITS["national"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
+    VERTICAL_UNITS = frozenset(_UNITS["vertical"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
