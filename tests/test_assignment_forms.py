@@ -329,3 +329,16 @@ def test_partners_before_the_verb_keep_their_role_when_a_level_is_restored() -> 
     found = parse_annotation("责任单位：县发改局牵头，司法局、县政务服务中心参与")
     assert found is not None
     assert (found.lead, found.partners, found.responsible) == (["县发改局"], ["县司法局", "县政务服务中心"], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("牵头单位：县水务局  配合单位：县财政局 县林业局", (["县水务局"], ["县财政局", "县林业局"], [])),
+        ("责任单位：县住建局\u3000县城管局、各乡镇", ([], [], ["县住建局", "县城管局", "各乡镇"])),
+    ],
+)
+def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[list[str], ...]) -> None:
+    found = parse_annotation(line)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == expected

@@ -67,6 +67,10 @@ from policy_cli.departments import government_level, notice_level, restore_level
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # units apart by spaces: a space after a unit and before a name opening with a level or qualifier
+        ("县水务局 县财政局\u3000县林业局", ("县水务局", "县财政局", "县林业局")),
+        ("县发改局  各乡镇人民政府", ("县发改局", "各乡镇人民政府")),
+        ("人民银行 某某支行", ("人民银行 某某支行",)),  # one name written apart
         # a vertical service's office written without a level keeps its name
         ("区财政局、统计局、税务局", ("区财政局", "区统计局", "税务局")),
         # a name with its own 各 takes no qualifier from the name before it

@@ -79,7 +79,11 @@ def split_outside_parens(raw: str) -> list[str]:
         elif depth == 0:
             if ch == "。":
                 break
-            if ch in P.UNIT_SEPARATORS or (ch == "及" and ends_unit(folded, start, i)):
+            if (
+                ch in P.UNIT_SEPARATORS
+                or (ch == "及" and ends_unit(folded, start, i))
+                or _space_between(folded, start, i)
+            ):
                 pieces.append(raw[start:i])
                 start = i + 1
             elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
@@ -89,6 +93,18 @@ def split_outside_parens(raw: str) -> list[str]:
         i += 1
     pieces.append(raw[start:i])
     return pieces
+
+
+def _space_between(folded: str, start: int, i: int) -> bool:
+    """县水务局 县财政局: a space after a unit's name and before another's, that opens with a level or a
+    qualifier (never 人民银行 某某支行, one name written apart)."""
+    if folded[i] != " " or not ends_unit(folded, start, i):
+        return False
+    j = i
+    while j < len(folded) and folded[j] == " ":
+        j += 1
+    rest = folded[j : j + 6]  # enough for a level or a qualifier, without copying the rest of the list
+    return bool(rest) and (P.PLACE_PREFIX.match(rest) is not None or P.QUALIFIER.match(rest) is not None)
 
 
 def ends_unit(folded: str, start: int, end: int) -> bool:
