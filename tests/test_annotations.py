@@ -118,6 +118,19 @@ def test_a_role_in_prose_that_no_annotation_holds_is_warned(clause: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("clause", "code"),
+    [
+        ("（一）修订预案。（县水务局牵头抓好）", "role-not-read"),
+        ("（一）修订预案。（县水务局、县财政局等有关部门按职责分工办理）", "units-not-read"),
+    ],
+)
+def test_a_bracket_of_roles_or_units_in_unknown_words_is_warned(clause: str, code: str) -> None:
+    notice = parse_text(HEAD + clause + "\n")
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings if w.code.endswith("-not-read")] == [(code, 3)]
+
+
+@pytest.mark.parametrize(
     ("block", "expected"),
     [
         (  # the roles close the clause's title sentence, its work follows

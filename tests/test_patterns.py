@@ -223,6 +223,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "UNIT_THEN_VERB": (["县水务局牵头,"], []),
     "UNIT_ROLE_IN_PROSE": (["县教育局牵头负责新建幼儿园", "各街道全力配合"], ["县财政局负责人介绍"]),
     "UNIT_THEN_ANY_VERB": (["(县水务局主办,县财政局协办,汛期过后完成)"], []),
+    "UNIT_THEN_LEAD": (["县水务局牵头抓好", "县发改委牵头"], ["牵头单位", "各牵头部门"]),
     # the end of a notice, standing deadlines, citations
     "CLOSING": (["各地、各部门要对本意见提出的各项任务抓好落实", "本表自印发之日起执行"], []),
     "VALIDITY_SENTENCE": (

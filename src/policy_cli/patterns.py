@@ -524,6 +524,7 @@ GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
+UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
 
 
@@ -572,6 +573,8 @@ def _unit_words() -> dict[str, Any]:
     UNIT_THEN_ANY_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
     )
+    # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
+    UNIT_THEN_LEAD = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
     # 县教育局牵头负责   县住房城乡建设局具体负责   各街道全力配合   由县水利局牵头组织实施
     UNIT_ROLE_IN_PROSE = regex.compile(

@@ -561,8 +561,11 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
     hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
     hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
-    for start, end, _inner in parentheticals(text)[0]:  # a bracket of roles no annotation could read
+    groups = parentheticals(text, folded)[0]
+    for start, end, _inner in groups:  # a bracket of roles no annotation could read
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
+        if "牵头" in folded[start:end]:  # (县水务局牵头抓好): a unit that leads, however the bracket goes on
+            hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_LEAD.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
@@ -572,6 +575,16 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         seen.add(line)
         context = text[max(0, start - 12) : start + 20].replace("\n", " ")
         warnings.append(Warning("role-not-read", line, f"a role ({word}) that no assignment holds: …{context}…"))
+    for start, _end, inner in groups:
+        # (县发改委、县财政局等有关部门按职责分工办理): units no annotation read, in words the parser does not know
+        if _inside(spans, start) or line_at(start) in seen or "、" not in inner:
+            continue
+        # a specific office's name, maybe before 等 and a remark: 县财政局等有关部门按职责分工办理
+        named = [u for u in split_units(inner) if P.SPECIFIC_UNIT.search(fold(u).split("等", 1)[0])]
+        if len(named) >= 2 and has_ending(named[0]):
+            seen.add(line_at(start))
+            message = f"units named in a bracket that no assignment holds: {text[start : start + 40]}"
+            warnings.append(Warning("units-not-read", line_at(start), message))
     return warnings
 
 
