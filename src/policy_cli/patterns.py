@@ -97,9 +97,9 @@ TITLE_LABEL = regex.compile(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
 )
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
-#   • 文件名称: 某县…方案   (the title is the rest of the row, its closing pipe left out)
+#   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
 TITLE_FIELD = regex.compile(
-    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)\s*(?:[:|]\s*|\s+)(?P<title>[^|]*?)[\s|]*$"
+    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+)(?P<title>[^|]*?)[\s|]*$"
 )
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
@@ -107,11 +107,20 @@ TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
+# the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
+# (not 某自治区人民政府: its units are named 自治区…)
+ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # 2019年4月2日   (a signature date, alone on its line)
+# the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
+# 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
+GENRE_DOCUMENT = regex.compile(
+    r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
+    r"|工作要点|任务清单|责任清单"
+)
 SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
@@ -128,6 +137,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "公文目录": "category",
     "分类": "category",
     "发布机构": "publisher",
+    "发布部门": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -191,7 +201,10 @@ PAGE_FIELD_BARE = regex.compile(
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
 # a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
-PAGE_STAMP = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^[^\p{Han}]+$")
+#   2021年09月14日 10:20
+PAGE_STAMP = regex.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^[^\p{Han}]+$"
+)
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 
@@ -281,21 +294,24 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
-# 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效
+# 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 DUE_CELL_VERB = regex.compile(
-    r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末)"
+    r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
     r"[\d\s年月日底末前以之内旬上中下半季度第一二三四]*?)并?"
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
     r"(?:建成投运|建成投用|建成投产|建成使用|投入使用|投入运营|投入运行|完成整改|整改到位|取得实效|取得成效"
     r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
-    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施))$"
+    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
 PIPE_ROW = regex.compile(r"^\|.*\|$")
-# 工作目标   整治目标   主要内容   推进措施   (a column name the vocabulary lacks, read as the task column when
+# 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
+# (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
-TASK_COLUMN_LIKE = regex.compile(r"^\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点)$")
+TASK_COLUMN_LIKE = regex.compile(
+    r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
+)
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
@@ -362,9 +378,16 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
 # 列第一位为牵头或汇总单位
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
+# 列第一位者为工作牵头单位或汇总单位
 FIRST_UNIT_LEADS = regex.compile(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
-    r"(?:(?:单位|部门)?(?:为|是|系)牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
+    r"(?:(?:单位|部门)?(?:为|是|系)(?:工作)?牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
+)
+# a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
+# 仅有一个责任单位的即为牵头单位   只有一个部门的，由该部门牵头
+SINGLE_UNIT_LEADS = regex.compile(
+    r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门)的\s*,?\s*"
+    r"(?:(?:该|此|即)(?:单位|部门)?)?\s*(?:即|均)?(?:为|是|作为)?(?:由该(?:单位|部门))?牵头"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
 STAR_MARKS_LEAD = regex.compile(
@@ -522,6 +545,7 @@ UNIT_NOTE_WORDS: tuple[str, ...]
 SPECIFIC_UNIT: regex.Pattern[str]
 GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
+CELL_ROLE_VERB_END: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
@@ -564,6 +588,9 @@ def _unit_words() -> dict[str, Any]:
     GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
+    # 县住建局、县自然资源局分别牵头落实
+    CELL_ROLE_VERB_END = regex.compile(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
     UNIT_THEN_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"

@@ -8,11 +8,12 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import notice_level, restore_level
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex, unread_headers
+from .annex import AnnexResult, find_header, parse_annex, unit_like, unread_headers
 from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -38,6 +39,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     title = find_title_span(content)
     begin = title.end if title else 0
     first_part, table_at = _first_part(content, begin)
+    cover = None
+    if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
+        first_part = len(content)  # a cover notice alone: its head is read, and it has no body
     if first_part is None:
         raise InputError(
             _(
@@ -57,7 +61,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     annex = AnnexResult()
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
-        annex = parse_annex(content[annex_at:], None)
+        annex = parse_annex(content[annex_at:], None, _lead_may_be_empty(content))
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
             if part is None:
@@ -72,10 +76,15 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if table_at is None:
         annex_at, marker = _annex_start(content, first_part)
         annex = (
-            parse_annex(content[annex_at + (1 if marker else 0) :], marker)
+            parse_annex(content[annex_at + (1 if marker else 0) :], marker, _lead_may_be_empty(content))
             if annex_at < len(content)
             else AnnexResult()
         )
+        if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
+            # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
+            # numbered requirements and all, is the notice's head, and the annex is its body
+            first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
+            head = parse_head(content[:first_part], title)
     body = parse_body(content[first_part:annex_at])
 
     _closing_after_last_task(body)
@@ -92,6 +101,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
+    tasks = _issuer_level(tasks, metadata.issuers)
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -112,8 +122,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *_no_tasks(tasks, content[first_part]),
+                    *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
+                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings]),
                 ],
                 key=lambda w: w.line,
             )
@@ -173,11 +184,60 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     (无牵头单位的，责任单位即为牵头单位)."""
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
         tasks = [_starred_leads(t) for t in tasks]
-    if any(P.FIRST_UNIT_LEADS.search(ln.folded) for ln in content):
-        tasks = [_first_leads(t) for t in tasks]
+    first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
+    if first_note is not None:
+        start = _note_scope(tasks, first_note)
+        tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
         tasks = [_all_lead(t) for t in tasks]
+    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content if "牵头" in ln.folded):
+        tasks = [_single_lead(t) for t in tasks]
     return tasks
+
+
+def _note_scope(tasks: list[Task], note: SourceLine) -> int:
+    """The first task a note on leads covers: all of them, unless the note sits in a task's own units
+    with 下同 (…市卫生健康委（列第一位为牵头单位，下同）), which covers that task and the ones after it."""
+    if "下同" not in note.folded:
+        return 0
+    holder = 0
+    for i, task in enumerate(tasks):
+        if task.line > note.number:
+            break
+        holder = i
+    return holder if tasks and tasks[0].line <= note.number else 0
+
+
+def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
+    """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
+    -> 区发改局. Where some units carry one, the lists restore it themselves (departments.split_units)."""
+    units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
+    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
+        return tasks
+    level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
+    if level is None:
+        return tasks
+    return [
+        replace(
+            t,
+            departments=restore_level(t.departments, level),
+            lead=restore_level(t.lead, level),
+            partners=restore_level(t.partners, level),
+        )
+        for t in tasks
+    ]
+
+
+def _lead_may_be_empty(content: list[SourceLine]) -> bool:
+    """Whether the notice says a task without a lead has its units as leads (无牵头单位的，责任单位即为牵头单位)."""
+    return any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content if "牵头" in ln.folded)
+
+
+def _single_lead(task: Task) -> Task:
+    """Under a note that a task's only unit leads it: a task naming one unit and no roles has it as lead."""
+    if task.lead or task.partners or len(task.departments) != 1:
+        return task
+    return replace(task, lead=task.departments)
 
 
 def _starred_leads(task: Task) -> Task:
@@ -213,6 +273,48 @@ def _first_leads(task: Task) -> Task:
     if task.lead or task.partners or not task.departments:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
+
+
+def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
+    """A notice of the genre with no body the parser reads: a cover notice without the document it issues
+    (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
+    (各县人民政府，市直各部门：) or its title, and by a title, an annex link or a 《》 title naming a
+    document of the genre (分工方案, 任务分解表). It is read, with a warning and no tasks; anything else
+    with neither parts nor a table is refused."""
+    folded = [ln.folded.strip() for ln in content]
+    names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
+    if not any(P.GENRE_DOCUMENT.search(name) for name in names):
+        return None
+    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    if addressed is not None:
+        message = "a cover notice only: the document it issues is not in the text, so no task is read"
+        return Warning("cover-only", content[addressed].number, message)
+    if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
+        message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
+        return Warning("body-unread", content[0].number, message)
+    return None
+
+
+def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
+    """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市) or inside its
+    sentence: the task is kept as read, and warned at the text's last line, unless the table or the
+    annotation already warned it."""
+    if not tasks or not content:
+        return []
+    last, end = max(tasks, key=lambda t: t.line), content[-1]
+    if end.number < last.line or end.folded.rstrip()[-1:] in "。;)":
+        return []
+    if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
+        return []
+    if last.source != "annex" and end.number == last.line and fold(last.text).endswith(end.folded.strip()[-6:]):
+        # 4.加强示范区与主城区基础设施: an item the text stops in, mid-sentence
+        message = f"task {last.id}: the text ends inside it, mid-sentence; it may be cut off: …{end.text.strip()[-12:]}"
+        return [Warning("task-cut-off", end.number, message)]
+    tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
+    if not tail or not end.folded.rstrip().endswith(tail) or unit_like(P.CELL_ROLE_VERB_END.sub("", tail)):
+        return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
+    message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
+    return [Warning("task-cut-off", end.number, message)]
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:

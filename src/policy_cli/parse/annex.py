@@ -104,7 +104,7 @@ def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
         vertical = vertical or _vertical_header_lengths(lines)
         if vertical[i]:
             continue
-        window = [ln.folded.strip() for ln in lines[i + 1 : i + 7]]
+        window = [_cell_name(ln.folded) for ln in lines[i + 1 : i + 7]]
         names = [P.COLUMN_ROLES.get(w) for w in window[: next((n for n, w in enumerate(window) if w.isdigit()), 6)]]
         if sum(1 for r in names if r) >= 2 and any(r in _UNIT_COLUMNS for r in names):
             message = f"a table header written one name a line with no task column the parser knows; its rows are not read: {line.text[:20]}"
@@ -165,7 +165,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = _name_roles([line.folded.strip() for line in lines])
+    roles = _name_roles([_cell_name(line.folded) for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -189,6 +189,12 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     return lengths
 
 
+def _cell_name(folded: str) -> str:
+    """A line that may be a column name alone, its inner spaces dropped (主 要 工 作 任 务 -> 主要工作任务)."""
+    name = folded.strip()
+    return "".join(name.split()) if " " in name and len(name) <= 24 else name
+
+
 def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     """How many lines from start hold one column name each (a table scraped one cell a line), or 0."""
     return _vertical_header_lengths(lines)[start] if start < len(lines) else 0
@@ -205,10 +211,18 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     start = find_header(lines)
     if start is None:
         return lines
-    width = _vertical_header_length(lines, start)
+    vertical = _vertical_header_lengths(lines)
+    width = vertical[start]
     if not width:
         return lines
-    roles = _name_roles([ln.folded.strip() for ln in lines[start : start + width]])
+    # a later table written one name a line too (附件2, its own header): each table is rejoined by its own
+    later = next((i for i in range(start + width, len(lines)) if vertical[i] and _starts_header(vertical, i)), None)
+    if later is not None:
+        return [
+            *merge_vertical_table(lines[:later], warnings),
+            *merge_vertical_table(lines[later:], warnings),
+        ]
+    roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
         return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
@@ -221,10 +235,11 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
             or P.CLAUSE.fullmatch(folded)
+            or P.ANNEX_START.match(folded)
             or ends_table
         ):
             if row:
-                out.append(_fit_row(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -233,11 +248,16 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             out.append(line)
     if row:
-        out.append(_fit_row(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings))
     return out
 
 
 _UNIT_COLUMNS = ("departments", "lead", "partners")
+
+
+def _starts_header(vertical: list[int], i: int) -> bool:
+    """Whether a run of column names starts at line i (not a later line of a run counted from above)."""
+    return i == 0 or vertical[i - 1] <= vertical[i]
 
 
 # the last columns by which the rows of a table with no 序号 column, one cell a line, are told apart
@@ -250,7 +270,8 @@ def _ends_row(folded: str, role: str | None) -> bool:
         return True
     if role == "due":
         return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
-    return all(_unit_like(unit) for unit in split_units(folded)) and bool(split_units(folded))
+    units = split_units(folded)
+    return (bool(units) and all(_unit_like(unit) for unit in units)) or _names_units(folded)
 
 
 def _rows_by_last_cell(
@@ -270,7 +291,7 @@ def _rows_by_last_cell(
             continue
         if P.PART.match(folded) or P.NOTES_START.match(folded) or P.CLAUSE.fullmatch(folded):
             if row:
-                out.append(_fit_row(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings))
                 row = []
             out.append(line)
             continue
@@ -281,11 +302,47 @@ def _rows_by_last_cell(
         signed = n + 2 < len(lines) and P.SIGNED_DATE.match(lines[n + 2].folded.strip()) is not None
         later = roles[-1] != "due" and nxt is not None and not signed and _ends_row(nxt, roles[-1])
         if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
-            out.append(_fit_row(row, roles, warnings))
+            if nxt is None and roles[-1] in _UNIT_COLUMNS and warnings is not None:
+                _warn_cut_units(line, warnings)
+            out.extend(_fit_rows(row, roles, warnings))
             row = []
     if row:
-        out.append(_fit_row(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
+    """The text's last line, a units cell, whose last unit does not end as a unit's name does (市金融办、
+    人民银): the page was cut off inside it; the units before are kept."""
+    units = split_units(line.folded.strip())
+    if units and not _unit_like(P.CELL_ROLE_VERB_END.sub("", units[-1])):
+        message = f"the text ends inside a units cell; its last unit may be cut off: {units[-1][:20]}"
+        warnings.append(Warning("row-cut-off", line.number, message))
+
+
+def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> list[SourceLine]:
+    """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
+    task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
+    a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
+    merged cells above: see _filled)."""
+    if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
+        task = roles.index("task")
+        cut = next(
+            (k for k in range(task + 2, len(row) - 2) if _due_like(row[k].folded.strip())),
+            None,
+        )
+        rest = row[cut + 1 :] if cut is not None else []
+        if (
+            cut is not None
+            and _due_like(rest[-1].folded.strip())
+            and not _unit_like(rest[0].folded)
+            and len(rest) <= len(roles) - task
+        ):
+            blank = SourceLine(rest[0].number, "", "")
+            units = [blank] * (len(roles) - task - len(rest))  # the merged units cells left empty
+            second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
+            return [_fit_row(row[: cut + 1], roles, warnings), second]
+    return [_fit_row(row, roles, warnings)]
 
 
 def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
@@ -297,7 +354,8 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
     extra = len(row) - len(roles)
-    if extra == -1 and (at := _group_column(roles)) is not None and _unit_like(row[-2].folded):
+    units_at = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=len(roles) - 1) - 1
+    if extra == -1 and (at := _group_column(roles)) is not None and _names_units(row[units_at].folded):
         # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
@@ -317,15 +375,44 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         if len(units) <= count and all(_unit_like(ln.folded) for ln in units):
             return _joined(row)
         if all(_unit_like(ln.folded) for ln in units) and all(r in _UNIT_COLUMNS for r in roles[task + 1 : last + 1]):
+            cells = _cells_by_blank_lines(row, units)
+            if len(cells) == count:  # cells a blank line apart, a cell's units on lines next to each other
+                merged = [_unit_lines_joined(cell) for cell in cells]
+                return _joined([*row[: task + 1 + wrapped], *merged, *row[len(row) - after :]])
             cell = units[count - 1 :]
-            joined = SourceLine(
-                cell[0].number, "、".join(ln.text.strip() for ln in cell), "、".join(ln.folded.strip() for ln in cell)
-            )
+            if count > 1 and warnings is not None:  # which column a unit line belongs to is a guess
+                message = (
+                    f"{len(units)} lines that read as units for {count} unit columns; the first columns take "
+                    "one each, the last the rest"
+                )
+                warnings.append(Warning("row-cells-guessed", units[0].number, message))
+            joined = _unit_lines_joined(cell)
             return _joined([*row[: task + 1 + wrapped], *units[: count - 1], joined, *row[len(row) - after :]])
     if warnings is not None:
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _cells_by_blank_lines(row: list[SourceLine], units: list[SourceLine]) -> list[list[SourceLine]]:
+    """The unit lines of a row grouped into cells, where the page put a blank line between cells (every
+    cell of the row a blank line apart) and a cell's units on lines next to each other; one group when
+    the row does not separate its cells so."""
+    if any(b.number - a.number < 2 for a, b in pairwise(row[: len(row) - len(units)])):
+        return [units]
+    cells = [[units[0]]]
+    for before, line in pairwise(units):
+        if line.number - before.number > 1:
+            cells.append([])
+        cells[-1].append(line)
+    return cells
+
+
+def _unit_lines_joined(lines: list[SourceLine]) -> SourceLine:
+    """Unit lines of one cell as one cell: 区民政局 / 区卫生健康委 -> 区民政局、区卫生健康委."""
+    return SourceLine(
+        lines[0].number, "、".join(ln.text.strip() for ln in lines), "、".join(ln.folded.strip() for ln in lines)
+    )
 
 
 def _group_column(roles: Sequence[str | None]) -> int | None:
@@ -339,6 +426,22 @@ def _group_column(roles: Sequence[str | None]) -> int | None:
     if task + 1 < len(roles) and roles[task + 1] == "task":
         return task
     return None
+
+
+def _names_units(folded: str) -> bool:
+    """A cell that names units, bare or with their role verbs: 县财政局, 县水务局牵头，县财政局配合,
+    县住建局、县自然资源局分别牵头落实 (a group cell (类别, 目标任务) names none)."""
+    if _unit_like(folded):
+        return True
+    if "。" in folded or len(folded) > 120:
+        return False
+    pieces = [P.CELL_ROLE_VERB_END.sub("", piece) for piece in regex.split(r"[,;]", folded.strip())]
+    return all(piece and _reads_as_units(piece) for piece in pieces)
+
+
+def unit_like(folded: str) -> bool:
+    """A short text ending as a unit's name does (局, 委, 办事处…), or an empty cell's dash."""
+    return _unit_like(folded)
 
 
 def _unit_like(folded: str) -> bool:
@@ -410,8 +513,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     return out, rules
 
 
-def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResult:
-    """Parse the lines after the 附件 marker (or from the header row when there is none)."""
+def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
+    """Parse the lines after the 附件 marker (or from the header row when there is none).
+
+    lead_may_be_empty: the notice says a task without a lead has its units as leads (无牵头单位的，
+    责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above."""
     result = AnnexResult()
     piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
@@ -517,6 +623,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None) -> AnnexResu
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
+        if lead_may_be_empty:
+            above.pop("lead", None)
         task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
         if task:
             result.tasks.append(task)
@@ -614,6 +722,8 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.PART.match(folded)
         or P.NOTES_START.match(folded)
         or P.ANNEX_LINK.match(folded)
+        or P.ANNEX_START.match(folded)  # 附件2: the next annex, and its own table
+        or header_columns(line) is not None
     )
 
 
@@ -685,8 +795,11 @@ def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> Sour
         return first
     texts, folded = [first.text], [first.folded]
     for previous, line in pairwise(pieces):
-        if _units_cell_broken("".join(texts), line, columns):
+        before = "".join(texts)
+        if _units_cell_broken(before, line, columns):
             gap = "、"  # 县财政局 / 县卫生健康局: a units cell the page broke over two lines
+        elif _next_units_cell(before, line, columns):
+            gap = " "  # 县财政局 / 县税务局 / 县直有关部门、各乡镇: the list on its own line is the next cell
         else:
             gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
         texts += [gap, line.text]
@@ -708,6 +821,20 @@ def _units_cell_broken(before: str, line: SourceLine, columns: tuple[str, ...]) 
     tokens = fold(before).split()
     task = columns.index("task") if "task" in columns else 0
     return len(tokens) > task + 1 and _unit_like(tokens[-1]) and any(c in _UNIT_COLUMNS for c in columns)
+
+
+def _next_units_cell(before: str, line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """Whether, in a row whose cells spaces separate, the row so far ends with a unit's name and the next
+    line starts with a list of units (县直有关部门、各乡镇人民政府): in a table of two units columns
+    that list is the next column's cell, not more of the unit before it."""
+    if "\t" in line.text or "\t" in before or sum(c in _UNIT_COLUMNS for c in columns) < 2:
+        return False
+    tokens = line.folded.split()
+    if not tokens or not any(sep in tokens[0] for sep in P.UNIT_SEPARATORS):
+        return False
+    first = regex.split(r"[、,;]", tokens[0], maxsplit=1)[0]
+    last = fold(before).split()
+    return bool(last) and _unit_like(last[-1]) and _unit_like(first)
 
 
 def _is_subheader(line: SourceLine) -> bool:
@@ -746,9 +873,22 @@ def _row_task(
         roles = roles[1:]
     elif roles[0] == "number":
         number = P.NUMBER_CELL.match(cells[0].folded)
-        if not number:
+        if number:
+            task_id = int(number["num"])
+        elif (
+            "\t" in line.text
+            and next_id > 1
+            and ((not cells[0].text and len(cells) > 1 and cells[1].text) or len(cells) == len(roles) - 1)
+        ):
+            # a row under the 序号 cell merged with the row above (its empty cell kept, or lost with the
+            # line's leading tab): a task of its own
+            task_id = next_id - 1
+            if cells[0].text:
+                cells = [_Cell("", 0, 0, ""), *cells]
+            message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
+            warnings.append(Warning("row-number-shared", line.number, message))
+        else:
             return None
-        task_id = int(number["num"])
         roles, cells = roles[1:], cells[1:]
         if not cells:
             warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
@@ -963,7 +1103,7 @@ def _filled(
             value = above[role]
             message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
             warnings.append(Warning("cell-filled-from-above", line, message))
-        if role in _UNIT_COLUMNS or role == "due":
+        if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
         out.append((role, value))
     return out

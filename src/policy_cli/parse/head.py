@@ -102,17 +102,21 @@ def _head_noise(line: SourceLine) -> bool:
 
 
 def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
-    """The document's title: the first line (or run of up to three lines) that reads as one."""
+    """The document's title: the first line (or run of up to three lines) that reads as one; a 文号 glued
+    before it (某政发〔2021〕1号关于印发…的通知) is left out. A page label or a site's heading may shorten
+    it (市政府关于…, a year or 市 dropped): the same title written in full on a line soon after is taken."""
     for i, line in enumerate(lines):
         if span := _labelled_title(line, i):
             return span
+        if glued := _doc_glued_title(line, i):
+            return glued
         if _head_noise(line):
             continue
         if _body_starts(line):
             break
         span = _title_at(lines, i)
         if span:
-            return span
+            return _fuller_title(lines, span)
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -123,6 +127,38 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
     return None
 
 
+def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
+    """某政发〔2021〕1号关于印发…的通知: a 文号 glued before the cover notice's title, on its line."""
+    match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
+    if match is None or not match["rest"].startswith(("关于", "印发", "转发")) or not P.TITLE.match(match["rest"]):
+        return None
+    return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
+
+
+def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A title line within the next few lines, before the body, that writes the found title in full: it
+    holds the found title's characters in order and ends as it does (市政府关于… -> 上海市人民政府关于…)."""
+    short = compact(span.text)
+    end = fold(span.text).rstrip()[-1:]
+    for j in range(span.end, min(span.end + 12, len(lines))):
+        line = lines[j]
+        if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
+            continue  # cheap tests first: most lines are no title
+        full = compact(line.text)
+        if len(full) <= len(short) or full[-4:] != short[-4:] or not _in_order(short, full) or _head_noise(line):
+            continue
+        if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
+            break  # past the body's start
+        return TitleSpan(j, j + 1, tidy_title(line.text))
+    return span
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of short occurs in full, in the same order."""
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
 def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
     """A title after its metadata label, the label left out: 标　　题：…意见   | 标题 | …意见 |   (a 文号 at
     its end is the notice's own)."""
@@ -131,6 +167,9 @@ def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
         return None
     text = line.text[field.start("title") : field.end("title")]
     folded = field["title"]
+    if (glued := P.DOC_NUMBER_THEN_TEXT.match(folded)) and P.TITLE.match(compact(glued["rest"])):
+        # 标题 | 某政办〔2020〕2号 某…的通知 |: the 文号 is the notice's own
+        return TitleSpan(i, i + 1, tidy_title(text[glued.start("rest") :]), text[: glued.start("rest")].strip())
     if P.TITLE.match(folded):
         return TitleSpan(i, i + 1, tidy_title(text))
     numbered = P.TITLE_WITH_NUMBER.match(folded)
@@ -159,6 +198,11 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     line = lines[i]
     if labelled := _labelled_title(line, i):
         return labelled
+    if P.ITEM.match(line.folded):
+        return None  # 2.某县…分解: an item of a list (of annexes), not a title
+    quoted = line.folded.strip()
+    if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
+        return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
     if P.TITLE.match(line.folded):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
         return TitleSpan(i, i + 1, tidy_title(line.text[channel.end() if channel else 0 :]))
@@ -168,6 +212,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
+    if i + 1 < len(lines) and P.TITLE_ISSUER.match(lines[i + 1].folded) and P.TITLE.match(lines[i + 1].folded):
+        return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
     for end in range(i + 2, min(i + 4, len(lines) + 1)):
         piece = lines[end - 1]
         # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between)
@@ -213,6 +259,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     issuers_before: tuple[str, ...] = ()
     addressees_before: tuple[str, ...] = ()
     signed_before: str | None = None
+    signer_before: str | None = None
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -237,6 +284,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
         elif nxt is not None and P.ORG_NAME.match(line.folded) and P.SIGNED_DATE.match(nxt.folded):
             signed_before = signed_before or iso_date(nxt.folded)
+            signer_before = signer_before or line.text.strip()  # a cover notice's signature above the title
             boilerplate += [
                 Boilerplate(line.number, "signature", line.text),
                 Boilerplate(nxt.number, "signature", nxt.text),
@@ -324,8 +372,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
-    if not issuers and signer:
-        issuers = (signer,)
+    if not issuers and (signer or signer_before):
+        issuers = (signer or signer_before or "",)
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
         issuers = (page["issuer"],)
     doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
@@ -409,6 +457,8 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(line.text)
         key = P.PAGE_FIELDS.get(label)
         value = line.text[end:stop].strip(" \u3000\\|:：")
+        if "|" in value:  # a row of cells: the value is the label's cell only (文号 | X | 是否有效 |)
+            value = value.split("|", 1)[0].strip()
         if key and value and key not in fields:
             fields[key] = value
     took_next = False

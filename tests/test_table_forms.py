@@ -1,0 +1,417 @@
+"""Task tables as real pages of the genre write them: group columns given as 一、/（一） headings in a
+table scraped one cell a line, units cells that state roles with verbs. Each notice here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def facts(notice: Notice) -> list[str]:
+    """Per task on one line: id|path|start of its text|lead|partners|departments|deadline."""
+    return [
+        "|".join(
+            "、".join(x) if isinstance(x, tuple) else str(x if x is not None else "")
+            for x in (t.id, t.path, t.text[:6], t.lead, t.partners, t.departments, t.due)
+        )
+        for t in notice.tasks
+    ]
+
+
+HEAD = (
+    "青石市人民政府办公室关于印发青石市便民服务提升方案的通知\n青政办发〔2024〕3号\n"
+    "各区人民政府，市政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n青石市人民政府办公室\n2024年3月1日\n附件\n"
+)
+
+# ------------------------------------------------------------------ group columns written as headings
+
+GROUP_HEADINGS = [
+    (  # 任务 | 主要内容 | 责任单位 | 完成时限, the 任务 cell written as a （一） heading
+        HEAD + "青石市便民服务提升任务表\n任务\n主要内容\n责任单位\n完成时限\n"
+        "一、优化窗口服务\n（一）压缩办理时间\n设立综合受理窗口五个。\n市政务服务中心牵头落实\n2024年6月底前\n"
+        "推行证照联办改革。\n市行政审批局牵头，市市场监管局配合\n2024年9月底前\n"
+        "（二）延伸服务网点\n在乡镇设立代办点。\n市政务服务中心、各区人民政府分别负责\n2024年12月底前\n",
+        [
+            "1|一/（一）/1|设立综合受理|市政务服务中心||市政务服务中心|2024年6月底前",
+            "2|一/（一）/2|推行证照联办|市行政审批局|市市场监管局|市行政审批局、市市场监管局|2024年9月底前",
+            "3|一/（二）/3|在乡镇设立代|||市政务服务中心、各区人民政府|2024年12月底前",
+        ],
+    ),
+    (  # bare units cells still take the blank group cell
+        HEAD + "青石市便民服务提升任务表\n任务\n主要内容\n责任单位\n完成时限\n"
+        "一、优化窗口服务\n（一）压缩办理时间\n设立综合受理窗口五个。\n市政务服务中心\n2024年6月底前\n",
+        ["1|一/（一）/1|设立综合受理|||市政务服务中心|2024年6月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_HEADINGS)
+def test_a_group_column_given_as_headings_leaves_the_rows_one_cell_short(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert not [w for w in notice.warnings if w.code == "row-incomplete"]
+
+
+# ------------------------------------------------------------------ a project column, leaders, a merged 序号
+
+PROJECT_TABLE = (
+    HEAD + "青石市2024年为民办实事项目分工表\n"
+    "序号\t为民实事项目\t责任市领导\t牵头单位\t配合单位\t完成时限\n"
+    "1\t新建公办托育园两所。\t赵某\t市卫生健康委\t市教育局\t2024年10月底前\n"
+    "2\t改造城区排水管网十公里。\t同上\t市住房城乡建设局\t市水务局\t2024年11月底前\n"
+    "\t更新老旧供水设施。\t\t\t市水务局\t6月底前\n"
+    "3\t新增公共充电桩三百个。\t\t市发展改革委\t同上\t全年\n"
+)
+
+
+def test_a_project_column_a_leaders_column_and_a_row_under_a_merged_number() -> None:
+    notice = parse_text(PROJECT_TABLE)
+    assert facts(notice) == [
+        "1|1|新建公办托育|市卫生健康委|市教育局|市卫生健康委、市教育局|2024年10月底前",
+        "2|2|改造城区排水|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|2024年11月底前",
+        "4|2|更新老旧供水|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|6月底前",
+        "3|3|新增公共充电|市发展改革委|市水务局|市发展改革委、市水务局|全年",
+    ]
+    assert [t.leaders for t in notice.tasks] == [("赵某",), ("赵某",), (), ()]
+    codes = {(w.code, w.line) for w in notice.warnings}
+    assert ("row-number-shared", 12) in codes
+    assert not [w for w in notice.warnings if w.code == "cell-same-as-above-empty"]
+
+
+# ------------------------------------------------------------------ column names taken from the role labels
+
+LABEL_COLUMNS = [
+    (
+        "序号 重点工作 主要责任单位 协同配合单位 完成时限",
+        ["1|1|建设智慧停车|市城市管理局|市公安局、市财政局|市城市管理局、市公安局、市财政局|2024年12月底前"],
+    ),
+    (
+        "序号\t重点工作\t主要牵头部门\t其他配合单位\t完成时限",
+        ["1|1|建设智慧停车|市城市管理局|市公安局、市财政局|市城市管理局、市公安局、市财政局|2024年12月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), LABEL_COLUMNS)
+def test_lead_and_partner_columns_named_as_the_role_labels_are(header: str, expected: list[str]) -> None:
+    sep = "\t" if "\t" in header else " "
+    row = sep.join(["1", "建设智慧停车平台。", "市城市管理局", "市公安局、市财政局", "2024年12月底前"])
+    assert facts(parse_text(HEAD + f"青石市重点工作分解表\n{header}\n{row}\n")) == expected
+
+
+# ------------------------------------------------------------------ two tables one cell a line, two annexes
+
+TWO_VERTICAL_TABLES = (
+    HEAD.replace("附件\n", "")
+    + "附件1\n青石市2024年主要目标分解表\n序号\n2024年主要目标\n责任单位\n"
+    + "1\n城镇新增就业三万人\n市人力资源社会保障局\n2\n粮食产量稳定在百万吨\n市农业农村局\n"
+    + "附件2\n青石市2024年重点工作分解表\n序号\n类别\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    + "1\n产业升级\n培育专精特新企业二十家。\n市工业和信息化局\n市财政局\n2024年12月底前\n"
+    + "2\n产业升级\n建成数字经济产业园。\n市发展改革委\n市自然资源局\n2024年9月底前\n"
+)
+
+
+def test_a_second_table_one_cell_a_line_is_read_with_its_own_header() -> None:
+    notice = parse_text(TWO_VERTICAL_TABLES)
+    assert facts(notice) == [
+        "1|1|城镇新增就业|||市人力资源社会保障局|",
+        "2|2|粮食产量稳定|||市农业农村局|",
+        "3|一/1|培育专精特新|市工业和信息化局|市财政局|市工业和信息化局、市财政局|2024年12月底前",
+        "4|一/2|建成数字经济|市发展改革委|市自然资源局|市发展改革委、市自然资源局|2024年9月底前",
+    ]
+    assert [w.code for w in notice.warnings if w.code == "task-renumbered"] == ["task-renumbered"] * 2
+
+
+# ------------------------------------------------------------------ one cell a line: a second task under one 序号
+
+MERGED_NUMBER_VERTICAL = (
+    HEAD + "青石市2024年民生实事分解表\n序号\n民生实事\n责任单位\n完成时限\n"
+    "1\n新建城区公园两处。\n市城市管理局\n9月投入使用\n"
+    "2\n改造老年活动中心。\n市民政局\n5月底前动工\n新建社区老年食堂。\n12月底前\n"
+    "3\n新增公交线路五条。\n市交通运输局\n12月底前\n"
+)
+
+
+def test_a_second_task_under_a_merged_number_and_units_cell_one_cell_a_line() -> None:
+    notice = parse_text(MERGED_NUMBER_VERTICAL)
+    assert facts(notice) == [
+        "1|1|新建城区公园|||市城市管理局|9月",
+        "2|2|改造老年活动|||市民政局|5月底前",
+        "4|2|新建社区老年|||市民政局|12月底前",
+        "3|3|新增公交线路|||市交通运输局|12月底前",
+    ]
+    codes = [(w.code, w.line) for w in notice.warnings]
+    assert ("row-number-shared", 21) in codes
+    assert ("cell-filled-from-above", 21) in codes
+
+
+def test_a_column_name_written_with_spaces_one_name_a_line_and_a_row_cut_off() -> None:
+    text = (
+        HEAD
+        + "青石市重点工作分解\n序号\n主 要 工 作 任 务\n责任单位\n1\n城镇新增就业三万人。\n市人力资源社会保障局\n2\n研发投入强度达到"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == ["1|1|城镇新增就业|||市人力资源社会保障局|", "2|2|研发投入强度||||"]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-incomplete", 15)]
+
+
+def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list() -> None:
+    text = (
+        HEAD + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n"
+        "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+        "2|2|新建公共停车|市城市管理局|市自然资源局、市住房城乡建设局|市城市管理局、市自然资源局、市住房城乡建设局|",
+    ]
+
+
+# ------------------------------------------------------------------ a cover notice alone
+
+COVER_ONLY = [
+    (
+        "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知\n青政办发〔2024〕5号\n"
+        "各区人民政府，市政府各部门：\n　　现将《青石市2024年重点工作任务分工方案》印发给你们，请认真抓好落实。\n"
+        "青石市人民政府办公室\n2024年2月1日\n",
+        "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知",
+        3,
+    ),
+    (  # no title kept: the annex link names the document
+        "各镇人民政府，区政府各部门：\n　　现将任务分解表印发给你们，请各牵头单位抓好落实。\n"
+        "附件：青石区政府工作报告任务分解表\n青石区人民政府办公室\n2024年2月1日\n",
+        None,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "line"), COVER_ONLY)
+def test_a_cover_notice_of_the_genre_alone_is_read_with_a_warning(text: str, title: str | None, line: int) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    assert notice.metadata.signed == "2024-02-01"
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [("cover-only", line)]
+
+
+BODY_UNREAD = [
+    (  # an excerpt cut inside the cover, before its signature
+        "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知\n各区人民政府，市政府各部门：\n"
+        "　　现将《青石市2024年重点工作任务分工方案》印发给你们，请各牵头单位",
+        "cover-only",
+        2,
+    ),
+    (  # a title of the genre over prose that names no part, table or assignment
+        "青石市2024年重点工作任务分工方案\n为做好今年各项工作，制定本方案。全市各部门要认真抓好落实。\n",
+        "body-unread",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "line"), BODY_UNREAD)
+def test_a_notice_of_the_genre_with_no_body_read_is_warned_not_refused(text: str, code: str, line: int) -> None:
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [(code, line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各区人民政府，市政府各部门：\n　　现将有关情况通报如下，请遵照执行。\n青石市人民政府办公室\n2024年2月1日\n",
+        "青石市关于防汛工作情况的报告\n今年以来，防汛工作平稳有序。\n",
+    ],
+)
+def test_a_cover_notice_of_another_kind_is_still_refused(text: str) -> None:
+    from policy_cli.errors import InputError
+
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text(text)
+
+
+# ------------------------------------------------------------------ cover rules applied to the tasks
+
+SINGLE_UNIT_RULE = [
+    "只列一个单位的，该单位为牵头单位。",
+    "标注“牵头”的为牵头单位，只列一个单位的为牵头单位。",
+    "仅有一个责任单位的即为牵头单位。",
+]
+
+
+@pytest.mark.parametrize("rule", SINGLE_UNIT_RULE)
+def test_a_note_that_a_tasks_only_unit_leads_it(rule: str) -> None:
+    text = (
+        "青石市人民政府办公室关于印发青石市托育服务行动方案的通知\n各区人民政府，市政府各部门：\n"
+        f"　　现将方案印发给你们，请认真贯彻执行。{rule}\n青石市人民政府办公室\n2024年2月1日\n"
+        "青石市托育服务行动任务表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t新建托育机构五所。\t市卫生健康委（牵头）、市发展改革委\t2024年12月底前\n"
+        "2\t落实托育补助资金。\t市财政局\t2024年6月底前\n"
+        "3\t培训托育人员。\t市人力资源社会保障局、市卫生健康委\t2024年9月底前\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|1|新建托育机构|市卫生健康委|市发展改革委|市卫生健康委、市发展改革委|2024年12月底前",
+        "2|2|落实托育补助|市财政局||市财政局|2024年6月底前",
+        "3|3|培训托育人员|||市人力资源社会保障局、市卫生健康委|2024年9月底前",
+    ]
+
+
+def test_an_empty_lead_cell_under_the_no_lead_rule_is_no_merged_cell() -> None:
+    table = (
+        "青石市重点任务分解表\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t建设产业园区。\t市发展改革委\t市财政局\t2024年12月\n"
+        "2\t新建污水管网。\t\t市住房城乡建设局、市水务局\t每月通报\n"
+    )
+    cover = (
+        "青石市人民政府关于印发重点任务分解方案的通知\n各区人民政府，市政府各部门：\n"
+        "　　现将方案印发给你们。{rule}\n青石市人民政府\n2024年1月30日\n"
+    )
+    ruled = parse_text(cover.format(rule="无牵头单位的，责任单位即为牵头单位。") + table)
+    assert facts(ruled)[1] == "2|2|新建污水管网|市住房城乡建设局、市水务局||市住房城乡建设局、市水务局|每月"
+    assert not [w for w in ruled.warnings if w.code == "cell-filled-from-above"]
+    merged = parse_text(cover.format(rule="") + table)  # without the rule an empty lead cell is merged
+    assert facts(merged)[1] == "2|2|新建污水管网|市发展改革委||市发展改革委、市住房城乡建设局、市水务局|每月"
+    assert [w.code for w in merged.warnings if w.code == "cell-filled-from-above"] == ["cell-filled-from-above"]
+
+
+def test_group_headings_in_a_table_one_cell_a_line_that_ends_in_its_units_column() -> None:
+    text = (
+        "青石市2024年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n"
+        "一、以公开促发展\n（一）加强政策解读\n围绕稳增长政策开展解读。\n市发展改革委牵头落实\n"
+        "加强就业政策信息公开。\n市人力资源社会保障局牵头落实\n"
+        "加强金融政策信息公开。\n市金融办、人民银"
+    )
+    notice = parse_text(text)
+    assert facts(notice)[:2] == [
+        "1|一/（一）/1|围绕稳增长政|市发展改革委||市发展改革委|",
+        "2|一/（一）/2|加强就业政策|市人力资源社会保障局||市人力资源社会保障局|",
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-cut-off", 13)]
+
+
+# ------------------------------------------------------------------ a page cut off inside the last task
+
+CUT_OFF = [
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市", "市", True),
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市城市管理局、市财", "市财", True),
+    ("1.建设污水管网。\n责任单位：市住房城乡建设局。\n2.新建公园两处。\n责任单位：市城市管理局", None, False),
+]
+
+
+def test_a_text_that_ends_inside_the_last_items_sentence_is_warned() -> None:
+    text = "青石市2024年重点工作责任分解\n一、市水务局牵头工作（2项）\n1.新建水厂一座。\n2.加强城区与乡镇供水管网"
+    notice = parse_text(text)
+    assert [t.lead for t in notice.tasks] == [("市水务局",), ("市水务局",)]
+    assert [(w.code, w.line) for w in notice.warnings] == [("task-cut-off", 4)]
+    whole = parse_text(text + "互联互通。\n")
+    assert not [w for w in whole.warnings if w.code == "task-cut-off"]
+
+
+@pytest.mark.parametrize(("tail", "cut", "warned"), CUT_OFF)
+def test_a_text_that_ends_inside_the_last_tasks_units_is_warned(tail: str, cut: str | None, warned: bool) -> None:
+    text = "青石市2024年重点工作责任分解\n一、重点工作\n" + tail
+    notice = parse_text(text)
+    assert len(notice.tasks) == 2
+    found = [w for w in notice.warnings if w.code == "task-cut-off"]
+    assert [(w.line, w.message.rsplit(": ", 1)[-1]) for w in found] == ([(6, cut)] if warned else [])
+
+
+NOTE_SCOPE = [
+    (  # a note with 下同 in the second task's units: the first task is not covered
+        "1.建设污水管网。\n责任单位：市住房城乡建设局、市水务局\n"
+        "2.新建公园两处。\n责任单位：市城市管理局、市财政局（列第一位为牵头或汇总单位，下同）\n"
+        "3.改造老旧小区。\n责任单位：市住房城乡建设局、各区人民政府\n",
+        ["", "市城市管理局", "市住房城乡建设局"],
+    ),
+    (  # a note in the first task's units covers every task
+        "1.建设污水管网。\n责任单位：市住房城乡建设局、市水务局（列第一位者为工作牵头单位或汇总单位，下同）\n"
+        "2.新建公园两处。\n责任单位：市城市管理局、市财政局\n",
+        ["市住房城乡建设局", "市城市管理局"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("items", "leads"), NOTE_SCOPE)
+def test_a_note_on_leads_written_in_a_tasks_units_covers_it_and_the_tasks_after(items: str, leads: list[str]) -> None:
+    notice = parse_text("青石市2024年重点工作责任分解\n一、重点工作\n" + items)
+    assert ["、".join(t.lead) for t in notice.tasks] == leads
+
+
+# ------------------------------------------------------------------ units written with no level at all
+
+ISSUER_LEVEL = [
+    ("青石区人民政府办公室", "区发改局", "区财政局、人民银行青石支行"),
+    ("青石县人民政府", "县发改局", "县财政局、人民银行青石支行"),
+    ("青石市文化和旅游局", "发改局", "财政局、人民银行青石支行"),  # no government's level: kept as written
+    ("县人民政府办公室", "县发改局", "县财政局、人民银行青石支行"),  # a page that left out the place name
+]
+
+
+@pytest.mark.parametrize(("issuer", "lead", "partners"), ISSUER_LEVEL)
+def test_units_with_no_level_take_the_issuing_governments(issuer: str, lead: str, partners: str) -> None:
+    text = (
+        f"{issuer}关于印发重点工作责任分解的通知\n各有关单位：\n　　现将分解印发给你们。\n{issuer}\n2024年2月20日\n"
+        "重点工作责任分解\n一、重点工作\n1.稳住经济基本盘。\n牵头单位：发改局\n配合单位：财政局、人民银行青石支行\n"
+    )
+    task = parse_text(text).tasks[0]
+    assert ("、".join(task.lead), "、".join(task.partners)) == (lead, partners)
+
+
+# ------------------------------------------------------------------ an annex that is the document, in parts
+
+
+def test_an_annex_written_in_parts_is_the_body_after_a_cover_with_numbered_requirements() -> None:
+    text = (
+        "青石县人民政府办公室关于印发重点任务清单的通知\n各乡镇人民政府，县直各单位：\n　　现将任务清单印发给你们。\n"
+        "一、压实责任。各牵头单位要逐项推进。\n二、按月调度。每月5日前报送进展。\n附件：重点任务清单\n"
+        "青石县人民政府办公室\n2025年3月12日\n附件\n重点任务清单\n"
+        "一、县水利局牵头工作（2项）\n1.新建水厂一座。（配合：县财政局；10月底前）\n2.维修小型水库五座。\n"
+        "二、县教育局牵头工作（1项）\n3.新建幼儿园两所。（配合：县住房城乡建设局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.text[:5], t.lead, t.partners) for t in notice.tasks] == [
+        (1, "新建水厂一", ("县水利局",), ("县财政局",)),
+        (2, "维修小型水", ("县水利局",), ()),
+        (3, "新建幼儿园", ("县教育局",), ("县住房城乡建设局",)),
+    ]
+    assert [p.title for p in notice.parts] == ["县水利局牵头工作（2项）", "县教育局牵头工作（1项）"]
+    assert "一、压实责任" in notice.preamble
+    assert not [w for w in notice.warnings if w.code == "annex-unparsed"]
+
+
+def test_a_county_page_whose_table_gives_its_group_columns_as_headings() -> None:
+    from policy_cli.source import parse_file
+
+    from .conftest import FIXTURES
+
+    notice = parse_file(FIXTURES / "genre" / "county_page_cells_group_headings.txt").notice
+    assert notice.metadata.title == "县人民政府办公室关于印发青石县为民办实事任务清单的通知"
+    assert notice.metadata.doc_number_normalized == "青政办发〔2024〕7号"
+    assert notice.metadata.signed == "2024-03-05"
+    assert facts(notice) == [
+        "1|一/（一）/1|新建城区幼儿|县教育局|县自然资源局|县教育局、县自然资源局|2024年9月",
+        "2|一/（一）/2|改扩建乡镇寄|||县教育局、县财政局|12月底前",
+        "3|一/（二）/3|为农村学校配|县教育局||县教育局|10月底前",
+        "4|二/（一）/4|新建乡镇敬老|县民政局|县住房城乡建设局|县民政局、县住房城乡建设局|2024年12月底前",
+    ]
+    assert notice.warnings == ()
+
+
+BLANK_LINE_CELLS = (
+    HEAD + "青石市重点工作分解表\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+    "1\n\n开展一老一小关爱行动。\n\n市民政局\n市卫生健康委\n\n市教育局\n\n长期坚持\n\n"
+    "2\n\n新建社区食堂五个。\n\n市民政局\n\n市财政局\n市市场监管局\n\n2024年10月底前\n"
+)
+
+
+def test_cells_a_blank_line_apart_keep_a_cells_units_on_adjacent_lines_together() -> None:
+    notice = parse_text(BLANK_LINE_CELLS)
+    assert facts(notice) == [
+        "1|1|开展一老一小|市民政局、市卫生健康委|市教育局|市民政局、市卫生健康委、市教育局|长期坚持",
+        "2|2|新建社区食堂|市民政局|市财政局、市市场监管局|市民政局、市财政局、市市场监管局|2024年10月底前",
+    ]
+    assert not [w for w in notice.warnings if w.code in ("row-cells-guessed", "row-too-long")]

@@ -1,0 +1,88 @@
+"""Titles as real pages write them: a 文号 glued before the cover notice's title, a title in a page's 名称
+or 标题 field with pipes or a 文号, a page label that shortens the title before the full one, a title in
+book-title marks alone on its line, a red-header line over a title naming its issuer, and a list of
+annexes whose items are no titles. Each notice here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+BODY = "一、重点任务\n（一）建设水厂。（责任单位：县水利局）\n"
+
+TITLES = [
+    (  # a 文号 glued before the cover notice's title, then the document's own title
+        "县政府文件\n青政发〔2024〕2号关于印发2024年青石县重点工作责任分解的通知\n"
+        "各乡镇人民政府，县政府各部门：\n　　现将分解印发给你们。\n青石县人民政府\n2024年2月1日\n"
+        "2024年青石县重点工作责任分解\n",
+        "关于印发2024年青石县重点工作责任分解的通知",
+        "青政发〔2024〕2号",
+    ),
+    (  # a 名称 field in a piped page header
+        "文 号: | 青政办发〔2024〕3号 | 是否有效: | |\n名 称: | 县人民政府办公室关于印发青石县供水保障方案的通知 |\n"
+        "青石县供水保障方案\n",
+        "县人民政府办公室关于印发青石县供水保障方案的通知",
+        "青政办发〔2024〕3号",
+    ),
+    (  # a 标题 field whose value starts with the 文号
+        "标 题 | 青政办〔2024〕4 号 县人民政府办公室关于印发青石县防汛方案的通知 |\n青石县防汛方案\n",
+        "县人民政府办公室关于印发青石县防汛方案的通知",
+        "青政办〔2024〕4号",
+    ),
+    (  # a page label that drops the issuer's place, then the title in full
+        "首页 政策文件\n县政府关于做好农村供水工作的意见\n政策原文\n青政发〔2024〕5号\n"
+        "青石县人民政府关于做好农村供水工作的意见\n",
+        "青石县人民政府关于做好农村供水工作的意见",
+        "青政发〔2024〕5号",
+    ),
+    (  # a file name that drops 县 and the year, then the title in full
+        "青石农村供水工作要点.docx\n青石农村供水工作要点\n青石县2024年农村供水工作要点\n",
+        "青石县2024年农村供水工作要点",
+        None,
+    ),
+    (  # a title in book-title marks alone on its line
+        "《关于做好青石县农村供水工作的实施细则》\n",
+        "关于做好青石县农村供水工作的实施细则",
+        None,
+    ),
+    (  # the issuer alone over a title that names it: a red-header line
+        "青石县人民政府\n青石县人民政府办公室关于印发农村供水任务分工的通知\n青政办发〔2024〕6号\n",
+        "青石县人民政府办公室关于印发农村供水任务分工的通知",
+        "青政办发〔2024〕6号",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title", "doc_number"), TITLES)
+def test_the_title_and_文号_as_pages_write_them(head: str, title: str, doc_number: str | None) -> None:
+    notice = parse_text(head + BODY)
+    assert notice.metadata.title == title
+    assert notice.metadata.doc_number_normalized == doc_number
+
+
+def test_a_list_of_annexes_is_no_title() -> None:
+    text = (
+        "各区人民政府，市直各单位：\n　　现将两份分解印发给你们。\n附件：1.2024年重点工作责任分解\n"
+        "2.民生实事责任分解\n青石市人民政府办公室\n2024年5月2日\n附件1\n2024年重点工作责任分解\n" + BODY
+    )
+    assert parse_text(text).metadata.title == "2024年重点工作责任分解"
+
+
+def test_page_fields_under_the_title_after_a_time_stamp() -> None:
+    text = (
+        "青石市人民政府关于分解落实规划纲要主要目标任务的通知\n2021年09月14日 10:20\n发布部门: 青石市人民政府\n"
+        "发布文号: 青政发[2021]58号\n各区人民政府，市政府各部门：\n　　现将目标任务分解如下。\n" + BODY
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.doc_number, metadata.publisher) == ("青政发[2021]58号", "青石市人民政府")
+    assert metadata.addressees == ("各区人民政府", "市政府各部门")
+
+
+def test_a_cover_signature_above_the_documents_title_names_the_issuer() -> None:
+    text = (
+        "各镇人民政府，市政府各部门：\n　　现将分解印发给你们。\n青石市人民政府办公室\n2024年5月22日\n"
+        "2024年重点工作责任分解\n" + BODY
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.issuers, metadata.signed) == (("青石市人民政府办公室",), "2024-05-22")
