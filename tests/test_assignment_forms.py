@@ -7,7 +7,7 @@ import pytest
 
 from policy_cli.errors import InputError
 from policy_cli.parse import parse_text
-from policy_cli.parse.roles import parse_annotation
+from policy_cli.parse.roles import Assignment, parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
@@ -341,4 +341,19 @@ def test_partners_before_the_verb_keep_their_role_when_a_level_is_restored() -> 
 def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[list[str], ...]) -> None:
     found = parse_annotation(line)
     assert found is not None
+    assert (found.lead, found.partners, found.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a word on how the units act between their names and the verb
+        ("县人社局、县医保局分别牵头落实", (["县人社局", "县医保局"], [], [])),
+        ("县住建局牵头，县财政局全力配合", (["县住建局"], ["县财政局"], [])),
+        ("县教育局、县卫健局共同牵头落实", (["县教育局", "县卫健局"], [], [])),
+    ],
+)
+def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:
+    found = Assignment()
+    found.add("departments", cell)
     assert (found.lead, found.partners, found.responsible) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.departments import government_level, notice_level, restore_level, split_units
+from policy_cli.departments import notice_level, restore_level, split_units
 
 
 @pytest.mark.parametrize(
@@ -131,18 +131,3 @@ def test_restore_level(units: tuple[str, ...], level: str | None, expected: tupl
 )
 def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
     assert notice_level(units) == level
-
-
-@pytest.mark.parametrize(
-    ("names", "addressees", "level"),
-    [
-        (("桂湖区人民政府办公室",), (), "区"),
-        (("", "某市人民政府关于印发某某方案的通知"), (), "市"),
-        ((), ("各镇人民政府", "街道办事处", "市政府各部门", "市直各单位"), "市"),
-        (("某县财政局",), ("局机关各股室",), None),  # a bureau's own notice: no government's level
-        ((), ("县政府各部门", "区直各单位"), None),  # two levels: none is sure
-        ((), (), None),
-    ],
-)
-def test_government_level(names: tuple[str, ...], addressees: tuple[str, ...], level: str | None) -> None:
-    assert government_level(names, addressees) == level

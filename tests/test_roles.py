@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.models import Task
-from policy_cli.parse.roles import parse_annotation, with_notice_level
+from policy_cli.parse.roles import parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
 
@@ -206,35 +205,3 @@ def test_annotation_roles(annotation: str, expected: Row) -> None:
 )
 def test_not_an_assignment(text: str) -> None:
     assert parse_annotation(text) is None
-
-
-def _task(n: int, departments: tuple[str, ...], lead: tuple[str, ...] = ()) -> Task:
-    return Task(
-        id=n, path=str(n), source="body", text="开展工作。", group=1, subgroup=None, departments_raw="、".join(departments),
-        departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead), leaders=(),
-        due=None, due_year=None, line=n,
-    )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("departments", "names", "addressees", "expected"),
-    [
-        # no unit of the notice names its level: the issuing government's is given to its own departments
-        ((("财政局", "税务局"), ("发改局",)), ("桂湖区人民政府办公室",), (), (("区财政局", "税务局"), ("区发改局",))),
-        ((("财政局",), ("统计局",)), (), ("市政府各部门",), (("市财政局",), ("市统计局",))),
-        # a notice whose units carry a level keeps them as body_tasks left them
-        ((("县财政局",), ("统计局",)), ("某市人民政府",), (), (("县财政局",), ("统计局",))),
-        # a bureau's own notice: its sections keep their names
-        ((("办公室", "机关党委"),), ("某县财政局",), (), (("办公室", "机关党委"),)),
-    ],
-)
-def test_with_notice_level(
-    departments: tuple[tuple[str, ...], ...],
-    names: tuple[str, ...],
-    addressees: tuple[str, ...],
-    expected: tuple[tuple[str, ...], ...],
-) -> None:
-    tasks = [_task(n, units, units[:1]) for n, units in enumerate(departments, 1)]
-    got = with_notice_level(tasks, names, addressees)
-    assert [t.departments for t in got] == list(expected)
-    assert [t.lead for t in got] == [units[:1] for units in expected]

@@ -294,16 +294,3 @@ def notice_level(units: Iterable[str]) -> str | None:
 
 def _is_levelled_unit(unit: str) -> bool:
     return bool(P.SPECIFIC_UNIT.search(unit)) or has_ending(unit)
-
-
-def government_level(names: Iterable[str], addressees: Iterable[str] = ()) -> str | None:
-    """The level of the government issuing a notice, from its issuers or title (桂湖区人民政府办公室 -> 区),
-    else from addressees that are its departments (市政府各部门 -> 市); None when no name is a
-    government's (a bureau's own notice, or none given)."""
-    for name in names:
-        match = P.GOVERNMENT_LEVEL.match(fold(name).strip())
-        if match:
-            level: str = match["level"]
-            return level
-    levels: set[str] = {m["level"] for a in addressees if (m := P.GOVERNMENT_ADDRESSEE.match(fold(a).strip()))}
-    return levels.pop() if len(levels) == 1 else None

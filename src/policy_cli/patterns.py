@@ -435,13 +435,6 @@ DEADLINE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
-# a government (or its office) issuing a notice, and its level: 桂湖区人民政府办公室 -> 区   桐乡市政府 -> 市
-# (a bureau is no government: 某县财政局 gives none)
-GOVERNMENT_LEVEL = regex.compile(r"^\p{Han}{0,8}?(?P<level>[省市州县区旗])(?:人民)?政府(?:办公室|办公厅)?")
-# addressees that are the notice's own government's departments, and their level: 市政府各部门   县直各单位
-GOVERNMENT_ADDRESSEE = regex.compile(
-    r"^(?P<level>[省市州县区旗])(?:(?:人民)?政府各|直各|直)(?:部门|单位|委办局|直属机构)"
-)
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import (
-    ends_unit,
-    government_level,
-    has_ending,
-    notice_level,
-    restore_level,
-    split_units,
-    strip_remarks,
-)
+from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
@@ -131,26 +123,6 @@ class Assignment:
         )
 
 
-def with_notice_level(tasks: list[Task], names: Iterable[str], addressees: Iterable[str] = ()) -> list[Task]:
-    """财政局 -> 区财政局 on a notice of a district government whose units are all named without a level
-    (names: its issuers and title; addressees: see government_level). A notice whose units carry a
-    level has it restored already (body_tasks)."""
-    if not tasks or notice_level(u for t in tasks for u in t.departments):
-        return tasks
-    level = government_level(names, addressees)
-    if level is None:
-        return tasks
-    return [
-        replace(
-            t,
-            departments=restore_level(t.departments, level),
-            lead=restore_level(t.lead, level),
-            partners=restore_level(t.partners, level),
-        )
-        for t in tasks
-    ]
-
-
 _POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
 
 
@@ -181,9 +153,12 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
     folded = fold(unit)
     verb = next((v for v in P.VERBS if folded.endswith(v) and len(folded) > len(v)), None)
-    if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
+    if verb is None:
         return None
-    return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+    name = _without_adverb(unit[: -len(verb)].rstrip())  # 县人社局分别牵头落实, 县财政局全力配合
+    if not has_ending(name):
+        return None
+    return name, P.VERB_ROLES[verb]
 
 
 @lru_cache(maxsize=4096)
