@@ -59,7 +59,7 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ),
         (
             "县财政局、人民医院、司法所、气象站、城投集团、供水公司",
-            ("县财政局", "县人民医院", "县司法所", "县气象站", "县城投集团", "县供水公司"),
+            ("县财政局", "县人民医院", "县司法所", "县气象站", "城投集团", "供水公司"),  # a company keeps its name
         ),
         # a parenthesised qualifier or second name inside a unit stays
         ("各县（市）人民政府", ("各县（市）人民政府",)),

@@ -260,6 +260,8 @@ def _takes_level(part: str, level: str) -> bool:
         return False
     if part in P.VERTICAL_UNITS:  # 税务局: a vertical service's office, not the notice's own department
         return False
+    if part.endswith(_ENTERPRISE):  # 青石燃气公司: a company goes by its own name, not a level of government
+        return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level
@@ -271,10 +273,7 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     if not level:
         return tuple(units)
     return tuple(
-        dict.fromkeys(
-            level + u if not P.PLACE_PREFIX.match(u) and not u.endswith(_ENTERPRISE) and _takes_level(u, level) else u
-            for u in units
-        )
+        dict.fromkeys(level + u if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) else u for u in units)
     )
 
 
