@@ -458,3 +458,60 @@ def test_no_head_line_is_dropped(head: list[str]) -> None:
         line = "".join(line.split())
         width = min(4, len(line))
         assert any(line[i : i + width] in stored for i in range(len(line) - width + 1)), line
+
+
+@pytest.mark.parametrize("label", ["发布机构", "发布部门", "发布单位"])
+def test_the_publisher_field_is_read_past_rows_of_disclosure_fields(label: str) -> None:
+    notice = parse_text(
+        "索引号 | 0000/2024-00009 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+        f"{label} | 白沙县人民政府 | 发文日期 | 2024-03-02 |\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建幼儿园2所。 | 县教育局 |\n"
+    )
+    assert notice.metadata.title is None
+    assert notice.metadata.publisher == "白沙县人民政府"
+    assert notice.metadata.signed == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        (
+            "《白沙县进一步加强基层医疗卫生服务能力实施方案》已经县政府同意，现印发给你们。",
+            "白沙县进一步加强基层医疗卫生服务能力实施方案",
+        ),
+        # the cover names another document: the title line is taken as it stands, the piece above is not joined
+        ("根据《白沙县卫生健康事业发展规划》，制定本方案，现印发给你们。", "服务能力实施方案"),
+    ],
+)
+def test_a_title_split_over_two_lines_the_cover_names_in_full(cover: str, expected: str) -> None:
+    notice = parse_text(
+        "白政办发〔2024〕5号\n\n各乡镇人民政府，县直各部门：\n\n"
+        f"{cover}\n\n白沙县人民政府办公室\n\n2024年3月1日\n\n"
+        "白沙县进一步加强基层医疗卫生\n\n服务能力实施方案\n\n"
+        "一、总体要求\n（一）建设村卫生室10个。牵头单位：县卫生健康局。\n"
+    )
+    assert notice.metadata.title == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "青禾日报 > 要闻 > 政务\n青禾省政府工作报告重点工作部门分工确定\n2024.03.12  08:15\n"
+            "记者获悉，省政府就落实重点工作提出分工意见。\n1、稳定粮食生产。（省农业农村厅牵头负责）\n2、稳定生猪生产。（省农业农村厅牵头负责）\n",
+            "青禾省政府工作报告重点工作部门分工确定",
+        ),
+        (
+            "青禾省推进民生实事，十项任务由哪些部门牵头？\n发表时间：2024-3-5 来源：青禾网\n"
+            "日前，省政府明确了十项民生实事的牵头部门。\n1、新建幼儿园20所。（省教育厅牵头负责）\n2、新增托位500个。（省卫生健康委牵头负责）\n",
+            "青禾省推进民生实事，十项任务由哪些部门牵头？",
+        ),
+        (  # a line over a byline that names no work of the genre is no headline of a notice
+            "青禾省召开春季防汛工作会议\n2024.03.12  08:15\n记者获悉，会议部署了防汛工作。\n"
+            "1、加强堤防巡查。（省水利厅牵头负责）\n2、清理河道障碍。（省水利厅牵头负责）\n",
+            None,
+        ),
+    ],
+)
+def test_a_news_headline_over_its_byline_is_the_title(page: str, expected: str | None) -> None:
+    assert parse_text(page).metadata.title == expected

@@ -76,8 +76,12 @@ def test_a_project_column_a_leaders_column_and_a_row_under_a_merged_number() -> 
         "3|3|新增公共充电|市发展改革委|市水务局|市发展改革委、市水务局|全年",
     ]
     assert [t.leaders for t in notice.tasks] == [("赵某",), ("赵某",), (), ()]
-    codes = {(w.code, w.line) for w in notice.warnings}
-    assert ("row-number-shared", 12) in codes
+    # one warning for the row under the merged 序号, naming the number it shares and the one it is listed as
+    numbering = ("row-number-shared", "task-renumbered", "task-numbering-repeat")
+    at_row = [w for w in notice.warnings if w.line == 12 and w.code in numbering]
+    assert [w.code for w in at_row] == ["row-number-shared"]
+    assert "number 2" in at_row[0].message and "task 4" in at_row[0].message
+    assert not [w for w in notice.warnings if w.code in ("task-renumbered", "task-numbering-repeat")]
     assert not [w for w in notice.warnings if w.code == "cell-same-as-above-empty"]
 
 
@@ -145,6 +149,7 @@ def test_a_second_task_under_a_merged_number_and_units_cell_one_cell_a_line() ->
     ]
     codes = [(w.code, w.line) for w in notice.warnings]
     assert ("row-number-shared", 21) in codes
+    assert not [c for c in codes if c[0] in ("task-renumbered", "task-numbering-repeat")]
     assert ("cell-filled-from-above", 21) in codes
 
 
@@ -415,3 +420,144 @@ def test_cells_a_blank_line_apart_keep_a_cells_units_on_adjacent_lines_together(
         "2|2|新建社区食堂|市民政局|市财政局、市市场监管局|市民政局、市财政局、市市场监管局|2024年10月底前",
     ]
     assert not [w for w in notice.warnings if w.code in ("row-cells-guessed", "row-too-long")]
+
+
+# ------------------------------------------------------------------ pipe rows with no bar before the first cell
+
+OPEN_PIPES = (
+    "青禾区2024年民生实事项目推进计划\n"
+    "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+    "1 | 新建城市书房5家。 | 1.5月底前完成选址。 2.10月底前建成开放。 | 区文广旅体局 | 区财政局、各街道 |\n"
+    "2 | 改造老旧小区12个。 | 1.4月底前开工;9月底前完工。 | 区住建局 | 区财政局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected", "warned"),
+    [
+        ("", [], []),
+        (  # the page stops inside the last row, before its closing bar: kept as read, and warned
+            "3 | 新增公共停车泊位800个。 | 1.6月底前完成\n",
+            ["3|3|新增公共停车||||"],
+            [("row-incomplete", 5)],
+        ),
+    ],
+)
+def test_a_pipe_table_with_no_bar_before_its_first_cell_is_read(
+    tail: str, expected: list[str], warned: list[tuple[str, int]]
+) -> None:
+    notice = parse_text(OPEN_PIPES + tail)
+    assert facts(notice) == [
+        "1|1|新建城市书房||区财政局、各街道|区文广旅体局、区财政局、各街道|",
+        "2|2|改造老旧小区||区财政局|区住建局、区财政局|",
+        *expected,
+    ]
+    # the named item and the plan of its measures make one task text
+    assert notice.tasks[0].text.startswith("新建城市书房5家。") and "10月底前建成开放" in notice.tasks[0].text
+    assert [(w.code, w.line) for w in notice.warnings] == warned
+
+
+# ------------------------------------------------------------------ labelled blocks with no numbering
+
+LABELLED_BLOCKS = (
+    "青禾区2024年为民办实事任务清单\n"
+    "新建城市书房5家，每家面积不少于200平方米。\n"
+    "牵头单位\n区文广旅体局\n配合单位\n区财政局、各街道\n"
+    "改造老旧小区12个。\n"
+    "牵头单位：区住建局\n配合单位：区财政局\n"
+)
+
+
+def test_labelled_blocks_with_no_numbering_are_read_with_warnings_not_refused() -> None:
+    notice = parse_text(LABELLED_BLOCKS)
+    assert notice.metadata.title == "青禾区2024年为民办实事任务清单"
+    warned = [(w.code, w.line) for w in notice.warnings]
+    # every label the parser cannot place is warned at its line: nothing is lost silently
+    assert {line for code, line in warned if code == "label-outside-block"} == {3, 5, 8, 9}
+
+
+def test_a_single_label_in_a_plain_notice_is_still_refused() -> None:
+    from policy_cli.errors import InputError
+
+    with pytest.raises(InputError, match="not an implementation notice"):
+        parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+
+
+# ------------------------------------------------------------------ sub-numbered rows and <br> left in cells
+
+SUBROWS = (
+    "青禾区2025年托育服务任务分工\n"
+    "| 序号 | 重点任务 | 牵头单位 | 协同单位 | 完成时间 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1 | 新建社区托育点4个。 | 区卫生健康局 | 区财政局 | 2025年9月底前 |\n"
+    "| 2.1 | 培训托育从业人员300人。 | 区人力资源社会保障局 | 区卫生健康局 | 2025年10月底前 |\n"
+    "| 2.2 | 开展托育机构安全检查。 | 区市场监管局<br>区消防救援大队 | 区教育局<br/>各街道 | 每季度 |\n"
+    "| 3 | 落实托育服务补贴。 | 区财政局 | — | 全年 |\n"
+)
+
+
+def test_sub_numbered_rows_are_tasks_and_a_br_in_a_cell_separates_units() -> None:
+    notice = parse_text(SUBROWS)
+    assert facts(notice) == [
+        "1|1|新建社区托育|区卫生健康局|区财政局|区卫生健康局、区财政局|2025年9月底前",
+        "2|2|培训托育从业|区人力资源社会保障局|区卫生健康局|区人力资源社会保障局、区卫生健康局|2025年10月底前",
+        "4|2|开展托育机构|区市场监管局、区消防救援大队|区教育局、各街道|"
+        "区市场监管局、区消防救援大队、区教育局、各街道|每季度",
+        "3|3|落实托育服务|区财政局||区财政局|全年",
+    ]
+    numbering = ("row-number-shared", "task-renumbered", "task-numbering-repeat", "task-numbering-gap")
+    assert [(w.code, w.line) for w in notice.warnings if w.code in numbering] == [("row-number-shared", 6)]
+
+
+# ------------------------------------------------------------------ a task cell begun on the line above its row
+
+WRAPPED_ABOVE = (
+    "青禾市2025年耕地保护任务分工\n"
+    "工作任务\t责任单位\t完成时限\n"
+    "完成高标准农田建设8万亩。\t市农业农村局、市财政局\t2025年11月\n"
+    "开展耕地占补平衡核查，完成年度补充耕地\n"
+    "指标入库任务。\t市自然资源和规划局、市农业农村局\t2025年12月\n"
+    "整治撂荒地5000亩。\t市农业农村局\t6月底前\n"
+)
+
+
+def test_a_task_cell_begun_on_the_line_above_its_row_joins_its_row() -> None:
+    notice = parse_text(WRAPPED_ABOVE)
+    assert facts(notice) == [
+        "1|1|完成高标准农|||市农业农村局、市财政局|2025年11月",
+        "2|2|开展耕地占补|||市自然资源和规划局、市农业农村局|2025年12月",
+        "3|3|整治撂荒地5|||市农业农村局|6月底前",
+    ]
+    assert notice.tasks[1].text.startswith("开展耕地占补平衡核查，完成年度补充耕地指标入库任务。")
+    assert not [w for w in notice.warnings if w.code.startswith(("annex-", "row-"))]
+
+
+# ------------------------------------------------------------------ the level of units named without one
+
+UNPREFIXED = (
+    "序号 | 重点任务 | 责任单位 | 配合单位 |\n"
+    "1 | 新建公办幼儿园3所。 | 教育局 | 财政局、规划和自然资源分局、城投集团、农商银行青禾支行、供电公司 |\n"
+    "2 | 新增公交线路4条。 | 交通运输局 | 公安分局、各街道 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # no issuer named: the page's publisher field gives the level
+        ("索引号 | 0000/2024-00011 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | 发文日期 | 2024-05-06 |\n", "区"),
+        ("", ""),  # no issuer and no publisher: no level is made up
+    ],
+)
+def test_units_named_without_a_level_get_the_governments_but_companies_banks_and_branches_keep_their_names(
+    head: str, level: str
+) -> None:
+    notice = parse_text(head + UNPREFIXED)
+    assert [t.departments for t in notice.tasks] == [
+        (f"{level}教育局", f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
+        (f"{level}交通运输局", "公安分局", "各街道"),
+    ]
+    assert [t.partners for t in notice.tasks] == [
+        (f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
+        ("公安分局", "各街道"),
+    ]

@@ -117,6 +117,8 @@ ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
+# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   (a news headline reporting a notice of the genre)
+NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位")
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单"
@@ -138,6 +140,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "分类": "category",
     "发布机构": "publisher",
     "发布部门": "publisher",
+    "发布单位": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -161,6 +164,10 @@ PAGE_FIELDS: dict[str, str | None] = {
     "废止时间": None,
     "废止日期": None,
     "有效性": None,
+    "公开方式": None,
+    "公开范围": None,
+    "公开时限": None,
+    "公开属性": None,
     "时效性": None,
     "所属机构": None,
     "信息来源": None,
@@ -288,6 +295,13 @@ NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = regex.compile(r"\s+")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
+# 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
+# government issuing a notice: they never take its level when the notice names its units without one)
+NOT_OF_THE_GOVERNMENT: tuple[str, ...] = ("集团", "公司", "银行", "支行", "分行", "分局")
+# 2.1   3.2   (a row numbered under a task number: a task of its own)
+SUBNUMBER_CELL = regex.compile(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
+# <br>   <br/>   <BR />   (a line break inside a table cell, left as markup by a scrape)
+CELL_LINE_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
 # cells end in a pipe, 清理河塘垃圾 |)
 EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
@@ -304,11 +318,14 @@ DUE_CELL_VERB = regex.compile(
     r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
     r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
 )
-# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables)
-PIPE_ROW = regex.compile(r"^\|.*\|$")
+# | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
+# write no bar before the first cell: 序号 | 具体措施 | 责任单位 |)
+PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:\s\|\s[^|]*){2,}\|$")
 # 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
+# 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
+TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )

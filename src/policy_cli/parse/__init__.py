@@ -90,7 +90,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
-    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)))
+    shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
+    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)), set(shared))
+    renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}
+    annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
     tasks, header_warnings = _no_column_names(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
@@ -101,7 +104,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
-    tasks = _issuer_level(tasks, metadata.issuers)
+    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
+    tasks = _issuer_level(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -220,12 +224,19 @@ def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
     return [
         replace(
             t,
-            departments=restore_level(t.departments, level),
-            lead=restore_level(t.lead, level),
-            partners=restore_level(t.partners, level),
+            departments=_level_given(t.departments, level),
+            lead=_level_given(t.lead, level),
+            partners=_level_given(t.partners, level),
         )
         for t in tasks
     ]
+
+
+def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
+    """The government's level given to its units named without one; a company, a bank or a branch of a
+    higher office (城投集团, 农商银行青禾支行, 规划和自然资源分局) is no unit of that government and keeps its name."""
+    given = (u if u.endswith(P.NOT_OF_THE_GOVERNMENT) else restore_level((u,), level)[0] for u in units)
+    return tuple(dict.fromkeys(given))
 
 
 def _lead_may_be_empty(content: list[SourceLine]) -> bool:
@@ -341,7 +352,7 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     first = _part_after(lines, begin)
     header = find_header(lines[begin : len(lines) if first is None else first])
     if header is None:
-        return first, None
+        return (_labelled_start(lines, begin) if first is None else first), None
     start = begin + header
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
@@ -362,6 +373,21 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
     return None
+
+
+def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:
+    """No numbering and no table, but role labels (责任单位：…, or 责任单位 alone over its units): a notice
+    of the genre written as labelled blocks is read, never refused; the body starts at the line before
+    the first label (the block's task), and what it cannot place is warned where it stands."""
+    labelled = [i for i in range(begin, len(lines)) if _role_label(lines[i].folded)]
+    return max(begin, labelled[0] - 1) if len(labelled) >= 2 else None
+
+
+def _role_label(folded: str) -> bool:
+    """A role label on the line (a cheap substring test first, then the label patterns)."""
+    if not any(word in folded for word in ("单位", "部门", "室", "主体", "牵头", "配合")):
+        return False
+    return bool(P.LABEL_ANYWHERE.search(folded) or P.LABEL_ALONE.match(folded))
 
 
 def _assigns(lines: list[SourceLine], item: regex.Pattern[str]) -> bool:
@@ -420,17 +446,22 @@ def _number_tasks(annex_tasks: list[Task], inline_tasks: list[Task]) -> list[Tas
     return [*annex_tasks, *(replace(t, id=t.id + offset) for t in inline_tasks)]
 
 
-def _unique_ids(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset()) -> tuple[list[Task], list[Warning]]:
     """A number a table repeats is given to the first row that has it; a later row gets the next free
-    number after the last task's, with a warning, so that every task can be named by its id."""
+    number after the last task's, with a warning, so that every task can be named by its id. A row under
+    a 序号 merged with the row above (its line in shared) gets one warning saying both."""
     seen: set[int] = set()
     next_free = max((t.id for t in tasks), default=0) + 1
     out: list[Task] = []
     warnings: list[Warning] = []
     for task in tasks:
         if task.id in seen:
-            message = f"task number {task.id} is used twice; this one is listed as task {next_free}"
-            warnings.append(Warning("task-renumbered", task.line, message))
+            if task.line in shared:
+                message = f"a row sharing number {task.id} with the row above, listed as task {next_free}"
+                warnings.append(Warning("row-number-shared", task.line, message))
+            else:
+                message = f"task number {task.id} is used twice; this one is listed as task {next_free}"
+                warnings.append(Warning("task-renumbered", task.line, message))
             task = replace(task, id=next_free)
             next_free += 1
         seen.add(task.id)

@@ -65,11 +65,21 @@ def _name_roles(names: list[str]) -> list[str | None]:
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
     roles = [P.COLUMN_ROLES.get(n) for n in names]
     for i in range(1, len(names) - 1):
-        if roles[i] is None and roles[i - 1] == "number" and roles[i + 1] is not None:
-            after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
-            if "task" not in after and P.TASK_COLUMN_LIKE.match(names[i]):
-                roles[i] = "task"
+        if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
+            if roles[i + 1] is not None:
+                after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
+                if "task" not in after:
+                    roles[i] = "task"
+            elif _unit_column_after(roles, i + 1) and P.TASK_COLUMN_OF_PLAN.match(names[i + 1]):
+                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位: the named item is the task, and the plan
+                # column after it adds its measures to the task's text (two task columns make one task)
+                roles[i] = roles[i + 1] = "task"
     return roles
+
+
+def _unit_column_after(roles: list[str | None], start: int) -> bool:
+    """Whether a column naming units (责任单位, 牵头单位, 配合单位) comes right after the column at start."""
+    return start + 1 < len(roles) and roles[start + 1] in ("departments", "lead", "partners")
 
 
 def unread_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -500,17 +510,33 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
     """
     out, rules = [], []
+    piped = False
     for line in lines:
-        if not P.PIPE_ROW.match(line.folded):
+        # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
+        # cells: the table reads it and warns it as cut off
+        open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
+        piped = bool(P.PIPE_ROW.match(line.folded))
+        if not piped and not open_row:
             out.append(line)
             continue
+        if "<br" in line.folded:  # a line break inside a cell, left as markup: a space between its words
+            line = _without_breaks(line)
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
+        if bars[0] != 0:  # no bar before the first cell
+            bars.insert(0, -1)
+        if open_row:
+            bars.append(len(line.folded))
         text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def _without_breaks(line: SourceLine) -> SourceLine:
+    text = P.CELL_LINE_BREAK.sub(" ", line.text)
+    return SourceLine(line.number, text, fold(text))
 
 
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
@@ -639,7 +665,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         columns=first_columns,
         groups=tuple(g.freeze() for g in groups),
     )
-    result.warnings.extend(_task_numbering(result.tasks))
+    shared = {w.line for w in result.warnings if w.code == "row-number-shared"}
+    result.warnings.extend(_task_numbering([t for t in result.tasks if t.line not in shared]))
     return result
 
 
@@ -743,6 +770,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
         starts = _starts_row_or_heading(line, columns)
+        if starts and not in_notes and out and _task_cell_starts_above(out[-1], opens_row[-1], line):
+            out[-1].append(line)  # the row's task cell began on the line above, cut inside its sentence
+            opens_row[-1] = True
+            continue
         if (
             in_notes
             or not out
@@ -760,6 +791,20 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
+    """A tabbed row whose task cell the scrape began on the line above: that line holds no tab and starts
+    no row, stops inside a sentence, and this row's first cell ends the sentence (…完成年度耕地 /
+    进出平衡任务。<tab>units<tab>due)."""
+    above = row[0]
+    if len(row) != 1 or opens or "\t" in above.text or "\t" not in line.text or line.text.startswith("\t"):
+        return False
+    end = above.folded.rstrip()[-1:]
+    if not end or end in "。;:!?)" or P.PART.match(above.folded) or P.CLAUSE.match(above.folded):
+        return False
+    first = fold(line.text.split("\t", 1)[0]).strip()
+    return first[-1:] in "。;" and not P.ITEM.match(first) and len(first) < len(above.folded.strip())
 
 
 def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
@@ -875,6 +920,12 @@ def _row_task(
         number = P.NUMBER_CELL.match(cells[0].folded)
         if number:
             task_id = int(number["num"])
+        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
+            # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
+            task_id = int(sub["num"])
+            if task_id < next_id:
+                message = f"a row numbered {sub['num']}.{sub['sub']}, read as a task sharing number {task_id}"
+                warnings.append(Warning("row-number-shared", line.number, message))
         elif (
             "\t" in line.text
             and next_id > 1

@@ -116,7 +116,7 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
             break
         span = _title_at(lines, i)
         if span:
-            return _fuller_title(lines, span)
+            return _fuller_title(lines, _started_above(lines, span))
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -124,6 +124,25 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
+    return _headline(lines)
+
+
+def _headline(lines: list[SourceLine]) -> TitleSpan | None:
+    """A news page's headline over its byline (a time stamp, 发表时间：… 来源：…): the first line that is
+    no page text, ends no sentence and names the genre's work (部门分工, 任务分解), when the line after it is
+    the byline. A report of a notice is read under its headline, never with no title at all."""
+    for i, line in enumerate(lines[:8]):
+        if _head_noise(line):
+            continue
+        folded = line.folded.strip()
+        if len(folded) > 80 or "。" in folded or folded[-1:] in ";:,":
+            return None  # the report's prose has started
+        if not P.NEWS_HEADLINE_WORDS.search(folded) or i + 1 >= len(lines):
+            continue  # a site's name or channel line above the headline
+        byline = lines[i + 1].folded.strip()
+        if P.PAGE_STAMP.match(byline) or (len(byline) <= 80 and "。" not in byline and P.ANY_DATE.search(byline)):
+            return TitleSpan(i, i + 1, tidy_title(line.text))
+        return None
     return None
 
 
@@ -151,6 +170,23 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _started_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A title split over two lines whose first piece reads as no title (某市进一步完善医疗卫生 / 服务体系
+    实施方案, maybe a blank line between): the line above is its start when the two joined are the document
+    the cover names in 《》 before them."""
+    i = span.start
+    if i == 0 or span.end != i + 1:
+        return span
+    above, line = lines[i - 1], lines[i]
+    if line.number - above.number > 2 or not P.TITLE_PIECE.match(above.folded) or _head_noise(above):
+        return span
+    joined = compact(above.text + line.text)
+    named = f"《{joined}》"
+    if not any("《" in ln.folded and named in "".join(ln.folded.split()) for ln in lines[: i - 1]):
+        return span
+    return TitleSpan(i - 1, i + 1, _join([above, line]), span.doc_number)
 
 
 def _in_order(short: str, full: str) -> bool:
