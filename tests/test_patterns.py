@@ -330,3 +330,21 @@ def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
     assert hashlib.sha256(P.FURNITURE.pattern.encode()).hexdigest()[:16] == "a5b2f5abf1ff92a8"
     for example in EXAMPLES["FURNITURE"][0]:
         assert _FURNITURE_WORD.search(fold(example)), example
+
+
+def test_the_pattern_of_column_names_matches_exactly_the_names() -> None:
+    """parse/annex.py writes the column names as one pattern with their common beginnings shared."""
+    import itertools
+    import re
+
+    from policy_cli.parse.annex import _any_word
+
+    names = re.compile(f"(?:{_any_word(P.COLUMN_ROLES)})")
+    assert all(names.fullmatch(name) for name in P.COLUMN_ROLES)
+    assert not any(names.fullmatch(name[:-1]) for name in P.COLUMN_ROLES if name[:-1] not in P.COLUMN_ROLES)
+    words = ["任务", "任务类别", "主要任务", "序号", "序"]
+    small = re.compile(f"(?:{_any_word(words)})")
+    for n in range(1, 5):
+        for chars in itertools.product(sorted(set("".join(words))), repeat=n):
+            text = "".join(chars)
+            assert bool(small.fullmatch(text)) == (text in words), text
