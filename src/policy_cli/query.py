@@ -93,13 +93,13 @@ def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Ta
 
 def month_key(written: str) -> str:
     """2019-06, 2019-6 or 2019年6月 -> 2019-06; anything else is a usage error."""
-    match = _MONTH.fullmatch(fold(written).strip())
+    match = re.fullmatch(_MONTH, fold(written).strip())  # (compiled on first use, not at every start)
     if not match or not 1 <= int(match["m"]) <= 12:
         raise UsageError(_("{value!r} is not a month; write YEAR-MONTH such as 2019-06").format(value=written))
     return f"{match['y']}-{int(match['m']):02d}"
 
 
-_MONTH = re.compile(r"(?P<y>\d{4})\s*(?:-|/|\.|年)\s*(?P<m>\d{1,2})\s*月?")
+_MONTH = r"(?P<y>\d{4})\s*(?:-|/|\.|年)\s*(?P<m>\d{1,2})\s*月?"
 
 
 def by_deadline(tasks: list[Task]) -> list[Task]:
