@@ -31,6 +31,8 @@ class TaskFilter(NamedTuple):
 def resolve_departments(names: list[str], notice: Notice, registry: Registry) -> tuple[str, ...]:
     """The notice's canonical units each typed name means (公安局 finds 县公安局); a name that
     is no unit of the notice and no name the registry can read is a usage error with suggestions."""
+    if not names:
+        return ()
     seen = {registry.canonical(d) for t in notice.tasks for d in t.departments}
     out: list[str] = []
     for name in names:
