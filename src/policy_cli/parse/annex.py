@@ -1160,7 +1160,10 @@ def _reads_as_units(folded: str) -> bool:
         return False
     names = [P.UNIT_ROLE_MARK.sub("", fold(unit)) for unit in split_units(folded)]
     # a list of short names, one at least ending as a unit's does (州人大常委会、州政协)
-    return any(map(_unit_like, names)) and all(len(name) <= 30 and not regex.search(r"[,:!?]", name) for name in names)
+    return any(map(_unit_like, names)) and all(len(name) <= 30 and not _PROSE_MARK.search(name) for name in names)
+
+
+_PROSE_MARK = regex.compile(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
 
 
 def _due_like(folded: str) -> bool:
