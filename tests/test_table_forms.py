@@ -561,3 +561,45 @@ def test_units_named_without_a_level_get_the_governments_but_companies_banks_and
         (f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
         ("公安分局", "各街道"),
     ]
+
+
+# ------------------------------------------------------------------ a units cell that labels its own roles
+
+LABELLED_CELLS = [
+    (  # tab cells: 牵头：X；配合：Y, a cell with no label, a partners label alone
+        HEAD + "青石市便民服务提升任务表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t设立综合受理窗口五个。\t牵头：市政务服务中心；配合：市行政审批局、市市场监管局\t2024年6月底前\n"
+        "2\t推行证照联办改革。\t市行政审批局\t2024年9月底前\n"
+        "3\t在乡镇设立代办点。\t牵头单位：市政务服务中心　配合单位：各区人民政府\t2024年12月底前\n",
+        [
+            "1|1|设立综合受理|市政务服务中心|市行政审批局、市市场监管局|"
+            "市政务服务中心、市行政审批局、市市场监管局|2024年6月底前",
+            "2|2|推行证照联办|||市行政审批局|2024年9月底前",
+            "3|3|在乡镇设立代|市政务服务中心|各区人民政府|市政务服务中心、各区人民政府|2024年12月底前",
+        ],
+    ),
+    (  # pipe cells, the units column named 负责单位 and the deadline column 时间进度, a verb after the month
+        HEAD + "| 序号 | 工作任务 | 负责单位 | 时间进度 |\n"
+        "| 1 | 设立综合受理窗口五个。 | 市政务服务中心、市行政审批局。 | 2024年5月份前完成 |\n"
+        "| 2 | 推行证照联办改革。 | 〔牵头〕市行政审批局〔配合〕市市场监管局 | 2024年9月底前 |\n",
+        [
+            "1|1|设立综合受理|||市政务服务中心、市行政审批局|2024年5月份前",
+            "2|2|推行证照联办|市行政审批局|市市场监管局|市行政审批局、市市场监管局|2024年9月底前",
+        ],
+    ),
+]
+
+
+RAW_OF_FIRST_ROW = ["牵头：市政务服务中心；配合：市行政审批局、市市场监管局", "市政务服务中心、市行政审批局。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "raw"), [(*c, r) for c, r in zip(LABELLED_CELLS, RAW_OF_FIRST_ROW, strict=True)]
+)
+def test_a_units_cell_that_labels_lead_and_partners_gives_each_its_role(
+    text: str, expected: list[str], raw: str
+) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert notice.tasks[0].departments_raw == raw  # the cell as written, its labels kept
+    assert not notice.warnings

@@ -308,11 +308,11 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
-# 9月投入使用   5月底前动工   每月通报
+# 9月投入使用   5月底前动工   每月通报   2026年5月份前完成
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 DUE_CELL_VERB = regex.compile(
     r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
-    r"[\d\s年月日底末前以之内旬上中下半季度第一二三四]*?)并?"
+    r"[\d\s年月份日底末前以之内旬上中下半季度第一二三四]*?)并?"
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
     r"(?:完成|建成|投用|投运|投产|投入使用|投入运营|运行|运营|开工|动工|竣工|实现|印发|出台|上线|启用|交付|验收|达标|覆盖|落地|通车|开通|到位"
     r"|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"

@@ -992,6 +992,10 @@ def _row_task(
             continue  # names no unit
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
+        if role in _UNIT_COLUMNS and (segments := _labelled_segments(value)):
+            for segment_role, segment, segment_written in segments:  # 牵头：县应急局；配合：县工信局
+                assignment.add(segment_role, _spaced_units(segment), segment_written)
+            continue
         if role == "due":
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
@@ -1024,6 +1028,22 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _labelled_segments(cell: str) -> list[tuple[str, str, str]] | None:
+    """A units cell that labels its own roles, 牵头：县应急局；配合：县工信局、县消防大队: each labelled
+    segment as (role, units, segment as written); None when the cell does not start with a label."""
+    if ":" not in (folded := fold(cell)) and "〔" not in folded:
+        return None
+    starts = [(m.start(), m.end(), P.LABEL_ROLES[m["label"]]) for m in P.LABEL_ANYWHERE.finditer(folded)]
+    if not starts or folded[: starts[0][0]].strip():
+        return None
+    out = []
+    for (start, end, role), (following, _, _) in zip(starts, [*starts[1:], (len(cell), 0, "")], strict=True):
+        units = cell[end:following].strip().rstrip(";；,，、 \t\n")
+        if units:
+            out.append((role, units, cell[start:following].strip().rstrip(";；,，、 \t\n")))
+    return out or None
 
 
 def _spaced_units(cell: str) -> str:
