@@ -164,6 +164,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "废止时间": None,
     "废止日期": None,
     "有效性": None,
+    "文件有效性": None,
+    "效力状态": None,
     "公开方式": None,
     "公开范围": None,
     "公开时限": None,
@@ -212,6 +214,8 @@ PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_
 PAGE_STAMP = regex.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^[^\p{Han}]+$"
 )
+# a page's label over the notice's text, between the page fields and the cover: 正文   文章正文   【正文】
+BODY_MARK = regex.compile(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 

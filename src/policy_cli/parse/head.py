@@ -369,7 +369,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif title_key and _doc_then_title(folded, title_key):
             doc_number = doc_number or _leading_doc_number(line)
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))
-        elif not preamble and not addressees and P.PAGE_STAMP.match(folded):
+        elif not preamble and not addressees and (P.PAGE_STAMP.match(folded) or P.BODY_MARK.match(folded)):
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
         elif not preamble and not addressees and is_page_row(folded):
             fields, took_next = _page_fields(line, nxt)
