@@ -163,14 +163,29 @@ def test_a_column_name_written_with_spaces_one_name_a_line_and_a_row_cut_off() -
     assert [(w.code, w.line) for w in notice.warnings] == [("row-incomplete", 15)]
 
 
-def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list() -> None:
+SPACED_LEAD_LINES = [
+    (
+        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n",
+        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+    ),
+    (  # a lead unit written with its second name in brackets, one unit a line
+        "1 一般公共预算收入增长5%。 市财政局\n市金融工作局(市地方金融监管局)\n市税务局\n市直有关部门、各区人民政府。\n",
+        "1|1|一般公共预算|市财政局、市金融工作局(市地方金融监管局)、市税务局|市直有关部门、各区人民政府|"
+        "市财政局、市金融工作局(市地方金融监管局)、市税务局、市直有关部门、各区人民政府|",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "first"), SPACED_LEAD_LINES)
+def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list(row: str, first: str) -> None:
     text = (
-        HEAD + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
-        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n"
-        "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
+        HEAD
+        + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        + row
+        + "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
     )
     assert facts(parse_text(text)) == [
-        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+        first,
         "2|2|新建公共停车|市城市管理局|市自然资源局、市住房城乡建设局|市城市管理局、市自然资源局、市住房城乡建设局|",
     ]
 

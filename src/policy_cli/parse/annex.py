@@ -457,6 +457,8 @@ def unit_like(folded: str) -> bool:
 def _unit_like(folded: str) -> bool:
     """A short line with no sentence punctuation ending as a unit's name does (局, 委, 办事处…)."""
     text = folded.strip().rstrip("等")
+    if text.endswith(")") and (paren := text.rfind("(")) > 0:
+        text = text[:paren]  # 区商务局(区药发中心): a unit with a second name in brackets
     return (
         0 < len(text) <= 40
         and not any(ch in text for ch in "。;!?")
