@@ -161,6 +161,16 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
     end = fold(span.text).rstrip()[-1:]
     for j in range(span.end, min(span.end + 12, len(lines))):
         line = lines[j]
+        if (
+            span.end == span.start + 1
+            and P.ORG_NAME.match(line.folded)
+            and (over := _title_at(lines, j)) is not None
+            and over.end > j + 1
+            and compact(over.text).endswith(short)
+            and len(compact(over.text)) > len(short)
+            and not any(_body_starts(ln) for ln in lines[span.end : over.end])
+        ):  # the issuer alone on its line, then the title over lines: 某市人民政府办公室 / 关于印发… / …的通知
+            return over
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -252,9 +262,11 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
     for end in range(i + 2, min(i + 4, len(lines) + 1)):
         piece = lines[end - 1]
-        # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between)
+        # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between),
+        # as may an issuer alone on its line over 关于…
         gap = piece.number - lines[end - 2].number
-        if gap > (2 if "关于" in line.folded else 1) or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
+        double = "关于" in line.folded or lines[i + 1].folded.lstrip().startswith("关于")
+        if gap > (2 if double else 1) or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
             return None
         text = _join(lines[i:end])
         folded = fold(text)
