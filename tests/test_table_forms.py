@@ -618,3 +618,21 @@ def test_a_units_cell_that_labels_lead_and_partners_gives_each_its_role(
     assert facts(notice) == expected
     assert notice.tasks[0].departments_raw == raw  # the cell as written, its labels kept
     assert not notice.warnings
+
+
+def test_a_project_table_one_cell_a_line_with_blank_lines_between_cells() -> None:
+    text = HEAD + "\n".join(
+        [
+            "青石市2024年城市更新项目计划",
+            *["序号", "项目名称", "建设内容", "责任单位", "配合单位", "计划完成时间"],
+            *["1", "北门片区老旧小区改造", "改造小区3个，更新供水管网。", "市住房城乡建设局", "市水务局", "2024年10月"],
+            *["2", "西街片区雨污分流改造", "新建雨污管网2公里。", "市住房城乡建设局", "同上", "2024年8月底"],
+            *["3", "滨河口袋公园建设", "建设口袋公园2处。", "市城市管理局", "/", "6月底前"],
+        ]
+    ).replace("\n", "\n\n")
+    assert facts(parse_text(text)) == [
+        "1|1|北门片区老旧||市水务局|市住房城乡建设局、市水务局|2024年10月",
+        "2|2|西街片区雨污||市水务局|市住房城乡建设局、市水务局|2024年8月底",
+        "3|3|滨河口袋公园|||市城市管理局|6月底前",
+    ]
+    assert parse_text(text).tasks[0].text == "北门片区老旧小区改造 改造小区3个，更新供水管网。"

@@ -70,9 +70,12 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
                     roles[i] = "task"
-            elif _unit_column_after(roles, i + 1) and P.TASK_COLUMN_OF_PLAN.match(names[i + 1]):
-                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位: the named item is the task, and the plan
-                # column after it adds its measures to the task's text (two task columns make one task)
+            elif _unit_column_after(roles, i + 1) and (
+                P.TASK_COLUMN_OF_PLAN.match(names[i + 1]) or P.TASK_COLUMN_LIKE.match(names[i + 1])
+            ):
+                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位, 序号 / 项目名称 / 建设内容 / 责任单位: the named
+                # item is the task, and the plan or content column after it adds its measures to the task's
+                # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     return roles
 
@@ -978,6 +981,8 @@ def _row_task(
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
+    if len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
+        text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
