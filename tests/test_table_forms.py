@@ -636,3 +636,30 @@ def test_a_project_table_one_cell_a_line_with_blank_lines_between_cells() -> Non
         "3|3|滨河口袋公园|||市城市管理局|6月底前",
     ]
     assert parse_text(text).tasks[0].text == "北门片区老旧小区改造 改造小区3个，更新供水管网。"
+
+
+# ------------------------------------------------------------------ fixed-width rows whose task cell wraps
+
+FIXED_WIDTH = (
+    HEAD + "青石市招商任务清单\n"
+    "序号  任务内容                          牵头部门      协同部门              完成节点\n"
+    "1     围绕新材料产业链开展              市招商局      市发展改革委          12月31日前\n"
+    "      精准招商，新签约项目十个。\n"
+    "2     推进标准厂房建设，新增厂房五万平方米。 市自然资源局  市招商局      11月底前\n"
+    "3     组织银企对接活动四场，推动        市金融工作局  —                    年内\n"
+    "      企业首贷投放。\n"
+    "4     制定园区准入细则                  市司法局      市招商局              2024年6月底前印发\n"
+    "青石市人民政府办公室　　　　2024年3月1日印发\n"
+)
+
+
+def test_a_fixed_width_row_whose_task_cell_wraps_keeps_the_wrapped_text_in_its_task() -> None:
+    notice = parse_text(FIXED_WIDTH)
+    assert [(t.id, t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (1, "围绕新材料产业链开展精准招商，新签约项目十个。", ("市招商局",), ("市发展改革委",), "12月31日前"),
+        (2, "推进标准厂房建设，新增厂房五万平方米。", ("市自然资源局",), ("市招商局",), "11月底前"),
+        (3, "组织银企对接活动四场，推动企业首贷投放。", ("市金融工作局",), (), "年内"),
+        (4, "制定园区准入细则", ("市司法局",), ("市招商局",), "2024年6月底前"),
+    ]
+    assert not notice.warnings  # the printing line after the table is the notice's trailer, not a row
+    assert [b.kind for b in notice.boilerplate if b.line == 16] == ["trailer"]

@@ -608,6 +608,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _signs(rows, n):  # the issuer and date signing the notice after its table
             result.boilerplate.append(Boilerplate(line.number, "signature", line.text))
             continue
+        if _trailer(line, columns):  # 抄送：…   某县人民政府办公室  2024年1月20日印发
+            result.boilerplate.append(Boilerplate(line.number, "trailer", line.text))
+            continue
         if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
             _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
             continue
@@ -775,6 +778,15 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
         starts = _starts_row_or_heading(line, columns)
+        if (
+            not starts
+            and not in_notes
+            and out
+            and len(out[-1]) == 1
+            and (wrapped := _task_cell_wraps(out[-1][0], line, columns))
+        ):
+            out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
+            continue
         if starts and not in_notes and out and _task_cell_starts_above(out[-1], opens_row[-1], line):
             out[-1].append(line)  # the row's task cell began on the line above, cut inside its sentence
             opens_row[-1] = True
@@ -796,6 +808,30 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row whose cells spaces separate, one cell for each column, its task cell stopping inside a sentence,
+    then a line of one piece of text ending a sentence: the page wrapped the task cell in its column (fixed-
+    width text) and the line goes on with it (围绕…开展 / 精准招商，…20个。). The row with the text put back
+    into its task cell, or None."""
+    if "task" not in columns or "\t" in row.text or "\t" in line.text:
+        return None
+    rest = line.folded.strip()
+    if rest[-1:] != "。" or P.CELL_GAP.search(rest) or _page_furniture(line):
+        return None
+    cells = _cells(row)
+    if len(cells) != len(columns):
+        return None
+    task = cells[columns.index("task")]
+    if task.folded[-1:] in "。;!?)" or not task.text:
+        return None
+    text, folded = line.text.strip(), rest
+    return SourceLine(
+        row.number,
+        row.text[: task.end] + text + row.text[task.end :],
+        row.folded[: task.end] + folded + row.folded[task.end :],
+    )
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
@@ -822,6 +858,17 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
         return False
     last = cells[-1].folded
     return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
+
+
+def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """The notice's distribution line after its table: 抄送：…, or an office and the date it printed the
+    notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
+    folded = line.folded.strip()
+    if not (folded.startswith("抄") or folded.endswith("印发")) or not P.TRAILER.search(folded):
+        return False
+    return folded.startswith("抄") or (
+        P.ANY_DATE.search(folded) is not None and not _starts_row_or_heading(line, columns)
+    )
 
 
 def _page_furniture(line: SourceLine) -> bool:
