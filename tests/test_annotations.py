@@ -104,10 +104,82 @@ def test_label_that_names_no_unit_is_warned() -> None:
     assert [(w.code, w.line) for w in notice.warnings] == [("label-without-unit", 4)]
 
 
-def test_a_role_in_prose_that_no_annotation_holds_is_warned() -> None:
-    notice = parse_text(HEAD + "（一）修订预案。由县水务局牵头，各乡（镇）配合，做好汛前检查。\n")
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "（一）修订预案。县水务局牵头的工作组要做好汛前检查，各乡（镇）配合。",
+        "（一）修订预案。经费由县财政局负责，各乡（镇）配合，做好汛前检查。",
+    ],
+)
+def test_a_role_in_prose_that_no_annotation_holds_is_warned(clause: str) -> None:
+    notice = parse_text(HEAD + clause + "\n")
     assert notice.tasks == ()
     assert [(w.code, w.line) for w in notice.warnings if w.code == "role-not-read"] == [("role-not-read", 3)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "code"),
+    [
+        ("（一）修订预案。（县水务局牵头抓好）", "role-not-read"),
+        ("（一）修订预案。（县水务局、县财政局等有关部门按职责分工办理）", "units-not-read"),
+    ],
+)
+def test_a_bracket_of_roles_or_units_in_unknown_words_is_warned(clause: str, code: str) -> None:
+    notice = parse_text(HEAD + clause + "\n")
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings if w.code.endswith("-not-read")] == [(code, 3)]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (  # the roles close the clause's title sentence, its work follows
+            "（一）修订预案。由县水务局牵头，各乡（镇）配合，做好汛前检查。",
+            ("修订预案。做好汛前检查。", ("县水务局",), ("各乡（镇）",), ("县水务局", "各乡（镇）"), ()),
+        ),
+        (
+            "（一）渡口安全整治，由交通、海事部门负责，有关部门配合。要逐一登记渡船，严禁超载。",
+            ("渡口安全整治。要逐一登记渡船，严禁超载。", (), ("有关部门",), ("交通部门", "海事部门", "有关部门"), ()),
+        ),
+        (  # a person in charge first: never a unit
+            "（一）关于城西污水厂扩建事宜\n由周某副县长负责，县住建局牵头，县水务局、县财政局配合，抓紧办理用地手续。",
+            (
+                "关于城西污水厂扩建事宜\n抓紧办理用地手续。",
+                ("县住建局",),
+                ("县水务局", "县财政局"),
+                ("县住建局", "县水务局", "县财政局"),
+                ("周某副县长",),
+            ),
+        ),
+        (  # the deadline after the roles stays in the text and is read from it
+            "（一）电梯隐患排查，由县市场监管局负责，于2024年8月底前完成排查。",
+            ("电梯隐患排查，于2024年8月底前完成排查。", (), (), ("县市场监管局",), ()),
+        ),
+    ],
+)
+def test_roles_stated_inside_a_sentence(block: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(HEAD + block + "\n")
+    assert [(t.text, t.lead, t.partners, t.departments, t.leaders) for t in notice.tasks] == [expected]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+def test_units_with_what_they_do_stay_in_the_task_text() -> None:
+    notice = parse_text(HEAD + "（一）强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。\n")
+    got = [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert got == [
+        (
+            "强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。",
+            (),
+            ("县气象局",),
+            ("县防汛办", "县气象局"),
+        )
+    ]
+    assert not notice.warnings
+
+
+def test_a_date_after_yu_is_the_deadline_without_it() -> None:
+    notice = parse_text(HEAD + "（一）电梯隐患排查，由县市场监管局负责，于2024年8月底前完成排查。\n")
+    assert [(t.due, t.due_date) for t in notice.tasks] == [("2024年8月底前", "2024-08-31")]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 
 from policy_cli.errors import InputError
 from policy_cli.parse import parse_text
-from policy_cli.parse.roles import parse_annotation
+from policy_cli.parse.roles import Assignment, parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
@@ -234,12 +234,18 @@ def test_item_numbering_variants_before_label_lines(mark: str) -> None:
         # posts alone, or names alone, are one leader each
         ("责任领导：县长、副县长；牵头单位：县水务局", ("县长", "副县长")),
         ("牵头领导：张某、李某；牵头单位：县水务局", ("张某", "李某")),
+        # posts in charge written first in prose, before the units' roles
+        ("县长负总责，常务副县长分管，县应急局牵头，县直有关部门按职责分工负责", ("县长", "常务副县长")),
+        # the person answering for a project, on the labelled line between the units
+        ("责任单位：县水利局\u3000项目责任人：孙某\u3000配合单位：县财政局", ("孙某",)),
+        ("责任单位：县住建局、县城管局\u3000责任人：钱某", ("钱某",)),
     ],
 )
 def test_leaders_are_people(annotation: str, leaders: tuple[str, ...]) -> None:
     found = parse_annotation(annotation)
     assert found is not None
     assert tuple(found.leaders) == leaders
+    assert not [u for u in found.departments if "某" in u]  # a person is never a unit
 
 
 @pytest.mark.parametrize("lead", ["牵头单位", "牵头责任单位", "牵头负责单位", "责任牵头单位", "主要负责单位"])
@@ -268,3 +274,86 @@ def test_news_page_with_numbered_sub_items_carrying_roles() -> None:
 def test_list_of_sub_items_without_roles_is_refused() -> None:
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text("县政府召开会议\n会议指出：\n（1）形势严峻。\n（2）任务繁重。\n")
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        ("市水务局牵头，市财政局、各区配合", (["市水务局"], ["市财政局", "各区"], [])),
+        ("市民政局、市卫生健康委共同牵头，各县负责具体实施", (["市民政局", "市卫生健康委"], [], ["各县"])),
+        ("县住建局牵头，各乡镇配合", (["县住建局"], ["各乡镇"], [])),
+    ],
+)
+def test_each_place_of_a_level_is_a_unit(annotation: str, expected: tuple[list[str], ...]) -> None:
+    found = parse_annotation(annotation, strict=True)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        # the unit before 会同 leads, those after it (和 joining the last) are its partners
+        ("县农业农村局会同县财政局、县水务局和各乡镇组织推进", (["县农业农村局"], ["县财政局", "县水务局", "各乡镇"])),
+        ("县统计局会同有关部门和各乡镇组织落实", (["县统计局"], ["有关部门", "各乡镇"])),
+        ("县文旅局会同县体育中心推进", (["县文旅局"], ["县体育中心"])),
+        ("县公安局牵头会同县交通运输局共同实施", (["县公安局"], ["县交通运输局"])),
+    ],
+)
+def test_units_joined_by_huitong(annotation: str, expected: tuple[list[str], list[str]]) -> None:
+    found = parse_annotation(annotation)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == (*expected, [])
+
+
+def test_party_committee_and_government_stay_one_unit() -> None:
+    found = parse_annotation("县委宣传部会同各乡镇党委和政府组织实施")
+    assert found is not None
+    assert (found.lead, found.partners) == (["县委宣传部"], ["各乡镇党委和政府"])
+
+
+def test_huitong_annotation_in_a_clause_is_its_task() -> None:
+    notice = parse_text(
+        "某县人民政府关于印发某县十四五规划目标分解的通知\n一、预期性指标\n"
+        "（一）农业增效。粮食总产稳定在30万吨以上。（县农业农村局会同县统计局和各乡镇组织推进）\n"
+        "（二）城乡融合。常住人口城镇化率提高到60%。（县住建局会同县发改局组织推进，2021年—2025年）\n"
+    )
+    got = [(t.path, t.lead, t.partners, t.due) for t in notice.tasks]
+    assert got == [
+        ("一/（一）", ("县农业农村局",), ("县统计局", "各乡镇"), None),
+        ("一/（二）", ("县住建局",), ("县发改局",), "2021年—2025年"),
+    ]
+
+
+def test_partners_before_the_verb_keep_their_role_when_a_level_is_restored() -> None:
+    found = parse_annotation("责任单位：县发改局牵头，司法局、县政务服务中心参与")
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == (["县发改局"], ["县司法局", "县政务服务中心"], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("牵头单位：县水务局  配合单位：县财政局 县林业局", (["县水务局"], ["县财政局", "县林业局"], [])),
+        ("责任单位：县住建局\u3000县城管局、各乡镇", ([], [], ["县住建局", "县城管局", "各乡镇"])),
+    ],
+)
+def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[list[str], ...]) -> None:
+    found = parse_annotation(line)
+    assert found is not None
+    assert (found.lead, found.partners, found.responsible) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a word on how the units act between their names and the verb
+        ("县人社局、县医保局分别牵头落实", (["县人社局", "县医保局"], [], [])),
+        ("县住建局牵头，县财政局全力配合", (["县住建局"], ["县财政局"], [])),
+        ("县教育局、县卫健局共同牵头落实", (["县教育局", "县卫健局"], [], [])),
+    ],
+)
+def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:
+    found = Assignment()
+    found.add("departments", cell)
+    assert (found.lead, found.partners, found.responsible) == expected

@@ -59,7 +59,7 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ),
         (
             "县财政局、人民医院、司法所、气象站、城投集团、供水公司",
-            ("县财政局", "县人民医院", "县司法所", "县气象站", "县城投集团", "县供水公司"),
+            ("县财政局", "县人民医院", "县司法所", "县气象站", "城投集团", "供水公司"),  # a company keeps its name
         ),
         # a parenthesised qualifier or second name inside a unit stays
         ("各县（市）人民政府", ("各县（市）人民政府",)),
@@ -67,6 +67,18 @@ from policy_cli.departments import notice_level, restore_level, split_units
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
+        # units apart by spaces: a space after a unit and before a name opening with a level or qualifier
+        ("县水务局 县财政局\u3000县林业局", ("县水务局", "县财政局", "县林业局")),
+        ("县发改局  各乡镇人民政府", ("县发改局", "各乡镇人民政府")),
+        ("人民银行 某某支行", ("人民银行 某某支行",)),  # one name written apart
+        # a vertical service's office written without a level keeps its name
+        ("区财政局、统计局、税务局", ("区财政局", "区统计局", "税务局")),
+        # a name with its own 各 takes no qualifier from the name before it
+        ("各股室、局属各单位", ("各股室", "局属各单位")),
+        ("各级党委、政府", ("各级党委", "各级政府")),
+        # each place of a level is a unit: 各区, 各县市
+        ("市税务局、各区", ("市税务局", "各区")),
+        ("各县市、州直各部门", ("各县市", "州直各部门")),
         # nothing to split
         ("—", ()),
         ("", ()),
@@ -94,6 +106,13 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("统计局", "青石工业园区管委会", "东关镇人民政府"),
             "县",
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
+        ),
+        (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
+        # a company keeps its own name; so do each place's governments
+        (
+            ("燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
+            "市",
+            ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
         ),
     ],
 )

@@ -4,6 +4,8 @@ Each notice here is written for the test (invented places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
 
@@ -165,6 +167,21 @@ def test_a_deadline_that_keeps_its_verb_is_the_date_part() -> None:
         "疏通排水管网。|县水务局||县水务局|2025年底前|2025-12-31",
         "增设停车泊位。|县公安局||县公安局|2024年9月|2024-09-30",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "date"),
+    [
+        ("2024年9月投入使用", "2024年9月", "2024-09-30"),
+        ("2024年5月底前动工", "2024年5月底前", "2024-05-31"),
+        ("2025年6月底前建成投运", "2025年6月底前", "2025-06-30"),
+        ("2024年底前取得实效", "2024年底前", "2024-12-31"),
+        ("2024年10月底前整改到位", "2024年10月底前", "2024-10-31"),
+    ],
+)
+def test_a_deadline_label_drops_the_verb_of_what_is_due(cell: str, due: str, date: str) -> None:
+    notice = parse_text(HEAD + f"一、重点任务\n（一）扩建水厂。（牵头单位：县水务局；完成时限：{cell}）\n")
+    assert [(t.due, t.due_date) for t in notice.tasks] == [(due, date)]
 
 
 def test_items_that_list_units_duties_give_a_task_each() -> None:

@@ -79,7 +79,11 @@ def split_outside_parens(raw: str) -> list[str]:
         elif depth == 0:
             if ch == "。":
                 break
-            if ch in P.UNIT_SEPARATORS or (ch == "及" and ends_unit(folded, start, i)):
+            if (
+                ch in P.UNIT_SEPARATORS
+                or (ch == "及" and ends_unit(folded, start, i))
+                or _space_between(folded, start, i)
+            ):
                 pieces.append(raw[start:i])
                 start = i + 1
             elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
@@ -89,6 +93,18 @@ def split_outside_parens(raw: str) -> list[str]:
         i += 1
     pieces.append(raw[start:i])
     return pieces
+
+
+def _space_between(folded: str, start: int, i: int) -> bool:
+    """县水务局 县财政局: a space after a unit's name and before another's, that opens with a level or a
+    qualifier (never 人民银行 某某支行, one name written apart)."""
+    if folded[i] != " " or not ends_unit(folded, start, i):
+        return False
+    j = i
+    while j < len(folded) and folded[j] == " ":
+        j += 1
+    rest = folded[j : j + 6]  # enough for a level or a qualifier, without copying the rest of the list
+    return bool(rest) and (P.PLACE_PREFIX.match(rest) is not None or P.QUALIFIER.match(rest) is not None)
 
 
 def ends_unit(folded: str, start: int, end: int) -> bool:
@@ -153,9 +169,15 @@ def _is_remark(piece: str) -> bool:
 
 
 def has_ending(part: str) -> bool:
-    """Whether a name ends like a unit (县财政局, 各街道) or in a bracket (各乡（镇）)."""
+    """Whether a name ends like a unit (县财政局, 各街道), in a bracket (各乡（镇）) or is the governments of
+    each place of a level (各区, 各县市)."""
     folded = fold(part)
-    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS))
+    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
+
+
+def _each_level(folded: str) -> bool:
+    """各区, 各县, 各县市: each place of a level (their governments), a collective unit."""
+    return 2 <= len(folded) <= 4 and folded[0] == "各" and all(ch in P.LEVELS for ch in folded[1:])
 
 
 def _distribute_qualifier(parts: list[str]) -> list[str]:
@@ -172,6 +194,7 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             and not P.PLACE_PREFIX.match(part)
             and not P.SPECIFIC_UNIT.search(part)
             and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
+            and "各" not in part  # 各科室、局属各单位: a name with its own 各 takes no other
         ):
             out.append(carried + part)
         else:
@@ -235,6 +258,10 @@ def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
+    if part in P.VERTICAL_UNITS:  # 税务局: a vertical service's office, not the notice's own department
+        return False
+    if part.endswith(_ENTERPRISE):  # 青石燃气公司: a company goes by its own name, not a level of government
+        return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level
@@ -248,6 +275,10 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(level + u if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) else u for u in units)
     )
+
+
+# a company goes by its own name (青石燃气公司), never by the notice's level
+_ENTERPRISE = ("公司", "集团")
 
 
 def notice_level(units: Iterable[str]) -> str | None:

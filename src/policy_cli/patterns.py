@@ -313,14 +313,15 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
-# 9月投入使用   5月底前动工   每月通报   2026年5月份前完成
+# 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 DUE_CELL_VERB = regex.compile(
     r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
     r"[\d\s年月份日底末前以之内旬上中下半季度第一二三四]*?)并?"
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
-    r"(?:完成|建成|投用|投运|投产|投入使用|投入运营|运行|运营|开工|动工|竣工|实现|印发|出台|上线|启用|交付|验收|达标|覆盖|落地|通车|开通|到位"
-    r"|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
+    r"(?:建成投运|建成投用|建成投产|建成使用|投入使用|投入运营|投入运行|完成整改|整改到位|取得实效|取得成效"
+    r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
+    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
 # write no bar before the first cell: 序号 | 具体措施 | 责任单位 |)
@@ -439,9 +440,11 @@ _EVENT = (
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
-    r"(?:到|至|于)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
+    r"(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
-    r"|(?:到|至|于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
+    r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
@@ -454,13 +457,16 @@ DEADLINE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
+# units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
+# (never 由县政府负责同志带队: a 负责同志 is a person)
+UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
 # a leader named in prose beside the units' roles (a person or post, never a unit):
 # 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
 LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
-    r"(?:牵头负责|负责|统筹|分管|督导|挂帅)$"
+    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 ITEM_MARKER = regex.compile(
@@ -481,8 +487,8 @@ HEADED_BY = regex.compile(
 # partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
 JOINED_PARTNERS = regex.compile(
-    r"^(?:(?P<lead>[^,;。]+?)牵头)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?:共同|联合|一起)?(?:组织实施|推进|推动|实施|落实|开展|办理|完成|做好|负责)?$"
+    r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
@@ -547,6 +553,7 @@ LEVELS: tuple[str, ...]
 PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
+VERTICAL_UNITS: frozenset[str]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -556,6 +563,7 @@ UNIT_ROLE_MARK: regex.Pattern[str]
 CELL_ROLE_VERB_END: regex.Pattern[str]
 UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
+UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
 
 
@@ -581,6 +589,7 @@ def _unit_words() -> dict[str, Any]:
     NATIONAL_PREFIXES = tuple(_UNITS["national"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
+    VERTICAL_UNITS = frozenset(_UNITS["vertical"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
@@ -606,6 +615,8 @@ def _unit_words() -> dict[str, Any]:
     UNIT_THEN_ANY_VERB = regex.compile(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
     )
+    # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
+    UNIT_THEN_LEAD = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
     # 县教育局牵头负责   县住房城乡建设局具体负责   各街道全力配合   由县水利局牵头组织实施
     UNIT_ROLE_IN_PROSE = regex.compile(
@@ -624,7 +635,10 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底
-VALIDITY_SENTENCE = regex.compile(r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期)[^。;；]*[。;；]?")
+# 原减半征收政策实施至2021年4月30日   阶段性降费政策延续至2025年底 (a policy's run, not a task's deadline)
+VALIDITY_SENTENCE = regex.compile(
+    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至)[^。;；]*[。;；]?"
+)
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 STANDING_DEADLINE = regex.compile(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"

@@ -49,12 +49,31 @@ def deadline_in_prose(text: str) -> str | None:
     """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 6月底前, 长期坚持.
 
     每年 alone (每年开展两次演练, 每年培训1000人次) is a yearly quantity, not a deadline;
-    a shorter cycle (每季度开展一次评比) is the schedule the task keeps.
+    a shorter cycle (每季度开展一次评比) is the schedule the task keeps. A standing word is a
+    deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
+    (持续推进“一网通办”改革).
     """
-    for match in P.DEADLINE.finditer(fold(text)):
-        if not P.BARE_RECURRENCE.match(match.group()):
-            return text[match.start() : match.end()]
+    folded = fold(text)
+    for match in P.DEADLINE.finditer(folded):
+        found = match.group()
+        if P.BARE_RECURRENCE.match(found):
+            continue
+        if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
+            continue
+        return text[match.start() : match.end()]
     return None
+
+
+# what may follow a deadline that is a clause of its own: a clause end, a bracket, the end of the text
+_CLAUSE_END = ("", "。", ",", ";", "、", ")", "(", "\n", " ", "!", ".")
+
+
+def _timeless(found: str) -> bool:
+    """长期坚持, 持续推进: a standing word, that is also a verb (持续推进X)."""
+    return found in _STANDING_WORDS
+
+
+_STANDING_WORDS = frozenset(("长期坚持", "持续推进", "长期推进", "常态化推进"))
 
 
 @lru_cache(maxsize=4096)

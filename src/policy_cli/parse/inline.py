@@ -18,7 +18,7 @@ from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
-from .roles import Assignment, deadline_in_prose, parse_annotation
+from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -36,6 +36,7 @@ class Annotation:
     end: int
     assignment: Assignment
     cut_off: bool = False
+    in_text: bool = False  # the roles are part of what the text says (由县应急局负责统筹协调): kept in it
 
 
 def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int, int, str]], int | None]:
@@ -223,12 +224,91 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def _may_be_roles(folded: str) -> bool:
     """Cheap test before reading a group: does it hold a label or a role verb at all?"""
-    return bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
+    return "会同" in folded or bool(P.LABEL_ANYWHERE.search(folded)) or any(v in folded for v in P.VERBS)
 
 
 def _without(text: str, a: Annotation) -> str:
-    """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)."""
-    return (text[: a.start].rstrip().rstrip("，,、") + text[a.end :].lstrip(" ")).rstrip()
+    """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)
+    or, at the start of a line or sentence, the comma after it (由县水务局牵头，抓紧完成…)."""
+    head = text[: a.start].rstrip(" ")
+    rest = text[a.end :].lstrip(" ")
+    if not head or head.endswith(("\n", "。", "；", ";")):
+        rest = rest.lstrip("，, ")
+    return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
+
+
+def _role_run(text: str, folded: str) -> Annotation | None:
+    """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
+    opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
+    (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
+    Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
+    if "由" not in folded:
+        return None
+    spans = top_level_spans(folded, ",;。\n")
+    n = 0
+    while n < len(spans):
+        start, end = spans[n]
+        piece = folded[start:end].strip(" ")
+        if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
+            n += 1
+            continue
+        last = n
+        while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
+            following = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
+            if not _role_piece(text[spans[last + 1][0] : spans[last + 1][1]].strip(" "), following):
+                break
+            last += 1
+        begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+        stop = spans[last][1]
+        assignment = parse_annotation(text[begin:stop], strict=True)
+        if assignment is not None:
+            return Annotation(begin, stop, assignment)
+        # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
+        assignment = _clause_by_clause(text, folded, spans[n : last + 1])
+        if assignment is not None:
+            return Annotation(begin, stop, assignment, in_text=True)
+        n = last + 1
+    return None
+
+
+def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
+    """The roles of a run of clauses read one by one (each is a role, see _role_piece)."""
+    assignment = Assignment()
+    for start, end in spans:
+        raw, piece = text[start:end].strip(" "), folded[start:end].strip(" ")
+        leader = P.LEADER_PIECE.match(piece)
+        own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
+        if leader:
+            assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
+        elif own is None:
+            return None
+        else:
+            assignment.merge(own)
+    return assignment if assignment.has_units else None
+
+
+def _units_doing(raw: str, folded: str) -> Assignment | None:
+    """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
+    match = P.UNITS_DO.match(folded)
+    if match is None:
+        return None
+    units = raw[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    return assignment if assignment.has_units else None
+
+
+def _role_piece(raw: str, folded: str) -> bool:
+    """A clause that is wholly a role: units with a role verb, or a person in charge (由张某副县长负责)."""
+    leader = P.LEADER_PIECE.match(folded)
+    if leader and not has_ending(leader["who"]):
+        return True
+    if not any(v in folded for v in P.VERBS):
+        return False
+    return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
 
 
 @dataclass
@@ -260,10 +340,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 
     folded = fold(text)
     found = _merge_adjacent(text, find_annotations(text, folded))
+    if not found and not node.labels and (run := _role_run(text, folded)):
+        found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
-        shares.append(Share(_without(text, found[0]), lines[0], found[0].assignment))
+        shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
     elif found:
         previous = 0
         for n, a in enumerate(found):
@@ -452,8 +534,8 @@ def _headed_by(heading: str) -> Assignment | None:
 
 def _title_only(node: Node) -> bool:
     """A part whose heading line is a title alone (no sentence, no bracket) above paragraphs of its own."""
-    if node.kind != "part" or not node.paragraphs or node.labels:
-        return False
+    if node.kind != "part" or not node.paragraphs or node.labels or fold(node.label)[:1].isdigit():
+        return False  # 1、关于…事宜 ⏎ 由…负责，…: an item's line names its task, and the task is both
     first = fold(node.first)
     return not any(ch in first for ch in _ENDS + _OPENERS + ",")
 
@@ -479,8 +561,11 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
     hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
     hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
-    for start, end, _inner in parentheticals(text)[0]:  # a bracket of roles no annotation could read
+    groups = parentheticals(text, folded)[0]
+    for start, end, _inner in groups:  # a bracket of roles no annotation could read
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
+        if "牵头" in folded[start:end]:  # (县水务局牵头抓好): a unit that leads, however the bracket goes on
+            hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_LEAD.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
         if _inside(spans, start):
             continue
@@ -490,6 +575,16 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         seen.add(line)
         context = text[max(0, start - 12) : start + 20].replace("\n", " ")
         warnings.append(Warning("role-not-read", line, f"a role ({word}) that no assignment holds: …{context}…"))
+    for start, _end, inner in groups:
+        # (县发改委、县财政局等有关部门按职责分工办理): units no annotation read, in words the parser does not know
+        if _inside(spans, start) or line_at(start) in seen or "、" not in inner:
+            continue
+        # a specific office's name, maybe before 等 and a remark: 县财政局等有关部门按职责分工办理
+        named = [u for u in split_units(inner) if P.SPECIFIC_UNIT.search(fold(u).split("等", 1)[0])]
+        if len(named) >= 2 and has_ending(named[0]):
+            seen.add(line_at(start))
+            message = f"units named in a bracket that no assignment holds: {text[start : start + 40]}"
+            warnings.append(Warning("units-not-read", line_at(start), message))
     return warnings
 
 
@@ -524,7 +619,18 @@ def body_tasks(parts: list[Node]) -> list[Task]:
     return tasks
 
 
-_VALIDITY_WORDS = ("有效期", "实施期限", "执行期限", "施行期限", "试行期")
+_VALIDITY_WORDS = (
+    "有效期",
+    "实施期限",
+    "执行期限",
+    "施行期限",
+    "试行期",
+    "实施至",
+    "执行至",
+    "施行至",
+    "延续至",
+    "延长至",
+)
 
 
 def _without_validity(text: str) -> str:

@@ -70,7 +70,9 @@ class Assignment:
             if piece and not has_ending(piece["then"]):  # 责任单位及完成时限：县融媒体中心，2024年9月起
                 self.due = self.due or unit[piece.start("due") : piece.end("due")]
                 continue
-            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[unit]) if unit in carried else None)
+            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[bare]) if bare in carried else None)
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
@@ -151,9 +153,12 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     """县水务局牵头 inside a labelled list -> (县水务局, lead): a role verb closing a unit's name."""
     folded = fold(unit)
     verb = next((v for v in P.VERBS if folded.endswith(v) and len(folded) > len(v)), None)
-    if verb is None or not has_ending(unit[: -len(verb)].rstrip()):
+    if verb is None:
         return None
-    return unit[: -len(verb)].rstrip(), P.VERB_ROLES[verb]
+    name = _without_adverb(unit[: -len(verb)].rstrip())  # 县人社局分别牵头落实, 县财政局全力配合
+    if not has_ending(name):
+        return None
+    return name, P.VERB_ROLES[verb]
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +191,13 @@ def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *,
     i = 0
     while i < len(folded):
         joint = next((j for j in joints if folded.startswith(j, i)), None)
-        collective = specific and joint != "会同" and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
+        # 各县党委和政府 is one; 有关部门和各县区 two (the name after 和 has a qualifier of its own)
+        collective = (
+            specific
+            and joint != "会同"
+            and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
+            and not folded.startswith(P.QUALIFIERS, i + len(joint or ""))
+        )
         if joint and not collective and ends_unit(folded, start, i) and i + len(joint) < len(folded):
             out.append(name[start:i])
             start = i = i + len(joint)
@@ -339,19 +350,23 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
 def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
     """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
+    if lead and "牵头" not in joined.group() and joined.group().endswith("负责"):
+        return False  # 县发改局会同县财政局负责: the verb makes both responsible, neither leads
     units = _before_action(raw[joined.start("units") : joined.end("units")])
-    if not all(has_ending(u) for u in split_units(units)) or (lead and not _all_units(lead, strict)):
+    # 县财政局、县统计局和各乡镇: 和 joins the last two partners
+    names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
+    if not names or not all(has_ending(u) for u in names) or (lead and not _all_units(lead, strict)):
         return False
     if lead:
         assignment.add("lead", lead, raw)
-    assignment.add("partners", units, raw)
+    assignment.add("partners", "、".join(names), raw)
     return True
 
 
 def _before_action(units: str, longest: int = 4) -> str:
     """有关部门研究制定 -> 有关部门: the list without a short action after its last name."""
-    if has_ending(units):
-        return units
+    if has_ending(units) or has_ending(units[max(units.rfind(j) for j in "、和与") + 1 :]):
+        return units  # …和各县区: the last name is whole
     for cut in range(len(units) - 1, max(len(units) - longest, 0) - 1, -1):
         if has_ending(units[:cut]):
             return units[:cut]
