@@ -663,3 +663,44 @@ def test_a_fixed_width_row_whose_task_cell_wraps_keeps_the_wrapped_text_in_its_t
     ]
     assert not notice.warnings  # the printing line after the table is the notice's trailer, not a row
     assert [b.kind for b in notice.boilerplate if b.line == 16] == ["trailer"]
+
+
+# ------------------------------------------------------------------ a cover rule: brackets after a unit name a person
+
+PEOPLE_TABLE = (
+    "青石市人民政府办公室关于印发青石市2024年民生项目计划的通知\n青政办发〔2024〕9号\n"
+    "各区人民政府，市政府各部门：\n　　现将计划印发给你们。{note}\n青石市人民政府办公室\n2024年3月1日\n附件\n"
+    "序号\t项目名称\t责任单位\t配合单位\t完成时间\n"
+    "1\t新建社区食堂五处。\t市民政局（郑丽）\t各区人民政府\t2024年10月\n"
+    "2\t改造城区排水管网。\t市住房城乡建设局（周明、孙立）\t市水务局（管委会）\t2024年11月\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "责任单位后括号内为项目责任人。",
+            [
+                ("市民政局", "各区人民政府"),
+                ("郑丽",),
+                ("市住房城乡建设局", "市水务局（管委会）"),
+                ("周明", "孙立"),
+            ],
+        ),
+        (  # no note: a bracket after a unit may be its other name, and stays
+            "",
+            [
+                ("市民政局（郑丽）", "各区人民政府"),
+                (),
+                ("市住房城乡建设局（周明、孙立）", "市水务局（管委会）"),
+                (),
+            ],
+        ),
+    ],
+)
+def test_a_note_that_brackets_name_people_takes_them_out_of_the_units(
+    note: str, expected: list[tuple[str, ...]]
+) -> None:
+    notice = parse_text(PEOPLE_TABLE.format(note=note))
+    assert [x for t in notice.tasks for x in (t.departments, t.leaders)] == expected

@@ -417,6 +417,13 @@ STAR_MARKS_LEAD = regex.compile(
 )
 # the star a unit is marked with: 县水务局*   ★县财政局
 STAR_MARK = regex.compile(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
+# a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
+# 括号内是具体负责人   （）内为联系人   (folded: brackets read as ASCII)
+BRACKET_IS_PERSON = regex.compile(
+    r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
+)
+# a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
+PERSON_IN_BRACKETS = regex.compile(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
 UNITS_LEAD_WITHOUT_LEAD = regex.compile(

@@ -188,6 +188,8 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     (无牵头单位的，责任单位即为牵头单位)."""
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
         tasks = [_starred_leads(t) for t in tasks]
+    if any(P.BRACKET_IS_PERSON.search(ln.folded) for ln in content if "括号" in ln.folded or "()" in ln.folded):
+        tasks = [_people_in_brackets(t) for t in tasks]
     first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
     if first_note is not None:
         start = _note_scope(tasks, first_note)
@@ -249,6 +251,30 @@ def _single_lead(task: Task) -> Task:
     if task.lead or task.partners or len(task.departments) != 1:
         return task
     return replace(task, lead=task.departments)
+
+
+def _people_in_brackets(task: Task) -> Task:
+    """Under a note that the brackets after a unit name a person (括号内为项目责任人): 县民政局（郑丽） is the
+    unit 县民政局, and 郑丽 one of the task's leaders."""
+    people: list[str] = []
+
+    def unit(name: str) -> str:
+        match = P.PERSON_IN_BRACKETS.search(name)
+        if match is None or match.start() == 0:
+            return name
+        names = regex.split(r"[、,，]", match["people"])
+        if any(n.endswith(P.UNIT_ENDINGS) or n in P.LABEL_ROLES or n in P.VERB_ROLES for n in names):
+            return name  # 县发改局（管委会）, 县水务局（牵头）: no person
+        people.extend(names)
+        return name[: match.start()]
+
+    departments = tuple(dict.fromkeys(unit(d) for d in task.departments))
+    lead = tuple(dict.fromkeys(unit(d) for d in task.lead))
+    partners = tuple(dict.fromkeys(unit(d) for d in task.partners))
+    if not people:
+        return task
+    leaders = tuple(dict.fromkeys([*task.leaders, *people]))
+    return replace(task, departments=departments, lead=lead, partners=partners, leaders=leaders)
 
 
 def _starred_leads(task: Task) -> Task:
