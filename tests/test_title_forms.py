@@ -100,3 +100,24 @@ def test_a_table_page_with_no_cover_takes_the_tables_title_line(head: str, title
     notice = parse_text(head + "序号 | 工作任务 | 责任单位 | 时间进度 |\n1 | 新建幼儿园2所。 | 县教育局 | 持续实施 |\n")
     assert notice.metadata.title == title
     assert [t.departments for t in notice.tasks] == [("县教育局",)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # the site put its province before the document's name; the report names it without
+            "当前位置：首页 > 政策 > 正文\n湖东青石市蓝天保卫战2024年工作方案\n发布日期：2024-03-02\n"
+            "日前，湖东青石印发《青石市蓝天保卫战2024年工作方案》。全文如下：\n",
+            "青石市蓝天保卫战2024年工作方案",
+        ),
+        (  # the 《》 names another document: the heading stands
+            "青石市蓝天保卫战2024年工作方案\n发布日期：2024-03-02\n"
+            "根据《湖东省蓝天保卫战2024年工作方案》，制定本方案。\n",
+            "青石市蓝天保卫战2024年工作方案",
+        ),
+    ],
+)
+def test_a_news_heading_with_a_place_added_takes_the_name_the_document_is_given(page: str, title: str) -> None:
+    notice = parse_text(page + BODY)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县水利局",)]

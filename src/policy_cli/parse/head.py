@@ -116,7 +116,7 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
             break
         span = _title_at(lines, i)
         if span:
-            return _fuller_title(lines, _started_above(lines, span))
+            return _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -180,6 +180,27 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A news page's heading that put its province before the document's name (陕西某市…工作方案), when
+    the text right after it names the document in 《》 without it (印发《某市…工作方案》): the name as
+    the document gives it."""
+    if span.end != span.start + 1 or "关于" in span.text:
+        return span
+    heading = compact(span.text)
+    for line in lines[span.end : span.end + 6]:
+        if "《" not in line.folded:
+            continue
+        for named in _NAMED.finditer(line.text):
+            name = tidy_title(named["name"])
+            short = compact(name)
+            if 0 < len(heading) - len(short) <= 3 and heading.endswith(short) and P.TITLE.match(fold(name)):
+                return TitleSpan(span.start, span.end, name, span.doc_number)
+    return span
+
+
+_NAMED = regex.compile(r"《(?P<name>[^《》]{4,120})》")
 
 
 def _started_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
