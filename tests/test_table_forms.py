@@ -704,3 +704,21 @@ def test_a_note_that_brackets_name_people_takes_them_out_of_the_units(
 ) -> None:
     notice = parse_text(PEOPLE_TABLE.format(note=note))
     assert [x for t in notice.tasks for x in (t.departments, t.leaders)] == expected
+
+
+# ------------------------------------------------------------------ a spaced row with a category column
+
+CATEGORY_ROWS = (
+    HEAD + "青石市河湖管护任务分解表\n序号 类别 主要任务 牵头单位 参与单位\n"
+    "1 加强河湖保 护 开展河湖清四乱行动。 市水利局 市自然资源局、市生态环境局\n"
+    "2  落实河长 巡河 制度 每月巡河一次以上。 市水利局 各区人民政府\n"
+)
+
+
+def test_a_word_the_category_column_split_is_joined_and_a_guessed_category_is_warned() -> None:
+    notice = parse_text(CATEGORY_ROWS)
+    assert [(t.id, t.text, t.lead, t.partners) for t in notice.tasks] == [
+        (1, "开展河湖清四乱行动。", ("市水利局",), ("市自然资源局", "市生态环境局")),
+        (2, "巡河 制度 每月巡河一次以上。", ("市水利局",), ("各区人民政府",)),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-category-guessed", 11)]

@@ -1152,6 +1152,15 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
+    if start > last_task + 1:  # more cells before the units than columns: a word the page split (保 护)
+        glued = _lone_chars_glued(cells[:start], start - last_task - 1)
+        cells, end, start = [*glued, *cells[start:]], end - (start - len(glued)), len(glued)
+        if start > last_task + 1 and "category" in roles[:last_task]:
+            message = (
+                f"task {task_id}: {start} cells before the units for {last_task + 1} columns, told apart by spaces "
+                f"only; the category is taken to be {cells[0].text[:20]}"
+            )
+            warnings.append(Warning("row-category-guessed", line, message))
     units = cells[start:end]
     if not units:  # the cells are read by their places, as written
         message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
@@ -1170,6 +1179,21 @@ def _spaced_row_cells(
         grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
     grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
+
+
+def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
+    """Cells of a spaced row before its units, a cell of one Han character (the end of a word a narrow
+    column wrapped: 加强水资源保 护) joined to the cell before it, at most extra times."""
+    out: list[_Cell] = []
+    for cell in cells:
+        if extra and out and len(cell.folded) == 1 and regex.match(r"\p{Han}", cell.folded):
+            before = out.pop()
+            text = before.text + cell.text
+            out.append(_Cell(text, before.start, cell.end, fold(text)))
+            extra -= 1
+            continue
+        out.append(cell)
+    return out
 
 
 def _reads_as_units(folded: str) -> bool:
