@@ -722,3 +722,22 @@ def test_a_word_the_category_column_split_is_joined_and_a_guessed_category_is_wa
         (2, "巡河 制度 每月巡河一次以上。", ("市水利局",), ("各区人民政府",)),
     ]
     assert [(w.code, w.line) for w in notice.warnings] == [("row-category-guessed", 11)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "partners", "departments", "codes"),
+    [
+        ("市财政局；配合：市税务局", (), ("市税务局",), ("市财政局", "市税务局"), []),
+        ("市财政局、市人社局，配合单位：市税务局", (), ("市税务局",), ("市财政局", "市人社局", "市税务局"), []),
+        ("〔牵头〕市财政局〔配合〕市税务局", ("市财政局",), ("市税务局",), ("市财政局", "市税务局"), []),
+        ("牵头：；配合：", (), (), (), ["cell-labels-without-units"]),
+        ("〔牵头〕", (), (), (), ["cell-labels-without-units"]),
+    ],
+)
+def test_a_units_cell_with_a_label_after_units_or_labels_alone(
+    cell: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...], codes: list[str]
+) -> None:
+    notice = parse_text(HEAD + f"序号\t工作任务\t责任单位\t完成时限\n1\t设立综合受理窗口。\t{cell}\t2024年6月底前\n")
+    (task,) = notice.tasks
+    assert (task.lead, task.partners, task.departments, task.due) == (lead, partners, departments, "2024年6月底前")
+    assert [w.code for w in notice.warnings] == codes

@@ -1046,9 +1046,12 @@ def _row_task(
             continue  # names no unit
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
-        if role in _UNIT_COLUMNS and (segments := _labelled_segments(value)):
+        if role in _UNIT_COLUMNS and (segments := _labelled_segments(value, role)) is not None:
             for segment_role, segment, segment_written in segments:  # 牵头：县应急局；配合：县工信局
                 assignment.add(segment_role, _spaced_units(segment), segment_written)
+            if not segments:
+                message = f"task {task_id}: a units cell whose role labels name no unit: {value[:30]}"
+                warnings.append(Warning("cell-labels-without-units", line.number, message))
             continue
         if role == "due":
             value = _due_without_verb(value)
@@ -1084,20 +1087,26 @@ def _row_task(
     return task
 
 
-def _labelled_segments(cell: str) -> list[tuple[str, str, str]] | None:
-    """A units cell that labels its own roles, 牵头：县应急局；配合：县工信局、县消防大队: each labelled
-    segment as (role, units, segment as written); None when the cell does not start with a label."""
+def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | None:
+    """A units cell that labels its own roles, 牵头：县应急局；配合：县工信局、县消防大队 (a first segment with no
+    label, 县应急局；配合：县工信局, keeps the column's role): each segment with units as (role, units,
+    segment as written), an empty list when its labels name no unit; None when the cell labels no role."""
     if ":" not in (folded := fold(cell)) and "〔" not in folded:
         return None
     starts = [(m.start(), m.end(), P.LABEL_ROLES[m["label"]]) for m in P.LABEL_ANYWHERE.finditer(folded)]
-    if not starts or folded[: starts[0][0]].strip():
+    if not starts:
         return None
+    before = folded[: starts[0][0]].rstrip()
+    if before and before[-1:] not in ";,":
+        return None  # 县财政局配合单位：… or a label inside a name: not a cell of labelled segments
     out = []
-    for (start, end, role), (following, _, _) in zip(starts, [*starts[1:], (len(cell), 0, "")], strict=True):
+    if before:
+        out.append((role, cell[: len(before) - 1].strip(), cell[: len(before) - 1].strip()))
+    for (start, end, label_role), (following, _, _) in zip(starts, [*starts[1:], (len(cell), 0, "")], strict=True):
         units = cell[end:following].strip().rstrip(";；,，、 \t\n")
         if units:
-            out.append((role, units, cell[start:following].strip().rstrip(";；,，、 \t\n")))
-    return out or None
+            out.append((label_role, units, cell[start:following].strip().rstrip(";；,，、 \t\n")))
+    return out
 
 
 def _spaced_units(cell: str) -> str:
