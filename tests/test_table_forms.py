@@ -741,3 +741,25 @@ def test_a_units_cell_with_a_label_after_units_or_labels_alone(
     (task,) = notice.tasks
     assert (task.lead, task.partners, task.departments, task.due) == (lead, partners, departments, "2024年6月底前")
     assert [w.code for w in notice.warnings] == codes
+
+
+@pytest.mark.parametrize(
+    ("last", "codes"),
+    [
+        ("2024年6月底前出", [("task-cut-off", 19)]),  # no closing bar: the page stopped inside the cell
+        ("2024年6月底前 |", []),
+    ],
+)
+def test_a_pipe_table_one_cell_a_line_cut_inside_its_last_cell_is_warned(
+    last: str, codes: list[tuple[str, int]]
+) -> None:
+    text = HEAD + "\n".join(
+        [
+            *["序号 |", "工作任务 |", "责任单位 |", "完成时限 |"],
+            *["1 |", "设立综合受理窗口。 |", "市政务服务中心 |", "持续推进 |"],
+            *["2 |", "推行证照联办改革。 |", "市行政审批局 |", last],
+        ]
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("市政务服务中心",)), (2, ("市行政审批局",))]
+    assert [(w.code, w.line) for w in notice.warnings] == codes

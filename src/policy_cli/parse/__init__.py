@@ -21,14 +21,16 @@ from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
-from .noise import strip_furniture, strip_page_headers
+from .noise import ends_in_open_cell, strip_furniture, strip_page_headers
 
 __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
     """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
-    lines, furniture = strip_furniture(split_lines(text))
+    raw_lines = split_lines(text)
+    open_cell = ends_in_open_cell(raw_lines)
+    lines, furniture = strip_furniture(raw_lines)
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
@@ -128,7 +130,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *deadline_warnings,
                     *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
-                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings]),
+                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell),
                 ],
                 key=lambda w: w.line,
             )
@@ -332,7 +334,9 @@ def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
     return None
 
 
-def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
+def _cut_off_end(
+    tasks: list[Task], content: list[SourceLine], warned: list[Warning], open_cell: bool = False
+) -> list[Warning]:
     """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市) or inside its
     sentence: the task is kept as read, and warned at the text's last line, unless the table or the
     annotation already warned it."""
@@ -343,6 +347,14 @@ def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warn
         return []
     if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
         return []
+    if (
+        open_cell
+        and last.source == "annex"
+        and not any(w.code == "row-incomplete" and w.line >= last.line for w in warned)
+    ):
+        # a table one cell a line, each cell closed by a bar (市旅游局 |), its last cell without one: cut inside it
+        message = f"task {last.id}: the text ends inside a cell, before its closing bar; it may be cut off: {end.text.strip()[-12:]}"
+        return [Warning("task-cut-off", end.number, message)]
     if last.source != "annex" and end.number == last.line and fold(last.text).endswith(end.folded.strip()[-6:]):
         # 4.加强示范区与主城区基础设施: an item the text stops in, mid-sentence
         message = f"task {last.id}: the text ends inside it, mid-sentence; it may be cut off: …{end.text.strip()[-12:]}"
