@@ -130,7 +130,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *deadline_warnings,
                     *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
-                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell),
+                    *(
+                        _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
+                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings])
+                    ),
                 ],
                 key=lambda w: w.line,
             )
@@ -364,6 +367,40 @@ def _cut_off_end(
         return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
     message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
     return [Warning("task-cut-off", end.number, message)]
+
+
+def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[Warning]) -> list[Warning]:
+    """The text stops inside a sentence of prose (…形成龙头带), inside a bracket it opened ([区发改委(粮食局)),
+    or right after an item's number and heading (3、积极争取政策): a page excerpt cut off there. Whatever the
+    last item held is not read as a task; the line is warned, unless a warning already names it (a text
+    ending in a table is left to the table's own checks)."""
+    if not content:
+        return []
+    end = content[-1]
+    last = max(tasks, key=lambda t: t.line) if tasks else None
+    if "\t" in end.text or (last is not None and last.source == "annex"):
+        return []  # the text ends in a table, whose rows are checked as read
+    folded = end.folded.rstrip()
+    if any(w.line == end.number and "cut-off" in w.code for w in warned):
+        return []
+    tail = folded[folded.rfind("。") + 1 :]
+    depth = 0
+    for ch in tail:
+        if ch in "([〔":
+            depth += 1
+        elif ch in ")]〕" and depth:
+            depth -= 1
+    if depth:
+        message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
+    if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
+        return []
+    item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
+    heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
+    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading:
+        message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
+    return []
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
