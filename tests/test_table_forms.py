@@ -642,7 +642,7 @@ FIXED_WIDTH = (
     HEAD + "青石市招商任务清单\n"
     "序号  任务内容                          牵头部门      协同部门              完成节点\n"
     "1     围绕新材料产业链开展              市招商局      市发展改革委          12月31日前\n"
-    "      精准招商，新签约项目十个。\n"
+    "      精准招商，签约项目十个。\n"
     "2     推进标准厂房建设，新增厂房五万平方米。 市自然资源局  市招商局      11月底前\n"
     "3     组织银企对接活动四场，推动        市金融工作局  —                    年内\n"
     "      企业首贷投放。\n"
@@ -654,7 +654,7 @@ FIXED_WIDTH = (
 def test_a_fixed_width_row_whose_task_cell_wraps_keeps_the_wrapped_text_in_its_task() -> None:
     notice = parse_text(FIXED_WIDTH)
     assert [(t.id, t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
-        (1, "围绕新材料产业链开展精准招商，新签约项目十个。", ("市招商局",), ("市发展改革委",), "12月31日前"),
+        (1, "围绕新材料产业链开展精准招商，签约项目十个。", ("市招商局",), ("市发展改革委",), "12月31日前"),
         (2, "推进标准厂房建设，新增厂房五万平方米。", ("市自然资源局",), ("市招商局",), "11月底前"),
         (3, "组织银企对接活动四场，推动企业首贷投放。", ("市金融工作局",), (), "年内"),
         (4, "制定园区准入细则", ("市司法局",), ("市招商局",), "2024年6月底前"),
@@ -761,3 +761,13 @@ def test_a_pipe_table_one_cell_a_line_cut_inside_its_last_cell_is_warned(
     notice = parse_text(text)
     assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("市政务服务中心",)), (2, ("市行政审批局",))]
     assert [(w.code, w.line) for w in notice.warnings] == codes
+
+
+def test_a_closing_sentence_after_a_fixed_width_table_is_no_part_of_its_last_task() -> None:
+    text = FIXED_WIDTH.replace(
+        "青石市人民政府办公室　　　　2024年3月1日印发\n",
+        "请各部门按时报送进展。\n青石市人民政府办公室　　　　2024年3月1日印发\n",
+    ).replace("制定园区准入细则                  市司法局", "制定园区准入细则并组织          市司法局")
+    notice = parse_text(text)
+    assert notice.tasks[-1].text == "制定园区准入细则并组织"
+    assert [w.code for w in notice.warnings] == ["annex-unparsed"]  # the sentence is kept, warned with its line

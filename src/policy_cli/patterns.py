@@ -636,6 +636,9 @@ def _unit_words() -> dict[str, Any]:
     return _built(locals())
 
 
+# a sentence of its own after a table, not the rest of a wrapped cell: 请各部门按时报送进展。 各单位要…
+# 以上任务…   上述…   如有…   此表…   说明:…   (a wrapped cell goes on mid-phrase)
+SENTENCE_OPENER = regex.compile(r"^(?:请|各|本|以上|上述|如有|如遇|此表|此件|说明|备注|附)")
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")

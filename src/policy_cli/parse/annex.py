@@ -818,13 +818,17 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
     if "task" not in columns or "\t" in row.text or "\t" in line.text:
         return None
     rest = line.folded.strip()
-    if rest[-1:] != "。" or P.CELL_GAP.search(rest) or _page_furniture(line):
-        return None
+    if rest[-1:] != "。" or "  " not in row.folded or P.CELL_GAP.search(rest) or _page_furniture(line):
+        return None  # (a fixed-width row pads its cells with runs of spaces)
     cells = _cells(row)
     if len(cells) != len(columns):
         return None
     task = cells[columns.index("task")]
-    if task.folded[-1:] in "。;!?)" or not task.text:
+    if task.folded[-1:] in "。;!?)" or len(rest) > len(task.text) + 2:
+        return None  # no wider than the column it wraps in
+    if P.SENTENCE_OPENER.match(rest) or P.CLOSING.search(rest):
+        return None  # a sentence of its own after the table (请各部门…。)
+    if not task.text:
         return None
     text, folded = line.text.strip(), rest
     return SourceLine(
