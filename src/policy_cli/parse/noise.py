@@ -46,6 +46,14 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+def ends_in_open_cell(lines: list[SourceLine]) -> bool:
+    """Whether the text is a table one cell a line, each closed by a pipe (市旅游局 |), whose last line
+    has none: the page was cut inside that cell."""
+    if len(lines) < 3 or "|" in lines[-1].folded:
+        return False
+    return all("|" in ln.folded and P.STRAY_PIPE.match(ln.folded) for ln in lines[-3:-1])
+
+
 # Every form P.FURNITURE finds holds one of these words; a line holding none (nearly every line) is not
 # searched, as FURNITURE's many unanchored forms cost a few us a line. tests/test_patterns.py keeps the
 # two together: a change to FURNITURE fails there until this list is checked against it.
