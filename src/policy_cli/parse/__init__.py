@@ -191,18 +191,18 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
-    content = [ln for ln in content if "牵头" in ln.folded]  # every note below says 牵头; few lines do
-    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
+    leads = [ln for ln in content if "牵头" in ln.folded]  # the notes on leads say 牵头; few lines do
+    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads):
         tasks = [_starred_leads(t) for t in tasks]
     if any(P.BRACKET_IS_PERSON.search(ln.folded) for ln in content if "括号" in ln.folded or "()" in ln.folded):
         tasks = [_people_in_brackets(t) for t in tasks]
-    first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
+    first_note = next((ln for ln in leads if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
     if first_note is not None:
         start = _note_scope(tasks, first_note)
         tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
-    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in content):
+    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads):
         tasks = [_all_lead(t) for t in tasks]
-    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in content):
+    if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in leads):
         tasks = [_single_lead(t) for t in tasks]
     return tasks
 
