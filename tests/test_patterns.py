@@ -367,3 +367,15 @@ def test_the_pattern_of_column_names_matches_exactly_the_names() -> None:
         for chars in itertools.product(sorted(set("".join(words))), repeat=n):
             text = "".join(chars)
             assert bool(small.fullmatch(text)) == (text in words), text
+
+
+def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
+    """parse/inline.py and roles.py look for LABEL_ANYWHERE only in text holding 〔 or a colon: its two
+    forms are 〔label〕 and label (note) :."""
+    from policy_cli.parse.inline import _may_hold_label
+
+    pattern = P.LABEL_ANYWHERE.pattern
+    assert pattern.startswith("〔\\s*(?P<label>") and pattern.endswith("\\s*:")
+    assert pattern.count("\\s*〕|(?P<label>") == 1
+    for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
+        assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
