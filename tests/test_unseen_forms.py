@@ -268,3 +268,40 @@ def test_a_row_cell_ending_in_a_bracket_is_a_unit_only_when_its_name_is() -> Non
     )
     notice = parse_text(text)
     assert facts(notice) == ["疏通城区排水管网|县水务局|县财政局|县水务局、县财政局|2024年9月底前|2024-09-30"]
+
+
+def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
+    text = HEAD + (
+        "一、工作目标\n到2025年城区面貌明显改善。\n"
+        "二、部门职责\n"
+        "（一）县住房城乡建设局\n"
+        "1.负责编制老旧小区改造年度计划；\n"
+        "2.配合县财政局做好改造资金的申报工作，2024年9月底前完成。\n"
+        "（二）县财政局\n"
+        "负责统筹改造资金，按进度拨付。\n"
+        "（三）各乡镇、县直有关单位\n"
+        "1.做好本辖区群众的宣传发动；\n"
+        "2.配合开展改造项目的验收。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "负责编制老旧小区改造年度计划；|||县住房城乡建设局||",
+        "配合县财政局做好改造资金的申报工作，2024年9月底前完成。|||县住房城乡建设局|2024年9月底前|2024-09-30",
+        "负责统筹改造资金，按进度拨付。|||县财政局||",
+        "做好本辖区群众的宣传发动；|||各乡镇、县直有关单位||",
+        "配合开展改造项目的验收。|||各乡镇、县直有关单位||",
+    ]
+    assert [t.path for t in notice.tasks] == ["二/（一）/1", "二/（一）/2", "二/（二）", "二/（三）/1", "二/（三）/2"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "（一）县财政局\n联系人：王某，电话：0000-1234567\n（二）县水务局\n联系人：李某，电话：0000-7654321\n",
+        "（一）县财政局\n负责统筹改造资金。\n",  # one unit heading alone is no list of duties
+    ],
+)
+def test_unit_headings_over_contacts_or_alone_are_no_duty_list(block: str) -> None:
+    text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n二、其他事项\n" + block
+    notice = parse_text(text)
+    assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]

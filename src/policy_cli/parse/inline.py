@@ -377,6 +377,11 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
+    elif not found and node.unit_heading and not node.paragraphs:
+        shares.append(Share(text, lines[0], _heading_units(node)))  # its numbered duties take the units
+    elif not found and node.unit_heading:
+        for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            shares.append(Share(paragraph, line, _heading_units(node)))  # （二）区财政局 ⏎ 负责…: each paragraph a duty
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
@@ -427,6 +432,27 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if len(duties) >= 2:
             for child in duties:
                 child.duty = True
+        headed = [c for c in node.children if _unit_heading(c)]
+        if len(headed) >= 2:
+            for child in headed:
+                child.unit_heading = True
+
+
+def _unit_heading(node: Node) -> bool:
+    """（一）区体育局 ⏎ 1.负责… 2.…: a block whose heading line is units' names alone, with its duties (numbered
+    blocks, or paragraphs) under it, none of them a contact."""
+    first = node.first.strip()
+    if not first or not (node.children or node.paragraphs) or node.labels or any(ch in first for ch in "：:。；;，,"):
+        return False
+    if not _unit_cell(first) or any(P.CONTACT_DETAILS.search(fold(p)) for p in node.paragraphs):
+        return False
+    return not any(P.CONTACT_DETAILS.search(fold(c.text)) for c in node.children)
+
+
+def _heading_units(node: Node) -> Assignment:
+    assignment = Assignment()
+    assignment.add("departments", node.first.strip())
+    return assignment
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
