@@ -305,3 +305,66 @@ def test_unit_headings_over_contacts_or_alone_are_no_duty_list(block: str) -> No
     text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n二、其他事项\n" + block
     notice = parse_text(text)
     assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]
+
+
+def test_task_numbers_in_brackets_and_labels_apart_by_bars_are_read() -> None:
+    text = HEAD + (
+        "【任务一】改造城区雨污管网12公里。\n"
+        "分管领导：赵某　｜　主责单位：县水务局　｜　协办单位：县财政局、县自然资源局　｜　时限：2024年10月底前\n"
+        "【任务二】新增公共停车泊位500个。\n"
+        "分管领导：钱某｜主责单位：县住房城乡建设局｜时限：持续推进\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "改造城区雨污管网12公里。|县水务局|县财政局、县自然资源局|县水务局、县财政局、县自然资源局|2024年10月底前|2024-10-31",
+        "新增公共停车泊位500个。|县住房城乡建设局||县住房城乡建设局|持续推进|",
+    ]
+
+
+def test_emoji_before_task_numbers_and_labels_are_no_text() -> None:
+    text = HEAD + (
+        "✅ 任务一：建设社区食堂\n在城区新建社区食堂5个。\n"
+        "👉 牵头：县民政局\n👉 配合：县市场监管局\n⏰ 时限：2024年9月底前\n\n"
+        "✅ 任务二：开展助餐服务\n为高龄老人提供助餐服务。\n"
+        "👉 牵头：县民政局\n⏰ 时限：长期坚持\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县民政局",), ("县市场监管局",), "2024年9月底前"),
+        (("县民政局",), (), "长期坚持"),
+    ]
+    assert [t.text.split("\n")[0] for t in notice.tasks] == ["建设社区食堂", "开展助餐服务"]
+
+
+def test_under_a_unit_heading_an_item_with_partners_is_led_by_the_headings_units() -> None:
+    text = HEAD + (
+        "一、部门职责\n"
+        "（一）县商务局\n"
+        "1.培育夜间消费街区2条。（配合：县城管局、县公安局）\n"
+        "2.组织开展家电以旧换新活动。\n"
+        "（二）县文广旅局\n"
+        "3.举办乡村旅游节，9月底前完成。（配合：县农业农村局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        (("县商务局",), ("县城管局", "县公安局"), ("县商务局", "县城管局", "县公安局")),
+        ((), (), ("县商务局",)),
+        (("县文广旅局",), ("县农业农村局",), ("县文广旅局", "县农业农村局")),
+    ]
+
+
+def test_units_under_a_sections_label_take_no_level() -> None:
+    text = (
+        "临江省水利厅办公室关于印发2024年全省水利工作要点分工的通知\n\n临水办〔2024〕9号\n\n"
+        "一、加快水网建设\n"
+        "1.推进骨干水源工程建设。\n牵头处室（单位）：规划计划处、省水利水电勘测中心\n"
+        "配合处室（单位）：财务处\n时间节点：10月底前\n"
+        "2.开展河湖健康评价。\n责任处室：河湖管理处、省河湖保护中心\n时间节点：年底前\n"
+        "3.完成灌区续建配套改造。\n牵头单位：省灌溉试验中心\n配合单位：财政厅、省水利水电勘测中心\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        (("规划计划处", "省水利水电勘测中心"), ("财务处",), ("规划计划处", "省水利水电勘测中心", "财务处")),
+        ((), (), ("河湖管理处", "省河湖保护中心")),
+        (("省灌溉试验中心",), ("省财政厅", "省水利水电勘测中心"), ("省灌溉试验中心", "省财政厅", "省水利水电勘测中心")),
+    ]

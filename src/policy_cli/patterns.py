@@ -49,14 +49,18 @@ DECIMAL_POINT = regex.compile(
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
-# 任务一:稳定粮食播种面积…    任务3:…    (an item of a task list, label lines following)
-TASK_LABEL = regex.compile(rf"^任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:\s*(?P<rest>.+)$")
+# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    (an item of a task list, label lines following;
+# 【】 fold to 〔〕)
+TASK_LABEL = regex.compile(
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
+)
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
 LEADER_LABEL = regex.compile(
     r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
 )
 # what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
-LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
+# 主责单位:X | 协办单位:Y | 时限:Z (｜ folds to |)
+LABEL_SEPARATOR = regex.compile(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 
@@ -464,8 +468,11 @@ LEADER_PIECE = regex.compile(
     r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
+# an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
+# (not ©, ®, ™: a footer's)
 ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
+    r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')

@@ -380,8 +380,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif not found and node.unit_heading and not node.paragraphs:
         shares.append(Share(text, lines[0], _heading_units(node)))  # its numbered duties take the units
     elif not found and node.unit_heading:
-        for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True):
-            shares.append(Share(paragraph, line, _heading_units(node)))  # （二）区财政局 ⏎ 负责…: each paragraph a duty
+        for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            shares.append(Share(paragraph, at, _heading_units(node)))  # （二）区财政局 ⏎ 负责…: each paragraph a duty
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):

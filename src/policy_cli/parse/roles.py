@@ -14,6 +14,9 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
 
+# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室
+_SECTION_LABEL_WORDS = ("处室", "科室", "股室")
+
 
 @dataclass
 class Assignment:
@@ -26,6 +29,7 @@ class Assignment:
     due: str | None = None
     raw: list[str] = field(default_factory=list)  # the units' cells or segments as written
     order: list[str] = field(default_factory=list)  # every unit, in the order the notice names them
+    sections: bool = False  # named under a label of a department's sections (牵头处室：), which take no level
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -54,6 +58,8 @@ class Assignment:
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
             return
+        if written is not None and any(w in written.partition("：")[0] for w in _SECTION_LABEL_WORDS):
+            self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
             self.due = self.due or due
@@ -90,9 +96,12 @@ class Assignment:
         self.due = self.due or other.due
         self.raw.extend(other.raw)
         self.order.extend(other.order)
+        self.sections = self.sections or other.sections
 
     def restore_level(self, level: str) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one."""
+        if self.sections:
+            return  # 综合规划处 under 牵头处室: a section of the department, never 省综合规划处
         self.lead[:] = restore_level(self.lead, level)
         self.partners[:] = restore_level(self.partners, level)
         self.responsible[:] = restore_level(self.responsible, level)
