@@ -237,6 +237,22 @@ def _without(text: str, a: Annotation) -> str:
     return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
 
 
+def _units_ahead(text: str, folded: str) -> Annotation | None:
+    """【县数据局】建设城市运行平台…, （县水务局、县财政局）疏通…: a bracket that opens the text and holds units'
+    names alone gives them, departments only; None for any other text."""
+    if folded[:1] not in "〔([":
+        return None
+    groups, _ = parentheticals(text, folded)
+    if not groups or groups[0][0] != 0 or not text[groups[0][1] :].strip():
+        return None
+    start, end, inside = groups[0]
+    if not _unit_cell(inside):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", inside)
+    return Annotation(start, end, assignment) if assignment.has_units else None
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -340,6 +356,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 
     folded = fold(text)
     found = _merge_adjacent(text, find_annotations(text, folded))
+    if not found and not node.labels and (ahead := _units_ahead(text, folded)):
+        found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
