@@ -58,6 +58,15 @@ class Assignment:
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
             return
+        if role in ("lead", "partners") and (third := _third_group(value)):
+            # 配合单位：县财政局、县人社局，各乡镇人民政府负责落实: the last clause is a group of its own
+            self.add(
+                role,
+                value[:third].rstrip(" ，,"),
+                None if written is None else written[: len(written) - len(value) + third],
+            )
+            self.add("departments", value[third:])
+            return
         if written is not None and any(w in written.partition("：")[0] for w in _SECTION_LABEL_WORDS):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
@@ -171,6 +180,31 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _third_group(value: str) -> int | None:
+    """Where a labelled list of leads or partners ends in a clause of units closed by a verb of the units
+    responsible (…，各乡镇人民政府负责落实): the clause's start; None otherwise."""
+    folded = fold(value)
+    if "," not in folded:
+        return None
+    spans = top_level_spans(folded, ",")
+    if len(spans) < 2:
+        return None
+    start, end = spans[-1]
+    clause = folded[start:end].strip(" ")
+    verb = next((v for v in _departments_verbs() if clause.endswith(v)), None)
+    if verb is None:
+        return None
+    units = clause[: -len(verb)].removesuffix("按职责分工").removesuffix("按照职责分工")
+    if not units or not all(has_ending(u) for u in split_units(units)):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+
+
+@lru_cache(maxsize=1)
+def _departments_verbs() -> tuple[str, ...]:
+    return tuple(sorted((v for v, r in P.VERB_ROLES.items() if r == "departments"), key=len, reverse=True))
+
+
 def _carried_roles(value: str) -> Mapping[str, str]:
     """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
     role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
