@@ -176,6 +176,12 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             (("市发改委",), ("市财政局",), ("市发改委", "市财政局", "各县（区）"), (), None),
         ),
         ("市发改委牵头，各县区负责组织实施", (("市发改委",), (), ("市发改委", "各县区"), (), None)),
+        # a season or a period of the work as the annotation's last piece is its deadline
+        ("县水务局、县气象局按职责分工负责，汛期", ((), (), ("县水务局", "县气象局"), (), "汛期")),
+        (
+            "县医保局会同县税务局组织实施，每年集中缴费期内完成",
+            (("县医保局",), ("县税务局",), ("县医保局", "县税务局"), (), "每年集中缴费期内"),
+        ),
         # a labelled list of leads or partners that ends in a clause of the units responsible
         (
             "牵头单位：县司法局；配合单位：县财政局、县人社局，各乡镇人民政府负责落实",

@@ -508,7 +508,9 @@ DEADLINE_PIECE = regex.compile(
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
-    r"|(?<!\d)\d{1,2}\s*月份)"
+    r"|(?<!\d)\d{1,2}\s*月份"
+    # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
+    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
     r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
 # a due cell: any text that holds a year or a standing deadline
@@ -523,7 +525,7 @@ DUE_RANGE = regex.compile(
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = regex.compile(
-    r"汛前|汛期前|主汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
