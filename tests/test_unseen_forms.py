@@ -385,3 +385,18 @@ def test_a_bracket_of_units_before_an_items_text_names_its_units() -> None:
         "推进老旧小区加装电梯。|||县住房城乡建设局、县自然资源局||",
         "【重点工程】推进滨河公园建设。|||县文旅局、县林业局||",
     ]
+
+
+def test_role_labels_inside_a_units_cell_give_the_roles() -> None:
+    text = HEAD + (
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t开展燃气管道隐患排查整治。\t牵头：县住建局；配合：县应急局、县市场监管局\t6月底前\n"
+        "2\t开展防汛应急演练。\t牵头：县水务局；配合：县防汛抗旱指挥部各成员单位\t汛期前\n"
+        "3\t修订安全生产责任清单。\t县应急局\t9月底前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        (("县住建局",), ("县应急局", "县市场监管局"), ("县住建局", "县应急局", "县市场监管局"), "6月底前"),
+        (("县水务局",), ("县防汛抗旱指挥部各成员单位",), ("县水务局", "县防汛抗旱指挥部各成员单位"), "汛期前"),
+        ((), (), ("县应急局",), "9月底前"),
+    ]

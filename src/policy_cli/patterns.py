@@ -605,8 +605,11 @@ def _unit_words() -> dict[str, Any]:
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
-    # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
-    GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
+    # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
+    # before its members: 县安委会各成员单位 is one collective)
+    GLUED_COLLECTIVE = regex.compile(
+        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})(?!各?(?:成员|组成))"
+    )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合

@@ -58,6 +58,10 @@ class Assignment:
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
             return
+        if role == "departments" and (labelled := _labelled_pieces(value)):
+            for piece_role, piece in labelled:  # 牵头：县安委办；配合：县应急局 in a 责任单位 cell
+                self.add(piece_role or role, piece)
+            return
         if role in ("lead", "partners") and (third := _third_group(value)):
             # 配合单位：县财政局、县人社局，各乡镇人民政府负责落实: the last clause is a group of its own
             self.add(
@@ -180,6 +184,26 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _labelled_pieces(value: str) -> list[tuple[str | None, str]]:
+    """牵头：县安委办；配合：县工信局、县消防救援大队 -> (lead, 县安委办), (partners, 县工信局、…): a list of units
+    whose pieces, apart by ；, open with a role label and a colon; a piece without one keeps no role (None).
+    Empty when the value does not open so."""
+    folded = fold(value)
+    first = P.ROLE_LABEL.match(folded)
+    if first is None or ":" not in folded[first.end("label") : first.start("value")]:
+        return []
+    out: list[tuple[str | None, str]] = []
+    for start, end in top_level_spans(folded, ";"):
+        piece = folded[start:end].strip(" ")
+        offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+        label = P.ROLE_LABEL.match(piece)
+        if label and ":" in piece[label.end("label") : label.start("value")]:
+            out.append((P.LABEL_ROLES[label["label"]], value[offset + label.start("value") : end].strip()))
+        else:
+            out.append((None, value[start:end].strip()))
+    return out
+
+
 def _third_group(value: str) -> int | None:
     """Where a labelled list of leads or partners ends in a clause of units closed by a verb of the units
     responsible (…，各乡镇人民政府负责落实): the clause's start; None otherwise."""
