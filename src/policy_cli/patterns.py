@@ -455,6 +455,11 @@ DEADLINE = regex.compile(
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
 )
+# a list's closing 等 with the collective it sums up, which names no unit of its own:
+# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
+ETC_COLLECTIVE = regex.compile(
+    r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:职能)?(?:部门|单位|机构)$"
+)
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
