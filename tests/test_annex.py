@@ -64,6 +64,13 @@ def test_header_names(row: str, names: list[str]) -> None:
         ("序号 工作任务 牵头责任部门 配合责任单位 计划完成时间", ("number", "task", "lead", "partners", "due")),
         ("序号 工作任务 主责部门 配合责任部门 办结时限", ("number", "task", "lead", "partners", "due")),
         ("序号 工作任务 牵头 单位 配合 单位 完成 日期", ("number", "task", "lead", "partners", "due")),
+        # an item's name, then its content, before the units: both are the task's text
+        (
+            "序号\t项目名称\t建设内容\t责任单位\t配合单位\t计划完成时间",
+            ("number", "task", "task", "departments", "partners", "due"),
+        ),
+        ("序号 改造项目 改造内容 责任单位", ("number", "task", "task", "departments")),
+        ("序号 项目名称 建设规模 责任单位", None),  # a size column is no task text: the header is warned
         ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
         ("|---|---|---|", None),
     ],

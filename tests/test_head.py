@@ -515,3 +515,44 @@ def test_a_title_split_over_two_lines_the_cover_names_in_full(cover: str, expect
 )
 def test_a_news_headline_over_its_byline_is_the_title(page: str, expected: str | None) -> None:
     assert parse_text(page).metadata.title == expected
+
+
+@pytest.mark.parametrize("validity", ["文件有效性 有效", "效力状态：有效", "有效性 失效"])
+def test_the_doc_number_row_under_the_title_is_read_past_a_validity_row(validity: str) -> None:
+    notice = parse_text(
+        "索引号 0000/2024-00021\n生成日期 2024-04-02 公开方式 主动公开\n"
+        "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知\n"
+        f"{validity}\n文件编号 白政办发〔2024〕21号\n正文\n"
+        "各乡镇人民政府，县政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+    )
+    assert notice.metadata.title == "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知"
+    assert notice.metadata.doc_number == "白政办发〔2024〕21号"
+    assert notice.metadata.addressees == ("各乡镇人民政府", "县政府各部门")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a page label with the short title, then the document: issuer alone, the title over blank-spaced lines
+            "关于印发白沙县集市管理提升方案的通知\n\n来源：白沙县人民政府 发布：2024-04-02\n\n白政办发〔2024〕21号\n\n"
+            "白沙县人民政府办公室\n\n关于印发 白沙县集市\n\n管理提升方案 的通知\n\n",
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知",
+        ),
+        (  # the same document with no label line above it
+            "白沙县人民政府办公室\n\n关于印发白沙县集市\n\n管理提升方案的通知\n\n",
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知",
+        ),
+        (  # a banner over the whole title is no piece of it
+            "白沙县人民政府办公室\n\n白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知\n\n",
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知",
+        ),
+    ],
+)
+def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, expected: str) -> None:
+    notice = parse_text(
+        page + "各乡镇人民政府，县政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+    )
+    assert notice.metadata.title == expected
+    assert [t.departments for t in notice.tasks] == [("县商务局",)]

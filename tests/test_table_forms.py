@@ -163,14 +163,29 @@ def test_a_column_name_written_with_spaces_one_name_a_line_and_a_row_cut_off() -
     assert [(w.code, w.line) for w in notice.warnings] == [("row-incomplete", 15)]
 
 
-def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list() -> None:
+SPACED_LEAD_LINES = [
+    (
+        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n",
+        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+    ),
+    (  # a lead unit written with its second name in brackets, one unit a line
+        "1 一般公共预算收入增长5%。 市财政局\n市金融工作局(市地方金融监管局)\n市税务局\n市直有关部门、各区人民政府。\n",
+        "1|1|一般公共预算|市财政局、市金融工作局(市地方金融监管局)、市税务局|市直有关部门、各区人民政府|"
+        "市财政局、市金融工作局(市地方金融监管局)、市税务局、市直有关部门、各区人民政府|",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "first"), SPACED_LEAD_LINES)
+def test_a_spaced_row_whose_lead_cell_breaks_over_lines_before_the_partners_list(row: str, first: str) -> None:
     text = (
-        HEAD + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
-        "1 一般公共预算收入增长5%。 市财政局\n市税务局\n市直有关部门、各区人民政府。\n"
-        "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
+        HEAD
+        + "青石市重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        + row
+        + "2 新建公共停车场三处。 市城市管理局 市自然资源局、市住房城乡建设局。\n"
     )
     assert facts(parse_text(text)) == [
-        "1|1|一般公共预算|市财政局、市税务局|市直有关部门、各区人民政府|市财政局、市税务局、市直有关部门、各区人民政府|",
+        first,
         "2|2|新建公共停车|市城市管理局|市自然资源局、市住房城乡建设局|市城市管理局、市自然资源局、市住房城乡建设局|",
     ]
 
@@ -207,22 +222,20 @@ BODY_UNREAD = [
     (  # an excerpt cut inside the cover, before its signature
         "青石市人民政府办公室关于印发青石市2024年重点工作任务分工方案的通知\n各区人民政府，市政府各部门：\n"
         "　　现将《青石市2024年重点工作任务分工方案》印发给你们，请各牵头单位",
-        "cover-only",
-        2,
+        [("cover-only", 2), ("text-cut-off", 3)],
     ),
     (  # a title of the genre over prose that names no part, table or assignment
         "青石市2024年重点工作任务分工方案\n为做好今年各项工作，制定本方案。全市各部门要认真抓好落实。\n",
-        "body-unread",
-        1,
+        [("body-unread", 1)],
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "line"), BODY_UNREAD)
-def test_a_notice_of_the_genre_with_no_body_read_is_warned_not_refused(text: str, code: str, line: int) -> None:
+@pytest.mark.parametrize(("text", "codes"), BODY_UNREAD)
+def test_a_notice_of_the_genre_with_no_body_read_is_warned_not_refused(text: str, codes: list[tuple[str, int]]) -> None:
     notice = parse_text(text)
     assert notice.tasks == ()
-    assert [(w.code, w.line) for w in notice.warnings] == [(code, line)]
+    assert [(w.code, w.line) for w in notice.warnings] == codes
 
 
 @pytest.mark.parametrize(
@@ -561,3 +574,200 @@ def test_units_named_without_a_level_get_the_governments_but_companies_banks_and
         (f"{level}财政局", "规划和自然资源分局", "城投集团", "农商银行青禾支行", "供电公司"),
         ("公安分局", "各街道"),
     ]
+
+
+# ------------------------------------------------------------------ a units cell that labels its own roles
+
+LABELLED_CELLS = [
+    (  # tab cells: 牵头：X；配合：Y, a cell with no label, a partners label alone
+        HEAD + "青石市便民服务提升任务表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t设立综合受理窗口五个。\t牵头：市政务服务中心；配合：市行政审批局、市市场监管局\t2024年6月底前\n"
+        "2\t推行证照联办改革。\t市行政审批局\t2024年9月底前\n"
+        "3\t在乡镇设立代办点。\t牵头单位：市政务服务中心　配合单位：各区人民政府\t2024年12月底前\n",
+        [
+            "1|1|设立综合受理|市政务服务中心|市行政审批局、市市场监管局|"
+            "市政务服务中心、市行政审批局、市市场监管局|2024年6月底前",
+            "2|2|推行证照联办|||市行政审批局|2024年9月底前",
+            "3|3|在乡镇设立代|市政务服务中心|各区人民政府|市政务服务中心、各区人民政府|2024年12月底前",
+        ],
+    ),
+    (  # pipe cells, the units column named 负责单位 and the deadline column 时间进度, a verb after the month
+        HEAD + "| 序号 | 工作任务 | 负责单位 | 时间进度 |\n"
+        "| 1 | 设立综合受理窗口五个。 | 市政务服务中心、市行政审批局。 | 2024年5月份前完成 |\n"
+        "| 2 | 推行证照联办改革。 | 〔牵头〕市行政审批局〔配合〕市市场监管局 | 2024年9月底前 |\n",
+        [
+            "1|1|设立综合受理|||市政务服务中心、市行政审批局|2024年5月份前",
+            "2|2|推行证照联办|市行政审批局|市市场监管局|市行政审批局、市市场监管局|2024年9月底前",
+        ],
+    ),
+]
+
+
+RAW_OF_FIRST_ROW = ["牵头：市政务服务中心；配合：市行政审批局、市市场监管局", "市政务服务中心、市行政审批局。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "raw"), [(*c, r) for c, r in zip(LABELLED_CELLS, RAW_OF_FIRST_ROW, strict=True)]
+)
+def test_a_units_cell_that_labels_lead_and_partners_gives_each_its_role(
+    text: str, expected: list[str], raw: str
+) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert notice.tasks[0].departments_raw == raw  # the cell as written, its labels kept
+    assert not notice.warnings
+
+
+def test_a_project_table_one_cell_a_line_with_blank_lines_between_cells() -> None:
+    text = HEAD + "\n".join(
+        [
+            "青石市2024年城市更新项目计划",
+            *["序号", "项目名称", "建设内容", "责任单位", "配合单位", "计划完成时间"],
+            *["1", "北门片区老旧小区改造", "改造小区3个，更新供水管网。", "市住房城乡建设局", "市水务局", "2024年10月"],
+            *["2", "西街片区雨污分流改造", "新建雨污管网2公里。", "市住房城乡建设局", "同上", "2024年8月底"],
+            *["3", "滨河口袋公园建设", "建设口袋公园2处。", "市城市管理局", "/", "6月底前"],
+        ]
+    ).replace("\n", "\n\n")
+    assert facts(parse_text(text)) == [
+        "1|1|北门片区老旧||市水务局|市住房城乡建设局、市水务局|2024年10月",
+        "2|2|西街片区雨污||市水务局|市住房城乡建设局、市水务局|2024年8月底",
+        "3|3|滨河口袋公园|||市城市管理局|6月底前",
+    ]
+    assert parse_text(text).tasks[0].text == "北门片区老旧小区改造 改造小区3个，更新供水管网。"
+
+
+# ------------------------------------------------------------------ fixed-width rows whose task cell wraps
+
+FIXED_WIDTH = (
+    HEAD + "青石市招商任务清单\n"
+    "序号  任务内容                          牵头部门      协同部门              完成节点\n"
+    "1     围绕新材料产业链开展              市招商局      市发展改革委          12月31日前\n"
+    "      精准招商，签约项目十个。\n"
+    "2     推进标准厂房建设，新增厂房五万平方米。 市自然资源局  市招商局      11月底前\n"
+    "3     组织银企对接活动四场，推动        市金融工作局  —                    年内\n"
+    "      企业首贷投放。\n"
+    "4     制定园区准入细则                  市司法局      市招商局              2024年6月底前印发\n"
+    "青石市人民政府办公室　　　　2024年3月1日印发\n"
+)
+
+
+def test_a_fixed_width_row_whose_task_cell_wraps_keeps_the_wrapped_text_in_its_task() -> None:
+    notice = parse_text(FIXED_WIDTH)
+    assert [(t.id, t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (1, "围绕新材料产业链开展精准招商，签约项目十个。", ("市招商局",), ("市发展改革委",), "12月31日前"),
+        (2, "推进标准厂房建设，新增厂房五万平方米。", ("市自然资源局",), ("市招商局",), "11月底前"),
+        (3, "组织银企对接活动四场，推动企业首贷投放。", ("市金融工作局",), (), "年内"),
+        (4, "制定园区准入细则", ("市司法局",), ("市招商局",), "2024年6月底前"),
+    ]
+    assert not notice.warnings  # the printing line after the table is the notice's trailer, not a row
+    assert [b.kind for b in notice.boilerplate if b.line == 16] == ["trailer"]
+
+
+# ------------------------------------------------------------------ a cover rule: brackets after a unit name a person
+
+PEOPLE_TABLE = (
+    "青石市人民政府办公室关于印发青石市2024年民生项目计划的通知\n青政办发〔2024〕9号\n"
+    "各区人民政府，市政府各部门：\n　　现将计划印发给你们。{note}\n青石市人民政府办公室\n2024年3月1日\n附件\n"
+    "序号\t项目名称\t责任单位\t配合单位\t完成时间\n"
+    "1\t新建社区食堂五处。\t市民政局（郑丽）\t各区人民政府\t2024年10月\n"
+    "2\t改造城区排水管网。\t市住房城乡建设局（周明、孙立）\t市水务局（管委会）\t2024年11月\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "责任单位后括号内为项目责任人。",
+            [
+                ("市民政局", "各区人民政府"),
+                ("郑丽",),
+                ("市住房城乡建设局", "市水务局（管委会）"),
+                ("周明", "孙立"),
+            ],
+        ),
+        (  # no note: a bracket after a unit may be its other name, and stays
+            "",
+            [
+                ("市民政局（郑丽）", "各区人民政府"),
+                (),
+                ("市住房城乡建设局（周明、孙立）", "市水务局（管委会）"),
+                (),
+            ],
+        ),
+    ],
+)
+def test_a_note_that_brackets_name_people_takes_them_out_of_the_units(
+    note: str, expected: list[tuple[str, ...]]
+) -> None:
+    notice = parse_text(PEOPLE_TABLE.format(note=note))
+    assert [x for t in notice.tasks for x in (t.departments, t.leaders)] == expected
+
+
+# ------------------------------------------------------------------ a spaced row with a category column
+
+CATEGORY_ROWS = (
+    HEAD + "青石市河湖管护任务分解表\n序号 类别 主要任务 牵头单位 参与单位\n"
+    "1 加强河湖保 护 开展河湖清四乱行动。 市水利局 市自然资源局、市生态环境局\n"
+    "2  落实河长 巡河 制度 每月巡河一次以上。 市水利局 各区人民政府\n"
+)
+
+
+def test_a_word_the_category_column_split_is_joined_and_a_guessed_category_is_warned() -> None:
+    notice = parse_text(CATEGORY_ROWS)
+    assert [(t.id, t.text, t.lead, t.partners) for t in notice.tasks] == [
+        (1, "开展河湖清四乱行动。", ("市水利局",), ("市自然资源局", "市生态环境局")),
+        (2, "巡河 制度 每月巡河一次以上。", ("市水利局",), ("各区人民政府",)),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-category-guessed", 11)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "partners", "departments", "codes"),
+    [
+        ("市财政局；配合：市税务局", (), ("市税务局",), ("市财政局", "市税务局"), []),
+        ("市财政局、市人社局，配合单位：市税务局", (), ("市税务局",), ("市财政局", "市人社局", "市税务局"), []),
+        ("〔牵头〕市财政局〔配合〕市税务局", ("市财政局",), ("市税务局",), ("市财政局", "市税务局"), []),
+        ("牵头：；配合：", (), (), (), ["cell-labels-without-units"]),
+        ("〔牵头〕", (), (), (), ["cell-labels-without-units"]),
+    ],
+)
+def test_a_units_cell_with_a_label_after_units_or_labels_alone(
+    cell: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...], codes: list[str]
+) -> None:
+    notice = parse_text(HEAD + f"序号\t工作任务\t责任单位\t完成时限\n1\t设立综合受理窗口。\t{cell}\t2024年6月底前\n")
+    (task,) = notice.tasks
+    assert (task.lead, task.partners, task.departments, task.due) == (lead, partners, departments, "2024年6月底前")
+    assert [w.code for w in notice.warnings] == codes
+
+
+@pytest.mark.parametrize(
+    ("last", "codes"),
+    [
+        ("2024年6月底前出", [("task-cut-off", 19)]),  # no closing bar: the page stopped inside the cell
+        ("2024年6月底前 |", []),
+    ],
+)
+def test_a_pipe_table_one_cell_a_line_cut_inside_its_last_cell_is_warned(
+    last: str, codes: list[tuple[str, int]]
+) -> None:
+    text = HEAD + "\n".join(
+        [
+            *["序号 |", "工作任务 |", "责任单位 |", "完成时限 |"],
+            *["1 |", "设立综合受理窗口。 |", "市政务服务中心 |", "持续推进 |"],
+            *["2 |", "推行证照联办改革。 |", "市行政审批局 |", last],
+        ]
+    )
+    notice = parse_text(text)
+    assert [(t.id, t.departments) for t in notice.tasks] == [(1, ("市政务服务中心",)), (2, ("市行政审批局",))]
+    assert [(w.code, w.line) for w in notice.warnings] == codes
+
+
+def test_a_closing_sentence_after_a_fixed_width_table_is_no_part_of_its_last_task() -> None:
+    text = FIXED_WIDTH.replace(
+        "青石市人民政府办公室　　　　2024年3月1日印发\n",
+        "请各部门按时报送进展。\n青石市人民政府办公室　　　　2024年3月1日印发\n",
+    ).replace("制定园区准入细则                  市司法局", "制定园区准入细则并组织          市司法局")
+    notice = parse_text(text)
+    assert notice.tasks[-1].text == "制定园区准入细则并组织"
+    assert [w.code for w in notice.warnings] == ["annex-unparsed"]  # the sentence is kept, warned with its line

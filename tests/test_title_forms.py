@@ -86,3 +86,38 @@ def test_a_cover_signature_above_the_documents_title_names_the_issuer() -> None:
     )
     metadata = parse_text(text).metadata
     assert (metadata.issuers, metadata.signed) == (("青石市人民政府办公室",), "2024-05-22")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("附件\n重点任务分工及进度安排表\n", "重点任务分工及进度安排表"),
+        ("2024年2月1日\n附件\n青石县2024年重点项目推进表\n", "青石县2024年重点项目推进表"),
+        ("青石县民生实事责任表\n", "青石县民生实事责任表"),
+    ],
+)
+def test_a_table_page_with_no_cover_takes_the_tables_title_line(head: str, title: str) -> None:
+    notice = parse_text(head + "序号 | 工作任务 | 责任单位 | 时间进度 |\n1 | 新建幼儿园2所。 | 县教育局 | 持续实施 |\n")
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县教育局",)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # the site put its province before the document's name; the report names it without
+            "当前位置：首页 > 政策 > 正文\n湖东青石市蓝天保卫战2024年工作方案\n发布日期：2024-03-02\n"
+            "日前，湖东青石印发《青石市蓝天保卫战2024年工作方案》。全文如下：\n",
+            "青石市蓝天保卫战2024年工作方案",
+        ),
+        (  # the 《》 names another document: the heading stands
+            "青石市蓝天保卫战2024年工作方案\n发布日期：2024-03-02\n"
+            "根据《湖东省蓝天保卫战2024年工作方案》，制定本方案。\n",
+            "青石市蓝天保卫战2024年工作方案",
+        ),
+    ],
+)
+def test_a_news_heading_with_a_place_added_takes_the_name_the_document_is_given(page: str, title: str) -> None:
+    notice = parse_text(page + BODY)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县水利局",)]

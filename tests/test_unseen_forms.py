@@ -400,3 +400,25 @@ def test_role_labels_inside_a_units_cell_give_the_roles() -> None:
         (("县水务局",), ("县防汛抗旱指挥部各成员单位",), ("县水务局", "县防汛抗旱指挥部各成员单位"), "汛期前"),
         ((), (), ("县应急局",), "9月底前"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("end", "warned"),
+    [
+        ("2.推进智慧停车建设，新增泊位五百个，引导社会资本参", True),  # stops mid-sentence
+        ("2.推进智慧停车建设。〔牵头单位：县交通运输局；配合单位：县财政局（县国", True),  # inside a bracket
+        ("2、优化停车服务", True),  # an item's number and heading, nothing after
+        ("2.推进智慧停车建设，新增泊位〔含县城", True),  # inside a bracket with no role in it
+        ("2.推进智慧停车建设。（县交通运输局负责）", False),  # complete
+        ("青石县人民政府\n2024年3月1日", False),  # a signature
+    ],
+)
+def test_a_text_that_stops_inside_an_item_is_warned_at_its_last_line(end: str, warned: bool) -> None:
+    text = HEAD + "一、重点任务\n1.疏通城区排水管网。（县水务局负责）\n" + end
+    notice = parse_text(text)
+    last = len(text.split("\n"))
+    # (an annotation the text stops in is warned as such, the rest as a text cut off)
+    assert [w.line for w in notice.warnings if w.code in ("text-cut-off", "annotation-cut-off")] == (
+        [last] if warned else []
+    )
+    assert notice.tasks[0].departments == ("县水务局",)

@@ -81,6 +81,7 @@ DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
+    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表"
     r"|重点任务|工作任务|工作安排|任务书)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
@@ -89,7 +90,7 @@ _TITLE_QUALIFIER = (
     r"|\d{4}\s*年(?:版|度)?)\))?"
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
-# 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)
+# 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
 TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
@@ -168,6 +169,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "废止时间": None,
     "废止日期": None,
     "有效性": None,
+    "文件有效性": None,
+    "效力状态": None,
     "公开方式": None,
     "公开范围": None,
     "公开时限": None,
@@ -216,6 +219,8 @@ PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_
 PAGE_STAMP = regex.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^[^\p{Han}]+$"
 )
+# a page's label over the notice's text, between the page fields and the cover: 正文   文章正文   【正文】
+BODY_MARK = regex.compile(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
 
@@ -312,11 +317,11 @@ EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
-# 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报
+# 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 DUE_CELL_VERB = regex.compile(
     r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
-    r"[\d\s年月日底末前以之内旬上中下半季度第一二三四]*?)并?"
+    r"[\d\s年月份日底末前以之内旬上中下半季度第一二三四]*?)并?"
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
     r"(?:建成投运|建成投用|建成投产|建成使用|投入使用|投入运营|投入运行|完成整改|整改到位|取得实效|取得成效"
     r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
@@ -416,6 +421,13 @@ STAR_MARKS_LEAD = regex.compile(
 )
 # the star a unit is marked with: 县水务局*   ★县财政局
 STAR_MARK = regex.compile(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
+# a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
+# 括号内是具体负责人   （）内为联系人   (folded: brackets read as ASCII)
+BRACKET_IS_PERSON = regex.compile(
+    r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
+)
+# a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
+PERSON_IN_BRACKETS = regex.compile(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
 UNITS_LEAD_WITHOUT_LEAD = regex.compile(
@@ -643,6 +655,9 @@ def _unit_words() -> dict[str, Any]:
     return _built(locals())
 
 
+# a sentence of its own after a table, not the rest of a wrapped cell: 请各部门按时报送进展。 各单位要…
+# 以上任务…   上述…   如有…   此表…   说明:…   (a wrapped cell goes on mid-phrase)
+SENTENCE_OPENER = regex.compile(r"^(?:请|各|本|以上|上述|如有|如遇|此表|此件|说明|备注|附)")
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")

@@ -21,14 +21,16 @@ from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
-from .noise import strip_furniture, strip_page_headers
+from .noise import ends_in_open_cell, strip_furniture, strip_page_headers
 
 __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
     """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
-    lines, furniture = strip_furniture(split_lines(text))
+    raw_lines = split_lines(text)
+    open_cell = ends_in_open_cell(raw_lines)
+    lines, furniture = strip_furniture(raw_lines)
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
@@ -128,7 +130,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *deadline_warnings,
                     *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
-                    *_cut_off_end(tasks, content, [*annex.warnings, *body.warnings]),
+                    *(
+                        _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
+                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings])
+                    ),
                 ],
                 key=lambda w: w.line,
             )
@@ -188,6 +193,8 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     (无牵头单位的，责任单位即为牵头单位)."""
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in content):
         tasks = [_starred_leads(t) for t in tasks]
+    if any(P.BRACKET_IS_PERSON.search(ln.folded) for ln in content if "括号" in ln.folded or "()" in ln.folded):
+        tasks = [_people_in_brackets(t) for t in tasks]
     first_note = next((ln for ln in content if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
     if first_note is not None:
         start = _note_scope(tasks, first_note)
@@ -251,6 +258,30 @@ def _single_lead(task: Task) -> Task:
     return replace(task, lead=task.departments)
 
 
+def _people_in_brackets(task: Task) -> Task:
+    """Under a note that the brackets after a unit name a person (括号内为项目责任人): 县民政局（郑丽） is the
+    unit 县民政局, and 郑丽 one of the task's leaders."""
+    people: list[str] = []
+
+    def unit(name: str) -> str:
+        match = P.PERSON_IN_BRACKETS.search(name)
+        if match is None or match.start() == 0:
+            return name
+        names = regex.split(r"[、,，]", match["people"])
+        if any(n.endswith(P.UNIT_ENDINGS) or n in P.LABEL_ROLES or n in P.VERB_ROLES for n in names):
+            return name  # 县发改局（管委会）, 县水务局（牵头）: no person
+        people.extend(names)
+        return name[: match.start()]
+
+    departments = tuple(dict.fromkeys(unit(d) for d in task.departments))
+    lead = tuple(dict.fromkeys(unit(d) for d in task.lead))
+    partners = tuple(dict.fromkeys(unit(d) for d in task.partners))
+    if not people:
+        return task
+    leaders = tuple(dict.fromkeys([*task.leaders, *people]))
+    return replace(task, departments=departments, lead=lead, partners=partners, leaders=leaders)
+
+
 def _starred_leads(task: Task) -> Task:
     """Under a note that a unit marked with a star leads (县水务局*): the marked units lead, the others of
     a task that states no roles are its partners; every unit loses its mark."""
@@ -306,7 +337,9 @@ def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
     return None
 
 
-def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warning]) -> list[Warning]:
+def _cut_off_end(
+    tasks: list[Task], content: list[SourceLine], warned: list[Warning], open_cell: bool = False
+) -> list[Warning]:
     """The text ends inside the last task's units (a page excerpt cut off: 责任单位：市) or inside its
     sentence: the task is kept as read, and warned at the text's last line, unless the table or the
     annotation already warned it."""
@@ -317,6 +350,14 @@ def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warn
         return []
     if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
         return []
+    if (
+        open_cell
+        and last.source == "annex"
+        and not any(w.code == "row-incomplete" and w.line >= last.line for w in warned)
+    ):
+        # a table one cell a line, each cell closed by a bar (市旅游局 |), its last cell without one: cut inside it
+        message = f"task {last.id}: the text ends inside a cell, before its closing bar; it may be cut off: {end.text.strip()[-12:]}"
+        return [Warning("task-cut-off", end.number, message)]
     if last.source != "annex" and end.number == last.line and fold(last.text).endswith(end.folded.strip()[-6:]):
         # 4.加强示范区与主城区基础设施: an item the text stops in, mid-sentence
         message = f"task {last.id}: the text ends inside it, mid-sentence; it may be cut off: …{end.text.strip()[-12:]}"
@@ -326,6 +367,40 @@ def _cut_off_end(tasks: list[Task], content: list[SourceLine], warned: list[Warn
         return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
     message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
     return [Warning("task-cut-off", end.number, message)]
+
+
+def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[Warning]) -> list[Warning]:
+    """The text stops inside a sentence of prose (…形成龙头带), inside a bracket it opened ([区发改委(粮食局)),
+    or right after an item's number and heading (3、积极争取政策): a page excerpt cut off there. Whatever the
+    last item held is not read as a task; the line is warned, unless a warning already names it (a text
+    ending in a table is left to the table's own checks)."""
+    if not content:
+        return []
+    end = content[-1]
+    last = max(tasks, key=lambda t: t.line) if tasks else None
+    if "\t" in end.text or (last is not None and last.source == "annex"):
+        return []  # the text ends in a table, whose rows are checked as read
+    folded = end.folded.rstrip()
+    if any(w.line == end.number and "cut-off" in w.code for w in warned):
+        return []
+    tail = folded[folded.rfind("。") + 1 :]
+    depth = 0
+    for ch in tail:
+        if ch in "([〔":
+            depth += 1
+        elif ch in ")]〕" and depth:
+            depth -= 1
+    if depth:
+        message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
+    if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
+        return []
+    item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
+    heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
+    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading:
+        message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
+    return []
 
 
 def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:

@@ -70,9 +70,12 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
                     roles[i] = "task"
-            elif _unit_column_after(roles, i + 1) and P.TASK_COLUMN_OF_PLAN.match(names[i + 1]):
-                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位: the named item is the task, and the plan
-                # column after it adds its measures to the task's text (two task columns make one task)
+            elif _unit_column_after(roles, i + 1) and (
+                P.TASK_COLUMN_OF_PLAN.match(names[i + 1]) or P.TASK_COLUMN_LIKE.match(names[i + 1])
+            ):
+                # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位, 序号 / 项目名称 / 建设内容 / 责任单位: the named
+                # item is the task, and the plan or content column after it adds its measures to the task's
+                # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     return roles
 
@@ -457,6 +460,8 @@ def unit_like(folded: str) -> bool:
 def _unit_like(folded: str) -> bool:
     """A short line with no sentence punctuation ending as a unit's name does (局, 委, 办事处…)."""
     text = folded.strip().rstrip("等")
+    if text.endswith(")") and (paren := text.rfind("(")) > 0:
+        text = text[:paren]  # 区商务局(区药发中心): a unit with a second name in brackets
     return (
         0 < len(text) <= 40
         and not any(ch in text for ch in "。;!?")
@@ -602,6 +607,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
             result.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+            continue
+        if _trailer(line, columns):  # 抄送：…   某县人民政府办公室  2024年1月20日印发
+            result.boilerplate.append(Boilerplate(line.number, "trailer", line.text))
             continue
         if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
             _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
@@ -770,6 +778,15 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
         starts = _starts_row_or_heading(line, columns)
+        if (
+            not starts
+            and not in_notes
+            and out
+            and len(out[-1]) == 1
+            and (wrapped := _task_cell_wraps(out[-1][0], line, columns))
+        ):
+            out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
+            continue
         if starts and not in_notes and out and _task_cell_starts_above(out[-1], opens_row[-1], line):
             out[-1].append(line)  # the row's task cell began on the line above, cut inside its sentence
             opens_row[-1] = True
@@ -791,6 +808,34 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row whose cells spaces separate, one cell for each column, its task cell stopping inside a sentence,
+    then a line of one piece of text ending a sentence: the page wrapped the task cell in its column (fixed-
+    width text) and the line goes on with it (围绕…开展 / 精准招商，…20个。). The row with the text put back
+    into its task cell, or None."""
+    if "task" not in columns or "\t" in row.text or "\t" in line.text:
+        return None
+    rest = line.folded.strip()
+    if rest[-1:] != "。" or "  " not in row.folded or P.CELL_GAP.search(rest) or _page_furniture(line):
+        return None  # (a fixed-width row pads its cells with runs of spaces)
+    cells = _cells(row)
+    if len(cells) != len(columns):
+        return None
+    task = cells[columns.index("task")]
+    if task.folded[-1:] in "。;!?)" or len(rest) > len(task.text) + 2:
+        return None  # no wider than the column it wraps in
+    if P.SENTENCE_OPENER.match(rest) or P.CLOSING.search(rest):
+        return None  # a sentence of its own after the table (请各部门…。)
+    if not task.text:
+        return None
+    text, folded = line.text.strip(), rest
+    return SourceLine(
+        row.number,
+        row.text[: task.end] + text + row.text[task.end :],
+        row.folded[: task.end] + folded + row.folded[task.end :],
+    )
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
@@ -817,6 +862,17 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
         return False
     last = cells[-1].folded
     return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
+
+
+def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """The notice's distribution line after its table: 抄送：…, or an office and the date it printed the
+    notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
+    folded = line.folded.strip()
+    if not (folded.startswith("抄") or folded.endswith("印发")) or not P.TRAILER.search(folded):
+        return False
+    return folded.startswith("抄") or (
+        P.ANY_DATE.search(folded) is not None and not _starts_row_or_heading(line, columns)
+    )
 
 
 def _page_furniture(line: SourceLine) -> bool:
@@ -976,6 +1032,8 @@ def _row_task(
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
+    if len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
+        text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
@@ -992,6 +1050,13 @@ def _row_task(
             continue  # names no unit
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
+        if role in _UNIT_COLUMNS and (segments := _labelled_segments(value, role)) is not None:
+            for segment_role, segment, segment_written in segments:  # 牵头：县应急局；配合：县工信局
+                assignment.add(segment_role, _spaced_units(segment), segment_written)
+            if not segments:
+                message = f"task {task_id}: a units cell whose role labels name no unit: {value[:30]}"
+                warnings.append(Warning("cell-labels-without-units", line.number, message))
+            continue
         if role == "due":
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
@@ -1024,6 +1089,28 @@ def _row_task(
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
     return task
+
+
+def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | None:
+    """A units cell that labels its own roles, 牵头：县应急局；配合：县工信局、县消防大队 (a first segment with no
+    label, 县应急局；配合：县工信局, keeps the column's role): each segment with units as (role, units,
+    segment as written), an empty list when its labels name no unit; None when the cell labels no role."""
+    if ":" not in (folded := fold(cell)) and "〔" not in folded:
+        return None
+    starts = [(m.start(), m.end(), P.LABEL_ROLES[m["label"]]) for m in P.LABEL_ANYWHERE.finditer(folded)]
+    if not starts:
+        return None
+    before = folded[: starts[0][0]].rstrip()
+    if before and before[-1:] not in ";,":
+        return None  # 县财政局配合单位：… or a label inside a name: not a cell of labelled segments
+    out = []
+    if before:
+        out.append((role, cell[: len(before) - 1].strip(), cell[: len(before) - 1].strip()))
+    for (start, end, label_role), (following, _, _) in zip(starts, [*starts[1:], (len(cell), 0, "")], strict=True):
+        units = cell[end:following].strip().rstrip(";；,，、 \t\n")
+        if units:
+            out.append((label_role, units, cell[start:following].strip().rstrip(";；,，、 \t\n")))
+    return out
 
 
 def _spaced_units(cell: str) -> str:
@@ -1078,6 +1165,15 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
+    if start > last_task + 1:  # more cells before the units than columns: a word the page split (保 护)
+        glued = _lone_chars_glued(cells[:start], start - last_task - 1)
+        cells, end, start = [*glued, *cells[start:]], end - (start - len(glued)), len(glued)
+        if start > last_task + 1 and "category" in roles[:last_task]:
+            message = (
+                f"task {task_id}: {start} cells before the units for {last_task + 1} columns, told apart by spaces "
+                f"only; the category is taken to be {cells[0].text[:20]}"
+            )
+            warnings.append(Warning("row-category-guessed", line, message))
     units = cells[start:end]
     if not units:  # the cells are read by their places, as written
         message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
@@ -1096,6 +1192,21 @@ def _spaced_row_cells(
         grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
     grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
+
+
+def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
+    """Cells of a spaced row before its units, a cell of one Han character (the end of a word a narrow
+    column wrapped: 加强水资源保 护) joined to the cell before it, at most extra times."""
+    out: list[_Cell] = []
+    for cell in cells:
+        if extra and out and len(cell.folded) == 1 and regex.match(r"\p{Han}", cell.folded):
+            before = out.pop()
+            text = before.text + cell.text
+            out.append(_Cell(text, before.start, cell.end, fold(text)))
+            extra -= 1
+            continue
+        out.append(cell)
+    return out
 
 
 def _reads_as_units(folded: str) -> bool:

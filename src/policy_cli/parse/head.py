@@ -116,7 +116,7 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
             break
         span = _title_at(lines, i)
         if span:
-            return _fuller_title(lines, _started_above(lines, span))
+            return _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -161,6 +161,16 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
     end = fold(span.text).rstrip()[-1:]
     for j in range(span.end, min(span.end + 12, len(lines))):
         line = lines[j]
+        if (
+            span.end == span.start + 1
+            and P.ORG_NAME.match(line.folded)
+            and (over := _title_at(lines, j)) is not None
+            and over.end > j + 1
+            and compact(over.text).endswith(short)
+            and len(compact(over.text)) > len(short)
+            and not any(_body_starts(ln) for ln in lines[span.end : over.end])
+        ):  # the issuer alone on its line, then the title over lines: 某市人民政府办公室 / 关于印发… / …的通知
+            return over
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -170,6 +180,27 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A news page's heading that put its province before the document's name (陕西某市…工作方案), when
+    the text right after it names the document in 《》 without it (印发《某市…工作方案》): the name as
+    the document gives it."""
+    if span.end != span.start + 1 or "关于" in span.text:
+        return span
+    heading = compact(span.text)
+    for line in lines[span.end : span.end + 6]:
+        if "《" not in line.folded:
+            continue
+        for named in _NAMED.finditer(line.text):
+            name = tidy_title(named["name"])
+            short = compact(name)
+            if 0 < len(heading) - len(short) <= 3 and heading.endswith(short) and P.TITLE.match(fold(name)):
+                return TitleSpan(span.start, span.end, name, span.doc_number)
+    return span
+
+
+_NAMED = regex.compile(r"《(?P<name>[^《》]{4,120})》")
 
 
 def _started_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -252,9 +283,11 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
     for end in range(i + 2, min(i + 4, len(lines) + 1)):
         piece = lines[end - 1]
-        # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between)
+        # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between),
+        # as may an issuer alone on its line over 关于…
         gap = piece.number - lines[end - 2].number
-        if gap > (2 if "关于" in line.folded else 1) or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
+        double = "关于" in line.folded or lines[i + 1].folded.lstrip().startswith("关于")
+        if gap > (2 if double else 1) or _head_noise(piece) or not P.TITLE_PIECE.match(piece.folded):
             return None
         text = _join(lines[i:end])
         folded = fold(text)
@@ -369,7 +402,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif title_key and _doc_then_title(folded, title_key):
             doc_number = doc_number or _leading_doc_number(line)
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))
-        elif not preamble and not addressees and P.PAGE_STAMP.match(folded):
+        elif not preamble and not addressees and (P.PAGE_STAMP.match(folded) or P.BODY_MARK.match(folded)):
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
         elif not preamble and not addressees and is_page_row(folded):
             fields, took_next = _page_fields(line, nxt)

@@ -44,6 +44,14 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+def ends_in_open_cell(lines: list[SourceLine]) -> bool:
+    """Whether the text is a table one cell a line, each closed by a pipe (市旅游局 |), whose last line
+    has none: the page was cut inside that cell."""
+    if len(lines) < 3 or "|" in lines[-1].folded:
+        return False
+    return all("|" in ln.folded and P.STRAY_PIPE.match(ln.folded) for ln in lines[-3:-1])
+
+
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
     """Lines without the stray pipe after (or before) their one cell, when two lines or more in a row are
     written so: a single such line is left as written."""
