@@ -13,6 +13,11 @@ from policy_cli.departments import notice_level, restore_level, split_units
         # separators: 、 , ; and 及 / 以及 right after a unit
         ("县水务局、县财政局，县林业局；县气象局", ("县水务局", "县财政局", "县林业局", "县气象局")),
         ("县水务局及有关行业主管部门", ("县水务局", "有关行业主管部门")),
+        # 等 and the collective it sums up name no unit
+        ("区科技局、区财政局等区政府有关部门", ("区科技局", "区财政局")),
+        ("县教育局、县卫健局等县直相关单位", ("县教育局", "县卫健局")),
+        # a committee's members are one collective
+        ("县安委会各成员单位、县应急局", ("县安委会各成员单位", "县应急局")),
         ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
         ("各乡（镇）人民政府及县直有关单位", ("各乡（镇）人民政府", "县直有关单位")),
         # 及 inside a word never splits

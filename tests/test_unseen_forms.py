@@ -270,6 +270,138 @@ def test_a_row_cell_ending_in_a_bracket_is_a_unit_only_when_its_name_is() -> Non
     assert facts(notice) == ["疏通城区排水管网|县水务局|县财政局|县水务局、县财政局|2024年9月底前|2024-09-30"]
 
 
+def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
+    text = HEAD + (
+        "一、工作目标\n到2025年城区面貌明显改善。\n"
+        "二、部门职责\n"
+        "（一）县住房城乡建设局\n"
+        "1.负责编制老旧小区改造年度计划；\n"
+        "2.配合县财政局做好改造资金的申报工作，2024年9月底前完成。\n"
+        "（二）县财政局\n"
+        "负责统筹改造资金，按进度拨付。\n"
+        "（三）各乡镇、县直有关单位\n"
+        "1.做好本辖区群众的宣传发动；\n"
+        "2.配合开展改造项目的验收。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "负责编制老旧小区改造年度计划；|||县住房城乡建设局||",
+        "配合县财政局做好改造资金的申报工作，2024年9月底前完成。|||县住房城乡建设局|2024年9月底前|2024-09-30",
+        "负责统筹改造资金，按进度拨付。|||县财政局||",
+        "做好本辖区群众的宣传发动；|||各乡镇、县直有关单位||",
+        "配合开展改造项目的验收。|||各乡镇、县直有关单位||",
+    ]
+    assert [t.path for t in notice.tasks] == ["二/（一）/1", "二/（一）/2", "二/（二）", "二/（三）/1", "二/（三）/2"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "（一）县财政局\n联系人：王某，电话：0000-1234567\n（二）县水务局\n联系人：李某，电话：0000-7654321\n",
+        "（一）县财政局\n负责统筹改造资金。\n",  # one unit heading alone is no list of duties
+    ],
+)
+def test_unit_headings_over_contacts_or_alone_are_no_duty_list(block: str) -> None:
+    text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n二、其他事项\n" + block
+    notice = parse_text(text)
+    assert [(t.text, t.departments) for t in notice.tasks] == [("疏通排水管网。", ("县水务局",))]
+
+
+def test_task_numbers_in_brackets_and_labels_apart_by_bars_are_read() -> None:
+    text = HEAD + (
+        "【任务一】改造城区雨污管网12公里。\n"
+        "分管领导：赵某　｜　主责单位：县水务局　｜　协办单位：县财政局、县自然资源局　｜　时限：2024年10月底前\n"
+        "【任务二】新增公共停车泊位500个。\n"
+        "分管领导：钱某｜主责单位：县住房城乡建设局｜时限：持续推进\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "改造城区雨污管网12公里。|县水务局|县财政局、县自然资源局|县水务局、县财政局、县自然资源局|2024年10月底前|2024-10-31",
+        "新增公共停车泊位500个。|县住房城乡建设局||县住房城乡建设局|持续推进|",
+    ]
+
+
+def test_emoji_before_task_numbers_and_labels_are_no_text() -> None:
+    text = HEAD + (
+        "✅ 任务一：建设社区食堂\n在城区新建社区食堂5个。\n"
+        "👉 牵头：县民政局\n👉 配合：县市场监管局\n⏰ 时限：2024年9月底前\n\n"
+        "✅ 任务二：开展助餐服务\n为高龄老人提供助餐服务。\n"
+        "👉 牵头：县民政局\n⏰ 时限：长期坚持\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县民政局",), ("县市场监管局",), "2024年9月底前"),
+        (("县民政局",), (), "长期坚持"),
+    ]
+    assert [t.text.split("\n")[0] for t in notice.tasks] == ["建设社区食堂", "开展助餐服务"]
+
+
+def test_under_a_unit_heading_an_item_with_partners_is_led_by_the_headings_units() -> None:
+    text = HEAD + (
+        "一、部门职责\n"
+        "（一）县商务局\n"
+        "1.培育夜间消费街区2条。（配合：县城管局、县公安局）\n"
+        "2.组织开展家电以旧换新活动。\n"
+        "（二）县文广旅局\n"
+        "3.举办乡村旅游节，9月底前完成。（配合：县农业农村局）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        (("县商务局",), ("县城管局", "县公安局"), ("县商务局", "县城管局", "县公安局")),
+        ((), (), ("县商务局",)),
+        (("县文广旅局",), ("县农业农村局",), ("县文广旅局", "县农业农村局")),
+    ]
+
+
+def test_units_under_a_sections_label_take_no_level() -> None:
+    text = (
+        "临江省水利厅办公室关于印发2024年全省水利工作要点分工的通知\n\n临水办〔2024〕9号\n\n"
+        "一、加快水网建设\n"
+        "1.推进骨干水源工程建设。\n牵头处室（单位）：规划计划处、省水利水电勘测中心\n"
+        "配合处室（单位）：财务处\n时间节点：10月底前\n"
+        "2.开展河湖健康评价。\n责任处室：河湖管理处、省河湖保护中心\n时间节点：年底前\n"
+        "3.完成灌区续建配套改造。\n牵头单位：省灌溉试验中心\n配合单位：财政厅、省水利水电勘测中心\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        (("规划计划处", "省水利水电勘测中心"), ("财务处",), ("规划计划处", "省水利水电勘测中心", "财务处")),
+        ((), (), ("河湖管理处", "省河湖保护中心")),
+        (("省灌溉试验中心",), ("省财政厅", "省水利水电勘测中心"), ("省灌溉试验中心", "省财政厅", "省水利水电勘测中心")),
+    ]
+
+
+def test_a_bracket_of_units_before_an_items_text_names_its_units() -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        "1.【县水务局牵头，县财政局配合】改造城区排水管网，第三季度完成主干管铺设。\n"
+        "2.【县城管局】整治背街小巷路面，二季度实现破损路面清零。\n"
+        "3.（县住房城乡建设局、县自然资源局）推进老旧小区加装电梯。\n"
+        "4.【重点工程】推进滨河公园建设。（县文旅局负责，县林业局指导）\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "改造城区排水管网，第三季度完成主干管铺设。|县水务局|县财政局|县水务局、县财政局|第三季度|2024-09-30",
+        "整治背街小巷路面，二季度实现破损路面清零。|||县城管局|二季度|2024-06-30",
+        "推进老旧小区加装电梯。|||县住房城乡建设局、县自然资源局||",
+        "【重点工程】推进滨河公园建设。|||县文旅局、县林业局||",
+    ]
+
+
+def test_role_labels_inside_a_units_cell_give_the_roles() -> None:
+    text = HEAD + (
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t开展燃气管道隐患排查整治。\t牵头：县住建局；配合：县应急局、县市场监管局\t6月底前\n"
+        "2\t开展防汛应急演练。\t牵头：县水务局；配合：县防汛抗旱指挥部各成员单位\t汛期前\n"
+        "3\t修订安全生产责任清单。\t县应急局\t9月底前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        (("县住建局",), ("县应急局", "县市场监管局"), ("县住建局", "县应急局", "县市场监管局"), "6月底前"),
+        (("县水务局",), ("县防汛抗旱指挥部各成员单位",), ("县水务局", "县防汛抗旱指挥部各成员单位"), "汛期前"),
+        ((), (), ("县应急局",), "9月底前"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("end", "warned"),
     [

@@ -126,6 +126,10 @@ def strip_remarks(piece: str) -> str:
         while end and piece[end - 1] in " \u3000\u00a0\t\n。.，,；;：:":
             end -= 1
             changed = True
+        if "等" in piece and (etc := P.ETC_COLLECTIVE.search(piece, 0, end)) and etc.start() > 0:
+            end = etc.start()  # 县财政局等区政府有关部门: the collective sums up the list
+            changed = True
+            continue
         for remark in P.UNIT_REMARKS:
             if end > len(remark) and piece.endswith(remark, 0, end):
                 end -= len(remark)

@@ -49,14 +49,18 @@ DECIMAL_POINT = regex.compile(
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
-# 任务一:稳定粮食播种面积…    任务3:…    (an item of a task list, label lines following)
-TASK_LABEL = regex.compile(rf"^任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:\s*(?P<rest>.+)$")
+# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    (an item of a task list, label lines following;
+# 【】 fold to 〔〕)
+TASK_LABEL = regex.compile(
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
+)
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
 LEADER_LABEL = regex.compile(
     r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
 )
 # what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
-LABEL_SEPARATOR = regex.compile(r"\s+|\s*[;,]\s*")
+# 主责单位:X | 协办单位:Y | 时限:Z (｜ folds to |)
+LABEL_SEPARATOR = regex.compile(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 
@@ -459,7 +463,14 @@ DEADLINE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
+    # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
+    r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+)
+# a list's closing 等 with the collective it sums up, which names no unit of its own:
+# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
+ETC_COLLECTIVE = regex.compile(
+    r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:职能)?(?:部门|单位|机构)$"
 )
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
@@ -476,8 +487,11 @@ LEADER_PIECE = regex.compile(
     r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
+# an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
+# (not ©, ®, ™: a footer's)
 ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
+    r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
@@ -511,7 +525,9 @@ DEADLINE_PIECE = regex.compile(
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
-    r"|(?<!\d)\d{1,2}\s*月份)"
+    r"|(?<!\d)\d{1,2}\s*月份"
+    # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
+    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
     r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
 # a due cell: any text that holds a year or a standing deadline
@@ -526,7 +542,7 @@ DUE_RANGE = regex.compile(
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = regex.compile(
-    r"汛前|汛期前|主汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
@@ -606,8 +622,11 @@ def _unit_words() -> dict[str, Any]:
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
-    # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts)
-    GLUED_COLLECTIVE = regex.compile(f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})")
+    # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
+    # before its members: 县安委会各成员单位 is one collective)
+    GLUED_COLLECTIVE = regex.compile(
+        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})(?!各?(?:成员|组成))"
+    )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合

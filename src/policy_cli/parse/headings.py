@@ -43,6 +43,12 @@ def _take(node: Node, heading: Assignment) -> None:
         return
     for share in shares:
         own = share.assignment
+        if not own.lead and not heading.lead and heading.responsible and own.partners and not own.responsible:
+            # （一）市农业农村局 ⏎ 2.推行合格证制度。（配合：市市场监管局）: the heading's units, which others
+            # assist, lead
+            own.lead[:] = list(heading.responsible)
+            own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
+            continue
         if own.lead or not heading.lead:
             continue
         own.lead[:] = list(heading.lead)

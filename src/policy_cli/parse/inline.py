@@ -256,6 +256,22 @@ def _without(text: str, a: Annotation) -> str:
     return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
 
 
+def _units_ahead(text: str, folded: str) -> Annotation | None:
+    """【县数据局】建设城市运行平台…, （县水务局、县财政局）疏通…: a bracket that opens the text and holds units'
+    names alone gives them, departments only; None for any other text."""
+    if folded[:1] not in "〔([":
+        return None
+    groups, _ = parentheticals(text, folded)
+    if not groups or groups[0][0] != 0 or not text[groups[0][1] :].strip():
+        return None
+    start, end, inside = groups[0]
+    if not _unit_cell(inside):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", inside)
+    return Annotation(start, end, assignment) if assignment.has_units else None
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -359,6 +375,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 
     folded = fold(text)
     found = _merge_adjacent(text, find_annotations(text, folded))
+    if not found and not node.labels and (ahead := _units_ahead(text, folded)):
+        found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
@@ -396,6 +414,11 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
+    elif not found and node.unit_heading and not node.paragraphs:
+        shares.append(Share(text, lines[0], _heading_units(node)))  # its numbered duties take the units
+    elif not found and node.unit_heading:
+        for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            shares.append(Share(paragraph, at, _heading_units(node)))  # （二）区财政局 ⏎ 负责…: each paragraph a duty
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
@@ -446,6 +469,27 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if len(duties) >= 2:
             for child in duties:
                 child.duty = True
+        headed = [c for c in node.children if _unit_heading(c)]
+        if len(headed) >= 2:
+            for child in headed:
+                child.unit_heading = True
+
+
+def _unit_heading(node: Node) -> bool:
+    """（一）区体育局 ⏎ 1.负责… 2.…: a block whose heading line is units' names alone, with its duties (numbered
+    blocks, or paragraphs) under it, none of them a contact."""
+    first = node.first.strip()
+    if not first or not (node.children or node.paragraphs) or node.labels or any(ch in first for ch in "：:。；;，,"):
+        return False
+    if not _unit_cell(first) or any(P.CONTACT_DETAILS.search(fold(p)) for p in node.paragraphs):
+        return False
+    return not any(P.CONTACT_DETAILS.search(fold(c.text)) for c in node.children)
+
+
+def _heading_units(node: Node) -> Assignment:
+    assignment = Assignment()
+    assignment.add("departments", node.first.strip())
+    return assignment
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:

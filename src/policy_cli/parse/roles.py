@@ -14,6 +14,9 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
 
+# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室
+_SECTION_LABEL_WORDS = ("处室", "科室", "股室")
+
 
 @dataclass
 class Assignment:
@@ -26,6 +29,7 @@ class Assignment:
     due: str | None = None
     raw: list[str] = field(default_factory=list)  # the units' cells or segments as written
     order: list[str] = field(default_factory=list)  # every unit, in the order the notice names them
+    sections: bool = False  # named under a label of a department's sections (牵头处室：), which take no level
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -54,6 +58,21 @@ class Assignment:
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
             return
+        if role == "departments" and (labelled := _labelled_pieces(value)):
+            for piece_role, piece in labelled:  # 牵头：县安委办；配合：县应急局 in a 责任单位 cell
+                self.add(piece_role or role, piece)
+            return
+        if role in ("lead", "partners") and (third := _third_group(value)):
+            # 配合单位：县财政局、县人社局，各乡镇人民政府负责落实: the last clause is a group of its own
+            self.add(
+                role,
+                value[:third].rstrip(" ，,"),
+                None if written is None else written[: len(written) - len(value) + third],
+            )
+            self.add("departments", value[third:])
+            return
+        if written is not None and any(w in written.partition("：")[0] for w in _SECTION_LABEL_WORDS):
+            self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
             self.due = self.due or due
@@ -90,9 +109,12 @@ class Assignment:
         self.due = self.due or other.due
         self.raw.extend(other.raw)
         self.order.extend(other.order)
+        self.sections = self.sections or other.sections
 
     def restore_level(self, level: str) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one."""
+        if self.sections:
+            return  # 综合规划处 under 牵头处室: a section of the department, never 省综合规划处
         self.lead[:] = restore_level(self.lead, level)
         self.partners[:] = restore_level(self.partners, level)
         self.responsible[:] = restore_level(self.responsible, level)
@@ -162,6 +184,51 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _labelled_pieces(value: str) -> list[tuple[str | None, str]]:
+    """牵头：县安委办；配合：县工信局、县消防救援大队 -> (lead, 县安委办), (partners, 县工信局、…): a list of units
+    whose pieces, apart by ；, open with a role label and a colon; a piece without one keeps no role (None).
+    Empty when the value does not open so."""
+    folded = fold(value)
+    first = P.ROLE_LABEL.match(folded)
+    if first is None or ":" not in folded[first.end("label") : first.start("value")]:
+        return []
+    out: list[tuple[str | None, str]] = []
+    for start, end in top_level_spans(folded, ";"):
+        piece = folded[start:end].strip(" ")
+        offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+        label = P.ROLE_LABEL.match(piece)
+        if label and ":" in piece[label.end("label") : label.start("value")]:
+            out.append((P.LABEL_ROLES[label["label"]], value[offset + label.start("value") : end].strip()))
+        else:
+            out.append((None, value[start:end].strip()))
+    return out
+
+
+def _third_group(value: str) -> int | None:
+    """Where a labelled list of leads or partners ends in a clause of units closed by a verb of the units
+    responsible (…，各乡镇人民政府负责落实): the clause's start; None otherwise."""
+    folded = fold(value)
+    if "," not in folded:
+        return None
+    spans = top_level_spans(folded, ",")
+    if len(spans) < 2:
+        return None
+    start, end = spans[-1]
+    clause = folded[start:end].strip(" ")
+    verb = next((v for v in _departments_verbs() if clause.endswith(v)), None)
+    if verb is None:
+        return None
+    units = clause[: -len(verb)].removesuffix("按职责分工").removesuffix("按照职责分工")
+    if not units or not all(has_ending(u) for u in split_units(units)):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
+
+
+@lru_cache(maxsize=1)
+def _departments_verbs() -> tuple[str, ...]:
+    return tuple(sorted((v for v, r in P.VERB_ROLES.items() if r == "departments"), key=len, reverse=True))
+
+
 def _carried_roles(value: str) -> Mapping[str, str]:
     """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
     role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
