@@ -52,3 +52,29 @@ def test_the_heading_cell_groups_the_numbered_rows(text: str, expected: list[tup
     assert notice.annex is not None
     assert [g.title for g in notice.annex.groups][:1] == ["做好预算信息公开。" if text is PIPED else "做好预算信息公开"]
     assert not [w for w in notice.warnings if w.code in ("row-incomplete", "annex-unparsed")]
+
+
+# the same kind of table scraped one cell a line with a bar alone between the cells; the header names
+# the category and the content column but leaves the 序号 between them unnamed
+BARRED = "\n|\n".join(
+    [
+        "工作任务", "具体要求", "责任科室", "时限要求",
+        "规范文件公开", "1", "清理本局现行规范性文件并公布目录。", "法规科", "9月底前",
+        "加强政策解读", "2", "对新出台政策同步发布解读材料。", "各科室", "持续推进",
+        "3", "每季度汇总一次群众咨询的问题。", "办公室", "每季度",
+        "办好公开专栏", "4", "及时更新信息公开专栏内容。", "办公室", "长期坚持",
+    ]
+) + "\n"
+
+
+def test_a_bar_between_cells_and_an_unnamed_number_column() -> None:
+    notice = parse_text(BARRED)
+    assert [(t.id, t.text, t.departments, t.due, t.group) for t in notice.tasks] == [
+        (1, "清理本局现行规范性文件并公布目录。", ("法规科",), "9月底前", 1),
+        (2, "对新出台政策同步发布解读材料。", ("各科室",), "持续推进", 2),
+        (3, "每季度汇总一次群众咨询的问题。", ("办公室",), "每季度", 2),
+        (4, "及时更新信息公开专栏内容。", ("办公室",), "长期坚持", 3),
+    ]
+    assert notice.annex is not None
+    assert [g.title for g in notice.annex.groups] == ["规范文件公开", "加强政策解读", "办好公开专栏"]
+    assert sum(b.kind == "table-rule" for b in notice.boilerplate) == BARRED.count("\n|\n")

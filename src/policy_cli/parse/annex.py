@@ -617,7 +617,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     subgroup: Subgroup | None = None
     in_notes = False
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
-    columns = _merged_task_column(columns, rows)
+    columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     for n, line in enumerate(rows):
@@ -759,6 +759,28 @@ def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tup
         ):  # 一、做好… | 1.推进…: the first names the group, the second is the numbered task
             return (*columns[:at], "category", *columns[at + 1 :])
     return columns
+
+
+def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
+    """Two task columns (工作任务, 具体要求) whose rows hold one cell more than the header names, a bare
+    number between the two: the header left the 序号 column unnamed, so the first task column names the
+    row's group (a category column) and the number cell is the row's 序号."""
+    at = _group_column(columns)
+    if at is None or "number" in columns or at + 1 >= len(columns) or columns[at + 1] != "task":
+        return columns
+    numbered = 0
+    for row in rows:
+        if "\t" not in row.text:
+            continue
+        cells = row.text.split("\t")
+        if len(cells) != len(columns) + 1:
+            continue
+        if not cells[at + 1].strip().isdigit():
+            return columns
+        numbered += 1
+    if numbered < 2:
+        return columns
+    return (*columns[:at], "category", "number", *columns[at + 1 :])
 
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:

@@ -28,11 +28,15 @@ def _all_syllables(glosses: str) -> bool:
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
     """Page tools and footers (打印本页, 分享到:, 扫一扫…, 主办:…) out of the lines, into boilerplate; the pipe
-    a scrape left beside each cell of a table written one cell a line (清理河塘垃圾 |) off its line."""
+    a scrape left beside each cell of a table written one cell a line (清理河塘垃圾 |) off its line, and a
+    pipe alone on a line between such cells set aside as a table rule."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
     for n, line in enumerate(lines):
+        if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
+            cut.append(Boilerplate(line.number, "table-rule", line.text))
+            continue
         match = P.FURNITURE.search(line.folded) if _FURNITURE_WORD.search(line.folded) else None
         if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
             match = P.HOST_LINE.match(line.folded)
