@@ -56,15 +56,36 @@ def test_the_heading_cell_groups_the_numbered_rows(text: str, expected: list[tup
 
 # the same kind of table scraped one cell a line with a bar alone between the cells; the header names
 # the category and the content column but leaves the 序号 between them unnamed
-BARRED = "\n|\n".join(
-    [
-        "工作任务", "具体要求", "责任科室", "时限要求",
-        "规范文件公开", "1", "清理本局现行规范性文件并公布目录。", "法规科", "9月底前",
-        "加强政策解读", "2", "对新出台政策同步发布解读材料。", "各科室", "持续推进",
-        "3", "每季度汇总一次群众咨询的问题。", "办公室", "每季度",
-        "办好公开专栏", "4", "及时更新信息公开专栏内容。", "办公室", "长期坚持",
-    ]
-) + "\n"
+BARRED = (
+    "\n|\n".join(
+        [
+            "工作任务",
+            "具体要求",
+            "责任科室",
+            "时限要求",
+            "规范文件公开",
+            "1",
+            "清理本局现行规范性文件并公布目录。",
+            "法规科",
+            "9月底前",
+            "加强政策解读",
+            "2",
+            "对新出台政策同步发布解读材料。",
+            "各科室",
+            "持续推进",
+            "3",
+            "每季度汇总一次群众咨询的问题。",
+            "办公室",
+            "每季度",
+            "办好公开专栏",
+            "4",
+            "及时更新信息公开专栏内容。",
+            "办公室",
+            "长期坚持",
+        ]
+    )
+    + "\n"
+)
 
 
 def test_a_bar_between_cells_and_an_unnamed_number_column() -> None:

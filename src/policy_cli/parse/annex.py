@@ -753,9 +753,7 @@ def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tup
         if len(cells) == len(columns) and not cells[at].strip() and cells[at + 1].strip():
             return (*columns[:at], "category", *columns[at + 1 :])
         if (
-            len(cells) > at + 1
-            and P.PART.match(fold(cells[at].strip()))
-            and P.ITEM.match(fold(cells[at + 1].strip()))
+            len(cells) > at + 1 and P.PART.match(fold(cells[at].strip())) and P.ITEM.match(fold(cells[at + 1].strip()))
         ):  # 一、做好… | 1.推进…: the first names the group, the second is the numbered task
             return (*columns[:at], "category", *columns[at + 1 :])
     return columns
