@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import notice_level, restore_level
+from ..departments import notice_level, restore_level, split_units
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -204,7 +205,35 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         tasks = [_all_lead(t) for t in tasks]
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in leads):
         tasks = [_single_lead(t) for t in tasks]
+    if any(P.LISTED_UNDER_LEAD.search(ln.folded) for ln in leads):
+        tasks = _heading_units_lead(tasks, content)
     return tasks
+
+
+def _heading_units_lead(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
+    """Under a note that the tasks are listed under the unit that leads them (各项任务列于其牵头部门名下): a
+    task with no lead whose units start with those of the heading above it, a heading that is units' names
+    alone (（一）市农业农村局), has the heading's units as lead. Any other heading ends a unit's list."""
+    numbers: list[int] = []
+    units_at: list[tuple[str, ...]] = []
+    for line in content:
+        folded = line.folded.strip()
+        heading = P.CLAUSE.match(folded) or P.PART.match(folded)
+        if heading is None:
+            continue
+        rest = heading["rest"].strip()
+        units = split_units(rest) if rest and not any(ch in rest for ch in "：:。；;，,") else ()
+        numbers.append(line.number)
+        units = tuple(fold(u) for u in units)
+        units_at.append(units if units and all(unit_like(u) for u in units) else ())
+    out = []
+    for task in tasks:
+        at = bisect_left(numbers, task.line) - 1
+        units = units_at[at] if at >= 0 else ()
+        if units and not task.lead and tuple(fold(u) for u in task.departments[: len(units)]) == units:
+            task = replace(task, lead=task.departments[: len(units)])  # the names as the task writes them
+        out.append(task)
+    return out
 
 
 def _note_scope(tasks: list[Task], note: SourceLine) -> int:
