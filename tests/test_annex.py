@@ -70,6 +70,10 @@ def test_header_names(row: str, names: list[str]) -> None:
             ("number", "task", "task", "departments", "partners", "due"),
         ),
         ("序号 改造项目 改造内容 责任单位", ("number", "task", "task", "departments")),
+        # an office's own units (科室) and a town's stations (站所) are the responsible units
+        ("序号\t工作内容\t负责科室\t完成时限", ("number", "task", "departments", "due")),
+        ("序号\t工作任务\t责任站所\t配合单位", ("number", "task", "departments", "partners")),
+        ("工作任务 | 具体要求 | 负责处室 |", ("task", "task", "departments")),
         ("序号 项目名称 建设规模 责任单位", None),  # a size column is no task text: the header is warned
         ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
         ("|---|---|---|", None),

@@ -78,6 +78,8 @@ DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行
 DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
+# the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
+DOC_NUMBER_BRACKETED_THEN_TEXT = regex.compile(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"

@@ -149,7 +149,14 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
 def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
     """某政发〔2021〕1号关于印发…的通知: a 文号 glued before the cover notice's title, on its line."""
     match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
-    if match is None or not match["rest"].startswith(("关于", "印发", "转发")) or not P.TITLE.match(match["rest"]):
+    if match is None and ("(" in line.folded[:2] or "[" in line.folded[:2]):
+        # (某政发〔2016〕21号)区人民政府关于印发…的通知: in brackets, before the issuer's name
+        match = P.DOC_NUMBER_BRACKETED_THEN_TEXT.match(line.folded)
+        if match is None or not 0 <= match["rest"].find("关于") <= 30:
+            return None
+    elif match is None or not match["rest"].startswith(("关于", "印发", "转发")):
+        return None
+    if not P.TITLE.match(match["rest"]):
         return None
     return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
 
