@@ -158,6 +158,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "文件编号": "doc_number",
     "发文编号": "doc_number",
     "文件字号": "doc_number",
+    "发文号": "doc_number",
     "关键词": "keywords",
     "主题词": "keywords",
     "发文机关": "issuer",
