@@ -248,6 +248,13 @@ FOOTER = regex.compile(
 )
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
+# the office and date that printed the notice, glued onto the end of a table's last row (after a tab or
+# spaces, or right after a deadline ending in a month or day): …\t2025年11月　某县人民政府办公室　2025年2月26日印发
+# (searched on the row as written; a deadline cell ending in 印发 names no office before a full date)
+TRAILER_GLUED = regex.compile(
+    r"(?:(?<=\s)|(?<=\d\s*[月日]))(?P<trailer>\p{Han}{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|党委|委|局|厅|办)"
+    r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)\s*$"
+)
 
 # --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
 

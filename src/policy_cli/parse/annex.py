@@ -658,6 +658,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if not in_notes and P.CLOSING.search(folded) and not _starts_row_or_heading(line, columns):
             _add_note(result.notes, line, None)  # 本表自印发之日起执行…: about the table, not a row of it
             continue
+        if folded.endswith("印发") and (glued := P.TRAILER_GLUED.search(line.text)):
+            # the printing office and date glued onto the row's last cell: set aside, never a deadline or unit
+            result.boilerplate.append(Boilerplate(line.number, "trailer", glued["trailer"]))
+            line = SourceLine(
+                line.number, line.text[: glued.start()].rstrip(), fold(line.text[: glued.start()].rstrip())
+            )
+            folded = line.folded
         notes_start = P.NOTES_START.match(folded)
         if notes_start or in_notes:
             in_notes = True
