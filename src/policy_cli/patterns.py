@@ -108,6 +108,12 @@ TITLE_LABEL = regex.compile(
 TITLE_FIELD = regex.compile(
     r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+)(?P<title>[^|]*?)[\s|]*$"
 )
+# a page's summary field whose value is the cover notice's whole title (the page has no title line of its
+# own): - 内容概述: 某厅办公室关于印发…方案的通知   摘 要：某县人民政府关于…的通知
+SUMMARY_TITLE_FIELD = regex.compile(
+    r"^[\s•·|\-]*(?:内\s*容\s*概\s*述|内\s*容\s*摘\s*要|摘\s*要|概\s*述)(?:\s*[:|]\s*)+"
+    r"(?P<title>[^|。;:]{2,60}?关于[^|。;:]{2,80}?的(?:通知|意见))[\s|]*$"
+)
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation

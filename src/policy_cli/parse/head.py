@@ -237,6 +237,10 @@ def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
     """A title after its metadata label, the label left out: 标　　题：…意见   | 标题 | …意见 |   (a 文号 at
     its end is the notice's own)."""
     field = P.TITLE_FIELD.match(line.folded)
+    if field is None and ("概" in line.folded or "摘" in line.folded):
+        summary = P.SUMMARY_TITLE_FIELD.match(line.folded)
+        if summary is not None and P.TITLE.match(summary["title"]):
+            return TitleSpan(i, i + 1, tidy_title(line.text[summary.start("title") : summary.end("title")]))
     if field is None:
         return None
     text = line.text[field.start("title") : field.end("title")]
