@@ -140,3 +140,19 @@ def test_a_news_heading_with_a_place_added_takes_the_name_the_document_is_given(
     notice = parse_text(page + BODY)
     assert notice.metadata.title == title
     assert [t.departments for t in notice.tasks] == [("县水利局",)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("近日，县政府办公室印发《青石县2025年促消费行动方案》，明确6项任务。", "青石出台6条促消费措施→"),
+        ("近日，县里召开了一次座谈会，听取各方意见。", None),  # a lead naming no document of the genre
+    ],
+)
+def test_a_reposts_headline_under_its_byline_is_its_title(lead: str, title: str | None) -> None:
+    page = (
+        "青石发布\n2025-04-01 09:30 发表于青石\n\n青石出台6条促消费措施→\n\n" + lead + "\n"
+        "任务一：发放消费券\n分批发放消费券。\n牵头：县商务局\n配合：县财政局\n"
+    )
+    notice = parse_text(page)
+    assert notice.metadata.title == title

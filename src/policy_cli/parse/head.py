@@ -137,6 +137,12 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
         folded = line.folded.strip()
         if len(folded) > 80 or "。" in folded or folded[-1:] in ";:,":
             return None  # the report's prose has started
+        if (  # a repost: its byline above the headline, then a lead paragraph naming 《…方案》
+            0 < i < len(lines) - 1
+            and P.PAGE_STAMP.match(lines[i - 1].folded.strip())
+            and _reports_genre(lines[i + 1].folded)
+        ):
+            return TitleSpan(i, i + 1, tidy_title(line.text))
         if not P.NEWS_HEADLINE_WORDS.search(folded) or i + 1 >= len(lines):
             continue  # a site's name or channel line above the headline
         byline = lines[i + 1].folded.strip()
@@ -144,6 +150,11 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
             return TitleSpan(i, i + 1, tidy_title(line.text))
         return None
     return None
+
+
+def _reports_genre(folded: str) -> bool:
+    """Whether a report's lead paragraph names a document of the genre in book-title marks (印发《…行动方案》)."""
+    return "《" in folded and any(P.GENRE_DOCUMENT.search(m["title"]) for m in P.CITED_TITLE.finditer(folded))
 
 
 def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
