@@ -156,3 +156,14 @@ def test_a_reposts_headline_under_its_byline_is_its_title(lead: str, title: str 
     )
     notice = parse_text(page)
     assert notice.metadata.title == title
+
+
+def test_a_pages_time_stamp_dates_a_repost_and_its_yearless_deadlines() -> None:
+    page = (
+        "青石发布\n2025-04-01 09:30 发表于青石\n\n青石出台6条促消费措施→\n\n"
+        "近日，县政府办公室印发《青石县促消费行动方案》，明确6项任务。\n"
+        "一、发放消费券\n分批发放消费券。（牵头单位：县商务局；配合单位：县财政局；完成时限：6月底前）\n"
+    )
+    notice = parse_text(page)
+    assert notice.metadata.published == "2025-04-01"
+    assert [(t.due, t.due_year) for t in notice.tasks] == [("6月底前", 2025)]

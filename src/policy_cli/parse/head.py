@@ -351,6 +351,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     addressees_before: tuple[str, ...] = ()
     signed_before: str | None = None
     signer_before: str | None = None
+    stamped: str | None = None  # the date of a page's time stamp above the title
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -393,6 +394,9 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         ):
             issuers_before = tuple(line.text.split())  # the issuers, on the line right above the title
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
+        elif P.PAGE_STAMP.match(line.folded.strip()) and (stamp := iso_date(line.folded)):
+            stamped = stamped or stamp  # a news page's time stamp over its headline: 2025-05-09 08:00 发表于…
+            boilerplate.append(Boilerplate(line.number, "page-header", line.text))
         else:
             if P.RED_HEADER.match(line.folded):
                 headers.append(line.text)
@@ -480,7 +484,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         index_number=page.get("index_number") or None,
         category=page.get("category") or None,
         publisher=page.get("publisher") or None,
-        published=iso_date(page["published"]) if page.get("published") else None,
+        published=iso_date(page["published"]) if page.get("published") else stamped,
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
