@@ -167,3 +167,19 @@ def test_a_pages_time_stamp_dates_a_repost_and_its_yearless_deadlines() -> None:
     notice = parse_text(page)
     assert notice.metadata.published == "2025-04-01"
     assert [(t.due, t.due_year) for t in notice.tasks] == [("6月底前", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "doc_number"),
+    [
+        ("近日，县政府办公室印发《青石县促消费行动方案》（青政办发〔2025〕4号），明确6项任务。", "青政办发〔2025〕4号"),
+        # two documents with numbers: which is the page's is not known
+        ("按照《青石县促消费行动方案》（青政办发〔2025〕4号）和《青石县文旅工作方案》（青政办发〔2025〕5号）。", None),
+    ],
+)
+def test_a_reposts_number_is_the_one_its_lead_gives_the_reported_document(lead: str, doc_number: str | None) -> None:
+    page = "青石发布\n2025-04-01 09:30 发表于青石\n青石出台6条促消费措施→\n" + lead + "\n"
+    page += "一、发放消费券\n分批发放消费券。（牵头单位：县商务局；完成时限：6月底前）\n"
+    notice = parse_text(page)
+    assert notice.metadata.title == "青石出台6条促消费措施→"
+    assert notice.metadata.doc_number_normalized == doc_number

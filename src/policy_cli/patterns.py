@@ -73,6 +73,8 @@ DOC_NUMBER = regex.compile(
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
+# a document named in book-title marks with its 文号 in brackets right after: 印发《某市行动方案》(某政办发〔2025〕1号)
+CITED_WITH_NUMBER = regex.compile(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
 #   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
 DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")

@@ -142,7 +142,7 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
             and P.PAGE_STAMP.match(lines[i - 1].folded.strip())
             and _reports_genre(lines[i + 1].folded)
         ):
-            return TitleSpan(i, i + 1, tidy_title(line.text))
+            return TitleSpan(i, i + 1, tidy_title(line.text), _reported_number(lines[i + 1]))
         if not P.NEWS_HEADLINE_WORDS.search(folded) or i + 1 >= len(lines):
             continue  # a site's name or channel line above the headline
         byline = lines[i + 1].folded.strip()
@@ -155,6 +155,16 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
 def _reports_genre(folded: str) -> bool:
     """Whether a report's lead paragraph names a document of the genre in book-title marks (印发《…行动方案》)."""
     return "《" in folded and any(P.GENRE_DOCUMENT.search(m["title"]) for m in P.CITED_TITLE.finditer(folded))
+
+
+def _reported_number(lead: SourceLine) -> str | None:
+    """The 文号 of the one document of the genre a repost's lead names, written in brackets after its name
+    (印发《某市行动方案》（某政办发〔2025〕1号）): the page's tasks are that document's. None when the lead
+    names several documents with numbers."""
+    found = [m for m in P.CITED_WITH_NUMBER.finditer(lead.folded) if P.GENRE_DOCUMENT.search(m["title"])]
+    if len(found) != 1:
+        return None
+    return lead.text[found[0].start("doc") : found[0].end("doc")]
 
 
 def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
