@@ -588,6 +588,7 @@ UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
+NAMED_UNIT_IN_LINE: regex.Pattern[str]
 
 
 @cache
@@ -651,6 +652,11 @@ def _unit_words() -> dict[str, Any]:
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
         + "|".join(VERBS)
         + r")(?!人)"
+    )
+    # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局):
+    # 县住建局、县应急局年底前完成鉴定   由市财政局6月底前拨付
+    NAMED_UNIT_IN_LINE = regex.compile(
+        "(?<![报向送交经请])(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     return _built(locals())
 

@@ -740,6 +740,45 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
             else:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
+    return out + unread_lines(parts, warned | {w.line for w in out})
+
+
+_NOT_A_DUTY = ("关于", "负责解释", "解释")
+
+
+def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
+    """The safety net under every other check: a line of the body that no task took and no warning names,
+    though it names a unit with its level as the subject of a sentence (县住建局、县应急局…, not 报县住建局)
+    before a deadline or next to a role word: a task the parser may have missed, in a part's own text or
+    in a block of a form no rule reads. Read only in notices that have body tasks (else no-tasks says it)."""
+    nodes = list(preorder(parts))
+    taken: set[int] = set()  # the lines of a block with tasks, and the heading of one with tasks under it
+    for node in reversed(nodes):  # (children before their parents)
+        if node_shares(node)[0]:
+            taken.update((node.line.number, *node.paragraph_lines, *(line.number for *_, line in node.labels)))
+        elif any(child.line.number in taken for child in node.children):
+            taken.add(node.line.number)
+    if not taken:
+        return []
+    out: list[Warning] = []
+    for node in nodes:
+        for text, line in ((node.first, node.line.number), *zip(node.paragraphs, node.paragraph_lines, strict=True)):
+            if line in taken or line in warned:
+                continue
+            folded = fold(text)
+            unit = P.NAMED_UNIT_IN_LINE.search(folded)
+            if unit is None or "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
+                continue  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
+            due = deadline_in_prose(folded[unit.end() :])
+            dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
+            if (
+                dated
+                or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
+                or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
+            ):
+                warned.add(line)
+                message = f"a line naming a unit ({unit.group()}) with a deadline or a role that no task holds: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
 
 
