@@ -44,6 +44,18 @@ def warned(body: str) -> list[tuple[str, int]]:
         ("一、重点任务\n" + TASKS + "二、参考\n县教育局关于2024年校舍安全工作情况的报告\n", []),
         # generic collectives are no unit of a task: 各部门, 县直各部门
         ("一、重点任务\n" + TASKS + "二、工作要求\n各乡镇、县直各部门要于2025年12月底前报送总结。\n", []),
+        # a paragraph of an annotated block giving other units a deadline: the task holds its text, not them
+        (
+            "一、重点任务\n（一）改造校舍。完成危房改造。（牵头单位：县教育局；配合单位：县财政局）\n"
+            "县住建局、县应急局要在2025年6月底前完成安全鉴定。\n（二）配备安保。增配专职保安。（牵头单位：县公安局）\n",
+            [("line-not-read", 7)],
+        ),
+        # a paragraph naming the block's own units is the task's
+        (
+            "一、重点任务\n（一）改造校舍。完成危房改造。（牵头单位：县教育局；配合单位：县财政局）\n"
+            "县教育局要在2025年6月底前完成改造。\n（二）配备安保。增配专职保安。（牵头单位：县公安局）\n",
+            [],
+        ),
         # lines a task took (its annotation wrapped onto a second line) are not warned
         (
             "一、重点任务\n（一）改造校舍。完成危房改造。（牵头单位：县教育局；\n配合单位：县财政局；完成时限：2025年底前）\n"

@@ -653,10 +653,11 @@ def _unit_words() -> dict[str, Any]:
         + "|".join(VERBS)
         + r")(?!人)"
     )
-    # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局):
-    # 县住建局、县应急局年底前完成鉴定   由市财政局6月底前拨付
+    # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
+    # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
+    # 由市财政局6月底前拨付
     NAMED_UNIT_IN_LINE = regex.compile(
-        "(?<![报向送交经请])(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     return _built(locals())
 

@@ -746,16 +746,29 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
 _NOT_A_DUTY = ("关于", "负责解释", "解释")
 
 
+def _names_other_units(folded: str, held: set[str]) -> bool:
+    """Whether a paragraph of a block names a unit with its level that none of the block's tasks holds."""
+    return any(not any(m.group() in u or u in m.group() for u in held) for m in P.NAMED_UNIT_IN_LINE.finditer(folded))
+
+
 def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
     """The safety net under every other check: a line of the body that no task took and no warning names,
     though it names a unit with its level as the subject of a sentence (县住建局、县应急局…, not 报县住建局)
     before a deadline or next to a role word: a task the parser may have missed, in a part's own text or
     in a block of a form no rule reads. Read only in notices that have body tasks (else no-tasks says it)."""
     nodes = list(preorder(parts))
-    taken: set[int] = set()  # the lines of a block with tasks, and the heading of one with tasks under it
+    # the lines of a block with tasks (but a paragraph of it naming units none of its tasks holds), and the
+    # heading of a block with tasks under it
+    taken: set[int] = set()
     for node in reversed(nodes):  # (children before their parents)
-        if node_shares(node)[0]:
-            taken.update((node.line.number, *node.paragraph_lines, *(line.number for *_, line in node.labels)))
+        if shares := node_shares(node)[0]:
+            taken.update((node.line.number, *(line.number for *_, line in node.labels)))
+            held = {fold(u) for share in shares for u in share.assignment.departments}
+            taken.update(
+                line
+                for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True)
+                if not _names_other_units(fold(paragraph), held)
+            )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
     if not taken:
