@@ -71,3 +71,14 @@ def test_a_line_naming_units_that_no_task_took_is_warned(body: str, expected: li
 def test_a_notice_without_body_tasks_says_no_tasks_instead() -> None:
     notice = parse_text(HEAD + "一、重点任务\n县住建局于2025年9月底前完成校舍安全鉴定。\n二、保障措施\n加强领导。\n")
     assert [w.code for w in notice.warnings if w.code in ("line-not-read", "no-tasks")] == ["no-tasks"]
+
+
+def test_a_block_whose_units_no_rule_reads_says_so() -> None:
+    notice = parse_text(
+        HEAD + "一、重点任务\n（一）改造校舍。完成危房改造。（牵头单位：县教育局）\n"
+        "（二）鉴定校舍。县住建局、县应急局2025年6月底前完成校舍安全鉴定。\n"
+        "（三）配备安保。增配专职保安。（牵头单位：县公安局）\n"
+    )
+    assert [(w.code, w.line, w.message[:27]) for w in notice.warnings] == [
+        ("block-without-units", 7, "a block whose units (县住建局…)")
+    ]

@@ -737,6 +737,8 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
             role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
             if role:
                 code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
+            elif named := P.NAMED_UNIT_IN_LINE.search(fold(text)):  # units, in a form no rule reads
+                code, message = "block-without-units", f"a block whose units ({named.group()}…) no rule reads: "
             else:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
