@@ -356,3 +356,13 @@ def test_annotations_closing_clauses_of_one_sentence() -> None:
 def test_a_label_followed_by_a_space_instead_of_a_colon() -> None:
     notice = parse_text(HEAD + "（一）修订预案。\n牵头单位　县水务局\n配合单位 县气象局\n")
     assert [(t.lead, t.partners) for t in notice.tasks] == [(("县水务局",), ("县气象局",))]
+
+
+def test_a_piece_naming_a_lead_and_who_joins_it_is_written_once() -> None:
+    notice = parse_text(HEAD + "（一）守住耕地红线。由县自然资源局会同县农业农村局等部门负责落实。\n")
+    task = notice.tasks[0]
+    assert (task.departments_raw, task.lead, task.partners) == (
+        "由县自然资源局会同县农业农村局等部门负责落实",
+        ("县自然资源局",),
+        ("县农业农村局",),
+    )
