@@ -165,8 +165,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     cuts = [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the first: it holds a role verb only if one starts inside it
-    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in P.VERBS)
+    # each piece tried is a tail of the first: it holds a role verb (or 会同, which joins partners to a lead)
+    # only if one starts inside it
+    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in (*P.VERBS, "会同"))
     for cut, skip in cuts:
         inner = text[cut + 1 : tail]
         if not inner.strip() or last_verb < cut + 1:
