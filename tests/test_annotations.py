@@ -356,3 +356,27 @@ def test_annotations_closing_clauses_of_one_sentence() -> None:
 def test_a_label_followed_by_a_space_instead_of_a_colon() -> None:
     notice = parse_text(HEAD + "（一）修订预案。\n牵头单位　县水务局\n配合单位 县气象局\n")
     assert [(t.lead, t.partners) for t in notice.tasks] == [(("县水务局",), ("县气象局",))]
+
+
+def test_a_piece_naming_a_lead_and_who_joins_it_is_written_once() -> None:
+    notice = parse_text(HEAD + "（一）守住耕地红线。由县自然资源局会同县农业农村局等部门负责落实。\n")
+    task = notice.tasks[0]
+    assert (task.departments_raw, task.lead, task.partners) == (
+        "由县自然资源局会同县农业农村局等部门负责落实",
+        ("县自然资源局",),
+        ("县农业农村局",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "partners"),
+    [
+        ("由县水务局会同县财政局、县住建局等部门研究制定改造方案。", ("县水务局",), ("县财政局", "县住建局")),
+        ("由县水务局会同县财政局等有关部门提出实施意见。", ("县水务局",), ("县财政局",)),
+    ],
+)
+def test_joined_partners_before_an_action_of_their_own(
+    sentence: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    task = parse_text(HEAD + "（一）关于排水改造的问题，" + sentence + "\n").tasks[0]
+    assert (task.lead, task.partners) == (lead, partners)

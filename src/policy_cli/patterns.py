@@ -534,11 +534,14 @@ HEADED_BY = regex.compile(
     r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
     r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
 )
-# partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do:
+# partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do (after 等部门,
+# any short action that opens with 研究, 制定, 提出 or 共同):
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
+# 由县自然资源局会同县农业农村局等部门研究提出落实意见
 JOINED_PARTNERS = regex.compile(
     r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?$"
+    r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
+    r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
@@ -617,6 +620,7 @@ UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
+NAMED_UNIT_IN_LINE: regex.Pattern[str]
 
 
 @cache
@@ -680,6 +684,12 @@ def _unit_words() -> dict[str, Any]:
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
         + "|".join(VERBS)
         + r")(?!人)"
+    )
+    # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
+    # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
+    # 由市财政局6月底前拨付
+    NAMED_UNIT_IN_LINE = regex.compile(
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     return _built(locals())
 

@@ -165,8 +165,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     cuts = [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the first: it holds a role verb only if one starts inside it
-    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in P.VERBS)
+    # each piece tried is a tail of the first: it holds a role verb (or 会同, which joins partners to a lead)
+    # only if one starts inside it
+    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in (*P.VERBS, "会同"))
     for cut, skip in cuts:
         inner = text[cut + 1 : tail]
         if not inner.strip() or last_verb < cut + 1:
@@ -737,9 +738,63 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
             role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
             if role:
                 code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
+            elif named := P.NAMED_UNIT_IN_LINE.search(fold(text)):  # units, in a form no rule reads
+                code, message = "block-without-units", f"a block whose units ({named.group()}…) no rule reads: "
             else:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
+    return out + unread_lines(parts, warned | {w.line for w in out})
+
+
+_NOT_A_DUTY = ("关于", "负责解释", "解释")
+
+
+def _names_other_units(folded: str, held: set[str]) -> bool:
+    """Whether a paragraph of a block names a unit with its level that none of the block's tasks holds."""
+    return any(not any(m.group() in u or u in m.group() for u in held) for m in P.NAMED_UNIT_IN_LINE.finditer(folded))
+
+
+def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
+    """The safety net under every other check: a line of the body that no task took and no warning names,
+    though it names a unit with its level as the subject of a sentence (县住建局、县应急局…, not 报县住建局)
+    before a deadline or next to a role word: a task the parser may have missed, in a part's own text or
+    in a block of a form no rule reads. Read only in notices that have body tasks (else no-tasks says it)."""
+    nodes = list(preorder(parts))
+    # the lines of a block with tasks (but a paragraph of it naming units none of its tasks holds), and the
+    # heading of a block with tasks under it
+    taken: set[int] = set()
+    for node in reversed(nodes):  # (children before their parents)
+        if shares := node_shares(node)[0]:
+            taken.update((node.line.number, *(line.number for *_, line in node.labels)))
+            held = {fold(u) for share in shares for u in share.assignment.departments}
+            taken.update(
+                line
+                for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True)
+                if not _names_other_units(fold(paragraph), held)
+            )
+        elif any(child.line.number in taken for child in node.children):
+            taken.add(node.line.number)
+    if not taken:
+        return []
+    out: list[Warning] = []
+    for node in nodes:
+        for text, line in ((node.first, node.line.number), *zip(node.paragraphs, node.paragraph_lines, strict=True)):
+            if line in taken or line in warned:
+                continue
+            folded = fold(text)
+            unit = P.NAMED_UNIT_IN_LINE.search(folded)
+            if unit is None or "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
+                continue  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
+            due = deadline_in_prose(folded[unit.end() :])
+            dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
+            if (
+                dated
+                or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
+                or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
+            ):
+                warned.add(line)
+                message = f"a line naming a unit ({unit.group()}) with a deadline or a role that no task holds: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
 
 

@@ -428,6 +428,8 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     if lead:
         assignment.add("lead", lead, raw)
     assignment.add("partners", "、".join(names), raw)
+    if lead and assignment.raw[-2:] == [raw, raw]:
+        assignment.raw.pop()  # one piece names both roles: it is written once
     return True
 
 
