@@ -348,7 +348,7 @@ def test_under_a_unit_heading_an_item_with_partners_is_led_by_the_headings_units
     notice = parse_text(text)
     assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
         (("县商务局",), ("县城管局", "县公安局"), ("县商务局", "县城管局", "县公安局")),
-        (("县商务局",), (), ("县商务局",)),  # the heading's units lead its items with no partner as well
+        ((), (), ("县商务局",)),
         (("县文广旅局",), ("县农业农村局",), ("县文广旅局", "县农业农村局")),
     ]
 

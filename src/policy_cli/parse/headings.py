@@ -15,14 +15,10 @@ from .roles import Assignment, deadline_in_prose
 
 def inherit_heading_roles(parts: list[Node]) -> None:
     """Move the roles of every heading-only block with numbered blocks under it onto those blocks."""
-    stack: list[tuple[Node, int]] = [(part, 0) for part in parts]
-    # per group of sibling headings: whether an item under one of them has the heading's units lead (by
-    # naming others who assist them), and the items that took a heading's units alone
-    assisted: dict[int, bool] = {}
-    plain: dict[int, list[Assignment]] = {}
+    stack = list(parts)
     while stack:
-        node, parent = stack.pop()
-        stack.extend((child, id(node)) for child in node.children)
+        node = stack.pop()
+        stack.extend(node.children)
         if not node.children:
             continue
         shares, warnings = node_shares(node)
@@ -30,33 +26,21 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             continue  # a block with text of its own: its roles are its own
         node.shares = ([], warnings)
         for child in node.children:
-            if _take(child, shares[0].assignment, plain.setdefault(parent, [])):
-                assisted[parent] = True
-    for parent, copies in plain.items():
-        if not assisted.get(parent):
-            continue
-        # （四）市教育局 ⏎ 7.督促学校落实陪餐制度。 beside headings whose items name who assists their unit:
-        # the heading's units lead every item under it, as they lead the items that name partners
-        for assignment in copies:
-            assignment.lead[:] = assignment.responsible
-            assignment.responsible[:] = []
+            _take(child, shares[0].assignment)
 
 
-def _take(node: Node, heading: Assignment, plain: list[Assignment]) -> bool:
-    """Give a block under a heading the heading's roles; true when an item names partners of the
-    heading's units (which then lead it). Items that took a heading's units alone go into plain."""
+def _take(node: Node, heading: Assignment) -> None:
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
-            return any([_take(child, heading, plain) for child in node.children])
+            for child in node.children:
+                _take(child, heading)
+            return
         assignment = deepcopy(heading)
         if deadline_in_prose(node.text):
             assignment.due = None  # the block's own deadline, read from its text
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
-        if assignment.responsible and not assignment.lead and not assignment.partners:
-            plain.append(assignment)
-        return False
-    assisted = False
+        return
     for share in shares:
         own = share.assignment
         if not own.lead and not heading.lead and heading.responsible and own.partners and not own.responsible:
@@ -64,7 +48,6 @@ def _take(node: Node, heading: Assignment, plain: list[Assignment]) -> bool:
             # assist, lead
             own.lead[:] = list(heading.responsible)
             own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
-            assisted = True
             continue
         if own.lead or not heading.lead:
             continue
@@ -72,4 +55,3 @@ def _take(node: Node, heading: Assignment, plain: list[Assignment]) -> bool:
         own.order[:] = [*heading.lead, *(u for u in own.order if u not in heading.lead)]
         if own.due is None and heading.due and not deadline_in_prose(share.text):
             own.due = heading.due
-    return assisted
