@@ -19,7 +19,7 @@ from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
-from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
+from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import ends_in_open_cell, strip_furniture, strip_page_headers
@@ -93,6 +93,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
+    outside = (content[begin:first_part], content[first_part:annex_at], body.closing, body.parts)
+    body.warnings.extend(unread_outside(*outside, {w.line for w in body.warnings}))
     shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)), set(shared))
     renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}

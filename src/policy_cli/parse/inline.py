@@ -21,6 +21,7 @@ from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
+from .lines import SourceLine
 from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
 
 _OPENERS = "(〔[【"
@@ -781,20 +782,53 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
         for text, line in ((node.first, node.line.number), *zip(node.paragraphs, node.paragraph_lines, strict=True)):
             if line in taken or line in warned:
                 continue
-            folded = fold(text)
-            unit = P.NAMED_UNIT_IN_LINE.search(folded)
-            if unit is None or "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
-                continue  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
-            due = deadline_in_prose(folded[unit.end() :])
-            dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
-            if (
-                dated
-                or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
-                or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
-            ):
+            if unit := _unit_with_duty(text):
                 warned.add(line)
-                message = f"a line naming a unit ({unit.group()}) with a deadline or a role that no task holds: "
+                message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+    return out
+
+
+def _unit_with_duty(text: str, clause: bool = False) -> str | None:
+    """The unit a line names with its level as the subject of a sentence, before a dated deadline or next
+    to a role word or label (县住建局6月底前完成…, 由县水务局牵头): work a task may hold. With clause, the
+    deadline must stand in the unit's own clause (a preamble's 市委全会精神、2023年重点工作部署 is none)."""
+    folded = fold(text)
+    unit = P.NAMED_UNIT_IN_LINE.search(folded)
+    if unit is None or "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
+        return None  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
+    rest = folded[unit.end() :]
+    due = deadline_in_prose(re.split(r"[,;。]", rest, maxsplit=1)[0] if clause else rest)
+    dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
+    if (
+        dated
+        or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
+        or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
+    ):
+        return str(unit.group())
+    return None
+
+
+def unread_outside(
+    preamble: list[SourceLine], body: list[SourceLine], closing: str | None, parts: list[Node], warned: set[int]
+) -> list[Warning]:
+    """The safety net outside the blocks: a line of the preamble or of the closing that names a unit with
+    its level before a dated deadline or beside a role word (本方案由县住建局牵头，6月底前完成…): work no
+    task took. Read only in notices that have body tasks (else no-tasks says it)."""
+    if not any(node_shares(node)[0] for node in preorder(parts)):
+        return []
+    # the closing's lines: the body's lines its text holds (a line of 6 characters or more)
+    lines = [
+        *preamble,
+        *(line for line in body if closing and len(line.text.strip()) >= 6 and line.text.strip() in closing),
+    ]
+    out: list[Warning] = []
+    for line in lines:
+        if line.number in warned or not line.text.strip():
+            continue
+        if unit := _unit_with_duty(line.text, clause=True):
+            message = f"a line outside the parts naming a unit ({unit}) with a deadline or a role that no task holds: "
+            out.append(Warning("line-not-read", line.number, message + line.text.strip()[:40]))
     return out
 
 

@@ -1,0 +1,43 @@
+"""The safety net outside the parts: a line of the preamble or of the closing that names a unit with its
+level as the subject of a clause, with a dated deadline in that clause or a role word, is warned at its line
+(line-not-read); a preamble's plain prose, its dates of meetings and plans, and the closing's 负责解释 are
+not. Each notice here is written for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "鹭川县人民政府办公室关于印发鹭川县校舍安全提升实施方案的通知\n\n鹭政办发〔2025〕4号\n\n"
+
+TASKS = (
+    "一、重点任务\n"
+    "（一）改造校舍。完成危房改造。（牵头单位：县教育局；配合单位：县财政局）\n"
+    "（二）配备安保。增配专职保安。（牵头单位：县公安局）\n"
+)
+
+
+def warned(preamble: str, closing: str) -> list[tuple[str, int]]:
+    notice = parse_text(HEAD + preamble + TASKS + closing)
+    return [(w.code, w.line) for w in notice.warnings if w.code == "line-not-read"]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "closing", "expected"),
+    [
+        # a preamble line giving a unit a role and a deadline of its own: line 5
+        ("县住建局牵头，于2025年8月底前完成全县校舍排查。\n", "", [("line-not-read", 5)]),
+        # a deadline in the unit's own clause, no role word
+        ("县应急局要在2025年9月底前完成消防检查。\n", "", [("line-not-read", 5)]),
+        # a preamble of plain purpose: meetings and years, but no unit's work in its clause
+        ("为贯彻县委十五届三次全会精神，落实2025年教育工作部署，制定本方案。\n", "", []),
+        ("经县人民政府同意，现将方案印发给你们，请认真贯彻执行。\n", "", []),
+        # the closing giving a unit a dated duty: line 8
+        ("", "本方案实施情况由县审计局于2025年12月底前完成专项审计。\n", [("line-not-read", 8)]),
+        # the closing's interpretation clause and its date of effect are no task
+        ("", "本方案由县教育局负责解释，自2025年3月1日起施行。\n", []),
+    ],
+)
+def test_lines_outside_the_parts(preamble: str, closing: str, expected: list[tuple[str, int]]) -> None:
+    assert warned(preamble, closing) == expected
