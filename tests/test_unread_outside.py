@@ -35,9 +35,26 @@ def warned(preamble: str, closing: str) -> list[tuple[str, int]]:
         ("经县人民政府同意，现将方案印发给你们，请认真贯彻执行。\n", "", []),
         # the closing giving a unit a dated duty: line 8
         ("", "本方案实施情况由县审计局于2025年12月底前完成专项审计。\n", [("line-not-read", 8)]),
+        # a unit written without its level, opening a preamble line before its role
+        ("发展改革委牵头，于2025年8月底前完成全县校舍排查。\n", "", [("line-not-read", 5)]),
+        # a word that only ends like a unit is none
+        ("加强财务科学管理，2025年底前完成清查。\n", "", []),
         # the closing's interpretation clause and its date of effect are no task
         ("", "本方案由县教育局负责解释，自2025年3月1日起施行。\n", []),
     ],
 )
 def test_lines_outside_the_parts(preamble: str, closing: str, expected: list[tuple[str, int]]) -> None:
     assert warned(preamble, closing) == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # a body paragraph opening with a unit written without its level, before a dated deadline: line 9
+        ("二、保障措施\n财务科要于2025年12月底前完成资金清查。\n", [("line-not-read", 9)]),
+        # a report sent to such a unit is no duty of it
+        ("二、保障措施\n各学校每月5日前报财务科汇总。\n", []),
+    ],
+)
+def test_units_without_level_in_the_body(part: str, expected: list[tuple[str, int]]) -> None:
+    assert warned("", part) == expected

@@ -621,6 +621,7 @@ UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
 NAMED_UNIT_IN_LINE: regex.Pattern[str]
+LEVELLESS_UNIT_DUTY: regex.Pattern[str]
 
 
 @cache
@@ -690,6 +691,16 @@ def _unit_words() -> dict[str, Any]:
     # 由市财政局6月底前拨付
     NAMED_UNIT_IN_LINE = regex.compile(
         r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+    )
+    # a unit written without its level opening a line, right before a role verb or a dated deadline (not
+    # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责
+    # 市场监管局于2025年6月底前完成
+    LEVELLESS_UNIT_DUTY = regex.compile(
+        r"^(?:由)?(?P<unit>\p{Han}{1,12}?(?:"
+        + _ORG_ENDINGS
+        + r"))(?:(?:具体|全力|积极|共同|分别|主动)?(?:"
+        + "|".join(VERBS)
+        + r")(?!人)|(?:要|应|须)?(?:于|在)(?:20\d\d年|\d{1,2}月))"
     )
     return _built(locals())
 

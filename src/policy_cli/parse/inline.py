@@ -795,7 +795,10 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
     deadline must stand in the unit's own clause (a preamble's 市委全会精神、2023年重点工作部署 is none)."""
     folded = fold(text)
     unit = P.NAMED_UNIT_IN_LINE.search(folded)
-    if unit is None or "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
+    if unit is None:  # a unit written without its level, opening the line before its role or date
+        bare = P.LEVELLESS_UNIT_DUTY.match(folded.lstrip())
+        return bare["unit"] if bare and "各" not in bare["unit"] else None
+    if "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
         return None  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
     rest = folded[unit.end() :]
     due = deadline_in_prose(re.split(r"[,;。]", rest, maxsplit=1)[0] if clause else rest)
