@@ -58,3 +58,29 @@ def test_lines_outside_the_parts(preamble: str, closing: str, expected: list[tup
 )
 def test_units_without_level_in_the_body(part: str, expected: list[tuple[str, int]]) -> None:
     assert warned("", part) == expected
+
+
+ANNEX_HEAD = (
+    "鹭川县人民政府办公室关于印发鹭川县校舍安全提升实施方案的通知\n\n"
+    "一、重点任务\n（一）改造校舍。完成危房改造。（牵头单位：县教育局）\n"
+    "二、工作要求\n各单位要按照附件分工抓好落实。\n\n附件\n\n鹭川县校舍安全提升任务分工表\n"
+)
+ROWS = (
+    "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n"
+    "| 1 | 加固教学楼 | 县教育局 | 2025年8月底前 |\n| 2 | 更新消防设施 | 县消防救援大队 | 2025年9月底前 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a line between the annex's title and its first row giving a unit a role: line 11
+        ("县住建局牵头，于2025年10月底前完成全县校舍结构复核。\n", [("line-not-read", 11)]),
+        # the annex's own remark on how to read it is none
+        ("（按工作任务排列，时限为最迟完成时间）\n", []),
+    ],
+)
+def test_annex_lines_before_the_first_row(lines: str, expected: list[tuple[str, int]]) -> None:
+    notice = parse_text(ANNEX_HEAD + lines + ROWS)
+    assert len(notice.tasks) == 3
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "line-not-read"] == expected

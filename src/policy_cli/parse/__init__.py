@@ -93,8 +93,12 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
-    outside = (content[begin:first_part], content[first_part:annex_at], body.closing, body.parts)
-    body.warnings.extend(unread_outside(*outside, {w.line for w in body.warnings}))
+    # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
+    first_row = min((t.line for t in annex.tasks), default=0)
+    before = [*content[begin : min(first_part, annex_at)], *(x for x in content[annex_at:] if x.number < first_row)]
+    taken = {w.line for w in body.warnings} | {n.line for n in annex.notes} | {w.line for w in annex.warnings}
+    outside = (before, content[first_part:annex_at], body.closing, body.parts, bool(annex.tasks))
+    body.warnings.extend(unread_outside(*outside, taken))
     shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
     tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)), set(shared))
     renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}

@@ -792,7 +792,7 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
 def _unit_with_duty(text: str, clause: bool = False) -> str | None:
     """The unit a line names with its level as the subject of a sentence, before a dated deadline or next
     to a role word or label (县住建局6月底前完成…, 由县水务局牵头): work a task may hold. With clause, the
-    deadline must stand in the unit's own clause (a preamble's 市委全会精神、2023年重点工作部署 is none)."""
+    deadline or role must stand in the unit's own clause (a preamble's 市委全会精神、2023年重点工作部署 is none)."""
     folded = fold(text)
     unit = P.NAMED_UNIT_IN_LINE.search(folded)
     if unit is None:  # a unit written without its level, opening the line before its role or date
@@ -800,8 +800,9 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
         return bare["unit"] if bare and "各" not in bare["unit"] else None
     if "各" in unit.group() or folded.startswith(_NOT_A_DUTY, unit.end()):
         return None  # 各部门 is no unit of a task; 市交通局关于…的报告 a document; 由市财政局负责解释
-    rest = folded[unit.end() :]
-    due = deadline_in_prose(re.split(r"[,;。]", rest, maxsplit=1)[0] if clause else rest)
+    if clause:  # the line up to the end of the unit's clause
+        folded = folded[: unit.end()] + re.split(r"[,;。]", folded[unit.end() :], maxsplit=1)[0]
+    due = deadline_in_prose(folded[unit.end() :])
     dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
     if (
         dated
@@ -813,16 +814,22 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
 
 
 def unread_outside(
-    preamble: list[SourceLine], body: list[SourceLine], closing: str | None, parts: list[Node], warned: set[int]
+    before: list[SourceLine],
+    body: list[SourceLine],
+    closing: str | None,
+    parts: list[Node],
+    rows: bool,
+    warned: set[int],
 ) -> list[Warning]:
-    """The safety net outside the blocks: a line of the preamble or of the closing that names a unit with
-    its level before a dated deadline or beside a role word (本方案由县住建局牵头，6月底前完成…): work no
-    task took. Read only in notices that have body tasks (else no-tasks says it)."""
-    if not any(node_shares(node)[0] for node in preorder(parts)):
+    """The safety net outside the blocks: a line before the parts or before the annex's first row (before),
+    or of the closing, that names a unit (with its level, or opening the line without it) before a dated
+    deadline in its clause or beside a role word (本方案由县住建局牵头，6月底前完成…): work no task took.
+    Read only in notices that have tasks, in the body or in table rows (else no-tasks says it)."""
+    if not rows and not any(node_shares(node)[0] for node in preorder(parts)):
         return []
     # the closing's lines: the body's lines its text holds (a line of 6 characters or more)
     lines = [
-        *preamble,
+        *before,
         *(line for line in body if closing and len(line.text.strip()) >= 6 and line.text.strip() in closing),
     ]
     out: list[Warning] = []
