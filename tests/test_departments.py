@@ -136,3 +136,19 @@ def test_restore_level(units: tuple[str, ...], level: str | None, expected: tupl
 )
 def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
     assert notice_level(units) == level
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # governments written as bare levels before their shared ending: one collective, as written
+        ("各市、县人民政府", ("各市、县人民政府",)),
+        ("各乡、镇人民政府", ("各乡、镇人民政府",)),
+        ("省农业农村厅、各市、县(区)政府", ("省农业农村厅", "各市、县(区)政府")),
+        # a bare level before a unit of another kind stays apart
+        ("各市、省直有关部门", ("各市", "省直有关部门")),
+        ("各县（市、区）人民政府", ("各县（市、区）人民政府",)),
+    ],
+)
+def test_levels_sharing_government(raw: str, expected: tuple[str, ...]) -> None:
+    assert split_units(raw) == expected

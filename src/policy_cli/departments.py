@@ -46,7 +46,7 @@ def _split_units_kept(raw: str) -> tuple[str, ...]:
 
 def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
-    for piece in split_outside_parens(raw):
+    for piece in _governments_joined(split_outside_parens(raw)):
         piece = strip_remarks(piece)
         if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
             continue
@@ -60,6 +60,26 @@ def _split_units(raw: str) -> tuple[str, ...]:
     parts, shared = _distribute_suffix(parts)
     parts = _restore_place_prefix(parts, shared)
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _governments_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
+    各市、县人民政府 (LEVELS_SHARING_GOVERNMENT): one unit as written."""
+    if not any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces):
+        return pieces  # (the cheap test: no 各市 alone)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(i + 1, min(i + 4, len(pieces))):
+            joined = "、".join(p.strip() for p in pieces[i : j + 1])
+            if P.LEVELS_SHARING_GOVERNMENT.match(fold(joined)):
+                out.append(joined)
+                i = j + 1
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
 
 
 def split_outside_parens(raw: str) -> list[str]:

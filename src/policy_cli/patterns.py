@@ -724,6 +724,11 @@ STANDING_DEADLINE = regex.compile(
     r"|按年度"
     r"|^(?:自|从)?即日起$|^立行立改$"
 )
+# governments written as bare levels before their shared ending, one collective unit as written (the
+# addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
+LEVELS_SHARING_GOVERNMENT = regex.compile(
+    r"^各[市州县区旗乡镇](?:、[市州县区旗乡镇])*、[市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民)?政府$"
+)
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
