@@ -669,11 +669,14 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
     level = notice_level(u for share, *_ in found for u in share.assignment.departments)
+    # the department's own sections, named under 牵头处室/责任处室 somewhere: 宣传教育处 stays as written
+    # in a bracket of another form, (宣传教育处负责)
+    sections = frozenset(u for share, *_ in found if share.assignment.sections for u in share.assignment.order)
     tasks: list[Task] = []
     for share, path, part, clause in found:
         assignment = share.assignment
         if level:
-            assignment.restore_level(level)
+            assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text))
         tasks.append(
             assignment.task(

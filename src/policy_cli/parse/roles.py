@@ -111,14 +111,19 @@ class Assignment:
         self.order.extend(other.order)
         self.sections = self.sections or other.sections
 
-    def restore_level(self, level: str) -> None:
-        """财政局 -> 县财政局: the notice's level for units named without one."""
+    def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
+        """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
+        sections (named under 牵头处室 here or elsewhere in the notice: sections)."""
         if self.sections:
             return  # 综合规划处 under 牵头处室: a section of the department, never 省综合规划处
-        self.lead[:] = restore_level(self.lead, level)
-        self.partners[:] = restore_level(self.partners, level)
-        self.responsible[:] = restore_level(self.responsible, level)
-        self.order[:] = restore_level(self.order, level)
+
+        def given(units: list[str]) -> list[str]:
+            return [u if u in sections else restore_level((u,), level)[0] for u in units]
+
+        self.lead[:] = given(self.lead)
+        self.partners[:] = given(self.partners)
+        self.responsible[:] = given(self.responsible)
+        self.order[:] = given(self.order)
 
     def _target(self, role: str) -> list[str]:
         return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
