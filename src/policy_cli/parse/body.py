@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
+from ..decode import fold
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from .lines import SourceLine
@@ -237,10 +238,12 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
 
     out: list[Warning] = []
     for node in reversed(preorder(parts)):  # the deepest blocks first: a sub-item's points are settled before it
-        for kind in ("point", "subitem"):
+        for kind in ("point", "subitem", "item", "clause"):
             subs = [c for c in node.children if c.kind == kind]
             if not subs or any(c.children for c in subs):
                 continue
+            if kind in ("item", "clause") and not all(_written_as_subitem(c) for c in subs):
+                continue  # settled only where they are sub-items written (1), moved up in a notice without parts
             annotated = [bool(find_annotations(c.text)) for c in subs]
             assigned = [bool(c.labels) or a for c, a in zip(subs, annotated, strict=True)]
             last = subs[-1]
@@ -266,6 +269,13 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
                         )
                     )
     return out
+
+
+def _written_as_subitem(node: Node) -> bool:
+    """Whether a block's label is a sub-item's, (1) or （1）: an item or a clause only in a notice with no
+    parts (its levels moved up)."""
+    label = fold(node.label)
+    return label[:1] == "(" and label[1:2].isdigit()
 
 
 def _annotation_line(node: Node, find: Callable[[str], list[Any]]) -> bool:
