@@ -152,3 +152,16 @@ def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
 )
 def test_levels_sharing_government(raw: str, expected: tuple[str, ...]) -> None:
     assert split_units(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a qualifier carries over 、 to the names after it, not over a comma that closes the list
+        ("县民政局、各有关部门，乡镇人民政府按职责分工负责", ("县民政局", "各有关部门", "乡镇人民政府")),
+        ("各有关部门、单位", ("各有关部门", "各有关单位")),
+        ("各乡镇、街道，县直各部门", ("各乡镇", "各街道", "县直各部门")),
+    ],
+)
+def test_qualifier_stops_at_a_comma(raw: str, expected: tuple[str, ...]) -> None:
+    assert split_units(raw) == expected

@@ -46,20 +46,41 @@ def _split_units_kept(raw: str) -> tuple[str, ...]:
 
 def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
-    for piece in _governments_joined(split_outside_parens(raw)):
-        piece = strip_remarks(piece)
-        if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
-            continue
-        glued = P.GLUED_COLLECTIVE.search(fold(piece))
-        if glued:
-            cut = glued.end()
-            parts.extend([piece[:cut], piece[cut:]])
-        else:
-            parts.append(piece)
-    parts = _distribute_qualifier(parts)
+    # a qualifier carries over 、 but not over a comma: 各有关部门，乡镇人民政府 (the comma closes the list)
+    for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
+        pieces: list[str] = []
+        for piece in _governments_joined(split_outside_parens(group)):
+            piece = strip_remarks(piece)
+            if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
+                continue
+            glued = P.GLUED_COLLECTIVE.search(fold(piece))
+            if glued:
+                cut = glued.end()
+                pieces.extend([piece[:cut], piece[cut:]])
+            else:
+                pieces.append(piece)
+        parts += _distribute_qualifier(pieces)
     parts, shared = _distribute_suffix(parts)
     parts = _restore_place_prefix(parts, shared)
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _comma_groups(raw: str) -> list[str]:
+    """The stretches of a list between commas at bracket depth 0, up to the first 。 there."""
+    folded = fold(raw)
+    groups: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(folded):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in ",。":
+            groups.append(raw[start:i])
+            start = i + 1
+            if ch == "。":
+                return groups
+    return [*groups, raw[start:]]
 
 
 def _governments_joined(pieces: list[str]) -> list[str]:
