@@ -165,3 +165,15 @@ def test_levels_sharing_government(raw: str, expected: tuple[str, ...]) -> None:
 )
 def test_qualifier_stops_at_a_comma(raw: str, expected: tuple[str, ...]) -> None:
     assert split_units(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a government's whole name takes no qualifier from the unit before it; a bare 政府 does
+        ("各街道办事处、镇人民政府", ("各街道办事处", "镇人民政府")),
+        ("各级党委、政府", ("各级党委", "各级政府")),
+    ],
+)
+def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -> None:
+    assert split_units(raw) == expected

@@ -240,6 +240,7 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             and not P.SPECIFIC_UNIT.search(part)
             and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
             and "各" not in part  # 各科室、局属各单位: a name with its own 各 takes no other
+            and not part.endswith("人民政府")  # 各街道办事处、镇人民政府: a government's whole name, as written
         ):
             out.append(carried + part)
         else:
