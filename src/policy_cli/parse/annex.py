@@ -281,7 +281,10 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
-        return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
+        body = lines[start + width :]
+        if _bullet_groups_table(body, roles):
+            return [*out, *_rows_by_unit_runs(body, roles, warnings)]
+        return [*out, *_rows_by_last_cell(body, roles, warnings)]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
@@ -364,6 +367,96 @@ def _rows_by_last_cell(
             row = []
     if row:
         out.extend(_fit_rows(row, roles, warnings))
+    return out
+
+
+_BULLET = "——"  # a plan's target list marker (——孕产妇死亡率控制在…): not task text
+_ROW_NUMBER = regex.compile(r"^\d{1,2}[.．、](?!\d)")
+
+
+def _bullet_groups_table(lines: list[SourceLine], roles: list[str | None]) -> bool:
+    """A 目标责任分解 table scraped one cell a line with no 序号 column, whose target cells list their
+    targets as ——bullets, each run of them followed by the lines of its own units cells."""
+    if "task" not in roles or roles[-1] not in _UNIT_COLUMNS or "due" in roles:
+        return False
+    return sum(1 for ln in lines if ln.folded.lstrip().startswith(_BULLET)) >= 2
+
+
+def _unit_run_line(folded: str, in_run: bool) -> bool:
+    """A line of a units run: a unit's name, or, inside a run, a short name the page cut (省人口计生)."""
+    if _unit_like(folded):
+        return True
+    text = folded.strip()
+    return (
+        in_run
+        and 0 < len(text) <= 12
+        and not text.startswith(_BULLET)
+        and not any(ch in text for ch in "。;,,!?:：")
+        and not text[0].isdigit()
+        and P.PART.match(text) is None
+    )
+
+
+def _rows_by_unit_runs(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a bullet-group table (see _bullet_groups_table): each run of target lines and the run
+    of unit lines after it make one task row. Where the header has two unit columns (主要责任单位 /
+    责任单位), the boundary between their cells is lost on the page: the first unit goes to the first
+    column, the rest to the last, and the row is warned. The category cell (领域) is left empty."""
+    task = roles.index("task")
+    unit_cols = [i for i, r in enumerate(roles) if r in _UNIT_COLUMNS]
+    out: list[SourceLine] = []
+    text: list[SourceLine] = []
+    units: list[SourceLine] = []
+
+    def flush(last: bool = False) -> None:
+        if not text and not units:
+            return
+        if not units and last:  # the page ends inside a row, before its units cells: warned, not read
+            if warnings is not None:
+                message = f"the text ends inside a row before its units cells; the row is not read: {text[0].folded.strip()[:20]}"
+                warnings.append(Warning("row-cut-off", text[0].number, message))
+        elif not units:  # target text with no units after it: passes through unread
+            out.extend(text)
+        elif not text:
+            out.extend(units)
+        else:
+            first = text[0]
+            # the row's own number (2.提高孕产妇医疗保健水平。) restarts under each 领域: tasks are numbered on
+            body = " ".join(_ROW_NUMBER.sub("", ln.folded.strip().removeprefix(_BULLET), 1) for ln in text)
+            raw = " ".join(_ROW_NUMBER.sub("", ln.text.strip().removeprefix(_BULLET), 1) for ln in text)
+            cells = [SourceLine(first.number, "", "") for _ in roles]
+            cells[task] = SourceLine(first.number, raw, body)
+            if len(unit_cols) >= 2 and len(units) >= 2:
+                cells[unit_cols[0]] = units[0]
+                cells[unit_cols[-1]] = _unit_lines_joined(units[1:])
+                if warnings is not None:
+                    message = (
+                        f"{len(units)} lines that read as units for {len(unit_cols)} unit columns; the first "
+                        "column takes the first, the last the rest"
+                    )
+                    warnings.append(Warning("row-cells-guessed", units[0].number, message))
+            else:
+                cells[unit_cols[0]] = _unit_lines_joined(units)
+            out.append(_joined(cells))
+        text.clear()
+        units.clear()
+
+    for line in lines:
+        folded = line.folded.strip()
+        if not folded:
+            continue
+        if P.PART.match(folded) or P.NOTES_START.match(folded) or P.SIGNED_DATE.match(folded):
+            flush()
+            out.append(line)
+        elif _unit_run_line(folded, bool(units)) and (text or units):
+            units.append(line)
+        else:
+            if units:
+                flush()
+            text.append(line)
+    flush(last=True)
     return out
 
 
