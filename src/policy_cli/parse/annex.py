@@ -460,6 +460,112 @@ def _rows_by_unit_runs(
     return out
 
 
+_GLUED_EXTRA_NAMES = ("备注",)  # a last column that names no role, glued after the others
+_CHUNK_MARK = regex.compile(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
+_NEXT_ROW = regex.compile(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
+
+
+def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
+    """Where a table header glued into one run of text starts and ends, and its names
+    (…分工表序号工作内容目标任务责任单位备注1将…): 序号 and at least two more column names, one a task
+    column and one a units column, written with nothing between them."""
+    at = text.find("序号")
+    if at < 0:
+        return None
+    names = ["序号"]
+    end = at + 2
+    known = sorted([*P.COLUMN_ROLES, *_GLUED_EXTRA_NAMES], key=len, reverse=True)
+    while name := next((n for n in known if text.startswith(n, end)), None):
+        names.append(name)
+        end += len(name)
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    if len(names) < 3 or "task" not in roles or not any(r in _UNIT_COLUMNS for r in roles):
+        return None
+    return at, end, names
+
+
+def _ends_as_unit(text: str) -> bool:
+    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局)."""
+    tail = regex.split(r"[、,，;；]", text)[-1].strip()
+    while tail.endswith(")") and (paren := tail.rfind("(")) > 0:
+        tail = tail[:paren]
+    return bool(tail) and tail.endswith(P.UNIT_ENDINGS)
+
+
+def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[SourceLine]:
+    """A 分工表 whose cells a page glued into one run of text (a document site's preview): header, 序号
+    and cells with nothing between them, the run cut into chunks marked 1、 2、 3、 at line starts (the
+    marks are no numbering; a unit cut by one is read whole). The run is split into rows at the next
+    row's number where it follows a unit's name (…(管委会)2完善…), and each row into its cells: the text
+    up to its last sentence, and the units after it; a target cell opening with a year (2021年2月底前,…)
+    is the task's second cell. The rows come out tab-separated, for the table reader. A last row with no
+    units (the page cut off) is warned and not read."""
+    at = next((i for i, ln in enumerate(lines) if "序号" in ln.folded and _glued_header(ln.folded)), None)
+    if at is None:
+        return lines
+    first = lines[at]
+    chunk = _CHUNK_MARK.match(first.folded)
+    run = [first]
+    if chunk and chunk[1] == "1":
+        for ln in lines[at + 1 :]:
+            mark = _CHUNK_MARK.match(ln.folded)
+            if mark is None or int(mark[1]) != len(run) + 1:
+                break
+            run.append(ln)
+    # the run's text, each character with its line's number
+    text, raw, numbers = "", "", []
+    for ln in run:
+        mark = _CHUNK_MARK.match(ln.folded) if chunk else None
+        cut = mark.end() if mark else 0
+        text += ln.folded[cut:]
+        raw += ln.text[cut:]  # the folded text keeps the written text's length: one offset serves both
+        numbers += [ln.number] * (len(ln.folded) - cut)
+    found = _glued_header(text)
+    if found is None:
+        return lines
+    start, end, names = found
+    out = list(lines[:at])
+    if text[:start].strip():
+        out.append(SourceLine(first.number, raw[:start].strip(), text[:start].strip()))
+    out.append(SourceLine(numbers[start], "\t".join(names), "\t".join(names)))
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    task = roles.index("task")
+    second = task + 1 if task + 1 < len(roles) and roles[task + 1] == "task" else None
+    units_at = next(i for i, r in enumerate(roles) if r in _UNIT_COLUMNS)
+    body, body_raw, k = text[end:], raw[end:], 1
+    if not body.startswith("1") or body[1:2].isdigit():
+        return lines
+    starts = [0]
+    for match in _NEXT_ROW.finditer(body):
+        if int(match[1]) == k + 1 and _ends_as_unit(body[starts[-1] : match.start()]):
+            starts.append(match.start())
+            k += 1
+    for i, pos in enumerate(starts):
+        number = str(i + 1)
+        stop_at = starts[i + 1] if i + 1 < len(starts) else len(body)
+        row, row_raw = body[pos + len(number) : stop_at], body_raw[pos + len(number) : stop_at]
+        line_no = numbers[end + pos]
+        stop = row.rfind("。")
+        units = row[stop + 1 :].strip() if stop >= 0 else ""
+        if not units or not _ends_as_unit(units):
+            message = f"row {number} of a glued table is cut off before its units; it is not read: {row[:20]}"
+            warnings.append(Warning("row-cut-off", line_no, message))
+            continue
+        cut = [0, stop + 1, stop + 1, len(row)]  # the task cell, the target cell, the units cell
+        split = regex.search(r"。(?=\d{4}年)", row[: stop + 1]) if second is not None else None
+        if split is not None:
+            cut[1] = split.end()
+        folded_cells, raw_cells = [""] * len(names), [""] * len(names)
+        folded_cells[0] = raw_cells[0] = number
+        for column, (a, b) in zip((task, second, units_at), pairwise(cut), strict=True):
+            if column is not None:
+                folded_cells[column], raw_cells[column] = row[a:b].strip(), row_raw[a:b].strip()
+        out.append(SourceLine(line_no, "\t".join(raw_cells), "\t".join(folded_cells)))
+    message = f"a table glued into one run of text is split into {len(starts)} rows by their numbers; check the cells"
+    warnings.append(Warning("table-unglued", numbers[start], message))
+    return [*out, *lines[at + len(run) :]]
+
+
 def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
     """The text's last line, a units cell, whose last unit does not end as a unit's name does (市金融办、
     人民银): the page was cut off inside it; the units before are kept."""
@@ -1245,6 +1351,9 @@ def _row_task(
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)
+    if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):
+        # a target cell (目标任务) opening with its deadline (2021年2月底前,群众…), no deadline column: its deadline
+        assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     group = groups[-1] if groups else None
     path = "/".join(
         x
