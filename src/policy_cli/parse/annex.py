@@ -1086,6 +1086,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or P.PART.match(out[-1][0].folded)
             or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
             or _page_furniture(line)
+            or _trailer(line, columns)  # 某局办公室  2025年2月26日印发 after the last row: never its cell
             or P.SIGNED_DATE.match(line.folded.strip())
             or (n + 1 < len(rows) and P.SIGNED_DATE.match(rows[n + 1].folded.strip()))
         ):
