@@ -1297,7 +1297,7 @@ def _row_task(
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
     if "\t" not in line.text:
-        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings)
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
@@ -1423,8 +1423,11 @@ def _spaced_units(cell: str) -> str:
     return "、".join(" ".join(name) for name in names)
 
 
+_EMPTY_FIRST_CELL = regex.compile(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
+
+
 def _spaced_row_cells(
-    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning]
+    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning], text: str = ""
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
     hold: the deadline is the last cell when it reads as one, the units are the cells before it that
@@ -1455,6 +1458,24 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
+    opened = _EMPTY_FIRST_CELL.match(text)
+    stop = start - (last_task - 1)  # the cells after the task's: the other task columns (细化措施)
+    if (
+        start >= last_task + 1
+        and roles[0] == "category"
+        and opened is not None
+        and cells[0].start == opened.end()
+        and stop > 1
+        and not any(ch in c.folded for c in cells[:stop] for ch in "。;,:")
+    ):
+        # 2  严守用水 效率控制 红线 落实…: two spaces after the number are the empty category cell (merged
+        # over the rows above), and the short pieces before the measures are the task the page wrapped
+        pieces = cells[:stop]
+        joined = "".join(c.text for c in pieces)
+        blank = _Cell("", pieces[0].start, pieces[0].start, "")
+        kept = [blank, _Cell(joined, pieces[0].start, pieces[-1].end, fold(joined)), *cells[stop:]]
+        end, start = end - (len(cells) - len(kept)), start - (len(cells) - len(kept))
+        cells = kept
     if start > last_task + 1:  # more cells before the units than columns: a word the page split (保 护)
         glued = _lone_chars_glued(cells[:start], start - last_task - 1)
         cells, end, start = [*glued, *cells[start:]], end - (start - len(glued)), len(glued)
