@@ -341,6 +341,11 @@ SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
 # 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
+# a target cell (目标任务) opening with its deadline before a comma: 2021年2月底前,群众知晓率达90%以上。
+# 2025年6月底前，建成…   2024年底前,完成…   (2025年,全市… and 到2025年,… name a target year, no deadline)
+TARGET_CELL_DUE = regex.compile(
+    r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上旬|中旬|下旬|\d{1,2}\s*日)?(?:前|以前))\s*[,，]"
+)
 DUE_CELL_VERB = regex.compile(
     r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
     r"[\d\s年月份日底末前以之内旬上中下半季度第一二三四]*?)并?"

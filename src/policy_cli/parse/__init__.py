@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex, unit_like, unread_headers
+from .annex import AnnexResult, find_header, parse_annex, unglue_table, unit_like, unread_headers
 from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -32,6 +32,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     raw_lines = split_lines(text)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
+    unglued: list[Warning] = []
+    lines = unglue_table(lines, unglued)
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
@@ -130,6 +132,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         warnings=tuple(
             sorted(
                 [
+                    *unglued,
                     *body.warnings,
                     *annex.warnings,
                     *id_warnings,

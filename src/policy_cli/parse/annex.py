@@ -281,7 +281,10 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
-        return [*out, *_rows_by_last_cell(lines[start + width :], roles, warnings)]
+        body = lines[start + width :]
+        if _bullet_groups_table(body, roles):
+            return [*out, *_rows_by_unit_runs(body, roles, warnings)]
+        return [*out, *_rows_by_last_cell(body, roles, warnings)]
     row: list[SourceLine] = []
     for line in lines[start + width :]:
         folded = line.folded.strip()
@@ -365,6 +368,202 @@ def _rows_by_last_cell(
     if row:
         out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+_BULLET = "——"  # a plan's target list marker (——孕产妇死亡率控制在…): not task text
+_ROW_NUMBER = regex.compile(r"^\d{1,2}[.．、](?!\d)")
+
+
+def _bullet_groups_table(lines: list[SourceLine], roles: list[str | None]) -> bool:
+    """A 目标责任分解 table scraped one cell a line with no 序号 column, whose target cells list their
+    targets as ——bullets, each run of them followed by the lines of its own units cells."""
+    if "task" not in roles or roles[-1] not in _UNIT_COLUMNS or "due" in roles:
+        return False
+    return sum(1 for ln in lines if ln.folded.lstrip().startswith(_BULLET)) >= 2
+
+
+def _unit_run_line(folded: str, in_run: bool) -> bool:
+    """A line of a units run: a unit's name, or, inside a run, a short name the page cut (省人口计生)."""
+    if _unit_like(folded):
+        return True
+    text = folded.strip()
+    return (
+        in_run
+        and 0 < len(text) <= 12
+        and not text.startswith(_BULLET)
+        and not any(ch in text for ch in "。;,,!?:：")
+        and not text[0].isdigit()
+        and P.PART.match(text) is None
+    )
+
+
+def _rows_by_unit_runs(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a bullet-group table (see _bullet_groups_table): each run of target lines and the run
+    of unit lines after it make one task row. Where the header has two unit columns (主要责任单位 /
+    责任单位), the boundary between their cells is lost on the page: the first unit goes to the first
+    column, the rest to the last, and the row is warned. The category cell (领域) is left empty."""
+    task = roles.index("task")
+    unit_cols = [i for i, r in enumerate(roles) if r in _UNIT_COLUMNS]
+    out: list[SourceLine] = []
+    text: list[SourceLine] = []
+    units: list[SourceLine] = []
+
+    def flush(last: bool = False) -> None:
+        if not text and not units:
+            return
+        if not units and last:  # the page ends inside a row, before its units cells: warned, not read
+            if warnings is not None:
+                message = f"the text ends inside a row before its units cells; the row is not read: {text[0].folded.strip()[:20]}"
+                warnings.append(Warning("row-cut-off", text[0].number, message))
+        elif not units:  # target text with no units after it: passes through unread
+            out.extend(text)
+        elif not text:
+            out.extend(units)
+        else:
+            first = text[0]
+            # the row's own number (2.提高孕产妇医疗保健水平。) restarts under each 领域: tasks are numbered on
+            body = " ".join(_ROW_NUMBER.sub("", ln.folded.strip().removeprefix(_BULLET), 1) for ln in text)
+            raw = " ".join(_ROW_NUMBER.sub("", ln.text.strip().removeprefix(_BULLET), 1) for ln in text)
+            cells = [SourceLine(first.number, "", "") for _ in roles]
+            cells[task] = SourceLine(first.number, raw, body)
+            if len(unit_cols) >= 2 and len(units) >= 2:
+                cells[unit_cols[0]] = units[0]
+                cells[unit_cols[-1]] = _unit_lines_joined(units[1:])
+                if warnings is not None:
+                    message = (
+                        f"{len(units)} lines that read as units for {len(unit_cols)} unit columns; the first "
+                        "column takes the first, the last the rest"
+                    )
+                    warnings.append(Warning("row-cells-guessed", units[0].number, message))
+            else:
+                cells[unit_cols[0]] = _unit_lines_joined(units)
+            out.append(_joined(cells))
+        text.clear()
+        units.clear()
+
+    for line in lines:
+        folded = line.folded.strip()
+        if not folded:
+            continue
+        if P.PART.match(folded) or P.NOTES_START.match(folded) or P.SIGNED_DATE.match(folded):
+            flush()
+            out.append(line)
+        elif _unit_run_line(folded, bool(units)) and (text or units):
+            units.append(line)
+        else:
+            if units:
+                flush()
+            text.append(line)
+    flush(last=True)
+    return out
+
+
+_GLUED_EXTRA_NAMES = ("备注",)  # a last column that names no role, glued after the others
+_CHUNK_MARK = regex.compile(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
+_NEXT_ROW = regex.compile(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
+
+
+def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
+    """Where a table header glued into one run of text starts and ends, and its names
+    (…分工表序号工作内容目标任务责任单位备注1将…): 序号 and at least two more column names, one a task
+    column and one a units column, written with nothing between them."""
+    at = text.find("序号")
+    if at < 0:
+        return None
+    names = ["序号"]
+    end = at + 2
+    known = sorted([*P.COLUMN_ROLES, *_GLUED_EXTRA_NAMES], key=len, reverse=True)
+    while name := next((n for n in known if text.startswith(n, end)), None):
+        names.append(name)
+        end += len(name)
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    if len(names) < 3 or "task" not in roles or not any(r in _UNIT_COLUMNS for r in roles):
+        return None
+    return at, end, names
+
+
+def _ends_as_unit(text: str) -> bool:
+    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局)."""
+    tail = regex.split(r"[、,，;；]", text)[-1].strip()
+    while tail.endswith(")") and (paren := tail.rfind("(")) > 0:
+        tail = tail[:paren]
+    return bool(tail) and tail.endswith(P.UNIT_ENDINGS)
+
+
+def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[SourceLine]:
+    """A 分工表 whose cells a page glued into one run of text (a document site's preview): header, 序号
+    and cells with nothing between them, the run cut into chunks marked 1、 2、 3、 at line starts (the
+    marks are no numbering; a unit cut by one is read whole). The run is split into rows at the next
+    row's number where it follows a unit's name (…(管委会)2完善…), and each row into its cells: the text
+    up to its last sentence, and the units after it; a target cell opening with a year (2021年2月底前,…)
+    is the task's second cell. The rows come out tab-separated, for the table reader. A last row with no
+    units (the page cut off) is warned and not read."""
+    at = next((i for i, ln in enumerate(lines) if "序号" in ln.folded and _glued_header(ln.folded)), None)
+    if at is None:
+        return lines
+    first = lines[at]
+    chunk = _CHUNK_MARK.match(first.folded)
+    run = [first]
+    if chunk and chunk[1] == "1":
+        for ln in lines[at + 1 :]:
+            mark = _CHUNK_MARK.match(ln.folded)
+            if mark is None or int(mark[1]) != len(run) + 1:
+                break
+            run.append(ln)
+    # the run's text, each character with its line's number
+    text, raw, numbers = "", "", []
+    for ln in run:
+        mark = _CHUNK_MARK.match(ln.folded) if chunk else None
+        cut = mark.end() if mark else 0
+        text += ln.folded[cut:]
+        raw += ln.text[cut:]  # the folded text keeps the written text's length: one offset serves both
+        numbers += [ln.number] * (len(ln.folded) - cut)
+    found = _glued_header(text)
+    if found is None:
+        return lines
+    start, end, names = found
+    out = list(lines[:at])
+    if text[:start].strip():
+        out.append(SourceLine(first.number, raw[:start].strip(), text[:start].strip()))
+    out.append(SourceLine(numbers[start], "\t".join(names), "\t".join(names)))
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    task = roles.index("task")
+    second = task + 1 if task + 1 < len(roles) and roles[task + 1] == "task" else None
+    units_at = next(i for i, r in enumerate(roles) if r in _UNIT_COLUMNS)
+    body, body_raw, k = text[end:], raw[end:], 1
+    if not body.startswith("1") or body[1:2].isdigit():
+        return lines
+    starts = [0]
+    for match in _NEXT_ROW.finditer(body):
+        if int(match[1]) == k + 1 and _ends_as_unit(body[starts[-1] : match.start()]):
+            starts.append(match.start())
+            k += 1
+    for i, pos in enumerate(starts):
+        number = str(i + 1)
+        stop_at = starts[i + 1] if i + 1 < len(starts) else len(body)
+        row, row_raw = body[pos + len(number) : stop_at], body_raw[pos + len(number) : stop_at]
+        line_no = numbers[end + pos]
+        stop = row.rfind("。")
+        units = row[stop + 1 :].strip() if stop >= 0 else ""
+        if not units or not _ends_as_unit(units):
+            message = f"row {number} of a glued table is cut off before its units; it is not read: {row[:20]}"
+            warnings.append(Warning("row-cut-off", line_no, message))
+            continue
+        cut = [0, stop + 1, stop + 1, len(row)]  # the task cell, the target cell, the units cell
+        split = regex.search(r"。(?=\d{4}年)", row[: stop + 1]) if second is not None else None
+        if split is not None:
+            cut[1] = split.end()
+        folded_cells, raw_cells = [""] * len(names), [""] * len(names)
+        folded_cells[0] = raw_cells[0] = number
+        for column, (a, b) in zip((task, second, units_at), pairwise(cut), strict=True):
+            if column is not None:
+                folded_cells[column], raw_cells[column] = row[a:b].strip(), row_raw[a:b].strip()
+        out.append(SourceLine(line_no, "\t".join(raw_cells), "\t".join(folded_cells)))
+    message = f"a table glued into one run of text is split into {len(starts)} rows by their numbers; check the cells"
+    warnings.append(Warning("table-unglued", numbers[start], message))
+    return [*out, *lines[at + len(run) :]]
 
 
 def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
@@ -887,6 +1086,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or P.PART.match(out[-1][0].folded)
             or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
             or _page_furniture(line)
+            or _trailer(line, columns)  # 某局办公室  2025年2月26日印发 after the last row: never its cell
             or P.SIGNED_DATE.match(line.folded.strip())
             or (n + 1 < len(rows) and P.SIGNED_DATE.match(rows[n + 1].folded.strip()))
         ):
@@ -1097,7 +1297,7 @@ def _row_task(
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
     if "\t" not in line.text:
-        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings)
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
@@ -1152,6 +1352,9 @@ def _row_task(
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)
+    if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):
+        # a target cell (目标任务) opening with its deadline (2021年2月底前,群众…), no deadline column: its deadline
+        assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -1220,8 +1423,11 @@ def _spaced_units(cell: str) -> str:
     return "、".join(" ".join(name) for name in names)
 
 
+_EMPTY_FIRST_CELL = regex.compile(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
+
+
 def _spaced_row_cells(
-    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning]
+    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning], text: str = ""
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
     hold: the deadline is the last cell when it reads as one, the units are the cells before it that
@@ -1252,6 +1458,24 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
+    opened = _EMPTY_FIRST_CELL.match(text)
+    stop = start - (last_task - 1)  # the cells after the task's: the other task columns (细化措施)
+    if (
+        start >= last_task + 1
+        and roles[0] == "category"
+        and opened is not None
+        and cells[0].start == opened.end()
+        and stop > 1
+        and not any(ch in c.folded for c in cells[:stop] for ch in "。;,:")
+    ):
+        # 2  严守用水 效率控制 红线 落实…: two spaces after the number are the empty category cell (merged
+        # over the rows above), and the short pieces before the measures are the task the page wrapped
+        pieces = cells[:stop]
+        joined = "".join(c.text for c in pieces)
+        blank = _Cell("", pieces[0].start, pieces[0].start, "")
+        kept = [blank, _Cell(joined, pieces[0].start, pieces[-1].end, fold(joined)), *cells[stop:]]
+        end, start = end - (len(cells) - len(kept)), start - (len(cells) - len(kept))
+        cells = kept
     if start > last_task + 1:  # more cells before the units than columns: a word the page split (保 护)
         glued = _lone_chars_glued(cells[:start], start - last_task - 1)
         cells, end, start = [*glued, *cells[start:]], end - (start - len(glued)), len(glued)
