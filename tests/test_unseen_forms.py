@@ -422,3 +422,24 @@ def test_a_text_that_stops_inside_an_item_is_warned_at_its_last_line(end: str, w
         [last] if warned else []
     )
     assert notice.tasks[0].departments == ("县水务局",)
+
+
+def test_audit_findings_in_blocks_of_labelled_lines_are_tasks() -> None:
+    text = (
+        "关于印发岚山县经济责任审计发现问题整改清单的通知\n\n岚审整改〔2024〕3号\n\n各相关单位：\n"
+        "　　现将整改清单印发你们。“责任单位”中列第一位者为整改牵头单位。\n\n"
+        "一、资金使用方面\n"
+        "问题1：城区供水补贴发放不及时。\n"
+        "整改措施：清理欠拨补贴，建立按月拨付台账。\n"
+        "责任单位：县水务局、县财政局\n"
+        "整改时限：2024年11月底前\n\n"
+        "问题2：部分工程结算超过合同约定。\n"
+        "整改措施：复核结算金额，追回多付款项。\n"
+        "责任单位：县住房城乡建设局\n"
+        "整改时限：2024年12月31日前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text.splitlines()[0], t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("城区供水补贴发放不及时。", ("县水务局",), ("县财政局",), "2024年11月底前"),
+        ("部分工程结算超过合同约定。", ("县住房城乡建设局",), (), "2024年12月31日前"),
+    ]

@@ -49,10 +49,11 @@ DECIMAL_POINT = regex.compile(
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
-# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    (an item of a task list, label lines following;
+# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
+# (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
 TASK_LABEL = regex.compile(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|任务\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
 LEADER_LABEL = regex.compile(
@@ -431,10 +432,10 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
 # 列第一位为牵头或汇总单位
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
-# 列第一位者为工作牵头单位或汇总单位
+# 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位
 FIRST_UNIT_LEADS = regex.compile(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
-    r"(?:(?:单位|部门)?(?:为|是|系)(?:工作)?牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
+    r"(?:(?:单位|部门)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
 )
 # a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
 # 仅有一个责任单位的即为牵头单位   只有一个部门的，由该部门牵头
