@@ -443,3 +443,30 @@ def test_audit_findings_in_blocks_of_labelled_lines_are_tasks() -> None:
         ("城区供水补贴发放不及时。", ("县水务局",), ("县财政局",), "2024年11月底前"),
         ("部分工程结算超过合同约定。", ("县住房城乡建设局",), (), "2024年12月31日前"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "own", "outside", "lead", "partners"),
+    [
+        # a 厅's 处 stay as written; its outside units carry the level
+        ("岚州省交通运输厅", "综合规划处", "省财政厅", "综合规划处", "财务处、省财政厅"),
+        # a 市 bureau's 科 stay as written
+        ("岚州市交通运输局", "综合规划科", "市财政局", "综合规划科", "财务科、市财政局"),
+    ],
+)
+def test_a_departments_own_sections_keep_their_name_without_the_level(
+    issuer: str, own: str, outside: str, lead: str, partners: str
+) -> None:
+    unit = outside[:1]
+    fin = "财务处" if own.endswith("处") else "财务科"
+    text = (
+        f"{issuer}2024年工作要点\n\n"
+        "一、重点工作\n"
+        f"1.完善农村公路养护机制。（{own}牵头，{fin}、{outside}配合）\n"
+        f"2.推进客运站改造。（{unit}发展改革委牵头，{unit}住房城乡建设局配合）\n"
+        f"3.规范养护资金使用。（{unit}审计局牵头，{fin}配合）\n"
+    )
+    notice = parse_text(text)
+    first = notice.tasks[0]
+    assert ("、".join(first.lead), "、".join(first.partners)) == (lead, partners)
+    assert notice.tasks[2].partners == (fin,)

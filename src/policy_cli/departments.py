@@ -318,9 +318,20 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     """Give the notice's level to specific units named without one: 财政局 -> 县财政局 on a county notice."""
     if not level:
         return tuple(units)
+    section = _SECTION_RANK.get(level)
     return tuple(
-        dict.fromkeys(level + u if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) else u for u in units)
+        dict.fromkeys(
+            level + u
+            if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) and not (section and u.endswith(section))
+            else u
+            for u in units
+        )
     )
+
+
+# the rank of a department's own sections at each level: a 厅 has 处, a 市 bureau 科, a 县 bureau 股;
+# 就业促进处 on a provincial notice is a section of the issuing 厅, never 省就业促进处
+_SECTION_RANK = {"省": "处", "自治区": "处", "市": "科", "州": "科", "盟": "科", "县": "股", "区": "股", "旗": "股"}
 
 
 # a company goes by its own name (青石燃气公司), never by the notice's level
