@@ -144,7 +144,17 @@ def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
         # governments written as bare levels before their shared ending: one collective, as written
         ("各市、县人民政府", ("各市、县人民政府",)),
         ("各乡、镇人民政府", ("各乡、镇人民政府",)),
+        (
+            "市教育局、各县、特区、区人民政府、各工业园区管委会",
+            ("市教育局", "各县、特区、区人民政府", "各工业园区管委会"),
+        ),
         ("省农业农村厅、各市、县(区)政府", ("省农业农村厅", "各市、县(区)政府")),
+        # zones written as bare places before their shared committee: one unit, as written
+        (
+            "各县(市、区)人民政府、东城、西城经济技术开发区管委会",
+            ("各县(市、区)人民政府", "东城、西城经济技术开发区管委会"),
+        ),
+        ("东江市、西城经济技术开发区管委会", ("东江市", "西城经济技术开发区管委会")),
         # a bare level before a unit of another kind stays apart
         ("各市、省直有关部门", ("各市", "省直有关部门")),
         ("各县（市、区）人民政府", ("各县（市、区）人民政府",)),

@@ -86,14 +86,19 @@ def _comma_groups(raw: str) -> list[str]:
 def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
     各市、县人民政府 (LEVELS_SHARING_GOVERNMENT): one unit as written."""
-    if not any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces):
-        return pieces  # (the cheap test: no 各市 alone)
+    levels = any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces)
+    zones = any("开发区管" in p for p in pieces)  # 赣州、龙南经济技术开发区管委会 (ZONES_SHARING_COMMITTEE)
+    if not levels and not zones:
+        return pieces  # (the cheap test: no 各市 alone, no zone's committee)
     out: list[str] = []
     i = 0
     while i < len(pieces):
         for j in range(i + 1, min(i + 4, len(pieces))):
             joined = "、".join(p.strip() for p in pieces[i : j + 1])
-            if P.LEVELS_SHARING_GOVERNMENT.match(fold(joined)):
+            folded = fold(joined)
+            if (levels and P.LEVELS_SHARING_GOVERNMENT.match(folded)) or (
+                zones and not has_ending(pieces[i].strip()) and P.ZONES_SHARING_COMMITTEE.match(folded)
+            ):
                 out.append(joined)
                 i = j + 1
                 break
