@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.departments import notice_level, restore_level, split_units
+from policy_cli.departments import has_ending, notice_level, restore_level, split_units
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,20 @@ def test_qualifier_stops_at_a_comma(raw: str, expected: tuple[str, ...]) -> None
 )
 def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -> None:
     assert split_units(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        # schools are units of a town's or county's task list
+        ("镇中心小学", True),
+        ("县第二中学", True),
+        ("街道中心幼儿园", True),
+        ("县实验学校", True),
+        # task words are not
+        ("改造运动场", False),
+        ("暑假期间", False),
+    ],
+)
+def test_a_school_is_a_unit(name: str, unit: bool) -> None:
+    assert has_ending(name) is unit
