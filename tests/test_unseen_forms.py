@@ -470,3 +470,22 @@ def test_a_departments_own_sections_keep_their_name_without_the_level(
     first = notice.tasks[0]
     assert ("、".join(first.lead), "、".join(first.partners)) == (lead, partners)
     assert notice.tasks[2].partners == (fin,)
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        ("汛期前完成首轮排查", "汛期前"),
+        ("2024年10月底前完成全部改造", "2024年10月底前"),
+        ("2024年底前建成", "2024年底前"),
+        ("2024年9月底前", "2024年9月底前"),
+    ],
+)
+def test_a_labelled_deadline_drops_the_work_due_by_then(written: str, due: str) -> None:
+    text = HEAD + (
+        "一、重点任务\n"
+        f"（一）疏通城区排水管网。（牵头单位：县水务局；配合单位：县财政局；完成时限：{written}）\n"
+        "（二）增设公共停车泊位。（牵头单位：县公安局；完成时限：2024年12月底前）\n"
+    )
+    notice = parse_text(text)
+    assert [t.due for t in notice.tasks] == [due, "2024年12月底前"]

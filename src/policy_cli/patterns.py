@@ -569,6 +569,11 @@ DEADLINE_PIECE = regex.compile(
     r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
     r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
+# a labelled deadline followed by what is to be done by then, which is no part of it:
+# 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
+DUE_THEN_WORK = regex.compile(
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
+)
 # a due cell: any text that holds a year or a standing deadline
 DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"

@@ -53,6 +53,9 @@ class Assignment:
             verb = P.DUE_CELL_VERB.fullmatch(fold(value))
             if verb:  # 完成时限：2025年底前建成: the deadline is the date, not what is due then
                 value = value[: verb.end("due")].rstrip()
+            elif "完成" in value or "建成" in value or "实现" in value:
+                work = P.DUE_THEN_WORK.match(fold(value))  # 汛期前完成首轮排查: 汛期前
+                value = value[: work.end("due")].rstrip() if work else value
             self.due = self.due or value or None
             return
         if role == "leaders":
