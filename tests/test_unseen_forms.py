@@ -489,3 +489,17 @@ def test_a_labelled_deadline_drops_the_work_due_by_then(written: str, due: str) 
     )
     notice = parse_text(text)
     assert [t.due for t in notice.tasks] == [due, "2024年12月底前"]
+
+
+def test_blocks_of_labelled_lines_without_their_own_marker_are_warned() -> None:
+    text = HEAD + (
+        "一、资金使用方面\n"
+        "事项甲：城区供水补贴发放不及时。\n"
+        "责任单位：县水务局\n"
+        "完成时限：2024年11月底前\n"
+        "事项乙：部分工程结算超过合同约定。\n"
+        "责任单位：县住房城乡建设局\n"
+        "完成时限：2024年12月31日前\n"
+    )
+    notice = parse_text(text)
+    assert [c for c in codes(notice) if c[0] == "labels-repeated"] == [("labels-repeated", 10)]

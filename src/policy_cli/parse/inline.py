@@ -412,8 +412,18 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         shares.append(Share(text, lines[0], headed))  # 一、县发改局牵头工作: the blocks under it take its roles
     elif node.labels:
         assignment = Assignment()
-        for label, value, _line in node.labels:
-            assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
+        seen: set[str] = set()
+        last = 0
+        for label, value, line in node.labels:
+            role = P.LABEL_ROLES[label]
+            # a role labelled again after other text (责任单位 … 问题二 … 责任单位): blocks of tasks run together;
+            # 协作单位 then 其他配合单位 on the next line is one list
+            if role in seen and role != "leaders" and line.number > last + 1:
+                message = f"a second {label} line in one block; the tasks it holds may be run together: {value}"
+                warnings.append(Warning("labels-repeated", line.number, message))
+            seen.add(role)
+            last = line.number
+            assignment.add(role, value, f"{label}：{value}")
         if assignment.has_units:
             shares.append(Share(text, lines[0], assignment))
     elif not found and node.unit_heading and not node.paragraphs:
