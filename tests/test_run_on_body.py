@@ -1,0 +1,59 @@
+"""A page that ran a notice's whole body into one line (…现提出以下意见: 一、… 1.… 2.…): read split at its
+parts and items, never refused; a number inside a sentence does not split it. 参加 after units names
+partners, as 参与 does."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.lines import split_lines
+from policy_cli.parse.noise import split_run_on
+
+RUN_ON = (
+    "澜川市人民政府关于促进青年就业的意见\n"
+    "各县人民政府，市政府各部门：为稳住就业大局，现提出以下意见： 一、拓宽就业渠道 1.扶持社区小店。落实减免"
+    "政策，新增岗位3、4千个。（市商务局牵头，市财政局、市税务局参加） 2.开发见习岗位。每年开发1.5万个见习"
+    "岗位。（市人社局负责） 二、强化服务保障 1.办好招聘活动。全年举办招聘会20场以上。（市人社局、市总工会牵头，"
+    "团市委参与）\n"
+)
+
+
+def test_run_on_body_is_split_and_read() -> None:
+    notice = parse_text(RUN_ON)
+    assert notice.metadata.title == "澜川市人民政府关于促进青年就业的意见"
+    rows = [(t.text[:6], t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert rows == [
+        ("扶持社区小店", ("市商务局",), ("市财政局", "市税务局"), ("市商务局", "市财政局", "市税务局")),
+        ("开发见习岗位", (), (), ("市人社局",)),
+        ("办好招聘活动", ("市人社局", "市总工会"), ("团市委",), ("市人社局", "市总工会", "团市委")),
+    ]
+    assert [p.title for p in notice.parts] == ["拓宽就业渠道", "强化服务保障"]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # parts and items continue their numbering: each opens a piece
+        (
+            "现提出以下意见: 一、总则 1.甲。 2.乙。 二、保障 1.丙。",
+            ["现提出以下意见:", "一、总则", "1.甲。", "2.乙。", "二、保障", "1.丙。"],
+        ),
+        # a number in a sentence (3、4项, 1.5万, a 2. out of sequence) stays in it
+        (
+            "意见如下: 一、任务 1.完成3、4项工作 共计 1.5万人 3.不是 2.乙。",
+            ["意见如下:", "一、任务", "1.完成3、4项工作 共计 1.5万人 3.不是", "2.乙。"],
+        ),
+        # no part 一、 in the line: left as written
+        ("为做好工作 1.甲 2.乙", ["为做好工作 1.甲 2.乙"]),
+    ],
+)
+def test_split_run_on(line: str, pieces: list[str]) -> None:
+    out = split_run_on(split_lines(line))
+    assert [ln.text for ln in out] == pieces
+    assert {ln.number for ln in out} == {1}  # every piece keeps its line's number
+
+
+def test_lines_already_split_are_untouched() -> None:
+    lines = split_lines("一、总则\n1.甲。\n2.乙。")
+    assert split_run_on(lines) == lines
