@@ -57,3 +57,19 @@ def test_split_run_on(line: str, pieces: list[str]) -> None:
 def test_lines_already_split_are_untouched() -> None:
     lines = split_lines("一、总则\n1.甲。\n2.乙。")
     assert split_run_on(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # a title whose last words the layout spaced out, character by character
+        ("澜川市人民政府关于稳定青年就业工作 的 实 施 意 见", "澜川市人民政府关于稳定青年就业工作的实施意见"),
+        ("澜川市 2026年 青年就业 工作方案", "澜川市2026年青年就业工作方案"),
+        ("澜川市人民政府关于稳定青年就业工作的实施意见", "澜川市人民政府关于稳定青年就业工作的实施意见"),
+    ],
+)
+def test_spaced_title_is_read(first_line: str, title: str) -> None:
+    text = f"{first_line}\n各县人民政府：\n一、拓宽渠道\n（一）扶持小店。落实政策。（市商务局负责）\n"
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("市商务局",)]

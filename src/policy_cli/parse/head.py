@@ -302,7 +302,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     quoted = line.folded.strip()
     if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
-    if P.TITLE.match(line.folded):
+    # a title spaced out by its layout (…工作 的 实 施 意 见) is read as tidy_title writes it
+    if P.TITLE.match(line.folded) or (" " in line.folded and P.TITLE.match(tidy_title(line.folded))):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
         return TitleSpan(i, i + 1, tidy_title(line.text[channel.end() if channel else 0 :]))
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
