@@ -57,6 +57,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # head
     "DOC_NUMBER": (["某委发[2019]8号", "某府发〔2021〕5号", "某办发 【2018】 21 号", "某政发〔2006〕第15号"], []),
     "DOC_PREFIX_NOISE": (["按照川委发〔2017〕21号"], []),
+    "FILE_EXTENSION": (
+        ["某县2021年重点任务责任分解表.docx", "某县实施方案.pdf", "方案.DOC"],
+        ["第1.5项", "方案.docx附件"],
+    ),
     "DOC_NUMBER_LINE": (["某府发〔2021〕5号", "（某政发〔2019〕5号）", "某政发〔2019〕5号    签发人：张某"], []),
     "DOC_NUMBER_THEN_TEXT": (["某政发〔2023〕2号某县人民政府关于印发方案的通知"], []),
     "SUMMARY_TITLE_FIELD": (

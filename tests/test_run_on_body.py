@@ -73,3 +73,19 @@ def test_spaced_title_is_read(first_line: str, title: str) -> None:
     notice = parse_text(text)
     assert notice.metadata.title == title
     assert [t.departments for t in notice.tasks] == [("市商务局",)]
+
+
+def test_file_name_title_and_unknown_glued_header() -> None:
+    """A document site's preview: the file name over the page is the title without its extension; a
+    table glued into one run whose columns are not all known (项目名称, 区政府分管领导) is warned at its
+    header's line, and the notice is read, not refused."""
+    text = (
+        "2026年澜川区为民办实事项目责任分解表.docx\n"
+        "《2026年澜川区为民办实事项目责任分解表.docx》由会员分享，可在线阅读。\n"
+        "1、2026年澜川区为民办实事项目责任分解表序号项目名称建设内容区政府分管领导牵头单位配合单位"
+        "1改造老旧小区完成改造12个小区。周某某住建局各街道2新建口袋公园建成8个公园。\n"
+    )
+    notice = parse_text(text)
+    assert notice.metadata.title == "2026年澜川区为民办实事项目责任分解表"
+    assert notice.tasks == ()
+    assert ("table-not-read", 3) in [(w.code, w.line) for w in notice.warnings]

@@ -99,6 +99,9 @@ _TITLE_QUALIFIER = (
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
 # 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
 TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
+# 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
+# title without the extension; not 第1.5项, 方案.docx附件)
+FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"

@@ -124,7 +124,18 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _headline(lines)
+    return _file_name_title(lines) or _headline(lines)
+
+
+def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """No title line but a document site's file name over its preview (某县…分解表.docx): the title is the
+    file name without its extension (a title line after a file name is taken before it, above)."""
+    for i, line in enumerate(lines[:3]):
+        folded = line.folded.strip()
+        extension = P.FILE_EXTENSION.search(folded) if "." in folded else None
+        if extension and P.TITLE.match(folded[: extension.start()]):
+            return TitleSpan(i, i + 1, tidy_title(line.text.strip()[: extension.start()]))
+    return None
 
 
 def _headline(lines: list[SourceLine]) -> TitleSpan | None:
