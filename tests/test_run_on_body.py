@@ -89,3 +89,15 @@ def test_file_name_title_and_unknown_glued_header() -> None:
     assert notice.metadata.title == "2026年澜川区为民办实事项目责任分解表"
     assert notice.tasks == ()
     assert ("table-not-read", 3) in [(w.code, w.line) for w in notice.warnings]
+
+
+def test_glued_table_title_fuller_than_the_file_name() -> None:
+    """The table's own title glued before its header holds the file name's title and its place: taken."""
+    text = (
+        "2026年为民办实事项目责任分解表.docx\n"
+        "1、附件澜川区2026年为民办实事项目责任分解表序号项目名称建设内容区政府分管领导牵头单位配合单位"
+        "1改造老旧小区完成改造12个小区。周某某住建局各街道\n"
+    )
+    notice = parse_text(text)
+    assert notice.metadata.title == "澜川区2026年为民办实事项目责任分解表"
+    assert ("table-not-read", 2) in [(w.code, w.line) for w in notice.warnings]

@@ -133,8 +133,24 @@ def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
     for i, line in enumerate(lines[:3]):
         folded = line.folded.strip()
         extension = P.FILE_EXTENSION.search(folded) if "." in folded else None
-        if extension and P.TITLE.match(folded[: extension.start()]):
-            return TitleSpan(i, i + 1, tidy_title(line.text.strip()[: extension.start()]))
+        if extension and P.TITLE.match(stem := folded[: extension.start()]):
+            return _glued_fuller(lines[i + 1 : i + 4], compact(stem), i) or TitleSpan(
+                i, i + 1, tidy_title(line.text.strip()[: extension.start()])
+            )
+    return None
+
+
+def _glued_fuller(lines: list[SourceLine], stem: str, i: int) -> TitleSpan | None:
+    """The table's own title glued before its header in the preview (1、附件某州2025年…分解表序号…), when it
+    holds the file name's title and more (its place): that fuller title is taken."""
+    for line in lines:
+        at = line.folded.find(stem + "序号")
+        if at < 0:
+            continue
+        start = regex.match(r"\d{1,2}、(?:附件\d*[:：]?\s*)?", line.folded)
+        title = line.text[start.end() if start else 0 : at + len(stem)].strip()
+        if len(title) > len(stem) and P.TITLE.match(fold(title)):
+            return TitleSpan(i, i + 1, tidy_title(title))
     return None
 
 
