@@ -30,6 +30,9 @@ CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
+# 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
+# 一、 or an item 1. where a space, colon or sentence end comes before it; not 第1.5万, 2021年, 共3、4项)
+RUN_ON_MARK = regex.compile(rf"(?<=[\s:;。])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*[.、](?!\d))(?=\S)")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
@@ -97,6 +100,9 @@ _TITLE_QUALIFIER = (
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
 # 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
 TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
+# 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
+# title without the extension; not 第1.5项, 方案.docx附件)
+FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"

@@ -22,7 +22,7 @@ from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
-from .noise import ends_in_open_cell, strip_furniture, strip_page_headers
+from .noise import ends_in_open_cell, split_run_on, strip_furniture, strip_page_headers
 
 __all__ = ["parse_text"]
 
@@ -47,6 +47,14 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
+    if first_part is None and cover is None and len(run_on := split_run_on(lines)) > len(lines):
+        # a page that ran its body into one line: read it split at its parts and items
+        lines = run_on
+        footer_at = _footer_start(lines)
+        content = lines[:footer_at]
+        title = find_title_span(content)
+        begin = title.end if title else 0
+        first_part, table_at = _first_part(content, begin)
     if first_part is None:
         raise InputError(
             _(

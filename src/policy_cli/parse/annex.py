@@ -502,6 +502,7 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
     units (the page cut off) is warned and not read."""
     at = next((i for i, ln in enumerate(lines) if "序号" in ln.folded and _glued_header(ln.folded)), None)
     if at is None:
+        _warn_unknown_glued_header(lines, warnings)
         return lines
     first = lines[at]
     chunk = _CHUNK_MARK.match(first.folded)
@@ -564,6 +565,24 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
     message = f"a table glued into one run of text is split into {len(starts)} rows by their numbers; check the cells"
     warnings.append(Warning("table-unglued", numbers[start], message))
     return [*out, *lines[at + len(run) :]]
+
+
+def _warn_unknown_glued_header(lines: list[SourceLine], warnings: list[Warning]) -> None:
+    """A glued table's header whose columns are not all known (序号项目名称…区政府分管领导牵头单位配合单位1…):
+    its rows cannot be cut into cells, and are not read; warned at the header's line, never silent."""
+    for line in lines:
+        at = line.folded.find("序号")
+        if at < 0:
+            continue
+        header = line.folded[at : at + 60]
+        units = next((header.find(n) for n in _GLUED_UNIT_NAMES if n in header), -1)
+        if units > 0 and not regex.search(r"[\s|,，、。;；:：]", header[:units]):
+            message = "a table glued into one run of text, with columns not known; its rows are not read"
+            warnings.append(Warning("table-not-read", line.number, f"{message}: {header[:30]}"))
+            return
+
+
+_GLUED_UNIT_NAMES = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
 
 
 def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:

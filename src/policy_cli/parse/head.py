@@ -124,7 +124,34 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _headline(lines)
+    return _file_name_title(lines) or _headline(lines)
+
+
+def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """No title line but a document site's file name over its preview (某县…分解表.docx): the title is the
+    file name without its extension (a title line after a file name is taken before it, above)."""
+    for i, line in enumerate(lines[:3]):
+        folded = line.folded.strip()
+        extension = P.FILE_EXTENSION.search(folded) if "." in folded else None
+        if extension and P.TITLE.match(stem := folded[: extension.start()]):
+            return _glued_fuller(lines[i + 1 : i + 4], compact(stem), i) or TitleSpan(
+                i, i + 1, tidy_title(line.text.strip()[: extension.start()])
+            )
+    return None
+
+
+def _glued_fuller(lines: list[SourceLine], stem: str, i: int) -> TitleSpan | None:
+    """The table's own title glued before its header in the preview (1、附件某州2025年…分解表序号…), when it
+    holds the file name's title and more (its place): that fuller title is taken."""
+    for line in lines:
+        at = line.folded.find(stem + "序号")
+        if at < 0:
+            continue
+        start = regex.match(r"\d{1,2}、(?:附件\d*[:：]?\s*)?", line.folded)
+        title = line.text[start.end() if start else 0 : at + len(stem)].strip()
+        if len(title) > len(stem) and P.TITLE.match(fold(title)):
+            return TitleSpan(i, i + 1, tidy_title(title))
+    return None
 
 
 def _headline(lines: list[SourceLine]) -> TitleSpan | None:
@@ -302,7 +329,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     quoted = line.folded.strip()
     if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
-    if P.TITLE.match(line.folded):
+    # a title spaced out by its layout (…工作 的 实 施 意 见) is read as tidy_title writes it
+    if P.TITLE.match(line.folded) or (" " in line.folded and P.TITLE.match(tidy_title(line.folded))):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
         return TitleSpan(i, i + 1, tidy_title(line.text[channel.end() if channel else 0 :]))
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)

@@ -164,3 +164,33 @@ def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple
 def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
     text = line.text[start:end].strip(" \u3000")
     return SourceLine(line.number, text, fold(text))
+
+
+def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
+    """A page that ran its body into one line (…现提出以下意见: 一、深入实施… 1.坚持… 2.发挥…) split into
+    lines at its parts and items, each piece keeping the line's number. A mark splits only where it
+    continues the numbering (一、 then 二、; 1. after a part, then 2.), so a number in a sentence stays;
+    a line with no part 一、 in it is left as written."""
+    from ..numerals import cn_to_int
+
+    out: list[SourceLine] = []
+    for line in lines:
+        if "、" not in line.folded:
+            out.append(line)
+            continue
+        cuts, part, item = [], 0, 0
+        for match in P.RUN_ON_MARK.finditer(line.folded):
+            if match["part"] is not None:
+                if cn_to_int(match["part"]) == part + 1:
+                    cuts.append(match.start())
+                    part, item = part + 1, 0
+            elif part and int(match["item"]) == item + 1:
+                cuts.append(match.start())
+                item += 1
+        if not part:
+            out.append(line)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+            if line.text[start:end].strip(" \u3000"):
+                out.append(_cut(line, start, end))
+    return out

@@ -1,0 +1,103 @@
+"""A page that ran a notice's whole body into one line (…现提出以下意见: 一、… 1.… 2.…): read split at its
+parts and items, never refused; a number inside a sentence does not split it. 参加 after units names
+partners, as 参与 does."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.lines import split_lines
+from policy_cli.parse.noise import split_run_on
+
+RUN_ON = (
+    "澜川市人民政府关于促进青年就业的意见\n"
+    "各县人民政府，市政府各部门：为稳住就业大局，现提出以下意见： 一、拓宽就业渠道 1.扶持社区小店。落实减免"
+    "政策，新增岗位3、4千个。（市商务局牵头，市财政局、市税务局参加） 2.开发见习岗位。每年开发1.5万个见习"
+    "岗位。（市人社局负责） 二、强化服务保障 1.办好招聘活动。全年举办招聘会20场以上。（市人社局、市总工会牵头，"
+    "团市委参与）\n"
+)
+
+
+def test_run_on_body_is_split_and_read() -> None:
+    notice = parse_text(RUN_ON)
+    assert notice.metadata.title == "澜川市人民政府关于促进青年就业的意见"
+    rows = [(t.text[:6], t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert rows == [
+        ("扶持社区小店", ("市商务局",), ("市财政局", "市税务局"), ("市商务局", "市财政局", "市税务局")),
+        ("开发见习岗位", (), (), ("市人社局",)),
+        ("办好招聘活动", ("市人社局", "市总工会"), ("团市委",), ("市人社局", "市总工会", "团市委")),
+    ]
+    assert [p.title for p in notice.parts] == ["拓宽就业渠道", "强化服务保障"]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # parts and items continue their numbering: each opens a piece
+        (
+            "现提出以下意见: 一、总则 1.甲。 2.乙。 二、保障 1.丙。",
+            ["现提出以下意见:", "一、总则", "1.甲。", "2.乙。", "二、保障", "1.丙。"],
+        ),
+        # a number in a sentence (3、4项, 1.5万, a 2. out of sequence) stays in it
+        (
+            "意见如下: 一、任务 1.完成3、4项工作 共计 1.5万人 3.不是 2.乙。",
+            ["意见如下:", "一、任务", "1.完成3、4项工作 共计 1.5万人 3.不是", "2.乙。"],
+        ),
+        # no part 一、 in the line: left as written
+        ("为做好工作 1.甲 2.乙", ["为做好工作 1.甲 2.乙"]),
+    ],
+)
+def test_split_run_on(line: str, pieces: list[str]) -> None:
+    out = split_run_on(split_lines(line))
+    assert [ln.text for ln in out] == pieces
+    assert {ln.number for ln in out} == {1}  # every piece keeps its line's number
+
+
+def test_lines_already_split_are_untouched() -> None:
+    lines = split_lines("一、总则\n1.甲。\n2.乙。")
+    assert split_run_on(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # a title whose last words the layout spaced out, character by character
+        ("澜川市人民政府关于稳定青年就业工作 的 实 施 意 见", "澜川市人民政府关于稳定青年就业工作的实施意见"),
+        ("澜川市 2026年 青年就业 工作方案", "澜川市2026年青年就业工作方案"),
+        ("澜川市人民政府关于稳定青年就业工作的实施意见", "澜川市人民政府关于稳定青年就业工作的实施意见"),
+    ],
+)
+def test_spaced_title_is_read(first_line: str, title: str) -> None:
+    text = f"{first_line}\n各县人民政府：\n一、拓宽渠道\n（一）扶持小店。落实政策。（市商务局负责）\n"
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("市商务局",)]
+
+
+def test_file_name_title_and_unknown_glued_header() -> None:
+    """A document site's preview: the file name over the page is the title without its extension; a
+    table glued into one run whose columns are not all known (项目名称, 区政府分管领导) is warned at its
+    header's line, and the notice is read, not refused."""
+    text = (
+        "2026年澜川区为民办实事项目责任分解表.docx\n"
+        "《2026年澜川区为民办实事项目责任分解表.docx》由会员分享，可在线阅读。\n"
+        "1、2026年澜川区为民办实事项目责任分解表序号项目名称建设内容区政府分管领导牵头单位配合单位"
+        "1改造老旧小区完成改造12个小区。周某某住建局各街道2新建口袋公园建成8个公园。\n"
+    )
+    notice = parse_text(text)
+    assert notice.metadata.title == "2026年澜川区为民办实事项目责任分解表"
+    assert notice.tasks == ()
+    assert ("table-not-read", 3) in [(w.code, w.line) for w in notice.warnings]
+
+
+def test_glued_table_title_fuller_than_the_file_name() -> None:
+    """The table's own title glued before its header holds the file name's title and its place: taken."""
+    text = (
+        "2026年为民办实事项目责任分解表.docx\n"
+        "1、附件澜川区2026年为民办实事项目责任分解表序号项目名称建设内容区政府分管领导牵头单位配合单位"
+        "1改造老旧小区完成改造12个小区。周某某住建局各街道\n"
+    )
+    notice = parse_text(text)
+    assert notice.metadata.title == "澜川区2026年为民办实事项目责任分解表"
+    assert ("table-not-read", 2) in [(w.code, w.line) for w in notice.warnings]
