@@ -119,6 +119,12 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "市",
             ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
         ),
+        # a residents' or villagers' committee governs itself: no level of government is given to it
+        (
+            ("民政局", "社区居委会", "东湾村民委员会", "村委会"),
+            "县",
+            ("县民政局", "社区居委会", "东湾村民委员会", "村委会"),
+        ),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:
