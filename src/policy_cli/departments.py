@@ -311,7 +311,7 @@ def _takes_level(part: str, level: str) -> bool:
         return False
     if part in P.VERTICAL_UNITS:  # 税务局: a vertical service's office, not the notice's own department
         return False
-    if part.endswith(_ENTERPRISE):  # 青石燃气公司: a company goes by its own name, not a level of government
+    if part.endswith(P.ENTERPRISE_ENDINGS):  # 青石燃气公司: a company goes by its own name, not a level of government
         return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
@@ -337,10 +337,6 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
 # the rank of a department's own sections at each level: a 厅 has 处, a 市 bureau 科, a 县 bureau 股;
 # 就业促进处 on a provincial notice is a section of the issuing 厅, never 省就业促进处
 _SECTION_RANK = {"省": "处", "自治区": "处", "市": "科", "州": "科", "盟": "科", "县": "股", "区": "股", "旗": "股"}
-
-
-# a company goes by its own name (青石燃气公司), never by the notice's level
-_ENTERPRISE = ("公司", "集团")
 
 
 def notice_level(units: Iterable[str]) -> str | None:
