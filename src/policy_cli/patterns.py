@@ -487,9 +487,10 @@ _RECURRING = (
     r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
 )
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
-    r"|冬季|秋冬季|旺季)(?:前|以前|之前)(?!后)"
+    r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
 # deadlines in a cell or in prose, as written
@@ -594,7 +595,7 @@ DUE_RANGE = regex.compile(
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = regex.compile(
-    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|寒假|暑假|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
