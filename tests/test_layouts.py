@@ -140,6 +140,29 @@ CASES += [
             ),
         ],
     ),
+    (
+        # square brackets closed by a round one then their own; a closing remark about the later tasks;
+        # deadlines tied to a trade's season
+        "city_square_brackets_later_remark.txt",
+        "柳溪市大气污染防治攻坚工作方案",
+        [
+            (
+                "淘汰落后燃煤设施",
+                ("市生态环境局", "市工信局", "市市场监管局", "各县（区）政府"),
+                ("市生态环境局",),
+                ("市工信局", "市市场监管局"),
+                None,
+            ),
+            ("推进清洁能源替代", ("市发改委", "市住建局"), ("市发改委",), ("市住建局",), "用电高峰期前"),
+            (
+                "加强施工工地监管",
+                ("市住建局", "市城管局", "市交通运输局"),
+                ("市住建局",),
+                ("市城管局", "市交通运输局"),
+                "旅游旺季前",
+            ),
+        ],
+    ),
 ]
 
 
@@ -148,6 +171,12 @@ def test_layout_gives_its_tasks(name: str, title: str | None, expected: list[Row
     notice = parse_file(GENRE / name).notice
     assert notice.metadata.title == title
     assert _rows(notice) == expected
+
+
+def test_a_bracket_closed_twice_leaves_nothing_in_the_text() -> None:
+    notice = parse_file(GENRE / "city_square_brackets_later_remark.txt").notice
+    assert notice.tasks[0].text == "淘汰落后燃煤设施。全面排查工业燃煤锅炉，建立淘汰清单，逐台销号管理。"
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
 def test_roles_on_the_line_after_an_item() -> None:

@@ -512,6 +512,9 @@ DEADLINE = regex.compile(
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
 )
+# a sentence closing an annotation that speaks of the tasks after it, not of this one:
+# 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
+LATER_TASKS_REMARK = regex.compile(r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
 # 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
 ETC_COLLECTIVE = regex.compile(
