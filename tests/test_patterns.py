@@ -309,6 +309,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["以下各项均需各乡镇落实,不再列出", "此后各项同", "各项任务均需各街道配合,不再单独列出"],
         ["各县区政府负责落实", "县财政局配合"],
     ),
+    "SPACE_IN_NAME": (["区 卫生计生委", "市卫生　健康委"], ["区卫生计生委", "Bank of China"]),
     "BARE_RECURRENCE": (["每年", "每年度"], ["每季度", "每年3月底前"]),
     "DEADLINE_PIECE": (
         [

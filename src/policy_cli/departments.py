@@ -62,6 +62,8 @@ def _split_units(raw: str) -> tuple[str, ...]:
         parts += _distribute_qualifier(pieces)
     parts, shared = _distribute_suffix(parts)
     parts = _restore_place_prefix(parts, shared)
+    # 区 卫生计生委: a space left inside one name (a space between two names has split them above)
+    parts = [P.SPACE_IN_NAME.sub("", p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
 
 
