@@ -88,6 +88,9 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         ("区 卫生计生委", ("区卫生计生委",)),
         ("县水务局、县 农业农村局", ("县水务局", "县农业农村局")),
         ("市卫生　健康委 市医保局", ("市卫生健康委", "市医保局")),
+        # a name opening with a province's short name has a place of its own and takes no level
+        ("省交通厅、省市场监管局、浙江海事局", ("省交通厅", "省市场监管局", "浙江海事局")),
+        ("省公安厅、统计局、四川出入境边防检查总站", ("省公安厅", "省统计局", "四川出入境边防检查总站")),
         # nothing to split
         ("—", ()),
         ("", ()),

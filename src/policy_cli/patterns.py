@@ -669,7 +669,8 @@ def _unit_words() -> dict[str, Any]:
     LEVELS = tuple(_UNITS["levels"])
     PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
-    NATIONAL_PREFIXES = tuple(_UNITS["national"])
+    # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
+    NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = frozenset(_UNITS["vertical"])
