@@ -91,6 +91,9 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # a name opening with a province's short name has a place of its own and takes no level
         ("省交通厅、省市场监管局、浙江海事局", ("省交通厅", "省市场监管局", "浙江海事局")),
         ("省公安厅、统计局、四川出入境边防检查总站", ("省公安厅", "省统计局", "四川出入境边防检查总站")),
+        # the collective that closes a list sums it up, after its own separator too
+        ("区发改委、区经信局、等区政府有关部门,区农投公司", ("区发改委", "区经信局", "区农投公司")),
+        ("县财政局、等其他相关单位", ("县财政局",)),
         # nothing to split
         ("—", ()),
         ("", ()),
