@@ -514,7 +514,9 @@ DEADLINE = regex.compile(
 )
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
-LATER_TASKS_REMARK = regex.compile(r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)")
+LATER_TASKS_REMARK = regex.compile(
+    r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+)
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = regex.compile(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
