@@ -42,6 +42,9 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("立即启动", 2023, Deadline(None, None, None, "unknown")),
         ("2021年汛前", None, Deadline(2021, None, None, "unknown")),
         ("春节前", 2024, Deadline(2024, None, None, "unknown")),
+        ("2024年3月1日至2024年6月30日", None, Deadline(2024, "2024-06-30", "2024-03-01", "range")),
+        ("2025年4月15日—5月20日", None, Deadline(2025, "2025-05-20", "2025-04-15", "range")),
+        ("2025年2月30日至3月10日", None, Deadline(2025, None, None, "unknown")),
         ("旅游旺季前", 2024, Deadline(2024, None, None, "unknown")),
         ("用电高峰期前", 2025, Deadline(2025, None, None, "unknown")),
         # standing deadlines have no date
@@ -105,6 +108,8 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("新增就业1.5万人以上。", None),
         ("12个月内完成。", None),
         ("上半年完成项目选址。", "上半年"),
+        ("2024年3月1日至2024年6月30日开展集中整治。", "2024年3月1日至2024年6月30日"),
+        ("2025年5月至9月开展汛期巡查。", "2025年5月至9月"),
         ("2022年—2023年分两批实施。", "2022年—2023年"),
     ],
 )
