@@ -518,3 +518,18 @@ def test_the_closing_paragraph_after_the_last_task_is_not_its_text_or_deadline(l
     ]
     assert notice.closing == closing
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # the dated run of a phased policy is no deadline of the task that carries it on
+        ("2023年1月1日至2024年12月31日执行阶段性减免租金政策。", None),
+        ("自2024年7月1日至2025年6月30日，实施失业保险稳岗返还扩围政策。", None),
+        # a campaign run over the same kind of range is the task's own time
+        ("2024年3月1日至2024年6月30日开展专项整治行动。", "2024年3月1日至2024年6月30日"),
+    ],
+)
+def test_a_policys_dated_run_is_not_the_tasks_deadline(sentence: str, due: str | None) -> None:
+    text = f"某县稳就业实施方案\n一、重点任务\n（一）减轻企业负担。{sentence}（县人社局、县财政局负责）\n"
+    assert [t.due for t in parse_text(text).tasks] == [due]

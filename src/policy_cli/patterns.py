@@ -746,8 +746,10 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底
 # 原减半征收政策实施至2021年4月30日   阶段性降费政策延续至2025年底 (a policy's run, not a task's deadline)
+# 2021年5月1日至2022年4月30日实施阶段性降费政策 (the dated run of a policy; 开展专项整治 in such a range is a task's)
 VALIDITY_SENTENCE = regex.compile(
-    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至)[^。;；]*[。;；]?"
+    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至"
+    r"|日至\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日(?:期间)?[,，]?(?:实施|执行)[^。;；]*政策)[^。;；]*[。;；]?"
 )
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 STANDING_DEADLINE = regex.compile(
