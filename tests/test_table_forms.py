@@ -799,3 +799,37 @@ def test_units_cell_before_the_lead_cell_with_group_cells_and_a_row_cut_off() ->
     assert [g.title for g in notice.annex.groups] == ["便利开办", "优化要素保障", "稳定市场预期"]
     incomplete = [(w.code, w.line) for w in notice.warnings if w.code.startswith("row-")]
     assert incomplete == [("row-incomplete", UNITS_BEFORE_LEAD.splitlines().index("稳定市场预期") + 1)]
+
+
+# ------------------------------------------------------------------ 重点任务 | 工作内容: a short label before the work
+
+LABELLED_CONTENT = (
+    HEAD + "青石市信息公开重点工作分解表\n"
+    "重点任务 | 工作内容 | 责任单位 |\n"
+    "政策解读 | 对本局起草的政策文件逐件开展解读，多用图表形式。 | 市政务服务中心 |\n"
+    "数据开放 | 按季度更新公共数据目录，做好数据发布。 | 市数据局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected", "groups"),
+    [
+        (  # every first cell a short name, every second cell sentences: the name is the row's group
+            LABELLED_CONTENT,
+            ["1|一/1|对本局起草的|||市政务服务中心|", "2|二/2|按季度更新公|||市数据局|"],
+            ["政策解读", "数据开放"],
+        ),
+        (  # a first cell that is itself a sentence names the task: the two cells make one text
+            LABELLED_CONTENT.replace("数据开放 |", "开放数据目录三类。 |"),
+            ["1|1|政策解读 对|||市政务服务中心|", "2|2|开放数据目录|||市数据局|"],
+            [],
+        ),
+    ],
+    ids=["short-labels", "a-sentence-label"],
+)
+def test_a_short_label_column_before_the_work_names_the_row_not_the_task(
+    table: str, expected: list[str], groups: list[str]
+) -> None:
+    notice = parse_text(table)
+    assert facts(notice) == expected
+    assert [g.title for g in notice.annex.groups] == groups

@@ -1000,7 +1000,26 @@ def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tup
             len(cells) > at + 1 and P.PART.match(fold(cells[at].strip())) and P.ITEM.match(fold(cells[at + 1].strip()))
         ):  # 一、做好… | 1.推进…: the first names the group, the second is the numbered task
             return (*columns[:at], "category", *columns[at + 1 :])
+    if _labels_its_content(columns, rows, at):
+        return (*columns[:at], "category", *columns[at + 1 :])
     return columns
+
+
+_LABEL_CELL_MAX = 6  # 政策解读, 回应关切: a short name for the row's work, no sentence in it
+
+
+def _labels_its_content(columns: tuple[str, ...], rows: list[SourceLine], at: int) -> bool:
+    """Two task columns (重点任务 | 工作内容) whose first cell is, in every row, a short name with no
+    punctuation and whose second holds the work in sentences: the first labels the row's content (a
+    category), and the content is the task."""
+    full = [cells for row in rows if "\t" in row.text and len(cells := row.text.split("\t")) == len(columns)]
+    if len(full) < 2:
+        return False
+    for cells in full:
+        label, content = cells[at].strip(), cells[at + 1].strip()
+        if not 0 < len(label) <= _LABEL_CELL_MAX or not label.isalpha() or len(content) <= 2 * len(label):
+            return False
+    return True
 
 
 def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
