@@ -556,3 +556,91 @@ def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, ex
     )
     assert notice.metadata.title == expected
     assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+@pytest.mark.parametrize(
+    ("head", "doc_number"),
+    [
+        (  # a disclosure row whose label the page adds (公开责任部门) before the 文号 row, labels without colons
+            [
+                "文件名称 白沙县人民政府关于印发白沙县防汛工作方案的通知",
+                "索引号 bsx/2025-0003 公开目录: 政策文件",
+                "公开责任部门 白沙县人民政府 公开形式: 主动公开",
+                "文号 白政发〔2025〕3号 成文日期: 2025年02月06日",
+                "白沙县人民政府关于印发白沙县防汛工作方案的通知",
+                TO,
+            ],
+            "白政发〔2025〕3号",
+        ),
+        (  # a law site's fields run together, its 文号 in square brackets and glued to the next label
+            ["类 别:地方法规文 号:白政办发[2016]12号颁发日期:2016-07-22", "地 区:白沙行 业:全行业时效性:有效", TITLE, TO],
+            "白政办发[2016]12号",
+        ),
+        (  # a metadata table with an empty 名称 cell spread over lines, the 文号 in its own cell
+            [
+                COVER,
+                "索 引 号 | 0000/2023-00054 | 主题分类 | 其他 |",
+                "名 称 |",
+                "|",
+                "||",
+                "文 号 | 白政发〔2023〕6号 | 有 效 性 | 有效 |",
+                TO,
+            ],
+            "白政发〔2023〕6号",
+        ),
+        (  # labels glued to their values with no space or colon
+            [
+                "索引号 0000/2018-01546 主题分类 综合政务",
+                "发文机构县政府办公室发文字号白政办〔2018〕13号",
+                "发布日期2018年09月05日有效性有效",
+                COVER,
+                TO,
+            ],
+            "白政办〔2018〕13号",
+        ),
+        (  # bulleted labels with their values on the next bulleted line
+            [
+                COVER,
+                "  • 索引号:",
+                "  • 0000/2023-243677",
+                "  • 主题分类:",
+                "  • 城乡建设",
+                "  • 文号:",
+                "  • 白政办发〔2023〕47号",
+                "  • 统一编号:",
+                "  • BSX01-2023-0013",
+                TO,
+            ],
+            "白政办发〔2023〕47号",
+        ),
+    ],
+    ids=["disclosure-row-first", "glued-law-site-fields", "pipe-table-empty-name", "glued-labels", "bullets-next-line"],
+)
+def test_the_own_doc_number_in_page_metadata_as_scrapes_write_it(head: list[str], doc_number: str) -> None:
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    assert notice.metadata.doc_number == doc_number
+    assert notice.metadata.addressees == TO_UNITS
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]
+    assert not [c for c in citations(notice) if c.key == notice.metadata.doc_number_normalized]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "doc_number"),
+    [
+        (  # a 文号 a space before a cover title that starts with its issuer
+            [f"白政办发〔2021〕6号 {COVER}", TO, "现将方案印发给你们。"],
+            COVER,
+            "白政办发〔2021〕6号",
+        ),
+        (  # the bar of a page's table cell left after the title, the 文号 on a line further down
+            ["首页 |", "|", f"{COVER} |", "|||", "白政办发〔2019〕9号", TO],
+            COVER,
+            "白政办发〔2019〕9号",
+        ),
+    ],
+    ids=["doc-number-space-issuer-title", "title-cell-bar"],
+)
+def test_a_cover_title_past_page_marks(head: list[str], title: str, doc_number: str) -> None:
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    assert (notice.metadata.title, notice.metadata.doc_number) == (title, doc_number)
+    assert notice.metadata.issuers == ("白沙县人民政府办公室",)

@@ -159,10 +159,13 @@ PAGE_FIELDS: dict[str, str | None] = {
     "组配分类": "category",
     "文件分类": "category",
     "公文目录": "category",
+    "公开目录": "category",
+    "类别": "category",
     "分类": "category",
     "发布机构": "publisher",
     "发布部门": "publisher",
     "发布单位": "publisher",
+    "公开责任部门": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -181,6 +184,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文单位": "issuer",
     "成文日期": "signed",
     "发文日期": "signed",
+    "颁发日期": "signed",
+    "颁布日期": "signed",
     "生成日期": None,
     "生效日期": None,
     "生效时间": None,
@@ -190,6 +195,10 @@ PAGE_FIELDS: dict[str, str | None] = {
     "文件有效性": None,
     "效力状态": None,
     "公开方式": None,
+    "公开形式": None,
+    "统一编号": None,
+    "地区": None,
+    "行业": None,
     "公开范围": None,
     "公开时限": None,
     "公开属性": None,
@@ -212,7 +221,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "编辑": None,
 }
 # labels too common in prose to be recognised without a colon
-_WEAK_FIELDS = {"分类", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
+_WEAK_FIELDS = {"分类", "类别", "地区", "行业", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
 _SPACED = r"\s*"
 
 
@@ -232,6 +241,16 @@ PAGE_FIELD_BARE = regex.compile(
 )
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
+# labels glued to their values with no space or colon, as a scrape runs a metadata table together:
+#   发文机构市政府办公厅发文字号某政办〔2018〕3号   发布日期2018年09月05日有效性有效   (a row starting with a
+#   label glued to a value; a label inside such a row is read only when a 文号 or a date follows it)
+PAGE_FIELD_GLUED = regex.compile(
+    rf"(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})"
+    rf"(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}}|\d{{4}}\s*[-/.年])"
+)
+PAGE_FIELD_GLUED_START = regex.compile(
+    rf"^(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=[\p{{Han}}\d])"
+)
 # a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
 #   2021年09月14日 10:20
 PAGE_STAMP = regex.compile(

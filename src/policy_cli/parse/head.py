@@ -77,7 +77,11 @@ def is_page_row(folded: str) -> bool:
     body = folded[_bullet_end(folded) :]
     if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
         return True
+    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):
+        return True  # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together
     weak = P.PAGE_FIELD_WEAK.match(body)
+    if weak and body[weak.end() :].lstrip()[:1] == "|":
+        return True  # 名 称 | (a cell of the page's metadata table, its value empty or on the lines after)
     return bool(weak) and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
 
 
@@ -202,8 +206,8 @@ def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
         match = P.DOC_NUMBER_BRACKETED_THEN_TEXT.match(line.folded)
         if match is None or not 0 <= match["rest"].find("关于") <= 30:
             return None
-    elif match is None or not match["rest"].startswith(("关于", "印发", "转发")):
-        return None
+    elif match is None or not (match["rest"].startswith(("关于", "印发", "转发")) or P.TITLE_ISSUER.match(match["rest"])):
+        return None  # 某府办发〔2021〕6号 某区人民政府办公室关于印发…: the title may start with its issuer
     if not P.TITLE.match(match["rest"]):
         return None
     return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
@@ -326,6 +330,11 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return labelled
     if P.ITEM.match(line.folded):
         return None  # 2.某县…分解: an item of a list (of annexes), not a title
+    if line.folded.rstrip().endswith("|") and "|" not in line.folded.rstrip()[:-1].rstrip(" |"):
+        # 某市…关于印发…的通知 |   (a page's table cell around the title, its bar left by the scrape)
+        bare = line.text.rstrip().rstrip(" |")
+        if P.TITLE.match(fold(bare)):
+            return TitleSpan(i, i + 1, tidy_title(bare))
     quoted = line.folded.strip()
     if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
@@ -574,10 +583,12 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
     found = sorted(
         {
             (m.start("label"), m.end()): m
-            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE)
+            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
             for m in pat.finditer(line.folded)
         }.items()
     )
+    if glued := P.PAGE_FIELD_GLUED_START.match(line.folded, _bullet_end(line.folded)):
+        found = sorted({**dict(found), (glued.start("label"), glued.end()): glued}.items())
     labels: list[tuple[int, int, str]] = []
     for (start, end), match in found:
         if labels and start < labels[-1][1]:
@@ -595,9 +606,11 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         if key and value and key not in fields:
             fields[key] = value
     took_next = False
-    if key and not value and nxt is not None and not is_page_row(nxt.folded) and _reads_as(key, nxt.folded):
-        fields.setdefault(key, nxt.text)
-        took_next = True
+    if key and not value and nxt is not None and not is_page_row(nxt.folded):
+        bullet = _bullet_end(nxt.folded)  # • 文号: / • 某政办发〔2023〕47号: the value bulleted as its label
+        if _reads_as(key, nxt.folded[bullet:].strip()):
+            fields.setdefault(key, nxt.text[bullet:].strip())
+            took_next = True
     return fields, took_next
 
 
