@@ -644,3 +644,44 @@ def test_a_cover_title_past_page_marks(head: list[str], title: str, doc_number: 
     notice = parse_text("\n".join(head) + "\n" + BODY)
     assert (notice.metadata.title, notice.metadata.doc_number) == (title, doc_number)
     assert notice.metadata.issuers == ("白沙县人民政府办公室",)
+
+
+TABLE = "序号 | 主要任务 | 牵头单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # a site's column label in 【】 before the cover title on its line
+            f"【重点工作及责任分解】{COVER}\n发布时间:2024-02-03 17:29\n{TO}\n现将方案印发给你们。\n",
+            COVER,
+        ),
+        (  # a progress report on a task list: its heading is the only title, a 【】 label left out
+            "【落实情况】白沙县商务局2024年重点任务上半年落实情况\n",
+            "白沙县商务局2024年重点任务上半年落实情况",
+        ),
+        ("白沙县2024年民生实事项目推进情况(1-11月)\n", "白沙县2024年民生实事项目推进情况(1-11月)"),
+        (  # the document's own title under a page heading that reports on it: the title, not the heading
+            "当前位置:首页\n白沙县重点任务分工方案第一季度进展情况\n发布时间: 2024-04-17 08:50:33\n\n白沙县重点任务分工方案\n",
+            "白沙县重点任务分工方案",
+        ),
+        ("二季度完成情况\n", None),  # a column's name is no title
+    ],
+    ids=["label-before-cover-title", "label-before-report", "report-with-months", "title-under-report", "column"],
+)
+def test_titles_behind_page_labels_and_of_progress_reports(page: str, title: str | None) -> None:
+    notice = parse_text(page + TABLE)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+def test_a_repost_headline_takes_the_number_its_lead_paragraph_gives_the_document() -> None:
+    notice = parse_text(
+        "【政策速递】白沙县城市更新六大行动任务清单来了！\n原创　白沙发布　2025年05月16日 08:30\n"
+        "近日，县政府办公室印发《白沙县2025年城市更新行动方案》（白政办发〔2025〕21号），明确了重点任务。\n"
+        "【任务一】老旧小区改造\n完成12个老旧小区改造。\n👉 牵头：县住建局｜配合：县财政局\n"
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (
+        "白沙县城市更新六大行动任务清单来了！",
+        "白政办发〔2025〕21号",
+    )

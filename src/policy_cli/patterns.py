@@ -109,8 +109,17 @@ TITLE_WITH_NUMBER = regex.compile(
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
 # a page's label before the title on its line: 附件1 某县…方案   附件2-某县…清单   文件名称 某县…方案
+#   【政策解读】某市…方案   【重点工作及责任分解】某市人民政府关于…的通知   (a site's column label in 【】)
 TITLE_LABEL = regex.compile(
-    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
+    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
+    r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
+)
+# a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
+#   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
+#   (not a column name: 二季度完成情况   1-10月推进情况)
+REPORT_TITLE = regex.compile(
+    r"^(?:[【〔][^】〕\d]{2,16}[】〕]\s*)?(?P<title>[^。;:!?,|]{4,80}?(?:计划|要点|任务|实事|工作|报告|项目|清单|方案|事项)"
+    r"[^。;:!?,|]{0,12}?(?:落实|推进|执行|进展|完成)情况(?:\s*\([^()]{1,12}\))?)\s*$"
 )
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
@@ -139,8 +148,9 @@ ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
-# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   (a news headline reporting a notice of the genre)
-NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位")
+# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   任务清单来了   (a news headline reporting a notice
+#   of the genre)
+NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位|任务清单|责任清单")
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单"

@@ -128,7 +128,22 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _file_name_title(lines) or _headline(lines)
+    return _file_name_title(lines) or _headline(lines) or _report_title(lines)
+
+
+def _report_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page reporting progress on a task list has no title of the genre, only its heading (某区…重点工作推进
+    情况(1-11月)) over the table: that heading, without a site's 【label】, when no title line came first."""
+    for i, line in enumerate(lines[:6]):
+        if _body_starts(line):
+            return None
+        if "情况" not in line.folded or _head_noise(line):
+            continue
+        if report := P.REPORT_TITLE.match(line.folded.strip()):
+            at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
+            start, end = at + report.start("title"), at + report.end("title")
+            return TitleSpan(i, i + 1, tidy_title(line.text[start:end]))
+    return None
 
 
 def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
@@ -178,7 +193,10 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
             continue  # a site's name or channel line above the headline
         byline = lines[i + 1].folded.strip()
         if P.PAGE_STAMP.match(byline) or (len(byline) <= 80 and "。" not in byline and P.ANY_DATE.search(byline)):
-            return TitleSpan(i, i + 1, tidy_title(line.text))
+            label = P.TITLE_LABEL.match(line.folded) if "〔" in line.folded[:1] else None  # 【政策速递】…
+            lead = lines[i + 2] if i + 2 < len(lines) else None
+            number = _reported_number(lead) if lead is not None and _reports_genre(lead.folded) else None
+            return TitleSpan(i, i + 1, tidy_title(line.text[label.end() if label else 0 :]), number)
         return None
     return None
 
