@@ -379,9 +379,27 @@ CASES += [
         TO_UNITS,
         None,
     ),
-    (
+    (  # the issuers' line is the title's start, as the document's title names its issuers (发文机关 + 关于 + 事由)
         "joint issuers on the line right above the title",
         ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "joint issuers a space apart in the title line",
+        ["中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a red-header banner, then the 文号, over a title starting at 关于",
+        ["中共白沙县委 白沙县人民政府文件", "白发〔2019〕6号", "关于做好防汛工作的实施意见", TO],
         "关于做好防汛工作的实施意见",
         "白发〔2019〕6号",
         ("中共白沙县委", "白沙县人民政府"),
@@ -685,3 +703,29 @@ def test_a_repost_headline_takes_the_number_its_lead_paragraph_gives_the_documen
         "白沙县城市更新六大行动任务清单来了！",
         "白政办发〔2025〕21号",
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # a page heading naming the document, then the cover notice that issues it: the cover's title
+            "白沙县集市管理提升方案\n来源:白沙县人民政府 更新时间:2024-04-02\n\n"
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知\n",
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知",
+        ),
+        (  # line-break spaces beside the inner title marks 〈〉 are dropped
+            "白沙县人民政府办公室关于印发《2024年 〈政府工作报告〉确定的重点任务 分解方案》的通知\n",
+            "白沙县人民政府办公室关于印发《2024年〈政府工作报告〉确定的重点任务分解方案》的通知",
+        ),
+        (  # no title line of the genre: the page's 信息名称 field, a unit's name after a dash kept
+            "索 引 号  0000/2024-0001  发布机构  白沙县商务局\n 信息名称  2024年白沙县政府工作报告责任分工-县商务局\n\n"
+            "2024年白沙县政府工作报告责任分工-县商务局\n",
+            "2024年白沙县政府工作报告责任分工-县商务局",
+        ),
+    ],
+    ids=["heading-then-cover", "inner-title-marks", "information-name-field"],
+)
+def test_the_title_a_clerk_reads_on_the_page(page: str, title: str) -> None:
+    notice = parse_text(page + f"{TO}\n现将方案印发给你们。\n" + TABLE)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县商务局",)]

@@ -223,6 +223,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "访问次数": None,
     "归档时间": None,
     "名称": "title",
+    "信息名称": "title",
     "标题": "title",
     "日期": None,
     "时间": None,
@@ -311,6 +312,9 @@ PINYIN_SYLLABLE = regex.compile(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
+# 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室)
+# 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
+# source among other fields is the head's)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
@@ -326,6 +330,8 @@ FURNITURE = regex.compile(
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
+    r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
+    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?来源\s*:\s*[^\s:()]{2,30}\)?$"
 )
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)

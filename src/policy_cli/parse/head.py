@@ -65,6 +65,7 @@ class TitleSpan:
     end: int
     text: str  # as written, the lines joined
     doc_number: str | None = None  # a 文号 written on the title's line: …的通知(某办发〔2017〕2号)
+    issuers: tuple[str, ...] = ()  # joint issuers on their own line over 关于…, joined to the title
 
 
 def compact(text: str) -> str:
@@ -120,7 +121,8 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
             break
         span = _title_at(lines, i)
         if span:
-            return _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
+            span = _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
+            return _issuers_above(lines, span)
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -248,6 +250,16 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             and not any(_body_starts(ln) for ln in lines[span.end : over.end])
         ):  # the issuer alone on its line, then the title over lines: 某市人民政府办公室 / 关于印发… / …的通知
             return over
+        if (
+            "印发" in line.folded
+            and ("印发" + short) in compact(line.text)
+            and compact(line.text).endswith("的通知")
+            and P.TITLE.match(line.folded.strip())
+            and not _head_noise(line)
+        ):  # a page heading naming the document, then the cover notice issuing it: 某市…关于印发{heading}的通知
+            if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
+                break
+            return TitleSpan(j, j + 1, tidy_title(line.text))
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -257,6 +269,27 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _issuers_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A title that starts at 关于 under a line of its issuers' names alone (中共某县委 某县人民政府 /
+    关于…的意见): the issuers are the title's first words, as a clerk reads the document's title; the
+    names keep the spaces between them, the line break is dropped. A red-header banner (某县人民政府文件)
+    is no issuer line, and a 文号 or a blank line between the two keeps them apart."""
+    if span.start == 0 or not compact(span.text).startswith("关于"):
+        return span
+    above = lines[span.start - 1]
+    if lines[span.start].number - above.number != 1 or not _is_issuers_line(above.folded):
+        return span
+    names = tuple(above.text.split())
+    return TitleSpan(span.start - 1, span.end, " ".join(names) + span.text, span.doc_number, names)
+
+
+def joint_issuers(title: str) -> tuple[str, ...]:
+    """The issuers a title names before 关于 when they are several, a space apart (中共某市委 某市人民政府关于…)."""
+    at = title.find("关于")
+    names = title[:at].split() if at > 0 else []
+    return tuple(names) if len(names) > 1 and all(P.ORG_NAME.match(fold(n)) for n in names) else ()
 
 
 def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -397,11 +430,20 @@ def _join(lines: list[SourceLine]) -> str:
 
 def tidy_title(text: str) -> str:
     """A title without the spaces a layout or a line break left between characters (某县 2024年 方案)."""
-    tidied: str = _TITLE_GAP.sub("", text.strip())
+    text = text.strip()
+    if " " in text or "\u3000" in text:
+        names = joint_issuers(text)
+        if names:  # 中共某市委 某市人民政府关于…: the space between joint issuers' names is kept
+            at = text.find("关于")
+            gap = " " if text[:at] != text[:at].rstrip() else ""
+            return " ".join(names) + gap + _TITLE_GAP.sub("", text[at:])
+    tidied: str = _TITLE_GAP.sub("", text)
     return tidied
 
 
-_TITLE_GAP = regex.compile(r"(?<=[\p{Han}\d（）《》“”])\s+(?=[\p{Han}（）《》“”])|(?<=[\p{Han}（）《》])\s+(?=\d)")
+_TITLE_GAP = regex.compile(
+    r"(?<=[\p{Han}\d（）《》〈〉“”])\s+(?=[\p{Han}（）《》〈〉“”])|(?<=[\p{Han}（）《》〈〉])\s+(?=\d)"
+)
 
 
 def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
@@ -525,13 +567,17 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble.append(line.text)
 
     compact_title = "".join(title_text.split()) if title_text else None
-    issuers = issuers or issuers_before
+    issuers = issuers or issuers_before or (title.issuers if title else ()) or joint_issuers(title_text or "")
     addressees = addressees or addressees_before
     signed = signed or signed_before
     if not issuers and compact_title:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
+    if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
+        names = tuple(headers[0].strip().removesuffix("文件").split())
+        if names and all(P.ORG_NAME.match(fold(n)) for n in names):
+            issuers = names
     if not issuers and (signer or signer_before):
         issuers = (signer or signer_before or "",)
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
