@@ -591,7 +591,12 @@ def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, ex
             "白政发〔2025〕3号",
         ),
         (  # a law site's fields run together, its 文号 in square brackets and glued to the next label
-            ["类 别:地方法规文 号:白政办发[2016]12号颁发日期:2016-07-22", "地 区:白沙行 业:全行业时效性:有效", TITLE, TO],
+            [
+                "类 别:地方法规文 号:白政办发[2016]12号颁发日期:2016-07-22",
+                "地 区:白沙行 业:全行业时效性:有效",
+                TITLE,
+                TO,
+            ],
             "白政办发[2016]12号",
         ),
         (  # a metadata table with an empty 名称 cell spread over lines, the 文号 in its own cell
@@ -729,3 +734,11 @@ def test_the_title_a_clerk_reads_on_the_page(page: str, title: str) -> None:
     notice = parse_text(page + f"{TO}\n现将方案印发给你们。\n" + TABLE)
     assert notice.metadata.title == title
     assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+def test_a_page_label_writing_the_title_in_full_after_the_number_over_a_spaced_issuer() -> None:
+    notice = parse_text(
+        f"白政发〔2018〕40号《{COVER}》\n白政发〔2018〕40号\n白 沙 县 人 民 政 府 办 公 室\n"
+        "关于印发白沙县防汛\n工作方案的\n通 知\n" + TO + "\n现将方案印发给你们。\n" + BODY
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (COVER, "白政发〔2018〕40号")

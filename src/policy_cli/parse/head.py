@@ -122,7 +122,7 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         span = _title_at(lines, i)
         if span:
             span = _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
-            return _issuers_above(lines, span)
+            return _fuller_before(lines, _issuers_above(lines, span))
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -226,7 +226,9 @@ def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
         match = P.DOC_NUMBER_BRACKETED_THEN_TEXT.match(line.folded)
         if match is None or not 0 <= match["rest"].find("关于") <= 30:
             return None
-    elif match is None or not (match["rest"].startswith(("关于", "印发", "转发")) or P.TITLE_ISSUER.match(match["rest"])):
+    elif match is None or not (
+        match["rest"].startswith(("关于", "印发", "转发")) or P.TITLE_ISSUER.match(match["rest"])
+    ):
         return None  # 某府办发〔2021〕6号 某区人民政府办公室关于印发…: the title may start with its issuer
     if not P.TITLE.match(match["rest"]):
         return None
@@ -283,6 +285,26 @@ def _issuers_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
         return span
     names = tuple(above.text.split())
     return TitleSpan(span.start - 1, span.end, " ".join(names) + span.text, span.doc_number, names)
+
+
+def _fuller_before(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A page label before the document that writes its title in full after the 文号 (某政发〔2018〕40号《某市
+    人民政府关于…的通知》), over a title whose issuer the document spaced out or left off (关于…的通知): the
+    full title."""
+    if not compact(span.text).startswith("关于"):
+        return span
+    short = compact(span.text)
+    for line in lines[: span.start]:
+        match = P.DOC_NUMBER_THEN_TEXT.match(line.folded) if "〔" in line.folded or "[" in line.folded else None
+        if match is None:
+            continue
+        rest = line.text[match.start("rest") :].strip()
+        full = compact(rest)
+        if full.endswith(short) and len(full) > len(short) and P.TITLE_ISSUER.match(full):
+            return TitleSpan(
+                span.start, span.end, tidy_title(rest.removeprefix("《").removesuffix("》")), span.doc_number
+            )
+    return span
 
 
 def joint_issuers(title: str) -> tuple[str, ...]:
@@ -436,7 +458,8 @@ def tidy_title(text: str) -> str:
         if names:  # 中共某市委 某市人民政府关于…: the space between joint issuers' names is kept
             at = text.find("关于")
             gap = " " if text[:at] != text[:at].rstrip() else ""
-            return " ".join(names) + gap + _TITLE_GAP.sub("", text[at:])
+            rest: str = _TITLE_GAP.sub("", text[at:])
+            return " ".join(names) + gap + rest
     tidied: str = _TITLE_GAP.sub("", text)
     return tidied
 
