@@ -742,3 +742,16 @@ def test_a_page_label_writing_the_title_in_full_after_the_number_over_a_spaced_i
         "关于印发白沙县防汛\n工作方案的\n通 知\n" + TO + "\n现将方案印发给你们。\n" + BODY
     )
     assert (notice.metadata.title, notice.metadata.doc_number) == (COVER, "白政发〔2018〕40号")
+
+
+def test_a_title_glued_to_the_first_sentence_of_a_page_run_into_one_line() -> None:
+    opening = (
+        "白沙县防汛抗旱三年行动计划202X年是防汛体系建设的关键之年。"
+        + "为守住安全底线，全县上下要压实责任、补齐短板、强化预警。" * 10
+    )
+    notice = parse_text(
+        opening
+        + " 一、加强预警 1.完善监测站网。（牵头单位：县水务局；配合单位：县气象局） 2.发布预警信息。（牵头单位：县气象局）\n"
+    )
+    assert notice.metadata.title == "白沙县防汛抗旱三年行动计划"
+    assert [t.lead for t in notice.tasks] == [("县水务局",), ("县气象局",)]

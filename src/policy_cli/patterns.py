@@ -114,6 +114,11 @@ TITLE_LABEL = regex.compile(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
 )
+# a document site's page that ran the whole document into one line, its title glued to the first sentence:
+#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
+RUN_ON_TITLE = regex.compile(
+    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+)
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
 #   (not a column name: 二季度完成情况   1-10月推进情况)

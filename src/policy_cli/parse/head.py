@@ -130,7 +130,20 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _file_name_title(lines) or _headline(lines) or _report_title(lines)
+    return _file_name_title(lines) or _headline(lines) or _report_title(lines) or _run_on_title(lines)
+
+
+def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page that ran the document into one long line, its title glued to the first sentence (某区…行动计划
+    202X年是…): the title up to its last word, when no title line was found."""
+    for i, line in enumerate(lines[:3]):
+        if _head_noise(line):
+            continue
+        if len(line.folded) < 200:
+            return None
+        run_on = P.RUN_ON_TITLE.match(line.folded)
+        return TitleSpan(i, i, tidy_title(line.text[: run_on.end("title")])) if run_on else None
+    return None
 
 
 def _report_title(lines: list[SourceLine]) -> TitleSpan | None:
