@@ -170,6 +170,9 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("阅读 1.2万　👍 赞　在看", None, "阅读 1.2万　👍 赞　在看"),
         ("阅读材料已发各单位。", "阅读材料已发各单位。", None),
         ("来源不明的资金要逐笔核实。", "来源不明的资金要逐笔核实。", None),
+        ("监督方式:0557-0000000", None, "监督方式:0557-0000000"),
+        ("联系人：县应急局　张某　　电话：0000000", None, "联系人：县应急局　张某　　电话：0000000"),
+        ("加强社会监督方式创新。", "加强社会监督方式创新。", None),
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:
