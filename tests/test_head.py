@@ -755,3 +755,13 @@ def test_a_title_glued_to_the_first_sentence_of_a_page_run_into_one_line() -> No
     )
     assert notice.metadata.title == "白沙县防汛抗旱三年行动计划"
     assert [t.lead for t in notice.tasks] == [("县水务局",), ("县气象局",)]
+
+
+def test_a_metadata_row_of_a_label_the_vocabulary_lacks_does_not_end_the_metadata() -> None:
+    notice = parse_text(
+        f"{COVER}\n索引号 bsx/2025-0021 公开目录: 信息公开\n存放科室 县政府办公室 公开层级: 县级\n"
+        f"文号 白政办发〔2025〕21号 成文日期: 2025年01月06日\n{TO}\n现将方案印发给你们。\n" + BODY
+    )
+    assert (notice.metadata.doc_number, notice.metadata.signed) == ("白政办发〔2025〕21号", "2025-01-06")
+    assert notice.preamble == "现将方案印发给你们。"
+    assert (3, "page-header") in [(b.line, b.kind) for b in notice.boilerplate]

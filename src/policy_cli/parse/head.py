@@ -553,6 +553,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     signed: str | None = None
     signer: str | None = None
     preamble: list[str] = []
+    preamble_lines: list[SourceLine] = []  # the lines of the preamble so far, while they may be page rows
     rest = lines[title.end :] if title is not None else lines
     skip = -1
     for i, line in enumerate(rest):
@@ -573,7 +574,11 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))
         elif not preamble and not addressees and (P.PAGE_STAMP.match(folded) or P.BODY_MARK.match(folded)):
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
-        elif not preamble and not addressees and is_page_row(folded):
+        elif not addressees and _metadata_goes_on(preamble_lines) and is_page_row(folded):
+            # a row of a label the vocabulary lacks (公开责任部门 某县人民政府) between page rows: a page row too
+            boilerplate += [Boilerplate(ln.number, "page-header", ln.text) for ln in preamble_lines]
+            preamble.clear()
+            preamble_lines.clear()
             fields, took_next = _page_fields(line, nxt)
             _merge(page, fields)
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
@@ -601,6 +606,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             signed = signed or iso_date(folded)
         else:
             preamble.append(line.text)
+            preamble_lines.append(line)
 
     compact_title = "".join(title_text.split()) if title_text else None
     issuers = issuers or issuers_before or (title.issuers if title else ()) or joint_issuers(title_text or "")
@@ -635,6 +641,15 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _metadata_goes_on(preamble: list[SourceLine]) -> bool:
+    """Whether the page's metadata rows may go on past the lines taken so far as the preamble: none yet, or
+    one or two short rows with no sentence in them, right after the title or a page row."""
+    return not preamble or (
+        len(preamble) <= 2
+        and all(len(ln.folded) <= 60 and "。" not in ln.folded and " " in ln.folded.strip() for ln in preamble)
+    )
 
 
 def _title_repeat(rest: list[SourceLine], i: int, title_key: str) -> int:
