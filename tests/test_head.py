@@ -765,3 +765,34 @@ def test_a_metadata_row_of_a_label_the_vocabulary_lacks_does_not_end_the_metadat
     assert (notice.metadata.doc_number, notice.metadata.signed) == ("白政办发〔2025〕21号", "2025-01-06")
     assert notice.preamble == "现将方案印发给你们。"
     assert (3, "page-header") in [(b.line, b.kind) for b in notice.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("page", "issuers", "addressees"),
+    [
+        (  # a cover shown without its title: its addressees come first; the 方案's opening sentence ends in a
+            # colon and is no list of addressees
+            f"{TO}\n现将《白沙县防汛工作方案》印发给你们。\n白沙县人民政府\n2024年3月1日\n白沙县防汛工作方案\n"
+            "为深入贯彻《防洪法》，做好今年防汛工作，制定如下方案：\n",
+            ("白沙县人民政府",),
+            TO_UNITS,
+        ),
+        (  # joint issuers on lines of their own over the 关于 line: each line's names
+            "白政发〔2021〕5号\n中共白沙县委员会\n白沙县人民政府\n关于做好防汛工作的实施意见\n" + TO + "\n",
+            ("中共白沙县委员会", "白沙县人民政府"),
+            TO_UNITS,
+        ),
+        (  # the page's date then its fields, under the title: page furniture, not addressees
+            f"{TITLE}\n2020-07-08   作者: 点击数:\n{TO}\n",
+            ("白沙县人民政府",),
+            TO_UNITS,
+        ),
+    ],
+    ids=["opening-sentence-with-colon", "issuer-lines", "dated-page-row"],
+)
+def test_issuers_and_addressees_as_the_page_writes_them(
+    page: str, issuers: tuple[str, ...], addressees: tuple[str, ...]
+) -> None:
+    notice = parse_text(page + BODY)
+    assert (notice.metadata.issuers, notice.metadata.addressees) == (issuers, addressees)
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]

@@ -145,6 +145,7 @@ def test_a_noisy_mirror_page() -> None:
         ("扫描二维码(qrcode)", "扫描二维码(qrcode)"),
         ("移动应用(app)", "移动应用(app)"),
         ("壮(zhuàng)族", "壮族"),
+        ("管委会(huì )", "管委会"),
     ],
 )
 def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -> None:

@@ -195,7 +195,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["2025年6月底前印发", "年底前县政府办公室2025年2月26日印发", "由县政府办公室2025年3月1日印发"],
     ),
     # page noise
-    "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)"], []),
+    "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)", "会(huì )"], []),
+    "NOT_ADDRESSEES": (
+        ["为深入贯彻《某意见》精神,提出如下意见:", "??根据上级要求,现通知如下:"],
+        ["各乡镇人民政府,县直各部门:"],
+    ),
     "PINYIN_SYLLABLE": (["fā", "ju", "zhuang"], []),
     "FURNITURE": (
         [

@@ -150,6 +150,8 @@ ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
+# a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
+NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就|经)|《")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
@@ -225,6 +227,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "浏览次数": None,
     "浏览量": None,
     "点击量": None,
+    "点击数": None,
     "访问次数": None,
     "归档时间": None,
     "名称": "title",
@@ -308,8 +311,9 @@ TRAILER_GLUED = regex.compile(
 
 # --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
 
-# a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)
-PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）])+")
+# a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)  会(huì ) (a space before
+# the bracket's end)
+PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+")
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = regex.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"

@@ -80,6 +80,8 @@ def is_page_row(folded: str) -> bool:
         return True
     if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):
         return True  # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together
+    if body[:1].isdigit() and (date := P.ANY_DATE.match(body)) and P.PAGE_FIELD_LABEL.search(body, date.end()):
+        return True  # 2020-07-08   作者:   点击数:   (the page's date, then its fields)
     weak = P.PAGE_FIELD_WEAK.match(body)
     if weak and body[weak.end() :].lstrip()[:1] == "|":
         return True  # 名 称 | (a cell of the page's metadata table, its value empty or on the lines after)
@@ -514,7 +516,12 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             written = _leading_doc_number(line)
             doc_before = doc_before or written
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
-        elif P.ADDRESSEE.match(line.folded) and regex.search(r"^各|[、,]", line.folded) and not addressees_before:
+        elif (
+            P.ADDRESSEE.match(line.folded)
+            and regex.search(r"^各|[、,]", line.folded)
+            and not addressees_before
+            and not P.NOT_ADDRESSEES.search(line.folded)
+        ):
             addressees_before = split_list(line.text)  # a cover notice shown without its own title
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
         elif nxt is not None and P.ORG_NAME.match(line.folded) and P.SIGNED_DATE.match(nxt.folded):
@@ -591,7 +598,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "trailer", line.text))
         elif not addressees and not preamble and _is_issuers_line(folded):
             issuers = tuple(line.text.split())
-        elif not addressees and not preamble and P.ADDRESSEE.match(folded):
+        elif not addressees and not preamble and P.ADDRESSEE.match(folded) and not P.NOT_ADDRESSEES.search(folded):
             addressees = split_list(line.text)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
@@ -610,6 +617,8 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
 
     compact_title = "".join(title_text.split()) if title_text else None
     issuers = issuers or issuers_before or (title.issuers if title else ()) or joint_issuers(title_text or "")
+    if not issuers and title is not None and title.end - title.start > 1:
+        issuers = _issuer_lines(lines[title.start : title.end])  # 中共某县委 / 某县人民政府 / 关于…
     addressees = addressees or addressees_before
     signed = signed or signed_before
     if not issuers and compact_title:
@@ -641,6 +650,16 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
+    """The issuers a title written over lines names on its first lines, each a line of names alone."""
+    names: list[str] = []
+    for line in lines:
+        if "关于" in line.folded or not _is_issuers_line(line.folded):
+            break
+        names += line.text.split()
+    return tuple(names)
 
 
 def _metadata_goes_on(preamble: list[SourceLine]) -> bool:

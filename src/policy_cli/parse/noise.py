@@ -23,7 +23,7 @@ def strip_pinyin(text: str) -> str:
 
 
 def _all_syllables(glosses: str) -> bool:
-    return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（）]+", glosses) if g)
+    return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（） ]+", glosses) if g)
 
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
