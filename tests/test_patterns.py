@@ -198,7 +198,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)", "会(huì )"], []),
     "NOT_ADDRESSEES": (
         ["为深入贯彻《某意见》精神,提出如下意见:", "??根据上级要求,现通知如下:"],
-        ["各乡镇人民政府,县直各部门:"],
+        ["各乡镇人民政府,县直各部门:", "经济技术开发区、化工园区管委会:"],
     ),
     "PINYIN_SYLLABLE": (["fā", "ju", "zhuang"], []),
     "FURNITURE": (

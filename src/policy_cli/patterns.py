@@ -151,7 +151,7 @@ ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|�
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
-NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就|经)|《")
+NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
