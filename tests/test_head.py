@@ -787,8 +787,13 @@ def test_a_metadata_row_of_a_label_the_vocabulary_lacks_does_not_end_the_metadat
             ("白沙县人民政府",),
             TO_UNITS,
         ),
+        (  # kinds of office a 、 apart after one 各 make one addressee
+            f"{TITLE}\n各乡镇人民政府，县直各委、办、局：\n",
+            ("白沙县人民政府",),
+            ("各乡镇人民政府", "县直各委、办、局"),
+        ),
     ],
-    ids=["opening-sentence-with-colon", "issuer-lines", "dated-page-row"],
+    ids=["opening-sentence-with-colon", "issuer-lines", "dated-page-row", "offices-a-dunhao-apart"],
 )
 def test_issuers_and_addressees_as_the_page_writes_them(
     page: str, issuers: tuple[str, ...], addressees: tuple[str, ...]

@@ -53,8 +53,13 @@ def split_list(text: str) -> tuple[str, ...]:
     """Split an addressee or keyword list on 、 , ; and spaces outside parentheses."""
     items: list[str] = []
     for piece in split_outside_parens(text):
-        items.extend(x for x in piece.split() if x)
-    return tuple(i.strip(" :：。") for i in items if i.strip(" :：。"))
+        for word in piece.split():
+            word = word.strip(" :：。")
+            if len(word) == 1 and items and "、" + word in text:
+                items[-1] += "、" + word  # 市直各委、办、局: one addressee, its kinds of office a 、 apart
+            elif word:
+                items.append(word)
+    return tuple(items)
 
 
 @dataclass(frozen=True)
