@@ -390,7 +390,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif found:
         previous = 0
         for n, a in enumerate(found):
-            piece = text[previous : a.start].strip(" \n").lstrip("；;，,")
+            # the full stop after the previous annotation ends that task, not this one: （…配合单位：有关乡镇）。因地制宜…
+            piece = text[previous : a.start].strip(" \n").lstrip("；;，,。").lstrip(" ")
             if n == len(found) - 1:
                 piece = (piece + text[a.end :].lstrip(" ")).rstrip()
             begin = previous + len(text[previous : a.start]) - len(text[previous : a.start].lstrip(" \n"))
