@@ -227,6 +227,8 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
     warnings: list[Warning] = []
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
+        if due and (" " in due or "\u3000" in due or "\u00a0" in due):
+            due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
         deadline = resolve(due, year)
         if deadline.kind == "unknown":
             why = (

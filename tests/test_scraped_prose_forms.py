@@ -1,0 +1,46 @@
+"""Prose forms of scraped pages: several annotated tasks run on in one paragraph, a deadline
+written 2020年年底前, and deadlines a PDF copy spaced out (2016 年底前)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+# a part whose paragraph holds three tasks, each closed by its annotation and a full stop after it
+RUN_ON_ANNOTATIONS = """\
+某县人民政府关于印发2021年某县惠民实事的通知
+一、改善城乡环境
+新建城区公园两处，2021年年底前完成。（牵头责任单位：县住建局；配合单位：有关乡镇）。\
+沿河栽植行道树三千株，2021年6月底前完成。（牵头责任单位：县林业局）。\
+整治背街小巷十二条。（牵头责任单位：县城管局；配合单位：各街道）
+"""
+
+
+def test_a_full_stop_after_an_annotation_ends_the_task_before_it() -> None:
+    notice = parse_text(RUN_ON_ANNOTATIONS)
+    got = [(t.text[:6], t.lead, t.partners, t.due, t.due_date) for t in notice.tasks]
+    assert got == [
+        ("新建城区公园", ("县住建局",), ("有关乡镇",), "2021年年底前", "2021-12-31"),
+        ("沿河栽植行道", ("县林业局",), (), "2021年6月底前", "2021-06-30"),
+        ("整治背街小巷", ("县城管局",), ("各街道",), None, None),
+    ]
+
+
+# a task table copied from a PDF, whose deadline cells keep the spaces around their numbers
+SPACED_DEADLINES = """\
+某市垃圾分类工作任务分解表
+序号\t工作任务\t责任单位\t完成时限
+1\t制定分类投放指引\t市城管局\t2016 年底前
+2\t建设分拣中心两座\t市城管局、市发改委\t2016—2017 年底前
+3\t完成老旧小区设施改造\t市住建局\t2017年 6 月底前
+"""
+
+
+@pytest.mark.parametrize(
+    ("n", "due", "due_date"),
+    [(1, "2016年底前", "2016-12-31"), (2, "2016—2017年底前", "2017-12-31"), (3, "2017年6月底前", "2017-06-30")],
+)
+def test_a_deadline_keeps_no_space_a_pdf_copy_left_beside_its_numbers(n: int, due: str, due_date: str) -> None:
+    task = parse_text(SPACED_DEADLINES).tasks[n - 1]
+    assert (task.due, task.due_date) == (due, due_date)
