@@ -44,3 +44,26 @@ SPACED_DEADLINES = """\
 def test_a_deadline_keeps_no_space_a_pdf_copy_left_beside_its_numbers(n: int, due: str, due_date: str) -> None:
     task = parse_text(SPACED_DEADLINES).tasks[n - 1]
     assert (task.due, task.due_date) == (due, due_date)
+
+
+# a report's items, each followed by labelled lines; the unit that carries the work out is named
+# between the lead and the partners
+IMPLEMENTING_UNIT = """\
+某市2022年政府工作报告责任分工
+一、交通建设
+12.建成城区环线快速路北段。
+牵头单位：市交通运输局
+实施单位：市城投集团
+配合单位：市财政局、市自然资源局等。
+13.改造农村危桥三十座。
+牵头单位：市交通运输局
+实施部门：市公路事业发展中心
+"""
+
+
+def test_the_implementing_unit_is_a_department_neither_lead_nor_partner() -> None:
+    got = [(t.departments, t.lead, t.partners) for t in parse_text(IMPLEMENTING_UNIT).tasks]
+    assert got == [
+        (("市交通运输局", "市城投集团", "市财政局", "市自然资源局"), ("市交通运输局",), ("市财政局", "市自然资源局")),
+        (("市交通运输局", "市公路事业发展中心"), ("市交通运输局",), ()),
+    ]
