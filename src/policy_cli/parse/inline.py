@@ -391,7 +391,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         previous = 0
         for n, a in enumerate(found):
             # the full stop after the previous annotation ends that task, not this one: （…配合单位：有关乡镇）。因地制宜…
-            piece = text[previous : a.start].strip(" \n").lstrip("；;，,。").lstrip(" ")
+            piece = _from_point(text[previous : a.start].strip(" \n").lstrip("；;，,。").lstrip(" "))
             if n == len(found) - 1:
                 piece = (piece + text[a.end :].lstrip(" ")).rstrip()
             begin = previous + len(text[previous : a.start]) - len(text[previous : a.start].lstrip(" \n"))
@@ -616,6 +616,19 @@ def _title_only(node: Node) -> bool:
         return False  # 1、关于…事宜 ⏎ 由…负责，…: an item's line names its task, and the task is both
     first = fold(node.first)
     return not any(ch in first for ch in _ENDS + _OPENERS + ",")
+
+
+def _from_point(piece: str) -> str:
+    """The text of a point that its annotation closes, without its number: (2)完善… -> 完善…; the first
+    point keeps none of its item's title: 深化商事制度改革。(1)全面落实… -> 全面落实…"""
+    for first in ("。(1)", "。（1）"):
+        at = piece.find(first)
+        if at >= 0:
+            piece = piece[at + 1 :]
+            break
+    if piece[:1] in "(（" and (point := P.SUBITEM.match(fold(piece))):  # folding keeps offsets
+        return piece[point.start("rest") :]
+    return piece
 
 
 def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
