@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 
 # a part whose paragraph holds three tasks, each closed by its annotation and a full stop after it
@@ -67,3 +68,36 @@ def test_the_implementing_unit_is_a_department_neither_lead_nor_partner() -> Non
         (("市交通运输局", "市城投集团", "市财政局", "市自然资源局"), ("市交通运输局",), ("市财政局", "市自然资源局")),
         (("市交通运输局", "市公路事业发展中心"), ("市交通运输局",), ()),
     ]
+
+
+# an item whose points (1)(2)(3) each close with their own annotation, run on in one paragraph
+POINTS_WITH_ROLES = """\
+某市人民政府关于优化营商环境的实施意见
+一、提升开办便利度
+1.简化企业开办。(1)推行开办事项一窗受理。设立综合窗口，统一收件出件。（市市场监管局牵头负责）\
+(2)压缩刻章办理时间。将刻章纳入开办流程。（市公安局负责）\
+（3）推广电子营业执照应用。（市市场监管局牵头，市数据局配合）
+"""
+
+
+def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_point() -> None:
+    got = [(t.text[:8], t.lead, t.partners) for t in parse_text(POINTS_WITH_ROLES).tasks]
+    assert got == [
+        ("推行开办事项一窗", ("市市场监管局",), ()),
+        ("压缩刻章办理时间", (), ()),
+        ("推广电子营业执照", ("市市场监管局",), ("市数据局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("国务院各部门", ("国务院各部门",)),  # a government's own departments: one collective
+        ("各省级政府、国务院各部门", ("各省级政府", "国务院各部门")),
+        ("县政府各工作部门", ("县政府各工作部门",)),
+        ("市人民政府各直属机构", ("市人民政府各直属机构",)),
+        ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),  # a missing 及 before a collective
+    ],
+)
+def test_a_governments_own_departments_are_one_collective(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
