@@ -101,3 +101,55 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
 )
 def test_a_governments_own_departments_are_one_collective(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
+
+
+# blocks whose roles are one line of short labels between bars
+SHORT_LABELS_BETWEEN_BARS = """\
+某镇2025年人居环境整治重点任务
+【任务一】河塘清淤
+完成全镇六处河塘清淤。
+牵头：镇农业农村办｜协同：镇水利站、各村（社区）｜时限：2025年9月底前
+【任务二】垃圾收运
+落实村庄保洁员日常巡查。
+责任：镇环卫所、各村（社区）｜时限：长期坚持
+【任务三】公厕管护
+开展农村公厕管护检查。
+牵头：镇环卫所｜协办：镇卫生院
+"""
+
+
+def test_short_role_labels_between_bars_name_lead_partners_and_departments() -> None:
+    got = [(t.departments, t.lead, t.partners, t.due) for t in parse_text(SHORT_LABELS_BETWEEN_BARS).tasks]
+    assert got == [
+        (
+            ("镇农业农村办", "镇水利站", "各村（社区）"),
+            ("镇农业农村办",),
+            ("镇水利站", "各村（社区）"),
+            "2025年9月底前",
+        ),
+        (("镇环卫所", "各村（社区）"), (), (), "长期坚持"),
+        (("镇环卫所", "镇卫生院"), ("镇环卫所",), ("镇卫生院",), None),
+    ]
+
+
+# a list of duties whose parts are headed by a unit's name alone, numbered duties under each
+UNIT_FIRST_PARTS = """\
+某市防汛安全责任清单
+一、市水务局
+1．负责城区排水设施运行管理，6月底前完成管网清淤。
+2．牵头开展水库安全巡查，市应急管理局配合。
+二、市交通运输局
+3．负责下穿通道积水监测。
+三、各区人民政府
+4．负责辖区内防汛属地责任。
+"""
+
+
+def test_parts_headed_by_a_unit_alone_give_their_unit_to_each_duty() -> None:
+    got = [(t.text[:6], t.departments, t.lead, t.partners) for t in parse_text(UNIT_FIRST_PARTS).tasks]
+    assert got == [
+        ("负责城区排水", ("市水务局",), (), ()),
+        ("牵头开展水库", ("市水务局", "市应急管理局"), ("市水务局",), ("市应急管理局",)),
+        ("负责下穿通道", ("市交通运输局",), (), ()),
+        ("负责辖区内防", ("各区人民政府",), (), ()),
+    ]

@@ -476,6 +476,10 @@ def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
 def mark_duty_blocks(parts: list[Node]) -> None:
     """Marks the blocks that list units' duties: two or more beside each other whose text opens with
     units and a colon (1.区财政局：负责…), none of them with blocks under it."""
+    headed_parts = [p for p in parts if _unit_heading(p)]
+    if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
+        for part in headed_parts:
+            part.unit_heading = True
     stack = list(parts)
     while stack:
         node = stack.pop()
