@@ -97,9 +97,15 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         ("县政府各工作部门", ("县政府各工作部门",)),
         ("市人民政府各直属机构", ("市人民政府各直属机构",)),
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),  # a missing 及 before a collective
+        # a place's name without a unit's ending takes no 各 from the collective before it
+        ("各乡、镇人民政府、白沙垸、青湖管理区", ("各乡、镇人民政府", "白沙垸", "青湖管理区")),
+        ("各乡镇、街道", ("各乡镇", "各街道")),
+        # a generic ending alone is never a unit named 单位
+        ("县直有关部门、单位", ("县直有关部门", "县直有关单位")),
+        ("各有关部门、单位", ("各有关部门", "各有关单位")),
     ],
 )
-def test_a_governments_own_departments_are_one_collective(raw: str, units: tuple[str, ...]) -> None:
+def test_collectives_in_lists_of_units(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
 
 
@@ -152,4 +158,21 @@ def test_parts_headed_by_a_unit_alone_give_their_unit_to_each_duty() -> None:
         ("牵头开展水库", ("市水务局", "市应急管理局"), ("市水务局",), ("市应急管理局",)),
         ("负责下穿通道", ("市交通运输局",), (), ()),
         ("负责辖区内防", ("各区人民政府",), (), ()),
+    ]
+
+
+# a page that ran its body into one line: clauses (一)(二) under a part's heading, each closed by a
+# bracket of labels
+CLAUSES_RUN_ON = """\
+某区推进城乡融合发展行动计划
+一、加强组织保障(一)健全议事机制。定期召开联席会议研究重点问题。【牵头单位:区农业农村局;责任单位:区发展改革局】\
+(二)压实属地责任。将任务落实纳入年度考核。【牵头单位:区委组织部;责任单位:各街道(镇)】
+"""
+
+
+def test_clauses_run_on_in_one_line_start_at_their_own_title() -> None:
+    got = [(t.text[:6], t.lead, t.departments) for t in parse_text(CLAUSES_RUN_ON).tasks]
+    assert got == [
+        ("健全议事机制", ("区农业农村局",), ("区农业农村局", "区发展改革局")),
+        ("压实属地责任", ("区委组织部",), ("区委组织部", "各街道(镇)")),
     ]
