@@ -176,3 +176,22 @@ def test_clauses_run_on_in_one_line_start_at_their_own_title() -> None:
         ("健全议事机制", ("区农业农村局",), ("区农业农村局", "区发展改革局")),
         ("压实属地责任", ("区委组织部",), ("区委组织部", "各街道(镇)")),
     ]
+
+
+# a page whose indents the scrape could not encode and wrote as question marks
+QUESTION_MARK_INDENTS = """\
+某区优化营商环境行动方案
+??为进一步优化营商环境，制定本方案。
+??一、提升线上服务
+??1.扩大网上办理事项范围。(责任单位:区行政服务中心、区府办)
+??2.推广电子证照应用。(责任单位:区数据局)
+"""
+
+
+def test_question_marks_left_for_an_indent_are_no_part_of_the_text() -> None:
+    notice = parse_text(QUESTION_MARK_INDENTS)
+    got = [(t.text, t.departments) for t in notice.tasks]
+    assert got == [
+        ("扩大网上办理事项范围。", ("区行政服务中心", "区府办")),
+        ("推广电子证照应用。", ("区数据局",)),
+    ]

@@ -546,9 +546,11 @@ LEADER_PIECE = regex.compile(
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
 # (not ©, ®, ™: a footer's)
+# the question marks a scrape left for an indent it could not encode: ??一、…   ??1.加强…   ??为深入贯彻…
 ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
+    r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
