@@ -7,6 +7,7 @@ import pytest
 
 from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
+from policy_cli.parse.deadlines import deadline_in_prose
 
 # a part whose paragraph holds three tasks, each closed by its annotation and a full stop after it
 RUN_ON_ANNOTATIONS = """\
@@ -195,3 +196,16 @@ def test_question_marks_left_for_an_indent_are_no_part_of_the_text() -> None:
         ("扩大网上办理事项范围。", ("区行政服务中心", "区府办")),
         ("推广电子证照应用。", ("区数据局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("一期工程于2020年年底前完成。", "2020年年底前"),
+        ("力争年内建成通车。", "年内"),
+        ("三年内认定市级孵化基地十家以上。", None),  # a span of years: a target, no deadline
+        ("力争5年内培育特色小镇三个。", None),
+    ],
+)
+def test_deadlines_in_prose(text: str, due: str | None) -> None:
+    assert deadline_in_prose(text) == due

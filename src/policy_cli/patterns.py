@@ -512,7 +512,9 @@ DEADLINE = regex.compile(
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
-    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's)
+    r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月 (a space between two deadlines stays: 2019年底前 2020年6月底前)
