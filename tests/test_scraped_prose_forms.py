@@ -7,7 +7,7 @@ import pytest
 
 from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
-from policy_cli.parse.deadlines import deadline_in_prose
+from policy_cli.parse.deadlines import Deadline, deadline_in_prose, resolve
 
 # a part whose paragraph holds three tasks, each closed by its annotation and a full stop after it
 RUN_ON_ANNOTATIONS = """\
@@ -205,7 +205,12 @@ def test_question_marks_left_for_an_indent_are_no_part_of_the_text() -> None:
         ("力争年内建成通车。", "年内"),
         ("三年内认定市级孵化基地十家以上。", None),  # a span of years: a target, no deadline
         ("力争5年内培育特色小镇三个。", None),
+        ("X年9月30日前，完成事项清单编制。", "X年9月30日前"),  # a template's placeholder year, kept as written
     ],
 )
 def test_deadlines_in_prose(text: str, due: str | None) -> None:
     assert deadline_in_prose(text) == due
+
+
+def test_a_placeholder_year_takes_no_notice_year() -> None:
+    assert resolve("X年11月底前", 2019) == Deadline(None, None, None, "unknown")

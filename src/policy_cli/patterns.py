@@ -495,6 +495,8 @@ _EVENT = (
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
+    # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
+    r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
@@ -631,6 +633,8 @@ DUE_POINT = regex.compile(
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+# a template's placeholder for a year, which no notice's year replaces: X年11月底前
+YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
 
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局

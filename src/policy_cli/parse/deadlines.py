@@ -82,6 +82,8 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _arabic(fold(due))
+    if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
+        return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)
     if relative:  # 今年底前, 明年6月底前: the notice's year, or the one after it
         if notice_year is None:
