@@ -8,6 +8,7 @@ import pytest
 from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 from policy_cli.parse.deadlines import Deadline, deadline_in_prose, resolve
+from policy_cli.parse.roles import parse_annotation
 
 # a part whose paragraph holds three tasks, each closed by its annotation and a full stop after it
 RUN_ON_ANNOTATIONS = """\
@@ -214,3 +215,17 @@ def test_deadlines_in_prose(text: str, due: str | None) -> None:
 
 def test_a_placeholder_year_takes_no_notice_year() -> None:
     assert resolve("X年11月底前", 2019) == Deadline(None, None, None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("body", "partners"),
+    [
+        ("牵头单位：市住建局；配合单位：市水务集团、\n市燃气公司", ["市水务集团", "市燃气公司"]),  # wrapped after 、
+        ("牵头单位：市住建局；配合单位：市水务集团\n市燃气公司", ["市水务集团", "市燃气公司"]),  # a unit a line
+        ("牵头单位：市住建局；配合单位：市水务集团、市燃\n气公司", ["市水务集团", "市燃气公司"]),  # wrapped in a name
+    ],
+)
+def test_an_annotation_wrapped_over_two_lines_keeps_every_unit(body: str, partners: list[str]) -> None:
+    assignment = parse_annotation(body)
+    assert assignment is not None
+    assert (assignment.lead, assignment.partners) == (["市住建局"], partners)
