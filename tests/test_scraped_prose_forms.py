@@ -105,6 +105,8 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         # a generic ending alone is never a unit named 单位
         ("县直有关部门、单位", ("县直有关部门", "县直有关单位")),
         ("各有关部门、单位", ("各有关部门", "各有关单位")),
+        # a branch keeps its name: the list's level is not its own (财政局 dropped one, 分局 never had one)
+        ("县财政局、生态环境分局、水利局", ("县财政局", "生态环境分局", "县水利局")),
     ],
 )
 def test_collectives_in_lists_of_units(raw: str, units: tuple[str, ...]) -> None:
