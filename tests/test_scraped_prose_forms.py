@@ -37,12 +37,21 @@ SPACED_DEADLINES = """\
 1\t制定分类投放指引\t市城管局\t2016 年底前
 2\t建设分拣中心两座\t市城管局、市发改委\t2016—2017 年底前
 3\t完成老旧小区设施改造\t市住建局\t2017年 6 月底前
+4\t修订环卫作业标准\t市城管局\t上级文件出台后 3 个月完成
+5\t建成餐厨垃圾处理厂\t市城管局\t2018年底前完成
 """
 
 
 @pytest.mark.parametrize(
     ("n", "due", "due_date"),
-    [(1, "2016年底前", "2016-12-31"), (2, "2016—2017年底前", "2017-12-31"), (3, "2017年6月底前", "2017-06-30")],
+    [
+        (1, "2016年底前", "2016-12-31"),
+        (2, "2016—2017年底前", "2017-12-31"),
+        (3, "2017年6月底前", "2017-06-30"),
+        # the verb closing a deadline cell is no part of the deadline
+        (4, "上级文件出台后3个月", None),
+        (5, "2018年底前", "2018-12-31"),
+    ],
 )
 def test_a_deadline_keeps_no_space_a_pdf_copy_left_beside_its_numbers(n: int, due: str, due_date: str) -> None:
     task = parse_text(SPACED_DEADLINES).tasks[n - 1]

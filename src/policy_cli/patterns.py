@@ -565,8 +565,9 @@ DEADLINE = regex.compile(
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
-# 出台后 2 个月 (a space between two deadlines stays: 2019年底前 2020年6月底前)
-DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+# 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
+# 2019年底前 2020年6月底前)
+DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 LATER_TASKS_REMARK = regex.compile(

@@ -38,6 +38,10 @@ class Deadline(NamedTuple):
 NO_DEADLINE = Deadline(None, None, None, None)
 # punctuation a cell or labelled line leaves after a deadline: 完成时限：2021年11月底前。
 _TRAILING = "。.;；,，、 "
+# the verb a deadline cell may close with, after the time it names: 出台后2个月完成, 2019年底前完成
+# (kept where no time comes before it: 2020年基本完成)
+_CLOSING_VERB = "完成"
+_TIME_ENDS = "前底末月年日内"
 
 
 def due_year(due: str | None) -> int | None:
@@ -231,6 +235,8 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and (" " in due or "\u3000" in due or "\u00a0" in due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
+        if due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
+            due = due[:-2]
         deadline = resolve(due, year)
         if deadline.kind == "unknown":
             why = (
