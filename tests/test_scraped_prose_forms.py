@@ -108,8 +108,10 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         ("县政府各工作部门", ("县政府各工作部门",)),
         ("市人民政府各直属机构", ("市人民政府各直属机构",)),
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),  # a missing 及 before a collective
-        # a place's name without a unit's ending takes no 各 from the collective before it
-        ("各乡、镇人民政府、白沙垸、青湖管理区", ("各乡、镇人民政府", "白沙垸", "青湖管理区")),
+        # a place's name without a unit's ending takes no 各 from the collective before it; two places
+        # before one shared 管理区 are one unit as written (as two zones before one 管委会)
+        ("各乡、镇人民政府、白沙垸、青湖管理区", ("各乡、镇人民政府", "白沙垸、青湖管理区")),
+        ("各乡镇、白沙垸", ("各乡镇", "白沙垸")),
         ("各乡镇、街道", ("各乡镇", "各街道")),
         # a generic ending alone is never a unit named 单位
         ("县直有关部门、单位", ("县直有关部门", "县直有关单位")),

@@ -113,9 +113,11 @@ def _comma_groups(raw: str) -> list[str]:
 
 def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
-    各市、县人民政府 (LEVELS_SHARING_GOVERNMENT): one unit as written."""
+    各市、县人民政府 (LEVELS_SHARING_GOVERNMENT), and places before one zone's name (白沙垸 + 青湖管理区 ->
+    白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
     levels = any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces)
-    zones = any("开发区管" in p for p in pieces)  # 赣州、龙南经济技术开发区管委会 (ZONES_SHARING_COMMITTEE)
+    # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
+    zones = any("开发区管" in p or "管理区" in p for p in pieces)
     if not levels and not zones:
         return pieces  # (the cheap test: no 各市 alone, no zone's committee)
     out: list[str] = []

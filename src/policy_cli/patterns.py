@@ -823,12 +823,13 @@ STANDING_DEADLINE = regex.compile(
 LEVELS_SHARING_GOVERNMENT = regex.compile(
     r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府$"
 )
-# development zones written as bare places before their shared name, one unit as written (never split
-# into a bare place and a zone): 赣州、龙南经济技术开发区管委会   东城、西城高新技术产业开发区管理委员会
-# (not 南昌市、龙南经济技术开发区管委会: a government before a zone)
+# development zones or management areas written as bare places before their shared name, one unit as
+# written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会
+# 东城、西城高新技术产业开发区管理委员会   人民大垸、荒湖管理区 (not 南昌市、龙南经济技术开发区管委会: a
+# government before a zone)
 ZONES_SHARING_COMMITTEE = regex.compile(
     r"^\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}(?:、\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}){1,3}"
-    r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)$"
+    r"(?:(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)|管理区)$"
 )
 # --- citations ---------------------------------------------------------------------
 
