@@ -123,6 +123,8 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
         (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
+        # a zone's committee shortened to 管委 is named after its zone; a city's 城管委 is the city's own
+        (("开发区管委", "高新区管委", "城管委"), "市", ("开发区管委", "高新区管委", "市城管委")),
         # a company keeps its own name; so do each place's governments
         (
             ("燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
