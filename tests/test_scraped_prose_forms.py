@@ -39,6 +39,7 @@ SPACED_DEADLINES = """\
 3\t完成老旧小区设施改造\t市住建局\t2017年 6 月底前
 4\t修订环卫作业标准\t市城管局\t上级文件出台后 3 个月完成
 5\t建成餐厨垃圾处理厂\t市城管局\t2018年底前完成
+6\t推行垃圾分类示范小区\t市城管局\t2018年9月底前取得初步成效
 """
 
 
@@ -51,6 +52,7 @@ SPACED_DEADLINES = """\
         # the verb closing a deadline cell is no part of the deadline
         (4, "上级文件出台后3个月", None),
         (5, "2018年底前", "2018-12-31"),
+        (6, "2018年9月底前", "2018-09-30"),
     ],
 )
 def test_a_deadline_keeps_no_space_a_pdf_copy_left_beside_its_numbers(n: int, due: str, due_date: str) -> None:

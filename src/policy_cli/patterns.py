@@ -568,6 +568,9 @@ DEADLINE = regex.compile(
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
 DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+# what a deadline cell adds after the time it names, a verb phrase with no time of its own (dropped):
+# 2016年6月底前取得阶段性成果   2017年8月份前完成 (not 2019年底前 2020年6月底前: a second deadline)
+DUE_VERB_TAIL = regex.compile(r"(?<=[\d年月底末份旬日])前(?P<tail>[^\d\s年月日季期]{2,})$")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 LATER_TASKS_REMARK = regex.compile(

@@ -235,7 +235,9 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and (" " in due or "\u3000" in due or "\u00a0" in due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
-        if due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
+        if due and "前" in due and not due.endswith("前") and (tail := P.DUE_VERB_TAIL.search(due)):
+            due = due[: tail.start("tail")]  # 2016年6月底前取得阶段性成果 -> 2016年6月底前
+        elif due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
             due = due[:-2]
         deadline = resolve(due, year)
         if deadline.kind == "unknown":
