@@ -699,7 +699,7 @@ LEVELS: tuple[str, ...]
 PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
-VERTICAL_UNITS: frozenset[str]
+VERTICAL_UNITS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -738,7 +738,7 @@ def _unit_words() -> dict[str, Any]:
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
-    VERTICAL_UNITS = frozenset(_UNITS["vertical"])
+    VERTICAL_UNITS = tuple(_UNITS["vertical"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
@@ -822,9 +822,10 @@ STANDING_DEADLINE = regex.compile(
 )
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
-# 各县、特区、区人民政府 (a 特区 is a county-level government)
+# 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 LEVELS_SHARING_GOVERNMENT = regex.compile(
-    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府$"
+    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
+    r"(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as
 # written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会
