@@ -384,6 +384,7 @@ PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+VALUE_COLUMNS: frozenset[str]
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
@@ -409,6 +410,8 @@ def _assignment_words() -> dict[str, Any]:
     vocabulary = read_bundled("vocabulary.yaml")
     # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
     COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
+    VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)

@@ -221,7 +221,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = _name_roles([_cell_name(line.folded) for line in lines])
+    roles = _vertical_roles([_cell_name(line.folded) for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -243,6 +243,14 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             # they are the task and its units (工作任务 / 责任单位)
             lengths[i] = run
     return lengths
+
+
+def _vertical_roles(names: list[str]) -> list[str | None]:
+    """The roles of lines that may be column names one a line: as a header row's, and the value columns of an
+    assessment list (单位, 年度目标, 评分部门) as columns that name no unit (other): in a run of names only,
+    so a line 单位 elsewhere is no column."""
+    roles = _name_roles(names)
+    return [r if r is not None or n not in P.VALUE_COLUMNS else "other" for r, n in zip(roles, names, strict=True)]
 
 
 def _cell_name(folded: str) -> str:
@@ -278,7 +286,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             *merge_vertical_table(lines[:later], warnings),
             *merge_vertical_table(lines[later:], warnings),
         ]
-    roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
+    roles = _vertical_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
     out = [*lines[:start], _joined(lines[start : start + width])]
     if roles[0] != "number":
         body = lines[start + width :]
@@ -286,10 +294,13 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             return [*out, *_rows_by_unit_runs(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     row: list[SourceLine] = []
+    values = _has_value_columns(roles)
     for line in lines[start + width :]:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
-        if (
+        if values and row and folded.isdigit() and int(folded) != int(row[0].folded.strip()) + 1:
+            row.append(line)  # a target (年度目标 0, 42) is a cell; only the next number starts a row
+        elif (
             folded.isdigit()
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
@@ -627,6 +638,8 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     line (区民政局 / 区财政局 / 区残联): those unit lines past the units columns' count are joined into
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
+    if _has_value_columns(roles):
+        return _fit_from_the_right(row, roles)
     extra = len(row) - len(roles)
     units_at = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=len(roles) - 1) - 1
     if (
@@ -671,6 +684,52 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _has_value_columns(roles: Sequence[str | None]) -> bool:
+    """A numbered table whose columns after the task include one that names no unit (单位, 年度目标, 评分部门)."""
+    if not roles or roles[0] != "number" or "task" not in roles:
+        return False
+    last_task = len(roles) - 1 - list(roles)[::-1].index("task")
+    return "other" in roles[last_task + 1 :]
+
+
+def _fit_from_the_right(row: list[SourceLine], roles: list[str | None]) -> SourceLine:
+    """A row of an assessment list scraped one cell a line (序号 / 考核指标 / 考核内容 / 单位 / 年度目标 /
+    责任部门 / 评分部门), whose cells are not one a column: a merged cell is written on its first row only
+    (考核指标), an empty cell has no line (单位), and a units cell may take a line per unit. The columns
+    after the task are filled from the row's end: a units column takes the run of lines that read as
+    units (one line where the column to its left names units too), any other column one line, as long as
+    the task keeps a line; the task columns take what is left, from the first, and an empty cell stays
+    empty in its place."""
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    first_task = roles.index("task")
+    lines = row[1:]
+    tail: list[SourceLine] = []
+    blank = SourceLine(row[0].number, "", "")
+    for at in range(len(roles) - 1, last_task, -1):
+        role = roles[at]
+        if len(lines) <= 1:
+            tail.append(blank)
+            continue
+        if role in _UNIT_COLUMNS and roles[at - 1] not in _UNIT_COLUMNS:
+            run = 0
+            while run < len(lines) - 1 and _unit_like(lines[-1 - run].folded):
+                run += 1
+            if run > 1:
+                tail.append(_unit_lines_joined(lines[-run:]))
+                lines = lines[:-run]
+                continue
+        tail.append(lines[-1])
+        lines = lines[:-1]
+    width = last_task - first_task + 1
+    if len(lines) > width:  # the last task cell wrapped over several lines
+        rest = lines[width - 1 :]
+        wrapped = SourceLine(rest[0].number, "".join(ln.text for ln in rest), "".join(ln.folded for ln in rest))
+        lines = [*lines[: width - 1], wrapped]
+    task_cells = lines
+    task_cells = [*task_cells, *([blank] * (width - len(task_cells)))]
+    return _joined([row[0], *([blank] * (first_task - 1)), *task_cells, *reversed(tail)])
 
 
 def _group_cell_kept(cells: Sequence[str], roles: Sequence[str | None], at: int) -> bool:
@@ -1423,6 +1482,7 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
+    text += _values_written(cells, columns, roles, names)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -1451,6 +1511,23 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
+    """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
+    written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
+    task and no deadline, but they are the row's measure and target; empty where the table has none."""
+    offset = len(columns) - len(roles)  # the 序号 cell, read before
+    if len(cells) != len(roles) or roles != list(columns[offset:]) or len(names) != len(columns) or "task" not in roles:
+        return ""
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    after = names[offset + last_task + 1 :]
+    values = [
+        f"{name}：{cell.text.strip()}"
+        for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
+        if role == "other" and name in P.VALUE_COLUMNS and cell.text.strip()
+    ]
+    return f"（{'；'.join(values)}）" if values else ""
 
 
 def _lead_after_units(roles: Sequence[str | None]) -> bool:
