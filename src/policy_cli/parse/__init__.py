@@ -146,7 +146,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
+                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
@@ -455,11 +455,21 @@ def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[War
     return []
 
 
-def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
+def _no_tasks(tasks: list[Task], body: list[SourceLine], warned: set[int]) -> list[Warning]:
+    """No task read: a warning at the body's start, and one at each line that still names a role by its
+    label (责任单位：…, 牵头单位) and holds no other warning, so an assignment the parser could not read
+    (a line its numbering hides) is shown where it stands, never lost in silence."""
     if tasks:
         return []
     message = "no tasks found: no annex table, assignment annotations or labelled assignment lines"
-    return [Warning("no-tasks", first_part.number, message)]
+    message += f"; the body starts: {body[0].text.strip()[:30]}"
+    out = [Warning("no-tasks", body[0].number, message)]
+    for line in body[1:]:
+        if line.number not in warned and _role_label(line.folded):
+            text = line.text.strip()
+            message = f"a line names units by their role, but no task is read from it: {text[:30]}"
+            out.append(Warning("role-not-read", line.number, message))
+    return out
 
 
 def _footer_start(lines: list[SourceLine]) -> int:
