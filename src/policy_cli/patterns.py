@@ -385,6 +385,8 @@ PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
 VALUE_COLUMNS: frozenset[str]
+REMARK_COLUMNS: frozenset[str]
+COLUMN_QUALIFIER: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
@@ -412,6 +414,10 @@ def _assignment_words() -> dict[str, Any]:
     COLUMN_ROLES = _by_word(vocabulary["columns"])
     # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
+    # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
+    REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
+    COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)

@@ -104,7 +104,7 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
 def _name_roles(names: list[str]) -> list[str | None]:
     """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
-    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) for n in names]
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
@@ -119,6 +119,13 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     return roles
+
+
+def _qualified_role(name: str) -> str | None:
+    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室."""
+    if not name.endswith(")") or not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
+        return None
+    return P.COLUMN_ROLES.get(name[: qualifier.start()])
 
 
 def _unit_column_after(roles: list[str | None], start: int) -> bool:
@@ -250,7 +257,14 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     assessment list (单位, 年度目标, 评分部门) as columns that name no unit (other): in a run of names only,
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
-    return [r if r is not None or n not in P.VALUE_COLUMNS else "other" for r, n in zip(roles, names, strict=True)]
+    out = [
+        r if r is not None or (n not in P.VALUE_COLUMNS and n not in P.REMARK_COLUMNS) else "other"
+        for r, n in zip(roles, names, strict=True)
+    ]
+    for i in range(1, len(out)):
+        if out[i] is None and out[i - 1] not in (None, "qualifier") and P.COLUMN_QUALIFIER.fullmatch(names[i]):
+            out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
+    return out
 
 
 def _cell_name(folded: str) -> str:
@@ -286,8 +300,21 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             *merge_vertical_table(lines[:later], warnings),
             *merge_vertical_table(lines[later:], warnings),
         ]
-    roles = _vertical_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
-    out = [*lines[:start], _joined(lines[start : start + width])]
+    header = lines[start : start + width]
+    names = [_cell_name(ln.folded) for ln in header]
+    qualified = _vertical_roles(names)
+    roles = [r for r in qualified if r != "qualifier"]
+    cells: list[SourceLine] = []
+    for line, role in zip(header, qualified, strict=True):
+        if role == "qualifier":  # 责任股室 / (单位) -> 责任股室(单位)
+            before = cells[-1]
+            cells[-1] = SourceLine(
+                before.number, before.text.strip() + line.text.strip(), before.folded.strip() + line.folded.strip()
+            )
+        else:
+            cells.append(line)
+    names = [_cell_name(ln.folded) for ln in cells]
+    out = [*lines[:start], _joined(cells)]
     if roles[0] != "number":
         body = lines[start + width :]
         if _bullet_groups_table(body, roles):
@@ -309,7 +336,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             or ends_table
         ):
             if row:
-                out.extend(_fit_rows(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings, names))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -318,7 +345,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             out.append(line)
     if row:
-        out.extend(_fit_rows(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings, names))
     return out
 
 
@@ -605,7 +632,9 @@ def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
         warnings.append(Warning("row-cut-off", line.number, message))
 
 
-def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> list[SourceLine]:
+def _fit_rows(
+    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None, names: Sequence[str] = ()
+) -> list[SourceLine]:
     """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
     task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
     a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
@@ -627,6 +656,8 @@ def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[War
             units = [blank] * (len(roles) - task - len(rest))  # the merged units cells left empty
             second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
             return [_fit_row(row[: cut + 1], roles, warnings), second]
+    if _has_value_columns(roles):
+        return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings)]
 
 
@@ -638,8 +669,6 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     line (区民政局 / 区财政局 / 区残联): those unit lines past the units columns' count are joined into
     the last units column, the earlier units columns taking one line each. Any other row too long
     is warned at its line."""
-    if _has_value_columns(roles):
-        return _fit_from_the_right(row, roles)
     extra = len(row) - len(roles)
     units_at = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=len(roles) - 1) - 1
     if (
@@ -694,7 +723,7 @@ def _has_value_columns(roles: Sequence[str | None]) -> bool:
     return "other" in roles[last_task + 1 :]
 
 
-def _fit_from_the_right(row: list[SourceLine], roles: list[str | None]) -> SourceLine:
+def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: Sequence[str] = ()) -> SourceLine:
     """A row of an assessment list scraped one cell a line (序号 / 考核指标 / 考核内容 / 单位 / 年度目标 /
     责任部门 / 评分部门), whose cells are not one a column: a merged cell is written on its first row only
     (考核指标), an empty cell has no line (单位), and a units cell may take a line per unit. The columns
@@ -707,15 +736,35 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None]) -> Sourc
     lines = row[1:]
     tail: list[SourceLine] = []
     blank = SourceLine(row[0].number, "", "")
+    # a deadline cell (12月底前) anchors the cells after it: a column between it and the units takes one line
+    # (责任领导), and the units column the lines from there (文化宣传股 / 文化馆 / 图书馆, whatever they end in)
+    due_col = next((i for i in range(last_task + 1, len(roles)) if roles[i] == "due"), None)
+    due_line = next((k for k in range(1, len(lines)) if _due_like(lines[k].folded.strip())), None)
     for at in range(len(roles) - 1, last_task, -1):
         role = roles[at]
-        if len(lines) <= 1:
-            tail.append(blank)
+        last = lines[-1].folded.strip() if lines else ""
+        remark = at < len(names) and names[at] in P.REMARK_COLUMNS
+        if (
+            len(lines) <= 1
+            or (remark and (not _remark_like(last) or len(lines) < len(roles) - 1))
+            or (role == "due" and not _due_like(last))
+            or (role == "leaders" and not _person_like(last))
+        ):
+            tail.append(blank)  # no line left past the task's, or an empty cell the scrape left no line for
             continue
         if role in _UNIT_COLUMNS and roles[at - 1] not in _UNIT_COLUMNS:
+            # with no value column before it (only 完成时限, 责任领导), a units cell's names need not end as
+            # a unit's do (羌研会 / 灵岩寺博物馆), and a sentence there is the task's, the units cell empty
+            plain = all(r in ("due", "leaders") for r in roles[last_task + 1 : at])
+            fits = _name_like if plain else _unit_like
             run = 0
-            while run < len(lines) - 1 and _unit_like(lines[-1 - run].folded):
+            while run < len(lines) - 1 and fits(lines[-1 - run].folded):
                 run += 1
+            if due_col is not None and due_line is not None and due_col < at:
+                run = len(lines) - (due_line + 1 + (at - due_col - 1))
+            if run <= 0 and plain:
+                tail.append(blank)
+                continue
             if run > 1:
                 tail.append(_unit_lines_joined(lines[-run:]))
                 lines = lines[:-run]
@@ -723,13 +772,40 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None]) -> Sourc
         tail.append(lines[-1])
         lines = lines[:-1]
     width = last_task - first_task + 1
+    before = [blank] * (first_task - 1)  # the columns between 序号 and the task (指标, 类别): a group cell
+    if len(lines) > width and before:  # is written on its group's first row only
+        kept = min(len(before), len(lines) - width)
+        before = [*lines[:kept], *before[kept:]]
+        lines = lines[kept:]
     if len(lines) > width:  # the last task cell wrapped over several lines
         rest = lines[width - 1 :]
         wrapped = SourceLine(rest[0].number, "".join(ln.text for ln in rest), "".join(ln.folded for ln in rest))
         lines = [*lines[: width - 1], wrapped]
     task_cells = lines
     task_cells = [*task_cells, *([blank] * (width - len(task_cells)))]
-    return _joined([row[0], *([blank] * (first_task - 1)), *task_cells, *reversed(tail)])
+    return _joined([row[0], *before, *task_cells, *reversed(tail)])
+
+
+def _name_like(folded: str) -> bool:
+    """A short line that can be a unit's name whatever its ending (文化馆, 羌研会): no sentence punctuation,
+    no digits, not a deadline."""
+    text = folded.strip()
+    return (
+        _unit_like(text)
+        or (0 < len(text) <= 20 and not any(ch in text for ch in "。,;:!?") and not any(ch.isdigit() for ch in text))
+    ) and not _due_like(text)
+
+
+def _person_like(folded: str) -> bool:
+    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out."""
+    text = "".join(folded.split())
+    return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
+
+
+def _remark_like(folded: str) -> bool:
+    """A line that can be a remark (备注): a sentence or a long note, not a name (图书馆) nor a date."""
+    text = folded.strip()
+    return (any(ch in text for ch in "。,;:") or len(text) > 15) and not _due_like(text)
 
 
 def _group_cell_kept(cells: Sequence[str], roles: Sequence[str | None], at: int) -> bool:
