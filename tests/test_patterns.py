@@ -19,6 +19,7 @@ from policy_cli.decode import fold
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # body numbering
     "COLUMN_QUALIFIER": (["(单位)", "（部门）"], ["责任单位", "(县水务局、县财政局、县发展改革局)"]),
+    "PERIOD_BEFORE_NAME": (["四季度进展情况", "上半年完成情况", "10月份落实情况"], ["进展情况", "年度目标"]),
     "PART": (["一、总体要求", "二. 强化组织保障"], ["（一）指导思想"]),
     "CLAUSE": (["(一)指导思想。全面贯彻", "（三）加强农村公路养护。"], ["一、总体要求"]),
     "ITEM": (["1.完善制度", "1、加强", "1．深化"], ["1.5万", "2021年"]),

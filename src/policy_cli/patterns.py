@@ -387,6 +387,7 @@ COLUMN_ROLES: dict[str, str]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 COLUMN_QUALIFIER: regex.Pattern[str]
+PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
@@ -418,6 +419,8 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
+    # 四季度进展情况, 上半年完成情况, 10月份落实情况: the period a progress column reports on, before its name
+    PERIOD_BEFORE_NAME = regex.compile(r"(?:[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度)(?=..)")
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)

@@ -258,13 +258,22 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
     out = [
-        r if r is not None or (n not in P.VALUE_COLUMNS and n not in P.REMARK_COLUMNS) else "other"
+        r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
         for r, n in zip(roles, names, strict=True)
     ]
     for i in range(1, len(out)):
         if out[i] is None and out[i - 1] not in (None, "qualifier") and P.COLUMN_QUALIFIER.fullmatch(names[i]):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
+
+
+def _value_column(name: str) -> bool:
+    """A column of values that names no unit (年度目标, 评分部门), or of progress, a period before its name or
+    not (进展情况, 四季度进展情况)."""
+    if name in P.VALUE_COLUMNS:
+        return True
+    period = P.PERIOD_BEFORE_NAME.match(name)
+    return period is not None and name[period.end() :] in P.VALUE_COLUMNS
 
 
 def _cell_name(folded: str) -> str:
@@ -1601,7 +1610,7 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     values = [
         f"{name}：{cell.text.strip()}"
         for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
-        if role == "other" and name in P.VALUE_COLUMNS and cell.text.strip()
+        if role == "other" and _value_column(name) and cell.text.strip()
     ]
     return f"（{'；'.join(values)}）" if values else ""
 
