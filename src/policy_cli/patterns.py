@@ -377,6 +377,13 @@ TASK_COLUMN_LIKE = regex.compile(
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
+# the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
+# 丽水市青田县人民政府办公室 -> 青田 (县); its units named after it take no level (青田邮政管理局)
+NOTICE_PLACE = regex.compile(
+    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗)(?:人民)?政府"
+)
+
+
 # --- assignments (roles and deadlines) -------------------------------------------
 
 
