@@ -262,7 +262,12 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         for r, n in zip(roles, names, strict=True)
     ]
     for i in range(1, len(out)):
-        if out[i] is None and out[i - 1] not in (None, "qualifier") and P.COLUMN_QUALIFIER.fullmatch(names[i]):
+        if (
+            out[i] is None
+            and out[i - 1] not in (None, "qualifier")
+            and names[i][:1] == "("
+            and P.COLUMN_QUALIFIER.fullmatch(names[i])
+        ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
 
@@ -272,6 +277,8 @@ def _value_column(name: str) -> bool:
     not (进展情况, 四季度进展情况)."""
     if name in P.VALUE_COLUMNS:
         return True
+    if len(name) > 12 or not any(name.endswith(value) for value in P.VALUE_COLUMNS):
+        return False  # a cheap test before the pattern: every line of a page is asked
     period = P.PERIOD_BEFORE_NAME.match(name)
     return period is not None and name[period.end() :] in P.VALUE_COLUMNS
 
