@@ -53,3 +53,23 @@ def test_every_row_is_read(notice: Notice) -> None:
 )
 def test_progress_and_value_columns(name: str, value: bool) -> None:
     assert _value_column(name) is value
+
+
+# a report on some of a plan's tasks, numbered as the plan numbers them (14, then 27): a number after a
+# full row starts the next row, while a number in a row not yet full is a cell (a target of 0 or 12)
+SKIPPED_NUMBERS = "\n".join(
+    [
+        "青溪区2025年政府工作报告主要任务上半年落实情况",
+        *("序号", "主要任务", "牵头单位", "落实情况"),
+        *("14", "建成城区公园绿地5处。", "区城管局", "已建成3处。"),
+        *("27", "新增公共停车泊位800个。", "区交通局", "已新增520个。"),
+    ]
+)
+
+
+def test_a_report_numbered_as_its_plan_keeps_every_row() -> None:
+    notice = parse_text(SKIPPED_NUMBERS)
+    assert [(t.id, t.text, t.lead) for t in notice.tasks] == [
+        (14, "建成城区公园绿地5处。（落实情况：已建成3处。）", ("区城管局",)),
+        (27, "新增公共停车泊位800个。（落实情况：已新增520个。）", ("区交通局",)),
+    ]

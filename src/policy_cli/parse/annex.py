@@ -341,8 +341,16 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     for line in lines[start + width :]:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
-        if values and row and folded.isdigit() and int(folded) != int(row[0].folded.strip()) + 1:
-            row.append(line)  # a target (年度目标 0, 42) is a cell; only the next number starts a row
+        if (
+            values
+            and row
+            and len(row) < len(roles)
+            and folded.isdigit()
+            and int(folded) != int(row[0].folded.strip()) + 1
+        ):
+            # a target (年度目标 0, 42) in a row not yet full is a cell; the next number, or any number after a
+            # full row (145 then 249: a list of a plan's numbered tasks), starts a row
+            row.append(line)
         elif (
             folded.isdigit()
             or P.PART.match(folded)
