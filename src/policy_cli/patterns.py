@@ -560,15 +560,17 @@ _EVENT = (
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
+    # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
+    r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
-    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
-    r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
+    r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"  # 2022年底, 2022年6月底, 2020年年底前
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
@@ -577,8 +579,13 @@ DEADLINE = regex.compile(
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
-    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's)
+    r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
+# a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
+# 出台后 2 个月 (a space between two deadlines stays: 2019年底前 2020年6月底前)
+DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 LATER_TASKS_REMARK = regex.compile(
@@ -608,9 +615,11 @@ LEADER_PIECE = regex.compile(
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
 # (not ©, ®, ™: a footer's)
+# the question marks a scrape left for an indent it could not encode: ??一、…   ??1.加强…   ??为深入贯彻…
 ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
+    r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
@@ -689,6 +698,8 @@ DUE_POINT = regex.compile(
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+# a template's placeholder for a year, which no notice's year replaces: X年11月底前
+YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
 
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
@@ -753,9 +764,11 @@ def _unit_words() -> dict[str, Any]:
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members: 县安委会各成员单位 is one collective)
+    # before its members or its own departments: 县安委会各成员单位, 国务院各部门 and 县政府各工作部门 are
+    # one collective each)
     GLUED_COLLECTIVE = regex.compile(
-        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})(?!各?(?:成员|组成))"
+        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
+        r"(?!各?(?:成员|组成)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
