@@ -702,6 +702,9 @@ DUE_POINT = regex.compile(
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+# a year named in running text, as a year (not an amount): 策划2019年观花活动 (not 投资2318万元, nor
+# 1500年古寺: only 19xx and 20xx count)
+YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # a template's placeholder for a year, which no notice's year replaces: X年11月底前
 YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
 

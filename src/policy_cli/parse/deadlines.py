@@ -226,11 +226,31 @@ def notice_year(metadata: Metadata) -> int | None:
     return None
 
 
+def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
+    """The one year the tasks' texts and deadlines name, with the line naming it first; (None, None) when
+    they name none or more than one (a table with no title or date: 精心策划2019年观花活动)."""
+    years: set[str] = set()
+    first: int | None = None
+    for task in tasks:
+        for text in (task.text, task.due or ""):
+            if "年" in text:
+                found = P.YEAR_IN_TEXT.findall(fold(text))
+                if found and first is None:
+                    first = task.line
+                years.update(found)
+                if len(years) > 1:
+                    return None, None
+    return (int(years.pop()), first) if years else (None, None)
+
+
 def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], list[Warning]]:
     """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated."""
     year = notice_year(metadata)
-    out: list[Task] = []
     warnings: list[Warning] = []
+    from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
+    if year is None and any(t.due for t in tasks):
+        year, from_text = _only_year_in_tasks(tasks)
+    out: list[Task] = []
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and (" " in due or "\u3000" in due or "\u00a0" in due):
@@ -240,6 +260,15 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
         elif due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
             due = due[:-2]
         deadline = resolve(due, year)
+        if from_text is not None and deadline.kind != "unknown" and resolve(due, None).kind == "unknown":
+            warnings.append(
+                Warning(
+                    "deadline-year-from-text",
+                    from_text,
+                    f"the notice names no year of its own: deadlines without one take {year}, the only year its tasks name",
+                )
+            )
+            from_text = None  # one warning for the notice
         if deadline.kind == "unknown":
             why = (
                 "it names an event or season, not a date"
