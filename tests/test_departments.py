@@ -123,6 +123,8 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
         (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
+        # a unit of each street, town or community belongs to no level the notice gives
+        (("城管局", "街道城管中队", "乡镇财政所"), "区", ("区城管局", "街道城管中队", "乡镇财政所")),
         # a vertical service's office named after its own place keeps that place
         (("交通局", "青田邮政管理局", "邮政管理局"), "区", ("区交通局", "青田邮政管理局", "邮政管理局")),
         # a zone's committee shortened to 管委 is named after its zone; a city's 城管委 is the city's own

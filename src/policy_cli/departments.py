@@ -342,6 +342,8 @@ def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
+    if part.startswith(P.BELOW_LEVEL_PREFIXES):  # 街道城管中队: each street's own squad, not the district's
+        return False
     # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
     # (莲都邮政管理局) it keeps that place
     if part.endswith(P.VERTICAL_UNITS):
