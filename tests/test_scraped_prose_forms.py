@@ -244,3 +244,37 @@ def test_an_annotation_wrapped_over_two_lines_keeps_every_unit(body: str, partne
     assignment = parse_annotation(body)
     assert assignment is not None
     assert (assignment.lead, assignment.partners) == (["市住建局"], partners)
+
+
+# a mirror that swapped words for synonyms writes 卖力 for 负责; a list's collective summed up by 等 is
+# followed by 和 and one more unit
+SPUN_MIRROR = """\
+某省人民政府办公厅关于促进民间投资的实施意见
+一、扩大投资领域
+1.梳理适合民间投资的项目清单，定期公开推介。(省生长改造委牵头卖力)
+2.支持民间资本参与停车场、充电桩建设。(省生长改造委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)
+"""
+
+
+@pytest.mark.parametrize(
+    ("n", "lead", "departments"),
+    [
+        (1, ("省生长改造委",), ("省生长改造委",)),
+        (2, (), ("省生长改造委", "省交通运输厅", "省能源局", "各地级以上市人民政府")),
+    ],
+)
+def test_a_spun_mirror_s_roles_are_read(n: int, lead: tuple[str, ...], departments: tuple[str, ...]) -> None:
+    task = parse_text(SPUN_MIRROR).tasks[n - 1]
+    assert (task.lead, task.departments) == (lead, departments)
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("市水利局等有关部门和各区人民政府", ("市水利局", "各区人民政府")),
+        ("县财政局、税务局等相关单位及各乡镇", ("县财政局", "税务局", "各乡镇")),
+        ("县财政局等有关部门", ("县财政局",)),
+    ],
+)
+def test_a_collective_summed_up_by_deng_ends_before_the_unit_after_he(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units

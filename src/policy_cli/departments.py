@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+
 from . import patterns as P
 from .decode import fold
 
@@ -50,6 +52,10 @@ def _split_units(raw: str) -> tuple[str, ...]:
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
         for piece in _governments_joined(split_outside_parens(group)):
+            if "等" in piece and (then := P.COLLECTIVE_THEN_AND.match(fold(piece).strip())):
+                # 能源局等省有关部门和各地级以上市人民政府 -> 能源局 | 各地级以上市人民政府
+                pieces.extend(_named_then_next(piece.strip(), then))
+                continue
             piece = strip_remarks(piece)
             if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
                 continue
@@ -66,6 +72,11 @@ def _split_units(raw: str) -> tuple[str, ...]:
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _named_then_next(piece: str, then: regex.Match[str]) -> list[str]:
+    """The unit before a 等-collective and the one after its 和, as written (fold keeps positions)."""
+    return [p for p in (strip_remarks(piece[: then.end("named")]), strip_remarks(piece[then.start("next") :])) if p]
 
 
 def _bare_endings_shared(pieces: list[str]) -> list[str]:

@@ -595,6 +595,11 @@ DUE_VERB_TAIL = regex.compile(r"(?<=[\d年月底末份旬日])前(?P<tail>[^\d\s
 LATER_TASKS_REMARK = regex.compile(
     r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
 )
+# a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
+# (the collective names no unit; the unit after 和 is one of the list's)
+COLLECTIVE_THEN_AND = regex.compile(
+    r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
+)
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = regex.compile(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
