@@ -108,6 +108,9 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("新增就业1.5万人以上。", None),
         ("12个月内完成。", None),
         ("上半年完成项目选址。", "上半年"),
+        ("建立信用评价制度，全年完成首轮评价。", "全年"),
+        ("全年完成固定资产投资80亿元。", None),
+        ("全年开展巡查不少于4次。", None),
         ("2024年3月1日至2024年6月30日开展集中整治。", "2024年3月1日至2024年6月30日"),
         ("2025年5月至9月开展汛期巡查。", "2025年5月至9月"),
         ("2022年—2023年分两批实施。", "2022年—2023年"),
@@ -166,6 +169,26 @@ def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
     assert [t.due_kind for t in notice.tasks[:3]] == ["unknown"] * 3
     undated = [w for w in notice.warnings if w.code == "deadline-undated"]
     assert [w.line for w in undated] == [3, 4, 6, 9]
+
+
+# 全年 as the time of what is done in the item's text, and as a target's year (no deadline)
+WHOLE_YEAR = """\
+2025年某县市场监管工作要点
+一、强化信用监管
+1.建立食品生产企业信用档案，全年完成首轮分级评价。（县市场监管局负责）
+2.全年完成抽检任务1200批次以上。（县市场监管局负责）
+3.推进“双随机”抽查，上半年完成年度计划的一半。（县市场监管局牵头，县商务局配合）
+"""
+
+
+def test_a_whole_year_in_the_text_is_the_deadline_unless_a_number_follows() -> None:
+    notice = parse_text(WHOLE_YEAR)
+    got = [(t.id, t.due, t.due_year, t.due_date) for t in notice.tasks]
+    assert got == [
+        (1, "全年", 2025, "2025-12-31"),
+        (2, None, None, None),
+        (3, "上半年", 2025, "2025-06-30"),
+    ]
 
 
 # a task table with no title, date or 文号 whose only year is named inside a task

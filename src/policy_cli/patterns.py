@@ -580,6 +580,9 @@ DEADLINE = regex.compile(
     # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年"
+    # 全年完成首轮评价: the whole year as the time of what is done (not 全年完成投资50亿元, a target's
+    # number, and not 全年不少于4场)
+    r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
     # 年内建成 (not 三年内, 5年内: a span of years, a target's)
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
