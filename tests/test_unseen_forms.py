@@ -294,6 +294,25 @@ def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
     assert [t.path for t in notice.tasks] == ["二/（一）/1", "二/（一）/2", "二/（二）", "二/（三）/1", "二/（三）/2"]
 
 
+def test_a_duty_opening_with_joined_partners_makes_its_heading_unit_lead() -> None:
+    text = HEAD + (
+        "一、县城市管理局\n"
+        "1.负责城区道路井盖的日常巡查。\n"
+        "2.会同县住房城乡建设局、县交通运输局开展桥梁隐患排查，2024年10月底前完成。\n"
+        "3.会同推进城区亮化改造。\n"
+        "二、县住房城乡建设局\n"
+        "1.会同有关方面研究老旧管网改造计划。\n"
+    )
+    notice = parse_text(text)
+    assert facts(notice) == [
+        "负责城区道路井盖的日常巡查。|||县城市管理局||",
+        "会同县住房城乡建设局、县交通运输局开展桥梁隐患排查，2024年10月底前完成。|县城市管理局"
+        "|县住房城乡建设局、县交通运输局|县城市管理局、县住房城乡建设局、县交通运输局|2024年10月底前|2024-10-31",
+        "会同推进城区亮化改造。|||县城市管理局||",
+        "会同有关方面研究老旧管网改造计划。|||县住房城乡建设局||",
+    ]
+
+
 @pytest.mark.parametrize(
     "block",
     [

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from copy import deepcopy
 
+from .. import patterns as P
+from ..decode import fold
+from ..departments import has_ending, split_units
 from .body import Node
 from .inline import Share, node_shares
 from .roles import Assignment, deadline_in_prose
@@ -37,6 +40,8 @@ def _take(node: Node, heading: Assignment) -> None:
                 _take(child, heading)
             return
         assignment = deepcopy(heading)
+        if not heading.lead and heading.responsible and not heading.partners:
+            _joined_partners(node.text, assignment)
         if deadline_in_prose(node.text):
             assignment.due = None  # the block's own deadline, read from its text
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
@@ -55,3 +60,19 @@ def _take(node: Node, heading: Assignment) -> None:
         own.order[:] = [*heading.lead, *(u for u in own.order if u not in heading.lead)]
         if own.due is None and heading.due and not deadline_in_prose(share.text):
             own.due = heading.due
+
+
+def _joined_partners(text: str, assignment: Assignment) -> None:
+    """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展…: the heading's units, the duty's subject, lead; the units
+    after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
+    if not text.startswith("会同"):
+        return
+    joined = P.DUTY_JOINED.match(fold(text))
+    if joined is None:
+        return
+    names = split_units(text[joined.start("units") : joined.end("units")])
+    if not names or not all(has_ending(n) for n in names):
+        return
+    assignment.lead[:] = list(assignment.responsible)
+    assignment.responsible.clear()
+    assignment.add("partners", "、".join(names), text[: joined.end()])
