@@ -37,6 +37,9 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("11月下旬", 2023, Deadline(2023, "2023-11-30", None, "date")),
         ("全年", 2023, Deadline(2023, "2023-12-31", None, "date")),
         ("年内完成", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        ("年内持续推进", 2023, Deadline(2023, "2023-12-31", None, "date")),
+        ("2022年全年持续推进", 2023, Deadline(2022, "2022-12-31", None, "date")),
+        ("年内持续推进", None, Deadline(None, None, None, "unknown")),
         ("6月底前", None, Deadline(None, None, None, "unknown")),
         ("2月30日前", 2023, Deadline(None, None, None, "unknown")),
         ("立即启动", 2023, Deadline(None, None, None, "unknown")),
@@ -188,6 +191,25 @@ def test_a_whole_year_in_the_text_is_the_deadline_unless_a_number_follows() -> N
         (1, "全年", 2025, "2025-12-31"),
         (2, None, None, None),
         (3, "上半年", 2025, "2025-06-30"),
+    ]
+
+
+# a bracket's deadline piece of work that goes on through the year (kept whole), and the same words as
+# the verb of an item's own text (the year only)
+YEAR_LONG = """\
+2021年某市营商环境工作要点
+一、优化政务服务
+1.推行惠企政策免申即享。（市发展改革委牵头，市财政局配合，年内持续推进）
+2.年内持续推进“一网通办”改革，扩大事项覆盖面。（市政务服务中心负责）
+"""
+
+
+def test_work_through_the_year_in_a_bracket_is_kept_whole() -> None:
+    notice = parse_text(YEAR_LONG)
+    got = [(t.id, t.due, t.due_year, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got == [
+        (1, "年内持续推进", 2021, "2021-12-31", "date"),
+        (2, "年内", 2021, "2021-12-31", "date"),
     ]
 
 

@@ -661,12 +661,23 @@ DUTY_JOINED = regex.compile(
     r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
 )
+# work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
+# says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
+# is 年内 before the verb)
+_YEAR_LONG_WORK = (
+    r"(?:\d{4}\s*年(?:内|全年|度内)|(?<![\d一二三四五六七八九十两几数多])年内|全年|年度内)(?:持续推进|常态化推进)"
+)
+YEAR_LONG_WORK = regex.compile(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|年内|全年|年度内)(?:持续推进|常态化推进)$")
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
 # in prose a plain month is when something happens, and 持续开展 is how)
 DEADLINE_PIECE = regex.compile(
-    r"^(?:并且?)?(?P<due>\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:" + DEADLINE.pattern + r")"
+    r"^(?:并且?)?(?P<due>"
+    + _YEAR_LONG_WORK
+    + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:"
+    + DEADLINE.pattern
+    + r")"
     r"|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
     r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:起|前)?|度|起|内)?|第?[一二三四]季度(?:末|底)?|全年|年内|年度内"
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?起"
