@@ -141,6 +141,12 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "县",
             ("县民政局", "社区居委会", "东湾村民委员会", "村委会"),
         ),
+        # a unit with its second name in brackets takes the level as the name before them does
+        (
+            ("应急局（地震局）", "卫健局(中医药局)", "各街道（园区）", "青田邮政管理局（邮政局）"),
+            "县",
+            ("县应急局（地震局）", "县卫健局(中医药局)", "各街道（园区）", "青田邮政管理局（邮政局）"),
+        ),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

@@ -294,6 +294,19 @@ def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
     assert [t.path for t in notice.tasks] == ["二/（一）/1", "二/（一）/2", "二/（二）", "二/（三）/1", "二/（三）/2"]
 
 
+def test_a_unit_with_its_second_name_in_brackets_takes_the_notices_level() -> None:
+    text = HEAD + (
+        "一、加强储备管理\n"
+        "1.完成县级储备粮轮换。（牵头单位：发改局（粮食和物资储备局）；配合单位：县财政局、县农业农村局）\n"
+        "2.开展粮库安全检查，9月底前完成。（牵头单位：县应急局（地震局）；配合单位：发改局（粮食和物资储备局））\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县发改局（粮食和物资储备局）",), ("县财政局", "县农业农村局")),
+        (("县应急局（地震局）",), ("县发改局（粮食和物资储备局）",)),
+    ]
+
+
 def test_a_duty_opening_with_joined_partners_makes_its_heading_unit_lead() -> None:
     text = HEAD + (
         "一、县城市管理局\n"

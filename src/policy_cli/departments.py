@@ -350,7 +350,10 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
 
 
 def _takes_level(part: str, level: str) -> bool:
-    """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
+    """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门);
+    one with its second name in brackets, 发改局（粮食和物资储备局）, as the name before them."""
+    if part.endswith(("）", ")")) and (alias := P.UNIT_ALIAS_BRACKET.search(part)) and alias.start() > 1:
+        part = part[: alias.start()]
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
     if part.startswith(P.BELOW_LEVEL_PREFIXES):  # 街道城管中队: each street's own squad, not the district's

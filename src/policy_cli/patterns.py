@@ -753,6 +753,7 @@ OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
 SPECIFIC_UNIT: regex.Pattern[str]
+UNIT_ALIAS_BRACKET: regex.Pattern[str]
 GLUED_COLLECTIVE: regex.Pattern[str]
 UNIT_ROLE_MARK: regex.Pattern[str]
 CELL_ROLE_VERB_END: regex.Pattern[str]
@@ -798,6 +799,8 @@ def _unit_words() -> dict[str, Any]:
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
+    # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
+    UNIT_ALIAS_BRACKET = regex.compile(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
     # before its members or its own departments: 县安委会各成员单位, 国务院各部门 and 县政府各工作部门 are
     # one collective each)

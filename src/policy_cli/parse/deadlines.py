@@ -96,8 +96,10 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
         folded = folded[: relative.start()] + f"{year}年" + folded[relative.end() :]
     long_work = P.YEAR_LONG_WORK.match(folded) if "持续" in folded or "常态" in folded else None
     if long_work:  # 年内持续推进: through the year it names, or the notice's
-        year = int(long_work["year"]) if long_work["year"] else notice_year
-        return Deadline(year, f"{year:04d}-12-31", None, "date") if year else Deadline(None, None, None, "unknown")
+        through = int(long_work["year"]) if long_work["year"] else notice_year
+        if through is None:
+            return Deadline(None, None, None, "unknown")
+        return Deadline(through, f"{through:04d}-12-31", None, "date")
     if P.STANDING_DEADLINE.search(folded):
         span = P.DUE_RANGE.search(folded)
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
