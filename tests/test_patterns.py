@@ -19,7 +19,10 @@ from policy_cli.decode import fold
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # body numbering
     "COLUMN_QUALIFIER": (["(单位)", "（部门）"], ["责任单位", "(县水务局、县财政局、县发展改革局)"]),
-    "PERIOD_BEFORE_NAME": (["四季度进展情况", "上半年完成情况", "10月份落实情况"], ["进展情况", "年度目标"]),
+    "PERIOD_BEFORE_NAME": (
+        ["四季度进展情况", "上半年完成情况", "10月份落实情况", "1-11月推进情况", "分月序时进度"],
+        ["进展情况", "年度目标", "分管领导"],
+    ),
     "NOTICE_PLACE": (
         ["2023年青田区政府工作报告重点工作", "青田县人民政府办公室", "丽水市青田县人民政府"],
         ["青田县财政局", "关于印发重点工作分工的通知"],
