@@ -420,6 +420,8 @@ TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|�
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
+# 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
+YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

@@ -287,6 +287,15 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
         for r, n in zip(roles, names, strict=True)
     ]
+    for i, name in enumerate(names):
+        if out[i] is not None or len(name) > 8:
+            continue
+        if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
+            out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
+        elif i + 1 < len(out) and out[i + 1] is None and len(name) <= 6 and len(names[i + 1]) <= 4:
+            joined = P.COLUMN_ROLES.get(name + names[i + 1])
+            if joined is not None:  # 牵头责任 / 部门: a name the page wrapped over two lines
+                out[i], out[i + 1] = joined, "qualifier"
     for i in range(1, len(out)):
         if (
             out[i] is None
@@ -359,6 +368,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             cells.append(line)
     names = [_cell_name(ln.folded) for ln in cells]
+    cells, roles, names = _year_columns_in_place(cells, roles, names)
     out = [*lines[:start], _joined(cells)]
     if roles[0] != "number":
         body = lines[start + width :]
@@ -416,6 +426,25 @@ def _row_cut_off(row: list[SourceLine], roles: Sequence[str | None]) -> bool:
 
 
 _UNIT_COLUMNS = ("departments", "lead", "partners")
+
+
+def _year_columns_in_place(
+    cells: list[SourceLine], roles: list[str | None], names: list[str]
+) -> tuple[list[SourceLine], list[str | None], list[str]]:
+    """A two-row header scraped one name a line: the first row's names (序号 / 任务事项 / 年度目标 / 牵头责任部门
+    / 主要参与部门), then the second row's, the years under the spanning 年度目标 (2018年度 / 2019年度 / 2020年度).
+    The rows' cells stand in the table's order, so the years take the spanning name's place."""
+    run = 0
+    while run < len(names) and names[-1 - run][:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(names[-1 - run]):
+        run += 1
+    if run < 2:
+        return cells, roles, names
+    end = len(names) - run
+    spanning = next((i for i in range(end) if roles[i] == "other" and names[i].endswith("目标")), None)
+    if spanning is None or spanning == end - 1:
+        return cells, roles, names
+    order = [*range(spanning), *range(end, len(names)), *range(spanning + 1, end)]
+    return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
 
 
 def _starts_header(vertical: list[int], i: int) -> bool:
