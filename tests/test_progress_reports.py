@@ -157,3 +157,47 @@ def test_progress_table_with_leader_and_partners(
 )
 def test_period_and_joined_column_names(names: list[str], roles: list[str | None]) -> None:
     assert _name_roles(names) == roles
+
+
+# a town's quarterly report scraped one cell a line with blank lines between, its column names wrapped
+# over two lines (责任 / 领导, 责任 / 科室, 攻坚目标 / 任务, 第三季度 / 完成情况): the person is no unit, the
+# 责任科室 cell is the row's unit, and the target, plan and progress cells name no unit
+WRAPPED_NAMES = "\n\n".join(
+    [
+        "桂川镇2025年度重点工作计划三季度执行情况",
+        *(
+            "序号",
+            "重点工作",
+            "责任",
+            "领导",
+            "责任",
+            "科室",
+            "攻坚目标",
+            "任务",
+            "工作任务安排",
+            "第三季度",
+            "完成情况",
+        ),
+        *(
+            "1",
+            "溪口水厂扩建",
+            "林志安",
+            "水厂扩建工作专班",
+            "建成日供水2万吨水厂。",
+            "完成主体结构。",
+            "主体结构完成80%。",
+        ),
+        *("2", "农村公路提档", "陈雅文", "农业农村办", "提档农村公路15公里。", "完成路基工程。", "已完成路基9公里。"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "unit"), [(0, "溪口水厂扩建", "水厂扩建工作专班"), (1, "农村公路提档", "农业农村办")]
+)
+def test_wrapped_column_names(at: int, starts: str, unit: str) -> None:
+    notice = parse_text(WRAPPED_NAMES)
+    assert len(notice.tasks) == 2
+    task = notice.tasks[at]
+    assert task.text.startswith(starts + "（攻坚目标任务："), task.text
+    assert (task.departments, task.lead, task.partners, task.due) == ((unit,), (), (), None)

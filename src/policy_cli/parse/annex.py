@@ -292,9 +292,10 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
             continue
         if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
             out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
-        elif i + 1 < len(out) and out[i + 1] is None and len(name) <= 6 and len(names[i + 1]) <= 4:
-            joined = P.COLUMN_ROLES.get(name + names[i + 1])
-            if joined is not None:  # 牵头责任 / 部门: a name the page wrapped over two lines
+        elif i + 1 < len(out) and len(name) <= 6 and len(names[i + 1]) <= 4:
+            whole = name + names[i + 1]
+            joined = P.COLUMN_ROLES.get(whole) or ("other" if _value_column(whole) else None)
+            if joined is not None:  # 牵头责任 / 部门, 第二季度 / 完成情况: a name the page wrapped over two lines
                 out[i], out[i + 1] = joined, "qualifier"
     for i in range(1, len(out)):
         if (
