@@ -312,8 +312,12 @@ TRAILER_GLUED = regex.compile(
 # --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
 
 # a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)  会(huì ) (a space before
-# the bracket's end)
-PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+")
+# the bracket's end); after a character the page's encoding damaged into a Latin letter or a mark (推M(jìn)),
+# only a gloss carrying a tone mark, so that PPP(ppp) and 某镇(x) stay
+PINYIN_GLOSS = regex.compile(
+    r"(?:(?<=\p{Han})|(?<=[A-Za-z?？](?=[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])))"
+    r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+"
+)
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = regex.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
