@@ -46,6 +46,30 @@ def test_run_on_body_is_split_and_read() -> None:
         ),
         # no part 一、 in the line: left as written
         ("为做好工作 1.甲 2.乙", ["为做好工作 1.甲 2.乙"]),
+        # items after an annotation's bracket, the first glued to a heading with no punctuation, numbered on
+        # across parts (3 then 二、 then 4)
+        (
+            "制定本方案。一、完善服务网络1、2026年底前建成站点。（市民政局负责）2、建立台账。（市民政局负责）"
+            "二、做好就业帮扶3、开展培训。（市人社局负责）",
+            [
+                "制定本方案。",
+                "一、完善服务网络",
+                "1、2026年底前建成站点。（市民政局负责）",
+                "2、建立台账。（市民政局负责）",
+                "二、做好就业帮扶",
+                "3、开展培训。（市人社局负责）",
+            ],
+        ),
+        (
+            "如下。一、完善服务网络1、建成站点。（市民政局负责）二、做好就业帮扶3、开展培训。（市人社局负责）",
+            # 3 after 1 skips a number: it stays in the heading's line
+            ["如下。", "一、完善服务网络", "1、建成站点。（市民政局负责）", "二、做好就业帮扶3、开展培训。（市人社局负责）"],
+        ),
+        # a heading that is a sentence, or numbers listed in it, opens no item there
+        (
+            "如下。一、完成第1、2项工作。二、其他",
+            ["如下。", "一、完成第1、2项工作。", "二、其他"],
+        ),
     ],
 )
 def test_split_run_on(line: str, pieces: list[str]) -> None:

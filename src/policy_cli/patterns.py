@@ -31,8 +31,13 @@ CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
-# 一、 or an item 1. where a space, colon or sentence end comes before it; not 第1.5万, 2021年, 共3、4项)
-RUN_ON_MARK = regex.compile(rf"(?<=[\s:;。])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*[.、](?!\d))(?=\S)")
+# 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
+# …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
+# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits
+RUN_ON_MARK = regex.compile(
+    rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、))"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
+)
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…

@@ -171,28 +171,45 @@ def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     """A page that ran its body into one line (…现提出以下意见: 一、深入实施… 1.坚持… 2.发挥…) split into
     lines at its parts and items, each piece keeping the line's number. A mark splits only where it
-    continues the numbering (一、 then 二、; 1. after a part, then 2.), so a number in a sentence stays;
-    a line with no part 一、 in it is left as written."""
+    continues the numbering (一、 then 二、; 1. after a part, then 2.; items numbered on across parts, 3.
+    then 二、 then 4.), so a number in a sentence stays; the numbering goes on over a page's next run-on
+    line. An item glued to its part's heading (一、健全服务体系1、…) splits only as the part's first item,
+    the heading short and unpunctuated; a line with no part 一、 in it is left as written."""
     from ..numerals import cn_to_int
 
     out: list[SourceLine] = []
+    part = item = 0
     for line in lines:
         if "、" not in line.folded:
+            part = item = 0
             out.append(line)
             continue
-        cuts, part, item = [], 0, 0
+        cuts: list[int] = []
+        heading = -1  # where the current part's mark is, while its heading runs with no punctuation
         for match in P.RUN_ON_MARK.finditer(line.folded):
             if match["part"] is not None:
                 if cn_to_int(match["part"]) == part + 1:
                     cuts.append(match.start())
-                    part, item = part + 1, 0
-            elif part and int(match["item"]) == item + 1:
-                cuts.append(match.start())
-                item += 1
-        if not part:
+                    part, heading = part + 1, match.start()
+                continue
+            glued = match["glued"] is not None
+            number = int(match["glued"] or match["item"])
+            if not part or (number != item + 1 and (number != 1 or heading < 0)):
+                continue
+            if glued and (heading < 0 or not _short_heading(line.folded[heading : match.start()])):
+                continue
+            cuts.append(match.start())
+            item, heading = number, -1
+        if not cuts:
+            part = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
                 out.append(_cut(line, start, end))
     return out
+
+
+def _short_heading(text: str) -> bool:
+    """A part's heading with nothing but its words: 一、健全服务保障体系 (no sentence, no number)."""
+    return 4 <= len(text) <= 24 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in text[2:])
