@@ -38,6 +38,9 @@ RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、))"
     r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
 )
+# 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
+# preview, where the chunk begins mid-sentence)
+CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…

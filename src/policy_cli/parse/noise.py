@@ -33,6 +33,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
+    lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
         if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
             cut.append(Boilerplate(line.number, "table-rule", line.text))
@@ -48,6 +49,30 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.text[:start].strip():
             kept.append(_cut(line, 0, start))
     return kept, cut
+
+
+def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A document site's preview (its file name 某县…方案.docx on top) cuts the text into long chunks and
+    numbers them 1、 2、 … at their starts, wherever a chunk begins (2、人行某分行配合）…): those numbers
+    are the site's, set aside as page breaks, when every long line opens with the next one (prose only: a
+    table glued into the chunks keeps them for the table's reader)."""
+    if not any("." in ln.folded and P.FILE_EXTENSION.search(ln.folded) for ln in lines[:3]):
+        return lines
+    long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK]
+    marks = [P.CHUNK_MARK.match(lines[n].folded) for n in long]
+    if len(long) < 2 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
+        return lines
+    if any("序号" in lines[n].folded for n in long):
+        return lines  # a table glued into the chunks: its reader takes the numbers as they stand
+    out = list(lines)
+    for n, mark in zip(long, marks, strict=True):
+        assert mark is not None
+        cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
+        out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
+    return out
+
+
+_CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
 
 
 def ends_in_open_cell(lines: list[SourceLine]) -> bool:
