@@ -70,6 +70,21 @@ def test_run_on_body_is_split_and_read() -> None:
                 "二、做好就业帮扶3、开展培训。（市人社局负责）",
             ],
         ),
+        # clauses (一) after a part, and under a clause items whose number has no mark after it (1科学…);
+        # a number of things (3个, 2年) is no item
+        (
+            "如下。 一、主要任务 (一)加强指导。 1评估城市韧性,建设3个站点。(省住建厅负责) 2开展体检 用 2年完成。"
+            "(省卫健委负责) (二)强化保障。 1落实资金。",
+            [
+                "如下。",
+                "一、主要任务",
+                "(一)加强指导。",
+                "1评估城市韧性,建设3个站点。(省住建厅负责)",
+                "2开展体检 用 2年完成。(省卫健委负责)",
+                "(二)强化保障。",
+                "1落实资金。",
+            ],
+        ),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
             "如下。一、完成第1、2项工作。二、其他",

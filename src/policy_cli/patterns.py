@@ -35,7 +35,8 @@ ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
 # (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits
 RUN_ON_MARK = regex.compile(
-    rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、))"
+    rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
+    r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})(?![年月日个名项家次万亿天元人所座条件批台千百户期号周])"
     r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its

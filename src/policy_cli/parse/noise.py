@@ -203,10 +203,10 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     from ..numerals import cn_to_int
 
     out: list[SourceLine] = []
-    part = item = 0
+    part = clause = item = 0
     for line in lines:
         if "、" not in line.folded:
-            part = item = 0
+            part = clause = item = 0
             out.append(line)
             continue
         cuts: list[int] = []
@@ -215,10 +215,17 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             if match["part"] is not None:
                 if cn_to_int(match["part"]) == part + 1:
                     cuts.append(match.start())
-                    part, heading = part + 1, match.start()
+                    part, clause, heading = part + 1, 0, match.start()
                 continue
+            if match["clause"] is not None:
+                if part and cn_to_int(match["clause"]) == clause + 1:
+                    cuts.append(match.start())
+                    clause, item, heading = clause + 1, 0, match.start()
+                continue
+            if match["bare"] is not None and (not clause or int(match["bare"]) not in (1, item + 1)):
+                continue  # a number with no mark after it is an item only under a clause
             glued = match["glued"] is not None
-            number = int(match["glued"] or match["item"])
+            number = int(match["glued"] or match["item"] or match["bare"])
             if not part or (number != item + 1 and (number != 1 or heading < 0)):
                 continue
             if glued and (heading < 0 or not _short_heading(line.folded[heading : match.start()])):
@@ -226,7 +233,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             cuts.append(match.start())
             item, heading = number, -1
         if not cuts:
-            part = item = 0  # the numbering goes on over run-on lines only
+            part = clause = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
