@@ -63,7 +63,12 @@ def test_run_on_body_is_split_and_read() -> None:
         (
             "如下。一、完善服务网络1、建成站点。（市民政局负责）二、做好就业帮扶3、开展培训。（市人社局负责）",
             # 3 after 1 skips a number: it stays in the heading's line
-            ["如下。", "一、完善服务网络", "1、建成站点。（市民政局负责）", "二、做好就业帮扶3、开展培训。（市人社局负责）"],
+            [
+                "如下。",
+                "一、完善服务网络",
+                "1、建成站点。（市民政局负责）",
+                "二、做好就业帮扶3、开展培训。（市人社局负责）",
+            ],
         ),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
