@@ -429,6 +429,8 @@ TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|�
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
+# 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
+YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
@@ -481,8 +483,11 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
-    # 四季度进展情况, 上半年完成情况, 10月份落实情况: the period a progress column reports on, before its name
-    PERIOD_BEFORE_NAME = regex.compile(r"(?:[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度)(?=..)")
+    # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column
+    # reports on (or its step, by month or by quarter), before its name
+    PERIOD_BEFORE_NAME = regex.compile(
+        r"(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
+    )
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
