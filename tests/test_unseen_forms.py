@@ -294,6 +294,19 @@ def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
     assert [t.path for t in notice.tasks] == ["二/（一）/1", "二/（一）/2", "二/（二）", "二/（三）/1", "二/（三）/2"]
 
 
+def test_an_item_opening_with_its_deadline_loses_its_number() -> None:
+    text = HEAD + (
+        "一、完善便民设施\n"
+        "1、2024年8月底前，完成城区公厕改造。（县城管局负责，县财政局配合）\n"
+        "2、10月底前集中清理城区河道。（县水利局负责）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.path, t.text, t.due) for t in notice.tasks] == [
+        ("一/1", "2024年8月底前，完成城区公厕改造。", "2024年8月底前"),
+        ("一/2", "10月底前集中清理城区河道。", "10月底前"),
+    ]
+
+
 def test_a_unit_with_its_second_name_in_brackets_takes_the_notices_level() -> None:
     text = HEAD + (
         "一、加强储备管理\n"
