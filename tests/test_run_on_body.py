@@ -85,6 +85,21 @@ def test_run_on_body_is_split_and_read() -> None:
                 "1落实资金。",
             ],
         ),
+        # a bare number before a measure word counts things (2辆, 3处, 4栋, 5场): no item; 1处理… is one
+        (
+            "如下。 一、城市管理 (一)完善设施。 1.新建广场,年内新增 2辆洒水车和 3处驿站,改造 4栋旧楼,办好 5场展会。"
+            "(市城管局牵头) 2.疏通管网。 二、保障 (一)统筹协调。 1处理好跨部门事项。",
+            [
+                "如下。",
+                "一、城市管理",
+                "(一)完善设施。",
+                "1.新建广场,年内新增 2辆洒水车和 3处驿站,改造 4栋旧楼,办好 5场展会。(市城管局牵头)",
+                "2.疏通管网。",
+                "二、保障",
+                "(一)统筹协调。",
+                "1处理好跨部门事项。",
+            ],
+        ),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
             "如下。一、完成第1、2项工作。二、其他",

@@ -222,8 +222,10 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
                     cuts.append(match.start())
                     clause, item, heading = clause + 1, 0, match.start()
                 continue
-            if match["bare"] is not None and (not clause or int(match["bare"]) not in (1, item + 1)):
-                continue  # a number with no mark after it is an item only under a clause
+            if match["bare"] is not None and (
+                not clause or int(match["bare"]) not in (1, item + 1) or P.MEASURE_WORD.match(line.folded, match.end())
+            ):
+                continue  # a number with no mark after it is an item only under a clause, and never counts (2辆)
             glued = match["glued"] is not None
             number = int(match["glued"] or match["item"] or match["bare"])
             if not part or (number != item + 1 and (number != 1 or heading < 0)):
