@@ -43,6 +43,10 @@ RUN_ON_MARK = regex.compile(
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
 CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
+# 人行某分行配合）…   负责，   (where a chunk of a document site's preview was cut: its line ends inside a
+# sentence or an annotation, or the next chunk closes a bracket it never opened before its first sentence end)
+CHUNK_CUT_END = regex.compile(r"[^。.!?;:)」』\"”]\s*$")
+CHUNK_CUT_START = regex.compile(r"^[^(。]{0,80}\)")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
