@@ -85,6 +85,21 @@ def test_run_on_body_is_split_and_read() -> None:
                 "1落实资金。",
             ],
         ),
+        # a bare number before a measure word counts things (2辆, 3处, 4栋, 5场): no item; 1处理… is one
+        (
+            "如下。 一、城市管理 (一)完善设施。 1.新建广场,年内新增 2辆洒水车和 3处驿站,改造 4栋旧楼,办好 5场展会。"
+            "(市城管局牵头) 2.疏通管网。 二、保障 (一)统筹协调。 1处理好跨部门事项。",
+            [
+                "如下。",
+                "一、城市管理",
+                "(一)完善设施。",
+                "1.新建广场,年内新增 2辆洒水车和 3处驿站,改造 4栋旧楼,办好 5场展会。(市城管局牵头)",
+                "2.疏通管网。",
+                "二、保障",
+                "(一)统筹协调。",
+                "1处理好跨部门事项。",
+            ],
+        ),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
             "如下。一、完成第1、2项工作。二、其他",
@@ -171,6 +186,74 @@ def test_a_document_sites_chunk_numbers_are_page_breaks_and_its_items_are_read()
         ("落实培训补贴", ("市财政局",), ()),
     ]
     assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、"]
+
+
+# A notice with its attachment's file name near the top and numbered items each longer than a site's chunk:
+# its numbers are its own, the items whole (each with its labelled lines after it, or its annotation closed).
+_WORK = "每月组织一次隐患排查，发现问题当场登记、限期整改，整改结果向社会公开，群众反映的问题三日内答复。"
+_ATTACHED = (
+    "澜川市人民政府办公室关于印发澜川市2026年消防工作要点的通知\n附件：澜川市2026年消防工作要点.docx\n一、重点工作\n"
+)
+ITEMS_WITH_LABELS = (
+    _ATTACHED
+    + "1、整治高层住宅消防通道。"
+    + _WORK * 4
+    + "\n牵头单位：市消防救援支队\n配合单位：市住建局\n完成时限：2026年6月底前\n"
+    + "2、整治电动自行车充电场所。"
+    + _WORK * 4
+    + "\n牵头单位：市应急局\n完成时限：2026年10月底前\n"
+)
+ITEMS_WITH_ANNOTATIONS = (
+    _ATTACHED
+    + "1、整治高层住宅消防通道。"
+    + _WORK * 4
+    + "（市消防救援支队牵头，市住建局配合；2026年6月底前）\n"
+    + "2、整治电动自行车充电场所。"
+    + _WORK * 4
+    + "（市应急局负责；2026年10月底前）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "page_breaks"),
+    [
+        # an ordinary notice: every numbered item is a task of its own, its number kept
+        (
+            ITEMS_WITH_LABELS,
+            [
+                ("一/1", "整治高层住宅", ("市消防救援支队", "市住建局"), ("市住建局",), "2026-06-30"),
+                ("一/2", "整治电动自行", ("市应急局",), (), "2026-10-31"),
+            ],
+            [],
+        ),
+        (
+            ITEMS_WITH_ANNOTATIONS,
+            [
+                ("一/1", "整治高层住宅", ("市消防救援支队", "市住建局"), ("市住建局",), "2026-06-30"),
+                ("一/2", "整治电动自行", ("市应急局",), (), "2026-10-31"),
+            ],
+            [],
+        ),
+        # a document site's page: chunks one after another, the second cut inside an annotation
+        (
+            DOC_SITE,
+            [
+                ("一/1", "开展技能培训", ("市人社局", "市教育局"), ("市教育局",), None),
+                ("一/2", "建立培训档案", ("市人社局", "市财政局", "市总工会"), ("市总工会",), None),
+                ("二/3", "落实培训补贴", ("市财政局",), (), None),
+            ],
+            ["1、", "2、"],
+        ),
+    ],
+    ids=["labels-after-items", "annotations-after-items", "document-site"],
+)
+def test_long_numbered_lines_under_a_file_name(
+    text: str, rows: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]], page_breaks: list[str]
+) -> None:
+    notice = parse_text(text)
+    got = [(t.path, t.text[:6], t.departments, t.partners, t.due_date) for t in notice.tasks]
+    assert got == rows
+    assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == page_breaks
 
 
 def test_numbered_long_items_without_a_document_sites_file_name_keep_their_numbers() -> None:

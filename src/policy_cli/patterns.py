@@ -34,15 +34,20 @@ ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|�
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
-# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits
+# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
+# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
-    r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})(?![年月日个名项家次万亿天元人所座条件批台千百户期号周])"
+    r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
     r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
 CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
+# 人行某分行配合）…   负责，   (where a chunk of a document site's preview was cut: its line ends inside a
+# sentence or an annotation, or the next chunk closes a bracket it never opened before its first sentence end)
+CHUNK_CUT_END = regex.compile(r"[^。.!?;:)」』\"”]\s*$")
+CHUNK_CUT_START = regex.compile(r"^[^(。]{0,80}\)")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
@@ -465,6 +470,7 @@ LABEL_ANYWHERE: regex.Pattern[str]
 LABEL_AFTER_SPACE: regex.Pattern[str]
 UNITS_ARE_ROLE: regex.Pattern[str]
 VERBS: tuple[str, ...]
+MEASURE_WORD: regex.Pattern[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -517,6 +523,10 @@ def _assignment_words() -> dict[str, Any]:
     UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
+    # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)
+    _MEASURE = vocabulary["measure_words"]
+    _COUNTS = "|".join(sorted(_MEASURE["counts"] + _MEASURE["amounts"], key=len, reverse=True))
+    MEASURE_WORD = regex.compile(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
     return _built(locals())
 
 

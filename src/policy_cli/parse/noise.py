@@ -6,6 +6,7 @@ from it is kept as boilerplate with that number.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -62,6 +63,8 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
     marks = [P.CHUNK_MARK.match(lines[n].folded) for n in long]
     if len(long) < 2 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
         return lines
+    if not _cut_as_chunks(lines, long, marks):
+        return lines  # numbered items, each whole: a notice's own list under its attachment's name
     if any("序号" in lines[n].folded for n in long):
         return lines  # a table glued into the chunks: its reader takes the numbers as they stand
     out = list(lines)
@@ -70,6 +73,19 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
         cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
         out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
     return out
+
+
+def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[regex.Match[str] | None]) -> bool:
+    """Whether the long lines are one text cut into chunks: each follows the one before with no line between
+    (a notice's items have their 牵头单位:/完成时限: lines or shorter items between them), and a cut falls
+    where no item can start, inside a sentence or an annotation (…负责， then 2、…配合）…)."""
+    if any(b != a + 1 for a, b in itertools.pairwise(long)):
+        return False
+    return any(
+        P.CHUNK_CUT_END.search(lines[a].folded) or P.CHUNK_CUT_START.match(lines[b].folded[mark.end() :])
+        for (a, b), mark in zip(itertools.pairwise(long), marks[1:], strict=True)
+        if mark is not None
+    )
 
 
 _CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
@@ -222,8 +238,10 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
                     cuts.append(match.start())
                     clause, item, heading = clause + 1, 0, match.start()
                 continue
-            if match["bare"] is not None and (not clause or int(match["bare"]) not in (1, item + 1)):
-                continue  # a number with no mark after it is an item only under a clause
+            if match["bare"] is not None and (
+                not clause or int(match["bare"]) not in (1, item + 1) or P.MEASURE_WORD.match(line.folded, match.end())
+            ):
+                continue  # a number with no mark after it is an item only under a clause, and never counts (2辆)
             glued = match["glued"] is not None
             number = int(match["glued"] or match["item"] or match["bare"])
             if not part or (number != item + 1 and (number != 1 or heading < 0)):
