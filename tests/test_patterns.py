@@ -464,3 +464,16 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
     assert pattern.count("\\s*〕|(?P<label>") == 1
     for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
+
+
+def test_a_pipe_row_holds_a_bar() -> None:
+    """parse/annex.py looks for a bar before trying PIPE_ROW on a row: each of the pattern's forms ends
+    in one (\\|$)."""
+    from policy_cli.parse.annex import _pipe_row
+
+    forms = P.PIPE_ROW.pattern.split("$|^")
+    assert len(forms) == 2 and forms[0].endswith("\\|") and forms[1].endswith("\\|$")
+    for row in EXAMPLES["PIPE_ROW"][0]:
+        assert _pipe_row(fold(row)), row
+    for row in EXAMPLES["PIPE_ROW"][1]:
+        assert not _pipe_row(fold(row)), row

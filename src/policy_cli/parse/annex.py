@@ -175,7 +175,7 @@ def header_names(line: SourceLine) -> list[str]:
     dropped: 牵 头 单 位); otherwise from runs of spaces, where single characters
     that spell a column name together are one name (工 作 任 务 主要任务 -> 工作任务 主要任务).
     """
-    if P.PIPE_ROW.match(line.folded):
+    if _pipe_row(line.folded):
         cells = line.folded.strip("|").split("|")
     elif "\t" in line.text:
         cells = [fold(c) for c in line.text.split("\t")]
@@ -781,7 +781,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
-        piped = bool(P.PIPE_ROW.match(line.folded))
+        piped = _pipe_row(line.folded)
         if not piped and not open_row:
             out.append(line)
             continue
@@ -800,6 +800,12 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     return out, rules
 
 
+def _pipe_row(folded: str) -> bool:
+    """A row written with pipes (P.PIPE_ROW). Each of its forms ends in a bar, looked for first: the
+    pattern backtracks through a long row that holds none (tests/test_patterns.py checks the forms)."""
+    return "|" in folded and P.PIPE_ROW.match(folded) is not None
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     text = P.CELL_LINE_BREAK.sub(" ", line.text)
     return SourceLine(line.number, text, fold(text))
@@ -811,7 +817,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     lead_may_be_empty: the notice says a task without a lead has its units as leads (无牵头单位的，
     责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above."""
     result = AnnexResult()
-    piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
+    piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
     lines = merge_vertical_table(lines, result.warnings)
