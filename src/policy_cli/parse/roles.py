@@ -84,13 +84,8 @@ class Assignment:
         marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
         carried = _carried_roles(value)
         for unit in units:
-            deadline = P.DEADLINE.match(fold(unit))
-            if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
-                self.due = self.due or unit[: deadline.end()]
-                continue
-            piece = P.DEADLINE_PIECE.match(fold(unit))
-            if piece and not has_ending(piece["then"]):  # 责任单位及完成时限：县融媒体中心，2024年9月起
-                self.due = self.due or unit[piece.start("due") : piece.end("due")]
+            if (deadline := _deadline_in_list(unit)) is not None:
+                self.due = self.due or deadline
                 continue
             # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
@@ -162,6 +157,21 @@ def _people(names: tuple[str, ...]) -> list[str]:
     if len(names) > 1 and all(n.endswith(_POST_END) for n in names[:-1]) and not names[-1].endswith(_POST_END):
         return ["、".join(names)]
     return list(names)
+
+
+@lru_cache(maxsize=4096)
+def _deadline_in_list(unit: str) -> str | None:
+    """The deadline an item of a list of units is instead of a unit, or None: 责任单位：各乡（镇），2024年底前完成
+    (2024年底前); 责任单位及完成时限：县融媒体中心，2024年9月起 (2024年9月起). Kept per item: the same units
+    are named again and again in a notice, and each would be tried as every form of deadline."""
+    folded = fold(unit)
+    deadline = P.DEADLINE.match(folded)
+    if deadline and deadline.start() == 0:
+        return unit[: deadline.end()]
+    piece = P.DEADLINE_PIECE.match(folded)
+    if piece and not has_ending(piece["then"]):
+        return unit[piece.start("due") : piece.end("due")]
+    return None
 
 
 def _peel_deadline(value: str) -> tuple[str, str | None]:
