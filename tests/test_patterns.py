@@ -477,3 +477,29 @@ def test_a_pipe_row_holds_a_bar() -> None:
         assert _pipe_row(fold(row)), row
     for row in EXAMPLES["PIPE_ROW"][1]:
         assert not _pipe_row(fold(row)), row
+
+
+def test_same_as_above_is_tried_on_short_cells_only() -> None:
+    """parse/annex.py tries SAME_AS_ABOVE only on cells of at most _SAME_AS_ABOVE_LONGEST characters. If
+    this fails, SAME_AS_ABOVE changed: set the constant to its longest form's length (here 同上栏。)."""
+    from policy_cli.parse.annex import _SAME_AS_ABOVE_LONGEST, _same_as_above
+
+    assert P.SAME_AS_ABOVE.pattern == '同上(?:栏|格|行)?[。.]?|[〃\\"]'
+    assert _SAME_AS_ABOVE_LONGEST == len("同上栏。")
+    for cell in [*EXAMPLES["SAME_AS_ABOVE"][0], "同上行.", "〃"]:
+        assert _same_as_above(cell), cell
+    assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")
+
+
+def test_a_label_after_a_space_ends_in_a_colon() -> None:
+    """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
+    assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")
+    assert ":" not in P.LABEL_AFTER_SPACE.pattern[:-1]
+
+
+def test_a_doc_number_line_holds_hao() -> None:
+    """parse/noise.py tries DOC_NUMBER_LINE only on lines holding 号: the 文号 it holds ends in it."""
+    assert P.DOC_NUMBER.pattern.endswith("号")
+    assert P.DOC_NUMBER.pattern in P.DOC_NUMBER_LINE.pattern
+    for line in EXAMPLES["DOC_NUMBER_LINE"][0]:
+        assert "号" in fold(line), line

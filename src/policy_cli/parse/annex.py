@@ -1053,7 +1053,7 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     ):
         return None
     text = cells[columns.index("category")].text
-    return None if not text or P.SAME_AS_ABOVE.fullmatch(fold(text)) else text  # 同上: the group above
+    return None if not text or _same_as_above(text) else text  # 同上: the group above
 
 
 def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
@@ -1563,6 +1563,7 @@ def _due_like(folded: str) -> bool:
     return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
 
 
+@lru_cache(maxsize=1024)  # (deadline cells repeat down a table: 2024年底前, 长期坚持)
 def _due_without_verb(cell: str) -> str:
     """A deadline cell's date, without the verb some cells keep: 2024年9月投用 -> 2024年9月."""
     folded = fold(cell.strip())
@@ -1583,11 +1584,11 @@ def _filled(
     """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
-    names_unit = any(c.text and not P.SAME_AS_ABOVE.fullmatch(fold(c.text)) for r, c in pairs if r in _UNIT_COLUMNS)
+    names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
     out = []
     for role, cell in pairs:
         value = cell.text
-        if value and P.SAME_AS_ABOVE.fullmatch(fold(value)):
+        if value and _same_as_above(value):
             value = above.get(role, "")
             if not value:
                 message = f"task {task_id}: a cell says {cell.text} but the row above has nothing in that column"
@@ -1608,6 +1609,16 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+# P.SAME_AS_ABOVE's longest form (同上栏。) has four characters; a longer cell is not tried (nearly all).
+# tests/test_patterns.py keeps the two together.
+_SAME_AS_ABOVE_LONGEST = 4
+
+
+def _same_as_above(cell: str) -> bool:
+    """A cell that repeats the cell above it: 同上, 同上栏, 〃."""
+    return len(cell) <= _SAME_AS_ABOVE_LONGEST and P.SAME_AS_ABOVE.fullmatch(fold(cell)) is not None
 
 
 def _marks_lead(cell: str) -> bool:

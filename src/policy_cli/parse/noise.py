@@ -135,7 +135,8 @@ def strip_page_headers(
 def _is_number(line: SourceLine, own_number: str) -> bool:
     from .head import normalize_doc_number
 
-    return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
+    # (a 文号 ends in 号: a line without one is not tried)
+    return "号" in line.folded and bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
 
 
 def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:

@@ -34,9 +34,10 @@ class Assignment:
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
         value = value.strip()
-        if not value or P.EMPTY_CELL.match(fold(value)):
+        folded = fold(value)
+        if not value or P.EMPTY_CELL.match(folded):
             return
-        later = P.LABEL_AFTER_SPACE.search(fold(value))
+        later = P.LABEL_AFTER_SPACE.search(folded) if ":" in folded else None  # (it ends in a colon)
         if later:  # 责任单位：县人社局　完成时间：全年: two labelled values on one line
             rest = value[later.start("label") :]
             label = P.ROLE_LABEL.match(fold(rest))
@@ -124,7 +125,9 @@ class Assignment:
         self.order[:] = given(self.order)
 
     def _target(self, role: str) -> list[str]:
-        return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
+        if role == "lead":
+            return self.lead
+        return self.partners if role == "partners" else self.responsible
 
     @property
     def departments(self) -> tuple[str, ...]:
