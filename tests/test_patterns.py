@@ -503,3 +503,18 @@ def test_a_doc_number_line_holds_hao() -> None:
     assert P.DOC_NUMBER.pattern in P.DOC_NUMBER_LINE.pattern
     for line in EXAMPLES["DOC_NUMBER_LINE"][0]:
         assert "号" in fold(line), line
+
+
+def test_a_header_row_names_two_columns_of_the_vocabulary() -> None:
+    """parse/annex.py reads a line as a header row only if two column names start at different places
+    in it: the columns of a header naming one known column, whatever the others say, are never read."""
+    import itertools
+
+    from policy_cli.parse.annex import _columns_of
+
+    unknown = ["整治目标", "工作举措及实施计划", "项目名称", "民生实事", "备考"]  # (task-like, a plan, other)
+    assert not set(unknown) & P.COLUMN_ROLES.keys()
+    for name in P.COLUMN_ROLES:
+        for a, b in itertools.product(unknown, repeat=2):
+            for names in ([name, a, b], [a, name, b], [a, b, name], [name, a], [a, name]):
+                assert _columns_of(names) is None, names
