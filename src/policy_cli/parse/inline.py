@@ -189,15 +189,18 @@ def _top_level_commas(folded: str, start: int, end: int) -> list[int]:
     """Where commas stand outside brackets in folded[start:end], in one pass."""
     out = []
     depth = 0
-    for i in range(start, end):
-        ch = folded[i]
+    for mark in _BRACKET_OR_COMMA.finditer(folded, start, end):  # only the brackets and commas are visited
+        ch = mark.group()
         if ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch == "," and depth == 0:
-            out.append(i)
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(mark.start())
     return out
+
+
+_BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 
 def _units_only(inner: str) -> Assignment | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -332,16 +333,23 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
-    for i, ch in enumerate(folded):
+    for mark in _span_marks(separators).finditer(folded):  # only the brackets and separators are visited
+        ch, i = mark.group(), mark.start()
         if ch in "(〔[【":
             depth += 1
         elif ch in ")〕]】":
             depth = max(depth - 1, 0)
-        elif depth == 0 and ch in separators:
+        elif depth == 0:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(folded)))
     return spans
+
+
+@lru_cache(maxsize=16)
+def _span_marks(separators: str) -> re.Pattern[str]:
+    """The brackets and the separators, each a character top_level_spans looks at."""
+    return re.compile("[" + re.escape("(〔[【)〕]】" + separators) + "]")
 
 
 _SPACE = " \u3000\u00a0\t\n"
@@ -402,10 +410,6 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
             continue
         if verb is None:
-            deadline = P.DEADLINE_PIECE.match(piece)
-            if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成）
-                assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
-                continue
             if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
                 continue
             if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
