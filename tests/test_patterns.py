@@ -518,3 +518,15 @@ def test_a_header_row_names_two_columns_of_the_vocabulary() -> None:
         for a, b in itertools.product(unknown, repeat=2):
             for names in ([name, a, b], [a, name, b], [a, b, name], [name, a], [a, name]):
                 assert _columns_of(names) is None, names
+
+
+def test_a_role_mark_closes_the_text() -> None:
+    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ) (or ) and a line end, where $ also
+    matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
+    from policy_cli.parse.annex import _without_role_mark
+    from policy_cli.parse.roles import _SECTION_LABEL_WORDS
+
+    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*\\)$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
+    for unit, name in (("县水务局(牵头)", "县水务局"), ("县财政局( 配合 )\n", "县财政局\n"), ("县财政局", "县财政局")):
+        assert _without_role_mark(fold(unit)) == name
+    assert all(word.endswith("室") for word in _SECTION_LABEL_WORDS)

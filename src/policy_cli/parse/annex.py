@@ -1449,7 +1449,7 @@ def _spaced_units(cell: str) -> str:
     names: list[list[str]] = [[]]
     for token in tokens:
         names[-1].append(token)
-        if _unit_like(P.UNIT_ROLE_MARK.sub("", fold(token))):
+        if _unit_like(_without_role_mark(fold(token))):
             names.append([])
     if not names[-1]:
         names.pop()
@@ -1557,13 +1557,19 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
 
 def _reads_as_units(folded: str) -> bool:
     """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
-    if _unit_like(P.UNIT_ROLE_MARK.sub("", folded)):
+    if _unit_like(_without_role_mark(folded)):
         return True
     if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):
         return False
-    names = [P.UNIT_ROLE_MARK.sub("", fold(unit)) for unit in split_units(folded)]
+    names = [_without_role_mark(fold(unit)) for unit in split_units(folded)]
     # a list of short names, one at least ending as a unit's does (州人大常委会、州政协)
     return any(map(_unit_like, names)) and all(len(name) <= 30 and not _PROSE_MARK.search(name) for name in names)
+
+
+def _without_role_mark(folded: str) -> str:
+    """A unit's name without the role in brackets after it (P.UNIT_ROLE_MARK): 县水务局(牵头) -> 县水务局. The
+    mark closes the text (or its last line), so other texts, a row's task text among them, are not searched."""
+    return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n")) else folded
 
 
 _PROSE_MARK = regex.compile(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)

@@ -15,7 +15,8 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
 
-# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室
+# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
+# for first)
 _SECTION_LABEL_WORDS = ("处室", "科室", "股室")
 
 
@@ -50,15 +51,8 @@ class Assignment:
                 )
                 self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
                 return
-        if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
-            value = value.split("\n", 1)[0].split("。", 1)[0].strip()
-            verb = P.DUE_CELL_VERB.fullmatch(fold(value))
-            if verb:  # 完成时限：2025年底前建成: the deadline is the date, not what is due then
-                value = value[: verb.end("due")].rstrip()
-            elif "完成" in value or "建成" in value or "实现" in value:
-                work = P.DUE_THEN_WORK.match(fold(value))  # 汛期前完成首轮排查: 汛期前
-                value = value[: work.end("due")].rstrip() if work else value
-            self.due = self.due or value or None
+        if role == "due":
+            self.due = self.due or _deadline_as_written(value) or None
             return
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
@@ -76,7 +70,9 @@ class Assignment:
             )
             self.add("departments", value[third:])
             return
-        if written is not None and any(w in written.partition("：")[0] for w in _SECTION_LABEL_WORDS):
+        if written is not None and "室" in (label := written.partition("：")[0]) and any(
+            w in label for w in _SECTION_LABEL_WORDS
+        ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
@@ -89,9 +85,11 @@ class Assignment:
             if (deadline := _deadline_in_list(unit)) is not None:
                 self.due = self.due or deadline
                 continue
-            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
-            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
-            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[bare]) if bare in carried else None)
+            own = unit_role(unit) or _verb_role(unit)
+            if own is None and carried:
+                # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+                bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+                own = (unit, carried[bare]) if bare in carried else None
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
@@ -178,9 +176,25 @@ def _deadline_in_list(unit: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # (deadlines repeat: 2024年底前, 长期坚持)
+def _deadline_as_written(value: str) -> str:
+    """A deadline's value as the task keeps it: one line and one sentence (完成时限：2021年底前。 then the next
+    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前)."""
+    value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+    verb = P.DUE_CELL_VERB.fullmatch(fold(value))
+    if verb:
+        value = value[: verb.end("due")].rstrip()
+    elif "完成" in value or "建成" in value or "实现" in value:
+        work = P.DUE_THEN_WORK.match(fold(value))
+        value = value[: work.end("due")].rstrip() if work else value
+    return value
+
+
 def _peel_deadline(value: str) -> tuple[str, str | None]:
     """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；."""
     folded = fold(value)
+    if "," not in folded and ";" not in folded:
+        return value, None
     start = top_level_spans(folded, ",;")[-1][0]
     if start == 0:
         return value, None
