@@ -412,7 +412,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         joined = P.JOINED_PARTNERS.match(piece)
         if joined and _joined(raw, joined, assignment, strict):
             continue
-        verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
