@@ -530,3 +530,13 @@ def test_a_role_mark_closes_the_text() -> None:
     for unit, name in (("县水务局(牵头)", "县水务局"), ("县财政局( 配合 )\n", "县财政局\n"), ("县财政局", "县财政局")):
         assert _without_role_mark(fold(unit)) == name
     assert all(word.endswith("室") for word in _SECTION_LABEL_WORDS)
+
+
+def test_a_pinyin_gloss_opens_as_noise_looks_for_first() -> None:
+    """parse/noise.py scans a text with PINYIN_GLOSS only if it holds a bracket and a pinyin letter."""
+    from policy_cli.parse.noise import _GLOSS_OPENING, may_hold_pinyin
+
+    assert P.PINYIN_GLOSS.pattern.startswith("(?<=\\p{Han})(?:" + _GLOSS_OPENING.pattern)
+    assert P.PINYIN_GLOSS.flags & regex.IGNORECASE == 0
+    for text in EXAMPLES["PINYIN_GLOSS"][0]:
+        assert may_hold_pinyin(text), text

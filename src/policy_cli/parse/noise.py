@@ -16,6 +16,16 @@ from ..models import Boilerplate
 from .lines import SourceLine
 
 
+# the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
+# gloss, and is not scanned by the pattern (tests/test_patterns.py keeps the two together).
+_GLOSS_OPENING = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]")
+
+
+def may_hold_pinyin(text: str) -> bool:
+    """Whether a text may hold a pinyin gloss: nearly all notices hold none."""
+    return _GLOSS_OPENING.search(text) is not None
+
+
 def strip_pinyin(text: str) -> str:
     """关(guān)于印发(fā) -> 关于印发; a bracketed word or number stays: 方案(试行), (1)."""
     cleaned: str = P.PINYIN_GLOSS.sub(lambda m: "" if _all_syllables(m.group()) else m.group(), text)
@@ -133,10 +143,11 @@ def strip_page_headers(
 
 
 def _is_number(line: SourceLine, own_number: str) -> bool:
+    if "号" not in line.folded:  # a 文号 ends in 号: a line without one is not tried
+        return False
     from .head import normalize_doc_number
 
-    # (a 文号 ends in 号: a line without one is not tried)
-    return "号" in line.folded and bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
+    return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
 
 
 def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
