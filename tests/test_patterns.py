@@ -485,7 +485,7 @@ def test_same_as_above_is_tried_on_short_cells_only() -> None:
     from policy_cli.parse.annex import _SAME_AS_ABOVE_LONGEST, _same_as_above
 
     assert P.SAME_AS_ABOVE.pattern == '同上(?:栏|格|行)?[。.]?|[〃\\"]'
-    assert _SAME_AS_ABOVE_LONGEST == len("同上栏。")
+    assert len("同上栏。") == _SAME_AS_ABOVE_LONGEST
     for cell in [*EXAMPLES["SAME_AS_ABOVE"][0], "同上行.", "〃"]:
         assert _same_as_above(cell), cell
     assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")

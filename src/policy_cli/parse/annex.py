@@ -56,7 +56,8 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     return _columns_of(header_names(line))
 
 
-_COLUMN_NAME: tuple[dict[str, str], Callable[..., re.Match[str] | None]] | None = None  # the vocabulary, and a search for its names
+# the vocabulary, and a search for its names
+_COLUMN_NAME: tuple[dict[str, str], Callable[..., re.Match[str] | None]] | None = None
 
 
 def _names_a_column(line: SourceLine, least: int = 1) -> bool:

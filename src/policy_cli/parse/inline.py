@@ -255,9 +255,7 @@ def _verb_search(verbs: tuple[str, ...]) -> Callable[[str], re.Match[str] | None
 def _may_be_roles(folded: str) -> bool:
     """Cheap test before reading a group: does it hold a label or a role verb at all?"""
     return (
-        "会同" in folded
-        or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded)))
-        or _holds_verb(folded)
+        "会同" in folded or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded))) or _holds_verb(folded)
     )
 
 

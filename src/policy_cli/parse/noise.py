@@ -15,7 +15,6 @@ from ..decode import fold
 from ..models import Boilerplate
 from .lines import SourceLine
 
-
 # the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
 # gloss, and is not scanned by the pattern (tests/test_patterns.py keeps the two together).
 _GLOSS_OPENING = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]")

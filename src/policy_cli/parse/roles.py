@@ -70,8 +70,10 @@ class Assignment:
             )
             self.add("departments", value[third:])
             return
-        if written is not None and "室" in (label := written.partition("：")[0]) and any(
-            w in label for w in _SECTION_LABEL_WORDS
+        if (
+            written is not None
+            and "室" in (label := written.partition("：")[0])
+            and any(w in label for w in _SECTION_LABEL_WORDS)
         ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
