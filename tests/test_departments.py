@@ -75,7 +75,7 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # units apart by spaces: a space after a unit and before a name opening with a level or qualifier
         ("县水务局 县财政局\u3000县林业局", ("县水务局", "县财政局", "县林业局")),
         ("县发改局  各乡镇人民政府", ("县发改局", "各乡镇人民政府")),
-        ("人民银行 某某支行", ("人民银行 某某支行",)),  # one name written apart
+        ("人民银行 某某支行", ("人民银行某某支行",)),  # one name written apart: one unit, the space dropped
         # a vertical service's office written without a level keeps its name
         ("区财政局、统计局、税务局", ("区财政局", "区统计局", "税务局")),
         # a name with its own 各 takes no qualifier from the name before it
@@ -84,6 +84,16 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # each place of a level is a unit: 各区, 各县市
         ("市税务局、各区", ("市税务局", "各区")),
         ("各县市、州直各部门", ("各县市", "州直各部门")),
+        # a space a PDF copy left inside one name is no part of it; a space between two names splits them
+        ("区 卫生计生委", ("区卫生计生委",)),
+        ("县水务局、县 农业农村局", ("县水务局", "县农业农村局")),
+        ("市卫生　健康委 市医保局", ("市卫生健康委", "市医保局")),
+        # a name opening with a province's short name has a place of its own and takes no level
+        ("省交通厅、省市场监管局、浙江海事局", ("省交通厅", "省市场监管局", "浙江海事局")),
+        ("省公安厅、统计局、四川出入境边防检查总站", ("省公安厅", "省统计局", "四川出入境边防检查总站")),
+        # the collective that closes a list sums it up, after its own separator too
+        ("区发改委、区经信局、等区政府有关部门,区农投公司", ("区发改委", "区经信局", "区农投公司")),
+        ("县财政局、等其他相关单位", ("县财政局",)),
         # nothing to split
         ("—", ()),
         ("", ()),

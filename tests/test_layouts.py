@@ -140,6 +140,29 @@ CASES += [
             ),
         ],
     ),
+    (
+        # square brackets closed by a round one then their own; a closing remark about the later tasks;
+        # deadlines tied to a trade's season
+        "city_square_brackets_later_remark.txt",
+        "柳溪市大气污染防治攻坚工作方案",
+        [
+            (
+                "淘汰落后燃煤设施",
+                ("市生态环境局", "市工信局", "市市场监管局", "各县（区）政府"),
+                ("市生态环境局",),
+                ("市工信局", "市市场监管局"),
+                None,
+            ),
+            ("推进清洁能源替代", ("市发改委", "市住建局"), ("市发改委",), ("市住建局",), "用电高峰期前"),
+            (
+                "加强施工工地监管",
+                ("市住建局", "市城管局", "市交通运输局"),
+                ("市住建局",),
+                ("市城管局", "市交通运输局"),
+                "旅游旺季前",
+            ),
+        ],
+    ),
 ]
 
 
@@ -148,6 +171,12 @@ def test_layout_gives_its_tasks(name: str, title: str | None, expected: list[Row
     notice = parse_file(GENRE / name).notice
     assert notice.metadata.title == title
     assert _rows(notice) == expected
+
+
+def test_a_bracket_closed_twice_leaves_nothing_in_the_text() -> None:
+    notice = parse_file(GENRE / "city_square_brackets_later_remark.txt").notice
+    assert notice.tasks[0].text == "淘汰落后燃煤设施。全面排查工业燃煤锅炉，建立淘汰清单，逐台销号管理。"
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
 def test_roles_on_the_line_after_an_item() -> None:
@@ -489,3 +518,18 @@ def test_the_closing_paragraph_after_the_last_task_is_not_its_text_or_deadline(l
     ]
     assert notice.closing == closing
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # the dated run of a phased policy is no deadline of the task that carries it on
+        ("2023年1月1日至2024年12月31日执行阶段性减免租金政策。", None),
+        ("自2024年7月1日至2025年6月30日，实施失业保险稳岗返还扩围政策。", None),
+        # a campaign run over the same kind of range is the task's own time
+        ("2024年3月1日至2024年6月30日开展专项整治行动。", "2024年3月1日至2024年6月30日"),
+    ],
+)
+def test_a_policys_dated_run_is_not_the_tasks_deadline(sentence: str, due: str | None) -> None:
+    text = f"某县稳就业实施方案\n一、重点任务\n（一）减轻企业负担。{sentence}（县人社局、县财政局负责）\n"
+    assert [t.due for t in parse_text(text).tasks] == [due]

@@ -67,14 +67,31 @@ def test_standalone_tables_with_other_column_names(header: str) -> None:
         "某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n",
         'COLUMNS = "序号 主要任务 责任单位"\nprint(COLUMNS)\n',  # table words, no table
         "序号\n主要任务\n责任单位\n",
+        "某镇春耕工作简报\n1.全镇已完成春播面积三千亩。\n下一步将继续做好田间管理。\n",  # one item, no roles
     ],
-    ids=["prose", "header-words-in-code", "header-alone"],
+    ids=["prose", "header-words-in-code", "header-alone", "one-item-no-roles"],
 )
 def test_text_with_neither_parts_nor_a_task_table_is_still_refused(text: str) -> None:
     from policy_cli.errors import InputError
 
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(text)
+
+
+MID_BODY_PAGE = (
+    "【某某资讯网】\n"
+    "健全权责清晰、运转顺畅的财政管理体制。\n"
+    "1.编制市级部门权责清单。（牵头单位：市委编办；配合单位：市司法局、市财政局）\n"
+    "一是摸清底数。全面梳理各部门承担的事项，逐项登记在册。\n"
+    "二是动态调整。清单每年更新一次，并向社会公开。\n"
+)
+
+
+def test_a_page_starting_mid_body_with_one_item_closed_by_its_labels_is_read() -> None:
+    notice = parse_text(MID_BODY_PAGE)
+    assert [(t.id, t.lead, t.partners) for t in notice.tasks] == [(1, ("市委编办",), ("市司法局", "市财政局"))]
+    # the 一是 / 二是 paragraphs are the item's text, not tasks of their own
+    assert "一是摸清底数" in notice.tasks[0].text and "二是动态调整" in notice.tasks[0].text
 
 
 def test_header_words_before_the_parts_of_a_notice_do_not_hide_its_body() -> None:

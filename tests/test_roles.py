@@ -197,6 +197,15 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "责任单位：县商务局、县财政局按职责分工负责。具体事项涉及各乡（镇）人民政府，不再做分工，下同。",
             ((), (), ("县商务局", "县财政局"), (), None),
         ),
+        # a closing sentence about the tasks that follow names no unit of this one
+        (
+            "县林业局牵头，县公安局、县应急局配合，各乡镇负责落实。以下各项均需各乡镇落实，不再逐条列出",
+            (("县林业局",), ("县公安局", "县应急局"), ("县林业局", "县公安局", "县应急局", "各乡镇"), (), None),
+        ),
+        (
+            "区城管局牵头，区住建局参与。此后各项任务区属各街道均应配合，不再单独列出。",
+            (("区城管局",), ("区住建局",), ("区城管局", "区住建局"), (), None),
+        ),
     ],
 )
 def test_annotation_roles(annotation: str, expected: Row) -> None:

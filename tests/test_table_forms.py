@@ -771,3 +771,65 @@ def test_a_closing_sentence_after_a_fixed_width_table_is_no_part_of_its_last_tas
     notice = parse_text(text)
     assert notice.tasks[-1].text == "制定园区准入细则并组织"
     assert [w.code for w in notice.warnings] == ["annex-unparsed"]  # the sentence is kept, warned with its line
+
+
+# ------------------------------------------------------------------ 分类 | 序号 | 事项 | 责任单位 | 牵头单位, one cell a line
+
+UNITS_BEFORE_LEAD = (
+    HEAD + "青石市2024年营商环境重点事项分解表\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n"
+    "一、便利开办\n\n1\n\n推行企业开办一日办结，6月底前覆盖全部窗口。\n\n"
+    "市市场监管局、市税务局、市政务服务中心\n\n市政务服务中心\n\n"
+    "2\n\n建立企业诉求直达机制。\n\n市工商联\n\n市工商联\n\n"
+    "优化要素保障\n\n3\n\n编制年度用地计划，一季度末前报批，三季度前完成供地。\n\n"
+    "市自然资源局、市发展改革委\n\n市自然资源局\n\n"
+    "稳定市场预期\n\n4\n\n开展惠企政策集中宣讲。\n\n市发展改革委、市财政局\n"
+)
+
+
+def test_units_cell_before_the_lead_cell_with_group_cells_and_a_row_cut_off() -> None:
+    notice = parse_text(UNITS_BEFORE_LEAD)
+    assert facts(notice) == [
+        "1|一/1|推行企业开办|市政务服务中心||市政务服务中心、市市场监管局、市税务局|6月底前",
+        "2|一/2|建立企业诉求|市工商联||市工商联|",
+        # two dates in the cell: a plan of stages, no one deadline
+        "3|二/3|编制年度用地|市自然资源局||市自然资源局、市发展改革委|",
+        # a category cell opens the last row, whose lead cell the page cut off: read as far as it goes
+        "4|三/4|开展惠企政策|||市发展改革委、市财政局|",
+    ]
+    assert [g.title for g in notice.annex.groups] == ["便利开办", "优化要素保障", "稳定市场预期"]
+    incomplete = [(w.code, w.line) for w in notice.warnings if w.code.startswith("row-")]
+    assert incomplete == [("row-incomplete", UNITS_BEFORE_LEAD.splitlines().index("稳定市场预期") + 1)]
+
+
+# ------------------------------------------------------------------ 重点任务 | 工作内容: a short label before the work
+
+LABELLED_CONTENT = (
+    HEAD + "青石市信息公开重点工作分解表\n"
+    "重点任务 | 工作内容 | 责任单位 |\n"
+    "政策解读 | 对本局起草的政策文件逐件开展解读，多用图表形式。 | 市政务服务中心 |\n"
+    "数据开放 | 按季度更新公共数据目录，做好数据发布。 | 市数据局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected", "groups"),
+    [
+        (  # every first cell a short name, every second cell sentences: the name is the row's group
+            LABELLED_CONTENT,
+            ["1|一/1|对本局起草的|||市政务服务中心|", "2|二/2|按季度更新公|||市数据局|"],
+            ["政策解读", "数据开放"],
+        ),
+        (  # a first cell that is itself a sentence names the task: the two cells make one text
+            LABELLED_CONTENT.replace("数据开放 |", "开放数据目录三类。 |"),
+            ["1|1|政策解读 对|||市政务服务中心|", "2|2|开放数据目录|||市数据局|"],
+            [],
+        ),
+    ],
+    ids=["short-labels", "a-sentence-label"],
+)
+def test_a_short_label_column_before_the_work_names_the_row_not_the_task(
+    table: str, expected: list[str], groups: list[str]
+) -> None:
+    notice = parse_text(table)
+    assert facts(notice) == expected
+    assert [g.title for g in notice.annex.groups] == groups

@@ -62,7 +62,15 @@ def _split_units(raw: str) -> tuple[str, ...]:
         parts += _distribute_qualifier(pieces)
     parts, shared = _distribute_suffix(parts)
     parts = _restore_place_prefix(parts, shared)
+    # 区 卫生计生委: a space left inside one unit's name (a space between two names has split them above;
+    # a post and a person's name, 组织部部长　周某, keep theirs)
+    parts = [_without_inner_space(p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _without_inner_space(part: str) -> str:
+    joined = P.SPACE_IN_NAME.sub("", part)
+    return joined if has_ending(joined) else part
 
 
 def _comma_groups(raw: str) -> list[str]:
@@ -222,7 +230,9 @@ def _strip_note(piece: str) -> str:
 
 def _is_remark(piece: str) -> bool:
     """A piece that is only a remark: 下同, 不再做分工, 具体任务均涉及…不再做分工, or a note on who leads
-    (列第一位者为牵头单位)."""
+    (列第一位者为牵头单位), or the collective closing a list after its own separator (…、等区政府有关部门)."""
+    if piece.startswith("等") and P.ETC_COLLECTIVE.match(fold(piece)):
+        return True
     return piece in P.UNIT_REMARKS or P.FIRST_UNIT_LEADS.search(fold(piece)) is not None
 
 

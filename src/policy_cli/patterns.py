@@ -487,14 +487,17 @@ _RECURRING = (
     r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
 )
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
-    r"|冬季|秋冬季|旺季)(?:前|以前|之前)(?!后)"
+    r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
-    r"(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
+    # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
+    r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
+    r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
     r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
@@ -511,6 +514,13 @@ DEADLINE = regex.compile(
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
     r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
 )
+# a sentence closing an annotation that speaks of the tasks after it, not of this one:
+# 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
+LATER_TASKS_REMARK = regex.compile(
+    r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+)
+# a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
+SPACE_IN_NAME = regex.compile(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
 # 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
 ETC_COLLECTIVE = regex.compile(
@@ -587,14 +597,14 @@ DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年"
 )
-# a range of years or months: 2020—2021年   2021年3月—6月   2019年至2020年12月
+# a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = regex.compile(
-    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?)?\s*[—–\-~至到]+\s*"
-    r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月)?|(?P<m2>\d{1,2})\s*月)"
+    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?(?:(?P<d1>\d{1,2})\s*日)?)?起?\s*[—–\-~至到]+\s*"
+    r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)?|(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)"
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = regex.compile(
-    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|寒假|暑假|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
@@ -663,7 +673,8 @@ def _unit_words() -> dict[str, Any]:
     LEVELS = tuple(_UNITS["levels"])
     PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
-    NATIONAL_PREFIXES = tuple(_UNITS["national"])
+    # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
+    NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = frozenset(_UNITS["vertical"])
@@ -735,8 +746,10 @@ CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|�
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底
 # 原减半征收政策实施至2021年4月30日   阶段性降费政策延续至2025年底 (a policy's run, not a task's deadline)
+# 2021年5月1日至2022年4月30日实施阶段性降费政策 (the dated run of a policy; 开展专项整治 in such a range is a task's)
 VALIDITY_SENTENCE = regex.compile(
-    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至)[^。;；]*[。;；]?"
+    r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至"
+    r"|日至\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日(?:期间)?[,，]?(?:实施|执行)[^。;；]*政策)[^。;；]*[。;；]?"
 )
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 STANDING_DEADLINE = regex.compile(

@@ -189,6 +189,9 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(u for u in units if u not in P.COLUMN_ROLES)
 
 
+_POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。
+
+
 def _closing_after_last_task(body: Body) -> None:
     """The paragraphs after the notice's last block, when that block's own line already ends in its
     assignment and they name no role, are the notice's closing (各单位要于12月20日前报送…), not more of
@@ -196,6 +199,8 @@ def _closing_after_last_task(body: Body) -> None:
     last = last_block(body.parts)
     if body.closing is not None or last is None or not last.paragraphs or last.labels:
         return
+    if last.paragraphs[0].lstrip().startswith(_POINTS_START):
+        return  # 一是…、二是…: the points of the block's own task, written under its title and roles
     if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
         return
     lines = {last.line.number, *last.paragraph_lines}
@@ -500,6 +505,9 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
+            return found[0]
+        if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):
+            # a page that starts inside the body, one item 1. closed by its own role labels: the body starts there
             return found[0]
     return None
 

@@ -640,7 +640,12 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     is warned at its line."""
     extra = len(row) - len(roles)
     units_at = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=len(roles) - 1) - 1
-    if extra == -1 and (at := _group_column(roles)) is not None and _names_units(row[units_at].folded):
+    if (
+        extra == -1
+        and (at := _group_column(roles)) is not None
+        and not _group_cell_kept([ln.folded for ln in row], roles, at)
+        and _names_units(row[units_at].folded)
+    ):
         # the group cell (类别, 大项, or the first of two task columns) is written on its group's first
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
@@ -677,6 +682,20 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _group_cell_kept(cells: Sequence[str], roles: Sequence[str | None], at: int) -> bool:
+    """Whether a row one cell short still has its group cell: the 序号 column after the group column
+    holds a number as the row stands, and would not where an empty group cell shifted it (激发市场活力 /
+    14 / task / units: the last units cell is what is missing, cut off by the end of the page)."""
+    number = next((i for i, r in enumerate(roles) if r == "number"), None)
+    if number is None or number <= at or number >= len(cells):
+        return False
+    return _number_cell(cells[number]) and not _number_cell(cells[number - 1])
+
+
+def _number_cell(folded: str) -> bool:
+    return folded.strip().rstrip(".．、").isdigit()
 
 
 def _cells_by_blank_lines(row: list[SourceLine], units: list[SourceLine]) -> list[list[SourceLine]]:
@@ -998,7 +1017,26 @@ def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tup
             len(cells) > at + 1 and P.PART.match(fold(cells[at].strip())) and P.ITEM.match(fold(cells[at + 1].strip()))
         ):  # 一、做好… | 1.推进…: the first names the group, the second is the numbered task
             return (*columns[:at], "category", *columns[at + 1 :])
+    if _labels_its_content(columns, rows, at):
+        return (*columns[:at], "category", *columns[at + 1 :])
     return columns
+
+
+_LABEL_CELL_MAX = 6  # 政策解读, 回应关切: a short name for the row's work, no sentence in it
+
+
+def _labels_its_content(columns: tuple[str, ...], rows: list[SourceLine], at: int) -> bool:
+    """Two task columns (重点任务 | 工作内容) whose first cell is, in every row, a short name with no
+    punctuation and whose second holds the work in sentences: the first labels the row's content (a
+    category), and the content is the task."""
+    full = [cells for row in rows if "\t" in row.text and len(cells := row.text.split("\t")) == len(columns)]
+    if len(full) < 2:
+        return False
+    for cells in full:
+        label, content = cells[at].strip(), cells[at + 1].strip()
+        if not 0 < len(label) <= _LABEL_CELL_MAX or not label.isalpha() or len(content) <= 2 * len(label):
+            return False
+    return True
 
 
 def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
@@ -1059,8 +1097,12 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
     if "category" not in columns or "\t" not in line.text or len(cells) > len(columns):
         return None
-    if len(cells) < len(columns) and not (  # cells missing at the row's end (a scrape drops empty last cells)
-        len(cells) == len(columns) - 1 and columns[-1] == "due" and not P.DUE_CELL.search(fold(cells[-1].text))
+    if (
+        len(cells) < len(columns)
+        and not (  # cells missing at the row's end (a scrape drops empty last cells)
+            len(cells) == len(columns) - 1 and columns[-1] == "due" and not P.DUE_CELL.search(fold(cells[-1].text))
+        )
+        and not _group_cell_kept([c.folded for c in cells], columns, columns.index("category"))
     ):
         return None
     text = cells[columns.index("category")].text
@@ -1341,9 +1383,14 @@ def _row_task(
         roles = [r for r in roles if r != "due"]
     while len(cells) < len(roles) and roles[-1] == "other":
         roles.pop()  # an empty last column of remarks (备注)
-    while len(cells) < len(roles) and "category" in roles[: roles.index("task") if "task" in roles else 0]:
+    while (
+        len(cells) < len(roles)
+        and "category" in roles[: roles.index("task") if "task" in roles else 0]
+        and not _group_cell_kept([c.folded for c in cells], roles, roles.index("category"))
+    ):
         roles.remove("category")  # a category cell merged over several rows is written on the first only
-    if len(cells) < len(roles):
+    complete = len(cells) >= len(roles)
+    if not complete:
         warnings.append(
             Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
         )
@@ -1391,6 +1438,8 @@ def _row_task(
     if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):
         # a target cell (目标任务) opening with its deadline (2021年2月底前,群众…), no deadline column: its deadline
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
+    if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
+        assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -1414,7 +1463,29 @@ def _row_task(
     if marked:  # 州住建局、州自然资源局（牵头）: the departments in the order the cell names them
         rank = {name: i for i, name in enumerate(marked)}
         task = replace(task, departments=tuple(sorted(task.departments, key=lambda d: rank.get(d, len(rank)))))
+    elif task.lead and task.departments[: len(task.lead)] != task.lead and _lead_after_units(roles):
+        # 责任单位 | 牵头单位: the units cell lists the lead among the others; the lead comes first
+        rest = tuple(d for d in task.departments if d not in task.lead)
+        task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _lead_after_units(roles: Sequence[str | None]) -> bool:
+    """Whether a table's lead column comes after its 责任单位 column (责任单位 | 牵头单位)."""
+    return "departments" in roles and "lead" in roles and roles.index("departments") < roles.index("lead")
+
+
+def _deadline_in_task_cell(text: str) -> str | None:
+    """The deadline a task cell sets when the table has no deadline column: its one date by which the
+    work is done (6月底前实现…, 年内上线…). None where the cell names several dates (a plan of stages:
+    3月底前…；6月底前…) or only a target year (到2025年, the horizon of a goal, not a deadline)."""
+    if "前" not in text and "年内" not in text:
+        return None
+    folded = fold(text)
+    found = [m for m in P.DEADLINE.finditer(folded) if not P.BARE_RECURRENCE.match(m.group())]
+    if len(found) != 1 or not (found[0].group().endswith("前") or found[0].group() == "年内"):
+        return None
+    return text[found[0].start() : found[0].end()]
 
 
 def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | None:

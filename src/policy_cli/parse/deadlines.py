@@ -122,7 +122,12 @@ def _range(match: regex.Match[str]) -> Deadline:
     last_month = int(match["m2"] or 12)
     if not (1 <= first_month <= 12 and 1 <= last_month <= 12) or (first, first_month) > (last, last_month):
         return Deadline(max(first, last), None, None, "unknown")
-    return Deadline(last, _month_end(last, last_month), f"{first:04d}-{first_month:02d}-01", "range")
+    first_day = int(match["d1"] or 1)
+    last_day = int(match["d2"] or _last_day(last, last_month))
+    if not (1 <= first_day <= _last_day(first, first_month) and 1 <= last_day <= _last_day(last, last_month)):
+        return Deadline(last, None, None, "unknown")  # 2024年2月30日: no such day
+    start, end = f"{first:04d}-{first_month:02d}-{first_day:02d}", f"{last:04d}-{last_month:02d}-{last_day:02d}"
+    return Deadline(last, end, start, "range") if start <= end else Deadline(last, None, None, "unknown")
 
 
 _CN_DIGIT = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}

@@ -81,6 +81,8 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
     waiting: tuple[int, int, str] | None = None  # a bracket holding a deadline alone, and the deadline
     for start, end, inner in groups:
         inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
+        if _CLOSERS.get(folded[end : end + 1]) == folded[start] != _CLOSERS.get(folded[end - 1]):
+            end += 1  # [X牵头，Y配合)]: closed by a wrong bracket, then by its own: one group
         trailing = end == tail and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
         # 做好A（县水务局牵头）；做好B   or a heading line closed by its roles, its text on the next lines
@@ -725,6 +727,7 @@ _VALIDITY_WORDS = (
     "施行至",
     "延续至",
     "延长至",
+    "日至",  # 2021年5月1日至2022年4月30日实施…政策
 )
 
 

@@ -336,10 +336,26 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     """
     assignment = Assignment()
     folded = fold(body)
+    if "。" in folded and any(word in folded for word in _LATER_WORDS):
+        body, folded = _without_later_remark(body, folded)
     for start, end in top_level_spans(folded, ";"):
         if not _read_clause(body[start:end], folded[start:end], assignment, strict):
             return None
     return assignment if assignment.has_units else None
+
+
+_LATER_WORDS = ("以下", "以后", "此后", "下同", "后同", "不再")  # the words LATER_TASKS_REMARK needs
+
+
+def _without_later_remark(body: str, folded: str) -> tuple[str, str]:
+    """（X牵头，Y配合。以下各项均需各县落实，不再列出） -> the roles before the remark.
+
+    A sentence after the first that speaks of the tasks after this one names no unit of it.
+    """
+    for start, end in top_level_spans(folded, "。")[1:]:
+        if P.LATER_TASKS_REMARK.search(folded[start:end].strip(_SPACE)):
+            return body[:start], folded[:start]
+    return body, folded
 
 
 def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
