@@ -549,3 +549,14 @@ def test_a_pinyin_gloss_opens_as_noise_looks_for_first() -> None:
     assert P.PINYIN_GLOSS.flags & regex.IGNORECASE == 0
     for text in EXAMPLES["PINYIN_GLOSS"][0]:
         assert may_hold_pinyin(text), text
+
+
+def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() -> None:
+    """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
+    from policy_cli.parse import annex
+
+    assert P.ANNEX_START.pattern.startswith("^附")
+    assert P.NOTES_START.pattern.startswith("^注")
+    assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
+    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
+    assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")

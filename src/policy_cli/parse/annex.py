@@ -886,7 +886,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if P.ANNEX_LINK.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
-        if P.ANNEX_START.match(folded):  # 附件2: another annex follows
+        if _annex_start(folded):  # 附件2: another annex follows
             result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
             in_notes = False
             continue
@@ -919,7 +919,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 line.number, line.text[: glued.start()].rstrip(), fold(line.text[: glued.start()].rstrip())
             )
             folded = line.folded
-        notes_start = P.NOTES_START.match(folded)
+        notes_start = _notes_start(folded)
         if notes_start or in_notes:
             in_notes = True
             _add_note(result.notes, line, notes_start)
@@ -1140,7 +1140,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
-        in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
+        in_notes = in_notes or bool(_notes_start(line.folded))
         starts = _starts_row_or_heading(line, columns)
         if (
             not starts
@@ -1247,12 +1247,26 @@ def _page_furniture(line: SourceLine) -> bool:
     return bool(
         P.FOOTER.search(folded)
         or P.PAGE_FIELD_LABEL.match(folded)
-        or P.RELATED_LINKS.match(folded)
+        or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
     )
 
 
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
+
+
+# Patterns tried on every row, each opening with a character of its own: a row opening otherwise is not
+# tried (tests/test_patterns.py checks each pattern opens so).
+
+
+def _annex_start(folded: str) -> bool:
+    """附件2 alone on its line (P.ANNEX_START)."""
+    return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
+
+
+def _notes_start(folded: str) -> regex.Match[str] | None:
+    """注：… opening the notes under a table (P.NOTES_START)."""
+    return P.NOTES_START.match(folded) if folded.startswith("注") else None
 
 
 def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> SourceLine:

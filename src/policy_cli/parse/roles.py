@@ -81,13 +81,14 @@ class Assignment:
             self.due = self.due or due
         self.raw.append(written if written is not None else value)
         units = split_units(value)
-        marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
+        marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
         carried = _carried_roles(value)
-        for unit in units:
+        for unit, mark in zip(units, marks, strict=True):
             if (deadline := _deadline_in_list(unit)) is not None:
                 self.due = self.due or deadline
                 continue
-            own = unit_role(unit) or _verb_role(unit)
+            own = mark or _verb_role(unit)
             if own is None and carried:
                 # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
                 bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
