@@ -379,9 +379,27 @@ CASES += [
         TO_UNITS,
         None,
     ),
-    (
+    (  # the issuers' line is the title's start, as the document's title names its issuers (发文机关 + 关于 + 事由)
         "joint issuers on the line right above the title",
         ["中共白沙县委 白沙县人民政府", "关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "joint issuers a space apart in the title line",
+        ["中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见", "白发〔2019〕6号", TO],
+        "中共白沙县委 白沙县人民政府关于做好防汛工作的实施意见",
+        "白发〔2019〕6号",
+        ("中共白沙县委", "白沙县人民政府"),
+        TO_UNITS,
+        None,
+    ),
+    (
+        "a red-header banner, then the 文号, over a title starting at 关于",
+        ["中共白沙县委 白沙县人民政府文件", "白发〔2019〕6号", "关于做好防汛工作的实施意见", TO],
         "关于做好防汛工作的实施意见",
         "白发〔2019〕6号",
         ("中共白沙县委", "白沙县人民政府"),
@@ -556,3 +574,230 @@ def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, ex
     )
     assert notice.metadata.title == expected
     assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+@pytest.mark.parametrize(
+    ("head", "doc_number"),
+    [
+        (  # a disclosure row whose label the page adds (公开责任部门) before the 文号 row, labels without colons
+            [
+                "文件名称 白沙县人民政府关于印发白沙县防汛工作方案的通知",
+                "索引号 bsx/2025-0003 公开目录: 政策文件",
+                "公开责任部门 白沙县人民政府 公开形式: 主动公开",
+                "文号 白政发〔2025〕3号 成文日期: 2025年02月06日",
+                "白沙县人民政府关于印发白沙县防汛工作方案的通知",
+                TO,
+            ],
+            "白政发〔2025〕3号",
+        ),
+        (  # a law site's fields run together, its 文号 in square brackets and glued to the next label
+            [
+                "类 别:地方法规文 号:白政办发[2016]12号颁发日期:2016-07-22",
+                "地 区:白沙行 业:全行业时效性:有效",
+                TITLE,
+                TO,
+            ],
+            "白政办发[2016]12号",
+        ),
+        (  # a metadata table with an empty 名称 cell spread over lines, the 文号 in its own cell
+            [
+                COVER,
+                "索 引 号 | 0000/2023-00054 | 主题分类 | 其他 |",
+                "名 称 |",
+                "|",
+                "||",
+                "文 号 | 白政发〔2023〕6号 | 有 效 性 | 有效 |",
+                TO,
+            ],
+            "白政发〔2023〕6号",
+        ),
+        (  # labels glued to their values with no space or colon
+            [
+                "索引号 0000/2018-01546 主题分类 综合政务",
+                "发文机构县政府办公室发文字号白政办〔2018〕13号",
+                "发布日期2018年09月05日有效性有效",
+                COVER,
+                TO,
+            ],
+            "白政办〔2018〕13号",
+        ),
+        (  # bulleted labels with their values on the next bulleted line
+            [
+                COVER,
+                "  • 索引号:",
+                "  • 0000/2023-243677",
+                "  • 主题分类:",
+                "  • 城乡建设",
+                "  • 文号:",
+                "  • 白政办发〔2023〕47号",
+                "  • 统一编号:",
+                "  • BSX01-2023-0013",
+                TO,
+            ],
+            "白政办发〔2023〕47号",
+        ),
+    ],
+    ids=["disclosure-row-first", "glued-law-site-fields", "pipe-table-empty-name", "glued-labels", "bullets-next-line"],
+)
+def test_the_own_doc_number_in_page_metadata_as_scrapes_write_it(head: list[str], doc_number: str) -> None:
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    assert notice.metadata.doc_number == doc_number
+    assert notice.metadata.addressees == TO_UNITS
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]
+    assert not [c for c in citations(notice) if c.key == notice.metadata.doc_number_normalized]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "doc_number"),
+    [
+        (  # a 文号 a space before a cover title that starts with its issuer
+            [f"白政办发〔2021〕6号 {COVER}", TO, "现将方案印发给你们。"],
+            COVER,
+            "白政办发〔2021〕6号",
+        ),
+        (  # the bar of a page's table cell left after the title, the 文号 on a line further down
+            ["首页 |", "|", f"{COVER} |", "|||", "白政办发〔2019〕9号", TO],
+            COVER,
+            "白政办发〔2019〕9号",
+        ),
+    ],
+    ids=["doc-number-space-issuer-title", "title-cell-bar"],
+)
+def test_a_cover_title_past_page_marks(head: list[str], title: str, doc_number: str) -> None:
+    notice = parse_text("\n".join(head) + "\n" + BODY)
+    assert (notice.metadata.title, notice.metadata.doc_number) == (title, doc_number)
+    assert notice.metadata.issuers == ("白沙县人民政府办公室",)
+
+
+TABLE = "序号 | 主要任务 | 牵头单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # a site's column label in 【】 before the cover title on its line
+            f"【重点工作及责任分解】{COVER}\n发布时间:2024-02-03 17:29\n{TO}\n现将方案印发给你们。\n",
+            COVER,
+        ),
+        (  # a progress report on a task list: its heading is the only title, a 【】 label left out
+            "【落实情况】白沙县商务局2024年重点任务上半年落实情况\n",
+            "白沙县商务局2024年重点任务上半年落实情况",
+        ),
+        ("白沙县2024年民生实事项目推进情况(1-11月)\n", "白沙县2024年民生实事项目推进情况(1-11月)"),
+        (  # the document's own title under a page heading that reports on it: the title, not the heading
+            "当前位置:首页\n白沙县重点任务分工方案第一季度进展情况\n发布时间: 2024-04-17 08:50:33\n\n白沙县重点任务分工方案\n",
+            "白沙县重点任务分工方案",
+        ),
+        ("二季度完成情况\n", None),  # a column's name is no title
+    ],
+    ids=["label-before-cover-title", "label-before-report", "report-with-months", "title-under-report", "column"],
+)
+def test_titles_behind_page_labels_and_of_progress_reports(page: str, title: str | None) -> None:
+    notice = parse_text(page + TABLE)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+def test_a_repost_headline_takes_the_number_its_lead_paragraph_gives_the_document() -> None:
+    notice = parse_text(
+        "【政策速递】白沙县城市更新六大行动任务清单来了！\n原创　白沙发布　2025年05月16日 08:30\n"
+        "近日，县政府办公室印发《白沙县2025年城市更新行动方案》（白政办发〔2025〕21号），明确了重点任务。\n"
+        "【任务一】老旧小区改造\n完成12个老旧小区改造。\n👉 牵头：县住建局｜配合：县财政局\n"
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (
+        "白沙县城市更新六大行动任务清单来了！",
+        "白政办发〔2025〕21号",
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (  # a page heading naming the document, then the cover notice that issues it: the cover's title
+            "白沙县集市管理提升方案\n来源:白沙县人民政府 更新时间:2024-04-02\n\n"
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知\n",
+            "白沙县人民政府办公室关于印发白沙县集市管理提升方案的通知",
+        ),
+        (  # line-break spaces beside the inner title marks 〈〉 are dropped
+            "白沙县人民政府办公室关于印发《2024年 〈政府工作报告〉确定的重点任务 分解方案》的通知\n",
+            "白沙县人民政府办公室关于印发《2024年〈政府工作报告〉确定的重点任务分解方案》的通知",
+        ),
+        (  # no title line of the genre: the page's 信息名称 field, a unit's name after a dash kept
+            "索 引 号  0000/2024-0001  发布机构  白沙县商务局\n 信息名称  2024年白沙县政府工作报告责任分工-县商务局\n\n"
+            "2024年白沙县政府工作报告责任分工-县商务局\n",
+            "2024年白沙县政府工作报告责任分工-县商务局",
+        ),
+    ],
+    ids=["heading-then-cover", "inner-title-marks", "information-name-field"],
+)
+def test_the_title_a_clerk_reads_on_the_page(page: str, title: str) -> None:
+    notice = parse_text(page + f"{TO}\n现将方案印发给你们。\n" + TABLE)
+    assert notice.metadata.title == title
+    assert [t.departments for t in notice.tasks] == [("县商务局",)]
+
+
+def test_a_page_label_writing_the_title_in_full_after_the_number_over_a_spaced_issuer() -> None:
+    notice = parse_text(
+        f"白政发〔2018〕40号《{COVER}》\n白政发〔2018〕40号\n白 沙 县 人 民 政 府 办 公 室\n"
+        "关于印发白沙县防汛\n工作方案的\n通 知\n" + TO + "\n现将方案印发给你们。\n" + BODY
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (COVER, "白政发〔2018〕40号")
+
+
+def test_a_title_glued_to_the_first_sentence_of_a_page_run_into_one_line() -> None:
+    opening = (
+        "白沙县防汛抗旱三年行动计划202X年是防汛体系建设的关键之年。"
+        + "为守住安全底线，全县上下要压实责任、补齐短板、强化预警。" * 10
+    )
+    notice = parse_text(
+        opening
+        + " 一、加强预警 1.完善监测站网。（牵头单位：县水务局；配合单位：县气象局） 2.发布预警信息。（牵头单位：县气象局）\n"
+    )
+    assert notice.metadata.title == "白沙县防汛抗旱三年行动计划"
+    assert [t.lead for t in notice.tasks] == [("县水务局",), ("县气象局",)]
+
+
+def test_a_metadata_row_of_a_label_the_vocabulary_lacks_does_not_end_the_metadata() -> None:
+    notice = parse_text(
+        f"{COVER}\n索引号 bsx/2025-0021 公开目录: 信息公开\n存放科室 县政府办公室 公开层级: 县级\n"
+        f"文号 白政办发〔2025〕21号 成文日期: 2025年01月06日\n{TO}\n现将方案印发给你们。\n" + BODY
+    )
+    assert (notice.metadata.doc_number, notice.metadata.signed) == ("白政办发〔2025〕21号", "2025-01-06")
+    assert notice.preamble == "现将方案印发给你们。"
+    assert (3, "page-header") in [(b.line, b.kind) for b in notice.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("page", "issuers", "addressees"),
+    [
+        (  # a cover shown without its title: its addressees come first; the 方案's opening sentence ends in a
+            # colon and is no list of addressees
+            f"{TO}\n现将《白沙县防汛工作方案》印发给你们。\n白沙县人民政府\n2024年3月1日\n白沙县防汛工作方案\n"
+            "为深入贯彻《防洪法》，做好今年防汛工作，制定如下方案：\n",
+            ("白沙县人民政府",),
+            TO_UNITS,
+        ),
+        (  # joint issuers on lines of their own over the 关于 line: each line's names
+            "白政发〔2021〕5号\n中共白沙县委员会\n白沙县人民政府\n关于做好防汛工作的实施意见\n" + TO + "\n",
+            ("中共白沙县委员会", "白沙县人民政府"),
+            TO_UNITS,
+        ),
+        (  # the page's date then its fields, under the title: page furniture, not addressees
+            f"{TITLE}\n2020-07-08   作者: 点击数:\n{TO}\n",
+            ("白沙县人民政府",),
+            TO_UNITS,
+        ),
+        (  # kinds of office a 、 apart after one 各 make one addressee
+            f"{TITLE}\n各乡镇人民政府，县直各委、办、局：\n",
+            ("白沙县人民政府",),
+            ("各乡镇人民政府", "县直各委、办、局"),
+        ),
+    ],
+    ids=["opening-sentence-with-colon", "issuer-lines", "dated-page-row", "offices-a-dunhao-apart"],
+)
+def test_issuers_and_addressees_as_the_page_writes_them(
+    page: str, issuers: tuple[str, ...], addressees: tuple[str, ...]
+) -> None:
+    notice = parse_text(page + BODY)
+    assert (notice.metadata.issuers, notice.metadata.addressees) == (issuers, addressees)
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]

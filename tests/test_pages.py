@@ -145,6 +145,7 @@ def test_a_noisy_mirror_page() -> None:
         ("扫描二维码(qrcode)", "扫描二维码(qrcode)"),
         ("移动应用(app)", "移动应用(app)"),
         ("壮(zhuàng)族", "壮族"),
+        ("管委会(huì )", "管委会"),
     ],
 )
 def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -> None:
@@ -163,6 +164,16 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("本次活动由县文旅局主办，县文化馆承办。", "本次活动由县文旅局主办，县文化馆承办。", None),
         ("共享到户，分享到村。", "共享到户，分享到村。", None),
         ("请各单位打印本文件并张贴。", "请各单位打印本文件并张贴。", None),
+        ("打印　　关闭", None, "打印　　关闭"),
+        ("扫一扫在手机打", None, "扫一扫在手机打"),  # cut by the page's end
+        ("（来源：某县人民政府办公室）", None, "（来源：某县人民政府办公室）"),
+        ("编辑：小某　审核：老某", None, "编辑：小某　审核：老某"),
+        ("阅读 1.2万　👍 赞　在看", None, "阅读 1.2万　👍 赞　在看"),
+        ("阅读材料已发各单位。", "阅读材料已发各单位。", None),
+        ("来源不明的资金要逐笔核实。", "来源不明的资金要逐笔核实。", None),
+        ("监督方式:0557-0000000", None, "监督方式:0557-0000000"),
+        ("联系人：县应急局　张某　　电话：0000000", None, "联系人：县应急局　张某　　电话：0000000"),
+        ("加强社会监督方式创新。", "加强社会监督方式创新。", None),
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:

@@ -11,7 +11,10 @@ from .conftest import FIXTURES
 def test_trailer_after_wrapped_last_row() -> None:
     notice = parse_file(FIXTURES / "genre" / "prefecture_joint_issuers_tab_table_trailer.txt").notice
     meta = notice.metadata
-    assert meta.title == "关于印发《蓉川州职业教育提质2025年重点任务清单》的通知"  # the issuers line is not joined
+    # the joint issuers' own line over 关于 starts the title (names kept a space apart)
+    assert meta.title == (
+        "蓉川州教育局 蓉川州财政局 蓉川州人力资源和社会保障局关于印发《蓉川州职业教育提质2025年重点任务清单》的通知"
+    )
     assert meta.issuers == ("蓉川州教育局", "蓉川州财政局", "蓉川州人力资源和社会保障局")
     assert meta.doc_number == "蓉教发〔2025〕3号"
     rows = [(t.text[:8], t.lead, t.partners, t.due) for t in notice.tasks]

@@ -59,13 +59,33 @@ def _split_units(raw: str) -> tuple[str, ...]:
                 pieces.extend([piece[:cut], piece[cut:]])
             else:
                 pieces.append(piece)
-        parts += _distribute_qualifier(pieces)
+        parts += _distribute_qualifier(_bare_endings_shared(pieces))
     parts, shared = _distribute_suffix(parts)
     parts = _restore_place_prefix(parts, shared)
     # 区 卫生计生委: a space left inside one unit's name (a space between two names has split them above;
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _bare_endings_shared(pieces: list[str]) -> list[str]:
+    """市直有关部门、单位 -> 市直有关部门, 市直有关单位: a generic ending alone after a collective takes the
+    collective's words before its ending (never a unit named 单位), as 各有关部门、单位 takes its qualifier."""
+    out: list[str] = []
+    for piece in pieces:
+        before = out[-1].strip() if out else ""
+        ending = piece.strip()
+        if (
+            ending in P.SHARED_ENDINGS
+            and before.endswith(P.SHARED_ENDINGS)
+            and not P.QUALIFIER.match(before)  # 各有关部门、单位: the qualifier carries (_distribute_qualifier)
+            and any(q in before for q in P.QUALIFIERS)
+        ):
+            stem = next(before[: -len(e)] for e in P.SHARED_ENDINGS if before.endswith(e))
+            out.append(stem + ending)
+        else:
+            out.append(piece)
+    return out
 
 
 def _without_inner_space(part: str) -> str:
@@ -264,6 +284,7 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
             and "各" not in part  # 各科室、局属各单位: a name with its own 各 takes no other
             and not part.endswith("人民政府")  # 各街道办事处、镇人民政府: a government's whole name, as written
+            and has_ending(part)  # 各乡镇、人民大垸: a place's name without a unit's ending takes no 各
         ):
             out.append(carried + part)
         else:

@@ -109,8 +109,22 @@ TITLE_WITH_NUMBER = regex.compile(
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
 # a page's label before the title on its line: 附件1 某县…方案   附件2-某县…清单   文件名称 某县…方案
+#   【政策解读】某市…方案   【重点工作及责任分解】某市人民政府关于…的通知   (a site's column label in 【】)
 TITLE_LABEL = regex.compile(
-    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章)?(?:名称|标题)\s*(?::\s*|\s+))(?=\S)"
+    r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
+    r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
+)
+# a document site's page that ran the whole document into one line, its title glued to the first sentence:
+#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
+RUN_ON_TITLE = regex.compile(
+    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+)
+# a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
+#   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
+#   (not a column name: 二季度完成情况   1-10月推进情况)
+REPORT_TITLE = regex.compile(
+    r"^(?:[【〔][^】〕\d]{2,16}[】〕]\s*)?(?P<title>[^。;:!?,|]{4,80}?(?:计划|要点|任务|实事|工作|报告|项目|清单|方案|事项)"
+    r"[^。;:!?,|]{0,12}?(?:落实|推进|执行|进展|完成)情况(?:\s*\([^()]{1,12}\))?)\s*$"
 )
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
@@ -136,11 +150,14 @@ ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
+# a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
+NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
-# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   (a news headline reporting a notice of the genre)
-NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位")
+# 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   任务清单来了   (a news headline reporting a notice
+#   of the genre)
+NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位|任务清单|责任清单")
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单"
@@ -159,10 +176,13 @@ PAGE_FIELDS: dict[str, str | None] = {
     "组配分类": "category",
     "文件分类": "category",
     "公文目录": "category",
+    "公开目录": "category",
+    "类别": "category",
     "分类": "category",
     "发布机构": "publisher",
     "发布部门": "publisher",
     "发布单位": "publisher",
+    "公开责任部门": "publisher",
     "发布日期": "published",
     "公开日期": "published",
     "发布时间": "published",
@@ -181,6 +201,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文单位": "issuer",
     "成文日期": "signed",
     "发文日期": "signed",
+    "颁发日期": "signed",
+    "颁布日期": "signed",
     "生成日期": None,
     "生效日期": None,
     "生效时间": None,
@@ -190,6 +212,10 @@ PAGE_FIELDS: dict[str, str | None] = {
     "文件有效性": None,
     "效力状态": None,
     "公开方式": None,
+    "公开形式": None,
+    "统一编号": None,
+    "地区": None,
+    "行业": None,
     "公开范围": None,
     "公开时限": None,
     "公开属性": None,
@@ -201,9 +227,11 @@ PAGE_FIELDS: dict[str, str | None] = {
     "浏览次数": None,
     "浏览量": None,
     "点击量": None,
+    "点击数": None,
     "访问次数": None,
     "归档时间": None,
     "名称": "title",
+    "信息名称": "title",
     "标题": "title",
     "日期": None,
     "时间": None,
@@ -212,7 +240,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "编辑": None,
 }
 # labels too common in prose to be recognised without a colon
-_WEAK_FIELDS = {"分类", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
+_WEAK_FIELDS = {"分类", "类别", "地区", "行业", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
 _SPACED = r"\s*"
 
 
@@ -232,6 +260,16 @@ PAGE_FIELD_BARE = regex.compile(
 )
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
 PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
+# labels glued to their values with no space or colon, as a scrape runs a metadata table together:
+#   发文机构市政府办公厅发文字号某政办〔2018〕3号   发布日期2018年09月05日有效性有效   (a row starting with a
+#   label glued to a value; a label inside such a row is read only when a 文号 or a date follows it)
+PAGE_FIELD_GLUED = regex.compile(
+    rf"(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})"
+    rf"(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}}|\d{{4}}\s*[-/.年])"
+)
+PAGE_FIELD_GLUED_START = regex.compile(
+    rf"^(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=[\p{{Han}}\d])"
+)
 # a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
 #   2021年09月14日 10:20
 PAGE_STAMP = regex.compile(
@@ -273,8 +311,9 @@ TRAILER_GLUED = regex.compile(
 
 # --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
 
-# a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)
-PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）])+")
+# a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)  会(huì ) (a space before
+# the bracket's end)
+PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+")
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = regex.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
@@ -282,6 +321,10 @@ PINYIN_SYLLABLE = regex.compile(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
+# 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室)
+# 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
+# source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
+# 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = regex.compile(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
@@ -297,6 +340,9 @@ FURNITURE = regex.compile(
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
+    r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
+    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?来源\s*:\s*[^\s:()]{2,30}\)?$"
+    r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
 )
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
@@ -495,15 +541,17 @@ _EVENT = (
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
+    # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
+    r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
-    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
-    r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?"
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上半年|下半年)"  # 2022年底, 2022年6月底
+    r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"  # 2022年底, 2022年6月底, 2020年年底前
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
@@ -512,8 +560,13 @@ DEADLINE = regex.compile(
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
     # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
     r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
-    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年|年内"
+    r"|(?:年底|年末)(?:前|以前|之前)|上半年|下半年"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's)
+    r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
+# a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
+# 出台后 2 个月 (a space between two deadlines stays: 2019年底前 2020年6月底前)
+DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 LATER_TASKS_REMARK = regex.compile(
@@ -543,9 +596,11 @@ LEADER_PIECE = regex.compile(
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
 # (not ©, ®, ™: a footer's)
+# the question marks a scrape left for an indent it could not encode: ??一、…   ??1.加强…   ??为深入贯彻…
 ITEM_MARKER = regex.compile(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
+    r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
@@ -624,6 +679,8 @@ DUE_POINT = regex.compile(
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+# a template's placeholder for a year, which no notice's year replaces: X年11月底前
+YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
 
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
@@ -688,9 +745,11 @@ def _unit_words() -> dict[str, Any]:
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members: 县安委会各成员单位 is one collective)
+    # before its members or its own departments: 县安委会各成员单位, 国务院各部门 and 县政府各工作部门 are
+    # one collective each)
     GLUED_COLLECTIVE = regex.compile(
-        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})(?!各?(?:成员|组成))"
+        f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
+        r"(?!各?(?:成员|组成)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")

@@ -81,6 +81,8 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _arabic(fold(due))
+    if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
+        return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)
     if relative:  # 今年底前, 明年6月底前: the notice's year, or the one after it
         if notice_year is None:
@@ -226,6 +228,8 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
     warnings: list[Warning] = []
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
+        if due and (" " in due or "\u3000" in due or "\u00a0" in due):
+            due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
         deadline = resolve(due, year)
         if deadline.kind == "unknown":
             why = (

@@ -53,8 +53,13 @@ def split_list(text: str) -> tuple[str, ...]:
     """Split an addressee or keyword list on 、 , ; and spaces outside parentheses."""
     items: list[str] = []
     for piece in split_outside_parens(text):
-        items.extend(x for x in piece.split() if x)
-    return tuple(i.strip(" :：。") for i in items if i.strip(" :：。"))
+        for word in piece.split():
+            word = word.strip(" :：。")
+            if len(word) == 1 and items and "、" + word in text:
+                items[-1] += "、" + word  # 市直各委、办、局: one addressee, its kinds of office a 、 apart
+            elif word:
+                items.append(word)
+    return tuple(items)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class TitleSpan:
     end: int
     text: str  # as written, the lines joined
     doc_number: str | None = None  # a 文号 written on the title's line: …的通知(某办发〔2017〕2号)
+    issuers: tuple[str, ...] = ()  # joint issuers on their own line over 关于…, joined to the title
 
 
 def compact(text: str) -> str:
@@ -77,7 +83,13 @@ def is_page_row(folded: str) -> bool:
     body = folded[_bullet_end(folded) :]
     if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
         return True
+    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):
+        return True  # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together
+    if body[:1].isdigit() and (date := P.ANY_DATE.match(body)) and P.PAGE_FIELD_LABEL.search(body, date.end()):
+        return True  # 2020-07-08   作者:   点击数:   (the page's date, then its fields)
     weak = P.PAGE_FIELD_WEAK.match(body)
+    if weak and body[weak.end() :].lstrip()[:1] == "|":
+        return True  # 名 称 | (a cell of the page's metadata table, its value empty or on the lines after)
     return bool(weak) and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
 
 
@@ -116,7 +128,8 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
             break
         span = _title_at(lines, i)
         if span:
-            return _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
+            span = _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
+            return _fuller_before(lines, _issuers_above(lines, span))
     for i, line in enumerate(lines):  # only a 文号 line repeating the title: 某政发〔2014〕20号《…的实施意见》
         if _body_starts(line):
             break
@@ -124,7 +137,35 @@ def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _file_name_title(lines) or _headline(lines)
+    return _file_name_title(lines) or _headline(lines) or _report_title(lines) or _run_on_title(lines)
+
+
+def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page that ran the document into one long line, its title glued to the first sentence (某区…行动计划
+    202X年是…): the title up to its last word, when no title line was found."""
+    for i, line in enumerate(lines[:3]):
+        if _head_noise(line):
+            continue
+        if len(line.folded) < 200:
+            return None
+        run_on = P.RUN_ON_TITLE.match(line.folded)
+        return TitleSpan(i, i, tidy_title(line.text[: run_on.end("title")])) if run_on else None
+    return None
+
+
+def _report_title(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page reporting progress on a task list has no title of the genre, only its heading (某区…重点工作推进
+    情况(1-11月)) over the table: that heading, without a site's 【label】, when no title line came first."""
+    for i, line in enumerate(lines[:6]):
+        if _body_starts(line):
+            return None
+        if "情况" not in line.folded or _head_noise(line):
+            continue
+        if report := P.REPORT_TITLE.match(line.folded.strip()):
+            at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
+            start, end = at + report.start("title"), at + report.end("title")
+            return TitleSpan(i, i + 1, tidy_title(line.text[start:end]))
+    return None
 
 
 def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
@@ -174,7 +215,10 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
             continue  # a site's name or channel line above the headline
         byline = lines[i + 1].folded.strip()
         if P.PAGE_STAMP.match(byline) or (len(byline) <= 80 and "。" not in byline and P.ANY_DATE.search(byline)):
-            return TitleSpan(i, i + 1, tidy_title(line.text))
+            label = P.TITLE_LABEL.match(line.folded) if "〔" in line.folded[:1] else None  # 【政策速递】…
+            lead = lines[i + 2] if i + 2 < len(lines) else None
+            number = _reported_number(lead) if lead is not None and _reports_genre(lead.folded) else None
+            return TitleSpan(i, i + 1, tidy_title(line.text[label.end() if label else 0 :]), number)
         return None
     return None
 
@@ -202,8 +246,10 @@ def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
         match = P.DOC_NUMBER_BRACKETED_THEN_TEXT.match(line.folded)
         if match is None or not 0 <= match["rest"].find("关于") <= 30:
             return None
-    elif match is None or not match["rest"].startswith(("关于", "印发", "转发")):
-        return None
+    elif match is None or not (
+        match["rest"].startswith(("关于", "印发", "转发")) or P.TITLE_ISSUER.match(match["rest"])
+    ):
+        return None  # 某府办发〔2021〕6号 某区人民政府办公室关于印发…: the title may start with its issuer
     if not P.TITLE.match(match["rest"]):
         return None
     return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
@@ -226,6 +272,16 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             and not any(_body_starts(ln) for ln in lines[span.end : over.end])
         ):  # the issuer alone on its line, then the title over lines: 某市人民政府办公室 / 关于印发… / …的通知
             return over
+        if (
+            "印发" in line.folded
+            and ("印发" + short) in compact(line.text)
+            and compact(line.text).endswith("的通知")
+            and P.TITLE.match(line.folded.strip())
+            and not _head_noise(line)
+        ):  # a page heading naming the document, then the cover notice issuing it: 某市…关于印发{heading}的通知
+            if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
+                break
+            return TitleSpan(j, j + 1, tidy_title(line.text))
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -235,6 +291,47 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _issuers_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A title that starts at 关于 under a line of its issuers' names alone (中共某县委 某县人民政府 /
+    关于…的意见): the issuers are the title's first words, as a clerk reads the document's title; the
+    names keep the spaces between them, the line break is dropped. A red-header banner (某县人民政府文件)
+    is no issuer line, and a 文号 or a blank line between the two keeps them apart."""
+    if span.start == 0 or not compact(span.text).startswith("关于"):
+        return span
+    above = lines[span.start - 1]
+    if lines[span.start].number - above.number != 1 or not _is_issuers_line(above.folded):
+        return span
+    names = tuple(above.text.split())
+    return TitleSpan(span.start - 1, span.end, " ".join(names) + span.text, span.doc_number, names)
+
+
+def _fuller_before(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
+    """A page label before the document that writes its title in full after the 文号 (某政发〔2018〕40号《某市
+    人民政府关于…的通知》), over a title whose issuer the document spaced out or left off (关于…的通知): the
+    full title."""
+    if not compact(span.text).startswith("关于"):
+        return span
+    short = compact(span.text)
+    for line in lines[: span.start]:
+        match = P.DOC_NUMBER_THEN_TEXT.match(line.folded) if "〔" in line.folded or "[" in line.folded else None
+        if match is None:
+            continue
+        rest = line.text[match.start("rest") :].strip()
+        full = compact(rest)
+        if full.endswith(short) and len(full) > len(short) and P.TITLE_ISSUER.match(full):
+            return TitleSpan(
+                span.start, span.end, tidy_title(rest.removeprefix("《").removesuffix("》")), span.doc_number
+            )
+    return span
+
+
+def joint_issuers(title: str) -> tuple[str, ...]:
+    """The issuers a title names before 关于 when they are several, a space apart (中共某市委 某市人民政府关于…)."""
+    at = title.find("关于")
+    names = title[:at].split() if at > 0 else []
+    return tuple(names) if len(names) > 1 and all(P.ORG_NAME.match(fold(n)) for n in names) else ()
 
 
 def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -326,6 +423,11 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return labelled
     if P.ITEM.match(line.folded):
         return None  # 2.某县…分解: an item of a list (of annexes), not a title
+    if line.folded.rstrip().endswith("|") and "|" not in line.folded.rstrip()[:-1].rstrip(" |"):
+        # 某市…关于印发…的通知 |   (a page's table cell around the title, its bar left by the scrape)
+        bare = line.text.rstrip().rstrip(" |")
+        if P.TITLE.match(fold(bare)):
+            return TitleSpan(i, i + 1, tidy_title(bare))
     quoted = line.folded.strip()
     if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
@@ -370,11 +472,21 @@ def _join(lines: list[SourceLine]) -> str:
 
 def tidy_title(text: str) -> str:
     """A title without the spaces a layout or a line break left between characters (某县 2024年 方案)."""
-    tidied: str = _TITLE_GAP.sub("", text.strip())
+    text = text.strip()
+    if " " in text or "\u3000" in text:
+        names = joint_issuers(text)
+        if names:  # 中共某市委 某市人民政府关于…: the space between joint issuers' names is kept
+            at = text.find("关于")
+            gap = " " if text[:at] != text[:at].rstrip() else ""
+            rest: str = _TITLE_GAP.sub("", text[at:])
+            return " ".join(names) + gap + rest
+    tidied: str = _TITLE_GAP.sub("", text)
     return tidied
 
 
-_TITLE_GAP = regex.compile(r"(?<=[\p{Han}\d（）《》“”])\s+(?=[\p{Han}（）《》“”])|(?<=[\p{Han}（）《》])\s+(?=\d)")
+_TITLE_GAP = regex.compile(
+    r"(?<=[\p{Han}\d（）《》〈〉“”])\s+(?=[\p{Han}（）《》〈〉“”])|(?<=[\p{Han}（）《》〈〉])\s+(?=\d)"
+)
 
 
 def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
@@ -409,7 +521,12 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             written = _leading_doc_number(line)
             doc_before = doc_before or written
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
-        elif P.ADDRESSEE.match(line.folded) and regex.search(r"^各|[、,]", line.folded) and not addressees_before:
+        elif (
+            P.ADDRESSEE.match(line.folded)
+            and regex.search(r"^各|[、,]", line.folded)
+            and not addressees_before
+            and not P.NOT_ADDRESSEES.search(line.folded)
+        ):
             addressees_before = split_list(line.text)  # a cover notice shown without its own title
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
         elif nxt is not None and P.ORG_NAME.match(line.folded) and P.SIGNED_DATE.match(nxt.folded):
@@ -448,6 +565,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     signed: str | None = None
     signer: str | None = None
     preamble: list[str] = []
+    preamble_lines: list[SourceLine] = []  # the lines of the preamble so far, while they may be page rows
     rest = lines[title.end :] if title is not None else lines
     skip = -1
     for i, line in enumerate(rest):
@@ -468,7 +586,11 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "repeated-title", line.text))
         elif not preamble and not addressees and (P.PAGE_STAMP.match(folded) or P.BODY_MARK.match(folded)):
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
-        elif not preamble and not addressees and is_page_row(folded):
+        elif not addressees and _metadata_goes_on(preamble_lines) and is_page_row(folded):
+            # a row of a label the vocabulary lacks (公开责任部门 某县人民政府) between page rows: a page row too
+            boilerplate += [Boilerplate(ln.number, "page-header", ln.text) for ln in preamble_lines]
+            preamble.clear()
+            preamble_lines.clear()
             fields, took_next = _page_fields(line, nxt)
             _merge(page, fields)
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
@@ -481,7 +603,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate.append(Boilerplate(line.number, "trailer", line.text))
         elif not addressees and not preamble and _is_issuers_line(folded):
             issuers = tuple(line.text.split())
-        elif not addressees and not preamble and P.ADDRESSEE.match(folded):
+        elif not addressees and not preamble and P.ADDRESSEE.match(folded) and not P.NOT_ADDRESSEES.search(folded):
             addressees = split_list(line.text)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
@@ -496,15 +618,22 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             signed = signed or iso_date(folded)
         else:
             preamble.append(line.text)
+            preamble_lines.append(line)
 
     compact_title = "".join(title_text.split()) if title_text else None
-    issuers = issuers or issuers_before
+    issuers = issuers or issuers_before or (title.issuers if title else ()) or joint_issuers(title_text or "")
+    if not issuers and title is not None and title.end - title.start > 1:
+        issuers = _issuer_lines(lines[title.start : title.end])  # 中共某县委 / 某县人民政府 / 关于…
     addressees = addressees or addressees_before
     signed = signed or signed_before
     if not issuers and compact_title:
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
+    if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
+        names = tuple(headers[0].strip().removesuffix("文件").split())
+        if names and all(P.ORG_NAME.match(fold(n)) for n in names):
+            issuers = names
     if not issuers and (signer or signer_before):
         issuers = (signer or signer_before or "",)
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
@@ -526,6 +655,25 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
+    """The issuers a title written over lines names on its first lines, each a line of names alone."""
+    names: list[str] = []
+    for line in lines:
+        if "关于" in line.folded or not _is_issuers_line(line.folded):
+            break
+        names += line.text.split()
+    return tuple(names)
+
+
+def _metadata_goes_on(preamble: list[SourceLine]) -> bool:
+    """Whether the page's metadata rows may go on past the lines taken so far as the preamble: none yet, or
+    one or two short rows with no sentence in them, right after the title or a page row."""
+    return not preamble or (
+        len(preamble) <= 2
+        and all(len(ln.folded) <= 60 and "。" not in ln.folded and " " in ln.folded.strip() for ln in preamble)
+    )
 
 
 def _title_repeat(rest: list[SourceLine], i: int, title_key: str) -> int:
@@ -574,10 +722,12 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
     found = sorted(
         {
             (m.start("label"), m.end()): m
-            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE)
+            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
             for m in pat.finditer(line.folded)
         }.items()
     )
+    if glued := P.PAGE_FIELD_GLUED_START.match(line.folded, _bullet_end(line.folded)):
+        found = sorted({**dict(found), (glued.start("label"), glued.end()): glued}.items())
     labels: list[tuple[int, int, str]] = []
     for (start, end), match in found:
         if labels and start < labels[-1][1]:
@@ -595,9 +745,11 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         if key and value and key not in fields:
             fields[key] = value
     took_next = False
-    if key and not value and nxt is not None and not is_page_row(nxt.folded) and _reads_as(key, nxt.folded):
-        fields.setdefault(key, nxt.text)
-        took_next = True
+    if key and not value and nxt is not None and not is_page_row(nxt.folded):
+        bullet = _bullet_end(nxt.folded)  # • 文号: / • 某政办发〔2023〕47号: the value bulleted as its label
+        if _reads_as(key, nxt.folded[bullet:].strip()):
+            fields.setdefault(key, nxt.text[bullet:].strip())
+            took_next = True
     return fields, took_next
 
 

@@ -400,13 +400,17 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
     elif found:
         previous = 0
+        pieces: list[tuple[str, int]] = []
         for n, a in enumerate(found):
-            piece = text[previous : a.start].strip(" \n").lstrip("；;，,")
+            # the full stop after the previous annotation ends that task, not this one: （…配合单位：有关乡镇）。因地制宜…
+            piece = text[previous : a.start].strip(" \n").lstrip("；;，,。").lstrip(" ")
             if n == len(found) - 1:
                 piece = (piece + text[a.end :].lstrip(" ")).rstrip()
             begin = previous + len(text[previous : a.start]) - len(text[previous : a.start].lstrip(" \n"))
-            shares.append(Share(piece, line_at(begin), a.assignment))
+            pieces.append((piece, begin))
             previous = a.end
+        for (piece, begin), a in zip(_from_points(pieces), found, strict=True):
+            shares.append(Share(piece, line_at(begin), a.assignment))
     for a in found:
         if a.cut_off:
             warnings.append(
@@ -486,6 +490,10 @@ def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
 def mark_duty_blocks(parts: list[Node]) -> None:
     """Marks the blocks that list units' duties: two or more beside each other whose text opens with
     units and a colon (1.区财政局：负责…), none of them with blocks under it."""
+    headed_parts = [p for p in parts if _unit_heading(p)]
+    if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
+        for part in headed_parts:
+            part.unit_heading = True
     stack = list(parts)
     while stack:
         node = stack.pop()
@@ -626,6 +634,38 @@ def _title_only(node: Node) -> bool:
         return False  # 1、关于…事宜 ⏎ 由…负责，…: an item's line names its task, and the task is both
     first = fold(node.first)
     return not any(ch in first for ch in _ENDS + _OPENERS + ",")
+
+
+def _from_points(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tasks of points (1)(2) or clauses (一)(二) that their annotations close, run on in one paragraph:
+    each without its number, the first without the heading before its number (深化商事制度改革。(1)全面落实…
+    -> 全面落实…; 一、加强党的领导(一)强化组织领导。… -> 强化组织领导。…). Pieces keep their text as they are
+    unless the second one opens with a number."""
+    second = fold(pieces[1][0][:8]) if len(pieces) > 1 else ""
+    if not second.startswith("("):
+        return pieces
+    if P.SUBITEM.match(second):
+        firsts: tuple[str, ...] = ("(1)", "（1）")
+    elif P.CLAUSE.match(second):
+        firsts = ("(一)", "（一）")
+    else:
+        return pieces
+    first, begin = pieces[0]
+    for mark in firsts:
+        at = first.find(mark)
+        if at > 0:
+            pieces = [(first[at:], begin + at), *pieces[1:]]
+            break
+    return [(_without_number(piece), begin) for piece, begin in pieces]
+
+
+def _without_number(piece: str) -> str:
+    """(2)完善… -> 完善…; （二）落实… -> 落实…"""
+    if piece[:1] not in "(（":
+        return piece
+    folded = fold(piece)  # folding keeps offsets
+    number = P.SUBITEM.match(folded) or P.CLAUSE.match(folded)
+    return piece[number.start("rest") :] if number else piece
 
 
 def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:

@@ -32,7 +32,7 @@ def strip_pinyin(text: str) -> str:
 
 
 def _all_syllables(glosses: str) -> bool:
-    return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（）]+", glosses) if g)
+    return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（） ]+", glosses) if g)
 
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
@@ -70,7 +70,9 @@ def ends_in_open_cell(lines: list[SourceLine]) -> bool:
 # Every form P.FURNITURE finds holds one of these words; a line holding none (nearly every line) is not
 # searched, as FURNITURE's many unanchored forms cost a few us a line. tests/test_patterns.py keeps the
 # two together: a change to FURNITURE fails there until this list is checked against it.
-_FURNITURE_WORD = re.compile("打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号")
+_FURNITURE_WORD = re.compile(
+    "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督|举报|联系人"
+)
 
 
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:

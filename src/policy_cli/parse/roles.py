@@ -336,6 +336,8 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     verb must end like a unit and hold no word of prose (要, 由, 对…).
     """
     assignment = Assignment()
+    if "\n" in body:
+        body = _unwrapped(body)
     folded = fold(body)
     if "。" in folded and any(word in folded for word in _LATER_WORDS):
         body, folded = _without_later_remark(body, folded)
@@ -345,6 +347,18 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     return assignment if assignment.has_units else None
 
 
+def _unwrapped(body: str) -> str:
+    """An annotation a page wrapped over two lines, read as one: 配合单位：市水务集团、⏎市燃气公司 joins
+    at the break; 市水务集团⏎市燃气公司 (a unit a line) takes a 、 between the units; 市燃⏎气公司 joins."""
+    lines = [line.strip(_SPACE) for line in body.split("\n")]
+    out = lines[0]
+    for line in lines[1:]:
+        between = "、" if out and line and out[-1] not in _JOINERS and has_ending(out) else ""
+        out = out + between + line
+    return out
+
+
+_JOINERS = "、,，;；:：(（"
 _LATER_WORDS = ("以下", "以后", "此后", "下同", "后同", "不再")  # the words LATER_TASKS_REMARK needs
 
 
