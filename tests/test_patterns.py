@@ -18,6 +18,12 @@ from policy_cli.decode import fold
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # body numbering
+    "COLUMN_QUALIFIER": (["(单位)", "（部门）"], ["责任单位", "(县水务局、县财政局、县发展改革局)"]),
+    "PERIOD_BEFORE_NAME": (["四季度进展情况", "上半年完成情况", "10月份落实情况"], ["进展情况", "年度目标"]),
+    "NOTICE_PLACE": (
+        ["2023年青田区政府工作报告重点工作", "青田县人民政府办公室", "丽水市青田县人民政府"],
+        ["青田县财政局", "关于印发重点工作分工的通知"],
+    ),
     "PART": (["一、总体要求", "二. 强化组织保障"], ["（一）指导思想"]),
     "CLAUSE": (["(一)指导思想。全面贯彻", "（三）加强农村公路养护。"], ["一、总体要求"]),
     "ITEM": (["1.完善制度", "1、加强", "1．深化"], ["1.5万", "2021年"]),

@@ -423,6 +423,13 @@ TASK_COLUMN_LIKE = regex.compile(
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
+# the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
+# 丽水市青田县人民政府办公室 -> 青田 (县); its units named after it take no level (青田邮政管理局)
+NOTICE_PLACE = regex.compile(
+    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗)(?:人民)?政府"
+)
+
+
 # --- assignments (roles and deadlines) -------------------------------------------
 
 
@@ -430,6 +437,10 @@ PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+VALUE_COLUMNS: frozenset[str]
+REMARK_COLUMNS: frozenset[str]
+COLUMN_QUALIFIER: regex.Pattern[str]
+PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
@@ -455,6 +466,14 @@ def _assignment_words() -> dict[str, Any]:
     vocabulary = read_bundled("vocabulary.yaml")
     # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
     COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
+    VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
+    # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
+    REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
+    COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
+    # 四季度进展情况, 上半年完成情况, 10月份落实情况: the period a progress column reports on, before its name
+    PERIOD_BEFORE_NAME = regex.compile(r"(?:[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度)(?=..)")
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)

@@ -132,6 +132,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
     tasks = _issuer_level(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
+    tasks = _own_place_units(tasks, [*metadata.issuers, metadata.title or ""])
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -153,7 +154,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *(_no_tasks(tasks, content[first_part]) if cover is None else [cover]),
+                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else [cover]),
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
@@ -293,6 +294,33 @@ def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
             departments=_level_given(t.departments, level),
             lead=_level_given(t.lead, level),
             partners=_level_given(t.partners, level),
+        )
+        for t in tasks
+    ]
+
+
+def _own_place_units(tasks: list[Task], names: list[str]) -> list[Task]:
+    """A unit named after the notice's own place (青田邮政管理局 on a 青田区 notice) is written without a
+    level because its place is its level: the level a list restored to it (区青田邮政管理局) is taken off,
+    where the cell did not write it so."""
+    found = next((m for name in names if name and (m := P.NOTICE_PLACE.search(fold(name)))), None)
+    if found is None:
+        return tasks
+    given = found["level"] + found["place"]
+
+    def kept(units: tuple[str, ...], raw: str) -> tuple[str, ...]:
+        return tuple(
+            dict.fromkeys(u[len(found["level"]) :] if u.startswith(given) and given not in raw else u for u in units)
+        )
+
+    if not any(u.startswith(given) for t in tasks for u in (*t.departments, *t.lead, *t.partners)):
+        return tasks
+    return [
+        replace(
+            t,
+            departments=kept(t.departments, t.departments_raw or ""),
+            lead=kept(t.lead, t.departments_raw or ""),
+            partners=kept(t.partners, t.departments_raw or ""),
         )
         for t in tasks
     ]
@@ -462,11 +490,21 @@ def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[War
     return []
 
 
-def _no_tasks(tasks: list[Task], first_part: SourceLine) -> list[Warning]:
+def _no_tasks(tasks: list[Task], body: list[SourceLine], warned: set[int]) -> list[Warning]:
+    """No task read: a warning at the body's start, and one at each line that still names a role by its
+    label (责任单位：…, 牵头单位) and holds no other warning, so an assignment the parser could not read
+    (a line its numbering hides) is shown where it stands, never lost in silence."""
     if tasks:
         return []
     message = "no tasks found: no annex table, assignment annotations or labelled assignment lines"
-    return [Warning("no-tasks", first_part.number, message)]
+    message += f"; the body starts: {body[0].text.strip()[:30]}"
+    out = [Warning("no-tasks", body[0].number, message)]
+    for line in body[1:]:
+        if line.number not in warned and _role_label(line.folded):
+            text = line.text.strip()
+            message = f"a line names units by their role, but no task is read from it: {text[:30]}"
+            out.append(Warning("role-not-read", line.number, message))
+    return out
 
 
 def _footer_start(lines: list[SourceLine]) -> int:

@@ -115,7 +115,7 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
 def _name_roles(names: list[str]) -> list[str | None]:
     """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
-    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) for n in names]
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
@@ -130,6 +130,13 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     return roles
+
+
+def _qualified_role(name: str) -> str | None:
+    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室."""
+    if not name.endswith(")") or not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
+        return None
+    return P.COLUMN_ROLES.get(name[: qualifier.start()])
 
 
 def _unit_column_after(roles: list[str | None], start: int) -> bool:
@@ -232,7 +239,7 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     run = 0  # column-name lines from i on
     task_at: int | None = None  # the nearest line of the run naming the task column
     last: str | None = None  # the role of the run's last name
-    roles = _name_roles([_cell_name(line.folded) for line in lines])
+    roles = _vertical_roles([_cell_name(line.folded) for line in lines])
     for i in range(len(lines) - 1, -1, -1):
         role = roles[i]
         if role is None:
@@ -254,6 +261,37 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             # they are the task and its units (工作任务 / 责任单位)
             lengths[i] = run
     return lengths
+
+
+def _vertical_roles(names: list[str]) -> list[str | None]:
+    """The roles of lines that may be column names one a line: as a header row's, and the value columns of an
+    assessment list (单位, 年度目标, 评分部门) as columns that name no unit (other): in a run of names only,
+    so a line 单位 elsewhere is no column."""
+    roles = _name_roles(names)
+    out = [
+        r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
+        for r, n in zip(roles, names, strict=True)
+    ]
+    for i in range(1, len(out)):
+        if (
+            out[i] is None
+            and out[i - 1] not in (None, "qualifier")
+            and names[i][:1] == "("
+            and P.COLUMN_QUALIFIER.fullmatch(names[i])
+        ):
+            out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
+    return out
+
+
+def _value_column(name: str) -> bool:
+    """A column of values that names no unit (年度目标, 评分部门), or of progress, a period before its name or
+    not (进展情况, 四季度进展情况)."""
+    if name in P.VALUE_COLUMNS:
+        return True
+    if len(name) > 12 or not any(name.endswith(value) for value in P.VALUE_COLUMNS):
+        return False  # a cheap test before the pattern: every line of a page is asked
+    period = P.PERIOD_BEFORE_NAME.match(name)
+    return period is not None and name[period.end() :] in P.VALUE_COLUMNS
 
 
 def _cell_name(folded: str) -> str:
@@ -289,18 +327,42 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             *merge_vertical_table(lines[:later], warnings),
             *merge_vertical_table(lines[later:], warnings),
         ]
-    roles = _name_roles([_cell_name(ln.folded) for ln in lines[start : start + width]])
-    out = [*lines[:start], _joined(lines[start : start + width])]
+    header = lines[start : start + width]
+    names = [_cell_name(ln.folded) for ln in header]
+    qualified = _vertical_roles(names)
+    roles = [r for r in qualified if r != "qualifier"]
+    cells: list[SourceLine] = []
+    for line, role in zip(header, qualified, strict=True):
+        if role == "qualifier":  # 责任股室 / (单位) -> 责任股室(单位)
+            before = cells[-1]
+            cells[-1] = SourceLine(
+                before.number, before.text.strip() + line.text.strip(), before.folded.strip() + line.folded.strip()
+            )
+        else:
+            cells.append(line)
+    names = [_cell_name(ln.folded) for ln in cells]
+    out = [*lines[:start], _joined(cells)]
     if roles[0] != "number":
         body = lines[start + width :]
         if _bullet_groups_table(body, roles):
             return [*out, *_rows_by_unit_runs(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     row: list[SourceLine] = []
+    values = _has_value_columns(roles)
     for line in lines[start + width :]:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
         if (
+            values
+            and row
+            and len(row) < len(roles)
+            and folded.isdigit()
+            and int(folded) != int(row[0].folded.strip()) + 1
+        ):
+            # a target (年度目标 0, 42) in a row not yet full is a cell; the next number, or any number after a
+            # full row (145 then 249: a list of a plan's numbered tasks), starts a row
+            row.append(line)
+        elif (
             folded.isdigit()
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
@@ -309,7 +371,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             or ends_table
         ):
             if row:
-                out.extend(_fit_rows(row, roles, warnings))
+                out.extend(_fit_rows(row, roles, warnings, names))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -318,7 +380,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             out.append(line)
     if row:
-        out.extend(_fit_rows(row, roles, warnings))
+        out.extend(_fit_rows(row, roles, warnings, names))
     return out
 
 
@@ -605,7 +667,9 @@ def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
         warnings.append(Warning("row-cut-off", line.number, message))
 
 
-def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> list[SourceLine]:
+def _fit_rows(
+    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None, names: Sequence[str] = ()
+) -> list[SourceLine]:
     """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
     task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
     a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
@@ -627,6 +691,8 @@ def _fit_rows(row: list[SourceLine], roles: list[str | None], warnings: list[War
             units = [blank] * (len(roles) - task - len(rest))  # the merged units cells left empty
             second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
             return [_fit_row(row[: cut + 1], roles, warnings), second]
+    if _has_value_columns(roles):
+        return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings)]
 
 
@@ -682,6 +748,99 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _has_value_columns(roles: Sequence[str | None]) -> bool:
+    """A numbered table whose columns after the task include one that names no unit (单位, 年度目标, 评分部门)."""
+    if not roles or roles[0] != "number" or "task" not in roles:
+        return False
+    last_task = len(roles) - 1 - list(roles)[::-1].index("task")
+    return "other" in roles[last_task + 1 :]
+
+
+def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: Sequence[str] = ()) -> SourceLine:
+    """A row of an assessment list scraped one cell a line (序号 / 考核指标 / 考核内容 / 单位 / 年度目标 /
+    责任部门 / 评分部门), whose cells are not one a column: a merged cell is written on its first row only
+    (考核指标), an empty cell has no line (单位), and a units cell may take a line per unit. The columns
+    after the task are filled from the row's end: a units column takes the run of lines that read as
+    units (one line where the column to its left names units too), any other column one line, as long as
+    the task keeps a line; the task columns take what is left, from the first, and an empty cell stays
+    empty in its place."""
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    first_task = roles.index("task")
+    lines = row[1:]
+    tail: list[SourceLine] = []
+    blank = SourceLine(row[0].number, "", "")
+    # a deadline cell (12月底前) anchors the cells after it: a column between it and the units takes one line
+    # (责任领导), and the units column the lines from there (文化宣传股 / 文化馆 / 图书馆, whatever they end in)
+    due_col = next((i for i in range(last_task + 1, len(roles)) if roles[i] == "due"), None)
+    due_line = next((k for k in range(1, len(lines)) if _due_like(lines[k].folded.strip())), None)
+    for at in range(len(roles) - 1, last_task, -1):
+        role = roles[at]
+        last = lines[-1].folded.strip() if lines else ""
+        remark = at < len(names) and names[at] in P.REMARK_COLUMNS
+        if (
+            len(lines) <= 1
+            or (remark and (not _remark_like(last) or len(lines) < len(roles) - 1))
+            or (role == "due" and not _due_like(last))
+            or (role == "leaders" and not _person_like(last))
+        ):
+            tail.append(blank)  # no line left past the task's, or an empty cell the scrape left no line for
+            continue
+        if role in _UNIT_COLUMNS and roles[at - 1] not in _UNIT_COLUMNS:
+            # with no value column before it (only 完成时限, 责任领导), a units cell's names need not end as
+            # a unit's do (羌研会 / 灵岩寺博物馆), and a sentence there is the task's, the units cell empty
+            plain = all(r in ("due", "leaders") for r in roles[last_task + 1 : at])
+            fits = _name_like if plain else _unit_like
+            run = 0
+            while run < len(lines) - 1 and fits(lines[-1 - run].folded):
+                run += 1
+            if due_col is not None and due_line is not None and due_col < at:
+                run = len(lines) - (due_line + 1 + (at - due_col - 1))
+            if run <= 0 and plain:
+                tail.append(blank)
+                continue
+            if run > 1:
+                tail.append(_unit_lines_joined(lines[-run:]))
+                lines = lines[:-run]
+                continue
+        tail.append(lines[-1])
+        lines = lines[:-1]
+    width = last_task - first_task + 1
+    before = [blank] * (first_task - 1)  # the columns between 序号 and the task (指标, 类别): a group cell
+    if len(lines) > width and before:  # is written on its group's first row only
+        kept = min(len(before), len(lines) - width)
+        before = [*lines[:kept], *before[kept:]]
+        lines = lines[kept:]
+    if len(lines) > width:  # the last task cell wrapped over several lines
+        rest = lines[width - 1 :]
+        wrapped = SourceLine(rest[0].number, "".join(ln.text for ln in rest), "".join(ln.folded for ln in rest))
+        lines = [*lines[: width - 1], wrapped]
+    task_cells = lines
+    task_cells = [*task_cells, *([blank] * (width - len(task_cells)))]
+    return _joined([row[0], *before, *task_cells, *reversed(tail)])
+
+
+def _name_like(folded: str) -> bool:
+    """A short line that can be a unit's name whatever its ending (文化馆, 羌研会): no sentence punctuation,
+    no digits, not a deadline."""
+    text = folded.strip()
+    return (
+        _unit_like(text)
+        or (0 < len(text) <= 20 and not any(ch in text for ch in "。,;:!?") and not any(ch.isdigit() for ch in text))
+    ) and not _due_like(text)
+
+
+def _person_like(folded: str) -> bool:
+    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out."""
+    text = "".join(folded.split())
+    return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
+
+
+def _remark_like(folded: str) -> bool:
+    """A line that can be a remark (备注): a sentence or a long note, not a name (图书馆) nor a date."""
+    text = folded.strip()
+    return (any(ch in text for ch in "。,;:") or len(text) > 15) and not _due_like(text)
 
 
 def _group_cell_kept(cells: Sequence[str], roles: Sequence[str | None], at: int) -> bool:
@@ -1454,6 +1613,7 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
+    text += _values_written(cells, columns, roles, names)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -1482,6 +1642,23 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
+    """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
+    written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
+    task and no deadline, but they are the row's measure and target; empty where the table has none."""
+    offset = len(columns) - len(roles)  # the 序号 cell, read before
+    if len(cells) != len(roles) or roles != list(columns[offset:]) or len(names) != len(columns) or "task" not in roles:
+        return ""
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    after = names[offset + last_task + 1 :]
+    values = [
+        f"{name}：{cell.text.strip()}"
+        for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
+        if role == "other" and _value_column(name) and cell.text.strip()
+    ]
+    return f"（{'；'.join(values)}）" if values else ""
 
 
 def _lead_after_units(roles: Sequence[str | None]) -> bool:
