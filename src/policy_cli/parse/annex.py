@@ -221,9 +221,10 @@ def _spaced_names(tokens: list[str]) -> list[str]:
     return names
 
 
-def find_header(lines: list[SourceLine]) -> int | None:
-    """Where the table's header starts: a header row, or the first of a header written one name a line."""
-    vertical = _vertical_header_lengths(lines)
+def find_header(lines: list[SourceLine], vertical: list[int] | None = None) -> int | None:
+    """Where the table's header starts: a header row, or the first of a header written one name a line
+    (vertical: the lines' _vertical_header_lengths, where the caller has them)."""
+    vertical = _vertical_header_lengths(lines) if vertical is None else vertical
     for i, line in enumerate(lines):
         if vertical[i] or header_columns(line):
             return i
@@ -313,10 +314,10 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     with more lines than the header has names is a cell the page wrote over several
     lines (one unit a line): see _fit_row.
     """
-    start = find_header(lines)
+    vertical = _vertical_header_lengths(lines)
+    start = find_header(lines, vertical)
     if start is None:
         return lines
-    vertical = _vertical_header_lengths(lines)
     width = vertical[start]
     if not width:
         return lines
