@@ -161,11 +161,36 @@ def test_work_points_without_years_take_the_title_year() -> None:
 
 
 def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
-    text = WORK_POINTS.replace("2024年某县应急管理工作要点", "某县应急管理工作要点")
+    text = WORK_POINTS.replace("2024年某县应急管理工作要点", "某县应急管理工作要点").replace("2024年汛前", "汛前")
     notice = parse_text(text)
     assert [t.due_kind for t in notice.tasks[:3]] == ["unknown"] * 3
     undated = [w for w in notice.warnings if w.code == "deadline-undated"]
     assert [w.line for w in undated] == [3, 4, 6, 9]
+
+
+# a task table with no title, date or 文号 whose only year is named inside a task
+YEAR_ONLY_IN_A_TASK = """\
+序号\t工作任务\t责任单位\t完成时限
+1\t举办2021年桃花节开幕式\t县文旅局\t3月底前
+2\t完成游客中心改造\t县文旅局\t9月底前
+3\t新建停车场一处\t县住建局\t年底前
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "warned"),
+    [
+        (YEAR_ONLY_IN_A_TASK, ["2021-03-31", "2021-09-30", "2021-12-31"], [2]),
+        # two years named: neither is the notice's, and the deadlines stay undated
+        (YEAR_ONLY_IN_A_TASK.replace("新建停车场", "续建2020年开工的停车场"), [None, None, None], []),
+    ],
+)
+def test_a_notice_with_no_year_of_its_own_takes_the_only_year_its_tasks_name(
+    text: str, dates: list[str | None], warned: list[int]
+) -> None:
+    notice = parse_text(text)
+    assert [t.due_date for t in notice.tasks] == dates
+    assert [w.line for w in notice.warnings if w.code == "deadline-year-from-text"] == warned
 
 
 def _ids(result) -> list[int]:  # type: ignore[no-untyped-def]

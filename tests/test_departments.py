@@ -123,6 +123,12 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
         (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
+        # a unit of each street, town or community belongs to no level the notice gives
+        (("城管局", "街道城管中队", "乡镇财政所"), "区", ("区城管局", "街道城管中队", "乡镇财政所")),
+        # a vertical service's office named after its own place keeps that place
+        (("交通局", "青田邮政管理局", "邮政管理局"), "区", ("区交通局", "青田邮政管理局", "邮政管理局")),
+        # a zone's committee shortened to 管委 is named after its zone; a city's 城管委 is the city's own
+        (("开发区管委", "高新区管委", "城管委"), "市", ("开发区管委", "高新区管委", "市城管委")),
         # a company keeps its own name; so do each place's governments
         (
             ("燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
@@ -160,6 +166,8 @@ def test_notice_level(units: tuple[str, ...], level: str | None) -> None:
         # governments written as bare levels before their shared ending: one collective, as written
         ("各市、县人民政府", ("各市、县人民政府",)),
         ("各乡、镇人民政府", ("各乡、镇人民政府",)),
+        # the collective's bracketed alternative after 政府 stays with it
+        ("市水利局、各县、区人民政府（管委会）", ("市水利局", "各县、区人民政府（管委会）")),
         (
             "市教育局、各县、特区、区人民政府、各工业园区管委会",
             ("市教育局", "各县、特区、区人民政府", "各工业园区管委会"),

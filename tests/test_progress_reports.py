@@ -11,7 +11,7 @@ import pytest
 
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
-from policy_cli.parse.annex import _value_column
+from policy_cli.parse.annex import _name_roles, _value_column
 
 FIXTURE = Path(__file__).parent / "fixtures" / "genre" / "district_vertical_progress_report.txt"
 
@@ -73,3 +73,131 @@ def test_a_report_numbered_as_its_plan_keeps_every_row() -> None:
         (14, "建成城区公园绿地5处。（落实情况：已建成3处。）", ("区城管局",)),
         (27, "新增公共停车泊位800个。（落实情况：已新增520个。）", ("区交通局",)),
     ]
+
+
+# a progress table of livelihood projects (项目内容 / 当前进度 / 牵头单位 / 备注): the 当前进度 cell is a
+# percentage, and the short 备注 after the unit names the project's class (市级项目), not a unit
+PROJECT_PROGRESS = "\n".join(
+    [
+        "松川县2024年民生实事项目推进情况表",
+        *("序号", "项目内容", "当前进度", "牵头单位", "备注"),
+        *("1", "新建城乡公交候车亭40座。", "75%", "县交通局", "市级项目"),
+        *("2", "改造老旧小区供水管网12公里。", "60%(两个小区待进场)", "县住建局", "县级项目"),
+        *("3", "新增托育床位300个。", "90%", "县卫健局", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "lead"),
+    [
+        (0, "新建城乡公交候车亭40座。", ("县交通局",)),
+        (1, "改造老旧小区供水管网12公里。", ("县住建局",)),
+        (2, "新增托育床位300个。", ("县卫健局",)),
+    ],
+)
+def test_project_progress_table_remark_is_no_unit(at: int, starts: str, lead: tuple[str, ...]) -> None:
+    notice = parse_text(PROJECT_PROGRESS)
+    task = notice.tasks[at]
+    assert task.text.startswith(starts), task.text
+    assert (task.lead, task.departments, task.due) == (lead, lead, None)
+    assert len(notice.tasks) == 3
+
+
+@pytest.mark.parametrize(("name", "value"), [("当前进度", True), ("项目内容", False)])
+def test_current_progress_is_a_value_column(name: str, value: bool) -> None:
+    assert _value_column(name) is value
+
+
+# a report on a district's livelihood projects scraped one cell a line, each closed by a bar: the task
+# columns 主要任务 and 全年目标任务 (a period before a task column's name) share one cell, the 分管领导 cell
+# holds a person, 责任主体与协同单位 after 牵头单位 lists the lead's partners, and the 1-10月/1-11月推进情况,
+# 是否达序 and 说明 columns name no unit
+LEADER_AND_PARTNERS = "\n".join(
+    [
+        "2024年区政府重点民生实事项目推进情况(1-9月)",
+        *(f"{name} |" for name in ("序号", "主要任务", "全年目标任务", "分管 领导", "牵头 单位", "责任主体与协同单位")),
+        *("1-8月推进情况 |", "1-9月推进情况 |", "是否达序 |", "说明 |"),
+        *("7 |", "改造城区积水点12处。 |", "周明远 |", "区住建局 |", "区水利局、相关街道 |"),
+        *("已完成5处。 |", "已完成9处。 |", "是 |", "||"),
+        *("8 |", "新建社区食堂6个。 |", "周明远 |", "区民政局 |", "区市场监管局、各街道 |"),
+        *("已选址4处。 |", "已建成2个,开业1个。 |", "否 |"),
+        "两处选址调整,滞后一个月,后期将加快推进。 |",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "lead", "partners"),
+    [
+        (0, "改造城区积水点12处。", ("区住建局",), ("区水利局", "相关街道")),
+        (1, "新建社区食堂6个。", ("区民政局",), ("区市场监管局", "各街道")),
+    ],
+)
+def test_progress_table_with_leader_and_partners(
+    at: int, starts: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    notice = parse_text(LEADER_AND_PARTNERS)
+    assert len(notice.tasks) == 2
+    task = notice.tasks[at]
+    assert task.text.startswith(starts), task.text
+    assert (task.lead, task.partners, task.departments, task.due) == (lead, partners, lead + partners, None)
+    assert "周明远" not in task.departments and task.leaders == ("周明远",)
+
+
+@pytest.mark.parametrize(
+    ("names", "roles"),
+    [
+        (["序号", "全年目标任务", "牵头单位"], ["number", "task", "lead"]),
+        (["序号", "任务", "牵头单位", "责任主体与协同单位"], ["number", "task", "lead", "partners"]),
+        (["序号", "任务", "责任单位及配合单位"], ["number", "task", "departments"]),
+        (["序号", "任务", "责任单位及完成时限"], ["number", "task", None]),
+        (["序号", "任务", "牵头单位与责任单位"], ["number", "task", "departments"]),
+    ],
+)
+def test_period_and_joined_column_names(names: list[str], roles: list[str | None]) -> None:
+    assert _name_roles(names) == roles
+
+
+# a town's quarterly report scraped one cell a line with blank lines between, its column names wrapped
+# over two lines (责任 / 领导, 责任 / 科室, 攻坚目标 / 任务, 第三季度 / 完成情况): the person is no unit, the
+# 责任科室 cell is the row's unit, and the target, plan and progress cells name no unit
+WRAPPED_NAMES = "\n\n".join(
+    [
+        "桂川镇2025年度重点工作计划三季度执行情况",
+        *(
+            "序号",
+            "重点工作",
+            "责任",
+            "领导",
+            "责任",
+            "科室",
+            "攻坚目标",
+            "任务",
+            "工作任务安排",
+            "第三季度",
+            "完成情况",
+        ),
+        *(
+            "1",
+            "溪口水厂扩建",
+            "林志安",
+            "水厂扩建工作专班",
+            "建成日供水2万吨水厂。",
+            "完成主体结构。",
+            "主体结构完成80%。",
+        ),
+        *("2", "农村公路提档", "陈雅文", "农业农村办", "提档农村公路15公里。", "完成路基工程。", "已完成路基9公里。"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "unit"), [(0, "溪口水厂扩建", "水厂扩建工作专班"), (1, "农村公路提档", "农业农村办")]
+)
+def test_wrapped_column_names(at: int, starts: str, unit: str) -> None:
+    notice = parse_text(WRAPPED_NAMES)
+    assert len(notice.tasks) == 2
+    task = notice.tasks[at]
+    assert task.text.startswith(starts + "（攻坚目标任务："), task.text
+    assert (task.departments, task.lead, task.partners, task.due) == ((unit,), (), (), None)

@@ -37,12 +37,23 @@ SPACED_DEADLINES = """\
 1\t制定分类投放指引\t市城管局\t2016 年底前
 2\t建设分拣中心两座\t市城管局、市发改委\t2016—2017 年底前
 3\t完成老旧小区设施改造\t市住建局\t2017年 6 月底前
+4\t修订环卫作业标准\t市城管局\t上级文件出台后 3 个月完成
+5\t建成餐厨垃圾处理厂\t市城管局\t2018年底前完成
+6\t推行垃圾分类示范小区\t市城管局\t2018年9月底前取得初步成效
 """
 
 
 @pytest.mark.parametrize(
     ("n", "due", "due_date"),
-    [(1, "2016年底前", "2016-12-31"), (2, "2016—2017年底前", "2017-12-31"), (3, "2017年6月底前", "2017-06-30")],
+    [
+        (1, "2016年底前", "2016-12-31"),
+        (2, "2016—2017年底前", "2017-12-31"),
+        (3, "2017年6月底前", "2017-06-30"),
+        # the verb closing a deadline cell is no part of the deadline
+        (4, "上级文件出台后3个月", None),
+        (5, "2018年底前", "2018-12-31"),
+        (6, "2018年9月底前", "2018-09-30"),
+    ],
 )
 def test_a_deadline_keeps_no_space_a_pdf_copy_left_beside_its_numbers(n: int, due: str, due_date: str) -> None:
     task = parse_text(SPACED_DEADLINES).tasks[n - 1]
@@ -99,8 +110,10 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         ("县政府各工作部门", ("县政府各工作部门",)),
         ("市人民政府各直属机构", ("市人民政府各直属机构",)),
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),  # a missing 及 before a collective
-        # a place's name without a unit's ending takes no 各 from the collective before it
-        ("各乡、镇人民政府、白沙垸、青湖管理区", ("各乡、镇人民政府", "白沙垸", "青湖管理区")),
+        # a place's name without a unit's ending takes no 各 from the collective before it; two places
+        # before one shared 管理区 are one unit as written (as two zones before one 管委会)
+        ("各乡、镇人民政府、白沙垸、青湖管理区", ("各乡、镇人民政府", "白沙垸、青湖管理区")),
+        ("各乡镇、白沙垸", ("各乡镇", "白沙垸")),
         ("各乡镇、街道", ("各乡镇", "各街道")),
         # a generic ending alone is never a unit named 单位
         ("县直有关部门、单位", ("县直有关部门", "县直有关单位")),
@@ -231,3 +244,37 @@ def test_an_annotation_wrapped_over_two_lines_keeps_every_unit(body: str, partne
     assignment = parse_annotation(body)
     assert assignment is not None
     assert (assignment.lead, assignment.partners) == (["市住建局"], partners)
+
+
+# a mirror that swapped words for synonyms writes 卖力 for 负责; a list's collective summed up by 等 is
+# followed by 和 and one more unit
+SPUN_MIRROR = """\
+某省人民政府办公厅关于促进民间投资的实施意见
+一、扩大投资领域
+1.梳理适合民间投资的项目清单，定期公开推介。(省生长改造委牵头卖力)
+2.支持民间资本参与停车场、充电桩建设。(省生长改造委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)
+"""
+
+
+@pytest.mark.parametrize(
+    ("n", "lead", "departments"),
+    [
+        (1, ("省生长改造委",), ("省生长改造委",)),
+        (2, (), ("省生长改造委", "省交通运输厅", "省能源局", "各地级以上市人民政府")),
+    ],
+)
+def test_a_spun_mirror_s_roles_are_read(n: int, lead: tuple[str, ...], departments: tuple[str, ...]) -> None:
+    task = parse_text(SPUN_MIRROR).tasks[n - 1]
+    assert (task.lead, task.departments) == (lead, departments)
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("市水利局等有关部门和各区人民政府", ("市水利局", "各区人民政府")),
+        ("县财政局、税务局等相关单位及各乡镇", ("县财政局", "税务局", "各乡镇")),
+        ("县财政局等有关部门", ("县财政局",)),
+    ],
+)
+def test_a_collective_summed_up_by_deng_ends_before_the_unit_after_he(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units

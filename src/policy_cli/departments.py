@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+
 from . import patterns as P
 from .decode import fold
 
@@ -50,6 +52,10 @@ def _split_units(raw: str) -> tuple[str, ...]:
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
         for piece in _governments_joined(split_outside_parens(group)):
+            if "等" in piece and (then := P.COLLECTIVE_THEN_AND.match(fold(piece).strip())):
+                # 能源局等省有关部门和各地级以上市人民政府 -> 能源局 | 各地级以上市人民政府
+                pieces.extend(_named_then_next(piece.strip(), then))
+                continue
             piece = strip_remarks(piece)
             if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
                 continue
@@ -66,6 +72,11 @@ def _split_units(raw: str) -> tuple[str, ...]:
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _named_then_next(piece: str, then: regex.Match[str]) -> list[str]:
+    """The unit before a 等-collective and the one after its 和, as written (fold keeps positions)."""
+    return [p for p in (strip_remarks(piece[: then.end("named")]), strip_remarks(piece[then.start("next") :])) if p]
 
 
 def _bare_endings_shared(pieces: list[str]) -> list[str]:
@@ -113,9 +124,11 @@ def _comma_groups(raw: str) -> list[str]:
 
 def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
-    各市、县人民政府 (LEVELS_SHARING_GOVERNMENT): one unit as written."""
+    各市、县人民政府 (LEVELS_SHARING_GOVERNMENT), and places before one zone's name (白沙垸 + 青湖管理区 ->
+    白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
     levels = any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces)
-    zones = any("开发区管" in p for p in pieces)  # 赣州、龙南经济技术开发区管委会 (ZONES_SHARING_COMMITTEE)
+    # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
+    zones = any("开发区管" in p or "管理区" in p for p in pieces)
     if not levels and not zones:
         return pieces  # (the cheap test: no 各市 alone, no zone's committee)
     out: list[str] = []
@@ -348,7 +361,11 @@ def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门)."""
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
-    if part in P.VERTICAL_UNITS:  # 税务局: a vertical service's office, not the notice's own department
+    if part.startswith(P.BELOW_LEVEL_PREFIXES):  # 街道城管中队: each street's own squad, not the district's
+        return False
+    # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
+    # (莲都邮政管理局) it keeps that place
+    if part.endswith(P.VERTICAL_UNITS):
         return False
     if part.endswith(P.ENTERPRISE_ENDINGS):  # 青石燃气公司: a company goes by its own name, not a level of government
         return False

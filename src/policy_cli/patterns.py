@@ -420,6 +420,8 @@ TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|�
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
+# 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
+YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
@@ -472,8 +474,11 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
-    # 四季度进展情况, 上半年完成情况, 10月份落实情况: the period a progress column reports on, before its name
-    PERIOD_BEFORE_NAME = regex.compile(r"(?:[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度)(?=..)")
+    # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column
+    # reports on (or its step, by month or by quarter), before its name
+    PERIOD_BEFORE_NAME = regex.compile(
+        r"(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
+    )
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
@@ -584,12 +589,21 @@ DEADLINE = regex.compile(
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
-# 出台后 2 个月 (a space between two deadlines stays: 2019年底前 2020年6月底前)
-DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+# 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
+# 2019年底前 2020年6月底前)
+DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+# what a deadline cell adds after the time it names, a verb phrase with no time of its own (dropped):
+# 2016年6月底前取得阶段性成果   2017年8月份前完成 (not 2019年底前 2020年6月底前: a second deadline)
+DUE_VERB_TAIL = regex.compile(r"(?<=[\d年月底末份旬日])前(?P<tail>[^\d\s年月日季期]{2,})$")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 LATER_TASKS_REMARK = regex.compile(
     r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+)
+# a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
+# (the collective names no unit; the unit after 和 is one of the list's)
+COLLECTIVE_THEN_AND = regex.compile(
+    r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = regex.compile(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
@@ -698,6 +712,9 @@ DUE_POINT = regex.compile(
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
 YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+# a year named in running text, as a year (not an amount): 策划2019年观花活动 (not 投资2318万元, nor
+# 1500年古寺: only 19xx and 20xx count)
+YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # a template's placeholder for a year, which no notice's year replaces: X年11月底前
 YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
 
@@ -713,8 +730,9 @@ QUALIFIER: regex.Pattern[str]
 LEVELS: tuple[str, ...]
 PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
+BELOW_LEVEL_PREFIXES: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
-VERTICAL_UNITS: frozenset[str]
+VERTICAL_UNITS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -751,9 +769,10 @@ def _unit_words() -> dict[str, Any]:
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
+    BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
-    VERTICAL_UNITS = frozenset(_UNITS["vertical"])
+    VERTICAL_UNITS = tuple(_UNITS["vertical"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
@@ -837,16 +856,18 @@ STANDING_DEADLINE = regex.compile(
 )
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
-# 各县、特区、区人民政府 (a 特区 is a county-level government)
+# 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 LEVELS_SHARING_GOVERNMENT = regex.compile(
-    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府$"
+    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
+    r"(?:\([^()]{1,8}\))?$"
 )
-# development zones written as bare places before their shared name, one unit as written (never split
-# into a bare place and a zone): 赣州、龙南经济技术开发区管委会   东城、西城高新技术产业开发区管理委员会
-# (not 南昌市、龙南经济技术开发区管委会: a government before a zone)
+# development zones or management areas written as bare places before their shared name, one unit as
+# written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会
+# 东城、西城高新技术产业开发区管理委员会   人民大垸、荒湖管理区 (not 南昌市、龙南经济技术开发区管委会: a
+# government before a zone)
 ZONES_SHARING_COMMITTEE = regex.compile(
     r"^\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}(?:、\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}){1,3}"
-    r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)$"
+    r"(?:(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)|管理区)$"
 )
 # --- citations ---------------------------------------------------------------------
 

@@ -115,7 +115,12 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
 def _name_roles(names: list[str]) -> list[str | None]:
     """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
-    roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) for n in names]
+    roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
+    for i, name in enumerate(names):
+        if roles[i] is None and ("与" in name or "及" in name) and len(name) <= 12 and (joined := _joined_role(name)):
+            # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
+            # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
+            roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
@@ -130,6 +135,27 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     return roles
+
+
+_PERIOD_FIRST = frozenset("全上下一二三四本分0123456789")
+
+
+def _period_role(name: str) -> str | None:
+    """The role of a column name with the period it covers before it: 全年目标任务 is 目标任务 (a cheap test of
+    the first character before the pattern: every line of a page is asked)."""
+    if name[:1] not in _PERIOD_FIRST or len(name) > 12 or (period := P.PERIOD_BEFORE_NAME.match(name)) is None:
+        return None
+    return P.COLUMN_ROLES.get(name[period.end() :])
+
+
+def _joined_role(name: str) -> str | None:
+    """A column name joining two names of units columns (责任主体与协同单位, 牵头单位及配合单位): partners where
+    either names partners, else departments; None where a part names no units column."""
+    parts = regex.split(r"[与及]", name, maxsplit=1)
+    roles = [P.COLUMN_ROLES.get(part) for part in parts]
+    if len(parts) != 2 or any(r not in _UNIT_COLUMNS for r in roles):
+        return None
+    return "partners" if "partners" in roles else "departments"
 
 
 def _qualified_role(name: str) -> str | None:
@@ -273,6 +299,16 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
         for r, n in zip(roles, names, strict=True)
     ]
+    for i, name in enumerate(names):
+        if out[i] is not None or len(name) > 8:
+            continue
+        if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
+            out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
+        elif i + 1 < len(out) and len(name) <= 6 and len(names[i + 1]) <= 4:
+            whole = name + names[i + 1]
+            joined = P.COLUMN_ROLES.get(whole) or ("other" if _value_column(whole) else None)
+            if joined is not None:  # 牵头责任 / 部门, 第二季度 / 完成情况: a name the page wrapped over two lines
+                out[i], out[i + 1] = joined, "qualifier"
     for i in range(1, len(out)):
         if (
             out[i] is None
@@ -296,8 +332,11 @@ def _value_column(name: str) -> bool:
 
 
 def _cell_name(folded: str) -> str:
-    """A line that may be a column name alone, its inner spaces dropped (主 要 工 作 任 务 -> 主要工作任务)."""
+    """A line that may be a column name alone, its inner spaces dropped (主 要 工 作 任 务 -> 主要工作任务), and
+    the bars of a pipe cell alone on its line (| 序号 |) dropped."""
     name = folded.strip()
+    if name[:1] == "|" and name[-1:] == "|" and name.count("|") == 2:
+        name = name[1:-1].strip()
     return "".join(name.split()) if " " in name and len(name) <= 24 else name
 
 
@@ -342,6 +381,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         else:
             cells.append(line)
     names = [_cell_name(ln.folded) for ln in cells]
+    cells, roles, names = _year_columns_in_place(cells, roles, names)
     out = [*lines[:start], _joined(cells)]
     if roles[0] != "number":
         body = lines[start + width :]
@@ -380,12 +420,44 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             row.append(line)
         else:
             out.append(line)
-    if row:
+    if row and _row_cut_off(row, roles):
+        # the text ends inside the last row, mid-sentence and short of its cells: warned, not read
+        if warnings is not None:
+            message = (
+                f"the text ends inside row {row[0].folded.strip()}, mid-sentence, with {len(row)} of {len(roles)}"
+                f" cells; the row is not read: {row[-1].folded.strip()[-16:]}"
+            )
+            warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row:
         out.extend(_fit_rows(row, roles, warnings, names))
     return out
 
 
+def _row_cut_off(row: list[SourceLine], roles: Sequence[str | None]) -> bool:
+    """A numbered row with fewer lines than columns whose last line stops after a comma (…有关政策要求,)."""
+    return len(row) < len(roles) and row[-1].folded.rstrip()[-1:] in ",、:"
+
+
 _UNIT_COLUMNS = ("departments", "lead", "partners")
+
+
+def _year_columns_in_place(
+    cells: list[SourceLine], roles: list[str | None], names: list[str]
+) -> tuple[list[SourceLine], list[str | None], list[str]]:
+    """A two-row header scraped one name a line: the first row's names (序号 / 任务事项 / 年度目标 / 牵头责任部门
+    / 主要参与部门), then the second row's, the years under the spanning 年度目标 (2018年度 / 2019年度 / 2020年度).
+    The rows' cells stand in the table's order, so the years take the spanning name's place."""
+    run = 0
+    while run < len(names) and names[-1 - run][:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(names[-1 - run]):
+        run += 1
+    if run < 2:
+        return cells, roles, names
+    end = len(names) - run
+    spanning = next((i for i in range(end) if roles[i] == "other" and names[i].endswith("目标")), None)
+    if spanning is None or spanning == end - 1:
+        return cells, roles, names
+    order = [*range(spanning), *range(end, len(names)), *range(spanning + 1, end)]
+    return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
 
 
 def _starts_header(vertical: list[int], i: int) -> bool:
@@ -782,7 +854,8 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
         remark = at < len(names) and names[at] in P.REMARK_COLUMNS
         if (
             len(lines) <= 1
-            or (remark and (not _remark_like(last) or len(lines) < len(roles) - 1))
+            or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
+            or (remark and len(lines) < len(roles) - 1 - (last_task - first_task))  # task columns: one cell or more
             or (role == "due" and not _due_like(last))
             or (role == "leaders" and not _person_like(last))
         ):
@@ -794,7 +867,11 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
             plain = all(r in ("due", "leaders") for r in roles[last_task + 1 : at])
             fits = _name_like if plain else _unit_like
             run = 0
-            while run < len(lines) - 1 and fits(lines[-1 - run].folded):
+            while (
+                run < len(lines) - 1
+                and fits(lines[-1 - run].folded)
+                and not (run and roles[at - 1] == "leaders" and _person_like(lines[-1 - run].folded))
+            ):  # 徐国江 / 城管局: a 分管领导 column before the units keeps its person
                 run += 1
             if due_col is not None and due_line is not None and due_col < at:
                 run = len(lines) - (due_line + 1 + (at - due_col - 1))
@@ -836,6 +913,15 @@ def _person_like(folded: str) -> bool:
     """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out."""
     text = "".join(folded.split())
     return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
+
+
+def _short_remark(lines: Sequence[SourceLine], roles: Sequence[str | None], at: int) -> bool:
+    """A short remark after a units cell (县教育局 / 市民生实事: the project's category): the line before it
+    reads as a unit, and it reads neither as a unit nor as a date."""
+    if len(lines) < 2 or roles[at - 1] not in _UNIT_COLUMNS:
+        return False
+    last = lines[-1].folded.strip()
+    return _unit_like(lines[-2].folded) and not _unit_like(last) and not _due_like(last)
 
 
 def _remark_like(folded: str) -> bool:
@@ -1583,6 +1669,8 @@ def _row_task(
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    if task_col and complete:  # 序号 / 责任单位 / 考核指标 / …: a units column before the task's is read too
+        raw_pairs[:0] = [(r, c) for r, c in zip(roles[:task_col], cells[:task_col], strict=True) if r in _UNIT_COLUMNS]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
     if not any(r in _UNIT_COLUMNS for r in columns) and any(
         r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs

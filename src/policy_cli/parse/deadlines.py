@@ -37,6 +37,10 @@ class Deadline(NamedTuple):
 NO_DEADLINE = Deadline(None, None, None, None)
 # punctuation a cell or labelled line leaves after a deadline: 完成时限：2021年11月底前。
 _TRAILING = "。.;；,，、 "
+# the verb a deadline cell may close with, after the time it names: 出台后2个月完成, 2019年底前完成
+# (kept where no time comes before it: 2020年基本完成)
+_CLOSING_VERB = "完成"
+_TIME_ENDS = "前底末月年日内"
 
 
 def due_year(due: str | None) -> int | None:
@@ -221,16 +225,49 @@ def notice_year(metadata: Metadata) -> int | None:
     return None
 
 
+def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
+    """The one year the tasks' texts and deadlines name, with the line naming it first; (None, None) when
+    they name none or more than one (a table with no title or date: 精心策划2019年观花活动)."""
+    years: set[str] = set()
+    first: int | None = None
+    for task in tasks:
+        for text in (task.text, task.due or ""):
+            if "年" in text:
+                found = P.YEAR_IN_TEXT.findall(fold(text))
+                if found and first is None:
+                    first = task.line
+                years.update(found)
+                if len(years) > 1:
+                    return None, None
+    return (int(years.pop()), first) if years else (None, None)
+
+
 def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], list[Warning]]:
     """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated."""
     year = notice_year(metadata)
-    out: list[Task] = []
     warnings: list[Warning] = []
+    from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
+    if year is None and any(t.due for t in tasks):
+        year, from_text = _only_year_in_tasks(tasks)
+    out: list[Task] = []
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and (" " in due or "\u3000" in due or "\u00a0" in due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
+        if due and "前" in due and not due.endswith("前") and (tail := P.DUE_VERB_TAIL.search(due)):
+            due = due[: tail.start("tail")]  # 2016年6月底前取得阶段性成果 -> 2016年6月底前
+        elif due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
+            due = due[:-2]
         deadline = resolve(due, year)
+        if from_text is not None and deadline.kind != "unknown" and resolve(due, None).kind == "unknown":
+            warnings.append(
+                Warning(
+                    "deadline-year-from-text",
+                    from_text,
+                    f"the notice names no year of its own: deadlines without one take {year}, the only year its tasks name",
+                )
+            )
+            from_text = None  # one warning for the notice
         if deadline.kind == "unknown":
             why = (
                 "it names an event or season, not a date"
