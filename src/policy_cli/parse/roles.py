@@ -164,11 +164,9 @@ def _people(names: tuple[str, ...]) -> list[str]:
     return list(names)
 
 
-@lru_cache(maxsize=4096)
 def _deadline_in_list(unit: str) -> str | None:
     """The deadline an item of a list of units is instead of a unit, or None: 责任单位：各乡（镇），2024年底前完成
-    (2024年底前); 责任单位及完成时限：县融媒体中心，2024年9月起 (2024年9月起). Kept per item: the same units
-    are named again and again in a notice, and each would be tried as every form of deadline."""
+    (2024年底前); 责任单位及完成时限：县融媒体中心，2024年9月起 (2024年9月起)."""
     folded = fold(unit)
     deadline = P.DEADLINE.match(folded)
     if deadline and deadline.start() == 0:
