@@ -146,6 +146,10 @@ def test_a_noisy_mirror_page() -> None:
         ("移动应用(app)", "移动应用(app)"),
         ("壮(zhuàng)族", "壮族"),
         ("管委会(huì )", "管委会"),
+        ("推M(jìn)港口建设", "推M港口建设"),  # a character the encoding damaged, then its gloss
+        ("?(chǎn)业园区", "?业园区"),
+        ("B(bus)线路", "B(bus)线路"),  # no tone mark after a Latin letter: a word, not a gloss
+        ("PPP(ppp)模式", "PPP(ppp)模式"),
     ],
 )
 def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -> None:

@@ -1,8 +1,8 @@
 """A bureau's work plan scraped one cell a line, each cell closed by a bar and the 序号 cells enclosed in
 bars (| 序号 |, | 1 |), whose units column comes before the task's (序号 / 责任单位 / 考核指标 / 分月序时进度
-/ 监督方式 / 实施部门 / 实施步骤 / 完成时限): the units are read from their own column, the columns of how the
-work is checked and done name no unit and no deadline, and a last row the page cuts mid-sentence is
-warned, never read. The notice is written for the test (invented places)."""
+/ 监督方式 / 实施部门 / 实施步骤 / 完成时限): the units are read from their own columns (the 实施部门
+doing the work is a unit responsible, as a 实施部门： label is), the columns of how the work is checked
+and done name no unit and no deadline, and a last row the page cuts mid-sentence is warned, never read. The notice is written for the test (invented places)."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def notice() -> Notice:
 @pytest.mark.parametrize(
     ("at", "starts", "departments", "due"),
     [
-        (0, "全年城镇新增就业不少于6000人", ("区人社局",), "2026年12月底"),
-        (1, "按照欠薪治理有关要求", ("区人社局",), "2026年11月底"),
+        (0, "全年城镇新增就业不少于6000人", ("区人社局", "就业服务中心"), "2026年12月底"),
+        (1, "按照欠薪治理有关要求", ("区人社局", "劳动监察大队"), "2026年11月底"),
     ],
 )
 def test_units_column_before_the_task(
@@ -59,7 +59,7 @@ def test_units_column_before_the_task(
     task = notice.tasks[at]
     assert task.text.startswith(starts), task.text
     assert (task.departments, task.lead, task.partners, task.due) == (departments, (), (), due)
-    assert "实施部门：" in task.text  # the section doing the work is kept in the text, not read as a unit
+    assert "实施部门：" not in task.text  # the section doing the work is a unit, not a remark in the text
 
 
 def test_a_row_cut_mid_sentence_is_warned_not_read(notice: Notice) -> None:
@@ -69,7 +69,7 @@ def test_a_row_cut_mid_sentence_is_warned_not_read(notice: Notice) -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("分月序时进度", True), ("监督方式", True), ("实施步骤", True), ("实施部门", True), ("责任单位", False)],
+    [("分月序时进度", True), ("监督方式", True), ("实施步骤", True), ("实施部门", False), ("责任单位", False)],
 )
 def test_how_the_work_is_done_names_no_unit(name: str, value: bool) -> None:
     assert _value_column(name) is value

@@ -11,7 +11,7 @@ import pytest
 
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
-from policy_cli.parse.annex import _name_roles, _value_column
+from policy_cli.parse.annex import _name_roles, _value_column, _vertical_roles
 
 FIXTURE = Path(__file__).parent / "fixtures" / "genre" / "district_vertical_progress_report.txt"
 
@@ -201,3 +201,79 @@ def test_wrapped_column_names(at: int, starts: str, unit: str) -> None:
     task = notice.tasks[at]
     assert task.text.startswith(starts + "（攻坚目标任务："), task.text
     assert (task.departments, task.lead, task.partners, task.due) == ((unit,), (), (), None)
+
+
+# a progress table of a district's projects with no 序号, scraped one cell a line: the name 项目 / 名称 wrapped
+# over two lines, 内容 a task column too, then the lead and one 进展情况 column per month reported, its
+# month in brackets on a line of its own; a month's progress may take several lines, and a row ends at its
+# lead's cell, so the next row starts with the two lines before the next lead
+PROGRESS_BY_UNITS_CELL = "\n".join(
+    [
+        "桐溪区2024年民生项目进展情况",
+        *("项目", "名称", "内容", "牵头单位", "进展情况", "(6月)", "进展情况", "(12月)"),
+        *("社区食堂建设", "新建社区食堂8个。", "区民政局", "已建成3个。", "已建成8个。", "另有2个在选址。"),
+        *("农村道路提升", "改造农村公路40公里。", "区交通运输局", "已开工。", "已完成42公里,超额完成。"),
+        "分享:",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "lead"),
+    [
+        (0, "社区食堂建设", ("区民政局",)),
+        (1, "农村道路提升", ("区交通运输局",)),
+    ],
+)
+def test_rows_told_apart_by_their_units_cell(at: int, starts: str, lead: tuple[str, ...]) -> None:
+    notice = parse_text(PROGRESS_BY_UNITS_CELL)
+    assert len(notice.tasks) == 2
+    task = notice.tasks[at]
+    assert task.text.startswith(starts), task.text
+    assert (task.lead, task.departments, task.partners, task.due) == (lead, lead, (), None)
+
+
+def test_each_months_progress_is_kept_after_the_task() -> None:
+    # the month in brackets stays with its column's name; a month's progress over two lines is one value
+    task = parse_text(PROGRESS_BY_UNITS_CELL).tasks[0]
+    assert task.text == (
+        "社区食堂建设 新建社区食堂8个。（进展情况(6月)：已建成3个。；进展情况(12月)：已建成8个。 另有2个在选址。）"
+    )
+
+
+def test_task_text_wrapped_before_the_first_units_cell_is_joined_and_warned() -> None:
+    # three lines before the first lead's cell where a row has two: the first cell wrapped, its cells may
+    # be shifted
+    text = PROGRESS_BY_UNITS_CELL.replace("社区食堂建设\n", "社区食堂建设\n(一期)\n", 1)
+    notice = parse_text(text)
+    assert [(t.text[:20], t.lead) for t in notice.tasks] == [
+        ("社区食堂建设(一期) 新建社区食堂8个。", ("区民政局",)),
+        ("农村道路提升 改造农村公路40公里。（进", ("区交通运输局",)),
+    ]
+    assert "row-too-long" in {w.code for w in notice.warnings}
+
+
+# a project plan's columns: the project's name and what is built or done (项目名称 / 建设内容, or 内容 alone)
+# are task columns; the name may be wrapped over two lines (项目 / 名称)
+@pytest.mark.parametrize(
+    ("names", "roles"),
+    [
+        (["项目名称", "建设内容", "责任单位"], ["task", "task", "departments"]),
+        (["项目", "名称", "内容", "牵头单位"], ["task", "qualifier", "task", "lead"]),
+        (["进展情况", "(7月)"], ["other", "qualifier"]),
+        (["项目名称", "建设规模", "责任单位"], [None, None, "departments"]),  # a size is no task text
+    ],
+)
+def test_project_columns(names: list[str], roles: list[str]) -> None:
+    assert _vertical_roles(names) == roles
+
+
+@pytest.mark.parametrize(
+    ("names", "roles"),
+    [
+        (["项目名称", "内容", "牵头单位", "进展情况"], ["task", "task", "lead", None]),
+        (["序号", "项目名称", "建设规模", "责任单位"], ["number", None, None, "departments"]),
+    ],
+)
+def test_project_columns_in_a_header_row(names: list[str], roles: list[str | None]) -> None:
+    assert _name_roles(names) == roles

@@ -46,6 +46,50 @@ def test_run_on_body_is_split_and_read() -> None:
         ),
         # no part 一、 in the line: left as written
         ("为做好工作 1.甲 2.乙", ["为做好工作 1.甲 2.乙"]),
+        # items after an annotation's bracket, the first glued to a heading with no punctuation, numbered on
+        # across parts (3 then 二、 then 4)
+        (
+            "制定本方案。一、完善服务网络1、2026年底前建成站点。（市民政局负责）2、建立台账。（市民政局负责）"
+            "二、做好就业帮扶3、开展培训。（市人社局负责）",
+            [
+                "制定本方案。",
+                "一、完善服务网络",
+                "1、2026年底前建成站点。（市民政局负责）",
+                "2、建立台账。（市民政局负责）",
+                "二、做好就业帮扶",
+                "3、开展培训。（市人社局负责）",
+            ],
+        ),
+        (
+            "如下。一、完善服务网络1、建成站点。（市民政局负责）二、做好就业帮扶3、开展培训。（市人社局负责）",
+            # 3 after 1 skips a number: it stays in the heading's line
+            [
+                "如下。",
+                "一、完善服务网络",
+                "1、建成站点。（市民政局负责）",
+                "二、做好就业帮扶3、开展培训。（市人社局负责）",
+            ],
+        ),
+        # clauses (一) after a part, and under a clause items whose number has no mark after it (1科学…);
+        # a number of things (3个, 2年) is no item
+        (
+            "如下。 一、主要任务 (一)加强指导。 1评估城市韧性,建设3个站点。(省住建厅负责) 2开展体检 用 2年完成。"
+            "(省卫健委负责) (二)强化保障。 1落实资金。",
+            [
+                "如下。",
+                "一、主要任务",
+                "(一)加强指导。",
+                "1评估城市韧性,建设3个站点。(省住建厅负责)",
+                "2开展体检 用 2年完成。(省卫健委负责)",
+                "(二)强化保障。",
+                "1落实资金。",
+            ],
+        ),
+        # a heading that is a sentence, or numbers listed in it, opens no item there
+        (
+            "如下。一、完成第1、2项工作。二、其他",
+            ["如下。", "一、完成第1、2项工作。", "二、其他"],
+        ),
     ],
 )
 def test_split_run_on(line: str, pieces: list[str]) -> None:
@@ -101,3 +145,42 @@ def test_glued_table_title_fuller_than_the_file_name() -> None:
     notice = parse_text(text)
     assert notice.metadata.title == "澜川区2026年为民办实事项目责任分解表"
     assert ("table-not-read", 2) in [(w.code, w.line) for w in notice.warnings]
+
+
+# A document site's preview: the file name on top, then the text cut into long chunks the site numbers
+# 1、 2、 at their starts, the second starting inside an annotation.
+_SENTENCE = "全年培训不少于五百人次，考核合格率达到百分之九十以上，培训档案按人建立并长期保存。"
+DOC_SITE = (
+    "澜川市关于做好技能培训工作的实施方案.docx\n"
+    "下载文档　上传人：abc　5页　21KB\n"
+    "1、澜川市关于做好技能培训工作的实施方案为做好技能培训工作，制定本方案。一、健全培训体系1、开展技能培训。"
+    + _SENTENCE * 3
+    + "（市人社局负责，市教育局配合）2、建立培训档案。"
+    + _SENTENCE
+    + "（市人社局、市财政局负责，\n"
+    "2、市总工会配合）二、强化保障3、落实培训补贴。" + _SENTENCE * 6 + "（市财政局负责）\n"
+)
+
+
+def test_a_document_sites_chunk_numbers_are_page_breaks_and_its_items_are_read() -> None:
+    notice = parse_text(DOC_SITE)
+    rows = [(t.text[:6], t.departments, t.partners) for t in notice.tasks]
+    assert rows == [
+        ("开展技能培训", ("市人社局", "市教育局"), ("市教育局",)),
+        ("建立培训档案", ("市人社局", "市财政局", "市总工会"), ("市总工会",)),
+        ("落实培训补贴", ("市财政局",), ()),
+    ]
+    assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、"]
+
+
+def test_numbered_long_items_without_a_document_sites_file_name_keep_their_numbers() -> None:
+    text = (
+        "澜川市技能培训实施方案\n一、任务\n1、开展培训。"
+        + _SENTENCE * 5
+        + "（市人社局负责）\n2、建立档案。"
+        + _SENTENCE * 5
+        + "（市人社局负责）\n"
+    )
+    notice = parse_text(text)
+    assert [t.text[:6] for t in notice.tasks] == ["开展培训。全", "建立档案。全"]
+    assert not [b for b in notice.boilerplate if b.kind == "page-break"]

@@ -113,6 +113,9 @@ def test_a_cover_signature_above_the_documents_title_names_the_issuer() -> None:
         ("附件\n重点任务分工及进度安排表\n", "重点任务分工及进度安排表"),
         ("2024年2月1日\n附件\n青石县2024年重点项目推进表\n", "青石县2024年重点项目推进表"),
         ("青石县民生实事责任表\n", "青石县民生实事责任表"),
+        # the table's title in its own first row, a cell between bars
+        ("| 2024年度县水利局重点工作任务分解 |\n", "2024年度县水利局重点工作任务分解"),
+        ("| 青石县民生实事责任表 | |\n", "青石县民生实事责任表"),
     ],
 )
 def test_a_table_page_with_no_cover_takes_the_tables_title_line(head: str, title: str) -> None:

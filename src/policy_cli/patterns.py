@@ -31,8 +31,17 @@ CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   (not 1.5万 nor 2021年)
 ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*[.、](?!\d)\s*(?P<rest>.+)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
-# 一、 or an item 1. where a space, colon or sentence end comes before it; not 第1.5万, 2021年, 共3、4项)
-RUN_ON_MARK = regex.compile(rf"(?<=[\s:;。])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*[.、](?!\d))(?=\S)")
+# 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
+# …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
+# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits
+RUN_ON_MARK = regex.compile(
+    rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
+    r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})(?![年月日个名项家次万亿天元人所座条件批台千百户期号周])"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
+)
+# 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
+# preview, where the chunk begins mid-sentence)
+CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
@@ -312,8 +321,12 @@ TRAILER_GLUED = regex.compile(
 # --- page noise (mirror sites, page furniture, page headers repeated at page breaks) ---
 
 # a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)  会(huì ) (a space before
-# the bracket's end)
-PINYIN_GLOSS = regex.compile(r"(?<=\p{Han})(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+")
+# the bracket's end); after a character the page's encoding damaged into a Latin letter or a mark (推M(jìn)),
+# only a gloss carrying a tone mark, so that PPP(ppp) and 某镇(x) stay
+PINYIN_GLOSS = regex.compile(
+    r"(?:(?<=\p{Han})|(?<=[A-Za-z?？](?=[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])))"
+    r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+"
+)
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = regex.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"

@@ -45,10 +45,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     title = find_title_span(content)
     begin = title.end if title else 0
     first_part, table_at = _first_part(content, begin)
-    cover = None
-    if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
-        first_part = len(content)  # a cover notice alone: its head is read, and it has no body
-    if first_part is None and cover is None and len(run_on := split_run_on(lines)) > len(lines):
+    if first_part is None and len(run_on := split_run_on(lines)) > len(lines):
         # a page that ran its body into one line: read it split at its parts and items
         lines = run_on
         footer_at = _footer_start(lines)
@@ -56,6 +53,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         title = find_title_span(content)
         begin = title.end if title else 0
         first_part, table_at = _first_part(content, begin)
+    cover = None
+    if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
+        first_part = len(content)  # a cover notice alone: its head is read, and it has no body
     if first_part is None:
         raise InputError(
             _(

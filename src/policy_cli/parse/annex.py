@@ -134,6 +134,7 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # item is the task, and the plan or content column after it adds its measures to the task's
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
+    _item_and_content(names, roles)
     return roles
 
 
@@ -281,13 +282,25 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
         elif (
             (run >= 3 or (run == 2 and role == "task" and last in _UNIT_COLUMNS))
             and task_at is not None
-            and last in _ROW_ENDS
             and (i == 0 or roles[i - 1] is None)
+            and (last in _ROW_ENDS or (run >= 3 and _values_after_units(roles[i : i + run])))
         ):
             # no 序号 column: each row ends at its last cell (see _rows_by_last_cell); two names do when
             # they are the task and its units (工作任务 / 责任单位)
             lengths[i] = run
     return lengths
+
+
+def _values_after_units(roles: Sequence[str | None]) -> bool:
+    """A header with no 序号 whose last columns, after its one units column, are all values (项目名称 / 内容 /
+    牵头单位 / 进展情况 (7月) / 进展情况 (10月)): its rows are told apart by their units cell."""
+    named = [r for r in roles if r != "qualifier"]
+    units = [i for i, r in enumerate(named) if r in _UNIT_COLUMNS]
+    if len(units) != 1 or "due" in named or units[0] == len(named) - 1:
+        return False
+    return all(r == "task" or r == "category" for r in named[: units[0]]) and all(
+        r == "other" for r in named[units[0] + 1 :]
+    )
 
 
 def _vertical_roles(names: list[str]) -> list[str | None]:
@@ -318,6 +331,27 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
+
+
+def _item_and_content(names: list[str], out: list[str | None]) -> None:
+    """A header with no 序号 that opens with an item's name, maybe wrapped over two lines, then its content,
+    then a units column (项目 / 名称 / 内容 / 牵头单位, 项目名称 / 建设内容 / 责任单位): both are the task's
+    text, as after 序号 (see _name_roles). Cheap tests first: every line of a page is asked."""
+    n = len(out)
+    for i in range(n):
+        if out[i] is not None or len(names[i]) > 6 or (i and out[i - 1] is not None):
+            continue
+        for w in (1, 2):
+            j = i + w
+            if j + 1 >= n or out[j + 1] not in _UNIT_COLUMNS or out[j] is not None or len(names[j]) > 8:
+                continue
+            if w == 2 and (out[i + 1] is not None or len(names[i + 1]) > 4):
+                continue
+            if P.TASK_COLUMN_LIKE.match("".join(names[i:j])) and P.TASK_COLUMN_LIKE.match(names[j]):
+                out[i], out[j] = "task", "task"
+                if w == 2:
+                    out[i + 1] = "qualifier"  # 项目 / 名称: the name the page wrapped
+                break
 
 
 def _value_column(name: str) -> bool:
@@ -387,6 +421,8 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
         body = lines[start + width :]
         if _bullet_groups_table(body, roles):
             return [*out, *_rows_by_unit_runs(body, roles, warnings)]
+        if roles[-1] not in _ROW_ENDS:  # value columns after the units (see _values_after_units)
+            return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     row: list[SourceLine] = []
     values = _has_value_columns(roles)
@@ -514,6 +550,50 @@ def _rows_by_last_cell(
     if row:
         out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+def _rows_by_units_cell(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line whose units column is followed by value columns only (a
+    progress report: 项目名称 / 内容 / 牵头单位 / 进展情况 by month), with no 序号. A row is its cells before the
+    units, one line each, its units cell, then its values up to the next row's cells before its units; the
+    values may take more lines than their columns (the extra lines join the last value). More lines before
+    the first units cell than the row's cells are task text the page wrapped: joined to the first cell, and
+    warned (row-too-long), since the cells may be shifted."""
+    at = next(i for i, r in enumerate(roles) if r in _UNIT_COLUMNS)
+    values = len(roles) - at - 1
+    end = len(lines)
+    while end and (not lines[end - 1].folded.strip() or _page_furniture(lines[end - 1])):
+        end -= 1  # 分享：, 来源：… after the last row
+    units_at = [i for i in range(at, end) if _ends_row(lines[i].folded.strip(), roles[at])]
+    units_at = [i for n, i in enumerate(units_at) if n == 0 or i - units_at[n - 1] > at]
+    if not units_at:
+        return lines
+    out: list[SourceLine] = []
+    if units_at[0] > at:
+        first = lines[: units_at[0] - at + 1]
+        if warnings is not None:
+            message = f"row has {units_at[0]} lines before its units for {at} columns; its cells may be shifted"
+            warnings.append(Warning("row-too-long", first[0].number, message))
+        wrapped = SourceLine(first[0].number, "".join(x.text for x in first), "".join(x.folded for x in first))
+        shift = len(first) - 1
+        lines = [wrapped, *lines[len(first) :]]
+        units_at = [i - shift for i in units_at]
+        end -= shift
+    for n, i in enumerate(units_at):
+        stop = units_at[n + 1] - at if n + 1 < len(units_at) else end
+        cells = list(lines[i - at : i + 1])
+        rest = list(lines[i + 1 : stop])
+        if len(rest) > values:
+            last = rest[values - 1 :]
+            rest = [
+                *rest[: values - 1],
+                SourceLine(last[0].number, " ".join(x.text for x in last), " ".join(x.folded for x in last)),
+            ]
+        rest += [SourceLine(lines[i].number, "", "")] * (values - len(rest))
+        out.append(_joined([*cells, *rest]))
+    return [*out, *lines[end:]]
 
 
 _BULLET = "——"  # a plan's target list marker (——孕产妇死亡率控制在…): not task text
@@ -1745,9 +1825,14 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     values = [
         f"{name}：{cell.text.strip()}"
         for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
-        if role == "other" and _value_column(name) and cell.text.strip()
+        if role == "other" and _value_column(_without_qualifier(name)) and cell.text.strip()
     ]
     return f"（{'；'.join(values)}）" if values else ""
+
+
+def _without_qualifier(name: str) -> str:
+    """A column name without the qualifier a header wrote after it (进展情况(7月) -> 进展情况)."""
+    return name[: name.index("(")] if name[-1:] == ")" and "(" in name else name
 
 
 def _lead_after_units(roles: Sequence[str | None]) -> bool:

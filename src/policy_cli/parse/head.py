@@ -423,9 +423,10 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return labelled
     if P.ITEM.match(line.folded):
         return None  # 2.某县…分解: an item of a list (of annexes), not a title
-    if line.folded.rstrip().endswith("|") and "|" not in line.folded.rstrip()[:-1].rstrip(" |"):
-        # 某市…关于印发…的通知 |   (a page's table cell around the title, its bar left by the scrape)
-        bare = line.text.rstrip().rstrip(" |")
+    if line.folded.rstrip().endswith("|") and "|" not in line.folded.strip().strip(" |"):
+        # 某市…关于印发…的通知 |   | 某局…任务分解 |   (a page's table cell around the title, its bars left by the
+        # scrape: the table's first row)
+        bare = line.text.strip().strip(" |")
         if P.TITLE.match(fold(bare)):
             return TitleSpan(i, i + 1, tidy_title(bare))
     quoted = line.folded.strip()

@@ -42,6 +42,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
+    lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
         if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
             cut.append(Boilerplate(line.number, "table-rule", line.text))
@@ -57,6 +58,30 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.text[:start].strip():
             kept.append(_cut(line, 0, start))
     return kept, cut
+
+
+def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A document site's preview (its file name 某县…方案.docx on top) cuts the text into long chunks and
+    numbers them 1、 2、 … at their starts, wherever a chunk begins (2、人行某分行配合）…): those numbers
+    are the site's, set aside as page breaks, when every long line opens with the next one (prose only: a
+    table glued into the chunks keeps them for the table's reader)."""
+    if not any("." in ln.folded and P.FILE_EXTENSION.search(ln.folded) for ln in lines[:3]):
+        return lines
+    long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK]
+    marks = [P.CHUNK_MARK.match(lines[n].folded) for n in long]
+    if len(long) < 2 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
+        return lines
+    if any("序号" in lines[n].folded for n in long):
+        return lines  # a table glued into the chunks: its reader takes the numbers as they stand
+    out = list(lines)
+    for n, mark in zip(long, marks, strict=True):
+        assert mark is not None
+        cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
+        out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
+    return out
+
+
+_CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
 
 
 def ends_in_open_cell(lines: list[SourceLine]) -> bool:
@@ -183,28 +208,52 @@ def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     """A page that ran its body into one line (…现提出以下意见: 一、深入实施… 1.坚持… 2.发挥…) split into
     lines at its parts and items, each piece keeping the line's number. A mark splits only where it
-    continues the numbering (一、 then 二、; 1. after a part, then 2.), so a number in a sentence stays;
-    a line with no part 一、 in it is left as written."""
+    continues the numbering (一、 then 二、; 1. after a part, then 2.; items numbered on across parts, 3.
+    then 二、 then 4.), so a number in a sentence stays; the numbering goes on over a page's next run-on
+    line. An item glued to its part's heading (一、健全服务体系1、…) splits only as the part's first item,
+    the heading short and unpunctuated; a line with no part 一、 in it is left as written."""
     from ..numerals import cn_to_int
 
     out: list[SourceLine] = []
+    part = clause = item = 0
     for line in lines:
         if "、" not in line.folded:
+            part = clause = item = 0
             out.append(line)
             continue
-        cuts, part, item = [], 0, 0
+        cuts: list[int] = []
+        heading = -1  # where the current part's mark is, while its heading runs with no punctuation
         for match in P.RUN_ON_MARK.finditer(line.folded):
             if match["part"] is not None:
                 if cn_to_int(match["part"]) == part + 1:
                     cuts.append(match.start())
-                    part, item = part + 1, 0
-            elif part and int(match["item"]) == item + 1:
-                cuts.append(match.start())
-                item += 1
-        if not part:
+                    part, clause, heading = part + 1, 0, match.start()
+                continue
+            if match["clause"] is not None:
+                if part and cn_to_int(match["clause"]) == clause + 1:
+                    cuts.append(match.start())
+                    clause, item, heading = clause + 1, 0, match.start()
+                continue
+            if match["bare"] is not None and (not clause or int(match["bare"]) not in (1, item + 1)):
+                continue  # a number with no mark after it is an item only under a clause
+            glued = match["glued"] is not None
+            number = int(match["glued"] or match["item"] or match["bare"])
+            if not part or (number != item + 1 and (number != 1 or heading < 0)):
+                continue
+            if glued and (heading < 0 or not _short_heading(line.folded[heading : match.start()])):
+                continue
+            cuts.append(match.start())
+            item, heading = number, -1
+        if not cuts:
+            part = clause = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
                 out.append(_cut(line, start, end))
     return out
+
+
+def _short_heading(text: str) -> bool:
+    """A part's heading with nothing but its words: 一、健全服务保障体系 (no sentence, no number)."""
+    return 4 <= len(text) <= 24 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in text[2:])
