@@ -51,35 +51,25 @@ class AnnexResult:
 
 def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     """The column roles of a table header row, or None if the line is not one."""
-    if not _names_a_column(line, 2):
+    if not _names_a_column(line):
         return None
     return _columns_of(header_names(line))
 
 
 # the vocabulary, and a search for its names
-_COLUMN_NAME: tuple[dict[str, str], Callable[..., re.Match[str] | None]] | None = None
+_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object]] | None = None
 
 
-def _names_a_column(line: SourceLine, least: int = 1) -> bool:
-    """Cheap test before reading a line as a header row: without its spaces, it holds a column name
-    (least=2: two, starting at different places).
+def _names_a_column(line: SourceLine) -> bool:
+    """Cheap test before reading a line as a header row: without its spaces, it holds a column name.
 
     Every name header_names finds is a run of the line's characters with the spaces taken out
-    (pipes and tabs split cells, never a name), so a line holding none has no column role; and
-    the names of different cells start at different places. A header row names two columns of
-    the vocabulary at least (_columns_of: the task column is told from its neighbours only when
-    they are named), so a line with one name is no header row: most rows of a table hold one
-    (…工作任务…) or none.
+    (pipes and tabs split cells, never a name), so a line holding none has no column role.
     """
     global _COLUMN_NAME
     if _COLUMN_NAME is None or _COLUMN_NAME[0] is not P.COLUMN_ROLES:
         _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search)
-    search = _COLUMN_NAME[1]
-    text = "".join(line.folded.split())
-    found = search(text)
-    if found is None or least < 2:
-        return found is not None
-    return search(text, found.start() + 1) is not None
+    return _COLUMN_NAME[1]("".join(line.folded.split())) is not None
 
 
 _Trie = dict[str, "_Trie"]  # a character -> the words' next characters; "" where a word ends
