@@ -583,3 +583,76 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
     assert pattern.count("\\s*〕|(?P<label>") == 1
     for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
+
+
+def test_a_pipe_row_holds_a_bar() -> None:
+    """parse/annex.py looks for a bar before trying PIPE_ROW on a row: each of the pattern's forms ends
+    in one (\\|$)."""
+    from policy_cli.parse.annex import _pipe_row
+
+    forms = P.PIPE_ROW.pattern.split("$|^")
+    assert len(forms) == 2 and forms[0].endswith("\\|") and forms[1].endswith("\\|$")
+    for row in EXAMPLES["PIPE_ROW"][0]:
+        assert _pipe_row(fold(row)), row
+    for row in EXAMPLES["PIPE_ROW"][1]:
+        assert not _pipe_row(fold(row)), row
+
+
+def test_same_as_above_is_tried_on_short_cells_only() -> None:
+    """parse/annex.py tries SAME_AS_ABOVE only on cells of at most _SAME_AS_ABOVE_LONGEST characters. If
+    this fails, SAME_AS_ABOVE changed: set the constant to its longest form's length (here 同上栏。)."""
+    from policy_cli.parse.annex import _SAME_AS_ABOVE_LONGEST, _same_as_above
+
+    assert P.SAME_AS_ABOVE.pattern == '同上(?:栏|格|行)?[。.]?|[〃\\"]'
+    assert len("同上栏。") == _SAME_AS_ABOVE_LONGEST
+    for cell in [*EXAMPLES["SAME_AS_ABOVE"][0], "同上行.", "〃"]:
+        assert _same_as_above(cell), cell
+    assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")
+
+
+def test_a_label_after_a_space_ends_in_a_colon() -> None:
+    """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
+    assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")
+    assert ":" not in P.LABEL_AFTER_SPACE.pattern[:-1]
+
+
+def test_a_doc_number_line_holds_hao() -> None:
+    """parse/noise.py tries DOC_NUMBER_LINE only on lines holding 号: the 文号 it holds ends in it."""
+    assert P.DOC_NUMBER.pattern.endswith("号")
+    assert P.DOC_NUMBER.pattern in P.DOC_NUMBER_LINE.pattern
+    for line in EXAMPLES["DOC_NUMBER_LINE"][0]:
+        assert "号" in fold(line), line
+
+
+def test_a_role_mark_closes_the_text() -> None:
+    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ) (or ) and a line end, where $ also
+    matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
+    from policy_cli.parse.annex import _without_role_mark
+    from policy_cli.parse.roles import _SECTION_LABEL_WORDS
+
+    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*\\)$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
+    for unit, name in (("县水务局(牵头)", "县水务局"), ("县财政局( 配合 )\n", "县财政局\n"), ("县财政局", "县财政局")):
+        assert _without_role_mark(fold(unit)) == name
+    assert all(word.endswith("室") for word in _SECTION_LABEL_WORDS)
+
+
+def test_a_pinyin_gloss_opens_as_noise_looks_for_first() -> None:
+    """parse/noise.py scans a text with PINYIN_GLOSS only if it holds a bracket and a pinyin letter."""
+    from policy_cli.parse.noise import _GLOSS_OPENING, may_hold_pinyin
+
+    before, gloss, _ = P.PINYIN_GLOSS.pattern.partition("(?:" + _GLOSS_OPENING.pattern + "{1,6}")
+    assert gloss and before.startswith(("(?<=", "(?:(?<=")) and before.endswith(")")  # lookbehinds, then the gloss
+    assert P.PINYIN_GLOSS.flags & regex.IGNORECASE == 0
+    for text in EXAMPLES["PINYIN_GLOSS"][0]:
+        assert may_hold_pinyin(text), text
+
+
+def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() -> None:
+    """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
+    from policy_cli.parse import annex
+
+    assert P.ANNEX_START.pattern.startswith("^附")
+    assert P.NOTES_START.pattern.startswith("^注")
+    assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
+    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
+    assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")

@@ -217,6 +217,8 @@ def strip_remarks(piece: str) -> str:
             end = etc.start()  # 县财政局等区政府有关部门: the collective sums up the list
             changed = True
             continue
+        if not end or piece[end - 1] not in _remark_ends(P.UNIT_REMARKS):
+            continue  # no remark ends here (nor a bracket around one): most pieces
         for remark in P.UNIT_REMARKS:
             if end > len(remark) and piece.endswith(remark, 0, end):
                 end -= len(remark)
@@ -235,6 +237,12 @@ def strip_remarks(piece: str) -> str:
                 changed = True
                 break
     return piece[:end].strip()
+
+
+@lru_cache(maxsize=4)
+def _remark_ends(remarks: tuple[str, ...]) -> frozenset[str]:
+    """The last characters of the remarks, and the closing brackets of a remark in brackets (（下同）)."""
+    return frozenset(remark[-1] for remark in remarks) | frozenset("）)")
 
 
 def _strip_note(piece: str) -> str:

@@ -56,7 +56,8 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     return _columns_of(header_names(line))
 
 
-_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object]] | None = None  # the vocabulary, and a search for its names
+# the vocabulary, and a search for its names
+_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object]] | None = None
 
 
 def _names_a_column(line: SourceLine) -> bool:
@@ -209,7 +210,7 @@ def header_names(line: SourceLine) -> list[str]:
     dropped: 牵 头 单 位); otherwise from runs of spaces, where single characters
     that spell a column name together are one name (工 作 任 务 主要任务 -> 工作任务 主要任务).
     """
-    if P.PIPE_ROW.match(line.folded):
+    if _pipe_row(line.folded):
         cells = line.folded.strip("|").split("|")
     elif "\t" in line.text:
         cells = [fold(c) for c in line.text.split("\t")]
@@ -237,9 +238,10 @@ def _spaced_names(tokens: list[str]) -> list[str]:
     return names
 
 
-def find_header(lines: list[SourceLine]) -> int | None:
-    """Where the table's header starts: a header row, or the first of a header written one name a line."""
-    vertical = _vertical_header_lengths(lines)
+def find_header(lines: list[SourceLine], vertical: list[int] | None = None) -> int | None:
+    """Where the table's header starts: a header row, or the first of a header written one name a line
+    (vertical: the lines' _vertical_header_lengths, where the caller has them)."""
+    vertical = _vertical_header_lengths(lines) if vertical is None else vertical
     for i, line in enumerate(lines):
         if vertical[i] or header_columns(line):
             return i
@@ -375,10 +377,10 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     with more lines than the header has names is a cell the page wrote over several
     lines (one unit a line): see _fit_row.
     """
-    start = find_header(lines)
+    vertical = _vertical_header_lengths(lines)
+    start = find_header(lines, vertical)
     if start is None:
         return lines
-    vertical = _vertical_header_lengths(lines)
     width = vertical[start]
     if not width:
         return lines
@@ -1125,7 +1127,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
-        piped = bool(P.PIPE_ROW.match(line.folded))
+        piped = _pipe_row(line.folded)
         if not piped and not open_row:
             out.append(line)
             continue
@@ -1144,6 +1146,12 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     return out, rules
 
 
+def _pipe_row(folded: str) -> bool:
+    """A row written with pipes (P.PIPE_ROW). Each of its forms ends in a bar, looked for first: the
+    pattern backtracks through a long row that holds none (tests/test_patterns.py checks the forms)."""
+    return "|" in folded and P.PIPE_ROW.match(folded) is not None
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     text = P.CELL_LINE_BREAK.sub(" ", line.text)
     return SourceLine(line.number, text, fold(text))
@@ -1155,7 +1163,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     lead_may_be_empty: the notice says a task without a lead has its units as leads (无牵头单位的，
     责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above."""
     result = AnnexResult()
-    piped = {line.number: line.text for line in lines if P.PIPE_ROW.match(line.folded)}  # header rows as written
+    piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
     lines = merge_vertical_table(lines, result.warnings)
@@ -1194,7 +1202,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if P.ANNEX_LINK.match(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
-        if P.ANNEX_START.match(folded):  # 附件2: another annex follows
+        if _annex_start(folded):  # 附件2: another annex follows
             result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
             in_notes = False
             continue
@@ -1227,7 +1235,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 line.number, line.text[: glued.start()].rstrip(), fold(line.text[: glued.start()].rstrip())
             )
             folded = line.folded
-        notes_start = P.NOTES_START.match(folded)
+        notes_start = _notes_start(folded)
         if notes_start or in_notes:
             in_notes = True
             _add_note(result.notes, line, notes_start)
@@ -1414,7 +1422,7 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     ):
         return None
     text = cells[columns.index("category")].text
-    return None if not text or P.SAME_AS_ABOVE.fullmatch(fold(text)) else text  # 同上: the group above
+    return None if not text or _same_as_above(text) else text  # 同上: the group above
 
 
 def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
@@ -1448,7 +1456,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
-        in_notes = in_notes or bool(P.NOTES_START.match(line.folded))
+        in_notes = in_notes or bool(_notes_start(line.folded))
         starts = _starts_row_or_heading(line, columns)
         if (
             not starts
@@ -1555,12 +1563,26 @@ def _page_furniture(line: SourceLine) -> bool:
     return bool(
         P.FOOTER.search(folded)
         or P.PAGE_FIELD_LABEL.match(folded)
-        or P.RELATED_LINKS.match(folded)
+        or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
     )
 
 
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
+
+
+# Patterns tried on every row, each opening with a character of its own: a row opening otherwise is not
+# tried (tests/test_patterns.py checks each pattern opens so).
+
+
+def _annex_start(folded: str) -> bool:
+    """附件2 alone on its line (P.ANNEX_START)."""
+    return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
+
+
+def _notes_start(folded: str) -> regex.Match[str] | None:
+    """注：… opening the notes under a table (P.NOTES_START)."""
+    return P.NOTES_START.match(folded) if folded.startswith("注") else None
 
 
 def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> SourceLine:
@@ -1854,7 +1876,7 @@ def _spaced_units(cell: str) -> str:
     names: list[list[str]] = [[]]
     for token in tokens:
         names[-1].append(token)
-        if _unit_like(P.UNIT_ROLE_MARK.sub("", fold(token))):
+        if _unit_like(_without_role_mark(fold(token))):
             names.append([])
     if not names[-1]:
         names.pop()
@@ -1962,13 +1984,19 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
 
 def _reads_as_units(folded: str) -> bool:
     """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
-    if _unit_like(P.UNIT_ROLE_MARK.sub("", folded)):
+    if _unit_like(_without_role_mark(folded)):
         return True
     if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):
         return False
-    names = [P.UNIT_ROLE_MARK.sub("", fold(unit)) for unit in split_units(folded)]
+    names = [_without_role_mark(fold(unit)) for unit in split_units(folded)]
     # a list of short names, one at least ending as a unit's does (州人大常委会、州政协)
     return any(map(_unit_like, names)) and all(len(name) <= 30 and not _PROSE_MARK.search(name) for name in names)
+
+
+def _without_role_mark(folded: str) -> str:
+    """A unit's name without the role in brackets after it (P.UNIT_ROLE_MARK): 县水务局(牵头) -> 县水务局. The
+    mark closes the text (or its last line), so other texts, a row's task text among them, are not searched."""
+    return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n")) else folded
 
 
 _PROSE_MARK = regex.compile(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
@@ -1978,6 +2006,7 @@ def _due_like(folded: str) -> bool:
     return len(folded) <= 24 and "。" not in folded and P.DUE_CELL.search(folded) is not None
 
 
+@lru_cache(maxsize=1024)  # (deadline cells repeat down a table: 2024年底前, 长期坚持)
 def _due_without_verb(cell: str) -> str:
     """A deadline cell's date, without the verb some cells keep: 2024年9月投用 -> 2024年9月."""
     folded = fold(cell.strip())
@@ -1998,11 +2027,11 @@ def _filled(
     """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
-    names_unit = any(c.text and not P.SAME_AS_ABOVE.fullmatch(fold(c.text)) for r, c in pairs if r in _UNIT_COLUMNS)
+    names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
     out = []
     for role, cell in pairs:
         value = cell.text
-        if value and P.SAME_AS_ABOVE.fullmatch(fold(value)):
+        if value and _same_as_above(value):
             value = above.get(role, "")
             if not value:
                 message = f"task {task_id}: a cell says {cell.text} but the row above has nothing in that column"
@@ -2023,6 +2052,16 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+# P.SAME_AS_ABOVE's longest form (同上栏。) has four characters; a longer cell is not tried (nearly all).
+# tests/test_patterns.py keeps the two together.
+_SAME_AS_ABOVE_LONGEST = 4
+
+
+def _same_as_above(cell: str) -> bool:
+    """A cell that repeats the cell above it: 同上, 同上栏, 〃."""
+    return len(cell) <= _SAME_AS_ABOVE_LONGEST and P.SAME_AS_ABOVE.fullmatch(fold(cell)) is not None
 
 
 def _marks_lead(cell: str) -> bool:

@@ -16,7 +16,6 @@ range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines 
 from __future__ import annotations
 
 import calendar
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -285,13 +284,15 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
             )
             warnings.append(Warning("deadline-undated", task.line, f"task {task.id}: deadline {task.due!r}: {why}"))
         out.append(
-            replace(
-                task,
-                due=due,
-                due_year=deadline.year,
-                due_date=deadline.date,
-                due_from=deadline.start,
-                due_kind=deadline.kind,
+            Task(  # (dataclasses.replace, without looking up the class's fields for every task)
+                **{
+                    **vars(task),
+                    "due": due,
+                    "due_year": deadline.year,
+                    "due_date": deadline.date,
+                    "due_from": deadline.start,
+                    "due_kind": deadline.kind,
+                }
             )
         )
     return out, warnings

@@ -191,15 +191,18 @@ def _top_level_commas(folded: str, start: int, end: int) -> list[int]:
     """Where commas stand outside brackets in folded[start:end], in one pass."""
     out = []
     depth = 0
-    for i in range(start, end):
-        ch = folded[i]
+    for mark in _BRACKET_OR_COMMA.finditer(folded, start, end):  # only the brackets and commas are visited
+        ch = mark.group()
         if ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch == "," and depth == 0:
-            out.append(i)
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(mark.start())
     return out
+
+
+_BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 
 def _units_only(inner: str) -> Assignment | None:
@@ -241,12 +244,20 @@ def _may_hold_label(folded: str) -> bool:
     return "〔" in folded or ":" in folded
 
 
+def _holds_verb(folded: str) -> bool:
+    """Whether a text holds one of the role verbs (P.VERBS): one scan, not one per verb."""
+    return _verb_search(P.VERBS)(folded) is not None
+
+
+@cache
+def _verb_search(verbs: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    return re.compile("|".join(map(re.escape, verbs))).search
+
+
 def _may_be_roles(folded: str) -> bool:
     """Cheap test before reading a group: does it hold a label or a role verb at all?"""
     return (
-        "会同" in folded
-        or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded)))
-        or any(v in folded for v in P.VERBS)
+        "会同" in folded or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded))) or _holds_verb(folded)
     )
 
 
@@ -345,7 +356,7 @@ def _role_piece(raw: str, folded: str) -> bool:
     leader = P.LEADER_PIECE.match(folded)
     if leader and not has_ending(leader["who"]):
         return True
-    if not any(v in folded for v in P.VERBS):
+    if not _holds_verb(folded):
         return False
     return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
 
@@ -679,7 +690,7 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     if _may_hold_label(folded):
         hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
         hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
-    verbs = any(v in folded for v in P.VERBS)  # (UNIT_THEN_VERB's verbs are among them)
+    verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
     if verbs and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)

@@ -19,14 +19,23 @@ class SourceLine:
 
 def split_lines(text: str) -> list[SourceLine]:
     """The non-blank lines of a notice, trimmed, with their line numbers; pinyin glosses removed."""
-    from .noise import strip_pinyin
+    from .noise import may_hold_pinyin, strip_pinyin
 
+    raws = text.split("\n")
+    folded_lines = None
+    if may_hold_pinyin(text):
+        raws = [strip_pinyin(raw) for raw in raws]
+    else:  # folded all at once: folding keeps offsets and line breaks, so a line's folded text is a slice
+        folded_lines = fold(text).split("\n")
     out = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = strip_pinyin(raw).strip(_TRIM)
+    for number, raw in enumerate(raws, start=1):
+        stripped = raw.strip(_TRIM)
+        start = len(raw) - len(raw.lstrip(_TRIM))
         marker = P.ITEM_MARKER.match(stripped)
         if marker:  # ★1.: the mark is no part of the block's text
             stripped = stripped[marker.end() :]
+            start += marker.end()
         if stripped:
-            out.append(SourceLine(number, stripped, fold(stripped)))
+            folded = fold(stripped) if folded_lines is None else folded_lines[number - 1][start : start + len(stripped)]
+            out.append(SourceLine(number, stripped, folded))
     return out

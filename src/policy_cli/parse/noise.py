@@ -16,6 +16,15 @@ from ..decode import fold
 from ..models import Boilerplate
 from .lines import SourceLine
 
+# the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
+# gloss, and is not scanned by the pattern (tests/test_patterns.py keeps the two together).
+_GLOSS_OPENING = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]")
+
+
+def may_hold_pinyin(text: str) -> bool:
+    """Whether a text may hold a pinyin gloss: nearly all notices hold none."""
+    return _GLOSS_OPENING.search(text) is not None
+
 
 def strip_pinyin(text: str) -> str:
     """关(guān)于印发(fā) -> 关于印发; a bracketed word or number stays: 方案(试行), (1)."""
@@ -103,7 +112,8 @@ def ends_in_open_cell(lines: list[SourceLine]) -> bool:
 # searched, as FURNITURE's many unanchored forms cost a few us a line. tests/test_patterns.py keeps the
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
-    "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督|举报|联系人"
+    "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
+    "|举报电话|联系人"  # (监督 and 举报 alone are in the text of many a task)
 )
 
 
@@ -176,6 +186,8 @@ def strip_page_headers(
 
 
 def _is_number(line: SourceLine, own_number: str) -> bool:
+    if "号" not in line.folded:  # a 文号 ends in 号: a line without one is not tried
+        return False
     from .head import normalize_doc_number
 
     return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number

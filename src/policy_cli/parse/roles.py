@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,7 +15,8 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import due_year
 
-# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室
+# words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
+# for first)
 _SECTION_LABEL_WORDS = ("处室", "科室", "股室")
 
 
@@ -34,9 +36,10 @@ class Assignment:
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
         value = value.strip()
-        if not value or P.EMPTY_CELL.match(fold(value)):
+        folded = fold(value)
+        if not value or P.EMPTY_CELL.match(folded):
             return
-        later = P.LABEL_AFTER_SPACE.search(fold(value))
+        later = P.LABEL_AFTER_SPACE.search(folded) if ":" in folded else None  # (it ends in a colon)
         if later:  # 责任单位：县人社局　完成时间：全年: two labelled values on one line
             rest = value[later.start("label") :]
             label = P.ROLE_LABEL.match(fold(rest))
@@ -48,15 +51,8 @@ class Assignment:
                 )
                 self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
                 return
-        if role == "due":  # a deadline is one line and one sentence: 完成时限：2021年底前。(next paragraph)
-            value = value.split("\n", 1)[0].split("。", 1)[0].strip()
-            verb = P.DUE_CELL_VERB.fullmatch(fold(value))
-            if verb:  # 完成时限：2025年底前建成: the deadline is the date, not what is due then
-                value = value[: verb.end("due")].rstrip()
-            elif "完成" in value or "建成" in value or "实现" in value:
-                work = P.DUE_THEN_WORK.match(fold(value))  # 汛期前完成首轮排查: 汛期前
-                value = value[: work.end("due")].rstrip() if work else value
-            self.due = self.due or value or None
+        if role == "due":
+            self.due = self.due or _deadline_as_written(value) or None
             return
         if role == "leaders":
             self.leaders.extend(_people(split_units(value)))
@@ -74,27 +70,29 @@ class Assignment:
             )
             self.add("departments", value[third:])
             return
-        if written is not None and any(w in written.partition("：")[0] for w in _SECTION_LABEL_WORDS):
+        if (
+            written is not None
+            and "室" in (label := written.partition("：")[0])
+            and any(w in label for w in _SECTION_LABEL_WORDS)
+        ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
         value, due = _peel_deadline(value)
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
             self.due = self.due or due
         self.raw.append(written if written is not None else value)
         units = split_units(value)
-        marked_lead = any((own := unit_role(u)) is not None and own[1] == "lead" for u in units)
+        marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
+        marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
         carried = _carried_roles(value)
-        for unit in units:
-            deadline = P.DEADLINE.match(fold(unit))
-            if deadline and deadline.start() == 0:  # 责任单位：各乡（镇），2024年底前完成
-                self.due = self.due or unit[: deadline.end()]
+        for unit, mark in zip(units, marks, strict=True):
+            if (deadline := _deadline_in_list(unit)) is not None:
+                self.due = self.due or deadline
                 continue
-            piece = P.DEADLINE_PIECE.match(fold(unit))
-            if piece and not has_ending(piece["then"]):  # 责任单位及完成时限：县融媒体中心，2024年9月起
-                self.due = self.due or unit[piece.start("due") : piece.end("due")]
-                continue
-            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
-            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
-            own = unit_role(unit) or _verb_role(unit) or ((unit, carried[bare]) if bare in carried else None)
+            own = mark or _verb_role(unit)
+            if own is None and carried:
+                # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+                bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+                own = (unit, carried[bare]) if bare in carried else None
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
@@ -129,7 +127,9 @@ class Assignment:
         self.order[:] = given(self.order)
 
     def _target(self, role: str) -> list[str]:
-        return {"lead": self.lead, "partners": self.partners}.get(role, self.responsible)
+        if role == "lead":
+            return self.lead
+        return self.partners if role == "partners" else self.responsible
 
     @property
     def departments(self) -> tuple[str, ...]:
@@ -164,9 +164,38 @@ def _people(names: tuple[str, ...]) -> list[str]:
     return list(names)
 
 
+def _deadline_in_list(unit: str) -> str | None:
+    """The deadline an item of a list of units is instead of a unit, or None: 责任单位：各乡（镇），2024年底前完成
+    (2024年底前); 责任单位及完成时限：县融媒体中心，2024年9月起 (2024年9月起)."""
+    folded = fold(unit)
+    deadline = P.DEADLINE.match(folded)
+    if deadline and deadline.start() == 0:
+        return unit[: deadline.end()]
+    piece = P.DEADLINE_PIECE.match(folded)
+    if piece and not has_ending(piece["then"]):
+        return unit[piece.start("due") : piece.end("due")]
+    return None
+
+
+@lru_cache(maxsize=1024)  # (deadlines repeat: 2024年底前, 长期坚持)
+def _deadline_as_written(value: str) -> str:
+    """A deadline's value as the task keeps it: one line and one sentence (完成时限：2021年底前。 then the next
+    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前)."""
+    value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+    verb = P.DUE_CELL_VERB.fullmatch(fold(value))
+    if verb:
+        value = value[: verb.end("due")].rstrip()
+    elif "完成" in value or "建成" in value or "实现" in value:
+        work = P.DUE_THEN_WORK.match(fold(value))
+        value = value[: work.end("due")].rstrip() if work else value
+    return value
+
+
 def _peel_deadline(value: str) -> tuple[str, str | None]:
     """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；."""
     folded = fold(value)
+    if "," not in folded and ";" not in folded:
+        return value, None
     start = top_level_spans(folded, ",;")[-1][0]
     if start == 0:
         return value, None
@@ -349,16 +378,23 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
-    for i, ch in enumerate(folded):
+    for mark in _span_marks(separators).finditer(folded):  # only the brackets and separators are visited
+        ch, i = mark.group(), mark.start()
         if ch in "(〔[【":
             depth += 1
         elif ch in ")〕]】":
             depth = max(depth - 1, 0)
-        elif depth == 0 and ch in separators:
+        elif depth == 0:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(folded)))
     return spans
+
+
+@lru_cache(maxsize=16)
+def _span_marks(separators: str) -> re.Pattern[str]:
+    """The brackets and the separators, each a character top_level_spans looks at."""
+    return re.compile("[" + re.escape("(〔[【)〕]】" + separators) + "]")
 
 
 _SPACE = " \u3000\u00a0\t\n"
@@ -407,7 +443,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         joined = P.JOINED_PARTNERS.match(piece)
         if joined and _joined(raw, joined, assignment, strict):
             continue
-        verb = next((v for v in P.VERBS if piece.endswith(v)), None)
+        verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
@@ -419,10 +455,6 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
             continue
         if verb is None:
-            deadline = P.DEADLINE_PIECE.match(piece)
-            if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成）
-                assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
-                continue
             if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
                 continue
             if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
