@@ -8,9 +8,9 @@ same either way: the child runs the same code on the same lines, and if anything
 there (or the lines to read turn out to be others) the body is read here as before.
 
 Only where it pays and is safe: the body and the annex each hold MIN_CHARS characters or
-more, the platform forks, the machine's load (its last minute's average) leaves a core free,
-no other thread runs (a fork copies only the calling thread), and this is no worker process
-of multiprocessing (the corpus index's workers already use every core).
+more, the platform forks, no other thread runs (a fork copies only the calling thread), and
+this is no worker process of multiprocessing (the corpus index's workers already use every
+core).
 """
 
 from __future__ import annotations
@@ -93,11 +93,8 @@ def _chars(lines: list[SourceLine]) -> int:
 
 
 def _may_fork() -> bool:
-    cores = os.cpu_count() or 1
-    if not hasattr(os, "fork") or cores < 2:
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
         return False
-    if hasattr(os, "getloadavg") and os.getloadavg()[0] >= cores:
-        return False  # every core busy already: the child would only take time from this process
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return False
