@@ -14,9 +14,8 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .ahead import read_ahead, take_body
 from .annex import AnnexResult, find_header, parse_annex, unglue_table, unit_like, unread_headers
-from .body import Body, Node, last_block
+from .body import Body, Node, last_block, parse_body
 from .deadlines import with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
@@ -87,25 +86,19 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                 )
             first_part, table_at = part, None
             head = parse_head(content[:first_part], title)
-    ahead = None  # a large notice's body, read in a second process while the annex is read here
-    try:
-        if table_at is None:
-            annex_at, marker = _annex_start(content, first_part)
-            ahead = read_ahead(content[first_part:annex_at], content[annex_at:])
-            annex = (
-                parse_annex(content[annex_at + (1 if marker else 0) :], marker, _lead_may_be_empty(content))
-                if annex_at < len(content)
-                else AnnexResult()
-            )
-            if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
-                # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
-                # numbered requirements and all, is the notice's head, and the annex is its body
-                first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
-                head = parse_head(content[:first_part], title)
-        body = take_body(ahead, content[first_part:annex_at])
-    finally:
-        if ahead is not None:
-            ahead.close()
+    if table_at is None:
+        annex_at, marker = _annex_start(content, first_part)
+        annex = (
+            parse_annex(content[annex_at + (1 if marker else 0) :], marker, _lead_may_be_empty(content))
+            if annex_at < len(content)
+            else AnnexResult()
+        )
+        if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
+            # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
+            # numbered requirements and all, is the notice's head, and the annex is its body
+            first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
+            head = parse_head(content[:first_part], title)
+    body = parse_body(content[first_part:annex_at])
 
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
