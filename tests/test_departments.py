@@ -234,3 +234,58 @@ def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -
 )
 def test_a_school_is_a_unit(name: str, unit: bool) -> None:
     assert has_ending(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # a space after a whole unit's name parts two names, each taking the list's level
+        ("县公安局 交通运输局", ("县公安局", "县交通运输局")),
+        ("县教育局、卫生 健康局、公安局 交通运输局", ("县教育局", "县卫生健康局", "县公安局", "县交通运输局")),
+        ("县消防救援大队、县 住房城乡建设局 县交通运输局", ("县消防救援大队", "县住房城乡建设局", "县交通运输局")),
+        # near misses: a space inside one name is dropped; a branch and a person's name keep to the name before
+        ("区 卫生计生委", ("区卫生计生委",)),
+        ("市卫生 健康委", ("市卫生健康委",)),
+        ("人民银行 某某支行", ("人民银行某某支行",)),
+        ("县委组织部\u3000李明", ("县委组织部\u3000李明",)),
+        ("县水务局 县财政局", ("县水务局", "县财政局")),
+    ],
+)
+def test_a_space_joins_a_name_only_where_the_part_before_it_is_no_unit(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # a bureau of the government whose name opens with 乡镇 or 社区 takes the list's level
+        ("县应急局、乡镇企业局、社区矫正管理局", ("县应急局", "县乡镇企业局", "县社区矫正管理局")),
+        # a street's, town's or community's own unit takes none
+        ("县应急局、街道城管中队、社区居委会、乡镇财政所", ("县应急局", "街道城管中队", "社区居委会", "乡镇财政所")),
+        ("县应急局、街道办事处", ("县应急局", "街道办事处")),
+    ],
+)
+def test_a_unit_opening_with_a_place_below_the_level_takes_it_only_as_a_bureau(
+    raw: str, units: tuple[str, ...]
+) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # after 和, a bare collective noun or a word that ends like no unit names none: the list is its first unit
+        ("县教育局等部门和学校", ("县教育局",)),
+        ("县教育局等有关部门和单位", ("县教育局",)),
+        ("县教育局等有关部门和有关单位", ("县教育局",)),
+        ("县教育局等有关部门和社会各界", ("县教育局",)),
+        # near misses: a named unit after 和 is one of the list's
+        ("市水利局等有关部门和各区人民政府", ("市水利局", "各区人民政府")),
+        ("县水利局等有关单位及各乡镇", ("县水利局", "各乡镇")),
+        ("县教育局等部门和县第一中学", ("县教育局", "县第一中学")),
+    ],
+)
+def test_the_part_after_a_collective_and_he_is_a_unit_only_when_it_ends_like_one(
+    raw: str, units: tuple[str, ...]
+) -> None:
+    assert split_units(raw) == units

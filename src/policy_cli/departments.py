@@ -63,6 +63,8 @@ def _split_units(raw: str) -> tuple[str, ...]:
             if glued:
                 cut = glued.end()
                 pieces.extend([piece[:cut], piece[cut:]])
+            elif has_space(piece):
+                pieces.extend(_apart_at_inner_space(piece))  # 公安局 交通运输局: two names, the second's level lost
             else:
                 pieces.append(piece)
         parts += _distribute_qualifier(_bare_endings_shared(pieces))
@@ -70,13 +72,32 @@ def _split_units(raw: str) -> tuple[str, ...]:
     parts = _restore_place_prefix(parts, shared)
     # 区 卫生计生委: a space left inside one unit's name (a space between two names has split them above;
     # a post and a person's name, 组织部部长　周某, keep theirs)
-    parts = [_without_inner_space(p) if " " in p or "\u3000" in p or "\u00a0" in p else p for p in parts]
+    parts = [_without_inner_space(p) if has_space(p) else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
 
 
 def _named_then_next(piece: str, then: regex.Match[str]) -> list[str]:
-    """The unit before a 等-collective and the one after its 和, as written (fold keeps positions)."""
-    return [p for p in (strip_remarks(piece[: then.end("named")]), strip_remarks(piece[then.start("next") :])) if p]
+    """The unit before a 等-collective and the one after its 和, as written (fold keeps positions); the one
+    after 和 only when it ends like a unit and is more than a bare collective noun (县教育局等部门和学校,
+    县教育局等有关部门和单位: 县教育局 alone)."""
+    named = strip_remarks(piece[: then.end("named")])
+    following = strip_remarks(piece[then.start("next") :])
+    if not has_ending(following) or _is_bare_ending(following):
+        following = ""
+    return [p for p in (named, following) if p]
+
+
+def _is_bare_ending(part: str) -> bool:
+    """学校, 单位, 有关单位: an ending alone, with at most a qualifier before it, which names no unit."""
+    folded = fold(part).strip()
+    qualifier = P.QUALIFIER.match(folded)
+    rest = folded[qualifier.end() :] if qualifier else folded
+    return rest in P.UNIT_ENDINGS
+
+
+def has_space(text: str) -> bool:
+    """Whether a text holds a space of any width a copy may leave (ASCII, ideographic, no-break)."""
+    return " " in text or "\u3000" in text or "\u00a0" in text
 
 
 def _bare_endings_shared(pieces: list[str]) -> list[str]:
@@ -100,8 +121,40 @@ def _bare_endings_shared(pieces: list[str]) -> list[str]:
 
 
 def _without_inner_space(part: str) -> str:
-    joined = P.SPACE_IN_NAME.sub("", part)
+    """区 卫生计生委 -> 区卫生计生委: the spaces inside one name dropped, where the part before each does
+    not end like a unit itself (公安局 交通运输局 is two names, split before; 组织部部长　周某 keeps its space)
+    or a branch follows (人民银行 某某支行)."""
+    joined = P.SPACE_IN_NAME.sub(lambda m: "" if _joins(part, m) else m[0], part)
     return joined if has_ending(joined) else part
+
+
+def _joins(part: str, space: regex.Match[str]) -> bool:
+    """Whether a space is inside one name: the part before it ends like no unit (区 卫生计生委), or the part
+    after it is a branch of the unit before (人民银行 某某支行)."""
+    if not has_ending(part[: space.start()]):
+        return True
+    after: str = P.SPACE_IN_NAME.split(part[space.end() :], maxsplit=1)[0]
+    return after.endswith(P.BRANCH_ENDINGS)
+
+
+def _apart_at_inner_space(piece: str) -> list[str]:
+    """公安局 交通运输局 -> 公安局, 交通运输局: a piece cut at each space whose both sides end like a unit
+    (the level a list's first name gives is restored to each later); any other space stays for
+    _without_inner_space (卫生 健康局, 县委组织部　李明, 人民银行 某某支行: a branch of the name before it)."""
+    out: list[str] = []
+    start = 0
+    for space in P.SPACE_IN_NAME.finditer(piece):
+        before = piece[start : space.start()].strip()
+        after = P.SPACE_IN_NAME.split(piece[space.end() :], maxsplit=1)[0].strip()
+        if (
+            has_ending(before)
+            and has_ending(after)
+            and not _is_bare_ending(after)
+            and not after.endswith(P.BRANCH_ENDINGS)
+        ):
+            out.append(before)
+            start = space.end()
+    return [*out, piece[start:]] if out else [piece]
 
 
 def _comma_groups(raw: str) -> list[str]:
@@ -364,7 +417,9 @@ def _takes_level(part: str, level: str) -> bool:
         part = part[: alias.start()]
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
         return False
-    if part.startswith(P.BELOW_LEVEL_PREFIXES):  # 街道城管中队: each street's own squad, not the district's
+    # 街道城管中队, 社区居委会: each street's own squad, not the district's (乡镇企业局, 社区矫正管理局: the
+    # government's own bureaus, which take its level)
+    if part.startswith(P.BELOW_LEVEL_PREFIXES) and not part.endswith(P.GOVERNMENT_BUREAU_ENDINGS):
         return False
     # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
     # (莲都邮政管理局) it keeps that place

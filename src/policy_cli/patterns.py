@@ -776,6 +776,8 @@ LEVELS: tuple[str, ...]
 PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
+GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
+BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
@@ -816,6 +818,10 @@ def _unit_words() -> dict[str, Any]:
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
+    # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
+    GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
+    # a branch written apart from the name it belongs to is one unit with it: 人民银行 某某支行
+    BRANCH_ENDINGS = tuple(_UNITS["branches"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
