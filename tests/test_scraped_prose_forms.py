@@ -246,28 +246,7 @@ def test_an_annotation_wrapped_over_two_lines_keeps_every_unit(body: str, partne
     assert (assignment.lead, assignment.partners) == (["市住建局"], partners)
 
 
-# a mirror that swapped words for synonyms writes 卖力 for 负责; a list's collective summed up by 等 is
-# followed by 和 and one more unit
-SPUN_MIRROR = """\
-某省人民政府办公厅关于促进民间投资的实施意见
-一、扩大投资领域
-1.梳理适合民间投资的项目清单，定期公开推介。(省生长改造委牵头卖力)
-2.支持民间资本参与停车场、充电桩建设。(省生长改造委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)
-"""
-
-
-@pytest.mark.parametrize(
-    ("n", "lead", "departments"),
-    [
-        (1, ("省生长改造委",), ("省生长改造委",)),
-        (2, (), ("省生长改造委", "省交通运输厅", "省能源局", "各地级以上市人民政府")),
-    ],
-)
-def test_a_spun_mirror_s_roles_are_read(n: int, lead: tuple[str, ...], departments: tuple[str, ...]) -> None:
-    task = parse_text(SPUN_MIRROR).tasks[n - 1]
-    assert (task.lead, task.departments) == (lead, departments)
-
-
+# a list's collective summed up by 等 is followed by 和 and one more unit
 @pytest.mark.parametrize(
     ("raw", "units"),
     [
