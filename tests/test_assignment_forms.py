@@ -357,3 +357,64 @@ def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str]
     found = Assignment()
     found.add("departments", cell)
     assert (found.lead, found.partners, found.responsible) == expected
+
+
+_LABELLED = "某县防汛工作方案\n一、工作任务\n1.加强水库巡查。\n{label}：{value}\n完成时限：2024年5月底前\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "departments", "prose"),
+    [
+        # a bare 责任 or 协同 before a list of units is a role
+        ("责任", "县水务局、县应急局", ("县水务局", "县应急局"), []),
+        ("协同", "县应急局", ("县应急局",), []),
+        ("责任单位", "县水务局", ("县水务局",), []),
+        # before a sentence it is prose: no unit, the line kept in the task's text and warned
+        ("责任", "各乡镇人民政府要落实属地管理责任，县水务局要加强指导", None, [4]),
+        ("协助", "各村做好转移安置工作", None, [4]),
+    ],
+)
+def test_a_bare_label_is_a_role_only_before_a_list_of_units(
+    label: str, value: str, departments: tuple[str, ...] | None, prose: list[int]
+) -> None:
+    notice = parse_text(_LABELLED.format(label=label, value=value))
+    assert [w.line for w in notice.warnings if w.code == "label-read-as-prose"] == prose
+    if departments is None:
+        assert all("要落实" not in unit and "做好" not in unit for t in notice.tasks for unit in t.departments)
+    else:
+        assert notice.tasks[0].departments == departments
+
+
+def test_a_bare_label_after_a_lead_label_on_its_line_is_a_role() -> None:
+    text = "某县防汛工作方案\n一、工作任务\n1.加强水库巡查。\n牵头：县水务局｜协同：县应急局\n"
+    task = parse_text(text).tasks[0]
+    assert (task.lead, task.partners) == (("县水务局",), ("县应急局",))
+
+
+def test_a_bare_label_inside_an_item_s_sentence_is_no_unread_role() -> None:
+    text = (
+        "某县民生实事分工方案\n一、重点任务\n"
+        "1.落实责任：各乡镇要切实履行属地管理责任，县水务局要加强指导。（县水务局牵头；年底前）\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks[0].lead == ("县水务局",)
+    assert [w.code for w in notice.warnings if w.code == "role-not-read"] == []
+
+
+_LATER_REMARK = """\
+某县安全生产重点工作分工方案
+一、强化监管执法
+1.开展打非治违专项行动。（县应急局牵头，县公安局配合。以下各项均由各乡镇人民政府负责落实，不再列出）
+2.加强危险化学品监管。（县应急局牵头，县市场监管局配合）
+"""
+
+
+def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
+    notice = parse_text(_LATER_REMARK)
+    assert [t.departments for t in notice.tasks] == [("县应急局", "县公安局"), ("县应急局", "县市场监管局")]
+    warned = [w for w in notice.warnings if w.code == "remark-for-later-tasks"]
+    assert [w.line for w in warned] == [3]
+    assert "各乡镇人民政府" in warned[0].message
+    # near miss: an annotation without such a remark is not warned
+    plain = parse_text(_LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", ""))
+    assert [w.code for w in plain.warnings if w.code == "remark-for-later-tasks"] == []

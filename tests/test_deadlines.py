@@ -213,10 +213,10 @@ def test_work_through_the_year_in_a_bracket_is_kept_whole() -> None:
     ]
 
 
-# a task table with no title, date or 文号 whose only year is named inside a task
-YEAR_ONLY_IN_A_TASK = """\
+# a task table with no title, date or 文号 whose only year is named in a task's own deadline
+YEAR_ONLY_IN_A_DEADLINE = """\
 序号\t工作任务\t责任单位\t完成时限
-1\t举办2021年桃花节开幕式\t县文旅局\t3月底前
+1\t举办桃花节开幕式\t县文旅局\t2021年3月底前
 2\t完成游客中心改造\t县文旅局\t9月底前
 3\t新建停车场一处\t县住建局\t年底前
 """
@@ -225,17 +225,26 @@ YEAR_ONLY_IN_A_TASK = """\
 @pytest.mark.parametrize(
     ("text", "dates", "warned"),
     [
-        (YEAR_ONLY_IN_A_TASK, ["2021-03-31", "2021-09-30", "2021-12-31"], [2]),
-        # two years named: neither is the notice's, and the deadlines stay undated
-        (YEAR_ONLY_IN_A_TASK.replace("新建停车场", "续建2020年开工的停车场"), [None, None, None], []),
+        (YEAR_ONLY_IN_A_DEADLINE, ["2021-03-31", "2021-09-30", "2021-12-31"], [2]),
+        # two years among the deadlines: neither is the notice's, and the deadlines without one stay undated
+        (YEAR_ONLY_IN_A_DEADLINE.replace("\t年底前", "\t2020年底前"), ["2021-03-31", None, "2020-12-31"], []),
+        # a year in a task's prose dates nothing: a past year looked back on, a target's year
+        (YEAR_ONLY_IN_A_DEADLINE.replace("\t2021年3月底前", "\t3月底前").replace("举办", "巩固2019年"), [None] * 3, []),
+        (
+            YEAR_ONLY_IN_A_DEADLINE.replace("\t2021年3月底前", "\t3月底前").replace("一处", "，到2025年达到200个车位"),
+            [None] * 3,
+            [],
+        ),
     ],
 )
-def test_a_notice_with_no_year_of_its_own_takes_the_only_year_its_tasks_name(
+def test_a_notice_with_no_year_of_its_own_takes_the_only_year_its_deadlines_name(
     text: str, dates: list[str | None], warned: list[int]
 ) -> None:
     notice = parse_text(text)
     assert [t.due_date for t in notice.tasks] == dates
     assert [w.line for w in notice.warnings if w.code == "deadline-year-from-text"] == warned
+    undated = [w.line for w in notice.warnings if w.code == "deadline-undated"]
+    assert undated == [line for line, date in zip((2, 3, 4), dates, strict=True) if date is None]
 
 
 def _ids(result) -> list[int]:  # type: ignore[no-untyped-def]
@@ -262,3 +271,23 @@ def test_tasks_and_due_filter_by_month_and_sort_by_deadline() -> None:
     assert _ids(ordered)[:4] == [2, 5, 12, 13]
     bad = runner.invoke(app, ["tasks", "--month", "2021-13"])
     assert bad.exit_code == ExitCode.USAGE and "not a month" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("written", "due", "due_date"),
+    [
+        # a closing completion phrase after the cell's one time is dropped
+        ("2024年6月底前完成", "2024年6月底前", "2024-06-30"),
+        ("2016年6月底前取得阶段性成果", "2016年6月底前", "2016-06-30"),
+        ("2017年8月份前完成", "2017年8月份前", "2017-08-31"),
+        ("2025年底前建成", "2025年底前", "2025-12-31"),
+        # the cell stays whole where anything else would go with the phrase
+        ("2024年6月底前启动试点并逐步推开", "2024年6月底前启动试点并逐步推开", "2024-06-30"),
+        ("2024年6月底前完成立项，12月底前完成验收", "2024年6月底前完成立项，12月底前完成验收", "2024-12-31"),
+        ("分三年完成", "分三年完成", None),
+    ],
+)
+def test_a_deadline_cell_loses_only_a_closing_completion_phrase(written: str, due: str, due_date: str | None) -> None:
+    text = f"某县重点工作分工方案\n一、工作任务\n1.推进垃圾分类。\n牵头单位：县城管局\n完成时限：{written}\n"
+    task = parse_text(text).tasks[0]
+    assert (task.due, task.due_date) == (due, due_date)

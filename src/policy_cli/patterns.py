@@ -471,6 +471,8 @@ LABEL_AFTER_SPACE: regex.Pattern[str]
 UNITS_ARE_ROLE: regex.Pattern[str]
 VERBS: tuple[str, ...]
 MEASURE_WORD: regex.Pattern[str]
+DUE_CLOSINGS: tuple[str, ...]
+BARE_LABELS: frozenset[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -503,6 +505,10 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
     VERB_ROLES = _by_word(vocabulary["verbs"])
+    # labels that are words of prose too (责任：各乡镇要落实属地管理责任): roles only before a list of units
+    BARE_LABELS = frozenset(vocabulary["bare_labels"])
+    # a completion phrase a deadline cell may close with, after its one time: 2016年6月底前取得阶段性成果
+    DUE_CLOSINGS = tuple(sorted(vocabulary["due_closings"], key=len, reverse=True))
 
     # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
     _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
@@ -619,14 +625,20 @@ DEADLINE = regex.compile(
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
 DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
-# what a deadline cell adds after the time it names, a verb phrase with no time of its own (dropped):
-# 2016年6月底前取得阶段性成果   2017年8月份前完成 (not 2019年底前 2020年6月底前: a second deadline)
-DUE_VERB_TAIL = regex.compile(r"(?<=[\d年月底末份旬日])前(?P<tail>[^\d\s年月日季期]{2,})$")
+# the last characters of a time a deadline cell names before a closing completion phrase (due_closings in
+# the vocabulary): 2019年底前完成, 2017年8月份前完成, 出台后2个月完成, 年内建成 (not 2020年基本完成)
+DUE_TIME_ENDS = "前底末月年日内"
+# what else a cell names beside one time: a second time or a step after a separator (2024年6月底前完成立项，
+# 12月底前完成验收), which keeps the cell whole
+DUE_SEPARATORS = regex.compile(r"[,;、\s]")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
+_LATER_OPENERS = ("以下", "以后", "此后", "下同", "后同")
 LATER_TASKS_REMARK = regex.compile(
-    r"^(?:以下|以后|此后|下同|后同)|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+    r"^(?:" + "|".join(_LATER_OPENERS) + r")|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
 )
+# the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
+LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
 # (the collective names no unit; the unit after 和 is one of the list's)
 COLLECTIVE_THEN_AND = regex.compile(

@@ -23,6 +23,7 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import has_space
 from ..models import Metadata, Task, Warning
 from ..numerals import cn_to_int
 
@@ -37,10 +38,6 @@ class Deadline(NamedTuple):
 NO_DEADLINE = Deadline(None, None, None, None)
 # punctuation a cell or labelled line leaves after a deadline: 完成时限：2021年11月底前。
 _TRAILING = "。.;；,，、 "
-# the verb a deadline cell may close with, after the time it names: 出台后2个月完成, 2019年底前完成
-# (kept where no time comes before it: 2020年基本完成)
-_CLOSING_VERB = "完成"
-_TIME_ENDS = "前底末月年日内"
 
 
 def due_year(due: str | None) -> int | None:
@@ -232,20 +229,38 @@ def notice_year(metadata: Metadata) -> int | None:
 
 
 def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
-    """The one year the tasks' texts and deadlines name, with the line naming it first; (None, None) when
-    they name none or more than one (a table with no title or date: 精心策划2019年观花活动)."""
+    """The one year the tasks' own deadlines name, with the line naming it first; (None, None) when they
+    name none or more than one. A year in a task's prose is never taken: 巩固2019年…成果 looks back,
+    到2025年…达到90% is a target, neither is when the work is due."""
     years: set[str] = set()
     first: int | None = None
     for task in tasks:
-        for text in (task.text, task.due or ""):
-            if "年" in text:
-                found = P.YEAR_IN_TEXT.findall(fold(text))
-                if found and first is None:
-                    first = task.line
-                years.update(found)
-                if len(years) > 1:
-                    return None, None
+        if task.due and "年" in task.due:
+            found = P.YEAR_IN_TEXT.findall(fold(task.due))
+            if found and first is None:
+                first = task.line
+            years.update(found)
+            if len(years) > 1:
+                return None, None
     return (int(years.pop()), first) if years else (None, None)
+
+
+def without_closing_phrase(due: str) -> str:
+    """2019年底前完成 -> 2019年底前, 2016年6月底前取得阶段性成果 -> 2016年6月底前: a closing completion phrase
+    (DUE_CLOSINGS) after the one time a cell names, dropped. The cell stays whole where anything else would
+    go with it: 2024年6月底前启动试点并逐步推开, 2024年6月底前完成立项，12月底前完成验收, 分三年完成, 2020年基本完成."""
+    phrase = next((p for p in P.DUE_CLOSINGS if due.endswith(p)), None)
+    if phrase is None or len(due) <= len(phrase):
+        return due
+    time = due[: -len(phrase)]
+    folded = fold(time)
+    if folded[-1] not in P.DUE_TIME_ENDS or P.DUE_SEPARATORS.search(folded) or len(P.DEADLINE.findall(folded)) > 1:
+        return due
+    # one time of its own (not 分三年, a span): a date it resolves to, an event's (供暖季前) or one counted
+    # from an event (出台后2个月)
+    if resolve(time, 2000).kind == "unknown" and "后" not in folded and not P.DEADLINE.fullmatch(folded):
+        return due
+    return time
 
 
 def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], list[Warning]]:
@@ -258,12 +273,10 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
     out: list[Task] = []
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
-        if due and (" " in due or "\u3000" in due or "\u00a0" in due):
+        if due and has_space(due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
-        if due and "前" in due and not due.endswith("前") and (tail := P.DUE_VERB_TAIL.search(due)):
-            due = due[: tail.start("tail")]  # 2016年6月底前取得阶段性成果 -> 2016年6月底前
-        elif due and due.endswith(_CLOSING_VERB) and len(due) > 2 and due[-3] in _TIME_ENDS:
-            due = due[:-2]
+        if due:
+            due = without_closing_phrase(due)
         deadline = resolve(due, year)
         if from_text is not None and deadline.kind != "unknown" and resolve(due, None).kind == "unknown":
             warnings.append(

@@ -412,6 +412,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         for (piece, begin), a in zip(_from_points(pieces), found, strict=True):
             shares.append(Share(piece, line_at(begin), a.assignment))
     for a in found:
+        if a.assignment.later_remark:
+            # （…配合。以下各项均由各乡镇人民政府负责落实，不再列出）: the remark's units are not added to the tasks after
+            message = (
+                "a remark about the tasks after this one; the units it names are not added to them: "
+                f"{a.assignment.later_remark}"
+            )
+            warnings.append(Warning("remark-for-later-tasks", line_at(a.start), message))
         if a.cut_off:
             warnings.append(
                 Warning(
@@ -431,7 +438,14 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         assignment = Assignment()
         seen: set[str] = set()
         last = 0
-        for label, value, line in node.labels:
+        prose: list[str] = []
+        for n, (label, value, line) in enumerate(node.labels):
+            if not _label_counts(label, value, n > 0 and node.labels[n - 1][2] is line):
+                # 责任：各乡镇人民政府要落实属地管理责任，县水务局要加强指导: a sentence, part of the task's text
+                prose.append(f"{label}：{value}")
+                message = f"a {label} line that names no list of units, kept as the task's text: {label}：{value}"
+                warnings.append(Warning("label-read-as-prose", line.number, message))
+                continue
             role = P.LABEL_ROLES[label]
             # a role labelled again after other text (责任单位 … 问题二 … 责任单位): blocks of tasks run together;
             # 协作单位 then 其他配合单位 on the next line is one list
@@ -442,7 +456,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             last = line.number
             assignment.add(role, value, f"{label}：{value}")
         if assignment.has_units:
-            shares.append(Share(text, lines[0], assignment))
+            shares.append(Share("\n".join([text, *prose]), lines[0], assignment))
     elif not found and node.unit_heading and not node.paragraphs:
         shares.append(Share(text, lines[0], _heading_units(node)))  # its numbered duties take the units
     elif not found and node.unit_heading:
@@ -681,6 +695,28 @@ def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:
     return out
 
 
+def _prose_label(folded: str, start: int, label: str) -> bool:
+    """落实责任：各乡镇要切实履行属地管理责任: a bare label inside a sentence, before no list of units."""
+    if label not in P.BARE_LABELS:
+        return False
+    value = folded[start + len(label) :].lstrip(" :〕")
+    end = min((i for i in (value.find("。"), value.find("(")) if i >= 0), default=len(value))
+    return not _names_units_only(value[:end])
+
+
+def _label_counts(label: str, value: str, after_label: bool) -> bool:
+    """Whether a labelled value is a role: always, except under a label that is a word of prose too
+    (BARE_LABELS: 责任, 协同), which counts only before a list of units or after another label on its line
+    (牵头：县水务局｜协同：县财政局)."""
+    return label not in P.BARE_LABELS or after_label or _names_units_only(value)
+
+
+def _names_units_only(value: str) -> bool:
+    """县水务局、县财政局: every piece of a value ends like a unit (not 各乡镇人民政府要落实属地管理责任)."""
+    pieces = [p.strip(" 。.；;") for p in re.split(r"[、,，;；\s]+", fold(value).strip(" 。."))]
+    return all(p and has_ending(p) for p in pieces)
+
+
 def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
     """A role label or a unit followed by a role verb outside every annotation that was read."""
     spans = [(a.start, a.end) for a in found]
@@ -689,7 +725,7 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     hits: list[tuple[int, str]] = []
     if _may_hold_label(folded):
         hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
-        hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES]
+        hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES and not _prose_label(folded, s, g)]
     verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
     if verbs and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]

@@ -32,6 +32,8 @@ class Assignment:
     raw: list[str] = field(default_factory=list)  # the units' cells or segments as written
     order: list[str] = field(default_factory=list)  # every unit, in the order the notice names them
     sections: bool = False  # named under a label of a department's sections (牵头处室：), which take no level
+    # a closing remark about the tasks after this one (以下各项均由各乡镇人民政府负责落实，不再列出), set aside
+    later_remark: str | None = None
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -337,8 +339,8 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     if "\n" in body:
         body = _unwrapped(body)
     folded = fold(body)
-    if "。" in folded and any(word in folded for word in _LATER_WORDS):
-        body, folded = _without_later_remark(body, folded)
+    if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
+        body, folded, assignment.later_remark = _without_later_remark(body, folded)
     for start, end in top_level_spans(folded, ";"):
         if not _read_clause(body[start:end], folded[start:end], assignment, strict):
             return None
@@ -357,18 +359,17 @@ def _unwrapped(body: str) -> str:
 
 
 _JOINERS = "、,，;；:：(（"
-_LATER_WORDS = ("以下", "以后", "此后", "下同", "后同", "不再")  # the words LATER_TASKS_REMARK needs
 
 
-def _without_later_remark(body: str, folded: str) -> tuple[str, str]:
-    """（X牵头，Y配合。以下各项均需各县落实，不再列出） -> the roles before the remark.
+def _without_later_remark(body: str, folded: str) -> tuple[str, str, str | None]:
+    """（X牵头，Y配合。以下各项均需各县落实，不再列出） -> the roles before the remark, and the remark.
 
     A sentence after the first that speaks of the tasks after this one names no unit of it.
     """
     for start, end in top_level_spans(folded, "。")[1:]:
         if P.LATER_TASKS_REMARK.search(folded[start:end].strip(_SPACE)):
-            return body[:start], folded[:start]
-    return body, folded
+            return body[:start], folded[:start], body[start:].strip(_SPACE + "。")
+    return body, folded, None
 
 
 def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
