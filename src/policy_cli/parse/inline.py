@@ -443,7 +443,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             if not _label_counts(label, value, n > 0 and node.labels[n - 1][2] is line):
                 # 责任：各乡镇人民政府要落实属地管理责任，县水务局要加强指导: a sentence, part of the task's text
                 prose.append(f"{label}：{value}")
-                message = f"a {label} line that names no list of units, kept as the task's text: {label}：{value}"
+                message = f"a {label} line that names no list of units, read as prose: {label}：{value}"
                 warnings.append(Warning("label-read-as-prose", line.number, message))
                 continue
             role = P.LABEL_ROLES[label]
