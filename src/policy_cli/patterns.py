@@ -48,6 +48,8 @@ CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
 # sentence or an annotation, or the next chunk closes a bracket it never opened before its first sentence end)
 CHUNK_CUT_END = regex.compile(r"[^。.!?;:)」』\"”]\s*$")
 CHUNK_CUT_START = regex.compile(r"^[^(。]{0,80}\)")
+# 3、序号 工作任务 责任单位…   (a table glued into the chunks of such a preview: its header names the number column)
+CHUNKED_TABLE_HEADER = regex.compile(r"序号")
 # ⒊深化…   (one character for 3.; an item of the body)
 ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…

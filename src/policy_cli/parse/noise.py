@@ -61,6 +61,9 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+_CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
+
+
 def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
     """A document site's preview (its file name 某县…方案.docx on top) cuts the text into long chunks and
     numbers them 1、 2、 … at their starts, wherever a chunk begins (2、人行某分行配合）…): those numbers
@@ -74,7 +77,7 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
         return lines
     if not _cut_as_chunks(lines, long, marks):
         return lines  # numbered items, each whole: a notice's own list under its attachment's name
-    if any("序号" in lines[n].folded for n in long):
+    if any(P.CHUNKED_TABLE_HEADER.search(lines[n].folded) for n in long):
         return lines  # a table glued into the chunks: its reader takes the numbers as they stand
     out = list(lines)
     for n, mark in zip(long, marks, strict=True):
@@ -95,9 +98,6 @@ def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[regex.M
         for (a, b), mark in zip(itertools.pairwise(long), marks[1:], strict=True)
         if mark is not None
     )
-
-
-_CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
 
 
 def ends_in_open_cell(lines: list[SourceLine]) -> bool:
