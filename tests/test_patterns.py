@@ -553,6 +553,12 @@ def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
         assert _FURNITURE_WORD.search(fold(example)), example
 
 
+def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -> None:
+    """departments tries ZONES_SHARING_COMMITTEE only on pieces holding one of ZONE_COMMITTEE_WORDS."""
+    for example in EXAMPLES["ZONES_SHARING_COMMITTEE"][0]:
+        assert any(word in example for word in P.ZONE_COMMITTEE_WORDS), example
+
+
 def test_the_pattern_of_column_names_matches_exactly_the_names() -> None:
     """parse/annex.py writes the column names as one pattern with their common beginnings shared."""
     import itertools

@@ -181,7 +181,7 @@ def _governments_joined(pieces: list[str]) -> list[str]:
     白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
     levels = any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces)
     # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
-    zones = any("开发区管" in p or "管理区" in p for p in pieces)
+    zones = any(word in p for p in pieces for word in P.ZONE_COMMITTEE_WORDS)
     if not levels and not zones:
         return pieces  # (the cheap test: no 各市 alone, no zone's committee)
     out: list[str] = []

@@ -937,6 +937,9 @@ ZONES_SHARING_COMMITTEE = regex.compile(
     r"^\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}(?:、\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}){1,3}"
     r"(?:(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)|管理区)$"
 )
+# every name ZONES_SHARING_COMMITTEE finds holds one of these words; departments tries the pattern only on
+# pieces holding one (tests/test_patterns.py keeps the two together)
+ZONE_COMMITTEE_WORDS = ("开发区管", "管理区")
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
