@@ -395,28 +395,44 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     names = [_cell_name(ln.folded) for ln in header]
     qualified = _vertical_roles(names)
     roles = [r for r in qualified if r != "qualifier"]
+    cells = _qualifiers_joined(header, qualified)
+    names = [_cell_name(ln.folded) for ln in cells]
+    cells, roles, names = _year_columns_in_place(cells, roles, names)
+    out = [*lines[:start], _joined(cells)]
+    body = lines[start + width :]
+    if roles[0] != "number":
+        if _bullet_groups_table(body, roles):
+            return [*out, *_rows_by_unit_runs(body, roles, warnings)]
+        if roles[-1] not in _ROW_ENDS:  # value columns after the units (see _values_after_units)
+            return [*out, *_rows_by_units_cell(body, roles, warnings)]
+        return [*out, *_rows_by_last_cell(body, roles, warnings)]
+    return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
+    """The header's cells, a qualifier scraped on a line of its own joined to the name before it: 责任股室 /
+    (单位) -> 责任股室(单位)."""
     cells: list[SourceLine] = []
     for line, role in zip(header, qualified, strict=True):
-        if role == "qualifier":  # 责任股室 / (单位) -> 责任股室(单位)
+        if role == "qualifier":
             before = cells[-1]
             cells[-1] = SourceLine(
                 before.number, before.text.strip() + line.text.strip(), before.folded.strip() + line.folded.strip()
             )
         else:
             cells.append(line)
-    names = [_cell_name(ln.folded) for ln in cells]
-    cells, roles, names = _year_columns_in_place(cells, roles, names)
-    out = [*lines[:start], _joined(cells)]
-    if roles[0] != "number":
-        body = lines[start + width :]
-        if _bullet_groups_table(body, roles):
-            return [*out, *_rows_by_unit_runs(body, roles, warnings)]
-        if roles[-1] not in _ROW_ENDS:  # value columns after the units (see _values_after_units)
-            return [*out, *_rows_by_units_cell(body, roles, warnings)]
-        return [*out, *_rows_by_last_cell(body, roles, warnings)]
+    return cells
+
+
+def _rows_by_number_cell(
+    body: list[SourceLine], roles: list[str | None], names: list[str], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line under its 序号 column: each row starts at a line holding
+    only a number; headings and notes between rows pass through."""
+    out: list[SourceLine] = []
     row: list[SourceLine] = []
     values = _has_value_columns(roles)
-    for line in lines[start + width :]:
+    for line in body:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
         if (
