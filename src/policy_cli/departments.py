@@ -13,7 +13,8 @@ Rules, in order:
 - a shared ending carries back only to earlier parts that lack an ending
   (教育、卫生健康部门 -> 教育部门 | 卫生健康部门; 各街道、区直各部门 stays);
 - a level prefix dropped after the first name is restored (县委组织部、财政局 -> 县财政局);
-  restore_level does the same from the notice's own level.
+  restore_level does the same from the notice's own level, issuer_level_given from
+  its issuer's, and own_place_level_taken takes it off a unit named after the notice's place.
 
 Every step is one pass over the text or the parts: time is linear in the input.
 """
@@ -22,12 +23,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from . import patterns as P
 from .decode import fold
+
+if TYPE_CHECKING:
+    from .models import Task
 
 _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
@@ -468,3 +474,57 @@ def notice_level(units: Iterable[str]) -> str | None:
 
 def _is_levelled_unit(unit: str) -> bool:
     return bool(P.SPECIFIC_UNIT.search(unit)) or has_ending(unit)
+
+
+def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
+    """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
+    -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
+    units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
+    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
+        return tasks
+    level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
+    if level is None:
+        return tasks
+    return [
+        replace(
+            t,
+            departments=_level_given(t.departments, level),
+            lead=_level_given(t.lead, level),
+            partners=_level_given(t.partners, level),
+        )
+        for t in tasks
+    ]
+
+
+def own_place_level_taken(tasks: list[Task], names: list[str]) -> list[Task]:
+    """A unit named after the notice's own place (青田邮政管理局 on a 青田区 notice) is written without a
+    level because its place is its level: the level a list restored to it (区青田邮政管理局) is taken off,
+    where the cell did not write it so."""
+    found = next((m for name in names if name and (m := P.NOTICE_PLACE.search(fold(name)))), None)
+    if found is None:
+        return tasks
+    given = found["level"] + found["place"]
+
+    def kept(units: tuple[str, ...], raw: str) -> tuple[str, ...]:
+        return tuple(
+            dict.fromkeys(u[len(found["level"]) :] if u.startswith(given) and given not in raw else u for u in units)
+        )
+
+    if not any(u.startswith(given) for t in tasks for u in (*t.departments, *t.lead, *t.partners)):
+        return tasks
+    return [
+        replace(
+            t,
+            departments=kept(t.departments, t.departments_raw or ""),
+            lead=kept(t.lead, t.departments_raw or ""),
+            partners=kept(t.partners, t.departments_raw or ""),
+        )
+        for t in tasks
+    ]
+
+
+def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
+    """The government's level given to its units named without one; a company, a bank or a branch of a
+    higher office (城投集团, 农商银行青禾支行, 规划和自然资源分局) is no unit of that government and keeps its name."""
+    given = (u if u.endswith(P.NOT_OF_THE_GOVERNMENT) else restore_level((u,), level)[0] for u in units)
+    return tuple(dict.fromkeys(given))

@@ -9,7 +9,7 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import notice_level, restore_level, split_units
+from ..departments import issuer_level_given, own_place_level_taken, split_units
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -124,8 +124,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
-    tasks = _issuer_level(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
-    tasks = _own_place_units(tasks, [*metadata.issuers, metadata.title or ""])
+    tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
+    tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     return Notice(
         metadata=metadata,
@@ -270,60 +270,6 @@ def _note_scope(tasks: list[Task], note: SourceLine) -> int:
             break
         holder = i
     return holder if tasks and tasks[0].line <= note.number else 0
-
-
-def _issuer_level(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
-    """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
-    -> 区发改局. Where some units carry one, the lists restore it themselves (departments.split_units)."""
-    units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
-    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
-        return tasks
-    level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
-    if level is None:
-        return tasks
-    return [
-        replace(
-            t,
-            departments=_level_given(t.departments, level),
-            lead=_level_given(t.lead, level),
-            partners=_level_given(t.partners, level),
-        )
-        for t in tasks
-    ]
-
-
-def _own_place_units(tasks: list[Task], names: list[str]) -> list[Task]:
-    """A unit named after the notice's own place (青田邮政管理局 on a 青田区 notice) is written without a
-    level because its place is its level: the level a list restored to it (区青田邮政管理局) is taken off,
-    where the cell did not write it so."""
-    found = next((m for name in names if name and (m := P.NOTICE_PLACE.search(fold(name)))), None)
-    if found is None:
-        return tasks
-    given = found["level"] + found["place"]
-
-    def kept(units: tuple[str, ...], raw: str) -> tuple[str, ...]:
-        return tuple(
-            dict.fromkeys(u[len(found["level"]) :] if u.startswith(given) and given not in raw else u for u in units)
-        )
-
-    if not any(u.startswith(given) for t in tasks for u in (*t.departments, *t.lead, *t.partners)):
-        return tasks
-    return [
-        replace(
-            t,
-            departments=kept(t.departments, t.departments_raw or ""),
-            lead=kept(t.lead, t.departments_raw or ""),
-            partners=kept(t.partners, t.departments_raw or ""),
-        )
-        for t in tasks
-    ]
-
-
-def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
-    """The government's level given to its units named without one; a company, a bank or a branch of a
-    higher office (城投集团, 农商银行青禾支行, 规划和自然资源分局) is no unit of that government and keeps its name."""
-    given = (u if u.endswith(P.NOT_OF_THE_GOVERNMENT) else restore_level((u,), level)[0] for u in units)
-    return tuple(dict.fromkeys(given))
 
 
 def _lead_may_be_empty(content: list[SourceLine]) -> bool:
