@@ -510,11 +510,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             continue
         nxt = lines[n + 1] if n + 1 < start else None
         if is_page_row(line.folded):
-            fields, took_next = _page_fields(line, nxt)
-            _merge(page, fields)
-            boilerplate.append(Boilerplate(line.number, "page-header", line.text))
-            if took_next and nxt is not None:
-                boilerplate.append(Boilerplate(nxt.number, "page-header", nxt.text))
+            if _read_page_row(line, nxt, page, boilerplate):
                 skip = n + 1
         elif P.BREADCRUMB.search(line.folded):
             boilerplate.append(Boilerplate(line.number, "breadcrumb", line.text))
@@ -592,11 +588,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             boilerplate += [Boilerplate(ln.number, "page-header", ln.text) for ln in preamble_lines]
             preamble.clear()
             preamble_lines.clear()
-            fields, took_next = _page_fields(line, nxt)
-            _merge(page, fields)
-            boilerplate.append(Boilerplate(line.number, "page-header", line.text))
-            if took_next and nxt is not None:
-                boilerplate.append(Boilerplate(nxt.number, "page-header", nxt.text))
+            if _read_page_row(line, nxt, page, boilerplate):
                 skip = i + 1
         elif P.ANNEX_LINK.match(folded):
             boilerplate.append(Boilerplate(line.number, "link", line.text))
@@ -705,6 +697,20 @@ def _leading_doc_number(line: SourceLine) -> str:
 def _is_issuers_line(folded: str) -> bool:
     names = folded.split()
     return bool(names) and all(P.ORG_NAME.match(n) for n in names) and len(names) <= 6
+
+
+def _read_page_row(
+    line: SourceLine, nxt: SourceLine | None, page: dict[str, str], boilerplate: list[Boilerplate]
+) -> bool:
+    """A row of the page's header read into its fields and set aside; whether it took the next line too (a
+    label's value written on it)."""
+    fields, took_next = _page_fields(line, nxt)
+    _merge(page, fields)
+    boilerplate.append(Boilerplate(line.number, "page-header", line.text))
+    if took_next and nxt is not None:
+        boilerplate.append(Boilerplate(nxt.number, "page-header", nxt.text))
+        return True
+    return False
 
 
 def _merge(page: dict[str, str], fields: dict[str, str]) -> None:
