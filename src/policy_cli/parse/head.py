@@ -613,24 +613,9 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble.append(line.text)
             preamble_lines.append(line)
 
-    compact_title = "".join(title_text.split()) if title_text else None
-    issuers = issuers or issuers_before or (title.issuers if title else ()) or joint_issuers(title_text or "")
-    if not issuers and title is not None and title.end - title.start > 1:
-        issuers = _issuer_lines(lines[title.start : title.end])  # 中共某县委 / 某县人民政府 / 关于…
+    issuers = _issuers_named(issuers or issuers_before, title, lines, headers, signer or signer_before, page)
     addressees = addressees or addressees_before
     signed = signed or signed_before
-    if not issuers and compact_title:
-        match = P.TITLE_ISSUER.match(compact_title)
-        if match:
-            issuers = (match["issuer"],)
-    if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
-        names = tuple(headers[0].strip().removesuffix("文件").split())
-        if names and all(P.ORG_NAME.match(fold(n)) for n in names):
-            issuers = names
-    if not issuers and (signer or signer_before):
-        issuers = (signer or signer_before or "",)
-    if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
-        issuers = (page["issuer"],)
     doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
     if title_text is None and page.get("title"):  # no title line: the page's 名称 field
         title_text = page["title"]
@@ -648,6 +633,37 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _issuers_named(
+    found: tuple[str, ...],
+    title: TitleSpan | None,
+    lines: list[SourceLine],
+    headers: list[str],
+    signer: str | None,
+    page: dict[str, str],
+) -> tuple[str, ...]:
+    """The issuers, from the first place that names them: an issuers line below or above the title, the
+    title (its issuers, its joint issuers, its first lines, its opening words), the red header's banner, the
+    signer, the page's issuer field."""
+    title_text = title.text if title else None
+    compact_title = "".join(title_text.split()) if title_text else None
+    issuers = found or (title.issuers if title else ()) or joint_issuers(title_text or "")
+    if not issuers and title is not None and title.end - title.start > 1:
+        issuers = _issuer_lines(lines[title.start : title.end])  # 中共某县委 / 某县人民政府 / 关于…
+    if not issuers and compact_title:
+        match = P.TITLE_ISSUER.match(compact_title)
+        if match:
+            issuers = (match["issuer"],)
+    if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
+        names = tuple(headers[0].strip().removesuffix("文件").split())
+        if names and all(P.ORG_NAME.match(fold(n)) for n in names):
+            issuers = names
+    if not issuers and signer:
+        issuers = (signer,)
+    if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
+        issuers = (page["issuer"],)
+    return issuers
 
 
 def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
