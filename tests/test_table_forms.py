@@ -206,6 +206,13 @@ COVER_ONLY = [
         None,
         1,
     ),
+    (  # a plan of the genre (实施计划) issued by the cover
+        "青石市人民政府关于印发青石市全民健身实施计划(2021-2025年)的通知\n青府发〔2024〕5号\n"
+        "各区人民政府，市政府各部门：\n　　现将《青石市全民健身实施计划(2021-2025年)》印发给你们，请认真贯彻执行。\n"
+        "青石市人民政府\n2024年2月1日\n",
+        "青石市人民政府关于印发青石市全民健身实施计划(2021-2025年)的通知",
+        3,
+    ),
 ]
 
 
@@ -227,6 +234,11 @@ BODY_UNREAD = [
     (  # a title of the genre over prose that names no part, table or assignment
         "青石市2024年重点工作任务分工方案\n为做好今年各项工作，制定本方案。全市各部门要认真抓好落实。\n",
         [("body-unread", 1)],
+    ),
+    (  # a cover issuing a 发展规划, the page cut off in the plan's first chapter (第一章, not a part)
+        "各区人民政府，市政府各部门：\n　　《青石市妇女发展规划(2021—2025年)》已经市政府同意，现印发给你们。\n"
+        "2024年2月1日\n青石市妇女发展规划(2021—2025年)\n第一章 发展现状\n妇女事业取得明显进展。\n",
+        [("cover-only", 1)],
     ),
 ]
 

@@ -347,11 +347,11 @@ def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
     """A notice of the genre with no body the parser reads: a cover notice without the document it issues
     (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
     (各县人民政府，市直各部门：) or its title, and by a title, an annex link or a 《》 title naming a
-    document of the genre (分工方案, 任务分解表). It is read, with a warning and no tasks; anything else
-    with neither parts nor a table is refused."""
+    document of the genre (分工方案, 任务分解表) or a plan it issues (实施计划, 发展规划). It is read, with a
+    warning and no tasks; anything else with neither parts nor a table is refused."""
     folded = [ln.folded.strip() for ln in content]
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
-    if not any(P.GENRE_DOCUMENT.search(name) for name in names):
+    if not any(P.GENRE_DOCUMENT.search(name) or P.GENRE_PLAN.search(name) for name in names):
         return None
     addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
     if addressed is not None:
