@@ -82,3 +82,29 @@ def test_a_block_whose_units_no_rule_reads_says_so() -> None:
     assert [(w.code, w.line, w.message[:27]) for w in notice.warnings] == [
         ("block-without-units", 7, "a block whose units (县住建局…)")
     ]
+
+
+ITEMS = "一、修订校舍安全检查制度。\n二、开展校舍隐患排查整治。\n三、组织教职工应急疏散演练。\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a 要点 whose one-paragraph items name no unit: each is warned at its line (lines 5–7)
+        (
+            ITEMS + "鹭川县教育局\n2025年3月1日\n",
+            [("no-tasks", 5), ("item-without-units", 6), ("item-without-units", 7)],
+        ),
+        # two items only: too few to tell a 要点's items from a body's parts
+        ("一、修订校舍安全检查制度。\n二、开展校舍隐患排查整治。\n", [("no-tasks", 5)]),
+        # parts with paragraphs under them are a body's parts, not items
+        (
+            "一、总体要求\n提高校舍安全水平。\n二、重点任务\n开展隐患排查。\n三、保障措施\n加强领导。\n",
+            [("no-tasks", 5)],
+        ),
+    ],
+)
+def test_items_of_a_yaodian_that_name_no_unit_are_warned(body: str, expected: list[tuple[str, int]]) -> None:
+    notice = parse_text(HEAD + body)
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings if w.code in ("no-tasks", "item-without-units")] == expected

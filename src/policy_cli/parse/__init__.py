@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -443,7 +444,23 @@ def _no_tasks(tasks: list[Task], body: list[SourceLine], warned: set[int]) -> li
             text = line.text.strip()
             message = f"a line names units by their role, but no task is read from it: {text[:30]}"
             out.append(Warning("role-not-read", line.number, message))
+    out += _items_without_units(body, warned | {w.line for w in out})
     return out
+
+
+def _items_without_units(body: list[SourceLine], warned: set[int]) -> list[Warning]:
+    """A body whose parts are each one paragraph (一、… 二、… on lines one after the other, three or more),
+    with no task read: the items of a 要点 that name no unit. Each is warned at its line, so no item that
+    may be a task is lost in silence; none is read as a task with units it does not name."""
+    parts = [i for i, line in enumerate(body) if P.PART.match(line.folded.strip())]
+    if len(parts) < 3 or any(b != a + 1 for a, b in pairwise(parts)):
+        return []
+    message = "a numbered item written as one paragraph names no unit: not read as a task: "
+    return [
+        Warning("item-without-units", body[i].number, message + body[i].text.strip()[:30])
+        for i in parts
+        if body[i].number not in warned
+    ]
 
 
 def _footer_start(lines: list[SourceLine]) -> int:
