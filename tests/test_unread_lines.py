@@ -97,6 +97,11 @@ ITEMS = "一、修订校舍安全检查制度。\n二、开展校舍隐患排查
         ),
         # two items only: too few to tell a 要点's items from a body's parts
         ("一、修订校舍安全检查制度。\n二、开展校舍隐患排查整治。\n", [("no-tasks", 5)]),
+        # parts that open with a heading of their own are a cover's requirements, not a 要点's items
+        (
+            "一、加强领导。各校要高度重视。\n二、压实责任。各校长要亲自抓。\n三、强化督查。县教育局定期通报。\n",
+            [("no-tasks", 5)],
+        ),
         # parts with paragraphs under them are a body's parts, not items
         (
             "一、总体要求\n提高校舍安全水平。\n二、重点任务\n开展隐患排查。\n三、保障措施\n加强领导。\n",

@@ -451,9 +451,12 @@ def _no_tasks(tasks: list[Task], body: list[SourceLine], warned: set[int]) -> li
 def _items_without_units(body: list[SourceLine], warned: set[int]) -> list[Warning]:
     """A body whose parts are each one paragraph (一、… 二、… on lines one after the other, three or more),
     with no task read: the items of a 要点 that name no unit. Each is warned at its line, so no item that
-    may be a task is lost in silence; none is read as a task with units it does not name."""
+    may be a task is lost in silence; none is read as a task with units it does not name. Parts that open
+    with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items."""
     parts = [i for i, line in enumerate(body) if P.PART.match(line.folded.strip())]
     if len(parts) < 3 or any(b != a + 1 for a, b in pairwise(parts)):
+        return []
+    if any(regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts):
         return []
     message = "a numbered item written as one paragraph names no unit: not read as a task: "
     return [
