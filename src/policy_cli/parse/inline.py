@@ -299,6 +299,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
+        adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
+        if adverb:
+            start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
+            piece = piece[adverb.end() :]
         if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
             n += 1
             continue
@@ -312,7 +316,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
         if assignment is not None:
-            return Annotation(begin, stop, assignment)
+            return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
         assignment = _clause_by_clause(text, folded, spans[n : last + 1])
         if assignment is not None:
@@ -625,7 +629,11 @@ def _unit_cell(cell: str) -> bool:
     any bracket after it (各街道（园区）, 县水务局（牵头）; never 启动阶段（2024年6月前）)."""
     units = tuple(_TRAILING_BRACKET.sub("", fold(u)) for u in split_units(cell))
     return bool(units) and all(
-        len(u) <= 30 and (has_ending(u) or P.QUALIFIER.match(u)) and not P.PROSE_IN_NAME.search(fold(u)) for u in units
+        len(u) <= 30
+        and (has_ending(u) or P.QUALIFIER.match(u))
+        and not P.PROSE_IN_NAME.search(fold(u))
+        and not P.EVENT_NAME.search(u)
+        for u in units
     )
 
 
