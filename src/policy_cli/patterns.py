@@ -667,6 +667,11 @@ BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+# units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
+# 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
+UNITS_ORGANISE = regex.compile(
+    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)\p{Han}"
+)
 # a leader named in prose beside the units' roles (a person or post, never a unit):
 # 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)

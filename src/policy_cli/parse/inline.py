@@ -343,7 +343,7 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
-    match = P.UNITS_DO.match(folded)
+    match = P.UNITS_DO.match(folded) or P.UNITS_ORGANISE.match(folded)
     if match is None:
         return None
     units = raw[match.start("units") : match.end("units")]
@@ -351,7 +351,7 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
         return None
     assignment = Assignment()
-    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    assignment.add(P.VERB_ROLES[match.groupdict().get("verb") or "负责"], units, raw)
     return assignment if assignment.has_units else None
 
 
@@ -361,7 +361,7 @@ def _role_piece(raw: str, folded: str) -> bool:
     if leader and not has_ending(leader["who"]):
         return True
     if not _holds_verb(folded):
-        return False
+        return _units_doing(raw, folded) is not None  # 由县委宣传部统一组织…: the units that organise it
     return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
 
 
