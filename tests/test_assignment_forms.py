@@ -418,3 +418,27 @@ def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
     # near miss: an annotation without such a remark is not warned
     plain = parse_text(_LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", ""))
     assert [w.code for w in plain.warnings if w.code == "remark-for-later-tasks"] == []
+
+
+@pytest.mark.parametrize(
+    ("block", "units"),
+    [
+        ("（一）举办全镇农民运动会\n定于9月中旬举行，具体由县文体局负责。\n", ("县文体局",)),
+        ("（一）组织迎春文艺晚会\n各村选送节目，统一由县委宣传部负责。\n", ("县委宣传部",)),
+        ("（一）筹办农产品展销会\n展位由各村自行布置。\n", ()),
+        ("（一）举办农民运动会\n由县文体局统一组织各村报名参赛。\n", ("县文体局",)),
+        (
+            "（一）组织文艺晚会\n由县委宣传部、县文联联合组织评选，由县文体局组织演出。\n",
+            ("县委宣传部", "县文联", "县文体局"),
+        ),
+        ("（一）组织文艺晚会\n每天由一个村组织演出。\n", ()),
+    ],
+)
+def test_a_heading_naming_an_event_is_no_unit(block: str, units: tuple[str, ...]) -> None:
+    """A heading ending in 会 that names an event (运动会, 晚会, 展销会) gives no unit to the block under it;
+    the block's own 由…负责, an adverb before its 由 or not, does."""
+    events = "（二）举办广场舞比赛\n由县文体局负责。\n（三）召开总结表彰会\n由县政府办负责。\n"
+    notice = parse_text(HEAD + "一、活动安排\n" + block + events)
+    first = notice.tasks[0] if notice.tasks and notice.tasks[0].path == "一/（一）" else None
+    assert (first.departments if first else ()) == units
+    assert not any(u.endswith("会") for t in notice.tasks for u in t.departments)

@@ -582,6 +582,14 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
     r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
     r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
 )
+# an event a heading names, which ends in 会 as a unit's name does but is never a unit:
+# 举办全县第五届全民运动会   文艺晚会   农产品展销会   (not 县妇联会, 县体育总会, 县红十字会)
+EVENT_NAME = regex.compile(
+    r"(?:运动|晚|联欢|展销|博览|交易|洽谈|推介|发布|座谈|研讨|交流|动员|表彰|报告|演唱|音乐|见面|招聘|观摩|现场|推进)会$"
+)
+# an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
+ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均)(?=由)")
+
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
@@ -662,6 +670,11 @@ BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+# units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
+# 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
+UNITS_ORGANISE = regex.compile(
+    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)\p{Han}"
+)
 # a leader named in prose beside the units' roles (a person or post, never a unit):
 # 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)

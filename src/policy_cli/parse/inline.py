@@ -299,6 +299,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
+        adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
+        if adverb:
+            start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
+            piece = piece[adverb.end() :]
         if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
             n += 1
             continue
@@ -312,7 +316,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
         if assignment is not None:
-            return Annotation(begin, stop, assignment)
+            return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
         assignment = _clause_by_clause(text, folded, spans[n : last + 1])
         if assignment is not None:
@@ -339,7 +343,7 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
-    match = P.UNITS_DO.match(folded)
+    match = P.UNITS_DO.match(folded) or P.UNITS_ORGANISE.match(folded)
     if match is None:
         return None
     units = raw[match.start("units") : match.end("units")]
@@ -347,7 +351,7 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
         return None
     assignment = Assignment()
-    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    assignment.add(P.VERB_ROLES[match.groupdict().get("verb") or "负责"], units, raw)
     return assignment if assignment.has_units else None
 
 
@@ -357,7 +361,7 @@ def _role_piece(raw: str, folded: str) -> bool:
     if leader and not has_ending(leader["who"]):
         return True
     if not _holds_verb(folded):
-        return False
+        return _units_doing(raw, folded) is not None  # 由县委宣传部统一组织…: the units that organise it
     return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
 
 
@@ -625,7 +629,11 @@ def _unit_cell(cell: str) -> bool:
     any bracket after it (各街道（园区）, 县水务局（牵头）; never 启动阶段（2024年6月前）)."""
     units = tuple(_TRAILING_BRACKET.sub("", fold(u)) for u in split_units(cell))
     return bool(units) and all(
-        len(u) <= 30 and (has_ending(u) or P.QUALIFIER.match(u)) and not P.PROSE_IN_NAME.search(fold(u)) for u in units
+        len(u) <= 30
+        and (has_ending(u) or P.QUALIFIER.match(u))
+        and not P.PROSE_IN_NAME.search(fold(u))
+        and not P.EVENT_NAME.search(u)
+        for u in units
     )
 
 
