@@ -100,6 +100,24 @@ def test_run_on_body_is_split_and_read() -> None:
                 "1处理好跨部门事项。",
             ],
         ),
+        # a document site's preview: its page counter, then the title glued to the first part, a clause glued to
+        # the part's heading, items numbered on across clauses (3 under (一), then 4 under (二))
+        (
+            "第1页共6页棠溪县养老服务实施方案一、健全服务网络(一)扩大覆盖面。1、新建站点。(县民政局负责,县财政局配合)"
+            "2、改造旧房。(县住建局负责)(二)提升水平。3、培训护理员。(县人社局负责)",
+            [
+                "第1页共6页",
+                "棠溪县养老服务实施方案",
+                "一、健全服务网络",
+                "(一)扩大覆盖面。",
+                "1、新建站点。(县民政局负责,县财政局配合)",
+                "2、改造旧房。(县住建局负责)",
+                "(二)提升水平。",
+                "3、培训护理员。(县人社局负责)",
+            ],
+        ),
+        # 统一、 in a sentence is no part: the line is left as written
+        ("为做好工作,要求统一、规范管理", ["为做好工作,要求统一、规范管理"]),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
             "如下。一、完成第1、2项工作。二、其他",
@@ -111,6 +129,20 @@ def test_split_run_on(line: str, pieces: list[str]) -> None:
     out = split_run_on(split_lines(line))
     assert [ln.text for ln in out] == pieces
     assert {ln.number for ln in out} == {1}  # every piece keeps its line's number
+
+
+def test_run_on_preview_with_title_glued_to_its_first_part_is_read() -> None:
+    notice = parse_text(
+        "第1页共6页棠溪县养老服务实施方案一、健全服务网络(一)扩大覆盖面。1、新建站点。(县民政局负责,县财政局配合)"
+        "2、改造旧房。(县住建局负责)(二)提升水平。3、培训护理员。(县人社局负责)"
+    )
+    assert notice.metadata.title == "棠溪县养老服务实施方案"
+    rows = [(t.text[:4], t.departments, t.partners) for t in notice.tasks]
+    assert rows == [
+        ("新建站点", ("县民政局", "县财政局"), ("县财政局",)),
+        ("改造旧房", ("县住建局",), ()),
+        ("培训护理", ("县人社局",), ()),
+    ]
 
 
 def test_lines_already_split_are_untouched() -> None:

@@ -35,11 +35,13 @@ ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|�
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
 # (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
-# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it
+# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
+# clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
@@ -135,6 +137,13 @@ TITLE_LABEL = regex.compile(
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
 RUN_ON_TITLE = regex.compile(
     rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+)
+# a document site's page run into one line, its title glued to the body's first part (the page's counter
+# before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:
+# the text before 一、 must be the whole title, from the line's start)
+RUN_ON_FIRST_PART = regex.compile(
+    r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:共\s*\d{1,3}\s*页)?\s*)?"
+    rf"(?P<title>[^。;:!?,《》()\s]{{4,60}}?{_TITLE_END}{_TITLE_QUALIFIER})(?=一\s*、)"
 )
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况

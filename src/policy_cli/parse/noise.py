@@ -239,16 +239,31 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         cuts: list[int] = []
         heading = -1  # where the current part's mark is, while its heading runs with no punctuation
+        if not part and (glued_part := P.RUN_ON_FIRST_PART.match(line.folded)) is not None:
+            # the title glued to the first part (…实施方案一、加快…): the part starts where the title ends
+            cuts.extend(sorted({glued_part.start("title"), glued_part.end()} - {0}))  # a page counter before it apart
+            part, clause, item, heading = 1, 0, 0, glued_part.end()
         for match in P.RUN_ON_MARK.finditer(line.folded):
             if match["part"] is not None:
                 if cn_to_int(match["part"]) == part + 1:
                     cuts.append(match.start())
                     part, clause, heading = part + 1, 0, match.start()
                 continue
+            if match["glued_clause"] is not None:
+                if (
+                    part
+                    and not clause
+                    and cn_to_int(match["glued_clause"]) == 1
+                    and heading >= 0
+                    and _short_heading(line.folded[heading : match.start()])
+                ):
+                    cuts.append(match.start())
+                    clause, heading = 1, match.start()
+                continue
             if match["clause"] is not None:
                 if part and cn_to_int(match["clause"]) == clause + 1:
                     cuts.append(match.start())
-                    clause, item, heading = clause + 1, 0, match.start()
+                    clause, heading = clause + 1, match.start()  # items may number on across clauses
                 continue
             if match["bare"] is not None and (
                 not clause or int(match["bare"]) not in (1, item + 1) or P.MEASURE_WORD.match(line.folded, match.end())
