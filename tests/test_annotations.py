@@ -163,6 +163,50 @@ def test_roles_stated_inside_a_sentence(block: str, expected: tuple[object, ...]
     assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (  # units and a role verb open the clause, their partners next: the clause's own words
+            "（一）县水务局负责，县气象局、县财政局配合，修订防汛预案。",
+            (
+                "县水务局负责，县气象局、县财政局配合，修订防汛预案。",
+                (),
+                ("县气象局", "县财政局"),
+                ("县水务局", "县气象局", "县财政局"),
+            ),
+        ),
+        (
+            "（一）由县应急局负责，县消防救援大队配合，开展汛前演练。",
+            (
+                "由县应急局负责，县消防救援大队配合，开展汛前演练。",
+                (),
+                ("县消防救援大队",),
+                ("县应急局", "县消防救援大队"),
+            ),
+        ),
+        (  # a vertical service named after its place keeps its name; a committee's member units are one collective
+            "（一）某地出入境检验检疫局负责，县食安委有关成员单位配合，抽检进口食品。",
+            (
+                "某地出入境检验检疫局负责，县食安委有关成员单位配合，抽检进口食品。",
+                (),
+                ("县食安委有关成员单位",),
+                ("某地出入境检验检疫局", "县食安委有关成员单位"),
+            ),
+        ),
+    ],
+)
+def test_roles_opening_a_block_are_read_and_kept_in_its_text(block: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(HEAD + block + "\n")
+    assert [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks] == [expected]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+def test_a_unit_doing_its_work_in_the_first_clause_is_no_role_run() -> None:
+    # the verb's object follows in the same clause: prose (what the unit does), not a clause of roles
+    notice = parse_text(HEAD + "（一）县水务局负责修订预案，做好汛前检查。\n")
+    assert notice.tasks == ()
+
+
 def test_units_with_what_they_do_stay_in_the_task_text() -> None:
     notice = parse_text(HEAD + "（一）强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。\n")
     got = [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks]

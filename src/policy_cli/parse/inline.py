@@ -292,9 +292,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded:
-        return None
     spans = top_level_spans(folded, ",;。\n")
+    if "由" not in folded and not (spans and _units_first(text, folded, spans[0])):
+        return None
     n = 0
     while n < len(spans):
         start, end = spans[n]
@@ -303,7 +303,8 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
-        if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
+        opens = piece.startswith("由") or (n == 0 and _units_first(text, folded, spans[0]))
+        if not opens or not _role_piece(text[start:end].strip(" "), piece):
             n += 1
             continue
         last = n
@@ -315,6 +316,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
+        if assignment is not None and not folded[:begin].strip(" ") and not adverb:
+            # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text
+            return Annotation(begin, stop, assignment, in_text=True)
         if assignment is not None:
             return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
@@ -323,6 +327,16 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _units_first(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """A block that opens with its roles, the first clause units and a role verb alone and a comma after it
+    (市农业局负责，市财政局配合，做好…): the run of roles is read from there, as after 由."""
+    start, end = span
+    piece = folded[start:end].strip(" ")
+    if folded[end : end + 1] != "," or folded[:start].strip(" ") or not _holds_verb(piece):
+        return False
+    return parse_annotation(text[start:end].strip(" "), strict=True) is not None
 
 
 def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
