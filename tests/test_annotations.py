@@ -201,6 +201,12 @@ def test_roles_opening_a_block_are_read_and_kept_in_its_text(block: str, expecte
     assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
+def test_an_action_after_the_last_partner_is_cut_off_whole() -> None:
+    # 限时办结 after the last unit: the action goes, never a unit named 县税务局限时办
+    notice = parse_text(HEAD + "（一）清理遗留问题。由县金融局牵头，会同县自然资源局、县税务局限时办结。\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("县金融局",), ("县自然资源局", "县税务局"))]
+
+
 def test_a_unit_doing_its_work_in_the_first_clause_is_no_role_run() -> None:
     # the verb's object follows in the same clause: prose (what the unit does), not a clause of roles
     notice = parse_text(HEAD + "（一）县水务局负责修订预案，做好汛前检查。\n")

@@ -19,6 +19,9 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # a committee's members are one collective
         ("县安委会各成员单位、县应急局", ("县安委会各成员单位", "县应急局")),
         ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
+        # a bar a repost put between units, only where the name before it ends as a unit's does
+        ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
+        ("县财政局|", ("县财政局",)),
         ("各乡（镇）人民政府及县直有关单位", ("各乡（镇）人民政府", "县直有关单位")),
         # 及 inside a word never splits
         ("涉及单位", ("涉及单位",)),

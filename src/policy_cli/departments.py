@@ -227,7 +227,7 @@ def split_outside_parens(raw: str) -> list[str]:
                 break
             if (
                 ch in P.UNIT_SEPARATORS
-                or (ch == "及" and ends_unit(folded, start, i))
+                or (ch in "及|" and ends_unit(folded, start, i))  # 镇财政所｜镇派出所: a bar between two units
                 or _space_between(folded, start, i)
             ):
                 pieces.append(raw[start:i])
