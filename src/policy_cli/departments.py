@@ -480,7 +480,9 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
-    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
+    if units and (own := notice_level(units)) is not None:
+        return [_row_level_given(t, own, set(units)) for t in tasks]
+    if not units or any(P.PLACE_PREFIX.match(u) for u in units):
         return tasks
     level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
     if level is None:
@@ -494,6 +496,27 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         )
         for t in tasks
     ]
+
+
+def _row_level_given(task: Task, level: str, named: set[str]) -> Task:
+    """州医保局 | 财政局、卫生健康委 in a row's two cells: the level the notice's units carry, written on the
+    task's first unit, is given to its units named without one in another cell (a list restores its own):
+    to a government's bureau (局, 委, 办), or to a unit the notice names with it elsewhere; a bureau's own
+    就业服务中心 keeps its name."""
+    if not task.departments or not task.departments[0].startswith(level):
+        return task
+    given = {
+        u: level + u
+        for u in task.departments
+        if (level + u in named or u.endswith(P.GOVERNMENT_BUREAU_ENDINGS)) and restore_level((u,), level)[0] != u
+    }
+    if not given:
+        return task
+
+    def of(units: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(given.get(u, u) for u in units))
+
+    return replace(task, departments=of(task.departments), lead=of(task.lead), partners=of(task.partners))
 
 
 def own_place_level_taken(tasks: list[Task], names: list[str]) -> list[Task]:
