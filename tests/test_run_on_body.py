@@ -145,6 +145,21 @@ def test_run_on_preview_with_title_glued_to_its_first_part_is_read() -> None:
     ]
 
 
+def test_items_numbered_with_no_mark_on_a_run_on_page_are_items() -> None:
+    notice = parse_text(
+        "澜川省城市安全整治方案\n澜川省城市安全整治方案 为做好整治,制定本方案。 一、主要任务 (一)加强规划指导。"
+        " 1评估城市韧性,建设3个站点。(省住建厅负责) 2开展设施体检,用 2年完成。(省卫健委、省应急厅等按职责分工负责)\n"
+    )
+    rows = [(t.text[:6], t.departments) for t in notice.tasks]
+    assert rows == [("评估城市韧性", ("省住建厅",)), ("开展设施体检", ("省卫健委", "省应急厅"))]
+    assert notice.tasks[0].path.endswith("/1")
+
+
+def test_a_number_opening_a_line_of_its_own_is_no_item() -> None:
+    notice = parse_text("某县防汛工作方案\n一、主要任务\n（一）修订预案。\n5处险段要加固。（县水务局负责）\n")
+    assert [t.path for t in notice.tasks] == ["一/（一）"]
+
+
 def test_lines_already_split_are_untouched() -> None:
     lines = split_lines("一、总则\n1.甲。\n2.乙。")
     assert split_run_on(lines) == lines

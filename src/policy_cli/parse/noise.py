@@ -216,9 +216,9 @@ def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple
     return spans
 
 
-def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
+def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLine:
     text = line.text[start:end].strip(" \u3000")
-    return SourceLine(line.number, text, fold(text))
+    return SourceLine(line.number, text, fold(text), bare)
 
 
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
@@ -238,6 +238,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(line)
             continue
         cuts: list[int] = []
+        bare: set[int] = set()  # the cuts at an item's number written with no mark after it
         heading = -1  # where the current part's mark is, while its heading runs with no punctuation
         if not part and (glued_part := P.RUN_ON_FIRST_PART.match(line.folded)) is not None:
             # the title glued to the first part (…实施方案一、加快…): the part starts where the title ends
@@ -276,6 +277,8 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             if glued and (heading < 0 or not _short_heading(line.folded[heading : match.start()])):
                 continue
             cuts.append(match.start())
+            if match["bare"] is not None:
+                bare.add(match.start())
             item, heading = number, -1
         if not cuts:
             part = clause = item = 0  # the numbering goes on over run-on lines only
@@ -283,7 +286,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
-                out.append(_cut(line, start, end))
+                out.append(_cut(line, start, end, start in bare))
     return out
 
 
