@@ -22,6 +22,10 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # a bar a repost put between units, only where the name before it ends as a unit's does
         ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
         ("县财政局|", ("县财政局",)),
+        # 联合 / 会同 opening a piece joins the unit to the list: no part of its name
+        ("县交通运输局，联合公安交管部门", ("县交通运输局", "公安交管部门")),
+        ("县水务局、会同县财政局", ("县水务局", "县财政局")),
+        ("联合会", ("联合会",)),
         ("各乡（镇）人民政府及县直有关单位", ("各乡（镇）人民政府", "县直有关单位")),
         # 及 inside a word never splits
         ("涉及单位", ("涉及单位",)),
