@@ -449,7 +449,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "YEAR": (["2019年"], ["12019"]),
     # departments: unit words from the vocabulary
     "QUALIFIER": (["各级党委"], []),
-    "PLACE_PREFIX": (["州林草局", "市水务局"], ["市场监管局"]),
+    "PLACE_PREFIX": (
+        ["州林草局", "市水务局", "市政府办公室", "市政务服务中心"],
+        ["市场监管局", "市政局", "市政园林局"],
+    ),
     "OWN_PLACE": (["临川市水务局", "青禾县供电公司"], ["城市管理局", "景区管理局"]),
     "SPECIFIC_UNIT": (["财政局", "政务服务中心"], []),
     "ETC_COLLECTIVE": (

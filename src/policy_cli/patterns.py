@@ -854,7 +854,10 @@ def _unit_words() -> dict[str, Any]:
     QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
-    PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+    # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
+    PLACE_PREFIX = regex.compile(
+        "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
+    )
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
