@@ -430,3 +430,16 @@ def test_joined_partners_before_an_action_of_their_own(
 ) -> None:
     task = parse_text(HEAD + "（一）关于排水改造的问题，" + sentence + "\n").tasks[0]
     assert (task.lead, task.partners) == (lead, partners)
+
+
+def test_items_opening_with_a_year_under_a_units_and_posts_label() -> None:
+    # 1.2025年底前… is item 1 (not a decimal); 责任单位及责任人 names the units, their post left out
+    notice = parse_text(
+        HEAD + "1.2025年底前,建成城东消防站。\n责任单位及责任人:县住建局、县消防救援大队主要领导。\n"
+        "2.2026年底前,改造城西消防站营房。\n责任单位及责任人:城关镇人民政府主要领导。\n"
+    )
+    rows = [(t.text[:5], t.departments, t.due) for t in notice.tasks]
+    assert rows == [
+        ("2025年", ("县住建局", "县消防救援大队"), "2025年底前"),
+        ("2026年", ("城关镇人民政府",), "2026年底前"),
+    ]

@@ -26,6 +26,9 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         ("县交通运输局，联合公安交管部门", ("县交通运输局", "公安交管部门")),
         ("县水务局、会同县财政局", ("县水务局", "县财政局")),
         ("联合会", ("联合会",)),
+        # the post after the units of a 责任单位及责任人 line is no part of their names
+        ("某县政府、县发改委主要领导", ("某县政府", "县发改委")),
+        ("各乡镇人民政府主要负责同志", ("各乡镇人民政府",)),
         # 市政 of municipal works is no level: the level of the list is given to it, never taken from it
         ("县住建局、市政园林局", ("县住建局", "县市政园林局")),
         ("市政局、环卫处", ("市政局", "环卫处")),

@@ -28,9 +28,11 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
-# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…
+# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.2009年底前,完成…
 # (not 1.5万, 2021年, 3、4月份 nor 1、2、3)
-ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$")
+ITEM = regex.compile(
+    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
+)
 # 1科学评价…   2开展体检…   (an item's number with no mark, on a piece split_run_on cut there: only there)
 BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
