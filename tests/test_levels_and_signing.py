@@ -1,0 +1,65 @@
+"""Levels read from the issuer, towns' and banks' units: the wrong readings gone, the right ones kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+
+def _notice(issuer: str, title: str, signed: str, items: str) -> str:
+    return (
+        f"{issuer}关于印发{title}的通知\n各有关单位：\n现将《{title}》印发给你们，请认真贯彻落实。\n"
+        f"{issuer}\n{signed}\n{title}\n一、重点任务\n{items}"
+    )
+
+
+# ------------------------------------------------------------------ levels
+
+LEVELS = [
+    (  # a district's notice: a city bureau's branch says nothing of the level of its bare units
+        "白河区人民政府办公室",
+        "（一）整治河道。（牵头单位：市自然资源局白河分局；配合单位：农业农村局、水务局）\n"
+        "（二）修缮校舍。（牵头单位：教育局；配合单位：财政局）\n",
+        [["市自然资源局白河分局", "区农业农村局", "区水务局"], ["区教育局", "区财政局"]],
+    ),
+    (  # kept: a county's notice naming its own bureaus gives the others its level
+        "白河县人民政府办公室",
+        "（一）整治河道。（牵头单位：县水务局；配合单位：农业农村局）\n（二）修缮校舍。（牵头单位：教育局）\n",
+        [["县水务局", "县农业农村局"], ["县教育局"]],
+    ),
+    (  # kept: no government issues it, so the level most units carry is restored
+        "白河市文化和旅游局",
+        "（一）办好节会。（牵头单位：市文旅局；配合单位：市财政局、市公安局、人社局）\n",
+        [["市文旅局", "市财政局", "市公安局", "市人社局"]],
+    ),
+    (  # a branch alone gives no level to bare units either
+        "白河市文化和旅游局",
+        "（一）保障节会交通。（牵头单位：市公安局白河分局；配合单位：交通运输局）\n",
+        [["市公安局白河分局", "交通运输局"]],
+    ),
+    (  # a town's notice: its units keep their names; one county partner gives them no 县
+        "白沙镇人民政府",
+        "（一）清运垃圾。（牵头单位：镇环卫所；配合单位：农业服务中心、县交通运输局）\n"
+        "（二）建设管网。（牵头单位：镇村镇建设办；配合单位：镇财政所）\n",
+        [["镇环卫所", "农业服务中心", "县交通运输局"], ["镇村镇建设办", "镇财政所"]],
+    ),
+    (  # a county's notice: a town's, a village's units, banks and a county bureau's offices in towns keep
+        # their names, while the county's bureaus (乡村振兴局, 乡镇企业局) and units take its level
+        "白河县人民政府办公室",
+        "（一）推进金融服务。（牵头单位：县金融办；配合单位：农商银行、邮储银行白河支行、乡村振兴局）\n"
+        "（二）加强治安。（牵头单位：县公安局；配合单位：派出所、司法所、驻村工作队、镇综治办、街道综治办）\n"
+        "（三）改善医疗。（牵头单位：县卫健局；配合单位：人民医院、村卫生室、乡镇企业局）\n",
+        [
+            ["县金融办", "农商银行", "邮储银行白河支行", "县乡村振兴局"],
+            ["县公安局", "派出所", "司法所", "驻村工作队", "镇综治办", "街道综治办"],
+            ["县卫健局", "县人民医院", "村卫生室", "县乡镇企业局"],
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("issuer", "items", "units"), LEVELS)
+def test_units_take_the_issuers_level_and_a_towns_units_none(issuer: str, items: str, units: list[list[str]]) -> None:
+    notice = parse_text(_notice(issuer, "重点任务分工方案", "2024年3月12日", items))
+    assert [list(t.departments) for t in notice.tasks] == units
