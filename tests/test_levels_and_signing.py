@@ -1,10 +1,12 @@
-"""Levels read from the issuer, towns' and banks' units: the wrong readings gone, the right ones kept."""
+"""Levels read from the issuer, towns' and banks' units, and yearless deadlines against the signing date:
+the wrong readings gone, the right ones kept."""
 
 from __future__ import annotations
 
 import pytest
 
 from policy_cli.parse import parse_text
+from policy_cli.parse.deadlines import Deadline, deadline_in_prose, resolve
 
 
 def _notice(issuer: str, title: str, signed: str, items: str) -> str:
@@ -63,3 +65,62 @@ LEVELS = [
 def test_units_take_the_issuers_level_and_a_towns_units_none(issuer: str, items: str, units: list[list[str]]) -> None:
     notice = parse_text(_notice(issuer, "重点任务分工方案", "2024年3月12日", items))
     assert [list(t.departments) for t in notice.tasks] == units
+
+
+# ------------------------------------------------------------------ yearless deadlines and the signing date
+
+SIGNING = [
+    # (title, signed, deadline cell, due_date, warning code)
+    # signed late in a year whose title names none: a month before the signing is the next year's
+    ("城区环境整治工作方案", "2023年11月20日", "3月底前", "2024-03-31", "deadline-next-year"),
+    ("城区环境整治工作方案", "2023年11月20日", "上半年", "2024-06-30", "deadline-next-year"),
+    ("城区环境整治工作方案", "2023年11月20日", "12月底前", "2023-12-31", None),
+    ("城区环境整治工作方案", "2023年11月20日", "2023年6月底前", "2023-06-30", None),  # its year written
+    # signed early in the year, or the title names the year: kept, warned
+    ("城区环境整治工作方案", "2024年4月15日", "3月底前", "2024-03-31", "deadline-before-signing"),
+    ("2025年全民健身工作要点", "2025年2月10日", "1月底前", "2025-01-31", "deadline-before-signing"),
+    ("2025年全民健身工作要点", "2025年2月10日", "6月底前", "2025-06-30", None),
+    # a plan for the next year signed in December: its title's year; 明年 counts from the signing
+    ("2025年民生实事工作方案", "2024年12月20日", "一季度", "2025-03-31", None),
+    ("2025年民生实事工作方案", "2024年12月20日", "明年6月底前", "2025-06-30", None),
+    ("城区环境整治工作方案", "2024年5月6日", "今年底前", "2024-12-31", None),
+]
+
+
+@pytest.mark.parametrize(("title", "signed", "cell", "due_date", "code"), SIGNING)
+def test_a_yearless_deadline_before_the_signing(title: str, signed: str, cell: str, due_date: str, code: str) -> None:
+    items = f"1.整治背街小巷。（牵头单位：县城管局；完成时限：{cell}）\n"
+    notice = parse_text(_notice("白河县人民政府办公室", title, signed, items))
+    assert notice.tasks[0].due_date == due_date
+    codes = {w.code for w in notice.warnings} & {"deadline-next-year", "deadline-before-signing"}
+    assert codes == ({code} if code else set())
+
+
+@pytest.mark.parametrize(
+    ("due", "year", "signed_year", "expected"),
+    [
+        ("明年6月底前", 2025, 2024, Deadline(2025, "2025-06-30", None, "date")),
+        ("明年6月底前", 2025, None, Deadline(2026, "2026-06-30", None, "date")),  # no signing: the notice's year
+        ("今年底前", 2025, 2024, Deadline(2024, "2024-12-31", None, "date")),
+        ("次年3月底前", 2025, 2024, Deadline(2026, "2026-03-31", None, "date")),  # the year the text speaks of
+        ("8月8日前后", 2025, None, Deadline(2025, None, None, "unknown")),  # around a day, not by it
+        ("8月8日前", 2025, None, Deadline(2025, "2025-08-08", None, "date")),
+    ],
+)
+def test_relative_years_count_from_the_signing(
+    due: str, year: int, signed_year: int | None, expected: Deadline
+) -> None:
+    assert resolve(due, year, signed_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("8月8日前后开展系列活动。", None),
+        ("在8月15日前后组织开展农民丰收节，9月底前完成总结。", "9月底前"),
+        ("8月8日前完成场地布置。", "8月8日前"),
+        ("春节前后走访困难群众。", None),
+    ],
+)
+def test_around_a_day_is_no_deadline(text: str, due: str | None) -> None:
+    assert deadline_in_prose(text) == due
