@@ -1,5 +1,5 @@
-"""Levels read from the issuer, towns' and banks' units, and yearless deadlines against the signing date:
-the wrong readings gone, the right ones kept."""
+"""Levels read from the issuer, towns' and banks' units, yearless deadlines against the signing date,
+and the date line under a 要点's issuer: the wrong readings gone, the right ones kept."""
 
 from __future__ import annotations
 
@@ -124,3 +124,25 @@ def test_relative_years_count_from_the_signing(
 )
 def test_around_a_day_is_no_deadline(text: str, due: str | None) -> None:
     assert deadline_in_prose(text) == due
+
+
+# ------------------------------------------------------------------ the date line under a 要点's issuer
+
+HEAD_DATES = [
+    ("白河县人民政府办公室\n2024年2月1日\n", "2024-02-01", ""),
+    ("白河县人民政府办公室\n二〇二五年二月十日\n", "2025-02-10", ""),
+    ("白河县人民政府办公室\n二〇二四年三月三十一日\n", "2024-03-31", ""),
+    # kept: a sentence naming a date is the preamble, and so is a date with no issuer above it
+    ("白河县人民政府办公室\n2024年2月1日起施行。\n", None, "2024年2月1日起施行。"),
+    ("2024年2月1日\n", None, "2024年2月1日"),
+]
+
+
+@pytest.mark.parametrize(("head", "signed", "preamble"), HEAD_DATES)
+def test_a_date_line_under_the_issuer_is_the_signing(head: str, signed: str | None, preamble: str) -> None:
+    text = (
+        f"白河县城区环境整治工作要点\n{head}一、重点任务\n1.整治背街小巷。（牵头单位：县城管局；完成时限：6月底前）\n"
+    )
+    notice = parse_text(text)
+    assert (notice.metadata.signed, notice.preamble) == (signed, preamble)
+    assert notice.tasks[0].due_date == (f"{signed[:4]}-06-30" if signed else None)

@@ -776,6 +776,10 @@ DUE_EVENT = regex.compile(
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
 CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
+CN_SIGNED_DATE = regex.compile(
+    r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+)
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
