@@ -120,9 +120,14 @@ def test_relative_years_count_from_the_signing(
         ("在8月15日前后组织开展农民丰收节，9月底前完成总结。", "9月底前"),
         ("8月8日前完成场地布置。", "8月8日前"),
         ("春节前后走访困难群众。", None),
+        # a list's or a survey's date, in a phrase naming what the task works from, is not its deadline
+        ("对照2024年12月底前排查的问题清单，逐项整改。", None),
+        ("根据6月底前摸排的情况，9月底前完成整改。", "9月底前"),
+        ("对照标准，6月底前完成的项目组织验收。", "6月底前"),  # a clause of its own after 对照
+        ("6月底前完成排查的问题整改。", "6月底前"),
     ],
 )
-def test_around_a_day_is_no_deadline(text: str, due: str | None) -> None:
+def test_around_a_day_or_a_records_date_is_no_deadline(text: str, due: str | None) -> None:
     assert deadline_in_prose(text) == due
 
 

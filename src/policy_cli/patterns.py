@@ -780,6 +780,10 @@ CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八�
 CN_SIGNED_DATE = regex.compile(
     r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
+# a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
+# 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末

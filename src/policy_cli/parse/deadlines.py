@@ -62,6 +62,10 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         if found.endswith("前") and folded[match.end() : match.end() + 1] == "后":  # 8月8日前后: around, not by
             continue
+        if P.DUE_OF_A_RECORD_AFTER.match(folded[match.end() : match.end() + 5]) and P.DUE_OF_A_RECORD_BEFORE.search(
+            folded[: match.start()]
+        ):  # 对照2024年12月底前排查的问题清单: the list's date, not the task's
+            continue
         return text[match.start() : match.end()]
     return None
 
