@@ -47,6 +47,13 @@ ONE_TASK = [
         ("县金融办",),
         ("县财政局",),
     ),
+    # units that lead, joined by their partners, opening the sentence of the work
+    (
+        "1.加强安全监管。县应急局要会同县住建局、县交通运输局开展专项检查，10月底前完成。",
+        ("县应急局", "县住建局", "县交通运输局"),
+        ("县应急局",),
+        ("县住建局", "县交通运输局"),
+    ),
     # near misses: a clause of prose before the roles is the task's text; roles alone after a semicolon
     # belong to the same task
     ("1.建立台账，县水务局负责，3月底前完成。", ("县水务局",), (), ()),
@@ -140,3 +147,8 @@ def test_a_role_clause_that_cannot_be_read_is_not_dropped_for_its_neighbour(item
     notice = parse_text(HEAD + item + "\n2.开展培训（县应急局负责）。\n")
     assert [t.departments for t in notice.tasks if t.line == 5] == []
     assert any(w.line == 5 for w in notice.warnings)
+
+
+def test_joining_with_no_unit_leading_is_no_task() -> None:
+    notice = parse_text(HEAD + "1.加强安全监管。各部门要会同有关单位开展专项检查。\n2.开展培训（县应急局负责）。\n")
+    assert [t.line for t in notice.tasks] == [6]

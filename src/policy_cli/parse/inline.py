@@ -255,7 +255,8 @@ def _bracket_clauses(inner: str) -> Assignment | None:
         if clause is None:
             return None
         clauses.append(clause)
-    assignment = _clause_by_clause(inner, folded, clauses) if clauses else None
+    # two roles at least: a clause alone is read as parse_annotation reads it (县水务局牵头抓好 is warned)
+    assignment = _clause_by_clause(inner, folded, clauses) if len(clauses) > 1 else None
     if assignment is not None and due:
         assignment.due = assignment.due or due
     return assignment
@@ -393,7 +394,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded and not _holds_verb(folded):
+    if "由" not in folded and "会同" not in folded and not _holds_verb(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
     n = 0
@@ -404,7 +405,8 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
-        if not (piece.startswith("由") or _opens_with_units(text, folded, start, end)) or not _role_piece(
+        by = piece.startswith("由")
+        if not (by or _opens_with_units(text, folded, start, end)) or not _role_piece(
             text[start:end].strip(" "), piece
         ):
             n += 1
@@ -418,6 +420,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
                 break
             run.append(following)
             last += 1
+        if not by and len(run) < 2 and not P.UNITS_JOINED.match(piece) and not _opens_line(folded, start):
+            n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
+            continue
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
@@ -436,8 +441,16 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
     if _char_before(folded, start) not in _ENDS + "\0":
         return False
-    own = parse_annotation(text[start:end].strip(" "), strict=True)
+    raw = text[start:end].strip(" ")
+    if any(ch in raw for ch in " \t\u3000"):
+        return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
+    own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
     return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+
+
+def _opens_line(folded: str, offset: int) -> bool:
+    """Whether only spaces stand between offset and the start of its line."""
+    return not folded[folded.rfind("\n", 0, offset) + 1 : offset].strip(" ")
 
 
 def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
@@ -460,6 +473,18 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
+    joined = P.UNITS_JOINED.match(folded)
+    if joined:  # 县应急局要会同县住建局开展检查: the first units lead, those joined are partners
+        lead, partners = raw[: joined.end("lead")], raw[joined.start("units") : joined.end("units")]
+        named = split_units(lead) + split_units(partners)
+        if not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+            return None
+        if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in split_units(lead)):
+            return None
+        assignment = Assignment()
+        assignment.add("lead", lead, raw)
+        assignment.add("partners", partners, raw)
+        return assignment if assignment.has_units else None
     match = P.UNITS_DO.match(folded) or P.UNITS_ORGANISE.match(folded)
     if match is None:
         return None
