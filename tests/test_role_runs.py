@@ -139,6 +139,8 @@ def test_each_annotation_closes_its_own_task(
         # 由 and a party that is no unit: nothing is read, and the role is warned, never half read
         "1.开展考核。考核工作由第三方专业机构组织实施，县应急局负责监督，年底前完成。",
         "1.开展评比，由各村自行组织评选，县文体局配合，年底前完成。",
+        # a unit's share after the run that no rule reads
+        "1.建设物资库。具体由县发改局负责建设，县财政局保障资金，10月底前建成。",
         # a bracket with a clause that is no role is not read in part
         "1.改造供水管网。（县水利局负责实施，县财政局想办法）",
     ],

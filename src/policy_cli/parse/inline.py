@@ -416,10 +416,15 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
             following = _role_clause(text, folded, *spans[last + 1], by=False)
+            if following is None and _unit_led(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
+                run = []  # …负责建设，县财政局保障资金: a unit's share the run cannot read; warned, never half read
             if following is None:
                 break
             run.append(following)
             last += 1
+        if not run:
+            n = last + 2
+            continue
         if not by and len(run) < 2 and not P.UNITS_JOINED.match(piece) and not _opens_line(folded, start):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -446,6 +451,13 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
         return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
     own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
     return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+
+
+def _unit_led(piece: str) -> bool:
+    """县财政局保障资金: a clause opening with a named office of a level (folded)."""
+    if not P.PLACE_PREFIX.match(piece):
+        return False
+    return any(P.SPECIFIC_UNIT.search(piece[:k]) and has_ending(piece[:k]) for k in range(3, min(len(piece), 16) + 1))
 
 
 def _opens_line(folded: str, offset: int) -> bool:
