@@ -273,10 +273,7 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
-            adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
-            if (piece[adverb.end() :] if adverb else piece).startswith("由") and (
-                _holds_verb(piece) or "组织" in piece
-            ):
+            if _unread_role(piece) and not _unit_led(piece):
                 return None
             break
         taken.insert(0, clause)
@@ -416,8 +413,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
             following = _role_clause(text, folded, *spans[last + 1], by=False)
-            if following is None and _unit_led(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
-                run = []  # …负责建设，县财政局保障资金: a unit's share the run cannot read; warned, never half read
+            if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
+                # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
+                # a share the run cannot read; warned, never half read
+                run = []
             if following is None:
                 break
             run.append(following)
@@ -458,6 +457,14 @@ def _unit_led(piece: str) -> bool:
     if not P.PLACE_PREFIX.match(piece):
         return False
     return any(P.SPECIFIC_UNIT.search(piece[:k]) and has_ending(piece[:k]) for k in range(3, min(len(piece), 16) + 1))
+
+
+def _unread_role(piece: str) -> bool:
+    """A clause after a run of roles that states a share of the work: it opens with a named office, or with
+    由 (after an adverb) and a role verb or 组织 (folded)."""
+    adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
+    rest = piece[adverb.end() :] if adverb else piece
+    return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
 
 
 def _opens_line(folded: str, offset: int) -> bool:
