@@ -61,3 +61,16 @@ def test_deadline_opening_a_target_cell(target: str, due: str | None) -> None:
     assert [(t.text[:6], t.departments, t.due) for t in notice.tasks] == [
         ("完善回收网络", ("县商务局", "县住建局"), due)
     ]
+
+
+def test_glued_table_with_unknown_columns_and_no_parts_is_not_refused() -> None:
+    """A cover and its project table, all glued into one line: the table's columns (项目名称, 总投资, 项目业主)
+    are not all known, so its rows are not read; the notice is of the genre by its 牵头协调部门 column, and is
+    read with a warning at the table, never refused."""
+    text = (
+        "澜川区人民政府关于重点推进项目的通知各街道办事处：现将重点推进项目印发给你们。附件：项目情况表"
+        "序号项目名称总投资项目业主牵头协调部门1新建文体中心12000澜川城投公司区住建局\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert [w.code for w in notice.warnings if w.code == "table-not-read"] == ["table-not-read"]

@@ -124,8 +124,20 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # item is the task, and the plan or content column after it adds its measures to the task's
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
+    if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
+        after = roles[1:]
+        if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
+            # 专项整治行业名称 / 时间安排 / 责任单位: a table with no 序号 opens with the column naming its item
+            roles[0] = "task"
     _item_and_content(names, roles)
     return roles
+
+
+def _names_the_item(name: str) -> bool:
+    """A first column naming each row's item (项目名称, 行业名称, 民生实事项目), never its units (单位名称)."""
+    if len(name) > 10 or regex.search(r"单位|部门|主体|企业|领导|人", name):
+        return False
+    return bool(P.TASK_COLUMN_LIKE.match(name) or regex.fullmatch(r"\p{Han}{0,8}名称", name))
 
 
 _PERIOD_FIRST = frozenset("全上下一二三四本分0123456789")
@@ -807,14 +819,16 @@ def _warn_unknown_glued_header(lines: list[SourceLine], warnings: list[Warning])
         if at < 0:
             continue
         header = line.folded[at : at + 60]
-        units = next((header.find(n) for n in _GLUED_UNIT_NAMES if n in header), -1)
+        units = next((header.find(n) for n in _glued_unit_names() if n in header), -1)
         if units > 0 and not regex.search(r"[\s|,，、。;；:：]", header[:units]):
             message = "a table glued into one run of text, with columns not known; its rows are not read"
             warnings.append(Warning("table-not-read", line.number, f"{message}: {header[:30]}"))
             return
 
 
-_GLUED_UNIT_NAMES = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
+def _glued_unit_names() -> tuple[str, ...]:
+    """The vocabulary's names of units columns (牵头单位, 责任部门, 牵头协调部门), the longest first."""
+    return tuple(sorted((n for n, r in P.COLUMN_ROLES.items() if r in _UNIT_COLUMNS), key=len, reverse=True))
 
 
 def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
