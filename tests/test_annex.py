@@ -79,6 +79,7 @@ def test_header_names(row: str, names: list[str]) -> None:
         ("整治领域名称 | 时间安排 | 责任单位 |", ("task", "due", "departments")),
         ("民生实事项目\t牵头部门\t完成时限", ("task", "lead", "due")),
         ("| 事项 | 责任单位 | 完成时限 |", ("task", "departments", "due")),
+        ("序号\t存在问题\t整改措施\t整改责任单位\t整改时限", ("number", "other", "task", "departments", "due")),
         ("单位名称 | 时间安排 | 责任单位 |", None),  # a column of units' names is no item
         ("项目名称 | 建设规模 | 责任单位 |", None),  # a column the vocabulary lacks: the item is not guessed
         ("项目名称 | 时间安排 | 完成时限 |", None),  # no column of units
