@@ -845,3 +845,17 @@ def test_a_short_label_column_before_the_work_names_the_row_not_the_task(
     notice = parse_text(table)
     assert facts(notice) == expected
     assert [g.title for g in notice.annex.groups] == groups
+
+
+def test_a_br_after_a_name_with_no_unit_word_still_separates_units() -> None:
+    """市纪委监委机关<br>市国资委: the name after the break opens with its level and ends as a unit, so the
+    break is a list's separator though 机关 is no unit word; in a task cell a break stays a space."""
+    notice = parse_text(
+        "青禾区2025年托育监督任务分工\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时间 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 健全托育机构监督。<br>开展年度评估。 | 区纪委监委机关<br>区卫生健康局 | 区审计局 | 年底前 |\n"
+    )
+    assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [
+        ("健全托育机构监督。 开展年度评估。", ("区纪委监委机关", "区卫生健康局"), ("区审计局",))
+    ]

@@ -1320,7 +1320,19 @@ def _pipe_row(folded: str) -> bool:
 
 
 def _without_breaks(line: SourceLine) -> SourceLine:
-    text = P.CELL_LINE_BREAK.sub(" ", line.text)
+    """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
+    a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
+    pieces = P.CELL_LINE_BREAK.split(line.text)
+    text = pieces[0]
+    for before, after in pairwise(pieces):
+        cell_before, cell_after = before.rsplit("|", 1)[-1].strip(), after.split("|", 1)[0].strip()
+        units = (
+            0 < len(cell_before) <= 20
+            and not any(ch in cell_before for ch in "。,，;；:：")
+            and fold(cell_after)[:1] in (*P.LEVELS, "各")
+            and _unit_like(fold(cell_after))
+        )
+        text += ("、" if units else " ") + after
     return SourceLine(line.number, text, fold(text))
 
 
