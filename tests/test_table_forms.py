@@ -859,3 +859,21 @@ def test_a_br_after_a_name_with_no_unit_word_still_separates_units() -> None:
     assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [
         ("健全托育机构监督。 开展年度评估。", ("区纪委监委机关", "区卫生健康局"), ("区审计局",))
     ]
+
+
+def test_a_tab_row_whose_last_cells_are_on_the_next_line() -> None:
+    """A tab-separated row broken after its task cell, the next line holding its other cells (the break's
+    tab lost): the line's cells are the row's next ones, not more task text."""
+    notice = parse_text(
+        "青禾省2025年档案工作任务分解表\n"
+        "序号\t工作任务\t责任单位\t时间节点\n"
+        "1\t清点馆藏档案\t档案馆、各处室\t6月底前\n"
+        "2\t整理年度文书，建立电子目录\n"
+        "\t办公室、各处室\t12月10日前\n"
+        "3\t开展档案安全检查\t办公室\t全年\n"
+    )
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("清点馆藏档案", ("档案馆", "各处室"), "6月底前"),
+        ("整理年度文书，建立电子目录", ("办公室", "各处室"), "12月10日前"),
+        ("开展档案安全检查", ("办公室",), "全年"),
+    ]

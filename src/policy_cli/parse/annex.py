@@ -1777,6 +1777,8 @@ def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> Sour
         before = "".join(texts)
         if _units_cell_broken(before, line, columns):
             gap = "、"  # 县财政局 / 县卫生健康局: a units cell the page broke over two lines
+        elif "\t" in line.text and before.count("\t") + line.text.count("\t") + 2 == len(columns):
+            gap = "\t"  # 7 整理材料 / 办公室 12月10日前: the row's next cells on a line of their own, its tab lost
         elif _next_units_cell(before, line, columns):
             gap = " "  # 县财政局 / 县税务局 / 县直有关部门、各乡镇: the list on its own line is the next cell
         else:
