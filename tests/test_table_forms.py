@@ -877,3 +877,15 @@ def test_a_tab_row_whose_last_cells_are_on_the_next_line() -> None:
         ("整理年度文书，建立电子目录", ("办公室", "各处室"), "12月10日前"),
         ("开展档案安全检查", ("办公室",), "全年"),
     ]
+
+
+def test_a_contact_note_under_the_table_is_no_cell_of_its_last_row() -> None:
+    notice = parse_text(
+        "青禾省2025年档案工作任务分解表\n"
+        "序号\t工作任务\t责任单位\t时间节点\n"
+        "1\t清点馆藏档案\t档案馆\t6月底前\n"
+        "2\t做好检查组的接待工作\t办公室\t按检查组通知时间\n"
+        "（联系人：青禾省档案局办公室　电话：0000-00000000）\n"
+    )
+    assert [t.due for t in notice.tasks] == ["6月底前", "按检查组通知时间"]
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(5, "footer")]

@@ -1748,6 +1748,7 @@ def _page_furniture(line: SourceLine) -> bool:
         or P.PAGE_FIELD_LABEL.match(folded)
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
+        or P.CONTACT_NOTE.match(folded)
     )
 
 
