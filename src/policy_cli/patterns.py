@@ -163,6 +163,9 @@ TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…)
 ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
+# (its units, 镇财政所 or 财政所, take no level: none is restored)
+TOWN_ISSUER = regex.compile(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
@@ -776,6 +779,14 @@ DUE_EVENT = regex.compile(
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
 CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
+CN_SIGNED_DATE = regex.compile(
+    r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+)
+# a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
+# 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
@@ -810,6 +821,9 @@ PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
+TOWN_UNIT_PREFIXES: tuple[str, ...]
+TOWN_WORDS: tuple[str, ...]
+TOWN_OFFICES: tuple[str, ...]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
@@ -853,6 +867,11 @@ def _unit_words() -> dict[str, Any]:
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
     GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
+    # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)
+    TOWN_UNIT_PREFIXES = tuple(_UNITS["town_units"])
+    TOWN_WORDS = tuple(_UNITS["town_words"])
+    # a higher department's office in a town: 派出所, 司法所
+    TOWN_OFFICES = tuple(_UNITS["town_offices"])
     # a branch written apart from the name it belongs to is one unit with it: 人民银行 某某支行
     BRANCH_ENDINGS = tuple(_UNITS["branches"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府

@@ -17,7 +17,7 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, notice_level, split_units
+from ..departments import has_ending, issuer_level, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
@@ -766,8 +766,9 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     return warnings
 
 
-def body_tasks(parts: list[Node]) -> list[Task]:
-    """Every part, clause or item of the body that carries an assignment, in document order."""
+def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
+    """Every part, clause or item of the body that carries an assignment, in document order; units named
+    without a level take the issuing government's (none for a town's), else the level most units carry."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         label = fold(part.label)
@@ -775,7 +776,8 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         top = str(part.number) if label[:1].isdigit() else f"（{part.number}）" if label[1:2].isdigit() else None
         top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
-    level = notice_level(u for share, *_ in found for u in share.assignment.departments)
+    given = issuer_level(issuers)
+    level = notice_level(u for share, *_ in found for u in share.assignment.departments) if given is None else given
     # the department's own sections, named under 牵头处室/责任处室 somewhere: 宣传教育处 stays as written
     # in a bracket of another form, (宣传教育处负责)
     sections = frozenset(u for share, *_ in found if share.assignment.sections for u in share.assignment.order)
