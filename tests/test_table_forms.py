@@ -889,3 +889,30 @@ def test_a_contact_note_under_the_table_is_no_cell_of_its_last_row() -> None:
     )
     assert [t.due for t in notice.tasks] == ["6月底前", "按检查组通知时间"]
     assert [(b.line, b.kind) for b in notice.boilerplate] == [(5, "footer")]
+
+
+def test_a_long_units_cell_a_space_apart_in_a_table_one_cell_a_line() -> None:
+    """A progress report scraped one cell a line, each cell closed by a bar: a units cell listing many units
+    a space apart is read whole, each a unit, a name opening with its level before another one whole even
+    where it ends in no unit word (市广播电视台); it is never taken for an empty cell merged with the one above."""
+    notice = parse_text(
+        "青禾市机关事务管理局重点任务上半年落实情况\n"
+        "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n"
+        "12 |\n整治公共空间环境。 |\n市城管局 |\n开展专项行动，解决问题300个。 |\n"
+        "13 |\n支持广播电视、地震、气象、档案等事业发展。 |\n"
+        "市委社会工作部 市广播电视台 市地震局 市气象局 市档案局 市党史和地方志研究室 市机关事务管理局 |\n"
+        "上半年地震监测台站运行率达99%。 |\n"
+    )
+    assert [t.lead for t in notice.tasks] == [
+        ("市城管局",),
+        (
+            "市委社会工作部",
+            "市广播电视台",
+            "市地震局",
+            "市气象局",
+            "市档案局",
+            "市党史和地方志研究室",
+            "市机关事务管理局",
+        ),
+    ]
+    assert "cell-filled-from-above" not in [w.code for w in notice.warnings]

@@ -1102,7 +1102,7 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
             # with no value column before it (only 完成时限, 责任领导), a units cell's names need not end as
             # a unit's do (羌研会 / 灵岩寺博物馆), and a sentence there is the task's, the units cell empty
             plain = all(r in ("due", "leaders") for r in roles[last_task + 1 : at])
-            fits = _name_like if plain else _unit_like
+            fits = _name_or_spaced_units if plain else _unit_like
             run = 0
             while (
                 run < len(lines) - 1
@@ -1134,6 +1134,18 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
     task_cells = lines
     task_cells = [*task_cells, *([blank] * (width - len(task_cells)))]
     return _joined([row[0], *before, *task_cells, *reversed(tail)])
+
+
+def _name_or_spaced_units(folded: str) -> bool:
+    """A units cell's line: a name (_name_like), or a list of names a space apart, however long (市委社会工作部
+    市广播电视台 市地震局 …): each piece short, with no sentence punctuation and no digit, most of them
+    units' names or lists of them (a pipe closing the cell aside)."""
+    if _name_like(folded):
+        return True
+    pieces = [piece for piece in folded.split() if piece != "|"]
+    if len(pieces) < 2 or any(len(p) > 24 or regex.search(r"[。,;:!?\d]", p) for p in pieces):
+        return False
+    return 2 * sum(1 for piece in pieces if _reads_as_units(piece)) > len(pieces)
 
 
 def _name_like(folded: str) -> bool:
@@ -2054,15 +2066,19 @@ def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | Non
 def _spaced_units(cell: str) -> str:
     """A units cell whose units a space separates, written with 、 between them: 县财政局 县卫健委 ->
     县财政局、县卫健委. A space separates two units only after a word that ends as a unit's name does
-    (a role mark after it aside: 县财政局（牵头） 县卫健委), and before words that end so too: in
-    各乡镇人民政府 县公路 养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
+    (a role mark after it aside: 县财政局（牵头） 县卫健委), or after a name opening with its level before
+    another that does (市广播电视台 市地震局), and before words that end so too: in 各乡镇人民政府 县公路
+    养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
     tokens = cell.split()
     if len(tokens) < 2:
         return cell
     names: list[list[str]] = [[]]
-    for token in tokens:
+    levels = (*P.LEVELS, "各")
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         names[-1].append(token)
-        if _unit_like(_without_role_mark(fold(token))):
+        # 市广播电视台 市地震局: a name opening with its level, before another that does, is whole (台 aside)
+        whole = len(token) >= 3 and fold(token)[:1] in levels and fold(after)[:1] in levels
+        if whole or _unit_like(_without_role_mark(fold(token))):
             names.append([])
     if not names[-1]:
         names.pop()
