@@ -50,6 +50,32 @@ ROWS_WITHOUT_NUMBER = """\
 县财政局、县发展改革局
 """
 
+# items whose units and deadline cells share the line after them
+UNITS_AND_DEADLINE = """\
+青川县2024年教育重点工作安排
+一、办好人民满意教育
+1.新建城区公办幼儿园两所，新增学位720个。
+县教育局　2024年9月底前
+2.实施义务教育薄弱环节改善提升工程。
+县教育局、县财政局　2024年12月底前
+3.开展中小学校园安全隐患大排查大整治。
+县教育局、县公安局　长期坚持
+"""
+
+# every cell on a line of its own, the number cell too
+NUMBER_CELLS = """\
+青川县2024年教育重点工作安排
+一、办好人民满意教育
+1
+新建城区公办幼儿园两所，新增学位720个。
+县教育局
+2024年9月底前
+2
+实施义务教育薄弱环节改善提升工程。
+县教育局、县财政局
+2024年12月底前
+"""
+
 # a cover notice listing its annexes over its signature and date: no work
 ANNEX_LIST = """\
 青川县人民政府办公室关于印发两个工作方案的通知
@@ -91,11 +117,22 @@ WRAPPED = """\
         (CELLS_ONE_A_LINE, [3, 6, 10, 11, 12]),
         (CELLS_WITH_DUTY, []),
         (ROWS_WITHOUT_NUMBER, [3, 6]),
+        (UNITS_AND_DEADLINE, [3, 5, 7]),
+        (NUMBER_CELLS, [4, 8]),
         (ANNEX_LIST, []),
         (ANNOTATED, []),
         (WRAPPED, []),
     ],
-    ids=["cells-one-a-line", "cells-with-duty", "rows-without-number", "annex-list", "annotated", "wrapped"],
+    ids=[
+        "cells-one-a-line",
+        "cells-with-duty",
+        "rows-without-number",
+        "units-and-deadline",
+        "number-cells",
+        "annex-list",
+        "annotated",
+        "wrapped",
+    ],
 )
 def test_work_no_task_holds_is_warned_at_its_line(text: str, warned: list[int]) -> None:
     notice = parse_text(text)

@@ -40,6 +40,10 @@ _DUTY_END = regex.compile(
 _UNITS_THEN_DUTY = regex.compile(
     r"^(?P<units>\p{Han}[^\s,:;。()]{1,39}?)(?::\s*(?=\p{Han}{4})|(?:牵头|负责)(?=[,，]?[^\s,]))"
 )
+# 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line)
+_DEADLINE_CELL = regex.compile(
+    r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
+)
 _SEPARATORS = regex.compile(r"[、,，/;；\s]+")
 _PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
 # 中共X县委、X县人民政府   X市人民政府办公厅   (those who issue a notice and sign it; 各县人民政府 and 县政府办公室 are units)
@@ -194,11 +198,14 @@ def _is_unit(name: str) -> bool:
 
 
 def _units_only(text: str) -> str | None:
-    """The units a short line names and nothing else (a duty at its end aside): 办公室 / 预算处、信息中心按职责分工落实."""
+    """The units a short line names and nothing else (a duty or a deadline at its end aside): 办公室 /
+    预算处、信息中心按职责分工落实 / 县教育局 2024年9月底前 (the row's units and deadline cells on one line)."""
     if len(text) > 60 or any(c in text for c in "。:;!?《"):
         return None
-    names = [_DUTY_END.sub("", piece) for piece in _SEPARATORS.split(text) if piece]
-    names = [n for n in names if n]
+    pieces = [piece for piece in _SEPARATORS.split(text) if piece]
+    while len(pieces) > 1 and _DEADLINE_CELL.match(pieces[-1]):
+        pieces.pop()
+    names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
     if names and all(_is_unit(n) for n in names):
         return "、".join(names)
     return None
