@@ -156,6 +156,17 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
     """Render a view to stdout, or to the file -o names (whole or not at all)."""
     from .. import render
 
+    if output is not None and output.suffix.lower() == ".xlsx":
+        if fmt is not None:
+            raise UsageError(
+                _("-o {file} is a workbook; leave out --format {format}, or name the file .{format}").format(
+                    file=output, format=fmt.value.replace("excel-", "")
+                )
+            )
+        from ..files import write_output
+
+        write_output(output, render.workbook(view), inputs=READ)
+        return
     chosen = chosen_format(fmt, output)
     if output is None:
         render.render(view, chosen, sys.stdout)
