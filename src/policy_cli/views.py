@@ -51,7 +51,20 @@ class View(NamedTuple):
 
 # ------------------------------------------------------------------ tasks
 
-TASK_COLUMNS = ("id", "due_year", "due", "group", "subgroup", "path", "departments", "lead", "partners", "text", "line")
+TASK_COLUMNS = (
+    "id",
+    "due_year",
+    "due",
+    "group",
+    "subgroup",
+    "path",
+    "departments",
+    "lead",
+    "partners",
+    "text",
+    "line",
+    "due_date",
+)
 TASK_TABLE_COLUMNS = ("id", "due", "departments", "text")
 
 

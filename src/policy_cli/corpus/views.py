@@ -22,6 +22,7 @@ TASK_COLUMNS = (
     "partners",
     "text",
     "line",
+    "due_date",
 )
 TASK_TABLE_COLUMNS = ("notice", "id", "due", "departments", "text")
 
