@@ -50,8 +50,9 @@ def render(view: View, fmt: str, out: TextIO, width: int | None = None) -> None:
     elif fmt == "table" and view.shape == "bars":
         _bars(view, out, width)
     else:
+        typed = fmt in ("json", "yaml") and view.data_records is not None
         write(
-            view.records,
+            view.data_records if typed and view.data_records is not None else view.records,
             columns,
             fmt,
             out,
