@@ -440,12 +440,15 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
         return TitleSpan(i, i + 1, tidy_title(line.text[: numbered.end("title")]), _doc_in(line.text, numbered))
+    if (labelled := P.SITE_LABEL_TITLE.match(line.folded)) and P.TITLE.match(labelled["title"]):
+        return TitleSpan(i, i + 1, tidy_title(line.text[labelled.start("title") :]))  # 某区奖励政策:关于…的意见
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
     if i + 1 < len(lines) and P.TITLE_ISSUER.match(lines[i + 1].folded) and P.TITLE.match(lines[i + 1].folded):
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
-    for end in range(i + 2, min(i + 4, len(lines) + 1)):
+    # up to three lines; four from a line that runs to 关于 (某县人民政府办公室关于 / 对…确定的2021年 / … / …的通知)
+    for end in range(i + 2, min(i + (5 if "关于" in line.folded else 4), len(lines) + 1)):
         piece = lines[end - 1]
         # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between),
         # as may an issuer alone on its line over 关于…
@@ -688,7 +691,7 @@ def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
     """The issuers a title written over lines names on its first lines, each a line of names alone."""
     names: list[str] = []
     for line in lines:
-        if "关于" in line.folded or not _is_issuers_line(line.folded):
+        if "关于" in line.folded or not _is_issuers_line(line.folded) or P.NOT_ISSUERS.search(line.folded):
             break
         names += line.text.split()
     return tuple(names)
