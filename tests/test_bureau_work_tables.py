@@ -140,12 +140,23 @@ def test_a_bureaus_work_table(text: str, expected: list[tuple[object, ...]], war
     assert warned <= codes(notice)
 
 
-def test_a_progress_list_without_units_after_the_table_is_no_shared_row() -> None:
-    """Numbered items in one row with no units cell after them are not split into tasks sharing units."""
+def test_a_numbered_list_after_the_table_is_no_row_of_it() -> None:
+    """Numbered items after the table with no units cell: not split into tasks sharing units, and the third
+    item where a units cell would stand makes no task; the line is warned."""
     text = MONTHLY.replace(
-        "文章来源: 办公室\n", "二、其他工作\n1、举办培训班一期。\n2、完成场馆检查。\n3、开展比赛。\n"
+        "文章来源: 办公室\n", "二、其他工作\n1、举办培训班一期。\n2、完成场馆检查。\n3、开展青少年比赛。\n"
     )
-    assert "row-items-shared" not in codes(parse_text(text))
+    notice = parse_text(text)
+    assert [t.id for t in notice.tasks] == [1, 2]
+    assert "row-items-shared" not in codes(notice)
+    assert "annex-unparsed" in codes(notice)
+
+
+def test_a_units_cell_written_one_unit_a_line_after_a_value_column() -> None:
+    """工作安排 / 工作完成情况 / 牵头单位 with two units in the lead cell, a line each: both lead; the progress
+    cell keeps its line."""
+    text = MONTHLY.replace("市体育局\n2.", "市体育局\n市教育局\n2.")
+    assert facts(parse_text(text))[0] == (1, "筹办全市青少", ("市体育局", "市教育局"), (), ("市体育局", "市教育局"))
 
 
 def test_the_site_footer_naming_the_articles_source_is_no_unit() -> None:

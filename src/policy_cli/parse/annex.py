@@ -928,6 +928,17 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
     # the last task column (工作任务 / 工作要求 / 牵头处室: the lines before the units are the task's)
     task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else None
     last = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=None)
+    if (
+        task is not None
+        and last == len(roles) - 1
+        and "other" in roles[task + 1 : last]
+        and not any(r in _UNIT_COLUMNS for r in roles[task + 1 : last])
+    ):
+        # 工作安排 / 工作完成情况 / 牵头单位 with its one units cell written one unit a line (市府办 / 市体育局): the
+        # run of unit lines closing the row, one line for each extra, is that cell; the value keeps its line
+        run = next((k for k in range(len(row) - 1) if not _unit_like(row[len(row) - 1 - k].folded)), 0)
+        if run == extra + 1:
+            return _joined([*row[: len(row) - run], _unit_lines_joined(row[len(row) - run :])])
     if task is not None and last is not None and task < last:
         after = len(roles) - last - 1
         middle = row[task + 1 : len(row) - after]
@@ -1827,6 +1838,8 @@ def _row_task(
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+        return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 考核指标 / …: a units column before the task's is read too
         raw_pairs[:0] = [(r, c) for r, c in zip(roles[:task_col], cells[:task_col], strict=True) if r in _UNIT_COLUMNS]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
