@@ -186,8 +186,13 @@ def test_the_site_footer_naming_the_articles_source_is_no_unit() -> None:
             "某企业服务网\n某区企业奖励政策:关于加快某区经济发展的若干政策意见\n为加快发展,制定本意见。\n一、总体要求\n",
             "关于加快某区经济发展的若干政策意见",
         ),
+        (  # a site's heading shortened, then the title in full wrapped over two lines after the cover
+            "贯彻落实《关于加强街道工作的意见》的任务分解方案\n栏目:方案\n某区委办公室\n2019年4月16日\n"
+            "某区贯彻落实《关于加强\n街道工作的意见》的任务分解方案\n为做好街道工作,制定本方案。\n一、加强党建\n",
+            "某区贯彻落实《关于加强街道工作的意见》的任务分解方案",
+        ),
     ],
-    ids=["labelled-fawen-biaoti", "label-glued", "four-lines", "site-label-colon"],
+    ids=["labelled-fawen-biaoti", "label-glued", "four-lines", "site-label-colon", "fuller-over-two-lines"],
 )
 def test_titles_of_bureau_pages(text: str, title: str) -> None:
     assert parse_text(text).metadata.title == title

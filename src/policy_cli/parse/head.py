@@ -283,6 +283,10 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
                 break
             return TitleSpan(j, j + 1, tidy_title(line.text))
+        if (wrapped := _fuller_over_two_lines(lines, j, short, end)) is not None:
+            if any(_body_starts(ln) for ln in lines[span.end : j + 2]):
+                break
+            return wrapped  # the full title wrapped over two lines: 某区贯彻落实《关于… / …》的任务分解方案
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -292,6 +296,23 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _fuller_over_two_lines(lines: list[SourceLine], j: int, short: str, end: str) -> TitleSpan | None:
+    """Lines j and j + 1, next to each other, that together write the found title in full (its characters in
+    order, more of them, the same last four), the first no title alone."""
+    if j + 1 >= len(lines) or not end or not lines[j + 1].folded.rstrip().endswith(end):
+        return None
+    first, second = lines[j], lines[j + 1]
+    if second.number - first.number != 1 or not P.TITLE_PIECE.match(first.folded) or P.TITLE.match(first.folded):
+        return None
+    text = _join([first, second])
+    full = compact(text)
+    if len(full) <= len(short) or full[-4:] != short[-4:] or not P.TITLE.match(fold(text)):
+        return None
+    if not _in_order(short, full) or _head_noise(first) or _head_noise(second):
+        return None
+    return TitleSpan(j, j + 2, text)
 
 
 def _issuers_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
