@@ -224,3 +224,16 @@ def test_a_title_line_that_goes_on_past_its_issuer_names_no_issuers() -> None:
     notice = parse_text(text)
     assert notice.metadata.issuers == ("某市医疗保障局",)
     assert [(t.lead, t.partners) for t in notice.tasks] == [(("办公室",), ("各科室",))]
+
+
+def test_a_labelled_line_the_page_broke_inside_a_unit() -> None:
+    """A PDF's line break inside the last unit of a labelled line (协办单位：…、园区党 / 工委、各街道办事处): the
+    two lines are one value; a spaced-out page number is no task text."""
+    text = (
+        "某区任务分解方案\n一、加强基层党建\n1.完善街道党组织领导体制,优化决策程序。\n牵头单位:区委组织部\n"
+        "协办单位:区委编办、区民政局、园区党\n工委、各街道办事处\n— — — 3 —\n"
+        "2.推进社区党组织建设。\n牵头单位:区委组织部\n"
+    )
+    task = parse_text(text).tasks[0]
+    assert task.partners == ("区委编办", "区民政局", "园区党工委", "各街道办事处")
+    assert "3" not in task.text

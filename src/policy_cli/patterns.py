@@ -404,9 +404,10 @@ PAGE_BREAK_HEADER = regex.compile(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
 
-# a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页
+# a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页   — — — 3 — (a PDF's dashes
+# spaced out)
 PAGE_NUMBER = regex.compile(
-    r"^(?:[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}"
+    r"^(?:(?:[-—–]\s*){1,3}\d{1,3}\s*(?:[-—–]\s*){1,3}"
     r"|第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?"
     r"|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)$"
 )
