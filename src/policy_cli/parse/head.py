@@ -304,6 +304,8 @@ def _fuller_over_two_lines(lines: list[SourceLine], j: int, short: str, end: str
     if j + 1 >= len(lines) or not end or not lines[j + 1].folded.rstrip().endswith(end):
         return None
     first, second = lines[j], lines[j + 1]
+    if len(compact(second.text)) >= len(short):
+        return None  # the found title whole on the second line (附件 / 关于…的措施): nothing wrapped
     if second.number - first.number != 1 or not P.TITLE_PIECE.match(first.folded) or P.TITLE.match(first.folded):
         return None
     text = _join([first, second])
