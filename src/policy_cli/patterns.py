@@ -384,6 +384,9 @@ FURNITURE = regex.compile(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
 )
+# (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
+# last row; folded: brackets read as ASCII)
+CONTACT_NOTE = regex.compile(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
 STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
