@@ -76,6 +76,22 @@ PIPE_HEADER_WITHOUT_NUMBER = """某县医保局2025年政务公开工作清单
 3 | 创新图解和视频解读形式。 | 待遇股牵头,局各股室配合 | |
 """
 
+REQUIREMENTS_LEAD_UNITS = """某区主要任务分解表
+工作任务 |
+工作要求 |
+牵头单位 |
+责任单位 |
+一、深化政务公开 |
+1.做好规划公开。 |
+集中发布规划。 |
+区发改局 |
+区直各部门 |
+2.做好财政公开。 |
+公开预决算。 |
+区财政局 |
+各镇街 |
+"""
+
 MINISTRY = """某部2021年政务公开工作要点
 一、做好规划公开
 (一)做好各类规划主动公开。
@@ -123,6 +139,14 @@ MINISTRY = """某部2021年政务公开工作要点
             ],
             set(),
         ),
+        (  # 工作任务 / 工作要求 / 牵头单位 / 责任单位, each cell on a line with its bar: both task cells are the text
+            REQUIREMENTS_LEAD_UNITS,
+            [
+                (1, "做好规划公开", ("区发改局",), (), ("区发改局", "区直各部门")),
+                (2, "做好财政公开", ("区财政局",), (), ("区财政局", "各镇街")),
+            ],
+            set(),
+        ),
         (  # a ministry's 司 is a unit, 各有关司局 a collective of them
             MINISTRY,
             [
@@ -132,7 +156,14 @@ MINISTRY = """某部2021年政务公开工作要点
             set(),
         ),
     ],
-    ids=["monthly-work", "units-last-items-shared", "lead-partners-by-items", "pipe-header-without-number", "ministry"],
+    ids=[
+        "monthly-work",
+        "units-last-items-shared",
+        "lead-partners-by-items",
+        "pipe-header-without-number",
+        "requirements-lead-units",
+        "ministry",
+    ],
 )
 def test_a_bureaus_work_table(text: str, expected: list[tuple[object, ...]], warned: set[str]) -> None:
     notice = parse_text(text)
