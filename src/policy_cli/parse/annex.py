@@ -597,16 +597,23 @@ def _rows_by_items(
     out: list[SourceLine] = []
     row: list[SourceLine] = []
     expected = None
+
+    def fit(row: list[SourceLine]) -> list[SourceLine]:
+        if len(row) >= len(roles):
+            return _fit_rows(row, roles, warnings)
+        # a row that starts at its item has its first cells: the cells it lacks are its last (no partners)
+        return [_joined([*row, *[SourceLine(row[0].number, "", "")] * (len(roles) - len(row))])]
+
     for line in lines:
         folded = line.folded.strip()
         item = P.ITEM.match(folded)
         if item and (expected is None or int(item["num"]) == expected):
             if row:
-                out.extend(_fit_rows(row, roles, warnings))
+                out.extend(fit(row))
             row, expected = [line], int(item["num"]) + 1
         elif P.PART.match(folded) or P.CLAUSE.match(folded) or P.NOTES_START.match(folded):
             if row:
-                out.extend(_fit_rows(row, roles, warnings))
+                out.extend(fit(row))
             row = []
             out.append(line)
         elif row:
@@ -614,7 +621,7 @@ def _rows_by_items(
         else:
             out.append(line)
     if row:
-        out.extend(_fit_rows(row, roles, warnings))
+        out.extend(fit(row))
     return out
 
 
