@@ -268,3 +268,12 @@ def test_a_labelled_line_the_page_broke_inside_a_unit() -> None:
     task = parse_text(text).tasks[0]
     assert task.partners == ("区委编办", "区民政局", "园区党工委", "各街道办事处")
     assert "3" not in task.text
+
+
+def test_a_row_told_apart_by_its_item_cut_off_by_the_page_is_warned_not_read() -> None:
+    """The text stops inside the last row's requirement, before its units: that row is not read (no unit is
+    taken from the row above), and the line is warned."""
+    text = LEAD_THEN_PARTNERS + "3.公开采购信息。\n采购公告和成交结果按规定时限\n"
+    notice = parse_text(text)
+    assert [t.id for t in notice.tasks] == [1, 2]
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "row-cut-off"] == [("row-cut-off", 17)]

@@ -620,7 +620,14 @@ def _rows_by_items(
             row.append(line)
         else:
             out.append(line)
-    if row:
+    if row and len(row) < len(roles) and row[-1].folded.rstrip()[-1:] not in "。;!?)" and warnings is not None:
+        # the text ends inside the last row, mid-sentence and short of its cells: warned, not read
+        message = (
+            f"the text ends inside the row of item {expected - 1 if expected else '?'}, mid-sentence, with {len(row)}"
+            f" of {len(roles)} cells; the row is not read: {row[-1].folded.strip()[-16:]}"
+        )
+        warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row:
         out.extend(fit(row))
     return out
 
