@@ -153,7 +153,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else [cover]),
+                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else cover),
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
@@ -349,23 +349,44 @@ def _first_leads(task: Task) -> Task:
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
 
-def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
+def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     """A notice of the genre with no body the parser reads: a cover notice without the document it issues
     (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
     (各县人民政府，市直各部门：) or its title, and by a title, an annex link or a 《》 title naming a
     document of the genre (分工方案, 任务分解表) or a plan it issues (实施计划, 发展规划). It is read, with a
-    warning and no tasks; anything else with neither parts nor a table is refused."""
+    warning and no tasks; anything else with neither parts nor a table is refused. When the document
+    follows in unnumbered paragraphs that assign work (…，由县商务局牵头，县财政局配合。), it is no cover
+    only: the notice is warned body-unread, and each such paragraph line-not-read at its line."""
     folded = [ln.folded.strip() for ln in content]
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
     if not any(P.GENRE_DOCUMENT.search(name) or P.GENRE_PLAN.search(name) for name in names):
         return None
     addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
     if addressed is not None:
+        assigning = [
+            ln for ln in content[addressed + 1 :] if any(a.assignment.departments for a in find_annotations(ln.text))
+        ]
+        if assigning:
+            message = (
+                "the document it issues follows in paragraphs without numbers (一、, 1.) or a table: no task is read;"
+                " each paragraph that assigns work is warned at its line"
+            )
+            return [
+                Warning("body-unread", content[addressed].number, message),
+                *(
+                    Warning(
+                        "line-not-read",
+                        ln.number,
+                        f"a paragraph that assigns work, not numbered: not read as a task: {ln.text.strip()[:40]}",
+                    )
+                    for ln in assigning
+                ),
+            ]
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
-        return Warning("cover-only", content[addressed].number, message)
+        return [Warning("cover-only", content[addressed].number, message)]
     if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
-        return Warning("body-unread", content[0].number, message)
+        return [Warning("body-unread", content[0].number, message)]
     return None
 
 
