@@ -126,6 +126,20 @@ def test_a_label_value_ending_in_a_list_comma_goes_on_on_the_next_line(
     assert not notice.warnings
 
 
+def test_a_person_labelled_with_the_unit_they_head_keeps_the_task() -> None:
+    notice = parse_text(HEAD + "（一）健全档案制度。\n责任人：县住建局局长赵明\n完成时限：2025年9月底前\n")
+    assert [(t.departments, t.leaders, t.due) for t in notice.tasks] == [
+        (("县住建局",), ("局长赵明",), "2025年9月底前")
+    ]
+    assert not notice.warnings
+
+
+def test_a_person_labelled_without_a_unit_is_warned() -> None:
+    notice = parse_text(HEAD + "（一）健全档案制度。\n责任人：赵明\n完成时限：2025年9月底前\n")
+    assert notice.tasks == ()
+    assert [w.code for w in notice.warnings] == ["no-tasks", "label-without-unit", "label-without-unit"]
+
+
 def test_label_that_names_no_unit_is_warned() -> None:
     notice = parse_text(HEAD + "（一）修订预案。\n牵头单位：\n（二）开展演练。（县应急管理局牵头）\n")
     assert [t.path for t in notice.tasks] == ["一/（二）"]

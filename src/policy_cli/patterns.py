@@ -579,6 +579,13 @@ BRACKET_IS_PERSON = regex.compile(
 )
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
 PERSON_IN_BRACKETS = regex.compile(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
+# a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长
+# 县发展改革局党组书记、局长: the unit is the unit responsible, the post and the name the leader
+UNIT_POST_NAME = regex.compile(
+    r"^(?P<unit>\p{Han}{2,24}?)(?P<person>(?:党组|党委|党工委)?(?:常务)?副?"
+    r"(?:局长|主任|书记|部长|处长|科长|股长|站长|所长|院长|队长|组长|主席|总经理|经理|秘书长|行长|校长|馆长|社长|会长)"
+    r"(?:[、,]?(?:常务)?副?(?:局长|主任|部长|院长|站长|所长))?\p{Han}{0,3})$"
+)
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
 UNITS_LEAD_WITHOUT_LEAD = regex.compile(

@@ -343,10 +343,21 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.labels and not any(P.LABEL_ROLES[label] in _UNIT_ROLES and value for label, value, _ in node.labels):
+        if node.labels and not any(_names_unit(label, value) for label, value, _ in node.labels):
             for _label, _value, line in node.labels:
                 out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
     return out
+
+
+def _names_unit(label: str, value: str) -> bool:
+    """A label's value names a unit: under a label of units, or a leader with the unit they head
+    (责任人：县住房城乡建设局局长赵明)."""
+    role = P.LABEL_ROLES[label]
+    if role == "leaders" and value:
+        from .roles import heads_a_unit
+
+        return heads_a_unit(value)
+    return role in _UNIT_ROLES and bool(value)
 
 
 def _balance(folded: str, depth: int) -> int:

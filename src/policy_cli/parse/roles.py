@@ -57,7 +57,11 @@ class Assignment:
             self.due = self.due or _deadline_as_written(value) or None
             return
         if role == "leaders":
-            self.leaders.extend(_people(split_units(value)))
+            people = _people(split_units(value))
+            heads = [_unit_and_post(person) for person in people]
+            if any(heads):  # 责任人：县住房城乡建设局局长赵明: the unit is responsible, its head the leader
+                self.add("departments", "、".join(head[0] for head in heads if head), written)
+            self.leaders.extend(head[1] if head else person for head, person in zip(heads, people, strict=True))
             return
         if role == "departments" and (labelled := _labelled_pieces(value)):
             for piece_role, piece in labelled:  # 牵头：县安委办；配合：县应急局 in a 责任单位 cell
@@ -164,6 +168,23 @@ def _people(names: tuple[str, ...]) -> list[str]:
     if len(names) > 1 and all(n.endswith(_POST_END) for n in names[:-1]) and not names[-1].endswith(_POST_END):
         return ["、".join(names)]
     return list(names)
+
+
+def heads_a_unit(value: str) -> bool:
+    """A leaders label's value names a unit's head with the unit (县住房城乡建设局局长赵明)."""
+    return any(_unit_and_post(person) for person in split_units(value))
+
+
+def _unit_and_post(person: str) -> tuple[str, str] | None:
+    """县住房城乡建设局局长赵明 -> (县住房城乡建设局, 局长赵明): a leader written after the unit they head, or
+    None (赵明, 副县长李四, and a government's own leaders: 县政府副县长李四 names no unit doing the work)."""
+    match = P.UNIT_POST_NAME.match(fold(person))
+    if match is None:
+        return None
+    unit = person[: match.end("unit")]
+    if not unit.endswith(P.UNIT_ENDINGS) or unit.endswith(("政府", "党委")) or re.search(r"[省市州县区旗]委$", unit):
+        return None
+    return unit, person[match.end("unit") :]
 
 
 def _deadline_in_list(unit: str) -> str | None:
