@@ -28,9 +28,12 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
-# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…
-# (not 1.5万, 2021年, 3、4月份 nor 1、2、3)
-ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$")
+# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.4月底前完成…   2.2025年底前…
+# (not 1.5万, 1.5倍, 2021年, 3、4月份 nor 1、2、3: a number after the dot is a decimal unless it is a month
+# or a year)
+ITEM = regex.compile(
+    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:1[0-2]|[1-9])月(?!份)|\d{4}年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
+)
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
@@ -593,9 +596,11 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
     r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
 )
 # an event a heading names, which ends in 会 as a unit's name does but is never a unit:
-# 举办全县第五届全民运动会   文艺晚会   农产品展销会   (not 县妇联会, 县体育总会, 县红十字会)
+# 举办全县第五届全民运动会   文艺晚会   农产品展销会   书画展览会   新春团拜会   元宵灯会
+# (not 县妇联会, 县体育总会, 县红十字会)
 EVENT_NAME = regex.compile(
-    r"(?:运动|晚|联欢|展销|博览|交易|洽谈|推介|发布|座谈|研讨|交流|动员|表彰|报告|演唱|音乐|见面|招聘|观摩|现场|推进)会$"
+    r"(?:运动|晚|联欢|展销|博览|交易|洽谈|推介|发布|座谈|研讨|交流|动员|表彰|报告|演唱|音乐|见面|招聘|观摩|现场|推进"
+    r"|展览|团拜|灯|庙|培训|茶话|恳谈|誓师|签约)会$"
 )
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均)(?=由)")
