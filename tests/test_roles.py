@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli import patterns as P
 from policy_cli.parse.roles import Assignment, parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
@@ -97,9 +98,6 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             "牵头单位：县水务局；配合单位：县财政局；各乡（镇）人民政府负责落实",
             (("县水务局",), ("县财政局",), ("县水务局", "县财政局", "各乡（镇）人民政府"), (), None),
         ),
-        # a leader written after the unit they head: the unit is responsible, the post and name lead
-        ("责任人：县住建局局长赵明", ((), (), ("县住建局",), ("局长赵明",), None)),
-        ("牵头领导：县发改局党组书记、局长钱亮", ((), (), ("县发改局",), ("党组书记、局长钱亮",), None)),
         # a label and its units split by a line break
         ("牵头单位：\n县水务局", (("县水务局",), (), ("县水务局",), (), None)),
         # square brackets where a unit holds round ones are read by the caller; the inside is the same
@@ -236,22 +234,29 @@ def test_not_an_assignment(text: str) -> None:
 
 
 LEADERS = [
-    ("县住建局局长赵明", ("县住建局",), ("局长赵明",)),
-    ("县财政局副局长", ("县财政局",), ("副局长",)),
-    ("县住建局局长赵明、县财政局局长钱亮", ("县住建局", "县财政局"), ("局长赵明", "局长钱亮")),
+    # a leader written after the unit they head, no unit labelled: the unit is responsible, the post and name lead
+    ("责任人：县住建局局长赵明", ("县住建局",), ("局长赵明",)),
+    ("责任人：县财政局副局长", ("县财政局",), ("副局长",)),
+    ("牵头领导：县发改局党组书记、局长钱亮", ("县发改局",), ("党组书记、局长钱亮",)),
+    ("责任人：县住建局局长赵明、县财政局局长钱亮", ("县住建局", "县财政局"), ("局长赵明", "局长钱亮")),
+    # a unit labelled: the leader's unit is no unit of the task, the leader is kept as written
+    ("牵头单位：县林长办；牵头领导：县林业局局长", ("县林长办",), ("县林业局局长",)),
     # a name alone, a post alone, a government's or a party committee's own leader: no unit
-    ("赵明", (), ("赵明",)),
-    ("副县长李四", (), ("副县长李四",)),
-    ("县政府副县长李四", (), ("县政府副县长李四",)),
-    ("县委副书记李四", (), ("县委副书记李四",)),
-    ("县委常委、副县长王某", (), ("县委常委、副县长王某",)),
+    ("责任人：赵明", (), ("赵明",)),
+    ("牵头领导：副县长李四", (), ("副县长李四",)),
+    ("牵头领导：县政府副县长李四", (), ("县政府副县长李四",)),
+    ("牵头领导：县委副书记李四", (), ("县委副书记李四",)),
+    ("牵头领导：县委常委、副县长王某", (), ("县委常委、副县长王某",)),
 ]
 
 
-@pytest.mark.parametrize(("value", "units", "leaders"), LEADERS)
+@pytest.mark.parametrize(("written", "units", "leaders"), LEADERS)
 def test_a_leader_written_after_the_unit_they_head(
-    value: str, units: tuple[str, ...], leaders: tuple[str, ...]
+    written: str, units: tuple[str, ...], leaders: tuple[str, ...]
 ) -> None:
     found = Assignment()
-    found.add("leaders", value, f"责任人：{value}")
-    assert (found.departments, tuple(found.leaders)) == (units, leaders)
+    for segment in written.split("；"):
+        label, _, value = segment.partition("：")
+        found.add(P.LABEL_ROLES[label], value, segment)
+    task = found.task(due=None, id=1, text="", line=1, path="一", source="body", group=1, subgroup=None)
+    assert (task.departments, task.leaders, found.has_units) == (units, leaders, bool(units))
