@@ -102,6 +102,17 @@ ITEMS = "一、修订校舍安全检查制度。\n二、开展校舍隐患排查
             "一、加强领导。各校要高度重视。\n二、压实责任。各校长要亲自抓。\n三、强化督查。县教育局定期通报。\n",
             [("no-tasks", 5)],
         ),
+        # items with a heading of their own that set dated work are a 要点's items all the same
+        (
+            "一、修订检查制度。6月底前完成制度修订。\n二、开展隐患排查。9月底前完成排查整治。\n"
+            "三、组织疏散演练。11月底前完成全员演练。\n",
+            [("no-tasks", 5), ("item-without-units", 6), ("item-without-units", 7)],
+        ),
+        # requirements with headings, one of them dated: a cover's requirements still
+        (
+            "一、加强领导。各校要高度重视。\n二、压实责任。各校长要亲自抓。\n三、按时报送。请于12月10日前报送总结。\n",
+            [("no-tasks", 5)],
+        ),
         # parts with paragraphs under them are a body's parts, not items
         (
             "一、总体要求\n提高校舍安全水平。\n二、重点任务\n开展隐患排查。\n三、保障措施\n加强领导。\n",

@@ -17,7 +17,7 @@ from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex, unglue_table, unit_like, unread_headers
 from .body import Body, Node, last_block, parse_body
-from .deadlines import with_deadlines
+from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
@@ -483,11 +483,15 @@ def _items_without_units(body: list[SourceLine], warned: set[int]) -> list[Warni
     """A body whose parts are each one paragraph (一、… 二、… on lines one after the other, three or more),
     with no task read: the items of a 要点 that name no unit. Each is warned at its line, so no item that
     may be a task is lost in silence; none is read as a task with units it does not name. Parts that open
-    with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items."""
+    with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items, unless
+    most of them set a deadline (一、深化河湖长制改革。…，6月底前完成…): a 要点's items set dated work, a
+    cover's requirements ask for care."""
     parts = [i for i, line in enumerate(body) if P.PART.match(line.folded.strip())]
     if len(parts) < 3 or any(b != a + 1 for a, b in pairwise(parts)):
         return []
-    if any(regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts):
+    if any(
+        regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts
+    ) and 2 * sum(1 for i in parts if deadline_in_prose(body[i].text)) <= len(parts):
         return []
     message = "a numbered item written as one paragraph names no unit: not read as a task: "
     return [
