@@ -124,3 +124,21 @@ def test_items_of_a_yaodian_that_name_no_unit_are_warned(body: str, expected: li
     notice = parse_text(HEAD + body)
     assert notice.tasks == ()
     assert [(w.code, w.line) for w in notice.warnings if w.code in ("no-tasks", "item-without-units")] == expected
+
+
+FRAME = "二、主要任务\n建设校舍安全监测平台。（牵头单位：县教育局）\n三、保障措施\n加强组织领导。\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a plan's background or frame chapter assigns no work: not warned beside the parts that do
+        ("一、发展基础\n全县校舍条件明显改善。\n", [("block-without-units", 9)]),
+        ("一、指导思想\n坚持安全第一。\n", [("block-without-units", 9)]),
+        # a chapter of work that names no unit is warned
+        ("一、改造危旧校舍\n完成改造校舍十所。\n", [("block-without-units", 5), ("block-without-units", 9)]),
+    ],
+)
+def test_a_frame_chapter_is_no_block_without_units(first: str, expected: list[tuple[str, int]]) -> None:
+    notice = parse_text(HEAD + first + FRAME)
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "block-without-units"] == expected

@@ -605,6 +605,13 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
 EVENT_NAME = regex.compile(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
+# the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
+# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   (not 主要任务, 目标任务, 保障措施)
+FRAME_HEADING = regex.compile(
+    r"^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
+    r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
+    r"|^(?:发展|主要|总体|规划)目标$"
+)
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
