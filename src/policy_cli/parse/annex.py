@@ -129,6 +129,15 @@ def _name_roles(names: list[str]) -> list[str | None]:
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
             # 专项整治行业名称 / 时间安排 / 责任单位: a table with no 序号 opens with the column naming its item
             roles[0] = "task"
+    for i in range(1, len(names) - 1):
+        if (
+            roles[i] is None
+            and roles[i - 1] == "task"
+            and roles[i + 1] in _UNIT_COLUMNS
+            and len(names[i]) <= 6
+            and (names[i].endswith("要求") or P.TASK_COLUMN_LIKE.match(names[i]))
+        ):
+            roles[i] = "task"  # 工作任务 / 工作要求 / 牵头处室: the task and what it asks, one text
     _item_and_content(names, roles)
     return roles
 
@@ -285,7 +294,11 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             (run >= 3 or (run == 2 and role == "task" and last in _UNIT_COLUMNS))
             and task_at is not None
             and (i == 0 or roles[i - 1] is None)
-            and (last in _ROW_ENDS or (run >= 3 and _values_after_units(roles[i : i + run])))
+            and (
+                last in _ROW_ENDS
+                or (run >= 3 and _values_after_units(roles[i : i + run]))
+                or (last == "partners" and "lead" in roles[i : i + run])
+            )
         ):
             # no 序号 column: each row ends at its last cell (see _rows_by_last_cell); two names do when
             # they are the task and its units (工作任务 / 责任单位)
@@ -358,7 +371,9 @@ def _item_and_content(names: list[str], out: list[str | None]) -> None:
 
 def _value_column(name: str) -> bool:
     """A column of values that names no unit (年度目标, 评分部门), or of progress, a period before its name or
-    not (进展情况, 四季度进展情况)."""
+    not (进展情况, 四季度进展情况), a bracketed qualifier after it or not (完成情况(具体表述))."""
+    if name[-1:] == ")" and (qualifier := P.COLUMN_QUALIFIER.search(name)) and qualifier.end() == len(name):
+        name = name[: qualifier.start()]
     if name in P.VALUE_COLUMNS:
         return True
     if len(name) > 12 or not any(name.endswith(value) for value in P.VALUE_COLUMNS):
@@ -413,6 +428,8 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
     if roles[0] != "number":
+        if roles[-1] == "partners":  # 牵头处室 / 协办单位 last: rows told apart by their numbered items only
+            return [*out, *_rows_by_items(body, roles, warnings)]
         if _bullet_groups_table(body, roles):
             return [*out, *_rows_by_unit_runs(body, roles, warnings)]
         if roles[-1] not in _ROW_ENDS:  # value columns after the units (see _values_after_units)
@@ -567,6 +584,51 @@ def _rows_by_last_cell(
             row = []
     if row:
         out.extend(_fit_rows(row, roles, warnings))
+    return out
+
+
+def _rows_by_items(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line, with no 序号 and its partners column last (the lines of a
+    row's units cells are no sign of where it ends: a partners cell may be empty or hold a unit a line):
+    each row starts at its task's numbered item (1.主动公开…, then 2.…), headings pass through. With no
+    numbered items in a row, the lines are left as they are (and warned as not read)."""
+    out: list[SourceLine] = []
+    row: list[SourceLine] = []
+    expected = None
+
+    def fit(row: list[SourceLine]) -> list[SourceLine]:
+        if len(row) >= len(roles):
+            return _fit_rows(row, roles, warnings)
+        # a row that starts at its item has its first cells: the cells it lacks are its last (no partners)
+        return [_joined([*row, *[SourceLine(row[0].number, "", "")] * (len(roles) - len(row))])]
+
+    for line in lines:
+        folded = line.folded.strip()
+        item = P.ITEM.match(folded)
+        if item and (expected is None or int(item["num"]) == expected):
+            if row:
+                out.extend(fit(row))
+            row, expected = [line], int(item["num"]) + 1
+        elif P.PART.match(folded) or P.CLAUSE.match(folded) or P.NOTES_START.match(folded):
+            if row:
+                out.extend(fit(row))
+            row = []
+            out.append(line)
+        elif row:
+            row.append(line)
+        else:
+            out.append(line)
+    if row and len(row) < len(roles) and row[-1].folded.rstrip()[-1:] not in "。;!?)" and warnings is not None:
+        # the text ends inside the last row, mid-sentence and short of its cells: warned, not read
+        message = (
+            f"the text ends inside the row of item {expected - 1 if expected else '?'}, mid-sentence, with {len(row)}"
+            f" of {len(roles)} cells; the row is not read: {row[-1].folded.strip()[-16:]}"
+        )
+        warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row:
+        out.extend(fit(row))
     return out
 
 
@@ -1028,8 +1090,20 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         return _joined([*row[:at], blank, *row[at:]])
     if extra <= 0:
         return _joined(row)
-    task = roles.index("task") if "task" in roles else None
+    # the last task column (工作任务 / 工作要求 / 牵头处室: the lines before the units are the task's)
+    task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else None
     last = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=None)
+    if (
+        task is not None
+        and last == len(roles) - 1
+        and "other" in roles[task + 1 : last]
+        and not any(r in _UNIT_COLUMNS for r in roles[task + 1 : last])
+    ):
+        # 工作安排 / 工作完成情况 / 牵头单位 with its one units cell written one unit a line (市府办 / 市体育局): the
+        # run of unit lines closing the row, one line for each extra, is that cell; the value keeps its line
+        run = next((k for k in range(len(row) - 1) if not _unit_like(row[len(row) - 1 - k].folded)), 0)
+        if run == extra + 1:
+            return _joined([*row[: len(row) - run], _unit_lines_joined(row[len(row) - run :])])
     if task is not None and last is not None and task < last:
         after = len(roles) - last - 1
         middle = row[task + 1 : len(row) - after]
@@ -1471,10 +1545,19 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
         if lead_may_be_empty:
             above.pop("lead", None)
-        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
-        if task:
-            result.tasks.append(task)
-        else:
+        items = _item_cells(line, cells)
+        if items:  # 3.… | 4.… | 5.… | 县财政局: numbered items over one units cell, merged down their rows
+            message = (
+                f"{len(items)} numbered items in one row over one units cell: each read as a task with those units"
+            )
+            result.warnings.append(Warning("row-items-shared", line.number, message))
+        read = len(result.tasks)
+        shares = [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] or [cells]
+        for row in shares:
+            next_id = result.tasks[-1].id + 1 if result.tasks else 1
+            if task := _row_task(line, row, columns, names, groups, subgroup, next_id, result.warnings, above):
+                result.tasks.append(task)
+        if len(result.tasks) == read:
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}")
             )
@@ -1861,6 +1944,7 @@ def _row_task(
     above = {} if above is None else above
     roles = list(columns)
     label_end = 0
+    counted = False
     if roles[0] == "number" and "\t" not in line.text and (glued := P.ITEM.match(cells[0].folded)):
         task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
         label_end = glued.start("rest")
@@ -1893,11 +1977,22 @@ def _row_task(
         if not cells:
             warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
             return None
+    elif (
+        "\t" in line.text
+        and len(cells) > 1
+        and (len(cells) > len(roles) or roles[0] == "task")
+        and (number := P.NUMBER_CELL.match(cells[0].folded))
+    ):
+        # a header that names no 序号 (its cell merged away or left blank) over rows whose first cell is a bare
+        # number: the row's number, never the task's text
+        task_id = int(number["num"])
+        cells = cells[1:]
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
     elif _unnumbered_row(line, cells, roles) or _spaced_unnumbered_row(line, cells, roles):
         task_id = next_id  # a table without a 序号 column: its rows are counted
+        counted = True
     else:
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
@@ -1929,6 +2024,8 @@ def _row_task(
     text_cells = cells[task_col : len(cells) - after]
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
+    if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
+        label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     if len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
@@ -1937,6 +2034,8 @@ def _row_task(
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+        return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 考核指标 / …: a units column before the task's is read too
         raw_pairs[:0] = [(r, c) for r, c in zip(roles[:task_col], cells[:task_col], strict=True) if r in _UNIT_COLUMNS]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
@@ -2278,6 +2377,28 @@ def _marks_lead_kept(cell: str) -> bool:
 
 def _unit_marked_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
+
+
+def _item_cells(line: SourceLine, cells: list[_Cell]) -> list[int]:
+    """The cells of a tab row, two or more side by side, that are numbered items in a row (3.… | 4.… | 5.…):
+    a table scraped one cell a line whose units cell was merged over the items' rows. Else none."""
+    if "\t" not in line.text or len(cells) < 3:
+        return []
+    found: list[int] = []
+    number = 0
+    for i, cell in enumerate(cells[:-1]):
+        item = P.ITEM.match(cell.folded) if cell.folded[:1].isdigit() else None
+        if item is None or (found and (i != found[-1] + 1 or int(item["num"]) != number + 1)):
+            if len(found) >= 2:
+                break
+            found = [i] if item is not None else []
+        else:
+            found.append(i)
+        if item is not None:
+            number = int(item["num"])
+    if len(found) < 2 or not _reads_as_units(cells[found[-1] + 1].folded):
+        return []  # no units cell after the items: a list of work the table does not assign
+    return found
 
 
 def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
