@@ -99,7 +99,18 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
-    return tuple(k or "other" for k in known)
+    return tuple(k or "other" for k in _one_deadline(names, known))
+
+
+def _one_deadline(names: list[str], roles: list[str | None]) -> list[str | None]:
+    """A header with two due columns (进度安排 … 完成时限): the one named as a deadline (完成时限, 完成时间,
+    时间节点) is the deadline; the other is a column of values (its cells kept in the task's text, see
+    _values_written). Unchanged where none or more than one is so named."""
+    due = [i for i, r in enumerate(roles) if r == "due"]
+    named = [i for i in due if names[i] in P.DEADLINE_COLUMNS]
+    if len(due) < 2 or len(named) != 1:
+        return roles
+    return ["other" if i in due and i != named[0] else r for i, r in enumerate(roles)]
 
 
 def _name_roles(names: list[str]) -> list[str | None]:
@@ -166,13 +177,7 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
     out = _unread_vertical_headers(lines)
     for line in lines:
-        if not _names_a_column(line):
-            continue
-        names = header_names(line)
-        if len(names) < 3 or _columns_of(names) is not None:
-            continue
-        roles = [P.COLUMN_ROLES.get(n) for n in names]
-        if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
+        if _unread_header(line):
             out.append(
                 Warning(
                     "table-header-unread",
@@ -181,6 +186,18 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
                 )
             )
     return out
+
+
+def _unread_header(line: SourceLine) -> bool:
+    """A row that looks like a table header (序号 and two more names, or two column names and more) but
+    names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
+    if not _names_a_column(line):
+        return False
+    names = header_names(line)
+    if len(names) < 3 or _columns_of(names) is not None:
+        return False
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    return roles[0] == "number" or sum(1 for r in roles if r) >= 2
 
 
 def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -833,6 +850,8 @@ def _fit_rows(
     task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
     a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
     merged cells above: see _filled)."""
+    if len(row) > len(roles):
+        row = _continued_units(row)
     if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
         task = roles.index("task")
         cut = next(
@@ -851,8 +870,57 @@ def _fit_rows(
             second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
             return [_fit_row(row[: cut + 1], roles, warnings), second]
     if _has_value_columns(roles):
+        kinds = _fit_by_kinds(row, roles, names)
+        if kinds is not None:
+            return [kinds]
+        if warnings is not None and names and names[-1] in P.REMARK_COLUMNS and "due" in roles:
+            message = (
+                f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
+                " which column a line belongs to is a guess"
+            )
+            warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings)]
+
+
+def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
+    """A row of a task list whose last column is a remark (序号 / 工作任务 / 牵头单位 / 完成时限 / 备注), read
+    one line a column by the kinds of its cells, or None where they do not fit: the row has a line for
+    every column, or for every column but the remark (the remark is the last column, whatever it reads
+    as: 县财政局保障资金, 6月底前完成主体), and the deadline column's line is a deadline, the units
+    columns' lines names, the leaders' a person."""
+    if not names or names[-1] not in P.REMARK_COLUMNS or len(names) != len(roles):
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
+        return None  # value columns (单位, 年度目标): an assessment list, fitted from the right
+    if "due" not in roles[last_task + 1 :] or len(row) not in (len(roles), len(roles) - 1):
+        return None
+    if len(row) == len(roles) and roles[-2] in _UNIT_COLUMNS and _unit_like(row[-1].folded):
+        return None  # 基础教育股 / 县幼教中心: a units cell on two lines, the remark empty
+    cells = row if len(row) == len(roles) else [*row, SourceLine(row[-1].number, "", "")]
+    for cell, role in zip(cells[last_task + 1 : -1], roles[last_task + 1 : -1], strict=True):
+        folded = cell.folded.strip()
+        if role == "due" and not _due_like(folded):
+            return None
+        if role in _UNIT_COLUMNS and not (_name_like(folded) or _unit_like(folded)):
+            return None
+        if role == "leaders" and not _person_like(folded):
+            return None
+    return _joined(cells)
+
+
+def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
+    """A row's lines, a units line ending in 、 joined to the unit on the next line: the page wrapped the
+    cell after its separator (区应急管理局、 / 区市场监管局), so the next line goes on in the same cell."""
+    out: list[SourceLine] = []
+    for line in row:
+        before = out[-1].folded.strip() if out else ""
+        if before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded):
+            out[-1] = SourceLine(out[-1].number, out[-1].text.strip() + line.text.strip(), before + line.folded.strip())
+        else:
+            out.append(line)
+    return out
 
 
 def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
@@ -996,8 +1064,11 @@ def _name_like(folded: str) -> bool:
 
 
 def _person_like(folded: str) -> bool:
-    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out."""
+    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out,
+    or a post and a name (副镇长吴丽, 县委副书记张华)."""
     text = "".join(folded.split())
+    if P.POST_AND_NAME.fullmatch(text):
+        return True
     return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
 
 
@@ -1202,6 +1273,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     groups: list[_GroupBuilder] = []
     subgroup: Subgroup | None = None
     in_notes = False
+    unread = False  # in the rows of a table that is no task table
+    sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
+    after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
@@ -1221,12 +1295,29 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _annex_start(folded):  # 附件2: another annex follows
             result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
             in_notes = False
+            unread = False
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
             columns, names = later_columns, header_names(line)
             above = {}
+            unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
+            continue
+        if unread or (n and _unread_header(line)):
+            # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
+            # unread_headers), its rows set aside, never tasks, until the next annex or table
+            unread = True
+            result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
+            continue
+        if (
+            not in_notes
+            and "\t" not in line.text
+            and _may_be_title(folded)
+            and n + 1 < len(rows)
+            and _unread_header(rows[n + 1])
+        ):  # the title of a table that is no task table (长湖县…联络员名单)
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
             # (2 …年度计划 is a row)
@@ -1267,6 +1358,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             heading = folded_heading = ""
         part = P.PART.match(folded_heading)
         if part:  # a heading line or row
+            after_section = True
             if _add_group(groups, part, heading, line.number):
                 subgroup = None
             else:  # the scrape repeated the heading
@@ -1290,7 +1382,14 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if not cells:
             continue
         category = _category(line, cells, columns)
-        if category and (not groups or groups[-1].title != category):
+        sectioned = sectioned or (after_section and category is not None)  # 一、… then 扬尘治理 | …
+        after_section = False
+        if category and sectioned and groups:
+            # a 类别 cell under a section row (一、大气污染防治): a sub-group of the section's group
+            if subgroup is None or subgroup.title != category:
+                subgroup = Subgroup(len(groups[-1].subgroups) + 1, category, line.number)
+                groups[-1].subgroups.append(subgroup)
+        elif category and (not groups or groups[-1].title != category):
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
@@ -1455,6 +1554,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.ANNEX_LINK.match(folded)
         or P.ANNEX_START.match(folded)  # 附件2: the next annex, and its own table
         or header_columns(line) is not None
+        or _unread_header(line)  # the header of a table that is no task table (a contact list)
     )
 
 
@@ -1494,6 +1594,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or starts
             or not opens_row[-1]
             or P.PART.match(out[-1][0].folded)
+            or P.ANNEX_START.fullmatch(out[-1][0].folded.strip())  # 附件2 alone: its title is no cell of it
             or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
             or _page_furniture(line)
             or _trailer(line, columns)  # 某局办公室  2025年2月26日印发 after the last row: never its cell
@@ -1824,14 +1925,25 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
     task and no deadline, but they are the row's measure and target; empty where the table has none."""
     offset = len(columns) - len(roles)  # the 序号 cell, read before
-    if len(cells) != len(roles) or roles != list(columns[offset:]) or len(names) != len(columns) or "task" not in roles:
+    if roles == list(columns[offset - 1 : -1]) and columns[-1] == "due" and offset:
+        offset -= 1  # the row's last cell, its deadline, is empty (see task-without-date)
+    if (
+        len(cells) != len(roles)
+        or roles != list(columns[offset:][: len(roles)])
+        or len(names) != len(columns)
+        or "task" not in roles
+    ):
         return ""
     last_task = len(roles) - 1 - roles[::-1].index("task")
-    after = names[offset + last_task + 1 :]
+    after = names[offset + last_task + 1 : offset + len(roles)]
     values = [
         f"{name}：{cell.text.strip()}"
         for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
-        if role == "other" and _value_column(_without_qualifier(name)) and cell.text.strip()
+        if role == "other"
+        and (
+            _value_column(_without_qualifier(name)) or P.COLUMN_ROLES.get(name) == "due"
+        )  # 进度安排 (see _one_deadline)
+        and cell.text.strip()
     ]
     return f"（{'；'.join(values)}）" if values else ""
 
