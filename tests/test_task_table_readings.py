@@ -254,3 +254,58 @@ def test_a_category_column_without_section_rows_still_makes_the_groups() -> None
     notice = _parsed(_lines(*(r for r in rows if "、" not in r)))
     assert notice.annex is not None
     assert [g.title for g in notice.annex.groups] == ["收运体系", "管网建设"]
+
+
+# --- a group row with its numeral in the 序号 cell -------------------------------------------------
+
+NUMERAL_GROUP_ROWS = _lines(
+    "石门县2025年水利建设任务分解表",
+    "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+    "一\t农田水利\t\t\t",
+    "1\t新建高标准农田灌渠8公里。\t县水利局\t县农业农村局\t2025年10月底前",
+    "二\t防汛抗旱\t\t\t",
+    "2\t加固病险山塘12座。\t县水利局\t各乡镇人民政府\t2025年5月底前",
+)
+
+
+def test_a_numeral_in_the_number_cell_opens_a_group() -> None:
+    notice = _parsed(NUMERAL_GROUP_ROWS)
+    assert notice.annex is not None
+    assert [g.title for g in notice.annex.groups] == ["农田水利", "防汛抗旱"]
+    assert [t.path for t in notice.tasks] == ["一/1", "二/2"]
+    assert not any(w.code == "annex-unparsed" for w in notice.warnings)
+
+
+def test_a_number_row_with_one_text_cell_is_no_group() -> None:
+    notice = _parsed(NUMERAL_GROUP_ROWS.replace("一\t农田水利", "1\t农田水利").replace("二\t防汛抗旱\t\t\t\n", ""))
+    assert notice.annex is not None
+    assert [g.title for g in notice.annex.groups] == []
+
+
+# --- a column of units and their deadline ---------------------------------------------------------
+
+UNITS_AND_DUE = _lines(
+    "石门县2025年森林防火工作分工方案",
+    "一、任务分工",
+    "序号\t工作任务\t责任单位及完成时限",
+    "1\t更新森林防火物资储备。\t县应急管理局，2025年4月底前",
+    "2\t开展林区火源巡查。\t县林业局牵头，县公安局配合，长期坚持",
+    "3\t完善防火检查站设施。\t县林业局",
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "departments", "lead", "due"),
+    [
+        (0, ("县应急管理局",), (), "2025年4月底前"),
+        (1, ("县林业局", "县公安局"), ("县林业局",), "长期坚持"),
+        (2, ("县林业局",), (), None),  # no deadline after the units: none is read
+    ],
+)
+def test_a_units_and_deadline_column_gives_both(
+    at: int, departments: tuple[str, ...], lead: tuple[str, ...], due: str | None
+) -> None:
+    notice = _parsed(UNITS_AND_DUE)
+    task = notice.tasks[at]
+    assert (task.departments, task.lead, task.due) == (departments, lead, due)
+    assert not any(w.code == "row-units-unread" for w in notice.warnings)

@@ -122,6 +122,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
             # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
             # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
+        elif roles[i] is None and _units_and_due(name):
+            roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
@@ -158,6 +160,24 @@ def _joined_role(name: str) -> str | None:
     if len(parts) != 2 or any(r not in _UNIT_COLUMNS for r in roles):
         return None
     return "partners" if "partners" in roles else "departments"
+
+
+def _units_and_due(name: str) -> bool:
+    """A column name joining a units column's and a deadline column's (责任单位及完成时限, 牵头单位和时间节点):
+    its cells name the units, then the deadline after a comma (县林业局，2025年3月底前)."""
+    if len(name) > 14 or not ("与" in name or "及" in name or "和" in name):
+        return False
+    parts = regex.split(r"[与及和]", name, maxsplit=1)
+    return len(parts) == 2 and P.COLUMN_ROLES.get(parts[0]) in _UNIT_COLUMNS and P.COLUMN_ROLES.get(parts[1]) == "due"
+
+
+def _due_split_off(cell: str) -> tuple[str, str] | None:
+    """A units cell's units and the deadline closing it after a comma or semicolon (县林业局，2025年3月底前 ->
+    (县林业局, 2025年3月底前)), or None where its last piece is no deadline."""
+    cut = max(cell.rfind(mark) for mark in ",，;；")
+    if cut <= 0 or not _due_like(fold(cell[cut + 1 :]).strip()):
+        return None
+    return cell[:cut].strip(), cell[cut + 1 :].strip()
 
 
 def _qualified_role(name: str) -> str | None:
@@ -1277,6 +1297,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
@@ -1750,6 +1771,22 @@ def _next_units_cell(before: str, line: SourceLine, columns: tuple[str, ...]) ->
     return bool(last) and _unit_like(last[-1]) and _unit_like(first)
 
 
+def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLine:
+    """A group row whose numeral is in the 序号 cell and its title in the next (一 / 公路建设, the other
+    cells empty) as the heading it is (一、公路建设); any other line as it is."""
+    if not columns or columns[0] != "number" or "\t" not in line.text:
+        return line
+    cells = [c.strip() for c in line.text.split("\t")]
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or cells[0] != filled[0] or not all(ch in P.CN_DIGITS for ch in filled[0]):
+        return line
+    title = filled[1]
+    if len(title) > 20 or any(ch in title for ch in "。；;，,"):
+        return line
+    text = f"{filled[0]}、{title}"
+    return SourceLine(line.number, text, fold(text))
+
+
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -1867,6 +1904,9 @@ def _row_task(
     for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
+        if role in _UNIT_COLUMNS and _units_and_due(written_names.get(role, "")) and (cut := _due_split_off(value)):
+            value, due_text = cut  # 责任单位及完成时限: 县林业局，2025年3月底前
+            assignment.add("due", _due_without_verb(due_text), due_text)
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
         if role in _UNIT_COLUMNS and (segments := _labelled_segments(value, role)) is not None:
