@@ -309,3 +309,28 @@ def test_a_units_and_deadline_column_gives_both(
     task = notice.tasks[at]
     assert (task.departments, task.lead, task.due) == (departments, lead, due)
     assert not any(w.code == "row-units-unread" for w in notice.warnings)
+
+
+# --- a spaced row wrapped onto an indented line ---------------------------------------------------
+
+SPACED_WRAPPED = _lines(
+    "石门县2025年林业重点工作任务清单",
+    "序号    工作任务                        牵头单位        配合单位            完成时限",
+    "1       完成国土绿化造林1.5万亩，       县林业局        县财政局、          2025年11月底前",
+    "        同步开展林地补植补造。                          县自然资源局",
+    "2       开展松材线虫病普查。            县林业局        各乡镇人民政府      2025年10月底前",
+)
+
+
+def test_an_indented_line_goes_on_with_the_task_and_the_open_units_cell() -> None:
+    notice = _parsed(SPACED_WRAPPED)
+    first = notice.tasks[0]
+    assert first.text == "完成国土绿化造林1.5万亩，同步开展林地补植补造。"
+    assert first.partners == ("县财政局", "县自然资源局")
+    assert not any(w.code == "annex-unparsed" for w in notice.warnings)
+
+
+def test_a_line_whose_units_have_no_open_cell_says_they_are_not_read() -> None:
+    notice = _parsed(SPACED_WRAPPED.replace("县财政局、   ", "县财政局     "))
+    unparsed = [w.message for w in notice.warnings if w.code == "annex-unparsed"]
+    assert unparsed and "县自然资源局" in unparsed[0]

@@ -1420,8 +1420,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if task:
             result.tasks.append(task)
         else:
+            units = [piece for piece in line.folded.split()[1:] if _unit_like(piece)]
+            lost = f"; the units in it are not read: {'、'.join(units)[:30]}" if units else ""  # a wrapped row's
             result.warnings.append(
-                Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}")
+                Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
     result.annex = Annex(
         title=title_line.text if title_line else None,
@@ -1600,7 +1602,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and not in_notes
             and out
             and len(out[-1]) == 1
-            and (wrapped := _task_cell_wraps(out[-1][0], line, columns))
+            and (wrapped := _task_cell_wraps(out[-1][0], line, columns) or _cells_wrap(out[-1][0], line, columns))
         ):
             out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
             continue
@@ -1655,6 +1657,36 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
         row.text[: task.end] + text + row.text[task.end :],
         row.folded[: task.end] + folded + row.folded[task.end :],
     )
+
+
+def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row whose cells spaces separate, one cell for each column, then an indented line going on with
+    several of its cells (fixed-width text): the task cell stopping inside a sentence takes the line's
+    first piece, and each units cell ending in 、 the next unit (完成…3万亩， / 同步实施…配套。 under it, 县财政局、
+    / 县水利局 under it). The row with the pieces put back into their cells, or None where a piece has no
+    cell to go on in."""
+    if "task" not in columns or "\t" in row.text or "\t" in line.text:
+        return None
+    cells = _cells(row)
+    pieces, written = line.folded.split(), line.text.split()
+    if len(cells) != len(columns) or len(pieces) < 2 or len(written) != len(pieces) or _page_furniture(line):
+        return None
+    task = cells[columns.index("task")]
+    open_units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.endswith("、")]
+    inserts: list[tuple[int, str, str]] = []  # (where, as folded, as written)
+    if not _unit_like(pieces[0]):
+        if task.folded[-1:] in "。;!?)":
+            return None  # the task cell ends its sentence: the piece is no part of it
+        inserts.append((task.end, pieces.pop(0), written.pop(0)))
+    if len(pieces) != len(open_units) or not all(_unit_like(piece) for piece in pieces):
+        return None
+    inserts.extend(
+        (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
+    )
+    text, folded = row.text, row.folded
+    for at, piece, as_written in sorted(inserts, reverse=True):
+        text, folded = text[:at] + as_written + text[at:], folded[:at] + piece + folded[at:]
+    return SourceLine(row.number, text, folded)
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
