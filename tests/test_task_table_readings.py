@@ -334,3 +334,50 @@ def test_a_line_whose_units_have_no_open_cell_says_they_are_not_read() -> None:
     notice = _parsed(SPACED_WRAPPED.replace("县财政局、   ", "县财政局     "))
     unparsed = [w.message for w in notice.warnings if w.code == "annex-unparsed"]
     assert unparsed and "县自然资源局" in unparsed[0]
+
+
+# --- columns the parser does not know -------------------------------------------------------------
+
+RECTIFICATION = _lines(
+    "石门县2025年环保督察反馈问题整改清单",
+    "序号\t问题\t整改措施\t责任单位\t整改时限\t整改目标",
+    "1\t城区餐饮油烟直排。\t督促餐饮单位安装油烟净化设施。\t县市场监管局\t2025年6月底前\t投诉量下降五成",
+    "2\t乡镇污水站运行不正常。\t开展运维评估，落实第三方运营。\t县住房城乡建设局\t2025年9月底前\t",
+)
+
+CONTACTS_AND_REMARKS = _lines(
+    "石门县2025年民生实事任务分解表",
+    "序号\t项目内容\t牵头单位\t联系人\t联系电话\t完成时限\t备注",
+    "1\t改造城区供水管网12公里。\t县水利局\t孙立\t0000-1234567\t2025年10月底前\t",
+    "2\t新增养老床位200张。\t县民政局\t李娟\t0000-7654321\t2025年12月底前\t已列入省级补助",
+)
+
+EMPTY_REMARKS = _lines(
+    "石门县2025年民生实事任务分解表",
+    "序号\t项目内容\t牵头单位\t完成时限\t备注",
+    "1\t改造城区供水管网12公里。\t县水利局\t2025年10月底前\t",
+)
+
+
+def test_a_problem_column_before_the_measure_is_the_task_s_text() -> None:
+    notice = _parsed(RECTIFICATION)
+    assert [t.text for t in notice.tasks] == [
+        "城区餐饮油烟直排。 督促餐饮单位安装油烟净化设施。",
+        "乡镇污水站运行不正常。 开展运维评估，落实第三方运营。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notice", "named"),
+    [
+        (RECTIFICATION, "整改目标"),
+        (CONTACTS_AND_REMARKS, "联系人、联系电话、备注"),
+        (EMPTY_REMARKS, None),  # an empty column loses nothing
+    ],
+)
+def test_columns_not_kept_are_warned_once_per_table_by_name(notice: str, named: str | None) -> None:
+    warned = [w for w in _parsed(notice).warnings if w.code == "column-not-kept"]
+    if named is None:
+        assert warned == []
+    else:
+        assert len(warned) == 1 and warned[0].message.endswith(named) and warned[0].line == 2

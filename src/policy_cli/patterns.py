@@ -469,6 +469,7 @@ COLUMN_ROLES: dict[str, str]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
+PROBLEM_COLUMNS: frozenset[str]
 COLUMN_QUALIFIER: regex.Pattern[str]
 PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
@@ -505,6 +506,8 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
+    # 问题 -> a rectification list's problem, read with the measure after it as the task's text
+    PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column

@@ -138,6 +138,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     _item_and_content(names, roles)
+    for i in range(len(names) - 1):
+        if roles[i] is None and names[i] in P.PROBLEM_COLUMNS and roles[i + 1] == "task":
+            roles[i] = "task"  # 问题 / 整改措施: the problem, then the measure, make the task's text
     return roles
 
 
@@ -1294,6 +1297,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     subgroup: Subgroup | None = None
     in_notes = False
     unread = False  # in the rows of a table that is no task table
+    not_kept: dict[str, None] = {}  # the table's columns whose cells no task keeps, in order
+    table_at = lines[header_at].number
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
@@ -1319,6 +1324,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             unread = False
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+            _warn_not_kept(not_kept, table_at, result.warnings)
+            not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
             above = {}
             unread = False
@@ -1419,12 +1426,14 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
         if task:
             result.tasks.append(task)
+            not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
         else:
             units = [piece for piece in line.folded.split()[1:] if _unit_like(piece)]
             lost = f"; the units in it are not read: {'、'.join(units)[:30]}" if units else ""  # a wrapped row's
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
+    _warn_not_kept(not_kept, table_at, result.warnings)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -1992,13 +2001,39 @@ def _row_task(
     return task
 
 
+def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
+    """The names of a row's columns the parser does not read (联系电话, 二季度进展情况, 备注) whose cells hold
+    text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
+    in the task's text (see _values_written); a row whose cells do not line up with the columns is not
+    asked."""
+    if len(cells) != len(columns) or len(names) != len(columns):
+        return []
+    no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
+    return [
+        name
+        for cell, role, name in zip(cells, columns, names, strict=True)
+        if role == "other"
+        and cell.text.strip()
+        and not (no_units and _reads_as_units(cell.folded))
+        and not _value_column(_without_qualifier(name))
+        and P.COLUMN_ROLES.get(name) != "due"
+    ]
+
+
+def _warn_not_kept(not_kept: dict[str, None], line: int, warnings: list[Warning]) -> None:
+    """One warning for a table whose columns the parser does not read hold text, naming them."""
+    if not_kept:
+        message = f"cells of columns the parser does not read are not kept: {'、'.join(not_kept)[:60]}"
+        warnings.append(Warning("column-not-kept", line, message))
+
+
 def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
     """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
     written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
     task and no deadline, but they are the row's measure and target; empty where the table has none."""
     offset = len(columns) - len(roles)  # the 序号 cell, read before
-    if roles == list(columns[offset - 1 : -1]) and columns[-1] == "due" and offset:
-        offset -= 1  # the row's last cell, its deadline, is empty (see task-without-date)
+    if offset > 1 and columns[0] == "number" and roles == list(columns[1 : 1 + len(roles)]):
+        offset = 1  # the row's last cells, its deadline or remark, are empty (see task-without-date)
     if (
         len(cells) != len(roles)
         or roles != list(columns[offset:][: len(roles)])
