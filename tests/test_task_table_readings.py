@@ -381,3 +381,81 @@ def test_columns_not_kept_are_warned_once_per_table_by_name(notice: str, named: 
         assert warned == []
     else:
         assert len(warned) == 1 and warned[0].message.endswith(named) and warned[0].line == 2
+
+
+# --- noise: ordinary empty cells, headers that are read, groups named as the body's clauses ----------
+
+EMPTY_PARTNERS = _lines(
+    "石门县2025年文明创建任务清单",
+    "序号",
+    "工作任务",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    "1",
+    "整治背街小巷环境卫生。",
+    "县城市管理局",
+    "各街道办事处",
+    "2025年5月底前",
+    "2",
+    "规范公益广告设置。",
+    "县委宣传部",
+    "2025年6月底前",
+)
+
+PROBLEM_ONE_A_LINE = _lines(
+    "石门县巡察反馈问题整改清单",
+    "序号",
+    "反馈问题",
+    "整改措施",
+    "责任单位",
+    "整改时限",
+    "1",
+    "专项资金使用不规范。",
+    "开展专项资金使用情况自查。",
+    "县财政局",
+    "2025年6月底前",
+)
+
+
+def test_empty_partners_cells_are_warned_once_for_the_table() -> None:
+    notice = _parsed(EMPTY_PARTNERS)
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县城市管理局",), ("各街道办事处",), "2025年5月底前"),
+        (("县委宣传部",), (), "2025年6月底前"),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("row-incomplete", 12)]
+    more = _parsed(EMPTY_PARTNERS + _lines("3", "开展文明交通劝导。", "县公安局", "每月"))
+    assert [w.code for w in more.warnings] == ["row-incomplete"]  # still one, naming rows 2 and 3
+    assert "2、3" in more.warnings[0].message
+
+
+def test_a_header_one_name_a_line_with_a_problem_column_is_read() -> None:
+    notice = _parsed(PROBLEM_ONE_A_LINE)
+    assert [t.text for t in notice.tasks] == ["专项资金使用不规范。 开展专项资金使用情况自查。"]
+    assert not any(w.code == "table-header-unread" for w in notice.warnings)
+
+
+def test_a_group_named_as_a_body_clause_is_linked_to_its_part() -> None:
+    from policy_cli.check import _annex_titles
+
+    text = _lines(
+        "石门县人民政府办公室关于印发石门县供水提质方案的通知",
+        "石门县供水提质方案",
+        "一、工作目标",
+        "全县农村自来水普及率达到百分之九十八。",
+        "二、重点任务",
+        "（一）完善供水工程。按照任务分解表推进。",
+        "（二）强化水质保障。按照任务分解表推进。",
+        "附件",
+        "石门县供水提质任务分解表",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "一、完善供水工程",
+        "1\t新建集中供水工程5处。\t县水利局\t2025年10月底前",
+        "二、强化水质保障",
+        "2\t每季度开展水质监测。\t县卫生健康局\t每季度",
+    )
+    notice = _parsed(text)
+    assert notice.annex is not None
+    assert [g.part for g in notice.annex.groups] == [2, 2]
+    assert _annex_titles(notice) == []  # no group unlinked, no title said to differ

@@ -472,6 +472,8 @@ def _rows_by_number_cell(
     out: list[SourceLine] = []
     row: list[SourceLine] = []
     values = _has_value_columns(roles)
+    dashes = any(P.EMPTY_CELL.match(line.folded.strip()) for line in body)  # empty cells written —: none lineless
+    lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
     for line in body:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
@@ -494,7 +496,7 @@ def _rows_by_number_cell(
             or ends_table
         ):
             if row:
-                out.extend(_fit_rows(row, roles, warnings, names))
+                out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -511,7 +513,11 @@ def _rows_by_number_cell(
             )
             warnings.append(Warning("row-cut-off", row[-1].number, message))
     elif row:
-        out.extend(_fit_rows(row, roles, warnings, names))
+        out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
+    if lineless and warnings is not None:  # one warning for the table, not one a row
+        rows = "、".join(line.folded.strip() for line in lineless)
+        message = f"rows {rows[:40]} have no line for their {names[-2] if len(names) > 1 else ''} cell; read as empty"
+        warnings.append(Warning("row-incomplete", lineless[0].number, message))
     return out
 
 
@@ -867,7 +873,12 @@ def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
 
 
 def _fit_rows(
-    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None, names: Sequence[str] = ()
+    row: list[SourceLine],
+    roles: list[str | None],
+    warnings: list[Warning] | None,
+    names: Sequence[str] = (),
+    dashes: bool = False,
+    lineless: list[SourceLine] | None = None,
 ) -> list[SourceLine]:
     """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
     task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
@@ -903,7 +914,7 @@ def _fit_rows(
             )
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
-    return [_fit_row(row, roles, warnings)]
+    return [_fit_row(row, roles, warnings, dashes, lineless)]
 
 
 def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
@@ -946,7 +957,13 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
+def _fit_row(
+    row: list[SourceLine],
+    roles: list[str | None],
+    warnings: list[Warning] | None,
+    dashes: bool = False,
+    lineless: list[SourceLine] | None = None,
+) -> SourceLine:
     """One row of a table scraped one cell a line, its cells joined by tabs.
 
     A row longer than the header is either task text the scrape wrapped (sentences after the task
@@ -966,6 +983,21 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
         return _joined([*row[:at], blank, *row[at:]])
+    if (
+        extra == -1
+        and not dashes
+        and len(roles) >= 4
+        and roles[-1] == "due"
+        and roles[-2] == "partners"
+        and roles[-3] in _UNIT_COLUMNS
+        and _due_like(row[-1].folded.strip())
+        and _unit_like(row[-2].folded)
+    ):
+        # 区公安分局 / 2025年6月底前 under 牵头单位 / 配合单位 / 完成时限: the partners cell is empty, as it is
+        # in many rows, and the scrape left no line for it (in a table that writes no empty cell as —)
+        if lineless is not None:
+            lineless.append(row[0])
+        return _joined([*row[:-1], SourceLine(row[-1].number, "", ""), row[-1]])
     if extra <= 0:
         return _joined(row)
     task = roles.index("task") if "task" in roles else None
