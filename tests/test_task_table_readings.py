@@ -359,11 +359,11 @@ EMPTY_REMARKS = _lines(
 )
 
 
-def test_a_problem_column_before_the_measure_is_the_task_s_text() -> None:
+def test_a_problem_column_is_kept_in_the_task_s_text_after_the_measure() -> None:
     notice = _parsed(RECTIFICATION)
     assert [t.text for t in notice.tasks] == [
-        "城区餐饮油烟直排。 督促餐饮单位安装油烟净化设施。",
-        "乡镇污水站运行不正常。 开展运维评估，落实第三方运营。",
+        "督促餐饮单位安装油烟净化设施。（问题：城区餐饮油烟直排。）",
+        "开展运维评估，落实第三方运营。（问题：乡镇污水站运行不正常。）",
     ]
 
 
@@ -432,7 +432,7 @@ def test_empty_partners_cells_are_warned_once_for_the_table() -> None:
 
 def test_a_header_one_name_a_line_with_a_problem_column_is_read() -> None:
     notice = _parsed(PROBLEM_ONE_A_LINE)
-    assert [t.text for t in notice.tasks] == ["专项资金使用不规范。 开展专项资金使用情况自查。"]
+    assert [t.text for t in notice.tasks] == ["开展专项资金使用情况自查。（反馈问题：专项资金使用不规范。）"]
     assert not any(w.code == "table-header-unread" for w in notice.warnings)
 
 

@@ -138,9 +138,6 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
     _item_and_content(names, roles)
-    for i in range(len(names) - 1):
-        if roles[i] is None and names[i] in P.PROBLEM_COLUMNS and roles[i + 1] == "task":
-            roles[i] = "task"  # 问题 / 整改措施: the problem, then the measure, make the task's text
     return roles
 
 
@@ -339,7 +336,9 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
     out = [
-        r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
+        r
+        if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS and n not in P.PROBLEM_COLUMNS)
+        else "other"
         for r, n in zip(roles, names, strict=True)
     ]
     for i, name in enumerate(names):
@@ -2048,6 +2047,7 @@ def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[st
         and cell.text.strip()
         and not (no_units and _reads_as_units(cell.folded))
         and not _value_column(_without_qualifier(name))
+        and name not in P.PROBLEM_COLUMNS
         and P.COLUMN_ROLES.get(name) != "due"
     ]
 
@@ -2084,6 +2084,13 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
         )  # 进度安排 (see _one_deadline)
         and cell.text.strip()
     ]
+    first_task = roles.index("task")
+    problems = [  # 存在问题 / 整改措施: the problem the measure is for, kept after it
+        f"{names[offset + i]}：{cells[i].text.strip()}"
+        for i in range(first_task)
+        if roles[i] == "other" and names[offset + i] in P.PROBLEM_COLUMNS and cells[i].text.strip()
+    ]
+    values = [*problems, *values]
     return f"（{'；'.join(values)}）" if values else ""
 
 
