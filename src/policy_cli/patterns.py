@@ -28,18 +28,24 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
-# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…
+# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.2009年底前,完成…
 # (not 1.5万, 2021年, 3、4月份 nor 1、2、3)
-ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$")
+ITEM = regex.compile(
+    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
+)
+# 1科学评价…   2开展体检…   (an item's number with no mark, on a piece split_run_on cut there: only there)
+BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
 # (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
-# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it
+# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
+# clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
@@ -135,6 +141,13 @@ TITLE_LABEL = regex.compile(
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
 RUN_ON_TITLE = regex.compile(
     rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+)
+# a document site's page run into one line, its title glued to the body's first part (the page's counter
+# before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:
+# the text before 一、 must be the whole title, from the line's start)
+RUN_ON_FIRST_PART = regex.compile(
+    r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:共\s*\d{1,3}\s*页)?\s*)?"
+    rf"(?P<title>[^。;:!?,《》()\s]{{4,60}}?{_TITLE_END}{_TITLE_QUALIFIER})(?=一\s*、)"
 )
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
@@ -371,6 +384,9 @@ FURNITURE = regex.compile(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?来源\s*:\s*[^\s:()]{2,30}\)?$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
 )
+# (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
+# last row; folded: brackets read as ASCII)
+CONTACT_NOTE = regex.compile(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
 STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
@@ -554,9 +570,9 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
 # 列第一位为牵头或汇总单位
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
-# 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位
+# 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 FIRST_UNIT_LEADS = regex.compile(
-    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
 )
 # a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
@@ -591,13 +607,17 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
     r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
     r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
 )
-# an event a heading names, which ends in 会 as a unit's name does but is never a unit:
-# 举办全县第五届全民运动会   文艺晚会   农产品展销会   (not 县妇联会, 县体育总会, 县红十字会)
+# an event a heading names, which ends in 会 as a unit's name does but is never a unit: any name in 会 but the
+# bodies named so (委员会 管委会 工会 协会 商会 联合会 妇联会 学会 研究会 促进会 基金会 理事会 红十字会 总会 分会…)
+# 举办全县第五届全民运动会   文艺晚会   迎春书画展览会   新春团拜会   元宵灯会   骨干培训会   全县安全生产大会
+# (not 县妇联会, 县体育总会, 县红十字会, 县安委会, 县总工会, 县个体劳动者协会, 县人民代表大会)
 EVENT_NAME = regex.compile(
-    r"(?:运动|晚|联欢|展销|博览|交易|洽谈|推介|发布|座谈|研讨|交流|动员|表彰|报告|演唱|音乐|见面|招聘|观摩|现场|推进)会$"
+    r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
-ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均)(?=由)")
+ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
+# the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
+SUBJECT_BEFORE_BY = regex.compile(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)")
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
@@ -682,15 +702,15 @@ UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!�
 # units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
 # 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
 UNITS_ORGANISE = regex.compile(
-    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)\p{Han}"
+    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)(?:\p{Han}|$)"
 )
 # a leader named in prose beside the units' roles (a person or post, never a unit):
-# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责   常务副县长牵头
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
 LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
-    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
+    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓|牵头)$"
 )
 # a post and the name of who holds it, in a 责任领导 cell: a person, never a unit
 # 副镇长吴丽   县长陈刚   县委副书记张华   局长王强   办公室主任李明
@@ -732,6 +752,13 @@ JOINED_PARTNERS = regex.compile(
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)
+# units that lead, joined by the partners they work with, opening a sentence that states the work:
+# 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
+# (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
+UNITS_JOINED = regex.compile(
+    r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+)
 DUTY_JOINED = regex.compile(
     r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
@@ -870,7 +897,10 @@ def _unit_words() -> dict[str, Any]:
     QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
-    PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+    # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
+    PLACE_PREFIX = regex.compile(
+        "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
+    )
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
@@ -899,11 +929,11 @@ def _unit_words() -> dict[str, Any]:
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
     UNIT_ALIAS_BRACKET = regex.compile(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members or its own departments: 县安委会各成员单位, 国务院各部门 and 县政府各工作部门 are
-    # one collective each)
+    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 国务院各部门 and
+    # 县政府各工作部门 are one collective each)
     GLUED_COLLECTIVE = regex.compile(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
-        r"(?!各?(?:成员|组成)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
+        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
