@@ -24,6 +24,7 @@ from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import ends_in_open_cell, split_run_on, strip_furniture, strip_page_headers
+from .unread import lost_work
 
 __all__ = ["parse_text"]
 
@@ -138,7 +139,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
-    return Notice(
+    notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
         parts=parts,
@@ -169,6 +170,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+    lost = lost_work(notice, content)  # the last net: work that no task holds and no warning names
+    return replace(notice, warnings=tuple(sorted([*notice.warnings, *lost], key=lambda w: w.line))) if lost else notice
 
 
 def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
