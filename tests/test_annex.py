@@ -208,7 +208,7 @@ TABLES = [
         ],
     ),
     (
-        "整改清单: 整改措施 is the task, 存在问题 other text, 责任人 a person, 整改时限 the due",
+        "整改清单: 整改措施 is the task, 存在问题 kept after it, 责任人 a person, 整改时限 the due",
         ZHENGGAI_TABS,
         [
             "1|建立河道保洁|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
@@ -349,7 +349,10 @@ def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
 def test_zhenggai_people_columns_are_leaders_never_units() -> None:
     notice = parse_text(ZHENGGAI_TABS)
     assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
-    assert all("河道垃圾" not in t.text and "排污口底数" not in t.text for t in notice.tasks)
+    assert [t.text for t in notice.tasks] == [  # the measure, the problem it is for kept after it
+        "建立河道保洁日巡制度。（存在问题：河道垃圾清理不及时）",
+        "开展入河排污口排查。（存在问题：排污口底数不清）",
+    ]
 
 
 @pytest.mark.parametrize(

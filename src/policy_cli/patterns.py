@@ -500,6 +500,8 @@ NOTICE_PLACE = regex.compile(
 COLUMN_ROLES: dict[str, str]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
+DEADLINE_COLUMNS: frozenset[str]
+PROBLEM_COLUMNS: frozenset[str]
 COLUMN_QUALIFIER: regex.Pattern[str]
 PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
@@ -534,6 +536,10 @@ def _assignment_words() -> dict[str, Any]:
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
+    DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
+    # 问题 -> a rectification list's problem, read with the measure after it as the task's text
+    PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column
@@ -735,6 +741,13 @@ LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓|牵头)$"
+)
+# a post and the name of who holds it, in a 责任领导 cell: a person, never a unit
+# 副镇长吴丽   县长陈刚   县委副书记张华   局长王强   办公室主任李明
+POST_AND_NAME = regex.compile(
+    r"^(?:\p{Han}{0,4}?(?:省|市|州|县|区|旗|镇|乡)委?)?副?"
+    r"(?:(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|局长|主任|部长|处长|科长|所长|站长|队长|主席|委员)"
+    r"\p{Han}{2,3}$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
