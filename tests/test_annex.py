@@ -420,3 +420,16 @@ def test_a_table_one_cell_a_line_ending_in_a_lone_number_is_refused_not_crashed(
     text = "枫林县任务表\n序号\n工作内容\n牵头单位\n配合单位\n完成时限\n1"
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(text)
+
+
+def test_a_remark_asking_for_technical_support_is_no_site_footer() -> None:
+    # 技术支持 without its colon is a remark's words, not the 技术支持: line of a site's footer
+    text = (
+        "清河县农村供水提升任务表\n"
+        "序号\t工作任务\t牵头单位\t完成时限\t备注\n"
+        "1\t改造老旧供水管网20公里。\t县水利局\t2025年10月底前\t需县住建局技术支持\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.lead, t.due) for t in notice.tasks] == [
+        ("改造老旧供水管网20公里。", ("县水利局",), "2025年10月底前")
+    ]

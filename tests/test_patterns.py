@@ -255,8 +255,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "ANNEX_LINK": (["附件:某县重点任务分工方案"], ["附件1"]),
     "ANNEX_START": (["附件", "附件1"], ["附件:某县重点任务分工方案"]),
     "FOOTER": (
-        ["Copyright 2019 All Rights Reserved", "版权所有:某县", "ICP备00000000号", "公网安备 00000000000000号"],
-        ["主办单位:县交通运输局"],  # a role label
+        [
+            "Copyright 2019 All Rights Reserved",
+            "版权所有:某县",
+            "ICP备00000000号",
+            "公网安备 00000000000000号",
+            "技术支持:某网络公司",
+        ],
+        ["主办单位:县交通运输局", "1\t完成排查\t县应急局\t需县住建局技术支持"],  # a role label; a table's remark
     ),
     "TRAILER": (["抄送:县委各部门", "某县人民政府办公室  2019年4月2日印发", "(此件公开发布)"], []),
     "TRAILER_GLUED": (

@@ -341,10 +341,11 @@ BREADCRUMB = regex.compile(
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
-# Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
+# Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司
+# (技术支持 with its colon: a table's remark 需县住建局技术支持 is no footer)
 # 公网安备 00000000000000号   网站标识码:0000000000
 FOOTER = regex.compile(
-    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
+    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持\s*(?::|单位)|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
