@@ -156,3 +156,21 @@ def test_a_role_clause_that_cannot_be_read_is_not_dropped_for_its_neighbour(item
 def test_joining_with_no_unit_leading_is_no_task() -> None:
     notice = parse_text(HEAD + "1.加强安全监管。各部门要会同有关单位开展专项检查。\n2.开展培训（县应急局负责）。\n")
     assert [t.line for t in notice.tasks] == [6]
+
+
+# (part, departments of its one task or None): a verb with 办 (督办, 承办, 交办, 查办) opening a heading is what
+# is done, never an office's role; an office ending in 办 (区金融办, 区督查办) opening its sentence is one
+VERB_BAN = [
+    ("三、高效督办落实，确保完成目标", None),
+    ("三、认真承办落实，按时办结", None),
+    ("三、及时交办落实，跟踪问效", None),
+    ("三、依法查办落实，形成震慑", None),
+    ("三、区金融办牵头，区财政局配合，三季度末前组织对接", ("区金融办", "区财政局")),
+    ("三、区督查办牵头，各街道配合，每季度通报一次", ("区督查办", "各街道")),
+]
+
+
+@pytest.mark.parametrize(("part", "departments"), VERB_BAN, ids=[c[0][2:8] for c in VERB_BAN])
+def test_a_verb_with_ban_opening_a_heading_is_no_office(part: str, departments: tuple[str, ...] | None) -> None:
+    notice = parse_text(HEAD.replace("一、重点工作\n", "").replace("某县", "某区") + part + "\n")
+    assert [t.departments for t in notice.tasks] == ([departments] if departments else [])

@@ -452,7 +452,9 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     if any(ch in raw for ch in " \t\u3000"):
         return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
     own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
-    return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+    if own is None or any(P.VERB_BAN.search(fold(u)) for u in own.departments):
+        return False  # 三、高效督办落实，确保完成目标: 督办 is what is done, not an office
+    return any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
 
 
 def _unit_led(piece: str) -> bool:
