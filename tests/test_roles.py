@@ -177,6 +177,11 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             (("市发改委",), ("市财政局",), ("市发改委", "市财政局", "各县（区）"), (), None),
         ),
         ("市发改委牵头，各县区负责组织实施", (("市发改委",), (), ("市发改委", "各县区"), (), None)),
+        # units joined by 联合 or 会同 in a units cell are two units, never one name (县工商联合会 stays one)
+        ("责任单位：县水利局联合各乡镇", ((), (), ("县水利局", "各乡镇"), (), None)),
+        ("责任单位：县城管局联合县公安局", ((), (), ("县城管局", "县公安局"), (), None)),
+        ("责任单位：县应急局会同县水利局", ((), (), ("县应急局", "县水利局"), (), None)),
+        ("责任单位：县工商联合会", ((), (), ("县工商联合会",), (), None)),
         # a season or a period of the work as the annotation's last piece is its deadline
         ("县水务局、县气象局按职责分工负责，汛期", ((), (), ("县水务局", "县气象局"), (), "汛期")),
         (

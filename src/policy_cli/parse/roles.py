@@ -104,8 +104,9 @@ class Assignment:
             name, unit_role_name = own if own else (unit, role)
             if not own and marked_lead and role == "departments":
                 unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-            # 县发改局会同县财政局 is two units; 和 splits only before a role verb (州委编办和监管部门 stays)
-            names = _split_and(name) if own else _split_and(name, ("会同", "与"), specific=True)
+            # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
+            # (州委编办和监管部门 stays)
+            names = _split_and(name) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
 
