@@ -442,3 +442,41 @@ def test_a_heading_naming_an_event_is_no_unit(block: str, units: tuple[str, ...]
     first = notice.tasks[0] if notice.tasks and notice.tasks[0].path == "一/（一）" else None
     assert (first.departments if first else ()) == units
     assert not any(u.endswith("会") for t in notice.tasks for u in t.departments)
+
+
+WRAPPED_HEAD = "石桥镇2025年集镇环境整治实施方案\n石桥镇人民政府\n2025年4月2日\n一、整治内容\n"
+
+# (item, (lead, partners, due) of its one task, warned labels-not-used): a run of labels the line's end
+# cut after a ；goes on in the label lines right under it; a run that closed (。 or a bracket) or a label
+# line naming its role again is no continuation, warned as before
+WRAPPED = [
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心；\n配合单位：各村（社区）；完成时限：2026年6月底前。",
+        (("镇农业服务中心",), ("各村（社区）",), "2026年6月底前"),
+        False,
+    ),
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心；配合单位：镇水利站；\n完成时限：2025年10月底前。",
+        (("镇农业服务中心",), ("镇水利站",), "2025年10月底前"),
+        False,
+    ),
+    (
+        "（一）整治河塘沟渠。（牵头单位：镇农业服务中心）\n配合单位：各村（社区）",
+        (("镇农业服务中心",), (), None),
+        True,
+    ),
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心；\n牵头单位：镇水利站",
+        (("镇农业服务中心",), (), None),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "roles", "warned"), WRAPPED, ids=[str(n) for n in range(len(WRAPPED))])
+def test_a_run_of_labels_wrapped_at_its_semicolon_goes_on(
+    item: str, roles: tuple[tuple[str, ...], tuple[str, ...], str | None], warned: bool
+) -> None:
+    notice = parse_text(WRAPPED_HEAD + item + "\n")
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [roles]
+    assert any(w.code == "labels-not-used" for w in notice.warnings) == warned

@@ -597,7 +597,11 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                     f"the assignment has no closing bracket; kept as written: {text[a.start : a.start + 40]}",
                 )
             )
-    if found and node.labels:
+    if found and node.labels and _labels_wrapped(text, found, node):
+        for label, value, _line in node.labels:
+            # 牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：…: one run of labels wrapped at its ；
+            found[0].assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
+    elif found and node.labels:
         for label, value, line in node.labels:
             warnings.append(
                 Warning("labels-not-used", line.number, f"labelled line after an annotated block: {label}：{value}")
@@ -814,6 +818,31 @@ def _headed_by(heading: str) -> Assignment | None:
     assignment = Assignment()
     assignment.add(P.VERB_ROLES[match["verb"]], heading[match.start("units") : match.end("units")])
     return assignment if assignment.has_units else None
+
+
+def _labels_wrapped(text: str, found: list[Annotation], node: Node) -> bool:
+    """Whether the label lines under a block go on its one run of labels, which the line's end cut after a
+    ；(…。牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：2026年6月底前。): the run is written
+    without brackets, ends the block's text, and the label lines follow it one a line, none naming its
+    role again."""
+    if len(found) != 1 or found[0].in_text or fold(text[found[0].start : found[0].start + 1]) in "〔([":
+        return False
+    if fold(text[found[0].start :]).rstrip()[-1:] != ";" or fold(text[found[0].end :]).strip() not in ("", ";"):
+        return False
+    first = node.line.number
+    lines = sorted({line.number for _, _, line in node.labels})
+    roles = [P.LABEL_ROLES.get(label) for label, _, _ in node.labels]
+    taken = {
+        role for role in ("lead", "partners", "departments", "leaders") if getattr(found[0].assignment, role, None)
+    }
+    if found[0].assignment.due:
+        taken.add("due")
+    return (
+        lines == list(range(first + 1, first + 1 + len(lines)))
+        and None not in roles
+        and len(set(roles)) == len(roles)
+        and not taken & set(roles)
+    )
 
 
 def _title_only(node: Node) -> bool:
