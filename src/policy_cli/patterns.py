@@ -957,8 +957,9 @@ def _unit_words() -> dict[str, Any]:
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
-    # a verb with 办 ending a name, not an office: 高效督办, 认真承办, 按时交办, 依法查办 (督查办 and 综合办 are offices)
-    VERB_BAN = regex.compile(r"(?:督|承|协|主|交|举|催|转|领|代|包|经|帮|会|批|创|开|兴|合|照|惩|严|速|(?<!督)查)办$")
+    # a verb with 办 ending a name, not an office: 高效督办, 认真承办, 按时交办, 依法查办 (督查办, 综合办 and
+    # 双创办 are offices)
+    VERB_BAN = regex.compile(r"(?:督|承|协|主|交|举|催|转|领|代|包|帮|会|批|照|惩|严|速|(?<!综)合|(?<!督)查)办$")
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
     UNIT_ALIAS_BRACKET = regex.compile(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
