@@ -205,6 +205,17 @@ def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: st
         ),
         ("按照某县人民政府文件精神整改。", (), "按照某县人民政府文件精神整改。", None),
         ("某县人民政府文件 某政〔2020〕21号", ("某县人民政府文件",), None, "某县人民政府文件 某政〔2020〕21号"),
+        # a page counter of both numbers left inside a line where the text ran on over a page break
+        (
+            "2.改造薄弱学校。（牵头单位：县教育局） 第1页 共2页",
+            (),
+            "2.改造薄弱学校。（牵头单位：县教育局）",
+            "第1页 共2页",
+        ),
+        ("2.改造薄弱学校。第2页/共5页 3.新建幼儿园。", (), "2.改造薄弱学校。 3.新建幼儿园。", "第2页/共5页"),
+        ("2.改造薄弱学校。共5页 第2页", (), "2.改造薄弱学校。", "共5页 第2页"),
+        ("2.按要求填写（详见第3页）。", (), "2.按要求填写（详见第3页）。", None),
+        ("2.印制宣传册共20页。", (), "2.印制宣传册共20页。", None),
     ],
 )
 def test_a_page_header_repeated_mid_text_is_cut_out(

@@ -430,6 +430,12 @@ PAGE_NUMBER = regex.compile(
     r"|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)$"
 )
 
+# a page counter of both numbers that a page break left inside a line, where the text ran on over it:
+# …改造薄弱学校。（牵头单位：县教育局） 第1页 共2页   …配合单位：县财政局）第2页/共5页 3.实施…   (not 详见第3页)
+PAGE_COUNTER_IN_LINE = regex.compile(
+    r"(?:第\s*\d{1,3}\s*页\s*[/,]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)"
+)
+
 # --- annex ---------------------------------------------------------------------
 
 # 注:1.各责任单位…      注：完成时间为…

@@ -161,7 +161,7 @@ def strip_page_headers(
     alone = _any_of(banners, rf"(?:{number})?\s*$")
     patterns = [_any_of(banners, number), _any_of(tuple(f"{i}文件" for i in issuers), number)]
     patterns = [regex.compile("^" + alone.pattern) if alone else None, *patterns]
-    patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER]
+    patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER, P.PAGE_COUNTER_IN_LINE]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     for line in lines:
