@@ -11,6 +11,13 @@ HEAD = "某县2025年文体工作要点\n某县人民政府办公室\n2025年3�
 
 # (item, departments, lead, partners) of the one task the item carries
 ONE_TASK = [
+    # units joined by 会同 opening a sentence, a deadline with 于 before the work
+    (
+        "1.开展走访慰问活动。县民政局会同县退役军人事务局于6月底前完成走访慰问。",
+        ("县民政局", "县退役军人事务局"),
+        ("县民政局",),
+        ("县退役军人事务局",),
+    ),
     # 由 X and what X does, then the partners: X is responsible, never dropped for its neighbour
     ("1.修缮文化广场。由县委宣传部负责协调，县民政局配合，持续推进。", ("县委宣传部", "县民政局"), (), ("县民政局",)),
     ("1.举办乒乓球赛。由县文体局统一组织，县总工会配合，10月底前完成。", ("县文体局", "县总工会"), (), ("县总工会",)),

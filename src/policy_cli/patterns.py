@@ -791,10 +791,12 @@ JOINED_PARTNERS = regex.compile(
 # (not 会同推进: no unit named)
 # units that lead, joined by the partners they work with, opening a sentence that states the work:
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
+# 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = regex.compile(
     r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
 )
 DUTY_JOINED = regex.compile(
     r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
