@@ -168,12 +168,14 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
     cuts = [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the first: it holds a role verb (or 会同, which joins partners to a lead)
-    # only if one starts inside it
-    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in (*P.VERBS, "会同"))
+    # each piece tried is a tail of the one before: once a piece holds no role verb (nor 会同, which joins
+    # partners to a lead), no later piece does
+    verbs = _any_verb((*P.VERBS, "会同"))
     for cut, skip in cuts:
+        if verbs.search(folded, cut + 1, tail) is None:
+            break
         inner = text[cut + 1 : tail]
-        if not inner.strip() or last_verb < cut + 1:
+        if not inner.strip():
             continue
         assignment = parse_annotation(inner, strict=True)
         if assignment is None:
@@ -246,12 +248,13 @@ def _may_hold_label(folded: str) -> bool:
 
 def _holds_verb(folded: str) -> bool:
     """Whether a text holds one of the role verbs (P.VERBS): one scan, not one per verb."""
-    return _verb_search(P.VERBS)(folded) is not None
+    return _any_verb(P.VERBS).search(folded) is not None
 
 
 @cache
-def _verb_search(verbs: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    return re.compile("|".join(map(re.escape, verbs))).search
+def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the verbs (a text holds one where this finds one, wherever they overlap)."""
+    return re.compile("|".join(map(re.escape, verbs)))
 
 
 def _may_be_roles(folded: str) -> bool:
