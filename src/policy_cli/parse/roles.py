@@ -273,6 +273,7 @@ def _departments_verbs() -> tuple[str, ...]:
     return tuple(sorted((v for v, r in P.VERB_ROLES.items() if r == "departments"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)  # (a notice names the same lists of units again and again; callers only read it)
 def _carried_roles(value: str) -> Mapping[str, str]:
     """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
     role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
