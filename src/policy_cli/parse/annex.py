@@ -1823,6 +1823,8 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
     written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
     task and no deadline, but they are the row's measure and target; empty where the table has none."""
+    if "other" not in roles:
+        return ""  # (the values are cells of columns of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)  # the 序号 cell, read before
     if len(cells) != len(roles) or roles != list(columns[offset:]) or len(names) != len(columns) or "task" not in roles:
         return ""
