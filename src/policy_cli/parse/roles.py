@@ -82,24 +82,10 @@ class Assignment:
         if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
             self.due = self.due or due
         self.raw.append(written if written is not None else value)
-        units = split_units(value)
-        marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
-        marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
-        carried = _carried_roles(value)
-        for unit, mark in zip(units, marks, strict=True):
-            if (deadline := _deadline_in_list(unit)) is not None:
-                self.due = self.due or deadline
-                continue
-            own = mark or _verb_role(unit)
-            if own is None and carried:
-                # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
-                bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
-                own = (unit, carried[bare]) if bare in carried else None
-            name, unit_role_name = own if own else (unit, role)
-            if not own and marked_lead and role == "departments":
-                unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-            # 县发改局会同县财政局 is two units; 和 splits only before a role verb (州委编办和监管部门 stays)
-            names = _split_and(name) if own else _split_and(name, ("会同", "与"), specific=True)
+        deadlines, named = _units_read(value, role)
+        for deadline in deadlines:
+            self.due = self.due or deadline
+        for unit_role_name, names in named:
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
 
@@ -153,6 +139,46 @@ class Assignment:
             due=due,
             due_year=due_year(due),
         )
+
+
+_UnitsRead = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def _units_read(value: str, role: str) -> _UnitsRead:
+    """A list of units named under a role, read: the deadlines among its items, and each unit's role with
+    the names it stands for. Kept for the last 1,024 short lists: a notice names the same ones again and
+    again."""
+    return _units_read_kept(value, role) if len(value) <= 256 else _read_units(value, role)
+
+
+@lru_cache(maxsize=1024)
+def _units_read_kept(value: str, role: str) -> _UnitsRead:
+    return _read_units(value, role)
+
+
+def _read_units(value: str, role: str) -> _UnitsRead:
+    units = split_units(value)
+    marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
+    marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
+    carried = _carried_roles(value)
+    deadlines: list[str] = []
+    named: list[tuple[str, tuple[str, ...]]] = []
+    for unit, mark in zip(units, marks, strict=True):
+        if (deadline := _deadline_in_list(unit)) is not None:
+            deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
+            continue
+        own = mark or _verb_role(unit)
+        if own is None and carried:
+            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+            own = (unit, carried[bare]) if bare in carried else None
+        name, unit_role_name = own if own else (unit, role)
+        if not own and marked_lead and role == "departments":
+            unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
+        # 县发改局会同县财政局 is two units; 和 splits only before a role verb (州委编办和监管部门 stays)
+        names = _split_and(name) if own else _split_and(name, ("会同", "与"), specific=True)
+        named.append((unit_role_name, names))
+    return tuple(deadlines), tuple(named)
 
 
 _POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
