@@ -78,13 +78,10 @@ class Assignment:
             and any(w in label for w in _SECTION_LABEL_WORDS)
         ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
-        value, due = _peel_deadline(value)
-        if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
-            self.due = self.due or due
-        self.raw.append(written if written is not None else value)
-        deadlines, named = _units_read(value, role)
+        value, deadlines, named = _units_read(value, role)
         for deadline in deadlines:
             self.due = self.due or deadline
+        self.raw.append(written if written is not None else value)
         for unit_role_name, names in named:
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
@@ -141,13 +138,13 @@ class Assignment:
         )
 
 
-_UnitsRead = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+_UnitsRead = tuple[str, tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
 
 
 def _units_read(value: str, role: str) -> _UnitsRead:
-    """A list of units named under a role, read: the deadlines among its items, and each unit's role with
-    the names it stands for. Kept for the last 1,024 short lists: a notice names the same ones again and
-    again."""
+    """A list of units named under a role, read: the list without a deadline after its last ，or ；, the
+    deadlines it names (that one, then those among its items), and each unit's role with the names it
+    stands for. Kept for the last 1,024 short lists: a notice names the same ones again and again."""
     return _units_read_kept(value, role) if len(value) <= 256 else _read_units(value, role)
 
 
@@ -157,11 +154,13 @@ def _units_read_kept(value: str, role: str) -> _UnitsRead:
 
 
 def _read_units(value: str, role: str) -> _UnitsRead:
+    value, due = _peel_deadline(value)
+    # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
+    deadlines: list[str] = [due] if due else []
     units = split_units(value)
     marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
     marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
     carried = _carried_roles(value)
-    deadlines: list[str] = []
     named: list[tuple[str, tuple[str, ...]]] = []
     for unit, mark in zip(units, marks, strict=True):
         if (deadline := _deadline_in_list(unit)) is not None:
@@ -178,7 +177,7 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         # 县发改局会同县财政局 is two units; 和 splits only before a role verb (州委编办和监管部门 stays)
         names = _split_and(name) if own else _split_and(name, ("会同", "与"), specific=True)
         named.append((unit_role_name, names))
-    return tuple(deadlines), tuple(named)
+    return value, tuple(deadlines), tuple(named)
 
 
 _POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
