@@ -1978,10 +1978,13 @@ def _spaced_row_cells(
         warnings.append(Warning("row-cells-guessed", line, message))
     grouped = units[: len(unit_roles) - 1]
     rest = units[len(unit_roles) - 1 :]
-    if rest:
+    if len(rest) == 1:
+        grouped.append(rest[0])
+    elif rest:
         text = "、".join(c.text for c in rest)
         grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
-    grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
+    if len(grouped) < len(unit_roles):
+        grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
 
 
