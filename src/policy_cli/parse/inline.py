@@ -21,6 +21,7 @@ from ..departments import has_ending, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
+from .deadlines import deadline_piece
 from .lines import SourceLine
 from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
 
@@ -148,7 +149,7 @@ def _deadline_only(inner: str) -> str | None:
     if label and P.LABEL_ROLES[label["label"]] == "due":
         value = inner[label.start("value") :].strip()
         return value if value and "\n" not in value else None
-    piece = P.DEADLINE_PIECE.match(folded.rstrip(" 。"))
+    piece = deadline_piece(folded.rstrip(" 。"))
     if piece is None or has_ending(piece["then"]):
         return None
     return inner[piece.start("due") : piece.end("due")]
@@ -614,7 +615,7 @@ def _due_cell(folded: str) -> bool:
     """A cell that is wholly a deadline: 2024年9月底前, 长期坚持, 全年, 2025年底前建成."""
     if P.DUE_CELL_VERB.fullmatch(folded):
         return True
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     return piece is not None and not has_ending(piece["then"])
 
 
@@ -623,7 +624,7 @@ def _due_part(cell: str, folded: str) -> str:
     verb = P.DUE_CELL_VERB.fullmatch(folded)
     if verb:
         return cell[: verb.end("due")]
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     return cell[piece.start("due") : piece.end("due")] if piece else cell
 
 

@@ -13,7 +13,7 @@ from ..decode import fold
 from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
-from .deadlines import due_year
+from .deadlines import deadline_piece, due_year
 
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
@@ -192,9 +192,9 @@ def _people(names: tuple[str, ...]) -> list[str]:
 
 
 # Kept for the last 1,024 items: a notice names the same few hundred units again and again, and each is
-# tried as every form of deadline (DEADLINE_PIECE alone takes some 3 us a name). Fewer than the 2,000
-# distinct units of tests/test_linear_time.py's quarter-size list, so that a list longer than a notice's is
-# read anew at every size rather than served from the cache at one size only.
+# tried as every form of deadline. Fewer than the 2,000 distinct units of tests/test_linear_time.py's
+# quarter-size list, so that a list longer than a notice's is read anew at every size rather than served
+# from the cache at one size only.
 @lru_cache(maxsize=1024)
 def _deadline_in_list(unit: str) -> str | None:
     """The deadline an item of a list of units is instead of a unit, or None: 责任单位：各乡（镇），2024年底前完成
@@ -203,7 +203,7 @@ def _deadline_in_list(unit: str) -> str | None:
     deadline = P.DEADLINE.match(folded)
     if deadline and deadline.start() == 0:
         return unit[: deadline.end()]
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     if piece and not has_ending(piece["then"]):
         return unit[piece.start("due") : piece.end("due")]
     return None
@@ -232,7 +232,7 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
     if start == 0:
         return value, None
     piece = folded[start:].strip(_SPACE + "。")
-    deadline = P.DEADLINE_PIECE.match(piece)
+    deadline = deadline_piece(piece)
     if deadline is None or has_ending(deadline["then"]):
         return value, None
     offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
@@ -464,7 +464,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
-        deadline = P.DEADLINE_PIECE.match(piece)
+        deadline = deadline_piece(piece)
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
             continue
