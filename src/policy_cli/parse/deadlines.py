@@ -265,8 +265,10 @@ def without_closing_phrase(due: str) -> str:
     """2019年底前完成 -> 2019年底前, 2016年6月底前取得阶段性成果 -> 2016年6月底前: a closing completion phrase
     (DUE_CLOSINGS) after the one time a cell names, dropped. The cell stays whole where anything else would
     go with it: 2024年6月底前启动试点并逐步推开, 2024年6月底前完成立项，12月底前完成验收, 分三年完成, 2020年基本完成."""
-    phrase = next((p for p in P.DUE_CLOSINGS if due.endswith(p)), None)
-    if phrase is None or len(due) <= len(phrase):
+    if not due.endswith(P.DUE_CLOSINGS):
+        return due  # (one test for all twelve phrases before finding which)
+    phrase = next(p for p in P.DUE_CLOSINGS if due.endswith(p))
+    if len(due) <= len(phrase):
         return due
     time = due[: -len(phrase)]
     folded = fold(time)
