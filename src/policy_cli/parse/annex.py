@@ -107,7 +107,7 @@ def _name_roles(names: list[str]) -> list[str | None]:
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
     roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
     for i, name in enumerate(names):
-        if roles[i] is None and ("与" in name or "及" in name) and len(name) <= 12 and (joined := _joined_role(name)):
+        if roles[i] is None and len(name) <= 12 and ("与" in name or "及" in name) and (joined := _joined_role(name)):
             # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
             # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
