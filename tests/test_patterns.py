@@ -738,3 +738,15 @@ def test_a_deadline_piece_opens_as_deadlines_looks_for_first() -> None:
     ]
     for piece in pieces:
         assert bool(deadline_piece(fold(piece))) == bool(P.DEADLINE_PIECE.match(fold(piece))), piece
+
+
+def test_the_verbs_of_a_unit_then_verb_pattern_are_words() -> None:
+    """parse/inline.py looks for UNIT_THEN_VERB's verbs alone (_verb_words) before its verb tail: its group
+    verb must hold only words and bars, so that any match of the tail holds one of the words."""
+    from policy_cli.parse.inline import _verb_tail, _verb_words
+
+    words = _verb_words(P.UNIT_THEN_VERB).pattern
+    assert words and regex.fullmatch(r"\p{Han}+(?:\|\p{Han}+)*", words), words
+    assert _verb_tail(P.UNIT_THEN_VERB).pattern.startswith(f"(?P<verb>{words})")
+    for text in ("县水务局牵头,", "由县财政局负责。", "县工信局配合"):
+        assert _verb_words(P.UNIT_THEN_VERB).search(fold(text)) and P.UNIT_THEN_VERB.search(fold(text)), text

@@ -242,6 +242,14 @@ def _verb_tail(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(pattern.pattern[pattern.pattern.index("(?P<verb>") :], pattern.flags)
 
 
+@cache
+def _verb_words(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """A UNIT_THEN_* pattern's verbs alone (its group verb is words and bars only): a text holding none has no
+    match of the pattern's verb tail, which is slower to look for (what follows each verb is tried too)."""
+    start = pattern.pattern.index("(?P<verb>") + len("(?P<verb>")
+    return re.compile(pattern.pattern[start : pattern.pattern.index(")", start)])
+
+
 def _may_hold_label(folded: str) -> bool:
     """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
     return "〔" in folded or ":" in folded
@@ -739,7 +747,7 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
         hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES and not _prose_label(folded, s, g)]
     verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
-    if verbs and _verb_tail(P.UNIT_THEN_VERB).search(folded):
+    if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
     groups = parentheticals(text, folded)[0]
