@@ -57,14 +57,15 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         ("县交通运输局、公路局", ("县交通运输局", "县公路局")),
         ("区商务局、市场监管局", ("区商务局", "区市场监管局")),
         ("团州委、州妇联", ("团州委", "州妇联")),
-        # names ending in 室, 办, 中心, 支队, 支行, 院, 所, 站, 集团, 公司 are units and take the level
+        # names ending in 室, 办, 中心, 支队, 院 are units and take the level
         (
-            "县财政局、档案室、河长办、政务服务中心、消防救援支队、农商银行支行",
-            ("县财政局", "县档案室", "县河长办", "县政务服务中心", "县消防救援支队", "县农商银行支行"),
+            "县财政局、档案室、河长办、政务服务中心、消防救援支队、人民医院",
+            ("县财政局", "县档案室", "县河长办", "县政务服务中心", "县消防救援支队", "县人民医院"),
         ),
         (
             "县财政局、人民医院、司法所、气象站、城投集团、供水公司",
-            ("县财政局", "县人民医院", "县司法所", "县气象站", "城投集团", "供水公司"),  # a company keeps its name
+            # a company keeps its name; 司法所, a county bureau's office in a town, takes no level
+            ("县财政局", "县人民医院", "司法所", "县气象站", "城投集团", "供水公司"),
         ),
         # a parenthesised qualifier or second name inside a unit stays
         ("各县（市）人民政府", ("各县（市）人民政府",)),

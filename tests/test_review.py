@@ -36,6 +36,24 @@ def test_typos_reported_with_closest_registered_names(findings: list) -> None:
     assert all(f.severity == "warning" for f in unknown.values())
 
 
+@pytest.mark.parametrize(
+    ("partners", "typo"),
+    [("县卫健局、各乡镇", False), ("县卫健局、县卫建局", True)],
+)
+def test_a_collective_written_short_is_no_typo(partners: str, typo: bool) -> None:
+    """各乡镇 beside 各乡镇人民政府 is one collective written two ways, never a unit the registry misses."""
+    from policy_cli.parse import parse_text
+
+    notice = parse_text(
+        "某县2023年人居环境整治工作要点\n某县人民政府办公室\n一、重点任务\n"
+        "1.开展村庄清洁行动。（县农业农村局牵头，各乡镇人民政府配合）\n"
+        f"2.加强资金保障。（县财政局牵头，{partners}配合）\n"
+    )
+    unknown = [f.message for f in check(notice, default_registry()) if f.code == "unit-unknown"]
+    assert bool(unknown) == typo, unknown
+    assert not any(m.startswith("各乡镇 ") for m in unknown)
+
+
 def test_one_unit_written_several_ways(findings: list) -> None:
     spellings = [f for f in findings if f.code == "unit-spellings"]
     assert len(spellings) == 2

@@ -68,6 +68,8 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
         if registry.resolve(name):
             continue
         close = [c for c in registry.suggest(name, known, n=3, cutoff=TYPO_SIMILARITY) if _same_place(name, c)]
+        if P.QUALIFIER.match(compact(name)) and any(c.startswith(name) for c in close):
+            close = []  # 各乡镇 beside 各乡镇人民政府: the same collective written short, never a typo
         if not close:
             unregistered.append(name)
             continue

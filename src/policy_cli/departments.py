@@ -427,11 +427,16 @@ def _takes_level(part: str, level: str) -> bool:
     # government's own bureaus, which take its level)
     if part.startswith(P.BELOW_LEVEL_PREFIXES) and not part.endswith(P.GOVERNMENT_BUREAU_ENDINGS):
         return False
+    # 镇财政所, 村卫生室, 驻村工作队, 街道综治办: a town's, a village's or a street's own, whatever their
+    # ending; 派出所, 司法所: a higher department's office in a town (乡村振兴局 is the county's bureau)
+    if (part.startswith(P.TOWN_UNIT_PREFIXES) and not part.startswith(P.TOWN_WORDS)) or part.endswith(P.TOWN_OFFICES):
+        return False
     # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
     # (莲都邮政管理局) it keeps that place
     if part.endswith(P.VERTICAL_UNITS):
         return False
-    if part.endswith(P.ENTERPRISE_ENDINGS):  # 青石燃气公司: a company goes by its own name, not a level of government
+    # 青石燃气公司, 农商银行, 邮储银行某支行: a company, a bank or a branch goes by its own name, not a level
+    if part.endswith(P.NOT_OF_THE_GOVERNMENT):
         return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
@@ -463,7 +468,7 @@ def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
-        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit):
+        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
     if not counts:
         return None
@@ -476,14 +481,29 @@ def _is_levelled_unit(unit: str) -> bool:
     return bool(P.SPECIFIC_UNIT.search(unit)) or has_ending(unit)
 
 
+def issuer_level(issuers: Iterable[str]) -> str | None:
+    """The level an issuing government names (某区人民政府办公室 -> 区), "" for a town's (青石镇人民政府: its
+    units take none), None when no issuer names one."""
+    for issuer in issuers:
+        folded = fold(issuer)
+        if P.TOWN_ISSUER.search(folded):
+            return ""
+        if m := P.ISSUER_LEVEL.search(folded):
+            return str(m["level"])
+    return None
+
+
 def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
     """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
-    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in units):
+    # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
+    # notice's level
+    own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]
+    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in own):
         return tasks
-    level = next((m["level"] for i in issuers if (m := P.ISSUER_LEVEL.search(fold(i)))), None)
-    if level is None:
+    level = issuer_level(issuers)
+    if not level:
         return tasks
     return [
         replace(

@@ -163,6 +163,9 @@ TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…)
 ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
+# (its units, 镇财政所 or 财政所, take no level: none is restored)
+TOWN_ISSUER = regex.compile(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
@@ -582,13 +585,17 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
     r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
     r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
 )
-# an event a heading names, which ends in 会 as a unit's name does but is never a unit:
-# 举办全县第五届全民运动会   文艺晚会   农产品展销会   (not 县妇联会, 县体育总会, 县红十字会)
+# an event a heading names, which ends in 会 as a unit's name does but is never a unit: any name in 会 but the
+# bodies named so (委员会 管委会 工会 协会 商会 联合会 妇联会 学会 研究会 促进会 基金会 理事会 红十字会 总会 分会…)
+# 举办全县第五届全民运动会   文艺晚会   迎春书画展览会   新春团拜会   元宵灯会   骨干培训会   全县安全生产大会
+# (not 县妇联会, 县体育总会, 县红十字会, 县安委会, 县总工会, 县个体劳动者协会, 县人民代表大会)
 EVENT_NAME = regex.compile(
-    r"(?:运动|晚|联欢|展销|博览|交易|洽谈|推介|发布|座谈|研讨|交流|动员|表彰|报告|演唱|音乐|见面|招聘|观摩|现场|推进)会$"
+    r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
-ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均)(?=由)")
+ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
+# the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
+SUBJECT_BEFORE_BY = regex.compile(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)")
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
@@ -673,15 +680,15 @@ UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!�
 # units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
 # 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
 UNITS_ORGANISE = regex.compile(
-    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)\p{Han}"
+    r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)(?:\p{Han}|$)"
 )
 # a leader named in prose beside the units' roles (a person or post, never a unit):
-# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责
+# 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责   常务副县长牵头
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
 LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
-    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓)$"
+    r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓|牵头)$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
@@ -716,6 +723,13 @@ JOINED_PARTNERS = regex.compile(
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)
+# units that lead, joined by the partners they work with, opening a sentence that states the work:
+# 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
+# (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
+UNITS_JOINED = regex.compile(
+    r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+)
 DUTY_JOINED = regex.compile(
     r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
@@ -773,6 +787,14 @@ DUE_EVENT = regex.compile(
 CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
 CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
+CN_SIGNED_DATE = regex.compile(
+    r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+)
+# a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
+# 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
@@ -807,6 +829,9 @@ PLACE_PREFIX: regex.Pattern[str]
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
+TOWN_UNIT_PREFIXES: tuple[str, ...]
+TOWN_WORDS: tuple[str, ...]
+TOWN_OFFICES: tuple[str, ...]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
@@ -850,6 +875,11 @@ def _unit_words() -> dict[str, Any]:
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
     GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
+    # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)
+    TOWN_UNIT_PREFIXES = tuple(_UNITS["town_units"])
+    TOWN_WORDS = tuple(_UNITS["town_words"])
+    # a higher department's office in a town: 派出所, 司法所
+    TOWN_OFFICES = tuple(_UNITS["town_offices"])
     # a branch written apart from the name it belongs to is one unit with it: 人民银行 某某支行
     BRANCH_ENDINGS = tuple(_UNITS["branches"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府

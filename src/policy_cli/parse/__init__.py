@@ -111,7 +111,12 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     outside = (before, content[first_part:annex_at], body.closing, body.parts, bool(annex.tasks))
     body.warnings.extend(unread_outside(*outside, taken))
     shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
-    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts)), set(shared))
+    issuers = (
+        head.metadata.issuers
+        or ((body.signer,) if body.signer else ())
+        or tuple(filter(None, (head.metadata.publisher,)))
+    )
+    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts, issuers)), set(shared))
     renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)

@@ -76,6 +76,12 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
             continue
+        if found.endswith("前") and folded[match.end() : match.end() + 1] == "后":  # 8月8日前后: around, not by
+            continue
+        if P.DUE_OF_A_RECORD_AFTER.match(folded[match.end() : match.end() + 5]) and P.DUE_OF_A_RECORD_BEFORE.search(
+            folded[: match.start()]
+        ):  # 对照2024年12月底前排查的问题清单: the list's date, not the task's
+            continue
         return text[match.start() : match.end()]
     return None
 
@@ -93,18 +99,20 @@ _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "长期推进", "�
 
 
 @lru_cache(maxsize=4096)
-def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
-    """What a deadline as written means; notice_year completes one written without a year."""
+def resolve(due: str | None, notice_year: int | None = None, signed_year: int | None = None) -> Deadline:
+    """What a deadline as written means; notice_year completes one written without a year, and
+    signed_year, when known, is the year 今年 and 明年 count from (the year the notice was written)."""
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _arabic(fold(due))
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)
-    if relative:  # 今年底前, 明年6月底前: the notice's year, or the one after it
-        if notice_year is None:
+    if relative:  # 今年底前, 明年6月底前: the year it was written in (else the notice's), or the one after it
+        base = signed_year if signed_year is not None and relative["rel"] in _WRITER_RELATIVE else notice_year
+        if base is None:
             return Deadline(None, None, None, "unknown")
-        year = notice_year + (1 if relative["rel"] in ("明年", "次年") else 0)
+        year = base + (1 if relative["rel"] in ("明年", "次年") else 0)
         folded = folded[: relative.start()] + f"{year}年" + folded[relative.end() :]
     long_work = P.YEAR_LONG_WORK.match(folded) if "持续" in folded or "常态" in folded else None
     if long_work:  # 年内持续推进: through the year it names, or the notice's
@@ -125,6 +133,9 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
         return Deadline(first + 4, f"{first + 4:04d}-12-31", f"{first:04d}-01-01", "range")
     if P.DUE_START.search(folded) and not P.DUE_RANGE.search(folded):
         return _start(folded, notice_year)
+    if "前后" in folded:  # 8月8日前后, 春节前后: around a day, not a deadline by it
+        years = [int(y) for y in P.YEAR.findall(folded)]
+        return Deadline(max(years) if years else notice_year, None, None, "unknown")
     if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
@@ -139,6 +150,11 @@ def resolve(due: str | None, notice_year: int | None = None) -> Deadline:
     if years:
         return Deadline(max(years), f"{max(years):04d}-12-31", None, "date")
     return Deadline(None, None, None, "unknown")
+
+
+# 今年, 本年, 明年 count from the day the notice was written (明年6月底前 in a 2025 plan signed in December
+# 2024 is 2025); 当年 and 次年 from the year the text speaks of
+_WRITER_RELATIVE = frozenset(("今年", "本年", "明年"))
 
 
 def _range(match: regex.Match[str]) -> Deadline:
@@ -229,10 +245,9 @@ def _month_end(year: int, month: int) -> str:
 def notice_year(metadata: Metadata) -> int | None:
     """The year a deadline without one belongs to: the title's own year (2023年工作要点), else the
     signature date, the publication date or the 文号's year."""
-    if metadata.title:
-        years = set(P.YEAR.findall(fold(metadata.title)))
-        if len(years) == 1:
-            return int(years.pop())
+    title = _title_year(metadata)
+    if title is not None:
+        return title
     for date in (metadata.signed, metadata.published):
         if date:
             return int(date[:4])
@@ -242,6 +257,38 @@ def notice_year(metadata: Metadata) -> int | None:
         if match:
             return int(match["year"])
     return None
+
+
+def _title_year(metadata: Metadata) -> int | None:
+    if metadata.title:
+        years = set(P.YEAR.findall(fold(metadata.title)))
+        if len(years) == 1:
+            return int(years.pop())
+    return None
+
+
+# a notice signed from this month on, with no year in its title, means the next year by a yearless deadline
+# that would fall before its signing (3月底前 in a notice signed on 2023-12-28: 2024-03-31)
+_LATE_SIGNING_MONTH = 7
+
+
+def _before_signing(
+    due: str, deadline: Deadline, metadata: Metadata, year: int | None, task: Task
+) -> tuple[Deadline, Warning | None]:
+    """A deadline written without a year that would end before the notice was signed: in a notice signed
+    in the second half of a year whose title names no year, the next year's (warned); else kept, warned."""
+    signed = metadata.signed
+    if not signed or not deadline.date or deadline.date >= signed or year is None:
+        return deadline, None
+    if resolve(due, None).kind != "unknown":  # written with its year (2024年12月底前): as written
+        return deadline, None
+    relative = P.RELATIVE_YEAR.search(fold(due))
+    if relative is None and _title_year(metadata) is None and int(signed[5:7]) >= _LATE_SIGNING_MONTH:
+        rolled = resolve(due, year + 1)
+        why = f"task {task.id}: deadline {due!r} names no year; read as {rolled.date}, the first after the notice was signed ({signed})"
+        return rolled, Warning("deadline-next-year", task.line, why)
+    why = f"task {task.id}: deadline {due!r} is dated {deadline.date}, before the notice was signed ({signed}): check its year"
+    return deadline, Warning("deadline-before-signing", task.line, why)
 
 
 def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
@@ -295,7 +342,11 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
         if due:
             due = without_closing_phrase(due)
-        deadline = resolve(due, year)
+        deadline = resolve(due, year, int(metadata.signed[:4]) if metadata.signed else None)
+        if due and deadline.date:
+            deadline, early = _before_signing(due, deadline, metadata, year, task)
+            if early:
+                warnings.append(early)
         if from_text is not None and deadline.kind != "unknown" and resolve(due, None).kind == "unknown":
             warnings.append(
                 Warning(
@@ -307,7 +358,9 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
             from_text = None  # one warning for the notice
         if deadline.kind == "unknown":
             why = (
-                "it names an event or season, not a date"
+                "it is a time the work happens around (前后), not a deadline"
+                if due and "前后" in due
+                else "it names an event or season, not a date"
                 if deadline.year is not None
                 else "it names no year and the notice's year is unknown"
                 if year is None

@@ -10,6 +10,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import split_outside_parens
 from ..models import Boilerplate, Metadata
+from ..numerals import cn_to_int
 from .lines import SourceLine
 
 
@@ -606,6 +607,10 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             ]
             signed = signed or iso_date(nxt.folded)
             skip = i + 1
+        elif issuers and not preamble and not addressees and not signed and (date := _head_date(folded)):
+            # a 要点's date line right under its issuer (title / issuer / date): the date it was signed
+            boilerplate.append(Boilerplate(line.number, "signature", line.text))
+            signed = date
         elif preamble and P.SIGNED_DATE.match(folded):  # a cover notice's date with no signer above it
             boilerplate.append(Boilerplate(line.number, "signature", line.text))
             signed = signed or iso_date(folded)
@@ -633,6 +638,19 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _head_date(folded: str) -> str | None:
+    """2025年2月10日 or 二〇二五年二月十日, alone on its line: the ISO date."""
+    if P.SIGNED_DATE.match(folded):
+        return iso_date(folded)
+    if P.CN_SIGNED_DATE.match(folded):
+        digits = P.CN_YEAR.sub(
+            lambda m: "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m["y"]) + "年", folded
+        )
+        digits = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", digits)
+        return iso_date(P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", digits))
+    return None
 
 
 def _issuers_named(

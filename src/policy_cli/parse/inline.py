@@ -12,12 +12,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, notice_level, split_units
+from ..departments import has_ending, issuer_level, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
@@ -80,6 +81,9 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
     waiting: tuple[int, int, str] | None = None  # a bracket holding a deadline alone, and the deadline
+    # the bracket of roles closing the text: 开展A（县公安局牵头），开展B（县教育局牵头）。 a bracket of roles before a
+    # comma, with only prose between it and that one, closes a task of its own
+    closer = groups[-1][0] if groups and groups[-1][1] == tail and unclosed is None else None
     for start, end, inner in groups:
         inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
         if _CLOSERS.get(folded[end : end + 1]) == folded[start] != _CLOSERS.get(folded[end - 1]):
@@ -88,7 +92,15 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
         # 做好A（县水务局牵头）；做好B   or a heading line closed by its roles, its text on the next lines
         before_end = folded[end : end + 1] in (";", "。", "\n")
-        if not (trailing or after_sentence or before_end or P.LABEL_ANYWHERE.match(inner_folded)):
+        before_task = (
+            closer is not None
+            and folded[end : end + 1] == ","
+            and closer > end + 1
+            and not _holds_verb(folded[end:closer])
+            and _may_be_roles(folded[closer:tail])
+            and parse_annotation(inner, strict=True) is not None
+        )
+        if not (trailing or after_sentence or before_end or before_task or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
         units_only = _units_only(inner) if trailing else None
@@ -104,7 +116,7 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
             if units_only:
                 found.append(Annotation(start, end, units_only))
             continue
-        assignment = parse_annotation(inner) or units_only
+        assignment = parse_annotation(inner) or units_only or _bracket_clauses(inner)
         if assignment and before and not folded[before[1] : start].strip():
             # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
             assignment.due = assignment.due or before[2]
@@ -133,9 +145,18 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
             found.append(Annotation(label.start(), stop, assignment))
         break
     if unclosed is None and (not found or found[-1].end < tail):
-        closing = _closing_sentence(text, folded, max(last, found[-1].end if found else 0), tail)
-        if closing:
-            found.append(closing)
+        floor = max(last, found[-1].end if found else 0)
+        closing = _closing_sentence(text, folded, floor, tail)
+        closings: list[Annotation] = []
+        while closing:
+            closings.insert(0, closing)
+            # 加强供水保障，由县水利局负责；加强燃气监管，由县住建局负责: each task before a semicolon closed by
+            # roles after its own text is one of its own
+            sentence = folded.rfind(";", floor, closing.start)
+            if sentence < 0 or max(folded.rfind(end, sentence + 1, closing.start) for end in _ENDS) >= 0:
+                break
+            closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
+        found.extend(closings)
     return found
 
 
@@ -155,18 +176,20 @@ def _deadline_only(inner: str) -> str | None:
     return inner[piece.start("due") : piece.end("due")]
 
 
-def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotation | None:
+def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only: bool = False) -> Annotation | None:
     """The last sentence, unbracketed, when it is wholly an assignment: …。由县水务局牵头，县财政局配合，年底前完成。
 
     Every piece of it must be units with a role verb, a deadline or a remark
     (parse_annotation reads it strictly), so a sentence of prose is never taken.
     """
     start = max(folded.rfind(end, after, tail) for end in _ENDS)
+    stop = len(text.rstrip()) if not text[tail:].strip(" \n。.;；") else tail  # a sentence before a semicolon
     # the whole last sentence, else its last clauses after a comma: 建立台账，县水务局负责，3月底前完成。
     # (the text's only sentence is never wholly taken: it is the task)
     begin = start + 1 if start >= 0 else after
     commas = _top_level_commas(folded, begin, tail)[-_MAX_ROLE_CLAUSES:]  # roles take a few clauses at most
-    cuts = [*([(start, 1)] if start >= 0 else []), *((c, 0) for c in commas)]
+    # comma_only: roles after the text of its own sentence, never a sentence of roles alone
+    cuts = [*([(start, 1)] if start >= 0 and not comma_only else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
     # each piece tried is a tail of the one before: once a piece holds no role verb (nor 会同, which joins
@@ -182,9 +205,85 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int) -> Annotati
         if assignment is None:
             continue
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
-        if skip or any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
-            return Annotation(cut + skip, len(text.rstrip()), assignment)
+        if skip:
+            return Annotation(cut + skip, stop, assignment)
+        if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
+            # none is taken (a role never dropped while its neighbour is kept)
+            ahead = _roles_before(text, folded, begin, cut)
+            if ahead is None:
+                return None
+            first, own = ahead
+            if own is None:
+                return Annotation(cut, stop, assignment)
+            whole = parse_annotation(text[first:tail], strict=True)
+            if whole and any(P.PROSE_IN_NAME.search(fold(u)) for u in whole.departments):
+                whole = None  # 由县委组织部负责协调各社区，县民政局配合: never a unit named 由…
+            if whole is None:
+                own.merge(assignment)
+            # what the units do, the only text, or the clause's subject (所需经费均由…) stays in the text
+            in_text = whole is None or not text[:first].strip() or _char_before(folded, first) not in ",。;"
+            return Annotation(first, stop, whole or own, in_text=in_text)
     return None
+
+
+def _role_clause(text: str, folded: str, start: int, end: int, by: bool) -> tuple[int, int] | None:
+    """Where a clause that is wholly a role starts and ends, after an adverb before its 由 (具体由县文体局负责,
+    所需经费均由县财政局负责); None for any other clause. by: the clause must open with 由 (or name a leader)."""
+    start += len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
+    end = start + len(folded[start:end].rstrip(" \n"))
+    adverb = P.ADVERB_BEFORE_BY.match(folded, start, end) or P.SUBJECT_BEFORE_BY.match(folded, start, end)
+    if adverb:
+        start = adverb.end()
+    raw, piece = text[start:end], folded[start:end]
+    if by and not piece.startswith("由") and not P.LEADER_PIECE.match(piece):
+        return None
+    if _role_piece(raw, piece) or (not piece.startswith("由") and _units_doing("由" + raw, "由" + piece)):
+        return start, end
+    return None
+
+
+def _bracket_clauses(inner: str) -> Assignment | None:
+    """A bracket whose clauses are each a role, read one by one: （县长牵头，县商务局、县发改局负责）
+    （县住建局负责统筹，县自然资源局配合）; None when one of them is not."""
+    folded = fold(inner)
+    clauses = []
+    due = None
+    for start, end in top_level_spans(folded, ",;"):
+        if not folded[start:end].strip(" \n"):
+            continue
+        clause = _role_clause(inner, folded, start, end, by=False)
+        if clause is None and due is None and (due := _deadline_only(inner[start:end])):
+            continue  # （…，县自然资源局配合，6月底前完成）
+        if clause is None:
+            return None
+        clauses.append(clause)
+    # two roles at least: a clause alone is read as parse_annotation reads it (县水务局牵头抓好 is warned)
+    assignment = _clause_by_clause(inner, folded, clauses) if len(clauses) > 1 else None
+    if assignment is not None and due:
+        assignment.due = assignment.due or due
+    return assignment
+
+
+def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, Assignment | None] | None:
+    """The role clauses of a sentence right before its last ones at cut (由县委宣传部负责协调，县民政局配合):
+    where they start and their roles; (cut, None) when the clause before states no role; None when it
+    opens with 由 and cannot be read."""
+    bounds = [begin - 1, *_top_level_commas(folded, begin, cut), cut]
+    spans = [(a + 1, b) for a, b in pairwise(bounds)]
+    taken: list[tuple[int, int]] = []
+    for start, end in reversed(spans):
+        clause = _role_clause(text, folded, start, end, by=False)
+        if clause is None:
+            piece = folded[start:end].strip(" \n")
+            if _unread_role(piece) and not _unit_led(piece):
+                return None
+            break
+        taken.insert(0, clause)
+    if not taken:
+        return cut, None
+    own = _clause_by_clause(text, folded, taken)
+    return (taken[0][0], own) if own is not None else None
 
 
 _MAX_ROLE_CLAUSES = 6
@@ -304,7 +403,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded:
+    if "由" not in folded and "会同" not in folded and not _holds_verb(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
     n = 0
@@ -315,26 +414,74 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
-        if not piece.startswith("由") or not _role_piece(text[start:end].strip(" "), piece):
+        by = piece.startswith("由")
+        if not (by or _opens_with_units(text, folded, start, end)) or not _role_piece(
+            text[start:end].strip(" "), piece
+        ):
             n += 1
             continue
         last = n
+        run = [(start, end)]
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
-            following = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
-            if not _role_piece(text[spans[last + 1][0] : spans[last + 1][1]].strip(" "), following):
+            # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
+            following = _role_clause(text, folded, *spans[last + 1], by=False)
+            if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
+                # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
+                # a share the run cannot read; warned, never half read
+                run = []
+            if following is None:
                 break
+            run.append(following)
             last += 1
+        if not run:
+            n = last + 2
+            continue
+        if not by and len(run) < 2 and not P.UNITS_JOINED.match(piece) and not _opens_line(folded, start):
+            n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
+            continue
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
         if assignment is not None:
             return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
-        assignment = _clause_by_clause(text, folded, spans[n : last + 1])
+        assignment = _clause_by_clause(text, folded, run)
         if assignment is not None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
+    """A clause opening a sentence that is a named office with its role (县财政局负责，各乡镇配合，6月底前拨付到位
+    区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
+    if _char_before(folded, start) not in _ENDS + "\0":
+        return False
+    raw = text[start:end].strip(" ")
+    if any(ch in raw for ch in " \t\u3000"):
+        return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
+    own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
+    return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+
+
+def _unit_led(piece: str) -> bool:
+    """县财政局保障资金: a clause opening with a named office of a level (folded)."""
+    if not P.PLACE_PREFIX.match(piece):
+        return False
+    return any(P.SPECIFIC_UNIT.search(piece[:k]) and has_ending(piece[:k]) for k in range(3, min(len(piece), 16) + 1))
+
+
+def _unread_role(piece: str) -> bool:
+    """A clause after a run of roles that states a share of the work: it opens with a named office, or with
+    由 (after an adverb) and a role verb or 组织 (folded)."""
+    adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
+    rest = piece[adverb.end() :] if adverb else piece
+    return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
+
+
+def _opens_line(folded: str, offset: int) -> bool:
+    """Whether only spaces stand between offset and the start of its line."""
+    return not folded[folded.rfind("\n", 0, offset) + 1 : offset].strip(" ")
 
 
 def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
@@ -344,6 +491,8 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         raw, piece = text[start:end].strip(" "), folded[start:end].strip(" ")
         leader = P.LEADER_PIECE.match(piece)
         own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
+        if own is None and not leader and not piece.startswith("由"):
+            own = _units_doing("由" + raw, "由" + piece)  # …，县应急局负责筹备: a unit doing its share
         if leader:
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
         elif own is None:
@@ -355,6 +504,18 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
+    joined = P.UNITS_JOINED.match(folded)
+    if joined:  # 县应急局要会同县住建局开展检查: the first units lead, those joined are partners
+        lead, partners = raw[: joined.end("lead")], raw[joined.start("units") : joined.end("units")]
+        named = split_units(lead) + split_units(partners)
+        if not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+            return None
+        if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in split_units(lead)):
+            return None
+        assignment = Assignment()
+        assignment.add("lead", lead, raw)
+        assignment.add("partners", partners, raw)
+        return assignment if assignment.has_units else None
     match = P.UNITS_DO.match(folded) or P.UNITS_ORGANISE.match(folded)
     if match is None:
         return None
@@ -778,8 +939,9 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     return warnings
 
 
-def body_tasks(parts: list[Node]) -> list[Task]:
-    """Every part, clause or item of the body that carries an assignment, in document order."""
+def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
+    """Every part, clause or item of the body that carries an assignment, in document order; units named
+    without a level take the issuing government's (none for a town's), else the level most units carry."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         label = fold(part.label)
@@ -787,7 +949,8 @@ def body_tasks(parts: list[Node]) -> list[Task]:
         top = str(part.number) if label[:1].isdigit() else f"（{part.number}）" if label[1:2].isdigit() else None
         top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
-    level = notice_level(u for share, *_ in found for u in share.assignment.departments)
+    given = issuer_level(issuers)
+    level = notice_level(u for share, *_ in found for u in share.assignment.departments) if given is None else given
     # the department's own sections, named under 牵头处室/责任处室 somewhere: 宣传教育处 stays as written
     # in a bracket of another form, (宣传教育处负责)
     sections = frozenset(u for share, *_ in found if share.assignment.sections for u in share.assignment.order)
