@@ -460,8 +460,25 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     raw = text[start:end].strip(" ")
     if any(ch in raw for ch in " \t\u3000"):
         return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
+    if not _may_name_units_in_role(fold(raw)):
+        return False  # (every sentence's first clause is asked: nearly all are prose)
     own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
     return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+
+
+def _may_name_units_in_role(folded: str) -> bool:
+    """Cheap test before reading a clause with no ,;。 outside brackets strictly (parse_annotation) or as
+    units doing their share (_units_doing): whether it holds any of what gives units a role there. Read
+    strictly, such a clause is one piece, and its units take a role only from a role verb closing it, a
+    label (a colon or 〔), a role in brackets after a unit, 会同 or 为/是 and a label closing it
+    (UNITS_ARE_ROLE); _units_doing reads a clause opening with 由 or holding 会同."""
+    piece = folded.strip(" \n")
+    return (
+        piece.startswith("由")
+        or piece.endswith(P.VERBS)
+        or any(mark in piece for mark in ("会同", ":", "〔", ")", "\n"))
+        or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
+    )
 
 
 def _unit_led(piece: str) -> bool:
