@@ -22,6 +22,7 @@ ROLE_CLAUSES = [
     "牵头单位：县水务局",  # a label
     "〔牵头单位〕县水务局",
     "县水务局（牵头）、县财政局",  # a role in brackets
+    "县水务局（ 配合单位 ）",
     "县水务局为牵头单位",  # 为 and a label
     "县财政局、县林业局是配合单位",
 ]
@@ -35,6 +36,16 @@ def _clauses(text: str) -> list[str]:
 
 def _read(clause: str) -> bool:
     return (parse_annotation(clause, strict=True) or _units_doing(clause, fold(clause))) is not None
+
+
+def test_a_role_in_brackets_is_looked_for_anywhere_in_a_clause() -> None:
+    """_role_in_brackets is P.UNIT_ROLE_MARK without its closing $ (and nothing else)."""
+    from policy_cli import patterns as P
+    from policy_cli.parse.inline import _role_in_brackets
+
+    assert P.UNIT_ROLE_MARK.pattern == _role_in_brackets().pattern + "$"
+    assert _role_in_brackets().search(fold("县水务局（牵头）、县财政局"))
+    assert not _role_in_brackets().search(fold("（第1部分第2项）"))
 
 
 @pytest.mark.parametrize("clause", ROLE_CLAUSES)

@@ -476,9 +476,17 @@ def _may_name_units_in_role(folded: str) -> bool:
     return (
         piece.startswith("由")
         or piece.endswith(P.VERBS)
-        or any(mark in piece for mark in ("会同", ":", "〔", ")", "\n"))
+        or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
     )
+
+
+@cache
+def _role_in_brackets() -> regex.Pattern[str]:
+    """P.UNIT_ROLE_MARK anywhere, not only closing the text: a clause holding none has no unit of its list
+    with a role in brackets after it (州水务局（牵头）)."""
+    return regex.compile(P.UNIT_ROLE_MARK.pattern.removesuffix("$"))
 
 
 def _unit_led(piece: str) -> bool:
