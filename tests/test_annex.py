@@ -75,6 +75,14 @@ def test_header_names(row: str, names: list[str]) -> None:
         ("序号\t工作任务\t责任站所\t配合单位", ("number", "task", "departments", "partners")),
         ("工作任务 | 具体要求 | 负责处室 |", ("task", "task", "departments")),
         ("序号 项目名称 建设规模 责任单位", None),  # a size column is no task text: the header is warned
+        # no 序号: the first column names each row's item, the others are all known and name its units
+        ("整治领域名称 | 时间安排 | 责任单位 |", ("task", "due", "departments")),
+        ("民生实事项目\t牵头部门\t完成时限", ("task", "lead", "due")),
+        ("| 事项 | 责任单位 | 完成时限 |", ("task", "departments", "due")),
+        ("序号\t存在问题\t整改措施\t整改责任单位\t整改时限", ("number", "other", "task", "departments", "due")),
+        ("单位名称 | 时间安排 | 责任单位 |", None),  # a column of units' names is no item
+        ("项目名称 | 建设规模 | 责任单位 |", None),  # a column the vocabulary lacks: the item is not guessed
+        ("项目名称 | 时间安排 | 完成时限 |", None),  # no column of units
         ("发文字号： | 无 | 有 效 性： | 有效 |", None),  # a page's metadata row is no header
         ("|---|---|---|", None),
     ],
@@ -367,7 +375,7 @@ def test_zhenggai_people_columns_are_leaders_never_units() -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["序号\t存在问题\t落实办法\t负责人\t期限", "序号 问题描述 落实办法 负责人", "| 事项 | 责任单位 | 完成时限 |"],
+    ["序号\t存在问题\t落实办法\t负责人\t期限", "序号 问题描述 落实办法 负责人", "| 存在问题 | 责任单位 | 完成时限 |"],
 )
 def test_a_header_with_no_task_column_is_warned_at_its_line(header: str) -> None:
     text = (

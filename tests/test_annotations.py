@@ -163,6 +163,56 @@ def test_roles_stated_inside_a_sentence(block: str, expected: tuple[object, ...]
     assert not [w for w in notice.warnings if w.code == "role-not-read"]
 
 
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (  # units and a role verb open the clause, their partners next: the clause's own words
+            "（一）县水务局负责，县气象局、县财政局配合，修订防汛预案。",
+            (
+                "县水务局负责，县气象局、县财政局配合，修订防汛预案。",
+                (),
+                ("县气象局", "县财政局"),
+                ("县水务局", "县气象局", "县财政局"),
+            ),
+        ),
+        (
+            "（一）由县应急局负责，县消防救援大队配合，开展汛前演练。",
+            (
+                "由县应急局负责，县消防救援大队配合，开展汛前演练。",
+                (),
+                ("县消防救援大队",),
+                ("县应急局", "县消防救援大队"),
+            ),
+        ),
+        (  # a vertical service named after its place keeps its name; a committee's member units are one collective
+            "（一）某地出入境检验检疫局负责，县食安委有关成员单位配合，抽检进口食品。",
+            (
+                "某地出入境检验检疫局负责，县食安委有关成员单位配合，抽检进口食品。",
+                (),
+                ("县食安委有关成员单位",),
+                ("某地出入境检验检疫局", "县食安委有关成员单位"),
+            ),
+        ),
+    ],
+)
+def test_roles_opening_a_block_are_read_and_kept_in_its_text(block: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(HEAD + block + "\n")
+    assert [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks] == [expected]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+def test_an_action_after_the_last_partner_is_cut_off_whole() -> None:
+    # 限时办结 after the last unit: the action goes, never a unit named 县税务局限时办
+    notice = parse_text(HEAD + "（一）清理遗留问题。由县金融局牵头，会同县自然资源局、县税务局限时办结。\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("县金融局",), ("县自然资源局", "县税务局"))]
+
+
+def test_a_unit_doing_its_work_in_the_first_clause_is_no_role_run() -> None:
+    # the verb's object follows in the same clause: prose (what the unit does), not a clause of roles
+    notice = parse_text(HEAD + "（一）县水务局负责修订预案，做好汛前检查。\n")
+    assert notice.tasks == ()
+
+
 def test_units_with_what_they_do_stay_in_the_task_text() -> None:
     notice = parse_text(HEAD + "（一）强化调度。由县防汛办负责统筹协调，县气象局配合，汛期每日会商。\n")
     got = [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
@@ -380,3 +430,16 @@ def test_joined_partners_before_an_action_of_their_own(
 ) -> None:
     task = parse_text(HEAD + "（一）关于排水改造的问题，" + sentence + "\n").tasks[0]
     assert (task.lead, task.partners) == (lead, partners)
+
+
+def test_items_opening_with_a_year_under_a_units_and_posts_label() -> None:
+    # 1.2025年底前… is item 1 (not a decimal); 责任单位及责任人 names the units, their post left out
+    notice = parse_text(
+        HEAD + "1.2025年底前,建成城东消防站。\n责任单位及责任人:县住建局、县消防救援大队主要领导。\n"
+        "2.2026年底前,改造城西消防站营房。\n责任单位及责任人:城关镇人民政府主要领导。\n"
+    )
+    rows = [(t.text[:5], t.departments, t.due) for t in notice.tasks]
+    assert rows == [
+        ("2025年", ("县住建局", "县消防救援大队"), "2025年底前"),
+        ("2026年", ("城关镇人民政府",), "2026年底前"),
+    ]

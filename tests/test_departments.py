@@ -19,6 +19,19 @@ from policy_cli.departments import has_ending, notice_level, restore_level, spli
         # a committee's members are one collective
         ("县安委会各成员单位、县应急局", ("县安委会各成员单位", "县应急局")),
         ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
+        # a bar a repost put between units, only where the name before it ends as a unit's does
+        ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
+        ("县财政局|", ("县财政局",)),
+        # 联合 / 会同 opening a piece joins the unit to the list: no part of its name
+        ("县交通运输局，联合公安交管部门", ("县交通运输局", "公安交管部门")),
+        ("县水务局、会同县财政局", ("县水务局", "县财政局")),
+        ("联合会", ("联合会",)),
+        # the post after the units of a 责任单位及责任人 line is no part of their names
+        ("某县政府、县发改委主要领导", ("某县政府", "县发改委")),
+        ("各乡镇人民政府主要负责同志", ("各乡镇人民政府",)),
+        # 市政 of municipal works is no level: the level of the list is given to it, never taken from it
+        ("县住建局、市政园林局", ("县住建局", "县市政园林局")),
+        ("市政局、环卫处", ("市政局", "环卫处")),
         ("各乡（镇）人民政府及县直有关单位", ("各乡（镇）人民政府", "县直有关单位")),
         # 及 inside a word never splits
         ("涉及单位", ("涉及单位",)),

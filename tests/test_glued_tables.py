@@ -61,3 +61,71 @@ def test_deadline_opening_a_target_cell(target: str, due: str | None) -> None:
     assert [(t.text[:6], t.departments, t.due) for t in notice.tasks] == [
         ("完善回收网络", ("县商务局", "县住建局"), due)
     ]
+
+
+def test_glued_table_with_unknown_columns_and_no_parts_is_not_refused() -> None:
+    """A cover and its project table, all glued into one line: the table's columns (项目名称, 总投资, 项目业主)
+    are not all known, so its rows are not read; the notice is of the genre by its 牵头协调部门 column, and is
+    read with a warning at the table, never refused."""
+    text = (
+        "澜川区人民政府关于重点推进项目的通知各街道办事处：现将重点推进项目印发给你们。附件：项目情况表"
+        "序号项目名称总投资项目业主牵头协调部门1新建文体中心12000澜川城投公司区住建局\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert [w.code for w in notice.warnings if w.code == "table-not-read"] == ["table-not-read"]
+
+
+GLUED_WITH_LEADERS = (
+    "2026年乡村道路养护任务分解表.docx\n"
+    "《2026年乡村道路养护任务分解表.docx》由会员分享，可在线阅读。\n"
+    "1、附件澜江州2026年乡村道路养护任务分解表序号重点任务具体内容州分管领导牵头单位配合单位完成时限"
+    "1危桥改造完成农村危桥改造20座。林某州交通运输局州财政局各县市人民政府2026年10月底前"
+    "2路面修补修补破损路面300公里。林某州交通运输局各县市人民政府全年补齐标志标线，完善警示设施。"
+    "周某州公安局州交通运输局2026年6月底前3养护队伍组建专业养护队\n"
+    "2、伍12支。周某州人社局州交通运输局2026年9月底前序号重点任务具体内容州分管领导牵头单位配合单位完成时"
+    "\n3、限4养护资金足额安排养护资金。林某州财政局2026年3月底前\n"
+)
+
+
+def test_glued_rows_with_leaders_units_and_deadlines() -> None:
+    """A preview's table whose header glues a leaders column and a deadline column: each row ends at its
+    deadline, the leader's name and the units before it; units glued together are cut where a new name
+    starts with a level or 各 (the first under 牵头单位 leads); a sub-row with no number is a task of its
+    own; the header repeated in the run is no text, and the chunk marks 2、 3、 are no numbers."""
+    notice = parse_text(GLUED_WITH_LEADERS)
+    assert notice.metadata.title == "澜江州2026年乡村道路养护任务分解表"
+    rows = [(t.text[:6], t.lead, t.partners, t.leaders, t.due) for t in notice.tasks]
+    assert rows == [
+        ("危桥改造完成", ("州交通运输局",), ("州财政局", "各县市人民政府"), ("林某",), "2026年10月底前"),
+        ("路面修补修补", ("州交通运输局",), ("各县市人民政府",), ("林某",), "全年"),
+        ("补齐标志标线", ("州公安局",), ("州交通运输局",), ("周某",), "2026年6月底前"),
+        ("养护队伍组建", ("州人社局",), ("州交通运输局",), ("周某",), "2026年9月底前"),
+        ("养护资金足额", ("州财政局",), (), ("林某",), "2026年3月底前"),
+    ]
+    assert [t.id for t in notice.tasks] == [1, 2, 5, 3, 4]  # the sub-row shares 2, listed after the last
+    assert [(w.code, w.line) for w in notice.warnings] == [("table-unglued", 3), ("row-number-shared", 3)]
+
+
+def test_glued_units_without_their_level_are_not_guessed() -> None:
+    """Units glued with no level before them (教育局经开区…) cannot be cut: the table is warned, not read."""
+    text = (
+        "1、2026年民生实事项目分解表序号项目名称主要内容区政府分管领导牵头单位配合单位完成时限"
+        "1扩充学位新增学位800个。何某教育局经开区各街道2026年8月底前\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert ("table-not-read", 1) in [(w.code, w.line) for w in notice.warnings]
+
+
+def test_glued_rows_cut_off_by_the_page() -> None:
+    """The preview stops inside a row: the rows before it are read, and what it holds is warned."""
+    text = (
+        "1、2026年河道保洁任务分解表序号重点任务州分管领导牵头单位配合单位完成时限"
+        "1河道清淤完成清淤30公里。林某州水利局各县市人民政府2026年5月底前2岸线整治拆除违建\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.lead, t.due) for t in notice.tasks] == [
+        ("河道清淤完成清淤30公里。", ("州水利局",), "2026年5月底前")
+    ]
+    assert ("row-cut-off", 1) in [(w.code, w.line) for w in notice.warnings]

@@ -801,3 +801,13 @@ def test_issuers_and_addressees_as_the_page_writes_them(
     notice = parse_text(page + BODY)
     assert (notice.metadata.issuers, notice.metadata.addressees) == (issuers, addressees)
     assert [t.lead for t in notice.tasks] == [("县水务局",)]
+
+
+def test_a_line_of_bars_left_by_a_scrape_is_no_title() -> None:
+    notice = parse_text(
+        "|\n||||||\n|\n||||||\n各乡镇人民政府，县直各部门：现将《某县防汛工作方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室 2024年3月1日\n"
+        "一、主要任务\n（一）修订防汛预案。（县水务局负责）\n"
+    )
+    assert notice.metadata.title != "||||||"
+    assert [t.departments for t in notice.tasks] == [("县水务局",)]

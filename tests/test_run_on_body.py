@@ -100,6 +100,24 @@ def test_run_on_body_is_split_and_read() -> None:
                 "1处理好跨部门事项。",
             ],
         ),
+        # a document site's preview: its page counter, then the title glued to the first part, a clause glued to
+        # the part's heading, items numbered on across clauses (3 under (一), then 4 under (二))
+        (
+            "第1页共6页棠溪县养老服务实施方案一、健全服务网络(一)扩大覆盖面。1、新建站点。(县民政局负责,县财政局配合)"
+            "2、改造旧房。(县住建局负责)(二)提升水平。3、培训护理员。(县人社局负责)",
+            [
+                "第1页共6页",
+                "棠溪县养老服务实施方案",
+                "一、健全服务网络",
+                "(一)扩大覆盖面。",
+                "1、新建站点。(县民政局负责,县财政局配合)",
+                "2、改造旧房。(县住建局负责)",
+                "(二)提升水平。",
+                "3、培训护理员。(县人社局负责)",
+            ],
+        ),
+        # 统一、 in a sentence is no part: the line is left as written
+        ("为做好工作,要求统一、规范管理", ["为做好工作,要求统一、规范管理"]),
         # a heading that is a sentence, or numbers listed in it, opens no item there
         (
             "如下。一、完成第1、2项工作。二、其他",
@@ -111,6 +129,35 @@ def test_split_run_on(line: str, pieces: list[str]) -> None:
     out = split_run_on(split_lines(line))
     assert [ln.text for ln in out] == pieces
     assert {ln.number for ln in out} == {1}  # every piece keeps its line's number
+
+
+def test_run_on_preview_with_title_glued_to_its_first_part_is_read() -> None:
+    notice = parse_text(
+        "第1页共6页棠溪县养老服务实施方案一、健全服务网络(一)扩大覆盖面。1、新建站点。(县民政局负责,县财政局配合)"
+        "2、改造旧房。(县住建局负责)(二)提升水平。3、培训护理员。(县人社局负责)"
+    )
+    assert notice.metadata.title == "棠溪县养老服务实施方案"
+    rows = [(t.text[:4], t.departments, t.partners) for t in notice.tasks]
+    assert rows == [
+        ("新建站点", ("县民政局", "县财政局"), ("县财政局",)),
+        ("改造旧房", ("县住建局",), ()),
+        ("培训护理", ("县人社局",), ()),
+    ]
+
+
+def test_items_numbered_with_no_mark_on_a_run_on_page_are_items() -> None:
+    notice = parse_text(
+        "澜川省城市安全整治方案\n澜川省城市安全整治方案 为做好整治,制定本方案。 一、主要任务 (一)加强规划指导。"
+        " 1评估城市韧性,建设3个站点。(省住建厅负责) 2开展设施体检,用 2年完成。(省卫健委、省应急厅等按职责分工负责)\n"
+    )
+    rows = [(t.text[:6], t.departments) for t in notice.tasks]
+    assert rows == [("评估城市韧性", ("省住建厅",)), ("开展设施体检", ("省卫健委", "省应急厅"))]
+    assert notice.tasks[0].path.endswith("/1")
+
+
+def test_a_number_opening_a_line_of_its_own_is_no_item() -> None:
+    notice = parse_text("某县防汛工作方案\n一、主要任务\n（一）修订预案。\n5处险段要加固。（县水务局负责）\n")
+    assert [t.path for t in notice.tasks] == ["一/（一）"]
 
 
 def test_lines_already_split_are_untouched() -> None:

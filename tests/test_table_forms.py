@@ -845,3 +845,74 @@ def test_a_short_label_column_before_the_work_names_the_row_not_the_task(
     notice = parse_text(table)
     assert facts(notice) == expected
     assert [g.title for g in notice.annex.groups] == groups
+
+
+def test_a_br_after_a_name_with_no_unit_word_still_separates_units() -> None:
+    """市纪委监委机关<br>市国资委: the name after the break opens with its level and ends as a unit, so the
+    break is a list's separator though 机关 is no unit word; in a task cell a break stays a space."""
+    notice = parse_text(
+        "青禾区2025年托育监督任务分工\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时间 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 健全托育机构监督。<br>开展年度评估。 | 区纪委监委机关<br>区卫生健康局 | 区审计局 | 年底前 |\n"
+    )
+    assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [
+        ("健全托育机构监督。 开展年度评估。", ("区纪委监委机关", "区卫生健康局"), ("区审计局",))
+    ]
+
+
+def test_a_tab_row_whose_last_cells_are_on_the_next_line() -> None:
+    """A tab-separated row broken after its task cell, the next line holding its other cells (the break's
+    tab lost): the line's cells are the row's next ones, not more task text."""
+    notice = parse_text(
+        "青禾省2025年档案工作任务分解表\n"
+        "序号\t工作任务\t责任单位\t时间节点\n"
+        "1\t清点馆藏档案\t档案馆、各处室\t6月底前\n"
+        "2\t整理年度文书，建立电子目录\n"
+        "\t办公室、各处室\t12月10日前\n"
+        "3\t开展档案安全检查\t办公室\t全年\n"
+    )
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("清点馆藏档案", ("档案馆", "各处室"), "6月底前"),
+        ("整理年度文书，建立电子目录", ("办公室", "各处室"), "12月10日前"),
+        ("开展档案安全检查", ("办公室",), "全年"),
+    ]
+
+
+def test_a_contact_note_under_the_table_is_no_cell_of_its_last_row() -> None:
+    notice = parse_text(
+        "青禾省2025年档案工作任务分解表\n"
+        "序号\t工作任务\t责任单位\t时间节点\n"
+        "1\t清点馆藏档案\t档案馆\t6月底前\n"
+        "2\t做好检查组的接待工作\t办公室\t按检查组通知时间\n"
+        "（联系人：青禾省档案局办公室　电话：0000-00000000）\n"
+    )
+    assert [t.due for t in notice.tasks] == ["6月底前", "按检查组通知时间"]
+    assert [(b.line, b.kind) for b in notice.boilerplate] == [(5, "footer")]
+
+
+def test_a_long_units_cell_a_space_apart_in_a_table_one_cell_a_line() -> None:
+    """A progress report scraped one cell a line, each cell closed by a bar: a units cell listing many units
+    a space apart is read whole, each a unit, a name opening with its level before another one whole even
+    where it ends in no unit word (市广播电视台); it is never taken for an empty cell merged with the one above."""
+    notice = parse_text(
+        "青禾市机关事务管理局重点任务上半年落实情况\n"
+        "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n"
+        "12 |\n整治公共空间环境。 |\n市城管局 |\n开展专项行动，解决问题300个。 |\n"
+        "13 |\n支持广播电视、地震、气象、档案等事业发展。 |\n"
+        "市委社会工作部 市广播电视台 市地震局 市气象局 市档案局 市党史和地方志研究室 市机关事务管理局 |\n"
+        "上半年地震监测台站运行率达99%。 |\n"
+    )
+    assert [t.lead for t in notice.tasks] == [
+        ("市城管局",),
+        (
+            "市委社会工作部",
+            "市广播电视台",
+            "市地震局",
+            "市气象局",
+            "市档案局",
+            "市党史和地方志研究室",
+            "市机关事务管理局",
+        ),
+    ]
+    assert "cell-filled-from-above" not in [w.code for w in notice.warnings]

@@ -21,3 +21,25 @@ def test_station_column_is_units_and_leader_column_is_people() -> None:
         (("镇水利站", "镇卫生院", "镇财政所"), (), ("镇卫生院", "镇财政所"), ("李建国",), "每月"),
         (("镇应急办",), (), (), ("王红",), "6月底前"),
     ]
+
+
+SCHEDULE = (
+    "青禾镇2026年消防安全专项检查工作计划\n"
+    "按照县里的统一部署，结合我镇实际，制定本计划。\n"
+    "一、检查安排表\n"
+    "检查领域名称 | 时间安排 | 责任单位 |\n"
+    "农家乐 | 3月份 | 文化站 派出所 |\n"
+    "加油站 | 4月份 | 安监站 |\n"
+    "二、工作要求\n"
+    "各责任单位要按时上报检查情况。\n"
+)
+
+
+def test_schedule_table_with_no_number_column() -> None:
+    """A town's schedule table with no 序号: its first column names each row's item, and each row is a task
+    with its month and its units, a space apart in the cell."""
+    notice = parse_text(SCHEDULE)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("农家乐", ("文化站", "派出所"), "3月份"),
+        ("加油站", ("安监站",), "4月份"),
+    ]

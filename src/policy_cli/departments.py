@@ -63,6 +63,8 @@ def _split_units(raw: str) -> tuple[str, ...]:
                 pieces.extend(_named_then_next(piece.strip(), then))
                 continue
             piece = strip_remarks(piece)
+            if piece.lstrip().startswith(("联合", "会同")) and len(rest := piece.strip()[2:]) >= 3 and has_ending(rest):
+                piece = piece.lstrip()[2:]  # …，联合公安交管部门: the word that joins them is no part of the name
             if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
                 continue
             glued = P.GLUED_COLLECTIVE.search(fold(piece))
@@ -227,7 +229,7 @@ def split_outside_parens(raw: str) -> list[str]:
                 break
             if (
                 ch in P.UNIT_SEPARATORS
-                or (ch == "及" and ends_unit(folded, start, i))
+                or (ch in "及|" and ends_unit(folded, start, i))  # 镇财政所｜镇派出所: a bar between two units
                 or _space_between(folded, start, i)
             ):
                 pieces.append(raw[start:i])
@@ -497,10 +499,12 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
+    if units and (level_of_units := notice_level(units)) is not None:
+        return [_row_level_given(t, level_of_units, set(units)) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
     own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]
-    if not units or notice_level(units) is not None or any(P.PLACE_PREFIX.match(u) for u in own):
+    if not units or any(P.PLACE_PREFIX.match(u) for u in own):
         return tasks
     level = issuer_level(issuers)
     if not level:
@@ -514,6 +518,27 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         )
         for t in tasks
     ]
+
+
+def _row_level_given(task: Task, level: str, named: set[str]) -> Task:
+    """州医保局 | 财政局、卫生健康委 in a row's two cells: the level the notice's units carry, written on the
+    task's first unit, is given to its units named without one in another cell (a list restores its own):
+    to a government's bureau (局, 委, 办), or to a unit the notice names with it elsewhere; a bureau's own
+    就业服务中心 keeps its name."""
+    if not task.departments or not task.departments[0].startswith(level):
+        return task
+    given = {
+        u: level + u
+        for u in task.departments
+        if (level + u in named or u.endswith(P.GOVERNMENT_BUREAU_ENDINGS)) and restore_level((u,), level)[0] != u
+    }
+    if not given:
+        return task
+
+    def of(units: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(given.get(u, u) for u in units))
+
+    return replace(task, departments=of(task.departments), lead=of(task.lead), partners=of(task.partners))
 
 
 def own_place_level_taken(tasks: list[Task], names: list[str]) -> list[Task]:

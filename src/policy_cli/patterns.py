@@ -28,18 +28,24 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
-# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…
+# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.2009年底前,完成…
 # (not 1.5万, 2021年, 3、4月份 nor 1、2、3)
-ITEM = regex.compile(r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$")
+ITEM = regex.compile(
+    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
+)
+# 1科学评价…   2开展体检…   (an item's number with no mark, on a piece split_run_on cut there: only there)
+BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
 # (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
-# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it
+# number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
+# clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年))(?=\S)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
@@ -135,6 +141,13 @@ TITLE_LABEL = regex.compile(
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
 RUN_ON_TITLE = regex.compile(
     rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+)
+# a document site's page run into one line, its title glued to the body's first part (the page's counter
+# before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:
+# the text before 一、 must be the whole title, from the line's start)
+RUN_ON_FIRST_PART = regex.compile(
+    r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:共\s*\d{1,3}\s*页)?\s*)?"
+    rf"(?P<title>[^。;:!?,《》()\s]{{4,60}}?{_TITLE_END}{_TITLE_QUALIFIER})(?=一\s*、)"
 )
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
@@ -371,6 +384,9 @@ FURNITURE = regex.compile(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?来源\s*:\s*[^\s:()]{2,30}\)?$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
 )
+# (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
+# last row; folded: brackets read as ASCII)
+CONTACT_NOTE = regex.compile(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
 STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
@@ -548,9 +564,9 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
 # 列第一位为牵头或汇总单位
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
-# 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位
+# 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 FIRST_UNIT_LEADS = regex.compile(
-    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个)(?:的|者)?(?:责任)?"
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门)|(?:单位|部门)牵头(?=$|[,;。)]))"
 )
 # a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
@@ -868,7 +884,10 @@ def _unit_words() -> dict[str, Any]:
     QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
-    PLACE_PREFIX = regex.compile("^(?P<p>[" + "".join(LEVELS) + "])(?!场)")  # not 市场监管局
+    # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
+    PLACE_PREFIX = regex.compile(
+        "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
+    )
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
@@ -897,11 +916,11 @@ def _unit_words() -> dict[str, Any]:
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
     UNIT_ALIAS_BRACKET = regex.compile(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members or its own departments: 县安委会各成员单位, 国务院各部门 and 县政府各工作部门 are
-    # one collective each)
+    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 国务院各部门 and
+    # 县政府各工作部门 are one collective each)
     GLUED_COLLECTIVE = regex.compile(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
-        r"(?!各?(?:成员|组成)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
+        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")

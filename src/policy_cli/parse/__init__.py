@@ -56,6 +56,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
+    if first_part is None and (cover := next((w for w in unglued if w.code == "table-not-read"), None)):
+        # a task table glued into one run of text, its columns not all known: a notice of the genre whose
+        # rows cannot be cut into cells; its head is read, and the table is warned where it starts
+        unglued.remove(cover)
+        first_part = len(content)
     if first_part is None:
         raise InputError(
             _(

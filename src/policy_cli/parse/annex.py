@@ -141,8 +141,20 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # item is the task, and the plan or content column after it adds its measures to the task's
                 # text (two task columns make one task)
                 roles[i] = roles[i + 1] = "task"
+    if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
+        after = roles[1:]
+        if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
+            # 专项整治行业名称 / 时间安排 / 责任单位: a table with no 序号 opens with the column naming its item
+            roles[0] = "task"
     _item_and_content(names, roles)
     return roles
+
+
+def _names_the_item(name: str) -> bool:
+    """A first column naming each row's item (项目名称, 行业名称, 民生实事项目), never its units (单位名称)."""
+    if len(name) > 10 or regex.search(r"单位|部门|主体|企业|领导|人", name):
+        return False
+    return bool(P.TASK_COLUMN_LIKE.match(name) or regex.fullmatch(r"\p{Han}{0,8}名称", name))
 
 
 _PERIOD_FIRST = frozenset("全上下一二三四本分0123456789")
@@ -731,10 +743,104 @@ def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
     while name := next((n for n in known if text.startswith(n, end)), None):
         names.append(name)
         end += len(name)
-    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    roles = [_glued_role(n) for n in names]
     if len(names) < 3 or "task" not in roles or not any(r in _UNIT_COLUMNS for r in roles):
         return None
     return at, end, names
+
+
+def _glued_role(name: str) -> str | None:
+    return P.COLUMN_ROLES.get(name)
+
+
+def _glued_units(text: str) -> list[str] | None:
+    """Units glued with nothing between them (州工信局州通信发展办各县市人民政府), cut where a new name starts
+    with a level (省, 市, 州, 县, 区) or 各 right after a unit's ending; None unless every piece reads as a
+    unit (a name written without its level, 教育局经开区, cannot be cut)."""
+    starts = (*P.LEVELS, "各")
+    cuts = [0]
+    for i in range(2, len(text) - 1):
+        if text[i] in starts and i - cuts[-1] >= 3 and text[cuts[-1] : i].endswith(P.UNIT_ENDINGS):
+            cuts.append(i)
+    units = [text[a:b] for a, b in pairwise([*cuts, len(text)])]
+    if text[:1] not in starts or not all(_unit_like(unit) and len(unit) >= 3 for unit in units):
+        return None
+    return units
+
+
+def _glued_tail(tail: str, roles: list[str | None]) -> dict[str, str] | None:
+    """The cells after a glued row's text (王志成州工信局州通信发展办2025年12月底前): the leaders' names, the
+    units (the first the lead where a lead column comes before a partners column) and the deadline; None
+    when they cannot be told apart."""
+    cells: dict[str, str] = {}
+    if "due" in roles:
+        due_at = next((k for k in range(len(tail)) if _glued_due(tail[k:])), None)
+        if due_at is None:
+            return None
+        tail, cells["due"] = tail[:due_at], tail[due_at:]
+    if "leaders" in roles:
+        starts = (*P.LEVELS, "各")
+        at = next((i for i in range(2, min(len(tail), 10)) if tail[i] in starts and _glued_units(tail[i:])), None)
+        if at is None or not _person_like(tail[:at]) or any(ch in tail[:at] for ch in "局委办厅部院所站队会室处科股"):
+            return None
+        tail, cells["leaders"] = tail[at:], tail[:at]
+    units = _glued_units(tail)
+    if units is None:
+        return None
+    columns = [r for r in roles if r in _UNIT_COLUMNS]
+    if columns[:2] == ["lead", "partners"]:
+        cells["lead"], cells["partners"] = units[0], "、".join(units[1:])
+    else:
+        cells[columns[0]] = "、".join(units)
+    return cells
+
+
+def _glued_due(text: str) -> bool:
+    return bool(P.DEADLINE.fullmatch(text) or P.DUE_POINT.fullmatch(text)) and not text.startswith(("月", "日"))
+
+
+def _glued_rows(body: str, names: list[str]) -> tuple[list[tuple[int, int, str, dict[str, str]]], int] | None:
+    """A glued run's rows whose cells end in leaders, units and a deadline (…全覆盖。王志成州工信局2025年12月
+    底前2益农…): each row ends at a deadline its units come right before; a row that opens with the next
+    number keeps it, one that does not (a sub-row under a merged 序号 cell) has none; a header repeated in the
+    run is left out. Each row: where its text starts and ends in the run, its number, its other cells; and
+    where the last row's cells end. None
+    when no row is found, or when a deadline inside a row's text is followed by a number (a row whose cells
+    could not be read, run into the next)."""
+    roles = [_glued_role(n) for n in names]
+    rows: list[tuple[int, int, str, dict[str, str]]] = []
+    start, k = 0, 0
+    ends = sorted({m.end() for m in P.DEADLINE.finditer(body)} | {m.end() for m in P.DUE_POINT.finditer(body)})
+    for end in ends:
+        if end <= start or body[end : end + 1] in tuple("底前末内旬日号份以之"):
+            continue  # (not 2025年12月 of 2025年12月底前)
+        stop = body.rfind("。", start, end)
+        if stop < 0 or (cells := _glued_tail(body[stop + 1 : end], roles)) is None:
+            continue
+        at = stop + 1 - len(_without_header(body[start : stop + 1], names))
+        if any(body[e : e + 1].isdigit() for e in ends if at < e < stop):
+            return None  # a row boundary the cells could not be read at: two rows would run together
+        lead = regex.match(r"(\d{1,3})(?=\p{Han}|[“\"《(])", body[at : stop + 1])
+        number = ""
+        if lead and int(lead[1]) == k + 1:
+            number, at, k = lead[1], at + lead.end(), k + 1
+        rows.append((at, stop + 1, number, cells))
+        start = end
+    return (rows, start) if rows else None
+
+
+def _without_header(text: str, names: list[str]) -> str:
+    """A row's text without a repeated header before it (序号重点任务…完成时, its last name cut)."""
+    if not text.startswith(names[0]):
+        return text
+    at = len(names[0])
+    for name in names[1:]:
+        if text.startswith(name, at):
+            at += len(name)
+            continue
+        at += next((n for n in range(len(name) - 1, 1, -1) if text.startswith(name[:n], at)), 0)
+        break
+    return text[at:]
 
 
 def _ends_as_unit(text: str) -> bool:
@@ -779,14 +885,22 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
         return lines
     start, end, names = found
     out = list(lines[:at])
-    if text[:start].strip():
+    roles = [_glued_role(n) for n in names]
+    by_cells = "due" in roles or "leaders" in roles
+    if by_cells and text[:start].strip():
+        # the title before the header is kept glued to it, with the chunk's mark, as the page wrote it
+        mark = _CHUNK_MARK.match(first.folded) if chunk else None
+        m = mark.end() if mark else 0
+        out.append(SourceLine(first.number, first.text[:m] + raw[:end], first.folded[:m] + text[:end]))
+    elif text[:start].strip():
         out.append(SourceLine(first.number, raw[:start].strip(), text[:start].strip()))
     out.append(SourceLine(numbers[start], "\t".join(names), "\t".join(names)))
-    roles = [P.COLUMN_ROLES.get(n) for n in names]
     task = roles.index("task")
     second = task + 1 if task + 1 < len(roles) and roles[task + 1] == "task" else None
     units_at = next(i for i, r in enumerate(roles) if r in _UNIT_COLUMNS)
     body, body_raw, k = text[end:], raw[end:], 1
+    if by_cells:
+        return _unglued_rows(lines, at, run, out, (names, roles, task), (body, body_raw, numbers[end:]), warnings)
     if not body.startswith("1") or body[1:2].isdigit():
         return lines
     starts = [0]
@@ -820,6 +934,41 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
     return [*out, *lines[at + len(run) :]]
 
 
+def _unglued_rows(
+    lines: list[SourceLine],
+    at: int,
+    run: list[SourceLine],
+    out: list[SourceLine],
+    header: tuple[list[str], list[str | None], int],
+    body_text: tuple[str, str, list[int]],
+    warnings: list[Warning],
+) -> list[SourceLine]:
+    """The rows of a glued table whose header names leaders or a deadline column (see _glued_rows), tab-
+    separated for the table reader; a run that cannot be cut so is warned at its header, and not read."""
+    names, roles, task = header
+    body, body_raw, numbers = body_text
+    found = _glued_rows(body, names)
+    if found is None:
+        message = "a table glued into one run of text whose rows cannot be cut into cells; its rows are not read"
+        warnings.append(Warning("table-not-read", run[0].number, f"{message}: {''.join(names)[:30]}"))
+        return lines
+    rows, stop = found
+    for a, b, number, cells in rows:
+        folded_cells, raw_cells = [""] * len(names), [""] * len(names)
+        folded_cells[0] = raw_cells[0] = number
+        folded_cells[task], raw_cells[task] = body[a:b].strip(), body_raw[a:b].strip()
+        for column, role in enumerate(roles):
+            if role in cells and role != "task":
+                folded_cells[column] = raw_cells[column] = cells.pop(role)
+        out.append(SourceLine(numbers[a], "\t".join(raw_cells), "\t".join(folded_cells)))
+    message = f"a table glued into one run of text is split into {len(rows)} rows by their cells; check the cells"
+    warnings.append(Warning("table-unglued", out[len(out) - len(rows) - 1].number, message))
+    if rest := body[stop:].strip():  # the page cut off inside a row: what it holds is warned, not read
+        message = f"a row of a glued table is cut off before its cells; it is not read: {rest[:20]}"
+        warnings.append(Warning("row-cut-off", numbers[stop], message))
+    return [*out, *lines[at + len(run) :]]
+
+
 def _warn_unknown_glued_header(lines: list[SourceLine], warnings: list[Warning]) -> None:
     """A glued table's header whose columns are not all known (序号项目名称…区政府分管领导牵头单位配合单位1…):
     its rows cannot be cut into cells, and are not read; warned at the header's line, never silent."""
@@ -828,14 +977,16 @@ def _warn_unknown_glued_header(lines: list[SourceLine], warnings: list[Warning])
         if at < 0:
             continue
         header = line.folded[at : at + 60]
-        units = next((header.find(n) for n in _GLUED_UNIT_NAMES if n in header), -1)
+        units = next((header.find(n) for n in _glued_unit_names() if n in header), -1)
         if units > 0 and not regex.search(r"[\s|,，、。;；:：]", header[:units]):
             message = "a table glued into one run of text, with columns not known; its rows are not read"
             warnings.append(Warning("table-not-read", line.number, f"{message}: {header[:30]}"))
             return
 
 
-_GLUED_UNIT_NAMES = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
+def _glued_unit_names() -> tuple[str, ...]:
+    """The vocabulary's names of units columns (牵头单位, 责任部门, 牵头协调部门), the longest first."""
+    return tuple(sorted((n for n, r in P.COLUMN_ROLES.items() if r in _UNIT_COLUMNS), key=len, reverse=True))
 
 
 def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
@@ -972,7 +1123,7 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
             # with no value column before it (only 完成时限, 责任领导), a units cell's names need not end as
             # a unit's do (羌研会 / 灵岩寺博物馆), and a sentence there is the task's, the units cell empty
             plain = all(r in ("due", "leaders") for r in roles[last_task + 1 : at])
-            fits = _name_like if plain else _unit_like
+            fits = _name_or_spaced_units if plain else _unit_like
             run = 0
             while (
                 run < len(lines) - 1
@@ -1004,6 +1155,18 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
     task_cells = lines
     task_cells = [*task_cells, *([blank] * (width - len(task_cells)))]
     return _joined([row[0], *before, *task_cells, *reversed(tail)])
+
+
+def _name_or_spaced_units(folded: str) -> bool:
+    """A units cell's line: a name (_name_like), or a list of names a space apart, however long (市委社会工作部
+    市广播电视台 市地震局 …): each piece short, with no sentence punctuation and no digit, most of them
+    units' names or lists of them (a pipe closing the cell aside)."""
+    if _name_like(folded):
+        return True
+    pieces = [piece for piece in folded.split() if piece != "|"]
+    if len(pieces) < 2 or any(len(p) > 24 or regex.search(r"[。,;:!?\d]", p) for p in pieces):
+        return False
+    return 2 * sum(1 for piece in pieces if _reads_as_units(piece)) > len(pieces)
 
 
 def _name_like(folded: str) -> bool:
@@ -1190,7 +1353,19 @@ def _pipe_row(folded: str) -> bool:
 
 
 def _without_breaks(line: SourceLine) -> SourceLine:
-    text = P.CELL_LINE_BREAK.sub(" ", line.text)
+    """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
+    a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
+    pieces = P.CELL_LINE_BREAK.split(line.text)
+    text = pieces[0]
+    for before, after in pairwise(pieces):
+        cell_before, cell_after = before.rsplit("|", 1)[-1].strip(), after.split("|", 1)[0].strip()
+        units = (
+            0 < len(cell_before) <= 20
+            and not any(ch in cell_before for ch in "。,，;；:：")
+            and fold(cell_after)[:1] in (*P.LEVELS, "各")
+            and _unit_like(fold(cell_after))
+        )
+        text += ("、" if units else " ") + after
     return SourceLine(line.number, text, fold(text))
 
 
@@ -1332,7 +1507,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         groups=tuple(g.freeze() for g in groups),
     )
     shared = {w.line for w in result.warnings if w.code == "row-number-shared"}
-    result.warnings.extend(_task_numbering([t for t in result.tasks if t.line not in shared]))
+    tasks = result.tasks
+    # a row sharing the number of the row above is no break in the numbering (rows of a glued run share a line)
+    result.warnings.extend(
+        _task_numbering([t for i, t in enumerate(tasks) if not (t.line in shared and i and tasks[i - 1].id == t.id)])
+    )
     return result
 
 
@@ -1602,6 +1781,7 @@ def _page_furniture(line: SourceLine) -> bool:
         or P.PAGE_FIELD_LABEL.match(folded)
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
+        or P.CONTACT_NOTE.match(folded)
     )
 
 
@@ -1631,6 +1811,8 @@ def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> Sour
         before = "".join(texts)
         if _units_cell_broken(before, line, columns):
             gap = "、"  # 县财政局 / 县卫生健康局: a units cell the page broke over two lines
+        elif "\t" in line.text and before.count("\t") + line.text.count("\t") + 2 == len(columns):
+            gap = "\t"  # 7 整理材料 / 办公室 12月10日前: the row's next cells on a line of their own, its tab lost
         elif _next_units_cell(before, line, columns):
             gap = " "  # 县财政局 / 县税务局 / 县直有关部门、各乡镇: the list on its own line is the next cell
         else:
@@ -1907,15 +2089,19 @@ def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | Non
 def _spaced_units(cell: str) -> str:
     """A units cell whose units a space separates, written with 、 between them: 县财政局 县卫健委 ->
     县财政局、县卫健委. A space separates two units only after a word that ends as a unit's name does
-    (a role mark after it aside: 县财政局（牵头） 县卫健委), and before words that end so too: in
-    各乡镇人民政府 县公路 养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
+    (a role mark after it aside: 县财政局（牵头） 县卫健委), or after a name opening with its level before
+    another that does (市广播电视台 市地震局), and before words that end so too: in 各乡镇人民政府 县公路
+    养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
     tokens = cell.split()
     if len(tokens) < 2:
         return cell
     names: list[list[str]] = [[]]
-    for token in tokens:
+    levels = (*P.LEVELS, "各")
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         names[-1].append(token)
-        if _unit_like(_without_role_mark(fold(token))):
+        # 市广播电视台 市地震局: a name opening with its level, before another that does, is whole (台 aside)
+        whole = len(token) >= 3 and fold(token)[:1] in levels and fold(after)[:1] in levels
+        if whole or _unit_like(_without_role_mark(fold(token))):
             names.append([])
     if not names[-1]:
         names.pop()

@@ -96,6 +96,8 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
             if name == "part" and not _is_part_title(rest):
                 return None
             return LEVELS[depth if name == "point" else max(0, depth - shift)], number, label, rest
+    if line.bare_item and (bare := P.BARE_ITEM.match(line.folded)):  # 1科学评价…: cut so from a run-on line
+        return LEVELS[max(0, 2 - shift)], int(bare["num"]), bare["num"], line.text[bare.start("rest") :]
     return None
 
 

@@ -206,6 +206,8 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
         folded = line.folded.strip()
         if len(folded) > 80 or "。" in folded or folded[-1:] in ";:,":
             return None  # the report's prose has started
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+            continue  # ||||||: what a scrape left of an empty table's row, never a headline
         if (  # a repost: its byline above the headline, then a lead paragraph naming 《…方案》
             0 < i < len(lines) - 1
             and P.PAGE_STAMP.match(lines[i - 1].folded.strip())

@@ -442,6 +442,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
+        if assignment is not None and not folded[:begin].strip(" ") and not adverb:
+            # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text
+            return Annotation(begin, stop, assignment, in_text=True)
         if assignment is not None:
             return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text

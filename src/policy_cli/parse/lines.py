@@ -15,6 +15,7 @@ class SourceLine:
     number: int  # 1-based line number in the decoded text
     text: str  # as written, trimmed
     folded: str  # width- and space-folded, same length as text
+    bare_item: bool = False  # a piece of a run-on line cut at an item's number written with no mark (1科学…)
 
 
 def split_lines(text: str) -> list[SourceLine]:

@@ -216,9 +216,9 @@ def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple
     return spans
 
 
-def _cut(line: SourceLine, start: int, end: int) -> SourceLine:
+def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLine:
     text = line.text[start:end].strip(" \u3000")
-    return SourceLine(line.number, text, fold(text))
+    return SourceLine(line.number, text, fold(text), bare)
 
 
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
@@ -238,17 +238,33 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(line)
             continue
         cuts: list[int] = []
+        bare: set[int] = set()  # the cuts at an item's number written with no mark after it
         heading = -1  # where the current part's mark is, while its heading runs with no punctuation
+        if not part and (glued_part := P.RUN_ON_FIRST_PART.match(line.folded)) is not None:
+            # the title glued to the first part (…实施方案一、加快…): the part starts where the title ends
+            cuts.extend(sorted({glued_part.start("title"), glued_part.end()} - {0}))  # a page counter before it apart
+            part, clause, item, heading = 1, 0, 0, glued_part.end()
         for match in P.RUN_ON_MARK.finditer(line.folded):
             if match["part"] is not None:
                 if cn_to_int(match["part"]) == part + 1:
                     cuts.append(match.start())
                     part, clause, heading = part + 1, 0, match.start()
                 continue
+            if match["glued_clause"] is not None:
+                if (
+                    part
+                    and not clause
+                    and cn_to_int(match["glued_clause"]) == 1
+                    and heading >= 0
+                    and _short_heading(line.folded[heading : match.start()])
+                ):
+                    cuts.append(match.start())
+                    clause, heading = 1, match.start()
+                continue
             if match["clause"] is not None:
                 if part and cn_to_int(match["clause"]) == clause + 1:
                     cuts.append(match.start())
-                    clause, item, heading = clause + 1, 0, match.start()
+                    clause, heading = clause + 1, match.start()  # items may number on across clauses
                 continue
             if match["bare"] is not None and (
                 not clause or int(match["bare"]) not in (1, item + 1) or P.MEASURE_WORD.match(line.folded, match.end())
@@ -261,6 +277,8 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             if glued and (heading < 0 or not _short_heading(line.folded[heading : match.start()])):
                 continue
             cuts.append(match.start())
+            if match["bare"] is not None:
+                bare.add(match.start())
             item, heading = number, -1
         if not cuts:
             part = clause = item = 0  # the numbering goes on over run-on lines only
@@ -268,7 +286,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
-                out.append(_cut(line, start, end))
+                out.append(_cut(line, start, end, start in bare))
     return out
 
 

@@ -536,10 +536,11 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
 
 
 def _before_action(units: str, longest: int = 4) -> str:
-    """有关部门研究制定 -> 有关部门: the list without a short action after its last name."""
+    """有关部门研究制定 -> 有关部门: the list without a short action after its last name (an action of two
+    characters at least: 县税务局限时办结 -> 县税务局, never 县税务局限时办)."""
     if has_ending(units) or has_ending(units[max(units.rfind(j) for j in "、和与") + 1 :]):
         return units  # …和各县区: the last name is whole
-    for cut in range(len(units) - 1, max(len(units) - longest, 0) - 1, -1):
+    for cut in range(len(units) - 2, max(len(units) - longest, 0) - 1, -1):
         if has_ending(units[:cut]):
             return units[:cut]
     return units
