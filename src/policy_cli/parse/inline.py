@@ -460,11 +460,11 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
     if _char_before(folded, start) not in _ENDS + "\0":
         return False
-    raw = text[start:end].strip(" ")
-    if any(ch in raw for ch in " \t\u3000"):
-        return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
-    if not _may_name_units_in_role(fold(raw)):
+    if not _may_name_units_in_role(folded[start:end]):
         return False  # (every sentence's first clause is asked: nearly all are prose)
+    raw = text[start:end].strip(" ")
+    if " " in raw or "\t" in raw or "\u3000" in raw:
+        return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
     own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
     return own is not None and any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
 
