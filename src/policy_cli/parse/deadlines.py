@@ -308,6 +308,7 @@ def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
     return (int(years.pop()), first) if years else (None, None)
 
 
+@lru_cache(maxsize=1024)  # (deadlines repeat down a notice: 2024年底前完成, 长期坚持)
 def without_closing_phrase(due: str) -> str:
     """2019年底前完成 -> 2019年底前, 2016年6月底前取得阶段性成果 -> 2016年6月底前: a closing completion phrase
     (DUE_CLOSINGS) after the one time a cell names, dropped. The cell stays whole where anything else would
