@@ -377,18 +377,19 @@ ERRORS = [
         "empty.csv：文件为空；请给出通知的文本文件",
     ),
     (
-        ["tasks", "--notice", "old.yaml"],
-        ExitCode.INPUT,
-        "old.yaml: not an implementation notice (no numbered parts such as 一、… and no task table); "
-        "check it is the notice's text",
-        "old.yaml：不是实施类通知（既没有“一、……”这样的编号部分，也没有任务表）；请确认给出的是通知正文",
+        ["tasks", "--notice", "old.yaml"],  # a model given as a notice is read as the model it is
+        ExitCode.MODEL,
+        "old.yaml: model schema 1 is not the supported {v}; re-create it with 'policy-cli parse'",
+        "old.yaml：模型格式版本 1 不是所支持的 {v}；请用 'policy-cli parse' 重新生成",
     ),
     # click's own usage errors, in our one-line shape
     (
         ["tasks", "--year", "abc"],
         ExitCode.USAGE,
-        "Invalid value for '--year' / '-y': 'abc' is not a valid integer range; see 'policy-cli tasks --help'",
-        "'--year' / '-y' 的取值无效：'abc' 不是有效的数值（integer range）；参见 'policy-cli tasks --help'",
+        "Invalid value for '--year' / '-y': 'abc' is not a year; give a year as 2025, a month with --month 2025-06; "
+        "see 'policy-cli tasks --help'",
+        "'--year' / '-y' 的取值无效：'abc' 不是年份；年份请写作 2025，月份请用 --month 2025-06；"
+        "参见 'policy-cli tasks --help'",
     ),
     (
         ["tasks", "--bogus"],

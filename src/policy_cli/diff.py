@@ -249,6 +249,37 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
+# Fields whose values are shown whole (old -> new), never marked character by character:
+# dates, deadlines, numbers and codes, where a marked digit reads as nonsense.
+WHOLE = frozenset(
+    {
+        "due",
+        "due_date",
+        "due_from",
+        "due_kind",
+        "signed",
+        "published",
+        "doc_number",
+        "doc_number_normalized",
+        "index_number",
+        "source_format",
+        "label",
+    }
+)
+SHORT = 16  # at most this many characters
+
+
+def _whole(change: Change) -> bool:
+    """A date, deadline, number or code, short on both sides: shown whole (2018-12-31 -> 2019-12-31)."""
+
+    def short(value: Any) -> bool:
+        if isinstance(value, int | float):
+            return True
+        return isinstance(value, str) and 0 < len(value) <= SHORT and "\n" not in value
+
+    return change.field in WHOLE and short(change.old) and short(change.new)
+
+
 def describe(change: Change) -> dict[str, Any]:
     """A change as a record: removed and added list items, and the change as one line of marked text."""
     record: dict[str, Any] = change._asdict()
@@ -261,6 +292,8 @@ def describe(change: Change) -> dict[str, Any]:
         record["detail"] = " ".join([*(f"-{x}" for x in removed), *(f"+{x}" for x in added)])
     elif change.change == "changed" and isinstance(old, int | float) and isinstance(new, int | float):
         record["detail"] = f"{old} -> {new}"
+    elif change.change == "changed" and _whole(change):
+        record["detail"] = f"{as_text(old)} -> {as_text(new)}"
     elif change.change == "changed":
         before, after = as_text(old).replace("\n", " "), as_text(new).replace("\n", " ")
         record["_runs"] = text_delta(before, after)

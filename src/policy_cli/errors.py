@@ -21,3 +21,11 @@ class StrictError(PolicyError):
 
 class UsageError(PolicyError):
     """A query that cannot be answered as asked (unknown department, bad year...)."""
+
+
+class OtherNotice(UsageError):
+    """A ledger kept for another notice than the one read: nothing is matched or written."""
+
+    def __init__(self, theirs: str, ours: str) -> None:
+        super().__init__(theirs, ours)
+        self.theirs, self.ours = theirs, ours

@@ -50,8 +50,9 @@ def render(view: View, fmt: str, out: TextIO, width: int | None = None) -> None:
     elif fmt == "table" and view.shape == "bars":
         _bars(view, out, width)
     else:
+        typed = fmt in ("json", "yaml") and view.data_records is not None
         write(
-            view.records,
+            view.data_records if typed and view.data_records is not None else view.records,
             columns,
             fmt,
             out,
@@ -136,6 +137,46 @@ def _record(view: View, fmt: str, out: TextIO, width: int | None) -> None:
         for row in rows:
             row["field"] = header(row["field"])
     write(rows, ["field", "value"], fmt, out, title=view.title, width=width)
+
+
+def workbook(view: View) -> bytes:
+    """A view as an xlsx workbook for people: one sheet, headers in the user's language, bold and frozen.
+
+    Lists are joined with 、 as in CSV; numbers stay numbers. openpyxl is imported only here.
+    """
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    if view.shape == "record":
+        record = view.records[0]
+        columns: Sequence[str] = ["field", "value"]
+        records: Sequence[Record] = [
+            {"field": header(k), "value": v} for k, v in record.items() if not k.startswith("_")
+        ]
+    else:
+        columns, records = view.columns_for("excel-csv"), view.records
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "policy-cli"
+    ws.append([header(c) for c in columns])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r in records:
+        ws.append([_xlsx_cell(r.get(c)) for c in columns])
+    ws.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = cell_text(value)
+        return None if text == "" else text
+    return value
 
 
 def bar(count: int, most: int, width: int = 30) -> str:

@@ -63,6 +63,23 @@ def load(model: Path | None = None, notice: Path | None = None) -> Notice:
     return load_model(model if model is not None else BUNDLED_MODEL)
 
 
+def is_model_file(path: Path) -> bool:
+    """Whether a file is a policy-cli model (its first line is `schema:`), the test load_any makes.
+
+    A file that cannot be opened is no model: reading it as a notice reports why.
+    """
+    import stat
+
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf").startswith(b"schema:")
+
+
 def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size_hint: str | None = None) -> Notice:
     """A model file or a raw notice, told apart by the model's first line; the file is read once."""
     from .files import read_regular

@@ -40,6 +40,7 @@ class View(NamedTuple):
     title: str = ""  # above a table or tree
     caption: str = ""  # below a table: how many there are
     highlight: str | None = None  # the column whose value carries _spans or _runs
+    data_records: Sequence[Record] | None = None  # json and yaml rows, when typed values differ from the text ones
 
     def columns_for(self, fmt: str) -> Sequence[str]:
         if fmt == "table" and self.table_columns is not None:
@@ -51,7 +52,20 @@ class View(NamedTuple):
 
 # ------------------------------------------------------------------ tasks
 
-TASK_COLUMNS = ("id", "due_year", "due", "group", "subgroup", "path", "departments", "lead", "partners", "text", "line")
+TASK_COLUMNS = (
+    "id",
+    "due_year",
+    "due",
+    "group",
+    "subgroup",
+    "path",
+    "departments",
+    "lead",
+    "partners",
+    "text",
+    "line",
+    "due_date",
+)
 TASK_TABLE_COLUMNS = ("id", "due", "departments", "text")
 
 
@@ -176,7 +190,16 @@ def units(summaries: Sequence[UnitSummary]) -> View:
         (*columns, "task_ids"),
         table_columns=columns,
         caption=n_("{n} unit", "{n} units", n).format(n=n),
+        data_records=[
+            {**r, "years": year_counts(s.years), "task_ids": sorted(s.tasks)}
+            for r, s in zip(records, summaries, strict=True)
+        ],
     )
+
+
+def year_counts(years: dict[int, int]) -> list[Record]:
+    """Tasks per due year for json and yaml: [{"year": 2017, "tasks": 21}, ...] (text shows 2017:21)."""
+    return [{"year": y, "tasks": n} for y, n in sorted(years.items())]
 
 
 def stats(by_year: Iterable[tuple[int | None, int]], by_group: Iterable[tuple[int | None, str, int]]) -> View:
@@ -187,7 +210,12 @@ def stats(by_year: Iterable[tuple[int | None, int]], by_group: Iterable[tuple[in
     records += [
         {"dimension": "group", "key": g if g is not None else "none", "label": t, "tasks": n} for g, t, n in by_group
     ]
-    return View(records, ("dimension", "key", "label", "tasks"), shape=BARS)
+    return View(records, ("dimension", "key", "label", "tasks"), shape=BARS, data_records=no_none_keys(records))
+
+
+def no_none_keys(records: Sequence[Record]) -> list[Record]:
+    """Counts for json and yaml: a key is a number or null, never the text "none" tsv shows."""
+    return [{**r, "key": None if r["key"] == "none" else r["key"]} for r in records]
 
 
 def bar_title(dimension: str) -> str:

@@ -47,7 +47,7 @@ import typer
 
 from .. import __version__
 from ..i18n import _
-from .core import APP_SETTINGS, REGISTERED, ExitCode, OneLineErrors, silence_stdout
+from .core import APP_SETTINGS, DEFAULTED, REGISTERED, ExitCode, OneLineErrors, silence_stdout
 
 __all__ = ["COMMANDS", "ExitCode", "app", "main", "run"]
 
@@ -122,6 +122,7 @@ def _root() -> Any:
         """Turn Chinese government implementation notices into queryable data."""
         from .options import READ
 
+        DEFAULTED.clear()
         READ.clear()  # the files read by an earlier run in this process are not this run's inputs
         if registry_file is not None:
             from ..registry import REGISTRY_VARIABLE

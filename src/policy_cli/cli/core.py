@@ -121,9 +121,33 @@ def note(message: str) -> None:
     sys.stderr.write(f"policy-cli: {message}\n")
 
 
+# The bundled notice when a command fell back to it (no --model, --notice or PATH), and whether that was said.
+DEFAULTED: dict[str, str | bool] = {}
+
+
+def defaulted(identity: str) -> None:
+    """The command reads the bundled notice because none was given: say so on a terminal."""
+    if not DEFAULTED:
+        DEFAULTED.update(identity=identity, said=False)
+    if sys.stderr.isatty():
+        say_defaulted()
+
+
+def say_defaulted() -> None:
+    """Once per run: the answer is about the bundled notice (stdout is never touched)."""
+    if DEFAULTED and not DEFAULTED["said"]:
+        DEFAULTED["said"] = True
+        note(
+            _("reading the bundled demo notice ({identity}); give yours with --notice FILE or --model FILE").format(
+                identity=DEFAULTED["identity"]
+            )
+        )
+
+
 def nothing(message: str) -> NoReturn:
-    """A valid query that matched nothing: a note and exit 1."""
+    """A valid query that matched nothing: a note and exit 1 (and which notice it asked, if the bundled one)."""
     note(message)
+    say_defaulted()
     raise typer.Exit(int(ExitCode.NO_MATCH))
 
 

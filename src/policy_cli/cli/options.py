@@ -17,7 +17,7 @@ import typer
 from ..decode import DEFAULT_MAX_BYTES
 from ..errors import UsageError
 from ..i18n import _
-from .core import note
+from .core import defaulted, note
 
 if TYPE_CHECKING:
     from ..models import Notice
@@ -101,13 +101,23 @@ def load(model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> N
         stdin = is_stdin(notice)
         if not stdin:
             READ.append(notice)
+            if source.is_model_file(notice):  # a model given as a notice: read it as the model it is
+                return source.load(model=notice)
         parsed = source.parse_file(notice, max_bytes=max_size, size_hint="--max-size")
         if parsed.decoded.note:
             note(_("{path}: {note}").format(path=STDIN_NAME if stdin else notice, note=parsed.decoded.note))
         return parsed.notice
     if model is not None:
         READ.append(model)
-    return source.load(model=model)
+        return source.load(model=model)
+    found = source.load()
+    defaulted(_identity(found))
+    return found
+
+
+def _identity(notice: Notice) -> str:
+    meta = notice.metadata
+    return meta.doc_number_normalized or meta.doc_number or meta.title or ""
 
 
 def load_path(path: Path | None, model: Path | None, notice: Path | None, max_size: int = MAX_SIZE) -> Notice:
@@ -146,6 +156,17 @@ def emit(view: View, fmt: Format | None, output: Path | None = None) -> None:
     """Render a view to stdout, or to the file -o names (whole or not at all)."""
     from .. import render
 
+    if output is not None and output.suffix.lower() == ".xlsx":
+        if fmt is not None:
+            raise UsageError(
+                _("-o {file} is a workbook; leave out --format {format}, or name the file .{format}").format(
+                    file=output, format=fmt.value.replace("excel-", "")
+                )
+            )
+        from ..files import write_output
+
+        write_output(output, render.workbook(view), inputs=READ)
+        return
     chosen = chosen_format(fmt, output)
     if output is None:
         render.render(view, chosen, sys.stdout)

@@ -16,11 +16,13 @@ from .options import MAX_SIZE, MaxSizeOpt, OutputOpt
 @command
 def parse(
     notice: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
-            help=_("Raw notice: text, web page, Word (.docx) or PDF; - reads standard input."), readable=False
+            help=_("Raw notice: text, web page, Word (.docx) or PDF; - reads standard input."),
+            readable=False,
+            show_default=False,
         ),
-    ] = Path("data/raw_notice.txt"),
+    ] = None,
     output: OutputOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Treat parse warnings as errors (exit 5)."))] = False,
     max_size: MaxSizeOpt = MAX_SIZE,
@@ -31,8 +33,17 @@ def parse(
     Example: policy-cli parse data/raw_notice.txt -o data/tasks.yaml
     """
     from .. import source, store
+    from ..errors import InputError, UsageError
     from ..files import STDIN_NAME, is_stdin, write_output
 
+    if notice is None:
+        raise UsageError(_("give a notice file to parse (or - for standard input): policy-cli parse NOTICE"))
+    if not is_stdin(notice) and source.is_model_file(notice):
+        raise InputError(
+            _("{path}: a policy-cli model, not a notice: nothing to parse; query it with --model {path}").format(
+                path=notice
+            )
+        )
     parsed = source.parse_file(notice, max_bytes=max_size, strict=strict, size_hint="--max-size")
     name = STDIN_NAME if is_stdin(notice) else notice
     if parsed.decoded.note:

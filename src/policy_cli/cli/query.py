@@ -2,8 +2,10 @@
 
 # No `from __future__ import annotations` here: Typer reads the commands' annotations, and
 # as strings each would be compiled again at every start of the program.
+import re
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 
 from ..i18n import _
@@ -27,7 +29,26 @@ if TYPE_CHECKING:
     from ..query import TaskFilter
     from ..registry import Registry
 
-YEAR = {"min": 1900, "max": 2200}
+
+class _Year(click.IntRange):
+    """A year, 1900-2200; a month or other text is refused with a hint to --month."""
+
+    name = "year"
+
+    def convert(self, value: Any, param: "click.Parameter | None", ctx: "click.Context | None") -> Any:
+        if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
+            text = value.strip()
+            month = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?", text)
+            hint = (
+                _("for a month use --month {month}").format(month=f"{month[1]}-{int(month[2]):02d}")
+                if month
+                else _("give a year as 2025, a month with --month 2025-06")
+            )
+            self.fail(_("{value!r} is not a year; {hint}").format(value=value, hint=hint), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+YEAR: dict[str, Any] = {"click_type": _Year(1900, 2200)}
 
 # The filters `tasks` and `due` share: values of one filter mean any of them; filters combine with AND.
 DeptOpt = Annotated[

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _
-from .core import ExitCode, command, fail, note, nothing
+from .core import DEFAULTED, ExitCode, command, fail, note, nothing
 from .options import (
     MAX_SIZE,
     CorpusOpt,
@@ -127,6 +127,15 @@ def diff(
 
     if new is None:
         before, after = load(model, notice, max_size), load_path(old, None, None, max_size)
+        base = (
+            notice
+            if notice is not None
+            else model
+            if model is not None
+            else _("the bundled demo notice ({identity})").format(identity=DEFAULTED.get("identity", ""))
+        )
+        DEFAULTED["said"] = True  # said here, in the line below
+        note(_("comparing {old} (older) with {new} (newer)").format(old=base, new=old))
     else:
         before, after = load_path(old, model, notice, max_size), load_path(new, None, None, max_size)
     changes = run_diff(before, after)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..i18n import n_
-from ..views import BARS, View
+from ..views import BARS, View, no_none_keys, year_counts
 from .query import Record, notice_label
 
 TASK_COLUMNS = (
@@ -22,6 +22,7 @@ TASK_COLUMNS = (
     "partners",
     "text",
     "line",
+    "due_date",
 )
 TASK_TABLE_COLUMNS = ("notice", "id", "due", "departments", "text")
 
@@ -104,6 +105,7 @@ def units(found: Sequence[Record]) -> View:
         records,
         ("unit", "tasks", "notices", "lead", "years", "spellings"),
         caption=_count(len(records), "unit", "units"),
+        data_records=[{**r, "years": year_counts(u["years"])} for r, u in zip(records, found, strict=True)],
     )
 
 
@@ -131,7 +133,7 @@ def stats(found: dict[str, list[Record]]) -> View:
         }
         for r in found["notice"]
     ]
-    return View(records, ("dimension", "key", "label", "tasks"), shape=BARS)
+    return View(records, ("dimension", "key", "label", "tasks"), shape=BARS, data_records=no_none_keys(records))
 
 
 NOTICE_COLUMNS = ("doc_number", "date", "level", "issuers", "title", "tasks", "warnings", "source_format", "path")

@@ -24,12 +24,12 @@ import difflib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import ModelError, UsageError
+from ..errors import ModelError, OtherNotice, UsageError
 from ..i18n import _
 from ..models import Notice
 from ..registry import Registry
@@ -198,7 +198,14 @@ class Ledger:
     # ------------------------------------------------------------ matching to a notice
 
     def sync(self, notice: Notice, registry: Registry, on: str) -> SyncReport:
-        """Match the rows to a notice's tasks; see the module docstring. `on` dates the changes."""
+        """Match the rows to a notice's tasks; see the module docstring. `on` dates the changes.
+
+        A ledger of another notice (its identity, the document number, differs) raises
+        OtherNotice before anything is changed.
+        """
+        ours = notice_identity(notice)
+        if self.identity and ours and _fold(self.identity) != _fold(ours):
+            raise OtherNotice(self.identity, ours)
         items = assignments(notice, registry)
         version = notice_version(items)
         report = SyncReport()
@@ -335,6 +342,14 @@ class Ledger:
                 )
             picked.append(row)
         return picked
+
+
+def _fold(identity: str) -> str:
+    """An identity for comparing: width and bracket variants (〔2025〕, [2025], （2025）) and spaces ignored."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", identity)
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "〔〕[]()【】{}")
 
 
 def _old_id(rows: list[Row], key: str) -> int | None:
@@ -588,28 +603,60 @@ def _entry_data(e: Entry) -> dict[str, Any]:
 
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on PATH.lock (created beside the ledger, left in place) while inside."""
+    """Hold an exclusive lock on PATH.lock (created beside the ledger) while inside; removed on the way out.
+
+    The lock file is removed while the lock is still held. A process that was waiting
+    on the file just removed finds, once it holds its lock, that the name no longer
+    leads to that file, and starts again on a new one: two writers never both hold a lock.
+    """
     lock_path = path.with_name(path.name + ".lock")
+    while True:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise ModelError(
+                _("{path}: cannot create the ledger's lock file ({reason})").format(
+                    path=lock_path, reason=exc.strerror or exc
+                )
+            ) from None
+        try:
+            _lock(fd)
+            if _same_file(fd, lock_path):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the file was removed by its holder while this process waited: lock a new one
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise ModelError(
-            _("{path}: cannot create the ledger's lock file ({reason})").format(
-                path=lock_path, reason=exc.strerror or exc
-            )
-        ) from None
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for about 10 s, then raises OSError
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
+        if sys.platform != "win32":  # Windows cannot remove an open file; the lock file stays there
+            with suppress(OSError):
+                os.unlink(lock_path)
         os.close(fd)  # closing releases the lock
+
+
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for about 10 s, then raises OSError
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the name still leads to the file this descriptor holds."""
+    if sys.platform == "win32":
+        return True
+    try:
+        now = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
 
 
 def update(path: Path, change: Callable[[Ledger], T]) -> T:
@@ -625,7 +672,10 @@ def update(path: Path, change: Callable[[Ledger], T]) -> T:
     with locked(path):
         before = _read(path)
         ledger = _parse(before, path)
-        result = change(ledger)
+        try:
+            result = change(ledger)
+        except OtherNotice as exc:
+            raise _other_notice(path, exc) from None
         after = to_text(ledger).encode("utf-8")
         if after != before:
             try:
@@ -640,7 +690,20 @@ def update(path: Path, change: Callable[[Ledger], T]) -> T:
 def read(path: Path, notice: Notice, registry: Registry, on: str) -> tuple[Ledger, SyncReport]:
     """The ledger matched to a notice, in memory only (for status and reports)."""
     ledger = load(path)
-    return ledger, ledger.sync(notice, registry, on)
+    try:
+        return ledger, ledger.sync(notice, registry, on)
+    except OtherNotice as exc:
+        raise _other_notice(path, exc) from None
+
+
+def _other_notice(path: Path, exc: OtherNotice) -> UsageError:
+    """The one-line refusal of a ledger kept for another notice, naming both notices."""
+    return UsageError(
+        _(
+            "{path} is the ledger of {theirs}, not of {ours} (the notice read); "
+            "give its notice with --notice or its model with --model"
+        ).format(path=path, theirs=exc.theirs, ours=exc.ours)
+    )
 
 
 def assignments_by_pair(notice: Notice, registry: Registry) -> dict[tuple[str, str], Assignment]:
