@@ -98,6 +98,48 @@ def test_label_then_units_on_the_next_line() -> None:
     assert not notice.warnings
 
 
+WRAPPED_VALUES = [
+    (  # the value on the next line, wrapped after 、 over two lines
+        "（一）改造燃气管道。\n责任单位：\n县住建局、县发改局、\n县财政局、各乡镇人民政府\n完成时限：2025年12月底前\n",
+        ("县住建局", "县发改局", "县财政局", "各乡镇人民政府"),
+        "改造燃气管道。",
+    ),
+    (  # the value on the label's own line, wrapped after 、
+        "（一）改造燃气管道。\n责任单位：县住建局、\n县财政局\n",
+        ("县住建局", "县财政局"),
+        "改造燃气管道。",
+    ),
+    (  # a value that ends with no 、 ends on its line: the next is the task's text
+        "（一）改造燃气管道。\n责任单位：\n县住建局\n同步改造主管网。\n",
+        ("县住建局",),
+        "改造燃气管道。\n同步改造主管网。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "units", "text"), WRAPPED_VALUES)
+def test_a_label_value_ending_in_a_list_comma_goes_on_on_the_next_line(
+    block: str, units: tuple[str, ...], text: str
+) -> None:
+    notice = parse_text(HEAD + block)
+    assert [(t.departments, t.text) for t in notice.tasks] == [(units, text)]
+    assert not notice.warnings
+
+
+def test_a_person_labelled_with_the_unit_they_head_keeps_the_task() -> None:
+    notice = parse_text(HEAD + "（一）健全档案制度。\n责任人：县住建局局长赵明\n完成时限：2025年9月底前\n")
+    assert [(t.departments, t.leaders, t.due) for t in notice.tasks] == [
+        (("县住建局",), ("局长赵明",), "2025年9月底前")
+    ]
+    assert not notice.warnings
+
+
+def test_a_person_labelled_without_a_unit_is_warned() -> None:
+    notice = parse_text(HEAD + "（一）健全档案制度。\n责任人：赵明\n完成时限：2025年9月底前\n")
+    assert notice.tasks == ()
+    assert [w.code for w in notice.warnings] == ["no-tasks", "label-without-unit", "label-without-unit"]
+
+
 def test_label_that_names_no_unit_is_warned() -> None:
     notice = parse_text(HEAD + "（一）修订预案。\n牵头单位：\n（二）开展演练。（县应急管理局牵头）\n")
     assert [t.path for t in notice.tasks] == ["一/（二）"]

@@ -129,3 +129,37 @@ def test_link_lines_after_the_text_are_boilerplate(line: str) -> None:
 def test_prose_without_blocks_is_still_refused(text: str) -> None:
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(text)
+
+
+ITEMS_WITH_DATES = [
+    (  # an item number followed by a month: an item, the date its deadline
+        "1.4月底前完成堤防巡查。（牵头单位：县水务局）\n2.10月底前完成水毁修复。（牵头单位：县水务局）\n",
+        ["一/1|堤防巡查|4月底前", "一/2|水毁修复|10月底前"],
+    ),
+    (  # an item number followed by a year
+        "1.2025年底前建成污水管网。（牵头单位：县住建局）\n2.2026年6月底前建成泵站。（牵头单位：县住建局）\n",
+        ["一/1|污水管网|2025年底前", "一/2|泵站|2026年6月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), ITEMS_WITH_DATES)
+def test_an_item_number_before_a_date_is_an_item(items: str, expected: list[str]) -> None:
+    notice = parse_text("青岚县2025年水利工作要点\n一、重点工作\n" + items)
+    got = [f"{t.path}|{t.text}|{t.due}" for t in notice.tasks]
+    assert [g.split("|")[0] for g in got] == [e.split("|")[0] for e in expected]
+    assert all(e.split("|")[1] in g and g.endswith("|" + e.split("|")[2]) for g, e in zip(got, expected, strict=True))
+    assert not [w for w in notice.warnings if "numbering" in w.code]
+
+
+@pytest.mark.parametrize("decimal", ["1.5倍。（牵头单位：县发改局）", "3.2万亩。（牵头单位：县农业农村局）"])
+def test_a_decimal_opening_a_line_is_no_item(decimal: str) -> None:
+    notice = parse_text("青岚县2025年水利工作要点\n一、重点工作\n力争投资增长达到\n" + decimal + "\n")
+    assert [t.path for t in notice.tasks] == ["一"]
+
+
+def test_an_event_heading_over_dated_items_names_no_unit() -> None:
+    text = "青岚县春节活动安排\n一、新春团拜会\n1.1月25日前确定名单。\n2.由县委办组织会务。\n"
+    text += "二、元宵灯会\n1.2月10日前完成灯组布设。\n2.由县城管局组织安保。\n"
+    notice = parse_text(text)
+    assert [(t.path, t.departments) for t in notice.tasks] == [("一/2", ("县委办",)), ("二/2", ("县城管局",))]

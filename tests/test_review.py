@@ -164,3 +164,19 @@ def test_a_task_table_standing_alone_has_no_body_to_link_to() -> None:
     assert result.exit_code == 0, result.output
     assert "annex-unlinked" not in result.stdout
     assert "no findings" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "registered", "typo"),
+    [
+        ("县住键局", "县住建局", True),  # a character mistyped in the kind's word
+        ("州安局", "州安全监管局", True),  # the kind's word written short
+        ("州委编办和监管部门", "州委编办", True),
+        ("开发区招商局", "开发区财政局", False),  # the whole kind's word differs: another kind of unit
+        ("县水局", "县林局", False),
+    ],
+)
+def test_a_typo_keeps_part_of_the_kind_of_unit(written: str, registered: str, typo: bool) -> None:
+    from policy_cli.check import _typo_of
+
+    assert _typo_of(written, registered) is typo

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.parse.roles import parse_annotation
+from policy_cli import patterns as P
+from policy_cli.parse.roles import Assignment, parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
 
@@ -230,3 +231,32 @@ def test_annotation_roles(annotation: str, expected: Row) -> None:
 )
 def test_not_an_assignment(text: str) -> None:
     assert parse_annotation(text) is None
+
+
+LEADERS = [
+    # a leader written after the unit they head, no unit labelled: the unit is responsible, the post and name lead
+    ("责任人：县住建局局长赵明", ("县住建局",), ("局长赵明",)),
+    ("责任人：县财政局副局长", ("县财政局",), ("副局长",)),
+    ("牵头领导：县发改局党组书记、局长钱亮", ("县发改局",), ("党组书记、局长钱亮",)),
+    ("责任人：县住建局局长赵明、县财政局局长钱亮", ("县住建局", "县财政局"), ("局长赵明", "局长钱亮")),
+    # a unit labelled: the leader's unit is no unit of the task, the leader is kept as written
+    ("牵头单位：县林长办；牵头领导：县林业局局长", ("县林长办",), ("县林业局局长",)),
+    # a name alone, a post alone, a government's or a party committee's own leader: no unit
+    ("责任人：赵明", (), ("赵明",)),
+    ("牵头领导：副县长李四", (), ("副县长李四",)),
+    ("牵头领导：县政府副县长李四", (), ("县政府副县长李四",)),
+    ("牵头领导：县委副书记李四", (), ("县委副书记李四",)),
+    ("牵头领导：县委常委、副县长王某", (), ("县委常委、副县长王某",)),
+]
+
+
+@pytest.mark.parametrize(("written", "units", "leaders"), LEADERS)
+def test_a_leader_written_after_the_unit_they_head(
+    written: str, units: tuple[str, ...], leaders: tuple[str, ...]
+) -> None:
+    found = Assignment()
+    for segment in written.split("；"):
+        label, _, value = segment.partition("：")
+        found.add(P.LABEL_ROLES[label], value, segment)
+    task = found.task(due=None, id=1, text="", line=1, path="一", source="body", group=1, subgroup=None)
+    assert (task.departments, task.leaders, found.has_units) == (units, leaders, bool(units))

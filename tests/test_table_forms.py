@@ -240,6 +240,18 @@ BODY_UNREAD = [
         "2024年2月1日\n青石市妇女发展规划(2021—2025年)\n第一章 发展现状\n妇女事业取得明显进展。\n",
         [("cover-only", 1)],
     ),
+    (  # a cover issuing a 行动计划 written in unnumbered paragraphs that assign work: each is warned, no cover-only
+        "各区人民政府，市政府各部门：\n　　现将《青石市文旅消费行动计划》印发给你们，请认真贯彻落实。\n"
+        "青石市人民政府办公室\n2024年2月1日\n青石市文旅消费行动计划\n为激发文旅消费，制定本计划。\n"
+        "举办啤酒音乐节，由市文旅局牵头，市公安局配合。\n发放文旅消费券，由市商务局负责。\n",
+        [("body-unread", 1), ("line-not-read", 7), ("line-not-read", 8)],
+    ),
+    (  # the same with a 实施方案, one paragraph assigning work among prose
+        "各区人民政府，市政府各部门：\n　　现将《青石市夜间经济实施方案》印发给你们，请认真贯彻落实。\n"
+        "青石市人民政府办公室\n2024年2月1日\n青石市夜间经济实施方案\n夜间经济是城市活力的体现。\n"
+        "建设夜市街区三条，由市商务局牵头，市城市管理局、市市场监管局配合。\n",
+        [("body-unread", 1), ("line-not-read", 7)],
+    ),
 ]
 
 

@@ -102,6 +102,17 @@ ITEMS = "一、修订校舍安全检查制度。\n二、开展校舍隐患排查
             "一、加强领导。各校要高度重视。\n二、压实责任。各校长要亲自抓。\n三、强化督查。县教育局定期通报。\n",
             [("no-tasks", 5)],
         ),
+        # items with a heading of their own that set dated work are a 要点's items all the same
+        (
+            "一、修订检查制度。6月底前完成制度修订。\n二、开展隐患排查。9月底前完成排查整治。\n"
+            "三、组织疏散演练。11月底前完成全员演练。\n",
+            [("no-tasks", 5), ("item-without-units", 6), ("item-without-units", 7)],
+        ),
+        # requirements with headings, one of them dated: a cover's requirements still
+        (
+            "一、加强领导。各校要高度重视。\n二、压实责任。各校长要亲自抓。\n三、按时报送。请于12月10日前报送总结。\n",
+            [("no-tasks", 5)],
+        ),
         # parts with paragraphs under them are a body's parts, not items
         (
             "一、总体要求\n提高校舍安全水平。\n二、重点任务\n开展隐患排查。\n三、保障措施\n加强领导。\n",
@@ -113,3 +124,21 @@ def test_items_of_a_yaodian_that_name_no_unit_are_warned(body: str, expected: li
     notice = parse_text(HEAD + body)
     assert notice.tasks == ()
     assert [(w.code, w.line) for w in notice.warnings if w.code in ("no-tasks", "item-without-units")] == expected
+
+
+FRAME = "二、主要任务\n建设校舍安全监测平台。（牵头单位：县教育局）\n三、保障措施\n加强组织领导。\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a plan's background or frame chapter assigns no work: not warned beside the parts that do
+        ("一、发展基础\n全县校舍条件明显改善。\n", [("block-without-units", 9)]),
+        ("一、指导思想\n坚持安全第一。\n", [("block-without-units", 9)]),
+        # a chapter of work that names no unit is warned
+        ("一、改造危旧校舍\n完成改造校舍十所。\n", [("block-without-units", 5), ("block-without-units", 9)]),
+    ],
+)
+def test_a_frame_chapter_is_no_block_without_units(first: str, expected: list[tuple[str, int]]) -> None:
+    notice = parse_text(HEAD + first + FRAME)
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "block-without-units"] == expected

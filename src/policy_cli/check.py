@@ -67,7 +67,11 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
     for name, line in first_line.items():
         if registry.resolve(name):
             continue
-        close = [c for c in registry.suggest(name, known, n=3, cutoff=TYPO_SIMILARITY) if _same_place(name, c)]
+        close = [
+            c
+            for c in registry.suggest(name, known, n=3, cutoff=TYPO_SIMILARITY)
+            if _same_place(name, c) and _typo_of(name, c)
+        ]
         if P.QUALIFIER.match(compact(name)) and any(c.startswith(name) for c in close):
             close = []  # 各乡镇 beside 各乡镇人民政府: the same collective written short, never a typo
         if not close:
@@ -120,6 +124,18 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
                 )
             )
     return out
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """县住键局 may be a typo for 县住建局, 州安局 for 州安全监管局: the names keep part of the word naming the
+    unit's kind; 开发区招商局 is another kind of unit than 开发区财政局 (all of 招商 differs), 县水局 than 县林局."""
+    head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    rest_a, rest_b = a[head:][::-1], b[head:][::-1]
+    tail = next(
+        (i for i, (x, y) in enumerate(zip(rest_a, rest_b, strict=False)) if x != y), min(len(rest_a), len(rest_b))
+    )
+    place_ends = head == 0 or a[head - 1] in "省市州县区旗镇乡"  # the kind opens where the names part
+    return not (place_ends and a[len(a) - tail :] in P.UNIT_ENDINGS)
 
 
 def _same_place(a: str, b: str) -> bool:

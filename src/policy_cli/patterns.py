@@ -28,10 +28,11 @@ PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
 CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
-# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.2009年底前,完成…
-# (not 1.5万, 2021年, 3、4月份 nor 1、2、3)
+# 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.4月底前完成…   1.2009年底前,完成…
+# (not 1.5万, 1.5倍, 2021年, 3、4月份 nor 1、2、3: a number after the dot is a decimal unless it is a month
+# or a year)
 ITEM = regex.compile(
-    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
+    r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:1[0-2]|[1-9])月(?!份)|(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
 )
 # 1科学评价…   2开展体检…   (an item's number with no mark, on a piece split_run_on cut there: only there)
 BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
@@ -595,6 +596,13 @@ BRACKET_IS_PERSON = regex.compile(
 )
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
 PERSON_IN_BRACKETS = regex.compile(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
+# a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长
+# 县发展改革局党组书记、局长: the unit is the unit responsible, the post and the name the leader
+UNIT_POST_NAME = regex.compile(
+    r"^(?P<unit>\p{Han}{2,24}?)(?P<person>(?:党组|党委|党工委)?(?:常务)?副?"
+    r"(?:局长|主任|书记|部长|处长|科长|股长|站长|所长|院长|队长|组长|主席|总经理|经理|秘书长|行长|校长|馆长|社长|会长)"
+    r"(?:[、,]?(?:常务)?副?(?:局长|主任|部长|院长|站长|所长))?\p{Han}{0,3})$"
+)
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
 UNITS_LEAD_WITHOUT_LEAD = regex.compile(
@@ -607,6 +615,13 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
 # (not 县妇联会, 县体育总会, 县红十字会, 县安委会, 县总工会, 县个体劳动者协会, 县人民代表大会)
 EVENT_NAME = regex.compile(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
+)
+# the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
+# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   (not 主要任务, 目标任务, 保障措施)
+FRAME_HEADING = regex.compile(
+    r"^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
+    r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
+    r"|^(?:发展|主要|总体|规划)目标$"
 )
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")

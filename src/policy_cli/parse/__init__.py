@@ -17,13 +17,14 @@ from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from .annex import AnnexResult, find_header, parse_annex, unglue_table, unit_like, unread_headers
 from .body import Body, Node, last_block, parse_body
-from .deadlines import with_deadlines
+from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import ends_in_open_cell, split_run_on, strip_furniture, strip_page_headers
+from .unread import lost_work
 
 __all__ = ["parse_text"]
 
@@ -56,11 +57,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
-    if first_part is None and (cover := next((w for w in unglued if w.code == "table-not-read"), None)):
+    if first_part is None and (glued := next((w for w in unglued if w.code == "table-not-read"), None)):
         # a task table glued into one run of text, its columns not all known: a notice of the genre whose
         # rows cannot be cut into cells; its head is read, and the table is warned where it starts
-        unglued.remove(cover)
-        first_part = len(content)
+        unglued.remove(glued)
+        cover, first_part = [glued], len(content)
     if first_part is None:
         raise InputError(
             _(
@@ -138,7 +139,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
-    return Notice(
+    notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
         parts=parts,
@@ -158,7 +159,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *deadline_warnings,
-                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else [cover]),
+                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else cover),
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
@@ -169,6 +170,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             )
         ),
     )
+    lost = lost_work(notice, content)  # the last net: work that no task holds and no warning names
+    return replace(notice, warnings=tuple(sorted([*notice.warnings, *lost], key=lambda w: w.line))) if lost else notice
 
 
 def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
@@ -354,23 +357,44 @@ def _first_leads(task: Task) -> Task:
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
 
-def _cover_only(content: list[SourceLine], title: str) -> Warning | None:
+def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     """A notice of the genre with no body the parser reads: a cover notice without the document it issues
     (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
     (各县人民政府，市直各部门：) or its title, and by a title, an annex link or a 《》 title naming a
     document of the genre (分工方案, 任务分解表) or a plan it issues (实施计划, 发展规划). It is read, with a
-    warning and no tasks; anything else with neither parts nor a table is refused."""
+    warning and no tasks; anything else with neither parts nor a table is refused. When the document
+    follows in unnumbered paragraphs that assign work (…，由县商务局牵头，县财政局配合。), it is no cover
+    only: the notice is warned body-unread, and each such paragraph line-not-read at its line."""
     folded = [ln.folded.strip() for ln in content]
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
     if not any(P.GENRE_DOCUMENT.search(name) or P.GENRE_PLAN.search(name) for name in names):
         return None
     addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
     if addressed is not None:
+        assigning = [
+            ln for ln in content[addressed + 1 :] if any(a.assignment.departments for a in find_annotations(ln.text))
+        ]
+        if assigning:
+            message = (
+                "the document it issues follows in paragraphs without numbers (一、, 1.) or a table: no task is read;"
+                " each paragraph that assigns work is warned at its line"
+            )
+            return [
+                Warning("body-unread", content[addressed].number, message),
+                *(
+                    Warning(
+                        "line-not-read",
+                        ln.number,
+                        f"a paragraph that assigns work, not numbered: not read as a task: {ln.text.strip()[:40]}",
+                    )
+                    for ln in assigning
+                ),
+            ]
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
-        return Warning("cover-only", content[addressed].number, message)
+        return [Warning("cover-only", content[addressed].number, message)]
     if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
-        return Warning("body-unread", content[0].number, message)
+        return [Warning("body-unread", content[0].number, message)]
     return None
 
 
@@ -462,11 +486,15 @@ def _items_without_units(body: list[SourceLine], warned: set[int]) -> list[Warni
     """A body whose parts are each one paragraph (一、… 二、… on lines one after the other, three or more),
     with no task read: the items of a 要点 that name no unit. Each is warned at its line, so no item that
     may be a task is lost in silence; none is read as a task with units it does not name. Parts that open
-    with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items."""
+    with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items, unless
+    most of them set a deadline (一、深化河湖长制改革。…，6月底前完成…): a 要点's items set dated work, a
+    cover's requirements ask for care."""
     parts = [i for i, line in enumerate(body) if P.PART.match(line.folded.strip())]
     if len(parts) < 3 or any(b != a + 1 for a, b in pairwise(parts)):
         return []
-    if any(regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts):
+    if any(
+        regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts
+    ) and 2 * sum(1 for i in parts if deadline_in_prose(body[i].text)) <= len(parts):
         return []
     message = "a numbered item written as one paragraph names no unit: not read as a task: "
     return [

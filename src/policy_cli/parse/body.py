@@ -148,19 +148,20 @@ def _has_items(lines: list[SourceLine]) -> bool:
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
-    skip_next = False
+    skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     for i, line in enumerate(lines):
         if skip_next:
-            skip_next = False
+            skip_next -= 1
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         alone = P.LABEL_ALONE.match(folded)
         if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
-            # 牵头单位： on one line, the units on the next
-            stack[-1].labels.append((alone["label"], nxt.text, line))
-            skip_next = True
+            # 牵头单位： on one line, the units on the next (and on, while the list ends in 、)
+            value, skip_next = _value_goes_on(nxt.text, lines, i + 2, shift)
+            stack[-1].labels.append((alone["label"], value, line))
+            skip_next += 1
             continue
         heading = _heading(line, shift)
         if heading:
@@ -184,6 +185,10 @@ def parse_body(lines: list[SourceLine]) -> Body:
             if stack:
                 if "value" in role.groupdict():
                     stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start()))
+                    if stack[-1].labels and stack[-1].labels[-1][2] is line:  # 责任单位：县财政局、⏎县水务局
+                        lab, val, _ = stack[-1].labels[-1]
+                        val, skip_next = _value_goes_on(val, lines, i + 1, shift)
+                        stack[-1].labels[-1] = (lab, val, line)
                 else:
                     stack[-1].labels.append((role["label"], "", line))
             else:
@@ -208,7 +213,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
                 Boilerplate(line.number, "signature", line.text),
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
-            skip_next = True
+            skip_next = 1
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
@@ -291,6 +296,23 @@ def _annotation_line(node: Node, find: Callable[[str], list[Any]]) -> bool:
     return bool(found) and found[0].start == 0
 
 
+def _value_goes_on(value: str, lines: list[SourceLine], at: int, shift: int) -> tuple[str, int]:
+    """A label's list of units that ends in 、 goes on on the next lines (责任单位：⏎县住建局、县发改局、⏎县财政局):
+    the value with those lines joined on, and how many lines it took. A heading or a label ends it."""
+    taken = 0
+    while (
+        fold(value).rstrip().endswith("、")
+        and at + taken < len(lines)
+        and _heading(lines[at + taken], shift) is None
+        and not P.ROLE_LABEL.match(lines[at + taken].folded)
+        and not P.LABEL_ALONE.match(lines[at + taken].folded)
+        and not P.LEADER_LABEL.match(lines[at + taken].folded)
+    ):
+        value += lines[at + taken].text
+        taken += 1
+    return value, taken
+
+
 def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
     """The labels of one line from start, several when the line writes them one after another
     (责任单位：县人社局　完成时间：全年, or separated by ；): (label, value as written) each."""
@@ -323,10 +345,21 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.labels and not any(P.LABEL_ROLES[label] in _UNIT_ROLES and value for label, value, _ in node.labels):
+        if node.labels and not any(_names_unit(label, value) for label, value, _ in node.labels):
             for _label, _value, line in node.labels:
                 out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
     return out
+
+
+def _names_unit(label: str, value: str) -> bool:
+    """A label's value names a unit: under a label of units, or a leader with the unit they head
+    (责任人：县住房城乡建设局局长赵明)."""
+    role = P.LABEL_ROLES[label]
+    if role == "leaders" and value:
+        from .roles import heads_a_unit
+
+        return heads_a_unit(value)
+    return role in _UNIT_ROLES and bool(value)
 
 
 def _balance(folded: str, depth: int) -> int:

@@ -1055,6 +1055,8 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
             elif named := P.NAMED_UNIT_IN_LINE.search(fold(text)):  # units, in a form no rule reads
                 code, message = "block-without-units", f"a block whose units ({named.group()}…) no rule reads: "
+            elif P.FRAME_HEADING.match(fold(child.title)):
+                continue  # 第一章 发展基础: a plan's background or frame assigns no work
             else:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))

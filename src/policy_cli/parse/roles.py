@@ -28,6 +28,9 @@ class Assignment:
     partners: list[str] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    # leaders written after the unit they head (责任人：县住建局局长赵明): (unit, post and name, as written);
+    # the unit is responsible only when no label names a unit
+    heads: list[tuple[str, str, str]] = field(default_factory=list)
     due: str | None = None
     raw: list[str] = field(default_factory=list)  # the units' cells or segments as written
     order: list[str] = field(default_factory=list)  # every unit, in the order the notice names them
@@ -57,7 +60,10 @@ class Assignment:
             self.due = self.due or _deadline_as_written(value) or None
             return
         if role == "leaders":
-            self.leaders.extend(_people(split_units(value)))
+            for person in _people(split_units(value)):
+                self.leaders.append(person)
+                if head := _unit_and_post(person):  # 责任人：县住房城乡建设局局长赵明
+                    self.heads.append((*head, written if written is not None else value))
             return
         if role == "departments" and (labelled := _labelled_pieces(value)):
             for piece_role, piece in labelled:  # 牵头：县安委办；配合：县应急局 in a 责任单位 cell
@@ -92,6 +98,7 @@ class Assignment:
         self.partners.extend(other.partners)
         self.responsible.extend(other.responsible)
         self.leaders.extend(other.leaders)
+        self.heads.extend(other.heads)
         self.due = self.due or other.due
         self.raw.extend(other.raw)
         self.order.extend(other.order)
@@ -118,21 +125,29 @@ class Assignment:
 
     @property
     def departments(self) -> tuple[str, ...]:
+        if self.heads and not (self.lead or self.partners or self.responsible):
+            return tuple(dict.fromkeys(unit for unit, *_ in self.heads))
         return tuple(dict.fromkeys([*self.order, *self.lead, *self.partners, *self.responsible]))
 
     @property
     def has_units(self) -> bool:
-        return bool(self.lead or self.partners or self.responsible)
+        return bool(self.lead or self.partners or self.responsible or self.heads)
 
     def task(self, *, due: str | None, **where: Any) -> Task:
         """A task carrying this assignment; where holds its id, text, line, path, source, group, subgroup."""
+        leaders, raw = self.leaders, self.raw
+        if self.heads and not (self.lead or self.partners or self.responsible):
+            # no label names a unit: the unit a leader heads is responsible, the post and name lead
+            posts = {f"{unit}{post}": post for unit, post, _ in self.heads}
+            leaders = [posts.get(person, person) for person in leaders]
+            raw = [*raw, *dict.fromkeys(written for *_, written in self.heads)]
         return Task(
             **where,
-            departments_raw="；".join(self.raw) or None,
+            departments_raw="；".join(raw) or None,
             departments=self.departments,
             lead=tuple(dict.fromkeys(self.lead)),
             partners=tuple(dict.fromkeys(self.partners)),
-            leaders=tuple(self.leaders),
+            leaders=tuple(leaders),
             due=due,
             due_year=due_year(due),
         )
@@ -189,6 +204,23 @@ def _people(names: tuple[str, ...]) -> list[str]:
     if len(names) > 1 and all(n.endswith(_POST_END) for n in names[:-1]) and not names[-1].endswith(_POST_END):
         return ["、".join(names)]
     return list(names)
+
+
+def heads_a_unit(value: str) -> bool:
+    """A leaders label's value names a unit's head with the unit (县住房城乡建设局局长赵明)."""
+    return any(_unit_and_post(person) for person in split_units(value))
+
+
+def _unit_and_post(person: str) -> tuple[str, str] | None:
+    """县住房城乡建设局局长赵明 -> (县住房城乡建设局, 局长赵明): a leader written after the unit they head, or
+    None (赵明, 副县长李四, and a government's own leaders: 县政府副县长李四 names no unit doing the work)."""
+    match = P.UNIT_POST_NAME.match(fold(person))
+    if match is None:
+        return None
+    unit = person[: match.end("unit")]
+    if not unit.endswith(P.UNIT_ENDINGS) or unit.endswith(("政府", "党委")) or re.search(r"[省市州县区旗]委$", unit):
+        return None
+    return unit, person[match.end("unit") :]
 
 
 # Kept for the last 1,024 items: a notice names the same few hundred units again and again, and each is

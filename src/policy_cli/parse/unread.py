@@ -1,0 +1,244 @@
+"""The last net: lines that look like work assigned to units but that no task holds and no warning names.
+
+Every other reader looks for a layout; this one looks only at the shape of the work, so a page laid out in
+a way no reader knows still gets a warning (work-not-read) instead of losing a task silently:
+
+- a numbered item (1. / 1、 / （1） / ①) with its units on a line of their own after it, the units cell
+  of a table scraped one cell a line (1.公开…规划。 / 办公室 / 预算处、信息中心按职责分工落实);
+- a line that opens with its units and their duty (区水务局：负责…, 1．区民政局、区财政局牵头…);
+- a task whose text is only its number, read from a line that holds the work (a row whose cells ran
+  into its number cell).
+
+Lines before the body (title, addressees, the cover's own text), boilerplate, the closing's prose and
+body clauses whose tasks stand in an annex (the body written as paragraphs) never look like any of these.
+The net reads each line once and looks only at the few tasks beside a line it suspects: linear time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from .. import patterns as P
+from ..decode import fold
+from ..models import Notice, Task, Warning
+from .lines import SourceLine
+
+__all__ = ["lost_work"]
+
+# 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work; a part 一、 or clause （一） is a heading)
+_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
+# 一、…   （一）…   (a heading: items after it belong to another block)
+_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
+# …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with)
+_DUTY_END = regex.compile(
+    r"(?:按(?:照)?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|协同|实施)+(?:落实|实施)?$"
+)
+# 区水务局：负责…   区财政局：统筹资金…   县民政局、县财政局牵头…   (units opening a line, then their duty)
+_UNITS_THEN_DUTY = regex.compile(
+    r"^(?P<units>\p{Han}[^\s,:;。()]{1,39}?)(?::\s*(?=\p{Han}{4})|(?:牵头|负责)(?=[,，]?[^\s,]))"
+)
+# 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line)
+_DEADLINE_CELL = regex.compile(
+    r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
+)
+_SEPARATORS = regex.compile(r"[、,，/;；\s]+")
+_PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
+# 中共X县委、X县人民政府   X市人民政府办公厅   (those who issue a notice and sign it; 各县人民政府 and 县政府办公室 are units)
+_ISSUER_ENDINGS = ("人民政府", "人民政府办公室", "人民政府办公厅")
+_CELL_LINES = 3  # lines of text an item's units cell may stand after it (the rest of its row's text)
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_HANZI = {n: regex.compile(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{n}}}") for n in (2, 6, 10, 12)}
+_NEAR = 4  # tasks looked at before a suspected line
+# 2025年3月18日   二〇二五年三月十八日   (a signature's date)
+_DATE_LINE = regex.compile(
+    r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+
+
+def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
+    """The work-not-read warnings for a parsed notice read from lines (the lines of its content)."""
+    tasks = sorted(notice.tasks, key=lambda t: t.line)
+    starts = [t.line for t in tasks]
+    held = _Held(tasks, starts)
+    warned = {w.line for w in notice.warnings}
+    warned_in_order = sorted(warned)
+    skip = set(starts) | warned | {b.line for b in notice.boilerplate} | {n.line for n in notice.notes}
+    issuers = {fold(name) for name in (*notice.metadata.issuers, notice.metadata.publisher or "") if name}
+    first_task = starts[0] if starts else lines[-1].number if lines else 0
+    out: list[Warning] = []
+    rows: list[Warning] = []  # rows of a table with no 序号 whose text no task holds
+    # the work a units cell on a line of its own would belong to: the numbered items since the last units
+    # line, or else the last line of text (a row of a table with no 序号)
+    pending: list[tuple[SourceLine, str]] = []
+    numbered = False
+    since = 0  # lines of text read since the last of them
+    opens = True  # whether a line opens a paragraph (the line before it ended one)
+    previous = 0
+    for at, line in enumerate(lines):
+        text = line.folded.strip()
+        if not text or line.number > previous + 1:  # a blank line ends a paragraph
+            opens = True
+        previous = line.number
+        if not text:
+            continue
+        # a short line (a heading, a cell) or one ending a sentence ends its paragraph; a PDF's wrapped line does not
+        starts_paragraph, opens = opens, len(text) <= 20 or text.endswith(_PARAGRAPH_ENDS)
+        if _HEADING.match(text):
+            pending.clear()
+            numbered = False
+            continue
+        item = _ITEM.match(text)
+        words = item["rest"] if item else text
+        if line.number not in skip and (item or starts_paragraph) and (units := _opening_units(words)):
+            if not held(words, line.number):
+                out.append(_warning(line, f"a line naming units ({units}) and their duty that no task holds: "))
+            pending.clear()
+            numbered = False
+            continue
+        if pending and (units := _units_only(text)) is not None:
+            # a warning between the work and its units says it already
+            said = bisect_left(warned_in_order, pending[0][0].number) < bisect_right(warned_in_order, line.number)
+            if not said and not _signature(text, lines, at, issuers):
+                message = f"a line of work whose units ({units}) stand on a line of their own, in no task: "
+                found = [_warning(p, message) for p, rest in pending if not held(rest, p.number)]
+                (out if numbered else rows).extend(found)
+            pending.clear()
+            numbered = False
+            continue
+        if item is not None or not numbered:
+            if (
+                line.number in skip
+                or (item is None and line.number > first_task)
+                or not _hanzi_at_least(words, 6 if item else 10)
+            ):
+                pending.clear()
+                numbered = False
+            elif item is not None:
+                if not numbered:
+                    pending.clear()
+                pending.append((line, words))
+                numbered, since = True, 0
+                continue
+            else:
+                pending[:] = [(line, words)]
+                numbered, since = False, 0
+                continue
+        since += 1
+        if since > _CELL_LINES:  # too far from the work for a units cell of its own
+            pending.clear()
+            numbered = False
+    # rows of a table with no 序号 are believed when there are two of them at least (a title over its
+    # issuer is not a row); only before the tasks, as a read row's other cells hold text of its own
+    if len(rows) >= 2:
+        out.extend(rows)
+    out.extend(_number_only(tasks, lines, warned))
+    return sorted(out, key=lambda w: w.line)
+
+
+class _Held:
+    """Whether one of the few tasks starting at or before a line holds its words (in its text or units)."""
+
+    def __init__(self, tasks: list[Task], starts: list[int]) -> None:
+        self.tasks, self.starts = tasks, starts
+        self.words: dict[int, str] = {}
+
+    def __call__(self, text: str, number: int) -> bool:
+        words = _only_hanzi(text)
+        # the words a third of the way in and the last words: a task's text holds one of them though it leaves
+        # out the units that open the line (县城管局负责，…) or the deadline that ends it
+        probes = [words[len(words) // 3 : len(words) // 3 + 8], words[-8:]] if len(words) >= 12 else [words]
+        at = bisect_right(self.starts, number)
+        for index in range(max(0, at - _NEAR), at):
+            if index not in self.words:
+                task = self.tasks[index]
+                self.words[index] = _only_hanzi(fold(task.text + (task.departments_raw or "")))
+            if any(probe and probe in self.words[index] for probe in probes):
+                return True
+        return False
+
+
+def _only_hanzi(text: str) -> str:
+    return "".join(_HAN.findall(text))
+
+
+def _signature(text: str, lines: Sequence[SourceLine], at: int, issuers: set[str]) -> bool:
+    """Whether a units line is a signature: the notice's issuer, or a unit with a date on the next line."""
+    if text in issuers or all(
+        name.startswith("中共") or (name.endswith(_ISSUER_ENDINGS) and not name.startswith("各"))
+        for name in _SEPARATORS.split(text)
+        if name
+    ):
+        return True
+    after = next((line.folded.strip() for line in lines[at + 1 : at + 4] if line.folded.strip()), "")
+    return _DATE_LINE.match(after) is not None
+
+
+def _warning(line: SourceLine, message: str) -> Warning:
+    return Warning("work-not-read", line.number, message + line.text.strip()[:40])
+
+
+def _hanzi_at_least(text: str, count: int) -> bool:
+    """Whether a text holds count Chinese characters or more (read no further than the count-th)."""
+    return len(text) >= count and _HANZI[count].search(text) is not None
+
+
+def _is_unit(name: str) -> bool:
+    name = name.strip().rstrip("等")
+    if name.endswith(")") and (paren := name.rfind("(")) > 0:
+        name = name[:paren]  # 区商务局(区药发中心)
+    return (
+        2 <= len(name) <= 20
+        and name.endswith(P.UNIT_ENDINGS)
+        and name not in P.COLUMN_ROLES  # 责任单位, a column's name
+        and not any(c in name for c in "。:;!?")
+    )
+
+
+def _units_only(text: str) -> str | None:
+    """The units a short line names and nothing else (a duty or a deadline at its end aside): 办公室 /
+    预算处、信息中心按职责分工落实 / 县教育局 2024年9月底前 (the row's units and deadline cells on one line)."""
+    if len(text) > 60 or any(c in text for c in "。:;!?《"):
+        return None
+    pieces = [piece for piece in _SEPARATORS.split(text) if piece]
+    while len(pieces) > 1 and _DEADLINE_CELL.match(pieces[-1]):
+        pieces.pop()
+    names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
+    if names and all(_is_unit(n) for n in names):
+        return "、".join(names)
+    return None
+
+
+def _opening_units(text: str) -> str | None:
+    """The units a line opens with, before their duty (区水务局：负责…)."""
+    found = _UNITS_THEN_DUTY.match(text)
+    if found is None:
+        return None
+    names = [n for n in _SEPARATORS.split(found["units"]) if n]
+    # before a colon, a collective name alone is a label (成员单位：, 发文部门：), not a unit with its duty
+    label = (
+        bool(names)
+        and found["units"] == names[0]
+        and text[len(names[0])] == ":"
+        and names[0].endswith(P.COLLECTIVE_ENDINGS)
+    )
+    if names and not label and all(_is_unit(n) and not n.startswith("各") for n in names):
+        return "、".join(names)
+    return None
+
+
+def _number_only(tasks: list[Task], lines: Sequence[SourceLine], warned: set[int]) -> list[Warning]:
+    """A task whose text is only its number (1, 一) while its line holds work: its cells were misread."""
+    by_number = {line.number: line for line in lines}
+    out = []
+    for task in tasks:
+        text = task.text.strip()
+        line = by_number.get(task.line)
+        if len(text) > 4 or line is None or task.line in warned or _hanzi_at_least(text, 2):
+            continue
+        if _hanzi_at_least(line.folded, 12):
+            warned.add(task.line)
+            out.append(_warning(line, f"task {task.id}'s text is only {text!r}; its line holds work no task holds: "))
+    return out
