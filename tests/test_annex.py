@@ -229,7 +229,7 @@ TABLES = [
         ],
     ),
     (
-        "整改清单: 整改措施 is the task, 存在问题 other text, 责任人 a person, 整改时限 the due",
+        "整改清单: 整改措施 is the task, 存在问题 kept after it, 责任人 a person, 整改时限 the due",
         ZHENGGAI_TABS,
         [
             "1|建立河道保洁|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
@@ -370,7 +370,10 @@ def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
 def test_zhenggai_people_columns_are_leaders_never_units() -> None:
     notice = parse_text(ZHENGGAI_TABS)
     assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
-    assert all("河道垃圾" not in t.text and "排污口底数" not in t.text for t in notice.tasks)
+    assert [t.text for t in notice.tasks] == [  # the measure, the problem it is for kept after it
+        "建立河道保洁日巡制度。（存在问题：河道垃圾清理不及时）",
+        "开展入河排污口排查。（存在问题：排污口底数不清）",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -438,3 +441,16 @@ def test_a_table_one_cell_a_line_ending_in_a_lone_number_is_refused_not_crashed(
     text = "枫林县任务表\n序号\n工作内容\n牵头单位\n配合单位\n完成时限\n1"
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(text)
+
+
+def test_a_remark_asking_for_technical_support_is_no_site_footer() -> None:
+    # 技术支持 without its colon is a remark's words, not the 技术支持: line of a site's footer
+    text = (
+        "清河县农村供水提升任务表\n"
+        "序号\t工作任务\t牵头单位\t完成时限\t备注\n"
+        "1\t改造老旧供水管网20公里。\t县水利局\t2025年10月底前\t需县住建局技术支持\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.lead, t.due) for t in notice.tasks] == [
+        ("改造老旧供水管网20公里。", ("县水利局",), "2025年10月底前")
+    ]

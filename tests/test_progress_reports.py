@@ -151,7 +151,9 @@ def test_progress_table_with_leader_and_partners(
         (["序号", "全年目标任务", "牵头单位"], ["number", "task", "lead"]),
         (["序号", "任务", "牵头单位", "责任主体与协同单位"], ["number", "task", "lead", "partners"]),
         (["序号", "任务", "责任单位及配合单位"], ["number", "task", "departments"]),
-        (["序号", "任务", "责任单位及完成时限"], ["number", "task", None]),
+        # the units, then their deadline after a comma (see test_task_table_readings)
+        (["序号", "任务", "责任单位及完成时限"], ["number", "task", "departments"]),
+        (["序号", "任务", "责任单位及工作要求"], ["number", "task", None]),
         (["序号", "任务", "牵头单位与责任单位"], ["number", "task", "departments"]),
     ],
 )

@@ -360,6 +360,13 @@ def test_detect_by_content(name: str, expected: str) -> None:
         (b"\n\n%PDF-1.4\n", "pdf"),
         ("<div>一</div><p>二</p><p>三</p><br><span>四</span>".encode("gb18030"), "html"),
         ("\ufeff<!DOCTYPE html><html></html>".encode("utf-16"), "html"),
+        # a mirror's empty tags scattered over a page saved as text: the text stands outside them, in lines
+        (
+            '<dl id="k"></dl><sup id="k"></sup>\n<p id="k"><td id="k"></td></p>\n1. <em id="k"></em>\n'
+            '<div id="k"></div><span id="k"></span>\n某市人民政府\n关于印发某市实施方案的通知\n'.encode(),
+            "text",
+        ),
+        ('<p id="k"></p><td></td><br>\n<span>某市</span><div></div>\n'.encode(), "html"),
     ],
 )
 def test_detect_table(data: bytes, expected: str) -> None:

@@ -110,6 +110,28 @@ WRAPPED = """\
 管理部门负责本行业领域安全生产工作的监督指导，做到管行业必须管安全。
 """
 
+# targets listed as numbered items, each group's units given by a sentence after it
+UNITS_IN_A_SENTENCE = """\
+青川县2024年水利工作目标
+一、主要目标
+1.新增有效灌溉面积1.5万亩；
+2.完成病险水库除险加固3座；
+以上2项目标的责任单位均为县水利局。
+3.农村自来水普及率达到92%；
+该指标责任单位为县水务公司。
+"""
+
+# the same sentences with the items already read by their annotations, and a sentence naming no unit
+UNITS_IN_A_SENTENCE_READ = """\
+青川县2024年水利工作目标
+一、主要目标
+1.新增有效灌溉面积1.5万亩。（县水利局）
+2.完成病险水库除险加固3座。（县水利局）
+以上2项目标的责任单位均为县水利局。
+3.农村自来水普及率达到92%；
+该指标的责任单位为各乡镇按要求落实的单位。
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "warned"),
@@ -122,6 +144,8 @@ WRAPPED = """\
         (ANNEX_LIST, []),
         (ANNOTATED, []),
         (WRAPPED, []),
+        (UNITS_IN_A_SENTENCE, [3, 4, 6]),
+        (UNITS_IN_A_SENTENCE_READ, []),
     ],
     ids=[
         "cells-one-a-line",
@@ -132,6 +156,8 @@ WRAPPED = """\
         "annex-list",
         "annotated",
         "wrapped",
+        "units-in-a-sentence",
+        "units-in-a-sentence-read",
     ],
 )
 def test_work_no_task_holds_is_warned_at_its_line(text: str, warned: list[int]) -> None:
@@ -190,3 +216,23 @@ CLEAN = [ROOT / "data" / "raw_notice.txt", *sorted(SAMPLES.glob("*.txt"))]
 def test_clean_notices_gain_no_warning(path: Path) -> None:
     notice = parse_text(path.read_text(encoding="utf-8"), path.name)
     assert [w for w in notice.warnings if w.code == "work-not-read"] == []
+
+
+@pytest.mark.parametrize(
+    ("tasks", "warned"),
+    [
+        ((), [3, 4, 6]),
+        (
+            (
+                _task(1, 3, "新增有效灌溉面积1.5万亩", "县水利局"),
+                _task(2, 4, "完成病险水库除险加固3座", "县水利局"),
+                _task(3, 6, "农村自来水普及率达到92%", "县水务公司"),
+            ),
+            [],
+        ),
+    ],
+    ids=["none-read", "all-read"],
+)
+def test_units_given_by_a_sentence_after_the_items(tasks: tuple[Task, ...], warned: list[int]) -> None:
+    notice = Notice(tasks=tasks)
+    assert [w.line for w in lost_work(notice, split_lines(UNITS_IN_A_SENTENCE))] == warned

@@ -164,7 +164,9 @@ def _annex_titles(notice: Notice) -> list[Finding]:
                     _("check the annex against the body"),
                 )
             )
-        elif _differs(group.title, part.title):
+        elif _differs(group.title, part.title) and _title_key(group.title) not in {
+            _title_key(c.title) for c in part.clauses
+        }:  # (a group named as one of the part's clauses: its title is that clause's)
             out.append(
                 _title_finding(
                     group.line, f"{int_to_cn(group.number)}、", group.title, f"{int_to_cn(part.number)}、", part.title

@@ -159,8 +159,11 @@ REPORT_TITLE = regex.compile(
 )
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
+#   发文标题: 某局关于…的通知   标题某区…关于…的通知 (the label glued to a title naming what it is 关于, as a scrape
+#   runs a metadata table together; never 标题党…)
 TITLE_FIELD = regex.compile(
-    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+)(?P<title>[^|]*?)[\s|]*$"
+    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
+    r"(?P<title>[^|]*?)[\s|]*$"
 )
 # a page's summary field whose value is the cover notice's whole title (the page has no title line of its
 # own): - 内容概述: 某厅办公室关于印发…方案的通知   摘 要：某县人民政府关于…的通知
@@ -168,12 +171,17 @@ SUMMARY_TITLE_FIELD = regex.compile(
     r"^[\s•·|\-]*(?:内\s*容\s*概\s*述|内\s*容\s*摘\s*要|摘\s*要|概\s*述)(?:\s*[:|]\s*)+"
     r"(?P<title>[^|。;:]{2,60}?关于[^|。;:]{2,80}?的(?:通知|意见))[\s|]*$"
 )
+# a site's label before a title that starts at 关于, a colon between: 某区高新技术企业奖励政策:关于…的若干政策意见
+SITE_LABEL_TITLE = regex.compile(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;]{4,}?)\s*$")
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
+# a title's first line that goes on past its issuer to what the document does: 某局贯彻落实某办公厅某办公室 (over
+# 2022年…分工方案) is no line of issuers' names
+NOT_ISSUERS = regex.compile("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…)
 ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
@@ -190,8 +198,10 @@ NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|�
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
 # 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   任务清单来了   (a news headline reporting a notice
-#   of the genre)
-NEWS_HEADLINE_WORDS = regex.compile(r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位|任务清单|责任清单")
+#   of the genre)   某局2024年4月份重点工作   体育局重点工作目标   (a bureau's list of its work, headed so)
+NEWS_HEADLINE_WORDS = regex.compile(
+    r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位|任务清单|责任清单|重点工作(?:目标|任务|清单|计划|安排)?$"
+)
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单"
@@ -270,6 +280,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "名称": "title",
     "信息名称": "title",
     "标题": "title",
+    "发文标题": "title",
+    "发文部门": "issuer",
     "日期": None,
     "时间": None,
     "作者": None,
@@ -329,10 +341,11 @@ BREADCRUMB = regex.compile(
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
-# Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号
+# Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司
+# (技术支持 with its colon: a table's remark 需县住建局技术支持 is no footer)
 # 公网安备 00000000000000号   网站标识码:0000000000
 FOOTER = regex.compile(
-    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
+    r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持\s*(?::|单位)|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
@@ -362,7 +375,8 @@ PINYIN_SYLLABLE = regex.compile(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
-# 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室)
+# 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
+# 快速打印 (a site's print link alone on its line)
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
@@ -380,9 +394,9 @@ FURNITURE = regex.compile(
     r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
-    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|〔?打印))"
+    r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
     r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
-    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?来源\s*:\s*[^\s:()]{2,30}\)?$"
+    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
 )
 # (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
@@ -408,9 +422,10 @@ PAGE_BREAK_HEADER = regex.compile(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
 
-# a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页
+# a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页   — — — 3 — (a PDF's dashes
+# spaced out)
 PAGE_NUMBER = regex.compile(
-    r"^(?:[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}"
+    r"^(?:(?:[-—–]\s*){1,3}\d{1,3}\s*(?:[-—–]\s*){1,3}"
     r"|第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?"
     r"|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)$"
 )
@@ -454,8 +469,9 @@ DUE_CELL_VERB = regex.compile(
     r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
-# write no bar before the first cell: 序号 | 具体措施 | 责任单位 |)
-PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:\s\|\s[^|]*){2,}\|$")
+# write no bar before the first cell: 序号 | 具体措施 | 责任单位 |, or end a header of two names with empty
+# cells glued: 具体要求 | 责任科室 | ||)
+PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|]*\s\|\s*\|*)\|$")
 # 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
@@ -485,6 +501,8 @@ NOTICE_PLACE = regex.compile(
 COLUMN_ROLES: dict[str, str]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
+DEADLINE_COLUMNS: frozenset[str]
+PROBLEM_COLUMNS: frozenset[str]
 COLUMN_QUALIFIER: regex.Pattern[str]
 PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
@@ -519,6 +537,10 @@ def _assignment_words() -> dict[str, Any]:
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
+    DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
+    # 问题 -> a rectification list's problem, read with the measure after it as the task's text
+    PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column
@@ -720,6 +742,13 @@ LEADER_PIECE = regex.compile(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓|牵头)$"
+)
+# a post and the name of who holds it, in a 责任领导 cell: a person, never a unit
+# 副镇长吴丽   县长陈刚   县委副书记张华   局长王强   办公室主任李明
+POST_AND_NAME = regex.compile(
+    r"^(?:\p{Han}{0,4}?(?:省|市|州|县|区|旗|镇|乡)委?)?副?"
+    r"(?:(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|局长|主任|部长|处长|科长|所长|站长|队长|主席|委员)"
+    r"\p{Han}{2,3}$"
 )
 # a mark before a block's number, which is no part of its text: ★1.   ▲（二）   ● 3、   ◆一、
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
@@ -935,7 +964,7 @@ def _unit_words() -> dict[str, Any]:
     # 县政府各工作部门 are one collective each)
     GLUED_COLLECTIVE = regex.compile(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
-        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室))"
+        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
     UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")

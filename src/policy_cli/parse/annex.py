@@ -111,7 +111,18 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
-    return tuple(k or "other" for k in known)
+    return tuple(k or "other" for k in _one_deadline(names, known))
+
+
+def _one_deadline(names: list[str], roles: list[str | None]) -> list[str | None]:
+    """A header with two due columns (进度安排 … 完成时限): the one named as a deadline (完成时限, 完成时间,
+    时间节点) is the deadline; the other is a column of values (its cells kept in the task's text, see
+    _values_written). Unchanged where none or more than one is so named."""
+    due = [i for i, r in enumerate(roles) if r == "due"]
+    named = [i for i in due if names[i] in P.DEADLINE_COLUMNS]
+    if len(due) < 2 or len(named) != 1:
+        return roles
+    return ["other" if i in due and i != named[0] else r for i, r in enumerate(roles)]
 
 
 def _name_roles(names: list[str]) -> list[str | None]:
@@ -128,6 +139,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
             # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
             # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
+        elif roles[i] is None and _units_and_due(name):
+            roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
@@ -146,6 +159,15 @@ def _name_roles(names: list[str]) -> list[str | None]:
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
             # 专项整治行业名称 / 时间安排 / 责任单位: a table with no 序号 opens with the column naming its item
             roles[0] = "task"
+    for i in range(1, len(names) - 1):
+        if (
+            roles[i] is None
+            and roles[i - 1] == "task"
+            and roles[i + 1] in _UNIT_COLUMNS
+            and len(names[i]) <= 6
+            and (names[i].endswith("要求") or P.TASK_COLUMN_LIKE.match(names[i]))
+        ):
+            roles[i] = "task"  # 工作任务 / 工作要求 / 牵头处室: the task and what it asks, one text
     _item_and_content(names, roles)
     return roles
 
@@ -182,6 +204,24 @@ def _joined_role(name: str) -> str | None:
     return "partners" if "partners" in roles else "departments"
 
 
+def _units_and_due(name: str) -> bool:
+    """A column name joining a units column's and a deadline column's (责任单位及完成时限, 牵头单位和时间节点):
+    its cells name the units, then the deadline after a comma (县林业局，2025年3月底前)."""
+    if len(name) > 14 or not ("与" in name or "及" in name or "和" in name):
+        return False
+    parts = regex.split(r"[与及和]", name, maxsplit=1)
+    return len(parts) == 2 and P.COLUMN_ROLES.get(parts[0]) in _UNIT_COLUMNS and P.COLUMN_ROLES.get(parts[1]) == "due"
+
+
+def _due_split_off(cell: str) -> tuple[str, str] | None:
+    """A units cell's units and the deadline closing it after a comma or semicolon (县林业局，2025年3月底前 ->
+    (县林业局, 2025年3月底前)), or None where its last piece is no deadline."""
+    cut = max(cell.rfind(mark) for mark in ",，;；")
+    if cut <= 0 or not _due_like(fold(cell[cut + 1 :]).strip()):
+        return None
+    return cell[:cut].strip(), cell[cut + 1 :].strip()
+
+
 def _qualified_role(name: str) -> str | None:
     """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室."""
     if not name.endswith(")") or not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
@@ -199,13 +239,7 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
     but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
     out = _unread_vertical_headers(lines)
     for line in lines:
-        if not _names_a_column(line):
-            continue
-        names = header_names(line)
-        if len(names) < 3 or _columns_of(names) is not None:
-            continue
-        roles = [P.COLUMN_ROLES.get(n) for n in names]
-        if roles[0] == "number" or sum(1 for r in roles if r) >= 2:
+        if _unread_header(line):
             out.append(
                 Warning(
                     "table-header-unread",
@@ -214,6 +248,18 @@ def unread_headers(lines: list[SourceLine]) -> list[Warning]:
                 )
             )
     return out
+
+
+def _unread_header(line: SourceLine) -> bool:
+    """A row that looks like a table header (序号 and two more names, or two column names and more) but
+    names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
+    if not _names_a_column(line):
+        return False
+    names = header_names(line)
+    if len(names) < 3 or _columns_of(names) is not None:
+        return False
+    roles = [P.COLUMN_ROLES.get(n) for n in names]
+    return roles[0] == "number" or sum(1 for r in roles if r) >= 2
 
 
 def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -306,7 +352,11 @@ def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
             (run >= 3 or (run == 2 and role == "task" and last in _UNIT_COLUMNS))
             and task_at is not None
             and (i == 0 or roles[i - 1] is None)
-            and (last in _ROW_ENDS or (run >= 3 and _values_after_units(roles[i : i + run])))
+            and (
+                last in _ROW_ENDS
+                or (run >= 3 and _values_after_units(roles[i : i + run]))
+                or (last == "partners" and "lead" in roles[i : i + run])
+            )
         ):
             # no 序号 column: each row ends at its last cell (see _rows_by_last_cell); two names do when
             # they are the task and its units (工作任务 / 责任单位)
@@ -332,7 +382,9 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
     out = [
-        r if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS) else "other"
+        r
+        if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS and n not in P.PROBLEM_COLUMNS)
+        else "other"
         for r, n in zip(roles, names, strict=True)
     ]
     for i, name in enumerate(names):
@@ -379,7 +431,9 @@ def _item_and_content(names: list[str], out: list[str | None]) -> None:
 
 def _value_column(name: str) -> bool:
     """A column of values that names no unit (年度目标, 评分部门), or of progress, a period before its name or
-    not (进展情况, 四季度进展情况)."""
+    not (进展情况, 四季度进展情况), a bracketed qualifier after it or not (完成情况(具体表述))."""
+    if name[-1:] == ")" and (qualifier := P.COLUMN_QUALIFIER.search(name)) and qualifier.end() == len(name):
+        name = name[: qualifier.start()]
     if name in P.VALUE_COLUMNS:
         return True
     if len(name) > 12 or not any(name.endswith(value) for value in P.VALUE_COLUMNS):
@@ -434,6 +488,8 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
     if roles[0] != "number":
+        if roles[-1] == "partners":  # 牵头处室 / 协办单位 last: rows told apart by their numbered items only
+            return [*out, *_rows_by_items(body, roles, warnings)]
         if _bullet_groups_table(body, roles):
             return [*out, *_rows_by_unit_runs(body, roles, warnings)]
         if roles[-1] not in _ROW_ENDS:  # value columns after the units (see _values_after_units)
@@ -465,6 +521,8 @@ def _rows_by_number_cell(
     out: list[SourceLine] = []
     row: list[SourceLine] = []
     values = _has_value_columns(roles)
+    dashes = any(P.EMPTY_CELL.match(line.folded.strip()) for line in body)  # empty cells written —: none lineless
+    lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
     for line in body:
         folded = line.folded.strip()
         ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
@@ -487,7 +545,7 @@ def _rows_by_number_cell(
             or ends_table
         ):
             if row:
-                out.extend(_fit_rows(row, roles, warnings, names))
+                out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
             row = [line] if folded.isdigit() else []
             if not row:
                 out.append(line)
@@ -504,7 +562,11 @@ def _rows_by_number_cell(
             )
             warnings.append(Warning("row-cut-off", row[-1].number, message))
     elif row:
-        out.extend(_fit_rows(row, roles, warnings, names))
+        out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
+    if lineless and warnings is not None:  # one warning for the table, not one a row
+        rows = "、".join(line.folded.strip() for line in lineless)
+        message = f"rows {rows[:40]} have no line for their {names[-2] if len(names) > 1 else ''} cell; read as empty"
+        warnings.append(Warning("row-incomplete", lineless[0].number, message))
     return out
 
 
@@ -588,6 +650,51 @@ def _rows_by_last_cell(
             row = []
     if row:
         out.extend(_fit_rows(row, roles, warnings))
+    return out
+
+
+def _rows_by_items(
+    lines: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine]:
+    """The rows of a table scraped one cell a line, with no 序号 and its partners column last (the lines of a
+    row's units cells are no sign of where it ends: a partners cell may be empty or hold a unit a line):
+    each row starts at its task's numbered item (1.主动公开…, then 2.…), headings pass through. With no
+    numbered items in a row, the lines are left as they are (and warned as not read)."""
+    out: list[SourceLine] = []
+    row: list[SourceLine] = []
+    expected = None
+
+    def fit(row: list[SourceLine]) -> list[SourceLine]:
+        if len(row) >= len(roles):
+            return _fit_rows(row, roles, warnings)
+        # a row that starts at its item has its first cells: the cells it lacks are its last (no partners)
+        return [_joined([*row, *[SourceLine(row[0].number, "", "")] * (len(roles) - len(row))])]
+
+    for line in lines:
+        folded = line.folded.strip()
+        item = P.ITEM.match(folded)
+        if item and (expected is None or int(item["num"]) == expected):
+            if row:
+                out.extend(fit(row))
+            row, expected = [line], int(item["num"]) + 1
+        elif P.PART.match(folded) or P.CLAUSE.match(folded) or P.NOTES_START.match(folded):
+            if row:
+                out.extend(fit(row))
+            row = []
+            out.append(line)
+        elif row:
+            row.append(line)
+        else:
+            out.append(line)
+    if row and len(row) < len(roles) and row[-1].folded.rstrip()[-1:] not in "。;!?)" and warnings is not None:
+        # the text ends inside the last row, mid-sentence and short of its cells: warned, not read
+        message = (
+            f"the text ends inside the row of item {expected - 1 if expected else '?'}, mid-sentence, with {len(row)}"
+            f" of {len(roles)} cells; the row is not read: {row[-1].folded.strip()[-16:]}"
+        )
+        warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row:
+        out.extend(fit(row))
     return out
 
 
@@ -999,12 +1106,19 @@ def _warn_cut_units(line: SourceLine, warnings: list[Warning]) -> None:
 
 
 def _fit_rows(
-    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None, names: Sequence[str] = ()
+    row: list[SourceLine],
+    roles: list[str | None],
+    warnings: list[Warning] | None,
+    names: Sequence[str] = (),
+    dashes: bool = False,
+    lineless: list[SourceLine] | None = None,
 ) -> list[SourceLine]:
     """The rows of the lines under one 序号 cell: one row, or, where a deadline cell is followed by more
     task text and a deadline of its own (开工建设老年大学 / 12月底前 under a merged 序号 and units cell),
     a second row with an empty 序号 cell and, where it has no line for them, empty units cells (the
     merged cells above: see _filled)."""
+    if len(row) > len(roles):
+        row = _continued_units(row)
     if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
         task = roles.index("task")
         cut = next(
@@ -1023,11 +1137,66 @@ def _fit_rows(
             second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
             return [_fit_row(row[: cut + 1], roles, warnings), second]
     if _has_value_columns(roles):
+        kinds = _fit_by_kinds(row, roles, names)
+        if kinds is not None:
+            return [kinds]
+        if warnings is not None and names and names[-1] in P.REMARK_COLUMNS and "due" in roles:
+            message = (
+                f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
+                " which column a line belongs to is a guess"
+            )
+            warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
-    return [_fit_row(row, roles, warnings)]
+    return [_fit_row(row, roles, warnings, dashes, lineless)]
 
 
-def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None) -> SourceLine:
+def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
+    """A row of a task list whose last column is a remark (序号 / 工作任务 / 牵头单位 / 完成时限 / 备注), read
+    one line a column by the kinds of its cells, or None where they do not fit: the row has a line for
+    every column, or for every column but the remark (the remark is the last column, whatever it reads
+    as: 县财政局保障资金, 6月底前完成主体), and the deadline column's line is a deadline, the units
+    columns' lines names, the leaders' a person."""
+    if not names or names[-1] not in P.REMARK_COLUMNS or len(names) != len(roles):
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
+        return None  # value columns (单位, 年度目标): an assessment list, fitted from the right
+    if "due" not in roles[last_task + 1 :] or len(row) not in (len(roles), len(roles) - 1):
+        return None
+    if len(row) == len(roles) and roles[-2] in _UNIT_COLUMNS and _unit_like(row[-1].folded):
+        return None  # 基础教育股 / 县幼教中心: a units cell on two lines, the remark empty
+    cells = row if len(row) == len(roles) else [*row, SourceLine(row[-1].number, "", "")]
+    for cell, role in zip(cells[last_task + 1 : -1], roles[last_task + 1 : -1], strict=True):
+        folded = cell.folded.strip()
+        if role == "due" and not _due_like(folded):
+            return None
+        if role in _UNIT_COLUMNS and not (_name_like(folded) or _unit_like(folded)):
+            return None
+        if role == "leaders" and not _person_like(folded):
+            return None
+    return _joined(cells)
+
+
+def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
+    """A row's lines, a units line ending in 、 joined to the unit on the next line: the page wrapped the
+    cell after its separator (区应急管理局、 / 区市场监管局), so the next line goes on in the same cell."""
+    out: list[SourceLine] = []
+    for line in row:
+        before = out[-1].folded.strip() if out else ""
+        if before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded):
+            out[-1] = SourceLine(out[-1].number, out[-1].text.strip() + line.text.strip(), before + line.folded.strip())
+        else:
+            out.append(line)
+    return out
+
+
+def _fit_row(
+    row: list[SourceLine],
+    roles: list[str | None],
+    warnings: list[Warning] | None,
+    dashes: bool = False,
+    lineless: list[SourceLine] | None = None,
+) -> SourceLine:
     """One row of a table scraped one cell a line, its cells joined by tabs.
 
     A row longer than the header is either task text the scrape wrapped (sentences after the task
@@ -1047,10 +1216,37 @@ def _fit_row(row: list[SourceLine], roles: list[str | None], warnings: list[Warn
         # row only: the row keeps an empty cell there, so its other cells stay in their columns
         blank = SourceLine(row[0].number, "", "")
         return _joined([*row[:at], blank, *row[at:]])
+    if (
+        extra == -1
+        and not dashes
+        and len(roles) >= 4
+        and roles[-1] == "due"
+        and roles[-2] == "partners"
+        and roles[-3] in _UNIT_COLUMNS
+        and _due_like(row[-1].folded.strip())
+        and _unit_like(row[-2].folded)
+    ):
+        # 区公安分局 / 2025年6月底前 under 牵头单位 / 配合单位 / 完成时限: the partners cell is empty, as it is
+        # in many rows, and the scrape left no line for it (in a table that writes no empty cell as —)
+        if lineless is not None:
+            lineless.append(row[0])
+        return _joined([*row[:-1], SourceLine(row[-1].number, "", ""), row[-1]])
     if extra <= 0:
         return _joined(row)
-    task = roles.index("task") if "task" in roles else None
+    # the last task column (工作任务 / 工作要求 / 牵头处室: the lines before the units are the task's)
+    task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else None
     last = max((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), default=None)
+    if (
+        task is not None
+        and last == len(roles) - 1
+        and "other" in roles[task + 1 : last]
+        and not any(r in _UNIT_COLUMNS for r in roles[task + 1 : last])
+    ):
+        # 工作安排 / 工作完成情况 / 牵头单位 with its one units cell written one unit a line (市府办 / 市体育局): the
+        # run of unit lines closing the row, one line for each extra, is that cell; the value keeps its line
+        run = next((k for k in range(len(row) - 1) if not _unit_like(row[len(row) - 1 - k].folded)), 0)
+        if run == extra + 1:
+            return _joined([*row[: len(row) - run], _unit_lines_joined(row[len(row) - run :])])
     if task is not None and last is not None and task < last:
         after = len(roles) - last - 1
         middle = row[task + 1 : len(row) - after]
@@ -1180,8 +1376,11 @@ def _name_like(folded: str) -> bool:
 
 
 def _person_like(folded: str) -> bool:
-    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out."""
+    """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out,
+    or a post and a name (副镇长吴丽, 县委副书记张华)."""
     text = "".join(folded.split())
+    if P.POST_AND_NAME.fullmatch(text):
+        return True
     return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
 
 
@@ -1398,7 +1597,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     groups: list[_GroupBuilder] = []
     subgroup: Subgroup | None = None
     in_notes = False
+    unread = False  # in the rows of a table that is no task table
+    not_kept: dict[str, None] = {}  # the table's columns whose cells no task keeps, in order
+    table_at = lines[header_at].number
+    sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
+    after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
     rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
@@ -1417,12 +1622,31 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _annex_start(folded):  # 附件2: another annex follows
             result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
             in_notes = False
+            unread = False
             continue
         if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+            _warn_not_kept(not_kept, table_at, result.warnings)
+            not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
             above = {}
+            unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
+            continue
+        if unread or (n and _unread_header(line)):
+            # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
+            # unread_headers), its rows set aside, never tasks, until the next annex or table
+            unread = True
+            result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
+            continue
+        if (
+            not in_notes
+            and "\t" not in line.text
+            and _may_be_title(folded)
+            and n + 1 < len(rows)
+            and _unread_header(rows[n + 1])
+        ):  # the title of a table that is no task table (长湖县…联络员名单)
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
             # (2 …年度计划 is a row)
@@ -1463,6 +1687,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             heading = folded_heading = ""
         part = P.PART.match(folded_heading)
         if part:  # a heading line or row
+            after_section = True
             if _add_group(groups, part, heading, line.number):
                 subgroup = None
             else:  # the scrape repeated the heading
@@ -1486,19 +1711,40 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if not cells:
             continue
         category = _category(line, cells, columns)
-        if category and (not groups or groups[-1].title != category):
+        sectioned = sectioned or (after_section and category is not None)  # 一、… then 扬尘治理 | …
+        after_section = False
+        if category and sectioned and groups:
+            # a 类别 cell under a section row (一、大气污染防治): a sub-group of the section's group
+            if subgroup is None or subgroup.title != category:
+                subgroup = Subgroup(len(groups[-1].subgroups) + 1, category, line.number)
+                groups[-1].subgroups.append(subgroup)
+        elif category and (not groups or groups[-1].title != category):
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         next_id = result.tasks[-1].id + 1 if result.tasks else 1
         if lead_may_be_empty:
             above.pop("lead", None)
-        task = _row_task(line, cells, columns, names, groups, subgroup, next_id, result.warnings, above)
-        if task:
-            result.tasks.append(task)
-        else:
-            result.warnings.append(
-                Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}")
+        items = _item_cells(line, cells)
+        if items:  # 3.… | 4.… | 5.… | 县财政局: numbered items over one units cell, merged down their rows
+            message = (
+                f"{len(items)} numbered items in one row over one units cell: each read as a task with those units"
             )
+            result.warnings.append(Warning("row-items-shared", line.number, message))
+        read = len(result.tasks)
+        shares = [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] or [cells]
+        for row in shares:
+            next_id = result.tasks[-1].id + 1 if result.tasks else 1
+            if task := _row_task(line, row, columns, names, groups, subgroup, next_id, result.warnings, above):
+                result.tasks.append(task)
+        if len(result.tasks) > read:
+            not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
+        else:
+            units = [piece for piece in line.folded.split()[1:] if _unit_like(piece)]
+            lost = f"; the units in it are not read: {'、'.join(units)[:30]}" if units else ""  # a wrapped row's
+            result.warnings.append(
+                Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
+            )
+    _warn_not_kept(not_kept, table_at, result.warnings)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -1655,6 +1901,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
         or P.ANNEX_LINK.match(folded)
         or P.ANNEX_START.match(folded)  # 附件2: the next annex, and its own table
         or header_columns(line) is not None
+        or _unread_header(line)  # the header of a table that is no task table (a contact list)
     )
 
 
@@ -1679,7 +1926,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and not in_notes
             and out
             and len(out[-1]) == 1
-            and (wrapped := _task_cell_wraps(out[-1][0], line, columns))
+            and (wrapped := _task_cell_wraps(out[-1][0], line, columns) or _cells_wrap(out[-1][0], line, columns))
         ):
             out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
             continue
@@ -1694,6 +1941,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             or starts
             or not opens_row[-1]
             or P.PART.match(out[-1][0].folded)
+            or P.ANNEX_START.fullmatch(out[-1][0].folded.strip())  # 附件2 alone: its title is no cell of it
             or (len(out[-1]) == 1 and _ends_in_deadline(out[-1][0], columns))
             or _page_furniture(line)
             or _trailer(line, columns)  # 某局办公室  2025年2月26日印发 after the last row: never its cell
@@ -1733,6 +1981,36 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
         row.text[: task.end] + text + row.text[task.end :],
         row.folded[: task.end] + folded + row.folded[task.end :],
     )
+
+
+def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row whose cells spaces separate, one cell for each column, then an indented line going on with
+    several of its cells (fixed-width text): the task cell stopping inside a sentence takes the line's
+    first piece, and each units cell ending in 、 the next unit (完成…3万亩， / 同步实施…配套。 under it, 县财政局、
+    / 县水利局 under it). The row with the pieces put back into their cells, or None where a piece has no
+    cell to go on in."""
+    if "task" not in columns or "\t" in row.text or "\t" in line.text:
+        return None
+    cells = _cells(row)
+    pieces, written = line.folded.split(), line.text.split()
+    if len(cells) != len(columns) or len(pieces) < 2 or len(written) != len(pieces) or _page_furniture(line):
+        return None
+    task = cells[columns.index("task")]
+    open_units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.endswith("、")]
+    inserts: list[tuple[int, str, str]] = []  # (where, as folded, as written)
+    if not _unit_like(pieces[0]):
+        if task.folded[-1:] in "。;!?)":
+            return None  # the task cell ends its sentence: the piece is no part of it
+        inserts.append((task.end, pieces.pop(0), written.pop(0)))
+    if len(pieces) != len(open_units) or not all(_unit_like(piece) for piece in pieces):
+        return None
+    inserts.extend(
+        (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
+    )
+    text, folded = row.text, row.folded
+    for at, piece, as_written in sorted(inserts, reverse=True):
+        text, folded = text[:at] + as_written + text[at:], folded[:at] + piece + folded[at:]
+    return SourceLine(row.number, text, folded)
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
@@ -1852,6 +2130,22 @@ def _next_units_cell(before: str, line: SourceLine, columns: tuple[str, ...]) ->
     return bool(last) and _unit_like(last[-1]) and _unit_like(first)
 
 
+def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLine:
+    """A group row whose numeral is in the 序号 cell and its title in the next (一 / 公路建设, the other
+    cells empty) as the heading it is (一、公路建设); any other line as it is."""
+    if not columns or columns[0] != "number" or "\t" not in line.text:
+        return line
+    cells = [c.strip() for c in line.text.split("\t")]
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or cells[0] != filled[0] or not all(ch in P.CN_DIGITS for ch in filled[0]):
+        return line
+    title = filled[1]
+    if len(title) > 20 or any(ch in title for ch in "。；;，,"):
+        return line
+    text = f"{filled[0]}、{title}"
+    return SourceLine(line.number, text, fold(text))
+
+
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -1882,6 +2176,7 @@ def _row_task(
     above = {} if above is None else above
     roles = list(columns)
     label_end = 0
+    counted = False
     if roles[0] == "number" and "\t" not in line.text and (glued := P.ITEM.match(cells[0].folded)):
         task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
         label_end = glued.start("rest")
@@ -1914,11 +2209,22 @@ def _row_task(
         if not cells:
             warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
             return None
+    elif (
+        "\t" in line.text
+        and len(cells) > 1
+        and (len(cells) > len(roles) or roles[0] == "task")
+        and (number := P.NUMBER_CELL.match(cells[0].folded))
+    ):
+        # a header that names no 序号 (its cell merged away or left blank) over rows whose first cell is a bare
+        # number: the row's number, never the task's text
+        task_id = int(number["num"])
+        cells = cells[1:]
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
     elif _unnumbered_row(line, cells, roles) or _spaced_unnumbered_row(line, cells, roles):
         task_id = next_id  # a table without a 序号 column: its rows are counted
+        counted = True
     else:
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
@@ -1950,6 +2256,8 @@ def _row_task(
     text_cells = cells[task_col : len(cells) - after]
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
+    if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
+        label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     if len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
@@ -1958,6 +2266,8 @@ def _row_task(
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
+    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+        return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 考核指标 / …: a units column before the task's is read too
         raw_pairs[:0] = [(r, c) for r, c in zip(roles[:task_col], cells[:task_col], strict=True) if r in _UNIT_COLUMNS]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
@@ -1969,6 +2279,9 @@ def _row_task(
     for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
+        if role in _UNIT_COLUMNS and _units_and_due(written_names.get(role, "")) and (cut := _due_split_off(value)):
+            value, due_text = cut  # 责任单位及完成时限: 县林业局，2025年3月底前
+            assignment.add("due", _due_without_verb(due_text), due_text)
         as_written = f"{cell.text}（{value}）" if cell.text and cell.text != value else value  # 同上（县水务局）
         written = f"{written_names.get(role, role)}：{as_written}" if several and role != "due" else as_written
         if role in _UNIT_COLUMNS and (segments := _labelled_segments(value, role)) is not None:
@@ -2022,6 +2335,33 @@ def _row_task(
     return task
 
 
+def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
+    """The names of a row's columns the parser does not read (联系电话, 二季度进展情况, 备注) whose cells hold
+    text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
+    in the task's text (see _values_written); a row whose cells do not line up with the columns is not
+    asked."""
+    if len(cells) != len(columns) or len(names) != len(columns):
+        return []
+    no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
+    return [
+        name
+        for cell, role, name in zip(cells, columns, names, strict=True)
+        if role == "other"
+        and cell.text.strip()
+        and not (no_units and _reads_as_units(cell.folded))
+        and not _value_column(_without_qualifier(name))
+        and name not in P.PROBLEM_COLUMNS
+        and P.COLUMN_ROLES.get(name) != "due"
+    ]
+
+
+def _warn_not_kept(not_kept: dict[str, None], line: int, warnings: list[Warning]) -> None:
+    """One warning for a table whose columns the parser does not read hold text, naming them."""
+    if not_kept:
+        message = f"cells of columns the parser does not read are not kept: {'、'.join(not_kept)[:60]}"
+        warnings.append(Warning("column-not-kept", line, message))
+
+
 def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
     """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
     written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
@@ -2029,15 +2369,33 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     if "other" not in roles:
         return ""  # (the values are cells of columns of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)  # the 序号 cell, read before
-    if len(cells) != len(roles) or roles != list(columns[offset:]) or len(names) != len(columns) or "task" not in roles:
+    if offset > 1 and columns[0] == "number" and roles == list(columns[1 : 1 + len(roles)]):
+        offset = 1  # the row's last cells, its deadline or remark, are empty (see task-without-date)
+    if (
+        len(cells) != len(roles)
+        or roles != list(columns[offset:][: len(roles)])
+        or len(names) != len(columns)
+        or "task" not in roles
+    ):
         return ""
     last_task = len(roles) - 1 - roles[::-1].index("task")
-    after = names[offset + last_task + 1 :]
+    after = names[offset + last_task + 1 : offset + len(roles)]
     values = [
         f"{name}：{cell.text.strip()}"
         for role, name, cell in zip(roles[last_task + 1 :], after, cells[last_task + 1 :], strict=True)
-        if role == "other" and _value_column(_without_qualifier(name)) and cell.text.strip()
+        if role == "other"
+        and (
+            _value_column(_without_qualifier(name)) or P.COLUMN_ROLES.get(name) == "due"
+        )  # 进度安排 (see _one_deadline)
+        and cell.text.strip()
     ]
+    first_task = roles.index("task")
+    problems = [  # 存在问题 / 整改措施: the problem the measure is for, kept after it
+        f"{names[offset + i]}：{cells[i].text.strip()}"
+        for i in range(first_task)
+        if roles[i] == "other" and names[offset + i] in P.PROBLEM_COLUMNS and cells[i].text.strip()
+    ]
+    values = [*problems, *values]
     return f"（{'；'.join(values)}）" if values else ""
 
 
@@ -2304,6 +2662,28 @@ def _marks_lead_kept(cell: str) -> bool:
 
 def _unit_marked_lead(cell: str) -> bool:
     return any((own := unit_role(unit)) is not None and own[1] == "lead" for unit in split_units(cell))
+
+
+def _item_cells(line: SourceLine, cells: list[_Cell]) -> list[int]:
+    """The cells of a tab row, two or more side by side, that are numbered items in a row (3.… | 4.… | 5.…):
+    a table scraped one cell a line whose units cell was merged over the items' rows. Else none."""
+    if "\t" not in line.text or len(cells) < 3:
+        return []
+    found: list[int] = []
+    number = 0
+    for i, cell in enumerate(cells[:-1]):
+        item = P.ITEM.match(cell.folded) if cell.folded[:1].isdigit() else None
+        if item is None or (found and (i != found[-1] + 1 or int(item["num"]) != number + 1)):
+            if len(found) >= 2:
+                break
+            found = [i] if item is not None else []
+        else:
+            found.append(i)
+        if item is not None:
+            number = int(item["num"])
+    if len(found) < 2 or not _reads_as_units(cells[found[-1] + 1].folded):
+        return []  # no units cell after the items: a list of work the table does not assign
+    return found
 
 
 def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import has_ending
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from .lines import SourceLine
@@ -107,6 +108,27 @@ _CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277
 # ①-⑳, ⑴-⒇, ⒈-⒛, ❶-❿, ㈠-㈩
 
 
+def _wrapped_value(line: SourceLine, nxt: SourceLine | None, shift: int) -> SourceLine | None:
+    """A labelled line whose last unit a page's line break cut (协办单位：…、园区党工 / 委、各街道党工委): the two
+    lines as one, when the cut piece ends as no unit does, the next line's first piece (a few characters) ends
+    it as one does, and the rest of that line is units."""
+    if (
+        nxt is None
+        or _heading(nxt, shift) is not None
+        or P.ROLE_LABEL.match(nxt.folded)
+        or P.LABEL_ALONE.match(nxt.folded)
+    ):
+        return None
+    tail = re.split(r"[、,;:]", line.folded.rstrip())[-1].strip()
+    pieces = re.split(r"[、,;]", nxt.folded.strip().rstrip("。"))
+    if not tail or len(pieces[0]) > 4 or has_ending(tail) or not has_ending(tail + pieces[0]):
+        return None
+    if not all(has_ending(piece.strip()) for piece in pieces[1:]):
+        return None
+    text = line.text.rstrip() + nxt.text.strip()
+    return SourceLine(line.number, text, fold(text))
+
+
 def _marker_number(num: str) -> int:
     """The number a heading's marker stands for: 12, 三, ③ or ⑶ (3), c (3)."""
     if len(num) == 1:
@@ -182,6 +204,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
             # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
             stack[-1].add_paragraph(line)
         elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
+            if stack and "value" in role.groupdict() and (wrapped := _wrapped_value(line, nxt, shift)):
+                line, skip_next = wrapped, True  # 协办单位：…、园区党工 / 委、各街道党工委: one line the page broke
             if stack:
                 if "value" in role.groupdict():
                     stack[-1].labels.extend((lab, val, line) for lab, val in _labels_of(line, role.start()))

@@ -285,6 +285,10 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
                 break
             return TitleSpan(j, j + 1, tidy_title(line.text))
+        if (wrapped := _fuller_over_two_lines(lines, j, short, end)) is not None:
+            if any(_body_starts(ln) for ln in lines[span.end : j + 2]):
+                break
+            return wrapped  # the full title wrapped over two lines: 某区贯彻落实《关于… / …》的任务分解方案
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
         full = compact(line.text)
@@ -294,6 +298,25 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             break  # past the body's start
         return TitleSpan(j, j + 1, tidy_title(line.text))
     return span
+
+
+def _fuller_over_two_lines(lines: list[SourceLine], j: int, short: str, end: str) -> TitleSpan | None:
+    """Lines j and j + 1, next to each other, that together write the found title in full (its characters in
+    order, more of them, the same last four), the first no title alone."""
+    if j + 1 >= len(lines) or not end or not lines[j + 1].folded.rstrip().endswith(end):
+        return None
+    first, second = lines[j], lines[j + 1]
+    if len(compact(second.text)) >= len(short):
+        return None  # the found title whole on the second line (附件 / 关于…的措施): nothing wrapped
+    if second.number - first.number != 1 or not P.TITLE_PIECE.match(first.folded) or P.TITLE.match(first.folded):
+        return None
+    text = _join([first, second])
+    full = compact(text)
+    if len(full) <= len(short) or full[-4:] != short[-4:] or not P.TITLE.match(fold(text)):
+        return None
+    if not _in_order(short, full) or _head_noise(first) or _head_noise(second):
+        return None
+    return TitleSpan(j, j + 2, text)
 
 
 def _issuers_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -442,12 +465,15 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
         return TitleSpan(i, i + 1, tidy_title(line.text[: numbered.end("title")]), _doc_in(line.text, numbered))
+    if (labelled := P.SITE_LABEL_TITLE.match(line.folded)) and P.TITLE.match(labelled["title"]):
+        return TitleSpan(i, i + 1, tidy_title(line.text[labelled.start("title") :]))  # 某区奖励政策:关于…的意见
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
     if i + 1 < len(lines) and P.TITLE_ISSUER.match(lines[i + 1].folded) and P.TITLE.match(lines[i + 1].folded):
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
-    for end in range(i + 2, min(i + 4, len(lines) + 1)):
+    # up to three lines; four from a line that runs to 关于 (某县人民政府办公室关于 / 对…确定的2021年 / … / …的通知)
+    for end in range(i + 2, min(i + (5 if "关于" in line.folded else 4), len(lines) + 1)):
         piece = lines[end - 1]
         # lines next to each other; a title cut after 关于… may be double-spaced (one blank line between),
         # as may an issuer alone on its line over 关于…
@@ -690,7 +716,7 @@ def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
     """The issuers a title written over lines names on its first lines, each a line of names alone."""
     names: list[str] = []
     for line in lines:
-        if "关于" in line.folded or not _is_issuers_line(line.folded):
+        if "关于" in line.folded or not _is_issuers_line(line.folded) or P.NOT_ISSUERS.search(line.folded):
             break
         names += line.text.split()
     return tuple(names)

@@ -75,6 +75,10 @@ def link_annex(annex: Annex, parts: tuple[Part, ...]) -> Annex:
             found = clauses.best(sub.title)
             subgroups.append(replace(sub, part=found[0], clause=found[1]) if found else sub)
         part = part_titles.best(group.title) or _majority([s.part for s in subgroups])
+        if part is None and not subgroups and (clause := clauses.best(group.title)):
+            part = clause[
+                0
+            ]  # 一、完善供水工程 for the body's （一）完善供水工程: the group implements that clause's part
         groups.append(replace(group, part=part, subgroups=tuple(subgroups)))
     return replace(annex, groups=tuple(groups))
 

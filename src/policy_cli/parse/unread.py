@@ -6,6 +6,8 @@ a way no reader knows still gets a warning (work-not-read) instead of losing a t
 - a numbered item (1. / 1、 / （1） / ①) with its units on a line of their own after it, the units cell
   of a table scraped one cell a line (1.公开…规划。 / 办公室 / 预算处、信息中心按职责分工落实);
 - a line that opens with its units and their duty (区水务局：负责…, 1．区民政局、区财政局牵头…);
+- a sentence after numbered items that gives them their units (3项任务的责任单位均为市水利局。 /
+  该指标由市统计局负责。), the items standing without units of their own;
 - a task whose text is only its number, read from a line that holds the work (a row whose cells ran
   into its number cell).
 
@@ -43,6 +45,15 @@ _UNITS_THEN_DUTY = regex.compile(
 # 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line)
 _DEADLINE_CELL = regex.compile(
     r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
+)
+# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
+# (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units' role)
+_UNITS_SENTENCE = regex.compile(
+    r"^(?:(?:该|此|上述|以上|前述|前)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
+    r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
+    r"(?:均|都|统一|分别)?(?:为|是)|(?:该|此|上述|以上|前述|前)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
+    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
+    r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
 _SEPARATORS = regex.compile(r"[、,，/;；\s]+")
 _PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
@@ -98,11 +109,15 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
             pending.clear()
             numbered = False
             continue
-        if pending and (units := _units_only(text)) is not None:
+        sentence = None
+        if pending and ((units := _units_only(text)) is not None or (sentence := _units_sentence(text)) is not None):
             # a warning between the work and its units says it already
             said = bisect_left(warned_in_order, pending[0][0].number) < bisect_right(warned_in_order, line.number)
-            if not said and not _signature(text, lines, at, issuers):
+            if sentence is not None:
+                message = f"a line of work whose units ({sentence}) a sentence after it gives, in no task: "
+            else:
                 message = f"a line of work whose units ({units}) stand on a line of their own, in no task: "
+            if not said and not _signature(text, lines, at, issuers):
                 found = [_warning(p, message) for p, rest in pending if not held(rest, p.number)]
                 (out if numbered else rows).extend(found)
             pending.clear()
@@ -205,6 +220,18 @@ def _units_only(text: str) -> str | None:
     pieces = [piece for piece in _SEPARATORS.split(text) if piece]
     while len(pieces) > 1 and _DEADLINE_CELL.match(pieces[-1]):
         pieces.pop()
+    names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
+    if names and all(_is_unit(n) for n in names):
+        return "、".join(names)
+    return None
+
+
+def _units_sentence(text: str) -> str | None:
+    """The units a sentence gives the items before it (4项目标的责任单位均为市发展改革委。)."""
+    found = _UNITS_SENTENCE.match(text)
+    if found is None:
+        return None
+    pieces = [piece for piece in _SEPARATORS.split(found["units"]) if piece]
     names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
     if names and all(_is_unit(n) for n in names):
         return "、".join(names)
