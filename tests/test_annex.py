@@ -92,6 +92,27 @@ def test_header_columns(row: str, columns: tuple[str, ...] | None) -> None:
     assert header_columns(line) == columns
 
 
+def test_a_spaced_row_is_searched_for_column_names_in_its_short_tokens_only() -> None:
+    """_names_a_column leaves out of its search a spaced row's tokens longer than any name a column role is
+    read from: a word of the vocabulary with a qualifier of at most _QUALIFIER_LONGEST characters
+    (P.COLUMN_QUALIFIER), or a name of at most _JOINED_LONGEST read by its period or as two names joined.
+    If this fails, one of those changed: set the constants to the longest such name."""
+    from policy_cli import patterns as P
+    from policy_cli.parse.annex import _JOINED_LONGEST, _QUALIFIER_LONGEST, _names_a_column, _period_role
+
+    assert P.COLUMN_QUALIFIER.pattern == r"\([^()]{1,6}\)" and _QUALIFIER_LONGEST == 8
+    assert _period_role("全年目标任务") == "task" and _period_role("全年" * 5 + "目标任务") is None
+    assert len("全年" * 5 + "目标任务") > _JOINED_LONGEST >= len("牵头单位与配合单位")
+    for row, header in (
+        ("序号 重点工作 主办单位 协办部门 完成时限", True),
+        ("序号 工作任务 牵头 单位 配合 单位 完成 日期", True),
+        ("1.加强河道管理，做好防汛工作内容和具体措施的落实 县水务局 2024年底前", False),
+        ("1.加强河道管理\t责任单位：县水务局", True),  # a tab row is searched whole
+    ):
+        (line,) = split_lines(row)
+        assert _names_a_column(line) is header, row
+
+
 # ------------------------------------------------------------------ whole tables
 
 TAB_EMPTY_CELL = """枫林县城乡环境整治任务分工表

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 import regex
@@ -809,3 +810,79 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
     assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
+
+
+def _openings(pattern: str) -> set[object]:
+    """What a match of pattern may open with, read from its parse by the standard library's re (which lacks
+    \\p{Han}: written as a range): each character, a range as (first, last), a category (\\d) by its name,
+    anything at all as "ANY"."""
+    import re._constants as c
+    import re._parser as parser
+
+    def of_sequence(items: Any) -> tuple[set[object], bool]:
+        out: set[object] = set()
+        for op, av in items:
+            found, may_be_empty = of_item(op, av)
+            out |= found
+            if not may_be_empty:
+                return out, False
+        return out, True
+
+    def of_item(op: Any, av: Any) -> tuple[set[object], bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                return {"ANY"}, False
+            return {chr(a) if o is c.LITERAL else a if o is c.RANGE else str(a) for o, a in av}, False
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3])
+        if op is c.BRANCH:
+            branches = [of_sequence(b) for b in av[1]]
+            return set().union(*(found for found, _ in branches)), any(empty for _, empty in branches)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found, may_be_empty = of_sequence(av[2])
+            return found, may_be_empty or av[0] == 0
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return set(), True  # a lookaround or an anchor takes no character
+        if op is c.CATEGORY:
+            return {str(av)}, False
+        return {"ANY"}, False
+
+    return of_sequence(parser.parse(pattern.replace(r"\p{Han}", "[\u3400-\u9fff]")))[0]
+
+
+def test_a_deadline_piece_opens_as_deadlines_looks_for_first() -> None:
+    """parse/deadlines.py tries DEADLINE_PIECE only on a piece opening with a digit or a character of
+    DEADLINE_PIECE_OPENERS, or holding 期: every form opens so but a period of the work's own, which holds 期.
+    If this fails, DEADLINE_PIECE (or DEADLINE, which it holds) changed: add the new form's first characters."""
+    from policy_cli.parse.deadlines import DEADLINE_PIECE_OPENERS, deadline_piece
+
+    period = r"(?:每年)?\p{Han}{2,8}?期(?:内|间)"
+    assert P.DEADLINE_PIECE.pattern.count(period) == 1
+    openings = _openings(P.DEADLINE_PIECE.pattern.replace(period, "期"))
+    assert "CATEGORY_DIGIT" in openings and "期" in openings
+    assert openings - {"CATEGORY_DIGIT", "期"} <= DEADLINE_PIECE_OPENERS
+    assert _openings("[a-c]|x(?:y|z)?d*|(?<=q)\\d") == {(97, 99), "x", "CATEGORY_DIGIT"}
+    pieces = [
+        *EXAMPLES["DEADLINE_PIECE"][0],
+        *EXAMPLES["DEADLINE_PIECE"][1],
+        "征缴期内",
+        "并于2024年底前",
+        "州公安局",
+        "",
+    ]
+    for piece in pieces:
+        assert bool(deadline_piece(fold(piece))) == bool(P.DEADLINE_PIECE.match(fold(piece))), piece
+
+
+def test_the_verbs_of_a_unit_then_verb_pattern_are_words() -> None:
+    """parse/inline.py looks for UNIT_THEN_VERB's verbs alone (_verb_words) before its verb tail: its group
+    verb must hold only words and bars, so that any match of the tail holds one of the words."""
+    from policy_cli.parse.inline import _verb_tail, _verb_words
+
+    words = _verb_words(P.UNIT_THEN_VERB).pattern
+    assert words and regex.fullmatch(r"\p{Han}+(?:\|\p{Han}+)*", words), words
+    assert _verb_tail(P.UNIT_THEN_VERB).pattern.startswith(f"(?P<verb>{words})")
+    for text in ("县水务局牵头,", "由县财政局负责。", "县工信局配合"):
+        assert _verb_words(P.UNIT_THEN_VERB).search(fold(text)) and P.UNIT_THEN_VERB.search(fold(text)), text

@@ -500,7 +500,8 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
     if units and (level_of_units := notice_level(units)) is not None:
-        return [_row_level_given(t, level_of_units, set(units)) for t in tasks]
+        named = set(units)  # (once for the notice, not again for each task)
+        return [_row_level_given(t, level_of_units, named) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
     own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LABELS = "一二三四五六七八九"
 
@@ -24,6 +26,7 @@ def cn_to_int(text: str) -> int:
     return total + current
 
 
+@lru_cache(maxsize=1024)  # (every task's path names its group and subgroup: the same few numbers)
 def int_to_cn(number: int) -> str:
     """1 -> 一, 10 -> 十, 27 -> 二十七 (for labels and paths)."""
     if number <= 0 or number >= 1000:

@@ -56,20 +56,32 @@ def header_columns(line: SourceLine) -> tuple[str, ...] | None:
     return _columns_of(header_names(line))
 
 
-# the vocabulary, and a search for its names
-_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object]] | None = None
+# the vocabulary, a search for its names, and the longest a name with a column role may be
+_COLUMN_NAME: tuple[dict[str, str], Callable[[str], object], int] | None = None
+# a column name's qualifier after it is at most this long: (单位) (P.COLUMN_QUALIFIER); a name read by the
+# period before it (_period_role) or joining two names (_joined_role) is at most _JOINED_LONGEST characters
+_QUALIFIER_LONGEST = 8
+_JOINED_LONGEST = 12
 
 
 def _names_a_column(line: SourceLine) -> bool:
     """Cheap test before reading a line as a header row: without its spaces, it holds a column name.
 
     Every name header_names finds is a run of the line's characters with the spaces taken out
-    (pipes and tabs split cells, never a name), so a line holding none has no column role.
+    (pipes and tabs split cells, never a name), so a line holding none has no column role. In a row
+    whose cells spaces separate, a name is one token or a run of short ones (牵 头 单 位), and a header
+    holds a name with a role of the vocabulary's, which is no longer than its longest word and a
+    qualifier: a longer token (a task's text, 加强…工作内容) is left out of the search.
     """
     global _COLUMN_NAME
     if _COLUMN_NAME is None or _COLUMN_NAME[0] is not P.COLUMN_ROLES:
-        _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search)
-    return _COLUMN_NAME[1]("".join(line.folded.split())) is not None
+        longest = max(max(map(len, P.COLUMN_ROLES), default=0) + _QUALIFIER_LONGEST, _JOINED_LONGEST)
+        _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search, longest)
+    _, search, longest = _COLUMN_NAME
+    tokens = line.folded.split()
+    if "\t" in line.text or _pipe_row(line.folded):
+        return search("".join(tokens)) is not None
+    return search("".join(t if len(t) <= longest else "|" for t in tokens)) is not None
 
 
 _Trie = dict[str, "_Trie"]  # a character -> the words' next characters; "" where a word ends
@@ -118,7 +130,12 @@ def _name_roles(names: list[str]) -> list[str | None]:
     none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
     roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
     for i, name in enumerate(names):
-        if roles[i] is None and ("与" in name or "及" in name) and len(name) <= 12 and (joined := _joined_role(name)):
+        if (
+            roles[i] is None
+            and len(name) <= _JOINED_LONGEST
+            and ("与" in name or "及" in name)
+            and (joined := _joined_role(name))
+        ):
             # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
             # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
@@ -168,7 +185,11 @@ _PERIOD_FIRST = frozenset("全上下一二三四本分0123456789")
 def _period_role(name: str) -> str | None:
     """The role of a column name with the period it covers before it: 全年目标任务 is 目标任务 (a cheap test of
     the first character before the pattern: every line of a page is asked)."""
-    if name[:1] not in _PERIOD_FIRST or len(name) > 12 or (period := P.PERIOD_BEFORE_NAME.match(name)) is None:
+    if (
+        name[:1] not in _PERIOD_FIRST
+        or len(name) > _JOINED_LONGEST
+        or (period := P.PERIOD_BEFORE_NAME.match(name)) is None
+    ):
         return None
     return P.COLUMN_ROLES.get(name[period.end() :])
 
@@ -2345,6 +2366,8 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
     written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
     task and no deadline, but they are the row's measure and target; empty where the table has none."""
+    if "other" not in roles:
+        return ""  # (the values are cells of columns of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)  # the 序号 cell, read before
     if offset > 1 and columns[0] == "number" and roles == list(columns[1 : 1 + len(roles)]):
         offset = 1  # the row's last cells, its deadline or remark, are empty (see task-without-date)
@@ -2520,10 +2543,13 @@ def _spaced_row_cells(
         warnings.append(Warning("row-cells-guessed", line, message))
     grouped = units[: len(unit_roles) - 1]
     rest = units[len(unit_roles) - 1 :]
-    if rest:
+    if len(rest) == 1:
+        grouped.append(rest[0])
+    elif rest:
         text = "、".join(c.text for c in rest)
         grouped.append(_Cell(text, rest[0].start, rest[-1].end, fold(text)))
-    grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
+    if len(grouped) < len(unit_roles):
+        grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
 
 

@@ -22,6 +22,7 @@ from ..departments import has_ending, issuer_level, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from .body import Node, preorder
+from .deadlines import deadline_piece
 from .lines import SourceLine
 from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
 
@@ -169,7 +170,7 @@ def _deadline_only(inner: str) -> str | None:
     if label and P.LABEL_ROLES[label["label"]] == "due":
         value = inner[label.start("value") :].strip()
         return value if value and "\n" not in value else None
-    piece = P.DEADLINE_PIECE.match(folded.rstrip(" 。"))
+    piece = deadline_piece(folded.rstrip(" 。"))
     if piece is None or has_ending(piece["then"]):
         return None
     return inner[piece.start("due") : piece.end("due")]
@@ -191,12 +192,14 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     cuts = [*([(start, 1)] if start >= 0 and not comma_only else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the first: it holds a role verb (or 会同, which joins partners to a lead)
-    # only if one starts inside it
-    last_verb = max(folded.rfind(v, cuts[0][0] + 1, tail) for v in (*P.VERBS, "会同"))
+    # each piece tried is a tail of the one before: once a piece holds no role verb (nor 会同, which joins
+    # partners to a lead), no later piece does
+    verbs = _any_verb((*P.VERBS, "会同"))
     for cut, skip in cuts:
+        if verbs.search(folded, cut + 1, tail) is None:
+            break
         inner = text[cut + 1 : tail]
-        if not inner.strip() or last_verb < cut + 1:
+        if not inner.strip():
             continue
         assignment = parse_annotation(inner, strict=True)
         if assignment is None:
@@ -338,6 +341,14 @@ def _verb_tail(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(pattern.pattern[pattern.pattern.index("(?P<verb>") :], pattern.flags)
 
 
+@cache
+def _verb_words(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """A UNIT_THEN_* pattern's verbs alone (its group verb is words and bars only): a text holding none has no
+    match of the pattern's verb tail, which is slower to look for (what follows each verb is tried too)."""
+    start = pattern.pattern.index("(?P<verb>") + len("(?P<verb>")
+    return re.compile(pattern.pattern[start : pattern.pattern.index(")", start)])
+
+
 def _may_hold_label(folded: str) -> bool:
     """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
     return "〔" in folded or ":" in folded
@@ -345,12 +356,13 @@ def _may_hold_label(folded: str) -> bool:
 
 def _holds_verb(folded: str) -> bool:
     """Whether a text holds one of the role verbs (P.VERBS): one scan, not one per verb."""
-    return _verb_search(P.VERBS)(folded) is not None
+    return _any_verb(P.VERBS).search(folded) is not None
 
 
 @cache
-def _verb_search(verbs: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    return re.compile("|".join(map(re.escape, verbs))).search
+def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the verbs (a text holds one where this finds one, wherever they overlap)."""
+    return re.compile("|".join(map(re.escape, verbs)))
 
 
 def _may_be_roles(folded: str) -> bool:
@@ -448,13 +460,38 @@ def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
     if _char_before(folded, start) not in _ENDS + "\0":
         return False
+    if not _may_name_units_in_role(folded[start:end]):
+        return False  # (every sentence's first clause is asked: nearly all are prose)
     raw = text[start:end].strip(" ")
-    if any(ch in raw for ch in " \t\u3000"):
+    if " " in raw or "\t" in raw or "\u3000" in raw:
         return False  # 疏通管网 县水务局（牵头） 县财政局: cells of a row, read as one
     own = parse_annotation(raw, strict=True) or _units_doing(raw, fold(raw))
     if own is None or any(P.VERB_BAN.search(fold(u)) for u in own.departments):
         return False  # 三、高效督办落实，确保完成目标: 督办 is what is done, not an office
     return any(P.SPECIFIC_UNIT.search(fold(u)) for u in own.departments)
+
+
+def _may_name_units_in_role(folded: str) -> bool:
+    """Cheap test before reading a clause with no ,;。 outside brackets strictly (parse_annotation) or as
+    units doing their share (_units_doing): whether it holds any of what gives units a role there. Read
+    strictly, such a clause is one piece, and its units take a role only from a role verb closing it, a
+    label (a colon or 〔), a role in brackets after a unit, 会同 or 为/是 and a label closing it
+    (UNITS_ARE_ROLE); _units_doing reads a clause opening with 由 or holding 会同."""
+    piece = folded.strip(" \n")
+    return (
+        piece.startswith("由")
+        or piece.endswith(P.VERBS)
+        or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or (")" in piece and _role_in_brackets().search(piece) is not None)
+        or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
+    )
+
+
+@cache
+def _role_in_brackets() -> regex.Pattern[str]:
+    """P.UNIT_ROLE_MARK anywhere, not only closing the text: a clause holding none has no unit of its list
+    with a role in brackets after it (州水务局（牵头）)."""
+    return regex.compile(P.UNIT_ROLE_MARK.pattern.removesuffix("$"))
 
 
 def _unit_led(piece: str) -> bool:
@@ -781,7 +818,7 @@ def _due_cell(folded: str) -> bool:
     """A cell that is wholly a deadline: 2024年9月底前, 长期坚持, 全年, 2025年底前建成."""
     if P.DUE_CELL_VERB.fullmatch(folded):
         return True
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     return piece is not None and not has_ending(piece["then"])
 
 
@@ -790,7 +827,7 @@ def _due_part(cell: str, folded: str) -> str:
     verb = P.DUE_CELL_VERB.fullmatch(folded)
     if verb:
         return cell[: verb.end("due")]
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     return cell[piece.start("due") : piece.end("due")] if piece else cell
 
 
@@ -930,7 +967,7 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         hits = [(m.start(), m["label"]) for m in P.LABEL_ANYWHERE.finditer(folded)]
         hits = [(s, g) for s, g in hits if P.LABEL_ROLES[g] in _UNIT_ROLES and not _prose_label(folded, s, g)]
     verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
-    if verbs and _verb_tail(P.UNIT_THEN_VERB).search(folded):
+    if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
     groups = parentheticals(text, folded)[0]

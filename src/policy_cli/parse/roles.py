@@ -13,7 +13,7 @@ from ..decode import fold
 from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
-from .deadlines import due_year
+from .deadlines import deadline_piece, due_year
 
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
@@ -84,29 +84,11 @@ class Assignment:
             and any(w in label for w in _SECTION_LABEL_WORDS)
         ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
-        value, due = _peel_deadline(value)
-        if due:  # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
-            self.due = self.due or due
+        value, deadlines, named = _units_read(value, role)
+        for deadline in deadlines:
+            self.due = self.due or deadline
         self.raw.append(written if written is not None else value)
-        units = split_units(value)
-        marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
-        marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
-        carried = _carried_roles(value)
-        for unit, mark in zip(units, marks, strict=True):
-            if (deadline := _deadline_in_list(unit)) is not None:
-                self.due = self.due or deadline
-                continue
-            own = mark or _verb_role(unit)
-            if own is None and carried:
-                # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
-                bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
-                own = (unit, carried[bare]) if bare in carried else None
-            name, unit_role_name = own if own else (unit, role)
-            if not own and marked_lead and role == "departments":
-                unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-            # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
-            # (州委编办和监管部门 stays)
-            names = _split_and(name) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
+        for unit_role_name, names in named:
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
 
@@ -171,6 +153,49 @@ class Assignment:
         )
 
 
+_UnitsRead = tuple[str, tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def _units_read(value: str, role: str) -> _UnitsRead:
+    """A list of units named under a role, read: the list without a deadline after its last ，or ；, the
+    deadlines it names (that one, then those among its items), and each unit's role with the names it
+    stands for. Kept for the last 1,024 short lists: a notice names the same ones again and again."""
+    return _units_read_kept(value, role) if len(value) <= 256 else _read_units(value, role)
+
+
+@lru_cache(maxsize=1024)
+def _units_read_kept(value: str, role: str) -> _UnitsRead:
+    return _read_units(value, role)
+
+
+def _read_units(value: str, role: str) -> _UnitsRead:
+    value, due = _peel_deadline(value)
+    # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
+    deadlines: list[str] = [due] if due else []
+    units = split_units(value)
+    marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
+    marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
+    carried = _carried_roles(value)
+    named: list[tuple[str, tuple[str, ...]]] = []
+    for unit, mark in zip(units, marks, strict=True):
+        if (deadline := _deadline_in_list(unit)) is not None:
+            deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
+            continue
+        own = mark or _verb_role(unit)
+        if own is None and carried:
+            # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
+            bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
+            own = (unit, carried[bare]) if bare in carried else None
+        name, unit_role_name = own if own else (unit, role)
+        if not own and marked_lead and role == "departments":
+            unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
+        # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
+        # (州委编办和监管部门 stays)
+        names = _split_and(name) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
+        named.append((unit_role_name, names))
+    return value, tuple(deadlines), tuple(named)
+
+
 _POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
 
 
@@ -199,6 +224,11 @@ def _unit_and_post(person: str) -> tuple[str, str] | None:
     return unit, person[match.end("unit") :]
 
 
+# Kept for the last 1,024 items: a notice names the same few hundred units again and again, and each is
+# tried as every form of deadline. Fewer than the 2,000 distinct units of tests/test_linear_time.py's
+# quarter-size list, so that a list longer than a notice's is read anew at every size rather than served
+# from the cache at one size only.
+@lru_cache(maxsize=1024)
 def _deadline_in_list(unit: str) -> str | None:
     """The deadline an item of a list of units is instead of a unit, or None: 责任单位：各乡（镇），2024年底前完成
     (2024年底前); 责任单位及完成时限：县融媒体中心，2024年9月起 (2024年9月起)."""
@@ -206,7 +236,7 @@ def _deadline_in_list(unit: str) -> str | None:
     deadline = P.DEADLINE.match(folded)
     if deadline and deadline.start() == 0:
         return unit[: deadline.end()]
-    piece = P.DEADLINE_PIECE.match(folded)
+    piece = deadline_piece(folded)
     if piece and not has_ending(piece["then"]):
         return unit[piece.start("due") : piece.end("due")]
     return None
@@ -235,7 +265,7 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
     if start == 0:
         return value, None
     piece = folded[start:].strip(_SPACE + "。")
-    deadline = P.DEADLINE_PIECE.match(piece)
+    deadline = deadline_piece(piece)
     if deadline is None or has_ending(deadline["then"]):
         return value, None
     offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
@@ -301,6 +331,7 @@ def _departments_verbs() -> tuple[str, ...]:
     return tuple(sorted((v for v, r in P.VERB_ROLES.items() if r == "departments"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)  # (a notice names the same lists of units again and again; callers only read it)
 def _carried_roles(value: str) -> Mapping[str, str]:
     """县人社局、县农业农村局分别牵头: the units of a list (、) before one closed by a role verb share its
     role, up to the previous ，or ；. Unit -> role, for the units without a role of their own."""
@@ -466,7 +497,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
-        deadline = P.DEADLINE_PIECE.match(piece)
+        deadline = deadline_piece(piece)
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
             continue

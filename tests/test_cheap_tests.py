@@ -1,0 +1,68 @@
+"""A cheap test the parser runs before a costly reading never turns away what that reading accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy_cli.decode import fold
+from policy_cli.parse.inline import _may_name_units_in_role, _units_doing
+from policy_cli.parse.roles import parse_annotation, top_level_spans
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# clauses with no ,;。 outside brackets that give units a role, one for each way the test lets through
+ROLE_CLAUSES = [
+    "县财政局负责",  # a role verb closing it
+    "县人社局、县农业农村局分别牵头",
+    "由县应急局负责统筹协调",  # 由 (_units_doing)
+    "县应急局要会同县住建局开展专项检查",  # 会同
+    "县水务局会同县财政局推进",
+    "牵头单位：县水务局",  # a label
+    "〔牵头单位〕县水务局",
+    "县水务局（牵头）、县财政局",  # a role in brackets
+    "县水务局（ 配合单位 ）",
+    "县水务局为牵头单位",  # 为 and a label
+    "县财政局、县林业局是配合单位",
+]
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a text as a run of roles splits them: apart at ,;。 and line ends outside brackets."""
+    folded = fold(text)
+    return [text[a:b].strip(" ") for a, b in top_level_spans(folded, ",;。\n") if text[a:b].strip(" ")]
+
+
+def _read(clause: str) -> bool:
+    return (parse_annotation(clause, strict=True) or _units_doing(clause, fold(clause))) is not None
+
+
+def test_a_role_in_brackets_is_looked_for_anywhere_in_a_clause() -> None:
+    """_role_in_brackets is P.UNIT_ROLE_MARK without its closing $ (and nothing else)."""
+    from policy_cli import patterns as P
+    from policy_cli.parse.inline import _role_in_brackets
+
+    assert P.UNIT_ROLE_MARK.pattern == _role_in_brackets().pattern + "$"
+    assert _role_in_brackets().search(fold("县水务局（牵头）、县财政局"))
+    assert not _role_in_brackets().search(fold("（第1部分第2项）"))
+
+
+@pytest.mark.parametrize("clause", ROLE_CLAUSES)
+def test_a_clause_giving_units_a_role_passes_the_cheap_test(clause: str) -> None:
+    assert _read(clause), clause
+    assert _may_name_units_in_role(fold(clause)), clause
+
+
+def test_no_clause_of_the_fixtures_read_as_roles_is_turned_away() -> None:
+    """Every clause of every fixture notice that the strict reading or _units_doing accepts passes
+    _may_name_units_in_role, and the test turns most clauses away (what makes it worth running)."""
+    clauses = [c for path in sorted(FIXTURES.rglob("*.txt")) for c in _clauses(path.read_text(encoding="utf-8"))]
+    assert len(clauses) > 1000
+    turned_away = 0
+    for clause in clauses:
+        if _may_name_units_in_role(fold(clause)):
+            continue
+        turned_away += 1
+        assert not _read(clause), clause
+    assert turned_away > len(clauses) // 2
