@@ -271,7 +271,7 @@ def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
     for i, line in enumerate(lines):
         if P.COLUMN_ROLES.get(line.folded.strip()) != "number":
             continue
-        vertical = vertical or _vertical_header_lengths(lines)
+        vertical = vertical or vertical_header_lengths(lines)
         if vertical[i]:
             continue
         window = [_cell_name(ln.folded) for ln in lines[i + 1 : i + 7]]
@@ -319,15 +319,15 @@ def _spaced_names(tokens: list[str]) -> list[str]:
 
 def find_header(lines: list[SourceLine], vertical: list[int] | None = None) -> int | None:
     """Where the table's header starts: a header row, or the first of a header written one name a line
-    (vertical: the lines' _vertical_header_lengths, where the caller has them)."""
-    vertical = _vertical_header_lengths(lines) if vertical is None else vertical
+    (vertical: the lines' vertical_header_lengths, where the caller has them)."""
+    vertical = vertical_header_lengths(lines) if vertical is None else vertical
     for i, line in enumerate(lines):
         if vertical[i] or header_columns(line):
             return i
     return None
 
 
-def _vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
+def vertical_header_lengths(lines: list[SourceLine]) -> list[int]:
     """For each line, how many lines from it hold one column name each (a table scraped one cell a line), or 0.
 
     One pass from the end: a run of column names is measured once, not again from each of its lines.
@@ -453,7 +453,7 @@ def _cell_name(folded: str) -> str:
 
 def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     """How many lines from start hold one column name each (a table scraped one cell a line), or 0."""
-    return _vertical_header_lengths(lines)[start] if start < len(lines) else 0
+    return vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
 def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None = None) -> list[SourceLine]:
@@ -464,7 +464,7 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     with more lines than the header has names is a cell the page wrote over several
     lines (one unit a line): see _fit_row.
     """
-    vertical = _vertical_header_lengths(lines)
+    vertical = vertical_header_lengths(lines)
     start = find_header(lines, vertical)
     if start is None:
         return lines
