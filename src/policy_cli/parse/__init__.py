@@ -15,7 +15,15 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from .annex import AnnexResult, find_header, parse_annex, unglue_table, unit_like, unread_headers
+from .annex import (
+    AnnexResult,
+    find_header,
+    parse_annex,
+    unglue_table,
+    unit_like,
+    unread_headers,
+    vertical_header_lengths,
+)
 from .body import Body, Node, last_block, parse_body
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -95,17 +103,28 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             head = parse_head(content[:first_part], title)
     if table_at is None:
         annex_at, marker = _annex_start(content, first_part)
+        annex_end = len(content) if marker else _table_end(content, first_part, annex_at)
+        annex_end = annex_end if marker else _after_vertical_rows(content, annex_at, annex_end)
         annex = (
-            parse_annex(content[annex_at + (1 if marker else 0) :], marker, _lead_may_be_empty(content))
+            parse_annex(content[annex_at + (1 if marker else 0) : annex_end], marker, _lead_may_be_empty(content))
             if annex_at < len(content)
             else AnnexResult()
         )
+        if not marker and annex.tasks and (prose := _prose_after_rows(content, annex, annex_at, annex_end)):
+            # a paragraph after a task table in the body, no row of it: the body again from there
+            annex_end = prose
+            annex = parse_annex(content[annex_at:annex_end], None, _lead_may_be_empty(content))
+        resumed = content[annex_end:] if annex_at < len(content) else []
         if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
             # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
             # numbered requirements and all, is the notice's head, and the annex is its body
             first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
+            resumed = []
             head = parse_head(content[:first_part], title)
-    body = parse_body(content[first_part:annex_at])
+    else:
+        resumed = []
+    body_lines = [*content[first_part:annex_at], *resumed]
+    body = parse_body(body_lines)
 
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
@@ -114,7 +133,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     first_row = min((t.line for t in annex.tasks), default=0)
     before = [*content[begin : min(first_part, annex_at)], *(x for x in content[annex_at:] if x.number < first_row)]
     taken = {w.line for w in body.warnings} | {n.line for n in annex.notes} | {w.line for w in annex.warnings}
-    outside = (before, content[first_part:annex_at], body.closing, body.parts, bool(annex.tasks))
+    outside = (before, body_lines, body.closing, body.parts, bool(annex.tasks))
     body.warnings.extend(unread_outside(*outside, taken))
     shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
     issuers = (
@@ -605,9 +624,62 @@ def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceL
     if header is None:
         return len(lines), None
     start = first_part + header
-    if start > first_part and P.TITLE.match(lines[start - 1].folded):
+    if start > first_part and P.TITLE.match(lines[start - 1].folded) and not P.PART.match(lines[start - 1].folded):
         start -= 1
     return start, None
+
+
+def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
+    """Where a task table inside the body ends: at the body's numbering resumed after it, the next part
+    (三、 after 二、) or a clause heading written as a sentence, when no row of the table follows it (a group
+    row of the table, 一、 or 三、 alike, has rows under it)."""
+    parts = [cn_to_int(m["num"]) for ln in lines[first_part:start] if (m := P.PART.match(ln.folded))]
+    if not parts or start >= len(lines):
+        return len(lines)
+    header = find_header(lines[start:])
+    for k in range(start + (header or 0) + 1, len(lines)):
+        folded = lines[k].folded
+        if "\t" in lines[k].text or "|" in folded:
+            continue
+        part = P.PART.match(folded)
+        clause = P.CLAUSE.match(folded) or P.CLAUSE_CHAR.match(folded)
+        resumed = (part and cn_to_int(part["num"]) == parts[-1] + 1) or (clause and "。" in folded)
+        if resumed and not _row_follows(lines, k + 1):
+            return k
+    return len(lines)
+
+
+def _row_follows(lines: list[SourceLine], at: int) -> bool:
+    """Whether the next line that is not empty is a row of a table (cells, or a number cell alone)."""
+    nxt = next((ln for ln in lines[at:] if ln.folded.strip()), None)
+    return nxt is not None and ("\t" in nxt.text or "|" in nxt.folded or bool(P.NUMBER_CELL.match(nxt.folded.strip())))
+
+
+def _after_vertical_rows(lines: list[SourceLine], start: int, end: int) -> int:
+    """Where a table written one cell a line ends in a paragraph of the body: the first sentence (ending in
+    。, no number cell) after the cells of its last numbered row."""
+    vertical = vertical_header_lengths(lines[start:end])
+    header = find_header(lines[start:end], vertical)
+    if header is None or not vertical[header]:
+        return end
+    width = vertical[header]
+    numbers = [i for i in range(start + header + width, end) if P.NUMBER_CELL.match(lines[i].folded.strip())]
+    if not numbers:
+        return end
+    for i in range(numbers[-1] + width, end):
+        folded = lines[i].folded.strip()
+        if folded.endswith("。") and len(folded) >= 10 and "\t" not in lines[i].text:
+            return i
+    return end
+
+
+def _prose_after_rows(lines: list[SourceLine], annex: AnnexResult, start: int, end: int) -> int | None:
+    """The first line after a task table's last row, when the table could not read it as a row: a
+    paragraph of the body after the table, and the body again from there (its closing, its signature)."""
+    last = max(t.line for t in annex.tasks)
+    unread = {w.line for w in annex.warnings if w.code == "annex-unparsed"}
+    tail = [i for i in range(start, end) if lines[i].number > last and lines[i].folded.strip()]
+    return tail[0] if tail and lines[tail[0]].number in unread else None
 
 
 def _number_tasks(annex_tasks: list[Task], inline_tasks: list[Task]) -> list[Task]:
