@@ -645,7 +645,9 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
         clause = P.CLAUSE.match(folded) or P.CLAUSE_CHAR.match(folded)
         resumed = (part and cn_to_int(part["num"]) == parts[-1] + 1) or (clause and "。" in folded)
         if resumed and not _row_follows(lines, k + 1):
-            return k
+            # a part heading right over the clause is the body's too, its number out of turn or not
+            before = next((j for j in range(k - 1, start, -1) if lines[j].folded.strip()), None)
+            return before if before is not None and P.PART.match(lines[before].folded) else k
     return len(lines)
 
 
