@@ -24,6 +24,11 @@ CASES = {
         ["一/1", "二/2", "二/3", "三/（一）"],
         ["路况普查", "工程建设"],
     ),
+    "tabs_then_part_out_of_turn.txt": (
+        ["总体目标", "重点任务分工", "保障措施", "其他事项"],
+        ["1", "2", "3", "四/（一）"],
+        [],
+    ),
     "tabs_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
     "pipes_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
     "cells_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
@@ -66,3 +71,8 @@ def test_outline_shows_the_part_after_a_table() -> None:
     result = CliRunner().invoke(app, ["outline", "--notice", str(TABLES / "tabs_then_parts.txt"), "--format", "tsv"])
     assert result.exit_code == 0, result.output
     assert "保障措施" in result.output and "加强组织领导" in result.output
+
+
+def test_a_part_out_of_turn_after_a_table_is_warned_at_its_line() -> None:
+    notice = parse_file(TABLES / "tabs_then_part_out_of_turn.txt").notice
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "part-numbering-gap"] == [("part-numbering-gap", 15)]
