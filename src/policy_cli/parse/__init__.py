@@ -630,8 +630,8 @@ def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceL
 
 
 def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
-    """Where a task table inside the body ends: at the body's numbering resumed after it, the next part
-    (三、 after 二、) or a clause heading written as a sentence, when no row of the table follows it (a group
+    """Where a task table inside the body ends: at the body's numbering resumed after it, a later part
+    (三、 after 二、, or 四、 out of turn) or a clause heading written as a sentence, when no row of the table follows it (a group
     row of the table, 一、 or 三、 alike, has rows under it)."""
     parts = [cn_to_int(m["num"]) for ln in lines[first_part:start] if (m := P.PART.match(ln.folded))]
     if not parts or start >= len(lines):
@@ -643,7 +643,7 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
             continue
         part = P.PART.match(folded)
         clause = P.CLAUSE.match(folded) or P.CLAUSE_CHAR.match(folded)
-        resumed = (part and cn_to_int(part["num"]) == parts[-1] + 1) or (clause and "。" in folded)
+        resumed = (part and cn_to_int(part["num"]) > parts[-1]) or (clause and "。" in folded)
         if resumed and not _row_follows(lines, k + 1):
             # a part heading right over the clause is the body's too, its number out of turn or not
             before = next((j for j in range(k - 1, start, -1) if lines[j].folded.strip()), None)
