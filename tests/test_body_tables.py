@@ -29,6 +29,7 @@ CASES = {
         ["1", "2", "3", "四/（一）"],
         [],
     ),
+    "tabs_then_closing_part_out_of_turn.txt": (["总体目标", "重点任务分工", "其他事项"], ["1", "2", "3"], []),
     "tabs_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
     "pipes_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
     "cells_then_closing.txt": (["总体目标", "重点任务分工"], ["1", "2", "3"], []),
@@ -48,7 +49,7 @@ def test_body_after_a_task_table_is_read_as_body(name: str, expected: tuple[list
     assert not [w for w in notice.warnings if w.code == "annex-unparsed"]
 
 
-@pytest.mark.parametrize("name", [n for n in CASES if "closing" in n])
+@pytest.mark.parametrize("name", [n for n in CASES if n.endswith("_then_closing.txt")])
 def test_paragraph_and_signature_after_a_table_stay_in_the_body(name: str) -> None:
     notice = parse_file(TABLES / name).notice
     assert notice.parts[-1].text == "各乡镇要加强组织领导，确保各项任务按时完成。"
@@ -73,6 +74,7 @@ def test_outline_shows_the_part_after_a_table() -> None:
     assert "保障措施" in result.output and "加强组织领导" in result.output
 
 
-def test_a_part_out_of_turn_after_a_table_is_warned_at_its_line() -> None:
-    notice = parse_file(TABLES / "tabs_then_part_out_of_turn.txt").notice
+@pytest.mark.parametrize("name", ["tabs_then_part_out_of_turn.txt", "tabs_then_closing_part_out_of_turn.txt"])
+def test_a_part_out_of_turn_after_a_table_is_warned_at_its_line(name: str) -> None:
+    notice = parse_file(TABLES / name).notice
     assert [(w.code, w.line) for w in notice.warnings if w.code == "part-numbering-gap"] == [("part-numbering-gap", 15)]
