@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .. import views as notice_views
 from ..i18n import n_
 from ..views import BARS, View, no_none_keys, year_counts
 from .query import Record, notice_label
 
-TASK_COLUMNS = (
-    "notice",
-    "id",
-    "due_year",
-    "due",
-    "group",
-    "subgroup",
-    "path",
-    "departments",
-    "lead",
-    "partners",
-    "text",
-    "line",
-    "due_date",
-)
-TASK_TABLE_COLUMNS = ("notice", "id", "due", "departments", "text")
+# a notice's task columns, after the notice each row comes from
+TASK_COLUMNS = ("notice", *notice_views.TASK_COLUMNS)
+TASK_TABLE_COLUMNS = ("notice", *notice_views.TASK_TABLE_COLUMNS)
 
 
 def _count(n: int, one: str, many: str) -> str:
