@@ -771,6 +771,42 @@ DUTY_LINE = regex.compile(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = regex.compile(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+
+# --- the shape of work no reader took (parse/unread.py, the last net) --------
+
+# 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work in any numbering; not 1.5万, and not a part
+# 一、 or a clause （一）, which are WORK_HEADING)
+WORK_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
+# 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
+WORK_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
+# …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
+DUTY_END = regex.compile(
+    r"(?:按(?:照)?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|协同|实施)+(?:落实|实施)?$"
+)
+# 区水务局：负责…   区财政局：统筹资金…   县民政局、县财政局牵头…   (units opening a line, then their duty;
+# not a colon before fewer than four Chinese characters, 联系人：王某, nor a line that opens with a number)
+UNITS_THEN_DUTY = regex.compile(
+    r"^(?P<units>\p{Han}[^\s,:;。()]{1,39}?)(?::\s*(?=\p{Han}{4})|(?:牵头|负责)(?=[,，]?[^\s,]))"
+)
+# 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line;
+# not a unit's name)
+DEADLINE_CELL = regex.compile(
+    r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
+)
+# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
+# (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units'
+# role; not a task's own sentence, 由县财政局牵头做好…)
+UNITS_SENTENCE = regex.compile(
+    r"^(?:(?:该|此|上述|以上|前述|前)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
+    r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
+    r"(?:均|都|统一|分别)?(?:为|是)|(?:该|此|上述|以上|前述|前)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
+    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
+    r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
+)
+# 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
+SIGNATURE_DATE = regex.compile(
+    r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
 HEADED_BY = regex.compile(

@@ -30,31 +30,6 @@ from .lines import SourceLine
 
 __all__ = ["lost_work"]
 
-# 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work; a part 一、 or clause （一） is a heading)
-_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
-# 一、…   （一）…   (a heading: items after it belong to another block)
-_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
-# …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with)
-_DUTY_END = regex.compile(
-    r"(?:按(?:照)?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|协同|实施)+(?:落实|实施)?$"
-)
-# 区水务局：负责…   区财政局：统筹资金…   县民政局、县财政局牵头…   (units opening a line, then their duty)
-_UNITS_THEN_DUTY = regex.compile(
-    r"^(?P<units>\p{Han}[^\s,:;。()]{1,39}?)(?::\s*(?=\p{Han}{4})|(?:牵头|负责)(?=[,，]?[^\s,]))"
-)
-# 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line)
-_DEADLINE_CELL = regex.compile(
-    r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
-)
-# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
-# (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units' role)
-_UNITS_SENTENCE = regex.compile(
-    r"^(?:(?:该|此|上述|以上|前述|前)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
-    r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?:责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
-    r"(?:均|都|统一|分别)?(?:为|是)|(?:该|此|上述|以上|前述|前)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
-    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
-    r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
-)
 _SEPARATORS = regex.compile(r"[、,，/;；\s]+")
 _PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
 # 中共X县委、X县人民政府   X市人民政府办公厅   (those who issue a notice and sign it; 各县人民政府 and 县政府办公室 are units)
@@ -63,10 +38,6 @@ _CELL_LINES = 3  # lines of text an item's units cell may stand after it (the re
 _HAN = regex.compile(r"[\u4e00-\u9fff]")
 _HANZI = {n: regex.compile(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{n}}}") for n in (2, 6, 10, 12)}
 _NEAR = 4  # tasks looked at before a suspected line
-# 2025年3月18日   二〇二五年三月十八日   (a signature's date)
-_DATE_LINE = regex.compile(
-    r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-)
 
 
 def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
@@ -97,11 +68,11 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
             continue
         # a short line (a heading, a cell) or one ending a sentence ends its paragraph; a PDF's wrapped line does not
         starts_paragraph, opens = opens, len(text) <= 20 or text.endswith(_PARAGRAPH_ENDS)
-        if _HEADING.match(text):
+        if P.WORK_HEADING.match(text):
             pending.clear()
             numbered = False
             continue
-        item = _ITEM.match(text)
+        item = P.WORK_ITEM.match(text)
         words = item["rest"] if item else text
         if line.number not in skip and (item or starts_paragraph) and (units := _opening_units(words)):
             if not held(words, line.number):
@@ -188,7 +159,7 @@ def _signature(text: str, lines: Sequence[SourceLine], at: int, issuers: set[str
     ):
         return True
     after = next((line.folded.strip() for line in lines[at + 1 : at + 4] if line.folded.strip()), "")
-    return _DATE_LINE.match(after) is not None
+    return P.SIGNATURE_DATE.match(after) is not None
 
 
 def _warning(line: SourceLine, message: str) -> Warning:
@@ -218,9 +189,9 @@ def _units_only(text: str) -> str | None:
     if len(text) > 60 or any(c in text for c in "。:;!?《"):
         return None
     pieces = [piece for piece in _SEPARATORS.split(text) if piece]
-    while len(pieces) > 1 and _DEADLINE_CELL.match(pieces[-1]):
+    while len(pieces) > 1 and P.DEADLINE_CELL.match(pieces[-1]):
         pieces.pop()
-    names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
+    names = [n for n in (P.DUTY_END.sub("", piece) for piece in pieces) if n]
     if names and all(_is_unit(n) for n in names):
         return "、".join(names)
     return None
@@ -228,11 +199,11 @@ def _units_only(text: str) -> str | None:
 
 def _units_sentence(text: str) -> str | None:
     """The units a sentence gives the items before it (4项目标的责任单位均为市发展改革委。)."""
-    found = _UNITS_SENTENCE.match(text)
+    found = P.UNITS_SENTENCE.match(text)
     if found is None:
         return None
     pieces = [piece for piece in _SEPARATORS.split(found["units"]) if piece]
-    names = [n for n in (_DUTY_END.sub("", piece) for piece in pieces) if n]
+    names = [n for n in (P.DUTY_END.sub("", piece) for piece in pieces) if n]
     if names and all(_is_unit(n) for n in names):
         return "、".join(names)
     return None
@@ -240,7 +211,7 @@ def _units_sentence(text: str) -> str | None:
 
 def _opening_units(text: str) -> str | None:
     """The units a line opens with, before their duty (区水务局：负责…)."""
-    found = _UNITS_THEN_DUTY.match(text)
+    found = P.UNITS_THEN_DUTY.match(text)
     if found is None:
         return None
     names = [n for n in _SEPARATORS.split(found["units"]) if n]
