@@ -241,6 +241,10 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+        elif given := _units_given(stack, folded):
+            label, units, nodes = given
+            for node in nodes:
+                node.labels.append((label, units, line))
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
@@ -253,6 +257,41 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _units_given(stack: list[Node], folded: str) -> tuple[str, str, list[Node]] | None:
+    """The units a sentence after numbered items gives them, its label and the items it gives them to
+    (4项目标的责任单位均为市发展改革委。 / 该指标由市统计局负责。 / 以上两项工作由县财政局牵头。): the N items it
+    counts, else the last (该 / 此), else all since the heading above them (上述 / 以上); only items with no
+    units of their own, and only when the sentence names units and nothing else."""
+    text = folded.strip()
+    found = P.UNITS_SENTENCE.match(text)
+    if found is None or len(stack) < 2 or not (found["which"] or found["count"]):
+        return None
+    from .unread import units_sentence  # the last net knows the sentence too, and warns when it is not read
+
+    units = units_sentence(text)
+    # departments only: not 各乡镇 (everyone's share) nor a description (按要求落实的单位)
+    if units is None or any(name.startswith("各") or "的" in name for name in units.split("、")):
+        return None
+    siblings = stack[-2].children
+    open_items: list[Node] = []  # the items right before the sentence that name no units
+    for node in reversed(siblings[: siblings.index(stack[-1]) + 1] if stack[-1] in siblings else []):
+        if node.labels or node.children or P.LABEL_ANYWHERE.search(fold(node.text)):
+            break
+        open_items.append(node)
+    open_items.reverse()
+    if found["count"]:
+        count = int(found["count"]) if found["count"].isdigit() else cn_to_int(found["count"])
+        if not 1 <= count <= len(open_items):
+            return None
+        open_items = open_items[-count:]
+    elif found["which"] in ("该", "此"):
+        open_items = open_items[-1:]
+    if not open_items:
+        return None
+    role = found["role"] or found["units"]  # 牵头单位为… / 由…牵头: the lead; else units with no role
+    return ("牵头单位" if "牵头" in role or "主责" in role else "责任单位"), units, open_items
 
 
 def _settle_points(parts: list[Node]) -> list[Warning]:

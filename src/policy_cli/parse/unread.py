@@ -7,7 +7,7 @@ a way no reader knows still gets a warning (work-not-read) instead of losing a t
   of a table scraped one cell a line (1.公开…规划。 / 办公室 / 预算处、信息中心按职责分工落实);
 - a line that opens with its units and their duty (区水务局：负责…, 1．区民政局、区财政局牵头…);
 - a sentence after numbered items that gives them their units (3项任务的责任单位均为市水利局。 /
-  该指标由市统计局负责。), the items standing without units of their own;
+  该指标由市统计局负责。), the items standing without units of their own: one the body could not read;
 - a task whose text is only its number, read from a line that holds the work (a row whose cells ran
   into its number cell).
 
@@ -28,7 +28,7 @@ from ..decode import fold
 from ..models import Notice, Task, Warning
 from .lines import SourceLine
 
-__all__ = ["lost_work"]
+__all__ = ["lost_work", "units_sentence"]
 
 _SEPARATORS = regex.compile(r"[、,，/;；\s]+")
 _PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
@@ -74,14 +74,19 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
             continue
         item = P.WORK_ITEM.match(text)
         words = item["rest"] if item else text
-        if line.number not in skip and (item or starts_paragraph) and (units := _opening_units(words)):
+        if (
+            line.number not in skip
+            and (item or starts_paragraph)
+            and (units := _opening_units(words))
+            and units_sentence(text) is None  # 该指标由市统计局负责: the units of the items before it
+        ):
             if not held(words, line.number):
                 out.append(_warning(line, f"a line naming units ({units}) and their duty that no task holds: "))
             pending.clear()
             numbered = False
             continue
         sentence = None
-        if pending and ((units := _units_only(text)) is not None or (sentence := _units_sentence(text)) is not None):
+        if pending and ((units := _units_only(text)) is not None or (sentence := units_sentence(text)) is not None):
             # a warning between the work and its units says it already
             said = bisect_left(warned_in_order, pending[0][0].number) < bisect_right(warned_in_order, line.number)
             if sentence is not None:
@@ -197,7 +202,7 @@ def _units_only(text: str) -> str | None:
     return None
 
 
-def _units_sentence(text: str) -> str | None:
+def units_sentence(text: str) -> str | None:
     """The units a sentence gives the items before it (4项目标的责任单位均为市发展改革委。)."""
     found = P.UNITS_SENTENCE.match(text)
     if found is None:
