@@ -181,3 +181,23 @@ VERB_BAN = [
 def test_a_verb_with_ban_opening_a_heading_is_no_office(part: str, departments: tuple[str, ...] | None) -> None:
     notice = parse_text(HEAD.replace("一、重点工作\n", "").replace("某县", "某区") + part + "\n")
     assert [t.departments for t in notice.tasks] == ([departments] if departments else [])
+
+
+# (item, departments of its one task or None): units opening a sentence and doing the work together
+# (要联合, 联合, 共同 before what they do) are the units responsible, none leading
+TOGETHER = [
+    ("1.开展普法宣传。县委宣传部、县司法局要联合开展普法宣传，年底前覆盖全部行政村。", ("县委宣传部", "县司法局")),
+    ("1.县文体局、县教育局共同举办青少年运动会，9月底前完成。", ("县文体局", "县教育局")),
+    ("1.整治校园周边环境。县公安局、县市场监管局联合开展专项整治。", ("县公安局", "县市场监管局")),
+    # near misses: 联合 inside a unit's name, no named office, a joint effort that is no work verb
+    ("1.县工商联合会开展会员培训，年底前完成。", None),
+    ("1.加强协作。各部门要共同推进文体设施建设。", None),
+    ("1.密切配合。县文体局、县教育局要联合起来，形成合力。", None),
+]
+
+
+@pytest.mark.parametrize(("item", "departments"), TOGETHER, ids=[c[0][2:10] for c in TOGETHER])
+def test_units_doing_the_work_together_are_responsible(item: str, departments: tuple[str, ...] | None) -> None:
+    notice = parse_text(HEAD + item + "\n2.开展培训（县应急局负责）。\n")
+    found = [(t.departments, t.lead, t.partners) for t in notice.tasks if t.line == 5]
+    assert found == ([(departments, (), ())] if departments else [])

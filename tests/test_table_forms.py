@@ -928,3 +928,32 @@ def test_a_long_units_cell_a_space_apart_in_a_table_one_cell_a_line() -> None:
         ),
     ]
     assert "cell-filled-from-above" not in [w.code for w in notice.warnings]
+
+
+# ------------------------------------------------------------------ units joined by 会同 in a units cell
+
+JOINED_CELLS = [
+    (  # the units before 会同 lead, those after it are partners, as in prose
+        "序号\t工作任务\t责任单位\t完成时限\n1\t建立困难群众台账\t县民政局会同县财政局\t2024年底前\n",
+        ["1|1|建立困难群众|县民政局|县财政局|县民政局、县财政局|2024年底前"],
+    ),
+    (
+        "序号\t工作任务\t责任单位\t完成时限\n1\t修订临时救助办法\t县民政局会同县财政局、县人社局\t2024年9月底前\n",
+        ["1|1|修订临时救助|县民政局|县财政局、县人社局|县民政局、县财政局、县人社局|2024年9月底前"],
+    ),
+    (  # 牵头 / 配合 columns say the roles: a 会同 inside the lead cell changes nothing they say
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建立困难群众台账\t县民政局会同县财政局\t县人社局\t2024年底前\n",
+        ["1|1|建立困难群众|县民政局、县财政局|县人社局|县民政局、县财政局、县人社局|2024年底前"],
+    ),
+    (  # no 会同: the units are responsible, none leads
+        "序号\t工作任务\t责任单位\t完成时限\n1\t建立困难群众台账\t县民政局、县财政局\t2024年底前\n",
+        ["1|1|建立困难群众|||县民政局、县财政局|2024年底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"), JOINED_CELLS, ids=["one-partner", "two-partners", "role-columns", "no-huitong"]
+)
+def test_units_joined_by_huitong_in_a_units_cell_are_read_as_in_prose(table: str, expected: list[str]) -> None:
+    assert facts(parse_text(HEAD + "青石市社会救助任务分工表\n" + table)) == expected

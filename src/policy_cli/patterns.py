@@ -834,6 +834,13 @@ UNITS_JOINED = regex.compile(
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
 )
+# units opening a sentence that do the work together, none leading (the units responsible):
+# 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角
+# (not 县工商联合会开展…: 联合 is part of a name; not 各部门共同推进 alone: read only where a named office is among them)
+UNITS_TOGETHER = regex.compile(
+    r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
+)
 DUTY_JOINED = regex.compile(
     r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"

@@ -19,7 +19,7 @@ from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
-from .roles import Assignment, unit_role
+from .roles import Assignment, joined_cell, unit_role
 
 
 @dataclass
@@ -2295,6 +2295,12 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
+        if role == "departments" and not {"lead", "partners"} & set(roles) and (joined := joined_cell(value)):
+            assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
+            assignment.add("partners", joined[1], written)
+            if assignment.raw[-2:] == [written, written]:
+                assignment.raw.pop()  # one cell names both roles: it is written once
+            continue
         if role == "departments" and _marks_lead(value):
             role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]

@@ -403,7 +403,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded and "会同" not in folded and not _holds_verb(folded):
+    if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
     n = 0
@@ -436,7 +436,13 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if not run:
             n = last + 2
             continue
-        if not by and len(run) < 2 and not P.UNITS_JOINED.match(piece) and not _opens_line(folded, start):
+        if (
+            not by
+            and len(run) < 2
+            and not P.UNITS_JOINED.match(piece)
+            and not P.UNITS_TOGETHER.match(piece)
+            and not _opens_line(folded, start)
+        ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
@@ -482,6 +488,7 @@ def _may_name_units_in_role(folded: str) -> bool:
         piece.startswith("由")
         or piece.endswith(P.VERBS)
         or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or _together(piece)
         or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
     )
@@ -492,6 +499,11 @@ def _role_in_brackets() -> regex.Pattern[str]:
     """P.UNIT_ROLE_MARK anywhere, not only closing the text: a clause holding none has no unit of its list
     with a role in brackets after it (州水务局（牵头）)."""
     return regex.compile(P.UNIT_ROLE_MARK.pattern.removesuffix("$"))
+
+
+def _together(folded: str) -> bool:
+    """Whether a text holds 联合 or 共同, which may join units doing the work together (UNITS_TOGETHER)."""
+    return "联合" in folded or "共同" in folded
 
 
 def _unit_led(piece: str) -> bool:
@@ -545,6 +557,17 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
         assignment = Assignment()
         assignment.add("lead", lead, raw)
         assignment.add("partners", partners, raw)
+        return assignment if assignment.has_units else None
+    together = P.UNITS_TOGETHER.match(folded)
+    if together:  # 县委宣传部、县司法局要联合开展普法宣传: the units responsible, none leads
+        units = raw[: together.end("units")]
+        named = split_units(units)
+        if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+            return None
+        if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+            return None
+        assignment = Assignment()
+        assignment.add("departments", units, raw)
         return assignment if assignment.has_units else None
     match = P.UNITS_DO.match(folded) or P.UNITS_ORGANISE.match(folded)
     if match is None:

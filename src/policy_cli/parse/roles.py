@@ -349,6 +349,21 @@ def _carried_roles(value: str) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=4096)
+def joined_cell(value: str) -> tuple[str, str] | None:
+    """县民政局会同县财政局、县人社局 -> (县民政局, 县财政局、县人社局): a units cell whose units are joined by 会同,
+    read as the same words in prose are (the units before 会同 lead, those after it are partners); None
+    where the cell holds no 会同 between two lists of units, or a name is not a unit's."""
+    folded = fold(value)
+    at = folded.find("会同")
+    if at <= 0 or "会同" in folded[at + 2 :] or not ends_unit(folded, 0, at):
+        return None
+    lead, rest = value[:at].strip(" 、，,"), value[at + 2 :].strip(" 、，,")
+    leads, partners = split_units(lead), split_units(rest)
+    if not leads or not partners or not all(has_ending(u) for u in (*leads, *partners)):
+        return None
+    return "、".join(leads), "、".join(partners)
+
+
 def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> tuple[str, ...]:
     """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
     name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
