@@ -196,10 +196,7 @@ def _units_only(text: str) -> str | None:
     pieces = [piece for piece in _SEPARATORS.split(text) if piece]
     while len(pieces) > 1 and P.DEADLINE_CELL.match(pieces[-1]):
         pieces.pop()
-    names = [n for n in (P.DUTY_END.sub("", piece) for piece in pieces) if n]
-    if names and all(_is_unit(n) for n in names):
-        return "、".join(names)
-    return None
+    return _unit_names(pieces)
 
 
 def units_sentence(text: str) -> str | None:
@@ -207,7 +204,11 @@ def units_sentence(text: str) -> str | None:
     found = P.UNITS_SENTENCE.match(text)
     if found is None:
         return None
-    pieces = [piece for piece in _SEPARATORS.split(found["units"]) if piece]
+    return _unit_names([piece for piece in _SEPARATORS.split(found["units"]) if piece])
+
+
+def _unit_names(pieces: list[str]) -> str | None:
+    """The pieces as a list of units (a duty at a piece's end dropped), or None if one is no unit."""
     names = [n for n in (P.DUTY_END.sub("", piece) for piece in pieces) if n]
     if names and all(_is_unit(n) for n in names):
         return "、".join(names)
