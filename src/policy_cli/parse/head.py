@@ -291,12 +291,13 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             return wrapped  # the full title wrapped over two lines: 某区贯彻落实《关于… / …》的任务分解方案
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
-        full = compact(line.text)
+        labelled = _labelled_title(line, j)  # a page's 名称 row repeating the title: its label is no part of it
+        full = compact(labelled.text if labelled else line.text)
         if len(full) <= len(short) or full[-4:] != short[-4:] or not _in_order(short, full) or _head_noise(line):
             continue
         if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
             break  # past the body's start
-        return TitleSpan(j, j + 1, tidy_title(line.text))
+        return labelled or TitleSpan(j, j + 1, tidy_title(line.text))
     return span
 
 
@@ -627,6 +628,28 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             issuers = tuple(line.text.split())
         elif not addressees and not preamble and P.ADDRESSEE.match(folded) and not P.NOT_ADDRESSEES.search(folded):
             addressees = split_list(line.text)
+        elif (
+            not addressees
+            and _page_noise_only(preamble_lines)
+            and P.ADDRESSEE.match(folded)
+            and regex.search(r"^各|[、,]", folded)
+            and not P.NOT_ADDRESSEES.search(folded)
+        ):
+            # the addressees under a page's lines that are no sentence (政策解读 文字解读:《…》, a 文号 the page
+            # damaged, 浏览次数: 来源:…): those lines are the page's, the addressees the notice's
+            boilerplate += [Boilerplate(ln.number, "page-header", ln.text) for ln in preamble_lines]
+            preamble.clear()
+            preamble_lines.clear()
+            addressees = split_list(line.text)
+        elif (
+            not addressees
+            and (not preamble or _page_noise_only(preamble_lines))
+            and (glued := P.ADDRESSEES_THEN_COVER.match(folded))
+        ):
+            # 各镇人民政府,县直各单位: 现将《…》印发给你们…: the addressees, the line kept as the cover's text
+            addressees = split_list(line.text[: glued.end("units")])
+            preamble.append(line.text)
+            preamble_lines.append(line)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
             boilerplate += [
@@ -666,6 +689,12 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+
+
+def _page_noise_only(lines: list[SourceLine]) -> bool:
+    """A few short lines above the addressees that write no sentence (no 。 or ；): a page's rows, not a
+    preamble (政策解读 文字解读:《…》   五大发展办202211   浏览次数: 来源:某县发改委 发布时间:…)."""
+    return 0 < len(lines) <= 3 and all(len(ln.folded) <= 80 and not regex.search(r"[。;!?]", ln.folded) for ln in lines)
 
 
 def _head_date(folded: str) -> str | None:
