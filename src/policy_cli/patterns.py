@@ -215,7 +215,11 @@ GENRE_DOCUMENT = regex.compile(
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = regex.compile(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
-SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
+#   二〇二四年三月一日   二○○七年四月十三日 (in Chinese numerals, as a signature writes it)
+SIGNED_DATE = regex.compile(
+    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
+    r"|^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+)
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
@@ -901,12 +905,13 @@ DUE_EVENT = regex.compile(
     r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
-CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
+#   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
+CN_YEAR = regex.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年")
 CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
 CN_SIGNED_DATE = regex.compile(
-    r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+    r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)

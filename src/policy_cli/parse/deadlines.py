@@ -171,7 +171,7 @@ def _range(match: regex.Match[str]) -> Deadline:
     return Deadline(last, end, start, "range") if start <= end else Deadline(last, None, None, "unknown")
 
 
-_CN_DIGIT = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_CN_DIGIT = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
 def _arabic(folded: str) -> str:

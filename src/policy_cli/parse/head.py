@@ -42,6 +42,8 @@ def normalize_doc_number(written: str) -> str | None:
 
 def iso_date(text: str) -> str | None:
     match = P.ANY_DATE.search(text)
+    if not match and P.CN_SIGNED_DATE.match(text.strip()):
+        match = P.ANY_DATE.search(_cn_date_digits(text.strip()))  # 二〇二四年三月一日
     if not match:
         return None
     y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
@@ -701,13 +703,17 @@ def _head_date(folded: str) -> str | None:
     """2025年2月10日 or 二〇二五年二月十日, alone on its line: the ISO date."""
     if P.SIGNED_DATE.match(folded):
         return iso_date(folded)
-    if P.CN_SIGNED_DATE.match(folded):
-        digits = P.CN_YEAR.sub(
-            lambda m: "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m["y"]) + "年", folded
-        )
-        digits = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", digits)
-        return iso_date(P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", digits))
     return None
+
+
+_CN_DIGITS = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _cn_date_digits(text: str) -> str:
+    """二〇二五年二月十日 (〇, ○ or 零 for nought) -> 2025年2月10日."""
+    digits = P.CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m["y"]) + "年", text)
+    digits = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", digits)
+    return str(P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", digits))
 
 
 def _issuers_named(
