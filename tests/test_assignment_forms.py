@@ -421,6 +421,25 @@ def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("remark", "warned"),
+    [
+        ("。具体任务均涉及各乡镇人民政府，不再做分工，下同", True),
+        ("。各乡镇人民政府配合落实，下同", True),
+        ("。各乡镇人民政府不再作分工", True),
+        ("，下同", False),  # one sentence: the annotation is this task's
+        ("。各乡镇人民政府配合落实", False),
+    ],
+    ids=["no-more-division-same-below", "same-below", "no-more-division", "one-sentence", "second-sentence"],
+)
+def test_a_second_sentence_giving_units_to_the_tasks_below_is_warned(remark: str, warned: bool) -> None:
+    text = _LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", remark)
+    notice = parse_text(text)
+    assert notice.tasks[0].lead == ("县应急局",)
+    codes = [w.line for w in notice.warnings if w.code == "remark-for-later-tasks"]
+    assert codes == ([3] if warned else [])
+
+
+@pytest.mark.parametrize(
     ("block", "units"),
     [
         ("（一）举办全镇农民运动会\n定于9月中旬举行，具体由县文体局负责。\n", ("县文体局",)),

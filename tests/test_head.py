@@ -253,7 +253,7 @@ CASES += [
         ],
         "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知",
         "白办发〔2017〕3号",
-        ("中共白沙县委办公室白沙县人民政府办公室",),
+        ("中共白沙县委办公室", "白沙县人民政府办公室"),
         TO_UNITS,
         "2017-01-10",
     ),
@@ -887,3 +887,27 @@ def test_a_metadata_row_repeating_the_title_gives_it_without_its_label(page: str
     notice = parse_text(page + COVER_BODY)
     assert notice.metadata.title == title
     assert notice.metadata.issuers == ("白沙县人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuers"),
+    [
+        ("中共白沙县委白沙县人民政府关于做好防汛工作的实施意见", ("中共白沙县委", "白沙县人民政府")),
+        (
+            "中共白沙县委办公室白沙县人民政府办公室印发《白沙县防汛工作方案》的通知",
+            ("中共白沙县委办公室", "白沙县人民政府办公室"),
+        ),
+        # one issuer: a party committee's department, or two places that differ
+        ("中共白沙县委组织部关于做好防汛工作的实施意见", ("中共白沙县委组织部",)),
+        (
+            "中共白沙县委办公室红山县人民政府办公室关于做好防汛工作的实施意见",
+            ("中共白沙县委办公室红山县人民政府办公室",),
+        ),
+    ],
+    ids=["committee-and-government", "their-offices", "a-department", "places-differ"],
+)
+def test_a_party_committee_and_its_government_glued_in_the_title_are_two_issuers(
+    title: str, issuers: tuple[str, ...]
+) -> None:
+    notice = parse_text(f"{title}\n{TO}\n" + BODY)
+    assert notice.metadata.issuers == issuers

@@ -177,6 +177,12 @@ SITE_LABEL_TITLE = regex.compile(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
+# a party committee and the government of its place glued together as a title's issuers, the space between
+# them lost: 中共某市委办公室某市人民政府办公室   中共某县委某县人民政府   (not 中共某县委组织部)
+GLUED_JOINT_ISSUERS = regex.compile(
+    r"^(?P<first>中共(?P<place>\p{Han}{2,12}?[省市州县区旗盟])委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<second>(?P=place)\p{Han}{0,12}?(?:人民政府|政府)(?:办公室|办公厅)?)$"
+)
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
 # a title's first line that goes on past its issuer to what the document does: 某局贯彻落实某办公厅某办公室 (over
@@ -722,9 +728,11 @@ DUE_TIME_ENDS = "前底末月年日内"
 DUE_SEPARATORS = regex.compile(r"[,;、\s]")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
+#   具体任务均涉及各市(州)人民政府，不再做分工，下同 (a second sentence: the first holds this task's units)
 _LATER_OPENERS = ("以下", "以后", "此后", "下同", "后同")
 LATER_TASKS_REMARK = regex.compile(
     r"^(?:" + "|".join(_LATER_OPENERS) + r")|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+    r"|不再(?:做|作)分工|,\s*[下后]同$"
 )
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")

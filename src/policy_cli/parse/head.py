@@ -736,6 +736,8 @@ def _issuers_named(
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
+            if glued := P.GLUED_JOINT_ISSUERS.match(fold(match["issuer"])):
+                issuers = (match["issuer"][: glued.end("first")], match["issuer"][glued.start("second") :])
     if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
         names = tuple(headers[0].strip().removesuffix("文件").split())
         if names and all(P.ORG_NAME.match(fold(n)) for n in names):
