@@ -428,8 +428,16 @@ def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
         ("。各乡镇人民政府不再作分工", True),
         ("，下同", False),  # one sentence: the annotation is this task's
         ("。各乡镇人民政府配合落实", False),
+        ("。列第一位者为牵头单位，下同", False),  # a note on the lead, read as one
     ],
-    ids=["no-more-division-same-below", "same-below", "no-more-division", "one-sentence", "second-sentence"],
+    ids=[
+        "no-more-division-same-below",
+        "same-below",
+        "no-more-division",
+        "one-sentence",
+        "second-sentence",
+        "first-leads-note",
+    ],
 )
 def test_a_second_sentence_giving_units_to_the_tasks_below_is_warned(remark: str, warned: bool) -> None:
     text = _LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", remark)

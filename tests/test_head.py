@@ -911,3 +911,19 @@ def test_a_party_committee_and_its_government_glued_in_the_title_are_two_issuers
 ) -> None:
     notice = parse_text(f"{title}\n{TO}\n" + BODY)
     assert notice.metadata.issuers == issuers
+
+
+@pytest.mark.parametrize(
+    ("row", "doc_number"),
+    [
+        ("索引号: 0001/2024-01 文号: 无", None),
+        ("索 引 号 : 0001/2024-01 文       号 : 无", None),
+        ("发文字号: 暂无 | 有 效 性: | 有效 |", None),
+        ("文号: /", None),
+        ("索引号: 0001/2024-01 文号: 白政发〔2024〕3号", "白政发〔2024〕3号"),
+    ],
+    ids=["none", "none-spaced", "none-yet-in-a-pipe-row", "slash", "a-number"],
+)
+def test_a_doc_number_field_saying_none_gives_no_doc_number(row: str, doc_number: str | None) -> None:
+    notice = parse_text(f"{TITLE}\n{row}\n{TO}\n" + BODY)
+    assert (notice.metadata.doc_number, notice.metadata.doc_number_normalized) == (doc_number, doc_number)

@@ -728,11 +728,12 @@ DUE_TIME_ENDS = "前底末月年日内"
 DUE_SEPARATORS = regex.compile(r"[,;、\s]")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
-#   具体任务均涉及各市(州)人民政府，不再做分工，下同 (a second sentence: the first holds this task's units)
+#   具体任务均涉及各市(州)人民政府，不再做分工，下同   各乡镇人民政府配合落实，下同 (a second sentence: the first
+#   holds this task's units; not 列第一位者为牵头单位，下同, a note on the lead)
 _LATER_OPENERS = ("以下", "以后", "此后", "下同", "后同")
 LATER_TASKS_REMARK = regex.compile(
     r"^(?:" + "|".join(_LATER_OPENERS) + r")|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
-    r"|不再(?:做|作)分工|,\s*[下后]同$"
+    r"|不再(?:做|作)分工|^(?!.*(?:第一|第1|首位))(?=.*(?:涉及|负责|落实|配合|参与|协助)).*,\s*[下后]同$"
 )
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")

@@ -813,10 +813,15 @@ def _read_page_row(
 
 
 def _merge(page: dict[str, str], fields: dict[str, str]) -> None:
-    """A field keeps its first value: a scrape may repeat the page header's block."""
+    """A field keeps its first value: a scrape may repeat the page header's block. A value saying there is
+    none (文号: 无, 暂无, /) is no value."""
     for key, value in fields.items():
-        if value and not page.get(key):
+        if value and not page.get(key) and value.strip(" |") not in _NO_VALUE:
             page[key] = value
+
+
+# what a page writes in a field that has no value: 文号: 无   发文字号: 暂无   文号: /
+_NO_VALUE = {"无", "暂无", "空", "/", "-", "—", "--", "——", "无文号", "null", "NULL"}
 
 
 def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, str], bool]:
