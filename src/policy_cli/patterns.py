@@ -127,6 +127,13 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# a document site's watermark run into the text, mid-word as often as not: its name, a dash, its slogan and
+# its address: 秘书之家—全网资源每日更新www.example.com   某某文库-免费下载www.example.cn (not 登录某网站www.gov.cn)
+# The name is the run of characters before the dash (as many as the watermark's first, cleanest occurrence has).
+SITE_WATERMARK = regex.compile(
+    r"(?P<name>\p{Han}{2,10})\s*[—\-–]{1,2}\s*\p{Han}{2,16}\s*(?:https?://)?www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
+    r"\.(?:com|cn|net|org)(?:\.cn)?"
+)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
@@ -139,9 +146,10 @@ TITLE_LABEL = regex.compile(
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
 )
 # a document site's page that ran the whole document into one line, its title glued to the first sentence:
-#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
+#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   某乡2023年工作要点 2023年是…
+#   (the title up to its first last word; one space may stand between)
 RUN_ON_TITLE = regex.compile(
-    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\s?(?:\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照))"
 )
 # a document site's page run into one line, its title glued to the body's first part (the page's counter
 # before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:

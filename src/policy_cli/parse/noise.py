@@ -43,6 +43,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
+    lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
         if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
@@ -61,6 +62,36 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A document site's watermark (秘书之家—全网资源每日更新www.example.com) cut out of the text wherever it
+    stands, inside a word too (【牵{watermark}头单位:…】 -> 【牵头单位:…】), and kept as a footer."""
+    found = [(n, m) for n, ln in enumerate(lines) if "www." in ln.folded for m in P.SITE_WATERMARK.finditer(ln.folded)]
+    if not found:
+        return lines
+    # the site's name as its cleanest occurrence writes it (at a line's start or after punctuation): the
+    # characters of a word it was run into (【牵{name}—…】) are no part of it
+    clean = [
+        m["name"] for n, m in found if m.start() == 0 or not regex.match(r"\p{Han}", lines[n].folded[m.start() - 1])
+    ]
+    name = min(clean, key=len) if clean else None
+    out: list[SourceLine] = []
+    for n, line in enumerate(lines):
+        marks = [m for k, m in found if k == n]
+        if not marks:
+            out.append(line)
+            continue
+        text, pos = "", 0
+        for mark in marks:
+            start = mark.end("name") - len(name) if name and mark["name"].endswith(name) else mark.start()
+            cut.append(Boilerplate(line.number, "footer", line.text[start : mark.end()]))
+            text += line.text[pos:start]
+            pos = mark.end()
+        text = (text + line.text[pos:]).strip(" \u3000")
+        if text:
+            out.append(SourceLine(line.number, text, fold(text), line.bare_item))
+    return out
+
+
 _CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
 
 
@@ -70,7 +101,7 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
     are the site's, set aside as page breaks, when every long line opens with the next one (prose only: a
     table glued into the chunks keeps them for the table's reader)."""
     if not any("." in ln.folded and P.FILE_EXTENSION.search(ln.folded) for ln in lines[:3]):
-        return lines
+        return _unnamed_chunks(lines, cut)
     long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK]
     marks = [P.CHUNK_MARK.match(lines[n].folded) for n in long]
     if len(long) < 2 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
@@ -84,6 +115,23 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
         assert mark is not None
         cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
         out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
+    return out
+
+
+def _unnamed_chunks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A page of nothing but a document site's chunks, with no file name above them: three or more lines
+    numbered 1、 2、 3、…, each but the last long and cut inside a sentence (…坚决禁用高度 ⏎ 2、高残农药…); not a
+    notice's own items 1、 2、 3、, each a whole sentence."""
+    marks = [P.CHUNK_MARK.match(ln.folded) for ln in lines]
+    if len(lines) < 3 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
+        return lines
+    if any(len(ln.folded) < _CHUNK or not P.CHUNK_CUT_END.search(ln.folded) for ln in lines[:-1]):
+        return lines
+    out = []
+    for line, mark in zip(lines, marks, strict=True):
+        assert mark is not None
+        cut.append(Boilerplate(line.number, "page-break", line.text[: mark.end()].strip()))
+        out.append(_cut(line, mark.end(), len(line.text)))
     return out
 
 
