@@ -134,6 +134,9 @@ SITE_WATERMARK = regex.compile(
     r"(?P<name>\p{Han}{2,10})\s*[—\-–]{1,2}\s*\p{Han}{2,16}\s*(?:https?://)?www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
     r"\.(?:com|cn|net|org)(?:\.cn)?"
 )
+# who a sentence invites to take part, the clause before a role verb (鼓励高等院校、科研机构|参与评估   引导社会
+# 组织|参与   吸引社会资本|参与): no units given work, so no role left unread
+INVITED_TO_TAKE_PART = regex.compile(r"(?:鼓励|引导|吸引|动员|支持|欢迎)[^,;。:()]{1,40}$")
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"

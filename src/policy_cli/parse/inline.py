@@ -1000,8 +1000,8 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
         if "牵头" in folded[start:end]:  # (县水务局牵头抓好): a unit that leads, however the bracket goes on
             hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_LEAD.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
-        if _inside(spans, start):
-            continue
+        if _inside(spans, start) or P.INVITED_TO_TAKE_PART.search(folded, max(0, start - 48), start):
+            continue  # (鼓励高等院校、科研机构参与…: those invited to take part, in a sentence of prose)
         line = line_at(start)
         if line in seen:
             continue
@@ -1105,6 +1105,8 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 continue
             text = child.text.replace("\n", " ")
             role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
+            if role and P.INVITED_TO_TAKE_PART.search(fold(text), max(0, role.start("verb") - 48), role.start("verb")):
+                role = None  # 鼓励高等院校、科研机构参与…: those invited to take part
             if role:
                 code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
             elif named := P.NAMED_UNIT_IN_LINE.search(fold(text)):  # units, in a form no rule reads
