@@ -951,8 +951,10 @@ def _without_header(text: str, names: list[str]) -> str:
 
 
 def _ends_as_unit(text: str) -> bool:
-    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局)."""
+    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局), maybe with
+    its role verb after it (…配合;各州(市)党委和政府落实)."""
     tail = regex.split(r"[、,，;；]", text)[-1].strip()
+    tail = P.CELL_ROLE_VERB_END.sub("", tail) or tail
     while tail.endswith(")") and (paren := tail.rfind("(")) > 0:
         tail = tail[:paren]
     return bool(tail) and tail.endswith(P.UNIT_ENDINGS)
@@ -1008,15 +1010,17 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
     body, body_raw, k = text[end:], raw[end:], 1
     if by_cells:
         return _unglued_rows(lines, at, run, out, (names, roles, task), (body, body_raw, numbers[end:]), warnings)
-    if not body.startswith("1") or body[1:2].isdigit():
-        return lines
+    first_row = regex.match(r"[1-9]\d{0,2}(?!\d)", body)
+    if first_row is None or (first_row.group() != "1" and "上接" not in "".join(ln.folded for ln in lines[:at])):
+        return lines  # rows from 1, or from a later number on a page going on from the one before (上接第三版)
+    k = int(first_row.group())
     starts = [0]
     for match in _NEXT_ROW.finditer(body):
         if int(match[1]) == k + 1 and _ends_as_unit(body[starts[-1] : match.start()]):
             starts.append(match.start())
             k += 1
     for i, pos in enumerate(starts):
-        number = str(i + 1)
+        number = str(int(first_row.group()) + i)
         stop_at = starts[i + 1] if i + 1 < len(starts) else len(body)
         row, row_raw = body[pos + len(number) : stop_at], body_raw[pos + len(number) : stop_at]
         line_no = numbers[end + pos]
