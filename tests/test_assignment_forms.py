@@ -298,6 +298,9 @@ def test_each_place_of_a_level_is_a_unit(annotation: str, expected: tuple[list[s
         ("县统计局会同有关部门和各乡镇组织落实", (["县统计局"], ["有关部门", "各乡镇"])),
         ("县文旅局会同县体育中心推进", (["县文旅局"], ["县体育中心"])),
         ("县公安局牵头会同县交通运输局共同实施", (["县公安局"], ["县交通运输局"])),
+        # customs is a unit by its name alone, before 等部门 too
+        ("市商务局会同市外办、海关等部门落实", (["市商务局"], ["市外办", "海关"])),
+        ("市商务局会同青港海关推进", (["市商务局"], ["青港海关"])),
     ],
 )
 def test_units_joined_by_huitong(annotation: str, expected: tuple[list[str], list[str]]) -> None:

@@ -244,6 +244,11 @@ def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -
         # task words are not
         ("改造运动场", False),
         ("暑假期间", False),
+        # customs is a unit by its name alone; a pass or a gate is not
+        ("海关", True),
+        ("青港海关", True),
+        ("口岸通关", False),
+        ("严把关口", False),
     ],
 )
 def test_a_school_is_a_unit(name: str, unit: bool) -> None:

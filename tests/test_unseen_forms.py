@@ -548,3 +548,27 @@ def test_blocks_of_labelled_lines_without_their_own_marker_are_warned() -> None:
     )
     notice = parse_text(text)
     assert [c for c in codes(notice) if c[0] == "labels-repeated"] == [("labels-repeated", 10)]
+
+
+@pytest.mark.parametrize(
+    ("duty", "expected"),
+    [
+        # the partners after 会同 may end in a bracketed qualifier, and the work be a clean-up or a check
+        ("会同街道派出所、各社区（村）清理楼道杂物。", (("街道市容所",), ("街道派出所", "各社区（村）"))),
+        ("会同街道安监站排查燃气隐患。", (("街道市容所",), ("街道安监站",))),
+        # residents are no unit: the duty stays the heading unit's alone
+        ("会同各社区（村）居民清理楼道杂物。", ((), ())),
+    ],
+)
+def test_a_duty_joining_partners_by_huitong_under_a_unit_heading(
+    duty: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    text = (
+        "桐溪街道办事处关于印发桐溪街道2024年环境整治工作方案的通知\n\n桐街发〔2024〕4号\n\n"
+        "一、职责分工\n（一）街道市容所\n1.负责统筹街面环境秩序管理。\n2." + duty + "\n"
+        "（二）街道财政所\n1.负责整治经费的保障。\n"
+    )
+    notice = parse_text(text)
+    task = notice.tasks[1]
+    assert (task.lead, task.partners) == expected
+    assert task.departments == (*(expected[0] or ("街道市容所",)), *expected[1])

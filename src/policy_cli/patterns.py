@@ -841,9 +841,12 @@ UNITS_TOGETHER = regex.compile(
     r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
 )
+# (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
+# or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = regex.compile(
-    r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+    r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
+    r"|整治|清理|排查|查处|治理|检查)"
 )
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
