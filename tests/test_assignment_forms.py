@@ -132,6 +132,21 @@ def test_deadline_after_a_unit_list(annotation: str, due: str) -> None:
     assert not any(due in unit for unit in found.departments)
 
 
+@pytest.mark.parametrize(
+    ("annotation", "due"),
+    [
+        # a deadline piece followed by the work due then: the date alone
+        ("县文旅局牵头，县财政局配合，旅游旺季前完成步道改造", "旅游旺季前"),
+        ("县文旅局牵头，2025年底前实现景区全覆盖", "2025年底前"),
+        # the work alone, with no date before it, is no deadline: not an assignment
+        ("县文旅局牵头，完成步道改造", None),
+    ],
+)
+def test_deadline_followed_by_its_work_in_an_annotation(annotation: str, due: str | None) -> None:
+    found = parse_annotation(annotation)
+    assert (found.due if found else None) == due
+
+
 HEADED_PARTS = (
     HEAD
     + """一、县发改局牵头工作

@@ -563,6 +563,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "SPACE_IN_NAME": (["区 卫生计生委", "市卫生　健康委"], ["区卫生计生委", "Bank of China"]),
     "BARE_RECURRENCE": (["每年", "每年度"], ["每季度", "每年3月底前"]),
+    "MONTH_ALONE": (["3月", "12月", "十一月", "5月份"], ["3个月", "13月", "月", "3月底前"]),
     "UNIT_ALIAS_BRACKET": (["发改局（粮食和物资储备局）", "应急局(地震局)"], ["各街道（园区）", "县水务局（牵头）"]),
     "DEADLINE_PIECE": (
         [

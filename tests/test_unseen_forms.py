@@ -572,3 +572,29 @@ def test_a_duty_joining_partners_by_huitong_under_a_unit_heading(
     task = notice.tasks[1]
     assert (task.lead, task.partners) == expected
     assert task.departments == (*(expected[0] or ("街道市容所",)), *expected[1])
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        # units alone then, after the last comma, the time the work is due
+        ("（县文旅局、县教育局，6月底前）", ("县文旅局、县教育局", "6月底前", "2024-06-30")),
+        ("（县文旅局，10月）", ("县文旅局", "10月", "2024-10-31")),
+        ("（县文旅局，年底前）", ("县文旅局", "年底前", "2024-12-31")),
+        # two units a comma apart: no deadline
+        ("（县文旅局，各乡镇人民政府）", ("县文旅局、各乡镇人民政府", None, None)),
+        # a length is no deadline, and with it the bracket is no list of units
+        ("（县文旅局，3个月）", None),
+    ],
+)
+def test_a_bracket_of_units_then_a_deadline_closing_an_item(
+    bracket: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    text = HEAD + "一、丰富文化供给\n1.举办全民阅读月活动。" + bracket + "\n2.开放县图书馆夜间阅览。（县文旅局负责）\n"
+    notice = parse_text(text)
+    first = notice.tasks[0]
+    if expected is None:
+        assert first.text.startswith("开放县图书馆")
+        return
+    assert ("、".join(first.departments), first.due, first.due_date) == expected
+    assert (first.lead, first.partners) == ((), ())

@@ -733,6 +733,9 @@ ETC_COLLECTIVE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
+# a month alone after the units in a bracket closing an item is the month the work is due in:
+# （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
+MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")

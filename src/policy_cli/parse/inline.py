@@ -309,7 +309,14 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    deadline after the units' last comma is the task's (（县水利局，9月底前）, （县河长办，3月）)."""
+    due = None
+    comma = max(inner.rfind("，"), inner.rfind(","))
+    if comma > 0:
+        last = inner[comma + 1 :].strip().rstrip("。")
+        due = _deadline_only(last) or (last if P.MONTH_ALONE.match(fold(last)) else None)
+        inner = inner[:comma] if due else inner
     units = split_units(inner)
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
         return None
@@ -317,6 +324,7 @@ def _units_only(inner: str) -> Assignment | None:
         return None
     assignment = Assignment()
     assignment.add("departments", inner)
+    assignment.due = due
     return assignment
 
 

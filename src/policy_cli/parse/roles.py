@@ -498,6 +498,9 @@ def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = 
     return True
 
 
+_DUE_WORK_VERB = re.compile("完成|建成|实现")
+
+
 def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
 
@@ -515,6 +518,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         deadline = deadline_piece(piece)
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
+            continue
+        work = P.DUE_THEN_WORK.match(piece) if deadline is None and _DUE_WORK_VERB.search(piece) else None
+        if work:  # （县水利局牵头，县财政局配合，汛期前完成主体工程）: the date, without what is due then
+            assignment.add("due", raw[: work.end("due")])
             continue
         leader = P.LEADER_PIECE.match(piece)
         if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit
