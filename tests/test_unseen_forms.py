@@ -598,3 +598,43 @@ def test_a_bracket_of_units_then_a_deadline_closing_an_item(
         return
     assert ("、".join(first.departments), first.due, first.due_date) == expected
     assert (first.lead, first.partners) == ((), ())
+
+
+ROLES_UNDER_HEADING = (
+    HEAD + "一、办好全民阅读节\n{sentence}\n工作目标：全县图书借阅量增长10%。\n主要措施：\n"
+    "（一）开展阅读进乡村活动，建设农家书屋示范点10个。\n"
+    "（二）由县融媒体中心负责，开展阅读推广宣传。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a sentence under the part's heading that only names roles gives them to its blocks naming no unit
+        ("由县文旅局承办，县教育局、县财政局协办。", (("县文旅局",), ("县教育局", "县财政局"))),
+        ("由县文旅局、县体育局共同承办，县教育局协办。", (("县文旅局", "县体育局"), ("县教育局",))),
+        ("县文旅局牵头，县教育局配合。", (("县文旅局",), ("县教育局",))),
+    ],
+)
+def test_a_roles_sentence_under_a_parts_heading_goes_to_its_blocks_naming_no_unit(
+    sentence: str, first: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    notice = parse_text(ROLES_UNDER_HEADING.format(sentence=sentence))
+    assert [(t.lead, t.partners) for t in notice.tasks] == [first, ((), ())]
+    assert notice.tasks[1].departments == ("县融媒体中心",)  # a block's own roles stay its own
+    assert not [w for w in notice.warnings if w.code in ("line-not-read", "role-not-read", "block-without-units")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence of work, not of roles alone: the blocks take nothing from it
+        "县文旅局要加强组织协调，县教育局配合做好宣传。",
+        # no lead named: nothing to give
+        "县教育局、县财政局协办。",
+    ],
+)
+def test_a_sentence_under_a_parts_heading_that_is_not_only_roles_gives_its_blocks_nothing(sentence: str) -> None:
+    notice = parse_text(ROLES_UNDER_HEADING.format(sentence=sentence))
+    assert not [t for t in notice.tasks if t.text.startswith("开展阅读进乡村")]
+    assert ("block-without-units", 9) in [(w.code, w.line) for w in notice.warnings]  # the block, warned

@@ -1153,6 +1153,8 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
+            if node.paragraphs and roles_sentence(node.paragraphs[0]) and _roles_taken(node):
+                taken.add(node.paragraph_lines[0])  # the roles under its heading, which its blocks took
     if not taken:
         return []
     out: list[Warning] = []
@@ -1165,6 +1167,26 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _roles_taken(node: Node) -> bool:
+    """Whether a block of the node holds the lead its roles sentence names (as its own lead)."""
+    lead = {
+        fold(u) for u in (parse_annotation(node.paragraphs[0].strip(" \u3000")[:-1], strict=True) or Assignment()).lead
+    }
+    return any(
+        lead <= {fold(u) for u in share.assignment.lead} for child in node.children for share in node_shares(child)[0]
+    )
+
+
+def roles_sentence(paragraph: str) -> bool:
+    """由市农业农村局承办，市市场监管局、市供销社协办。: a paragraph that is one sentence wholly naming roles, a lead
+    among them (by prose verbs, every name a unit's)."""
+    sentence = paragraph.strip(" \u3000")
+    if not sentence.endswith("。") or "。" in sentence[:-1]:
+        return False
+    found = parse_annotation(sentence[:-1], strict=True)
+    return found is not None and bool(found.lead)
 
 
 def _unit_with_duty(text: str, clause: bool = False) -> str | None:
