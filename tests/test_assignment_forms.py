@@ -71,6 +71,9 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             "县文旅局、县体育局共同承办，县教育局协办",
             (("县文旅局", "县体育局"), ("县教育局",), ("县文旅局", "县体育局", "县教育局"), ()),
         ),
+        # 督导 names units responsible, as 指导 does; units within a place (区内各企业) are a collective
+        ("区内各企业负责，县应急局督导", ((), (), ("区内各企业", "县应急局"), ())),
+        ("辖区内各学校负责，县教育局督导", ((), (), ("辖区内各学校", "县教育局"), ())),
     ],
 )
 def test_annotation_forms(annotation: str, expected: Row) -> None:
@@ -218,6 +221,17 @@ def test_blocks_of_a_part_without_roles_are_not_warned() -> None:
     )
     assert [t.path for t in notice.tasks] == ["二/（一）"]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "区内企业负责，县应急局督导",  # no 各: 区内企业 is prose, not a collective
+        "县应急局加强督导",  # 督导 as the sentence's verb after prose
+    ],
+)
+def test_near_forms_of_units_within_a_place_are_not_roles(annotation: str) -> None:
+    assert parse_annotation(annotation) is None
 
 
 def test_joined_partners_never_take_prose() -> None:
