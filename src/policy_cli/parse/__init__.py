@@ -18,6 +18,7 @@ from ..numerals import cn_to_int
 from .annex import (
     AnnexResult,
     find_header,
+    glued_table_header,
     parse_annex,
     unglue_table,
     unit_like,
@@ -70,6 +71,14 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         # rows cannot be cut into cells; its head is read, and the table is warned where it starts
         unglued.remove(glued)
         cover, first_part = [glued], len(content)
+    if first_part is None and (header := glued_table_header(content)) is not None:
+        raise InputError(
+            _(
+                "{name}: not read: line {line} is a table header whose column names are run together"
+                " ({header}): a table whose cells the page ran together, its rows not to be cut into cells"
+                " without guessing; the text has no numbered parts such as 一、… either"
+            ).format(name=name, line=header.number, header=header.text.strip())
+        )
     if first_part is None:
         raise InputError(
             _(
