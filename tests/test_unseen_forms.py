@@ -638,3 +638,36 @@ def test_a_sentence_under_a_parts_heading_that_is_not_only_roles_gives_its_block
     notice = parse_text(ROLES_UNDER_HEADING.format(sentence=sentence))
     assert not [t for t in notice.tasks if t.text.startswith("开展阅读进乡村")]
     assert ("block-without-units", 9) in [(w.code, w.line) for w in notice.warnings]  # the block, warned
+
+
+TWO_ANNEXES = (
+    "临峰市人民政府办公室关于印发临峰市2025年就业帮扶重点任务的通知\n临政办发〔2025〕9号\n各区人民政府：\n"
+    "　　现将两个附件印发给你们。附件中标注“（牵头）”的为牵头单位，其余为配合单位。\n"
+    "　　附件：1．临峰市2025年就业帮扶重点任务\n　　　　　2．2025年就业实事清单\n"
+    "临峰市人民政府办公室\n2025年3月2日\n\n附件1\n临峰市2025年就业帮扶重点任务\n\n"
+    "1．任务：开展高校毕业生就业见习，全年募集岗位500个。\n　 责任单位：市人社局（牵头）、市教育局\n"
+    "　 {due_line}\n"
+    "2．任务：开展零工市场建设。\n　 责任单位：市人社局\n　 时间：持续推进\n\n附件2\n2025年就业实事清单\n\n"
+    "序号 | 项目 | 责任单位 | 完成时限 |\n1 | 建设零工驿站3个。 | 市人社局（牵头）、市总工会 | 2025年6月底前 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("due_line", "due"),
+    [
+        # 时间： on the line right after the units' label is the item's deadline
+        ("时间：2025年9月", "2025年9月"),
+        # a line of text after the units' label is no deadline, even with a date in it
+        ("见习时间：2025年9月前后", None),
+    ],
+)
+def test_labelled_items_of_a_first_annex_and_a_table_in_the_second(due_line: str, due: str | None) -> None:
+    notice = parse_text(TWO_ANNEXES.format(due_line=due_line))
+    texts = {t.text.split("\n")[0]: t for t in notice.tasks}
+    assert sorted(texts) == ["建设零工驿站3个。", "开展零工市场建设。", "开展高校毕业生就业见习，全年募集岗位500个。"]
+    first = texts["开展高校毕业生就业见习，全年募集岗位500个。"]
+    assert (first.lead, first.partners, first.due) == (("市人社局",), ("市教育局",), due)
+    assert texts["开展零工市场建设。"].due == "持续推进"
+    # the cover's list of annexes (附件：1．… ⏎ 2．…) is no part of the body
+    assert [p.number for p in notice.parts] == [1, 2]
+    assert not [w for w in notice.warnings if w.code == "part-numbering-gap"]

@@ -79,6 +79,9 @@ ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
+# the label of a numbered item's text, before the text itself (label lines of its units following):
+# 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
+TASK_TEXT_LABEL = regex.compile(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
 TASK_LABEL = regex.compile(
     rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
 )
@@ -522,6 +525,7 @@ VERBS: tuple[str, ...]
 MEASURE_WORD: regex.Pattern[str]
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
+DUE_AFTER_UNITS: regex.Pattern[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -580,6 +584,11 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
     UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
+    # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
+    _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
+    DUE_AFTER_UNITS = regex.compile(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
+    LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)

@@ -565,14 +565,33 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
     # body starts at the first of them, when at least two such lines say so
+    listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
-        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
+        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):
             # a page that starts inside the body, one item 1. closed by its own role labels: the body starts there
             return found[0]
     return None
+
+
+def _annex_list_lines(lines: list[SourceLine], begin: int) -> set[int]:
+    """The lines that go on with a cover's list of annexes (附件：1．某某任务 ⏎ 2．某某清单): numbered titles, no
+    items of the body."""
+    out: set[int] = set()
+    listing = False
+    for i in range(begin, len(lines)):
+        folded = lines[i].folded.strip()
+        if not folded:
+            continue
+        if P.ANNEX_LINK.match(folded):
+            listing = True
+        elif listing and P.ITEM.match(folded) and "。" not in folded and len(folded) <= 40:
+            out.add(i)
+        else:
+            listing = False
+    return out
 
 
 def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:

@@ -1050,11 +1050,12 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
         if level:
             assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text))
+        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
         tasks.append(
             assignment.task(
                 due=due,
                 id=len(tasks) + 1,
-                text=share.text,
+                text=share.text[label.end() :] if label else share.text,
                 line=share.line,
                 path=path,
                 source="body",
