@@ -39,13 +39,13 @@ BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
-# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
+# (一、健全服务体系1、2025年底前…, …体系1、建立… or (一)…攻坚战1 .做好…) is `glued`, told by its place by the code that splits; a
 # number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
 # clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
@@ -130,6 +130,9 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# 《某市2022年工作方案.docx》由会员分享…   (a document site's file name in book-title marks, in its line on
+# the preview's page; not 《某市工作方案》)
+FILE_IN_BOOK_MARKS = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*》", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
