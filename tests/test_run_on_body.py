@@ -259,6 +259,13 @@ def test_a_document_sites_file_name_in_book_title_marks_and_items_glued_to_a_cla
         ("建立培训档案", ("市人社局", "市档案局")),
     ]
     assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、", "3、"]
+    # the title is the file's name in its marks, without the extension
+    assert notice.metadata.title == "澜川市技能培训工作方案"
+
+
+def test_a_name_in_book_title_marks_without_a_files_extension_is_no_title() -> None:
+    text = DOC_SITE_IN_MARKS.replace("《澜川市技能培训工作方案.docx》", "《澜川市技能培训工作方案》", 1)
+    assert parse_text(text).metadata.title != "澜川市技能培训工作方案"
 
 
 def test_a_number_glued_to_a_long_or_punctuated_clause_heading_is_no_item() -> None:

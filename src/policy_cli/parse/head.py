@@ -179,6 +179,12 @@ def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
             return _glued_fuller(lines[i + 1 : i + 4], compact(stem), i) or TitleSpan(
                 i, i + 1, tidy_title(line.text.strip()[: extension.start()])
             )
+        # 《某市2022年工作方案.docx》由会员分享…: the name in book-title marks in the site's line
+        marked = P.FILE_IN_BOOK_MARKS.search(folded) if "》" in folded else None
+        opened = folded.rfind("《", 0, marked.start()) if marked else -1
+        if marked and opened >= 0 and P.TITLE.match(stem := folded[opened + 1 : marked.start()]):
+            at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
+            return TitleSpan(i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()]))
     return None
 
 
