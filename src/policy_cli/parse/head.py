@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -117,7 +117,18 @@ def _head_noise(line: SourceLine) -> bool:
 def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
     """The document's title: the first line (or run of up to three lines) that reads as one; a 文号 glued
     before it (某政发〔2021〕1号关于印发…的通知) is left out. A page label or a site's heading may shorten
-    it (市政府关于…, a year or 市 dropped): the same title written in full on a line soon after is taken."""
+    it (市政府关于…, a year or 市 dropped): the same title written in full on a line soon after is taken.
+    The plan's years alone on the next line, in brackets (某省…行动方案 ⏎ (2023—2025年)), are the title's."""
+    span = _title_span(lines)
+    if span is None or span.end >= len(lines) or span.end <= span.start or span.text.rstrip().endswith((")", "）")):
+        return span
+    below = lines[span.end]
+    if below.number == lines[span.end - 1].number + 1 and P.TITLE_YEARS_BELOW.match(below.folded.strip()):
+        return replace(span, end=span.end + 1, text=span.text + below.text.strip())
+    return span
+
+
+def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
     for i, line in enumerate(lines):
         if span := _labelled_title(line, i):
             return span
