@@ -830,3 +830,18 @@ def test_a_plans_years_on_the_line_under_its_title(below: str, title: str) -> No
         "一、重点任务\n（一）改造危桥。（市交通运输局负责）\n"
     )
     assert parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # words a page put in the issuer's place, before a space: the title starts at 关于
+        ("某某娱乐平台入 关于转发某方案的通知", "关于转发某方案的通知"),
+        # an issuer's name before the space stays the title's
+        ("青岭县人民政府 关于转发某方案的通知", "青岭县人民政府关于转发某方案的通知"),
+        ("青岭县城关街道 关于转发某方案的通知", "青岭县城关街道关于转发某方案的通知"),
+    ],
+)
+def test_words_in_the_issuers_place_before_a_title(line: str, title: str) -> None:
+    text = f"{line}\n青政办发〔2015〕21号\n各乡镇人民政府：\n一、工作要求\n（一）做好值守。（县应急局负责）\n"
+    assert parse_text(text).metadata.title == title

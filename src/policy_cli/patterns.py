@@ -130,6 +130,9 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# 江南体育官方网站入 关于转发…的通知   (words before a space in a title's place, then 关于…: the title starts at
+# 关于 unless those words are an organisation's name, 某县人民政府 关于…, which ORG_NAME tells)
+TITLE_AFTER_NO_ISSUER = regex.compile(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
 # (2023—2025年)   （2021-2023年）   (a plan's years in brackets, alone on the line under its title; not
 # (2023年), a single year, nor (征求意见稿))
 TITLE_YEARS_BELOW = regex.compile(r"^\(\s*\d{4}\s*年?\s*[—–\-－~至到]{1,2}\s*\d{4}\s*年?\s*\)$")
