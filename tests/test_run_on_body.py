@@ -261,6 +261,8 @@ def test_a_document_sites_file_name_in_book_title_marks_and_items_glued_to_a_cla
     assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、", "3、"]
     # the title is the file's name in its marks, without the extension
     assert notice.metadata.title == "澜川市技能培训工作方案"
+    # the preview's last chunk, cut short, is warned as a text cut off
+    assert ("text-cut-off", 4) in [(w.code, w.line) for w in notice.warnings]
 
 
 def test_a_name_in_book_title_marks_without_a_files_extension_is_no_title() -> None:

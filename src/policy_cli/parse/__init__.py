@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -191,7 +192,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
-                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings])
+                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
                     ),
                 ],
                 key=lambda w: w.line,
@@ -458,9 +459,12 @@ def _cut_off_end(
     return [Warning("task-cut-off", end.number, message)]
 
 
-def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[Warning]) -> list[Warning]:
+def _text_cut_off(
+    content: list[SourceLine], tasks: list[Task], warned: list[Warning], cut: Sequence[Boilerplate] = ()
+) -> list[Warning]:
     """The text stops inside a sentence of prose (…形成龙头带), inside a bracket it opened ([区发改委(粮食局)),
-    or right after an item's number and heading (3、积极争取政策): a page excerpt cut off there. Whatever the
+    or right after an item's number and heading (3、积极争取政策), or a document site's preview ends in a chunk
+    cut short (3、。推, its number set aside as a page break): a page excerpt cut off there. Whatever the
     last item held is not read as a task; the line is warned, unless a warning already names it (a text
     ending in a table is left to the table's own checks)."""
     if not content:
@@ -486,7 +490,8 @@ def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[War
         return []
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
-    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading:
+    chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
+    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading or chunk:
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
