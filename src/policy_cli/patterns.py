@@ -904,8 +904,16 @@ CN_SIGNED_DATE = regex.compile(
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
-DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
 DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
+# a date in a phrase naming what is already done or in force, after it in its clause: 在2024年底前已完成试点的基础上,
+# 2023年以来, 2024年底前出台的办法 (the date of a thing that exists, not of the task)
+DUE_OF_WORK_DONE = regex.compile(
+    r"^(?:已|业已|以来|(?:出台|印发|发布|颁布|公布|施行)的|[^,;。:!?]*基础上(?=$|[,;。:]))"
+)
+# the date of results the task keeps (巩固2024年6月底前创建成果): 巩固 before it in its clause, 成果 after it
+DUE_OF_RESULTS_KEPT_BEFORE = regex.compile(r"巩固[^,;。:]*$")
+DUE_OF_RESULTS_KEPT_AFTER = regex.compile(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
