@@ -654,7 +654,12 @@ FRAME_HEADING = regex.compile(
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
-SUBJECT_BEFORE_BY = regex.compile(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)")
+# or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
+SUBJECT_BEFORE_BY = regex.compile(
+    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
+    r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+    r"(?:具体|统一|主要|均|全部)?(?=由)"
+)
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
@@ -967,6 +972,7 @@ UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
+UNIT_ROLE_NEAR: regex.Pattern[str]
 NAMED_UNIT_IN_LINE: regex.Pattern[str]
 LEVELLESS_UNIT_DUTY: regex.Pattern[str]
 
@@ -1053,6 +1059,11 @@ def _unit_words() -> dict[str, Any]:
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
         + "|".join(VERBS)
         + r")(?!人)"
+    )
+    # a role verb a few words after a unit's name, in a clause before a run of roles that cannot be read with
+    # it: 县卫生健康局要牵头抓好   上述企业由县商务局牵头抓好
+    UNIT_ROLE_NEAR = regex.compile(
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定

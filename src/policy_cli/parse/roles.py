@@ -608,6 +608,8 @@ def _without_adverb(units: str) -> str:
 def _all_units(raw: str, strict: bool = False) -> bool:
     """Whether a piece is only a list of units, each with a unit's ending (or, unless strict, a qualifier)."""
     units = split_units(raw[1:] if raw.startswith("由") else raw)
-    if strict:
-        return bool(units) and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units)
+    if strict:  # (a dash stands between a task's text and its units, never in a name: …投入使用——县教育局)
+        return bool(units) and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and "—" not in u for u in units
+        )
     return bool(units) and all(has_ending(u) or P.QUALIFIER.match(u) for u in units)
