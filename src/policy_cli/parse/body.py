@@ -242,9 +242,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif given := _units_given(stack, folded):
-            label, units, nodes = given
+            labels, nodes = given
             for node in nodes:
-                node.labels.append((label, units, line))
+                node.labels.extend((label, units, line) for label, units in labels)
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
@@ -259,7 +259,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
     return body
 
 
-def _units_given(stack: list[Node], folded: str) -> tuple[str, str, list[Node]] | None:
+def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:
     """The units a sentence after numbered items gives them, its label and the items it gives them to
     (4项目标的责任单位均为市发展改革委。 / 该指标由市统计局负责。 / 以上两项工作由县财政局牵头。): the N items it
     counts, else the last (该 / 此), else all since the heading above them (上述 / 以上); only items with no
@@ -290,8 +290,31 @@ def _units_given(stack: list[Node], folded: str) -> tuple[str, str, list[Node]] 
         open_items = open_items[-1:]
     if not open_items:
         return None
+    roles = _roles_given(found["units"]) if not found["role"] else None
+    if roles:  # 以上2项任务由县水利局牵头，县财政局配合: each unit in its own role
+        return roles, open_items
     role = found["role"] or found["units"]  # 牵头单位为… / 由…牵头: the lead; else units with no role
-    return ("牵头单位" if "牵头" in role or "主责" in role else "责任单位"), units, open_items
+    return [("牵头单位" if "牵头" in role or "主责" in role else "责任单位", units)], open_items
+
+
+def _roles_given(units: str) -> list[tuple[str, str]] | None:
+    """由A牵头，B配合 in a sentence giving items their units: a label for each role, when the sentence names
+    two roles or more (None for one: the sentence's units take the role it names)."""
+    from .roles import parse_annotation  # (roles reads what this module builds)
+
+    assignment = parse_annotation(units, strict=True)
+    if assignment is None:
+        return None
+    labels = [
+        (label, "、".join(names))
+        for label, names in (
+            ("牵头单位", assignment.lead),
+            ("配合单位", assignment.partners),
+            ("责任单位", assignment.responsible),
+        )
+        if names
+    ]
+    return labels if len(labels) > 1 else None
 
 
 def _settle_points(parts: list[Node]) -> list[Warning]:
