@@ -808,6 +808,21 @@ UNITS_SENTENCE = regex.compile(
     r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
+# a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
+SCHEDULE_HEADING = regex.compile(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
+)
+# a sentence giving every task without units of its own its roles (folded):
+# 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
+# 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
+UNITS_FOR_ALL = regex.compile(
+    r"^(?P<scope>(?:以上|上述|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?)"
+    r"(?:各项|所有|全部)?(?:任务|工作|事项|措施)?)?,?"
+    r"(?P<except>除(?:已|另行)?(?:明确|列明|注明|标明)(?:了)?(?:责任|牵头)?(?:单位|部门)(?:的|以)?外"
+    r"|(?:凡|对)?(?:未|没有)(?:明确|列明|注明|标明)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项)?)?,?"
+    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)[。;]?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = regex.compile(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"

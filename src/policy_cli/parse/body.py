@@ -62,6 +62,8 @@ class Body:
     signed: str | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    # lines giving every task without units of its own its roles (以上各项任务…均由X牵头): read in blanket.py
+    units_for_all: list[SourceLine] = field(default_factory=list)
 
 
 # (kind, pattern, depth): the depth is the level in LEVELS the block takes in a notice with parts
@@ -241,6 +243,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+        elif stack and _units_for_all(folded):
+            body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
         elif given := _units_given(stack, folded):
             labels, nodes = given
             for node in nodes:
@@ -257,6 +261,13 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _units_for_all(folded: str) -> bool:
+    """以上各项任务，除明确责任单位外，均由X牵头，Y配合。: a line that is wholly a sentence giving the tasks without
+    units of their own their roles (it names the tasks, or the exception, or both)."""
+    found = P.UNITS_FOR_ALL.match(folded.strip()) if "由" in folded else None
+    return found is not None and bool(found["scope"] or found["except"])
 
 
 def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:
