@@ -217,3 +217,36 @@ def test_roles_after_the_work_named_as_a_whole_or_a_dash(
     assert tasks == ([(text, lead, partners)] if lead else [])
     codes = {w.code for w in notice.warnings if w.line == 4}
     assert (code in codes) if code else not codes & {"role-not-read", "work-not-read"}
+
+
+# (item, lead, partners, text kept): partners joined by 会同 and closed by any work they do together; the work
+# stays in the task's text
+JOINED_WORK = [
+    (
+        "（一）保障用水。县水利局统筹调度水源，由县水利局牵头，会同县应急管理局编制抗旱预案，5月底前印发。",
+        ("县水利局",),
+        ("县应急管理局",),
+        True,
+    ),
+    (
+        "（一）保障用水。由县水利局牵头，会同县应急管理局、县气象局开展旱情会商，每月一次。",
+        ("县水利局",),
+        ("县应急管理局", "县气象局"),
+        True,
+    ),
+    # near forms: a sentence of prose after the partners (要…), or a collective and no partner named
+    ("（一）保障用水。由县水利局牵头，会同县应急管理局要加强旱情会商。", ("县水利局",), (), None),
+]
+
+
+@pytest.mark.parametrize(("item", "lead", "partners", "kept"), JOINED_WORK)
+def test_partners_joined_by_hui_tong_with_any_work(
+    item: str, lead: tuple[str, ...], partners: tuple[str, ...], kept: bool | None
+) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
+    first = notice.tasks[0]
+    if kept:
+        assert (first.lead, first.partners) == (lead, partners)
+        assert first.text == item.removeprefix("（一）")
+    else:  # never the partner alone, nor a partner read from prose
+        assert "县应急管理局" not in first.partners

@@ -842,6 +842,9 @@ JOINED_PARTNERS = regex.compile(
     r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
     r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )
+# the same closed by any work the partners do together (roles._joined finds where their names end):
+# 由县财政局牵头,会同县农业农村局制定资金管理办法   县财政局会同县审计局开展绩效评价
+JOINED_PARTNERS_WORK = regex.compile(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]{3,40}?\p{Han}{2,16})$")
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)

@@ -212,7 +212,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             continue
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
-            return Annotation(cut + skip, stop, assignment)
+            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
@@ -220,8 +220,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             if ahead is None:
                 return None
             first, own = ahead
-            if own is None:
-                return Annotation(dashes.get(cut, cut), stop, assignment)
+            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text)
+                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=assignment.names_work)
             whole = parse_annotation(text[first:tail], strict=True)
             if whole and any(P.PROSE_IN_NAME.search(fold(u)) for u in whole.departments):
                 whole = None  # 由县委组织部负责协调各社区，县民政局配合: never a unit named 由…
