@@ -243,12 +243,12 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
-        elif stack and _units_for_all(folded):
-            body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
         elif given := _units_given(stack, folded):
             labels, nodes = given
             for node in nodes:
                 node.labels.extend((label, units, line) for label, units in labels)
+        elif stack and _units_for_all(folded):
+            body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
