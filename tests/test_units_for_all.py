@@ -52,3 +52,48 @@ def test_a_sentence_for_all_tasks_with_nothing_left_to_give_is_warned() -> None:
     notice = parse_text(HEAD + items + "　　以上各项任务，除明确责任单位外，均由县住建局牵头。\n")
     assert [t.departments for t in notice.tasks] == [("县城管局",)]
     assert [(w.code, w.line) for w in notice.warnings if w.code == "units-for-all"] == [("units-for-all", 6)]
+
+
+BY_NUMBER_HEAD = "南湖区2025年城市更新工作任务分工方案\n南湖区人民政府办公室\n2025年3月3日\n"
+ITEMS_RUNNING = (  # items numbered on through the parts
+    "一、改造老旧小区\n1.完成老旧小区改造12个，10月底前完工。\n2.加装电梯30部，年底前完成。\n"
+    "二、完善公共设施\n3.新建口袋公园5个，9月底前建成。\n"
+)
+ITEMS_RESTARTING = (  # items numbered again from 1 in each part: 第1项 names two blocks
+    "一、改造老旧小区\n1.完成老旧小区改造12个，10月底前完工。\n2.加装电梯30部，年底前完成。\n"
+    "二、完善公共设施\n1.新建口袋公园5个，9月底前建成。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "division", "expected", "warned"),
+    [
+        (  # (departments, lead, partners) of each task
+            ITEMS_RUNNING,
+            "第1-2项由区住建局牵头，区财政局配合；第3项由区城管局负责。",
+            [(("区住建局", "区财政局"), ("区住建局",), ("区财政局",))] * 2 + [(("区城管局",), (), ())],
+            "given to the blocks",
+        ),
+        (
+            ITEMS_RUNNING,
+            "第1、3项任务由区住建局负责；第2项由区住建局牵头，区市场监管局配合。",
+            [
+                (("区住建局",), (), ()),
+                (("区住建局", "区市场监管局"), ("区住建局",), ("区市场监管局",)),
+                (("区住建局",), (), ()),
+            ],
+            "given to the blocks",
+        ),
+        # near forms: a number naming two blocks (第1项, items numbered again in each part) or none: that
+        # clause is warned and gives nothing, the others are read
+        (ITEMS_RESTARTING, "第1项由区住建局牵头；第2项由区城管局负责。", [(("区城管局",), (), ())], "no one block"),
+        (ITEMS_RUNNING, "第4-5项由区住建局牵头。", [], "no one block"),
+    ],
+)
+def test_a_division_by_task_number_gives_each_numbered_item_its_roles(
+    items: str, division: str, expected: list[tuple[tuple[str, ...], ...]], warned: str
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + items + "三、责任分工\n　　" + division + "\n")
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == expected
+    messages = [w.message for w in notice.warnings if w.code == "units-by-number"]
+    assert any(warned in m for m in messages)

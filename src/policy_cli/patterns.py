@@ -808,6 +808,12 @@ UNITS_SENTENCE = regex.compile(
     r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
+# a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
+# 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
+UNITS_BY_NUMBER = regex.compile(
+    r"^第?(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*第?\d{1,3})*)\s*(?:项|条)(?:任务|工作)?"
+    r"(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+)
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = regex.compile(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
