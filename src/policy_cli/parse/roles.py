@@ -606,7 +606,9 @@ def _partners_before_work(joined: str) -> str:
         if P.PROSE_IN_NAME.match(fold(rest)):
             return ""  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
         names = split_units(head)
-        if names and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in names):
+        if names and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and P.SPECIFIC_UNIT.search(fold(u)) for u in names
+        ):
             return head
     return ""
 
