@@ -673,10 +673,12 @@ _RECURRING = (
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
+# an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
+EVENT_IN_A_MONTH = regex.compile(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)

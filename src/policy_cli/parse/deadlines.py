@@ -149,7 +149,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if "前后" in folded:  # 8月8日前后, 春节前后: around a day, not a deadline by it
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
-    if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
+    if P.DUE_EVENT.search(folded) and not P.EVENT_IN_A_MONTH.search(
+        folded
+    ):  # 2021年汛前: the year is known, the day is not
+        # (9月开学前: the month is written, the deadline is its end)
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
     span = P.DUE_RANGE.search(folded)
