@@ -339,6 +339,11 @@ BREADCRUMB = regex.compile(
 )
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
+# an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
+# 附件:1.主要指标分解表 ⏎ 2.重点项目清单   (a short title, no sentence)
+ANNEX_LIST_ITEM = regex.compile(r"^\s*(?:附\s*件\s*:\s*)?\d{1,2}\s*[.、]\s*[^。;,:]{2,60}$")
+# the title of an annex listing people, not tasks: 领导小组成员名单   工作专班组成人员名单   联络员名单
+PEOPLE_LIST_TITLE = regex.compile(r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司

@@ -174,12 +174,19 @@ def parse_body(lines: list[SourceLine]) -> Body:
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
+    annex_list = False  # in the list of annexes a 附件：1.… line opens
     for i, line in enumerate(lines):
         if skip_next:
             skip_next -= 1
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
+            body.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        annex_list = folded.lstrip().startswith("附") and bool(
+            P.ANNEX_LINK.match(folded.lstrip()) and P.ANNEX_LIST_ITEM.match(folded.lstrip())
+        )
         alone = P.LABEL_ALONE.match(folded)
         if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
             # 牵头单位： on one line, the units on the next (and on, while the list ends in 、)
