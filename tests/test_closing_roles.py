@@ -250,3 +250,23 @@ def test_partners_joined_by_hui_tong_with_any_work(
         assert first.text == item.removeprefix("（一）")
     else:  # never the partner alone, nor a partner read from prose
         assert "县应急管理局" not in first.partners
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "departments"),
+    [
+        # units alone after a dash at the end of an item: responsible for it
+        (
+            "（一）新建社区食堂3家，10月底前运营。——县民政局、县商务局",
+            "新建社区食堂3家，10月底前运营。",
+            ("县民政局", "县商务局"),
+        ),
+        ("（一）新建社区食堂3家。——县民政局", "新建社区食堂3家。", ("县民政局",)),
+        # near form: prose after the dash is no units
+        ("（一）新建社区食堂3家——让老人吃上热饭", None, ()),
+    ],
+)
+def test_units_alone_after_a_dash_close_the_item(item: str, text: str | None, departments: tuple[str, ...]) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
+    tasks = [(t.text, t.departments) for t in notice.tasks if t.line == 4]
+    assert tasks == ([(text, departments)] if text else [])

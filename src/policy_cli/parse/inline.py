@@ -157,7 +157,24 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
                 break
             closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
         found.extend(closings)
+        if not found and (dashed := _units_after_dash(text, folded)):
+            found.append(dashed)
     return found
+
+
+def _units_after_dash(text: str, folded: str) -> Annotation | None:
+    """…8月底前投入使用。——县教育局、县发展改革局: units alone after a dash at the end of the text (responsible, in
+    no role the text states); None for anything else after the dash."""
+    dash = folded.rfind("—")
+    if dash < 0 or dash + 1 >= len(folded.rstrip(" \n。")):
+        return None
+    start = dash
+    while start > 0 and folded[start - 1] == "—":
+        start -= 1
+    if not folded[:start].strip(" \n"):
+        return None  # (the text is nothing but the units)
+    units = _units_only(text[dash + 1 :].strip(" \n。"))
+    return Annotation(start, len(text.rstrip()), units) if units else None
 
 
 def _deadline_only(inner: str) -> str | None:
