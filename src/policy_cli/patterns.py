@@ -351,6 +351,11 @@ BREADCRUMB = regex.compile(
 )
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
+# an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
+# 附件:1.主要指标分解表 ⏎ 2.重点项目清单   (a short title, no sentence)
+ANNEX_LIST_ITEM = regex.compile(r"^\s*(?:附\s*件\s*:\s*)?\d{1,2}\s*[.、]\s*[^。;,:]{2,60}$")
+# the title of an annex listing people, not tasks: 领导小组成员名单   工作专班组成人员名单   联络员名单
+PEOPLE_LIST_TITLE = regex.compile(r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司
@@ -672,7 +677,12 @@ FRAME_HEADING = regex.compile(
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
-SUBJECT_BEFORE_BY = regex.compile(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)")
+# or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
+SUBJECT_BEFORE_BY = regex.compile(
+    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
+    r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+    r"(?:具体|统一|主要|均|全部)?(?=由)"
+)
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
@@ -686,10 +696,12 @@ _RECURRING = (
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
+# an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
+EVENT_IN_A_MONTH = regex.compile(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -824,6 +836,27 @@ UNITS_SENTENCE = regex.compile(
     r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
+# a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
+# 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
+UNITS_BY_NUMBER = regex.compile(
+    r"^第?(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*第?\d{1,3})*)\s*(?:项|条)(?:任务|工作)?"
+    r"(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+)
+# a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
+SCHEDULE_HEADING = regex.compile(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
+)
+# a sentence giving every task without units of its own its roles (folded):
+# 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
+# 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
+UNITS_FOR_ALL = regex.compile(
+    r"^(?P<scope>(?:以上|上述|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?)"
+    r"(?:各项|所有|全部)?(?:任务|工作|事项|措施)?)?,?"
+    r"(?P<except>除(?:已|另行)?(?:明确|列明|注明|标明)(?:了)?(?:责任|牵头)?(?:单位|部门)(?:的|以)?外"
+    r"|(?:凡|对)?(?:未|没有)(?:明确|列明|注明|标明)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项)?)?,?"
+    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)[。;]?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = regex.compile(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -843,6 +876,9 @@ JOINED_PARTNERS = regex.compile(
     r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
     r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )
+# the same closed by any work the partners do together (roles._joined finds where their names end):
+# 由县财政局牵头,会同县农业农村局制定资金管理办法   县财政局会同县审计局开展绩效评价
+JOINED_PARTNERS_WORK = regex.compile(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]{3,40}?\p{Han}{2,16})$")
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)
@@ -928,8 +964,16 @@ CN_SIGNED_DATE = regex.compile(
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
-DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
 DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
+# a date in a phrase naming what is already done or in force, after it in its clause: 在2024年底前已完成试点的基础上,
+# 2023年以来, 2024年底前出台的办法 (the date of a thing that exists, not of the task)
+DUE_OF_WORK_DONE = regex.compile(
+    r"^(?:已|业已|以来|(?:出台|印发|发布|颁布|公布|施行)的|[^,;。:!?]*基础上(?=$|[,;。:]))"
+)
+# the date of results the task keeps (巩固2024年6月底前创建成果): 巩固 before it in its clause, 成果 after it
+DUE_OF_RESULTS_KEPT_BEFORE = regex.compile(r"巩固[^,;。:]*$")
+DUE_OF_RESULTS_KEPT_AFTER = regex.compile(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
@@ -983,6 +1027,7 @@ UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
+UNIT_ROLE_NEAR: regex.Pattern[str]
 NAMED_UNIT_IN_LINE: regex.Pattern[str]
 LEVELLESS_UNIT_DUTY: regex.Pattern[str]
 
@@ -1069,6 +1114,11 @@ def _unit_words() -> dict[str, Any]:
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
         + "|".join(VERBS)
         + r")(?!人)"
+    )
+    # a role verb a few words after a unit's name, in a clause before a run of roles that cannot be read with
+    # it: 县卫生健康局要牵头抓好   上述企业由县商务局牵头抓好
+    UNIT_ROLE_NEAR = regex.compile(
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定

@@ -26,6 +26,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
+from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -138,6 +139,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
 
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
+    body.warnings.extend(give_units_by_number(body))
+    body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
     first_row = min((t.line for t in annex.tasks), default=0)

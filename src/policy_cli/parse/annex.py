@@ -1671,6 +1671,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         ):  # the title of a table that is no task table (长湖县…联络员名单)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
+        if not unread and not in_notes and "。" not in folded and P.PEOPLE_LIST_TITLE.search(folded.strip()):
+            # 领导小组成员名单: people and their posts, no task table: set aside as a contact list is
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            message = f"a list of people, no task table; its lines are not read: {line.text[:40]}"
+            result.warnings.append(Warning("table-header-unread", line.number, message))
+            unread = True
+            continue
         if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
             # (2 …年度计划 is a row)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))

@@ -37,6 +37,8 @@ class Assignment:
     sections: bool = False  # named under a label of a department's sections (牵头处室：), which take no level
     # a closing remark about the tasks after this one (以下各项均由各乡镇人民政府负责落实，不再列出), set aside
     later_remark: str | None = None
+    # a piece names the work the units do (会同县农业农村局制定资金管理办法): in prose, the text keeps it
+    names_work: bool = False
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -103,6 +105,7 @@ class Assignment:
         self.raw.extend(other.raw)
         self.order.extend(other.order)
         self.sections = self.sections or other.sections
+        self.names_work = self.names_work or other.names_work
 
     def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
@@ -532,6 +535,9 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         joined = P.JOINED_PARTNERS.match(piece)
         if joined and _joined(raw, joined, assignment, strict):
             continue
+        joined = P.JOINED_PARTNERS_WORK.match(piece) if "会同" in piece else None
+        if joined and _joined(raw, joined, assignment, strict):
+            continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
@@ -582,6 +588,11 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     units = _before_action(raw[joined.start("units") : joined.end("units")])
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
+    if joined.re is P.JOINED_PARTNERS_WORK:
+        # 会同县农业农村局制定资金管理办法: the partners, then the work they do together
+        units = _partners_before_work(raw[joined.start("units") :])
+        names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
+        assignment.names_work = bool(names)
     if not names or not all(has_ending(u) for u in names) or (lead and not _all_units(lead, strict)):
         return False
     if lead:
@@ -590,6 +601,25 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     if lead and assignment.raw[-2:] == [raw, raw]:
         assignment.raw.pop()  # one piece names both roles: it is written once
     return True
+
+
+def _partners_before_work(joined: str) -> str:
+    """县农业农村局制定资金管理办法 -> 县农业农村局: the shortest list of units the text after 会同 opens with that
+    the rest does not go on (no 、 after it, its last name not longer); '' when there is none (会同有关部门: a
+    collective is no partner named)."""
+    for k in range(3, len(joined) - 1):
+        head, rest = joined[:k], joined[k:]
+        # (县农业农村 is no end: 局 goes on its name)
+        if rest[0] in "、和与及,，" or "、" in rest or not has_ending(head) or has_ending(joined[: k + 1]):
+            continue
+        if P.PROSE_IN_NAME.match(fold(rest)):
+            return ""  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
+        names = split_units(head)
+        if names and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and P.SPECIFIC_UNIT.search(fold(u)) for u in names
+        ):
+            return head
+    return ""
 
 
 def _before_action(units: str, longest: int = 4) -> str:
@@ -617,6 +647,8 @@ def _without_adverb(units: str) -> str:
 def _all_units(raw: str, strict: bool = False) -> bool:
     """Whether a piece is only a list of units, each with a unit's ending (or, unless strict, a qualifier)."""
     units = split_units(raw[1:] if raw.startswith("由") else raw)
-    if strict:
-        return bool(units) and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units)
+    if strict:  # (a dash stands between a task's text and its units, never in a name: …投入使用——县教育局)
+        return bool(units) and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and "—" not in u for u in units
+        )
     return bool(units) and all(has_ending(u) or P.QUALIFIER.match(u) for u in units)
