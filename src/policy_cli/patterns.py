@@ -949,6 +949,10 @@ VERTICAL_UNITS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
+PERSON_AFTER_UNIT: regex.Pattern[str]
+PERSON_LABELLED: regex.Pattern[str]
+SURNAMES: tuple[str, ...]
+UNIT_THEN_DUTY: regex.Pattern[str]
 SPECIFIC_UNIT: regex.Pattern[str]
 VERB_BAN: regex.Pattern[str]
 UNIT_ALIAS_BRACKET: regex.Pattern[str]
@@ -1006,6 +1010,25 @@ def _unit_words() -> dict[str, Any]:
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
     UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+    _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))
+    # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
+    # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567
+    PERSON_AFTER_UNIT = regex.compile(r"[\s(（]*(?:" + _PERSON_LABELS + r")\s*[:：]?")
+    # the person a label names: 责任人：刘洋   负责人:李明   分管领导：副县长王强
+    PERSON_LABELLED = regex.compile(
+        r"(?:"
+        + "|".join(sorted(_UNITS["person_labels"], key=len, reverse=True))
+        + r")\s*[:：]?\s*(?P<who>\p{Han}{2,8})"
+    )
+    # family names, by which a short bare name after a unit is a person: 县卫健局（李华）   县城管局 张涛
+    SURNAMES = tuple(sorted(_UNITS["surnames"], key=len, reverse=True))
+    # a unit's name followed by its duty, in a units cell: 区财政局负责资金保障 -> 区财政局 (负责资金保障 is prose)
+    # 各街道按职责做好配合 -> 各街道   (the name must end as a unit does before the verb)
+    UNIT_THEN_DUTY = regex.compile(
+        r"(?<=(?:"
+        + "|".join(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
+        + r"))(?:负责|按照?职责|做好|承担|抓好|督促|指导)(?=\p{Han})"
+    )
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
