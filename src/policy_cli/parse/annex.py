@@ -1602,7 +1602,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     table_at = lines[header_at].number
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
-    rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    body, repeated = _without_repeated_header(lines[header_at:])
+    header.extend(piped.get(line.number, line.text) for line in repeated)
+    rows = _merge_wrapped_rows(body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
@@ -2144,6 +2146,28 @@ def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLin
         return line
     text = f"{filled[0]}、{title}"
     return SourceLine(line.number, text, fold(text))
+
+
+def _without_repeated_header(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
+    """The rows under a header (lines[0]) without the copies of it a page break repeated, the second row of a
+    two-row header with them (序号 主要任务 责任单位 完成时限 / 牵头单位 配合单位, again after the break, whole or
+    only its first row): the rows after a copy are read under the first header, as the ones before it. Also
+    the copies, which are header rows."""
+    first = lines[0].folded.strip()
+    second = lines[1].folded.split() if len(lines) > 1 and _is_subheader(lines[1]) else None
+    rows, copies = [], []
+    after_copy = False
+    for line in lines[1:]:
+        if line.folded.strip() == first and header_columns(line) is not None:
+            copies.append(line)
+            after_copy = True
+            continue
+        if after_copy and second is not None and line.folded.split() == second:
+            copies.append(line)
+            continue
+        after_copy = False
+        rows.append(line)
+    return rows, copies
 
 
 def _is_subheader(line: SourceLine) -> bool:
