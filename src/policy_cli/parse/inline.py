@@ -309,7 +309,12 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    deadline may close the list after a comma (（市教育局，长期坚持） （市教育局、市财政局，2025年9月底前）)."""
+    due = None
+    head, comma, _ = inner.replace("，", ",").rpartition(",")
+    if comma and (due := _deadline_only(inner[len(head) + 1 :])) is not None:
+        inner = inner[: len(head)]
     units = split_units(inner)
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
         return None
@@ -317,6 +322,7 @@ def _units_only(inner: str) -> Assignment | None:
         return None
     assignment = Assignment()
     assignment.add("departments", inner)
+    assignment.due = due
     return assignment
 
 
