@@ -69,6 +69,9 @@ def _bare_unit(name: str, notes: _Notes) -> str:
             notes.people.extend(people)
             return name[:opened].rstrip(_SPACES)
         return name
+    if "/" in folded and _ends_unit(folded.partition("/")[0]) and _is_person(folded.partition("/")[2]):
+        notes.people.append(name[len(folded.partition("/")[0]) + 1 :].strip())  # 县民政局/李明 (责任单位/责任人)
+        return name[: len(folded.partition("/")[0])].rstrip(_SPACES)
     if any(ch in folded for ch in _SPACES):
         head, _, tail = folded.strip().partition(" ")
         tail = tail.strip()
