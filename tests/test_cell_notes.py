@@ -122,8 +122,11 @@ def _piped(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+JOINED = "石桥县2025年政务服务改革任务分工表\n序号\t主要任务\t牵头单位\t配合单位\t完成时限\n"
 REPEATED = [
     TWO_ROWS + ROWS_1 + TWO_ROWS.split("\n", 1)[1] + ROWS_2,  # both header rows again
+    # a page's reader joined the first header into one row, and kept its copy as two
+    JOINED + ROWS_1 + "序号\t主要任务\t责任单位\t责任单位\t完成时限\n" + JOINED.split("\n", 1)[1] + ROWS_2,
     TWO_ROWS + ROWS_1 + "序号\t主要任务\t责任单位\t\t完成时限\n" + ROWS_2,  # only the first again
     _piped(TWO_ROWS + ROWS_1 + TWO_ROWS.split("\n", 1)[1] + ROWS_2),  # written with pipes
 ]
@@ -182,3 +185,161 @@ def test_a_progress_table_under_a_report_title_is_read(title: str, read: str) ->
     notice = parse_text(title + PROGRESS)
     assert notice.metadata.title == read
     assert [(t.departments, t.text[:9]) for t in notice.tasks] == [(("区文旅局",), "改造区图书馆阅览室")]
+
+
+# ------------------------------------------------------------------ spaced rows with the unit columns first
+
+UNITS_FIRST = (
+    "白沙乡2025年重点工作责任分工表\n序号  牵头单位        配合单位        重点工作                  完成时限\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (  # the partner cell empty: the text stays the task's, the deadline the deadline's
+            "1     乡应急办                        开展汛前隐患排查          每年5月底前\n",
+            "1|开展汛前隐患|乡应急办||乡应急办||每年5月底前",
+        ),
+        (
+            "1     乡应急办        乡派出所        开展汛前隐患排查          2025年5月底前\n",
+            "1|开展汛前隐患|乡应急办|乡派出所|乡应急办、乡派出所||2025年5月底前",
+        ),
+    ],
+)
+def test_a_spaced_row_with_its_units_first_keeps_its_text_when_a_unit_cell_is_empty(row: str, expected: str) -> None:
+    notice = parse_text(UNITS_FIRST + row)
+    assert facts(notice) == [expected]
+    assert "row-incomplete" not in codes(notice)
+
+
+# ------------------------------------------------------------------ one cell a line, no 序号, recurring deadlines
+
+ONE_A_LINE = "南岭区2025年卫生健康重点工作清单\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+ROW_A = "开展适龄儿童免费窝沟封闭\n区卫健局\n区教育局\n{due}\n"
+ROW_B = "推进村卫生室标准化建设\n区卫健局\n各镇人民政府\n2025年10月底前\n"
+
+
+@pytest.mark.parametrize("due", ["每学期", "每学年", "每年3月", "汛期前", "秋季学期开学前"])
+def test_a_recurring_or_unknown_deadline_ends_its_row_in_a_table_one_cell_a_line(due: str) -> None:
+    notice = parse_text(ONE_A_LINE + ROW_A.format(due=due) + ROW_B)
+    assert [(t.text[:6], t.partners, t.due) for t in notice.tasks] == [
+        ("开展适龄儿童", ("区教育局",), due),
+        ("推进村卫生室", ("各镇人民政府",), "2025年10月底前"),
+    ]
+
+
+def test_a_task_line_after_the_units_is_still_the_next_row_s_text() -> None:
+    # four lines and then a long task sentence: the sentence is never read as a deadline
+    text = ONE_A_LINE + ROW_A.format(due="2025年6月底前") + ROW_B
+    assert [t.text[:6] for t in parse_text(text).tasks] == ["开展适龄儿童", "推进村卫生室"]
+
+
+# ------------------------------------------------------------------ a progress column last, one cell a line
+
+VERTICAL_PROGRESS = (
+    "西岭县2025年营商环境改革任务台账\n序号\n改革任务\n牵头单位\n配合单位\n完成时限\n{column}\n"
+    "1\n推行企业开办一日办结\n县市场监管局\n县税务局\n2025年5月底前\n已上线全程网办\n"
+    "2\n开展涉企收费清理\n县发展改革局\n县财政局\n2025年8月底前\n"
+)
+
+
+@pytest.mark.parametrize("column", ["进度", "工作进展", "备注"])
+def test_a_last_progress_column_one_cell_a_line_shifts_no_cell(column: str) -> None:
+    notice = parse_text(VERTICAL_PROGRESS.format(column=column))
+    assert facts(notice) == [
+        "1|推行企业开办|县市场监管局|县税务局|县市场监管局、县税务局||2025年5月底前",
+        "2|开展涉企收费|县发展改革局|县财政局|县发展改革局、县财政局||2025年8月底前",
+    ]
+    assert "cell-filled-from-above" not in codes(notice)
+
+
+# ------------------------------------------------------------------ a leaders column before the task column
+
+LEADERS_FIRST = "东湖开发区2025年项目建设任务分解表\n序号\t{header}\n1\t{row}\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        (  # units, leaders, then the task
+            "责任单位\t责任人\t工作任务\t完成时限",
+            "开发区建设局\t吴刚\t建成标准厂房三栋\t2025年9月底前",
+            "1|建成标准厂房|||开发区建设局|吴刚|2025年9月底前",
+        ),
+        (  # the same columns with the task first: read alike
+            "工作任务\t责任单位\t责任人\t完成时限",
+            "建成标准厂房三栋\t开发区建设局\t吴刚\t2025年9月底前",
+            "1|建成标准厂房|||开发区建设局|吴刚|2025年9月底前",
+        ),
+        (  # a column of other words before the task names no leader
+            "责任单位\t类别\t工作任务\t完成时限",
+            "开发区建设局\t产业项目\t建成标准厂房三栋\t2025年9月底前",
+            "1|建成标准厂房|||开发区建设局||2025年9月底前",
+        ),
+    ],
+)
+def test_a_leaders_column_is_kept_wherever_it_stands(header: str, row: str, expected: str) -> None:
+    assert facts(parse_text(LEADERS_FIRST.format(header=header, row=row))) == [expected]
+
+
+# ------------------------------------------------------------------ more names of unit columns; a wrapped header
+
+NAMED = "平川县2025年文旅工作任务表\n序号\t{task}\t{units}\t完成时限\n1\t举办乡村旅游节\t{cell}\t2025年10月底前\n"
+
+
+@pytest.mark.parametrize(
+    ("task", "units", "cell", "expected"),
+    [
+        ("工作任务", "承办单位", "县文旅局", "1|举办乡村旅游|||县文旅局||2025年10月底前"),
+        ("工作任务", "落实责任单位", "县文旅局", "1|举办乡村旅游|||县文旅局||2025年10月底前"),
+        ("工作任务", "责任单位及责任人", "县文旅局（徐静）", "1|举办乡村旅游|||县文旅局|徐静|2025年10月底前"),
+        ("工作任务", "责任单位/责任人", "县文旅局/徐静", "1|举办乡村旅游|||县文旅局|徐静|2025年10月底前"),
+        ("工程内容", "责任单位", "县文旅局", "1|举办乡村旅游|||县文旅局||2025年10月底前"),
+        # a slash between two units is no person
+        ("工作任务", "责任单位", "县文旅局/县商务局", "1|举办乡村旅游|||县文旅局/县商务局||2025年10月底前"),
+    ],
+)
+def test_more_names_of_unit_and_task_columns(task: str, units: str, cell: str, expected: str) -> None:
+    assert facts(parse_text(NAMED.format(task=task, units=units, cell=cell))) == [expected]
+
+
+WRAPPED_HEADER = "长河县2025年农村饮水工程任务表\n序号\t工程内容\t牵头\t配合\t完成\n{second}\n1\t改造供水管网40公里\t县水利局\t各乡镇人民政府\t2025年11月底前\n"
+
+
+@pytest.mark.parametrize("second", ["\t\t单位\t单位\t时限", "单位\t单位\t时限"])
+def test_a_header_wrapped_over_two_rows_is_joined(second: str) -> None:
+    notice = parse_text(WRAPPED_HEADER.format(second=second))
+    assert facts(notice) == ["1|改造供水管网|县水利局|各乡镇人民政府|县水利局、各乡镇人民政府||2025年11月底前"]
+
+
+def test_a_second_header_row_that_joins_to_no_name_is_not_joined() -> None:
+    text = "长河县2025年农村饮水工程任务表\n序号\t工程内容\t责任单位\t完成时限\n\t\t牵头单位\t\n"
+    text += "1\t改造供水管网40公里\t县水利局\t2025年11月底前\n"
+    assert facts(parse_text(text)) == ["1|改造供水管网|||县水利局||2025年11月底前"]
+
+
+# ------------------------------------------------------------------ spaced rows: a lone unit under its column's name
+
+SPACED = (
+    "青溪区2025年城市管理重点任务分解表\n"
+    "序号  重点任务                  牵头单位      配合单位              完成时限\n"
+    "1     整治占道经营              区城管局      各街道办事处          2025年6月底前\n"
+    "2     新建口袋公园6个           区园林中心                          2025年9月底前\n"
+    "3     加装路灯200盏                           区供电公司            2025年10月底前\n"
+)
+
+
+def test_a_lone_unit_in_a_spaced_row_goes_to_the_column_it_stands_under() -> None:
+    notice = parse_text(SPACED)
+    assert facts(notice) == [
+        "1|整治占道经营|区城管局|各街道办事处|区城管局、各街道办事处||2025年6月底前",
+        "2|新建口袋公园|区园林中心||区园林中心||2025年9月底前",
+        "3|加装路灯20||区供电公司|区供电公司||2025年10月底前",
+    ]
+    assert "row-cells-guessed" not in codes(notice)
+
+
+def test_more_unit_cells_than_unit_columns_are_still_warned() -> None:
+    text = SPACED.split("\n1 ")[0] + "\n1     整治占道经营    区城管局   区公安分局   各街道办事处    2025年6月底前\n"
+    assert "row-cells-guessed" in codes(parse_text(text))
