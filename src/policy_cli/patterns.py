@@ -516,6 +516,7 @@ VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
 LABEL_ALONE: regex.Pattern[str]
 LABEL_ANYWHERE: regex.Pattern[str]
+LABEL_IS_UNITS_AT_END: regex.Pattern[str]
 LABEL_AFTER_SPACE: regex.Pattern[str]
 UNITS_ARE_ROLE: regex.Pattern[str]
 VERBS: tuple[str, ...]
@@ -576,6 +577,11 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_ALONE = regex.compile(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
     LABEL_ANYWHERE = regex.compile(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    # an item's last clause naming its units with 为 and, after a comma, its deadline (folded):
+    # 开展教师全员培训,责任单位为市教育局,2025年12月底前完成。   …,牵头单位为县水务局。
+    LABEL_IS_UNITS_AT_END = regex.compile(
+        rf",\s*(?P<label>{_LABELS})(?:均|统一)?为(?P<units>[^,;。:]{{2,60}}?)(?:,\s*(?P<due>[^,;。:]{{2,24}}))?\s*[。;]?\s*$"
+    )
     # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
     LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
