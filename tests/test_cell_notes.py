@@ -244,7 +244,7 @@ VERTICAL_PROGRESS = (
 )
 
 
-@pytest.mark.parametrize("column", ["进度", "工作进展", "备注"])
+@pytest.mark.parametrize("column", ["进度", "工作进展", "备注", "推进节点"])  # the last: a name no vocabulary knows
 def test_a_last_progress_column_one_cell_a_line_shifts_no_cell(column: str) -> None:
     notice = parse_text(VERTICAL_PROGRESS.format(column=column))
     assert facts(notice) == [
@@ -343,3 +343,34 @@ def test_a_lone_unit_in_a_spaced_row_goes_to_the_column_it_stands_under() -> Non
 def test_more_unit_cells_than_unit_columns_are_still_warned() -> None:
     text = SPACED.split("\n1 ")[0] + "\n1     整治占道经营    区城管局   区公安分局   各街道办事处    2025年6月底前\n"
     assert "row-cells-guessed" in codes(parse_text(text))
+
+
+# ------------------------------------------------------------------ an item's units named with 为
+
+IS_UNITS = (
+    "江口市2025年卫生健康工作要点\n一、提升基层服务\n1.推进紧密型医共体建设。（市卫健委，2025年10月底前）\n2.{item}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("开展村医轮训，责任单位为市卫健委，2025年9月底前完成。", "2|开展村医轮训|||市卫健委||2025年9月底前"),
+        ("开展村医轮训，牵头单位为市卫健委。", "2|开展村医轮训|市卫健委||市卫健委||"),
+    ],
+)
+def test_an_item_s_units_named_with_wei_are_read(item: str, expected: str) -> None:
+    assert facts(parse_text(IS_UNITS.format(item=item)))[1] == expected
+
+
+def test_a_clause_with_wei_that_names_no_unit_is_no_assignment() -> None:
+    notice = parse_text(IS_UNITS.format(item="开展村医轮训，责任单位为基层减负提供保障，长期坚持。"))
+    assert len(notice.tasks) == 1
+
+
+def test_an_unknown_name_after_a_header_one_name_a_line_is_a_column_only_before_the_first_number() -> None:
+    notice = parse_text(VERTICAL_PROGRESS.format(column="推进节点"))
+    assert [w.message.rsplit(": ", 1)[-1] for w in notice.warnings if w.code == "column-not-kept"] == ["推进节点"]
+    # no 序号 "1" after it: the short line is the first row's text, never a column
+    text = VERTICAL_PROGRESS.format(column="").replace("完成时限\n\n1\n", "完成时限\n1\n")
+    assert len(parse_text(text).tasks) == 2

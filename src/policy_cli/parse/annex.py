@@ -482,6 +482,14 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     header = lines[start : start + width]
     names = [_cell_name(ln.folded) for ln in header]
     qualified = _vertical_roles(names)
+    if qualified[0] == "number":
+        # a short name no vocabulary knows between the last known name and the first row's 序号 (进展, 牵头县领导)
+        # is a column too: its cells are named (column-not-kept), never read as the others'
+        while start + width + 1 < len(lines) and _unknown_column_name(lines[start + width], lines[start + width + 1]):
+            width += 1
+            header = lines[start : start + width]
+            names.append(_cell_name(header[-1].folded))
+            qualified.append("other")
     roles = [r for r in qualified if r != "qualifier"]
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
@@ -497,6 +505,35 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _remark_column(name: str, role: str | None) -> bool:
+    """A column of remarks (备注, 进度), or a column of a short name no vocabulary knows (read as one: mostly
+    empty, it takes no line that reads as a unit or a deadline)."""
+    if name in P.REMARK_COLUMNS:
+        return True
+    return (
+        role == "other"
+        and 0 < len(name) <= 6
+        and name not in P.COLUMN_ROLES
+        and name not in P.PROBLEM_COLUMNS
+        and not _value_column(name)
+        and not P.YEAR_COLUMN.fullmatch(name)
+    )
+
+
+def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
+    """A line after a header written one name a line that is one more name: short, no number, no unit's or
+    deadline's form, and the first row's 序号 right after it."""
+    folded = line.folded.strip()
+    return (
+        0 < len(folded) <= 6
+        and folded.isalpha()
+        and not _unit_like(folded)
+        and not _due_like(folded)
+        and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
+        and following.folded.strip().rstrip(".、") in ("1", "01")
+    )
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
@@ -1153,7 +1190,7 @@ def _fit_rows(
         kinds = _fit_by_kinds(row, roles, names)
         if kinds is not None:
             return [kinds]
-        if warnings is not None and names and names[-1] in P.REMARK_COLUMNS and "due" in roles:
+        if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
             message = (
                 f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
                 " which column a line belongs to is a guess"
@@ -1169,7 +1206,7 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     every column, or for every column but the remark (the remark is the last column, whatever it reads
     as: 县财政局保障资金, 6月底前完成主体), and the deadline column's line is a deadline, the units
     columns' lines names, the leaders' a person."""
-    if not names or names[-1] not in P.REMARK_COLUMNS or len(names) != len(roles):
+    if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
     if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
@@ -1318,7 +1355,7 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
     for at in range(len(roles) - 1, last_task, -1):
         role = roles[at]
         last = lines[-1].folded.strip() if lines else ""
-        remark = at < len(names) and names[at] in P.REMARK_COLUMNS
+        remark = at < len(names) and _remark_column(names[at], role)
         if (
             len(lines) <= 1
             or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
