@@ -2598,8 +2598,8 @@ def _units_under_names(
     starts = []
     for role in unit_roles:
         name = names.get(role, "")
-        found = [h.find(name) for h in header_lines if name and "\t" not in h and "|" not in h]
-        at = next(((h, i) for h, i in zip(header_lines, found, strict=False) if i >= 0), None)
+        spaced = [h for h in header_lines if name and "\t" not in h and "|" not in h]
+        at = next(((h, h.find(name)) for h in spaced if name in h), None)
         if at is None:
             return None
         starts.append(_width(at[0][: at[1]]))
