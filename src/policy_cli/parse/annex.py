@@ -2268,8 +2268,9 @@ def _without_repeated_header(lines: list[SourceLine]) -> tuple[list[SourceLine],
     copies: list[SourceLine] = []
     after_copy = False
     for line in lines[1:]:
-        if line.folded.strip() == first and header_columns(line) is not None:
-            if rows and header_columns(rows[-1]) is not None:
+        if line.folded.strip() == first and rows and _in_table(rows[-1]) and header_columns(line) is not None:
+            # (after a title or an annex marker it heads a table of its own: 附件2, its title, the same header)
+            if header_columns(rows[-1]) is not None:
                 # a two-row header whose copy the reader kept as written (责任单位 | 责任单位 over 牵头单位 |
                 # 配合单位), where the first came joined into one row: the row above is the copy's too
                 copies.append(rows.pop())
@@ -2282,6 +2283,11 @@ def _without_repeated_header(lines: list[SourceLine]) -> tuple[list[SourceLine],
         after_copy = False
         rows.append(line)
     return rows, copies
+
+
+def _in_table(line: SourceLine) -> bool:
+    """A line of a table's rows: cells a tab apart, or opening with a row's number."""
+    return "\t" in line.text or regex.match(r"\s*\d", line.folded) is not None
 
 
 def _is_subheader(line: SourceLine) -> bool:
