@@ -159,6 +159,8 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
         found.extend(closings)
         if not found and (dashed := _units_after_dash(text, folded)):
             found.append(dashed)
+    if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
+        found.append(named)
     return found
 
 
@@ -175,6 +177,24 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
         return None  # (the text is nothing but the units)
     units = _units_only(text[dash + 1 :].strip(" \n。"))
     return Annotation(start, len(text.rstrip()), units) if units else None
+
+
+def _units_named_with_is(text: str, folded: str) -> Annotation | None:
+    """An item's last clause naming its units with 为, its deadline after a comma (…，责任单位为市教育局，2025年12月
+    底前完成。): an assignment when the value is only units and the deadline only a deadline."""
+    match = P.LABEL_IS_UNITS_AT_END.search(folded)
+    if match is None:
+        return None
+    units = text[match.start("units") : match.end("units")]
+    assignment = parse_annotation(f"{text[match.start('label') : match.end('label')]}：{units}", strict=True)
+    if assignment is None or not all(has_ending(u) for u in split_units(units)):
+        return None
+    if match["due"]:
+        due = _deadline_only(text[match.start("due") : match.end("due")])
+        if due is None:
+            return None
+        assignment.due = due
+    return Annotation(match.start(), len(text), assignment)
 
 
 def _deadline_only(inner: str) -> str | None:
