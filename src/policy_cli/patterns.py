@@ -39,13 +39,13 @@ BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
-# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
+# (一、健全服务体系1、2025年底前…, …体系1、建立… or (一)…攻坚战1 .做好…) is `glued`, told by its place by the code that splits; a
 # number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
 # clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
@@ -79,6 +79,9 @@ ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
+# the label of a numbered item's text, before the text itself (label lines of its units following):
+# 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
+TASK_TEXT_LABEL = regex.compile(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
 TASK_LABEL = regex.compile(
     rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
 )
@@ -127,6 +130,15 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# 江南体育官方网站入 关于转发…的通知   (words before a space in a title's place, then 关于…: the title starts at
+# 关于 unless those words are an organisation's name, 某县人民政府 关于…, which ORG_NAME tells)
+TITLE_AFTER_NO_ISSUER = regex.compile(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
+# (2023—2025年)   （2021-2023年）   (a plan's years in brackets, alone on the line under its title; not
+# (2023年), a single year, nor (征求意见稿))
+TITLE_YEARS_BELOW = regex.compile(r"^\(\s*\d{4}\s*年?\s*[—–\-－~至到]{1,2}\s*\d{4}\s*年?\s*\)$")
+# 《某市2022年工作方案.docx》由会员分享…   (a document site's file name in book-title marks, in its line on
+# the preview's page; not 《某市工作方案》)
+FILE_IN_BOOK_MARKS = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*》", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
@@ -527,6 +539,7 @@ VERBS: tuple[str, ...]
 MEASURE_WORD: regex.Pattern[str]
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
+DUE_AFTER_UNITS: regex.Pattern[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -585,6 +598,11 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
     UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
+    # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
+    _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
+    DUE_AFTER_UNITS = regex.compile(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
+    LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)
@@ -745,6 +763,9 @@ ETC_COLLECTIVE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
+# a month alone after the units in a bracket closing an item is the month the work is due in:
+# （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
+MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
@@ -877,9 +898,12 @@ UNITS_TOGETHER = regex.compile(
     r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
 )
+# (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
+# or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = regex.compile(
-    r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+    r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
+    r"|整治|清理|排查|查处|治理|检查)"
 )
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革

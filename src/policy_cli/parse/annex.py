@@ -856,6 +856,29 @@ def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
     return at, end, names
 
 
+def glued_table_header(lines: Sequence[SourceLine]) -> SourceLine | None:
+    """A line that is only a table's column names run together with nothing between them, at least three,
+    a task column and a units column among them, maybe after a short name the vocabulary does not know
+    (实事内容工作任务责任单位进展情况): the header of a table whose cells a page ran together."""
+    known = sorted({*P.COLUMN_ROLES, *P.VALUE_COLUMNS}, key=len, reverse=True)
+    for line in lines:
+        text = line.folded.strip()
+        if not 6 <= len(text) <= 60 or _HEADER_BREAK.search(text):
+            continue
+        for start in range(min(5, len(text))):
+            names, end = [], start
+            while name := next((n for n in known if text.startswith(n, end)), None):
+                names.append(name)
+                end += len(name)
+            roles = [P.COLUMN_ROLES.get(n) for n in names]
+            if end == len(text) and len(names) >= 3 and "task" in roles and any(r in _UNIT_COLUMNS for r in roles):
+                return line
+    return None
+
+
+_HEADER_BREAK = regex.compile(r"[\s|,、。;:]")
+
+
 def _glued_role(name: str) -> str | None:
     return P.COLUMN_ROLES.get(name)
 

@@ -250,6 +250,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+        elif stack and _after_units_label(stack[-1], line) and (due := P.DUE_AFTER_UNITS.match(folded)):
+            # 责任单位：市退役军人事务局 ⏎ 时间：2025年9月: the block's deadline
+            stack[-1].labels.append((due["label"], line.text[due.start("value") :].strip(), line))
         elif given := _units_given(stack, folded):
             labels, nodes = given
             for node in nodes:
@@ -571,3 +574,11 @@ def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
             )
         expected = node.number + 1
     return out
+
+
+def _after_units_label(node: Node, line: SourceLine) -> bool:
+    """Whether the block's last labelled line, naming units, is the line right before this one."""
+    if not node.labels:
+        return False
+    label, _value, last = node.labels[-1]
+    return last.number == line.number - 1 and P.LABEL_ROLES.get(label) in ("lead", "partners", "departments")

@@ -334,7 +334,14 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    deadline after the units' last comma is the task's (（县水利局，9月底前）, （县河长办，3月）)."""
+    due = None
+    comma = max(inner.rfind("，"), inner.rfind(","))
+    if comma > 0:
+        last = inner[comma + 1 :].strip().rstrip("。")
+        due = _deadline_only(last) or (last if P.MONTH_ALONE.match(fold(last)) else None)
+        inner = inner[:comma] if due else inner
     units = split_units(inner)
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
         return None
@@ -342,6 +349,7 @@ def _units_only(inner: str) -> Assignment | None:
         return None
     assignment = Assignment()
     assignment.add("departments", inner)
+    assignment.due = due
     return assignment
 
 
@@ -1067,11 +1075,12 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
         if level:
             assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text))
+        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
         tasks.append(
             assignment.task(
                 due=due,
                 id=len(tasks) + 1,
-                text=share.text,
+                text=share.text[label.end() :] if label else share.text,
                 line=share.line,
                 path=path,
                 source="body",
@@ -1170,6 +1179,8 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
+            if node.paragraphs and roles_sentence(node.paragraphs[0]) and _roles_taken(node):
+                taken.add(node.paragraph_lines[0])  # the roles under its heading, which its blocks took
     if not taken:
         return []
     out: list[Warning] = []
@@ -1182,6 +1193,26 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _roles_taken(node: Node) -> bool:
+    """Whether a block of the node holds the lead its roles sentence names (as its own lead)."""
+    lead = {
+        fold(u) for u in (parse_annotation(node.paragraphs[0].strip(" \u3000")[:-1], strict=True) or Assignment()).lead
+    }
+    return any(
+        lead <= {fold(u) for u in share.assignment.lead} for child in node.children for share in node_shares(child)[0]
+    )
+
+
+def roles_sentence(paragraph: str) -> bool:
+    """由市农业农村局承办，市市场监管局、市供销社协办。: a paragraph that is one sentence wholly naming roles, a lead
+    among them (by prose verbs, every name a unit's)."""
+    sentence = paragraph.strip(" \u3000")
+    if not sentence.endswith("。") or "。" in sentence[:-1]:
+        return False
+    found = parse_annotation(sentence[:-1], strict=True)
+    return found is not None and bool(found.lead)
 
 
 def _unit_with_duty(text: str, clause: bool = False) -> str | None:

@@ -501,6 +501,9 @@ def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = 
     return True
 
 
+_DUE_WORK_VERB = re.compile("完成|建成|实现")
+
+
 def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
 
@@ -518,6 +521,12 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         deadline = deadline_piece(piece)
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
+            continue
+        due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
+        work = P.DUE_THEN_WORK.match(piece) if due_work else None
+        if work:  # （县水利局牵头，县财政局配合，汛期前完成主体工程）: the date, without what is due then (in prose,
+            # 县水务局牵头，2025年底前完成河道巡查 may be the task's own sentence: not read so)
+            assignment.add("due", raw[: work.end("due")])
             continue
         leader = P.LEADER_PIECE.match(piece)
         if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit
