@@ -1624,7 +1624,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+        # (a row holding no column name is neither a header nor a header unread: tested once for both)
+        names_column = _names_a_column(line)
+        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
@@ -1633,7 +1635,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and _unread_header(line)):
+        if unread or (n and names_column and _unread_header(line)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
