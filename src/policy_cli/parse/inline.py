@@ -31,6 +31,7 @@ _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BREAK = re.compile("\n")
 _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 _ENDS = "。;!?"  # a sentence or clause end (folded)
+_OPENS_RUN = _ENDS + "\0"  # what stands before a clause opening a sentence (NUL: the text's start)
 _UNIT_ROLES = ("lead", "partners", "departments", "leaders")
 
 
@@ -410,6 +411,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
+        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN:
+            # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
+            # clauses of prose); the tests below would turn it away
+            n += 1
+            continue
         adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
