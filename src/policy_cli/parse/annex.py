@@ -456,15 +456,18 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     return vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
-def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None = None) -> list[SourceLine]:
+def merge_vertical_table(
+    lines: list[SourceLine], warnings: list[Warning] | None = None, vertical: list[int] | None = None
+) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
     Rows are told apart by their number cell (a line holding only a number), so
     this needs a 序号 column; headings and notes between rows pass through. A row
     with more lines than the header has names is a cell the page wrote over several
-    lines (one unit a line): see _fit_row.
+    lines (one unit a line): see _fit_row. vertical: the lines' vertical_header_lengths, where the
+    caller has them; lines themselves (the same list) are returned when no table is rejoined.
     """
-    vertical = vertical_header_lengths(lines)
+    vertical = vertical_header_lengths(lines) if vertical is None else vertical
     start = find_header(lines, vertical)
     if start is None:
         return lines
@@ -1577,8 +1580,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
-    lines = merge_vertical_table(lines, result.warnings)
-    header_at = find_header(lines)
+    vertical = vertical_header_lengths(lines)
+    merged = merge_vertical_table(lines, result.warnings, vertical)
+    header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
+    lines = merged
     if header_at is None:
         for line in lines:
             result.warnings.append(
