@@ -493,7 +493,10 @@ def _may_name_units_in_role(folded: str) -> bool:
     return (
         piece.startswith("由")
         or piece.endswith(P.VERBS)
-        or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or "会同" in piece
+        or ":" in piece
+        or "〔" in piece
+        or "\n" in piece
         or _together(piece)
         or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
