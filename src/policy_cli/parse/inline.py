@@ -66,18 +66,22 @@ def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int
     return found, (opened[0] if opened else None)
 
 
-def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
+_Brackets = tuple[list[tuple[int, int, str]], int | None]  # what parentheticals finds
+
+
+def find_annotations(text: str, folded: str | None = None, brackets: _Brackets | None = None) -> list[Annotation]:
     """Every assignment written into a clause or item, in order.
 
     Looked for: a bracketed group at the end of the text in any form
     （牵头单位：…） （…牵头，…配合）; a bracketed group elsewhere that is labelled or
     follows a sentence end; labels after the last sentence, unbracketed
     (…。牵头单位：…；配合单位：…); a bracket the end of the text cut off
-    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), where the caller has it.
+    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), and brackets parentheticals(text),
+    where the caller has them.
     """
     if folded is None:
         folded = fold(text)
-    groups, unclosed = parentheticals(text, folded)
+    groups, unclosed = parentheticals(text, folded) if brackets is None else brackets
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
@@ -628,7 +632,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
 
     folded = fold(text)
-    found = _merge_adjacent(text, find_annotations(text, folded))
+    brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
+    found = _merge_adjacent(text, find_annotations(text, folded, brackets))
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)):
@@ -728,7 +733,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("row-not-read", row_line, message))
             else:
                 shares.append(Share(row_text, row_line, row_units))
-    warnings.extend(_unread_roles(text, folded, found, line_at))
+    warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
     return shares, warnings
 
 
@@ -989,8 +994,15 @@ def _names_units_only(value: str) -> bool:
     return all(p and has_ending(p) for p in pieces)
 
 
-def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
-    """A role label or a unit followed by a role verb outside every annotation that was read."""
+def _unread_roles(
+    text: str,
+    folded: str,
+    found: list[Annotation],
+    line_at: Callable[[int], int],
+    groups: list[tuple[int, int, str]],
+) -> list[Warning]:
+    """A role label or a unit followed by a role verb outside every annotation that was read; groups: the
+    text's top-level brackets (parentheticals)."""
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
@@ -1002,7 +1014,6 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
-    groups = parentheticals(text, folded)[0]
     for start, end, _inner in groups:  # a bracket of roles no annotation could read
         if verbs and any_verb.search(folded, start + 1, end - 1):
             hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
