@@ -2582,7 +2582,17 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
 
 
 def _reads_as_units(folded: str) -> bool:
-    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
+    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）). Kept for the
+    last 1,024 short cells: a table names the same units again and again."""
+    return _reads_as_units_kept(folded) if len(folded) <= 64 else _read_as_units(folded)
+
+
+@lru_cache(maxsize=1024)
+def _reads_as_units_kept(folded: str) -> bool:
+    return _read_as_units(folded)
+
+
+def _read_as_units(folded: str) -> bool:
     if _unit_like(_without_role_mark(folded)):
         return True
     if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):
