@@ -719,7 +719,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
                 shares.append(Share(duty_text, duty_line, units))
-    elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
+    elif (
+        not found
+        and not node.paragraphs
+        and not node.children
+        and (row := _spaced_row(node.first, folded if text == node.first else None))
+    ):
         if row[1] is None:
             warnings.append(
                 Warning("row-not-read", lines[0], f"a line with cells of units that was not read as a task: {text}")
@@ -811,12 +816,14 @@ def _row_paragraphs(node: Node) -> list[tuple[str, int, Assignment | None]]:
     return out
 
 
-def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
+def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment | None] | None:
     """An item written as a table row, its cells apart by spaces: 完成城区排水改造 县水务局 县财政局、县公安局
     2024年9月底前 -> the task text, then the lead's cell and the partners' cell, then the deadline. A row of
     one unit cell before a deadline gives the units responsible. None when no cell after the first reads
-    as units; (text, None) when some does but the row has not that shape (the caller warns)."""
-    folded = fold(first)
+    as units; (text, None) when some does but the row has not that shape (the caller warns). folded is
+    fold(first), where the caller has it."""
+    if folded is None:
+        folded = fold(first)
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
     if len(cells) < 2:
         return None
