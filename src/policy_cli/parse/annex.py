@@ -2061,12 +2061,14 @@ def _page_furniture(line: SourceLine) -> bool:
     """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
     (相关链接：) or a page time stamp."""
     folded = line.folded.strip()
+    # (cheap tests first, each what its pattern needs: a page field's label has a colon after it or a
+    # bracket before it, and a contact note closes with its bracket; tests/test_patterns.py keeps them so)
     return bool(
         P.FOOTER.search(folded)
-        or P.PAGE_FIELD_LABEL.match(folded)
+        or ((":" in folded or folded[:1] in "〔[") and P.PAGE_FIELD_LABEL.match(folded))
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
-        or P.CONTACT_NOTE.match(folded)
+        or (folded.endswith(")") and P.CONTACT_NOTE.match(folded))
     )
 
 
