@@ -454,3 +454,23 @@ def test_a_remark_asking_for_technical_support_is_no_site_footer() -> None:
     assert [(t.text, t.lead, t.due) for t in notice.tasks] == [
         ("改造老旧供水管网20公里。", ("县水利局",), "2025年10月底前")
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        # column names run together, a name the vocabulary lacks before them: refused, saying where and why
+        ("惠民项目工作任务责任单位进展情况", "line 3 is a table header whose column names are run together"),
+        ("工作内容责任单位完成时限", "line 3 is a table header whose column names are run together"),
+        # a heading of prose that only opens with a column name: the refusal of a text not of the genre
+        ("工作任务进展顺利", "not an implementation notice"),
+        # two names alone are no header
+        ("工作任务责任单位", "not an implementation notice"),
+    ],
+)
+def test_a_table_whose_cells_a_page_ran_together_is_refused_saying_why(header: str, message: str) -> None:
+    from policy_cli.errors import InputError
+
+    text = f"主题:\n惠民实事\n{header}\n新建社区食堂3家。区民政局,各街道目前已完成1家。\n"
+    with pytest.raises(InputError, match=message):
+        parse_text(text)

@@ -62,6 +62,18 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             ((), ("县市场监管局", "各乡（镇）人民政府"), ("县市场监管局", "各乡（镇）人民政府"), ()),
         ),
         ("部门分工：县司法局牵头，县政府办配合", (("县司法局",), ("县政府办",), ("县司法局", "县政府办"), ())),
+        # 承办 names the lead as 牵头 does (共同承办: each leads), 协办 the partners
+        (
+            "由县文旅局承办，县教育局、县团县委协办",
+            (("县文旅局",), ("县教育局", "县团县委"), ("县文旅局", "县教育局", "县团县委"), ()),
+        ),
+        (
+            "县文旅局、县体育局共同承办，县教育局协办",
+            (("县文旅局", "县体育局"), ("县教育局",), ("县文旅局", "县体育局", "县教育局"), ()),
+        ),
+        # 督导 names units responsible, as 指导 does; units within a place (区内各企业) are a collective
+        ("区内各企业负责，县应急局督导", ((), (), ("区内各企业", "县应急局"), ())),
+        ("辖区内各学校负责，县教育局督导", ((), (), ("辖区内各学校", "县教育局"), ())),
     ],
 )
 def test_annotation_forms(annotation: str, expected: Row) -> None:
@@ -132,6 +144,21 @@ def test_deadline_after_a_unit_list(annotation: str, due: str) -> None:
     assert not any(due in unit for unit in found.departments)
 
 
+@pytest.mark.parametrize(
+    ("annotation", "due"),
+    [
+        # a deadline piece followed by the work due then: the date alone
+        ("县文旅局牵头，县财政局配合，旅游旺季前完成步道改造", "旅游旺季前"),
+        ("县文旅局牵头，2025年底前实现景区全覆盖", "2025年底前"),
+        # the work alone, with no date before it, is no deadline: not an assignment
+        ("县文旅局牵头，完成步道改造", None),
+    ],
+)
+def test_deadline_followed_by_its_work_in_an_annotation(annotation: str, due: str | None) -> None:
+    found = parse_annotation(annotation)
+    assert (found.due if found else None) == due
+
+
 HEADED_PARTS = (
     HEAD
     + """一、县发改局牵头工作
@@ -194,6 +221,17 @@ def test_blocks_of_a_part_without_roles_are_not_warned() -> None:
     )
     assert [t.path for t in notice.tasks] == ["二/（一）"]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "区内企业负责，县应急局督导",  # no 各: 区内企业 is prose, not a collective
+        "县应急局加强督导",  # 督导 as the sentence's verb after prose
+    ],
+)
+def test_near_forms_of_units_within_a_place_are_not_roles(annotation: str) -> None:
+    assert parse_annotation(annotation) is None
 
 
 def test_joined_partners_never_take_prose() -> None:
@@ -298,6 +336,9 @@ def test_each_place_of_a_level_is_a_unit(annotation: str, expected: tuple[list[s
         ("县统计局会同有关部门和各乡镇组织落实", (["县统计局"], ["有关部门", "各乡镇"])),
         ("县文旅局会同县体育中心推进", (["县文旅局"], ["县体育中心"])),
         ("县公安局牵头会同县交通运输局共同实施", (["县公安局"], ["县交通运输局"])),
+        # customs is a unit by its name alone, before 等部门 too
+        ("市商务局会同市外办、海关等部门落实", (["市商务局"], ["市外办", "海关"])),
+        ("市商务局会同青港海关推进", (["市商务局"], ["青港海关"])),
     ],
 )
 def test_units_joined_by_huitong(annotation: str, expected: tuple[list[str], list[str]]) -> None:

@@ -162,3 +162,111 @@ def test_labels_on_the_item_line_after_a_space_or_a_comma() -> None:
         ("完善巡河制度", ("县水务局",), ("县林业局",), "6月底前"),
         ("整治违建", ("县住建局",), (), "年底前"),
     ]
+
+
+# (item text, expected task text, lead, partners, warning code expected): roles closing an item after the
+# work named as a whole (上述工作由…) or after a dash are read whole; a run of roles read only in part is never
+# kept, it is warned
+SUBJECT_OR_DASH = [
+    (
+        "（一）整治农贸市场。一是改造市场2个；二是规范摊位100个。上述工作由县市场监管局牵头，县城管局配合，10月底前完成。",
+        "整治农贸市场。一是改造市场2个；二是规范摊位100个。上述工作由县市场监管局牵头，县城管局配合，10月底前完成。",
+        ("县市场监管局",),
+        ("县城管局",),
+        None,
+    ),
+    (
+        "（一）整治农贸市场。改造市场2个。此项工作由县市场监管局牵头，县城管局配合。",
+        "整治农贸市场。改造市场2个。此项工作由县市场监管局牵头，县城管局配合。",
+        ("县市场监管局",),
+        ("县城管局",),
+        None,
+    ),
+    (
+        "（一）新建公办托育机构2所，11月底前开园——县卫生健康局牵头，县住建局配合",
+        "新建公办托育机构2所，11月底前开园",
+        ("县卫生健康局",),
+        ("县住建局",),
+        None,
+    ),
+    # near forms: a subject that is no work (上述企业), a role the verb list cannot read: nothing read in part
+    (
+        "（一）培育冷链企业3家。上述企业由县商务局牵头抓好，县供销社配合。",
+        "培育冷链企业3家。上述企业由县商务局牵头抓好，县供销社配合。",
+        (),
+        (),
+        "role-not-read",
+    ),
+    (
+        "（一）新建公办托育机构2所——县卫生健康局要牵头抓好，县住建局配合",
+        "新建公办托育机构2所——县卫生健康局要牵头抓好，县住建局配合",
+        (),
+        (),
+        "role-not-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "text", "lead", "partners", "code"), SUBJECT_OR_DASH)
+def test_roles_after_the_work_named_as_a_whole_or_a_dash(
+    item: str, text: str, lead: tuple[str, ...], partners: tuple[str, ...], code: str | None
+) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
+    # the item is a task with its roles, or (its roles not read) no task, warned: never a part of them
+    tasks = [(t.text, t.lead, t.partners) for t in notice.tasks if t.line == 4]
+    assert tasks == ([(text, lead, partners)] if lead else [])
+    codes = {w.code for w in notice.warnings if w.line == 4}
+    assert (code in codes) if code else not codes & {"role-not-read", "work-not-read"}
+
+
+# (item, lead, partners, text kept): partners joined by 会同 and closed by any work they do together; the work
+# stays in the task's text
+JOINED_WORK = [
+    (
+        "（一）保障用水。县水利局统筹调度水源，由县水利局牵头，会同县应急管理局编制抗旱预案，5月底前印发。",
+        ("县水利局",),
+        ("县应急管理局",),
+        True,
+    ),
+    (
+        "（一）保障用水。由县水利局牵头，会同县应急管理局、县气象局开展旱情会商，每月一次。",
+        ("县水利局",),
+        ("县应急管理局", "县气象局"),
+        True,
+    ),
+    # near forms: a sentence of prose after the partners (要…), or a collective and no partner named
+    ("（一）保障用水。由县水利局牵头，会同县应急管理局要加强旱情会商。", ("县水利局",), (), None),
+]
+
+
+@pytest.mark.parametrize(("item", "lead", "partners", "kept"), JOINED_WORK)
+def test_partners_joined_by_hui_tong_with_any_work(
+    item: str, lead: tuple[str, ...], partners: tuple[str, ...], kept: bool | None
+) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
+    first = notice.tasks[0]
+    if kept:
+        assert (first.lead, first.partners) == (lead, partners)
+        assert first.text == item.removeprefix("（一）")
+    else:  # never the partner alone, nor a partner read from prose
+        assert "县应急管理局" not in first.partners
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "departments"),
+    [
+        # units alone after a dash at the end of an item: responsible for it
+        (
+            "（一）新建社区食堂3家，10月底前运营。——县民政局、县商务局",
+            "新建社区食堂3家，10月底前运营。",
+            ("县民政局", "县商务局"),
+        ),
+        ("（一）新建社区食堂3家。——县民政局", "新建社区食堂3家。", ("县民政局",)),
+        # near form: prose after the dash is no units
+        ("（一）新建社区食堂3家——让老人吃上热饭", None, ()),
+    ],
+)
+def test_units_alone_after_a_dash_close_the_item(item: str, text: str | None, departments: tuple[str, ...]) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
+    tasks = [(t.text, t.departments) for t in notice.tasks if t.line == 4]
+    assert tasks == ([(text, departments)] if text else [])

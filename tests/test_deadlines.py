@@ -291,3 +291,21 @@ def test_a_deadline_cell_loses_only_a_closing_completion_phrase(written: str, du
     text = f"某县重点工作分工方案\n一、工作任务\n1.推进垃圾分类。\n牵头单位：县城管局\n完成时限：{written}\n"
     task = parse_text(text).tasks[0]
     assert (task.due, task.due_date) == (due, due_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "due_date"),
+    [
+        # an event in a month that names it: the month kept, dated at its end
+        ("新建学生食堂2处，9月开学前投入使用。", "9月开学前", "2024-09-30"),
+        ("完成河道清障，6月汛期前完成。", "6月汛期前", "2024-06-30"),
+        ("2024年9月开学前完成校舍维修。", "2024年9月开学前", "2024-09-30"),
+        # near forms: an event with no month stays undated, a recurrence standing
+        ("秋季开学前完成校舍维修。", "秋季开学前", None),
+        ("每学期开学前开展安全检查。", "每学期开学前", None),
+    ],
+)
+def test_an_event_in_a_named_month_ends_with_the_month(text: str, due: str, due_date: str | None) -> None:
+    found = deadline_in_prose(text)
+    assert found == due
+    assert resolve(found, 2024).date == due_date

@@ -137,6 +137,8 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             ("县统计局", "青石工业园区管委会", "东关镇人民政府"),
         ),
         (("财政局", "税务局", "海关"), "区", ("区财政局", "税务局", "海关")),
+        # a national company's depot keeps its own place, and gets no level
+        (("财政局", "中储粮青岭直属库"), "市", ("市财政局", "中储粮青岭直属库")),
         # a unit of each street, town or community belongs to no level the notice gives
         (("城管局", "街道城管中队", "乡镇财政所"), "区", ("区城管局", "街道城管中队", "乡镇财政所")),
         # a vertical service's office named after its own place keeps that place
@@ -244,6 +246,15 @@ def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -
         # task words are not
         ("改造运动场", False),
         ("暑假期间", False),
+        # customs is a unit by its name alone; a pass or a gate is not
+        ("海关", True),
+        ("青港海关", True),
+        ("口岸通关", False),
+        ("严把关口", False),
+        # a grain reserve's depot is a unit; a store-room or a database is not
+        ("中储粮青岭直属库", True),
+        ("建设直属库房", False),
+        ("完善数据库", False),
     ],
 )
 def test_a_school_is_a_unit(name: str, unit: bool) -> None:

@@ -75,7 +75,9 @@ SIGNING = [
     ("城区环境整治工作方案", "2023年11月20日", "3月底前", "2024-03-31", "deadline-next-year"),
     ("城区环境整治工作方案", "2023年11月20日", "上半年", "2024-06-30", "deadline-next-year"),
     ("城区环境整治工作方案", "2023年11月20日", "12月底前", "2023-12-31", None),
-    ("城区环境整治工作方案", "2023年11月20日", "2023年6月底前", "2023-06-30", None),  # its year written
+    # its year written: kept as written, warned all the same
+    ("城区环境整治工作方案", "2023年11月20日", "2023年6月底前", "2023-06-30", "deadline-before-signing"),
+    ("城区环境整治工作方案", "2023年11月20日", "2023年12月底前", "2023-12-31", None),
     # signed early in the year, or the title names the year: kept, warned
     ("城区环境整治工作方案", "2024年4月15日", "3月底前", "2024-03-31", "deadline-before-signing"),
     ("2025年全民健身工作要点", "2025年2月10日", "1月底前", "2025-01-31", "deadline-before-signing"),
@@ -125,6 +127,17 @@ def test_relative_years_count_from_the_signing(
         ("根据6月底前摸排的情况，9月底前完成整改。", "9月底前"),
         ("对照标准，6月底前完成的项目组织验收。", "6月底前"),  # a clause of its own after 对照
         ("6月底前完成排查的问题整改。", "6月底前"),
+        # the date of work already done or in force, in the phrase naming it, is not the task's
+        ("在2023年9月底前已建成示范点的基础上，2024年底前覆盖所有村。", "2024年底前"),
+        ("在6月底前完成摸底的基础上，9月底前制定方案。", "9月底前"),
+        ("巩固2023年底前达标创建成果，2024年6月底前完成复查。", "2024年6月底前"),
+        ("参考2023年10月底前印发的标准，5月底前修订导则。", "5月底前"),
+        ("落实2023年底前出台的扶持政策，8月底前兑现补贴。", "8月底前"),
+        ("2022年以来累计建成站点12个，2024年底前再建8个。", "2024年底前"),
+        # near forms: a result to reach, a plan to issue, a work's own basis are the task's deadline
+        ("2024年底前取得阶段性成果。", "2024年底前"),
+        ("2024年6月底前印发实施细则。", "2024年6月底前"),
+        ("2024年底前夯实基础，2025年全面推开。", "2024年底前"),
     ],
 )
 def test_around_a_day_or_a_records_date_is_no_deadline(text: str, due: str | None) -> None:
@@ -151,3 +164,26 @@ def test_a_date_line_under_the_issuer_is_the_signing(head: str, signed: str | No
     notice = parse_text(text)
     assert (notice.metadata.signed, notice.preamble) == (signed, preamble)
     assert notice.tasks[0].due_date == (f"{signed[:4]}-06-30" if signed else None)
+
+
+PAST_IN_PROSE = [
+    # (item, signed, due, warning): a task naming a date before the signing and one after it is due by the later
+    ("1.推广经验。2023年底前完成试点，2024年底前全面推广。（县住建局负责）", "2024年3月1日", "2024年底前", None),
+    ("1.推广经验。2024年底前全面推广。（县住建局负责）", "2024年3月1日", "2024年底前", None),
+    # near forms: the only date, or both before the signing, stay as written, warned
+    ("1.推广经验。2023年底前完成试点。（县住建局负责）", "2024年3月1日", "2023年底前", "deadline-before-signing"),
+    (
+        "1.推广经验。2023年6月底前完成试点，2023年底前全面推广。（县住建局负责）",
+        "2024年3月1日",
+        "2023年6月底前",
+        "deadline-before-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "signed", "due", "code"), PAST_IN_PROSE)
+def test_a_past_date_in_prose_gives_way_to_a_later_one(item: str, signed: str, due: str, code: str | None) -> None:
+    notice = parse_text(_notice("白河县人民政府办公室", "城区环境整治工作方案", signed, item + "\n"))
+    assert notice.tasks[0].due == due
+    codes = {w.code for w in notice.warnings} & {"deadline-next-year", "deadline-before-signing"}
+    assert codes == ({code} if code else set())

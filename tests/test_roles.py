@@ -229,13 +229,19 @@ def test_annotation_roles(annotation: str, expected: Row) -> None:
         "完成时限：2024年底前",  # a label that names no unit
         "县水务局牵头，做好巡查",  # a piece that is neither a role nor a deadline: not read with confidence
         "县水务局、县财政局，做好巡查",  # units with no verb after them and no lead marked
-        "县水务局牵头，2025年底前完成河道巡查",  # a deadline followed by more than a verb
         "县水务局牵头，县财政局、县林业局",  # units without a role after a verb: not read
         "认真抓好落实",  # a verb after words that name no unit
     ],
 )
 def test_not_an_assignment(text: str) -> None:
     assert parse_annotation(text) is None
+
+
+def test_a_deadline_followed_by_its_work_is_read_in_a_bracket_not_in_prose() -> None:
+    # in a bracket the piece is the deadline and what is due then; a sentence of prose may be the task's own
+    found = parse_annotation("县水务局牵头，2025年底前完成河道巡查")
+    assert found is not None and (found.lead, found.due) == (["县水务局"], "2025年底前")
+    assert parse_annotation("县水务局牵头，2025年底前完成河道巡查", strict=True) is None
 
 
 LEADERS = [

@@ -235,6 +235,50 @@ def test_a_document_sites_chunk_numbers_are_page_breaks_and_its_items_are_read()
     assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、"]
 
 
+# The same preview under the site's own line naming the file in book-title marks (that line long too, no
+# chunk), items glued to a clause's heading with a space before their dot (…攻坚战1 .做好…), and the
+# preview's last chunk cut short.
+DOC_SITE_IN_MARKS = (
+    "《澜川市技能培训工作方案.docx》由会员分享，可在线阅读，更多相关《澜川市技能培训工作方案.docx(9页)》请在某文库网"
+    + "上搜索。"
+    + "本站提供各类工程图纸、设计方案和办公文档的在线阅读与下载服务，" * 5
+    + "\n1、澜川市技能培训工作方案为做好技能培训工作，制定本方案。一、工作目标全年培训五千人次。"
+    + "二、主要任务(一)全力抓好技能培训1 .开展技能培训。"
+    + _SENTENCE * 4
+    + "培训"
+    + "\n2、档案按人建立。（责任单位：市人社局）2 .建立培训档案。"
+    + _SENTENCE * 4
+    + "（责任单位：市人社局、市档案局）\n3、。推"
+)
+
+
+def test_a_document_sites_file_name_in_book_title_marks_and_items_glued_to_a_clause_heading() -> None:
+    notice = parse_text(DOC_SITE_IN_MARKS)
+    assert [(t.text[:6], t.departments) for t in notice.tasks] == [
+        ("开展技能培训", ("市人社局",)),
+        ("建立培训档案", ("市人社局", "市档案局")),
+    ]
+    assert [b.text for b in notice.boilerplate if b.kind == "page-break"] == ["1、", "2、", "3、"]
+    # the title is the file's name in its marks, without the extension
+    assert notice.metadata.title == "澜川市技能培训工作方案"
+    # the preview's last chunk, cut short, is warned as a text cut off
+    assert ("text-cut-off", 4) in [(w.code, w.line) for w in notice.warnings]
+
+
+def test_a_name_in_book_title_marks_without_a_files_extension_is_no_title() -> None:
+    text = DOC_SITE_IN_MARKS.replace("《澜川市技能培训工作方案.docx》", "《澜川市技能培训工作方案》", 1)
+    assert parse_text(text).metadata.title != "澜川市技能培训工作方案"
+
+
+def test_a_number_glued_to_a_long_or_punctuated_clause_heading_is_no_item() -> None:
+    text = (
+        "澜川市人民政府关于技能培训的实施意见\n一、主要任务\n"
+        "(一)抓好培训，全年培训2 .5万人次以上，考核合格率达到90%。（市人社局负责）\n"
+    )
+    notice = parse_text(text)
+    assert [t.text[:4] for t in notice.tasks] == ["抓好培训"]
+
+
 # A notice with its attachment's file name near the top and numbered items each longer than a site's chunk:
 # its numbers are its own, the items whole (each with its labelled lines after it, or its annotation closed).
 _WORK = "每月组织一次隐患排查，发现问题当场登记、限期整改，整改结果向社会公开，群众反映的问题三日内答复。"

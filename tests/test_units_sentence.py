@@ -71,3 +71,22 @@ def test_items_with_units_of_their_own_keep_them() -> None:
     body = "1.粮食播种面积稳定在30万亩。（县农业农村局）\n2.新建高标准农田2万亩；\n以上目标的责任单位均为县水利局。\n"
     notice = parse_text(HEAD + body)
     assert [t.departments for t in notice.tasks] == [("县农业农村局",), ("县水利局",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "partners"),
+    [
+        # two roles: each unit in its own
+        ("以上2项工作由县文旅局牵头，县交通运输局配合。", ("县文旅局",), ("县交通运输局",)),
+        ("上述任务由县文旅局牵头，县交通运输局、县商务局配合。", ("县文旅局",), ("县交通运输局", "县商务局")),
+        # near forms: one role names every unit in it (两个牵头 units), or none
+        ("以上2项工作由县文旅局、县交通运输局牵头。", ("县文旅局", "县交通运输局"), ()),
+        ("以上2项工作由县文旅局、县交通运输局负责。", (), ()),
+    ],
+)
+def test_a_sentence_giving_two_roles_gives_each_unit_its_own(
+    sentence: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    notice = parse_text(HEAD + "1.新建旅游厕所20座；\n2.打造精品线路3条；\n" + sentence + "\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(lead, partners)] * 2
+    assert all(set(t.departments) >= {"县文旅局"} for t in notice.tasks)

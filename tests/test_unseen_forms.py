@@ -548,3 +548,126 @@ def test_blocks_of_labelled_lines_without_their_own_marker_are_warned() -> None:
     )
     notice = parse_text(text)
     assert [c for c in codes(notice) if c[0] == "labels-repeated"] == [("labels-repeated", 10)]
+
+
+@pytest.mark.parametrize(
+    ("duty", "expected"),
+    [
+        # the partners after 会同 may end in a bracketed qualifier, and the work be a clean-up or a check
+        ("会同街道派出所、各社区（村）清理楼道杂物。", (("街道市容所",), ("街道派出所", "各社区（村）"))),
+        ("会同街道安监站排查燃气隐患。", (("街道市容所",), ("街道安监站",))),
+        # residents are no unit: the duty stays the heading unit's alone
+        ("会同各社区（村）居民清理楼道杂物。", ((), ())),
+    ],
+)
+def test_a_duty_joining_partners_by_huitong_under_a_unit_heading(
+    duty: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    text = (
+        "桐溪街道办事处关于印发桐溪街道2024年环境整治工作方案的通知\n\n桐街发〔2024〕4号\n\n"
+        "一、职责分工\n（一）街道市容所\n1.负责统筹街面环境秩序管理。\n2." + duty + "\n"
+        "（二）街道财政所\n1.负责整治经费的保障。\n"
+    )
+    notice = parse_text(text)
+    task = notice.tasks[1]
+    assert (task.lead, task.partners) == expected
+    assert task.departments == (*(expected[0] or ("街道市容所",)), *expected[1])
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        # units alone then, after the last comma, the time the work is due
+        ("（县文旅局、县教育局，6月底前）", ("县文旅局、县教育局", "6月底前", "2024-06-30")),
+        ("（县文旅局，10月）", ("县文旅局", "10月", "2024-10-31")),
+        ("（县文旅局，年底前）", ("县文旅局", "年底前", "2024-12-31")),
+        # two units a comma apart: no deadline
+        ("（县文旅局，各乡镇人民政府）", ("县文旅局、各乡镇人民政府", None, None)),
+        # a length is no deadline, and with it the bracket is no list of units
+        ("（县文旅局，3个月）", None),
+    ],
+)
+def test_a_bracket_of_units_then_a_deadline_closing_an_item(
+    bracket: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    text = HEAD + "一、丰富文化供给\n1.举办全民阅读月活动。" + bracket + "\n2.开放县图书馆夜间阅览。（县文旅局负责）\n"
+    notice = parse_text(text)
+    first = notice.tasks[0]
+    if expected is None:
+        assert first.text.startswith("开放县图书馆")
+        return
+    assert ("、".join(first.departments), first.due, first.due_date) == expected
+    assert (first.lead, first.partners) == ((), ())
+
+
+ROLES_UNDER_HEADING = (
+    HEAD + "一、办好全民阅读节\n{sentence}\n工作目标：全县图书借阅量增长10%。\n主要措施：\n"
+    "（一）开展阅读进乡村活动，建设农家书屋示范点10个。\n"
+    "（二）由县融媒体中心负责，开展阅读推广宣传。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a sentence under the part's heading that only names roles gives them to its blocks naming no unit
+        ("由县文旅局承办，县教育局、县财政局协办。", (("县文旅局",), ("县教育局", "县财政局"))),
+        ("由县文旅局、县体育局共同承办，县教育局协办。", (("县文旅局", "县体育局"), ("县教育局",))),
+        ("县文旅局牵头，县教育局配合。", (("县文旅局",), ("县教育局",))),
+    ],
+)
+def test_a_roles_sentence_under_a_parts_heading_goes_to_its_blocks_naming_no_unit(
+    sentence: str, first: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    notice = parse_text(ROLES_UNDER_HEADING.format(sentence=sentence))
+    assert [(t.lead, t.partners) for t in notice.tasks] == [first, ((), ())]
+    assert notice.tasks[1].departments == ("县融媒体中心",)  # a block's own roles stay its own
+    assert not [w for w in notice.warnings if w.code in ("line-not-read", "role-not-read", "block-without-units")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence of work, not of roles alone: the blocks take nothing from it
+        "县文旅局要加强组织协调，县教育局配合做好宣传。",
+        # no lead named: nothing to give
+        "县教育局、县财政局协办。",
+    ],
+)
+def test_a_sentence_under_a_parts_heading_that_is_not_only_roles_gives_its_blocks_nothing(sentence: str) -> None:
+    notice = parse_text(ROLES_UNDER_HEADING.format(sentence=sentence))
+    assert not [t for t in notice.tasks if t.text.startswith("开展阅读进乡村")]
+    assert ("block-without-units", 9) in [(w.code, w.line) for w in notice.warnings]  # the block, warned
+
+
+TWO_ANNEXES = (
+    "临峰市人民政府办公室关于印发临峰市2025年就业帮扶重点任务的通知\n临政办发〔2025〕9号\n各区人民政府：\n"
+    "　　现将两个附件印发给你们。附件中标注“（牵头）”的为牵头单位，其余为配合单位。\n"
+    "　　附件：1．临峰市2025年就业帮扶重点任务\n　　　　　2．2025年就业实事清单\n"
+    "临峰市人民政府办公室\n2025年3月2日\n\n附件1\n临峰市2025年就业帮扶重点任务\n\n"
+    "1．任务：开展高校毕业生就业见习，全年募集岗位500个。\n　 责任单位：市人社局（牵头）、市教育局\n"
+    "　 {due_line}\n"
+    "2．任务：开展零工市场建设。\n　 责任单位：市人社局\n　 时间：持续推进\n\n附件2\n2025年就业实事清单\n\n"
+    "序号 | 项目 | 责任单位 | 完成时限 |\n1 | 建设零工驿站3个。 | 市人社局（牵头）、市总工会 | 2025年6月底前 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("due_line", "due"),
+    [
+        # 时间： on the line right after the units' label is the item's deadline
+        ("时间：2025年9月", "2025年9月"),
+        # a line of text after the units' label is no deadline, even with a date in it
+        ("见习时间：2025年9月前后", None),
+    ],
+)
+def test_labelled_items_of_a_first_annex_and_a_table_in_the_second(due_line: str, due: str | None) -> None:
+    notice = parse_text(TWO_ANNEXES.format(due_line=due_line))
+    texts = {t.text.split("\n")[0]: t for t in notice.tasks}
+    assert sorted(texts) == ["建设零工驿站3个。", "开展零工市场建设。", "开展高校毕业生就业见习，全年募集岗位500个。"]
+    first = texts["开展高校毕业生就业见习，全年募集岗位500个。"]
+    assert (first.lead, first.partners, first.due) == (("市人社局",), ("市教育局",), due)
+    assert texts["开展零工市场建设。"].due == "持续推进"
+    # the cover's list of annexes (附件：1．… ⏎ 2．…) is no part of the body
+    assert [p.number for p in notice.parts] == [1, 2]
+    assert not [w for w in notice.warnings if w.code == "part-numbering-gap"]

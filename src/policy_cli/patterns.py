@@ -39,13 +39,13 @@ BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
-# (一、健全服务体系1、2025年底前… or …体系1、建立…) is `glued`, told by its place by the code that splits; a
+# (一、健全服务体系1、2025年底前…, …体系1、建立… or (一)…攻坚战1 .做好…) is `glued`, told by its place by the code that splits; a
 # number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
 # clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
 RUN_ON_MARK = regex.compile(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
-    r"|(?<=\p{Han})(?P<glued>\d{1,2})、(?=\p{Han}|\d{4}年)"
+    r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
@@ -79,6 +79,9 @@ ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
+# the label of a numbered item's text, before the text itself (label lines of its units following):
+# 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
+TASK_TEXT_LABEL = regex.compile(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
 TASK_LABEL = regex.compile(
     rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
 )
@@ -127,6 +130,15 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# 江南体育官方网站入 关于转发…的通知   (words before a space in a title's place, then 关于…: the title starts at
+# 关于 unless those words are an organisation's name, 某县人民政府 关于…, which ORG_NAME tells)
+TITLE_AFTER_NO_ISSUER = regex.compile(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
+# (2023—2025年)   （2021-2023年）   (a plan's years in brackets, alone on the line under its title; not
+# (2023年), a single year, nor (征求意见稿))
+TITLE_YEARS_BELOW = regex.compile(r"^\(\s*\d{4}\s*年?\s*[—–\-－~至到]{1,2}\s*\d{4}\s*年?\s*\)$")
+# 《某市2022年工作方案.docx》由会员分享…   (a document site's file name in book-title marks, in its line on
+# the preview's page; not 《某市工作方案》)
+FILE_IN_BOOK_MARKS = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*》", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
 TITLE_WITH_NUMBER = regex.compile(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
@@ -339,6 +351,11 @@ BREADCRUMB = regex.compile(
 )
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
+# an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
+# 附件:1.主要指标分解表 ⏎ 2.重点项目清单   (a short title, no sentence)
+ANNEX_LIST_ITEM = regex.compile(r"^\s*(?:附\s*件\s*:\s*)?\d{1,2}\s*[.、]\s*[^。;,:]{2,60}$")
+# the title of an annex listing people, not tasks: 领导小组成员名单   工作专班组成人员名单   联络员名单
+PEOPLE_LIST_TITLE = regex.compile(r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$")
 # 附件   附件1   (the annex itself starts here)
 ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司
@@ -522,6 +539,7 @@ VERBS: tuple[str, ...]
 MEASURE_WORD: regex.Pattern[str]
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
+DUE_AFTER_UNITS: regex.Pattern[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -580,6 +598,11 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
     UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
+    # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
+    _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
+    DUE_AFTER_UNITS = regex.compile(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
+    LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)
@@ -654,7 +677,12 @@ FRAME_HEADING = regex.compile(
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
-SUBJECT_BEFORE_BY = regex.compile(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)")
+# or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
+SUBJECT_BEFORE_BY = regex.compile(
+    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
+    r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+    r"(?:具体|统一|主要|均|全部)?(?=由)"
+)
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
@@ -668,10 +696,12 @@ _RECURRING = (
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
+# an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
+EVENT_IN_A_MONTH = regex.compile(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
 # deadlines in a cell or in prose, as written
 DEADLINE = regex.compile(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -733,6 +763,9 @@ ETC_COLLECTIVE = regex.compile(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = regex.compile(r"^每年度?$")
+# a month alone after the units in a bracket closing an item is the month the work is due in:
+# （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
+MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
@@ -803,6 +836,27 @@ UNITS_SENTENCE = regex.compile(
     r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
+# a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
+# 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
+UNITS_BY_NUMBER = regex.compile(
+    r"^第?(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*第?\d{1,3})*)\s*(?:项|条)(?:任务|工作)?"
+    r"(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+)
+# a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
+SCHEDULE_HEADING = regex.compile(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
+)
+# a sentence giving every task without units of its own its roles (folded):
+# 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
+# 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
+UNITS_FOR_ALL = regex.compile(
+    r"^(?P<scope>(?:以上|上述|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?)"
+    r"(?:各项|所有|全部)?(?:任务|工作|事项|措施)?)?,?"
+    r"(?P<except>除(?:已|另行)?(?:明确|列明|注明|标明)(?:了)?(?:责任|牵头)?(?:单位|部门)(?:的|以)?外"
+    r"|(?:凡|对)?(?:未|没有)(?:明确|列明|注明|标明)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项)?)?,?"
+    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)[。;]?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = regex.compile(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -822,6 +876,9 @@ JOINED_PARTNERS = regex.compile(
     r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
     r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )
+# the same closed by any work the partners do together (roles._joined finds where their names end):
+# 由县财政局牵头,会同县农业农村局制定资金管理办法   县财政局会同县审计局开展绩效评价
+JOINED_PARTNERS_WORK = regex.compile(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]{3,40}?\p{Han}{2,16})$")
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)
@@ -841,9 +898,12 @@ UNITS_TOGETHER = regex.compile(
     r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
 )
+# (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
+# or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = regex.compile(
-    r"^会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理)"
+    r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
+    r"|整治|清理|排查|查处|治理|检查)"
 )
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
@@ -904,8 +964,16 @@ CN_SIGNED_DATE = regex.compile(
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
-DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据)[^,;。:]*$")
+DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
 DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
+# a date in a phrase naming what is already done or in force, after it in its clause: 在2024年底前已完成试点的基础上,
+# 2023年以来, 2024年底前出台的办法 (the date of a thing that exists, not of the task)
+DUE_OF_WORK_DONE = regex.compile(
+    r"^(?:已|业已|以来|(?:出台|印发|发布|颁布|公布|施行)的|[^,;。:!?]*基础上(?=$|[,;。:]))"
+)
+# the date of results the task keeps (巩固2024年6月底前创建成果): 巩固 before it in its clause, 成果 after it
+DUE_OF_RESULTS_KEPT_BEFORE = regex.compile(r"巩固[^,;。:]*$")
+DUE_OF_RESULTS_KEPT_AFTER = regex.compile(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
@@ -959,6 +1027,7 @@ UNIT_THEN_VERB: regex.Pattern[str]
 UNIT_THEN_ANY_VERB: regex.Pattern[str]
 UNIT_THEN_LEAD: regex.Pattern[str]
 UNIT_ROLE_IN_PROSE: regex.Pattern[str]
+UNIT_ROLE_NEAR: regex.Pattern[str]
 NAMED_UNIT_IN_LINE: regex.Pattern[str]
 LEVELLESS_UNIT_DUTY: regex.Pattern[str]
 
@@ -1045,6 +1114,11 @@ def _unit_words() -> dict[str, Any]:
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
         + "|".join(VERBS)
         + r")(?!人)"
+    )
+    # a role verb a few words after a unit's name, in a clause before a run of roles that cannot be read with
+    # it: 县卫生健康局要牵头抓好   上述企业由县商务局牵头抓好
+    UNIT_ROLE_NEAR = regex.compile(
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定

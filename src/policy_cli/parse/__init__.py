@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -18,12 +19,14 @@ from ..numerals import cn_to_int
 from .annex import (
     AnnexResult,
     find_header,
+    glued_table_header,
     parse_annex,
     unglue_table,
     unit_like,
     unread_headers,
     vertical_header_lengths,
 )
+from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -70,6 +73,14 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         # rows cannot be cut into cells; its head is read, and the table is warned where it starts
         unglued.remove(glued)
         cover, first_part = [glued], len(content)
+    if first_part is None and (header := glued_table_header(content)) is not None:
+        raise InputError(
+            _(
+                "{name}: not read: line {line} is a table header whose column names are run together"
+                " ({header}): a table whose cells the page ran together, its rows not to be cut into cells"
+                " without guessing; the text has no numbered parts such as 一、… either"
+            ).format(name=name, line=header.number, header=header.text.strip())
+        )
     if first_part is None:
         raise InputError(
             _(
@@ -128,6 +139,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
 
     _closing_after_last_task(body)
     inherit_heading_roles(body.parts)
+    body.warnings.extend(give_units_by_number(body))
+    body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
     first_row = min((t.line for t in annex.tasks), default=0)
@@ -182,7 +195,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
-                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings])
+                        or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
                     ),
                 ],
                 key=lambda w: w.line,
@@ -449,9 +462,12 @@ def _cut_off_end(
     return [Warning("task-cut-off", end.number, message)]
 
 
-def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[Warning]) -> list[Warning]:
+def _text_cut_off(
+    content: list[SourceLine], tasks: list[Task], warned: list[Warning], cut: Sequence[Boilerplate] = ()
+) -> list[Warning]:
     """The text stops inside a sentence of prose (…形成龙头带), inside a bracket it opened ([区发改委(粮食局)),
-    or right after an item's number and heading (3、积极争取政策): a page excerpt cut off there. Whatever the
+    or right after an item's number and heading (3、积极争取政策), or a document site's preview ends in a chunk
+    cut short (3、。推, its number set aside as a page break): a page excerpt cut off there. Whatever the
     last item held is not read as a task; the line is warned, unless a warning already names it (a text
     ending in a table is left to the table's own checks)."""
     if not content:
@@ -477,7 +493,8 @@ def _text_cut_off(content: list[SourceLine], tasks: list[Task], warned: list[War
         return []
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
-    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading:
+    chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
+    if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading or chunk:
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
@@ -556,14 +573,33 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
     # body starts at the first of them, when at least two such lines say so
+    listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
-        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded)]
+        found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):
             # a page that starts inside the body, one item 1. closed by its own role labels: the body starts there
             return found[0]
     return None
+
+
+def _annex_list_lines(lines: list[SourceLine], begin: int) -> set[int]:
+    """The lines that go on with a cover's list of annexes (附件：1．某某任务 ⏎ 2．某某清单): numbered titles, no
+    items of the body."""
+    out: set[int] = set()
+    listing = False
+    for i in range(begin, len(lines)):
+        folded = lines[i].folded.strip()
+        if not folded:
+            continue
+        if P.ANNEX_LINK.match(folded):
+            listing = True
+        elif listing and P.ITEM.match(folded) and "。" not in folded and len(folded) <= 40:
+            out.add(i)
+        else:
+            listing = False
+    return out
 
 
 def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:

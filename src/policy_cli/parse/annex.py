@@ -859,6 +859,29 @@ def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
     return at, end, names
 
 
+def glued_table_header(lines: Sequence[SourceLine]) -> SourceLine | None:
+    """A line that is only a table's column names run together with nothing between them, at least three,
+    a task column and a units column among them, maybe after a short name the vocabulary does not know
+    (实事内容工作任务责任单位进展情况): the header of a table whose cells a page ran together."""
+    known = sorted({*P.COLUMN_ROLES, *P.VALUE_COLUMNS}, key=len, reverse=True)
+    for line in lines:
+        text = line.folded.strip()
+        if not 6 <= len(text) <= 60 or _HEADER_BREAK.search(text):
+            continue
+        for start in range(min(5, len(text))):
+            names, end = [], start
+            while name := next((n for n in known if text.startswith(n, end)), None):
+                names.append(name)
+                end += len(name)
+            roles = [P.COLUMN_ROLES.get(n) for n in names]
+            if end == len(text) and len(names) >= 3 and "task" in roles and any(r in _UNIT_COLUMNS for r in roles):
+                return line
+    return None
+
+
+_HEADER_BREAK = regex.compile(r"[\s|,、。;:]")
+
+
 def _glued_role(name: str) -> str | None:
     return P.COLUMN_ROLES.get(name)
 
@@ -1654,6 +1677,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             and _unread_header(rows[n + 1])
         ):  # the title of a table that is no task table (长湖县…联络员名单)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            continue
+        if not unread and not in_notes and "。" not in folded and P.PEOPLE_LIST_TITLE.search(folded.strip()):
+            # 领导小组成员名单: people and their posts, no task table: set aside as a contact list is
+            result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            message = f"a list of people, no task table; its lines are not read: {line.text[:40]}"
+            result.warnings.append(Warning("table-header-unread", line.number, message))
+            unread = True
             continue
         if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
             # (2 …年度计划 is a row)

@@ -62,6 +62,8 @@ class Body:
     signed: str | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    # lines giving every task without units of its own its roles (以上各项任务…均由X牵头): read in blanket.py
+    units_for_all: list[SourceLine] = field(default_factory=list)
 
 
 # (kind, pattern, depth): the depth is the level in LEVELS the block takes in a notice with parts
@@ -172,12 +174,19 @@ def parse_body(lines: list[SourceLine]) -> Body:
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
+    annex_list = False  # in the list of annexes a 附件：1.… line opens
     for i, line in enumerate(lines):
         if skip_next:
             skip_next -= 1
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
+            body.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        annex_list = folded.lstrip().startswith("附") and bool(
+            P.ANNEX_LINK.match(folded.lstrip()) and P.ANNEX_LIST_ITEM.match(folded.lstrip())
+        )
         alone = P.LABEL_ALONE.match(folded)
         if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
             # 牵头单位： on one line, the units on the next (and on, while the list ends in 、)
@@ -241,10 +250,15 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
+        elif stack and _after_units_label(stack[-1], line) and (due := P.DUE_AFTER_UNITS.match(folded)):
+            # 责任单位：市退役军人事务局 ⏎ 时间：2025年9月: the block's deadline
+            stack[-1].labels.append((due["label"], line.text[due.start("value") :].strip(), line))
         elif given := _units_given(stack, folded):
-            label, units, nodes = given
+            labels, nodes = given
             for node in nodes:
-                node.labels.append((label, units, line))
+                node.labels.extend((label, units, line) for label, units in labels)
+        elif stack and _units_for_all(folded):
+            body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
@@ -259,7 +273,14 @@ def parse_body(lines: list[SourceLine]) -> Body:
     return body
 
 
-def _units_given(stack: list[Node], folded: str) -> tuple[str, str, list[Node]] | None:
+def _units_for_all(folded: str) -> bool:
+    """以上各项任务，除明确责任单位外，均由X牵头，Y配合。: a line that is wholly a sentence giving the tasks without
+    units of their own their roles (it names the tasks, or the exception, or both)."""
+    found = P.UNITS_FOR_ALL.match(folded.strip()) if "由" in folded else None
+    return found is not None and bool(found["scope"] or found["except"])
+
+
+def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:
     """The units a sentence after numbered items gives them, its label and the items it gives them to
     (4项目标的责任单位均为市发展改革委。 / 该指标由市统计局负责。 / 以上两项工作由县财政局牵头。): the N items it
     counts, else the last (该 / 此), else all since the heading above them (上述 / 以上); only items with no
@@ -290,8 +311,31 @@ def _units_given(stack: list[Node], folded: str) -> tuple[str, str, list[Node]] 
         open_items = open_items[-1:]
     if not open_items:
         return None
+    roles = _roles_given(found["units"]) if not found["role"] else None
+    if roles:  # 以上2项任务由县水利局牵头，县财政局配合: each unit in its own role
+        return roles, open_items
     role = found["role"] or found["units"]  # 牵头单位为… / 由…牵头: the lead; else units with no role
-    return ("牵头单位" if "牵头" in role or "主责" in role else "责任单位"), units, open_items
+    return [("牵头单位" if "牵头" in role or "主责" in role else "责任单位", units)], open_items
+
+
+def _roles_given(units: str) -> list[tuple[str, str]] | None:
+    """由A牵头，B配合 in a sentence giving items their units: a label for each role, when the sentence names
+    two roles or more (None for one: the sentence's units take the role it names)."""
+    from .roles import parse_annotation  # (roles reads what this module builds)
+
+    assignment = parse_annotation(units, strict=True)
+    if assignment is None:
+        return None
+    labels = [
+        (label, "、".join(names))
+        for label, names in (
+            ("牵头单位", assignment.lead),
+            ("配合单位", assignment.partners),
+            ("责任单位", assignment.responsible),
+        )
+        if names
+    ]
+    return labels if len(labels) > 1 else None
 
 
 def _settle_points(parts: list[Node]) -> list[Warning]:
@@ -530,3 +574,11 @@ def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
             )
         expected = node.number + 1
     return out
+
+
+def _after_units_label(node: Node, line: SourceLine) -> bool:
+    """Whether the block's last labelled line, naming units, is the line right before this one."""
+    if not node.labels:
+        return False
+    label, _value, last = node.labels[-1]
+    return last.number == line.number - 1 and P.LABEL_ROLES.get(label) in ("lead", "partners", "departments")

@@ -82,8 +82,21 @@ def deadline_in_prose(text: str) -> str | None:
             folded[: match.start()]
         ):  # 对照2024年12月底前排查的问题清单: the list's date, not the task's
             continue
+        if _of_work_done(folded, match):
+            continue
         return text[match.start() : match.end()]
     return None
+
+
+def _of_work_done(folded: str, match: regex.Match[str]) -> bool:
+    """A date in a phrase naming what is already done or in force: 在2024年底前已完成试点的基础上,
+    参照2024年底前出台的办法, 巩固2024年6月底前创建成果 (the past the task builds on, not its deadline)."""
+    after = folded[match.end() : match.end() + 40]
+    if P.DUE_OF_WORK_DONE.match(after):
+        return True
+    return bool(
+        P.DUE_OF_RESULTS_KEPT_AFTER.match(after) and P.DUE_OF_RESULTS_KEPT_BEFORE.search(folded[: match.start()])
+    )
 
 
 # what may follow a deadline that is a clause of its own: a clause end, a bracket, the end of the text
@@ -136,7 +149,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if "前后" in folded:  # 8月8日前后, 春节前后: around a day, not a deadline by it
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
-    if P.DUE_EVENT.search(folded):  # 2021年汛前: the year is known, the day is not
+    if P.DUE_EVENT.search(folded) and not P.EVENT_IN_A_MONTH.search(
+        folded
+    ):  # 2021年汛前: the year is known, the day is not
+        # (9月开学前: the month is written, the deadline is its end)
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
     span = P.DUE_RANGE.search(folded)
@@ -280,8 +296,9 @@ def _before_signing(
     signed = metadata.signed
     if not signed or not deadline.date or deadline.date >= signed or year is None:
         return deadline, None
-    if resolve(due, None).kind != "unknown":  # written with its year (2024年12月底前): as written
-        return deadline, None
+    if resolve(due, None).kind != "unknown":  # written with its year (2024年12月底前): as written, warned
+        why = f"task {task.id}: deadline {due!r} ends on {deadline.date}, before the notice was signed ({signed}): check it"
+        return deadline, Warning("deadline-before-signing", task.line, why)
     relative = P.RELATIVE_YEAR.search(fold(due))
     if relative is None and _title_year(metadata) is None and int(signed[5:7]) >= _LATE_SIGNING_MONTH:
         rolled = resolve(due, year + 1)
@@ -289,6 +306,25 @@ def _before_signing(
         return rolled, Warning("deadline-next-year", task.line, why)
     why = f"task {task.id}: deadline {due!r} is dated {deadline.date}, before the notice was signed ({signed}): check its year"
     return deadline, Warning("deadline-before-signing", task.line, why)
+
+
+def _later_in_text(
+    text: str, due: str, deadline: Deadline, metadata: Metadata, year: int | None
+) -> tuple[str, Deadline]:
+    """A deadline taken from the task's prose that ends before the notice was signed, when the prose names a
+    later one after it that does not (在2024年底前完成试点的基础上，2025年底前全面推广 signed in 2025): the later
+    one governs, the earlier is the past the task builds on."""
+    at = text.find(due)
+    if at < 0:
+        return due, deadline
+    signed = metadata.signed or ""
+    rest = text[at + len(due) :]
+    while (later := deadline_in_prose(rest)) is not None:
+        found = resolve(without_closing_phrase(later), year, int(signed[:4]))
+        if found.date and found.date >= signed:
+            return without_closing_phrase(later), found
+        rest = rest[rest.find(later) + len(later) :]
+    return due, deadline
 
 
 def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
@@ -344,6 +380,8 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
         if due:
             due = without_closing_phrase(due)
         deadline = resolve(due, year, int(metadata.signed[:4]) if metadata.signed else None)
+        if due and deadline.date and metadata.signed and deadline.date < metadata.signed:
+            due, deadline = _later_in_text(task.text, due, deadline, metadata, year)
         if due and deadline.date:
             deadline, early = _before_signing(due, deadline, metadata, year, task)
             if early:

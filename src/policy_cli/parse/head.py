@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import split_outside_parens
+from ..departments import has_ending, split_outside_parens
 from ..models import Boilerplate, Metadata
 from ..numerals import cn_to_int
 from .lines import SourceLine
@@ -117,7 +117,30 @@ def _head_noise(line: SourceLine) -> bool:
 def find_title_span(lines: list[SourceLine]) -> TitleSpan | None:
     """The document's title: the first line (or run of up to three lines) that reads as one; a 文号 glued
     before it (某政发〔2021〕1号关于印发…的通知) is left out. A page label or a site's heading may shorten
-    it (市政府关于…, a year or 市 dropped): the same title written in full on a line soon after is taken."""
+    it (市政府关于…, a year or 市 dropped): the same title written in full on a line soon after is taken.
+    The plan's years alone on the next line, in brackets (某省…行动方案 ⏎ (2023—2025年)), are the title's."""
+    span = _title_span(lines)
+    if span is not None and (before := _no_issuer_before(lines[span.start])) and span.text.startswith(before):
+        # 江南体育官方网站入 关于转发…的通知: words a page put in the issuer's place, no organisation's name
+        span = replace(span, text=span.text[len(before) :].lstrip())
+    if span is None or span.end >= len(lines) or span.end <= span.start or span.text.rstrip().endswith((")", "）")):
+        return span
+    below = lines[span.end]
+    if below.number == lines[span.end - 1].number + 1 and P.TITLE_YEARS_BELOW.match(below.folded.strip()):
+        return replace(span, end=span.end + 1, text=span.text + below.text.strip())
+    return span
+
+
+def _no_issuer_before(line: SourceLine) -> str | None:
+    """The words before a space and 关于… on the title's line (after a page's label, 名称:) that are no
+    organisation's name; None when there are none, or they name one (某县人民政府 关于…, 某某街道 关于…)."""
+    for match in P.TITLE_AFTER_NO_ISSUER.finditer(line.folded):
+        if not P.ORG_NAME.match(match["before"]) and not has_ending(match["before"]):
+            return line.text[match.start("before") : match.end("before")]
+    return None
+
+
+def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
     for i, line in enumerate(lines):
         if span := _labelled_title(line, i):
             return span
@@ -179,6 +202,12 @@ def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
             return _glued_fuller(lines[i + 1 : i + 4], compact(stem), i) or TitleSpan(
                 i, i + 1, tidy_title(line.text.strip()[: extension.start()])
             )
+        # 《某市2022年工作方案.docx》由会员分享…: the name in book-title marks in the site's line
+        marked = P.FILE_IN_BOOK_MARKS.search(folded) if "》" in folded else None
+        opened = folded.rfind("《", 0, marked.start()) if marked else -1
+        if marked and opened >= 0 and P.TITLE.match(stem := folded[opened + 1 : marked.start()]):
+            at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
+            return TitleSpan(i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()]))
     return None
 
 

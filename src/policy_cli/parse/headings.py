@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from .body import Node
-from .inline import Share, node_shares
+from .inline import Share, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
 
 
@@ -25,6 +25,13 @@ def inherit_heading_roles(parts: list[Node]) -> None:
         if not node.children:
             continue
         shares, warnings = node_shares(node)
+        if len(shares) == 1 and node.paragraphs and roles_sentence(node.paragraphs[0]):
+            # 一、治理源头污染 ⏎ 由市农业农村局承办，市市场监管局协办。 ⏎ 工作目标：… ⏎ （一）…: the sentence under the
+            # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
+            node.shares = ([], warnings)
+            for child in node.children:
+                _take(child, shares[0].assignment, fill_only=True)
+            continue
         if len(shares) != 1 or node.paragraphs or "。" in shares[0].text.rstrip("。 "):
             continue  # a block with text of its own: its roles are its own
         node.shares = ([], warnings)
@@ -32,12 +39,12 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             _take(child, shares[0].assignment)
 
 
-def _take(node: Node, heading: Assignment) -> None:
+def _take(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                _take(child, heading)
+                _take(child, heading, fill_only=fill_only)
             return
         assignment = deepcopy(heading)
         if not heading.lead and heading.responsible and not heading.partners:
@@ -45,6 +52,8 @@ def _take(node: Node, heading: Assignment) -> None:
         if deadline_in_prose(node.text):
             assignment.due = None  # the block's own deadline, read from its text
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
+        return
+    if fill_only:
         return
     for share in shares:
         own = share.assignment

@@ -162,7 +162,24 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 break
             closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
         found.extend(closings)
+        if not found and (dashed := _units_after_dash(text, folded)):
+            found.append(dashed)
     return found
+
+
+def _units_after_dash(text: str, folded: str) -> Annotation | None:
+    """…8月底前投入使用。——县教育局、县发展改革局: units alone after a dash at the end of the text (responsible, in
+    no role the text states); None for anything else after the dash."""
+    dash = folded.rfind("—")
+    if dash < 0 or dash + 1 >= len(folded.rstrip(" \n。")):
+        return None
+    start = dash
+    while start > 0 and folded[start - 1] == "—":
+        start -= 1
+    if not folded[:start].strip(" \n"):
+        return None  # (the text is nothing but the units)
+    units = _units_only(text[dash + 1 :].strip(" \n。"))
+    return Annotation(start, len(text.rstrip()), units) if units else None
 
 
 def _deadline_only(inner: str) -> str | None:
@@ -192,7 +209,13 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     # the whole last sentence, else its last clauses after a comma: 建立台账，县水务局负责，3月底前完成。
     # (the text's only sentence is never wholly taken: it is the task)
     begin = start + 1 if start >= 0 else after
-    commas = _top_level_commas(folded, begin, tail)[-_MAX_ROLE_CLAUSES:]  # roles take a few clauses at most
+    commas = _top_level_commas(folded, begin, tail)
+    # …8月底前投入使用——县教育局牵头，县发展改革局配合: a dash before the roles cuts as a comma does (the cut
+    # at its last stroke, the roles taken from its first)
+    dashes = {m.end() - 1: m.start() for m in _DASH.finditer(folded, begin, tail)} if "—" in folded else {}
+    if dashes:
+        commas = sorted((*commas, *dashes))
+    commas = commas[-_MAX_ROLE_CLAUSES:]  # roles take a few clauses at most
     # comma_only: roles after the text of its own sentence, never a sentence of roles alone
     cuts = [*([(start, 1)] if start >= 0 and not comma_only else []), *((c, 0) for c in commas)]
     if not cuts:
@@ -211,7 +234,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             continue
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
-            return Annotation(cut + skip, stop, assignment)
+            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
@@ -219,8 +242,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             if ahead is None:
                 return None
             first, own = ahead
-            if own is None:
-                return Annotation(cut, stop, assignment)
+            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text)
+                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=assignment.names_work)
             whole = parse_annotation(text[first:tail], strict=True)
             if whole and any(P.PROSE_IN_NAME.search(fold(u)) for u in whole.departments):
                 whole = None  # 由县委组织部负责协调各社区，县民政局配合: never a unit named 由…
@@ -281,7 +304,8 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
-            if _unread_role(piece) and not _unit_led(piece):
+            # (or a unit's role after other words: 8月底前投入使用——县教育局牵头, 上述企业由县商务局牵头抓好)
+            if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
             break
         taken.insert(0, clause)
@@ -292,6 +316,7 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
 
 
 _MAX_ROLE_CLAUSES = 6
+_DASH = re.compile(r"—+")
 
 
 def _top_level_commas(folded: str, start: int, end: int) -> list[int]:
@@ -314,7 +339,14 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states."""
+    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    deadline after the units' last comma is the task's (（县水利局，9月底前）, （县河长办，3月）)."""
+    due = None
+    comma = max(inner.rfind("，"), inner.rfind(","))
+    if comma > 0:
+        last = inner[comma + 1 :].strip().rstrip("。")
+        due = _deadline_only(last) or (last if P.MONTH_ALONE.match(fold(last)) else None)
+        inner = inner[:comma] if due else inner
     units = split_units(inner)
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
         return None
@@ -322,6 +354,7 @@ def _units_only(inner: str) -> Assignment | None:
         return None
     assignment = Assignment()
     assignment.add("departments", inner)
+    assignment.due = due
     return assignment
 
 
@@ -1069,11 +1102,12 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
         if level:
             assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text))
+        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
         tasks.append(
             assignment.task(
                 due=due,
                 id=len(tasks) + 1,
-                text=share.text,
+                text=share.text[label.end() :] if label else share.text,
                 line=share.line,
                 path=path,
                 source="body",
@@ -1172,6 +1206,8 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
+            if node.paragraphs and roles_sentence(node.paragraphs[0]) and _roles_taken(node):
+                taken.add(node.paragraph_lines[0])  # the roles under its heading, which its blocks took
     if not taken:
         return []
     out: list[Warning] = []
@@ -1184,6 +1220,26 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _roles_taken(node: Node) -> bool:
+    """Whether a block of the node holds the lead its roles sentence names (as its own lead)."""
+    lead = {
+        fold(u) for u in (parse_annotation(node.paragraphs[0].strip(" \u3000")[:-1], strict=True) or Assignment()).lead
+    }
+    return any(
+        lead <= {fold(u) for u in share.assignment.lead} for child in node.children for share in node_shares(child)[0]
+    )
+
+
+def roles_sentence(paragraph: str) -> bool:
+    """由市农业农村局承办，市市场监管局、市供销社协办。: a paragraph that is one sentence wholly naming roles, a lead
+    among them (by prose verbs, every name a unit's)."""
+    sentence = paragraph.strip(" \u3000")
+    if not sentence.endswith("。") or "。" in sentence[:-1]:
+        return False
+    found = parse_annotation(sentence[:-1], strict=True)
+    return found is not None and bool(found.lead)
 
 
 def _unit_with_duty(text: str, clause: bool = False) -> str | None:

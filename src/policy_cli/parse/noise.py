@@ -69,9 +69,19 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
     numbers them 1、 2、 … at their starts, wherever a chunk begins (2、人行某分行配合）…): those numbers
     are the site's, set aside as page breaks, when every long line opens with the next one (prose only: a
     table glued into the chunks keeps them for the table's reader)."""
-    if not any("." in ln.folded and P.FILE_EXTENSION.search(ln.folded) for ln in lines[:3]):
+    named = {n for n, ln in enumerate(lines[:3]) if "." in ln.folded and _names_a_file(ln.folded)}
+    if not named:
         return lines
-    long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK]
+    # (the site's own line naming the file, 《….docx》由会员分享…, is no chunk, however long)
+    long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK and n not in named]
+    last = len(lines) - 1
+    if (
+        long
+        and last == long[-1] + 1
+        and (end := P.CHUNK_MARK.match(lines[last].folded))
+        and int(end["n"]) == len(long) + 1
+    ):
+        long.append(last)  # the preview's last chunk, cut short: 3、。推
     marks = [P.CHUNK_MARK.match(lines[n].folded) for n in long]
     if len(long) < 2 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
         return lines
@@ -85,6 +95,12 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
         cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
         out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
     return out
+
+
+def _names_a_file(folded: str) -> bool:
+    """某县实施方案.docx (a line ending in a file's name) or 《某县实施方案.docx》由会员分享… (the name in book-title
+    marks): a document site's preview."""
+    return bool(P.FILE_EXTENSION.search(folded) or P.FILE_IN_BOOK_MARKS.search(folded))
 
 
 def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[regex.Match[str] | None]) -> bool:
@@ -300,5 +316,11 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def _short_heading(text: str) -> bool:
-    """A part's heading with nothing but its words: 一、健全服务保障体系 (no sentence, no number)."""
-    return 4 <= len(text) <= 24 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in text[2:])
+    """A part's or clause's heading with nothing but its words: 一、健全服务保障体系, (一)全力打好攻坚战 (no
+    sentence, no number)."""
+    mark = _HEADING_MARK.match(text)
+    words = text[mark.end() :] if mark else text
+    return 2 <= len(words) <= 22 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in words)
+
+
+_HEADING_MARK = regex.compile(r"\([^()]{1,4}\)|[^、]{1,3}、|")

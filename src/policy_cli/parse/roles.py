@@ -37,6 +37,8 @@ class Assignment:
     sections: bool = False  # named under a label of a department's sections (牵头处室：), which take no level
     # a closing remark about the tasks after this one (以下各项均由各乡镇人民政府负责落实，不再列出), set aside
     later_remark: str | None = None
+    # a piece names the work the units do (会同县农业农村局制定资金管理办法): in prose, the text keeps it
+    names_work: bool = False
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -103,6 +105,7 @@ class Assignment:
         self.raw.extend(other.raw)
         self.order.extend(other.order)
         self.sections = self.sections or other.sections
+        self.names_work = self.names_work or other.names_work
 
     def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
@@ -498,6 +501,9 @@ def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = 
     return True
 
 
+_DUE_WORK_VERB = re.compile("完成|建成|实现")
+
+
 def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
     """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
 
@@ -516,11 +522,20 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
             continue
+        due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
+        work = P.DUE_THEN_WORK.match(piece) if due_work else None
+        if work:  # （县水利局牵头，县财政局配合，汛期前完成主体工程）: the date, without what is due then (in prose,
+            # 县水务局牵头，2025年底前完成河道巡查 may be the task's own sentence: not read so)
+            assignment.add("due", raw[: work.end("due")])
+            continue
         leader = P.LEADER_PIECE.match(piece)
         if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
             continue
         joined = P.JOINED_PARTNERS.match(piece)
+        if joined and _joined(raw, joined, assignment, strict):
+            continue
+        joined = P.JOINED_PARTNERS_WORK.match(piece) if "会同" in piece else None
         if joined and _joined(raw, joined, assignment, strict):
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
@@ -573,6 +588,11 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     units = _before_action(raw[joined.start("units") : joined.end("units")])
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
+    if joined.re is P.JOINED_PARTNERS_WORK:
+        # 会同县农业农村局制定资金管理办法: the partners, then the work they do together
+        units = _partners_before_work(raw[joined.start("units") :])
+        names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
+        assignment.names_work = bool(names)
     if not names or not all(has_ending(u) for u in names) or (lead and not _all_units(lead, strict)):
         return False
     if lead:
@@ -581,6 +601,25 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     if lead and assignment.raw[-2:] == [raw, raw]:
         assignment.raw.pop()  # one piece names both roles: it is written once
     return True
+
+
+def _partners_before_work(joined: str) -> str:
+    """县农业农村局制定资金管理办法 -> 县农业农村局: the shortest list of units the text after 会同 opens with that
+    the rest does not go on (no 、 after it, its last name not longer); '' when there is none (会同有关部门: a
+    collective is no partner named)."""
+    for k in range(3, len(joined) - 1):
+        head, rest = joined[:k], joined[k:]
+        # (县农业农村 is no end: 局 goes on its name)
+        if rest[0] in "、和与及,，" or "、" in rest or not has_ending(head) or has_ending(joined[: k + 1]):
+            continue
+        if P.PROSE_IN_NAME.match(fold(rest)):
+            return ""  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
+        names = split_units(head)
+        if names and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and P.SPECIFIC_UNIT.search(fold(u)) for u in names
+        ):
+            return head
+    return ""
 
 
 def _before_action(units: str, longest: int = 4) -> str:
@@ -608,6 +647,8 @@ def _without_adverb(units: str) -> str:
 def _all_units(raw: str, strict: bool = False) -> bool:
     """Whether a piece is only a list of units, each with a unit's ending (or, unless strict, a qualifier)."""
     units = split_units(raw[1:] if raw.startswith("由") else raw)
-    if strict:
-        return bool(units) and all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units)
+    if strict:  # (a dash stands between a task's text and its units, never in a name: …投入使用——县教育局)
+        return bool(units) and all(
+            has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and "—" not in u for u in units
+        )
     return bool(units) and all(has_ending(u) or P.QUALIFIER.match(u) for u in units)

@@ -1,0 +1,152 @@
+"""A sentence giving every task without units of its own its roles: 以上各项任务，除明确责任单位外，均由县爱卫办牵头，
+各成员单位配合。 after the last block, or 本方案所列任务均由镇农业综合服务中心牵头 / 未明确责任单位的，均由…负责 in
+the preamble. Its roles go to each block of the body that names no unit and has no blocks under it (only those
+before it for 以上 / 上述), but for a plan's frame (指导思想, 基本原则) and its requirements and schedule
+(保障措施, 工作要求, 实施步骤, 时间安排): those assign no work. The sentence is warned (`units-for-all`) with the
+lines it gave its roles to, or why it gave them to none.
+
+A 责任分工 section may give the tasks their roles by number instead (第1-3项由市数据局牵头，市财政局配合；第4项由…):
+each number is the item (else the clause) of the body numbered so, when one block alone is; a sentence whose
+numbers name no block, or more than one, is warned (`units-by-number`) and gives nothing."""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+from .. import patterns as P
+from ..decode import fold
+from ..models import Warning
+from .body import Body, Node, preorder
+from .inline import Share, node_shares
+from .lines import SourceLine
+from .roles import parse_annotation
+
+
+def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
+    """Give the roles of each sentence for all tasks (in the preamble, or a line of the body) to the blocks
+    that name none; one warning for each sentence, saying where its roles went."""
+    found = [(line, span) for line in preamble for span in _sentences(line.folded)]
+    found += [(line, (0, len(line.folded))) for line in body.units_for_all]
+    out: list[Warning] = []
+    for line, (start, end) in found:
+        sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
+        match = P.UNITS_FOR_ALL.match(folded) if "由" in folded else None
+        if match is None or not (match["scope"] or match["except"]):
+            continue
+        assignment = parse_annotation(sentence[match.start("roles") : match.end("roles")], strict=True)
+        shown = sentence[:60]
+        if assignment is None:
+            out.append(
+                Warning("units-for-all", line.number, f"a sentence giving units to every task, not read: {shown}")
+            )
+            continue
+        before = match["scope"] is not None and match["scope"].startswith(("以上", "上述"))
+        given: list[int] = []
+        for part in body.parts:
+            if P.FRAME_HEADING.match(fold(part.title)) or P.SCHEDULE_HEADING.match(fold(part.title)):
+                continue
+            for node in preorder([part]):
+                if node.children or (before and node.line.number > line.number) or not _without_units(node):
+                    continue
+                node.shares = ([Share(node.text, node.line.number, deepcopy(assignment))], node_shares(node)[1])
+                given.append(node.line.number)
+        where = f"given to the blocks at lines {', '.join(map(str, given))}" if given else "no block lacks units"
+        out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
+    return out
+
+
+def _without_units(node: Node) -> bool:
+    """A block that names no unit: no task of its own, no label, no unit with its level in its text."""
+    return not node_shares(node)[0] and not node.labels and not P.NAMED_UNIT_IN_LINE.search(fold(node.text))
+
+
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Where each sentence of a line starts and ends (the folded text keeps the line's offsets)."""
+    return [m.span() for m in _SENTENCE.finditer(folded) if "由" in m.group()]
+
+
+def give_units_by_number(body: Body) -> list[Warning]:
+    """The roles a 责任分工 paragraph gives the blocks it numbers (第1-3项由市数据局牵头，…；第4项由…), given to those
+    blocks that name no unit of their own; a warning for each clause that cannot be given whole."""
+    out: list[Warning] = []
+    for node in preorder(body.parts):
+        for number, text in zip([node.line.number, *node.paragraph_lines], [node.first, *node.paragraphs], strict=True):
+            if "由" not in text or "项" not in text:
+                continue
+            clauses = _numbered_clauses(text)
+            if not clauses:
+                continue
+            read, given = 0, []
+            for numbers, roles, written in clauses:
+                assignment = parse_annotation(roles, strict=True)
+                targets = [_block_numbered(body.parts, n) for n in numbers]
+                if assignment is None or numbers == [] or any(len(t) != 1 for t in targets):
+                    why = "its roles cannot be read" if assignment is None else "its numbers name no one block each"
+                    out.append(Warning("units-by-number", number, f"{written[:40]}: {why}"))
+                    continue
+                for (block,) in targets:
+                    if _without_units(block):
+                        given.append(block.line.number)
+                        block.shares = (
+                            [Share(block.text, block.line.number, deepcopy(assignment))],
+                            node_shares(block)[1],
+                        )
+                read += 1
+            if read == len(clauses):  # every role in it went to a task: no role left unread
+                body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
+            if given:
+                where = f"given to the blocks at lines {', '.join(map(str, given))}"
+                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}"))
+    return out
+
+
+def _numbered_clauses(text: str) -> list[tuple[list[int], str, str]]:
+    """第1-3项由A牵头，B配合；第4项由C负责 -> ([1, 2, 3], A牵头，B配合, …), ([4], C负责, …); [] unless every clause
+    of the text is one."""
+    folded = fold(text)
+    out = []
+    for start, end in _clause_spans(folded):
+        piece, raw = folded[start:end].strip(" 。;"), text[start:end].strip(" 。；;")
+        if not piece:
+            continue
+        match = P.UNITS_BY_NUMBER.match(piece)
+        if match is None:
+            return []
+        out.append((_numbers(match["numbers"]), raw[match.start("roles") : match.end("roles")], raw))
+    return out
+
+
+def _clause_spans(folded: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for mark in re.finditer(r"[;。]", folded):
+        spans.append((start, mark.start()))
+        start = mark.end()
+    spans.append((start, len(folded)))
+    return spans
+
+
+def _numbers(written: str) -> list[int]:
+    """1-3 -> [1, 2, 3]; 2、5 -> [2, 5]; [] for a range that runs backwards or past 200."""
+    out: list[int] = []
+    for piece in re.split(r"[、,和]", written):
+        ends = [int(n) for n in re.findall(r"\d+", piece)]
+        if len(ends) == 2 and ends[0] <= ends[1] <= 200:
+            out.extend(range(ends[0], ends[1] + 1))
+        elif len(ends) == 1:
+            out.append(ends[0])
+        else:
+            return []
+    return out
+
+
+def _block_numbered(parts: list[Node], number: int) -> list[Node]:
+    """The items numbered so, else the clauses, with no blocks under them."""
+    for kind in ("item", "clause"):
+        found = [n for n in preorder(parts) if n.kind == kind and n.number == number]
+        if found:
+            return [n for n in found if not n.children] if len(found) == 1 else found
+    return []

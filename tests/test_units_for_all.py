@@ -1,0 +1,99 @@
+"""A sentence giving every task without units of its own its roles (以上各项任务，除明确责任单位外，均由…牵头，…配合 /
+本方案所列任务均由…牵头 / 未明确责任单位的，均由…负责): its roles go to the blocks naming no unit, never into the
+last block's text, and the sentence is warned with where they went. The notices are written for the test
+(invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "柳河县城区停车秩序整治工作方案\n柳河县人民政府办公室\n2025年4月8日\n"
+ITEMS = (
+    "一、整治任务\n（一）施划停车泊位。新增公共停车泊位800个，7月底前完成。\n"
+    "（二）清理僵尸车辆。集中清理占道废旧车辆，6月底前完成。（县公安局交警大队负责）\n"
+)
+REQUIREMENTS = "二、工作要求\n（一）加强协调配合。各单位要密切协作。\n"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "closing", "given"),
+    [
+        # after the last block: to the blocks before it naming no unit (not the requirements)
+        ("", "　　以上各项任务，除明确责任单位外，均由县城管局牵头，县住建局配合。\n", ("县城管局",)),
+        # in the preamble: the plan's tasks, or those with no unit named
+        ("　　为规范停车秩序，制定本方案。本方案所列任务均由县城管局牵头，县住建局配合。\n", "", ("县城管局",)),
+        ("　　为规范停车秩序，制定本方案。未明确责任单位的，均由县城管局牵头，县住建局配合。\n", "", ("县城管局",)),
+        # near forms: a task's own sentence (no tasks named, no exception) gives nothing
+        ("", "　　由县城管局牵头，县住建局配合。\n", None),
+        ("　　为规范停车秩序，县城管局牵头制定本方案。\n", "", None),
+    ],
+)
+def test_a_sentence_for_all_tasks_gives_its_roles_to_those_without(
+    preamble: str, closing: str, given: tuple[str, ...] | None
+) -> None:
+    notice = parse_text(HEAD + preamble + ITEMS + REQUIREMENTS + closing)
+    tasks = {t.text: t for t in notice.tasks}
+    assert tasks["清理僵尸车辆。集中清理占道废旧车辆，6月底前完成。"].departments == ("县公安局交警大队",)
+    first = tasks.get("施划停车泊位。新增公共停车泊位800个，7月底前完成。")
+    warned = [w for w in notice.warnings if w.code == "units-for-all"]
+    if given:
+        assert not any("各单位要密切协作" in text for text in tasks)  # requirements assign no work
+        assert not any("以上各项任务" in text for text in tasks)  # never glued onto the last block
+        assert first is not None and (first.lead, first.partners) == (given, ("县住建局",))
+        assert len(warned) == 1 and warned[0].message.endswith(f"lines {first.line}")
+    else:
+        assert first is None and warned == []
+
+
+def test_a_sentence_for_all_tasks_with_nothing_left_to_give_is_warned() -> None:
+    items = "一、整治任务\n（一）施划停车泊位。新增公共停车泊位800个。（县城管局负责）\n"
+    notice = parse_text(HEAD + items + "　　以上各项任务，除明确责任单位外，均由县住建局牵头。\n")
+    assert [t.departments for t in notice.tasks] == [("县城管局",)]
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "units-for-all"] == [("units-for-all", 6)]
+
+
+BY_NUMBER_HEAD = "南湖区2025年城市更新工作任务分工方案\n南湖区人民政府办公室\n2025年3月3日\n"
+ITEMS_RUNNING = (  # items numbered on through the parts
+    "一、改造老旧小区\n1.完成老旧小区改造12个，10月底前完工。\n2.加装电梯30部，年底前完成。\n"
+    "二、完善公共设施\n3.新建口袋公园5个，9月底前建成。\n"
+)
+ITEMS_RESTARTING = (  # items numbered again from 1 in each part: 第1项 names two blocks
+    "一、改造老旧小区\n1.完成老旧小区改造12个，10月底前完工。\n2.加装电梯30部，年底前完成。\n"
+    "二、完善公共设施\n1.新建口袋公园5个，9月底前建成。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "division", "expected", "warned"),
+    [
+        (  # (departments, lead, partners) of each task
+            ITEMS_RUNNING,
+            "第1-2项由区住建局牵头，区财政局配合；第3项由区城管局负责。",
+            [(("区住建局", "区财政局"), ("区住建局",), ("区财政局",))] * 2 + [(("区城管局",), (), ())],
+            "given to the blocks",
+        ),
+        (
+            ITEMS_RUNNING,
+            "第1、3项任务由区住建局负责；第2项由区住建局牵头，区市场监管局配合。",
+            [
+                (("区住建局",), (), ()),
+                (("区住建局", "区市场监管局"), ("区住建局",), ("区市场监管局",)),
+                (("区住建局",), (), ()),
+            ],
+            "given to the blocks",
+        ),
+        # near forms: a number naming two blocks (第1项, items numbered again in each part) or none: that
+        # clause is warned and gives nothing, the others are read
+        (ITEMS_RESTARTING, "第1项由区住建局牵头；第2项由区城管局负责。", [(("区城管局",), (), ())], "no one block"),
+        (ITEMS_RUNNING, "第4-5项由区住建局牵头。", [], "no one block"),
+    ],
+)
+def test_a_division_by_task_number_gives_each_numbered_item_its_roles(
+    items: str, division: str, expected: list[tuple[tuple[str, ...], ...]], warned: str
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + items + "三、责任分工\n　　" + division + "\n")
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == expected
+    messages = [w.message for w in notice.warnings if w.code == "units-by-number"]
+    assert any(warned in m for m in messages)
