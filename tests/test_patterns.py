@@ -941,6 +941,20 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
 
 
+def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:
+    """parse/annex.py tries PAGE_FIELD_LABEL on a row only if it holds a colon or opens with a bracket (the
+    label's colon after it, or its bracket before it), and CONTACT_NOTE only on a row closing with a bracket."""
+    from policy_cli.parse.annex import _page_furniture
+    from policy_cli.parse.lines import SourceLine
+
+    labels = P._labels(list(P.PAGE_FIELDS))
+    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<label>{labels})\s*:|[〔\[]\s*(?P<label>{labels})\s*[〕\]]\s*:?"
+    assert P.CONTACT_NOTE.pattern.endswith(r"\)$") and "|" not in P.CONTACT_NOTE.pattern
+    rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
+    for row in rows:
+        assert _page_furniture(SourceLine(1, row, fold(row))), row
+
+
 def _openings(pattern: str) -> set[object]:
     """What a match of pattern may open with, read from its parse by the standard library's re (which lacks
     \\p{Han}: written as a range): each character, a range as (first, last), a category (\\d) by its name,
