@@ -977,10 +977,10 @@ DUE_THEN_WORK = regex.compile(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
-# season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前
+# season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
-    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年"
+    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年|^立行立改"
     r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日

@@ -1993,6 +1993,8 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
     if columns[0] == "number" and _NUMBER_FIRST.match(folded):
         return True
+    if "\t" in line.text and _CATEGORY_FIRST.match(folded):
+        return True  # 二<tab>卫生类<tab><tab>: a category row, its cells after the name left empty
     return bool(
         P.ITEM.match(folded)
         or P.CLAUSE.match(folded)
@@ -2006,6 +2008,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 _NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+_CATEGORY_FIRST = regex.compile(r"[一二三四五六七八九十]{1,3}\s*[.、]?\s")  # 二<tab>卫生类: a category row's numeral cell
 
 
 def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
@@ -2392,6 +2395,15 @@ def _row_task(
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
+    if (
+        "due" in roles
+        and roles[-1] == "other"
+        and len(cells) < len(roles)
+        and roles.index("due") < len(cells)
+        and P.DUE_CELL.search(cells[roles.index("due")].folded)
+    ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
+        while len(cells) < len(roles) and roles[-1] == "other":
+            roles.pop()
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]

@@ -1,0 +1,84 @@
+"""Ledgers and rectification lists in rarer layouts: a 备注 column left empty at a row's end, a deadline
+cell fixed at once and then dated (立行立改，…), category rows whose empty cells the scrape kept. The
+notices are written for the test (invented places and units)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+TITLE = "松岭县2024年民生项目推进台账\n\n"
+
+
+def _parse(body: str) -> Notice:
+    return parse_text(TITLE + body)
+
+
+# (rows after the header, expected (id, lead, due, text ends with), codes warned)
+EMPTY_REMARKS = [
+    (  # the 备注 cell of the last column left empty: the line ends after the progress cell
+        "序号\t项目\t牵头单位\t配合单位\t完成时限\t进展情况\t备注\n"
+        "1\t改建乡镇敬老院3所\t县民政局\t县财政局\t2024年10月底前\t已完成主体\n",
+        [(1, ("县民政局",), "2024年10月底前", "（进展情况：已完成主体）")],
+        set(),
+    ),
+    (  # no remark and no progress: the deadline is the last cell the row has
+        "序号\t项目\t牵头单位\t完成时限\t备注\n1\t硬化村组道路20公里\t县交通运输局\t2024年9月底前\n",
+        [(1, ("县交通运输局",), "2024年9月底前", "硬化村组道路20公里")],
+        set(),
+    ),
+    (  # the other way: the deadline cell is empty and the row stops at its units: no date, warned
+        "序号\t项目\t牵头单位\t完成时限\t进展情况\t备注\n1\t新建便民服务中心\t县行政审批局\n",
+        [(1, ("县行政审批局",), None, "新建便民服务中心")],
+        {"task-without-date"},
+    ),
+    (  # the remark filled in and the deadline empty: the remark is not read as the deadline
+        "序号\t项目\t牵头单位\t完成时限\t备注\n1\t建设智慧停车场\t县城管局\t\t资金待落实\n",
+        [(1, ("县城管局",), None, "建设智慧停车场")],
+        {"column-not-kept"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected", "codes"), EMPTY_REMARKS)
+def test_an_empty_last_remarks_cell_keeps_the_deadline(
+    rows: str, expected: list[tuple[object, ...]], codes: set[str]
+) -> None:
+    notice = _parse(rows)
+    got = [(t.id, t.lead, t.due) for t in notice.tasks]
+    assert got == [e[:3] for e in expected]
+    for task, (*_, ends) in zip(notice.tasks, expected, strict=True):
+        assert task.text.endswith(str(ends)), task.text
+    assert {w.code for w in notice.warnings} == codes
+
+
+# a deadline cell that asks for a fix at once and a lasting one by a date: the units cell stays units, the
+# deadline is kept as written and dated by its date; a category row after it (二<tab>… with empty cells)
+# opens the next group and is no part of the row
+AT_ONCE = (
+    "序号\t整改事项\t责任单位\t整改时限\n"
+    "一\t环境卫生\t\t\n"
+    "1\t清理河道垃圾\t县水利局、县城管局\t立行立改，2024年11月底前建立巡查制度\n"
+    "二\t食品安全\t\t\n"
+    "2\t整治校园周边小摊点\t县市场监管局\t2024年12月底前\n"
+)
+
+
+def test_a_fix_at_once_then_dated_keeps_units_and_date() -> None:
+    notice = _parse(AT_ONCE)
+    got = [(t.id, t.path, t.departments, t.due_date) for t in notice.tasks]
+    assert got == [
+        (1, "一/1", ("县水利局", "县城管局"), "2024-11-30"),
+        (2, "二/2", ("县市场监管局",), "2024-12-31"),
+    ]
+    assert notice.tasks[0].text == "清理河道垃圾"
+    assert notice.tasks[0].due == "立行立改，2024年11月底前建立巡查制度"
+
+
+def test_a_wrapped_line_opening_with_a_numeral_is_still_the_row_s() -> None:
+    # the other way: a line with no tab that opens with a numeral (二期…) goes on with the row above
+    notice = _parse("序号\t整改事项\t责任单位\t整改时限\n1\t改造污水管网一期及\t县水利局\t视进度\n二期工程\n")
+    assert [(t.id, t.path) for t in notice.tasks] == [(1, "1")]
+    assert "二期工程" in notice.tasks[0].text + (notice.tasks[0].due or "")
