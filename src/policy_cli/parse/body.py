@@ -257,6 +257,10 @@ def parse_body(lines: list[SourceLine]) -> Body:
             labels, nodes = given
             for node in nodes:
                 node.labels.extend((label, units, line) for label, units in labels)
+        elif stack and _lead_note(folded):
+            # 各项任务中排在第一位的为牵头单位。 between items: the notice's note on leads (read over every
+            # task), no paragraph of the item above
+            body.boilerplate.append(Boilerplate(line.number, "lead-note", line.text))
         elif stack and _units_for_all(folded):
             body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
         elif stack:
@@ -271,6 +275,18 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _lead_note(folded: str) -> bool:
+    """A line that is wholly the notice's note on which unit leads (排在第一位的为牵头单位，其他为配合单位。,
+    注：责任单位中列第一位的为牵头单位): no bracket (a task's own annotation may hold such a note) and short."""
+    text = folded.strip()
+    return (
+        len(text) <= 50
+        and "牵头" in text
+        and not any(ch in text for ch in "()（）")
+        and P.FIRST_UNIT_LEADS.search(text) is not None
+    )
 
 
 def _units_for_all(folded: str) -> bool:

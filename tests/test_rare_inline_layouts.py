@@ -1,0 +1,58 @@
+"""Work plans in rarer inline layouts: a note on leads standing between items, units in a bracket or after
+a dash or colon beside a deadline, units opening unnumbered lines. The notices are written for the test
+(invented places and units)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def _parse(text: str) -> Notice:
+    return parse_text(text)
+
+
+# a note that the first-listed unit leads, on a line of its own between items, before them or after them:
+# every item keeps its task, and the note gives each its lead
+LEAD_NOTES = [
+    "1.开展文物安全大检查。（文物科、办公室）\n{note}\n2.推进博物馆免费开放。（文博科、财务科，10月底前）\n",
+    "{note}\n1.开展文物安全大检查。（文物科、办公室）\n2.推进博物馆免费开放。（文博科、财务科，10月底前）\n",
+    "1.开展文物安全大检查。（文物科、办公室）\n2.推进博物馆免费开放。（文博科、财务科，10月底前）\n{note}\n",
+]
+NOTES = ["所列单位中排在第一位的为牵头单位，其余为配合单位。", "注：排在第一位的为牵头科室。"]
+
+
+@pytest.mark.parametrize("note", NOTES)
+@pytest.mark.parametrize("layout", LEAD_NOTES)
+def test_a_lead_note_between_items_drops_none(layout: str, note: str) -> None:
+    text = "梧川县文化旅游局2024年工作要点\n\n一、加强文物保护\n" + layout.format(note=note)
+    notice = _parse(text)
+    got = [(t.id, t.lead, t.partners, t.text) for t in notice.tasks]
+    assert got == [
+        (1, ("文物科",), ("办公室",), "开展文物安全大检查。"),
+        (2, ("文博科",), ("财务科",), "推进博物馆免费开放。"),
+    ]
+    assert not [w for w in notice.warnings if w.code == "units-not-read"]
+    assert [b.kind for b in notice.boilerplate if b.text == note] == ["lead-note"]
+
+
+def test_a_note_in_a_task_s_own_bracket_stays_its_annotation() -> None:
+    # the other way: the note inside the task's bracket is part of its annotation, no line of its own
+    text = (
+        "梧川县文化旅游局2024年工作要点\n\n一、加强文物保护\n"
+        "1.开展文物安全大检查。（文物科、办公室；排在第一位的为牵头单位，下同）\n"
+        "2.推进博物馆免费开放。（文博科、财务科）\n"
+    )
+    notice = _parse(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("文物科",), ("办公室",)), (("文博科",), ("财务科",))]
+    assert not [b for b in notice.boilerplate if b.kind == "lead-note"]
+
+
+def test_a_paragraph_that_says_more_than_the_note_stays_the_item_s() -> None:
+    # the other way: a long paragraph of the item that mentions the lead in passing is kept in its text
+    para = "各科室要密切配合，对排在第一位的为牵头单位的事项，牵头单位要主动担当，按月调度进展并及时报送局办公室汇总。"
+    text = "梧川县文化旅游局2024年工作要点\n\n一、加强文物保护\n1.开展文物安全大检查。\n" + para + "\n"
+    notice = _parse(text)
+    assert not [b for b in notice.boilerplate if b.kind == "lead-note"]
