@@ -56,3 +56,42 @@ def test_a_paragraph_that_says_more_than_the_note_stays_the_item_s() -> None:
     text = "梧川县文化旅游局2024年工作要点\n\n一、加强文物保护\n1.开展文物安全大检查。\n" + para + "\n"
     notice = _parse(text)
     assert not [b for b in notice.boilerplate if b.kind == "lead-note"]
+
+
+# an item closed by its units and a deadline in the common short forms: (item, departments, due)
+SHORT_FORMS = [
+    ("1.举办农产品展销会3场。（高新区商务局，每季度1场）", ("高新区商务局",), "每季度1场"),
+    ("1.推行企业服务专员制度。（高新区综合办；长期坚持）", ("高新区综合办",), "长期坚持"),
+    ("1.完善乡村医生培训制度。——医管股（9月底前）", ("医管股",), "9月底前"),
+    ("1.推进家庭医生签约服务：基层指导股，全年", ("基层指导股",), "全年"),
+    ("1.开展作风建设专项检查。（派驻纪检监察组、机关党委，11月底前）", ("派驻纪检监察组", "机关党委"), "11月底前"),
+]
+
+
+@pytest.mark.parametrize(("item", "units", "due"), SHORT_FORMS)
+def test_units_and_deadline_closing_an_item(item: str, units: tuple[str, ...], due: str) -> None:
+    text = f"柳湾县卫生健康局2024年工作要点\n\n一、重点工作\n{item}\n2.加强行风建设。（办公室，12月底前）\n"
+    notice = _parse(text)
+    assert [(t.id, t.departments, t.due) for t in notice.tasks] == [
+        (1, units, due),
+        (2, ("办公室",), "12月底前"),
+    ]
+    assert not [w for w in notice.warnings if w.code == "block-without-units"]
+
+
+# the other way: what follows the dash, colon or comma is no list of units, so no task is read from it
+NOT_UNITS = [
+    "1.举办农产品展销会。（展销规模，每季度1场）",
+    "1.完善乡村医生培训制度。——重在实效（9月底前）",
+    "1.推进家庭医生签约服务：签约率达到40%，全年",
+    "1.健全工作机制。组长：县卫健局局长\n成员：县卫健局、县财政局",
+]
+
+
+@pytest.mark.parametrize("item", NOT_UNITS)
+def test_prose_after_a_dash_or_colon_gives_no_units(item: str) -> None:
+    text = f"柳湾县卫生健康局2024年工作要点\n\n一、重点工作\n{item}\n2.加强行风建设。（办公室，12月底前）\n"
+    notice = _parse(text)
+    # body tasks are numbered in document order; the item's own number stays in the path
+    assert [(t.id, t.path) for t in notice.tasks] == [(1, "一/2")]
+    assert [w.code for w in notice.warnings if w.line == 4][:1] == ["block-without-units"]

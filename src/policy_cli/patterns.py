@@ -804,6 +804,11 @@ BARE_RECURRENCE = regex.compile(r"^每年度?$")
 # a month alone after the units in a bracket closing an item is the month the work is due in:
 # （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
 MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
+# how often the work recurs, after the units in a bracket closing an item: a standing deadline
+# （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
+RECURRING_COUNT = regex.compile(
+    r"^每(?:年度?|半年|季度|月|周|旬)(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:场|次|期|轮|批|回)(?:以上)?$"
+)
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")

@@ -162,7 +162,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 break
             closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
         found.extend(closings)
-        if not found and (dashed := _units_after_dash(text, folded)):
+        if not found and (dashed := _units_after_dash(text, folded) or _units_after_colon(text, folded)):
             found.append(dashed)
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
@@ -180,8 +180,33 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
         start -= 1
     if not folded[:start].strip(" \n"):
         return None  # (the text is nothing but the units)
-    units = _units_only(text[dash + 1 :].strip(" \n。"))
+    units = _units_with_due(text[dash + 1 :].strip(" \n。"))
     return Annotation(start, len(text.rstrip()), units) if units else None
+
+
+def _units_after_colon(text: str, folded: str) -> Annotation | None:
+    """落实分级诊疗制度：县卫健局基层股，全年: units alone after the text's last colon, closing it (a deadline after
+    their comma); the text before the colon is the task. None when anything else follows the colon."""
+    if "\n" in text.strip() or folded.count(":") != 1:
+        return None  # one paragraph with one colon (a list of members, 组长：…\n成员：…, is no task)
+    colon = folded.find(":")
+    rest = text[colon + 1 :].strip(" \n。") if colon > 0 else ""
+    if not rest or "。" in rest or not folded[:colon].strip(" \n") or P.ITEM.fullmatch(folded[:colon]):
+        return None
+    units = _units_with_due(rest)
+    return Annotation(colon, len(text.rstrip()), units) if units else None
+
+
+def _units_with_due(text: str) -> Assignment | None:
+    """Units alone (_units_only), or units then their deadline alone in a bracket: 县医政股（6月底前）."""
+    folded = fold(text)
+    if folded.endswith(")") and (open_at := folded.rfind("(")) > 0:
+        due = _deadline_only(text[open_at + 1 : -1])
+        units = _units_only(text[:open_at].strip()) if due else None
+        if units is not None and units.due is None:
+            units.due = due
+            return units
+    return _units_only(text)
 
 
 def _units_named_with_is(text: str, folded: str) -> Annotation | None:
@@ -360,12 +385,14 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
     them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
-    deadline after the units' last comma is the task's (（县水利局，9月底前）, （县河长办，3月）)."""
+    deadline after the units' last comma or semicolon is the task's (（县水利局，9月底前）, （县河长办，3月）,
+    （县委办；长期坚持）), and so is how often the work recurs (（县招商局，每季度1场）)."""
     due = None
-    comma = max(inner.rfind("，"), inner.rfind(","))
+    comma = max(inner.rfind("，"), inner.rfind(","), inner.rfind("；"), inner.rfind(";"))
     if comma > 0:
         last = inner[comma + 1 :].strip().rstrip("。")
-        due = _deadline_only(last) or (last if P.MONTH_ALONE.match(fold(last)) else None)
+        month_or_count = P.MONTH_ALONE.match(fold(last)) or P.RECURRING_COUNT.match(fold(last))
+        due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
     units = split_units(inner)
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
