@@ -82,3 +82,39 @@ def test_a_wrapped_line_opening_with_a_numeral_is_still_the_row_s() -> None:
     notice = _parse("序号\t整改事项\t责任单位\t整改时限\n1\t改造污水管网一期及\t县水利局\t视进度\n二期工程\n")
     assert [(t.id, t.path) for t in notice.tasks] == [(1, "1")]
     assert "二期工程" in notice.tasks[0].text + (notice.tasks[0].due or "")
+
+
+# column names with the level of their units before them, or a qualifier inserted in them, are the
+# columns they name: (header, row, expected lead, departments)
+QUALIFIED_HEADERS = [
+    (
+        "序号\t重点任务\t县级牵头单位\t乡级责任单位\t完成时限",
+        "1\t整治农村人居环境\t县农业农村局\t各乡镇人民政府\t2024年11月底前",
+        ("县农业农村局",),
+        ("县农业农村局", "各乡镇人民政府"),
+        set(),
+    ),
+    (
+        "序号\t督办事项\t牵头（责任）单位\t完成时限",
+        "1\t建成城区应急避难场所\t县应急管理局、县住建局\t2024年10月底前",
+        ("县应急管理局", "县住建局"),
+        ("县应急管理局", "县住建局"),
+        set(),
+    ),
+    (  # the other way: a level before words that name no column is no units column
+        "序号\t重点任务\t责任单位\t县级联系人\t完成时限",
+        "1\t整治农村人居环境\t县农业农村局\t周敏\t2024年11月底前",
+        (),
+        ("县农业农村局",),
+        {"column-not-kept"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "row", "lead", "departments", "codes"), QUALIFIED_HEADERS)
+def test_level_and_qualifier_in_a_column_name(
+    header: str, row: str, lead: tuple[str, ...], departments: tuple[str, ...], codes: set[str]
+) -> None:
+    notice = _parse(f"{header}\n{row}\n")
+    assert [(t.lead, t.departments, t.due_date is not None) for t in notice.tasks] == [(lead, departments, True)]
+    assert {w.code for w in notice.warnings} == codes

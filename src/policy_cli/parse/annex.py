@@ -224,8 +224,17 @@ def _due_split_off(cell: str) -> tuple[str, str] | None:
 
 
 def _qualified_role(name: str) -> str | None:
-    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室."""
-    if not name.endswith(")") or not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
+    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室; with a level
+    before it: 市级牵头单位 is 牵头单位, 区级责任单位 责任单位; with a qualifier inserted in it: 牵头(责任)单位 is
+    牵头单位 (the name before the qualifier's words)."""
+    if name[:2].endswith("级") and (level := P.COLUMN_LEVEL.match(name)):
+        rest = name[level.end() :]
+        return P.COLUMN_ROLES.get(rest) or _qualified_role(rest)
+    if not name.endswith(")"):
+        if "(" in name and (inserted := P.COLUMN_INSERTED_QUALIFIER.fullmatch(name)):
+            return P.COLUMN_ROLES.get(inserted["head"] + inserted["tail"])
+        return None
+    if not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
         return None
     return P.COLUMN_ROLES.get(name[: qualifier.start()])
 
