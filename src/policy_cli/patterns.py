@@ -807,7 +807,9 @@ MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六�
 # a column name with the level of the units it names before it: 市级牵头单位   区级责任单位   县级配合部门
 COLUMN_LEVEL = regex.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级(?=\p{Han}{2})")
 # a column name with a qualifier inserted in it: 牵头(责任)单位   责任(牵头)部门 (the name is head + tail)
-COLUMN_INSERTED_QUALIFIER = regex.compile(r"(?P<head>\p{Han}{2,4})\((?P<qualifier>\p{Han}{2,4})\)(?P<tail>\p{Han}{2,4})")
+COLUMN_INSERTED_QUALIFIER = regex.compile(
+    r"(?P<head>\p{Han}{2,4})\((?P<qualifier>\p{Han}{2,4})\)(?P<tail>\p{Han}{2,4})"
+)
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
 RECURRING_COUNT = regex.compile(

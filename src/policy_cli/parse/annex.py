@@ -2017,7 +2017,9 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 _NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
-_CATEGORY_FIRST = regex.compile(r"[一二三四五六七八九十]{1,3}\s*[.、]?\s")  # 二<tab>卫生类: a category row's numeral cell
+_CATEGORY_FIRST = regex.compile(
+    r"[一二三四五六七八九十]{1,3}\s*[.、]?\s"
+)  # 二<tab>卫生类: a category row's numeral cell
 
 
 def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> list[SourceLine]:
