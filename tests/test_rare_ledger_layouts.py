@@ -118,3 +118,38 @@ def test_level_and_qualifier_in_a_column_name(
     notice = _parse(f"{header}\n{row}\n")
     assert [(t.lead, t.departments, t.due_date is not None) for t in notice.tasks] == [(lead, departments, True)]
     assert {w.code for w in notice.warnings} == codes
+
+
+# a ledger in sub-tables, each under its group heading and numbered from 1: the first table is grouped
+# too, the later groups' rows get the next free ids with one warning for the notice
+SUB_TABLES = (
+    "一、基础设施类\n"
+    "序号\t重点工作\t责任单位\t完成时限\n"
+    "1\t硬化通组道路\t镇村建办\t2024年10月底前\n"
+    "2\t修缮村级活动场所\t镇党政办\t2024年11月底前\n"
+    "二、民生保障类\n"
+    "序号\t重点工作\t责任单位\t完成时限\n"
+    "1\t新建日间照料中心\t镇社会事务办\t2024年9月底前\n"
+    "2\t开展义诊活动\t镇卫生院\t2024年12月底前\n"
+)
+
+
+def test_sub_tables_numbered_from_1_in_each_group() -> None:
+    notice = _parse(SUB_TABLES)
+    assert [(t.id, t.path) for t in notice.tasks] == [(1, "一/1"), (2, "一/2"), (3, "二/1"), (4, "二/2")]
+    assert [(w.code, w.line) for w in notice.warnings] == [("task-renumbered", 9)]
+
+
+def test_a_part_heading_before_a_table_with_no_later_group_stays_a_heading() -> None:
+    # the other way: a heading over a single table whose rows go on in one numbering is no group of it
+    text = "一、重点工作\n序号\t重点工作\t责任单位\t完成时限\n1\t硬化通组道路\t镇村建办\t2024年10月底前\n"
+    notice = _parse(text)
+    assert [(t.id, t.path) for t in notice.tasks] == [(1, "1")]
+
+
+def test_a_number_used_twice_in_one_group_is_still_warned() -> None:
+    # the other way: a repeat inside one group is no restart: that row is warned at its line
+    text = SUB_TABLES.replace("2\t开展义诊活动", "1\t开展义诊活动")
+    notice = _parse(text)
+    assert [(t.id, t.path) for t in notice.tasks] == [(1, "一/1"), (2, "一/2"), (3, "二/1"), (4, "二/1")]
+    assert [(w.code, w.line) for w in notice.warnings] == [("task-renumbered", 9), ("task-numbering-repeat", 10)]

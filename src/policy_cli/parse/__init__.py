@@ -20,6 +20,7 @@ from .annex import (
     AnnexResult,
     find_header,
     glued_table_header,
+    heads_first_group,
     parse_annex,
     unglue_table,
     unit_like,
@@ -667,6 +668,12 @@ def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceL
     start = first_part + header
     if start > first_part and P.TITLE.match(lines[start - 1].folded) and not P.PART.match(lines[start - 1].folded):
         start -= 1
+    elif (
+        start - 1 == first_part
+        and (part := P.PART.match(lines[start - 1].folded))
+        and heads_first_group(part, lines[start + 1 :])
+    ):
+        start -= 1  # 一、经济发展类 then the header, 二、 heading rows later: the table's first group, no body part
     return start, None
 
 
@@ -741,8 +748,18 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
     next_free = max((t.id for t in tasks), default=0) + 1
     out: list[Task] = []
     warnings: list[Warning] = []
+    restarted: list[tuple[Task, int]] = []  # rows of groups numbered again from 1, and their new numbers
+    group_of_restart = None
     for task in tasks:
-        if task.id in seen:
+        if task.id == 1 and task.id in seen and task.group is not None and out and out[-1].group != task.group:
+            group_of_restart = task.group  # 二、 then its rows numbered from 1 again: each group its own numbers
+        elif group_of_restart is not None and task.group != group_of_restart:
+            group_of_restart = None
+        if task.id in seen and group_of_restart is not None and task.group == group_of_restart:
+            restarted.append((task, next_free))
+            task = replace(task, id=next_free)
+            next_free += 1
+        elif task.id in seen:
             if task.line in shared:
                 message = f"a row sharing number {task.id} with the row above, listed as task {next_free}"
                 warnings.append(Warning("row-number-shared", task.line, message))
@@ -753,7 +770,15 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
             next_free += 1
         seen.add(task.id)
         out.append(task)
-    return out, warnings
+    if restarted:  # one warning for the notice, not one a row
+        first, first_id = restarted[0]
+        ids = str(first_id) if len(restarted) == 1 else f"{first_id}–{restarted[-1][1]}"
+        message = (
+            f"the table's groups are numbered from 1 each: the later groups' rows are listed as tasks {ids}"
+            " (their own numbers kept in the path)"
+        )
+        warnings.append(Warning("task-renumbered", first.line, message))
+    return out, sorted(warnings, key=lambda w: w.line)
 
 
 def _freeze_item(node: Node) -> Item:

@@ -1677,8 +1677,12 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             )
         return result
     title_line = next((ln for ln in lines[:header_at] if P.TITLE.match(ln.folded)), None)
+    # 一、经济发展类 right above the first header: the first table's group, as the 二、 above a later one is
+    first_group = lines[header_at - 1] if header_at and lines[header_at - 1] is not title_line else None
+    first_part = P.PART.match(first_group.folded) if first_group is not None else None
+    first_part = first_part if first_part and heads_first_group(first_part, lines[header_at + 1 :]) else None
     for line in lines[:header_at]:
-        if line is not title_line:
+        if line is not title_line and not (first_part and line is first_group):
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
@@ -1686,6 +1690,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
+    if first_part and first_group is not None:
+        _add_group(groups, first_part, first_group.text, first_group.number)
     subgroup: Subgroup | None = None
     in_notes = False
     unread = False  # in the rows of a table that is no task table
@@ -1946,6 +1952,20 @@ def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> 
     if numbered < 2:
         return columns
     return (*columns[:at], "category", "number", *columns[at + 1 :])
+
+
+def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> bool:
+    """Whether a part heading right above a table's header (一、经济发展类) is the table's first group: the
+    table's rows go on to the next group by number (二、社会事业类), with rows or a header of its own under it."""
+    number = cn_to_int(part["num"])
+    for at, line in enumerate(rows):
+        if "\t" in line.text or "|" in line.folded:
+            continue
+        if (later := P.PART.match(line.folded)) is not None:
+            nxt = next((ln for ln in rows[at + 1 :] if ln.folded.strip()), None)
+            under = nxt is not None and ("\t" in nxt.text or "|" in nxt.folded or header_columns(nxt) is not None)
+            return cn_to_int(later["num"]) == number + 1 and under
+    return False
 
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
@@ -2985,8 +3005,11 @@ def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str]
 def _task_numbering(tasks: list[Task]) -> list[Warning]:
     out = []
     expected = 1
+    group = None
     for task in tasks:
-        if task.id != expected:
+        restarts = task.id == 1 and task.group is not None and group is not None and task.group != group
+        group = task.group
+        if task.id != expected and not restarts:  # (a table numbered from 1 in each group: see _unique_ids)
             kind = "repeat" if task.id < expected else "gap"
             out.append(Warning(f"task-numbering-{kind}", task.line, f"task {task.id} where {expected} was expected"))
         expected = task.id + 1
