@@ -95,3 +95,39 @@ def test_prose_after_a_dash_or_colon_gives_no_units(item: str) -> None:
     # body tasks are numbered in document order; the item's own number stays in the path
     assert [(t.id, t.path) for t in notice.tasks] == [(1, "一/2")]
     assert [w.code for w in notice.warnings if w.line == 4][:1] == ["block-without-units"]
+
+
+# unnumbered paragraphs under a part, each opening with the units it is for: each a task of its own
+UNIT_FIRST = (
+    "柳湾县2024年防汛工作要点\n\n一、压实防汛责任\n"
+    "【县水利局】组织水库大坝安全检查，5月底前完成。\n"
+    "县自然资源局：排查地质灾害隐患点。\n"
+    "县气象局——做好灾害性天气预警发布。\n"
+    "二、加强物资保障\n"
+    "1.补充防汛物资储备：县应急管理局、县粮食和物资储备中心\n"
+)
+
+
+def test_paragraphs_opening_with_their_units_are_tasks_each() -> None:
+    notice = _parse(UNIT_FIRST)
+    got = [(t.path, t.departments, t.text, t.due) for t in notice.tasks]
+    assert got == [
+        ("一", ("县水利局",), "组织水库大坝安全检查，5月底前完成。", "5月底前"),
+        ("一", ("县自然资源局",), "排查地质灾害隐患点。", None),
+        ("一", ("县气象局",), "做好灾害性天气预警发布。", None),
+        ("二/1", ("县应急管理局", "县粮食和物资储备中心"), "补充防汛物资储备", None),
+    ]
+    assert not [w for w in notice.warnings if w.code in ("line-not-read", "block-without-units")]
+
+
+# the other way: paragraphs that open with prose, or with a unit among lines that do not, stay one task
+NOT_UNIT_FIRST = [
+    "一、压实防汛责任\n【重点】组织水库汛前安全检查。（县水利局）\n加强巡查——确保万无一失。\n",
+    "一、压实防汛责任\n组织水库汛前安全检查。（县水利局）\n县气象局——做好灾害性天气预警发布。\n强化值班值守。\n",
+]
+
+
+@pytest.mark.parametrize("body", NOT_UNIT_FIRST)
+def test_paragraphs_not_all_opening_with_units_are_not_split(body: str) -> None:
+    notice = _parse("柳湾县2024年防汛工作要点\n\n" + body)
+    assert len({t.line for t in notice.tasks}) <= 1

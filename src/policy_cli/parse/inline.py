@@ -711,6 +711,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     def line_at(offset: int) -> int:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
 
+    if _title_only(node) and not node.labels and (firsts := _unit_first_paragraphs(node)):
+        # 【区住建局】开展… ⏎ 区交通运输局：组织… ⏎ 区教育局——开展…: each paragraph a task of the units opening it
+        return [Share(rest, at, units) for rest, at, units in firsts], []
     folded = fold(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _merge_adjacent(text, find_annotations(text, folded, brackets))
@@ -870,6 +873,36 @@ def _heading_units(node: Node) -> Assignment:
     assignment = Assignment()
     assignment.add("departments", node.first.strip())
     return assignment
+
+
+def _unit_first(paragraph: str) -> tuple[str, Assignment, str] | None:
+    """【区住建局】开展… / 区教育局——开展… / 区交通运输局：组织…: the text after the units opening the paragraph,
+    the units responsible, and the form (bracket, dash, colon); None for any other paragraph."""
+    folded = fold(paragraph)
+    if folded[:1] == "〔" and (close := folded.find("〕", 0, 42)) > 2 and paragraph[close + 1 :].strip():
+        units, rest, form = paragraph[1:close], paragraph[close + 1 :], "bracket"
+    elif (dash := folded.find("—", 0, 42)) >= 2 and paragraph[dash:].lstrip("—").strip():
+        units, rest, form = paragraph[:dash], paragraph[dash:].lstrip("—"), "dash"
+    elif duty := _duty_of(paragraph):
+        return duty[0], duty[1], "colon"
+    else:
+        return None
+    if not _unit_cell(units.strip()):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units.strip())
+    return rest.strip(), assignment, form
+
+
+def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | None:
+    """A block whose paragraphs each open with the units they are for, two or more, some in a bracket or
+    before a dash (a list written only unit：duty is a duty list, _duty_list): each paragraph is a task."""
+    if node.children or len(node.paragraphs) < 2:
+        return None
+    read = [_unit_first(p) for p in node.paragraphs]
+    if any(r is None for r in read) or all(r is not None and r[2] == "colon" for r in read):
+        return None
+    return [(r[0], line, r[1]) for r, line in zip(read, node.paragraph_lines, strict=True) if r is not None]
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
