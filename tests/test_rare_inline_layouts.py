@@ -131,3 +131,20 @@ NOT_UNIT_FIRST = [
 def test_paragraphs_not_all_opening_with_units_are_not_split(body: str) -> None:
     notice = _parse("柳湾县2024年防汛工作要点\n\n" + body)
     assert len({t.line for t in notice.tasks}) <= 1
+
+
+# a yearless deadline in a plan with no date or 文号 whose title names a span of years takes the span's
+# first year (a date or 文号 still comes first, see tests/test_deadlines.py)
+TITLE_SPANS = [
+    ("梧川县2024—2026年农村供水保障三年行动方案", "2024-09-30"),
+    ("梧川县2024年至2026年农村供水保障行动方案", "2024-09-30"),
+    ("梧川县2025年农村供水保障工作要点", "2025-09-30"),
+    # the other way: two years that are no span (a plan of one year citing another) give none
+    ("梧川县落实2023年中央1号文件精神2024年农村供水工作要点", None),
+]
+
+
+@pytest.mark.parametrize(("title", "due_date"), TITLE_SPANS)
+def test_a_title_naming_a_span_dates_yearless_deadlines_in_its_first_year(title: str, due_date: str | None) -> None:
+    notice = _parse(f"{title}\n\n一、重点任务\n1.改造农村供水管网。（县水利局，9月底前）\n")
+    assert [t.due_date for t in notice.tasks] == [due_date]

@@ -810,6 +810,8 @@ COLUMN_LEVEL = regex.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级(?=\p{H
 COLUMN_INSERTED_QUALIFIER = regex.compile(
     r"(?P<head>\p{Han}{2,4})\((?P<qualifier>\p{Han}{2,4})\)(?P<tail>\p{Han}{2,4})"
 )
+# a span of years a plan's title names: 2025—2027年   2025-2027年   2025年至2027年 (the first is its start)
+TITLE_YEAR_SPAN = regex.compile(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
 RECURRING_COUNT = regex.compile(

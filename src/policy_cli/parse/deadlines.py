@@ -260,7 +260,7 @@ def _month_end(year: int, month: int) -> str:
 
 def notice_year(metadata: Metadata) -> int | None:
     """The year a deadline without one belongs to: the title's own year (2023年工作要点), else the
-    signature date, the publication date or the 文号's year."""
+    signature date, the publication date or the 文号's year, else the first of a span the title names."""
     title = _title_year(metadata)
     if title is not None:
         return title
@@ -272,7 +272,7 @@ def notice_year(metadata: Metadata) -> int | None:
         match = P.DOC_NUMBER.search(fold(number))
         if match:
             return int(match["year"])
-    return None
+    return _title_span_start(metadata)  # 2025—2027年…方案 with no date or 文号: the span's first year
 
 
 def _title_year(metadata: Metadata) -> int | None:
@@ -280,6 +280,17 @@ def _title_year(metadata: Metadata) -> int | None:
         years = set(P.YEAR.findall(fold(metadata.title)))
         if len(years) == 1:
             return int(years.pop())
+    return None
+
+
+def _title_span_start(metadata: Metadata) -> int | None:
+    """The first year of a span of years the title names alone (2025—2027年…三年行动方案): the year the plan
+    starts in."""
+    if metadata.title:
+        folded = fold(metadata.title)
+        span = P.TITLE_YEAR_SPAN.search(folded)
+        if span and len(set(P.YEAR.findall(folded))) == 2 and int(span["first"]) < int(span["last"]):
+            return int(span["first"])
     return None
 
 
