@@ -148,3 +148,28 @@ TITLE_SPANS = [
 def test_a_title_naming_a_span_dates_yearless_deadlines_in_its_first_year(title: str, due_date: str | None) -> None:
     notice = _parse(f"{title}\n\n一、重点任务\n1.改造农村供水管网。（县水利局，9月底前）\n")
     assert [t.due_date for t in notice.tasks] == [due_date]
+
+
+def test_deadlines_read_in_the_next_year_are_warned_once_for_the_notice() -> None:
+    text = (
+        "梧川县人民政府办公室关于印发梧川县政务服务提升方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n"
+        "梧川县人民政府办公室\n2023年11月15日\n\n梧川县政务服务提升方案\n\n一、重点任务\n"
+        "1.推行帮办代办服务。（县政务服务中心，3月底前）\n2.建设一网通办专区。（县数据局，5月底前）\n"
+        "3.完善好差评制度。（县政务服务中心，2024年12月底前）\n"
+    )
+    notice = _parse(text)
+    assert [t.due_date for t in notice.tasks] == ["2024-03-31", "2024-05-31", "2024-12-31"]
+    rolled = [w for w in notice.warnings if w.code == "deadline-next-year"]
+    assert [(w.line, "tasks 1, 2" in w.message) for w in rolled] == [(notice.tasks[0].line, True)]
+
+
+def test_one_deadline_read_in_the_next_year_names_its_task() -> None:
+    # the other way: a single such deadline is named with its task, and a dated one is not warned
+    text = (
+        "梧川县人民政府办公室关于印发梧川县政务服务提升方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n"
+        "梧川县人民政府办公室\n2023年11月15日\n\n梧川县政务服务提升方案\n\n一、重点任务\n"
+        "1.推行帮办代办服务。（县政务服务中心，2024年3月底前）\n2.建设一网通办专区。（县数据局，5月底前）\n"
+    )
+    notice = _parse(text)
+    rolled = [w.message for w in notice.warnings if w.code == "deadline-next-year"]
+    assert len(rolled) == 1 and "(task 2) names no year" in rolled[0]

@@ -384,6 +384,8 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
     if year is None and any(t.due for t in tasks):
         year, from_text = _only_year_in_tasks(tasks)
     out: list[Task] = []
+    rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
+    rolled_at = 0  # where their one warning goes among the others
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and has_space(due):
@@ -395,7 +397,10 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
             due, deadline = _later_in_text(task.text, due, deadline, metadata, year)
         if due and deadline.date:
             deadline, early = _before_signing(due, deadline, metadata, year, task)
-            if early:
+            if early and early.code == "deadline-next-year":
+                rolled_at = rolled_at if rolled else len(warnings)
+                rolled.append((task, due))
+            elif early:
                 warnings.append(early)
         if from_text is not None and deadline.kind != "unknown" and resolve(due, None).kind == "unknown":
             warnings.append(
@@ -427,6 +432,20 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
                 due_kind=deadline.kind,
             )
         )
+    if rolled:  # one warning for the notice, naming its tasks
+        first, first_due = rolled[0]
+        ids = ", ".join(str(t.id) for t, _ in rolled)
+        why = (
+            f"deadline {first_due!r} (task {first.id})"
+            if len(rolled) == 1
+            else f"{len(rolled)} deadlines (tasks {ids})"
+        )
+        verb = "names" if len(rolled) == 1 else "name"
+        message = (
+            f"{why} {verb} no year and would end before the notice was signed ({metadata.signed}):"
+            f" read in {(year or 0) + 1}, the first year after it"
+        )
+        warnings.insert(rolled_at, Warning("deadline-next-year", first.line, message))
     return out, warnings
 
 
