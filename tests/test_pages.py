@@ -472,3 +472,15 @@ def test_a_document_sites_chunks_without_a_file_name(text: str, title: str, numb
     assert notice.metadata.title == title
     codes = {w.code for w in notice.warnings}
     assert bool(codes & {"item-numbering-gap", "item-numbering-repeat"}) == numbering_warned
+
+
+def test_the_page_header_patterns_hold_what_a_line_is_tested_for_first() -> None:
+    """strip_page_headers searches a line for a 文号 only if it holds 号, and for a page counter only if it
+    holds 页: every match holds them."""
+    from policy_cli import patterns as P
+
+    assert P.DOC_NUMBER.pattern.endswith(r"\s*号")  # the banners' and issuers' patterns end in a 文号
+    assert P.PAGE_BREAK_HEADER.pattern.endswith(P.DOC_NUMBER.pattern)
+    inner = P.PAGE_COUNTER_IN_LINE.pattern
+    assert inner.startswith("(?:") and inner.endswith(")") and inner.count("|") == 1
+    assert all("页" in branch.split("[/,]")[0] for branch in inner[3:-1].split("|"))

@@ -490,6 +490,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["县住房城乡建设局局长赵明", "县发改局党组书记、局长钱亮", "县财政局副局长"],
         ["赵明", "县发改局"],
     ),
+    "LABEL_IS_UNITS_AT_END": (
+        ["开展教师全员培训,责任单位为市教育局,2025年12月底前完成。", "推进河湖清淤,牵头单位为县水务局。"],
+        ["责任单位为市教育局。", "开展培训,责任单位要加强指导。"],
+    ),
+    "PERSON_AFTER_UNIT": (
+        ["县发展改革局（责任人：刘洋）", "镇综治中心 负责人：李明", "县住建局 联系电话 0000-1234567"],
+        ["县发展改革局"],
+    ),
+    "PERSON_LABELLED": (["责任人：刘洋", "负责人:李明", "分管领导：副县长王强"], ["县发展改革局", "联系电话：0000"]),
+    "UNIT_THEN_DUTY": (["区财政局负责资金保障", "各街道按职责做好配合"], ["负责资金保障", "区财政局", "区财政局负责"]),
     "PERSON_IN_BRACKETS": (["县住房城乡建设局(周明)", "县民政局（郑丽、孙立）"], ["县发改局", "各县(市)"]),
     "STAR_MARKS_LEAD": (["标*的为牵头单位", "带★号的单位为牵头单位", "注有“※”的为牵头部门"], []),
     "STAR_MARK": (["县水务局*", "★县财政局"], ["县水务局"]),
@@ -637,7 +647,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["县水务局", "汛期每日会商"],
     ),
     "YEAR_LONG_WORK": (["年内持续推进", "2020年全年持续推进", "年度内常态化推进"], ["持续推进", "三年内持续推进"]),
-    "DUE_CELL": (["2019年6月底前", "长期坚持", "每季度", "6月底前", "三季度末", "全年"], []),
+    "DUE_CELL": (
+        ["2019年6月底前", "长期坚持", "每季度", "6月底前", "三季度末", "全年", "每学期", "每学年", "汛期前", "主汛前"],
+        ["开展学生近视防控", "汛期前完成河道清淤"],
+    ),
     "DUE_RANGE": (["2020—2021年", "2021年3月—6月", "2019年至2020年12月", "2024年3月1日至6月30日"], []),
     "DUE_EVENT": (["2021年汛前", "春节前", "汛期", "暑假期间", "用电高峰期前"], []),
     "CN_YEAR": (["二〇二四年十二月底前", "二○○七年"], ["2024年", "二○年"]),
@@ -926,6 +939,20 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
     assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
+
+
+def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:
+    """parse/annex.py tries PAGE_FIELD_LABEL on a row only if it holds a colon or opens with a bracket (the
+    label's colon after it, or its bracket before it), and CONTACT_NOTE only on a row closing with a bracket."""
+    from policy_cli.parse.annex import _page_furniture
+    from policy_cli.parse.lines import SourceLine
+
+    labels = P._labels(list(P.PAGE_FIELDS))
+    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<label>{labels})\s*:|[〔\[]\s*(?P<label>{labels})\s*[〕\]]\s*:?"
+    assert P.CONTACT_NOTE.pattern.endswith(r"\)$") and "|" not in P.CONTACT_NOTE.pattern
+    rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
+    for row in rows:
+        assert _page_furniture(SourceLine(1, row, fold(row))), row
 
 
 def _openings(pattern: str) -> set[object]:

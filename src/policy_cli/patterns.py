@@ -560,6 +560,7 @@ VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
 LABEL_ALONE: regex.Pattern[str]
 LABEL_ANYWHERE: regex.Pattern[str]
+LABEL_IS_UNITS_AT_END: regex.Pattern[str]
 LABEL_AFTER_SPACE: regex.Pattern[str]
 UNITS_ARE_ROLE: regex.Pattern[str]
 VERBS: tuple[str, ...]
@@ -621,6 +622,11 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_ALONE = regex.compile(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
     LABEL_ANYWHERE = regex.compile(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    # an item's last clause naming its units with 为 and, after a comma, its deadline (folded):
+    # 开展教师全员培训,责任单位为市教育局,2025年12月底前完成。   …,牵头单位为县水务局。
+    LABEL_IS_UNITS_AT_END = regex.compile(
+        rf",\s*(?P<label>{_LABELS})(?:均|统一)?为(?P<units>[^,;。:]{{2,60}}?)(?:,\s*(?P<due>[^,;。:]{{2,24}}))?\s*[。;]?\s*$"
+    )
     # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
     LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
@@ -970,10 +976,12 @@ DEADLINE_PIECE = regex.compile(
 DUE_THEN_WORK = regex.compile(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
 )
-# a due cell: any text that holds a year or a standing deadline
+# a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
+# season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前
 DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年"
+    r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = regex.compile(
@@ -1048,6 +1056,10 @@ VERTICAL_UNITS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
+PERSON_AFTER_UNIT: regex.Pattern[str]
+PERSON_LABELLED: regex.Pattern[str]
+SURNAMES: tuple[str, ...]
+UNIT_THEN_DUTY: regex.Pattern[str]
 SPECIFIC_UNIT: regex.Pattern[str]
 VERB_BAN: regex.Pattern[str]
 UNIT_ALIAS_BRACKET: regex.Pattern[str]
@@ -1106,6 +1118,25 @@ def _unit_words() -> dict[str, Any]:
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
     UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+    _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))
+    # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
+    # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567
+    PERSON_AFTER_UNIT = regex.compile(r"[\s(（]*(?:" + _PERSON_LABELS + r")\s*[:：]?")
+    # the person a label names: 责任人：刘洋   负责人:李明   分管领导：副县长王强
+    PERSON_LABELLED = regex.compile(
+        r"(?:"
+        + "|".join(sorted(_UNITS["person_labels"], key=len, reverse=True))
+        + r")\s*[:：]?\s*(?P<who>\p{Han}{2,8})"
+    )
+    # family names, by which a short bare name after a unit is a person: 县卫健局（李华）   县城管局 张涛
+    SURNAMES = tuple(sorted(_UNITS["surnames"], key=len, reverse=True))
+    # a unit's name followed by its duty, in a units cell: 区财政局负责资金保障 -> 区财政局 (负责资金保障 is prose)
+    # 各街道按职责做好配合 -> 各街道   (the name must end as a unit does before the verb)
+    UNIT_THEN_DUTY = regex.compile(
+        r"(?<=(?:"
+        + "|".join(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
+        + r"))(?:负责|按照?职责|做好|承担|抓好|督促|指导)(?=\p{Han})"
+    )
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
     SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")

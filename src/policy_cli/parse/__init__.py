@@ -35,6 +35,7 @@ from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import ends_in_open_cell, split_run_on, strip_furniture, strip_page_headers
+from .unit_notes import units_without_notes
 from .unread import lost_work
 
 __all__ = ["parse_text"]
@@ -159,6 +160,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
     tasks, header_warnings = _no_column_names(tasks)
+    tasks, note_warnings = units_without_notes(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:
@@ -190,6 +192,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *annex.warnings,
                     *id_warnings,
                     *header_warnings,
+                    *note_warnings,
                     *deadline_warnings,
                     *(_no_tasks(tasks, content[first_part:], taken) if cover is None else cover),
                     *unread_headers(content[begin:]),
@@ -458,6 +461,8 @@ def _cut_off_end(
     tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
     if not tail or not end.folded.rstrip().endswith(tail) or unit_like(P.CELL_ROLE_VERB_END.sub("", tail)):
         return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
+    if last.departments and tail != fold(last.departments[-1]) and tail.startswith(fold(last.departments[-1])):
+        return []  # the last unit whole, a note read after it (各乡镇人民政府 长期坚持: its deadline)
     message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
     return [Warning("task-cut-off", end.number, message)]
 

@@ -6,6 +6,7 @@ scrapes) or by pipes (| 类别 | 具体措施 |); one header may span two rows."
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -456,15 +457,18 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     return vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
-def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None = None) -> list[SourceLine]:
+def merge_vertical_table(
+    lines: list[SourceLine], warnings: list[Warning] | None = None, vertical: list[int] | None = None
+) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
     Rows are told apart by their number cell (a line holding only a number), so
     this needs a 序号 column; headings and notes between rows pass through. A row
     with more lines than the header has names is a cell the page wrote over several
-    lines (one unit a line): see _fit_row.
+    lines (one unit a line): see _fit_row. vertical: the lines' vertical_header_lengths, where the
+    caller has them; lines themselves (the same list) are returned when no table is rejoined.
     """
-    vertical = vertical_header_lengths(lines)
+    vertical = vertical_header_lengths(lines) if vertical is None else vertical
     start = find_header(lines, vertical)
     if start is None:
         return lines
@@ -481,6 +485,14 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
     header = lines[start : start + width]
     names = [_cell_name(ln.folded) for ln in header]
     qualified = _vertical_roles(names)
+    if qualified[0] == "number":
+        # a short name no vocabulary knows between the last known name and the first row's 序号 (进展, 牵头县领导)
+        # is a column too: its cells are named (column-not-kept), never read as the others'
+        while start + width + 1 < len(lines) and _unknown_column_name(lines[start + width], lines[start + width + 1]):
+            width += 1
+            header = lines[start : start + width]
+            names.append(_cell_name(header[-1].folded))
+            qualified.append("other")
     roles = [r for r in qualified if r != "qualifier"]
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
@@ -496,6 +508,35 @@ def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _remark_column(name: str, role: str | None) -> bool:
+    """A column of remarks (备注, 进度), or a column of a short name no vocabulary knows (read as one: mostly
+    empty, it takes no line that reads as a unit or a deadline)."""
+    if name in P.REMARK_COLUMNS:
+        return True
+    return (
+        role == "other"
+        and 0 < len(name) <= 6
+        and name not in P.COLUMN_ROLES
+        and name not in P.PROBLEM_COLUMNS
+        and not _value_column(name)
+        and not P.YEAR_COLUMN.fullmatch(name)
+    )
+
+
+def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
+    """A line after a header written one name a line that is one more name: short, no number, no unit's or
+    deadline's form, and the first row's 序号 right after it."""
+    folded = line.folded.strip()
+    return (
+        0 < len(folded) <= 6
+        and folded.isalpha()
+        and not _unit_like(folded)
+        and not _due_like(folded)
+        and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
+        and following.folded.strip().rstrip(".、") in ("1", "01")
+    )
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
@@ -643,7 +684,7 @@ def _rows_by_last_cell(
         nxt = lines[n + 1].folded.strip() if n + 1 < len(lines) else None
         signed = n + 2 < len(lines) and P.SIGNED_DATE.match(lines[n + 2].folded.strip()) is not None
         later = roles[-1] != "due" and nxt is not None and not signed and _ends_row(nxt, roles[-1])
-        if len(row) >= shortest and _ends_row(folded, roles[-1]) and not later:
+        if (len(row) >= shortest and _ends_row(folded, roles[-1]) and not later) or _short_due_closes(row, roles):
             if nxt is None and roles[-1] in _UNIT_COLUMNS and warnings is not None:
                 _warn_cut_units(line, warnings)
             out.extend(_fit_rows(row, roles, warnings))
@@ -651,6 +692,18 @@ def _rows_by_last_cell(
     if row:
         out.extend(_fit_rows(row, roles, warnings))
     return out
+
+
+def _short_due_closes(row: list[SourceLine], roles: list[str | None]) -> bool:
+    """A row with a line for each column whose last line, under the deadline column, is a short phrase in a
+    form no pattern knows (秋季学期开学前, 按上级要求), after its units cell: the header's count of columns ends
+    the row."""
+    if len(row) != len(roles) or roles[-1] != "due" or roles[-2] not in _UNIT_COLUMNS:
+        return False
+    last = row[-1].folded.strip()
+    if not last or len(last) > 12 or any(ch in last for ch in "。,;:") or _unit_like(last):
+        return False
+    return _ends_row(row[-2].folded.strip(), roles[-2])
 
 
 def _rows_by_items(
@@ -1167,7 +1220,7 @@ def _fit_rows(
         kinds = _fit_by_kinds(row, roles, names)
         if kinds is not None:
             return [kinds]
-        if warnings is not None and names and names[-1] in P.REMARK_COLUMNS and "due" in roles:
+        if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
             message = (
                 f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
                 " which column a line belongs to is a guess"
@@ -1183,7 +1236,7 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     every column, or for every column but the remark (the remark is the last column, whatever it reads
     as: 县财政局保障资金, 6月底前完成主体), and the deadline column's line is a deadline, the units
     columns' lines names, the leaders' a person."""
-    if not names or names[-1] not in P.REMARK_COLUMNS or len(names) != len(roles):
+    if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
     if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
@@ -1332,7 +1385,7 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
     for at in range(len(roles) - 1, last_task, -1):
         role = roles[at]
         last = lines[-1].folded.strip() if lines else ""
-        remark = at < len(names) and names[at] in P.REMARK_COLUMNS
+        remark = at < len(names) and _remark_column(names[at], role)
         if (
             len(lines) <= 1
             or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
@@ -1604,8 +1657,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
-    lines = merge_vertical_table(lines, result.warnings)
-    header_at = find_header(lines)
+    vertical = vertical_header_lengths(lines)
+    merged = merge_vertical_table(lines, result.warnings, vertical)
+    header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
+    lines = merged
     if header_at is None:
         for line in lines:
             result.warnings.append(
@@ -1629,7 +1684,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     table_at = lines[header_at].number
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
-    rows = _merge_wrapped_rows(lines[header_at + 1 :], columns)
+    body, repeated = _without_repeated_header(lines[header_at:])
+    header.extend(piped.get(line.number, line.text) for line in repeated)
+    rows = _merge_wrapped_rows(body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
@@ -1638,6 +1695,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         folded = line.folded
         if n == 0 and _is_subheader(line):
             header.append(piped.get(line.number, line.text))
+            wrapped = _wrapped_header(lines[header_at], line)
+            if wrapped is not None and (joined := header_columns(wrapped)) is not None:
+                columns = first_columns = joined
+                names = header_names(wrapped)
+                continue
             collapsed = _under_spanning_name(columns, names, header_names(line))
             if collapsed:
                 columns, names = collapsed
@@ -1651,7 +1713,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+        # (a row holding no column name is neither a header nor a header unread: tested once for both)
+        names_column = _names_a_column(line)
+        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
@@ -1660,7 +1724,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and _unread_header(line)):
+        if unread or (n and names_column and _unread_header(line)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
@@ -1768,7 +1832,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         shares = [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] or [cells]
         for row in shares:
             next_id = result.tasks[-1].id + 1 if result.tasks else 1
-            if task := _row_task(line, row, columns, names, groups, subgroup, next_id, result.warnings, above):
+            if task := _row_task(
+                line, row, columns, names, groups, subgroup, next_id, result.warnings, above, header[-2:]
+            ):
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
@@ -2088,12 +2154,14 @@ def _page_furniture(line: SourceLine) -> bool:
     """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
     (相关链接：) or a page time stamp."""
     folded = line.folded.strip()
+    # (cheap tests first, each what its pattern needs: a page field's label has a colon after it or a
+    # bracket before it, and a contact note closes with its bracket; tests/test_patterns.py keeps them so)
     return bool(
         P.FOOTER.search(folded)
-        or P.PAGE_FIELD_LABEL.match(folded)
+        or ((":" in folded or folded[:1] in "〔[") and P.PAGE_FIELD_LABEL.match(folded))
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
-        or P.CONTACT_NOTE.match(folded)
+        or (folded.endswith(")") and P.CONTACT_NOTE.match(folded))
     )
 
 
@@ -2180,6 +2248,61 @@ def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLin
     return SourceLine(line.number, text, fold(text))
 
 
+def _wrapped_header(top: SourceLine, bottom: SourceLine) -> SourceLine | None:
+    """A header row whose names the page wrapped onto a second row, cell by cell (牵头 | 配合 | 完成 over
+    单位 | 单位 | 时限): the header with each name joined, when every joined name is a column's; None otherwise."""
+    if "\t" not in top.text or "\t" not in bottom.text:
+        return None
+    tops, bottoms = top.text.split("\t"), bottom.text.split("\t")
+    if len(bottoms) > len(tops):
+        return None
+    # the scrape may have dropped the row's leading empty cells: the names stand under the last columns
+    bottoms = [""] * (len(tops) - len(bottoms)) + bottoms
+    joined = []
+    for upper, lower in zip(tops, bottoms, strict=True):
+        upper, lower = upper.strip(), lower.strip()
+        if lower and (not upper or fold(upper + lower) not in P.COLUMN_ROLES):
+            return None
+        joined.append(upper + lower)
+    if joined == [t.strip() for t in tops]:
+        return None
+    text = "\t".join(joined)
+    return SourceLine(top.number, text, fold(text))
+
+
+def _without_repeated_header(lines: list[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
+    """The rows under a header (lines[0]) without the copies of it a page break repeated, the second row of a
+    two-row header with them (序号 主要任务 责任单位 完成时限 / 牵头单位 配合单位, again after the break, whole or
+    only its first row): the rows after a copy are read under the first header, as the ones before it. Also
+    the copies, which are header rows."""
+    first = lines[0].folded.strip()
+    second = lines[1].folded.split() if len(lines) > 1 and _is_subheader(lines[1]) else None
+    rows: list[SourceLine] = []
+    copies: list[SourceLine] = []
+    after_copy = False
+    for line in lines[1:]:
+        if line.folded.strip() == first and rows and _in_table(rows[-1]) and header_columns(line) is not None:
+            # (after a title or an annex marker it heads a table of its own: 附件2, its title, the same header)
+            if header_columns(rows[-1]) is not None:
+                # a two-row header whose copy the reader kept as written (责任单位 | 责任单位 over 牵头单位 |
+                # 配合单位), where the first came joined into one row: the row above is the copy's too
+                copies.append(rows.pop())
+            copies.append(line)
+            after_copy = True
+            continue
+        if after_copy and second is not None and line.folded.split() == second:
+            copies.append(line)
+            continue
+        after_copy = False
+        rows.append(line)
+    return rows, copies
+
+
+def _in_table(line: SourceLine) -> bool:
+    """A line of a table's rows: cells a tab apart, or opening with a row's number."""
+    return "\t" in line.text or regex.match(r"\s*\d", line.folded) is not None
+
+
 def _is_subheader(line: SourceLine) -> bool:
     """大项 小项 子项: a second header row of short labels, no numbers."""
     names = line.folded.split()
@@ -2203,6 +2326,7 @@ def _row_task(
     next_id: int,
     warnings: list[Warning],
     above: dict[str, str] | None = None,
+    header_lines: Sequence[str] = (),
 ) -> Task | None:
     """The task of one row. above holds the previous row's unit and deadline cells by role: a cell
     written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
@@ -2264,7 +2388,8 @@ def _row_task(
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
     if "\t" not in line.text:
-        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text)
+        placed = (header_lines, dict(zip(columns, names, strict=False)))
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
@@ -2302,8 +2427,12 @@ def _row_task(
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
-    if task_col and complete:  # 序号 / 责任单位 / 考核指标 / …: a units column before the task's is read too
-        raw_pairs[:0] = [(r, c) for r, c in zip(roles[:task_col], cells[:task_col], strict=True) if r in _UNIT_COLUMNS]
+    if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units and leaders columns before the task's
+        raw_pairs[:0] = [
+            (r, c)
+            for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
+            if r in _UNIT_COLUMNS or r == "leaders"
+        ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
     if not any(r in _UNIT_COLUMNS for r in columns) and any(
         r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs
@@ -2508,11 +2637,64 @@ def _spaced_units(cell: str) -> str:
     return "、".join(" ".join(name) for name in names)
 
 
+def _units_under_names(
+    units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+) -> list[_Cell] | None:
+    """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
+    (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
+    above it, counting a wide character as two, the others are empty; None when a name is not found in a
+    spaced header line or two cells fall under one name."""
+    starts = []
+    for role in unit_roles:
+        name = names.get(role, "")
+        spaced = [h for h in header_lines if name and "\t" not in h and "|" not in h]
+        at = next(((h, h.find(name)) for h in spaced if name in h), None)
+        if at is None:
+            return None
+        starts.append(_width(at[0][: at[1]]))
+    columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - _width(text[: cell.start]))) for cell in units]
+    if len(set(columns)) != len(columns) or columns != sorted(columns):
+        return None
+    out = [_Cell("", units[-1].end, units[-1].end, "") for _ in unit_roles]
+    for cell, k in zip(units, columns, strict=True):
+        out[k] = cell
+    return out
+
+
+def _width(text: str) -> int:
+    """How wide a text prints in a fixed-width font: two for a wide (CJK) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _units_first_cells(cells: list[_Cell], roles: list[str]) -> list[_Cell] | None:
+    """A spaced row of a table whose unit columns come before the task column (牵头单位 配合单位 重点工作 完成时限),
+    a cell short: the units are the first cells that read as units, and the unit columns they do not fill
+    are empty (3  镇综治中心  (no partner)  开展矛盾纠纷排查化解  每月); None for any other row."""
+    at = roles.index("task")
+    if at == 0 or len(cells) >= len(roles) or any(r not in _UNIT_COLUMNS for r in roles[:at]):
+        return None
+    if any(r != "due" for r in roles[at + 1 :]):
+        return None
+    taken = 0
+    while taken < min(at, len(cells) - 1) and _reads_as_units(cells[taken].folded):
+        taken += 1
+    if not taken or len(cells) - taken != len(roles) - at:
+        return None  # the cells after the units are not the task's and the deadline's, one each
+    blank = [_Cell("", cells[taken - 1].end, cells[taken - 1].end, "") for _ in range(at - taken)]
+    return [*cells[:taken], *blank, *cells[taken:]]
+
+
 _EMPTY_FIRST_CELL = regex.compile(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
 
 
 def _spaced_row_cells(
-    cells: list[_Cell], roles: list[str], line: int, task_id: int, warnings: list[Warning], text: str = ""
+    cells: list[_Cell],
+    roles: list[str],
+    line: int,
+    task_id: int,
+    warnings: list[Warning],
+    text: str = "",
+    header: tuple[Sequence[str], dict[str, str]] = ((), {}),
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
     hold: the deadline is the last cell when it reads as one, the units are the cells before it that
@@ -2521,6 +2703,8 @@ def _spaced_row_cells(
     is not the count of units columns (a boundary guessed), or no unit is found, the row is warned."""
     if "task" not in roles:
         return cells
+    if (units_first := _units_first_cells(cells, roles)) is not None:
+        return units_first
     last_task = len(roles) - 1 - roles[::-1].index("task")
     tail = roles[last_task + 1 :]
     remark: list[_Cell] = []
@@ -2575,6 +2759,8 @@ def _spaced_row_cells(
         message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
         warnings.append(Warning("row-units-unsure", line, message))
         return [*cells, *remark]
+    if len(units) < len(unit_roles) and (aligned := _units_under_names(units, unit_roles, text, *header)):
+        return [*cells[:start], *aligned, *due, *remark]  # each unit under its column's name, the others empty
     if len(units) != len(unit_roles):
         message = (
             f"task {task_id}: {len(units)} cells that read as units for {len(unit_roles)} unit columns, "
@@ -2609,7 +2795,17 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
 
 
 def _reads_as_units(folded: str) -> bool:
-    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
+    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）). Kept for the
+    last 1,024 short cells: a table names the same units again and again."""
+    return _reads_as_units_kept(folded) if len(folded) <= 64 else _read_as_units(folded)
+
+
+@lru_cache(maxsize=1024)
+def _reads_as_units_kept(folded: str) -> bool:
+    return _read_as_units(folded)
+
+
+def _read_as_units(folded: str) -> bool:
     if _unit_like(_without_role_mark(folded)):
         return True
     if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):

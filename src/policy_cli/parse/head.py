@@ -234,6 +234,8 @@ def _headline(lines: list[SourceLine]) -> TitleSpan | None:
     for i, line in enumerate(lines[:8]):
         if _head_noise(line):
             continue
+        if _body_starts(line):
+            return None  # a table's header row (序号 工作任务 责任单位 完成情况) over a row's date: no headline
         folded = line.folded.strip()
         if len(folded) > 80 or "。" in folded or folded[-1:] in ";:,":
             return None  # the report's prose has started

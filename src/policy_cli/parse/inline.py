@@ -31,6 +31,7 @@ _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BREAK = re.compile("\n")
 _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 _ENDS = "。;!?"  # a sentence or clause end (folded)
+_OPENS_RUN = _ENDS + "\0"  # what stands before a clause opening a sentence (NUL: the text's start)
 _UNIT_ROLES = ("lead", "partners", "departments", "leaders")
 
 
@@ -65,18 +66,22 @@ def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int
     return found, (opened[0] if opened else None)
 
 
-def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
+_Brackets = tuple[list[tuple[int, int, str]], int | None]  # what parentheticals finds
+
+
+def find_annotations(text: str, folded: str | None = None, brackets: _Brackets | None = None) -> list[Annotation]:
     """Every assignment written into a clause or item, in order.
 
     Looked for: a bracketed group at the end of the text in any form
     （牵头单位：…） （…牵头，…配合）; a bracketed group elsewhere that is labelled or
     follows a sentence end; labels after the last sentence, unbracketed
     (…。牵头单位：…；配合单位：…); a bracket the end of the text cut off
-    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), where the caller has it.
+    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), and brackets parentheticals(text),
+    where the caller has them.
     """
     if folded is None:
         folded = fold(text)
-    groups, unclosed = parentheticals(text, folded)
+    groups, unclosed = parentheticals(text, folded) if brackets is None else brackets
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
@@ -159,6 +164,8 @@ def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
         found.extend(closings)
         if not found and (dashed := _units_after_dash(text, folded)):
             found.append(dashed)
+    if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
+        found.append(named)
     return found
 
 
@@ -175,6 +182,24 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
         return None  # (the text is nothing but the units)
     units = _units_only(text[dash + 1 :].strip(" \n。"))
     return Annotation(start, len(text.rstrip()), units) if units else None
+
+
+def _units_named_with_is(text: str, folded: str) -> Annotation | None:
+    """An item's last clause naming its units with 为, its deadline after a comma (…，责任单位为市教育局，2025年12月
+    底前完成。): an assignment when the value is only units and the deadline only a deadline."""
+    match = P.LABEL_IS_UNITS_AT_END.search(folded)
+    if match is None:
+        return None
+    units = text[match.start("units") : match.end("units")]
+    assignment = parse_annotation(f"{text[match.start('label') : match.end('label')]}：{units}", strict=True)
+    if assignment is None or not all(has_ending(u) for u in split_units(units)):
+        return None
+    if match["due"]:
+        due = _deadline_only(text[match.start("due") : match.end("due")])
+        if due is None:
+            return None
+        assignment.due = due
+    return Annotation(match.start(), len(text), assignment)
 
 
 def _deadline_only(inner: str) -> str | None:
@@ -443,6 +468,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
+        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN:
+            # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
+            # clauses of prose); the tests below would turn it away
+            n += 1
+            continue
         adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
@@ -520,7 +550,10 @@ def _may_name_units_in_role(folded: str) -> bool:
     return (
         piece.startswith("由")
         or piece.endswith(P.VERBS)
-        or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or "会同" in piece
+        or ":" in piece
+        or "〔" in piece
+        or "\n" in piece
         or _together(piece)
         or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
@@ -652,7 +685,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
 
     folded = fold(text)
-    found = _merge_adjacent(text, find_annotations(text, folded))
+    brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
+    found = _merge_adjacent(text, find_annotations(text, folded, brackets))
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)):
@@ -738,7 +772,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
                 shares.append(Share(duty_text, duty_line, units))
-    elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
+    elif (
+        not found
+        and not node.paragraphs
+        and not node.children
+        and (row := _spaced_row(node.first, folded if text == node.first else None))
+    ):
         if row[1] is None:
             warnings.append(
                 Warning("row-not-read", lines[0], f"a line with cells of units that was not read as a task: {text}")
@@ -752,7 +791,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("row-not-read", row_line, message))
             else:
                 shares.append(Share(row_text, row_line, row_units))
-    warnings.extend(_unread_roles(text, folded, found, line_at))
+    warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
     return shares, warnings
 
 
@@ -830,12 +869,14 @@ def _row_paragraphs(node: Node) -> list[tuple[str, int, Assignment | None]]:
     return out
 
 
-def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
+def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment | None] | None:
     """An item written as a table row, its cells apart by spaces: 完成城区排水改造 县水务局 县财政局、县公安局
     2024年9月底前 -> the task text, then the lead's cell and the partners' cell, then the deadline. A row of
     one unit cell before a deadline gives the units responsible. None when no cell after the first reads
-    as units; (text, None) when some does but the row has not that shape (the caller warns)."""
-    folded = fold(first)
+    as units; (text, None) when some does but the row has not that shape (the caller warns). folded is
+    fold(first), where the caller has it."""
+    if folded is None:
+        folded = fold(first)
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
     if len(cells) < 2:
         return None
@@ -1013,8 +1054,15 @@ def _names_units_only(value: str) -> bool:
     return all(p and has_ending(p) for p in pieces)
 
 
-def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
-    """A role label or a unit followed by a role verb outside every annotation that was read."""
+def _unread_roles(
+    text: str,
+    folded: str,
+    found: list[Annotation],
+    line_at: Callable[[int], int],
+    groups: list[tuple[int, int, str]],
+) -> list[Warning]:
+    """A role label or a unit followed by a role verb outside every annotation that was read; groups: the
+    text's top-level brackets (parentheticals)."""
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
@@ -1026,7 +1074,6 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
-    groups = parentheticals(text, folded)[0]
     for start, end, _inner in groups:  # a bracket of roles no annotation could read
         if verbs and any_verb.search(folded, start + 1, end - 1):
             hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]

@@ -223,9 +223,16 @@ def strip_page_headers(
     """
     number = rf"\s*{P.DOC_NUMBER.pattern}"
     alone = _any_of(banners, rf"(?:{number})?\s*$")
-    patterns = [_any_of(banners, number), _any_of(tuple(f"{i}文件" for i in issuers), number)]
-    patterns = [regex.compile("^" + alone.pattern) if alone else None, *patterns]
-    patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER, P.PAGE_COUNTER_IN_LINE]
+    # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
+    # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
+    searched = [
+        (regex.compile("^" + alone.pattern) if alone else None, ""),
+        (_any_of(banners, number), "号"),
+        (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
+        (P.PAGE_BREAK_HEADER, "号"),
+        (P.PAGE_COUNTER_IN_LINE, "页"),
+    ]
+    patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     for line in lines:
@@ -265,11 +272,13 @@ def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
     return regex.compile("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
 
 
-def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple[int, int]]:
-    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order."""
+def _header_spans(folded: str, patterns: list[tuple[regex.Pattern[str], str]]) -> list[tuple[int, int]]:
+    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
+    comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
         (m.start(), n, m.end())
-        for n, pattern in enumerate(patterns)
+        for n, (pattern, need) in enumerate(patterns)
+        if need in folded
         for m in pattern.finditer(folded)
         if m.end() > m.start()
     )
