@@ -462,6 +462,33 @@ def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("remark", "warned"),
+    [
+        ("。具体任务均涉及各乡镇人民政府，不再做分工，下同", True),
+        ("。各乡镇人民政府配合落实，下同", True),
+        ("。各乡镇人民政府不再作分工", True),
+        ("，下同", False),  # one sentence: the annotation is this task's
+        ("。各乡镇人民政府配合落实", False),
+        ("。列第一位者为牵头单位，下同", False),  # a note on the lead, read as one
+    ],
+    ids=[
+        "no-more-division-same-below",
+        "same-below",
+        "no-more-division",
+        "one-sentence",
+        "second-sentence",
+        "first-leads-note",
+    ],
+)
+def test_a_second_sentence_giving_units_to_the_tasks_below_is_warned(remark: str, warned: bool) -> None:
+    text = _LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", remark)
+    notice = parse_text(text)
+    assert notice.tasks[0].lead == ("县应急局",)
+    codes = [w.line for w in notice.warnings if w.code == "remark-for-later-tasks"]
+    assert codes == ([3] if warned else [])
+
+
+@pytest.mark.parametrize(
     ("block", "units"),
     [
         ("（一）举办全镇农民运动会\n定于9月中旬举行，具体由县文体局负责。\n", ("县文体局",)),
@@ -521,3 +548,22 @@ def test_a_run_of_labels_wrapped_at_its_semicolon_goes_on(
     notice = parse_text(WRAPPED_HEAD + item + "\n")
     assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [roles]
     assert any(w.code == "labels-not-used" for w in notice.warnings) == warned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "warned"),
+    [
+        ("鼓励高等院校、科研院所等第三方机构参与公平竞争评估。", False),
+        ("引导行业协会、商会等社会组织参与信用评价。", False),
+        ("吸引社会资本参与项目建设。", False),
+        ("县发展改革局、县财政局配合做好评估。", True),  # units given a role in prose, no annotation reads them
+    ],
+    ids=["encouraged", "guided", "attracted", "units-in-prose"],
+)
+def test_those_a_sentence_invites_to_take_part_are_no_unread_role(sentence: str, warned: bool) -> None:
+    notice = parse_text(
+        "某县营商环境实施方案\n一、优化服务\n1.加强公平竞争审查。（县市场监管局负责）\n"
+        f"2.完善评估制度。{sentence}\n3.推进信用监管。（县发展改革局负责）\n"
+    )
+    assert notice.tasks[0].departments == ("县市场监管局",)
+    assert ("role-not-read" in {w.code for w in notice.warnings}) == warned

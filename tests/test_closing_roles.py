@@ -164,6 +164,40 @@ def test_labels_on_the_item_line_after_a_space_or_a_comma() -> None:
     ]
 
 
+_PARTS = (
+    "一、强化科技创新（县科技局牵头）\n以科技创新体系建设为牵引，加快培育新质生产力。\n"
+    "（一）加强科创平台建设。鼓励科研机构做好成果转化。\n（二）支持企业研发。对研发投入给予补助。\n"
+    "二、扩大有效投资（县发改局牵头）\n（一）加快项目建设。推进重点项目开工。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "tasks"),
+    [
+        (  # the part's heading closed by its roles, an opening paragraph, then its numbered blocks: each block
+            # takes the heading's roles, the opening paragraph frames them
+            _PARTS,
+            [("一/（一）", ("县科技局",)), ("一/（二）", ("县科技局",)), ("二/（一）", ("县发改局",))],
+        ),
+        (  # the roles close a sentence of the heading's own: the part is a task of its own, as before
+            _PARTS.replace("一、强化科技创新（县科技局牵头）\n", "一、强化科技创新。加快成果转化（县科技局牵头）\n"),
+            [("一", ("县科技局",)), ("二/（一）", ("县发改局",))],
+        ),
+        (  # no numbered blocks under the heading: its paragraph is its task's text
+            "一、强化科技创新（县科技局牵头）\n以科技创新体系建设为牵引，加快培育新质生产力。\n"
+            "二、扩大有效投资（县发改局牵头）\n推进重点项目开工。\n",
+            [("一", ("县科技局",)), ("二", ("县发改局",))],
+        ),
+    ],
+    ids=["heading-over-opening-paragraph", "sentence-in-heading", "no-blocks-under"],
+)
+def test_a_part_heading_closed_by_its_roles_over_an_opening_paragraph(
+    body: str, tasks: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    notice = parse_text("白沙县关于推动经济发展的若干政策举措\n为推动经济发展，特制定以下政策举措。\n" + body)
+    assert [(t.path, t.lead) for t in notice.tasks] == tasks
+
+
 # (item text, expected task text, lead, partners, warning code expected): roles closing an item after the
 # work named as a whole (上述工作由…) or after a dash are read whole; a run of roles read only in part is never
 # kept, it is warned

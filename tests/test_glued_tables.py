@@ -129,3 +129,40 @@ def test_glued_rows_cut_off_by_the_page() -> None:
         ("河道清淤完成清淤30公里。", ("州水利局",), "2026年5月底前")
     ]
     assert ("row-cut-off", 1) in [(w.code, w.line) for w in notice.warnings]
+
+
+_GOING_ON = (
+    "重点任务分工清单\n(上接第二版)\n"
+    "序号工作任务责任单位"
+    "7建设婴幼儿照护服务机构。推进普惠托位建设。省卫生健康委牵头;省发展改革委、省财政厅配合;各州(市)人民政府落实"
+    "8完善生育支持政策。落实育儿补贴制度。省财政厅、省卫生健康委牵头;省税务局配合"
+    "9加强宣传引导。营造生育友好氛围。省委宣传部牵头;各州(市)人民政府落实\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (  # a page going on from the one before (上接…): its rows start at a later number; a units cell closes
+            # with its units' role verbs
+            _GOING_ON,
+            [
+                (7, ("省卫生健康委",), ("省发展改革委", "省财政厅")),
+                (8, ("省财政厅", "省卫生健康委"), ("省税务局",)),
+                (9, ("省委宣传部",), ()),
+            ],
+        ),
+        (  # rows from a later number with no word of a page going on: not read as a table's rows, warned
+            _GOING_ON.replace("(上接第二版)\n", ""),
+            [],
+        ),
+    ],
+    ids=["going-on-from-the-page-before", "no-going-on-word"],
+)
+def test_a_glued_table_going_on_from_the_page_before(
+    text: str, rows: list[tuple[int, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    notice = parse_text(text)
+    assert [(t.id, t.lead, t.partners) for t in notice.tasks] == rows
+    codes = {w.code for w in notice.warnings}
+    assert ("table-unglued" if rows else "body-unread") in codes

@@ -253,7 +253,7 @@ CASES += [
         ],
         "中共白沙县委办公室白沙县人民政府办公室印发《关于推进政务公开的实施意见》的通知",
         "白办发〔2017〕3号",
-        ("中共白沙县委办公室白沙县人民政府办公室",),
+        ("中共白沙县委办公室", "白沙县人民政府办公室"),
         TO_UNITS,
         "2017-01-10",
     ),
@@ -811,6 +811,122 @@ def test_a_line_of_bars_left_by_a_scrape_is_no_title() -> None:
     )
     assert notice.metadata.title != "||||||"
     assert [t.departments for t in notice.tasks] == [("县水务局",)]
+
+
+COVER_BODY = "现将《白沙县防汛工作方案》印发给你们，请认真贯彻执行。\n" + BODY
+
+
+@pytest.mark.parametrize(
+    ("page", "addressees", "preamble_starts"),
+    [
+        (  # a page's reading link and a 文号 it damaged between the title and the addressees: page rows
+            f"{COVER}\n政策解读 图文解读:《白沙县防汛工作方案》\n白防办202403\n{TO}\n",
+            TO_UNITS,
+            "现将",
+        ),
+        (  # a page's counter row over the addressees
+            f"{COVER}\n浏览次数: 信息来源:县水务局 发布时间:2024-03-01 09:30  字号:[ ]\n{TO}\n",
+            TO_UNITS,
+            "现将",
+        ),
+        (  # the addressees with the cover's sentence after them on their line
+            f"{COVER}\n各乡镇人民政府，县直各部门：现将《白沙县防汛工作方案》印发给你们。\n" + BODY,
+            TO_UNITS,
+            "各乡镇人民政府",
+        ),
+        (  # the line opens with 经研究 after the addressees' colon
+            f"{COVER}\n各村委会，镇属各单位：经研究，制定本方案，现印发给你们。\n" + BODY,
+            ("各村委会", "镇属各单位"),
+            "各村委会",
+        ),
+        (  # a sentence of the preamble before a line ending in a colon: no addressees
+            f"{TITLE}\n为做好今年防汛工作，现提出如下意见。\n各乡镇、县直各部门要做到：\n" + BODY,
+            (),
+            "为做好",
+        ),
+        (  # units that must do something, then a colon and what: no addressees
+            f"{TITLE}\n各乡镇、县直各部门要做到以下两点：一是落实责任，二是加强值守。\n" + BODY,
+            (),
+            "各乡镇",
+        ),
+    ],
+    ids=[
+        "reading-link-and-damaged-number",
+        "counter-row",
+        "glued-cover-sentence",
+        "glued-jing-yanjiu",
+        "preamble-sentence-first",
+        "duty-with-colon",
+    ],
+)
+def test_addressees_past_page_rows_and_glued_to_the_cover(
+    page: str, addressees: tuple[str, ...], preamble_starts: str
+) -> None:
+    text = page if page.endswith(BODY) else page + COVER_BODY
+    notice = parse_text(text)
+    assert notice.metadata.addressees == addressees
+    assert notice.preamble.startswith(preamble_starts)
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (f"{COVER}\n名称 {COVER}\n{TO}\n", COVER),  # a 名称 row repeating the title
+        (f"{COVER}\n标题: {COVER}\n{TO}\n", COVER),
+        (
+            "办公室关于印发白沙县防汛工作方案的通知\n名称 白沙县人民政府办公室关于印发白沙县防汛工作方案的通知\n"
+            + TO
+            + "\n",
+            COVER,
+        ),
+    ],
+    ids=["name-row", "title-row-colon", "name-row-fuller"],
+)
+def test_a_metadata_row_repeating_the_title_gives_it_without_its_label(page: str, title: str) -> None:
+    notice = parse_text(page + COVER_BODY)
+    assert notice.metadata.title == title
+    assert notice.metadata.issuers == ("白沙县人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuers"),
+    [
+        ("中共白沙县委白沙县人民政府关于做好防汛工作的实施意见", ("中共白沙县委", "白沙县人民政府")),
+        (
+            "中共白沙县委办公室白沙县人民政府办公室印发《白沙县防汛工作方案》的通知",
+            ("中共白沙县委办公室", "白沙县人民政府办公室"),
+        ),
+        # one issuer: a party committee's department, or two places that differ
+        ("中共白沙县委组织部关于做好防汛工作的实施意见", ("中共白沙县委组织部",)),
+        (
+            "中共白沙县委办公室红山县人民政府办公室关于做好防汛工作的实施意见",
+            ("中共白沙县委办公室红山县人民政府办公室",),
+        ),
+    ],
+    ids=["committee-and-government", "their-offices", "a-department", "places-differ"],
+)
+def test_a_party_committee_and_its_government_glued_in_the_title_are_two_issuers(
+    title: str, issuers: tuple[str, ...]
+) -> None:
+    notice = parse_text(f"{title}\n{TO}\n" + BODY)
+    assert notice.metadata.issuers == issuers
+
+
+@pytest.mark.parametrize(
+    ("row", "doc_number"),
+    [
+        ("索引号: 0001/2024-01 文号: 无", None),
+        ("索 引 号 : 0001/2024-01 文       号 : 无", None),
+        ("发文字号: 暂无 | 有 效 性: | 有效 |", None),
+        ("文号: /", None),
+        ("索引号: 0001/2024-01 文号: 白政发〔2024〕3号", "白政发〔2024〕3号"),
+    ],
+    ids=["none", "none-spaced", "none-yet-in-a-pipe-row", "slash", "a-number"],
+)
+def test_a_doc_number_field_saying_none_gives_no_doc_number(row: str, doc_number: str | None) -> None:
+    notice = parse_text(f"{TITLE}\n{row}\n{TO}\n" + BODY)
+    assert (notice.metadata.doc_number, notice.metadata.doc_number_normalized) == (doc_number, doc_number)
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,31 @@ def test_a_date_line_under_the_issuer_is_the_signing(head: str, signed: str | No
     assert notice.tasks[0].due_date == (f"{signed[:4]}-06-30" if signed else None)
 
 
+# ------------------------------------------------------------------ a signature dated in Chinese numerals
+
+SIGNATURES = [
+    ("白河县人民政府办公室\n二〇二四年三月一日\n", "2024-03-01"),
+    ("白河县人民政府办公室\n二○二四年三月一日\n", "2024-03-01"),  # a scrape's ○ for 〇
+    ("白河县人民政府办公室\n二零二四年十二月三十一日\n", "2024-12-31"),
+    ("白河县人民政府办公室\n2024年3月1日\n", "2024-03-01"),
+    # kept as the cover's text: a date with more after it, a month written in figures
+    ("白河县人民政府办公室\n二〇二四年三月一日起施行。\n", None),
+    ("白河县人民政府办公室\n二〇二四年3月1日\n", None),
+]
+
+
+@pytest.mark.parametrize(("signature", "signed"), SIGNATURES)
+def test_a_cover_signed_under_its_issuer_in_chinese_numerals(signature: str, signed: str | None) -> None:
+    text = (
+        "白河县人民政府办公室关于印发白河县防汛工作方案的通知\n各乡镇人民政府，县直各部门：\n"
+        f"现将方案印发给你们，请认真贯彻执行。\n{signature}"
+        "一、重点任务\n1.修订防汛预案。（牵头单位：县水务局；完成时限：6月底前）\n"
+    )
+    notice = parse_text(text)
+    assert notice.metadata.signed == signed
+    assert [t.lead for t in notice.tasks] == [("县水务局",)]
+
+
 PAST_IN_PROSE = [
     # (item, signed, due, warning): a task naming a date before the signing and one after it is due by the later
     ("1.推广经验。2023年底前完成试点，2024年底前全面推广。（县住建局负责）", "2024年3月1日", "2024年底前", None),

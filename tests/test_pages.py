@@ -407,3 +407,80 @@ def test_site_footer_lines_at_the_end_are_boilerplate() -> None:
     notice = parse_text(text)
     assert [(b.line, b.kind) for b in notice.boilerplate] == [(4, "footer"), (5, "footer")]
     assert notice.tasks[0].text == "目标。做好汛期准备。"
+
+
+_MARK = "公文之家—海量范文免费下载www.example-docs.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "tasks"),
+    [
+        (  # a document site's watermark over the title and inside a label's word
+            f"{_MARK}青岚县防汛工作方案\n一、加强组织领导\n（一）健全机制。完善值守制度。【牵{_MARK}头单位:县水务局;"
+            "责任单位:各乡镇】（二）落实责任。压实属地责任。【牵头单位:县应急局;责任单位:各乡镇】\n",
+            "青岚县防汛工作方案",
+            [("县水务局",), ("县应急局",)],
+        ),
+        (  # a notice's own sentence naming a web address is kept as written
+            "青岚县防汛工作方案\n一、加强组织领导\n（一）健全机制。在县政府网www.example.gov.cn公布值守表。（县水务局牵头）\n",
+            "青岚县防汛工作方案",
+            [("县水务局",)],
+        ),
+    ],
+    ids=["watermark-in-a-word", "an-address-in-a-sentence"],
+)
+def test_a_document_sites_watermark_is_cut_out_wherever_it_stands(
+    text: str, title: str, tasks: list[tuple[str, ...]]
+) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    assert [t.lead for t in notice.tasks] == tasks
+    assert not any("公文之家" in t.text or "example-docs" in t.text for t in notice.tasks)
+    assert ("www.example.gov.cn" in notice.tasks[0].text) == ("gov.cn" in text)
+
+
+def _chunks(*pieces: str) -> str:
+    return "".join(f"{n}、{piece}\n" for n, piece in enumerate(pieces, 1))
+
+
+_FILLER = "加强茶园管护，推广绿色防控，提高茶叶品质，增加茶农收入，扩大种植规模，" * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "numbering_warned"),
+    [
+        (  # a document site's chunks with no file name above them, each cut inside a sentence
+            _chunks(
+                f"青岚乡2024年工作要点 2024年是关键之年,{_FILLER}力争各项工作出彩。一、做强产业 1.做大茶产业。{_FILLER}坚决禁用高",
+                f"毒农药。{_FILLER} 2.完善农田设施。{_FILLER}进一步改善",
+                "生产条件。 3.深化农村改革。",
+            ),
+            "青岚乡2024年工作要点",
+            False,
+        ),
+        (  # a notice's own items 1、 2、 3、, each a whole sentence: kept as items
+            "青岚乡2024年工作要点\n一、做强产业\n"
+            + _chunks(f"做大茶产业。{_FILLER}。", f"完善农田设施。{_FILLER}。", "深化农村改革。"),
+            "青岚乡2024年工作要点",
+            False,
+        ),
+    ],
+    ids=["unnamed-chunks", "whole-items"],
+)
+def test_a_document_sites_chunks_without_a_file_name(text: str, title: str, numbering_warned: bool) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == title
+    codes = {w.code for w in notice.warnings}
+    assert bool(codes & {"item-numbering-gap", "item-numbering-repeat"}) == numbering_warned
+
+
+def test_the_page_header_patterns_hold_what_a_line_is_tested_for_first() -> None:
+    """strip_page_headers searches a line for a 文号 only if it holds 号, and for a page counter only if it
+    holds 页: every match holds them."""
+    from policy_cli import patterns as P
+
+    assert P.DOC_NUMBER.pattern.endswith(r"\s*号")  # the banners' and issuers' patterns end in a 文号
+    assert P.PAGE_BREAK_HEADER.pattern.endswith(P.DOC_NUMBER.pattern)
+    inner = P.PAGE_COUNTER_IN_LINE.pattern
+    assert inner.startswith("(?:") and inner.endswith(")") and inner.count("|") == 1
+    assert all("页" in branch.split("[/,]")[0] for branch in inner[3:-1].split("|"))

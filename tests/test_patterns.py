@@ -150,8 +150,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["附件", "【1】某县方案"],
     ),
     "RUN_ON_TITLE": (
-        ["某区乡村振兴行动计划202X年是关键之年", "某县防汛工作方案为做好汛期准备", "某县防汛工作方案根据上级要求"],
-        ["某县防汛工作方案", "某县防汛工作进展顺利"],
+        [
+            "某区乡村振兴行动计划202X年是关键之年",
+            "某县防汛工作方案为做好汛期准备",
+            "某县防汛工作方案根据上级要求",
+            "某乡2023年工作要点 2023年是关键之年",
+        ],
+        ["某县防汛工作方案", "某县防汛工作进展顺利", "某乡2023年工作要点  2023年是关键之年"],
     ),
     "RUN_ON_FIRST_PART": (
         [
@@ -211,7 +216,26 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["关于印发某市全民健身实施计划(2021-2025年)的通知", "《某县妇女发展规划(2021—2025年)》", "某区三年行动计划"],
         ["某市城乡规划局", "计划生育协会", "某县工作总结"],
     ),
-    "SIGNED_DATE": (["2019年4月2日"], ["2019年4月2日印发"]),
+    "ADDRESSEES_THEN_COVER": (
+        ["各镇人民政府,县直各单位: 现将《方案》印发给你们", "各科室,各站所: 经研究,制定本方案", "各乡镇: 为深入贯彻"],
+        ["各乡镇、各部门要做到: 一是落实责任", "根据上级要求: 现将方案印发", "各乡镇人民政府,县直各部门:"],
+    ),
+    "GLUED_JOINT_ISSUERS": (
+        ["中共白沙县委白沙县人民政府", "中共青岚市委办公室青岚市人民政府办公室", "中共红山州委红山州人民政府"],
+        ["中共白沙县委组织部", "中共白沙县委办公室红山县人民政府办公室", "白沙县人民政府办公室"],
+    ),
+    "SITE_WATERMARK": (
+        ["公文之家—海量范文免费下载www.example-docs.com", "某某文库-免费下载www.example.cn"],
+        ["在县政府网www.example.gov.cn公布", "登录中国政府网www.gov.cn查询", "公文之家—海量范文免费下载"],
+    ),
+    "INVITED_TO_TAKE_PART": (
+        ["鼓励高等院校、科研院所等第三方机构", "引导社会组织", "吸引社会资本"],
+        ["县水务局", "鼓励企业创新,县科技局"],
+    ),
+    "SIGNED_DATE": (
+        ["2019年4月2日", "二〇一九年四月二日", "二○○七年四月十三日", "二零二四年十二月三十一日"],
+        ["2019年4月2日印发", "二〇一九年四月底前", "二〇一九年"],
+    ),
     "ANY_DATE": (["2019-04-02", "2019年4月2日", "2019/4/2"], []),
     # web page header fields
     "PAGE_FIELD_LABEL": (
@@ -579,8 +603,19 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "YEAR_IN_TEXT": (["策划2019年观花活动", "2020 年"], ["投资2318万元", "1500年古寺", "12019年"]),
     "YEAR_PLACEHOLDER": (["X年11月底前"], ["2019年", "MAX年"]),
     "LATER_TASKS_REMARK": (
-        ["以下各项均需各乡镇落实,不再列出", "此后各项同", "各项任务均需各街道配合,不再单独列出"],
-        ["各县区政府负责落实", "县财政局配合"],
+        [
+            "以下各项均需各乡镇落实,不再列出",
+            "此后各项同",
+            "各项任务均需各街道配合,不再单独列出",
+            "具体任务均涉及各县(区)人民政府,不再做分工,下同",
+        ],
+        [
+            "各县区政府负责落实",
+            "县财政局配合",
+            "按职责分工负责",
+            "县水务局负责,县财政局配合",
+            "列第一位者为牵头单位,下同",
+        ],
     ),
     "SPACE_IN_NAME": (["区 卫生计生委", "市卫生　健康委"], ["区卫生计生委", "Bank of China"]),
     "BARE_RECURRENCE": (["每年", "每年度"], ["每季度", "每年3月底前"]),
@@ -618,7 +653,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "DUE_RANGE": (["2020—2021年", "2021年3月—6月", "2019年至2020年12月", "2024年3月1日至6月30日"], []),
     "DUE_EVENT": (["2021年汛前", "春节前", "汛期", "暑假期间", "用电高峰期前"], []),
-    "CN_YEAR": (["二〇二四年十二月底前"], ["2024年"]),
+    "CN_YEAR": (["二〇二四年十二月底前", "二○○七年"], ["2024年", "二○年"]),
     "CN_MONTH": (["二〇二四年十二月底前", "六月三十日"], ["三季度"]),
     "CN_DAY": (["六月三十日"], ["2024年6月30日"]),
     "CN_SIGNED_DATE": (["二〇二五年二月十日", "二〇二四年十二月三十一日"], ["二〇二四年十二月底前", "2025年2月10日"]),
@@ -904,6 +939,20 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
     assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
+
+
+def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:
+    """parse/annex.py tries PAGE_FIELD_LABEL on a row only if it holds a colon or opens with a bracket (the
+    label's colon after it, or its bracket before it), and CONTACT_NOTE only on a row closing with a bracket."""
+    from policy_cli.parse.annex import _page_furniture
+    from policy_cli.parse.lines import SourceLine
+
+    labels = P._labels(list(P.PAGE_FIELDS))
+    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<label>{labels})\s*:|[〔\[]\s*(?P<label>{labels})\s*[〕\]]\s*:?"
+    assert P.CONTACT_NOTE.pattern.endswith(r"\)$") and "|" not in P.CONTACT_NOTE.pattern
+    rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
+    for row in rows:
+        assert _page_furniture(SourceLine(1, row, fold(row))), row
 
 
 def _openings(pattern: str) -> set[object]:

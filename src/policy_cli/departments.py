@@ -501,7 +501,8 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
     if units and (level_of_units := notice_level(units)) is not None:
         named = set(units)  # (once for the notice, not again for each task)
-        return [_row_level_given(t, level_of_units, named) for t in tasks]
+        levelled = _levelled_names(named, level_of_units)
+        return [_row_level_given(t, level_of_units, levelled) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
     own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]
@@ -521,18 +522,24 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     ]
 
 
-def _row_level_given(task: Task, level: str, named: set[str]) -> Task:
+def _levelled_names(named: set[str], level: str) -> dict[str, str]:
+    """Each unit the notice names that takes the level when a row names it without one (see
+    _row_level_given), and its name with the level: worked out once for each name, not for each row."""
+    return {
+        u: level + u
+        for u in named
+        if (level + u in named or u.endswith(P.GOVERNMENT_BUREAU_ENDINGS)) and restore_level((u,), level)[0] != u
+    }
+
+
+def _row_level_given(task: Task, level: str, levelled: dict[str, str]) -> Task:
     """州医保局 | 财政局、卫生健康委 in a row's two cells: the level the notice's units carry, written on the
     task's first unit, is given to its units named without one in another cell (a list restores its own):
     to a government's bureau (局, 委, 办), or to a unit the notice names with it elsewhere; a bureau's own
-    就业服务中心 keeps its name."""
+    就业服务中心 keeps its name. levelled: _levelled_names of the notice's units."""
     if not task.departments or not task.departments[0].startswith(level):
         return task
-    given = {
-        u: level + u
-        for u in task.departments
-        if (level + u in named or u.endswith(P.GOVERNMENT_BUREAU_ENDINGS)) and restore_level((u,), level)[0] != u
-    }
+    given = {u: levelled[u] for u in task.departments if u in levelled}
     if not given:
         return task
 

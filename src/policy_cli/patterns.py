@@ -130,6 +130,16 @@ TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIE
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
 FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+# a document site's watermark run into the text, mid-word as often as not: its name, a dash, its slogan and
+# its address: 秘书之家—全网资源每日更新www.example.com   某某文库-免费下载www.example.cn (not 登录某网站www.gov.cn)
+# The name is the run of characters before the dash (as many as the watermark's first, cleanest occurrence has).
+SITE_WATERMARK = regex.compile(
+    r"(?P<name>\p{Han}{2,10})\s*[—\-–]{1,2}\s*\p{Han}{2,16}\s*(?:https?://)?www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
+    r"\.(?:com|cn|net|org)(?:\.cn)?"
+)
+# who a sentence invites to take part, the clause before a role verb (鼓励高等院校、科研机构|参与评估   引导社会
+# 组织|参与   吸引社会资本|参与): no units given work, so no role left unread
+INVITED_TO_TAKE_PART = regex.compile(r"(?:鼓励|引导|吸引|动员|支持|欢迎)[^,;。:()]{1,40}$")
 # 江南体育官方网站入 关于转发…的通知   (words before a space in a title's place, then 关于…: the title starts at
 # 关于 unless those words are an organisation's name, 某县人民政府 关于…, which ORG_NAME tells)
 TITLE_AFTER_NO_ISSUER = regex.compile(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
@@ -151,9 +161,10 @@ TITLE_LABEL = regex.compile(
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
 )
 # a document site's page that ran the whole document into one line, its title glued to the first sentence:
-#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   (the title up to its first last word)
+#   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   某乡2023年工作要点 2023年是…
+#   (the title up to its first last word; one space may stand between)
 RUN_ON_TITLE = regex.compile(
-    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照)"
+    rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\s?(?:\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照))"
 )
 # a document site's page run into one line, its title glued to the body's first part (the page's counter
 # before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:
@@ -189,6 +200,12 @@ SITE_LABEL_TITLE = regex.compile(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;
 TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
+# a party committee and the government of its place glued together as a title's issuers, the space between
+# them lost: 中共某市委办公室某市人民政府办公室   中共某县委某县人民政府   (not 中共某县委组织部)
+GLUED_JOINT_ISSUERS = regex.compile(
+    r"^(?P<first>中共(?P<place>\p{Han}{2,12}?[省市州县区旗盟])委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<second>(?P=place)\p{Han}{0,12}?(?:人民政府|政府)(?:办公室|办公厅)?)$"
+)
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
 TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
 # a title's first line that goes on past its issuer to what the document does: 某局贯彻落实某办公厅某办公室 (over
@@ -206,6 +223,12 @@ ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|�
 ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
 NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
+# the addressees with the cover's first sentence after them on their line (a page that ran the cover together):
+#   各镇人民政府,县直各单位: 现将《…》印发给你们   各科室,各站所: 经研究,制定…   各乡镇: 为深入贯彻…
+ADDRESSEES_THEN_COVER = regex.compile(
+    r"^(?P<units>(?:各|\p{Han}[^。:;!?《]{0,40}?[、,])[^。:;!?《]{1,200}?)\s*:\s*"
+    r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》已|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
+)
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
@@ -221,7 +244,11 @@ GENRE_DOCUMENT = regex.compile(
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = regex.compile(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
-SIGNED_DATE = regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
+#   二〇二四年三月一日   二○○七年四月十三日 (in Chinese numerals, as a signature writes it)
+SIGNED_DATE = regex.compile(
+    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
+    r"|^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+)
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
@@ -748,9 +775,12 @@ DUE_TIME_ENDS = "前底末月年日内"
 DUE_SEPARATORS = regex.compile(r"[,;、\s]")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
+#   具体任务均涉及各市(州)人民政府，不再做分工，下同   各乡镇人民政府配合落实，下同 (a second sentence: the first
+#   holds this task's units; not 列第一位者为牵头单位，下同, a note on the lead)
 _LATER_OPENERS = ("以下", "以后", "此后", "下同", "后同")
 LATER_TASKS_REMARK = regex.compile(
     r"^(?:" + "|".join(_LATER_OPENERS) + r")|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
+    r"|不再(?:做|作)分工|^(?!.*(?:第一|第1|首位))(?=.*(?:涉及|负责|落实|配合|参与|协助)).*,\s*[下后]同$"
 )
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
@@ -963,12 +993,13 @@ DUE_EVENT = regex.compile(
     r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
-CN_YEAR = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年")
+#   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
+CN_YEAR = regex.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年")
 CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
 CN_SIGNED_DATE = regex.compile(
-    r"^[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
+    r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)

@@ -247,6 +247,25 @@ def _text(text: str, indent: int) -> str:
             raise _Other
         pad = " " * indent
         return "|-\n" + "".join(pad + line + "\n" if line else "\n" for line in text.split("\n"))
+    written = _WRITTEN.get(text)
+    if written is None:
+        written = _line(text)
+        if len(text) <= _WRITTEN_LONGEST:
+            if len(_WRITTEN) >= _WRITTEN_MAX:
+                _WRITTEN.clear()
+            _WRITTEN[text] = written
+    return written
+
+
+# Short one-line values (unit names, deadlines, kinds: 县财政局, 2024年底前, annex) recur down a model: the
+# last few thousand are kept as written.
+_WRITTEN: dict[str, str] = {}
+_WRITTEN_MAX = 8192
+_WRITTEN_LONGEST = 24
+
+
+def _line(text: str) -> str:
+    """A one-line string as libyaml writes it: plain or single-quoted."""
     if not _LINE.fullmatch(text):
         raise _Other
     if (

@@ -457,15 +457,18 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
     return vertical_header_lengths(lines)[start] if start < len(lines) else 0
 
 
-def merge_vertical_table(lines: list[SourceLine], warnings: list[Warning] | None = None) -> list[SourceLine]:
+def merge_vertical_table(
+    lines: list[SourceLine], warnings: list[Warning] | None = None, vertical: list[int] | None = None
+) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
     Rows are told apart by their number cell (a line holding only a number), so
     this needs a 序号 column; headings and notes between rows pass through. A row
     with more lines than the header has names is a cell the page wrote over several
-    lines (one unit a line): see _fit_row.
+    lines (one unit a line): see _fit_row. vertical: the lines' vertical_header_lengths, where the
+    caller has them; lines themselves (the same list) are returned when no table is rejoined.
     """
-    vertical = vertical_header_lengths(lines)
+    vertical = vertical_header_lengths(lines) if vertical is None else vertical
     start = find_header(lines, vertical)
     if start is None:
         return lines
@@ -1024,8 +1027,10 @@ def _without_header(text: str, names: list[str]) -> str:
 
 
 def _ends_as_unit(text: str) -> bool:
-    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局)."""
+    """Whether a text's last unit ends as a unit's name does (各区(市)县政府(管委会), 市住建局), maybe with
+    its role verb after it (…配合;各州(市)党委和政府落实)."""
     tail = regex.split(r"[、,，;；]", text)[-1].strip()
+    tail = P.CELL_ROLE_VERB_END.sub("", tail) or tail
     while tail.endswith(")") and (paren := tail.rfind("(")) > 0:
         tail = tail[:paren]
     return bool(tail) and tail.endswith(P.UNIT_ENDINGS)
@@ -1081,15 +1086,17 @@ def unglue_table(lines: list[SourceLine], warnings: list[Warning]) -> list[Sourc
     body, body_raw, k = text[end:], raw[end:], 1
     if by_cells:
         return _unglued_rows(lines, at, run, out, (names, roles, task), (body, body_raw, numbers[end:]), warnings)
-    if not body.startswith("1") or body[1:2].isdigit():
-        return lines
+    first_row = regex.match(r"[1-9]\d{0,2}(?!\d)", body)
+    if first_row is None or (first_row.group() != "1" and "上接" not in "".join(ln.folded for ln in lines[:at])):
+        return lines  # rows from 1, or from a later number on a page going on from the one before (上接第三版)
+    k = int(first_row.group())
     starts = [0]
     for match in _NEXT_ROW.finditer(body):
         if int(match[1]) == k + 1 and _ends_as_unit(body[starts[-1] : match.start()]):
             starts.append(match.start())
             k += 1
     for i, pos in enumerate(starts):
-        number = str(i + 1)
+        number = str(int(first_row.group()) + i)
         stop_at = starts[i + 1] if i + 1 < len(starts) else len(body)
         row, row_raw = body[pos + len(number) : stop_at], body_raw[pos + len(number) : stop_at]
         line_no = numbers[end + pos]
@@ -1650,8 +1657,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
-    lines = merge_vertical_table(lines, result.warnings)
-    header_at = find_header(lines)
+    vertical = vertical_header_lengths(lines)
+    merged = merge_vertical_table(lines, result.warnings, vertical)
+    header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
+    lines = merged
     if header_at is None:
         for line in lines:
             result.warnings.append(
@@ -1704,7 +1713,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        if (later_columns := header_columns(line)) is not None:  # another table, with its own columns
+        # (a row holding no column name is neither a header nor a header unread: tested once for both)
+        names_column = _names_a_column(line)
+        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
@@ -1713,7 +1724,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and _unread_header(line)):
+        if unread or (n and names_column and _unread_header(line)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
@@ -2143,12 +2154,14 @@ def _page_furniture(line: SourceLine) -> bool:
     """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
     (相关链接：) or a page time stamp."""
     folded = line.folded.strip()
+    # (cheap tests first, each what its pattern needs: a page field's label has a colon after it or a
+    # bracket before it, and a contact note closes with its bracket; tests/test_patterns.py keeps them so)
     return bool(
         P.FOOTER.search(folded)
-        or P.PAGE_FIELD_LABEL.match(folded)
+        or ((":" in folded or folded[:1] in "〔[") and P.PAGE_FIELD_LABEL.match(folded))
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
-        or P.CONTACT_NOTE.match(folded)
+        or (folded.endswith(")") and P.CONTACT_NOTE.match(folded))
     )
 
 
@@ -2786,7 +2799,17 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
 
 
 def _reads_as_units(folded: str) -> bool:
-    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）)."""
+    """A cell that is a unit's name or a list of them (a role may follow a name: 县水务局（牵头）). Kept for the
+    last 1,024 short cells: a table names the same units again and again."""
+    return _reads_as_units_kept(folded) if len(folded) <= 64 else _read_as_units(folded)
+
+
+@lru_cache(maxsize=1024)
+def _reads_as_units_kept(folded: str) -> bool:
+    return _read_as_units(folded)
+
+
+def _read_as_units(folded: str) -> bool:
     if _unit_like(_without_role_mark(folded)):
         return True
     if "。" in folded or not any(sep in folded for sep in P.UNIT_SEPARATORS):

@@ -51,7 +51,11 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
                     continue
                 node.shares = ([Share(node.text, node.line.number, deepcopy(assignment))], node_shares(node)[1])
                 given.append(node.line.number)
-        where = f"given to the blocks at lines {', '.join(map(str, given))}" if given else "no block lacks units"
+        where = (
+            f"given to the blocks at lines {', '.join(map(str, given))}"
+            if given
+            else "no block lacks units outside the plan's frame, requirements and schedule"
+        )
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out
 

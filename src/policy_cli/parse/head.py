@@ -42,6 +42,8 @@ def normalize_doc_number(written: str) -> str | None:
 
 def iso_date(text: str) -> str | None:
     match = P.ANY_DATE.search(text)
+    if not match and P.CN_SIGNED_DATE.match(text.strip()):
+        match = P.ANY_DATE.search(_cn_date_digits(text.strip()))  # 二〇二四年三月一日
     if not match:
         return None
     y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
@@ -322,12 +324,13 @@ def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
             return wrapped  # the full title wrapped over two lines: 某区贯彻落实《关于… / …》的任务分解方案
         if not end or not line.folded.rstrip().endswith(end) or not P.TITLE.match(line.folded):
             continue  # cheap tests first: most lines are no title
-        full = compact(line.text)
+        labelled = _labelled_title(line, j)  # a page's 名称 row repeating the title: its label is no part of it
+        full = compact(labelled.text if labelled else line.text)
         if len(full) <= len(short) or full[-4:] != short[-4:] or not _in_order(short, full) or _head_noise(line):
             continue
         if any(_body_starts(ln) for ln in lines[span.end : j + 1]):
             break  # past the body's start
-        return TitleSpan(j, j + 1, tidy_title(line.text))
+        return labelled or TitleSpan(j, j + 1, tidy_title(line.text))
     return span
 
 
@@ -658,6 +661,28 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             issuers = tuple(line.text.split())
         elif not addressees and not preamble and P.ADDRESSEE.match(folded) and not P.NOT_ADDRESSEES.search(folded):
             addressees = split_list(line.text)
+        elif (
+            not addressees
+            and _page_noise_only(preamble_lines)
+            and P.ADDRESSEE.match(folded)
+            and regex.search(r"^各|[、,]", folded)
+            and not P.NOT_ADDRESSEES.search(folded)
+        ):
+            # the addressees under a page's lines that are no sentence (政策解读 文字解读:《…》, a 文号 the page
+            # damaged, 浏览次数: 来源:…): those lines are the page's, the addressees the notice's
+            boilerplate += [Boilerplate(ln.number, "page-header", ln.text) for ln in preamble_lines]
+            preamble.clear()
+            preamble_lines.clear()
+            addressees = split_list(line.text)
+        elif (
+            not addressees
+            and (not preamble or _page_noise_only(preamble_lines))
+            and (glued := P.ADDRESSEES_THEN_COVER.match(folded))
+        ):
+            # 各镇人民政府,县直各单位: 现将《…》印发给你们…: the addressees, the line kept as the cover's text
+            addressees = split_list(line.text[: glued.end("units")])
+            preamble.append(line.text)
+            preamble_lines.append(line)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
             boilerplate += [
@@ -699,17 +724,27 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
 
 
+def _page_noise_only(lines: list[SourceLine]) -> bool:
+    """A few short lines above the addressees that write no sentence (no 。 or ；): a page's rows, not a
+    preamble (政策解读 文字解读:《…》   五大发展办202211   浏览次数: 来源:某县发改委 发布时间:…)."""
+    return 0 < len(lines) <= 3 and all(len(ln.folded) <= 80 and not regex.search(r"[。;!?]", ln.folded) for ln in lines)
+
+
 def _head_date(folded: str) -> str | None:
     """2025年2月10日 or 二〇二五年二月十日, alone on its line: the ISO date."""
     if P.SIGNED_DATE.match(folded):
         return iso_date(folded)
-    if P.CN_SIGNED_DATE.match(folded):
-        digits = P.CN_YEAR.sub(
-            lambda m: "".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in m["y"]) + "年", folded
-        )
-        digits = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", digits)
-        return iso_date(P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", digits))
     return None
+
+
+_CN_DIGITS = {ch: str(n) for n, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _cn_date_digits(text: str) -> str:
+    """二〇二五年二月十日 (〇, ○ or 零 for nought) -> 2025年2月10日."""
+    digits = P.CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m["y"]) + "年", text)
+    digits = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", digits)
+    return str(P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", digits))
 
 
 def _issuers_named(
@@ -732,6 +767,8 @@ def _issuers_named(
         match = P.TITLE_ISSUER.match(compact_title)
         if match:
             issuers = (match["issuer"],)
+            if glued := P.GLUED_JOINT_ISSUERS.match(fold(match["issuer"])):
+                issuers = (match["issuer"][: glued.end("first")], match["issuer"][glued.start("second") :])
     if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
         names = tuple(headers[0].strip().removesuffix("文件").split())
         if names and all(P.ORG_NAME.match(fold(n)) for n in names):
@@ -807,10 +844,15 @@ def _read_page_row(
 
 
 def _merge(page: dict[str, str], fields: dict[str, str]) -> None:
-    """A field keeps its first value: a scrape may repeat the page header's block."""
+    """A field keeps its first value: a scrape may repeat the page header's block. A value saying there is
+    none (文号: 无, 暂无, /) is no value."""
     for key, value in fields.items():
-        if value and not page.get(key):
+        if value and not page.get(key) and value.strip(" |") not in _NO_VALUE:
             page[key] = value
+
+
+# what a page writes in a field that has no value: 文号: 无   发文字号: 暂无   文号: /
+_NO_VALUE = {"无", "暂无", "空", "/", "-", "—", "--", "——", "无文号", "null", "NULL"}
 
 
 def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, str], bool]:

@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from .body import Node
-from .inline import Share, node_shares, roles_sentence
+from .inline import Share, find_annotations, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
 
 
@@ -32,11 +32,23 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             for child in node.children:
                 _take(child, shares[0].assignment, fill_only=True)
             continue
-        if len(shares) != 1 or node.paragraphs or "。" in shares[0].text.rstrip("。 "):
+        if len(shares) != 1 or (
+            not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
+        ):
             continue  # a block with text of its own: its roles are its own
         node.shares = ([], warnings)
         for child in node.children:
             _take(child, shares[0].assignment)
+
+
+def _closed_by_roles(node: Node) -> bool:
+    """一、强化科技创新（县科技局牵头） ⏎ 以…为牵引，加快… ⏎ （一）…: a heading line of a title alone closed by
+    its roles, over an opening paragraph that names no roles: the roles are the heading's, for its numbered
+    blocks; the paragraph frames them."""
+    found = find_annotations(node.first)
+    if len(found) != 1 or node.first[found[0].end :].strip(" 。") or "。" in node.first[: found[0].start]:
+        return False
+    return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
 def _take(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:

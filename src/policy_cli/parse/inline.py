@@ -31,6 +31,7 @@ _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BREAK = re.compile("\n")
 _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 _ENDS = "。;!?"  # a sentence or clause end (folded)
+_OPENS_RUN = _ENDS + "\0"  # what stands before a clause opening a sentence (NUL: the text's start)
 _UNIT_ROLES = ("lead", "partners", "departments", "leaders")
 
 
@@ -65,18 +66,22 @@ def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int
     return found, (opened[0] if opened else None)
 
 
-def find_annotations(text: str, folded: str | None = None) -> list[Annotation]:
+_Brackets = tuple[list[tuple[int, int, str]], int | None]  # what parentheticals finds
+
+
+def find_annotations(text: str, folded: str | None = None, brackets: _Brackets | None = None) -> list[Annotation]:
     """Every assignment written into a clause or item, in order.
 
     Looked for: a bracketed group at the end of the text in any form
     （牵头单位：…） （…牵头，…配合）; a bracketed group elsewhere that is labelled or
     follows a sentence end; labels after the last sentence, unbracketed
     (…。牵头单位：…；配合单位：…); a bracket the end of the text cut off
-    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), where the caller has it.
+    (…。（牵头单位：县水务局；配合单位：县财政). folded is fold(text), and brackets parentheticals(text),
+    where the caller has them.
     """
     if folded is None:
         folded = fold(text)
-    groups, unclosed = parentheticals(text, folded)
+    groups, unclosed = parentheticals(text, folded) if brackets is None else brackets
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
@@ -463,6 +468,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
+        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN:
+            # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
+            # clauses of prose); the tests below would turn it away
+            n += 1
+            continue
         adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
@@ -540,7 +550,10 @@ def _may_name_units_in_role(folded: str) -> bool:
     return (
         piece.startswith("由")
         or piece.endswith(P.VERBS)
-        or any(mark in piece for mark in ("会同", ":", "〔", "\n"))
+        or "会同" in piece
+        or ":" in piece
+        or "〔" in piece
+        or "\n" in piece
         or _together(piece)
         or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
@@ -672,7 +685,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
 
     folded = fold(text)
-    found = _merge_adjacent(text, find_annotations(text, folded))
+    brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
+    found = _merge_adjacent(text, find_annotations(text, folded, brackets))
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)):
@@ -758,7 +772,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
                 shares.append(Share(duty_text, duty_line, units))
-    elif not found and not node.paragraphs and not node.children and (row := _spaced_row(node.first)):
+    elif (
+        not found
+        and not node.paragraphs
+        and not node.children
+        and (row := _spaced_row(node.first, folded if text == node.first else None))
+    ):
         if row[1] is None:
             warnings.append(
                 Warning("row-not-read", lines[0], f"a line with cells of units that was not read as a task: {text}")
@@ -772,7 +791,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("row-not-read", row_line, message))
             else:
                 shares.append(Share(row_text, row_line, row_units))
-    warnings.extend(_unread_roles(text, folded, found, line_at))
+    warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
     return shares, warnings
 
 
@@ -850,12 +869,14 @@ def _row_paragraphs(node: Node) -> list[tuple[str, int, Assignment | None]]:
     return out
 
 
-def _spaced_row(first: str) -> tuple[str, Assignment | None] | None:
+def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment | None] | None:
     """An item written as a table row, its cells apart by spaces: 完成城区排水改造 县水务局 县财政局、县公安局
     2024年9月底前 -> the task text, then the lead's cell and the partners' cell, then the deadline. A row of
     one unit cell before a deadline gives the units responsible. None when no cell after the first reads
-    as units; (text, None) when some does but the row has not that shape (the caller warns)."""
-    folded = fold(first)
+    as units; (text, None) when some does but the row has not that shape (the caller warns). folded is
+    fold(first), where the caller has it."""
+    if folded is None:
+        folded = fold(first)
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
     if len(cells) < 2:
         return None
@@ -1033,8 +1054,15 @@ def _names_units_only(value: str) -> bool:
     return all(p and has_ending(p) for p in pieces)
 
 
-def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Callable[[int], int]) -> list[Warning]:
-    """A role label or a unit followed by a role verb outside every annotation that was read."""
+def _unread_roles(
+    text: str,
+    folded: str,
+    found: list[Annotation],
+    line_at: Callable[[int], int],
+    groups: list[tuple[int, int, str]],
+) -> list[Warning]:
+    """A role label or a unit followed by a role verb outside every annotation that was read; groups: the
+    text's top-level brackets (parentheticals)."""
     spans = [(a.start, a.end) for a in found]
     warnings: list[Warning] = []
     seen: set[int] = set()
@@ -1046,15 +1074,14 @@ def _unread_roles(text: str, folded: str, found: list[Annotation], line_at: Call
     if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
-    groups = parentheticals(text, folded)[0]
     for start, end, _inner in groups:  # a bracket of roles no annotation could read
         if verbs and any_verb.search(folded, start + 1, end - 1):
             hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_ANY_VERB.finditer(folded, start + 1, end - 1)]
         if "牵头" in folded[start:end]:  # (县水务局牵头抓好): a unit that leads, however the bracket goes on
             hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_LEAD.finditer(folded, start + 1, end - 1)]
     for start, word in sorted(hits):
-        if _inside(spans, start):
-            continue
+        if _inside(spans, start) or P.INVITED_TO_TAKE_PART.search(folded, max(0, start - 48), start):
+            continue  # (鼓励高等院校、科研机构参与…: those invited to take part, in a sentence of prose)
         line = line_at(start)
         if line in seen:
             continue
@@ -1159,6 +1186,8 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 continue
             text = child.text.replace("\n", " ")
             role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
+            if role and P.INVITED_TO_TAKE_PART.search(fold(text), max(0, role.start("verb") - 48), role.start("verb")):
+                role = None  # 鼓励高等院校、科研机构参与…: those invited to take part
             if role:
                 code, message = "role-not-read", f"a role ({role['verb']}) that no assignment holds: "
             elif named := P.NAMED_UNIT_IN_LINE.search(fold(text)):  # units, in a form no rule reads

@@ -43,6 +43,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     lines = _unpiped(lines)
+    lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
         if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
@@ -61,6 +62,36 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A document site's watermark (秘书之家—全网资源每日更新www.example.com) cut out of the text wherever it
+    stands, inside a word too (【牵{watermark}头单位:…】 -> 【牵头单位:…】), and kept as a footer."""
+    found = [(n, m) for n, ln in enumerate(lines) if "www." in ln.folded for m in P.SITE_WATERMARK.finditer(ln.folded)]
+    if not found:
+        return lines
+    # the site's name as its cleanest occurrence writes it (at a line's start or after punctuation): the
+    # characters of a word it was run into (【牵{name}—…】) are no part of it
+    clean = [
+        m["name"] for n, m in found if m.start() == 0 or not regex.match(r"\p{Han}", lines[n].folded[m.start() - 1])
+    ]
+    name = min(clean, key=len) if clean else None
+    out: list[SourceLine] = []
+    for n, line in enumerate(lines):
+        marks = [m for k, m in found if k == n]
+        if not marks:
+            out.append(line)
+            continue
+        text, pos = "", 0
+        for mark in marks:
+            start = mark.end("name") - len(name) if name and mark["name"].endswith(name) else mark.start()
+            cut.append(Boilerplate(line.number, "footer", line.text[start : mark.end()]))
+            text += line.text[pos:start]
+            pos = mark.end()
+        text = (text + line.text[pos:]).strip(" \u3000")
+        if text:
+            out.append(SourceLine(line.number, text, fold(text), line.bare_item))
+    return out
+
+
 _CHUNK = 200  # a document site's chunk runs to hundreds of characters; an item of a list rarely does twice
 
 
@@ -71,7 +102,7 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
     table glued into the chunks keeps them for the table's reader)."""
     named = {n for n, ln in enumerate(lines[:3]) if "." in ln.folded and _names_a_file(ln.folded)}
     if not named:
-        return lines
+        return _unnamed_chunks(lines, cut)
     # (the site's own line naming the file, 《….docx》由会员分享…, is no chunk, however long)
     long = [n for n, ln in enumerate(lines) if len(ln.folded) >= _CHUNK and n not in named]
     last = len(lines) - 1
@@ -94,6 +125,23 @@ def _unchunked(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLi
         assert mark is not None
         cut.append(Boilerplate(lines[n].number, "page-break", lines[n].text[: mark.end()].strip()))
         out[n] = _cut(lines[n], mark.end(), len(lines[n].text))
+    return out
+
+
+def _unnamed_chunks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
+    """A page of nothing but a document site's chunks, with no file name above them: three or more lines
+    numbered 1、 2、 3、…, each but the last long and cut inside a sentence (…坚决禁用高度 ⏎ 2、高残农药…); not a
+    notice's own items 1、 2、 3、, each a whole sentence."""
+    marks = [P.CHUNK_MARK.match(ln.folded) for ln in lines]
+    if len(lines) < 3 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
+        return lines
+    if any(len(ln.folded) < _CHUNK or not P.CHUNK_CUT_END.search(ln.folded) for ln in lines[:-1]):
+        return lines
+    out = []
+    for line, mark in zip(lines, marks, strict=True):
+        assert mark is not None
+        cut.append(Boilerplate(line.number, "page-break", line.text[: mark.end()].strip()))
+        out.append(_cut(line, mark.end(), len(line.text)))
     return out
 
 
@@ -175,9 +223,16 @@ def strip_page_headers(
     """
     number = rf"\s*{P.DOC_NUMBER.pattern}"
     alone = _any_of(banners, rf"(?:{number})?\s*$")
-    patterns = [_any_of(banners, number), _any_of(tuple(f"{i}文件" for i in issuers), number)]
-    patterns = [regex.compile("^" + alone.pattern) if alone else None, *patterns]
-    patterns = [p for p in patterns if p is not None] + [P.PAGE_BREAK_HEADER, P.PAGE_COUNTER_IN_LINE]
+    # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
+    # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
+    searched = [
+        (regex.compile("^" + alone.pattern) if alone else None, ""),
+        (_any_of(banners, number), "号"),
+        (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
+        (P.PAGE_BREAK_HEADER, "号"),
+        (P.PAGE_COUNTER_IN_LINE, "页"),
+    ]
+    patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
     for line in lines:
@@ -217,11 +272,13 @@ def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
     return regex.compile("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
 
 
-def _header_spans(folded: str, patterns: list[regex.Pattern[str]]) -> list[tuple[int, int]]:
-    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order."""
+def _header_spans(folded: str, patterns: list[tuple[regex.Pattern[str], str]]) -> list[tuple[int, int]]:
+    """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
+    comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
         (m.start(), n, m.end())
-        for n, pattern in enumerate(patterns)
+        for n, (pattern, need) in enumerate(patterns)
+        if need in folded
         for m in pattern.finditer(folded)
         if m.end() > m.start()
     )

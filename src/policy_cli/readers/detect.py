@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # ZIP local file header: .docx (and .xlsx, .odt...) are ZIP archives.
 ZIP_MAGIC = b"PK\x03\x04"
@@ -15,10 +16,18 @@ PDF_MAGIC = b"%PDF-"
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 # <p>, </div>, <td colspan="2">, <br/>: enough of them make a fragment of markup pasted into a text file
 _TAG = re.compile(r"</?(?:p|div|span|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|font|strong|a)(?:\s[^<>]*)?/?>", re.I)
+
+
 # <p>各县人民政府：   <td>序号</td>: a page's markup holds its text; the empty tags a mirror site scatters
 # through a page saved as text (<legend id="x"></legend><sup id="x"></sup>, the text outside them, one
 # line a paragraph) hold none: such a file is text (its lines are its paragraphs)
-_TEXT_IN_TAG = re.compile(r"<[a-z][a-z0-9]*(?:\s[^<>]*)?/?>[^<]*?[\x80-\uffff]", re.IGNORECASE)
+# (compiled on first use: its range of every non-ASCII character, folded for case, takes some 10 ms to
+# compile, and only a text holding tags is searched for it)
+@cache
+def _text_in_tag() -> re.Pattern[str]:
+    return re.compile(r"<[a-z][a-z0-9]*(?:\s[^<>]*)?/?>[^<]*?[\x80-\uffff]", re.IGNORECASE)
+
+
 _SNIFF = 64 * 1024
 
 
@@ -37,7 +46,7 @@ def is_markup(text: str) -> bool:
     if _PAGE.search(text):
         return True
     tags = _TAG.findall(text)
-    return len(tags) >= 5 and any(t.startswith("</") for t in tags) and _TEXT_IN_TAG.search(text) is not None
+    return len(tags) >= 5 and any(t.startswith("</") for t in tags) and _text_in_tag().search(text) is not None
 
 
 def _sniff_text(head: bytes) -> str:
