@@ -152,4 +152,15 @@ def test_a_number_used_twice_in_one_group_is_still_warned() -> None:
     text = SUB_TABLES.replace("2\t开展义诊活动", "1\t开展义诊活动")
     notice = _parse(text)
     assert [(t.id, t.path) for t in notice.tasks] == [(1, "一/1"), (2, "一/2"), (3, "二/1"), (4, "二/1")]
-    assert [(w.code, w.line) for w in notice.warnings] == [("task-renumbered", 9), ("task-numbering-repeat", 10)]
+    assert [(w.code, w.line) for w in notice.warnings] == [
+        ("task-renumbered", 9),  # the group numbered from 1 again
+        ("task-numbering-repeat", 10),  # and its number 1 used twice, warned at that row
+        ("task-renumbered", 10),
+    ]
+
+
+def test_a_second_table_numbered_from_1_again_is_warned_once() -> None:
+    second = "序号\t督办事项\t牵头单位\t完成时限\n1\t整治占道经营\t县城管局\t2024年8月底前\n2\t清理僵尸车\t县公安局\t2024年9月底前\n"
+    notice = _parse(SUB_TABLES.split("二、")[0] + second)
+    assert [t.id for t in notice.tasks] == [1, 2, 3, 4]
+    assert [(w.code, w.line) for w in notice.warnings] == [("task-renumbered", 8)]

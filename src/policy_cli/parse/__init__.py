@@ -749,13 +749,15 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
     out: list[Task] = []
     warnings: list[Warning] = []
     restarted: list[tuple[Task, int]] = []  # rows of groups numbered again from 1, and their new numbers
-    group_of_restart = None
+    run = 0  # the number the last row of a run numbered again from 1 had (0: in no such run)
+    before = 0  # the number the row before had, as written
     for task in tasks:
-        if task.id == 1 and task.id in seen and task.group is not None and out and out[-1].group != task.group:
-            group_of_restart = task.group  # 二、 then its rows numbered from 1 again: each group its own numbers
-        elif group_of_restart is not None and task.group != group_of_restart:
-            group_of_restart = None
-        if task.id in seen and group_of_restart is not None and task.group == group_of_restart:
+        # 二、 (or a later table) then its rows numbered from 1 again, 1, 2, 3…: each group its own numbers
+        # (1 right after 1 is a number used twice, warned at its row)
+        restart = task.id == 1 and before > 1
+        run = task.id if task.id in seen and (restart or (run and task.id == run + 1)) else 0
+        before = task.id
+        if run:
             restarted.append((task, next_free))
             task = replace(task, id=next_free)
             next_free += 1
@@ -774,7 +776,7 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
         first, first_id = restarted[0]
         ids = str(first_id) if len(restarted) == 1 else f"{first_id}–{restarted[-1][1]}"
         message = (
-            f"the table's groups are numbered from 1 each: the later groups' rows are listed as tasks {ids}"
+            f"rows numbered from 1 again (a later group or table): listed as tasks {ids}"
             " (their own numbers kept in the path)"
         )
         warnings.append(Warning("task-renumbered", first.line, message))

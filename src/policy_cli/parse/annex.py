@@ -3009,11 +3009,9 @@ def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str]
 def _task_numbering(tasks: list[Task]) -> list[Warning]:
     out = []
     expected = 1
-    group = None
     for task in tasks:
-        restarts = task.id == 1 and task.group is not None and group is not None and task.group != group
-        group = task.group
-        if task.id != expected and not restarts:  # (a table numbered from 1 in each group: see _unique_ids)
+        restarts = task.id == 1 and expected > 2  # a group or a table numbered from 1 again: see _unique_ids
+        if task.id != expected and not restarts:
             kind = "repeat" if task.id < expected else "gap"
             out.append(Warning(f"task-numbering-{kind}", task.line, f"task {task.id} where {expected} was expected"))
         expected = task.id + 1
