@@ -42,7 +42,12 @@ __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
-    """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
+    """Parse a decoded notice. Raises InputError when the text is not a notice of the genre.
+
+    CR and CRLF line endings are read as LF, as when the notice is given as bytes.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = split_lines(text)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
