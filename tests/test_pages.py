@@ -188,6 +188,7 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("核实专项资金来源：县财政局", "核实专项资金来源：县财政局", None),
         ("明确信息发布时间和渠道。", "明确信息发布时间和渠道。", None),
         ("来源：某县人民政府　发布时间：2025-04-08", "来源：某县人民政府　发布时间：2025-04-08", None),
+        ("• 发布日期：2025-04-08", "• 发布日期：2025-04-08", None),  # a page field after its bullet: the head's
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:

@@ -798,8 +798,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
         if not (share.text[label.end() :] if label else share.text).strip():
             # roles with no words of a task beside them: the task is listed with an empty text, and said so
-            units = "；".join(share.assignment.raw)
-            message = f"a task with no text of its own, only its units: {units}"
+            written = "；".join(share.assignment.raw)
+            message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
     return shares, warnings
 
