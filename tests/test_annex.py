@@ -474,3 +474,24 @@ def test_a_table_whose_cells_a_page_ran_together_is_refused_saying_why(header: s
     text = f"主题:\n惠民实事\n{header}\n新建社区食堂3家。区民政局,各街道目前已完成1家。\n"
     with pytest.raises(InputError, match=message):
         parse_text(text)
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "departments"),
+    [
+        (  # a collective before 和 and its role verb is one unit
+            "省卫生健康委牵头;省财政厅配合;各州(市)党委和政府落实",
+            ("省卫生健康委",),
+            ("省卫生健康委", "省财政厅", "各州(市)党委和政府"),
+        ),
+        ("县水务局牵头;各乡镇党委和政府负责", ("县水务局",), ("县水务局", "各乡镇党委和政府")),
+        # two offices joined by 和 before their role verb are two
+        ("县经济投资局和县口岸局分别牵头", ("县经济投资局", "县口岸局"), ("县经济投资局", "县口岸局")),
+    ],
+    ids=["collective-and-government", "town-committees", "two-offices"],
+)
+def test_a_units_cell_with_role_verbs_keeps_a_collective_joined_by_and(
+    cell: str, lead: tuple[str, ...], departments: tuple[str, ...]
+) -> None:
+    notice = parse_text(f"某省重点任务分工清单\n序号\t工作任务\t责任单位\n1\t建设托育机构。\t{cell}\n")
+    assert (notice.tasks[0].lead, notice.tasks[0].departments) == (lead, departments)

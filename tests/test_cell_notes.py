@@ -313,6 +313,17 @@ def test_a_header_wrapped_over_two_rows_is_joined(second: str) -> None:
     assert facts(notice) == ["1|改造供水管网|县水利局|各乡镇人民政府|县水利局、各乡镇人民政府||2025年11月底前"]
 
 
+def test_a_spaced_header_wrapped_over_two_rows_is_joined() -> None:
+    text = (
+        "长河县2025年农村饮水工程任务表\n序号  工程内容              牵头        配合            完成\n"
+        "                            单位        单位            时限\n"
+        "1     改造供水管网40公里    县水利局    各乡镇人民政府  2025年11月底前\n"
+    )
+    assert facts(parse_text(text)) == [
+        "1|改造供水管网|县水利局|各乡镇人民政府|县水利局、各乡镇人民政府||2025年11月底前"
+    ]
+
+
 def test_a_second_header_row_that_joins_to_no_name_is_not_joined() -> None:
     text = "长河县2025年农村饮水工程任务表\n序号\t工程内容\t责任单位\t完成时限\n\t\t牵头单位\t\n"
     text += "1\t改造供水管网40公里\t县水利局\t2025年11月底前\n"

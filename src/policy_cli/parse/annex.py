@@ -2250,10 +2250,14 @@ def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLin
 
 def _wrapped_header(top: SourceLine, bottom: SourceLine) -> SourceLine | None:
     """A header row whose names the page wrapped onto a second row, cell by cell (牵头 | 配合 | 完成 over
-    单位 | 单位 | 时限): the header with each name joined, when every joined name is a column's; None otherwise."""
-    if "\t" not in top.text or "\t" not in bottom.text:
+    单位 | 单位 | 时限, tabs or spaces): the header with each name joined, when every joined name is a column's;
+    None otherwise."""
+    if "\t" in top.text and "\t" in bottom.text:
+        tops, bottoms = top.text.split("\t"), bottom.text.split("\t")
+    elif "\t" in top.text or "\t" in bottom.text or "|" in top.text or "|" in bottom.text:
         return None
-    tops, bottoms = top.text.split("\t"), bottom.text.split("\t")
+    else:  # names a space apart (a page set in a fixed-width font)
+        tops, bottoms = top.text.split(), bottom.text.split()
     if len(bottoms) > len(tops):
         return None
     # the scrape may have dropped the row's leading empty cells: the names stand under the last columns

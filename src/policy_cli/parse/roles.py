@@ -193,8 +193,8 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         if not own and marked_lead and role == "departments":
             unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
         # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
-        # (州委编办和监管部门 stays)
-        names = _split_and(name) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
+        # (州委编办和监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
+        names = _split_and(name, specific=True) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
         named.append((unit_role_name, names))
     return value, tuple(deadlines), tuple(named)
 

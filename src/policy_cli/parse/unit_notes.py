@@ -78,9 +78,10 @@ def _bare_unit(name: str, notes: _Notes) -> str:
             notes.people.extend(people)
             return name[:opened].rstrip(_SPACES)
         return name
-    if "/" in folded and _ends_unit(folded.partition("/")[0]) and _is_person(folded.partition("/")[2]):
-        notes.people.append(name[len(folded.partition("/")[0]) + 1 :].strip())  # 县民政局/李明 (责任单位/责任人)
-        return name[: len(folded.partition("/")[0])].rstrip(_SPACES)
+    unit, slash, person = folded.partition("/")
+    if slash and _ends_unit(unit) and _is_person(person):  # 县民政局/李明 (under 责任单位/责任人)
+        notes.people.append(name[len(unit) + 1 :].strip())
+        return name[: len(unit)].rstrip(_SPACES)
     if any(ch in folded for ch in _SPACES):
         head, _, tail = folded.strip().partition(" ")
         tail = tail.strip()
