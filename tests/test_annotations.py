@@ -485,3 +485,47 @@ def test_items_opening_with_a_year_under_a_units_and_posts_label() -> None:
         ("2025年", ("县住建局", "县消防救援大队"), "2025年底前"),
         ("2026年", ("城关镇人民政府",), "2026年底前"),
     ]
+
+
+_HEADED = "某市农贸市场提升行动方案\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the bracket alone on the line after a heading annotates the heading, as on one line
+        (
+            "一、改造市场排水设施\n（市商务局牵头）\n二、规范摊位经营秩序\n（市市场监管局牵头）",
+            [("改造市场排水设施", 2, ("市商务局",)), ("规范摊位经营秩序", 4, ("市市场监管局",))],
+        ),
+        (
+            "一、改造市场排水设施（市商务局牵头）\n二、规范摊位经营秩序（市市场监管局牵头）",
+            [("改造市场排水设施", 2, ("市商务局",)), ("规范摊位经营秩序", 3, ("市市场监管局",))],
+        ),
+        # a paragraph with words of its own under a bare heading is still the task
+        (
+            "一、改造市场排水设施\n疏通市场内排水沟渠。（市商务局牵头）\n二、规范摊位经营秩序\n清理占道经营。（市市场监管局牵头）",
+            [("疏通市场内排水沟渠。", 3, ("市商务局",)), ("清理占道经营。", 5, ("市市场监管局",))],
+        ),
+    ],
+)
+def test_an_annotation_alone_under_a_heading_takes_the_heading_as_text(
+    body: str, expected: list[tuple[str, int, tuple[str, ...]]]
+) -> None:
+    notice = parse_text(_HEADED.format(body=body))
+    assert [(t.text, t.line, t.lead) for t in notice.tasks] == expected
+    assert not [w for w in notice.warnings if w.code == "task-text-empty"]
+
+
+@pytest.mark.parametrize(
+    ("body", "empty_lines"),
+    [
+        # a clause that is its annotation alone: listed with an empty text, and warned
+        ("一、主要任务\n（一）（市商务局牵头）\n（二）规范摊位经营秩序。（市市场监管局牵头）", [3]),
+        ("一、主要任务\n（一）改造市场排水设施。（市商务局牵头）\n（二）规范摊位经营秩序。（市市场监管局牵头）", []),
+    ],
+)
+def test_a_task_without_text_is_warned(body: str, empty_lines: list[int]) -> None:
+    notice = parse_text(_HEADED.format(body=body))
+    assert [t.line for t in notice.tasks if not t.text] == empty_lines
+    assert [w.line for w in notice.warnings if w.code == "task-text-empty"] == empty_lines

@@ -178,6 +178,17 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("监督方式:0557-0000000", None, "监督方式:0557-0000000"),
         ("联系人：县应急局　张某　　电话：0000000", None, "联系人：县应急局　张某　　电话：0000000"),
         ("加强社会监督方式创新。", "加强社会监督方式创新。", None),
+        # a page label glued after a line's text (a units cell, the last of a table)
+        ("财务处文章来源: 综合科", "财务处", "文章来源: 综合科"),
+        ("财务处信息来源：综合科", "财务处", "信息来源：综合科"),
+        ("财务处　来源：综合科", "财务处", "来源：综合科"),
+        ("财务处发布时间：2025-04-08 09:30", "财务处", "发布时间：2025-04-08 09:30"),
+        ("财务处发布日期：2025年4月8日", "财务处", "发布日期：2025年4月8日"),
+        # a line with words of its own: kept whole
+        ("核实专项资金来源：县财政局", "核实专项资金来源：县财政局", None),
+        ("明确信息发布时间和渠道。", "明确信息发布时间和渠道。", None),
+        ("来源：某县人民政府　发布时间：2025-04-08", "来源：某县人民政府　发布时间：2025-04-08", None),
+        ("• 发布日期：2025-04-08", "• 发布日期：2025-04-08", None),  # a page field after its bullet: the head's
     ],
 )
 def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: str | None) -> None:
@@ -484,3 +495,16 @@ def test_the_page_header_patterns_hold_what_a_line_is_tested_for_first() -> None
     inner = P.PAGE_COUNTER_IN_LINE.pattern
     assert inner.startswith("(?:") and inner.endswith(")") and inner.count("|") == 1
     assert all("页" in branch.split("[/,]")[0] for branch in inner[3:-1].split("|"))
+
+
+@pytest.mark.parametrize(
+    ("last", "units"),
+    [
+        ("财务处文章来源: 综合科", ("财务处",)),  # the page's source label glued to the last units cell
+        ("财务处发布时间：2025-04-08", ("财务处",)),
+        ("财务处", ("财务处",)),
+    ],
+)
+def test_a_page_label_glued_to_the_last_units_cell_is_no_unit(last: str, units: tuple[str, ...]) -> None:
+    notice = parse_text(f"重点工作\n牵头处室\n1.公开年度部门预算。\n{last}\n")
+    assert [t.departments for t in notice.tasks] == [units]

@@ -42,7 +42,12 @@ __all__ = ["parse_text"]
 
 
 def parse_text(text: str, name: str = "<input>") -> Notice:
-    """Parse a decoded notice. Raises InputError when the text is not a notice of the genre."""
+    """Parse a decoded notice. Raises InputError when the text is not a notice of the genre.
+
+    CR and CRLF line endings are read as LF, as when the notice is given as bytes.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = split_lines(text)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
@@ -194,7 +199,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *header_warnings,
                     *note_warnings,
                     *deadline_warnings,
-                    *(_no_tasks(tasks, content[first_part:], taken) if cover is None else cover),
+                    *(
+                        _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
+                        if cover is None
+                        else cover
+                    ),
                     *unread_headers(content[begin:]),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
@@ -505,15 +514,37 @@ def _text_cut_off(
     return []
 
 
-def _no_tasks(tasks: list[Task], body: list[SourceLine], warned: set[int]) -> list[Warning]:
+def _no_tasks(
+    tasks: list[Task], body: list[SourceLine], warned: set[int], before: Sequence[SourceLine] = ()
+) -> list[Warning]:
     """No task read: a warning at the body's start, and one at each line that still names a role by its
     label (责任单位：…, 牵头单位) and holds no other warning, so an assignment the parser could not read
-    (a line its numbering hides) is shown where it stands, never lost in silence."""
+    (a line its numbering hides) is shown where it stands, never lost in silence. A block before the first
+    part that carries an annotation ((一)…。(责任单位：…) above 二、) is warned as work not read, and
+    no-tasks then names it rather than saying the notice has no annotations."""
     if tasks:
         return []
-    message = "no tasks found: no annex table, assignment annotations or labelled assignment lines"
+    early = [
+        line
+        for line in before
+        if line.number not in warned and _numbered_and_annotated(line.text.strip(), line.folded.strip())
+    ]
+    out = [
+        Warning(
+            "work-not-read",
+            line.number,
+            "a numbered block before the first part carries an assignment, but no task is read from it: "
+            + line.text.strip()[:40],
+        )
+        for line in early
+    ]
+    if early:
+        message = "no tasks read: the assignment annotations stand before the first part, on line(s) "
+        message += ", ".join(str(line.number) for line in early)
+    else:
+        message = "no tasks found: no annex table, assignment annotations or labelled assignment lines"
     message += f"; the body starts: {body[0].text.strip()[:30]}"
-    out = [Warning("no-tasks", body[0].number, message)]
+    out.insert(0, Warning("no-tasks", body[0].number, message))
     for line in body[1:]:
         if line.number not in warned and _role_label(line.folded):
             text = line.text.strip()
@@ -613,6 +644,13 @@ def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:
     the first label (the block's task), and what it cannot place is warned where it stands."""
     labelled = [i for i in range(begin, len(lines)) if _role_label(lines[i].folded)]
     return max(begin, labelled[0] - 1) if len(labelled) >= 2 else None
+
+
+def _numbered_and_annotated(text: str, folded: str) -> bool:
+    """（一）推行企业开办一日办结。（责任单位：县市场监管局） or 1.… with an annotation naming units."""
+    if not (P.CLAUSE.match(folded) or P.ITEM.match(folded)):
+        return False
+    return any(a.assignment.has_units for a in find_annotations(text, folded))
 
 
 def _role_label(folded: str) -> bool:

@@ -682,7 +682,9 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
     lines = [node.line.number, *node.paragraph_lines]
-    if _title_only(node):  # 四、强化队伍建设 ⏎ 开展全员轮训…（县城管局负责）: the paragraph is the task
+    if _title_only(node) and not _annotation_alone(node.paragraphs):
+        # 四、强化队伍建设 ⏎ 开展全员轮训…（县城管局负责）: the paragraph is the task; but 一、整治农村生活垃圾 ⏎
+        # （县住房城乡建设局牵头）: a bracket alone on the next line annotates the heading, as on one line
         text = "\n".join(node.paragraphs)
         lines = node.paragraph_lines
     breaks = [m.start() for m in _BREAK.finditer(text)]
@@ -798,6 +800,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             else:
                 shares.append(Share(row_text, row_line, row_units))
     warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
+    for share in shares:
+        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
+        if not (share.text[label.end() :] if label else share.text).strip():
+            # roles with no words of a task beside them: the task is listed with an empty text, and said so
+            written = "；".join(share.assignment.raw)
+            message = f"a task with no text of its own, only its units: {written}"
+            warnings.append(Warning("task-text-empty", share.line, message))
     return shares, warnings
 
 
@@ -983,6 +992,14 @@ def _labels_wrapped(text: str, found: list[Annotation], node: Node) -> bool:
         and len(set(roles)) == len(roles)
         and not taken & set(roles)
     )
+
+
+def _annotation_alone(paragraphs: list[str]) -> bool:
+    """One paragraph that is a bracket and nothing else: （县住房城乡建设局牵头）."""
+    if len(paragraphs) != 1:
+        return False
+    folded = fold(paragraphs[0]).strip()
+    return folded.startswith("(") and folded.endswith(")") and folded.count("(") == 1 and folded.count(")") == 1
 
 
 def _title_only(node: Node) -> bool:
