@@ -64,6 +64,11 @@ ITEMS_RESTARTING = (  # items numbered again from 1 in each part: 第1项 names 
     "二、完善公共设施\n1.新建口袋公园5个，9月底前建成。\n"
 )
 
+CLAUSES_BRACKETED = (  # clauses （一）… with no items under them
+    "一、主要任务\n（一）清理河道淤积段4处，汛期前完成。\n（二）修复灌溉渠道6公里，10月底前完工。\n"
+    "（三）建立河长巡查台账，年底前建成。\n"
+)
+
 
 @pytest.mark.parametrize(
     ("items", "division", "expected", "warned"),
@@ -84,10 +89,17 @@ ITEMS_RESTARTING = (  # items numbered again from 1 in each part: 第1项 names 
             ],
             "given to the blocks",
         ),
+        (  # clauses numbered （一）… named by their bracketed numbers, two in one clause of the division
+            CLAUSES_BRACKETED,
+            "第（一）项由区水务局牵头，区农业农村局配合；第（二）项、第（三）项由区水务局负责。",
+            [(("区水务局", "区农业农村局"), ("区水务局",), ("区农业农村局",))] + [(("区水务局",), (), ())] * 2,
+            "given to the blocks",
+        ),
         # near forms: a number naming two blocks (第1项, items numbered again in each part) or none: that
         # clause is warned and gives nothing, the others are read
         (ITEMS_RESTARTING, "第1项由区住建局牵头；第2项由区城管局负责。", [(("区城管局",), (), ())], "no one block"),
         (ITEMS_RUNNING, "第4-5项由区住建局牵头。", [], "no one block"),
+        (CLAUSES_BRACKETED, "第（四）项由区水务局牵头。", [], "no one block"),
     ],
 )
 def test_a_division_by_task_number_gives_each_numbered_item_its_roles(

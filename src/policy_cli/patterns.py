@@ -896,9 +896,11 @@ UNITS_SENTENCE = regex.compile(
 )
 # a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
 # 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
+# 第(二)项由市统计局牵头   第(三)项、第(四)项由市统计局负责   (the clauses (一)… of the body, by their numbers)
+_BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\))"
 UNITS_BY_NUMBER = regex.compile(
-    r"^第?(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*第?\d{1,3})*)\s*(?:项|条)(?:任务|工作)?"
-    r"(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+    rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
+    r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
 )
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = regex.compile(

@@ -17,6 +17,7 @@ from copy import deepcopy
 from .. import patterns as P
 from ..decode import fold
 from ..models import Warning
+from ..numerals import cn_to_int
 from .body import Body, Node, preorder
 from .inline import Share, node_shares
 from .lines import SourceLine
@@ -87,7 +88,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
             read, given = 0, []
             for numbers, roles, written in clauses:
                 assignment = parse_annotation(roles, strict=True)
-                targets = [_block_numbered(body.parts, n) for n in numbers]
+                kinds = ("clause", "item") if "(" in fold(written) else ("item", "clause")
+                targets = [_block_numbered(body.parts, n, kinds) for n in numbers]
                 if assignment is None or numbers == [] or any(len(t) != 1 for t in targets):
                     why = "its roles cannot be read" if assignment is None else "its numbers name no one block each"
                     out.append(Warning("units-by-number", number, f"{written[:40]}: {why}"))
@@ -134,10 +136,10 @@ def _clause_spans(folded: str) -> list[tuple[int, int]]:
 
 
 def _numbers(written: str) -> list[int]:
-    """1-3 -> [1, 2, 3]; 2、5 -> [2, 5]; [] for a range that runs backwards or past 200."""
+    """1-3 -> [1, 2, 3]; 2、5 -> [2, 5]; (三)项、第(四) -> [3, 4]; [] for a range that runs backwards or past 200."""
     out: list[int] = []
     for piece in re.split(r"[、,和]", written):
-        ends = [int(n) for n in re.findall(r"\d+", piece)]
+        ends = [int(n) if n.isdigit() else cn_to_int(n.strip("()")) for n in re.findall(r"\d+|\([^()]+\)", piece)]
         if len(ends) == 2 and ends[0] <= ends[1] <= 200:
             out.extend(range(ends[0], ends[1] + 1))
         elif len(ends) == 1:
@@ -147,9 +149,10 @@ def _numbers(written: str) -> list[int]:
     return out
 
 
-def _block_numbered(parts: list[Node], number: int) -> list[Node]:
-    """The items numbered so, else the clauses, with no blocks under them."""
-    for kind in ("item", "clause"):
+def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, str]) -> list[Node]:
+    """The items numbered so, else the clauses (the clauses first for a number written (三)), with no blocks
+    under them."""
+    for kind in kinds:
         found = [n for n in preorder(parts) if n.kind == kind and n.number == number]
         if found:
             return [n for n in found if not n.children] if len(found) == 1 else found
