@@ -54,6 +54,36 @@ def test_a_sentence_for_all_tasks_with_nothing_left_to_give_is_warned() -> None:
     assert [(w.code, w.line) for w in notice.warnings if w.code == "units-for-all"] == [("units-for-all", 6)]
 
 
+PARTNERS_ONLY = (
+    "一、整治任务\n（一）施划停车泊位。新增公共停车泊位800个，7月底前完成。（配合单位：县住建局、县交通运输局）\n"
+    "（二）清理僵尸车辆。集中清理占道废旧车辆，6月底前完成。（县公安局交警大队负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        # every task's lead in the preamble: a block naming partners only takes it before them; a block with
+        # its own responsible unit keeps it alone
+        (
+            "　　本方案所列各项任务均由县城管局牵头组织实施；标明配合单位的，由配合单位协同落实。\n",
+            [(("县城管局",), ("县住建局", "县交通运输局")), ((), ())],
+        ),
+        # near form: the sentence for tasks with no units named (未明确责任单位的) leaves the partners' block alone
+        (
+            "　　未明确责任单位的，均由县城管局牵头。\n",
+            [((), ("县住建局", "县交通运输局")), ((), ())],
+        ),
+    ],
+)
+def test_a_lead_for_every_task_goes_before_a_block_naming_partners_only(
+    preamble: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    notice = parse_text(HEAD + preamble + PARTNERS_ONLY + REQUIREMENTS)
+    assert [(t.lead, t.partners) for t in notice.tasks] == expected
+    assert notice.tasks[1].departments == ("县公安局交警大队",)
+
+
 BY_NUMBER_HEAD = "南湖区2025年城市更新工作任务分工方案\n南湖区人民政府办公室\n2025年3月3日\n"
 ITEMS_RUNNING = (  # items numbered on through the parts
     "一、改造老旧小区\n1.完成老旧小区改造12个，10月底前完工。\n2.加装电梯30部，年底前完成。\n"

@@ -21,7 +21,7 @@ from ..numerals import cn_to_int
 from .body import Body, Node, preorder
 from .inline import Share, node_shares
 from .lines import SourceLine
-from .roles import parse_annotation
+from .roles import Assignment, parse_annotation
 
 
 def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
@@ -48,7 +48,11 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
             if P.FRAME_HEADING.match(fold(part.title)) or P.SCHEDULE_HEADING.match(fold(part.title)):
                 continue
             for node in preorder([part]):
-                if node.children or (before and node.line.number > line.number) or not _without_units(node):
+                if node.children or (before and node.line.number > line.number):
+                    continue
+                if not _without_units(node):
+                    if match["except"] is None and _lead_added(node, assignment):
+                        given.append(node.line.number)
                     continue
                 node.shares = ([Share(node.text, node.line.number, deepcopy(assignment))], node_shares(node)[1])
                 given.append(node.line.number)
@@ -59,6 +63,21 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
         )
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out
+
+
+def _lead_added(node: Node, assignment: Assignment) -> bool:
+    """A block whose units are all partners (（配合单位：市住建局）) under a sentence giving every task its lead
+    (本方案所列各项任务均由市体育局牵头): the lead goes before its own partners (the sentence's are for the
+    blocks naming no unit)."""
+    shares = node_shares(node)[0]
+    if not assignment.lead or assignment.responsible or not shares:
+        return False
+    if any(s.assignment.lead or s.assignment.responsible or not s.assignment.partners for s in shares):
+        return False
+    for share in shares:
+        share.assignment.lead = list(assignment.lead)
+        share.assignment.order = [*assignment.lead, *share.assignment.order]
+    return True
 
 
 def _without_units(node: Node) -> bool:
