@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,19 @@ def test_no_clause_of_the_fixtures_read_as_roles_is_turned_away() -> None:
         turned_away += 1
         assert not _read(clause), clause
     assert turned_away > len(clauses) // 2
+
+
+def test_units_named_with_is_open_at_one_of_the_last_two_commas() -> None:
+    """inline._units_named_with_is searches LABEL_IS_UNITS_AT_END from the text's second-to-last comma: the
+    pattern opens with a comma and holds one more at most (before the deadline), its labels none."""
+    from policy_cli import patterns as P
+    from policy_cli.parse.inline import find_annotations
+
+    pattern = P.LABEL_IS_UNITS_AT_END.pattern
+    assert pattern.startswith(r",\s*(?P<label>")
+    # (commas in a repeat's bounds {2,60} or in a class that leaves them out [^,;。:] match none)
+    assert re.sub(r"\{\d+,\d*\}|\[\^,;。:\]", "", pattern).count(",") == 2
+    assert not any("," in label for label in P.LABEL_ROLES)
+    text = "开展A工作，推进B建设，做好C保障，责任单位为市教育局，2025年12月底前完成。"
+    (found,) = find_annotations(text)
+    assert found.assignment.departments == ("市教育局",) and found.assignment.due == "2025年12月底前"

@@ -309,3 +309,20 @@ def test_an_event_in_a_named_month_ends_with_the_month(text: str, due: str, due_
     found = deadline_in_prose(text)
     assert found == due
     assert resolve(found, 2024).date == due_date
+
+
+def test_a_dated_copy_of_a_task_is_the_task_built_with_those_fields() -> None:
+    """_dated fills a new Task's fields without calling Task.__init__: it must give what __init__
+    gives, field for field and in the same order (equality and the dump follow that order)."""
+    from dataclasses import fields
+
+    from policy_cli.models import Task
+    from policy_cli.parse.deadlines import _dated
+
+    task = Task(id=3, path="一/（二）", source="body", text="完成普查。", lead=("县统计局",), line=7)
+    due = {"due": "2025年6月底前", "due_year": 2025, "due_date": "2025-06-30", "due_kind": "date"}
+    built = Task(**{**{f.name: getattr(task, f.name) for f in fields(Task)}, **due})
+    dated = _dated(task, **due)
+    assert dated == built
+    assert list(vars(dated)) == list(vars(built))
+    assert list(vars(dated).values()) == list(vars(built).values())

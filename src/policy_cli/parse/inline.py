@@ -187,7 +187,13 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
 def _units_named_with_is(text: str, folded: str) -> Annotation | None:
     """An item's last clause naming its units with 为, its deadline after a comma (…，责任单位为市教育局，2025年12月
     底前完成。): an assignment when the value is only units and the deadline only a deadline."""
-    match = P.LABEL_IS_UNITS_AT_END.search(folded)
+    # a match opens at one of the text's last two commas (the label and the units hold none, the deadline
+    # comes after the only other one): searched from there (tests/test_cheap_tests.py keeps the pattern so)
+    last = folded.rfind(",")
+    if last < 0:
+        return None
+    before = folded.rfind(",", 0, last)
+    match = P.LABEL_IS_UNITS_AT_END.search(folded, last if before < 0 else before)
     if match is None:
         return None
     units = text[match.start("units") : match.end("units")]

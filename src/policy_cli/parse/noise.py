@@ -132,9 +132,14 @@ def _unnamed_chunks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[Sou
     """A page of nothing but a document site's chunks, with no file name above them: three or more lines
     numbered 1、 2、 3、…, each but the last long and cut inside a sentence (…坚决禁用高度 ⏎ 2、高残农药…); not a
     notice's own items 1、 2、 3、, each a whole sentence."""
-    marks = [P.CHUNK_MARK.match(ln.folded) for ln in lines]
-    if len(lines) < 3 or not all(m is not None and int(m["n"]) == k for k, m in enumerate(marks, 1)):
+    if len(lines) < 3:
         return lines
+    marks = []
+    for k, line in enumerate(lines, 1):  # (a notice is told at its first line, not after matching them all)
+        mark = P.CHUNK_MARK.match(line.folded)
+        if mark is None or int(mark["n"]) != k:
+            return lines
+        marks.append(mark)
     if any(len(ln.folded) < _CHUNK or not P.CHUNK_CUT_END.search(ln.folded) for ln in lines[:-1]):
         return lines
     out = []

@@ -25,9 +25,18 @@ class _Notes:
 def units_without_notes(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     """Each task's unit names without the person, contact, deadline or duty written after them."""
     out, warnings = [], []
+    read: dict[str, tuple[str, _Notes]] = {}  # each name read once: a notice names its units again and again
     for task in tasks:
         notes = _Notes()
-        names = {u: _bare_unit(u, notes) for u in dict.fromkeys((*task.departments, *task.lead, *task.partners))}
+        names = {}
+        for unit in dict.fromkeys((*task.departments, *task.lead, *task.partners)):
+            if unit not in read:
+                own = _Notes()
+                read[unit] = (_bare_unit(unit, own), own)
+            names[unit], own = read[unit]
+            notes.people.extend(own.people)
+            notes.due = notes.due or own.due
+            notes.dropped.extend(own.dropped)
         if all(k == v for k, v in names.items()):
             out.append(task)
             continue
