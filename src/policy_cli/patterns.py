@@ -913,12 +913,14 @@ SCHEDULE_HEADING = regex.compile(
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
+# 本方案所列各项任务由县商务局牵头,各有关部门按职责分工配合,不再逐项列出   (its closing remark is no role)
 UNITS_FOR_ALL = regex.compile(
     r"^(?P<scope>(?:以上|上述|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?)"
     r"(?:各项|所有|全部)?(?:任务|工作|事项|措施)?)?,?"
     r"(?P<except>除(?:已|另行)?(?:明确|列明|注明|标明)(?:了)?(?:责任|牵头)?(?:单位|部门)(?:的|以)?外"
     r"|(?:凡|对)?(?:未|没有)(?:明确|列明|注明|标明)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项)?)?,?"
-    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)[。;]?$"
+    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)"
+    r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
 )
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = regex.compile(
