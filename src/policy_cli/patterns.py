@@ -48,6 +48,15 @@ RUN_ON_MARK = regex.compile(
     r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
+# a part's number glued after a sentence end or a closing bracket, a short heading after it to the line's
+#   end: …(责任单位:县发展改革局)二、加强监管   …提出如下意见。一、完善基础设施   (not 。一、二级 or 第一、二项)
+GLUED_PART = regex.compile(
+    rf"(?<=[。;!?)〕\]])\s*(?P<num>{_CN})\s*、(?!\s*{_CN}\s*[、级类等档])(?P<heading>[^。;:!?,()《》]{{2,22}})$"
+)
+# the first clause or item glued after a part's short heading: 一、提升政务服务效能(一)推行…   一、持续提升…  1.提升…
+GLUED_FIRST_SUB = regex.compile(r"(?:(?<=\p{Han})| +)(?:\(\s*一\s*\)|(?<!\d)1\s*(?:\.(?!\d)|、))(?=\s*\p{Han})")
+# a line that opens with a part's, clause's or item's number: 二、…   (一)…   1.…
+NUMBERED_LINE = regex.compile(rf"^\s*(?:(?P<part>{_CN})\s*、|\(\s*(?P<clause>{_CN})\s*\)|\d{{1,2}}\s*(?:\.(?!\d)|、))")
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
 CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")

@@ -377,3 +377,46 @@ def _short_heading(text: str) -> bool:
 
 
 _HEADING_MARK = regex.compile(r"\([^()]{1,4}\)|[^、]{1,3}、|")
+
+
+def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
+    """A heading the page glued onto the line before it, or a first clause glued onto its part's heading,
+    put on a line of its own (the piece keeps the line's number). Only a number that continues the notice's
+    numbering splits, a short heading with no sentence before the cut: the next part after a sentence end or
+    a closing bracket (…(责任单位:县发展改革局)二、加强监管, 一、 after the preamble when a numbered line
+    follows), and the first clause or item after a part's heading (一、提升政务服务效能(一)推行…, 一、…  1.…).
+    A number inside prose stays (要求。一、二级…, 第一、二项, a quoted (一))."""
+    from ..numerals import cn_to_int
+
+    out: list[SourceLine] = []
+    part = 0
+    for index, line in enumerate(lines):
+        opening = P.NUMBERED_LINE.match(line.folded)
+        if opening is not None and opening["part"] is not None:
+            part = cn_to_int(opening["part"]) or part
+        following = lines[index + 1].folded if index + 1 < len(lines) else ""
+        pieces = [line]
+        glued = P.GLUED_PART.search(line.folded)
+        if (
+            glued is not None
+            and glued.start() > 0
+            and cn_to_int(glued["num"]) == part + 1
+            and _short_heading(glued["heading"].strip())
+            and P.NUMBERED_LINE.match(following)
+            and (part or line.folded[: glued.start()].rstrip().endswith(("。", ":")))
+        ):
+            cut = glued.start("num")
+            pieces = [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
+            part += 1
+        head = pieces[-1]
+        if (opened := P.NUMBERED_LINE.match(head.folded)) is not None and opened["part"] is not None:
+            sub = P.GLUED_FIRST_SUB.search(head.folded, opened.end())
+            if (
+                sub is not None
+                and _short_heading(head.folded[opened.end() : sub.start()].strip())
+                and not any(ch in "\t|" for ch in head.text[opened.end() : sub.end()])  # a table's next cell
+            ):
+                cut = sub.start() + len(sub[0]) - len(sub[0].lstrip())
+                pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
+        out.extend(pieces)
+    return out
