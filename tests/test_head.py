@@ -300,6 +300,15 @@ CASES += [
         None,
     ),
     (
+        "number and date on one line, no title line (the date is not read as the signing)",
+        ["白政办发〔2020〕7号 2020年3月2日", TO],
+        None,
+        "白政办发〔2020〕7号",
+        (),
+        TO_UNITS,
+        None,
+    ),
+    (
         "number in square brackets at the end of the title",
         [f"{COVER}【白政办发〔2019〕1号】", TO],
         COVER,

@@ -178,6 +178,10 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("监督方式:0557-0000000", None, "监督方式:0557-0000000"),
         ("联系人：县应急局　张某　　电话：0000000", None, "联系人：县应急局　张某　　电话：0000000"),
         ("加强社会监督方式创新。", "加强社会监督方式创新。", None),
+        # the page's link to the file it carries, under a table's last row
+        ("附件下载：年度任务台账.xls", None, "附件下载：年度任务台账.xls"),
+        ("附件下载:", None, "附件下载:"),
+        ("优化政务网站附件下载功能。", "优化政务网站附件下载功能。", None),
         # a page label glued after a line's text (a units cell, the last of a table)
         ("财务处文章来源: 综合科", "财务处", "文章来源: 综合科"),
         ("财务处信息来源：综合科", "财务处", "信息来源：综合科"),

@@ -25,9 +25,17 @@ REQUIREMENTS = "二、工作要求\n（一）加强协调配合。各单位要�
         # in the preamble: the plan's tasks, or those with no unit named
         ("　　为规范停车秩序，制定本方案。本方案所列任务均由县城管局牵头，县住建局配合。\n", "", ("县城管局",)),
         ("　　为规范停车秩序，制定本方案。未明确责任单位的，均由县城管局牵头，县住建局配合。\n", "", ("县城管局",)),
+        # closed by a remark that they are not written out task by task (and 按职责分工 before the role)
+        (
+            "　　为规范停车秩序，制定本方案。本方案所列各项任务由县城管局牵头，县住建局按职责分工配合，不再逐项列出。\n",
+            "",
+            ("县城管局",),
+        ),
+        ("　　本方案所列各项任务由县城管局牵头，县住建局配合，不再一一列明。\n", "", ("县城管局",)),
         # near forms: a task's own sentence (no tasks named, no exception) gives nothing
         ("", "　　由县城管局牵头，县住建局配合。\n", None),
         ("　　为规范停车秩序，县城管局牵头制定本方案。\n", "", None),
+        ("　　县城管局牵头，县住建局配合，不再逐项列出。\n", "", None),
     ],
 )
 def test_a_sentence_for_all_tasks_gives_its_roles_to_those_without(

@@ -117,7 +117,11 @@ DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行
 CITED_WITH_NUMBER = regex.compile(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
 #   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
-DOC_NUMBER_LINE = regex.compile(rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*(?:签发人\s*:?.*)?$")
+#   某府办发〔2022〕38号 2022年9月27日   (a page that shows the number and the date on one line, no title)
+DOC_NUMBER_LINE = regex.compile(
+    rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*"
+    r"(?:签发人\s*:?.*|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$"
+)
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
@@ -429,7 +433,8 @@ PINYIN_SYLLABLE = regex.compile(
 # 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
-# 快速打印 (a site's print link alone on its line)
+# 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
+# file it carries, alone on its line: never a cell of a table's last row; 附件:1.… is the notice's own list)
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
@@ -450,7 +455,7 @@ FURNITURE = regex.compile(
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
     r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
-    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$"
+    r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
@@ -919,12 +924,14 @@ SCHEDULE_HEADING = regex.compile(
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
+# 本方案所列各项任务由县商务局牵头,各有关部门按职责分工配合,不再逐项列出   (its closing remark is no role)
 UNITS_FOR_ALL = regex.compile(
     r"^(?P<scope>(?:以上|上述|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?)"
     r"(?:各项|所有|全部)?(?:任务|工作|事项|措施)?)?,?"
     r"(?P<except>除(?:已|另行)?(?:明确|列明|注明|标明)(?:了)?(?:责任|牵头)?(?:单位|部门)(?:的|以)?外"
     r"|(?:凡|对)?(?:未|没有)(?:明确|列明|注明|标明)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项)?)?,?"
-    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)[。;]?$"
+    r"(?:均|统一|全部|一律|都)?由(?P<roles>[^。]{2,80}?)"
+    r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
 )
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = regex.compile(
