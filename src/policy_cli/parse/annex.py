@@ -2054,6 +2054,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
+            out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
+            continue
         starts = _starts_row_or_heading(line, columns)
         if (
             not starts
@@ -2087,6 +2090,37 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A tabbed row (a pipe row) with no 序号 of its own that goes on with the cells of the numbered row
+    above, the page having wrapped that row cell by cell: the row's task cell stops inside its phrase
+    (…，推进 / 部门业务系统迁移上云), and each other piece goes on with an open cell, a units cell ending in 、
+    (市财政局、 / 市网信办) or a deadline cell whose piece is no date of its own (2025年10月 / 底前); at least
+    one such piece. The row with each piece put back after its cell, or None."""
+    if columns[0] != "number" or "task" not in columns or "\t" not in row.text or not line.text.startswith("\t"):
+        return None
+    cells, pieces = _cells(row), _cells(line)
+    if len(pieces) > len(columns) or len(cells) != len(columns) or not P.NUMBER_CELL.match(cells[0].folded):
+        return None
+    task = columns.index("task")
+    if pieces[0].text or not cells[task].text or cells[task].folded[-1:] in "。;:!?)":
+        return None
+    if task >= len(pieces) or not pieces[task].text:
+        return None
+    open_cells = 0
+    for role, cell, piece in zip(columns, cells, pieces, strict=False):
+        if not piece.text or role == "task":
+            continue
+        units_go_on = role in _UNIT_COLUMNS and cell.folded.endswith("、") and _unit_like(piece.folded)
+        due_goes_on = role == "due" and bool(cell.text) and len(piece.folded) <= 4
+        if not (units_go_on or (due_goes_on and not any(ch.isdigit() for ch in piece.folded))):
+            return None
+        open_cells += 1
+    if not open_cells:
+        return None
+    text = "\t".join(c.text + (pieces[i].text if i < len(pieces) else "") for i, c in enumerate(cells))
+    return SourceLine(row.number, text, fold(text))
 
 
 def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
