@@ -145,7 +145,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(body_lines)
 
     _closing_after_last_task(body)
-    inherit_heading_roles(body.parts)
+    body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))

@@ -1,7 +1,9 @@
 """Roles stated in a heading for the blocks under it: 一、完善基础设施（县文旅局牵头） then 1.… 2.…
 
 Such a heading is not a task of its own: its items are. An item with no assignment of its own takes
-the heading's; an item whose own assignment names no lead takes the heading's lead before its units.
+the heading's; an item whose own assignment names no lead takes the heading's lead before its units,
+and the heading's partners when it names none of its own. A unit of the heading that no item takes (every
+item names its own lead) is warned, never dropped silently.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from copy import deepcopy
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
+from ..models import Warning
 from .body import Node
 from .inline import Share, find_annotations, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
 
 
-def inherit_heading_roles(parts: list[Node]) -> None:
-    """Move the roles of every heading-only block with numbered blocks under it onto those blocks."""
+def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
+    """Move the roles of every heading-only block with numbered blocks under it onto those blocks; a
+    warning for each heading whose units no block took."""
+    out: list[Warning] = []
     stack = list(parts)
     while stack:
         node = stack.pop()
@@ -30,15 +35,22 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
             node.shares = ([], warnings)
             for child in node.children:
-                _take(child, shares[0].assignment, fill_only=True)
+                _take(child, shares[0].assignment, set(), fill_only=True)
             continue
         if len(shares) != 1 or (
             not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
         ):
             continue  # a block with text of its own: its roles are its own
-        node.shares = ([], warnings)
+        heading = shares[0].assignment
+        reached: set[str] = set()
         for child in node.children:
-            _take(child, shares[0].assignment)
+            _take(child, heading, reached)
+        unused = [u for u in (*heading.lead, *heading.partners, *heading.responsible) if u not in reached]
+        if unused:
+            message = f"the heading's units reach none of its items, each naming its own: {'、'.join(unused)}"
+            out.append(Warning("heading-roles-unused", node.line.number, message))
+        node.shares = ([], warnings)
+    return sorted(out, key=lambda w: w.line)
 
 
 def _closed_by_roles(node: Node) -> bool:
@@ -51,13 +63,15 @@ def _closed_by_roles(node: Node) -> bool:
     return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
-def _take(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:
+def _take(node: Node, heading: Assignment, reached: set[str], *, fill_only: bool = False) -> None:
+    """Give the heading's roles to a block under it; reached collects the heading's units a block took."""
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                _take(child, heading, fill_only=fill_only)
+                _take(child, heading, reached, fill_only=fill_only)
             return
+        reached.update(heading.order or (*heading.lead, *heading.partners, *heading.responsible))
         assignment = deepcopy(heading)
         if not heading.lead and heading.responsible and not heading.partners:
             _joined_partners(node.text, assignment)
@@ -74,11 +88,19 @@ def _take(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:
             # assist, lead
             own.lead[:] = list(heading.responsible)
             own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
+            reached.update(heading.responsible)
             continue
         if own.lead or not heading.lead:
+            reached.update(u for u in heading.order if u in own.order)
             continue
         own.lead[:] = list(heading.lead)
         own.order[:] = [*heading.lead, *(u for u in own.order if u not in heading.lead)]
+        reached.update(heading.lead)
+        if not own.partners:  # （A牵头，B配合） ⏎ 2.…（责任单位：C）: B assists the lead A took
+            partners = [u for u in heading.partners if u not in own.order]
+            own.partners[:] = partners
+            own.order.extend(partners)
+            reached.update(heading.partners)
         if own.due is None and heading.due and not deadline_in_prose(share.text):
             own.due = heading.due
 
