@@ -921,6 +921,10 @@ SCHEDULE_HEADING = regex.compile(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
+# a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
+STAGE_TITLE = regex.compile(r"阶段(?:\s*[(（].*[)）])?$")
+# the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
+STAGE_WORK_VERB = regex.compile(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)

@@ -36,6 +36,7 @@ from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import ends_in_open_cell, split_glued_headings, split_run_on, strip_furniture, strip_page_headers
+from .stages import unread_stages
 from .unit_notes import units_without_notes
 from .unread import lost_work
 
@@ -149,6 +150,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body.warnings.extend(give_units_by_number(body))
     body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
+    body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
     first_row = min((t.line for t in annex.tasks), default=0)
     before = [*content[begin : min(first_part, annex_at)], *(x for x in content[annex_at:] if x.number < first_row)]

@@ -1,0 +1,32 @@
+"""Stages of a plan's schedule (三、实施步骤 ⏎ （三）总结验收阶段（2027年1月—6月）。县生态环境局组织开展验收评估。)
+whose prose gives work to a unit with no annotation: no task is read from them, and each is warned
+(work-not-read) at its line, never dropped silently."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..decode import fold
+from ..models import Warning
+from .body import Node
+from .inline import node_shares
+
+
+def unread_stages(parts: list[Node], warned: set[int]) -> list[Warning]:
+    """A work-not-read warning for each stage under a schedule part that names a unit doing work and
+    holds no task."""
+    out: list[Warning] = []
+    for part in parts:
+        if not P.SCHEDULE_HEADING.match(fold(part.title).strip(" 。")):
+            continue
+        for stage in part.children:
+            if stage.line.number in warned or node_shares(stage)[0] or stage.children:
+                continue
+            if not P.STAGE_TITLE.search(fold(stage.title).strip(" 。")):
+                continue
+            text = fold(stage.text)
+            for unit in P.NAMED_UNIT_IN_LINE.finditer(text):
+                if P.STAGE_WORK_VERB.match(text[unit.end() :]):
+                    message = f"a stage gives work to {unit.group()} in its prose, read as no task: "
+                    out.append(Warning("work-not-read", stage.line.number, message + stage.line.text.strip()[:40]))
+                    break
+    return out

@@ -1,0 +1,41 @@
+"""A plan's schedule part (实施步骤) whose stages give work to a unit in prose, with no annotation: no task
+is read from a stage, and each such stage is warned work-not-read at its line; a stage naming no unit, or a
+unit doing no work, stays quiet, and an annotated stage is a task. The notices are written for the test
+(invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = [
+    "青岚县农村供水保障实施方案",
+    "一、重点任务",
+    "（一）改造老旧供水管网。2025年底前完成。（县水务局牵头，县财政局配合）",
+    "二、实施步骤",
+]
+
+
+@pytest.mark.parametrize(
+    ("stages", "warned", "tasks"),
+    [
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局组织开展验收评估，形成总结报告。"], [5], 1),
+        (
+            [
+                "（一）动员部署阶段（2025年3月—4月）。县卫生健康局组织制定水质监测方案。",
+                "（二）全面实施阶段（2025年5月—2026年12月）。各乡镇全面推进工程建设。",
+            ],
+            [5],
+            1,
+        ),
+        (["（一）动员部署阶段（2025年3月—4月）。制定工作方案，召开动员会议。"], [], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。验收结果报县水务局备案。"], [], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。开展验收评估。（县水务局负责）"], [], 2),
+    ],
+)
+def test_stage_work_warned(stages: list[str], warned: list[int], tasks: int) -> None:
+    notice = parse_text("\n".join([*HEAD, *stages]))
+    assert len(notice.tasks) == tasks
+    stage_lines = [w.line for w in notice.warnings if w.code == "work-not-read" and "stage" in w.message]
+    assert stage_lines == warned, notice.warnings
