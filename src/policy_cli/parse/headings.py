@@ -35,7 +35,7 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
             # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
             node.shares = ([], warnings)
             for child in node.children:
-                _take(child, shares[0].assignment, set(), fill_only=True)
+                give_roles(child, shares[0].assignment, fill_only=True)
             continue
         if len(shares) != 1 or (
             not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
@@ -44,7 +44,7 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
         heading = shares[0].assignment
         reached: set[str] = set()
         for child in node.children:
-            _take(child, heading, reached)
+            give_roles(child, heading, reached=reached)
         unused = [u for u in (*heading.lead, *heading.partners, *heading.responsible) if u not in reached]
         if unused:
             message = f"the heading's units reach none of its items, each naming its own: {'、'.join(unused)}"
@@ -63,13 +63,16 @@ def _closed_by_roles(node: Node) -> bool:
     return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
-def _take(node: Node, heading: Assignment, reached: set[str], *, fill_only: bool = False) -> None:
-    """Give the heading's roles to a block under it; reached collects the heading's units a block took."""
+def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reached: set[str] | None = None) -> None:
+    """Give a heading's (or a sentence's) roles to a block: a block naming no unit takes them, keeping a deadline
+    its own text states; with fill_only, a block naming units keeps its own, else it takes the lead it lacks,
+    and the heading's partners when it names none. reached collects the heading's units a block took."""
+    reached = set() if reached is None else reached
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                _take(child, heading, reached, fill_only=fill_only)
+                give_roles(child, heading, fill_only=fill_only, reached=reached)
             return
         reached.update(heading.order or (*heading.lead, *heading.partners, *heading.responsible))
         assignment = deepcopy(heading)
