@@ -39,3 +39,34 @@ def test_stage_work_warned(stages: list[str], warned: list[int], tasks: int) -> 
     assert len(notice.tasks) == tasks
     stage_lines = [w.line for w in notice.warnings if w.code == "work-not-read" and "stage" in w.message]
     assert stage_lines == warned, notice.warnings
+
+
+@pytest.mark.parametrize(
+    ("stages", "read"),
+    [
+        (  # another stage is a task (annotated): the stage's unit and range make a task of it
+            [
+                "（一）动员部署阶段（2025年3月—4月）。制定工作方案。（县水务局负责）",
+                "（二）总结验收阶段（2027年1月—6月）。县农业农村局组织开展验收评估，形成总结报告。",
+            ],
+            (("县农业农村局",), "2027年1月—6月", 6),
+        ),
+        (  # no stage is a task: none is read from prose
+            [
+                "（一）动员部署阶段（2025年3月—4月）。制定工作方案。",
+                "（二）总结验收阶段（2027年1月—6月）。县农业农村局组织开展验收评估，形成总结报告。",
+            ],
+            None,
+        ),
+    ],
+)
+def test_stage_read_where_stages_are_tasks(stages: list[str], read: tuple[tuple[str, ...], str, int] | None) -> None:
+    notice = parse_text("\n".join([*HEAD, *stages]))
+    from_prose = [w for w in notice.warnings if w.code == "stage-read-from-prose"]
+    task = next((t for t in notice.tasks if t.line == 6), None)
+    if read is None:
+        assert task is None and not from_prose
+        assert [w.line for w in notice.warnings if w.code == "work-not-read"] == [6]
+    else:
+        assert task is not None and (task.departments, task.due, task.line) == read
+        assert [w.line for w in from_prose] == [6]

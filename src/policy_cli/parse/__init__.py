@@ -149,8 +149,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
-    body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
+    body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
     first_row = min((t.line for t in annex.tasks), default=0)
     before = [*content[begin : min(first_part, annex_at)], *(x for x in content[annex_at:] if x.number < first_row)]
