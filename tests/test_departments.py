@@ -314,3 +314,17 @@ def test_the_part_after_a_collective_and_he_is_a_unit_only_when_it_ends_like_one
     raw: str, units: tuple[str, ...]
 ) -> None:
     assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("综合科 | |", ("综合科",)),
+        ("县林业局、县财政局 |", ("县林业局", "县财政局")),
+        ("规划处｜", ("规划处",)),
+        ("县林业局", ("县林业局",)),
+        ("县林业局、县财政局", ("县林业局", "县财政局")),
+    ],
+)
+def test_cell_bars_after_the_last_unit_are_no_part_of_it(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units

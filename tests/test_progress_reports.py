@@ -279,3 +279,48 @@ def test_project_columns(names: list[str], roles: list[str]) -> None:
 )
 def test_project_columns_in_a_header_row(names: list[str], roles: list[str | None]) -> None:
     assert _name_roles(names) == roles
+
+
+# a bureau's monthly ledger of the government's tasks it carries, one cell a line (序号 / 目标任务 /
+# 牵头责任单位 / 计划完成时间 / 目前完成情况 / 是否达到序时进度): the units cell comes before the deadline,
+# a two-unit cell may take a line per unit, a stray page number may sit among the cells and a blank
+# cell may be a line of one space; the two progress columns name no unit and no deadline
+SECTION_LEDGER = "\n".join(
+    [
+        "水利局2025年8月承担政府重点工作完成情况",
+        *("序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度"),
+        *("11", "完成小型水库除险加固9座。", "工程建设股", "3", "2025年底", "已完工6座。"),
+        *("12", "新建农村供水管网40公里。", "农村水利股", "水资源站", "2025年10月底", "已铺设31公里。", " "),
+        *("13", "开展河道采砂专项整治。", "水政监察大队", "2025年底", "已查处3起。", "是"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "starts", "lead", "due"),
+    [
+        (0, "完成小型水库除险加固9座。", ("工程建设股",), "2025年底"),
+        (1, "新建农村供水管网40公里。", ("农村水利股", "水资源站"), "2025年10月底"),
+        (2, "开展河道采砂专项整治。", ("水政监察大队",), "2025年底"),
+    ],
+)
+def test_section_ledger_reads_units_then_deadline(at: int, starts: str, lead: tuple[str, ...], due: str) -> None:
+    notice = parse_text(SECTION_LEDGER)
+    task = notice.tasks[at]
+    assert task.text.startswith(starts), task.text
+    assert (task.lead, task.departments, task.due) == (lead, lead, due)
+    assert len(notice.tasks) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("目前完成情况", True),
+        ("当前进展情况", True),
+        ("是否达到序时进度", True),
+        ("目标任务", False),
+        ("计划完成时间", False),
+    ],
+)
+def test_current_progress_and_schedule_check_are_value_columns(name: str, value: bool) -> None:
+    assert _value_column(name) is value

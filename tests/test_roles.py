@@ -271,3 +271,27 @@ def test_a_leader_written_after_the_unit_they_head(
         found.add(P.LABEL_ROLES[label], value, segment)
     task = found.task(due=None, id=1, text="", line=1, path="一", source="body", group=1, subgroup=None)
     assert (task.departments, task.leaders, found.has_units) == (units, leaders, bool(units))
+
+
+# labelled lines under an item: a 牵头单位 line written after the 责任单位 line puts its lead first in the
+# departments (as a table's lead column does); a lead written first, or no lead, keeps the order written
+LABEL_LINE_ORDERS = [
+    ([("departments", "责任单位：各社区居委会"), ("lead", "牵头单位：街道城管办")], ("街道城管办", "各社区居委会")),
+    (
+        [("departments", "责任单位：县林业局、县财政局"), ("lead", "牵头单位：县自然资源局")],
+        ("县自然资源局", "县林业局", "县财政局"),
+    ),
+    ([("lead", "牵头单位：街道城管办"), ("departments", "责任单位：各社区居委会")], ("街道城管办", "各社区居委会")),
+    ([("departments", "责任单位：县林业局"), ("partners", "配合单位：县财政局")], ("县林业局", "县财政局")),
+    ([("departments", "责任单位：县林业局、县财政局"), ("lead", "牵头单位：县林业局")], ("县林业局", "县财政局")),
+]
+
+
+@pytest.mark.parametrize(("lines", "departments"), LABEL_LINE_ORDERS)
+def test_a_lead_labelled_after_the_units_is_listed_first(
+    lines: list[tuple[str, str]], departments: tuple[str, ...]
+) -> None:
+    assignment = Assignment()
+    for role, written in lines:
+        assignment.add(role, written.partition("：")[2], written)
+    assert assignment.departments == departments

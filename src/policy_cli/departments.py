@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
+# 财务处 | | -> 财务处: the bars (and spaces) a scraped pipe table left after a cell's last unit
+TRAILING_CELL_BARS = regex.compile(r"(?:\s*[|｜])+\s*$")
 
 
 def split_units(raw: str) -> tuple[str, ...]:
@@ -54,6 +56,8 @@ def _split_units_kept(raw: str) -> tuple[str, ...]:
 
 def _split_units(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
+    # 财务处 | |: the cell bars a scraped table left after a cell's last unit are no part of it
+    raw = TRAILING_CELL_BARS.sub("", raw)
     # a qualifier carries over 、 but not over a comma: 各有关部门，乡镇人民政府 (the comma closes the list)
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []

@@ -616,10 +616,10 @@ def _assignment_words() -> dict[str, Any]:
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
-    # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度: the period a progress column
-    # reports on (or its step, by month or by quarter), before its name
+    # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度, 目前完成情况: the period a
+    # progress column reports on (or its step, by month or by quarter), before its name
     PERIOD_BEFORE_NAME = regex.compile(
-        r"(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
+        r"(?:目前|当前|截至目前|截止目前|第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
     )
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])

@@ -1226,6 +1226,9 @@ def _fit_rows(
             second = _joined([blank, *([blank] * (task - 1)), rest[0], *units, *rest[1:]])
             return [_fit_row(row[: cut + 1], roles, warnings), second]
     if _has_value_columns(roles):
+        ledger = _fit_progress_ledger(row, roles, names)
+        if ledger is not None:
+            return [ledger]
         kinds = _fit_by_kinds(row, roles, names)
         if kinds is not None:
             return [kinds]
@@ -1237,6 +1240,41 @@ def _fit_rows(
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings, dashes, lineless)]
+
+
+def _fit_progress_ledger(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
+    """A row of a progress ledger scraped one cell a line (序号 / 目标任务 / 牵头责任单位 / 计划完成时间 /
+    目前完成情况 / 是否达到序时进度), read from the left, or None where it does not fit: after the task one
+    units column whose lines read as units (a stray bare number among them is no unit and is dropped),
+    then the deadline line, then the value columns, which take what is left (blank lines dropped, the
+    lines beyond their count joined into the last)."""
+    task = roles.index("task") if "task" in roles else -1
+    if task < 0 or len(roles) < task + 4 or roles[task + 1] not in _UNIT_COLUMNS or roles[task + 2] != "due":
+        return None
+    values = roles[task + 3 :]
+    if not values or any(r != "other" for r in values) or len(names) != len(roles):
+        return None
+    if any(_remark_column(name, role) for name, role in zip(names[task + 3 :], values, strict=True)):
+        return None  # a remark column (备注): the row is fitted by the kinds of its cells
+    due = next((k for k in range(task + 2, len(row)) if _due_like(row[k].folded.strip())), None)
+    if due is None:
+        return None
+    middle = [ln for ln in row[task + 1 : due] if not ln.folded.strip().isdigit()]
+    if not middle or not all(_unit_like(ln.folded) for ln in middle):
+        return None
+    rest = [ln for ln in row[due + 1 :] if ln.folded.strip()]
+    if len(rest) > len(values):
+        kept = rest[: len(values) - 1]
+        tail = rest[len(values) - 1 :]
+        rest = [
+            *kept,
+            SourceLine(
+                tail[0].number, "".join(ln.text.strip() for ln in tail), "".join(ln.folded.strip() for ln in tail)
+            ),
+        ]
+    blank = SourceLine(row[due].number, "", "")
+    rest = [*rest, *[blank] * (len(values) - len(rest))]
+    return _joined([*row[: task + 1], _unit_lines_joined(middle), row[due], *rest])
 
 
 def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:

@@ -90,9 +90,19 @@ class Assignment:
         for deadline in deadlines:
             self.due = self.due or deadline
         self.raw.append(written if written is not None else value)
+        lead_after_units = (
+            role == "lead"
+            and written is not None
+            and P.ROLE_LABEL.match(fold(written)) is not None
+            and bool(self.responsible)
+            and not self.lead
+        )
         for unit_role_name, names in named:
             self._target(unit_role_name).extend(names)
             self.order.extend(names)
+        if lead_after_units and self.lead:
+            # 责任单位：各村 / 牵头单位：镇民政办: a lead labelled after the units is listed first, as in a table
+            self.order[:] = [*self.lead, *(u for u in self.order if u not in self.lead)]
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
