@@ -63,7 +63,5 @@ def test_a_department_notice_naming_its_own_sections_gives_its_bare_rows_no_leve
         (("交通运输厅", "公安局"), "省", ("省交通运输厅", "省公安局")),
     ],
 )
-def test_a_department_own_office_takes_no_level(
-    units: tuple[str, ...], level: str, expected: tuple[str, ...]
-) -> None:
+def test_a_department_own_office_takes_no_level(units: tuple[str, ...], level: str, expected: tuple[str, ...]) -> None:
     assert restore_level(units, level) == expected
