@@ -84,3 +84,11 @@ def test_glued_heading_keeps_every_task(text: str, paths: list[str]) -> None:
     notice = parse_text(text)
     assert [task.path for task in notice.tasks] == paths
     assert all(task.departments for task in notice.tasks)
+
+
+def test_a_glued_part_is_searched_for_only_in_lines_holding_its_mark() -> None:
+    """split_glued_headings tries GLUED_PART only on a line holding 、: every match of it holds one."""
+    from policy_cli import patterns as P
+
+    assert P.GLUED_PART.pattern.count("、") >= 1
+    assert "、" in P.GLUED_PART.search("开展清理。(县发展改革局)二、加强监管")[0]

@@ -147,3 +147,20 @@ def test_a_division_by_task_number_gives_each_numbered_item_its_roles(
     assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == expected
     messages = [w.message for w in notice.warnings if w.code == "units-by-number"]
     assert any(warned in m for m in messages)
+
+
+def test_a_block_keeps_the_deadline_its_own_text_states_under_a_sentence_for_all() -> None:
+    """The sentence's deadline is for the blocks that state none; a block's own deadline stays, as under a
+    heading's roles."""
+    text = (
+        "松川县农村人居环境整治方案\n一、重点任务\n"
+        "（一）整治乡镇河道，2024年6月底前完成。\n"
+        "（二）清理村庄垃圾。\n"
+        "以上各项任务，除明确责任单位外，均由县住建局牵头，2024年底前完成。\n"
+    )
+    notice = parse_text(text)
+    got = [(t.text, t.lead, t.due) for t in notice.tasks]
+    assert got == [
+        ("整治乡镇河道，2024年6月底前完成。", ("县住建局",), "2024年6月底前"),
+        ("清理村庄垃圾。", ("县住建局",), "2024年底前"),
+    ]

@@ -12,14 +12,14 @@ numbers name no block, or more than one, is warned (`units-by-number`) and gives
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
 from .. import patterns as P
 from ..decode import fold
 from ..models import Warning
 from ..numerals import cn_to_int
 from .body import Body, Node, preorder
-from .inline import Share, node_shares
+from .headings import give_roles
+from .inline import node_shares
 from .lines import SourceLine
 from .roles import Assignment, parse_annotation
 
@@ -54,7 +54,7 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
                     if match["except"] is None and _lead_added(node, assignment):
                         given.append(node.line.number)
                     continue
-                node.shares = ([Share(node.text, node.line.number, deepcopy(assignment))], node_shares(node)[1])
+                give_roles(node, assignment, fill_only=True)
                 given.append(node.line.number)
         where = (
             f"given to the blocks at lines {', '.join(map(str, given))}"
@@ -116,10 +116,7 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 for (block,) in targets:
                     if _without_units(block):
                         given.append(block.line.number)
-                        block.shares = (
-                            [Share(block.text, block.line.number, deepcopy(assignment))],
-                            node_shares(block)[1],
-                        )
+                        give_roles(block, assignment, fill_only=True)
                 read += 1
             if read == len(clauses):  # every role in it went to a task: no role left unread
                 body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]

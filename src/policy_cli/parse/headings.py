@@ -30,7 +30,7 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
             node.shares = ([], warnings)
             for child in node.children:
-                _take(child, shares[0].assignment, fill_only=True)
+                give_roles(child, shares[0].assignment, fill_only=True)
             continue
         if len(shares) != 1 or (
             not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
@@ -38,7 +38,7 @@ def inherit_heading_roles(parts: list[Node]) -> None:
             continue  # a block with text of its own: its roles are its own
         node.shares = ([], warnings)
         for child in node.children:
-            _take(child, shares[0].assignment)
+            give_roles(child, shares[0].assignment)
 
 
 def _closed_by_roles(node: Node) -> bool:
@@ -51,12 +51,14 @@ def _closed_by_roles(node: Node) -> bool:
     return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
-def _take(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:
+def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False) -> None:
+    """Give a heading's (or a sentence's) roles to a block: a block naming no unit takes them, keeping a deadline
+    its own text states; with fill_only, a block naming units keeps its own, else it takes the lead it lacks."""
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                _take(child, heading, fill_only=fill_only)
+                give_roles(child, heading, fill_only=fill_only)
             return
         assignment = deepcopy(heading)
         if not heading.lead and heading.responsible and not heading.partners:

@@ -396,7 +396,7 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             part = cn_to_int(opening["part"]) or part
         following = lines[index + 1].folded if index + 1 < len(lines) else ""
         pieces = [line]
-        glued = P.GLUED_PART.search(line.folded)
+        glued = P.GLUED_PART.search(line.folded) if "、" in line.folded else None  # every match holds 、
         if (
             glued is not None
             and glued.start() > 0
