@@ -508,7 +508,7 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         # a notice naming a department's own sections (综合处 on a province's) is that department's: its
         # rows without a level name its offices (办公室, 数据管理中心), of no level
         section = _SECTION_RANK.get(level_of_units)
-        sections = bool(section) and any(u.endswith((section, "处室", "科室", "股室")) for u in named)
+        sections = section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in named)
         return [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
