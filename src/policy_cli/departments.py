@@ -433,6 +433,9 @@ def _takes_level(part: str, level: str) -> bool:
     # government's own bureaus, which take its level)
     if part.startswith(P.BELOW_LEVEL_PREFIXES) and not part.endswith(P.GOVERNMENT_BUREAU_ENDINGS):
         return False
+    # 厅办公室, 局机关党委: a department's own office, named from within it, is of no level
+    if part.startswith(P.OWN_DEPARTMENT_PREFIXES):
+        return False
     # 镇财政所, 村卫生室, 驻村工作队, 街道综治办: a town's, a village's or a street's own, whatever their
     # ending; 派出所, 司法所: a higher department's office in a town (乡村振兴局 is the county's bureau)
     if (part.startswith(P.TOWN_UNIT_PREFIXES) and not part.startswith(P.TOWN_WORDS)) or part.endswith(P.TOWN_OFFICES):
@@ -506,7 +509,11 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     if units and (level_of_units := notice_level(units)) is not None:
         named = set(units)  # (once for the notice, not again for each task)
         levelled = _levelled_names(named, level_of_units)
-        return [_row_level_given(t, level_of_units, levelled) for t in tasks]
+        # a notice naming a department's own sections (综合处 on a province's) is that department's: its
+        # rows without a level name its offices (办公室, 数据管理中心), of no level
+        section = _SECTION_RANK.get(level_of_units)
+        sections = section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in named)
+        return [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
     own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]
@@ -536,13 +543,27 @@ def _levelled_names(named: set[str], level: str) -> dict[str, str]:
     }
 
 
-def _row_level_given(task: Task, level: str, levelled: dict[str, str]) -> Task:
+def _row_level_given(task: Task, level: str, levelled: dict[str, str], bare_rows: bool = True) -> Task:
     """州医保局 | 财政局、卫生健康委 in a row's two cells: the level the notice's units carry, written on the
     task's first unit, is given to its units named without one in another cell (a list restores its own):
     to a government's bureau (局, 委, 办), or to a unit the notice names with it elsewhere; a bureau's own
-    就业服务中心 keeps its name. levelled: _levelled_names of the notice's units."""
-    if not task.departments or not task.departments[0].startswith(level):
+    就业服务中心 keeps its name. A row none of whose units carries a level (城管局 | 交通运输局) takes the
+    notice's for each unit that can take one, unless bare_rows is False (a department's notice naming its
+    own sections). levelled: _levelled_names of the notice's units."""
+    if not task.departments:
         return task
+    if not task.departments[0].startswith(level):
+        # 城管局、交通运输局: a row none of whose units carries a level, in a notice whose units carry one,
+        # names the notice's own units (the level a list restores is its own, so any level in the row stops
+        # it; beside 各县（市）人民政府 a bare 财政局 may be each place's own)
+        if not bare_rows or any(P.PLACE_PREFIX.match(u) or u.startswith("各") for u in task.departments):
+            return task
+        return replace(
+            task,
+            departments=_level_given(task.departments, level),
+            lead=_level_given(task.lead, level),
+            partners=_level_given(task.partners, level),
+        )
     given = {u: levelled[u] for u in task.departments if u in levelled}
     if not given:
         return task

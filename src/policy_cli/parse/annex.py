@@ -2301,11 +2301,28 @@ def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> Sour
             gap = "\t"  # 7 整理材料 / 办公室 12月10日前: the row's next cells on a line of their own, its tab lost
         elif _next_units_cell(before, line, columns):
             gap = " "  # 县财政局 / 县税务局 / 县直有关部门、各乡镇: the list on its own line is the next cell
+        elif _deadline_cell_alone(before, line, columns):
+            gap = " "  # …开展联合执法检查 / 2025年11月底前: the row's deadline cell on a line of its own
         else:
             gap = " " if previous.folded.rstrip()[-1:] in "。;；" else ""
         texts += [gap, line.text]
         folded += [gap, line.folded]
     return SourceLine(first.number, "".join(texts), "".join(folded))
+
+
+def _deadline_cell_alone(before: str, line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """Whether, in a row whose cells spaces separate and whose last column is the deadline, the next line
+    holds a deadline alone (2025年11月底前, no sentence): the page wrapped the deadline cell onto a line of
+    its own, so it is the row's next cell, not more of its task text."""
+    if not columns or columns[-1] != "due" or "\t" in before or "\t" in line.text:
+        return False
+    rest = line.folded.strip()
+    return (
+        0 < len(rest) <= 16
+        and " " not in rest
+        and not any(mark in rest for mark in "。,;:")
+        and P.DUE_CELL.search(rest) is not None
+    )
 
 
 def _units_cell_broken(before: str, line: SourceLine, columns: tuple[str, ...]) -> bool:
