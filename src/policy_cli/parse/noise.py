@@ -62,6 +62,9 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
     """A document site's watermark (秘书之家—全网资源每日更新www.example.com) cut out of the text wherever it
     stands, inside a word too (【牵{watermark}头单位:…】 -> 【牵头单位:…】), and kept as a footer."""
@@ -70,13 +73,14 @@ def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list
         return lines
     # the site's name as its cleanest occurrence writes it (at a line's start or after punctuation): the
     # characters of a word it was run into (【牵{name}—…】) are no part of it
-    clean = [
-        m["name"] for n, m in found if m.start() == 0 or not regex.match(r"\p{Han}", lines[n].folded[m.start() - 1])
-    ]
+    clean = [m["name"] for n, m in found if m.start() == 0 or not _HAN.match(lines[n].folded[m.start() - 1])]
     name = min(clean, key=len) if clean else None
+    marks_of: dict[int, list[regex.Match[str]]] = {}
+    for n, m in found:
+        marks_of.setdefault(n, []).append(m)
     out: list[SourceLine] = []
     for n, line in enumerate(lines):
-        marks = [m for k, m in found if k == n]
+        marks = marks_of.get(n)
         if not marks:
             out.append(line)
             continue
