@@ -164,3 +164,102 @@ def test_a_block_keeps_the_deadline_its_own_text_states_under_a_sentence_for_all
         ("整治乡镇河道，2024年6月底前完成。", ("县住建局",), "2024年6月底前"),
         ("清理村庄垃圾。", ("县住建局",), "2024年底前"),
     ]
+
+
+# Sentences for all tasks as plans write them: the exception before the tasks named or after, 以下 for the
+# blocks after it, a clause of the plan's frame or its closing paragraph holding the sentence after its own,
+# the cover notice holding it, the roles written 统筹 / 具体落实 or 牵头单位为…. (lead, partners, departments) of
+# the three tasks of each notice; the second block keeps its own units.
+FORMS_HEAD = "石桥县2025年农村人居环境整治实施方案\n石桥县人民政府办公室\n2025年3月10日\n"
+FORMS_ITEMS = (
+    "一、重点任务\n（一）开展村庄清洁行动。每季度开展一次集中清洁。\n"
+    "（二）推进农村改厕。新建卫生厕所500座。（县卫生健康局负责）\n（三）治理生活污水。完成20个村污水治理。\n"
+)
+OWN = ((), (), ("县卫生健康局",))
+LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局", "县水利局"))
+
+
+@pytest.mark.parametrize(
+    ("preamble", "closing", "expected"),
+    [
+        # the exception written without 单位 (除注明外), or before the tasks named (除特别注明外，以上…)
+        ("", "　　以上任务除注明外，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　除特别注明外，以上各项工作均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　以上整改任务，除明确责任单位外，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        # its roles written as the roles of units (牵头单位为…，配合单位为…)
+        ("", "　　以上各项任务的牵头单位为县农业农村局，配合单位为县水利局。\n", LEAD_PARTNER),
+        # 统筹 leads; those who carry it out (具体落实) are responsible, neither lead nor partner
+        (
+            "　　为改善农村人居环境，制定本方案。各项任务由县农业农村局统筹，各乡镇人民政府具体落实。\n",
+            "",
+            (("县农业农村局",), (), ("县农业农村局", "各乡镇人民政府")),
+        ),
+        # the last sentence of a clause of the plan's requirements, or of its closing paragraph
+        (
+            "",
+            "二、保障措施\n（一）加强组织领导。成立工作专班。各项任务除已明确责任单位外，均由县农业农村局牵头，"
+            "县水利局配合。\n",
+            LEAD_PARTNER,
+        ),
+        (
+            "",
+            "二、其他\n　　本方案自印发之日起施行。方案中未明确责任单位的工作，均由县农业农村局负责。\n",
+            ((), (), ("县农业农村局",)),
+        ),
+    ],
+)
+def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
+    preamble: str, closing: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    notice = parse_text(FORMS_HEAD + preamble + FORMS_ITEMS + closing)
+    got = [(t.lead, t.partners, t.departments) for t in notice.tasks]
+    assert got == [expected, OWN, expected]
+    assert not any("由县农业农村局" in t.text or "工作专班" in t.text for t in notice.tasks)  # never a block's text
+    assert [w.code for w in notice.warnings].count("units-for-all") == 1
+
+
+@pytest.mark.parametrize(
+    ("preamble", "closing"),
+    [
+        # the document's keeper names no task's unit, and is no work left unread either
+        ("", "二、附则\n　　本方案由县农业农村局负责解释和组织实施。\n"),
+        # a block closed by its own 以上工作由… keeps it (another block's sentence, not one for all tasks)
+        ("", ""),
+    ],
+)
+def test_near_forms_of_a_sentence_for_all_tasks_give_nothing(preamble: str, closing: str) -> None:
+    items = FORMS_ITEMS.replace("完成20个村污水治理。", "完成20个村污水治理。以上工作由县水利局牵头，县财政局配合。")
+    notice = parse_text(FORMS_HEAD + preamble + items + closing)
+    assert [(t.path, t.lead, t.departments) for t in notice.tasks] == [
+        ("一/（二）", (), ("县卫生健康局",)),
+        ("一/（三）", ("县水利局",), ("县水利局", "县财政局")),
+    ]
+    assert not [w for w in notice.warnings if w.code in ("units-for-all", "work-not-read")]
+
+
+def test_a_sentence_for_the_tasks_after_it_gives_them_its_roles() -> None:
+    """以下任务…: the blocks after it in its part; the blocks of another part, before it, keep none."""
+    text = FORMS_HEAD + FORMS_ITEMS.replace(
+        "一、重点任务\n", "一、重点任务\n　　以下任务除注明外，均由县农业农村局牵头，县水利局配合。\n"
+    )
+    text += "二、长效管护\n（一）建立管护台账。年底前完成。\n"
+    notice = parse_text(text)
+    assert [(t.path, t.lead, t.partners) for t in notice.tasks[:3]] == [
+        ("一/（一）", ("县农业农村局",), ("县水利局",)),
+        ("一/（二）", (), ()),
+        ("一/（三）", ("县农业农村局",), ("县水利局",)),
+    ]
+    assert all("以下任务" not in t.text for t in notice.tasks)
+    assert not any(t.path.startswith("二") and t.lead for t in notice.tasks)
+
+
+def test_a_sentence_for_all_tasks_in_the_cover_notice() -> None:
+    """方案中未明确责任单位的任务，均由…: the cover's sentence gives the 方案's blocks naming no unit their roles."""
+    cover = (
+        "石桥县人民政府办公室关于印发石桥县农村人居环境整治实施方案的通知\n各乡镇人民政府，县直各单位：\n"
+        "　　现将《石桥县农村人居环境整治实施方案》印发给你们，请认真组织实施。方案中未明确责任单位的任务，"
+        "均由县农业农村局牵头，县水利局配合。\n石桥县人民政府办公室\n2025年3月10日\n石桥县农村人居环境整治实施方案\n"
+    )
+    notice = parse_text(cover + FORMS_ITEMS)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [LEAD_PARTNER, OWN, LEAD_PARTNER]
+    assert not [w for w in notice.warnings if w.code == "line-not-read"]

@@ -32,10 +32,10 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
     out: list[Warning] = []
     for line, (start, end) in found:
         sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
-        match = P.UNITS_FOR_ALL.match(folded) if "由" in folded else None
+        match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue
-        assignment = parse_annotation(sentence[match.start("roles") : match.end("roles")], strict=True)
+        assignment = parse_annotation(_roles_written(sentence[match.start("roles") : match.end("roles")]), strict=True)
         shown = sentence[:60]
         if assignment is None:
             out.append(
@@ -43,12 +43,16 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
             )
             continue
         before = match["scope"] is not None and match["scope"].startswith(("以上", "上述"))
+        after = _blocks_after(body.parts, line.number) if (match["scope"] or "").startswith("以下") else None
         given: list[int] = []
+        holder = _heading_over(body.parts, line.number)
         for part in body.parts:
             if P.FRAME_HEADING.match(fold(part.title)) or P.SCHEDULE_HEADING.match(fold(part.title)):
                 continue
             for node in preorder([part]):
                 if node.children or (before and node.line.number > line.number):
+                    continue
+                if (after is not None and node.line.number not in after) or node is holder:
                     continue
                 if not _without_units(node):
                     if match["except"] is None and _lead_added(node, assignment):
@@ -63,6 +67,38 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
         )
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out
+
+
+def _heading_over(parts: list[Node], number: int) -> Node | None:
+    """The block a sentence for all tasks at line `number` stands in when that block is a heading alone
+    (二、责任分工 / 二、其他 with nothing under it but the sentence): no task of its own to give roles to."""
+    before = [n for n in preorder(parts) if n.line.number < number]
+    if not before:
+        return None
+    block = before[-1]
+    return block if not block.children and not block.paragraphs and "。" not in block.first else None
+
+
+def _blocks_after(parts: list[Node], number: int) -> set[int]:
+    """The lines of the blocks a sentence at line `number` speaks of as 以下任务: those after it, in the part it
+    stands in when it stands in one (以下 under 一、 is that part's), else in every part."""
+    within = [p for p in parts if p.line.number < number]
+    scope = [within[-1]] if within and any(n.line.number > number for n in preorder([within[-1]])) else parts
+    return {n.line.number for n in preorder(scope) if n.line.number > number}
+
+
+_COORDINATES = re.compile(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
+_ROLE_IS = re.compile(r"(?P<label>(?:牵头|责任|配合)(?:单位|部门))(?:均|统一)?为")
+
+
+def _roles_written(roles: str) -> str:
+    """The roles of a sentence for all tasks as the role reader reads them: X统筹(推进) leads as X牵头 does
+    (各项任务由县水利局统筹推进，各乡镇人民政府具体落实); 牵头单位为X，配合单位为Y are the labels 牵头单位：X；
+    配合单位：Y."""
+    if _ROLE_IS.match(roles):
+        pieces = re.split(r"[,，;；]\s*(?=(?:牵头|责任|配合)(?:单位|部门))", roles)
+        return "；".join(_ROLE_IS.sub(lambda m: m["label"] + "：", piece, count=1) for piece in pieces)
+    return _COORDINATES.sub("牵头", roles)
 
 
 def _lead_added(node: Node, assignment: Assignment) -> bool:

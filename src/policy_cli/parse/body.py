@@ -179,6 +179,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if skip_next:
             skip_next -= 1
             continue
+        if stack and (split := _units_for_all_at_end(line)):  # …成立工作专班。各项任务除已明确责任单位外，均由X牵头。
+            line, sentence = split
+            body.units_for_all.append(sentence)
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
@@ -292,8 +295,30 @@ def _lead_note(folded: str) -> bool:
 def _units_for_all(folded: str) -> bool:
     """以上各项任务，除明确责任单位外，均由X牵头，Y配合。: a line that is wholly a sentence giving the tasks without
     units of their own their roles (it names the tasks, or the exception, or both)."""
-    found = P.UNITS_FOR_ALL.match(folded.strip()) if "由" in folded else None
+    found = P.UNITS_FOR_ALL.match(folded.strip()) if "由" in folded or "为" in folded else None
     return found is not None and bool(found["scope"] or found["except"])
+
+
+def _units_for_all_at_end(line: SourceLine) -> tuple[SourceLine, SourceLine] | None:
+    """A line whose last sentence gives every task without units of its own its roles, after sentences of its
+    own (（一）加强组织领导。成立专班。各项任务除已明确责任单位外，均由X牵头，Y配合。 / 本方案自印发之日起施行。方案中
+    未明确责任单位的工作，均由X负责。): the line without it, and the sentence. Only a sentence that says so
+    beyond doubt: it names the exception, or all the plan's tasks (以上各项任务, 本方案所列); 以上工作由X牵头
+    closing a block is that block's roles."""
+    text = line.folded.rstrip()
+    if "由" not in text and "为" not in text:
+        return None
+    cut = text.rfind("。", 0, len(text) - 1)
+    if cut < 0 or not text[:cut].strip():
+        return None
+    found = P.UNITS_FOR_ALL.match(text[cut + 1 :].strip())
+    if found is None or not (found["except"] or P.SCOPE_OF_ALL.match(found["scope"] or "")):
+        return None
+    start = cut + 1 + (len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip()))
+    return (
+        SourceLine(line.number, line.text[: cut + 1], line.folded[: cut + 1]),
+        SourceLine(line.number, line.text[start:].strip(), line.folded[start:].strip()),
+    )
 
 
 def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:
