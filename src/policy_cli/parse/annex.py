@@ -2488,6 +2488,13 @@ def _row_task(
                 cells = [_Cell("", 0, 0, ""), *cells]
             message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
             warnings.append(Warning("row-number-shared", line.number, message))
+        elif "\t" in line.text and next_id > 1 and (problems := _merged_problem_cells(cells, roles, names, above)):
+            # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells merged
+            # down them, lost with the line's leading tabs; a task of its own, for the problem above
+            task_id = next_id - 1
+            cells = [_Cell("", 0, 0, ""), *(_Cell(text, 0, 0, fold(text)) for text in problems), *cells]
+            message = f"a row with no 序号 or problem of its own, read as another measure for problem {task_id} above"
+            warnings.append(Warning("row-number-shared", line.number, message))
         else:
             return None
         roles, cells = roles[1:], cells[1:]
@@ -2610,6 +2617,7 @@ def _row_task(
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
     text += _values_written(cells, columns, roles, names)
+    _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
     path = "/".join(
         x
@@ -2702,6 +2710,44 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
     ]
     values = [*problems, *values]
     return f"（{'；'.join(values)}）" if values else ""
+
+
+def _problem_columns(columns: Sequence[str], names: Sequence[str]) -> list[int]:
+    """The columns of a rectification list's problems (存在问题, 问题表现) before its task column."""
+    first_task = columns.index("task") if "task" in columns else 0
+    return [i for i in range(first_task) if columns[i] == "other" and i < len(names) and names[i] in P.PROBLEM_COLUMNS]
+
+
+def _keep_problems(
+    cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str], above: dict[str, str] | None
+) -> None:
+    """Keep a row's problem cells for the rows under it that share them (their cells merged down)."""
+    if above is None or len(names) != len(columns):
+        return
+    offset = len(columns) - len(roles)
+    for i in _problem_columns(columns, names):
+        if 0 <= i - offset < len(cells) and cells[i - offset].text.strip():
+            above[f"problem:{i}"] = cells[i - offset].text.strip()
+
+
+def _merged_problem_cells(
+    cells: list[_Cell], roles: list[str], names: list[str], above: dict[str, str] | None
+) -> list[str] | None:
+    """The problem cells a row shares with the rows above it: a row short by exactly its 序号 and the problem
+    columns right after it (序号 / 存在问题 / 整改措施 / 责任单位 / 整改时限 with 整改措施 / 责任单位 / 整改时限 alone),
+    its last cell a deadline; None when it is no such row."""
+    problems = _problem_columns(roles, names)
+    short = len(roles) - len(cells)
+    if (
+        above is None
+        or not problems
+        or problems != list(range(1, short))
+        or not cells
+        or not P.DUE_CELL.search(cells[-1].folded)
+        or any(f"problem:{i}" not in above for i in problems)
+    ):
+        return None
+    return [above[f"problem:{i}"] for i in problems]
 
 
 def _without_qualifier(name: str) -> str:

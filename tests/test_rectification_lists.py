@@ -1,0 +1,56 @@
+"""Rectification lists (问题清单, 整改清单, 整改台账) as scrapes give them: a problem spanning several measure rows,
+its 序号 and problem cells merged down them and lost with each line's leading tabs. The notices are written
+for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "云溪县关于县委巡察反馈意见的整改落实方案\n云溪县人民政府办公室\n2025年3月10日\n附件\n整改任务清单\n"
+HEADER = "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
+FIRST = "1\t意识形态工作责任制落实有差距。\t召开专题会议研究意识形态工作。\t县委宣传部\t立行立改\n"
+LAST = "2\t基层党组织建设薄弱。\t开展软弱涣散党组织整顿。\t县委组织部\t2025年9月底前\n"
+PROBLEM = "（存在问题：意识形态工作责任制落实有差距。）"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the measure rows under a problem: tasks of their own, for the problem above (its text kept after each)
+        (
+            "建立意识形态工作责任清单。\t县委宣传部\t2025年5月底前\n"
+            "\t　\t开展风险隐患排查。\t县委宣传部、县委网信办\t2025年6月底前\n",
+            [
+                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
+                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
+                ("开展风险隐患排查。" + PROBLEM, ("县委宣传部", "县委网信办"), "2025年6月底前"),
+                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+            ],
+        ),
+        # near form: a line short by more than the problem's cells (no deadline closing it) is no measure row
+        (
+            "建立意识形态工作责任清单。\t县委宣传部\n",
+            [
+                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
+                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+            ],
+        ),
+    ],
+)
+def test_a_problem_spanning_several_measure_rows(rows: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    notice = parse_text(HEAD + HEADER + FIRST + rows + LAST)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == expected
+    shared = [w for w in notice.warnings if w.code == "row-number-shared"]
+    assert len(shared) == len(expected) - 2
+    if len(expected) == 2:  # the line not read is warned, never dropped
+        assert any(w.code == "annex-unparsed" for w in notice.warnings)
+
+
+def test_measure_rows_in_a_list_with_no_problem_column_are_not_read_so() -> None:
+    """序号 / 整改措施 / 责任单位 / 整改时限: a row short by two cells has no merged problem to share."""
+    header = "序号\t整改措施\t责任领导\t责任单位\t整改时限\n"
+    row = "1\t召开专题会议研究意识形态工作。\t副县长王海\t县委宣传部\t立行立改\n"
+    notice = parse_text(HEAD + header + row + "建立责任清单。\t县委宣传部\t2025年5月底前\n")
+    assert [t.text for t in notice.tasks] == ["召开专题会议研究意识形态工作。"]
