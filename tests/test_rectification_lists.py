@@ -29,6 +29,25 @@ PROBLEM = "（存在问题：意识形态工作责任制落实有差距。）"
                 ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
             ],
         ),
+        # a pipe table keeping the merged cells empty
+        (
+            "\t\t建立意识形态工作责任清单。\t县委宣传部\t2025年5月底前\n",
+            [
+                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
+                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
+                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+            ],
+        ),
+        # the units cell merged down the measure rows too: the measure and its deadline alone, the units the
+        # row above's (warned cell-filled-from-above)
+        (
+            "建立意识形态工作责任清单。\t2025年5月底前\n",
+            [
+                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
+                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
+                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+            ],
+        ),
         # near form: a line short by more than the problem's cells (no deadline closing it) is no measure row
         (
             "建立意识形态工作责任清单。\t县委宣传部\n",

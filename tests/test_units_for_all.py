@@ -206,6 +206,15 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
             "二、其他\n　　本方案自印发之日起施行。方案中未明确责任单位的工作，均由县农业农村局负责。\n",
             ((), (), ("县农业农村局",)),
         ),
+        # the tasks named with 中 before the exception, a division's own words, the preamble's middle sentence
+        ("", "　　上述任务中，未明确牵头单位的，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　任务分工中未列明责任单位的事项，由县农业农村局负责协调推进。\n", ((), (), ("县农业农村局",))),
+        (
+            "　　为改善人居环境，制定本方案。方案所列任务，除明确责任单位外，均由县农业农村局牵头，县水利局配合。"
+            "各单位要高度重视。\n",
+            "",
+            LEAD_PARTNER,
+        ),
     ],
 )
 def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
@@ -263,3 +272,30 @@ def test_a_sentence_for_all_tasks_in_the_cover_notice() -> None:
     notice = parse_text(cover + FORMS_ITEMS)
     assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [LEAD_PARTNER, OWN, LEAD_PARTNER]
     assert not [w for w in notice.warnings if w.code == "line-not-read"]
+
+
+def test_a_sentence_for_the_tasks_of_its_part() -> None:
+    """本部分任务由…: the blocks of the part it stands in, one sentence a part."""
+    text = FORMS_HEAD + FORMS_ITEMS + "　　本部分任务除注明外，由县农业农村局牵头。\n"
+    text += "二、长效管护\n（一）建立管护台账。年底前完成。\n（二）落实管护经费。6月底前完成。\n"
+    text += "　　本部分任务由县财政局牵头，各乡镇人民政府配合。\n"
+    notice = parse_text(text)
+    assert [(t.path, t.lead, t.partners) for t in notice.tasks] == [
+        ("一/（一）", ("县农业农村局",), ()),
+        ("一/（二）", (), ()),
+        ("一/（三）", ("县农业农村局",), ()),
+        ("二/（一）", ("县财政局",), ("各乡镇人民政府",)),
+        ("二/（二）", ("县财政局",), ("各乡镇人民政府",)),
+    ]
+    assert all("本部分" not in t.text for t in notice.tasks)
+
+
+def test_a_remark_inside_a_blocks_bracket_is_no_sentence_for_all_tasks() -> None:
+    """（…配合。以下各项均由…负责落实，不再列出）: the block's own annotation, read there."""
+    text = (
+        FORMS_HEAD
+        + "一、重点任务\n（一）开展村庄清洁行动。（县农业农村局牵头，县水利局配合。以下各项均由各乡镇人民政府负责落实，不再列出）\n"
+    )
+    notice = parse_text(text)
+    assert [w.code for w in notice.warnings if w.code == "units-for-all"] == []
+    assert notice.tasks[0].lead == ("县农业农村局",)

@@ -2488,11 +2488,12 @@ def _row_task(
                 cells = [_Cell("", 0, 0, ""), *cells]
             message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
             warnings.append(Warning("row-number-shared", line.number, message))
-        elif "\t" in line.text and next_id > 1 and (problems := _merged_problem_cells(cells, roles, names, above)):
-            # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells merged
-            # down them, lost with the line's leading tabs; a task of its own, for the problem above
+        elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above)):
+            # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells (and
+            # maybe its units) merged down them, lost with the line's leading tabs; a task of its own, for the
+            # problem above
             task_id = next_id - 1
-            cells = [_Cell("", 0, 0, ""), *(_Cell(text, 0, 0, fold(text)) for text in problems), *cells]
+            cells = [_Cell("", 0, 0, ""), *merged]
             message = f"a row with no 序号 or problem of its own, read as another measure for problem {task_id} above"
             warnings.append(Warning("row-number-shared", line.number, message))
         else:
@@ -2730,24 +2731,46 @@ def _keep_problems(
             above[f"problem:{i}"] = cells[i - offset].text.strip()
 
 
+def _filled_cells(cells: list[_Cell]) -> list[_Cell]:
+    """A row's cells from its first with text (the empty ones before it are merged cells)."""
+    first = next((i for i, cell in enumerate(cells) if cell.text.strip()), len(cells))
+    return cells[first:]
+
+
 def _merged_problem_cells(
     cells: list[_Cell], roles: list[str], names: list[str], above: dict[str, str] | None
-) -> list[str] | None:
-    """The problem cells a row shares with the rows above it: a row short by exactly its 序号 and the problem
-    columns right after it (序号 / 存在问题 / 整改措施 / 责任单位 / 整改时限 with 整改措施 / 责任单位 / 整改时限 alone),
-    its last cell a deadline; None when it is no such row."""
+) -> list[_Cell] | None:
+    """The cells after 序号 of a row that shares its problem with the rows above it, the problem's cells
+    taken from above: a row short by exactly its 序号 and the problem columns right after it (序号 / 存在问题 /
+    整改措施 / 责任单位 / 整改时限 with 整改措施 / 责任单位 / 整改时限 alone), its last cell a deadline, or short by
+    its units and leaders cells too (整改措施 / 整改时限 alone: those cells left empty, to be filled from the row
+    above as merged cells are); None when it is no such row."""
     problems = _problem_columns(roles, names)
+    cells = _filled_cells(cells)  # (| | | 建立…清单 | …: the merged cells kept empty)
     short = len(roles) - len(cells)
     if (
         above is None
         or not problems
-        or problems != list(range(1, short))
+        or problems != list(range(1, 1 + len(problems)))
         or not cells
         or not P.DUE_CELL.search(cells[-1].folded)
         or any(f"problem:{i}" not in above for i in problems)
     ):
         return None
-    return [above[f"problem:{i}"] for i in problems]
+    kept = [_Cell(above[f"problem:{i}"], 0, 0, fold(above[f"problem:{i}"])) for i in problems]
+    if short == 1 + len(problems):
+        return [*kept, *cells]
+    between = roles[1 + len(problems) + 1 : -1]  # the columns between the measure and the deadline
+    if (
+        len(cells) == 2
+        and roles[1 + len(problems)] == "task"
+        and roles[-1] == "due"
+        and between
+        and all(role in _UNIT_COLUMNS or role == "leaders" for role in between)
+        and any(above.get(role) for role in between)
+    ):
+        return [*kept, cells[0], *(_Cell("", 0, 0, "") for _ in between), cells[1]]
+    return None
 
 
 def _without_qualifier(name: str) -> str:

@@ -43,7 +43,14 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
             )
             continue
         before = match["scope"] is not None and match["scope"].startswith(("以上", "上述"))
-        after = _blocks_after(body.parts, line.number) if (match["scope"] or "").startswith("以下") else None
+        scope = match["scope"] or ""
+        after = (
+            _blocks_after(body.parts, line.number)
+            if scope.startswith("以下")
+            else _blocks_of_its_part(body.parts, line.number)
+            if scope.startswith(("本部分", "本节"))
+            else None
+        )
         given: list[int] = []
         holder = _heading_over(body.parts, line.number)
         for part in body.parts:
@@ -79,6 +86,13 @@ def _heading_over(parts: list[Node], number: int) -> Node | None:
     return block if not block.children and not block.paragraphs and "。" not in block.first else None
 
 
+def _blocks_of_its_part(parts: list[Node], number: int) -> set[int] | None:
+    """The lines of the blocks of the part a sentence at line `number` stands in (本部分任务由…牵头); None
+    before the first part (the preamble's sentence is for every part)."""
+    within = [p for p in parts if p.line.number < number]
+    return {n.line.number for n in preorder(within[-1:])} if within else None
+
+
 def _blocks_after(parts: list[Node], number: int) -> set[int]:
     """The lines of the blocks a sentence at line `number` speaks of as 以下任务: those after it, in the part it
     stands in when it stands in one (以下 under 一、 is that part's), else in every part."""
@@ -88,17 +102,18 @@ def _blocks_after(parts: list[Node], number: int) -> set[int]:
 
 
 _COORDINATES = re.compile(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
+_COORDINATION = re.compile(r"负责(?:统筹)?协调(?:推进|落实)?(?=[,，;；]|$)")
 _ROLE_IS = re.compile(r"(?P<label>(?:牵头|责任|配合)(?:单位|部门))(?:均|统一)?为")
 
 
 def _roles_written(roles: str) -> str:
     """The roles of a sentence for all tasks as the role reader reads them: X统筹(推进) leads as X牵头 does
-    (各项任务由县水利局统筹推进，各乡镇人民政府具体落实); 牵头单位为X，配合单位为Y are the labels 牵头单位：X；
-    配合单位：Y."""
+    (各项任务由县水利局统筹推进，各乡镇人民政府具体落实), X负责协调推进 is responsible as X负责 is; 牵头单位为X，
+    配合单位为Y are the labels 牵头单位：X；配合单位：Y."""
     if _ROLE_IS.match(roles):
         pieces = re.split(r"[,，;；]\s*(?=(?:牵头|责任|配合)(?:单位|部门))", roles)
         return "；".join(_ROLE_IS.sub(lambda m: m["label"] + "：", piece, count=1) for piece in pieces)
-    return _COORDINATES.sub("牵头", roles)
+    return _COORDINATION.sub("负责", _COORDINATES.sub("牵头", roles))
 
 
 def _lead_added(node: Node, assignment: Assignment) -> bool:

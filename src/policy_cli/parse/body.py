@@ -309,8 +309,8 @@ def _units_for_all_at_end(line: SourceLine) -> tuple[SourceLine, SourceLine] | N
     if "由" not in text and "为" not in text:
         return None
     cut = text.rfind("。", 0, len(text) - 1)
-    if cut < 0 or not text[:cut].strip():
-        return None
+    if cut < 0 or not text[:cut].strip() or _balance(text[: cut + 1], 0):
+        return None  # (not a sentence inside a block's bracket: （…配合。以下各项均由…负责落实）)
     found = P.UNITS_FOR_ALL.match(text[cut + 1 :].strip())
     if found is None or not (found["except"] or P.SCOPE_OF_ALL.match(found["scope"] or "")):
         return None
