@@ -73,3 +73,33 @@ def test_measure_rows_in_a_list_with_no_problem_column_are_not_read_so() -> None
     row = "1\t召开专题会议研究意识形态工作。\t副县长王海\t县委宣传部\t立行立改\n"
     notice = parse_text(HEAD + header + row + "建立责任清单。\t县委宣传部\t2025年5月底前\n")
     assert [t.text for t in notice.tasks] == ["召开专题会议研究意识形态工作。"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due_kind"),
+    [
+        # fixed at once, as rectification lists write it: a standing deadline, no date
+        ("立行立改", "standing"),
+        ("即知即改", "standing"),
+        ("立行立改并长期坚持", "standing"),
+        ("2025年6月底前", "date"),
+    ],
+)
+def test_time_cells_of_a_rectification_list(cell: str, due_kind: str) -> None:
+    notice = parse_text(HEAD + HEADER + FIRST.replace("立行立改", cell) + LAST)
+    assert (notice.tasks[0].due, notice.tasks[0].due_kind) == (cell, due_kind)
+    assert not [w for w in notice.warnings if w.code == "deadline-undated"]
+
+
+def test_a_problem_category_column_groups_the_rows() -> None:
+    """序号 / 问题类别 / 问题表现 / 整改措施 / …: the category of the problems is the rows' group, never dropped."""
+    header = "序号\t问题类别\t问题表现\t整改措施\t责任单位\t完成时限\n"
+    rows = "1\t政治建设\t学习贯彻不深入。\t建立第一议题制度。\t县委办公室\t立行立改\n"
+    rows += "2\t作风建设\t文山会海问题突出。\t精简会议文件。\t县政府办公室\t长期坚持\n"
+    notice = parse_text(HEAD + header + rows)
+    assert [(t.path, t.text) for t in notice.tasks] == [
+        ("一/1", "建立第一议题制度。（问题表现：学习贯彻不深入。）"),
+        ("二/2", "精简会议文件。（问题表现：文山会海问题突出。）"),
+    ]
+    assert notice.annex is not None and [g.title for g in notice.annex.groups] == ["政治建设", "作风建设"]
+    assert not [w for w in notice.warnings if w.code == "column-not-kept"]

@@ -299,3 +299,28 @@ def test_a_remark_inside_a_blocks_bracket_is_no_sentence_for_all_tasks() -> None
     notice = parse_text(text)
     assert [w.code for w in notice.warnings if w.code == "units-for-all"] == []
     assert notice.tasks[0].lead == ("县农业农村局",)
+
+
+TABLE = (
+    "石桥县人居环境整治任务清单\n石桥县人民政府办公室\n2025年3月10日\n{note}序号\t工作任务\t责任单位\t完成时限\n"
+    "1\t开展村庄清洁行动。\t\t2025年6月底前\n2\t推进农村改厕。\t县卫生健康局\t2025年10月底前\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a task table's rows whose units cell is empty take the roles of a sentence for all tasks
+        ("　　表中未列责任单位的任务，由县农业农村局负责。\n", ("县农业农村局",)),
+        ("　　未明确责任单位的，均由县农业农村局负责。\n", ("县农业农村局",)),
+        # near form: no such sentence, the row stays without units
+        ("", ()),
+    ],
+)
+def test_a_sentence_for_all_tasks_gives_a_table_row_without_units_its_roles(
+    note: str, expected: tuple[str, ...]
+) -> None:
+    notice = parse_text(TABLE.format(note=note))
+    assert [t.departments for t in notice.tasks] == [expected, ("县卫生健康局",)]
+    warned = [w.message for w in notice.warnings if w.code == "units-for-all"]
+    assert warned == ([f"{note.strip()}: given to the blocks at lines 6"] if note else [])

@@ -749,12 +749,14 @@ _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
     r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
 )
+# a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
+_AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
-    r"|(?:自|从)?即日起|立行立改"
+    r"|(?:自|从)?即日起|" + _AT_ONCE
 )
 # an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
 EVENT_IN_A_MONTH = regex.compile(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
@@ -1044,8 +1046,9 @@ DUE_THEN_WORK = regex.compile(
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
-    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年|^立行立改"
-    r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
+    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年|^"
+    + _AT_ONCE
+    + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = regex.compile(
@@ -1287,7 +1290,7 @@ VALIDITY_SENTENCE = regex.compile(
 STANDING_DEADLINE = regex.compile(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
     r"|按年度"
-    r"|^(?:自|从)?即日起$|^立行立改$"
+    r"|^(?:自|从)?即日起$|^" + _AT_ONCE + "$"
 )
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府

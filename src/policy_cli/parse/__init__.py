@@ -148,7 +148,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
-    body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
+    for_all, annex.tasks = give_units_for_all(body, content[begin:first_part], annex.tasks)
+    body.warnings.extend(for_all)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken

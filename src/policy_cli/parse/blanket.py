@@ -12,10 +12,11 @@ numbers name no block, or more than one, is warned (`units-by-number`) and gives
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import patterns as P
 from ..decode import fold
-from ..models import Warning
+from ..models import Task, Warning
 from ..numerals import cn_to_int
 from .body import Body, Node, preorder
 from .headings import give_roles
@@ -24,9 +25,13 @@ from .lines import SourceLine
 from .roles import Assignment, parse_annotation
 
 
-def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
+def give_units_for_all(
+    body: Body, preamble: list[SourceLine], rows: list[Task] | None = None
+) -> tuple[list[Warning], list[Task]]:
     """Give the roles of each sentence for all tasks (in the preamble, or a line of the body) to the blocks
-    that name none; one warning for each sentence, saying where its roles went."""
+    that name none, and to the rows of a task table whose units cells are empty (表中未列责任单位的任务，由…);
+    one warning for each sentence, saying where its roles went. Returns the warnings and the rows."""
+    rows = list(rows or [])
     found = [(line, span) for line in preamble for span in _sentences(line.folded)]
     found += [(line, (0, len(line.folded))) for line in body.units_for_all]
     out: list[Warning] = []
@@ -67,13 +72,34 @@ def give_units_for_all(body: Body, preamble: list[SourceLine]) -> list[Warning]:
                     continue
                 give_roles(node, assignment, fill_only=True)
                 given.append(node.line.number)
+        for at, row in enumerate(rows):
+            if _row_without_units(row) and not (before and row.line > line.number):
+                if after is None or (scope.startswith("以下") and row.line > line.number):
+                    rows[at] = _row_given(row, assignment)
+                    given.append(row.line)
         where = (
             f"given to the blocks at lines {', '.join(map(str, given))}"
             if given
             else "no block lacks units outside the plan's frame, requirements and schedule"
         )
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
-    return out
+    return out, rows
+
+
+def _row_without_units(row: Task) -> bool:
+    """A table row whose units cells are empty (no unit, no lead, no partner, nothing written)."""
+    return not (row.departments or row.lead or row.partners or (row.departments_raw or "").strip())
+
+
+def _row_given(row: Task, assignment: Assignment) -> Task:
+    """The row with the roles of a sentence for all tasks."""
+    return replace(
+        row,
+        departments=assignment.departments,
+        lead=tuple(assignment.lead),
+        partners=tuple(assignment.partners),
+        leaders=row.leaders or tuple(assignment.leaders),
+    )
 
 
 def _heading_over(parts: list[Node], number: int) -> Node | None:
