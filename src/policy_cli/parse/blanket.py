@@ -73,10 +73,13 @@ def give_units_for_all(
                 give_roles(node, assignment, fill_only=True)
                 given.append(node.line.number)
         for at, row in enumerate(rows):
-            if _row_without_units(row) and not (before and row.line > line.number):
-                if after is None or (scope.startswith("以下") and row.line > line.number):
-                    rows[at] = _row_given(row, assignment)
-                    given.append(row.line)
+            if (
+                _row_without_units(row)
+                and not (before and row.line > line.number)
+                and (after is None or (scope.startswith("以下") and row.line > line.number))
+            ):
+                rows[at] = _row_given(row, assignment)
+                given.append(row.line)
         where = (
             f"given to the blocks at lines {', '.join(map(str, given))}"
             if given
