@@ -103,3 +103,44 @@ def test_a_problem_category_column_groups_the_rows() -> None:
     ]
     assert notice.annex is not None and [g.title for g in notice.annex.groups] == ["政治建设", "作风建设"]
     assert not [w for w in notice.warnings if w.code == "column-not-kept"]
+
+
+def test_measure_rows_under_a_problem_in_a_table_with_no_number_column() -> None:
+    """存在问题 / 整改措施 / 责任单位 / 整改时限 with no 序号: the row under a merged problem cell is a measure of its own."""
+    rows = "存在问题\t整改措施\t责任单位\t整改时限\n问题甲。\t措施甲一。\t县财政局\t立行立改\n"
+    rows += "\t措施甲二。\t县财政局\t2025年6月底前\n问题乙。\t措施乙。\t县审计局\t长期坚持\n"
+    notice = parse_text(HEAD + rows)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("措施甲一。（存在问题：问题甲。）", ("县财政局",), "立行立改"),
+        ("措施甲二。（存在问题：问题甲。）", ("县财政局",), "2025年6月底前"),
+        ("措施乙。（存在问题：问题乙。）", ("县审计局",), "长期坚持"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # columns named for the rectification: its leader, the person answering for it, its time limit
+        (
+            "序号\t反馈问题\t整改措施\t整改责任领导\t整改责任单位\t整改责任人\t整改完成时限\n",
+            [(("县财政局", "县审计局"), (), ("副县长王海", "李娟"), "2025年6月底前")],
+        ),
+        # a units column naming its cells' roles, the lead first
+        (
+            "序号\t反馈问题\t整改措施\t责任领导\t责任单位（牵头单位、配合单位）\t责任人\t整改时限\n",
+            [(("县财政局", "县审计局"), ("县财政局",), ("副县长王海", "李娟"), "2025年6月底前")],
+        ),
+        # near form: a plain units column: listed, no lead guessed from order
+        (
+            "序号\t反馈问题\t整改措施\t责任领导\t责任单位\t责任人\t整改时限\n",
+            [(("县财政局", "县审计局"), (), ("副县长王海", "李娟"), "2025年6月底前")],
+        ),
+    ],
+)
+def test_rectification_columns_as_lists_name_them(
+    header: str, expected: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    row = "1\t问题甲。\t措施甲。\t副县长王海\t县财政局、县审计局\t李娟\t2025年6月底前\n"
+    notice = parse_text(HEAD + header + row)
+    assert [(t.departments, t.lead, t.leaders, t.due) for t in notice.tasks] == expected
+    assert not [w for w in notice.warnings if w.code in ("column-not-kept", "row-units-unread")]

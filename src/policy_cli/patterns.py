@@ -672,10 +672,17 @@ def _assignment_words() -> dict[str, Any]:
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
+# 责任单位（牵头单位、配合单位） (a table's units column naming its cells' roles, the lead first)
 FIRST_UNIT_LEADS = regex.compile(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)]))"
+    r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
+)
+# a units column's name listing the roles its cells hold, the lead first: 责任单位（牵头单位、配合单位）
+# 责任部门(牵头部门/配合部门)   (the name before the bracket is the column's; its first unit leads)
+COLUMN_ROLES_QUALIFIER = regex.compile(
+    r"\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)$"
 )
 # a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
 # 仅有一个责任单位的即为牵头单位   只有一个部门的，由该部门牵头

@@ -224,7 +224,8 @@ def _due_split_off(cell: str) -> tuple[str, str] | None:
 
 
 def _qualified_role(name: str) -> str | None:
-    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室; with a level
+    """The role of a column name with a bracketed qualifier after it: 责任股室(单位) is 责任股室, 责任单位(牵头单位、
+    配合单位) 责任单位 (the cell lists its lead first: see P.FIRST_UNIT_LEADS); with a level
     before it: 市级牵头单位 is 牵头单位, 区级责任单位 责任单位; with a qualifier inserted in it: 牵头(责任)单位 is
     牵头单位 (the name before the qualifier's words)."""
     if name[:2].endswith("级") and (level := P.COLUMN_LEVEL.match(name)):
@@ -234,6 +235,8 @@ def _qualified_role(name: str) -> str | None:
         if "(" in name and (inserted := P.COLUMN_INSERTED_QUALIFIER.fullmatch(name)):
             return P.COLUMN_ROLES.get(inserted["head"] + inserted["tail"])
         return None
+    if roles_named := P.COLUMN_ROLES_QUALIFIER.search(name):
+        return P.COLUMN_ROLES.get(name[: roles_named.start()])  # 责任单位(牵头单位、配合单位): a units column
     if not (qualifier := P.COLUMN_QUALIFIER.search(name)) or qualifier.end() != len(name):
         return None
     return P.COLUMN_ROLES.get(name[: qualifier.start()])
@@ -2488,7 +2491,7 @@ def _row_task(
                 cells = [_Cell("", 0, 0, ""), *cells]
             message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
             warnings.append(Warning("row-number-shared", line.number, message))
-        elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above)):
+        elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 1)):
             # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells (and
             # maybe its units) merged down them, lost with the line's leading tabs; a task of its own, for the
             # problem above
@@ -2515,6 +2518,9 @@ def _row_task(
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
+    elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 0)):
+        # a table with no 序号 whose problem cell is merged down its measure rows: a row of its own, counted
+        cells, task_id, counted = merged, next_id, True
     elif _unnumbered_row(line, cells, roles) or _spaced_unnumbered_row(line, cells, roles):
         task_id = next_id  # a table without a 序号 column: its rows are counted
         counted = True
@@ -2738,32 +2744,33 @@ def _filled_cells(cells: list[_Cell]) -> list[_Cell]:
 
 
 def _merged_problem_cells(
-    cells: list[_Cell], roles: list[str], names: list[str], above: dict[str, str] | None
+    cells: list[_Cell], roles: list[str], names: list[str], above: dict[str, str] | None, start: int
 ) -> list[_Cell] | None:
     """The cells after 序号 of a row that shares its problem with the rows above it, the problem's cells
     taken from above: a row short by exactly its 序号 and the problem columns right after it (序号 / 存在问题 /
     整改措施 / 责任单位 / 整改时限 with 整改措施 / 责任单位 / 整改时限 alone), its last cell a deadline, or short by
     its units and leaders cells too (整改措施 / 整改时限 alone: those cells left empty, to be filled from the row
-    above as merged cells are); None when it is no such row."""
+    above as merged cells are); None when it is no such row. start is 1 where the table has a 序号 column (its
+    cell is not among those returned), else 0."""
     problems = _problem_columns(roles, names)
     cells = _filled_cells(cells)  # (| | | 建立…清单 | …: the merged cells kept empty)
     short = len(roles) - len(cells)
     if (
         above is None
         or not problems
-        or problems != list(range(1, 1 + len(problems)))
+        or problems != list(range(start, start + len(problems)))
         or not cells
         or not P.DUE_CELL.search(cells[-1].folded)
         or any(f"problem:{i}" not in above for i in problems)
     ):
         return None
     kept = [_Cell(above[f"problem:{i}"], 0, 0, fold(above[f"problem:{i}"])) for i in problems]
-    if short == 1 + len(problems):
+    if short == start + len(problems):
         return [*kept, *cells]
-    between = roles[1 + len(problems) + 1 : -1]  # the columns between the measure and the deadline
+    between = roles[start + len(problems) + 1 : -1]  # the columns between the measure and the deadline
     if (
         len(cells) == 2
-        and roles[1 + len(problems)] == "task"
+        and roles[start + len(problems)] == "task"
         and roles[-1] == "due"
         and between
         and all(role in _UNIT_COLUMNS or role == "leaders" for role in between)
