@@ -206,6 +206,18 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
             "二、其他\n　　本方案自印发之日起施行。方案中未明确责任单位的工作，均由县农业农村局负责。\n",
             ((), (), ("县农业农村局",)),
         ),
+        # a sentence among a line's own sentences, not its last: in a clause of the requirements, a paragraph
+        (
+            "",
+            "二、保障措施\n（一）加强组织领导。各项任务除已明确责任单位外，均由县农业农村局牵头，县水利局配合。"
+            "各单位要明确专人负责。\n",
+            LEAD_PARTNER,
+        ),
+        (
+            "",
+            "二、组织实施\n　　本方案所列任务，除明确责任单位外，均由县农业农村局牵头，县水利局配合。各单位要每月报送进展。\n",
+            LEAD_PARTNER,
+        ),
         # the tasks named with 中 before the exception, a division's own words, the preamble's middle sentence
         ("", "　　上述任务中，未明确牵头单位的，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　任务分工中未列明责任单位的事项，由县农业农村局负责协调推进。\n", ((), (), ("县农业农村局",))),

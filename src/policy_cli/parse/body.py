@@ -315,25 +315,36 @@ def _units_for_all(folded: str) -> bool:
 
 
 def _units_for_all_at_end(line: SourceLine) -> tuple[SourceLine, SourceLine] | None:
-    """A line whose last sentence gives every task without units of its own its roles, after sentences of its
-    own (（一）加强组织领导。成立专班。各项任务除已明确责任单位外，均由X牵头，Y配合。 / 本方案自印发之日起施行。方案中
-    未明确责任单位的工作，均由X负责。): the line without it, and the sentence. Only a sentence that says so
-    beyond doubt: it names the exception, or all the plan's tasks (以上各项任务, 本方案所列); 以上工作由X牵头
-    closing a block is that block's roles."""
+    """A line holding a sentence that gives every task without units of its own its roles beside sentences of
+    its own (（一）加强组织领导。成立专班。各项任务除已明确责任单位外，均由X牵头，Y配合。 / 本方案自印发之日起施行。方案中
+    未明确责任单位的工作，均由X负责。 / 本方案所列任务，除明确…外，均由X牵头。各单位要…。): the line without it,
+    and the sentence. Only a sentence that says so beyond doubt: it names the exception, or all the plan's
+    tasks (以上各项任务, 本方案所列); 以上工作由X牵头 closing a block is that block's roles. Never a sentence
+    inside a bracket (（…配合。以下各项均由…负责落实）)."""
     text = line.folded.rstrip()
     if "由" not in text and "为" not in text:
         return None
-    cut = text.rfind("。", 0, len(text) - 1)
-    if cut < 0 or not text[:cut].strip() or _balance(text[: cut + 1], 0):
-        return None  # (not a sentence inside a block's bracket: （…配合。以下各项均由…负责落实）)
-    found = P.UNITS_FOR_ALL.match(text[cut + 1 :].strip())
-    if found is None or not (found["except"] or P.SCOPE_OF_ALL.match(found["scope"] or "")):
-        return None
-    start = cut + 1 + (len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip()))
-    return (
-        SourceLine(line.number, line.text[: cut + 1], line.folded[: cut + 1]),
-        SourceLine(line.number, line.text[start:].strip(), line.folded[start:].strip()),
-    )
+    for found in _SENTENCE.finditer(text):
+        start, end = found.span()
+        sentence = text[start:end].strip()
+        if (start == 0 and end >= len(text)) or ("由" not in sentence and "为" not in sentence):
+            continue
+        match = P.UNITS_FOR_ALL.match(sentence)
+        if match is None or not (match["except"] or P.SCOPE_OF_ALL.match(match["scope"] or "")):
+            continue
+        if _balance(text[:start], 0):
+            continue
+        rest_text, rest_folded = line.text[:start] + line.text[end:], line.folded[:start] + line.folded[end:]
+        if not rest_folded.strip():
+            return None
+        return (
+            SourceLine(line.number, rest_text.rstrip(), rest_folded.rstrip()),
+            SourceLine(line.number, line.text[start:end].strip(), line.folded[start:end].strip()),
+        )
+    return None
+
+
+_SENTENCE = re.compile(r"[^。]+。?")
 
 
 def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:
