@@ -218,6 +218,12 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
             "二、组织实施\n　　本方案所列任务，除明确责任单位外，均由县农业农村局牵头，县水利局配合。各单位要每月报送进展。\n",
             LEAD_PARTNER,
         ),
+        # those who carry it out and those who guide it (加强指导 as 指导): responsible, neither lead nor partner
+        (
+            "　　本方案所列任务均由各乡镇人民政府负责落实，县直有关部门加强指导。\n",
+            "",
+            ((), (), ("各乡镇人民政府", "县直有关部门")),
+        ),
         # the tasks named with 中 before the exception, a division's own words, the preamble's middle sentence
         ("", "　　上述任务中，未明确牵头单位的，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　任务分工中未列明责任单位的事项，由县农业农村局负责协调推进。\n", ((), (), ("县农业农村局",))),
@@ -336,3 +342,10 @@ def test_a_sentence_for_all_tasks_gives_a_table_row_without_units_its_roles(
     assert [t.departments for t in notice.tasks] == [expected, ("县卫生健康局",)]
     warned = [w.message for w in notice.warnings if w.code == "units-for-all"]
     assert warned == ([f"{note.strip()}: given to the blocks at lines 6"] if note else [])
+
+
+def test_a_note_under_a_table_gives_its_rows_without_units_its_roles() -> None:
+    """注：表中未列责任单位的任务，由…负责 under the table: the note's sentence, read as one for all tasks."""
+    notice = parse_text(TABLE.format(note="") + "注：表中未列责任单位的任务，由县农业农村局负责。\n")
+    assert [t.departments for t in notice.tasks] == [("县农业农村局",), ("县卫生健康局",)]
+    assert [w.line for w in notice.warnings if w.code == "units-for-all"] == [7]

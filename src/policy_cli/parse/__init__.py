@@ -150,7 +150,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     _closing_after_last_task(body)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
-    for_all, annex.tasks = give_units_for_all(body, content[begin:first_part], annex.tasks)
+    notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
+    for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
+    for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))

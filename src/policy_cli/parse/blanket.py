@@ -37,6 +37,8 @@ def give_units_for_all(
     out: list[Warning] = []
     for line, (start, end) in found:
         sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
+        if note := P.NOTES_START.match(folded):  # 注：表中未列责任单位的任务，由…负责: the note's words
+            sentence, folded = sentence[note.start("rest") :].strip(), note["rest"].strip()
         match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue
@@ -132,17 +134,19 @@ def _blocks_after(parts: list[Node], number: int) -> set[int]:
 
 _COORDINATES = re.compile(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
 _COORDINATION = re.compile(r"负责(?:统筹)?协调(?:推进|落实)?(?=[,，;；]|$)")
+_GUIDANCE = re.compile(r"(?:加强|做好|负责)(指导|督导)(?=[,，;；]|$)")
 _ROLE_IS = re.compile(r"(?P<label>(?:牵头|责任|配合)(?:单位|部门))(?:均|统一)?为")
 
 
 def _roles_written(roles: str) -> str:
     """The roles of a sentence for all tasks as the role reader reads them: X统筹(推进) leads as X牵头 does
-    (各项任务由县水利局统筹推进，各乡镇人民政府具体落实), X负责协调推进 is responsible as X负责 is; 牵头单位为X，
+    (各项任务由县水利局统筹推进，各乡镇人民政府具体落实), X负责协调推进 is responsible as X负责 is, and so is X加强
+    指导 as X指导 is; 牵头单位为X，
     配合单位为Y are the labels 牵头单位：X；配合单位：Y."""
     if _ROLE_IS.match(roles):
         pieces = re.split(r"[,，;；]\s*(?=(?:牵头|责任|配合)(?:单位|部门))", roles)
         return "；".join(_ROLE_IS.sub(lambda m: m["label"] + "：", piece, count=1) for piece in pieces)
-    return _COORDINATION.sub("负责", _COORDINATES.sub("牵头", roles))
+    return _GUIDANCE.sub(r"\1", _COORDINATION.sub("负责", _COORDINATES.sub("牵头", roles)))
 
 
 def _lead_added(node: Node, assignment: Assignment) -> bool:
