@@ -349,3 +349,21 @@ def test_a_note_under_a_table_gives_its_rows_without_units_its_roles() -> None:
     notice = parse_text(TABLE.format(note="") + "注：表中未列责任单位的任务，由县农业农村局负责。\n")
     assert [t.departments for t in notice.tasks] == [("县农业农村局",), ("县卫生健康局",)]
     assert [w.line for w in notice.warnings if w.code == "units-for-all"] == [7]
+
+
+@pytest.mark.parametrize(
+    ("goals", "given"),
+    [
+        # a plan's goals (工作目标, as 发展目标) are its frame: no task takes the sentence's roles there
+        ("一、工作目标\n　　到2025年底，全县卫生厕所普及率达到90%。\n", False),
+        # near form: a part of work, whatever its words, takes them
+        ("一、推进厕所革命\n　　到2025年底，全县卫生厕所普及率达到90%。\n", True),
+    ],
+)
+def test_a_sentence_for_all_tasks_leaves_the_plans_goals_alone(goals: str, given: bool) -> None:
+    items = FORMS_ITEMS.replace("一、重点任务", "二、重点任务")
+    notice = parse_text(FORMS_HEAD + goals + items + "　　以上任务除注明外，均由县农业农村局牵头，县水利局配合。\n")
+    first = notice.tasks[0]
+    assert (first.path == "一") is given
+    if given:
+        assert first.lead == ("县农业农村局",)
