@@ -575,7 +575,8 @@ def _rows_by_number_cell(
     lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
     for line in body:
         folded = line.folded.strip()
-        ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
+        # 责任编辑：…, 来源：…, (此件公开发布) after the last row
+        ends_table = len(row) >= len(roles) and (_page_furniture(line) or _release_note(folded))
         if (
             values
             and row
@@ -2245,10 +2246,17 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
     return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
 
 
+def _release_note(folded: str) -> bool:
+    """(此件公开发布) / (此件主动公开): how the notice is released, a line of its own after its text."""
+    return folded.startswith("(此件") and P.TRAILER.search(folded) is not None
+
+
 def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
-    """The notice's distribution line after its table: 抄送：…, or an office and the date it printed the
-    notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
+    """The notice's distribution line after its table: 抄送：…, (此件公开发布), or an office and the date it
+    printed the notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
     folded = line.folded.strip()
+    if _release_note(folded):
+        return True
     if not (folded.startswith("抄") or folded.endswith("印发")) or not P.TRAILER.search(folded):
         return False
     return folded.startswith("抄") or (
