@@ -683,6 +683,12 @@ SINGLE_UNIT_LEADS = regex.compile(
     r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门)的\s*,?\s*"
     r"(?:(?:该|此|即)(?:单位|部门)?)?\s*(?:即|均)?(?:为|是|作为)?(?:由该(?:单位|部门))?牵头"
 )
+# a note that a task's only unit is responsible for it, neither lead nor partner: 只列一个部门的，由该部门负责
+# 仅列一个单位的，由其负责   只有一个单位的为责任单位
+SINGLE_UNIT_RESPONSIBLE = regex.compile(
+    r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门|处室|科室|股室)的\s*,?\s*"
+    r"(?:(?:由|即由)?(?:该|此|其)(?:单位|部门|处室|科室|股室)?(?:单独|独立)?负责|(?:即|均)?(?:为|是)责任(?:单位|部门))"
+)
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位
 LISTED_UNDER_LEAD = regex.compile(

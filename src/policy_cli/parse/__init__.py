@@ -284,7 +284,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     first_note = next((ln for ln in leads if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
     if first_note is not None:
         start = _note_scope(tasks, first_note)
-        tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
+        # 只列一个部门的，由该部门负责: a task's only unit is responsible, not its lead
+        alone = any(
+            P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
+        )
+        tasks = [*tasks[:start], *(_first_leads(t, alone) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads):
         tasks = [_all_lead(t) for t in tasks]
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in leads):
@@ -396,10 +400,13 @@ def _all_lead(task: Task) -> Task:
     return replace(task, lead=tuple(d for d in task.departments if d not in task.partners))
 
 
-def _first_leads(task: Task) -> Task:
+def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     """Under a note that the first unit of each list leads: a task whose roles are not marked has its
-    first unit as lead and the others as partners."""
+    first unit as lead and the others as partners; a task of one unit keeps it responsible where the note
+    says so (只列一个部门的，由该部门负责)."""
     if task.lead or task.partners or not task.departments:
+        return task
+    if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
