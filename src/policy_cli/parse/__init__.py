@@ -35,7 +35,14 @@ from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
-from .noise import ends_in_open_cell, split_glued_headings, split_run_on, strip_furniture, strip_page_headers
+from .noise import (
+    ends_in_open_cell,
+    join_vertical_headings,
+    split_glued_headings,
+    split_run_on,
+    strip_furniture,
+    strip_page_headers,
+)
 from .stages import unread_stages
 from .unit_notes import units_without_notes
 from .unread import lost_work
@@ -54,7 +61,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
-    lines = split_glued_headings(unglue_table(lines, unglued))
+    lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
