@@ -855,22 +855,26 @@ def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | Non
     if len(opening) < 2:
         return None
     head = [] if _title_only(node) else [node.first]
-    pieces = [([*head, *node.paragraphs[: opening[1]]], node.paragraph_lines[0] if not head else node.line.number)]
+    head_lines = [node.line.number] if head else []
+    pieces = [([*head, *node.paragraphs[: opening[1]]], [*head_lines, *node.paragraph_lines[: opening[1]]])]
     for n, i in enumerate(opening[1:], start=1):
         end = opening[n + 1] if n + 1 < len(opening) else len(node.paragraphs)
-        pieces.append((node.paragraphs[i:end], node.paragraph_lines[i]))
+        pieces.append((node.paragraphs[i:end], node.paragraph_lines[i:end]))
     shares: list[Share] = []
     warnings: list[Warning] = []
-    for paragraphs, line in pieces:
+    for paragraphs, lines in pieces:
         text = "\n".join(paragraphs).strip("\n")
         folded = fold(text)
         run = _role_run(text, folded)
         if run is None:
             return None
-        shares.append(Share(text if run.in_text else _without(text, run), line, run.assignment))
-        warnings.extend(
-            _unread_roles(text, folded, [run], lambda _offset, at=line: at, parentheticals(text, folded)[0])
-        )
+        breaks = [m.start() for m in _BREAK.finditer(text)]
+
+        def line_at(offset: int, lines: list[int] = lines, breaks: list[int] = breaks) -> int:
+            return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
+
+        shares.append(Share(text if run.in_text else _without(text, run), lines[0], run.assignment))
+        warnings.extend(_unread_roles(text, folded, [run], line_at, parentheticals(text, folded)[0]))
     return shares, warnings
 
 
