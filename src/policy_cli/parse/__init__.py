@@ -522,6 +522,8 @@ def _text_cut_off(
         return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
+    if last is not None and _ends_in_label_value(tail, last):
+        return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
@@ -529,6 +531,16 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
+
+
+def _ends_in_label_value(tail: str, task: Task) -> bool:
+    """The text's last sentence (folded) is a label and a value the task read whole: its last unit
+    (责任单位：镇综治中心、镇财政所) or its deadline (完成时限：6月底前); a list cut after 、 is no such value."""
+    tail = tail.strip()
+    if not P.LABEL_ANYWHERE.match(tail) or tail[-1:] in "、,;:":
+        return False
+    last_unit = regex.split(r"[、,;:\s]", fold(task.departments_raw or ""))[-1]
+    return bool(last_unit and tail.endswith(last_unit)) or bool(task.due and tail.endswith(fold(task.due)))
 
 
 def _no_tasks(
