@@ -594,6 +594,7 @@ def _rows_by_number_cell(
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
+            or _CONTINUED.fullmatch(folded)  # （续表） after a row, the header repeated under it
         ):
             if row:
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
@@ -1807,6 +1808,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
+        if _CONTINUED.fullmatch(folded.strip()):  # （续表） over the rest of a table after a page break
+            result.boilerplate.append(Boilerplate(line.number, "table-continued", line.text))
+            continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
             result.boilerplate.append(Boilerplate(line.number, "signature", line.text))
             continue
@@ -2279,6 +2283,8 @@ def _page_furniture(line: SourceLine) -> bool:
     )
 
 
+# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)
+_CONTINUED = regex.compile(r"\(?续上?表\s*\d{0,2}\)?")
 _DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
