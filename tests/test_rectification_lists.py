@@ -144,3 +144,24 @@ def test_rectification_columns_as_lists_name_them(
     notice = parse_text(HEAD + header + row)
     assert [(t.departments, t.lead, t.leaders, t.due) for t in notice.tasks] == expected
     assert not [w for w in notice.warnings if w.code in ("column-not-kept", "row-units-unread")]
+
+
+@pytest.mark.parametrize(
+    ("row", "read"),
+    [
+        # a scrape that lost its tabs: the measure, a units cell and the deadline a space apart
+        ("建立意识形态工作责任清单。 县委宣传部 2025年5月底前\n", True),
+        # near form: no cell reads as units, so the line is no measure row (warned, never dropped)
+        ("建立意识形态工作责任清单。 抓好落实 2025年5月底前\n", False),
+    ],
+)
+def test_a_measure_row_a_space_separates(row: str, read: bool) -> None:
+    header = "序号 存在问题 整改措施 责任单位 整改时限\n"
+    first = "1 意识形态工作责任制落实有差距。 召开专题会议研究意识形态工作。 县委宣传部 立行立改\n"
+    last = "2 基层党组织建设薄弱。 开展软弱涣散党组织整顿。 县委组织部 2025年9月底前\n"
+    notice = parse_text(HEAD + header + first + row + last)
+    texts = [t.text for t in notice.tasks]
+    assert ("建立意识形态工作责任清单。" + PROBLEM in texts) is read
+    assert len(texts) == (3 if read else 2)
+    if not read:
+        assert any(w.code == "annex-unparsed" and w.line == 8 for w in notice.warnings)

@@ -2505,7 +2505,11 @@ def _row_task(
                 cells = [_Cell("", 0, 0, ""), *cells]
             message = f"a row with no 序号 of its own, read as a task sharing number {task_id} with the row above"
             warnings.append(Warning("row-number-shared", line.number, message))
-        elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 1)):
+        elif (
+            next_id > 1
+            and ("\t" in line.text or _spaced_measure_row(cells, roles))
+            and (merged := _merged_problem_cells(cells, roles, names, above, 1))
+        ):
             # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells (and
             # maybe its units) merged down them, lost with the line's leading tabs; a task of its own, for the
             # problem above
@@ -2749,6 +2753,18 @@ def _keep_problems(
     for i in _problem_columns(columns, names):
         if 0 <= i - offset < len(cells) and cells[i - offset].text.strip():
             above[f"problem:{i}"] = cells[i - offset].text.strip()
+
+
+def _spaced_measure_row(cells: list[_Cell], roles: list[str]) -> bool:
+    """A row a space separates, short by its 序号 and problem cells: the measure (no unit's name), then a
+    cell for each units column that reads as units, then its deadline."""
+    units = [r for r in roles if r in _UNIT_COLUMNS]
+    return (
+        len(cells) == 2 + len(units)
+        and roles[-1] == "due"
+        and not _reads_as_units(cells[0].folded)
+        and all(_reads_as_units(c.folded) for c in cells[1:-1])
+    )
 
 
 def _filled_cells(cells: list[_Cell]) -> list[_Cell]:
