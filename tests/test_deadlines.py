@@ -117,6 +117,14 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("2024年3月1日至2024年6月30日开展集中整治。", "2024年3月1日至2024年6月30日"),
         ("2025年5月至9月开展汛期巡查。", "2025年5月至9月"),
         ("2022年—2023年分两批实施。", "2022年—2023年"),
+        # a date inside a cited title is the cited document's, never the task's
+        ("按照《湖滨县全民健身实施计划（2021—2025年）》，建设健身步道。", None),
+        ("执行《关于2027年底前完成农村公路提档升级的意见》，推进路网改造。", None),
+        ("对标《乡村振兴战略规划（2018—2022年）》要求，9月底前完成评估。", "9月底前"),
+        ("落实《关于〈2026年行动纲要〉的实施细则》，完善制度。", None),
+        ("依据《某市生态环境保护规划》，2026年6月底前完成整改。", "2026年6月底前"),
+        ("宣传《2025年度报告》的要点", None),
+        ("引用《未完的标题2028年底前", "2028年底前"),  # (a title left open is none)
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:
@@ -326,3 +334,35 @@ def test_a_dated_copy_of_a_task_is_the_task_built_with_those_fields() -> None:
     assert dated == built
     assert list(vars(dated)) == list(vars(built))
     assert list(vars(dated).values()) == list(vars(built).values())
+
+
+# a date inside a cited title, in an item's prose and in a table's task cell (no deadline column): the
+# cited document's years, never the task's deadline; a deadline beside the title is still read
+CITED_TITLES = """\
+柳川县2025年体育工作要点
+一、重点任务
+（一）实施《柳川县全民健身设施补短板工程（2023—2026年）》，新建社区球场12片。（县文体旅局负责）
+（二）按照《关于2027年底前建成15分钟健身圈的指导意见》，完善健身设施布局。（县文体旅局牵头，县住建局配合）
+（三）对照《青少年体育促进计划（2024—2028年）》要求，9月底前完成中小学体育场馆开放评估。（县教育局负责）
+（四）举办第三届全民运动会。（县文体旅局负责）
+"""
+
+CITED_TITLE_IN_A_TASK_CELL = """\
+柳川县2025年体育惠民任务分解表
+序号\t工作任务\t责任单位
+1\t落实《关于2026年底前实现村级健身广场全覆盖的通知》，推进村级广场建设\t县文体旅局
+2\t新建社区球场12片，10月底前投入使用\t县住建局
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (CITED_TITLES, [None, None, "9月底前", None]),
+        (CITED_TITLE_IN_A_TASK_CELL, [None, "10月底前"]),
+    ],
+)
+def test_a_date_inside_a_cited_title_is_never_the_tasks_deadline(text: str, dues: list[str | None]) -> None:
+    notice = parse_text(text)
+    assert [t.due for t in notice.tasks] == dues
+    assert not [w for w in notice.warnings if w.code.startswith("deadline")]

@@ -19,6 +19,7 @@ from ..decode import fold
 from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
+from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
 
@@ -2721,7 +2722,12 @@ def _deadline_in_task_cell(text: str) -> str | None:
     if "前" not in text and "年内" not in text:
         return None
     folded = fold(text)
-    found = [m for m in P.DEADLINE.finditer(folded) if not P.BARE_RECURRENCE.match(m.group())]
+    cited = cited_spans(folded)  # (a date in 《…》 is the cited document's)
+    found = [
+        m
+        for m in P.DEADLINE.finditer(folded)
+        if not P.BARE_RECURRENCE.match(m.group()) and not (cited and in_cited(m, cited))
+    ]
     if len(found) != 1 or not (found[0].group().endswith("前") or found[0].group() == "年内"):
         return None
     return text[found[0].start() : found[0].end()]
