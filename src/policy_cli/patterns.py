@@ -1098,6 +1098,8 @@ TOWN_OFFICES: tuple[str, ...]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
+NOT_LOCAL_PREFIXES: tuple[str, ...]
+NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -1159,6 +1161,9 @@ def _unit_words() -> dict[str, Any]:
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
+    # units of no local government, which never take a level: 武警金沙支队, 驻金沙部队, 金沙火车站, 金沙机场
+    NOT_LOCAL_PREFIXES = tuple(_UNITS["not_local_prefixes"])
+    NOT_LOCAL_ENDINGS = tuple(_UNITS["not_local_endings"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
