@@ -366,3 +366,56 @@ def test_a_date_inside_a_cited_title_is_never_the_tasks_deadline(text: str, dues
     notice = parse_text(text)
     assert [t.due for t in notice.tasks] == dues
     assert not [w for w in notice.warnings if w.code.startswith("deadline")]
+
+
+# a deadline labelled after an item's annotation, all that is left of the item: the task's deadline, its
+# label no part of the text, and no cut-off warning where it ends the notice; near forms keep their text
+DUE_LABELLED_AFTER_UNITS = """\
+河阳县2025年数字政府建设任务分工
+一、重点任务
+（一）上线一网通办移动端。（牵头单位：县数据局）完成时限：二季度
+（二）完成政务云扩容。（牵头单位：县数据局；配合单位：县财政局；完成时限：9月底前）时间节点：10月底前
+（三）整合部门专网。（牵头单位：县数据局）完成时限：年底前，另开展一次安全测评。
+（四）建设县级视频共享平台。（牵头单位：县公安局；配合单位：县数据局）。时限要求：2025年11月底前
+"""
+
+
+def test_a_deadline_labelled_after_an_annotation_is_the_tasks() -> None:
+    notice = parse_text(DUE_LABELLED_AFTER_UNITS)
+    got = [(t.text, t.due, t.due_date) for t in notice.tasks]
+    assert got == [
+        ("上线一网通办移动端。", "二季度", "2025-06-30"),
+        ("完成政务云扩容。时间节点：10月底前", "9月底前", "2025-09-30"),  # its annotation names one
+        ("整合部门专网。完成时限：年底前，另开展一次安全测评。", "年底前", "2025-12-31"),  # more text after it
+        ("建设县级视频共享平台。", "2025年11月底前", "2025-11-30"),
+    ]
+    assert not [w for w in notice.warnings if "cut-off" in w.code]
+
+
+# holidays and the middle of the year, as 工作要点 write them: each a deadline, dated where it can be (年中:
+# June's end), kept and warned where it cannot (a holiday); a word that only holds them is none
+HOLIDAYS = """\
+河阳县2025年文明城市创建工作要点
+一、重点任务
+（一）完成主干道景观提升，“五一”前完工。（县住建局负责）
+（二）开展龙舟赛事安全检查，端午节前完成。（县文旅局负责）
+（三）完成公园绿化补植，清明前完成。（县林业局负责）
+（四）完成背街小巷改造，年中完成。（县城管局负责）
+（五）组织年中考核，通报各单位进展。（县文明办负责）
+（六）完成节日亮化，国庆节前完成。（县城管局负责）
+"""
+
+
+def test_holidays_and_the_middle_of_the_year_are_read_alike() -> None:
+    notice = parse_text(HOLIDAYS)
+    got = [(t.due, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got == [
+        ("“五一”前", None, "unknown"),
+        ("端午节前", None, "unknown"),
+        ("清明前", None, "unknown"),
+        ("年中", "2025-06-30", "date"),
+        (None, None, None),
+        ("国庆节前", None, "unknown"),
+    ]
+    undated = [w.line for w in notice.warnings if w.code == "deadline-undated"]
+    assert undated == [3, 4, 5, 8]

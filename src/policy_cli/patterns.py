@@ -579,6 +579,7 @@ PERIOD_BEFORE_NAME: regex.Pattern[str]
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: regex.Pattern[str]
+DUE_LABELLED_AFTER: regex.Pattern[str]
 LABEL_ALONE: regex.Pattern[str]
 LABEL_ANYWHERE: regex.Pattern[str]
 LABEL_IS_UNITS_AT_END: regex.Pattern[str]
@@ -638,6 +639,13 @@ def _assignment_words() -> dict[str, Any]:
     ROLE_LABEL = regex.compile(
         rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕\s*|(?P<label>{_LABELS}){_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
         regex.DOTALL,
+    )
+    # a deadline labelled after an item's annotation, all that is left of its text (folded):
+    # …(牵头单位:区数据局)完成时限:一季度   …(牵头单位:区应急局)。时限要求:2025年5月底前。
+    _DUE_LABELS = "|".join(sorted(vocabulary["labels"]["due"], key=len, reverse=True))
+    DUE_LABELLED_AFTER = regex.compile(
+        rf"[\s,;。.]*(?:〔\s*(?P<label>{_DUE_LABELS})\s*〕\s*|(?P<label>{_DUE_LABELS})\s*:\s*)"
+        r"(?P<value>[^()\n:;,。]{1,30}?)[\s,;。.]*$"
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
     LABEL_ALONE = regex.compile(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
@@ -750,9 +758,10 @@ _RECURRING = (
     r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
 )
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
-# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
@@ -785,6 +794,8 @@ DEADLINE = regex.compile(
     r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
     # 年内建成 (not 三年内, 5年内: a span of years, a target's)
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
+    # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
+    r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
@@ -1024,7 +1035,7 @@ DUE_THEN_WORK = regex.compile(
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 DUE_CELL = regex.compile(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
-    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年|^立行立改"
+    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^立行立改"
     r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
@@ -1034,7 +1045,7 @@ DUE_RANGE = regex.compile(
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = regex.compile(
-    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)

@@ -508,6 +508,8 @@ def _text_cut_off(
         return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
+    if (close := folded.rfind(")")) >= 0 and P.DUE_LABELLED_AFTER.fullmatch(folded, close + 1):
+        return []  # …(牵头单位:区应急局)时限要求:2025年5月底前: the task's labelled deadline after its units
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk

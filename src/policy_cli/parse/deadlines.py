@@ -32,7 +32,7 @@ from ..numerals import cn_to_int
 # and holds no 期 is not tried, as the pattern takes some 9 us to try its sixty forms and fail.
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
-    "X“一三上下中主二今从供元全冬分到动十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消用秋立第自至适逐采销长雨高"
+    "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高"
 )
 _DIGIT = regex.compile(r"\d")  # (a digit as the pattern reads one)
 
