@@ -959,3 +959,91 @@ JOINED_CELLS = [
 )
 def test_units_joined_by_huitong_in_a_units_cell_are_read_as_in_prose(table: str, expected: list[str]) -> None:
     assert facts(parse_text(HEAD + "青石市社会救助任务分工表\n" + table)) == expected
+
+
+# ------------------------------------------------------------------ rows under merged 序号 and task cells
+
+# rows whose 序号 and task cells are merged with the row above's (empty, or lost with the line's leading
+# tabs): a sub-measure under the task above (two task columns), the task above given to more units (one);
+# each read with the cells above it, its own units and deadline, listed under the next free number, one info
+MERGED_BELOW = [
+    (
+        "河湾区2025年背街小巷整治任务分工表\n"
+        "序号\t重点任务\t具体措施\t责任单位\t完成时限\n"
+        "1\t整治沿街立面\t拆除违规广告牌200块\t区城管局\t2025年6月底前\n"
+        "\t\t规范店招店牌设置\t区市场监管局\t2025年8月底前\n"
+        "\t\t修缮破损墙面\t区住建局\t2025年9月底前\n"
+        "2\t改善通行条件\t修复破损路面3公里\t区交通运输局\t2025年10月底前\n",
+        [
+            "1|1|整治沿街立面|||区城管局|2025年6月底前",
+            "3|1|整治沿街立面|||区市场监管局|2025年8月底前",
+            "4|1|整治沿街立面|||区住建局|2025年9月底前",
+            "2|2|改善通行条件|||区交通运输局|2025年10月底前",
+        ],
+        [4, 5],
+    ),
+    (  # the first column one the parser does not read: the row's own measure is its text
+        "河湾区2025年背街小巷整治任务分工表\n"
+        "序号\t整治类别\t具体措施\t责任单位\t完成时限\n"
+        "1\t沿街立面\t拆除违规广告牌200块\t区城管局\t2025年6月底前\n"
+        "\t\t规范店招店牌设置\t区市场监管局\t2025年8月底前\n",
+        ["1|1|拆除违规广告|||区城管局|2025年6月底前", "2|1|规范店招店牌|||区市场监管局|2025年8月底前"],
+        [4],
+    ),
+    (
+        "河湾区2025年全民阅读任务分工表\n"
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n"
+        "\t\t各街道办事处\t2025年9月底前\n"
+        "2\t举办读书节活动\t区文旅局\t2025年4月底前\n",
+        [
+            "1|1|建设社区阅读|||区文旅局|2025年11月底前",
+            "3|1|建设社区阅读|||各街道办事处|2025年9月底前",
+            "2|2|举办读书节活|||区文旅局|2025年4月底前",
+        ],
+        [4],
+    ),
+    (  # a pipe table keeps the empty cells
+        "河湾区2025年全民阅读任务分工表\n"
+        "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+        "| 1 | 建设社区阅读角30个 | 区文旅局 | 2025年11月底前 |\n"
+        "|  |  | 各街道办事处 | 2025年9月底前 |\n",
+        ["1|1|建设社区阅读|||区文旅局|2025年11月底前", "2|1|建设社区阅读|||各街道办事处|2025年9月底前"],
+        [5],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "merged"), MERGED_BELOW)
+def test_a_row_under_merged_number_and_task_cells_is_read_with_them(
+    text: str, expected: list[str], merged: list[int]
+) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert [(w.code, w.severity) for w in notice.warnings if w.line in merged] == [("row-cells-merged", "info")] * len(
+        merged
+    )
+    assert not [w for w in notice.warnings if w.code in ("annex-unparsed", "task-renumbered")]
+
+
+# near forms: a row naming a unit and no deadline (where the cells would fall is a guess), and one holding a
+# task of its own after an empty 序号 (a row sharing the number above, as before) are no merged rows
+MERGED_NEAR = [
+    (
+        "河湾区2025年全民阅读任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n\t\t各街道办事处\n",
+        "annex-unparsed",
+    ),
+    (
+        "河湾区2025年全民阅读任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n\t开展亲子共读活动\t区妇联\t2025年9月底前\n",
+        "row-number-shared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MERGED_NEAR)
+def test_rows_that_are_not_merged_with_the_row_above(text: str, code: str) -> None:
+    notice = parse_text(text)
+    assert [w.code for w in notice.warnings if w.line == 4] == [code]
+    assert not [w for w in notice.warnings if w.code == "row-cells-merged"]

@@ -1745,6 +1745,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
+    previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -1774,6 +1775,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
             above = {}
+            previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
@@ -1862,6 +1864,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             cells = cells[1:]
         if not cells:
             continue
+        merged_row = _merged_above(line, cells, columns, previous)
+        if merged_row is not None:  # 序号 and task cells merged with the row above's: read with them
+            line, cells = merged_row, _cells(merged_row)
         category = _category(line, cells, columns)
         sectioned = sectioned or (after_section and category is not None)  # 一、… then 扬尘治理 | …
         after_section = False
@@ -1892,6 +1897,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
+            previous = _row_by_column(cells, columns)
+            if merged_row is not None:
+                _merged_row_told(result.warnings, line, result.tasks[-1])
         else:
             units = [piece for piece in line.folded.split()[1:] if _unit_like(piece)]
             lost = f"; the units in it are not read: {'、'.join(units)[:30]}" if units else ""  # a wrapped row's
@@ -1906,7 +1914,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         columns=first_columns,
         groups=tuple(g.freeze() for g in groups),
     )
-    shared = {w.line for w in result.warnings if w.code == "row-number-shared"}
+    shared = {w.line for w in result.warnings if w.code in ("row-number-shared", "row-cells-merged")}
     tasks = result.tasks
     # a row sharing the number of the row above is no break in the numbering (rows of a glued run share a line)
     result.warnings.extend(
@@ -2442,6 +2450,58 @@ def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     if columns[0] == "number":
         return bool(P.NUMBER_CELL.match(folded))
     return bool(P.ITEM.match(folded))
+
+
+def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | None:
+    """A row's cells, one a column, when they fall one a column (an empty 序号 cell lost with the line's
+    leading tab is put back); None when they do not."""
+    texts = [c.text for c in cells]
+    if len(texts) == len(columns) - 1 and columns[0] == "number" and not P.NUMBER_CELL.match(cells[0].folded):
+        texts = ["", *texts]
+    return texts if len(texts) == len(columns) else None
+
+
+def _merged_above(
+    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], previous: list[str] | None
+) -> SourceLine | None:
+    """A tabbed row whose 序号 cell and first task cells are empty, merged with the row above's (their
+    leading tabs lost with the line's start, or kept empty): ⇥⇥同步实施加装电梯50部⇥区市场监管局⇥2024年12月底前
+    (a sub-task under the task above), ⇥⇥各区人民政府⇥2024年10月底前 (the task above given to more units). The
+    row as it reads with those cells filled from the row above, its 序号 left empty; None for any other row:
+    its cells, aligned to the right, must end in a deadline under the deadline column (or units under a units
+    column) and name units under the first units column, and every cell it lacks must be a task's, a
+    category's or one of a column the parser does not read."""
+    if previous is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
+        return None
+    texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
+    if len(texts) < 3 or texts[0] or texts[1]:
+        return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
+    empty = next((i for i in range(1, len(texts)) if texts[i]), len(texts))
+    if not all(role in ("task", "category", "other") for role in columns[1:empty]):
+        return None  # (a units or deadline cell lacking: where the others fall is a guess)
+    last, role = fold(texts[-1]), columns[-1]
+    if not (role == "due" and P.DUE_CELL.search(last)) and not (role in _UNIT_COLUMNS and _reads_as_units(last)):
+        return None
+    units = next((i for i, r in enumerate(columns) if r in _UNIT_COLUMNS), None)
+    if units is None or units < empty or not _reads_as_units(fold(texts[units])):
+        return None
+    filled = [previous[i] if 0 < i < empty else text for i, text in enumerate(texts)]
+    if not all(filled[1:empty]):
+        return None  # nothing above to merge with
+    text = "\t".join(filled)
+    return SourceLine(line.number, text, fold(text))
+
+
+def _merged_row_told(warnings: list[Warning], line: SourceLine, task: Task) -> None:
+    """The info for a row read with its 序号 and task cells merged with the row above's, in place of the
+    warning that it shares the number above."""
+    if warnings and warnings[-1].code == "row-number-shared" and warnings[-1].line == line.number:
+        warnings.pop()
+    message = (
+        f"a row whose 序号 and task cells are merged with the row above's: read with number {task.id} and the"
+        f" task cells above it, its own units and deadline: {task.text[:30]}"
+    )
+    warnings.append(Warning("row-cells-merged", line.number, message))
 
 
 def _row_task(
