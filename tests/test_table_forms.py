@@ -1047,3 +1047,80 @@ def test_rows_that_are_not_merged_with_the_row_above(text: str, code: str) -> No
     notice = parse_text(text)
     assert [w.code for w in notice.warnings if w.line == 4] == [code]
     assert not [w for w in notice.warnings if w.code == "row-cells-merged"]
+
+
+# ------------------------------------------------------------------ project and indicator tables
+
+# a project table: the project's name and its content (建设内容, 建设内容及规模) are the task, before columns
+# of its figures (总投资) or right before the units; a 重点项目 table standing alone is a notice of the genre
+PROJECT_TABLES = [
+    (
+        "岭南县2025年重点项目建设表\n"
+        "序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t完成时限\n"
+        "1\t城北供水厂扩建\t新增供水能力3万吨/日\t12000\t县水务局\t2025年10月\n"
+        "2\t滨河步道\t新建步道6公里\t3500\t县住建局\t2025年12月\n",
+        [
+            "1|1|城北供水厂扩|||县水务局|2025年10月",
+            "2|2|滨河步道 新|||县住建局|2025年12月",
+        ],
+    ),
+    (
+        "岭南县2025年重点项目推进清单\n"
+        "序号\t项目名称\t建设内容及规模\t牵头单位\t配合单位\t完成时限\n"
+        "1\t城北供水厂扩建\t新增供水能力3万吨/日\t县水务局\t县财政局\t2025年10月\n",
+        ["1|1|城北供水厂扩|县水务局|县财政局|县水务局、县财政局|2025年10月"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_TABLES)
+def test_a_project_tables_name_and_content_are_the_task(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == text.split("\n", 1)[0]
+    assert facts(notice) == expected
+    assert notice.tasks[0].text.startswith("城北供水厂扩建 新增供水能力3万吨/日")
+    assert not [w for w in notice.warnings if w.code in ("table-header-unread", "body-unread")]
+
+
+# an indicator table: the indicator, right before its target (a measure's unit may stand between), is the
+# task, its target kept in the task's text
+INDICATOR_TABLES = [
+    (
+        "苍山州“十五五”主要指标分解表\n序号\t指标\t目标值\t责任单位\n"
+        "1\t城镇新增就业（万人）\t3.5\t州人力资源社会保障局\n2\t森林蓄积量（万立方米）\t1200\t州林草局\n",
+        [
+            ("城镇新增就业（万人）（目标值：3.5）", ("州人力资源社会保障局",)),
+            ("森林蓄积量（万立方米）（目标值：1200）", ("州林草局",)),
+        ],
+    ),
+    (
+        "苍山州2025年主要指标分解表\n序号\t指标名称\t单位\t2025年目标\t牵头单位\n"
+        "1\t城镇新增就业\t万人\t3.5\t州人力资源社会保障局\n",
+        [("城镇新增就业", ("州人力资源社会保障局",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDICATOR_TABLES)
+def test_an_indicator_before_its_target_is_the_task(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    notice = parse_text(text)
+    got = [(t.text, t.departments) for t in notice.tasks]
+    assert [g[1] for g in got] == [e[1] for e in expected]
+    assert all(g[0].startswith(e[0]) for g, e in zip(got, expected, strict=True))
+
+
+# near forms: no units column after a project's figures, and an indicator with no target beside it: no
+# task column (the header is warned, its rows not read)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t项目名称\t建设内容\t总投资（万元）\t备注",
+        "序号\t指标\t备注\t责任单位",
+        "序号\t项目名称\t总投资（万元）\t责任单位",
+    ],
+)
+def test_project_and_indicator_headers_without_their_pairs_are_not_task_tables(header: str) -> None:
+    text = f"岭南县2025年重点项目建设表\n{header}\n1\t城北供水厂扩建\t新增供水能力3万吨/日\t县水务局\n"
+    notice = parse_text(text)
+    assert not notice.tasks
+    assert [w.code for w in notice.warnings if w.line == 2] == ["table-header-unread"]

@@ -129,7 +129,7 @@ DOC_NUMBER_BRACKETED_THEN_TEXT = regex.compile(rf"^\s*[(\[]\s*{DOC_NUMBER.patter
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
-    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表"
+    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
     r"|重点任务|工作任务|工作安排|任务书)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
@@ -252,7 +252,7 @@ NEWS_HEADLINE_WORDS = regex.compile(
 )
 GENRE_DOCUMENT = regex.compile(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
-    r"|工作要点|任务清单|责任清单"
+    r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
@@ -547,6 +547,15 @@ PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
 # 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
+# a project table's content column after the project's name (项目名称 / 建设内容 / 总投资 / 责任单位): 建设内容
+# 主要建设内容   建设规模   建设内容及规模   建设规模和内容
+PROJECT_CONTENT_COLUMN = regex.compile(r"^(?:主要)?建设(?:内容|规模)(?:(?:及|和|与|、)(?:建设)?(?:内容|规模))?$")
+# an indicator table's indicator column, before its target value (指标 / 目标值 / 责任单位): 指标  指标名称
+# 主要指标   考核指标名称
+INDICATOR_COLUMN = regex.compile(r"^(?:主要|核心|关键|考核)?指标(?:名称|内容)?$")
+# the target value column after it: 目标值  指标值  2025年目标  年度目标值  规划目标 (a measure's unit, 单位 or
+# 计量单位, may stand between them)
+TARGET_COLUMN = regex.compile(r"^(?:(?:19|20)\d{2}\s*年度?|年度|规划|期末)?(?:目标值?|指标值)(?:\([^()]{1,6}\))?$")
 TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
 TASK_COLUMN_LIKE = regex.compile(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"

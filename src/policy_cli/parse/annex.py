@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 import regex
 
@@ -149,12 +149,18 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
                     roles[i] = "task"
-            elif _unit_column_after(roles, i + 1) and (
-                P.TASK_COLUMN_OF_PLAN.match(names[i + 1]) or P.TASK_COLUMN_LIKE.match(names[i + 1])
-            ):
+            elif (
+                _unit_column_after(roles, i + 1)
+                and (
+                    P.TASK_COLUMN_OF_PLAN.match(names[i + 1])
+                    or P.TASK_COLUMN_LIKE.match(names[i + 1])
+                    or P.PROJECT_CONTENT_COLUMN.match(names[i + 1])
+                )
+            ) or (P.PROJECT_CONTENT_COLUMN.match(names[i + 1]) and _units_after_values(roles, i + 2)):
                 # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位, 序号 / 项目名称 / 建设内容 / 责任单位: the named
                 # item is the task, and the plan or content column after it adds its measures to the task's
-                # text (two task columns make one task)
+                # text (two task columns make one task); a project's content may stand before columns of its
+                # figures (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 责任单位)
                 roles[i] = roles[i + 1] = "task"
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
@@ -171,7 +177,31 @@ def _name_roles(names: list[str]) -> list[str | None]:
         ):
             roles[i] = "task"  # 工作任务 / 工作要求 / 牵头处室: the task and what it asks, one text
     _item_and_content(names, roles)
+    if "task" not in roles:
+        _indicator_and_target(names, roles)
     return roles
+
+
+def _units_after_values(roles: list[str | None], start: int) -> bool:
+    """Whether a units column follows the column at start, the columns between naming nothing the parser
+    knows (总投资（亿元）, 年度计划投资: a project's figures)."""
+    after = list(dropwhile(lambda r: r is None, roles[start:]))
+    return start < len(roles) and roles[start] is None and bool(after) and after[0] in _UNIT_COLUMNS
+
+
+def _indicator_and_target(names: list[str], roles: list[str | None]) -> None:
+    """A table of indicators (序号 / 指标 / 目标值 / 责任单位): the indicator column, right before its target
+    value (a measure's unit, 单位, may stand between), is the task column, its target kept in the task's text;
+    with a units column after them."""
+    for i, name in enumerate(names):
+        if roles[i] not in (None, "category") or not P.INDICATOR_COLUMN.match(name):
+            continue
+        j = i + 1
+        if j < len(names) and names[j] in ("单位", "计量单位"):
+            j += 1
+        if j < len(names) and P.TARGET_COLUMN.match(names[j]) and any(r in _UNIT_COLUMNS for r in roles[j + 1 :]):
+            roles[i] = "task"
+            return
 
 
 def _names_the_item(name: str) -> bool:
