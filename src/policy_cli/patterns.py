@@ -548,8 +548,10 @@ PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
 # 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
 # a project table's content column after the project's name (项目名称 / 建设内容 / 总投资 / 责任单位): 建设内容
-# 主要建设内容   建设规模   建设内容及规模   建设规模和内容
-PROJECT_CONTENT_COLUMN = regex.compile(r"^(?:主要)?建设(?:内容|规模)(?:(?:及|和|与|、)(?:建设)?(?:内容|规模))?$")
+# 主要建设内容   建设内容及规模   建设规模和内容 (not 建设规模 alone: a size is no task text)
+PROJECT_CONTENT_COLUMN = regex.compile(
+    r"^(?:主要)?建设(?:内容(?:(?:及|和|与|、)(?:建设)?规模)?|规模(?:及|和|与|、)(?:建设)?内容)$"
+)
 # an indicator table's indicator column, before its target value (指标 / 目标值 / 责任单位): 指标  指标名称
 # 主要指标   考核指标名称
 INDICATOR_COLUMN = regex.compile(r"^(?:主要|核心|关键|考核)?指标(?:名称|内容)?$")
