@@ -181,6 +181,7 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
         # near forms: a government's own office named after where it sits, and a bureau whose name holds such
         # a word elsewhere, take it
         (("驻京办", "铁路护路联防办", "机场建设指挥部"), "市", ("市驻京办", "市铁路护路联防办", "市机场建设指挥部")),
+        (("驻沪办事处", "驻京联络处", "驻市武警中队"), "县", ("县驻沪办事处", "县驻京联络处", "驻市武警中队")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:

@@ -1122,6 +1122,7 @@ SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
+OWN_OFFICES_AWAY: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -1186,6 +1187,8 @@ def _unit_words() -> dict[str, Any]:
     # units of no local government, which never take a level: 武警金沙支队, 驻金沙部队, 金沙火车站, 金沙机场
     NOT_LOCAL_PREFIXES = tuple(_UNITS["not_local_prefixes"])
     NOT_LOCAL_ENDINGS = tuple(_UNITS["not_local_endings"])
+    # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
+    OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
