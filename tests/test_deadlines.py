@@ -419,3 +419,31 @@ def test_holidays_and_the_middle_of_the_year_are_read_alike() -> None:
     ]
     undated = [w.line for w in notice.warnings if w.code == "deadline-undated"]
     assert undated == [3, 4, 5, 8]
+
+
+# the same deadline label on the line after the annotated item: the task's deadline, with no warning; near
+# forms: an annotation naming its own deadline keeps it (the line is warned as not used), and a deadline line
+# under an item with no annotation names no unit (warned)
+DUE_LINE_AFTER_UNITS = """\
+河阳县2025年数字政府建设任务分工
+一、重点任务
+（一）上线一网通办移动端。（牵头单位：县数据局）
+完成时限：二季度
+（二）完成政务云扩容。（牵头单位：县数据局；完成时限：9月底前）
+完成时限：10月底前
+（三）整合部门专网。
+完成时限：年底前
+"""
+
+
+def test_a_deadline_line_after_an_annotated_item_is_the_tasks() -> None:
+    notice = parse_text(DUE_LINE_AFTER_UNITS)
+    assert [(t.text, t.due, t.due_date) for t in notice.tasks] == [
+        ("上线一网通办移动端。", "二季度", "2025-06-30"),
+        ("完成政务云扩容。", "9月底前", "2025-09-30"),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [
+        ("label-without-unit", 6),
+        ("labels-not-used", 6),
+        ("label-without-unit", 8),
+    ]

@@ -480,6 +480,16 @@ def _with_due_after(text: str, folded: str, found: list[Annotation]) -> list[Ann
     return out
 
 
+def _due_label_after(node: Node, last: Annotation) -> bool:
+    """Whether the block's one labelled line is a deadline after its last annotation, which names none."""
+    return (
+        len(node.labels) == 1
+        and P.LABEL_ROLES[node.labels[0][0]] == "due"
+        and last.assignment.due is None
+        and not last.in_text
+    )
+
+
 def _without(text: str, a: Annotation) -> str:
     """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)
     or, at the start of a line or sentence, the comma after it (由县水务局牵头，抓紧完成…)."""
@@ -793,6 +803,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         for label, value, _line in node.labels:
             # 牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：…: one run of labels wrapped at its ；
             found[0].assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
+    elif found and _due_label_after(node, found[-1]):
+        # …（牵头单位：县数据局） ⏎ 完成时限：二季度: the deadline of the annotated block, on the line after it
+        found[-1].assignment.add("due", node.labels[0][1])
     elif found and node.labels:
         for label, value, line in node.labels:
             warnings.append(
