@@ -31,7 +31,7 @@ from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
-from .headings import inherit_heading_roles
+from .headings import close_points_by_roles, inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
@@ -146,6 +146,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(body_lines)
 
     _closing_after_last_task(body)
+    close_points_by_roles(body.parts)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     body.warnings.extend(give_units_for_all(body, content[begin:first_part]))
