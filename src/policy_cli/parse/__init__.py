@@ -134,7 +134,16 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             annex_end = prose
             annex = parse_annex(content[annex_at:annex_end], None, _lead_may_be_empty(content))
         resumed = content[annex_end:] if annex_at < len(content) else []
-        if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
+        if (
+            marker
+            and annex.annex is None
+            and _part_after(content, annex_at + 1) is not None
+            and any(P.ANNEX_START.match(ln.folded.strip()) for ln in content[begin:first_part])
+        ):
+            # 附件1 ⏎ 甲方案 ⏎ 一、… ⏎ 附件2 ⏎ 乙方案 ⏎ 一、…: a cover issuing several plans, each written in parts:
+            # the body reads them all, one after the other
+            annex_at, marker, annex, resumed = len(content), None, AnnexResult(), []
+        elif marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
             # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
             # numbered requirements and all, is the notice's head, and the annex is its body
             first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()

@@ -175,12 +175,23 @@ def parse_body(lines: list[SourceLine]) -> Body:
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     annex_list = False  # in the list of annexes a 附件：1.… line opens
+    documents: list[tuple[int, int]] = []  # (index in body.parts, index in lines) where another document starts
     for i, line in enumerate(lines):
         if skip_next:
             skip_next -= 1
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if body.parts and P.ANNEX_START.match(folded.strip()) and _starts_document(lines, i + 1, shift):
+            body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
+            continue
+        if body.parts and _starts_document(lines, i, shift) and not _heading(line, shift):
+            # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again)
+            # over its first part: no text of the block above
+            body.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            documents.append((len(body.parts), i))
+            stack = []
+            continue
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
@@ -266,8 +277,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
+    body.warnings.extend(_read_once(body, documents, lines))
     body.closing = _take_closing(body.parts)
-    body.warnings.extend(numbering_warnings(body.parts))
+    starts = [0, *(at for at, _ in documents if at <= len(body.parts))]
+    for begin, end in zip(starts, [*starts[1:], len(body.parts)], strict=True):  # each document numbers its own
+        body.warnings.extend(numbering_warnings(body.parts[begin:end]))
     body.warnings.extend(_label_warnings(body.parts))
     from .inline import body_warnings, mark_duty_blocks  # inline reads the blocks this module builds
 
@@ -275,6 +289,50 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _starts_document(lines: list[SourceLine], at: int, shift: int) -> bool:
+    """Whether the line at `at` is a document's title right over its first part 一、 (a plan's own title)."""
+    if shift or at + 1 >= len(lines) or not P.TITLE.match(lines[at].folded.strip()):
+        return False
+    heading = _heading(lines[at + 1], shift)
+    return heading is not None and heading[0] == "part" and heading[1] == 1
+
+
+def _read_once(body: Body, documents: list[tuple[int, int]], lines: list[SourceLine]) -> list[Warning]:
+    """A document written again whole after the first (a page pasted twice): its parts are read once; the
+    copy's lines are kept as boilerplate, and a warning names them."""
+    out: list[Warning] = []
+    starts = [0, *(at for at, _ in documents)]
+    ends = [*(at for at, _ in documents), len(body.parts)]
+    seen: list[list[tuple[str, str]]] = []
+    dropped: set[int] = set()
+    for n, (begin, end) in enumerate(zip(starts, ends, strict=True)):
+        written = [(node.label, node.text) for node in preorder(body.parts[begin:end])]
+        if not written or written not in seen:
+            seen.append(written)
+            continue
+        first = documents[n - 1][1]
+        last = documents[n][1] if n < len(documents) else len(lines)
+        numbers = [ln.number for ln in lines[first + 1 : last]]
+        copy = {ln.number for node in preorder(body.parts[begin:end]) for ln in _node_lines(node)}
+        body.boilerplate += [
+            Boilerplate(ln.number, "repeated-notice", ln.text) for ln in lines[first + 1 : last] if ln.number in copy
+        ]
+        dropped.update(range(begin, end))
+        message = f"the document is written again whole (lines {numbers[0]}-{numbers[-1]}): read once"
+        out.append(Warning("notice-repeated", lines[first].number, message))
+    if dropped:
+        body.parts[:] = [part for i, part in enumerate(body.parts) if i not in dropped]
+    return out
+
+
+def _node_lines(node: Node) -> list[SourceLine]:
+    """The lines a block holds: its heading line, its paragraphs' and its labels'."""
+    paragraphs = [
+        SourceLine(number, text, fold(text)) for number, text in zip(node.paragraph_lines, node.paragraphs, strict=True)
+    ]
+    return [node.line, *paragraphs, *(line for *_, line in node.labels)]
 
 
 def _lead_note(folded: str) -> bool:
