@@ -32,9 +32,13 @@ PLAN_B = [
 ]
 
 
-def _tasks(lines: list[str]) -> list[tuple[str, int, tuple[str, ...]]]:
-    notice = parse_text("\n".join(lines))
-    return [(t.path, t.line, t.departments) for t in notice.tasks]
+TEXTS = [
+    "建设秸秆收储点12个，9月底前完成。",
+    "推广秸秆还田技术。",
+    "落实补助资金。",
+    "设立农膜回收网点30个。",
+    "开展废旧农膜专项执法，11月底前完成。",
+]
 
 
 def test_cover_issuing_two_plans_gives_the_tasks_of_both() -> None:
@@ -65,13 +69,11 @@ def test_cover_with_its_own_requirements_over_one_plan_stays_the_head() -> None:
     [
         (  # two plans on one page: the second title is no text of the first plan's last task
             [*PLAN_A, *PLAN_B],
-            ["建设秸秆收储点12个，9月底前完成。", "推广秸秆还田技术。", "落实补助资金。"]
-            + ["设立农膜回收网点30个。", "开展废旧农膜专项执法，11月底前完成。"],
+            TEXTS,
         ),
         (  # a part 一、 with no title over it goes on as before: no new document
             [*PLAN_A, *PLAN_B[1:]],
-            ["建设秸秆收储点12个，9月底前完成。", "推广秸秆还田技术。", "落实补助资金。"]
-            + ["设立农膜回收网点30个。", "开展废旧农膜专项执法，11月底前完成。"],
+            TEXTS,
         ),
     ],
 )
