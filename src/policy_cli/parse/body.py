@@ -71,6 +71,7 @@ _HEADINGS = (
     ("part", P.PART, 0),
     ("chapter", P.CHAPTER, 0),  # 第二章 in a 实施细则: a part
     ("article", P.ARTICLE, 1),  # 第四条: a clause under its chapter
+    ("section", P.SECTION, 1),  # 第一节 in a 规划: a clause under its chapter (only in a notice with parts)
     ("task", P.TASK_LABEL, 1),  # 任务一: a clause
     ("clause", P.CLAUSE, 1),
     ("clause", P.CLAUSE_CHAR, 1),  # ㈢
@@ -91,6 +92,8 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
     """
     for name, pattern, depth in _HEADINGS:
         match = pattern.match(line.folded)
+        if match and name == "section" and shift:
+            continue
         if match:
             num = match["num"]
             number = _marker_number(num)
