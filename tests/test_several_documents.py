@@ -98,3 +98,39 @@ def test_plan_differing_in_one_task_is_no_repeat() -> None:
     notice = parse_text("\n".join([*PLAN_A, *second]))
     assert len(notice.tasks) == 6
     assert not [w for w in notice.warnings if w.code == "notice-repeated"]
+
+
+TABLE = [
+    "附件",
+    "柳林县2025年农村改厕任务清单",
+    "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+    "1\t新建户厕800座\t县农业农村局\t各乡镇人民政府\t2025年9月底前",
+    "2\t建设粪污处理站4座\t县生态环境局\t县财政局\t2025年11月底前",
+]
+
+
+def test_table_standing_before_its_plan_gives_the_rows_and_the_plan() -> None:
+    plan = [
+        "柳林县2025年农村改厕工作方案",
+        "一、工作目标",
+        "全年新建户厕800座。",
+        "二、工作要求",
+        "各乡镇要按月报送进度。",
+    ]
+    notice = parse_text("\n".join([*TABLE, *plan]))
+    assert [t.line for t in notice.tasks] == [4, 5]
+    assert [p.title for p in notice.parts] == ["工作目标", "工作要求"]
+    assert not [w for w in notice.warnings if w.code == "annex-unparsed"], notice.warnings
+    assert {b.line: b.kind for b in notice.boilerplate}[6] == "document-title"
+
+
+def test_group_heading_under_a_table_title_stays_in_the_table() -> None:
+    # a title over 一、 with rows after it: the table's next group, not a document
+    second = [
+        "柳林县2025年农村改厕任务清单",
+        "一、粪污治理",
+        "3\t清运积存粪污\t县城管局\t各乡镇人民政府\t2025年6月底前",
+    ]
+    notice = parse_text("\n".join([*TABLE, *second]))
+    assert [t.line for t in notice.tasks] == [4, 5, 8]
+    assert not notice.parts

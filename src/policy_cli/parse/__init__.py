@@ -106,9 +106,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     boilerplate += breaks
 
     annex = AnnexResult()
+    document_at: int | None = None
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
-        annex = parse_annex(content[annex_at:], None, _lead_may_be_empty(content))
+        document_at = _document_after(content, table_at)  # 任务清单 rows, then the plan they belong to
+        annex = parse_annex(content[annex_at:document_at], None, _lead_may_be_empty(content))
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
             if part is None:
@@ -149,6 +151,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
             resumed = []
             head = parse_head(content[:first_part], title)
+    elif document_at is not None:
+        # the annex's table first, then the document it belongs to: its title (kept as such) and its parts
+        boilerplate.append(Boilerplate(content[document_at].number, "document-title", content[document_at].text))
+        resumed = content[document_at + 1 :]
     else:
         resumed = []
     body_lines = [*content[first_part:annex_at], *resumed]
@@ -705,6 +711,20 @@ def _after_cover(lines: list[SourceLine], first: int) -> int:
                 return k if starts_over else first
         return first
     return first
+
+
+def _document_after(lines: list[SourceLine], start: int) -> int | None:
+    """附件 ⏎ 某县任务清单 ⏎ 序号… rows ⏎ 某县…工作方案 ⏎ 一、…: the document a table standing first belongs to, its
+    title right over its first part 一、 after the rows: where that title is. Never where rows or a header
+    follow (一、教育类 heading a table's group under the table's title is no document)."""
+    for i in range(start + 1, len(lines) - 1):
+        part = P.PART.match(lines[i + 1].folded)
+        if part and cn_to_int(part["num"]) == 1 and P.TITLE.match(lines[i].folded.strip()):
+            rest = lines[i + 1 :]
+            if any("\t" in ln.text or "|" in ln.folded for ln in rest) or find_header(rest) is not None:
+                return None
+            return i
+    return None
 
 
 def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceLine | None]:
