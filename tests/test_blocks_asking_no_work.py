@@ -54,6 +54,10 @@ def _warned(lines: list[str]) -> list[int]:
             ["二、配套工程", "（一）建设厨余垃圾处理站3座。", "（二）完善收运网络。（县城管局负责）"],
             [6],
         ),
+        (  # a part of targets may give targets to units: one left without units is warned
+            ["二、主要目标", "（一）垃圾分类覆盖率达到90%。（县城管局负责）", "（二）回收利用率达到35%。"],
+            [7],
+        ),
         (  # the same under 重点任务: warned
             ["（三）推进垃圾分类进校园。"],
             [5],

@@ -1290,8 +1290,8 @@ def _asks_no_work(parent: Node | None, child: Node) -> bool:
     saying its tasks stand in the annex (（一）实施路网提升工程。具体任务见附件。)."""
     if parent is not None and parent.kind == "part":
         title = fold(parent.title).strip(" 。")
-        if P.FRAME_HEADING.match(title) or P.SCHEDULE_HEADING.match(title):
-            return True
+        if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
+            return True  # (a part of targets, 主要目标, may hold targets given to units: not quiet)
     return bool(
         P.SUPPORT_TITLE.match(fold(child.title).strip(" 。"))
         or P.TASKS_IN_ANNEX.search(fold(child.text).replace("\n", "").rstrip())
