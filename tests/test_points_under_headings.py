@@ -75,6 +75,29 @@ def test_heading_deadline_reaches_points(lines: list[str], expected: list[Roles]
                 (("县数据局",), ("县农业农村局",), "年底前"),
             ],
         ),
+        (  # labelled lines under the last item, the same way
+            [
+                "（一）建设乡村数字服务站。",
+                "1.2025年8月底前出台服务站建设标准。",
+                "2.年底前建成服务站20个。",
+                "牵头单位：县数据局",
+                "配合单位：县农业农村局",
+            ],
+            [
+                (("县数据局",), ("县农业农村局",), "2025年8月底前"),
+                (("县数据局",), ("县农业农村局",), "年底前"),
+            ],
+        ),
+        (  # labelled lines under each item: each item's own
+            [
+                "（一）建设乡村数字服务站。",
+                "1.出台服务站建设标准。",
+                "牵头单位：县数据局",
+                "2.建成服务站20个。",
+                "牵头单位：县农业农村局",
+            ],
+            [(("县数据局",), (), None), (("县农业农村局",), (), None)],
+        ),
         (  # a deadline in the closing bracket reaches an item stating none; the dated item keeps its own
             [
                 "（二）推进政务服务下沉。",

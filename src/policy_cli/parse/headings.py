@@ -62,8 +62,9 @@ _POINT_KINDS = ("item", "subitem", "point")
 
 def close_points_by_roles(parts: list[Node]) -> None:
     """（三）建设中试基地。 ⏎ 1.…出台认定办法。 ⏎ 2.…认定基地5家。 ⏎ （牵头单位：A；配合单位：B）: an annotation alone
-    on the line after a block's last numbered point, where neither the block nor any point before names a unit,
-    closes the block: every point takes its roles, each keeping the deadline its own text states."""
+    on the line after a block's last numbered point (or its labelled lines there), where neither the block nor any
+    point before names a unit, closes the block: every point takes its roles, each keeping the deadline its own
+    text states."""
     stack = list(parts)
     while stack:
         node = stack.pop()
@@ -72,7 +73,10 @@ def close_points_by_roles(parts: list[Node]) -> None:
         if len(points) < 2 or any(p.kind not in _POINT_KINDS or p.children for p in points):
             continue
         last = points[-1]
-        if len(last.paragraphs) != 1 or last.labels or not _roles_alone(last.paragraphs[0]):
+        bracket = len(last.paragraphs) == 1 and not last.labels and _roles_alone(last.paragraphs[0])
+        # …2.年底前认定基地5家。 ⏎ 牵头单位：A ⏎ 配合单位：B: labelled lines under the last point, the same way
+        labelled = not last.paragraphs and bool(last.labels) and last.labels[0][2].number > last.line.number
+        if not (bracket or labelled):
             continue
         if node_shares(node)[0] or any(node_shares(p)[0] or p.labels for p in points[:-1]):
             continue
