@@ -75,7 +75,13 @@ def close_points_by_roles(parts: list[Node]) -> None:
         last = points[-1]
         bracket = len(last.paragraphs) == 1 and not last.labels and _roles_alone(last.paragraphs[0])
         # …2.年底前认定基地5家。 ⏎ 牵头单位：A ⏎ 配合单位：B: labelled lines under the last point, the same way
-        labelled = not last.paragraphs and bool(last.labels) and last.labels[0][2].number > last.line.number
+        # (a sentence counting the items it gives units to, 此1项指标的责任单位为…, says which items itself)
+        labelled = (
+            not last.paragraphs
+            and bool(last.labels)
+            and last.labels[0][2].number > last.line.number
+            and all(P.ROLE_LABEL.match(line.folded) or P.LABEL_ALONE.match(line.folded) for *_, line in last.labels)
+        )
         if not (bracket or labelled):
             continue
         if node_shares(node)[0] or any(node_shares(p)[0] or p.labels for p in points[:-1]):
