@@ -88,9 +88,17 @@ def test_notice_pasted_twice_is_read_once() -> None:
     notice = parse_text("\n".join([*PLAN_A, *PLAN_A]))
     assert [(t.path, t.line) for t in notice.tasks] == [("一/（一）", 3), ("一/（二）", 4), ("二/（一）", 6)]
     warned = [w for w in notice.warnings if w.code == "notice-repeated"]
-    assert len(warned) == 1 and warned[0].line == 7 and "lines 8-12" in warned[0].message, notice.warnings
+    assert len(warned) == 1 and warned[0].line == 7 and "lines 7-12" in warned[0].message, notice.warnings
     assert {b.line for b in notice.boilerplate if b.kind == "repeated-notice"} == set(range(8, 13))
     assert not [w for w in notice.warnings if w.code.endswith("-numbering-repeat")], notice.warnings
+
+
+def test_notice_pasted_twice_with_its_cover_is_read_once() -> None:
+    notice = parse_text("\n".join([*COVER, *PLAN_A, *COVER, *PLAN_A]))
+    assert [(t.path, t.line) for t in notice.tasks] == [("一/（一）", 9), ("一/（二）", 10), ("二/（一）", 12)]
+    assert not any("枫桥县" in t.text for t in notice.tasks)
+    warned = [w for w in notice.warnings if w.code == "notice-repeated"]
+    assert len(warned) == 1 and warned[0].line == 13 and "lines 13-24" in warned[0].message, notice.warnings
 
 
 def test_plan_differing_in_one_task_is_no_repeat() -> None:

@@ -188,12 +188,14 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if body.parts and P.ANNEX_START.match(folded.strip()) and _starts_document(lines, i + 1, shift):
             body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
             continue
-        if body.parts and _starts_document(lines, i, shift) and not _heading(line, shift):
-            # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again)
-            # over its first part: no text of the block above
+        if body.parts and (head := _document_head(lines, i, shift)):
+            # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again, its
+            # cover too) over its first part: no text of the block above
             body.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            body.boilerplate += [Boilerplate(ln.number, "document-head", ln.text) for ln in lines[i + 1 : i + head]]
             documents.append((len(body.parts), i))
             stack = []
+            skip_next = head - 1
             continue
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
@@ -307,6 +309,22 @@ def _starts_document(lines: list[SourceLine], at: int, shift: int) -> bool:
     return heading is not None and heading[0] == "part" and heading[1] == 1
 
 
+def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
+    """The number of lines a document's head takes when the line at `at` is its title, over its first part 一、
+    right under it or under a few lines of its cover (文号, addressees, its opening, signature), none a heading;
+    0 when it is none."""
+    if shift or not P.TITLE.match(lines[at].folded.strip()) or _heading(lines[at], shift):
+        return 0
+    for j in range(at + 1, min(at + _COVER_LINES + 2, len(lines))):
+        heading = _heading(lines[j], shift)
+        if heading is not None:
+            return j - at if heading[0] == "part" and heading[1] == 1 else 0
+    return 0
+
+
+_COVER_LINES = 10  # lines of a cover at most between a document's title and its first part
+
+
 def _read_once(body: Body, documents: list[tuple[int, int]], lines: list[SourceLine]) -> list[Warning]:
     """A document written again whole after the first (a page pasted twice): its parts are read once; the
     copy's lines are kept as boilerplate, and a warning names them."""
@@ -328,7 +346,7 @@ def _read_once(body: Body, documents: list[tuple[int, int]], lines: list[SourceL
             Boilerplate(ln.number, "repeated-notice", ln.text) for ln in lines[first + 1 : last] if ln.number in copy
         ]
         dropped.update(range(begin, end))
-        message = f"the document is written again whole (lines {numbers[0]}-{numbers[-1]}): read once"
+        message = f"the document is written again whole (lines {lines[first].number}-{numbers[-1]}): read once"
         out.append(Warning("notice-repeated", lines[first].number, message))
     if dropped:
         body.parts[:] = [part for i, part in enumerate(body.parts) if i not in dropped]
