@@ -185,7 +185,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
             continue
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if body.parts and P.ANNEX_START.match(folded.strip()) and _starts_document(lines, i + 1, shift):
+        if body.parts and P.ANNEX_START.match(folded.strip()) and _document_head(lines, i + 1, shift):
             body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
             continue
         if body.parts and (head := _document_head(lines, i, shift)):
@@ -299,14 +299,6 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
-
-
-def _starts_document(lines: list[SourceLine], at: int, shift: int) -> bool:
-    """Whether the line at `at` is a document's title right over its first part 一、 (a plan's own title)."""
-    if shift or at + 1 >= len(lines) or not P.TITLE.match(lines[at].folded.strip()):
-        return False
-    heading = _heading(lines[at + 1], shift)
-    return heading is not None and heading[0] == "part" and heading[1] == 1
 
 
 def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
