@@ -101,6 +101,14 @@ def test_notice_pasted_twice_with_its_cover_is_read_once() -> None:
     assert len(warned) == 1 and warned[0].line == 13 and "lines 13-24" in warned[0].message, notice.warnings
 
 
+def test_second_plan_after_a_repeated_one_numbers_its_own_parts() -> None:
+    # plan A pasted twice, then plan B: A read once, B's parts numbered on their own (no repeat warned)
+    notice = parse_text("\n".join([*PLAN_A, *PLAN_A, *PLAN_B]))
+    assert [t.text for t in notice.tasks] == TEXTS
+    codes = [w.code for w in notice.warnings if w.code != "deadline-undated"]  # (the plans name no year)
+    assert codes == ["notice-repeated"], notice.warnings
+
+
 def test_plan_differing_in_one_task_is_no_repeat() -> None:
     second = [*PLAN_A[:3], "（二）推广秸秆离田利用技术。（县农技推广中心负责）", *PLAN_A[4:]]
     notice = parse_text("\n".join([*PLAN_A, *second]))

@@ -342,6 +342,8 @@ def _read_once(body: Body, documents: list[tuple[int, int]], lines: list[SourceL
         out.append(Warning("notice-repeated", lines[first].number, message))
     if dropped:
         body.parts[:] = [part for i, part in enumerate(body.parts) if i not in dropped]
+        # the documents left start that many parts earlier (a dropped copy starts no document)
+        documents[:] = [(at - sum(1 for d in dropped if d < at), i) for at, i in documents if at not in dropped]
     return out
 
 
