@@ -85,6 +85,8 @@ DECIMAL_POINT = regex.compile(
 CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
+SECTION = regex.compile(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
@@ -959,6 +961,15 @@ UNITS_BY_NUMBER = regex.compile(
 SCHEDULE_HEADING = regex.compile(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
+)
+# a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
+# 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
+TASKS_IN_ANNEX = regex.compile(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
+# the title of a plan's support measure, which names the way the work is done rather than work (folded):
+# 加强组织领导   强化督促考核   加强督查考核   营造良好氛围   加强宣传引导   (not 加强食品安全监管, 营造良好营商环境)
+SUPPORT_TITLE = regex.compile(
+    r"^(?:加强|强化|健全|完善|严格)?(?:组织领导|统筹协调|督促考核|督查考核|督导考核|考核督导|督促检查|督查督办|宣传引导"
+    r"|宣传报道|舆论引导)$|^营造(?:良好|浓厚)?(?:的)?(?:社会|舆论)?氛围$"
 )
 # a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
 STAGE_TITLE = regex.compile(r"阶段(?:\s*[(（].*[)）])?$")

@@ -31,7 +31,7 @@ from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
-from .headings import inherit_heading_roles
+from .headings import close_points_by_roles, inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
@@ -115,9 +115,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     boilerplate += breaks
 
     annex = AnnexResult()
+    document_at: int | None = None
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
-        annex = parse_annex(content[annex_at:], None, _lead_may_be_empty(content))
+        document_at = _document_after(content, table_at)  # 任务清单 rows, then the plan they belong to
+        annex = parse_annex(content[annex_at:document_at], None, _lead_may_be_empty(content))
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
             if part is None:
@@ -143,18 +145,32 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             annex_end = prose
             annex = parse_annex(content[annex_at:annex_end], None, _lead_may_be_empty(content))
         resumed = content[annex_end:] if annex_at < len(content) else []
-        if marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
+        if (
+            marker
+            and annex.annex is None
+            and _part_after(content, annex_at + 1) is not None
+            and any(P.ANNEX_START.match(ln.folded.strip()) for ln in content[begin:first_part])
+        ):
+            # 附件1 ⏎ 甲方案 ⏎ 一、… ⏎ 附件2 ⏎ 乙方案 ⏎ 一、…: a cover issuing several plans, each written in parts:
+            # the body reads them all, one after the other
+            annex_at, marker, annex, resumed = len(content), None, AnnexResult(), []
+        elif marker and annex.annex is None and (prose := _part_after(content, annex_at + 1)) is not None:
             # the annex is the document itself, written in parts (一、…) with no table: the cover before it,
             # numbered requirements and all, is the notice's head, and the annex is its body
             first_part, annex_at, marker, annex = prose, len(content), None, AnnexResult()
             resumed = []
             head = parse_head(content[:first_part], title)
+    elif document_at is not None:
+        # the annex's table first, then the document it belongs to: its title (kept as such) and its parts
+        boilerplate.append(Boilerplate(content[document_at].number, "document-title", content[document_at].text))
+        resumed = content[document_at + 1 :]
     else:
         resumed = []
     body_lines = [*content[first_part:annex_at], *resumed]
     body = parse_body(body_lines)
 
     _closing_after_last_task(body)
+    close_points_by_roles(body.parts)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
@@ -743,6 +759,20 @@ def _after_cover(lines: list[SourceLine], first: int) -> int:
                 return k if starts_over else first
         return first
     return first
+
+
+def _document_after(lines: list[SourceLine], start: int) -> int | None:
+    """附件 ⏎ 某县任务清单 ⏎ 序号… rows ⏎ 某县…工作方案 ⏎ 一、…: the document a table standing first belongs to, its
+    title right over its first part 一、 after the rows: where that title is. Never where rows or a header
+    follow (一、教育类 heading a table's group under the table's title is no document)."""
+    for i in range(start + 1, len(lines) - 1):
+        part = P.PART.match(lines[i + 1].folded)
+        if part and cn_to_int(part["num"]) == 1 and P.TITLE.match(lines[i].folded.strip()):
+            rest = lines[i + 1 :]
+            if any("\t" in ln.text or "|" in ln.folded for ln in rest) or find_header(rest) is not None:
+                return None
+            return i
+    return None
 
 
 def _annex_start(lines: list[SourceLine], first_part: int) -> tuple[int, SourceLine | None]:

@@ -71,6 +71,7 @@ _HEADINGS = (
     ("part", P.PART, 0),
     ("chapter", P.CHAPTER, 0),  # 第二章 in a 实施细则: a part
     ("article", P.ARTICLE, 1),  # 第四条: a clause under its chapter
+    ("section", P.SECTION, 1),  # 第一节 in a 规划: a clause under its chapter (only in a notice with parts)
     ("task", P.TASK_LABEL, 1),  # 任务一: a clause
     ("clause", P.CLAUSE, 1),
     ("clause", P.CLAUSE_CHAR, 1),  # ㈢
@@ -91,6 +92,8 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
     """
     for name, pattern, depth in _HEADINGS:
         match = pattern.match(line.folded)
+        if match and name == "section" and shift:
+            continue
         if match:
             num = match["num"]
             number = _marker_number(num)
@@ -179,6 +182,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     annex_list = False  # in the list of annexes a 附件：1.… line opens
+    documents: list[tuple[int, int]] = []  # (index in body.parts, index in lines) where another document starts
     links = False  # in the list of links a 相关链接： line opens
     for i, line in enumerate(lines):
         if skip_next:
@@ -189,6 +193,18 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.units_for_all.append(sentence)
         folded = line.folded
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if body.parts and P.ANNEX_START.match(folded.strip()) and _document_head(lines, i + 1, shift):
+            body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
+            continue
+        if body.parts and (head := _document_head(lines, i, shift)):
+            # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again, its
+            # cover too) over its first part: no text of the block above
+            body.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+            body.boilerplate += [Boilerplate(ln.number, "document-head", ln.text) for ln in lines[i + 1 : i + head]]
+            documents.append((len(body.parts), i))
+            stack = []
+            skip_next = head - 1
+            continue
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
@@ -283,8 +299,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
+    body.warnings.extend(_read_once(body, documents, lines))
     body.closing = _take_closing(body.parts)
-    body.warnings.extend(numbering_warnings(body.parts))
+    starts = [0, *(at for at, _ in documents if at <= len(body.parts))]
+    for begin, end in zip(starts, [*starts[1:], len(body.parts)], strict=True):  # each document numbers its own
+        body.warnings.extend(numbering_warnings(body.parts[begin:end]))
     body.warnings.extend(_label_warnings(body.parts))
     from .inline import body_warnings, mark_duty_blocks  # inline reads the blocks this module builds
 
@@ -292,6 +311,60 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
+    """The number of lines a document's head takes when the line at `at` is its title, over its first part 一、
+    right under it or under a few lines of its cover (文号, addressees, its opening, signature), none a heading;
+    0 when it is none."""
+    if shift or not P.TITLE.match(lines[at].folded.strip()) or _heading(lines[at], shift):
+        return 0
+    for j in range(at + 1, min(at + _COVER_LINES + 2, len(lines))):
+        heading = _heading(lines[j], shift)
+        if heading is not None:
+            return j - at if heading[0] == "part" and heading[1] == 1 else 0
+    return 0
+
+
+_COVER_LINES = 10  # lines of a cover at most between a document's title and its first part
+
+
+def _read_once(body: Body, documents: list[tuple[int, int]], lines: list[SourceLine]) -> list[Warning]:
+    """A document written again whole after the first (a page pasted twice): its parts are read once; the
+    copy's lines are kept as boilerplate, and a warning names them."""
+    out: list[Warning] = []
+    starts = [0, *(at for at, _ in documents)]
+    ends = [*(at for at, _ in documents), len(body.parts)]
+    seen: list[list[tuple[str, str]]] = []
+    dropped: set[int] = set()
+    for n, (begin, end) in enumerate(zip(starts, ends, strict=True)):
+        written = [(node.label, node.text) for node in preorder(body.parts[begin:end])]
+        if not written or written not in seen:
+            seen.append(written)
+            continue
+        first = documents[n - 1][1]
+        last = documents[n][1] if n < len(documents) else len(lines)
+        numbers = [ln.number for ln in lines[first + 1 : last]]
+        copy = {ln.number for node in preorder(body.parts[begin:end]) for ln in _node_lines(node)}
+        body.boilerplate += [
+            Boilerplate(ln.number, "repeated-notice", ln.text) for ln in lines[first + 1 : last] if ln.number in copy
+        ]
+        dropped.update(range(begin, end))
+        message = f"the document is written again whole (lines {lines[first].number}-{numbers[-1]}): read once"
+        out.append(Warning("notice-repeated", lines[first].number, message))
+    if dropped:
+        body.parts[:] = [part for i, part in enumerate(body.parts) if i not in dropped]
+        # the documents left start that many parts earlier (a dropped copy starts no document)
+        documents[:] = [(at - sum(1 for d in dropped if d < at), i) for at, i in documents if at not in dropped]
+    return out
+
+
+def _node_lines(node: Node) -> list[SourceLine]:
+    """The lines a block holds: its heading line, its paragraphs' and its labels'."""
+    paragraphs = [
+        SourceLine(number, text, fold(text)) for number, text in zip(node.paragraph_lines, node.paragraphs, strict=True)
+    ]
+    return [node.line, *paragraphs, *(line for *_, line in node.labels)]
 
 
 def _lost_part(lines: list[SourceLine], shift: int) -> int | None:

@@ -42,6 +42,10 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
         ):
             continue  # a block with text of its own: its roles are its own
         heading = shares[0].assignment
+        if heading.due is None and (due := deadline_in_prose(shares[0].text)):
+            # 1.建设渔港2个，2025年底前完成。（A牵头，B配合） ⏎ （1）…（2）…: the heading's deadline is its points'
+            heading = deepcopy(heading)
+            heading.due = due
         reached: set[str] = set()
         for child in node.children:
             give_roles(child, heading, reached=reached)
@@ -51,6 +55,51 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
             out.append(Warning("heading-roles-unused", node.line.number, message))
         node.shares = ([], warnings)
     return sorted(out, key=lambda w: w.line)
+
+
+_POINT_KINDS = ("item", "subitem", "point")
+
+
+def close_points_by_roles(parts: list[Node]) -> None:
+    """（三）建设中试基地。 ⏎ 1.…出台认定办法。 ⏎ 2.…认定基地5家。 ⏎ （牵头单位：A；配合单位：B）: an annotation alone
+    on the line after a block's last numbered point (or its labelled lines there), where neither the block nor any
+    point before names a unit, closes the block: every point takes its roles, each keeping the deadline its own
+    text states."""
+    stack = list(parts)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        points = node.children
+        if len(points) < 2 or any(p.kind not in _POINT_KINDS or p.children for p in points):
+            continue
+        last = points[-1]
+        bracket = len(last.paragraphs) == 1 and not last.labels and _roles_alone(last.paragraphs[0])
+        # …2.年底前认定基地5家。 ⏎ 牵头单位：A ⏎ 配合单位：B: labelled lines under the last point, the same way
+        # (a sentence counting the items it gives units to, 此1项指标的责任单位为…, says which items itself)
+        labelled = (
+            not last.paragraphs
+            and bool(last.labels)
+            and last.labels[0][2].number > last.line.number
+            and all(P.ROLE_LABEL.match(line.folded) or P.LABEL_ALONE.match(line.folded) for *_, line in last.labels)
+        )
+        if not (bracket or labelled):
+            continue
+        if node_shares(node)[0] or any(node_shares(p)[0] or p.labels for p in points[:-1]):
+            continue
+        shares, _warnings = node_shares(last)
+        if len(shares) != 1 or find_annotations(last.first):
+            continue
+        for point in points[:-1]:
+            give_roles(point, shares[0].assignment)
+        if deadline_in_prose(shares[0].text):
+            shares[0].assignment.due = None  # the last point's own deadline, read from its text
+
+
+def _roles_alone(paragraph: str) -> bool:
+    """A paragraph that is one bracket of roles and nothing else (a full stop may close it)."""
+    text = paragraph.strip().rstrip("。")
+    found = find_annotations(text)
+    return len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip()
 
 
 def _closed_by_roles(node: Node) -> bool:
@@ -86,6 +135,8 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
         return
     for share in shares:
         own = share.assignment
+        if own.due is None and heading.due and not deadline_in_prose(share.text):
+            own.due = heading.due  # a block with no deadline of its own takes the heading's
         if not own.lead and not heading.lead and heading.responsible and own.partners and not own.responsible:
             # （一）市农业农村局 ⏎ 2.推行合格证制度。（配合：市市场监管局）: the heading's units, which others
             # assist, lead
@@ -104,8 +155,6 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
             own.partners[:] = partners
             own.order.extend(partners)
             reached.update(heading.partners)
-        if own.due is None and heading.due and not deadline_in_prose(share.text):
-            own.due = heading.due
 
 
 def _joined_partners(text: str, assignment: Assignment) -> None:

@@ -1335,12 +1335,13 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
     with no task and no numbered blocks under it, beside blocks that have tasks; warned holds the
     lines that have a warning already."""
     out: list[Warning] = []
-    groups = [parts, *(node.children for node in preorder(parts))]  # siblings: the parts, then under each block
-    for siblings in groups:
+    # siblings: the parts, then under each block (with that block)
+    groups: list[tuple[Node | None, list[Node]]] = [(None, parts), *((node, node.children) for node in preorder(parts))]
+    for parent, siblings in groups:
         if not any(node_shares(child)[0] for child in siblings):
             continue
         for child in siblings:
-            if node_shares(child)[0] or child.children:
+            if node_shares(child)[0] or child.children or _asks_no_work(parent, child):
                 continue
             own_lines = {child.line.number, *child.paragraph_lines, *(line.number for *_, line in child.labels)}
             if own_lines & warned:  # a warning on one of its lines says it already
@@ -1359,6 +1360,20 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
     return out + unread_lines(parts, warned | {w.line for w in out})
+
+
+def _asks_no_work(parent: Node | None, child: Node) -> bool:
+    """A block that assigns no work of its own: one under a part on the plan's frame or its requirements (三、保障措施
+    ⏎ （四）加强督促考核。…; 一、基本原则 ⏎ （二）坚持问题导向。), a support measure (（一）加强组织领导。…), or one
+    saying its tasks stand in the annex (（一）实施路网提升工程。具体任务见附件。)."""
+    if parent is not None and parent.kind == "part":
+        title = fold(parent.title).strip(" 。")
+        if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
+            return True  # (a part of targets, 主要目标, may hold targets given to units: not quiet)
+    return bool(
+        P.SUPPORT_TITLE.match(fold(child.title).strip(" 。"))
+        or P.TASKS_IN_ANNEX.search(fold(child.text).replace("\n", "").rstrip())
+    )
 
 
 _NOT_A_DUTY = ("关于", "负责解释", "解释")
