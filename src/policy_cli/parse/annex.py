@@ -1737,6 +1737,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     table_at = lines[header_at].number
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
+    bracketed_groups = False  # the table's groups are category rows numbered (一), (二)
     body, repeated = _without_repeated_header(lines[header_at:])
     header.extend(piped.get(line.number, line.text) for line in repeated)
     rows = _merge_wrapped_rows(body, columns)
@@ -1746,7 +1747,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     for n, line in enumerate(rows):
         folded = line.folded
-        if n == 0 and _is_subheader(line):
+        if n == 0 and _is_subheader(line) and _numbered_category_row(_cells(line), columns) is None:
             header.append(piped.get(line.number, line.text))
             wrapped = _wrapped_header(lines[header_at], line)
             if wrapped is not None and (joined := header_columns(wrapped)) is not None:
@@ -1799,8 +1800,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.warnings.append(Warning("table-header-unread", line.number, message))
             unread = True
             continue
-        if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
-            # (2 …年度计划 is a row)
+        if (
+            not in_notes
+            and _may_be_title(folded)
+            and P.TITLE.match(folded)
+            and not _NUMBER_FIRST.match(folded)
+            and not (columns[0] == "number" and _OTHER_NUMBER_FIRST.match(folded))
+        ):  # (2 …年度计划 and (2)<tab>…年度计划 are rows)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         if _page_furniture(line):
@@ -1828,6 +1834,22 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             _add_note(result.notes, line, notes_start)
             continue
         cells = _cells(line)
+        if (category_row := _numbered_category_row(cells, columns)) is not None:
+            # 一  大气污染防治 / (一)<tab>夯实数字基础设施<tab><tab>: a group of the rows under it, or a sub-group
+            # of the group above when its number is in brackets (a group itself in a table whose highest
+            # category rows are bracketed)
+            number, title, bracketed = category_row
+            after_section = True
+            if bracketed and groups and not bracketed_groups:
+                if subgroup is None or (subgroup.number, subgroup.title) != (number, title):
+                    subgroup = Subgroup(number, title, line.number)
+                    groups[-1].subgroups.append(subgroup)
+            elif _add_numbered_group(groups, number, title, line.number):
+                subgroup = None
+                bracketed_groups = bracketed_groups or bracketed
+            else:  # the scrape repeated the heading
+                result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
+            continue
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
         if "\t" not in line.text:
@@ -2008,8 +2030,10 @@ def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> boo
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
     """A group heading (一、…); False when it repeats the current group's number (a variant title is kept)."""
-    number = cn_to_int(part["num"])
-    title = text[part.start("rest") :].strip()
+    return _add_numbered_group(groups, cn_to_int(part["num"]), text[part.start("rest") :].strip(), line)
+
+
+def _add_numbered_group(groups: list[_GroupBuilder], number: int, title: str, line: int) -> bool:
     if groups and groups[-1].number == number:
         if title != groups[-1].title and title not in groups[-1].variants:
             groups[-1].variants.append(title)
@@ -2058,7 +2082,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and _NUMBER_FIRST.match(folded):
+    if columns[0] == "number" and (_NUMBER_FIRST.match(folded) or _OTHER_NUMBER_FIRST.match(folded)):
         return True
     if "\t" in line.text and _CATEGORY_FIRST.match(folded):
         return True  # 二<tab>卫生类<tab><tab>: a category row, its cells after the name left empty
@@ -2075,6 +2099,10 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 _NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+# 一  大气污染防治   (一)<tab>…   (1)<tab>…   ①<tab>…: a row whose 序号 cell is in other figures than Arabic
+_OTHER_NUMBER_FIRST = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}\s*[.、]?|[(〔]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)〕]|[\u2460-\u2487])(?:\s|$)"
+)
 _CATEGORY_FIRST = regex.compile(
     r"[一二三四五六七八九十]{1,3}\s*[.、]?\s"
 )  # 二<tab>卫生类: a category row's numeral cell
@@ -2439,8 +2467,40 @@ def _is_subheader(line: SourceLine) -> bool:
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     folded = cell.folded
     if columns[0] == "number":
-        return bool(P.NUMBER_CELL.match(folded))
+        return _row_number(folded) is not None
     return bool(P.ITEM.match(folded))
+
+
+def _numbered_category_row(cells: list[_Cell], columns: tuple[str, ...]) -> tuple[int, str, bool] | None:
+    """A category row of a table with a 序号 column: its 序号 cell a number in words (一, (一)) and one cell of
+    text after it that names no unit and sets no deadline, every other cell empty (一  大气污染防治,
+    (一)<tab>夯实数字基础设施<tab><tab>). Its number, its title, and whether the number is in brackets."""
+    if columns[0] != "number" or len(cells) < 2 or not cells[0].text:
+        return None
+    filled = [c for c in cells[1:] if c.text]
+    number = P.OTHER_NUMBER_CELL.match(cells[0].folded.strip())
+    if number is None or not number["cn"] or len(filled) != 1:
+        return None
+    title = filled[0]
+    if _reads_as_units(title.folded) or _due_like(title.folded) or any(ch in title.folded for ch in "。;"):
+        return None
+    return cn_to_int(number["cn"]), title.text, cells[0].folded.strip()[:1] in "(〔"
+
+
+def _row_number(folded: str) -> int | None:
+    """The number a 序号 cell gives its row, in Arabic figures or others: 12, 一, (一), (1), ①, ⑵."""
+    if number := P.NUMBER_CELL.match(folded):
+        return int(number["num"])
+    other = P.OTHER_NUMBER_CELL.match(folded.strip())
+    if other is None:
+        return None
+    if other["cn"]:
+        return cn_to_int(other["cn"])
+    if other["num"]:
+        return int(other["num"])
+    if other["circled"]:
+        return ord(other["circled"]) - 0x2460 + 1
+    return ord(other["paren"]) - 0x2474 + 1
 
 
 def _row_task(
@@ -2467,9 +2527,9 @@ def _row_task(
         label_end = glued.start("rest")
         roles = roles[1:]
     elif roles[0] == "number":
-        number = P.NUMBER_CELL.match(cells[0].folded)
-        if number:
-            task_id = int(number["num"])
+        number = _row_number(cells[0].folded)
+        if number is not None:
+            task_id = number
         elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
             # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
             task_id = int(sub["num"])

@@ -1,0 +1,209 @@
+"""Task tables in the ordinary layouts (cells a tab, a pipe or runs of spaces apart) in forms the common
+case does not show: 序号 cells in other figures than Arabic, category rows numbered in words, a header
+wrapped over two lines, an empty units cell in a spaced row. Each case is a short notice written for the
+test (invented places) and what its tasks must read as; controls beside each rule keep the other side."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def _parsed(text: str) -> Notice:
+    return parse_text(text, "case.txt")
+
+
+def _lines(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+def _codes(notice: Notice) -> list[str]:
+    return [w.code for w in notice.warnings]
+
+
+# --- 序号 cells in other figures than Arabic -----------------------------------------------------------
+
+WORDS_TAB = _lines(
+    "附件",
+    "临川县2025年文旅融合项目推进表",
+    "序号\t项目名称\t牵头单位\t配合单位\t完成时限",
+    "一\t古镇游客中心改建\t县文化旅游局\t县住房城乡建设局\t2025年9月底前",
+    "二\t环湖绿道贯通工程\t县交通运输局\t县自然资源局、县水利局\t2026年3月底前",
+    "三\t非遗工坊建设\t县文化旅游局\t\t2025年11月底前",
+)
+
+BRACKETED_TAB_REMARK = _lines(
+    "云岭乡2025年平安建设重点任务分解表",
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\t备注",
+    "（1）\t排查化解矛盾纠纷\t乡综治中心\t乡司法所、乡派出所\t每季度\t",
+    "（2）\t整治农村道路交通隐患\t乡应急办\t乡交管站\t2025年6月底前\t已列入年度计划",
+    "（3）\t开展防范电信诈骗宣传\t乡派出所\t各村民委员会\t2025年12月底前\t",
+)
+
+BRACKETED_WORDS_PIPE = _lines(
+    "附件",
+    "滨江区2025年为老服务项目清单",
+    "| 序号 | 项目内容 | 牵头单位 | 配合单位 | 完成时限 |",
+    "| --- | --- | --- | --- | --- |",
+    "| （一） | 新建社区嵌入式养老服务站2个 | 区民政局 | 区卫生健康局 | 2025年10月底前 |",
+    "| （二） | 改造老年人家庭适老化设施300户 | 区民政局 | 区残联、各街道办事处 | 2025年12月底前 |",
+)
+
+CIRCLED_SPACED = _lines(
+    "附件",
+    "松山县2025年农田水利建设任务表",
+    "序号  建设内容                牵头单位      配合单位          完成时限",
+    "①    新建高效节水灌溉2万亩    县水利局      县农业农村局      2025年11月底前",
+    "②    清淤整治山塘40座        县水利局      县财政局          2025年5月底前",
+    "③    改造提升机电泵站6处      县水利局      县供电公司        2025年9月底前",
+)
+
+OTHER_FIGURES_CASES = [
+    # (notice, tasks: (path, text, lead, partners, due))
+    (
+        WORDS_TAB,
+        [
+            ("1", "古镇游客中心改建", ("县文化旅游局",), ("县住房城乡建设局",), "2025年9月底前"),
+            ("2", "环湖绿道贯通工程", ("县交通运输局",), ("县自然资源局", "县水利局"), "2026年3月底前"),
+            ("3", "非遗工坊建设", ("县文化旅游局",), (), "2025年11月底前"),
+        ],
+    ),
+    (
+        BRACKETED_TAB_REMARK,
+        [
+            ("1", "排查化解矛盾纠纷", ("乡综治中心",), ("乡司法所", "乡派出所"), "每季度"),
+            ("2", "整治农村道路交通隐患", ("乡应急办",), ("乡交管站",), "2025年6月底前"),
+            ("3", "开展防范电信诈骗宣传", ("乡派出所",), ("各村民委员会",), "2025年12月底前"),
+        ],
+    ),
+    (
+        BRACKETED_WORDS_PIPE,
+        [
+            ("1", "新建社区嵌入式养老服务站2个", ("区民政局",), ("区卫生健康局",), "2025年10月底前"),
+            ("2", "改造老年人家庭适老化设施300户", ("区民政局",), ("区残联", "各街道办事处"), "2025年12月底前"),
+        ],
+    ),
+    (
+        CIRCLED_SPACED,
+        [
+            ("1", "新建高效节水灌溉2万亩", ("县水利局",), ("县农业农村局",), "2025年11月底前"),
+            ("2", "清淤整治山塘40座", ("县水利局",), ("县财政局",), "2025年5月底前"),
+            ("3", "改造提升机电泵站6处", ("县水利局",), ("县供电公司",), "2025年9月底前"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "expected"), OTHER_FIGURES_CASES)
+def test_rows_numbered_in_other_figures_are_tasks(notice: str, expected: list[tuple[object, ...]]) -> None:
+    parsed = _parsed(notice)
+    got = [(t.path, t.text, t.lead, t.partners, t.due) for t in parsed.tasks]
+    assert got == expected
+    assert "annex-unparsed" not in _codes(parsed) and "row-not-read" not in _codes(parsed)
+
+
+# controls: a 序号 cell holding text is no number; a body numbered in parts keeps them
+NUMBER_CELL_CONTROLS = _lines(
+    "附件",
+    "青禾镇2025年重点工作任务表",
+    "序号\t重点任务\t牵头单位\t完成时限",
+    "1\t一、完成集镇污水管网改造\t镇建设办\t2025年10月底前",
+    "2\t（1）开展河道保洁\t镇农业服务中心\t长期坚持",
+)
+
+
+def test_number_cell_holding_text_keeps_its_text() -> None:
+    parsed = _parsed(NUMBER_CELL_CONTROLS)
+    got = [(t.id, t.text, t.lead) for t in parsed.tasks]
+    assert got == [
+        (1, "一、完成集镇污水管网改造", ("镇建设办",)),
+        (2, "（1）开展河道保洁", ("镇农业服务中心",)),
+    ]
+
+
+# --- category rows numbered in words ------------------------------------------------------------------
+
+CATEGORY_SPACED = _lines(
+    "附件",
+    "西岭区2025年城乡环境整治任务清单",
+    "序号  任务名称                  牵头单位      配合单位            完成时限",
+    "一    市容秩序",
+    "1     清理占道经营              区城管局      各街道办事处        2025年6月底前",
+    "2     规范户外广告设置          区城管局      区市场监管局        2025年9月底前",
+    "二    农村人居环境",
+    "3     推进农村厕所改造          区农业农村局  各镇人民政府        2025年11月底前",
+)
+
+CATEGORY_BRACKETED_TAB = _lines(
+    "附件",
+    "东湖市2025年教育强市建设任务分工",
+    "序号\t任务内容\t责任单位\t完成时限",
+    "（一）\t扩大优质学位供给\t\t",
+    "1\t新建九年一贯制学校1所\t市教育局\t2025年8月底前",
+    "2\t改扩建幼儿园3所\t市教育局、市住房城乡建设局\t2025年12月底前",
+    "（二）\t加强教师队伍建设\t\t",
+    "3\t招聘公费师范生80名\t市人力资源社会保障局\t2025年7月底前",
+)
+
+CATEGORY_PIPE_TWO_LEVELS = _lines(
+    "附件",
+    "南平县2025年安全生产重点任务表",
+    "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+    "| --- | --- | --- | --- | --- |",
+    "| 一 | 隐患排查治理 |  |  |  |",
+    "| （一） | 危险化学品 |  |  |  |",
+    "| 1 | 开展储存场所专项检查 | 县应急管理局 | 县消防救援大队 | 2025年4月底前 |",
+    "| （二） | 道路交通 |  |  |  |",
+    "| 2 | 整治临水临崖路段 | 县交通运输局 | 县公安局 | 2025年10月底前 |",
+)
+
+CATEGORY_CASES = [
+    # (notice, groups: (number, title, subgroup titles), tasks: (path, text, departments))
+    (
+        CATEGORY_SPACED,
+        [(1, "市容秩序", []), (2, "农村人居环境", [])],
+        [
+            ("一/1", "清理占道经营", ("区城管局", "各街道办事处")),
+            ("一/2", "规范户外广告设置", ("区城管局", "区市场监管局")),
+            ("二/3", "推进农村厕所改造", ("区农业农村局", "各镇人民政府")),
+        ],
+    ),
+    (
+        CATEGORY_BRACKETED_TAB,
+        [(1, "扩大优质学位供给", []), (2, "加强教师队伍建设", [])],
+        [
+            ("一/1", "新建九年一贯制学校1所", ("市教育局",)),
+            ("一/2", "改扩建幼儿园3所", ("市教育局", "市住房城乡建设局")),
+            ("二/3", "招聘公费师范生80名", ("市人力资源社会保障局",)),
+        ],
+    ),
+    (
+        CATEGORY_PIPE_TWO_LEVELS,
+        [(1, "隐患排查治理", ["危险化学品", "道路交通"])],
+        [
+            ("一/（一）/1", "开展储存场所专项检查", ("县应急管理局", "县消防救援大队")),
+            ("一/（二）/2", "整治临水临崖路段", ("县交通运输局", "县公安局")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "groups", "tasks"), CATEGORY_CASES)
+def test_category_rows_numbered_in_words_are_groups(
+    notice: str, groups: list[tuple[object, ...]], tasks: list[tuple[object, ...]]
+) -> None:
+    parsed = _parsed(notice)
+    assert parsed.annex is not None
+    got_groups = [(g.number, g.title, [s.title for s in g.subgroups]) for g in parsed.annex.groups]
+    assert got_groups == groups
+    assert [(t.path, t.text, t.departments) for t in parsed.tasks] == tasks
+    assert "annex-unparsed" not in _codes(parsed)
+
+
+def test_row_numbered_in_words_with_units_is_a_task_not_a_category() -> None:
+    """一 over a row of cells that name units and a deadline: a task numbered 1, never a group."""
+    parsed = _parsed(WORDS_TAB)
+    assert parsed.annex is not None and parsed.annex.groups == ()
+    assert [t.id for t in parsed.tasks] == [1, 2, 3]
