@@ -207,3 +207,117 @@ def test_row_numbered_in_words_with_units_is_a_task_not_a_category() -> None:
     parsed = _parsed(WORDS_TAB)
     assert parsed.annex is not None and parsed.annex.groups == ()
     assert [t.id for t in parsed.tasks] == [1, 2, 3]
+
+
+# --- a table scraped one cell a line with a 备注 column and a wrapped task cell ---------------------------
+
+WRAPPED_REMARK = _lines(
+    "附件",
+    "白河县2025年农村供水保障任务清单",
+    "序号",
+    "重点任务",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    "备注",
+    "1",
+    "新建集中供水工程4处，",
+    "覆盖人口1.2万人",
+    "县水利局",
+    "县发展改革局、县财政局",
+    "2025年11月底前",
+    " ",
+    "2",
+    "开展农村水质提升行动，定期",
+    "抽检末梢水",
+    "县卫生健康局",
+    "县水利局",
+    "每季度",
+    "纳入年度考核",
+    "序号",
+    "3",
+    "推进供水管网向",
+    "偏远村组延伸",
+    "县水利局",
+    "各乡镇人民政府",
+    "2025年12月底前",
+    "已完成设计",
+)
+
+WRAPPED_REMARK_CASES = [
+    # (at, text, lead, partners, due)
+    (0, "新建集中供水工程4处，覆盖人口1.2万人", ("县水利局",), ("县发展改革局", "县财政局"), "2025年11月底前"),
+    (1, "开展农村水质提升行动，定期抽检末梢水", ("县卫生健康局",), ("县水利局",), "每季度"),
+    (2, "推进供水管网向偏远村组延伸", ("县水利局",), ("各乡镇人民政府",), "2025年12月底前"),
+]
+
+
+@pytest.mark.parametrize(("at", "text", "lead", "partners", "due"), WRAPPED_REMARK_CASES)
+def test_wrapped_task_cell_beside_a_remark_column(
+    at: int, text: str, lead: tuple[str, ...], partners: tuple[str, ...], due: str
+) -> None:
+    parsed = _parsed(WRAPPED_REMARK)
+    task = parsed.tasks[at]
+    assert (task.text, task.lead, task.partners, task.due) == (text, lead, partners, due)
+
+
+def test_wrapped_task_cell_fills_nothing_from_above() -> None:
+    """Every row has its own cells: nothing is copied from the row above, no column name is a unit, and the
+    序号 a page break left between rows is page text."""
+    parsed = _parsed(WRAPPED_REMARK)
+    assert len(parsed.tasks) == 3
+    codes = _codes(parsed)
+    assert not {"cell-filled-from-above", "column-name-as-unit", "row-cells-guessed", "annex-unparsed"} & set(codes)
+    assert any(b.kind == "page-break" and b.text == "序号" for b in parsed.boilerplate)
+
+
+# control: task text that ends as a unit's name does makes the row a guess, warned at the row
+WRAPPED_AMBIGUOUS = _lines(
+    "附件",
+    "石桥镇2025年为民办实事清单",
+    "序号",
+    "重点任务",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    "备注",
+    "1",
+    "改造提升镇区农贸市场，新建",
+    "村级便民服务站",
+    "镇经济发展办",
+    "镇财政所",
+    "2025年10月底前",
+    "续建",
+)
+
+
+def test_wrapped_task_cell_that_reads_as_a_unit_is_warned() -> None:
+    parsed = _parsed(WRAPPED_AMBIGUOUS)
+    (task,) = parsed.tasks
+    assert task.due == "2025年10月底前"
+    assert "续建" not in task.departments
+    assert "row-cells-guessed" in _codes(parsed)
+    assert "cell-filled-from-above" not in _codes(parsed)
+
+
+# control: a one-cell-a-line table whose remark column follows the task with no units column between is
+# read as before (no row is refit by kinds, nothing raises)
+NO_UNITS_REMARK = _lines(
+    "附件",
+    "红岩村2025年人居环境整治清单",
+    "序号",
+    "工作任务",
+    "进度",
+    "1",
+    "清理房前屋后",
+    "杂物堆放点",
+    "已完成",
+    "2",
+    "疏通村内排水沟渠",
+    "推进中",
+)
+
+
+def test_remark_table_without_units_columns_is_read() -> None:
+    parsed = _parsed(NO_UNITS_REMARK)
+    assert [t.id for t in parsed.tasks] == [1, 2]

@@ -593,6 +593,7 @@ def _rows_by_number_cell(
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
+            or (row and names and folded == names[0])  # 序号 alone between rows: a page break's header, no cell
         ):
             if row:
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
@@ -1229,7 +1230,7 @@ def _fit_rows(
         ledger = _fit_progress_ledger(row, roles, names)
         if ledger is not None:
             return [ledger]
-        kinds = _fit_by_kinds(row, roles, names)
+        kinds = _fit_by_kinds(row, roles, names) or _fit_wrapped_task(row, roles, names, warnings)
         if kinds is not None:
             return [kinds]
         if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
@@ -1302,6 +1303,46 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
         if role == "leaders" and not _person_like(folded):
             return None
     return _joined(cells)
+
+
+def _fit_wrapped_task(
+    row: list[SourceLine], roles: list[str | None], names: Sequence[str], warnings: list[Warning] | None
+) -> SourceLine | None:
+    """A row of a task list whose last column is a remark (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 /
+    备注) and more lines than columns, read by the kinds of its lines, or None where they do not fit: one
+    line reads as a deadline and at most one (the remark) follows it; the run of lines before the deadline
+    that end as units' names do are the units cells, at least one a units column; the lines before them are
+    the task cell the page wrapped (建设高标准农田3万亩， / 配套建设灌溉设施), joined. A run longer than the
+    units columns (a cell written one unit a line, or task text that ends as a unit's name does: which is a
+    guess) gives the first columns one line each and the last the rest, with a warning."""
+    if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles) or roles[:2] != ["number", "task"]:
+        return None
+    middle = roles[2:-1]
+    count = len(middle) - 1
+    if count < 1 or middle[-1] != "due" or any(r not in _UNIT_COLUMNS for r in middle[:-1]):
+        return None
+    lines = [ln for ln in row[1:] if ln.folded.strip()]
+    dues = [k for k, ln in enumerate(lines) if _due_like(ln.folded.strip())]
+    if len(dues) != 1 or len(lines) - dues[0] - 1 > 1 or dues[0] < count + 2:
+        return None
+    before = lines[: dues[0]]
+    run = 0
+    while run < len(before) - 1 and _unit_like(before[-1 - run].folded):
+        run += 1
+    if run < count:
+        return None
+    units, task = before[len(before) - run :], before[: len(before) - run]
+    if run > count:
+        if warnings is not None:
+            message = (
+                f"{run} lines that read as units for {count} unit columns; the first columns take one each, the"
+                " last the rest"
+            )
+            warnings.append(Warning("row-cells-guessed", units[0].number, message))
+        units = [*units[: count - 1], _unit_lines_joined(units[count - 1 :])]
+    text = "".join(ln.text.strip() for ln in task)
+    remark = lines[dues[0] + 1 :] or [SourceLine(row[-1].number, "", "")]
+    return _joined([row[0], SourceLine(task[0].number, text, fold(text)), *units, lines[dues[0]], *remark])
 
 
 def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
@@ -1740,6 +1781,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     bracketed_groups = False  # the table's groups are category rows numbered (一), (二)
     body, repeated = _without_repeated_header(lines[header_at:])
     header.extend(piped.get(line.number, line.text) for line in repeated)
+    if columns[0] == "number" and names:  # 序号 alone on its line between rows: what a page break kept of the header
+        lone = [line for line in body if line.folded.strip() == names[0] and "\t" not in line.text]
+        result.boilerplate.extend(Boilerplate(line.number, "page-break", line.text) for line in lone)
+        body = [line for line in body if line not in lone]
     rows = _merge_wrapped_rows(body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
