@@ -321,3 +321,69 @@ NO_UNITS_REMARK = _lines(
 def test_remark_table_without_units_columns_is_read() -> None:
     parsed = _parsed(NO_UNITS_REMARK)
     assert [t.id for t in parsed.tasks] == [1, 2]
+
+
+# --- a tabbed header whose names the page broke inside their cells ---------------------------------------
+
+HEADER_BROKEN_TWICE = _lines(
+    "附件",
+    "平川市2025年政务服务提质任务分工表",
+    "序号\t重点任务\t责任",
+    "单位\t完成",
+    "时限",
+    "1\t推行企业开办一日办结\t市行政审批局\t2025年5月底前",
+    "2\t建设“一码通”服务平台\t市数据局、市政务服务中心\t2025年10月底前",
+    "序号\t重点任务\t责任单位\t完成时限",
+    "3\t开展政务服务满意度评价\t市政务服务中心\t2025年12月底前",
+)
+
+HEADER_BROKEN_THREE_TIMES = _lines(
+    "附件",
+    "溪口镇2025年防汛备汛任务表",
+    "序号\t工作任务\t牵头",
+    "单位\t配合",
+    "单位\t完成",
+    "时间",
+    "1\t清理疏通镇区排洪沟\t镇建设办\t各村民委员会\t2025年4月底前",
+    "2\t储备防汛物资\t镇应急办\t镇财政所\t2025年5月底前",
+)
+
+BROKEN_HEADER_CASES = [
+    # (notice, tasks: (id, text, departments, lead, partners, due))
+    (
+        HEADER_BROKEN_TWICE,
+        [
+            (1, "推行企业开办一日办结", ("市行政审批局",), (), (), "2025年5月底前"),
+            (2, "建设“一码通”服务平台", ("市数据局", "市政务服务中心"), (), (), "2025年10月底前"),
+            (3, "开展政务服务满意度评价", ("市政务服务中心",), (), (), "2025年12月底前"),
+        ],
+    ),
+    (
+        HEADER_BROKEN_THREE_TIMES,
+        [
+            (1, "清理疏通镇区排洪沟", ("镇建设办", "各村民委员会"), ("镇建设办",), ("各村民委员会",), "2025年4月底前"),
+            (2, "储备防汛物资", ("镇应急办", "镇财政所"), ("镇应急办",), ("镇财政所",), "2025年5月底前"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "tasks"), BROKEN_HEADER_CASES)
+def test_header_names_broken_inside_their_cells_are_joined(notice: str, tasks: list[tuple[object, ...]]) -> None:
+    parsed = _parsed(notice)
+    assert [(t.id, t.text, t.departments, t.lead, t.partners, t.due) for t in parsed.tasks] == tasks
+    assert "annex-unparsed" not in _codes(parsed)
+
+
+# control: a line after the header that is a row's text, not the rest of a name, stays a row
+HEADER_WHOLE = _lines(
+    "附件",
+    "平川市2025年政务服务提质任务分工表",
+    "序号\t重点任务\t责任单位\t完成时限",
+    "1\t推行企业开办一日办结\t市行政审批局\t2025年5月底前",
+)
+
+
+def test_whole_header_is_left_as_it_is() -> None:
+    parsed = _parsed(HEADER_WHOLE)
+    assert [(t.id, t.departments, t.due) for t in parsed.tasks] == [(1, ("市行政审批局",), "2025年5月底前")]

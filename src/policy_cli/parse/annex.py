@@ -1755,6 +1755,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 Warning("annex-unparsed", line.number, f"annex line not in a table: {line.text[:30]}")
             )
         return result
+    if (broken := _header_cells_broken(lines, header_at)) is not None:
+        lines = [*lines[:header_at], broken[0], *lines[header_at + 1 + broken[1] :]]
     title_line = next((ln for ln in lines[:header_at] if P.TITLE.match(ln.folded)), None)
     # 一、经济发展类 right above the first header: the first table's group, as the 二、 above a later one is
     first_group = lines[header_at - 1] if header_at and lines[header_at - 1] is not title_line else None
@@ -2442,6 +2444,39 @@ def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLin
         return line
     text = f"{filled[0]}、{title}"
     return SourceLine(line.number, text, fold(text))
+
+
+def _column_name(name: str) -> bool:
+    return name in P.REMARK_COLUMNS or _name_roles([name])[0] is not None
+
+
+def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, int] | None:
+    """A tabbed header row whose names the page broke inside their cells, each line going on with the rest
+    of the cell it stopped in and the cells after it (序号<tab>重点任务<tab>责任 / 单位<tab>完成 / 时限): the
+    header with each broken name joined (责任单位, 完成时限), and how many lines went on; None where a piece
+    is no column's name once joined, the piece before it is a name alone, or the last name stays broken."""
+    top = lines[at]
+    if "\t" not in top.text:
+        return None
+    text = top.text.rstrip()
+    taken = 0
+    for line in lines[at + 1 : at + 4]:
+        pieces = [fold("".join(piece.split())) for piece in line.text.split("\t")]
+        head = fold("".join(text.rsplit("\t", 1)[-1].split()))
+        if (
+            not pieces[0]
+            or any(ch.isdigit() for ch in line.folded)
+            or _column_name(head)
+            or not _column_name(head + pieces[0])
+            or not all(_column_name(piece) for piece in pieces[1:-1])
+        ):
+            break
+        text += line.text.strip()
+        taken += 1
+    if not taken or not _column_name(fold("".join(text.rsplit("\t", 1)[-1].split()))):
+        return None
+    joined = SourceLine(top.number, text, fold(text))
+    return (joined, taken) if header_columns(joined) is not None else None
 
 
 def _wrapped_header(top: SourceLine, bottom: SourceLine) -> SourceLine | None:
