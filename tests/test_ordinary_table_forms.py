@@ -387,3 +387,66 @@ HEADER_WHOLE = _lines(
 def test_whole_header_is_left_as_it_is() -> None:
     parsed = _parsed(HEADER_WHOLE)
     assert [(t.id, t.departments, t.due) for t in parsed.tasks] == [(1, ("市行政审批局",), "2025年5月底前")]
+
+
+# --- spaced rows with an empty units cell ----------------------------------------------------------------
+
+# single spaces between cells: where a cell stands tells no column, so a lone unit is the lead (a guess, warned)
+SINGLE_SPACED = _lines(
+    "附件",
+    "柳林区2025年重点工作任务分解表",
+    "序号 重点任务 牵头单位 配合单位 完成时限",
+    "1 建设智慧停车平台 区城管局 区公安分局、区大数据局 2025年10月底前",
+    "2 改造背街小巷20条 区住建局 2025年9月底前",
+)
+
+# runs of spaces pad the cells to their columns: each cell is read under the name it stands below
+PADDED_LEADER = _lines(
+    "附件",
+    "金沙县2025年重点项目推进表",
+    "序号  项目名称              分管领导  牵头单位      配合单位                完成时限",
+    "1     县城南环线改造        周某      县交通运输局  县自然资源局、县住建局  2025年11月底前",
+    "2     县人民医院新院区      吴某      县卫生健康局                          2026年6月底前",
+)
+
+PADDED_NO_LEAD = _lines(
+    "附件",
+    "金沙县2025年河湖治理任务表",
+    "序号  任务名称                牵头单位      配合单位                完成时限",
+    "1     清理河道采砂点          县水利局      县公安局                2025年5月底前",
+    "2     整治入河排污口                        县生态环境局、县水利局  2025年8月底前",
+    "3     推进河长巡河制度化      各乡镇人民政府                        长期坚持",
+)
+
+SPACED_EMPTY_CELL_CASES = [
+    # (notice, at, lead, partners, leaders, due, warning at the row or None)
+    (SINGLE_SPACED, 1, ("区住建局",), (), (), "2025年9月底前", "row-cells-guessed"),
+    (PADDED_LEADER, 0, ("县交通运输局",), ("县自然资源局", "县住建局"), ("周某",), "2025年11月底前", None),
+    (PADDED_LEADER, 1, ("县卫生健康局",), (), ("吴某",), "2026年6月底前", None),
+    (PADDED_NO_LEAD, 1, (), ("县生态环境局", "县水利局"), (), "2025年8月底前", "row-units-unsure"),
+    (PADDED_NO_LEAD, 2, ("各乡镇人民政府",), (), (), "长期坚持", None),
+]
+
+
+@pytest.mark.parametrize(("notice", "at", "lead", "partners", "leaders", "due", "code"), SPACED_EMPTY_CELL_CASES)
+def test_spaced_row_with_an_empty_units_cell(
+    notice: str,
+    at: int,
+    lead: tuple[str, ...],
+    partners: tuple[str, ...],
+    leaders: tuple[str, ...],
+    due: str,
+    code: str | None,
+) -> None:
+    parsed = _parsed(notice)
+    task = parsed.tasks[at]
+    assert (task.lead, task.partners, task.leaders, task.due) == (lead, partners, leaders, due)
+    row = [w.code for w in parsed.warnings if w.line == task.line]
+    assert row == ([code] if code else [])
+
+
+def test_padded_table_read_whole_has_no_noise() -> None:
+    """A last row whose partners cell is empty, read right by where its cells stand, is neither incomplete
+    nor cut off."""
+    parsed = _parsed(PADDED_LEADER)
+    assert _codes(parsed) == []

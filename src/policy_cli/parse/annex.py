@@ -2656,7 +2656,8 @@ def _row_task(
         return None
     if "\t" not in line.text:
         placed = (header_lines, dict(zip(columns, names, strict=False)))
-        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed)
+        own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if (
@@ -2913,13 +2914,54 @@ def _spaced_units(cell: str) -> str:
     return "、".join(" ".join(name) for name in names)
 
 
+# cells padded to their columns with runs of spaces (a page set in a fixed-width font)
+_ALIGNED_GAP = regex.compile(r"\S[ \u3000]{2,}(?=\S)|\u3000")
+
+
+def _cells_under_names(
+    cells: list[_Cell], roles: list[str], text: str, header_lines: Sequence[str], names: Sequence[str]
+) -> list[_Cell] | None:
+    """A spaced row short of cells in a table set in a fixed-width font (runs of spaces pad the header's names
+    and the row's cells to their columns: 4  污水处理厂提标改造  赵某  市水务局  (no partner)  2025年10月底前):
+    each cell goes to the column whose name starts nearest above it, a wide character counting two, the
+    columns with no cell empty. None where the row or the header is not so padded, a name is not found in
+    the header, two cells fall under one name or out of order, a cell stands before the task's column, or
+    a cell under a units column does not read as units."""
+    if len(names) != len(roles) or not 2 <= len(cells) < len(roles) or not _ALIGNED_GAP.search(text):
+        return None
+    spaced = [h for h in header_lines if "\t" not in h and "|" not in h and _ALIGNED_GAP.search(h)]
+    if not spaced:
+        return None
+    header, starts, at = spaced[-1], [], 0
+    for name in names:
+        found = header.find(name, at)
+        if not name or found < 0:
+            return None
+        starts.append(_width(header[:found]))
+        at = found + len(name)
+    columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - _width(text[: cell.start]))) for cell in cells]
+    if len(set(columns)) != len(columns) or columns != sorted(columns) or "task" not in roles[: columns[0] + 1]:
+        return None
+    if any(roles[k] in _UNIT_COLUMNS and not _reads_as_units(c.folded) for c, k in zip(cells, columns, strict=True)):
+        return None
+    out: list[_Cell] = []
+    placed = dict(zip(columns, cells, strict=True))
+    for k in range(len(roles)):
+        end = out[-1].end if out else cells[0].start
+        out.append(placed.get(k, _Cell("", end, end, "")))
+    return out
+
+
 def _units_under_names(
     units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
     above it, counting a wide character as two, the others are empty; None when a name is not found in a
-    spaced header line or two cells fall under one name."""
+    spaced header line or two cells fall under one name, or when the row is not padded to its columns (a
+    single space between cells tells no column)."""
+    if not _ALIGNED_GAP.search(text):
+        return None
     starts = []
     for role in unit_roles:
         name = names.get(role, "")
@@ -2971,16 +3013,26 @@ def _spaced_row_cells(
     warnings: list[Warning],
     text: str = "",
     header: tuple[Sequence[str], dict[str, str]] = ((), {}),
+    names: Sequence[str] = (),
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
     hold: the deadline is the last cell when it reads as one, the units are the cells before it that
     end as units' names do, the task text everything before them. A units cell whose units a space
     separates (县发展改革局 县财政局) is read as the last units column's; where the count of unit cells
-    is not the count of units columns (a boundary guessed), or no unit is found, the row is warned."""
+    is not the count of units columns (a boundary guessed), or no unit is found, the row is warned. A row
+    short of cells in a table set in a fixed-width font is read by where its cells stand (names: the
+    columns' names, for roles)."""
     if "task" not in roles:
         return cells
     if (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
+    if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
+        if "lead" in roles and not under[roles.index("lead")].text and any(
+            c.text for r, c in zip(roles, under, strict=True) if r == "partners"
+        ):
+            message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
+            warnings.append(Warning("row-units-unsure", line, message))
+        return under
     last_task = len(roles) - 1 - roles[::-1].index("task")
     tail = roles[last_task + 1 :]
     remark: list[_Cell] = []
@@ -3038,9 +3090,14 @@ def _spaced_row_cells(
     if len(units) < len(unit_roles) and (aligned := _units_under_names(units, unit_roles, text, *header)):
         return [*cells[:start], *aligned, *due, *remark]  # each unit under its column's name, the others empty
     if len(units) != len(unit_roles):
+        share = (
+            "the first columns take one each, the last the rest"
+            if len(units) > len(unit_roles)
+            else "the first columns take one each, the others are empty"
+        )
         message = (
             f"task {task_id}: {len(units)} cells that read as units for {len(unit_roles)} unit columns, "
-            "told apart by spaces only; the first columns take one each, the last the rest"
+            f"told apart by spaces only; {share}"
         )
         warnings.append(Warning("row-cells-guessed", line, message))
     grouped = units[: len(unit_roles) - 1]
