@@ -450,3 +450,31 @@ def test_padded_table_read_whole_has_no_noise() -> None:
     nor cut off."""
     parsed = _parsed(PADDED_LEADER)
     assert _codes(parsed) == []
+
+
+# --- a pipe table with no bar before its first cell nor after its last -------------------------------------
+
+PIPES_INSIDE_ONLY = _lines(
+    "附件",
+    "东城区2025年便民服务项目清单",
+    "序号 | 项目 | 牵头单位 | 配合单位 | 时间节点",
+    "1 | 新建社区食堂5个 | 区民政局 | 各街道办事处 | 2025年10月底前",
+    "2 | 改造老旧电梯30部 | 区住建局 |  | 2025年12月底前",
+)
+
+
+def test_pipe_rows_without_outer_bars_are_read_as_cells() -> None:
+    parsed = _parsed(PIPES_INSIDE_ONLY)
+    got = [(t.text, t.lead, t.partners, t.due) for t in parsed.tasks]
+    assert got == [
+        ("新建社区食堂5个", ("区民政局",), ("各街道办事处",), "2025年10月底前"),
+        ("改造老旧电梯30部", ("区住建局",), (), "2025年12月底前"),
+    ]
+    assert _codes(parsed) == []
+
+
+def test_a_line_with_two_bars_is_no_pipe_row() -> None:
+    """A B C a bar apart: three cells at most, too few to tell a row from a page's field line."""
+    from policy_cli.parse.annex import _pipe_row
+
+    assert not _pipe_row("发布时间:2025-03-01 | 来源:区政府办 | 浏览次数:120")

@@ -559,6 +559,9 @@ TASK_COLUMN_LIKE = regex.compile(
 )
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
+# 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
+# four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
+PIPE_ROW_OPEN = regex.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

@@ -1703,7 +1703,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
         if bars[0] != 0:  # no bar before the first cell
             bars.insert(0, -1)
-        if open_row:
+        if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
         text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
@@ -1714,9 +1714,10 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
 
 
 def _pipe_row(folded: str) -> bool:
-    """A row written with pipes (P.PIPE_ROW). Each of its forms ends in a bar, looked for first: the
-    pattern backtracks through a long row that holds none (tests/test_patterns.py checks the forms)."""
-    return "|" in folded and P.PIPE_ROW.match(folded) is not None
+    """A row written with pipes (P.PIPE_ROW, or P.PIPE_ROW_OPEN with no outer bars). Each of their forms
+    holds a bar, looked for first: the pattern backtracks through a long row that holds none
+    (tests/test_patterns.py checks the forms)."""
+    return "|" in folded and (P.PIPE_ROW.match(folded) is not None or P.PIPE_ROW_OPEN.match(folded) is not None)
 
 
 def _without_breaks(line: SourceLine) -> SourceLine:
