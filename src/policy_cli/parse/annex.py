@@ -1315,7 +1315,12 @@ def _fit_wrapped_task(
     the task cell the page wrapped (建设高标准农田3万亩， / 配套建设灌溉设施), joined. A run longer than the
     units columns (a cell written one unit a line, or task text that ends as a unit's name does: which is a
     guess) gives the first columns one line each and the last the rest, with a warning."""
-    if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles) or roles[:2] != ["number", "task"]:
+    if (
+        not names
+        or not _remark_column(names[-1], roles[-1])
+        or len(names) != len(roles)
+        or roles[:2] != ["number", "task"]
+    ):
         return None
     middle = roles[2:-1]
     count = len(middle) - 1
@@ -3028,8 +3033,10 @@ def _spaced_row_cells(
     if (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
     if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
-        if "lead" in roles and not under[roles.index("lead")].text and any(
-            c.text for r, c in zip(roles, under, strict=True) if r == "partners"
+        if (
+            "lead" in roles
+            and not under[roles.index("lead")].text
+            and any(c.text for r, c in zip(roles, under, strict=True) if r == "partners")
         ):
             message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
             warnings.append(Warning("row-units-unsure", line, message))
