@@ -60,6 +60,14 @@ CIRCLED_SPACED = _lines(
     "③    改造提升机电泵站6处      县水利局      县供电公司        2025年9月底前",
 )
 
+WORDS_MARKED_SPACED = _lines(
+    "附件",
+    "石岭县2025年城建重点项目表",
+    "序号  项目名称              牵头单位    配合单位      完成时限",
+    "一、  县城雨污分流改造      县住建局    县水利局      2025年10月底前",
+    "二、  新建城北农贸市场      县商务局    县市场监管局  2025年7月底前",
+)
+
 OTHER_FIGURES_CASES = [
     # (notice, tasks: (path, text, lead, partners, due))
     (
@@ -83,6 +91,13 @@ OTHER_FIGURES_CASES = [
         [
             ("1", "新建社区嵌入式养老服务站2个", ("区民政局",), ("区卫生健康局",), "2025年10月底前"),
             ("2", "改造老年人家庭适老化设施300户", ("区民政局",), ("区残联", "各街道办事处"), "2025年12月底前"),
+        ],
+    ),
+    (
+        WORDS_MARKED_SPACED,
+        [
+            ("1", "县城雨污分流改造", ("县住建局",), ("县水利局",), "2025年10月底前"),
+            ("2", "新建城北农贸市场", ("县商务局",), ("县市场监管局",), "2025年7月底前"),
         ],
     ),
     (
@@ -200,6 +215,15 @@ def test_category_rows_numbered_in_words_are_groups(
     assert got_groups == groups
     assert [(t.path, t.text, t.departments) for t in parsed.tasks] == tasks
     assert "annex-unparsed" not in _codes(parsed)
+
+
+def test_spaced_heading_numbered_in_words_stays_a_group() -> None:
+    """一、 then a title alone (two cells, no unit, no deadline) heads the rows under it."""
+    notice = CATEGORY_SPACED.replace("一    市容秩序", "一、 市容秩序")
+    parsed = _parsed(notice)
+    assert parsed.annex is not None
+    assert [g.title for g in parsed.annex.groups] == ["市容秩序", "农村人居环境"]
+    assert [t.path for t in parsed.tasks] == ["一/1", "一/2", "二/3"]
 
 
 def test_row_numbered_in_words_with_units_is_a_task_not_a_category() -> None:

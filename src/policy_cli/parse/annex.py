@@ -1905,7 +1905,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             continue
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
-        if "\t" not in line.text:
+        if "\t" not in line.text and _spaced_row_numbered_in_words(cells, columns):
+            heading = folded_heading = ""  # 一、  县城污水管网改造  县住建局  …: a row, its 序号 written 一、
+        elif "\t" not in line.text:
             heading, folded_heading = line.text, folded
         elif len(cells) == 1:
             heading, folded_heading = cells[0].text, cells[0].folded
@@ -2571,6 +2573,18 @@ def _numbered_category_row(cells: list[_Cell], columns: tuple[str, ...]) -> tupl
     if _reads_as_units(title.folded) or _due_like(title.folded) or any(ch in title.folded for ch in "。;"):
         return None
     return cn_to_int(number["cn"]), title.text, cells[0].folded.strip()[:1] in "(〔"
+
+
+def _spaced_row_numbered_in_words(cells: list[_Cell], columns: tuple[str, ...]) -> bool:
+    """A spaced row whose 序号 cell is a number in words with its mark (一、  县城污水管网改造  县住建局
+    2025年10月底前), never a group heading (一、大气污染防治, 一、 大气污染防治): three cells or more, a
+    unit or a deadline among those after the task's."""
+    return (
+        columns[0] == "number"
+        and len(cells) >= 3
+        and _row_number(cells[0].folded) is not None
+        and any(_reads_as_units(c.folded) or _due_like(c.folded) for c in cells[2:])
+    )
 
 
 def _row_number(folded: str) -> int | None:
