@@ -502,3 +502,24 @@ def test_a_line_with_two_bars_is_no_pipe_row() -> None:
     from policy_cli.parse.annex import _pipe_row
 
     assert not _pipe_row("发布时间:2025-03-01 | 来源:区政府办 | 浏览次数:120")
+
+
+# control: a row numbered as the rows beside it, its other cells empty (merged with the row above), is a task
+MERGED_SIBLING = _lines(
+    "附件",
+    "清河县2025年矛盾纠纷化解任务表",
+    "序号\t重点任务\t牵头单位\t完成时限",
+    "（一）\t建立矛盾纠纷联调联处机制\t县司法局\t2025年6月底前",
+    "（二）\t完善村级人民调解网络\t\t",
+    "（三）\t开展信访积案清零行动\t县信访局\t2025年9月底前",
+)
+
+
+def test_row_numbered_as_its_siblings_is_a_task_not_a_category() -> None:
+    parsed = _parsed(MERGED_SIBLING)
+    assert parsed.annex is not None and parsed.annex.groups == ()
+    assert [(t.id, t.text) for t in parsed.tasks] == [
+        (1, "建立矛盾纠纷联调联处机制"),
+        (2, "完善村级人民调解网络"),
+        (3, "开展信访积案清零行动"),
+    ]

@@ -1800,7 +1800,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     for n, line in enumerate(rows):
         folded = line.folded
-        if n == 0 and _is_subheader(line) and _numbered_category_row(_cells(line), columns) is None:
+        following = rows[n + 1] if n + 1 < len(rows) else None
+        if n == 0 and _is_subheader(line) and _numbered_category_row(_cells(line), columns, following) is None:
             header.append(piped.get(line.number, line.text))
             wrapped = _wrapped_header(lines[header_at], line)
             if wrapped is not None and (joined := header_columns(wrapped)) is not None:
@@ -1887,7 +1888,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             _add_note(result.notes, line, notes_start)
             continue
         cells = _cells(line)
-        if (category_row := _numbered_category_row(cells, columns)) is not None:
+        if (category_row := _numbered_category_row(cells, columns, following)) is not None:
             # 一  大气污染防治 / (一)<tab>夯实数字基础设施<tab><tab>: a group of the rows under it, or a sub-group
             # of the group above when its number is in brackets (a group itself in a table whose highest
             # category rows are bracketed)
@@ -2559,11 +2560,18 @@ def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     return bool(P.ITEM.match(folded))
 
 
-def _numbered_category_row(cells: list[_Cell], columns: tuple[str, ...]) -> tuple[int, str, bool] | None:
+def _numbered_category_row(
+    cells: list[_Cell], columns: tuple[str, ...], following: SourceLine | None
+) -> tuple[int, str, bool] | None:
     """A category row of a table with a 序号 column: its 序号 cell a number in words (一, (一)) and one cell of
     text after it that names no unit and sets no deadline, every other cell empty (一  大气污染防治,
-    (一)<tab>夯实数字基础设施<tab><tab>). Its number, its title, and whether the number is in brackets."""
-    if columns[0] != "number" or len(cells) < 2 or not cells[0].text:
+    (一)<tab>夯实数字基础设施<tab><tab>), and the row after it numbered in other figures (1, 2…): a row
+    numbered as the next one is ((一) then (二)) is a task whose cells were merged with those above. Its
+    number, its title, and whether the number is in brackets."""
+    if columns[0] != "number" or len(cells) < 2 or not cells[0].text or following is None:
+        return None
+    after = _cells(following)
+    if not after or _number_form(after[0].folded) in (None, _number_form(cells[0].folded)):
         return None
     filled = [c for c in cells[1:] if c.text]
     number = P.OTHER_NUMBER_CELL.match(cells[0].folded.strip())
@@ -2585,6 +2593,18 @@ def _spaced_row_numbered_in_words(cells: list[_Cell], columns: tuple[str, ...]) 
         and _row_number(cells[0].folded) is not None
         and any(_reads_as_units(c.folded) or _due_like(c.folded) for c in cells[2:])
     )
+
+
+def _number_form(folded: str) -> str | None:
+    """How a 序号 cell writes its number: in Arabic figures, in words, in brackets (words or figures), circled;
+    None for a cell that is no number."""
+    if P.NUMBER_CELL.match(folded):
+        return "figures"
+    other = P.OTHER_NUMBER_CELL.match(folded.strip())
+    if other is None:
+        return None
+    bracketed = folded.strip()[:1] in "(〔"
+    return ("(words)" if bracketed else "words") if other["cn"] else ("(figures)" if other["num"] else "circled")
 
 
 def _row_number(folded: str) -> int | None:
