@@ -523,3 +523,37 @@ def test_row_numbered_as_its_siblings_is_a_task_not_a_category() -> None:
         (2, "完善村级人民调解网络"),
         (3, "开展信访积案清零行动"),
     ]
+
+
+# --- a table scraped one cell a line, its rows numbered (1) or ① -------------------------------------------
+
+ONE_CELL_BRACKETED = _lines(
+    "附件",
+    "桃源县2025年义务教育提质任务表",
+    "序号",
+    "重点任务",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    "（1）",
+    "新建城区小学1所",
+    "县教育局",
+    "县财政局",
+    "2025年8月底前",
+    "（2）",
+    "开展教师轮岗交流",
+    "县教育局",
+    "县人力资源社会保障局",
+    "长期坚持",
+)
+
+
+@pytest.mark.parametrize("form", [("（1）", "（2）"), ("①", "②")])
+def test_one_cell_a_line_rows_numbered_in_brackets_or_circled(form: tuple[str, str]) -> None:
+    notice = ONE_CELL_BRACKETED.replace("（1）", form[0]).replace("（2）", form[1])
+    parsed = _parsed(notice)
+    assert [(t.id, t.text, t.lead, t.partners, t.due) for t in parsed.tasks] == [
+        (1, "新建城区小学1所", ("县教育局",), ("县财政局",), "2025年8月底前"),
+        (2, "开展教师轮岗交流", ("县教育局",), ("县人力资源社会保障局",), "长期坚持"),
+    ]
+    assert _codes(parsed) == []

@@ -413,6 +413,7 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
             and out[i - 1] not in (None, "qualifier")
             and names[i][:1] == "("
             and P.COLUMN_QUALIFIER.fullmatch(names[i])
+            and not P.OTHER_NUMBER_CELL.match(names[i])  # (1): the first row's 序号, no qualifier
         ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
@@ -588,7 +589,7 @@ def _rows_by_number_cell(
             # full row (145 then 249: a list of a plan's numbered tasks), starts a row
             row.append(line)
         elif (
-            folded.isdigit()
+            (numbered := folded.isdigit() or _number_form(folded) in ("(figures)", "circled"))
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
             or P.CLAUSE.fullmatch(folded)
@@ -599,7 +600,7 @@ def _rows_by_number_cell(
         ):
             if row:
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
-            row = [line] if folded.isdigit() else []
+            row = [line] if numbered else []  # 12, or (1) and ① (never a heading's (一))
             if not row:
                 out.append(line)
         elif row:
