@@ -518,6 +518,12 @@ ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 # 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
 # government issuing a notice: they never take its level when the notice names its units without one)
 NOT_OF_THE_GOVERNMENT: tuple[str, ...] = (*ENTERPRISE_ENDINGS, "银行", "支行", "分行", "分局")
+# 一   三、   (一)   （二）   (1)   ①   ⑵   (a 序号 cell in figures other than Arabic: the row's number, in
+# words, in brackets or circled; not 一、加强… nor (1)开展…, which hold text)
+OTHER_NUMBER_CELL = regex.compile(
+    rf"^(?:(?P<cn>{_CN})\s*[、.]?|{_OPEN}\s*(?P<cn>{_CN})\s*{_CLOSE}|{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}"
+    r"|(?P<circled>[\u2460-\u2473])|(?P<paren>[\u2474-\u2487]))$"
+)
 # 2.1   3.2   (a row numbered under a task number: a task of its own)
 SUBNUMBER_CELL = regex.compile(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
 # <br>   <br/>   <BR />   (a line break inside a table cell, left as markup by a scrape)
@@ -568,6 +574,9 @@ TASK_COLUMN_LIKE = regex.compile(
 )
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
+# 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
+# four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
+PIPE_ROW_OPEN = regex.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

@@ -447,6 +447,7 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
             and out[i - 1] not in (None, "qualifier")
             and names[i][:1] == "("
             and P.COLUMN_QUALIFIER.fullmatch(names[i])
+            and not P.OTHER_NUMBER_CELL.match(names[i])  # (1): the first row's 序号, no qualifier
         ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
@@ -622,17 +623,18 @@ def _rows_by_number_cell(
             # full row (145 then 249: a list of a plan's numbered tasks), starts a row
             row.append(line)
         elif (
-            folded.isdigit()
+            (numbered := folded.isdigit() or _number_form(folded) in ("(figures)", "circled"))
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
+            or (row and names and folded == names[0])  # 序号 alone between rows: a page break's header, no cell
             or _CONTINUED.fullmatch(folded)  # （续表） after a row, the header repeated under it
         ):
             if row:
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
-            row = [line] if folded.isdigit() else []
+            row = [line] if numbered else []  # 12, or (1) and ① (never a heading's (一))
             if not row:
                 out.append(line)
         elif row:
@@ -1265,7 +1267,7 @@ def _fit_rows(
         ledger = _fit_progress_ledger(row, roles, names)
         if ledger is not None:
             return [ledger]
-        kinds = _fit_by_kinds(row, roles, names)
+        kinds = _fit_by_kinds(row, roles, names) or _fit_wrapped_task(row, roles, names, warnings)
         if kinds is not None:
             return [kinds]
         if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
@@ -1338,6 +1340,51 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
         if role == "leaders" and not _person_like(folded):
             return None
     return _joined(cells)
+
+
+def _fit_wrapped_task(
+    row: list[SourceLine], roles: list[str | None], names: Sequence[str], warnings: list[Warning] | None
+) -> SourceLine | None:
+    """A row of a task list whose last column is a remark (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 /
+    备注) and more lines than columns, read by the kinds of its lines, or None where they do not fit: one
+    line reads as a deadline and at most one (the remark) follows it; the run of lines before the deadline
+    that end as units' names do are the units cells, at least one a units column; the lines before them are
+    the task cell the page wrapped (建设高标准农田3万亩， / 配套建设灌溉设施), joined. A run longer than the
+    units columns (a cell written one unit a line, or task text that ends as a unit's name does: which is a
+    guess) gives the first columns one line each and the last the rest, with a warning."""
+    if (
+        not names
+        or not _remark_column(names[-1], roles[-1])
+        or len(names) != len(roles)
+        or roles[:2] != ["number", "task"]
+    ):
+        return None
+    middle = roles[2:-1]
+    count = len(middle) - 1
+    if count < 1 or middle[-1] != "due" or any(r not in _UNIT_COLUMNS for r in middle[:-1]):
+        return None
+    lines = [ln for ln in row[1:] if ln.folded.strip()]
+    dues = [k for k, ln in enumerate(lines) if _due_like(ln.folded.strip())]
+    if len(dues) != 1 or len(lines) - dues[0] - 1 > 1 or dues[0] < count + 2:
+        return None
+    before = lines[: dues[0]]
+    run = 0
+    while run < len(before) - 1 and _unit_like(before[-1 - run].folded):
+        run += 1
+    if run < count:
+        return None
+    units, task = before[len(before) - run :], before[: len(before) - run]
+    if run > count:
+        if warnings is not None:
+            message = (
+                f"{run} lines that read as units for {count} unit columns; the first columns take one each, the"
+                " last the rest"
+            )
+            warnings.append(Warning("row-cells-guessed", units[0].number, message))
+        units = [*units[: count - 1], _unit_lines_joined(units[count - 1 :])]
+    text = "".join(ln.text.strip() for ln in task)
+    remark = lines[dues[0] + 1 :] or [SourceLine(row[-1].number, "", "")]
+    return _joined([row[0], SourceLine(task[0].number, text, fold(text)), *units, lines[dues[0]], *remark])
 
 
 def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
@@ -1698,7 +1745,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
         if bars[0] != 0:  # no bar before the first cell
             bars.insert(0, -1)
-        if open_row:
+        if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
         text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
@@ -1709,9 +1756,10 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
 
 
 def _pipe_row(folded: str) -> bool:
-    """A row written with pipes (P.PIPE_ROW). Each of its forms ends in a bar, looked for first: the
-    pattern backtracks through a long row that holds none (tests/test_patterns.py checks the forms)."""
-    return "|" in folded and P.PIPE_ROW.match(folded) is not None
+    """A row written with pipes (P.PIPE_ROW, or P.PIPE_ROW_OPEN with no outer bars). Each of their forms
+    holds a bar, looked for first: the pattern backtracks through a long row that holds none
+    (tests/test_patterns.py checks the forms)."""
+    return "|" in folded and (P.PIPE_ROW.match(folded) is not None or P.PIPE_ROW_OPEN.match(folded) is not None)
 
 
 def _without_breaks(line: SourceLine) -> SourceLine:
@@ -1750,6 +1798,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 Warning("annex-unparsed", line.number, f"annex line not in a table: {line.text[:30]}")
             )
         return result
+    if (broken := _header_cells_broken(lines, header_at)) is not None:
+        lines = [*lines[:header_at], broken[0], *lines[header_at + 1 + broken[1] :]]
     title_line = next((ln for ln in lines[:header_at] if P.TITLE.match(ln.folded)), None)
     # 一、经济发展类 right above the first header: the first table's group, as the 二、 above a later one is
     first_group = lines[header_at - 1] if header_at and lines[header_at - 1] is not title_line else None
@@ -1773,8 +1823,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     table_at = lines[header_at].number
     sectioned = False  # the table's groups are its section rows (一、…), a 类别 cell a sub-group
     after_section = False  # the row follows a section row: a 类别 cell of its own makes the table sectioned
+    bracketed_groups = False  # the table's groups are category rows numbered (一), (二)
     body, repeated = _without_repeated_header(lines[header_at:])
     header.extend(piped.get(line.number, line.text) for line in repeated)
+    if columns[0] == "number" and names:  # 序号 alone on its line between rows: what a page break kept of the header
+        lone = [line for line in body if line.folded.strip() == names[0] and "\t" not in line.text]
+        result.boilerplate.extend(Boilerplate(line.number, "page-break", line.text) for line in lone)
+        body = [line for line in body if line not in lone]
     rows = _merge_wrapped_rows(body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
@@ -1783,7 +1838,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
-        if n == 0 and _is_subheader(line):
+        following = rows[n + 1] if n + 1 < len(rows) else None
+        if n == 0 and _is_subheader(line) and _numbered_category_row(_cells(line), columns, following) is None:
             header.append(piped.get(line.number, line.text))
             wrapped = _wrapped_header(lines[header_at], line)
             if wrapped is not None and (joined := header_columns(wrapped)) is not None:
@@ -1837,8 +1893,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.warnings.append(Warning("table-header-unread", line.number, message))
             unread = True
             continue
-        if not in_notes and _may_be_title(folded) and P.TITLE.match(folded) and not _NUMBER_FIRST.match(folded):
-            # (2 …年度计划 is a row)
+        if (
+            not in_notes
+            and _may_be_title(folded)
+            and P.TITLE.match(folded)
+            and not _NUMBER_FIRST.match(folded)
+            and not (columns[0] == "number" and _OTHER_NUMBER_FIRST.match(folded))
+        ):  # (2 …年度计划 and (2)<tab>…年度计划 are rows)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
         if _page_furniture(line):
@@ -1869,9 +1930,27 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             _add_note(result.notes, line, notes_start)
             continue
         cells = _cells(line)
+        if (category_row := _numbered_category_row(cells, columns, following)) is not None:
+            # 一  大气污染防治 / (一)<tab>夯实数字基础设施<tab><tab>: a group of the rows under it, or a sub-group
+            # of the group above when its number is in brackets (a group itself in a table whose highest
+            # category rows are bracketed)
+            number, title, bracketed = category_row
+            after_section = True
+            if bracketed and groups and not bracketed_groups:
+                if subgroup is None or (subgroup.number, subgroup.title) != (number, title):
+                    subgroup = Subgroup(number, title, line.number)
+                    groups[-1].subgroups.append(subgroup)
+            elif _add_numbered_group(groups, number, title, line.number):
+                subgroup = None
+                bracketed_groups = bracketed_groups or bracketed
+            else:  # the scrape repeated the heading
+                result.boilerplate.append(Boilerplate(line.number, "repeated-heading", line.text))
+            continue
         if "\t" in line.text and len(filled := [c for c in cells if c.text]) == 1:
             cells = filled  # a heading row: one cell of text, in whichever column
-        if "\t" not in line.text:
+        if "\t" not in line.text and _spaced_row_numbered_in_words(cells, columns):
+            heading = folded_heading = ""  # 一、  县城污水管网改造  县住建局  …: a row, its 序号 written 一、
+        elif "\t" not in line.text:
             heading, folded_heading = line.text, folded
         elif len(cells) == 1:
             heading, folded_heading = cells[0].text, cells[0].folded
@@ -2055,8 +2134,10 @@ def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> boo
 
 def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
     """A group heading (一、…); False when it repeats the current group's number (a variant title is kept)."""
-    number = cn_to_int(part["num"])
-    title = text[part.start("rest") :].strip()
+    return _add_numbered_group(groups, cn_to_int(part["num"]), text[part.start("rest") :].strip(), line)
+
+
+def _add_numbered_group(groups: list[_GroupBuilder], number: int, title: str, line: int) -> bool:
     if groups and groups[-1].number == number:
         if title != groups[-1].title and title not in groups[-1].variants:
             groups[-1].variants.append(title)
@@ -2105,7 +2186,7 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     if "\t" in line.text and columns[0] != "number":  # a row of cells in a table with no 序号 column
         return True
     folded = fold(line.text.lstrip()) if "\t" in line.text else line.folded  # from the first cell with text
-    if columns[0] == "number" and _NUMBER_FIRST.match(folded):
+    if columns[0] == "number" and (_NUMBER_FIRST.match(folded) or _OTHER_NUMBER_FIRST.match(folded)):
         return True
     if "\t" in line.text and _CATEGORY_FIRST.match(folded):
         return True  # 二<tab>卫生类<tab><tab>: a category row, its cells after the name left empty
@@ -2122,6 +2203,10 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 
 _NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+# 一  大气污染防治   (一)<tab>…   (1)<tab>…   ①<tab>…: a row whose 序号 cell is in other figures than Arabic
+_OTHER_NUMBER_FIRST = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}\s*[.、]?|[(〔]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)〕]|[\u2460-\u2487])(?:\s|$)"
+)
 _CATEGORY_FIRST = regex.compile(
     r"[一二三四五六七八九十]{1,3}\s*[.、]?\s"
 )  # 二<tab>卫生类: a category row's numeral cell
@@ -2427,6 +2512,39 @@ def _numbered_group_row(line: SourceLine, columns: tuple[str, ...]) -> SourceLin
     return SourceLine(line.number, text, fold(text))
 
 
+def _column_name(name: str) -> bool:
+    return name in P.REMARK_COLUMNS or _name_roles([name])[0] is not None
+
+
+def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, int] | None:
+    """A tabbed header row whose names the page broke inside their cells, each line going on with the rest
+    of the cell it stopped in and the cells after it (序号<tab>重点任务<tab>责任 / 单位<tab>完成 / 时限): the
+    header with each broken name joined (责任单位, 完成时限), and how many lines went on; None where a piece
+    is no column's name once joined, the piece before it is a name alone, or the last name stays broken."""
+    top = lines[at]
+    if "\t" not in top.text:
+        return None
+    text = top.text.rstrip()
+    taken = 0
+    for line in lines[at + 1 : at + 4]:
+        pieces = [fold("".join(piece.split())) for piece in line.text.split("\t")]
+        head = fold("".join(text.rsplit("\t", 1)[-1].split()))
+        if (
+            not pieces[0]
+            or any(ch.isdigit() for ch in line.folded)
+            or _column_name(head)
+            or not _column_name(head + pieces[0])
+            or not all(_column_name(piece) for piece in pieces[1:-1])
+        ):
+            break
+        text += line.text.strip()
+        taken += 1
+    if not taken or not _column_name(fold("".join(text.rsplit("\t", 1)[-1].split()))):
+        return None
+    joined = SourceLine(top.number, text, fold(text))
+    return (joined, taken) if header_columns(joined) is not None else None
+
+
 def _wrapped_header(top: SourceLine, bottom: SourceLine) -> SourceLine | None:
     """A header row whose names the page wrapped onto a second row, cell by cell (牵头 | 配合 | 完成 over
     单位 | 单位 | 时限, tabs or spaces): the header with each name joined, when every joined name is a column's;
@@ -2495,8 +2613,71 @@ def _is_subheader(line: SourceLine) -> bool:
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     folded = cell.folded
     if columns[0] == "number":
-        return bool(P.NUMBER_CELL.match(folded))
+        return _row_number(folded) is not None
     return bool(P.ITEM.match(folded))
+
+
+def _numbered_category_row(
+    cells: list[_Cell], columns: tuple[str, ...], following: SourceLine | None
+) -> tuple[int, str, bool] | None:
+    """A category row of a table with a 序号 column: its 序号 cell a number in words (一, (一)) and one cell of
+    text after it that names no unit and sets no deadline, every other cell empty (一  大气污染防治,
+    (一)<tab>夯实数字基础设施<tab><tab>), and the row after it numbered in other figures (1, 2…): a row
+    numbered as the next one is ((一) then (二)) is a task whose cells were merged with those above. Its
+    number, its title, and whether the number is in brackets."""
+    if columns[0] != "number" or len(cells) < 2 or not cells[0].text or following is None:
+        return None
+    after = _cells(following)
+    if not after or _number_form(after[0].folded) in (None, _number_form(cells[0].folded)):
+        return None
+    filled = [c for c in cells[1:] if c.text]
+    number = P.OTHER_NUMBER_CELL.match(cells[0].folded.strip())
+    if number is None or not number["cn"] or len(filled) != 1:
+        return None
+    title = filled[0]
+    if _reads_as_units(title.folded) or _due_like(title.folded) or any(ch in title.folded for ch in "。;"):
+        return None
+    return cn_to_int(number["cn"]), title.text, cells[0].folded.strip()[:1] in "(〔"
+
+
+def _spaced_row_numbered_in_words(cells: list[_Cell], columns: tuple[str, ...]) -> bool:
+    """A spaced row whose 序号 cell is a number in words with its mark (一、  县城污水管网改造  县住建局
+    2025年10月底前), never a group heading (一、大气污染防治, 一、 大气污染防治): three cells or more, a
+    unit or a deadline among those after the task's."""
+    return (
+        columns[0] == "number"
+        and len(cells) >= 3
+        and _row_number(cells[0].folded) is not None
+        and any(_reads_as_units(c.folded) or _due_like(c.folded) for c in cells[2:])
+    )
+
+
+def _number_form(folded: str) -> str | None:
+    """How a 序号 cell writes its number: in Arabic figures, in words, in brackets (words or figures), circled;
+    None for a cell that is no number."""
+    if P.NUMBER_CELL.match(folded):
+        return "figures"
+    other = P.OTHER_NUMBER_CELL.match(folded.strip())
+    if other is None:
+        return None
+    bracketed = folded.strip()[:1] in "(〔"
+    return ("(words)" if bracketed else "words") if other["cn"] else ("(figures)" if other["num"] else "circled")
+
+
+def _row_number(folded: str) -> int | None:
+    """The number a 序号 cell gives its row, in Arabic figures or others: 12, 一, (一), (1), ①, ⑵."""
+    if number := P.NUMBER_CELL.match(folded):
+        return int(number["num"])
+    other = P.OTHER_NUMBER_CELL.match(folded.strip())
+    if other is None:
+        return None
+    if other["cn"]:
+        return cn_to_int(other["cn"])
+    if other["num"]:
+        return int(other["num"])
+    if other["circled"]:
+        return ord(other["circled"]) - 0x2460 + 1
+    return ord(other["paren"]) - 0x2474 + 1
 
 
 def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | None:
@@ -2575,9 +2756,9 @@ def _row_task(
         label_end = glued.start("rest")
         roles = roles[1:]
     elif roles[0] == "number":
-        number = P.NUMBER_CELL.match(cells[0].folded)
-        if number:
-            task_id = int(number["num"])
+        number = _row_number(cells[0].folded)
+        if number is not None:
+            task_id = number
         elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
             # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
             task_id = int(sub["num"])
@@ -2639,7 +2820,8 @@ def _row_task(
         return None
     if "\t" not in line.text:
         placed = (header_lines, dict(zip(columns, names, strict=False)))
-        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed)
+        own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
+        cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if (
@@ -2975,13 +3157,54 @@ def _spaced_units(cell: str) -> str:
     return "、".join(" ".join(name) for name in names)
 
 
+# cells padded to their columns with runs of spaces (a page set in a fixed-width font)
+_ALIGNED_GAP = regex.compile(r"\S[ \u3000]{2,}(?=\S)|\u3000")
+
+
+def _cells_under_names(
+    cells: list[_Cell], roles: list[str], text: str, header_lines: Sequence[str], names: Sequence[str]
+) -> list[_Cell] | None:
+    """A spaced row short of cells in a table set in a fixed-width font (runs of spaces pad the header's names
+    and the row's cells to their columns: 4  污水处理厂提标改造  赵某  市水务局  (no partner)  2025年10月底前):
+    each cell goes to the column whose name starts nearest above it, a wide character counting two, the
+    columns with no cell empty. None where the row or the header is not so padded, a name is not found in
+    the header, two cells fall under one name or out of order, a cell stands before the task's column, or
+    a cell under a units column does not read as units."""
+    if len(names) != len(roles) or not 2 <= len(cells) < len(roles) or not _ALIGNED_GAP.search(text):
+        return None
+    spaced = [h for h in header_lines if "\t" not in h and "|" not in h and _ALIGNED_GAP.search(h)]
+    if not spaced:
+        return None
+    header, starts, at = spaced[-1], [], 0
+    for name in names:
+        found = header.find(name, at)
+        if not name or found < 0:
+            return None
+        starts.append(_width(header[:found]))
+        at = found + len(name)
+    columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - _width(text[: cell.start]))) for cell in cells]
+    if len(set(columns)) != len(columns) or columns != sorted(columns) or "task" not in roles[: columns[0] + 1]:
+        return None
+    if any(roles[k] in _UNIT_COLUMNS and not _reads_as_units(c.folded) for c, k in zip(cells, columns, strict=True)):
+        return None
+    out: list[_Cell] = []
+    placed = dict(zip(columns, cells, strict=True))
+    for k in range(len(roles)):
+        end = out[-1].end if out else cells[0].start
+        out.append(placed.get(k, _Cell("", end, end, "")))
+    return out
+
+
 def _units_under_names(
     units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
     above it, counting a wide character as two, the others are empty; None when a name is not found in a
-    spaced header line or two cells fall under one name."""
+    spaced header line or two cells fall under one name, or when the row is not padded to its columns (a
+    single space between cells tells no column)."""
+    if not _ALIGNED_GAP.search(text):
+        return None
     starts = []
     for role in unit_roles:
         name = names.get(role, "")
@@ -3033,16 +3256,28 @@ def _spaced_row_cells(
     warnings: list[Warning],
     text: str = "",
     header: tuple[Sequence[str], dict[str, str]] = ((), {}),
+    names: Sequence[str] = (),
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
     hold: the deadline is the last cell when it reads as one, the units are the cells before it that
     end as units' names do, the task text everything before them. A units cell whose units a space
     separates (县发展改革局 县财政局) is read as the last units column's; where the count of unit cells
-    is not the count of units columns (a boundary guessed), or no unit is found, the row is warned."""
+    is not the count of units columns (a boundary guessed), or no unit is found, the row is warned. A row
+    short of cells in a table set in a fixed-width font is read by where its cells stand (names: the
+    columns' names, for roles)."""
     if "task" not in roles:
         return cells
     if (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
+    if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
+        if (
+            "lead" in roles
+            and not under[roles.index("lead")].text
+            and any(c.text for r, c in zip(roles, under, strict=True) if r == "partners")
+        ):
+            message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
+            warnings.append(Warning("row-units-unsure", line, message))
+        return under
     last_task = len(roles) - 1 - roles[::-1].index("task")
     tail = roles[last_task + 1 :]
     remark: list[_Cell] = []
@@ -3100,9 +3335,14 @@ def _spaced_row_cells(
     if len(units) < len(unit_roles) and (aligned := _units_under_names(units, unit_roles, text, *header)):
         return [*cells[:start], *aligned, *due, *remark]  # each unit under its column's name, the others empty
     if len(units) != len(unit_roles):
+        share = (
+            "the first columns take one each, the last the rest"
+            if len(units) > len(unit_roles)
+            else "the first columns take one each, the others are empty"
+        )
         message = (
             f"task {task_id}: {len(units)} cells that read as units for {len(unit_roles)} unit columns, "
-            "told apart by spaces only; the first columns take one each, the last the rest"
+            f"told apart by spaces only; {share}"
         )
         warnings.append(Warning("row-cells-guessed", line, message))
     grouped = units[: len(unit_roles) - 1]
