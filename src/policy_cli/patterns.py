@@ -733,6 +733,9 @@ FRAME_HEADING = regex.compile(
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
 # 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
 FRAME_BEFORE_ROLES = regex.compile(r"^在\p{Han}{2,24}?(?:领导|指导|统筹|部署|组织|协调)下$")
+# a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
+# 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
+IS_POINT = regex.compile(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头

@@ -121,7 +121,9 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             if units_only:
                 found.append(Annotation(start, end, units_only))
             continue
-        assignment = parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
+        assignment = (
+            parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
+        )
         if assignment and before and not folded[before[1] : start].strip():
             # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
             assignment.due = assignment.due or before[2]
@@ -850,6 +852,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 shares.append(Share(row_text, row_line, row_units))
     warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
     for share in shares:
+        if share.assignment.due is None and (one := _deadline_of_one_point(share.text)):
+            message = (
+                f"a deadline written in one point ({one[1]}) is the task's, which holds {one[2]} points "
+                f"whose roles are written once: {one[0]}"
+            )
+            warnings.append(Warning("deadline-of-one-point", share.line, message))
         label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
         if not (share.text[label.end() :] if label else share.text).strip():
             # roles with no words of a task beside them: the task is listed with an empty text, and said so
@@ -857,6 +865,26 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
     return shares, warnings
+
+
+def _deadline_of_one_point(text: str) -> tuple[str, str, int] | None:
+    """一是开展专项活动。二是加强援助，年底前完成。（…牵头）: (年底前, 二是, 2) where a task's text holds points
+    numbered 一是, 二是… under one annotation and its deadline, taken from the text, is written in some of
+    them only; None where the text holds no such points, no deadline, or each point its own."""
+    folded = fold(text)
+    if "是" not in folded:
+        return None
+    starts = [m.start("point") for m in P.IS_POINT.finditer(folded)]
+    if len(starts) < 2 or not folded[starts[0] :].startswith("一是"):
+        return None
+    due = deadline_in_prose(_without_validity(text))
+    if due is None:
+        return None
+    points = [text[a:b] for a, b in pairwise([*starts, len(text)])]
+    dated = [p for p in points if deadline_in_prose(_without_validity(p))]
+    if not dated or len(dated) == len(points):
+        return None
+    return due, dated[0][:2], len(points)
 
 
 def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:

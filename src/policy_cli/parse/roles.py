@@ -631,11 +631,16 @@ def _read_verbs(
         pending.clear()
         assignment.add(P.VERB_ROLES[verb], units, raw)
         marked = False
-    if pending and not marked and unread is None:
-        return False
     if pending and not marked:
-        for waiting in pending:  # 县教育局、县科协，各乡镇视情况做好配合 (the last piece unread): responsible
-            assignment.add("departments", waiting, waiting)
+        if unread is None:
+            return False
+        for waiting in pending:
+            # 县教育局、县科协，各乡镇视情况做好配合 (the last piece unread): the units named are responsible; a
+            # piece that only a qualifier makes a unit (各单位轮流承担场地保障) is unread
+            if all(has_ending(u) for u in split_units(waiting)):
+                assignment.add("departments", waiting, waiting)
+            else:
+                unread.append(waiting)
         return True
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
