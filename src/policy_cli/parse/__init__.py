@@ -73,6 +73,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         title = find_title_span(content)
         begin = title.end if title else 0
         first_part, table_at = _first_part(content, begin)
+    if title is None and table_at is None and first_part is not None:
+        first_part = _inside_body_start(content, begin, first_part)
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
@@ -601,6 +603,20 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
     return start, start
+
+
+def _inside_body_start(lines: list[SourceLine], begin: int, first: int) -> int:
+    """A page that starts inside the body, its head and the heading of the part it starts in cut off: its
+    first line an item numbered past 1 (7.X负责，Y配合，…), items that assign work down to a later part (四、):
+    the body starts at that first item (read as the part before, see body.parse_body). Else first."""
+    start = next((i for i in range(begin, first) if lines[i].folded.strip()), first)
+    part = P.PART.match(lines[first].folded)
+    item = P.ITEM.match(lines[start].folded) if start < first else None
+    if part is None or item is None or not item["num"].isdigit() or int(item["num"]) < 2:
+        return first
+    if cn_to_int(part["num"]) < 2 or not _assigns(lines[start:first], P.ITEM):
+        return first
+    return start
 
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:

@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending
 from ..models import Boilerplate, Warning
-from ..numerals import cn_to_int
+from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
 
 if TYPE_CHECKING:
@@ -203,6 +203,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
                 body.parts.append(node)
                 stack = [node]
                 continue
+            if not stack and not body.parts and i == 0 and (lost := _lost_part(lines, shift)) is not None:
+                # a page that starts inside the body: its first items belong to the part before the first one
+                # shown, whose heading the page lost (read with no label and no title)
+                body.parts.append(Node("part", lost, "", line, ""))
+                stack = [body.parts[-1]]
             if not stack:
                 body.warnings.append(Warning("orphan-block", line.number, f"{kind} before any part: {line.text[:30]}"))
                 continue
@@ -275,6 +280,16 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _lost_part(lines: list[SourceLine], shift: int) -> int | None:
+    """The number of the part a body starting with an item is inside: the one before its first part
+    shown (四、 -> 3), when that part is not the first (parse_text starts a body so only on such a page)."""
+    for line in lines:
+        heading = _heading(line, shift)
+        if heading and heading[0] == "part":
+            return heading[1] - 1 if heading[1] >= 2 else None
+    return None
 
 
 def _lead_note(folded: str) -> bool:
@@ -579,7 +594,13 @@ def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
     out = []
     expected = 1
     for node in nodes:
-        if node.number != expected:
+        if what == "part" and not node.label:  # a part whose heading the page lost (see _lost_part)
+            message = (
+                f"the text starts inside part {int_to_cn(node.number)}, its heading not shown:"
+                " the blocks before the next part are read as its own"
+            )
+            out.append(Warning("part-numbering-gap", node.line.number, message))
+        elif node.number != expected:
             kind = "repeat" if node.number < expected else "gap"
             out.append(
                 Warning(

@@ -493,6 +493,16 @@ def _units_ahead(text: str, folded: str) -> Annotation | None:
     return Annotation(start, end, assignment) if assignment.has_units else None
 
 
+def _cell_before_units(text: str, run: Annotation) -> bool:
+    """Whether roles read inside a sentence stand in a cell of a piped row whose later cell holds only units
+    (…由乡镇组织村补充落实责任人。 | 1.明确网格员职责; | 综治办 应消站 | 4月 |): a row of a table that was not
+    read, whose units are its own cell's, never the prose's (the row is warned, see _spaced_row)."""
+    cells = text[run.end :].split("|")[1:]
+    return "|" in text[run.end :] and any(
+        cell.split() and all(_unit_cell(piece) for piece in cell.split()) for cell in cells
+    )
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -742,7 +752,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     found = _merge_adjacent(text, find_annotations(text, folded, brackets))
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
-    if not found and not node.labels and (run := _role_run(text, folded)):
+    if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
     shares: list[Share] = []
