@@ -66,6 +66,14 @@ READ_WHOLE = [
         (),
         None,
     ),
+    # 监督 after units names them responsible, as 督导 does
+    (
+        "（一）整治建筑市场秩序。（县住建局负责，县审计局监督）",
+        ("县住建局", "县审计局"),
+        (),
+        (),
+        None,
+    ),
     # a bare 时间： after the units is their deadline
     (
         "（一）开展全民健身赛事。（牵头单位：县文体局；时间：2025年5月至9月）",
@@ -120,7 +128,7 @@ def test_a_common_form_of_roles_is_read_whole(
 
 # (item, departments, lead, the piece named in the warning)
 READ_IN_PART = [
-    ("（一）加固病险水库。（县水利局负责，县纪委监委全程监督）", ("县水利局",), (), "县纪委监委全程监督"),
+    ("（一）加固病险水库。（县水利局负责，汛后由省水利厅统一验收）", ("县水利局",), (), "汛后由省水利厅统一验收"),
     (
         "（一）新建公办幼儿园。（县教育局牵头，县财政局配合，视省级资金到位情况调整）",
         ("县教育局", "县财政局"),
