@@ -117,6 +117,11 @@ READ_WHOLE = [
 ]
 
 
+def test_a_remark_after_the_last_unit_of_a_labelled_list_is_no_part_of_it() -> None:
+    notice = parse_text(HEAD + "（一）疏浚城区河道。\n牵头单位：县水利局\n配合单位：县住建局、县城管局按各自职责\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("县水利局",), ("县住建局", "县城管局"))]
+
+
 @pytest.mark.parametrize(("item", "departments", "lead", "partners", "due"), READ_WHOLE)
 def test_a_common_form_of_roles_is_read_whole(
     item: str, departments: tuple[str, ...], lead: tuple[str, ...], partners: tuple[str, ...], due: str | None
