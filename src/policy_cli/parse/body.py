@@ -169,12 +169,17 @@ def _has_items(lines: list[SourceLine]) -> bool:
     return any(P.ITEM.match(ln.folded) or P.ITEM_CHAR.match(ln.folded) for ln in lines)
 
 
+# an entry of a page's list of links under 相关链接： / 相关文件：, bulleted: · 某厅关于…的报告   • 2025年工作会议报告
+_LINK_ENTRY = re.compile(r"^\s*[·•●▪◆・]\s*\S")
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     annex_list = False  # in the list of annexes a 附件：1.… line opens
+    links = False  # in the list of links a 相关链接： line opens
     for i, line in enumerate(lines):
         if skip_next:
             skip_next -= 1
@@ -184,6 +189,10 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
+        if links and _LINK_ENTRY.match(folded):  # 相关文件： ⏎ · 某厅关于…的报告: the page's links, no paragraph
+            body.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        links = folded.startswith("相") and P.RELATED_LINKS.match(folded) is not None
         annex_list = folded.lstrip().startswith("附") and bool(
             P.ANNEX_LINK.match(folded.lstrip()) and P.ANNEX_LIST_ITEM.match(folded.lstrip())
         )

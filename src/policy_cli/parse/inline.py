@@ -750,6 +750,10 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     folded = fold(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _merge_adjacent(text, find_annotations(text, folded, brackets))
+    if not found and not node.labels and (split := _role_paragraph_tasks(node)):
+        return (
+            split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
+        )
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
@@ -895,6 +899,40 @@ def _deadline_of_one_point(text: str) -> tuple[str, str, int] | None:
     if not dated or len(dated) == len(points):
         return None
     return due, dated[0][:2], len(points)
+
+
+def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | None:
+    """A block two or more of whose paragraphs each open with units' roles and go on with the work
+    (县城管局负责，县商务局配合，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，各社区配合，修补…: a table's measure cells
+    scraped one cell a line under one standard): each such paragraph after the first opens a task of its own,
+    running to the next; the first task keeps the block's text before it. None for any other block."""
+    if node.children or node.labels or len(node.paragraphs) < 2:
+        return None
+    opening = [i for i, p in enumerate(node.paragraphs) if (run := _role_run(p, fold(p))) is not None and run.in_text]
+    if len(opening) < 2:
+        return None
+    head = [] if _title_only(node) else [node.first]
+    head_lines = [node.line.number] if head else []
+    pieces = [([*head, *node.paragraphs[: opening[1]]], [*head_lines, *node.paragraph_lines[: opening[1]]])]
+    for n, i in enumerate(opening[1:], start=1):
+        end = opening[n + 1] if n + 1 < len(opening) else len(node.paragraphs)
+        pieces.append((node.paragraphs[i:end], node.paragraph_lines[i:end]))
+    shares: list[Share] = []
+    warnings: list[Warning] = []
+    for paragraphs, lines in pieces:
+        text = "\n".join(paragraphs).strip("\n")
+        folded = fold(text)
+        run = _role_run(text, folded)
+        if run is None:
+            return None
+        breaks = [m.start() for m in _BREAK.finditer(text)]
+
+        def line_at(offset: int, lines: list[int] = lines, breaks: list[int] = breaks) -> int:
+            return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
+
+        shares.append(Share(text if run.in_text else _without(text, run), lines[0], run.assignment))
+        warnings.extend(_unread_roles(text, folded, [run], line_at, parentheticals(text, folded)[0]))
+    return shares, warnings
 
 
 def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
