@@ -135,13 +135,18 @@ def test_yearly_in_the_task_text_is_no_deadline() -> None:
     assert (notice.tasks[0].due, notice.tasks[0].due_kind) == (None, None)
 
 
-def test_a_bracket_of_roles_nothing_could_read_is_warned_with_its_line() -> None:
+def test_a_bracket_of_roles_read_in_part_is_warned_with_its_line() -> None:
     notice = parse_text(
         HEAD
         + "一、主要任务\n1.清理河道。（县水务局主办，县财政局协办，待省里部署后再定）\n2.修缮堤防。（县水利站负责）\n"
     )
-    assert [t.text for t in notice.tasks] == ["修缮堤防。"]
-    assert [(w.code, w.line) for w in notice.warnings] == [("role-not-read", 5)]
+    # the roles read are kept, the clause that is none is named
+    assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [
+        ("清理河道。", ("县水务局",), ("县财政局",)),
+        ("修缮堤防。", (), ()),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [("roles-partly-read", 5)]
+    assert "待省里部署后再定" in notice.warnings[0].message
 
 
 def test_host_labels_under_an_item_are_roles_and_a_page_footer_is_not() -> None:

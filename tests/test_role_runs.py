@@ -150,8 +150,6 @@ def test_each_annotation_closes_its_own_task(
         "1.建设物资库。具体由县发改局负责建设，县财政局保障资金，10月底前建成。",
         # a second 由 clause naming a party the registry cannot read as a unit
         "1.组织元宵晚会。由县委宣传部组织一台晚会，具体由县文化馆负责节目编排。",
-        # a bracket with a clause that is no role is not read in part
-        "1.改造供水管网。（县水利局负责实施，县财政局想办法）",
     ],
 )
 def test_a_role_clause_that_cannot_be_read_is_not_dropped_for_its_neighbour(item: str) -> None:

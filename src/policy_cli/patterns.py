@@ -775,6 +775,12 @@ FRAME_HEADING = regex.compile(
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作)目标$"
 )
+# a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
+# 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
+FRAME_BEFORE_ROLES = regex.compile(r"^在\p{Han}{2,24}?(?:领导|指导|统筹|部署|组织|协调)下$")
+# a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
+# 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
+IS_POINT = regex.compile(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
@@ -1187,6 +1193,7 @@ NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_OFFICES_AWAY: tuple[str, ...]
 OWN_PLACE: regex.Pattern[str]
 UNIT_REMARKS: tuple[str, ...]
+ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
 PERSON_AFTER_UNIT: regex.Pattern[str]
 PERSON_LABELLED: regex.Pattern[str]
@@ -1255,6 +1262,8 @@ def _unit_words() -> dict[str, Any]:
     OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
+    # words on how units act before their role verb: 县财政局视情配合, 县城管局按各自职责配合
+    ROLE_ADVERBS = tuple(sorted(_UNITS["role_adverbs"], key=len, reverse=True))
     # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
     UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
     _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))

@@ -121,7 +121,9 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             if units_only:
                 found.append(Annotation(start, end, units_only))
             continue
-        assignment = parse_annotation(inner) or units_only or _bracket_clauses(inner)
+        assignment = (
+            parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
+        )
         if assignment and before and not folded[before[1] : start].strip():
             # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
             assignment.due = assignment.due or before[2]
@@ -131,7 +133,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     last = found[-1].end if found else 0
     if unclosed is not None and unclosed >= last:
         inner = text[unclosed + 1 :]
-        assignment = parse_annotation(inner) if _may_be_roles(folded[unclosed + 1 :]) else None
+        may_be = _may_be_roles(folded[unclosed + 1 :])
+        assignment = (parse_annotation(inner) or parse_annotation(inner, partial=True)) if may_be else None
         if assignment:
             found.append(Annotation(unclosed, len(text), assignment, cut_off=True))
             return found
@@ -145,7 +148,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
-        assignment = parse_annotation(text[label.start() : stop])
+        labelled = text[label.start() : stop]
+        assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
             found.append(Annotation(label.start(), stop, assignment))
         break
@@ -538,7 +542,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
-        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN:
+        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN and not _after_frame(folded, start):
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
@@ -575,6 +579,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_JOINED.match(piece)
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
+            and not _after_frame(folded, start)
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -597,7 +602,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
 def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
     """A clause opening a sentence that is a named office with its role (县财政局负责，各乡镇配合，6月底前拨付到位
     区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
-    if _char_before(folded, start) not in _ENDS + "\0":
+    if _char_before(folded, start) not in _ENDS + "\0" and not _after_frame(folded, start):
         return False
     if not _may_name_units_in_role(folded[start:end]):
         return False  # (every sentence's first clause is asked: nearly all are prose)
@@ -655,6 +660,16 @@ def _unread_role(piece: str) -> bool:
     adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
     rest = piece[adverb.end() :] if adverb else piece
     return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
+
+
+def _after_frame(folded: str, start: int) -> bool:
+    """Whether the clause before start opens its sentence or line and only frames it (在县委统一领导下，…): the
+    clause at start opens the sentence as far as roles go."""
+    if _char_before(folded, start) != ",":
+        return False
+    comma = folded.rfind(",", 0, start)
+    begin = max(folded.rfind(ch, 0, comma) for ch in _ENDS + "\n") + 1
+    return P.FRAME_BEFORE_ROLES.match(folded[begin:comma].strip(" ")) is not None
 
 
 def _opens_line(folded: str, offset: int) -> bool:
@@ -795,6 +810,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 f"{a.assignment.later_remark}"
             )
             warnings.append(Warning("remark-for-later-tasks", line_at(a.start), message))
+        if a.assignment.unread:
+            # （县住建局负责，县审计局跟踪问效）: the roles read are kept, the words that are none are named
+            message = "part of an annotation is no role the parser reads; the rest is kept: " + "；".join(
+                a.assignment.unread
+            )
+            warnings.append(Warning("roles-partly-read", line_at(a.start), message))
         if a.cut_off:
             warnings.append(
                 Warning(
@@ -875,6 +896,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 shares.append(Share(row_text, row_line, row_units))
     warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
     for share in shares:
+        if share.assignment.due is None and (one := _deadline_of_one_point(share.text)):
+            message = (
+                f"a deadline written in one point ({one[1]}) is the task's, which holds {one[2]} points "
+                f"whose roles are written once: {one[0]}"
+            )
+            warnings.append(Warning("deadline-of-one-point", share.line, message))
         label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
         if not (share.text[label.end() :] if label else share.text).strip():
             # roles with no words of a task beside them: the task is listed with an empty text, and said so
@@ -882,6 +909,26 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
     return shares, warnings
+
+
+def _deadline_of_one_point(text: str) -> tuple[str, str, int] | None:
+    """一是开展专项活动。二是加强援助，年底前完成。（…牵头）: (年底前, 二是, 2) where a task's text holds points
+    numbered 一是, 二是… under one annotation and its deadline, taken from the text, is written in some of
+    them only; None where the text holds no such points, no deadline, or each point its own."""
+    folded = fold(text)
+    if "是" not in folded:
+        return None
+    starts = [m.start("point") for m in P.IS_POINT.finditer(folded)]
+    if len(starts) < 2 or not folded[starts[0] :].startswith("一是"):
+        return None
+    due = deadline_in_prose(_without_validity(text))
+    if due is None:
+        return None
+    points = [text[a:b] for a, b in pairwise([*starts, len(text)])]
+    dated = [p for p in points if deadline_in_prose(_without_validity(p))]
+    if not dated or len(dated) == len(points):
+        return None
+    return due, dated[0][:2], len(points)
 
 
 def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | None:

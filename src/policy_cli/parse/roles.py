@@ -39,6 +39,8 @@ class Assignment:
     later_remark: str | None = None
     # a piece names the work the units do (会同县农业农村局制定资金管理办法): in prose, the text keeps it
     names_work: bool = False
+    # pieces of an annotation read in part that are no role, deadline or remark (县审计局监督…): warned
+    unread: list[str] = field(default_factory=list)
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -116,6 +118,7 @@ class Assignment:
         self.order.extend(other.order)
         self.sections = self.sections or other.sections
         self.names_work = self.names_work or other.names_work
+        self.unread.extend(other.unread)
 
     def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
@@ -418,7 +421,7 @@ def unit_role(unit: str) -> tuple[str, str] | None:
     return unit[: mark.start()].rstrip(), role
 
 
-def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
+def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) -> Assignment | None:
     """The roles an annotation states, or None when it is not wholly an assignment.
 
     （牵头单位：A；配合单位：B） （A牵头，B配合；C负责落实） （责任单位：C） （A（牵头）、B）
@@ -426,6 +429,10 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     (牵头单位：…) or of units each closed by a role verb (…牵头, …配合).
     strict (a sentence of prose that may be an assignment): every name before a
     verb must end like a unit and hold no word of prose (要, 由, 对…).
+    partial (a bracket that is no wholly read assignment): the pieces that are roles are kept and the
+    others listed in the assignment's unread, when the annotation opens with roles it reads
+    (（县住建局牵头，县审计局跟踪问效）: lead 县住建局, 县审计局跟踪问效 unread); None when its first piece is
+    not read.
     """
     assignment = Assignment()
     if "\n" in body:
@@ -433,9 +440,14 @@ def parse_annotation(body: str, *, strict: bool = False) -> Assignment | None:
     folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
+    unread: list[str] | None = [] if partial and not strict else None
     for start, end in top_level_spans(folded, ";"):
-        if not _read_clause(body[start:end], folded[start:end], assignment, strict):
+        if not _read_clause(body[start:end], folded[start:end], assignment, strict, unread):
             return None
+    if unread:
+        if fold(unread[0]).strip(_SPACE) == folded.strip(_SPACE)[: len(fold(unread[0]).strip(_SPACE))]:
+            return None  # the annotation opens with words that are no role: no assignment read in part
+        assignment.unread.extend(unread)
     return assignment if assignment.has_units else None
 
 
@@ -493,12 +505,17 @@ def _span_marks(separators: str) -> re.Pattern[str]:
 _SPACE = " \u3000\u00a0\t\n"
 
 
-def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
-    """Add one clause's roles; False when part of it is neither a role nor a deadline."""
+def _read_clause(
+    text: str, folded: str, assignment: Assignment, strict: bool = False, unread: list[str] | None = None
+) -> bool:
+    """Add one clause's roles; False when part of it is neither a role nor a deadline (unread: such parts
+    are listed there, the rest is read)."""
     # (a label is written 〔牵头单位〕 or 牵头单位: — most clauses of prose hold neither)
     labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)] if "〔" in folded or ":" in folded else []
     first = labels[0] if labels else len(folded)
-    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(text[:first], folded[:first], assignment, strict):
+    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(
+        text[:first], folded[:first], assignment, strict, unread
+    ):
         return False
     for n, start in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(text)
@@ -514,8 +531,12 @@ def _read_clause(text: str, folded: str, assignment: Assignment, strict: bool = 
 _DUE_WORK_VERB = re.compile("完成|建成|实现")
 
 
-def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = False) -> bool:
-    """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark.
+def _read_verbs(
+    text: str, folded: str, assignment: Assignment, strict: bool = False, unread: list[str] | None = None
+) -> bool:
+    """A牵头，B、C配合 -> lead A, partners B, C; False when a piece is neither units with a role, a deadline nor a remark
+    (unread: such a piece is listed there and the others are read; units waiting for a verb that never
+    comes are then responsible).
 
     A list of units without a verb takes the role of the next piece's verb
     (A牵头，B、C，各乡（镇）按职责分工负责), or continues a list that marked its lead
@@ -562,29 +583,65 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
         if verb is None:
             if not strip_remarks(piece) or piece in P.UNIT_REMARKS:  # 下同
                 continue
+            if (assisted := _assisting(raw.removeprefix("由"))) is not None:  # 由县档案馆协助县委办
+                assignment.add("lead", assisted[1], raw)
+                assignment.add("partners", assisted[0], raw)
+                assignment.raw.pop()  # (one piece names both roles: it is written once)
+                continue
             if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
                 pending.append(raw)
                 continue
-            return False
+            if unread is not None and _time_label(raw, assignment):
+                continue
+            if unread is not None and (duty := _units_on_duty(raw)):
+                assignment.add("departments", duty, raw)  # 县发改局、县应急局分别负责粮食和物资储备
+                continue
+            if unread is None:
+                return False
+            unread.append(raw)
+            continue
         units = raw[: len(raw) - len(verb)].strip(_SPACE)
         if units.startswith("由"):
             units = units[1:]
+        if units.startswith(_AMONG) and pending == [] and assignment.has_units:
+            units = units[len(_AMONG) :]  # （县住建局、县财政局负责，其中县财政局牵头）: one of the units named
         units = _without_adverb(units)  # 各街道全力配合
         first_verb = _verb_role(units)
         if first_verb:  # 由县水利局牵头组织实施: the first verb gives the role
             units, verb = first_verb[0], next(v for v in P.VERBS if P.VERB_ROLES[v] == first_verb[1])
+        if (assisted := _assisting(units)) is not None:
+            # 由县机关事务中心配合县发改局实施: the unit after 配合 leads, the one before it is its partner
+            assignment.add("lead", assisted[1], raw)
+            assignment.add("partners", assisted[0], raw)
+            assignment.raw.pop()  # (one piece names both roles: it is written once)
+            continue
         found = split_units(units)
-        if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found):
-            return False
-        if strict and not _all_units(units, strict):  # 各乡镇要积极配合, 相关费用由县财政局负责
-            return False
+        if not any(has_ending(u) or P.QUALIFIER.match(u) for u in found) or (
+            strict and not _all_units(units, strict)  # 各乡镇要积极配合, 相关费用由县财政局负责
+        ):
+            if unread is None:
+                return False
+            unread.append(raw)
+            continue
+        named_again = {fold(u) for u in found}
         for waiting in pending:
-            assignment.add(P.VERB_ROLES[verb], waiting, waiting)
+            # （县住建局、县财政局，县住建局牵头）: the list names the units, the role is the one unit's named again
+            again = any(fold(u) in named_again for u in split_units(waiting))
+            assignment.add("departments" if again else P.VERB_ROLES[verb], waiting, waiting)
         pending.clear()
         assignment.add(P.VERB_ROLES[verb], units, raw)
         marked = False
     if pending and not marked:
-        return False
+        if unread is None:
+            return False
+        for waiting in pending:
+            # 县教育局、县科协，各乡镇视情况做好配合 (the last piece unread): the units named are responsible; a
+            # piece that only a qualifier makes a unit (各单位轮流承担场地保障) is unread
+            if all(has_ending(u) for u in split_units(waiting)):
+                assignment.add("departments", waiting, waiting)
+            else:
+                unread.append(waiting)
+        return True
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
     return True
@@ -593,6 +650,8 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
 def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
     """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
+    if lead in _CONJUNCTIONS and assignment.has_units:
+        lead = ""  # （县住建局牵头，并会同县市场监管局）: the lead is the one named before
     if lead and "牵头" not in joined.group() and joined.group().endswith("负责"):
         return False  # 县发改局会同县财政局负责: the verb makes both responsible, neither leads
     units = _before_action(raw[joined.start("units") : joined.end("units")])
@@ -643,15 +702,62 @@ def _before_action(units: str, longest: int = 4) -> str:
     return units
 
 
-_ADVERBS = ("全力", "积极", "主动", "共同", "具体", "分别", "切实")
-
-
 def _without_adverb(units: str) -> str:
-    """各街道全力配合 -> 各街道: a word on how the units act, between their names and the verb."""
-    for adverb in _ADVERBS:
-        if units.endswith(adverb) and has_ending(units[: -len(adverb)].rstrip()):
-            return units[: -len(adverb)].rstrip()
+    """各街道全力配合 -> 各街道, 县城管局按各自职责配合 -> 县城管局: words on how the units act, between their
+    names and the verb (vocabulary.yaml, units: role_adverbs), one or two of them."""
+    for _ in range(2):
+        adverb = next((a for a in P.ROLE_ADVERBS if units.endswith(a) and has_ending(units[: -len(a)].rstrip())), None)
+        if adverb is None:
+            break
+        units = units[: -len(adverb)].rstrip()
     return units
+
+
+_AMONG = "其中"  # （县住建局、县财政局负责，其中县财政局牵头）
+_CONJUNCTIONS = ("并", "并且", "同时", "还")  # （县住建局牵头，并会同县市场监管局）
+_ASSISTING = re.compile("配合|协助")
+
+
+def _assisting(units: str) -> tuple[str, str] | None:
+    """县机关事务中心配合县发改局 -> (县机关事务中心, 县发改局): the units before 配合 (协助) assist those after
+    it, who lead; None unless both sides are wholly units' names."""
+    folded = fold(units)
+    if ("配合" not in folded and "协助" not in folded) or any(ch in folded for ch in ",;。[]"):
+        return None  # (one clause: a list's own 配合 is read by its verb)
+    verbs = list(_ASSISTING.finditer(folded))
+    if len(verbs) != 1:
+        return None
+    before, after = units[: verbs[0].start()].strip(_SPACE), units[verbs[0].end() :].strip(_SPACE)
+    for side in (before, after):
+        opened = fold(side)
+        if len(opened) < 3 or opened.count("(") != opened.count(")") or not _all_units(side, strict=True):
+            return None  # (（县生态环境局配合）: a bracket's edges are no units)
+    return before, after
+
+
+_UNITS_ON_DUTY = re.compile("(?:分别|具体)?负责")
+
+
+def _units_on_duty(raw: str) -> str | None:
+    """县发改局、县应急局分别负责粮食和物资储备 -> 县发改局、县应急局: units, 负责 and the work they do, in an
+    annotation (the units are responsible; the work stays in the annotation as written); None for any other
+    piece (县财政局负责的项目除外: a condition, no duty)."""
+    folded = fold(raw)
+    verb = _UNITS_ON_DUTY.search(folded)
+    if verb is None or verb.start() == 0 or "的" in folded[verb.end() :] or not folded[verb.end() :].strip():
+        return None
+    units = raw[: verb.start()].removeprefix("由").strip(_SPACE)
+    return units if _all_units(units, strict=True) else None
+
+
+def _time_label(raw: str, assignment: Assignment) -> bool:
+    """（牵头单位：区投促局；时间：2025年4月至10月）: a bare time label after the units, read as their deadline
+    (the words that label one only there: vocabulary.yaml, due_labels_after_units); False for anything else."""
+    label = P.DUE_AFTER_UNITS.match(fold(raw)) if assignment.has_units else None
+    if label is None or deadline_piece(label["value"]) is None:
+        return False
+    assignment.add("due", raw[label.start("value") :])
+    return True
 
 
 def _all_units(raw: str, strict: bool = False) -> bool:
