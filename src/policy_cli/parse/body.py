@@ -38,6 +38,7 @@ class Node:
     open_brackets: int = 0  # brackets its text opened and has not closed yet
     duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
     unit_heading: bool = False  # one of several blocks beside each other headed by units alone: （一）区体育局
+    beside_assigned: bool = False  # a block beside others whose own lines carry their roles
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)
