@@ -737,6 +737,23 @@ def _office_of_a_level(unit: str) -> bool:
     )
 
 
+def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | None:
+    """开展市容环境集中整治（区城管局牵头，各街道配合），确保…: the one bracket of a text that names units each
+    with a role verb, read strictly, before a comma inside its sentence, is the text's roles; taken out of
+    the text. None when another bracket holds roles too, or none does."""
+    groups, unclosed = brackets
+    if unclosed is not None or not groups:
+        return None
+    read = []
+    for start, end, inner in groups:
+        if folded[end : end + 1] != "," or not _holds_verb(folded[start + 1 : end - 1]):
+            continue
+        assignment = parse_annotation(inner, strict=True)
+        if assignment is not None and (assignment.lead or assignment.responsible):
+            read.append(Annotation(start, end, assignment))
+    return read[0] if len(read) == 1 else None
+
+
 def _role_piece(raw: str, folded: str) -> bool:
     """A clause that is wholly a role: units with a role verb, or a person in charge (由张某副县长负责)."""
     leader = P.LEADER_PIECE.match(folded)
@@ -790,6 +807,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
+    if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
+        found = [inside]  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
         not found
         and not node.labels
