@@ -470,7 +470,9 @@ def _without(text: str, a: Annotation) -> str:
     rest = text[a.end :].lstrip(" ")
     if not head or head.endswith(("\n", "。", "；", ";")):
         rest = rest.lstrip("，, ")
-    return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
+    # 扩大种植面积500亩；镇农业服务中心负责。: the semicolon before roles closing the text ends nothing kept
+    cut = "，,、；;" if not rest.strip(" 。.") else "，,、"
+    return (head.rstrip().rstrip(cut) + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
 
 
 def _units_ahead(text: str, folded: str) -> Annotation | None:
