@@ -1686,6 +1686,13 @@ _WRAP_IN_CHINESE = regex.compile(
 )
 
 
+def _wrap_joined(match: regex.Match[str]) -> str:
+    """The tab between a wrapped cell's lines: nothing, unless the next line reads as units (a units cell the
+    row's fit left in its text, 深化改革 ⏎ 市市场监管局), which stays apart."""
+    nxt = match.string[match.end() :].split("\t", 1)[0]
+    return match.group() if _unit_like(fold(nxt)) else ""
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
     a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
@@ -2577,7 +2584,7 @@ def _row_task(
     if len(text_cells) > 1 and "\t" in text and roles.count("task") == 1:
         # one task column, its cell the scrape wrapped over lines (建设高标准农田3万亩， ⏎ 配套建设…): the lines
         # join as written, with no space between Chinese
-        text = _WRAP_IN_CHINESE.sub("", text)
+        text = _WRAP_IN_CHINESE.sub(_wrap_joined, text)
         text = regex.sub(r"\s*\t\s*", " ", text)
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
