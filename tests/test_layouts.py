@@ -533,3 +533,40 @@ def test_the_closing_paragraph_after_the_last_task_is_not_its_text_or_deadline(l
 def test_a_policys_dated_run_is_not_the_tasks_deadline(sentence: str, due: str | None) -> None:
     text = f"某县稳就业实施方案\n一、重点任务\n（一）减轻企业负担。{sentence}（县人社局、县财政局负责）\n"
     assert [t.due for t in parse_text(text).tasks] == [due]
+
+
+# (the notice's parts, each a heading with its roles and the paragraphs under it; the last part's text;
+# the closing): a paragraph under the last heading shaped like those under the others is that part's task
+# text, and only what goes on past them is the closing
+HEADED_PARTS: list[tuple[str, str, str | None]] = [
+    (
+        "一、改造老旧供水管网（县水务局牵头，县住建局配合）\n更新管网12公里，降低漏损率。\n"
+        "二、建设应急水源工程（县水务局负责）\n完成备用水源地建设，2025年10月底前通水。\n"
+        "三、提升农村供水水平（县水务局、县卫健局按职责分工负责）\n新建标准化水厂2座。\n",
+        "提升农村供水水平\n新建标准化水厂2座。",
+        None,
+    ),
+    (
+        "一、改造老旧供水管网（县水务局牵头，县住建局配合）\n更新管网12公里，降低漏损率。\n"
+        "二、提升农村供水水平（县水务局负责）\n新建标准化水厂2座。\n"
+        "各有关单位要于每季度末将进展情况报县水务局。\n",
+        "提升农村供水水平\n新建标准化水厂2座。",
+        "各有关单位要于每季度末将进展情况报县水务局。",
+    ),
+    (
+        "一、改造老旧供水管网（县水务局牵头，县住建局配合）\n"
+        "二、提升农村供水水平（县水务局负责）\n"
+        "各有关单位要于每季度末将进展情况报县水务局。\n",
+        "提升农村供水水平",
+        "各有关单位要于每季度末将进展情况报县水务局。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("parts", "last_text", "closing"), HEADED_PARTS)
+def test_a_paragraph_under_the_last_heading_shaped_like_the_others_is_its_text(
+    parts: str, last_text: str, closing: str | None
+) -> None:
+    notice = parse_text("某县2025年供水保障工作要点\n" + parts)
+    assert notice.tasks[-1].text == last_text
+    assert notice.closing == closing

@@ -76,7 +76,7 @@ def test_each_point_with_its_own_roles_is_a_task(name: str, body: str, expected:
 
 def test_a_point_without_units_beside_points_with_units_is_warned() -> None:
     notice = parse_text(HEAD + "一、主要任务\n1.巡查堤防。\n①巡查主堤；（县水务局负责）\n②巡查支堤；\n")
-    assert [t.text for t in notice.tasks] == ["巡查主堤；"]
+    assert [t.text for t in notice.tasks] == ["巡查主堤"]
     assert [(w.code, w.line) for w in notice.warnings] == [("point-without-unit", 7)]
 
 

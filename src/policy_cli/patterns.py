@@ -1067,6 +1067,14 @@ UNITS_TOGETHER = regex.compile(
     r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
 )
+# a unit naming its own work as the subject that opens an item (the caller reads only named offices of a
+# level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
+# 由市科技局牵头、市工信局配合推进…   (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
+UNIT_OPENS_ITEM = regex.compile(
+    r"^(?P<by>由)?(?P<units>[^,;。()由要\s]{3,30}?)"
+    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;。()由要\s]{3,40}?)配合|(?P<verb>负责|牵头|要))"
+    r"(?![求点素人]|同志)(?=\p{Han})"
+)
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = regex.compile(

@@ -28,7 +28,7 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_units_by_number, give_units_for_all
-from .body import Body, Node, last_block, parse_body
+from .body import Body, Node, last_block, parse_body, preorder
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles
@@ -287,14 +287,29 @@ def _closing_after_last_task(body: Body) -> None:
         return  # 一是…、二是…: the points of the block's own task, written under its title and roles
     if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
         return
+    keep = _text_under_headings(body.parts, last)
+    if keep >= len(last.paragraphs):
+        return
     lines = {last.line.number, *last.paragraph_lines}
-    body.closing = "\n".join(last.paragraphs)
-    last.paragraphs.clear()
-    last.paragraph_lines.clear()
+    body.closing = "\n".join(last.paragraphs[keep:])
+    del last.paragraphs[keep:]
+    del last.paragraph_lines[keep:]
     last.shares = None  # read again without them, and warned again
     read = {"role-not-read", "annotation-cut-off", "labels-not-used"}
     body.warnings = [w for w in body.warnings if w.code not in read or w.line not in lines]
     body.warnings = sorted([*body.warnings, *node_shares(last)[1]], key=lambda w: w.line)
+
+
+def _text_under_headings(parts: list[Node], last: Node) -> int:
+    """How many paragraphs the notice's other blocks headed by their title and roles (一、标题（X牵头）)
+    carry as their task text: the last such block's paragraphs up to that many are its text too, not the
+    closing."""
+    shaped = [
+        len(node.paragraphs)
+        for node in preorder(parts)
+        if node is not last and not node.children and node.paragraphs and find_annotations(node.first)
+    ]
+    return max(shaped, default=0)
 
 
 def _names_role(folded: str) -> bool:

@@ -1762,6 +1762,19 @@ def _pipe_row(folded: str) -> bool:
     return "|" in folded and (P.PIPE_ROW.match(folded) is not None or P.PIPE_ROW_OPEN.match(folded) is not None)
 
 
+# a tab between a wrapped cell's lines, after Chinese or its punctuation and before Chinese
+_WRAP_IN_CHINESE = regex.compile(
+    r"(?<=[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f])[ \u3000]*\t[ \u3000]*(?=\p{Han})"
+)
+
+
+def _wrap_joined(match: regex.Match[str]) -> str:
+    """The tab between a wrapped cell's lines: nothing, unless the next line reads as units (a units cell the
+    row's fit left in its text, 深化改革 ⏎ 市市场监管局), which stays apart."""
+    nxt = match.string[match.end() :].split("\t", 1)[0]
+    return match.group() if _unit_like(fold(nxt)) else ""
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
     a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
@@ -2859,7 +2872,12 @@ def _row_task(
     if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
         label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
-    if len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
+    if len(text_cells) > 1 and "\t" in text and roles.count("task") == 1:
+        # one task column, its cell the scrape wrapped over lines (建设高标准农田3万亩， ⏎ 配套建设…): the lines
+        # join as written, with no space between Chinese
+        text = _WRAP_IN_CHINESE.sub(_wrap_joined, text)
+        text = regex.sub(r"\s*\t\s*", " ", text)
+    elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
     written_names = dict(zip(columns, names, strict=False))

@@ -38,6 +38,7 @@ class Node:
     open_brackets: int = 0  # brackets its text opened and has not closed yet
     duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
     unit_heading: bool = False  # one of several blocks beside each other headed by units alone: （一）区体育局
+    beside_assigned: bool = False  # a block beside others whose own lines carry their roles
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)
@@ -713,11 +714,21 @@ def _style(node: Node) -> str:
 
 
 def _runs(groups: list[list[Node]], what: str) -> list[Warning]:
-    """Check numbering per group when it restarts at 1 in a later group, else across all groups."""
+    """Check numbering per group when it restarts at 1 in a later group, else across all groups; where it
+    restarts, a group numbered on from the one before it (items 1-2 under （一）, 3-4 under （二）, 1-2 again
+    under 四、保障措施) is checked with it, as one run."""
     groups = [g for g in groups if g]
-    if any(g[0].number == 1 for g in groups[1:]):
-        return [w for g in groups for w in _sequence_warnings(g, what)]
-    return _sequence_warnings([n for g in groups for n in g], what)
+    if not any(g[0].number == 1 for g in groups[1:]):
+        return _sequence_warnings([n for g in groups for n in g], what)
+    out: list[Warning] = []
+    run: list[Node] = []
+    for group in groups:
+        if run and group[0].number != 1 and group[0].number == run[-1].number + 1:
+            run += group
+            continue
+        out += _sequence_warnings(run, what)
+        run = list(group)
+    return out + _sequence_warnings(run, what)
 
 
 def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:

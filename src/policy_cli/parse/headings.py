@@ -144,7 +144,7 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
             own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
             reached.update(heading.responsible)
             continue
-        if own.lead or not heading.lead:
+        if own.lead or not heading.lead or _states_its_own(own, heading):
             reached.update(u for u in heading.order if u in own.order)
             continue
         own.lead[:] = list(heading.lead)
@@ -155,6 +155,20 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
             own.partners[:] = partners
             own.order.extend(partners)
             reached.update(heading.partners)
+
+
+def _states_its_own(own: Assignment, heading: Assignment) -> bool:
+    """（区教育局牵头，区财政局配合） ⏎ 3.规范民办幼儿园收费。（区市场监管局负责）: under a heading that divides its
+    work between a lead and partners, an item making units the heading does not name responsible with its own
+    负责 (not a 责任单位 label) keeps the work to them. Under a heading naming a lead alone (（A牵头）), the
+    item takes that lead as well."""
+    return (
+        bool(heading.partners)
+        and bool(own.responsible)
+        and not own.partners
+        and all(fold(r).rstrip(" 。").endswith("负责") for r in own.raw)
+        and not set(own.order) & set(heading.order)
+    )
 
 
 def _joined_partners(text: str, assignment: Assignment) -> None:

@@ -501,7 +501,9 @@ def _without(text: str, a: Annotation) -> str:
     rest = text[a.end :].lstrip(" ")
     if not head or head.endswith(("\n", "。", "；", ";")):
         rest = rest.lstrip("，, ")
-    return (head.rstrip().rstrip("，,、") + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
+    # 扩大种植面积500亩；镇农业服务中心负责。: the semicolon before roles closing the text ends nothing kept
+    cut = "，,、；;" if not rest.strip(" 。.") else "，,、"
+    return (head.rstrip().rstrip(cut) + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
 
 
 def _units_ahead(text: str, folded: str) -> Annotation | None:
@@ -732,6 +734,70 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     return assignment if assignment.has_units else None
 
 
+def _unit_opens_item(text: str, folded: str) -> Annotation | None:
+    """镇综治中心要完善…, 由镇党建办负责推进…, 由市科技局牵头、市工信局配合推进…: an item whose first words are a
+    named office of a level, then 要, 负责 or 牵头 and its work, is that unit's; so is an item with a later
+    clause opening with 由 so (实施…，由市科技局牵头、市工信局配合推进). The words stay in its text. None unless
+    every unit named is such an office (ordinary prose opening with a subject gives none)."""
+    at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
+    if match is None:
+        at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
+        match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
+        if match is None or not match["by"]:
+            return None
+    lead = text[at + match.start("units") : at + match.end("units")]
+    partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
+    named = split_units(lead)
+    if not named or not all(_office_of_a_level(u) for u in named):
+        return None
+    if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
+        return None
+    assignment = Assignment()
+    role = "lead" if match["lead"] or match["verb"] == "牵头" else "departments"
+    written = text[at : at + match.end()]
+    assignment.add(role, lead, written)
+    if partners:
+        assignment.add("partners", partners, written)
+    return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
+
+
+_BY_CLAUSE = regex.compile(r",(?=由)")
+
+
+def _may_open_with_unit(folded: str) -> bool:
+    """Cheap test before looking at a block's siblings: whether _unit_opens_item may read it."""
+    return P.UNIT_OPENS_ITEM.match(folded) is not None or ",由" in folded
+
+
+def _office_of_a_level(unit: str) -> bool:
+    """市财政局, 镇综治中心: a unit's name opening with its level and ending as an office does."""
+    folded = fold(unit)
+    levelled = P.PLACE_PREFIX.match(folded) is not None or folded[:1] in "镇乡"
+    return (
+        levelled
+        and has_ending(folded)
+        and P.SPECIFIC_UNIT.search(folded) is not None
+        and not P.PROSE_IN_NAME.search(folded)
+    )
+
+
+def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | None:
+    """开展市容环境集中整治（区城管局牵头，各街道配合），确保…: the one bracket of a text that names units each
+    with a role verb, read strictly, before a comma inside its sentence, is the text's roles; taken out of
+    the text. None when another bracket holds roles too, or none does."""
+    groups, unclosed = brackets
+    if unclosed is not None or not groups:
+        return None
+    read = []
+    for start, end, inner in groups:
+        if folded[end : end + 1] != "," or not _holds_verb(folded[start + 1 : end - 1]):
+            continue
+        assignment = parse_annotation(inner, strict=True)
+        if assignment is not None and (assignment.lead or assignment.responsible):
+            read.append(Annotation(start, end, assignment))
+    return read[0] if len(read) == 1 else None
+
+
 def _role_piece(raw: str, folded: str) -> bool:
     """A clause that is wholly a role: units with a role verb, or a person in charge (由张某副县长负责)."""
     leader = P.LEADER_PIECE.match(folded)
@@ -785,6 +851,16 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
+    if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
+        found = [inside]  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
+    if (
+        not found
+        and not node.labels
+        and node.beside_assigned
+        and text == node.text
+        and (opener := _unit_opens_item(text, folded))
+    ):
+        found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
     warnings: list[Warning] = []
     shares: list[Share] = []
     if len(found) == 1:
@@ -996,6 +1072,12 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if len(headed) >= 2:
             for child in headed:
                 child.unit_heading = True
+        if any(_may_open_with_unit(fold(c.first)) for c in node.children):
+            # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
+            leaves = [c for c in node.children if not c.children]
+            if any(find_annotations(c.first) or _role_run(c.first, fold(c.first)) for c in leaves):
+                for child in leaves:
+                    child.beside_assigned = True
 
 
 def _unit_heading(node: Node) -> bool:
