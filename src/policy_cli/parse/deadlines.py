@@ -44,6 +44,13 @@ def deadline_piece(folded: str) -> regex.Match[str] | None:
     return P.DEADLINE_PIECE.match(folded)
 
 
+def deadline_phrase(folded: str) -> regex.Match[str] | None:
+    """P.DEADLINE_PHRASE.match(folded) (2025年起常态化开展, 2025年6月启动、12月完成), after the same cheap test."""
+    if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
+        return None
+    return P.DEADLINE_PHRASE.match(folded)
+
+
 class Deadline(NamedTuple):
     year: int | None
     date: str | None  # ISO date the deadline ends
@@ -70,7 +77,10 @@ def deadline_in_prose(text: str) -> str | None:
     (持续推进“一网通办”改革).
     """
     folded = fold(text)
+    staged = P.DUE_STARTS_THEN_ENDS.search(folded) if "启" in folded or "开" in folded or "动" in folded else None
     for match in P.DEADLINE.finditer(folded):
+        if staged is not None and staged.start() <= match.start():
+            break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
         found = match.group()
         if P.BARE_RECURRENCE.match(found):
             continue
@@ -84,7 +94,14 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         if _of_work_done(folded, match):
             continue
+        if P.DUE_OF_AN_OBJECT_BEFORE.search(folded[: match.start()]) and P.DUE_OF_AN_OBJECT_AFTER.match(
+            folded[match.end() : match.end() + 1]
+        ):  # 完成2023年以前…遗留问题清理: the date is part of what is cleared up
+            continue
         return text[match.start() : match.end()]
+    if staged is not None:  # the end, with the start's year when only the start names one
+        own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
+        return text[staged.start("end") if own_year else staged.start() : staged.end("end")]
     return None
 
 
@@ -133,7 +150,12 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         if through is None:
             return Deadline(None, None, None, "unknown")
         return Deadline(through, f"{through:04d}-12-31", None, "date")
-    if P.STANDING_DEADLINE.search(folded):
+    phased = P.PHASED_THEN_DATES.match(folded)
+    if phased:  # 分阶段推进，2025年6月底前完成…，2025年12月底前完成…: the last stage's date
+        folded = folded[phased.end() :]
+    elif going_on := P.DUE_START_GOING_ON.match(folded):  # 2025年起常态化开展: standing from when it starts
+        return _start(folded[: going_on.end()], notice_year)
+    elif P.STANDING_DEADLINE.search(folded):
         span = P.DUE_RANGE.search(folded)
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
             return _recurring_range(span, folded[span.end() :])
@@ -158,7 +180,7 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     span = P.DUE_RANGE.search(folded)
     if span:
         return _range(span)
-    ends = [end for m in P.DUE_POINT.finditer(folded) if (end := _point_end(m, notice_year))]
+    ends = _point_ends(folded, notice_year)
     if ends:
         latest = max(ends)
         return Deadline(int(latest[:4]), latest, None, "date")
@@ -166,6 +188,19 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if years:
         return Deadline(max(years), f"{max(years):04d}-12-31", None, "date")
     return Deadline(None, None, None, "unknown")
+
+
+def _point_ends(folded: str, notice_year: int | None) -> list[str]:
+    """The ISO end of every point in time a deadline names; a point without a year after one with a year
+    is in that year (2025年6月底前启动，12月底前完成: 12月 is 2025's, whatever the notice's year)."""
+    ends = []
+    year = notice_year
+    for match in P.DUE_POINT.finditer(folded):
+        if match["y"]:
+            year = int(match["y"])
+        if end := _point_end(match, year):
+            ends.append(end)
+    return ends
 
 
 # 今年, 本年, 明年 count from the day the notice was written (明年6月底前 in a 2025 plan signed in December
