@@ -1022,8 +1022,16 @@ DEADLINE_PIECE = regex.compile(
 # 2025年6月、12月各开展一次   2025年6月启动、12月完成   2025年5月开工、2025年12月建成 (a time then the work
 # due, 2025年底前完成河道清淤, is DUE_THEN_WORK's)
 DEADLINE_PHRASE = regex.compile(
-    _PIECE_DUE + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
+    _PIECE_DUE
+    + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
 )
+# the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
+# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
+DUE_START_IN_PROSE = regex.compile(
+    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|开展|启用|全面)"
+)
+# a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
+DONE_BY_A_DATE = regex.compile(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
 # a deadline in prose that says when the work starts, then when it ends (the end is the deadline; both are
 # kept as written): 2025年3月底前启动，2025年10月底前完成   一季度开工，四季度竣工   上半年启动、下半年完成
 _STAGE_TIME = (

@@ -102,6 +102,9 @@ def deadline_in_prose(text: str) -> str | None:
     if staged is not None:  # the end, with the start's year when only the start names one
         own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
         return text[staged.start("end") if own_year else staged.start() : staged.end("end")]
+    start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
+    if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
+        return text[start.start("due") : start.end("due")]
     return None
 
 

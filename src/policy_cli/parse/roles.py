@@ -280,9 +280,8 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
     piece = folded[start:].strip(_SPACE + "。")
     deadline = deadline_piece(piece)
     offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
-    if deadline is None and (phrase := deadline_phrase(piece)) and not any(
-        has_ending(u) for u in split_units(phrase["then"])
-    ):  # 县财政局，2025年起常态化开展: a time phrase, the deadline as written
+    if deadline is None and (phrase := deadline_phrase(piece)) and not _names_a_unit(phrase["then"]):
+        # 县财政局，2025年起常态化开展: a time phrase, the deadline as written
         return value[: start - 1].rstrip(_SPACE), value[offset : offset + len(piece)]
     if deadline is None or has_ending(deadline["then"]):
         return value, None
@@ -548,8 +547,10 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
                 assignment.add("due", due)
                 first_due = (at + deadline.start("due"), assignment.due) if assignment.due == due else None
             continue
+        if deadline is None and P.DONE_BY_A_DATE.match(piece):
+            continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
         phrase = deadline_phrase(piece) if deadline is None and not strict else None
-        if phrase and not any(has_ending(u) for u in split_units(phrase["then"])):
+        if phrase and not _names_a_unit(phrase["then"]):
             # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成）: the time phrase is the deadline
             assignment.add("due", raw)
             continue
@@ -609,6 +610,12 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
     return True
+
+
+def _names_a_unit(words: str) -> bool:
+    """Whether words after a time name a unit (起由县城管局接管), not only how the work goes (部署、11月验收:
+    部署 ends as 署 does, but a unit's name is longer)."""
+    return any(len(u) > 2 and has_ending(u) for u in split_units(words))
 
 
 def _dated(due: str) -> bool:
