@@ -124,3 +124,23 @@ def test_a_time_phrase_is_read_as_the_annotations_deadline(body: str, due: str) 
 def test_a_time_then_work_or_units_is_no_time_phrase(body: str) -> None:
     assignment = parse_annotation(body)
     assert assignment is None or assignment.due in (None, "2026年6月底前")
+
+
+UNITS_THEN_TIME = """\
+东岭区2026年政务公开工作要点
+一、重点任务
+1.加强政务新媒体管理。（区委网信办、区政府办公室，按季度开展检查）
+2.开展专项资金审计。（区审计局，2026年4月、10月各组织一次）
+3.规范政府网站建设。（区大数据中心，按规定开展检查）
+"""
+
+
+def test_units_then_a_time_phrase_in_a_bracket_are_the_units_responsible_and_the_deadline() -> None:
+    notice = parse_text(UNITS_THEN_TIME)
+    got = [(t.id, t.departments, t.due, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got[:2] == [
+        (1, ("区委网信办", "区政府办公室"), "按季度开展检查", None, "standing"),
+        (2, ("区审计局",), "2026年4月、10月各组织一次", "2026-10-31", "date"),
+    ]
+    # how the work is done, not when: no deadline of the bracket's
+    assert all(t.due != "按规定开展检查" for t in notice.tasks)

@@ -835,6 +835,9 @@ COLUMN_INSERTED_QUALIFIER = regex.compile(
 TITLE_YEAR_SPAN = regex.compile(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
+# how often the work recurs, as the time a bracket's last piece gives, with the work done then: 按季度开展检查
+# 按月调度 (a standing deadline)
+RECURRING_WORK = regex.compile(r"^按(?:季度|半年|月|周|旬)(?:开展|组织|进行)?\p{Han}{0,6}$")
 RECURRING_COUNT = regex.compile(
     r"^每(?:年度?|半年|季度|月|周|旬)(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:场|次|期|轮|批|回)(?:以上)?$"
 )
@@ -1303,7 +1306,7 @@ VALIDITY_SENTENCE = regex.compile(
 PHASED_THEN_DATES = regex.compile(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
 STANDING_DEADLINE = regex.compile(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
-    r"|按年度"
+    r"|按年度|^按(?:季度|半年|月|周|旬)"
     r"|^(?:自|从)?即日起$|^立行立改$"
 )
 # governments written as bare levels before their shared ending, one collective unit as written (the

@@ -280,8 +280,7 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
     piece = folded[start:].strip(_SPACE + "。")
     deadline = deadline_piece(piece)
     offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
-    if deadline is None and (phrase := deadline_phrase(piece)) and not _names_a_unit(phrase["then"]):
-        # 县财政局，2025年起常态化开展: a time phrase, the deadline as written
+    if deadline is None and time_phrase(piece):  # 县财政局，2025年起常态化开展: the deadline as written
         return value[: start - 1].rstrip(_SPACE), value[offset : offset + len(piece)]
     if deadline is None or has_ending(deadline["then"]):
         return value, None
@@ -549,9 +548,9 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
             continue
         if deadline is None and P.DONE_BY_A_DATE.match(piece):
             continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
-        phrase = deadline_phrase(piece) if deadline is None and not strict else None
-        if phrase and not _names_a_unit(phrase["then"]):
-            # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成）: the time phrase is the deadline
+        if deadline is None and not strict and (time_phrase(piece) or P.RECURRING_WORK.match(piece)):
+            # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成） （…，按季度开展检查）: the time
+            # phrase is the deadline
             assignment.add("due", raw)
             continue
         due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
@@ -610,6 +609,12 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
     return True
+
+
+def time_phrase(folded: str) -> bool:
+    """Whether a piece is a time phrase naming no unit: 2025年起常态化开展, 2025年6月启动、12月完成 (P.DEADLINE_PHRASE)."""
+    phrase = deadline_phrase(folded)
+    return phrase is not None and not _names_a_unit(phrase["then"])
 
 
 def _names_a_unit(words: str) -> bool:
