@@ -144,3 +144,22 @@ def test_units_then_a_time_phrase_in_a_bracket_are_the_units_responsible_and_the
     ]
     # how the work is done, not when: no deadline of the bracket's
     assert all(t.due != "按规定开展检查" for t in notice.tasks)
+
+
+LABELLED = """\
+西岭县2026年城建工作要点
+一、重点任务
+1.实施雨污分流改造。
+责任单位：县住建局，2026年4月底前启动，11月底前完成
+2.建设城市书房。
+责任单位：县文旅局，2025年已开工，2026年9月底前完工
+"""
+
+
+def test_a_labelled_list_of_units_ending_in_several_dates_is_due_at_the_last_and_not_warned() -> None:
+    notice = parse_text(LABELLED)
+    assert [(t.departments, t.due_date) for t in notice.tasks] == [
+        (("县住建局",), "2026-11-30"),
+        (("县文旅局",), "2026-09-30"),
+    ]
+    assert [w.code for w in notice.warnings] == []
