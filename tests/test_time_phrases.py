@@ -26,6 +26,8 @@ from policy_cli.parse.roles import parse_annotation
         ("2026年4月底前启动，11月底前完成", 2025, Deadline(2026, "2026-11-30", None, "date")),
         ("4月底前启动，11月底前完成", 2026, Deadline(2026, "2026-11-30", None, "date")),
         ("2026年4月、10月各组织一次", None, Deadline(2026, "2026-10-31", None, "date")),
+        # never back before the date it follows: the notice's year then
+        ("2025年12月底前完成摸底，6月底前完成整改", 2026, Deadline(2026, "2026-06-30", None, "date")),
         # work that starts then and goes on: standing from its start
         ("2026年起常态化巡查", None, Deadline(2026, None, "2026-01-01", "standing")),
         ("2026年5月起每月通报", None, Deadline(2026, None, "2026-05-01", "standing")),

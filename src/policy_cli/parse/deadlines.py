@@ -196,12 +196,15 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
 def _point_ends(folded: str, notice_year: int | None) -> list[str]:
     """The ISO end of every point in time a deadline names; a point without a year after one with a year
     is in that year (2025年6月底前启动，12月底前完成: 12月 is 2025's, whatever the notice's year)."""
-    ends = []
+    ends: list[str] = []
     year = notice_year
     for match in P.DUE_POINT.finditer(folded):
         if match["y"]:
             year = int(match["y"])
-        if end := _point_end(match, year):
+        end = _point_end(match, year)
+        if end and ends and not match["y"] and end < ends[-1]:  # (2024年12月底前…，6月底前…: not back in 2024)
+            end = _point_end(match, notice_year)
+        if end:
             ends.append(end)
     return ends
 
