@@ -155,13 +155,17 @@ LABELLED = """\
 责任单位：县住建局，2026年4月底前启动，11月底前完成
 2.建设城市书房。
 责任单位：县文旅局，2025年已开工，2026年9月底前完工
+3.建设口袋公园。
+责任单位：县林业局，县财政局，2026年底前
 """
 
 
 def test_a_labelled_list_of_units_ending_in_several_dates_is_due_at_the_last_and_not_warned() -> None:
     notice = parse_text(LABELLED)
-    assert [(t.departments, t.due_date) for t in notice.tasks] == [
-        (("县住建局",), "2026-11-30"),
-        (("县文旅局",), "2026-09-30"),
+    assert [(t.departments, t.due, t.due_date) for t in notice.tasks] == [
+        (("县住建局",), "2026年4月底前启动，11月底前完成", "2026-11-30"),
+        (("县文旅局",), "2025年已开工，2026年9月底前完工", "2026-09-30"),
+        # units apart by a comma before one deadline: the units, and the deadline alone
+        (("县林业局", "县财政局"), "2026年底前", "2026-12-31"),
     ]
     assert [w.code for w in notice.warnings] == []

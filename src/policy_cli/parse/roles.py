@@ -284,6 +284,20 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
         return value[: start - 1].rstrip(_SPACE), value[offset : offset + len(piece)]
     if deadline is None or has_ending(deadline["then"]):
         return value, None
+    spans = top_level_spans(folded, ",;")
+    if len(spans) > 2 and _dated(piece):
+        # 县住建局，2025年6月底前启动，12月底前完成: dated pieces before the last one are the same deadline, from the
+        # first to the end of the last, as written (the end of the work dates it)
+        first = start
+        for before, end in reversed(spans[1:-1]):
+            earlier = folded[before:end].strip(_SPACE)
+            found = deadline_piece(earlier)
+            if found is None or has_ending(found["then"]) or not _dated(earlier):
+                break
+            first = before
+        if first < start:
+            lead = first + len(folded[first:]) - len(folded[first:].lstrip(_SPACE))
+            return value[: first - 1].rstrip(_SPACE), value[lead : offset + len(piece)]
     return value[: start - 1].rstrip(_SPACE), value[offset + deadline.start("due") : offset + deadline.end("due")]
 
 
