@@ -10,7 +10,9 @@ are standing, and so is a deadline that says when work starts (2024年3月起: d
 2024-03-01, due_year 2024, no end); a five-year plan is its years (“十四五”期间:
 2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
-上半年, 年底前), common in 工作要点, take the notice's year.
+上半年, 年底前), common in 工作要点, take the notice's year. Several dates end on the last
+(2025年6月底前启动，12月底前完成: 2025-12-31; 分阶段推进，…前完成…，2025年12月底前完成…: the same), and
+work that starts then goes on is standing from its start (2025年起常态化开展).
 """
 
 from __future__ import annotations
