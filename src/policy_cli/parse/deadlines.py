@@ -53,6 +53,11 @@ def deadline_phrase(folded: str) -> regex.Match[str] | None:
     return P.DEADLINE_PHRASE.match(folded)
 
 
+def done_by_a_date(folded: str) -> bool:
+    """Whether a piece dates work already done (2024年已开工: P.DONE_BY_A_DATE), after a cheaper test."""
+    return "已" in folded and P.DONE_BY_A_DATE.match(folded) is not None
+
+
 class Deadline(NamedTuple):
     year: int | None
     date: str | None  # ISO date the deadline ends

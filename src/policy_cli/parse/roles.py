@@ -13,7 +13,7 @@ from ..decode import fold
 from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
-from .deadlines import deadline_phrase, deadline_piece, due_year, resolve
+from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
 
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
@@ -560,7 +560,7 @@ def _read_verbs(text: str, folded: str, assignment: Assignment, strict: bool = F
                 assignment.add("due", due)
                 first_due = (at + deadline.start("due"), assignment.due) if assignment.due == due else None
             continue
-        if deadline is None and P.DONE_BY_A_DATE.match(piece):
+        if deadline is None and done_by_a_date(piece):
             continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
         if deadline is None and not strict and (time_phrase(piece) or P.RECURRING_WORK.match(piece)):
             # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成） （…，按季度开展检查）: the time
