@@ -34,7 +34,7 @@ from ..numerals import cn_to_int
 # and holds no 期 is not tried, as the pattern takes some 9 us to try its sixty forms and fail.
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
-    "X“一三上下中主二今从供元全冬分到动十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消用秋立第自至适逐采销长雨高"
+    "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高"
 )
 _DIGIT = regex.compile(r"\d")  # (a digit as the pattern reads one)
 
@@ -81,14 +81,20 @@ def deadline_in_prose(text: str) -> str | None:
     每年 alone (每年开展两次演练, 每年培训1000人次) is a yearly quantity, not a deadline;
     a shorter cycle (每季度开展一次评比) is the schedule the task keeps. A standing word is a
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
-    (持续推进“一网通办”改革).
+    (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
+    (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's.
     """
     folded = fold(text)
+    cited = cited_spans(folded)
     staged = P.DUE_STARTS_THEN_ENDS.search(folded) if "启" in folded or "开" in folded or "动" in folded else None
+    if staged is not None and cited and in_cited(staged, cited):
+        staged = None  # (a title's own dates)
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
         found = match.group()
+        if cited and in_cited(match, cited):
+            continue  # 落实《…行动计划(2024—2027年)》: the cited document's years, never the task's deadline
         if P.BARE_RECURRENCE.match(found):
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
@@ -113,6 +119,28 @@ def deadline_in_prose(text: str) -> str | None:
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
     return None
+
+
+def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Where each title in book-title marks stands, its marks included: (the position of 《, of its 》).
+    A title left open (the text cut off inside it) is none."""
+    if "《" not in folded:
+        return ()
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for at, ch in enumerate(folded):
+        if ch == "《":
+            opened.append(at)
+        elif ch == "》" and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, at))
+    return tuple(spans)
+
+
+def in_cited(match: regex.Match[str], cited: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a match stands inside one of the cited titles cited_spans found."""
+    return any(start < match.start() and match.end() <= end for start, end in cited)
 
 
 def _of_work_done(folded: str, match: regex.Match[str]) -> bool:
