@@ -891,6 +891,9 @@ COLUMN_INSERTED_QUALIFIER = regex.compile(
 TITLE_YEAR_SPAN = regex.compile(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
+# how often the work recurs, as the time a bracket's last piece gives, with the work done then: 按季度开展检查
+# 按月调度 (a standing deadline)
+RECURRING_WORK = regex.compile(r"^按(?:季度|半年|月|周|旬)(?:开展|组织|进行)?\p{Han}{0,6}$")
 RECURRING_COUNT = regex.compile(
     r"^每(?:年度?|半年|季度|月|周|旬)(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:场|次|期|轮|批|回)(?:以上)?$"
 )
@@ -1093,7 +1096,7 @@ YEAR_LONG_WORK = regex.compile(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
 # in prose a plain month is when something happens, and 持续开展 is how)
-DEADLINE_PIECE = regex.compile(
+_PIECE_DUE = (
     r"^(?:并且?)?(?P<due>"
     + _YEAR_LONG_WORK
     + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:"
@@ -1110,8 +1113,40 @@ DEADLINE_PIECE = regex.compile(
     r"|(?<!\d)\d{1,2}\s*月份"
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
     r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
-    r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
+DEADLINE_PIECE = regex.compile(
+    _PIECE_DUE + r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
+)
+# a piece of an annotation that is a time phrase: a time, then a second time or how often or how long the
+# work goes on, all of it the deadline as written (never units, which the caller tests): 2025年起常态化开展
+# 2025年6月、12月各开展一次   2025年6月启动、12月完成   2025年5月开工、2025年12月建成 (a time then the work
+# due, 2025年底前完成河道清淤, is DUE_THEN_WORK's)
+DEADLINE_PHRASE = regex.compile(
+    _PIECE_DUE
+    + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
+)
+# the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
+# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
+DUE_START_IN_PROSE = regex.compile(
+    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|开展|启用|全面)"
+)
+# a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
+DONE_BY_A_DATE = regex.compile(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
+# a deadline in prose that says when the work starts, then when it ends (the end is the deadline; both are
+# kept as written): 2025年3月底前启动，2025年10月底前完成   一季度开工，四季度竣工   上半年启动、下半年完成
+_STAGE_TIME = (
+    r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?|第?[一二三四]季度(?:末|底)?|上半年|下半年"
+    r"|年底|年末)?(?:前|以前|之前)?"
+)
+DUE_STARTS_THEN_ENDS = regex.compile(
+    r"(?<![\d年])(?P<start>(?=[\d第一二三四上下年])" + _STAGE_TIME + r")(?:启动|开工|动工|开始实施|开始)"
+    r"[,、]\s*(?:并|力争|确保|于)?(?P<end>(?=[\d第一二三四上下年])" + _STAGE_TIME + r")"
+    r"(?:基本|全面|全部)?(?:完成|竣工|完工|建成|投用|投运|投入使用|交付使用|上线运行|上线)"
+)
+# a date a verb of clearing up takes as part of its object, not as the time the work is due:
+# 完成2023年以前统计历史遗留问题清理   化解2020年以前形成的债务   清理2022年底前到期的合同
+DUE_OF_AN_OBJECT_BEFORE = regex.compile(r"(?:完成|清理|化解|解决|消化|处置|清偿|清查)$")
+DUE_OF_AN_OBJECT_AFTER = regex.compile(r"^\p{Han}")
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = regex.compile(
@@ -1161,6 +1196,8 @@ RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!�
 FIVE_YEAR_PLAN = regex.compile(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起
 DUE_START = regex.compile(r"起(?:实施|执行|施行|开展|推进)?$")
+# the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次
+DUE_START_GOING_ON = regex.compile(r"^(?:自|从)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起(?=常态|持续|长期|每)")
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
 DUE_POINT = regex.compile(
     r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
@@ -1373,9 +1410,12 @@ VALIDITY_SENTENCE = regex.compile(
     r"|日至\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日(?:期间)?[,，]?(?:实施|执行)[^。;；]*政策)[^。;；]*[。;；]?"
 )
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
+# a phased way of working, then the dates of its stages, the first with its year: the last date ends the work
+# (分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线; 分阶段推进 alone is standing)
+PHASED_THEN_DATES = regex.compile(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
 STANDING_DEADLINE = regex.compile(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
-    r"|按年度"
+    r"|按年度|^按(?:季度|半年|月|周|旬)"
     r"|^(?:自|从)?即日起$|^" + _AT_ONCE + "$"
 )
 # governments written as bare levels before their shared ending, one collective unit as written (the

@@ -524,6 +524,8 @@ def _cut_off_end(
     tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
     if not tail or not end.folded.rstrip().endswith(tail) or unit_like(P.CELL_ROLE_VERB_END.sub("", tail)):
         return []  # the text goes on after the units (a deadline cell), or they end as a unit's name does
+    if last.due and (fold(last.due).endswith(tail) or tail.startswith(fold(last.due))):
+        return []  # the units end with their deadline (县审计局，2025年6月、12月各开展一次; 县林业局，9月底前完工)
     if last.departments and tail != fold(last.departments[-1]) and tail.startswith(fold(last.departments[-1])):
         return []  # the last unit whole, a note read after it (各乡镇人民政府 长期坚持: its deadline)
     message = f"task {last.id}: the text ends inside its units; the last may be cut off: {tail[-20:]}"
@@ -559,6 +561,10 @@ def _text_cut_off(
         return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
+    if last is not None and last.due and last.line <= end.number:
+        due, piece = fold(last.due), regex.split(r"[:、,;]", folded)[-1].strip()
+        if folded.endswith(due) or (piece and (due.endswith(piece) or piece.startswith(due))):
+            return []  # the last task's deadline closes the text (责任单位：县审计局，2025年6月、12月各开展一次)
     if (close := folded.rfind(")")) >= 0 and P.DUE_LABELLED_AFTER.fullmatch(folded, close + 1):
         return []  # …(牵头单位:区应急局)时限要求:2025年5月底前: the task's labelled deadline after its units
     if last is not None and _ends_in_label_value(tail, last):

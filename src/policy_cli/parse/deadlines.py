@@ -10,7 +10,9 @@ are standing, and so is a deadline that says when work starts (2024年3月起: d
 2024-03-01, due_year 2024, no end); a five-year plan is its years (“十四五”期间:
 2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
-上半年, 年底前), common in 工作要点, take the notice's year.
+上半年, 年底前), common in 工作要点, take the notice's year. Several dates end on the last
+(2025年6月底前启动，12月底前完成: 2025-12-31; 分阶段推进，…前完成…，2025年12月底前完成…: the same), and
+work that starts then goes on is standing from its start (2025年起常态化开展).
 """
 
 from __future__ import annotations
@@ -44,6 +46,18 @@ def deadline_piece(folded: str) -> regex.Match[str] | None:
     return P.DEADLINE_PIECE.match(folded)
 
 
+def deadline_phrase(folded: str) -> regex.Match[str] | None:
+    """P.DEADLINE_PHRASE.match(folded) (2025年起常态化开展, 2025年6月启动、12月完成), after the same cheap test."""
+    if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
+        return None
+    return P.DEADLINE_PHRASE.match(folded)
+
+
+def done_by_a_date(folded: str) -> bool:
+    """Whether a piece dates work already done (2024年已开工: P.DONE_BY_A_DATE), after a cheaper test."""
+    return "已" in folded and P.DONE_BY_A_DATE.match(folded) is not None
+
+
 class Deadline(NamedTuple):
     year: int | None
     date: str | None  # ISO date the deadline ends
@@ -72,7 +86,12 @@ def deadline_in_prose(text: str) -> str | None:
     """
     folded = fold(text)
     cited = cited_spans(folded)
+    staged = P.DUE_STARTS_THEN_ENDS.search(folded) if "启" in folded or "开" in folded or "动" in folded else None
+    if staged is not None and cited and in_cited(staged, cited):
+        staged = None  # (a title's own dates)
     for match in P.DEADLINE.finditer(folded):
+        if staged is not None and staged.start() <= match.start():
+            break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
         found = match.group()
         if cited and in_cited(match, cited):
             continue  # 落实《…行动计划(2024—2027年)》: the cited document's years, never the task's deadline
@@ -88,7 +107,17 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         if _of_work_done(folded, match):
             continue
+        if P.DUE_OF_AN_OBJECT_BEFORE.search(folded[: match.start()]) and P.DUE_OF_AN_OBJECT_AFTER.match(
+            folded[match.end() : match.end() + 1]
+        ):  # 完成2023年以前…遗留问题清理: the date is part of what is cleared up
+            continue
         return text[match.start() : match.end()]
+    if staged is not None:  # the end, with the start's year when only the start names one
+        own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
+        return text[staged.start("end") if own_year else staged.start() : staged.end("end")]
+    start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
+    if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
+        return text[start.start("due") : start.end("due")]
     return None
 
 
@@ -159,7 +188,12 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         if through is None:
             return Deadline(None, None, None, "unknown")
         return Deadline(through, f"{through:04d}-12-31", None, "date")
-    if P.STANDING_DEADLINE.search(folded):
+    phased = P.PHASED_THEN_DATES.match(folded)
+    if phased:  # 分阶段推进，2025年6月底前完成…，2025年12月底前完成…: the last stage's date
+        folded = folded[phased.end() :]
+    elif going_on := P.DUE_START_GOING_ON.match(folded):  # 2025年起常态化开展: standing from when it starts
+        return _start(folded[: going_on.end()], notice_year)
+    elif P.STANDING_DEADLINE.search(folded):
         span = P.DUE_RANGE.search(folded)
         if span and "每" in folded[span.end() :]:  # 2024年至2025年每年3月底前: the last year's time
             return _recurring_range(span, folded[span.end() :])
@@ -184,7 +218,7 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     span = P.DUE_RANGE.search(folded)
     if span:
         return _range(span)
-    ends = [end for m in P.DUE_POINT.finditer(folded) if (end := _point_end(m, notice_year))]
+    ends = _point_ends(folded, notice_year)
     if ends:
         latest = max(ends)
         return Deadline(int(latest[:4]), latest, None, "date")
@@ -192,6 +226,22 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if years:
         return Deadline(max(years), f"{max(years):04d}-12-31", None, "date")
     return Deadline(None, None, None, "unknown")
+
+
+def _point_ends(folded: str, notice_year: int | None) -> list[str]:
+    """The ISO end of every point in time a deadline names; a point without a year after one with a year
+    is in that year (2025年6月底前启动，12月底前完成: 12月 is 2025's, whatever the notice's year)."""
+    ends: list[str] = []
+    year = notice_year
+    for match in P.DUE_POINT.finditer(folded):
+        if match["y"]:
+            year = int(match["y"])
+        end = _point_end(match, year)
+        if end and ends and not match["y"] and end < ends[-1]:  # (2024年12月底前…，6月底前…: not back in 2024)
+            end = _point_end(match, notice_year)
+        if end:
+            ends.append(end)
+    return ends
 
 
 # 今年, 本年, 明年 count from the day the notice was written (明年6月底前 in a 2025 plan signed in December

@@ -24,7 +24,7 @@ from ..numerals import int_to_cn
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
-from .roles import Assignment, deadline_in_prose, parse_annotation, top_level_spans
+from .roles import Assignment, deadline_in_prose, parse_annotation, time_phrase, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -401,7 +401,13 @@ def _units_only(inner: str) -> Assignment | None:
     comma = max(inner.rfind("，"), inner.rfind(","), inner.rfind("；"), inner.rfind(";"))
     if comma > 0:
         last = inner[comma + 1 :].strip().rstrip("。")
-        month_or_count = P.MONTH_ALONE.match(fold(last)) or P.RECURRING_COUNT.match(fold(last))
+        folded_last = fold(last)
+        month_or_count = (
+            P.MONTH_ALONE.match(folded_last)
+            or P.RECURRING_COUNT.match(folded_last)
+            or P.RECURRING_WORK.match(folded_last)  # （区委网信办、区政府办公室，按季度开展检查）
+            or time_phrase(folded_last)  # （县财政局，2025年6月、12月各开展一次）
+        )
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
     units = split_units(inner)

@@ -13,7 +13,7 @@ from ..decode import fold
 from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
-from .deadlines import deadline_piece, due_year
+from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
 
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
@@ -282,9 +282,25 @@ def _peel_deadline(value: str) -> tuple[str, str | None]:
         return value, None
     piece = folded[start:].strip(_SPACE + "。")
     deadline = deadline_piece(piece)
+    offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
+    if deadline is None and time_phrase(piece):  # 县财政局，2025年起常态化开展: the deadline as written
+        return value[: start - 1].rstrip(_SPACE), value[offset : offset + len(piece)]
     if deadline is None or has_ending(deadline["then"]):
         return value, None
-    offset = start + len(folded[start:]) - len(folded[start:].lstrip(_SPACE))
+    spans = top_level_spans(folded, ",;")
+    if len(spans) > 2 and _dated(piece):
+        # 县住建局，2025年6月底前启动，12月底前完成: dated pieces before the last one are the same deadline, from the
+        # first to the end of the last, as written (the end of the work dates it)
+        first = start
+        for before, end in reversed(spans[1:-1]):
+            earlier = folded[before:end].strip(_SPACE)
+            found = deadline_piece(earlier)
+            if found is None or has_ending(found["then"]) or not _dated(earlier):
+                break
+            first = before
+        if first < start:
+            lead = first + len(folded[first:]) - len(folded[first:].lstrip(_SPACE))
+            return value[: first - 1].rstrip(_SPACE), value[lead : offset + len(piece)]
     return value[: start - 1].rstrip(_SPACE), value[offset + deadline.start("due") : offset + deadline.end("due")]
 
 
@@ -544,14 +560,33 @@ def _read_verbs(
     """
     pending: list[str] = []  # units written before the verb that gives their role
     marked = False  # the last list marked its lead in brackets
+    first_due: tuple[int, str] | None = None  # where the deadline this clause gave starts, and the deadline
     for start, end in top_level_spans(folded, ",。"):
         piece = folded[start:end].strip(_SPACE)
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
         deadline = deadline_piece(piece)
+        if deadline and P.DUE_OF_WORK_DONE.match(deadline["then"]):
+            continue  # （…；2024年已开工，2025年12月底前完工）: the date of work done, no deadline
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
-            assignment.add("due", raw[deadline.start("due") : deadline.end("due")])
+            at = start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE))
+            due = raw[deadline.start("due") : deadline.end("due")]
+            if first_due is not None and assignment.due == first_due[1] and _dated(first_due[1]) and _dated(due):
+                # （…；2025年6月底前启动，12月底前完成）: from the first time to the end of the last, as written;
+                # the end of the work dates it
+                assignment.due = text[first_due[0] : at + len(raw)]
+                first_due = (first_due[0], assignment.due)
+            elif assignment.due is None:
+                assignment.add("due", due)
+                first_due = (at + deadline.start("due"), assignment.due) if assignment.due == due else None
+            continue
+        if deadline is None and done_by_a_date(piece):
+            continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
+        if deadline is None and not strict and (time_phrase(piece) or P.RECURRING_WORK.match(piece)):
+            # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成） （…，按季度开展检查）: the time
+            # phrase is the deadline
+            assignment.add("due", raw)
             continue
         due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
         work = P.DUE_THEN_WORK.match(piece) if due_work else None
@@ -645,6 +680,23 @@ def _read_verbs(
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
         assignment.add("partners", waiting, waiting)
     return True
+
+
+def time_phrase(folded: str) -> bool:
+    """Whether a piece is a time phrase naming no unit: 2025年起常态化开展, 2025年6月启动、12月完成 (P.DEADLINE_PHRASE)."""
+    phrase = deadline_phrase(folded)
+    return phrase is not None and not _names_a_unit(phrase["then"])
+
+
+def _names_a_unit(words: str) -> bool:
+    """Whether words after a time name a unit (起由县城管局接管), not only how the work goes (部署、11月验收:
+    部署 ends as 署 does, but a unit's name is longer)."""
+    return any(len(u) > 2 and has_ending(u) for u in split_units(words))
+
+
+def _dated(due: str) -> bool:
+    """Whether a deadline as written ends on a date (2025年6月底前, 四季度), in any year; 长期坚持 does not."""
+    return resolve(due, 2000).kind in ("date", "range")
 
 
 def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
