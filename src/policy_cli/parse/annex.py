@@ -19,6 +19,7 @@ from ..decode import fold
 from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
+from ..regex_engine import Match, compile_regex
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
 
@@ -805,7 +806,7 @@ def _rows_by_units_cell(
 
 
 _BULLET = "——"  # a plan's target list marker (——孕产妇死亡率控制在…): not task text
-_ROW_NUMBER = regex.compile(r"^\d{1,2}[.．、](?!\d)")
+_ROW_NUMBER = compile_regex(r"^\d{1,2}[.．、](?!\d)")
 
 
 def _bullet_groups_table(lines: list[SourceLine], roles: list[str | None]) -> bool:
@@ -895,8 +896,8 @@ def _rows_by_unit_runs(
 
 
 _GLUED_EXTRA_NAMES = ("备注",)  # a last column that names no role, glued after the others
-_CHUNK_MARK = regex.compile(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
-_NEXT_ROW = regex.compile(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
+_CHUNK_MARK = compile_regex(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
+_NEXT_ROW = compile_regex(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
 
 
 def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
@@ -938,7 +939,7 @@ def glued_table_header(lines: Sequence[SourceLine]) -> SourceLine | None:
     return None
 
 
-_HEADER_BREAK = regex.compile(r"[\s|,、。;:]")
+_HEADER_BREAK = compile_regex(r"[\s|,、。;:]")
 
 
 def _glued_role(name: str) -> str | None:
@@ -1992,7 +1993,7 @@ def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> 
     return (*columns[:at], "category", "number", *columns[at + 1 :])
 
 
-def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> bool:
+def heads_first_group(part: Match, rows: Sequence[SourceLine]) -> bool:
     """Whether a part heading right above a table's header (一、经济发展类) is the table's first group: the
     table's rows go on to the next group by number (二、社会事业类), with rows or a header of its own under it."""
     number = cn_to_int(part["num"])
@@ -2006,7 +2007,7 @@ def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> boo
     return False
 
 
-def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
+def _add_group(groups: list[_GroupBuilder], part: Match, text: str, line: int) -> bool:
     """A group heading (一、…); False when it repeats the current group's number (a variant title is kept)."""
     number = cn_to_int(part["num"])
     title = text[part.start("rest") :].strip()
@@ -2074,8 +2075,8 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     )
 
 
-_NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
-_CATEGORY_FIRST = regex.compile(
+_NUMBER_FIRST = compile_regex(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+_CATEGORY_FIRST = compile_regex(
     r"[一二三四五六七八九十]{1,3}\s*[.、]?\s"
 )  # 二<tab>卫生类: a category row's numeral cell
 
@@ -2271,7 +2272,7 @@ def _page_furniture(line: SourceLine) -> bool:
     )
 
 
-_DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
+_DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
 # Patterns tried on every row, each opening with a character of its own: a row opening otherwise is not
@@ -2283,7 +2284,7 @@ def _annex_start(folded: str) -> bool:
     return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
 
 
-def _notes_start(folded: str) -> regex.Match[str] | None:
+def _notes_start(folded: str) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START)."""
     return P.NOTES_START.match(folded) if folded.startswith("注") else None
 
@@ -2820,7 +2821,7 @@ def _units_first_cells(cells: list[_Cell], roles: list[str]) -> list[_Cell] | No
     return [*cells[:taken], *blank, *cells[taken:]]
 
 
-_EMPTY_FIRST_CELL = regex.compile(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
+_EMPTY_FIRST_CELL = compile_regex(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
 
 
 def _spaced_row_cells(
@@ -2957,7 +2958,7 @@ def _without_role_mark(folded: str) -> str:
     return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n")) else folded
 
 
-_PROSE_MARK = regex.compile(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
+_PROSE_MARK = compile_regex(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
 
 
 def _due_like(folded: str) -> bool:
@@ -3083,7 +3084,7 @@ def _spaced_unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str
     return all(c.folded == "" or _reads_as_units(c.folded) for c in units) and not _reads_as_units(cells[0].folded)
 
 
-def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str] | None) -> None:
+def _add_note(notes: list[Note], line: SourceLine, notes_start: Match | None) -> None:
     """注:1.… starts the notes; a numbered line starts a note, any other line continues one."""
     text = line.text[notes_start.start("rest") if notes_start else 0 :].strip()
     item = P.ITEM.match(fold(text))

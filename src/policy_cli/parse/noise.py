@@ -14,6 +14,7 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..models import Boilerplate
+from ..regex_engine import Match, Pattern, compile_regex
 from .lines import SourceLine
 
 # the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
@@ -62,7 +63,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compile_regex(r"\p{Han}")
 
 
 def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
@@ -75,7 +76,7 @@ def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list
     # characters of a word it was run into (【牵{name}—…】) are no part of it
     clean = [m["name"] for n, m in found if m.start() == 0 or not _HAN.match(lines[n].folded[m.start() - 1])]
     name = min(clean, key=len) if clean else None
-    marks_of: dict[int, list[regex.Match[str]]] = {}
+    marks_of: dict[int, list[Match]] = {}
     for n, m in found:
         marks_of.setdefault(n, []).append(m)
     out: list[SourceLine] = []
@@ -160,7 +161,7 @@ def _names_a_file(folded: str) -> bool:
     return bool(P.FILE_EXTENSION.search(folded) or P.FILE_IN_BOOK_MARKS.search(folded))
 
 
-def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[regex.Match[str] | None]) -> bool:
+def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[Match | None]) -> bool:
     """Whether the long lines are one text cut into chunks: each follows the one before with no line between
     (a notice's items have their 牵头单位:/完成时限: lines or shorter items between them), and a cut falls
     where no item can start, inside a sentence or an annotation (…负责， then 2、…配合）…)."""
@@ -235,7 +236,7 @@ def strip_page_headers(
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
     # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
     searched = [
-        (regex.compile("^" + alone.pattern) if alone else None, ""),
+        (compile_regex("^" + alone.pattern) if alone else None, ""),
         (_any_of(banners, number), "号"),
         (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
         (P.PAGE_BREAK_HEADER, "号"),
@@ -273,15 +274,15 @@ def _is_number(line: SourceLine, own_number: str) -> bool:
     return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
 
 
-def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
+def _any_of(words: tuple[str, ...], after: str) -> Pattern | None:
     """One pattern for any of the words, spaces allowed between characters, then after."""
     folded = sorted({"".join(fold(w).split()) for w in words if w.strip()}, key=len, reverse=True)
     if not folded:
         return None
-    return regex.compile("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
+    return compile_regex("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
 
 
-def _header_spans(folded: str, patterns: list[tuple[regex.Pattern[str], str]]) -> list[tuple[int, int]]:
+def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tuple[int, int]]:
     """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
     comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
@@ -380,7 +381,7 @@ def _short_heading(text: str) -> bool:
     return 2 <= len(words) <= 22 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in words)
 
 
-_HEADING_MARK = regex.compile(r"\([^()]{1,4}\)|[^、]{1,3}、|")
+_HEADING_MARK = compile_regex(r"\([^()]{1,4}\)|[^、]{1,3}、|")
 
 
 def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
