@@ -61,10 +61,17 @@ def test_one_place_one_unit_other_places_other_units() -> None:
         ("县人社局", {"县人力资源社会保障局"}),
         ("应急局", {"县应急管理局"}),
         ("财政局", set()),
+        ("公安厅", {"省公安厅"}),
+        ("省工信厅", {"省工业和信息化厅"}),
+        ("人社厅", {"省人力资源和社会保障厅"}),
+        ("海事局", {"县海事局"}),  # a core the registry does not know
+        ("事局", set()),  # …but only whole, after a place or level
+        ("县海事局", {"县海事局"}),
     ],
 )
 def test_a_typed_name_without_a_place_finds_every_unit_of_its_core(typed: str, found: set[str]) -> None:
-    units = {"县公安局", "市公安局", "县人力资源社会保障局", "县应急管理局"}
+    units = {"县公安局", "市公安局", "县人力资源社会保障局", "县应急管理局", "省公安厅", "省工业和信息化厅"}
+    units |= {"省人力资源和社会保障厅", "县海事局"}
     assert default_registry().matching(typed, units) == found
 
 

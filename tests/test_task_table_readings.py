@@ -367,7 +367,9 @@ def test_a_problem_column_is_kept_in_the_task_s_text_after_the_measure() -> None
     ]
 
 
-@pytest.mark.parametrize("column", ["整改问题", "存在的问题", "反馈的问题", "问题内容"])
+@pytest.mark.parametrize(
+    "column", ["整改问题", "存在的问题", "反馈的问题", "问题内容", "审计发现的问题", "巡察发现问题", "检查发现的问题"]
+)
 def test_a_problem_column_by_another_name_is_kept_too(column: str) -> None:
     notice = _parsed(RECTIFICATION.replace("序号\t问题\t", f"序号\t{column}\t"))
     assert notice.tasks[0].text == f"督促餐饮单位安装油烟净化设施。（{column}：城区餐饮油烟直排。）"

@@ -439,6 +439,7 @@ PINYIN_SYLLABLE = compile_regex(
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
 # 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
 # file it carries, alone on its line: never a cell of a table's last row; 附件:1.… is the notice's own list)
+# 分享　收藏　在看　点赞 (a repost's action bar alone on its line, three words at least, 分享 or 收藏 among them)
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
@@ -460,6 +461,7 @@ FURNITURE = compile_regex(
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
     r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
+    r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
@@ -686,6 +688,12 @@ FIRST_UNIT_LEADS = compile_regex(
 SINGLE_UNIT_LEADS = compile_regex(
     r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门)的\s*,?\s*"
     r"(?:(?:该|此|即)(?:单位|部门)?)?\s*(?:即|均)?(?:为|是|作为)?(?:由该(?:单位|部门))?牵头"
+)
+# a note that a task's only unit is responsible for it, neither lead nor partner: 只列一个部门的，由该部门负责
+# 仅列一个单位的，由其负责   只有一个单位的为责任单位
+SINGLE_UNIT_RESPONSIBLE = compile_regex(
+    r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门|处室|科室|股室)的\s*,?\s*"
+    r"(?:(?:由|即由)?(?:该|此|其)(?:单位|部门|处室|科室|股室)?(?:单独|独立)?负责|(?:即|均)?(?:为|是)责任(?:单位|部门))"
 )
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位

@@ -110,11 +110,20 @@ class Registry:
         parsed = self.parse(typed)
         if parsed and not parsed.place:
             return {u for u in units if (p := self.parse(u)) is not None and p.core == parsed.core}
+        if parsed is None:
+            # a core the registry does not know, typed without its place: 海事局 finds 县海事局
+            return {u for u in units if _place_of(match_key(u), key)}
         return set()
 
     def suggest(self, name: str, candidates: set[str], n: int = 3, cutoff: float = 0.4) -> list[str]:
         """The candidates (a notice's units) closest to a spelling, closest first."""
         return difflib.get_close_matches(name, sorted(candidates), n=n, cutoff=cutoff)
+
+
+def _place_of(unit: str, core: str) -> bool:
+    """Whether a unit's name is a place or level (县, 青岚市) followed by the core."""
+    place = len(unit) - len(core)
+    return 0 < place <= _PLACE_SPAN and unit.endswith(core) and unit[place - 1] in _LEVELS
 
 
 def read_units(data: Any, name: str) -> list[Unit]:

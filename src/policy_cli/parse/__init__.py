@@ -36,7 +36,14 @@ from .headings import inherit_heading_roles
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
-from .noise import ends_in_open_cell, split_glued_headings, split_run_on, strip_furniture, strip_page_headers
+from .noise import (
+    ends_in_open_cell,
+    join_vertical_headings,
+    split_glued_headings,
+    split_run_on,
+    strip_furniture,
+    strip_page_headers,
+)
 from .stages import unread_stages
 from .unit_notes import units_without_notes
 from .unread import lost_work
@@ -55,7 +62,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
-    lines = split_glued_headings(unglue_table(lines, unglued))
+    lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
@@ -74,6 +81,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         title = find_title_span(content)
         begin = title.end if title else 0
         first_part, table_at = _first_part(content, begin)
+    if title is None and table_at is None and first_part is not None:
+        first_part = _inside_body_start(content, begin, first_part)
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
@@ -285,7 +294,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     first_note = next((ln for ln in leads if P.FIRST_UNIT_LEADS.search(ln.folded)), None)
     if first_note is not None:
         start = _note_scope(tasks, first_note)
-        tasks = [*tasks[:start], *(_first_leads(t) for t in tasks[start:])]
+        # 只列一个部门的，由该部门负责: a task's only unit is responsible, not its lead
+        alone = any(
+            P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
+        )
+        tasks = [*tasks[:start], *(_first_leads(t, alone) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads):
         tasks = [_all_lead(t) for t in tasks]
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in leads):
@@ -397,10 +410,13 @@ def _all_lead(task: Task) -> Task:
     return replace(task, lead=tuple(d for d in task.departments if d not in task.partners))
 
 
-def _first_leads(task: Task) -> Task:
+def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     """Under a note that the first unit of each list leads: a task whose roles are not marked has its
-    first unit as lead and the others as partners."""
+    first unit as lead and the others as partners; a task of one unit keeps it responsible where the note
+    says so (只列一个部门的，由该部门负责)."""
     if task.lead or task.partners or not task.departments:
+        return task
+    if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
@@ -509,6 +525,8 @@ def _text_cut_off(
         return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
+    if last is not None and _ends_in_label_value(tail, last):
+        return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
@@ -516,6 +534,16 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
+
+
+def _ends_in_label_value(tail: str, task: Task) -> bool:
+    """The text's last sentence (folded) is a label and a value the task read whole: its last unit
+    (责任单位：镇综治中心、镇财政所) or its deadline (完成时限：6月底前); a list cut after 、 is no such value."""
+    tail = tail.strip()
+    if not P.LABEL_ANYWHERE.match(tail) or tail[-1:] in "、,;:":
+        return False
+    last_unit = regex.split(r"[、,;:\s]", fold(task.departments_raw or ""))[-1]
+    return bool(last_unit and tail.endswith(last_unit)) or bool(task.due and tail.endswith(fold(task.due)))
 
 
 def _no_tasks(
@@ -603,6 +631,20 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     if start > begin and P.TITLE.match(lines[start - 1].folded):
         start -= 1
     return start, start
+
+
+def _inside_body_start(lines: list[SourceLine], begin: int, first: int) -> int:
+    """A page that starts inside the body, its head and the heading of the part it starts in cut off: its
+    first line an item numbered past 1 (7.X负责，Y配合，…), items that assign work down to a later part (四、):
+    the body starts at that first item (read as the part before, see body.parse_body). Else first."""
+    start = next((i for i in range(begin, first) if lines[i].folded.strip()), first)
+    part = P.PART.match(lines[first].folded)
+    item = P.ITEM.match(lines[start].folded) if start < first else None
+    if part is None or item is None or not item["num"].isdigit() or int(item["num"]) < 2:
+        return first
+    if cn_to_int(part["num"]) < 2 or not _assigns(lines[start:first], P.ITEM):
+        return first
+    return start
 
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:

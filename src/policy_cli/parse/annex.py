@@ -576,7 +576,8 @@ def _rows_by_number_cell(
     lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
     for line in body:
         folded = line.folded.strip()
-        ends_table = len(row) >= len(roles) and _page_furniture(line)  # 责任编辑：…, 来源：… after the last row
+        # 责任编辑：…, 来源：…, (此件公开发布) after the last row
+        ends_table = len(row) >= len(roles) and (_page_furniture(line) or _release_note(folded))
         if (
             values
             and row
@@ -594,6 +595,7 @@ def _rows_by_number_cell(
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
+            or _CONTINUED.fullmatch(folded)  # （续表） after a row, the header repeated under it
         ):
             if row:
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
@@ -1807,6 +1809,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
+        if _CONTINUED.fullmatch(folded.strip()):  # （续表） over the rest of a table after a page break
+            result.boilerplate.append(Boilerplate(line.number, "table-continued", line.text))
+            continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
             result.boilerplate.append(Boilerplate(line.number, "signature", line.text))
             continue
@@ -2246,10 +2251,17 @@ def _ends_in_deadline(line: SourceLine, columns: tuple[str, ...]) -> bool:
     return len(last) <= 30 and "。" not in last and P.DUE_CELL.search(last) is not None
 
 
+def _release_note(folded: str) -> bool:
+    """(此件公开发布) / (此件主动公开): how the notice is released, a line of its own after its text."""
+    return folded.startswith("(此件") and P.TRAILER.search(folded) is not None
+
+
 def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
-    """The notice's distribution line after its table: 抄送：…, or an office and the date it printed the
-    notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
+    """The notice's distribution line after its table: 抄送：…, (此件公开发布), or an office and the date it
+    printed the notice (…办公室  2024年1月20日印发); a row whose deadline cell ends in 印发 is no such line."""
     folded = line.folded.strip()
+    if _release_note(folded):
+        return True
     if not (folded.startswith("抄") or folded.endswith("印发")) or not P.TRAILER.search(folded):
         return False
     return folded.startswith("抄") or (
@@ -2272,6 +2284,8 @@ def _page_furniture(line: SourceLine) -> bool:
     )
 
 
+# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)
+_CONTINUED = compile_regex(r"\(?续上?表\s*\d{0,2}\)?")
 _DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 

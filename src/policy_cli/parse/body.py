@@ -12,7 +12,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending
 from ..models import Boilerplate, Warning
-from ..numerals import cn_to_int
+from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
 
 if TYPE_CHECKING:
@@ -169,12 +169,17 @@ def _has_items(lines: list[SourceLine]) -> bool:
     return any(P.ITEM.match(ln.folded) or P.ITEM_CHAR.match(ln.folded) for ln in lines)
 
 
+# an entry of a page's list of links under 相关链接： / 相关文件：, bulleted: · 某厅关于…的报告   • 2025年工作会议报告
+_LINK_ENTRY = re.compile(r"^\s*[·•●▪◆・]\s*\S")
+
+
 def parse_body(lines: list[SourceLine]) -> Body:
     body = Body()
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     annex_list = False  # in the list of annexes a 附件：1.… line opens
+    links = False  # in the list of links a 相关链接： line opens
     for i, line in enumerate(lines):
         if skip_next:
             skip_next -= 1
@@ -184,6 +189,10 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if annex_list and P.ANNEX_LIST_ITEM.match(folded):  # 附件：1.… ⏎ 2.重点项目清单: no item of the body
             body.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
+        if links and _LINK_ENTRY.match(folded):  # 相关文件： ⏎ · 某厅关于…的报告: the page's links, no paragraph
+            body.boilerplate.append(Boilerplate(line.number, "link", line.text))
+            continue
+        links = folded.startswith("相") and P.RELATED_LINKS.match(folded) is not None
         annex_list = folded.lstrip().startswith("附") and bool(
             P.ANNEX_LINK.match(folded.lstrip()) and P.ANNEX_LIST_ITEM.match(folded.lstrip())
         )
@@ -203,6 +212,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
                 body.parts.append(node)
                 stack = [node]
                 continue
+            if not stack and not body.parts and i == 0 and (lost := _lost_part(lines, shift)) is not None:
+                # a page that starts inside the body: its first items belong to the part before the first one
+                # shown, whose heading the page lost (read with no label and no title)
+                body.parts.append(Node("part", lost, "", line, ""))
+                stack = [body.parts[-1]]
             if not stack:
                 body.warnings.append(Warning("orphan-block", line.number, f"{kind} before any part: {line.text[:30]}"))
                 continue
@@ -275,6 +289,16 @@ def parse_body(lines: list[SourceLine]) -> Body:
     body.warnings.extend(body_warnings(body.parts))
     body.warnings.sort(key=lambda w: w.line)
     return body
+
+
+def _lost_part(lines: list[SourceLine], shift: int) -> int | None:
+    """The number of the part a body starting with an item is inside: the one before its first part
+    shown (四、 -> 3), when that part is not the first (parse_text starts a body so only on such a page)."""
+    for line in lines:
+        heading = _heading(line, shift)
+        if heading and heading[0] == "part":
+            return heading[1] - 1 if heading[1] >= 2 else None
+    return None
 
 
 def _lead_note(folded: str) -> bool:
@@ -579,7 +603,13 @@ def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
     out = []
     expected = 1
     for node in nodes:
-        if node.number != expected:
+        if what == "part" and not node.label:  # a part whose heading the page lost (see _lost_part)
+            message = (
+                f"the text starts inside part {int_to_cn(node.number)}, its heading not shown:"
+                " the blocks before the next part are read as its own"
+            )
+            out.append(Warning("part-numbering-gap", node.line.number, message))
+        elif node.number != expected:
             kind = "repeat" if node.number < expected else "gap"
             out.append(
                 Warning(

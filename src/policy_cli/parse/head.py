@@ -635,6 +635,13 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         folded = line.folded
         nxt = rest[i + 1] if i + 1 < len(rest) else None
         repeat = _title_repeat(rest, i, title_key) if title_key else 0
+        own = _title_then_doc(rest, i, title_key) if title_key and not repeat and doc_number is None else None
+        if own:  # the title again, its 文号 after it: …的通知 某政办秘〔2023〕8 号
+            doc_number = own[1]
+            if own[2]:  # nothing after the 文号: the lines are the title's repeat
+                boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + own[0]]]
+                skip = i + own[0] - 1
+                continue
         if repeat:
             boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + repeat]]
             skip = i + repeat - 1
@@ -811,6 +818,31 @@ def _title_repeat(rest: list[SourceLine], i: int, title_key: str) -> int:
         if not title_key.startswith(key):
             return 0
     return 0
+
+
+def _title_then_doc(rest: list[SourceLine], i: int, title_key: str) -> tuple[int, str, bool] | None:
+    """A repeat of the title from line i (over up to three lines) with a 文号 right after it, a space or none
+    between (…的通知 某政办秘〔2023〕8 号, or a page run into one line going on after it: …的通知 某政办字〔2024〕6号
+    各乡镇…): (lines it takes, the 文号 as written, whether it ends them), else None."""
+    text = ""
+    for n in range(i, min(i + 3, len(rest))):
+        before = compact(text)
+        text += rest[n].text
+        key = compact(text)
+        if key.startswith(title_key) and len(key) > len(title_key):
+            line = rest[n]
+            at, kept = 0, len(title_key) - len(before)  # where the title ends on this line
+            while kept > 0 and at < len(line.folded):
+                kept -= compact(line.folded[at]) != ""
+                at += 1
+            at += len(line.folded[at:]) - len(line.folded[at:].lstrip())
+            doc = P.DOC_NUMBER.match(line.folded, at)
+            if doc is None or doc_number_span(line.folded, doc)[0] != at:
+                return None
+            return n - i + 1, line.text[at : doc.end()], not line.folded[doc.end() :].strip()
+        if not title_key.startswith(key):
+            return None
+    return None
 
 
 def _doc_then_title(folded: str, title_key: str) -> bool:

@@ -488,6 +488,16 @@ def _units_ahead(text: str, folded: str) -> Annotation | None:
     return Annotation(start, end, assignment) if assignment.has_units else None
 
 
+def _cell_before_units(text: str, run: Annotation) -> bool:
+    """Whether roles read inside a sentence stand in a cell of a piped row whose later cell holds only units
+    (…由乡镇组织村补充落实责任人。 | 1.明确网格员职责; | 综治办 应消站 | 4月 |): a row of a table that was not
+    read, whose units are its own cell's, never the prose's (the row is warned, see _spaced_row)."""
+    cells = text[run.end :].split("|")[1:]
+    return "|" in text[run.end :] and any(
+        cell.split() and all(_unit_cell(piece) for piece in cell.split()) for cell in cells
+    )
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -724,9 +734,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     folded = fold(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _merge_adjacent(text, find_annotations(text, folded, brackets))
+    if not found and not node.labels and (split := _role_paragraph_tasks(node)):
+        return (
+            split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
+        )
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
-    if not found and not node.labels and (run := _role_run(text, folded)):
+    if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     warnings: list[Warning] = []
     shares: list[Share] = []
@@ -836,6 +850,40 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             written = "；".join(share.assignment.raw)
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
+    return shares, warnings
+
+
+def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | None:
+    """A block two or more of whose paragraphs each open with units' roles and go on with the work
+    (县城管局负责，县商务局配合，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，各社区配合，修补…: a table's measure cells
+    scraped one cell a line under one standard): each such paragraph after the first opens a task of its own,
+    running to the next; the first task keeps the block's text before it. None for any other block."""
+    if node.children or node.labels or len(node.paragraphs) < 2:
+        return None
+    opening = [i for i, p in enumerate(node.paragraphs) if (run := _role_run(p, fold(p))) is not None and run.in_text]
+    if len(opening) < 2:
+        return None
+    head = [] if _title_only(node) else [node.first]
+    head_lines = [node.line.number] if head else []
+    pieces = [([*head, *node.paragraphs[: opening[1]]], [*head_lines, *node.paragraph_lines[: opening[1]]])]
+    for n, i in enumerate(opening[1:], start=1):
+        end = opening[n + 1] if n + 1 < len(opening) else len(node.paragraphs)
+        pieces.append((node.paragraphs[i:end], node.paragraph_lines[i:end]))
+    shares: list[Share] = []
+    warnings: list[Warning] = []
+    for paragraphs, lines in pieces:
+        text = "\n".join(paragraphs).strip("\n")
+        folded = fold(text)
+        run = _role_run(text, folded)
+        if run is None:
+            return None
+        breaks = [m.start() for m in _BREAK.finditer(text)]
+
+        def line_at(offset: int, lines: list[int] = lines, breaks: list[int] = breaks) -> int:
+            return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
+
+        shares.append(Share(text if run.in_text else _without(text, run), lines[0], run.assignment))
+        warnings.extend(_unread_roles(text, folded, [run], line_at, parentheticals(text, folded)[0]))
     return shares, warnings
 
 

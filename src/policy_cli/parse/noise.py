@@ -425,3 +425,49 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
                 pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
         out.extend(pieces)
     return out
+
+
+def join_vertical_headings(lines: list[SourceLine]) -> list[SourceLine]:
+    """A group heading a table scraped one cell a line wrote one character a line (its 项目 column:
+    二 ⏎ 健 ⏎ 康 ⏎ 教 ⏎ 育 before the group's first numbered row) read as the part heading it is, 二、健康教育,
+    on the line of its number. Only a number that continues the groups' numbering from 一, two or more single
+    characters after it, and a numbered line (1. or （一）) after them."""
+    from ..numerals import cn_to_int
+
+    if not any(len(line.folded.strip()) == 1 for line in lines):  # (most notices: no line of one character)
+        return lines
+    out: list[SourceLine] = []
+    expected = 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        number = line.folded.strip()
+        end = i + 1
+        while end < len(lines) and _single_character(lines[end].folded.strip()):
+            end += 1
+        if (
+            0 < len(number) <= 2
+            and _VERTICAL_NUMBER.fullmatch(number)
+            and cn_to_int(number) == expected
+            and end - i - 1 >= 2
+            and end < len(lines)
+            and (row := P.NUMBERED_LINE.match(lines[end].folded)) is not None
+            and row["part"] is None
+        ):
+            title = "".join(ln.text.strip() for ln in lines[i + 1 : end])
+            text = f"{line.text.strip()}、{title}"
+            out.append(SourceLine(line.number, text, fold(text), line.bare_item))
+            expected += 1
+            i = end
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+_VERTICAL_NUMBER = compile_regex(r"[一二三四五六七八九十]{1,2}")
+
+
+def _single_character(folded: str) -> bool:
+    """One Han character alone on its line that is no numeral: a character of a heading written down a cell."""
+    return len(folded) == 1 and not _VERTICAL_NUMBER.fullmatch(folded) and regex.match(r"\p{Han}", folded) is not None
