@@ -32,7 +32,8 @@ class RePattern:
     """A pattern compiled with re, which shows its source and flags as written for regex (its pattern and
     flags attributes), so that patterns built from others' sources, and tests that read a pattern's
     source, see what patterns.py wrote. Its methods are re's own, bound once: a call costs what a call
-    on the re pattern costs."""
+    on the re pattern costs. (A match's re is re's pattern, not this object: tell which pattern matched
+    by where the match was made, never by match.re.)"""
 
     __slots__ = (
         "findall",
