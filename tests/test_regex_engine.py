@@ -133,3 +133,21 @@ def test_a_pattern_on_re_finds_what_it_finds_on_regex(name: str, on_regex: Modul
         assert _found(as_re.search(text)) == _found(as_regex.search(text)), text
         assert _found(as_re.fullmatch(text)) == _found(as_regex.fullmatch(text)), text
         assert [_found(m) for m in as_re.finditer(text)] == [_found(m) for m in as_regex.finditer(text)], text
+
+
+def test_furniture_found_in_two_halves_is_what_the_whole_pattern_finds() -> None:
+    """noise.furniture cuts P.FURNITURE before its glued forms (at a top-level |) and takes the leftmost match."""
+    from policy_cli.parse.noise import _furniture_halves, furniture
+
+    assert _furniture_halves() is not None
+    finds, misses = EXAMPLES["FURNITURE"]
+    glued = [
+        "社保处文章来源: 办公室",
+        "社保处 来源:办公室",
+        "社保处发布时间:2024-03-01 10:00",
+        "打印本页 社保处来源:办公室",
+    ]
+    texts = [*(fold(t) for t in (*finds, *misses, *glued)), *_texts()]
+    for text in texts:
+        assert _found(furniture(text)) == _found(P.FURNITURE.search(text)), text
+    assert all(furniture(fold(text)) for text in glued)
