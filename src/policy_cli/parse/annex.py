@@ -1622,15 +1622,11 @@ def _cells(line: SourceLine) -> list[_Cell]:
     cells after it keep their columns), else on runs of spaces."""
     if "\t" in line.text:
         return _tab_cells(line.text)
-    cells = []
-    pos = 0
-    for gap in [*P.CELL_GAP.finditer(line.folded), None]:
-        end = gap.start() if gap else len(line.text)
-        if end > pos:
-            cells.append(_Cell(line.text[pos:end], pos, end, line.folded[pos:end]))
-        if gap:
-            pos = gap.end()
-    return cells
+    text = line.text
+    return [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+
+
+_CELL_TEXT = compile_regex(r"\S+")  # a cell between two of P.CELL_GAP's runs of spaces (\s+)
 
 
 def _tab_cells(text: str) -> list[_Cell]:
