@@ -117,6 +117,14 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("2024年3月1日至2024年6月30日开展集中整治。", "2024年3月1日至2024年6月30日"),
         ("2025年5月至9月开展汛期巡查。", "2025年5月至9月"),
         ("2022年—2023年分两批实施。", "2022年—2023年"),
+        # a date inside a cited title is the cited document's, never the task's
+        ("按照《湖滨县全民健身实施计划（2021—2025年）》，建设健身步道。", None),
+        ("执行《关于2027年底前完成农村公路提档升级的意见》，推进路网改造。", None),
+        ("对标《乡村振兴战略规划（2018—2022年）》要求，9月底前完成评估。", "9月底前"),
+        ("落实《关于〈2026年行动纲要〉的实施细则》，完善制度。", None),
+        ("依据《某市生态环境保护规划》，2026年6月底前完成整改。", "2026年6月底前"),
+        ("宣传《2025年度报告》的要点", None),
+        ("引用《未完的标题2028年底前", "2028年底前"),  # (a title left open is none)
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:
@@ -326,3 +334,116 @@ def test_a_dated_copy_of_a_task_is_the_task_built_with_those_fields() -> None:
     assert dated == built
     assert list(vars(dated)) == list(vars(built))
     assert list(vars(dated).values()) == list(vars(built).values())
+
+
+# a date inside a cited title, in an item's prose and in a table's task cell (no deadline column): the
+# cited document's years, never the task's deadline; a deadline beside the title is still read
+CITED_TITLES = """\
+柳川县2025年体育工作要点
+一、重点任务
+（一）实施《柳川县全民健身设施补短板工程（2023—2026年）》，新建社区球场12片。（县文体旅局负责）
+（二）按照《关于2027年底前建成15分钟健身圈的指导意见》，完善健身设施布局。（县文体旅局牵头，县住建局配合）
+（三）对照《青少年体育促进计划（2024—2028年）》要求，9月底前完成中小学体育场馆开放评估。（县教育局负责）
+（四）举办第三届全民运动会。（县文体旅局负责）
+"""
+
+CITED_TITLE_IN_A_TASK_CELL = """\
+柳川县2025年体育惠民任务分解表
+序号\t工作任务\t责任单位
+1\t落实《关于2026年底前实现村级健身广场全覆盖的通知》，推进村级广场建设\t县文体旅局
+2\t新建社区球场12片，10月底前投入使用\t县住建局
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (CITED_TITLES, [None, None, "9月底前", None]),
+        (CITED_TITLE_IN_A_TASK_CELL, [None, "10月底前"]),
+    ],
+)
+def test_a_date_inside_a_cited_title_is_never_the_tasks_deadline(text: str, dues: list[str | None]) -> None:
+    notice = parse_text(text)
+    assert [t.due for t in notice.tasks] == dues
+    assert not [w for w in notice.warnings if w.code.startswith("deadline")]
+
+
+# a deadline labelled after an item's annotation, all that is left of the item: the task's deadline, its
+# label no part of the text, and no cut-off warning where it ends the notice; near forms keep their text
+DUE_LABELLED_AFTER_UNITS = """\
+河阳县2025年数字政府建设任务分工
+一、重点任务
+（一）上线一网通办移动端。（牵头单位：县数据局）完成时限：二季度
+（二）完成政务云扩容。（牵头单位：县数据局；配合单位：县财政局；完成时限：9月底前）时间节点：10月底前
+（三）整合部门专网。（牵头单位：县数据局）完成时限：年底前，另开展一次安全测评。
+（四）建设县级视频共享平台。（牵头单位：县公安局；配合单位：县数据局）。时限要求：2025年11月底前
+"""
+
+
+def test_a_deadline_labelled_after_an_annotation_is_the_tasks() -> None:
+    notice = parse_text(DUE_LABELLED_AFTER_UNITS)
+    got = [(t.text, t.due, t.due_date) for t in notice.tasks]
+    assert got == [
+        ("上线一网通办移动端。", "二季度", "2025-06-30"),
+        ("完成政务云扩容。时间节点：10月底前", "9月底前", "2025-09-30"),  # its annotation names one
+        ("整合部门专网。完成时限：年底前，另开展一次安全测评。", "年底前", "2025-12-31"),  # more text after it
+        ("建设县级视频共享平台。", "2025年11月底前", "2025-11-30"),
+    ]
+    assert not [w for w in notice.warnings if "cut-off" in w.code]
+
+
+# holidays and the middle of the year, as 工作要点 write them: each a deadline, dated where it can be (年中:
+# June's end), kept and warned where it cannot (a holiday); a word that only holds them is none
+HOLIDAYS = """\
+河阳县2025年文明城市创建工作要点
+一、重点任务
+（一）完成主干道景观提升，“五一”前完工。（县住建局负责）
+（二）开展龙舟赛事安全检查，端午节前完成。（县文旅局负责）
+（三）完成公园绿化补植，清明前完成。（县林业局负责）
+（四）完成背街小巷改造，年中完成。（县城管局负责）
+（五）组织年中考核，通报各单位进展。（县文明办负责）
+（六）完成节日亮化，国庆节前完成。（县城管局负责）
+"""
+
+
+def test_holidays_and_the_middle_of_the_year_are_read_alike() -> None:
+    notice = parse_text(HOLIDAYS)
+    got = [(t.due, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got == [
+        ("“五一”前", None, "unknown"),
+        ("端午节前", None, "unknown"),
+        ("清明前", None, "unknown"),
+        ("年中", "2025-06-30", "date"),
+        (None, None, None),
+        ("国庆节前", None, "unknown"),
+    ]
+    undated = [w.line for w in notice.warnings if w.code == "deadline-undated"]
+    assert undated == [3, 4, 5, 8]
+
+
+# the same deadline label on the line after the annotated item: the task's deadline, with no warning; near
+# forms: an annotation naming its own deadline keeps it (the line is warned as not used), and a deadline line
+# under an item with no annotation names no unit (warned)
+DUE_LINE_AFTER_UNITS = """\
+河阳县2025年数字政府建设任务分工
+一、重点任务
+（一）上线一网通办移动端。（牵头单位：县数据局）
+完成时限：二季度
+（二）完成政务云扩容。（牵头单位：县数据局；完成时限：9月底前）
+完成时限：10月底前
+（三）整合部门专网。
+完成时限：年底前
+"""
+
+
+def test_a_deadline_line_after_an_annotated_item_is_the_tasks() -> None:
+    notice = parse_text(DUE_LINE_AFTER_UNITS)
+    assert [(t.text, t.due, t.due_date) for t in notice.tasks] == [
+        ("上线一网通办移动端。", "二季度", "2025-06-30"),
+        ("完成政务云扩容。", "9月底前", "2025-09-30"),
+    ]
+    assert [(w.code, w.line) for w in notice.warnings] == [
+        ("label-without-unit", 6),
+        ("labels-not-used", 6),
+        ("label-without-unit", 8),
+    ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from policy_cli.departments import has_ending, notice_level, restore_level, split_units
+from policy_cli.parse import parse_text
+from policy_cli.query import TaskFilter, filter_tasks, resolve_departments
+from policy_cli.registry import default_registry
 
 
 @pytest.mark.parametrize(
@@ -163,6 +166,22 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "县",
             ("县应急局（地震局）", "县卫健局(中医药局)", "各街道（园区）", "青田邮政管理局（邮政局）"),
         ),
+        # units of no local government take no level: the armed police, the army and bodies stationed in the
+        # place, the railway and the airports; the government's own bureaus beside them do
+        (
+            ("武警青岭支队", "驻青岭部队", "青岭驻军", "交通运输局"),
+            "市",
+            ("武警青岭支队", "驻青岭部队", "青岭驻军", "市交通运输局"),
+        ),
+        (
+            ("青岭火车站", "铁路青岭站", "青岭高铁站", "青岭机场", "民航青岭站", "应急局"),
+            "县",
+            ("青岭火车站", "铁路青岭站", "青岭高铁站", "青岭机场", "民航青岭站", "县应急局"),
+        ),
+        # near forms: a government's own office named after where it sits, and a bureau whose name holds such
+        # a word elsewhere, take it
+        (("驻京办", "铁路护路联防办", "机场建设指挥部"), "市", ("市驻京办", "市铁路护路联防办", "市机场建设指挥部")),
+        (("驻沪办事处", "驻京联络处", "驻市武警中队"), "县", ("县驻沪办事处", "县驻京联络处", "驻市武警中队")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:
@@ -288,6 +307,9 @@ def test_a_space_joins_a_name_only_where_the_part_before_it_is_no_unit(raw: str,
         # a street's, town's or community's own unit takes none
         ("县应急局、街道城管中队、社区居委会、乡镇财政所", ("县应急局", "街道城管中队", "社区居委会", "乡镇财政所")),
         ("县应急局、街道办事处", ("县应急局", "街道办事处")),
+        # a unit of no local government takes none either
+        ("县公安局、武警青岭中队、县消防救援大队", ("县公安局", "武警青岭中队", "县消防救援大队")),
+        ("区应急局、驻区部队、青岭火车站、财政局", ("区应急局", "驻区部队", "青岭火车站", "区财政局")),
     ],
 )
 def test_a_unit_opening_with_a_place_below_the_level_takes_it_only_as_a_bureau(
@@ -328,3 +350,33 @@ def test_the_part_after_a_collective_and_he_is_a_unit_only_when_it_ends_like_one
 )
 def test_cell_bars_after_the_last_unit_are_no_part_of_it(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
+
+
+# units of no local government in a city's notice: named as written, found by the name as written
+NOT_LOCAL = """\
+青岭市2025年春运保障工作方案
+一、重点任务
+（一）加强站区治安巡防。（责任单位：市公安局、武警青岭支队、驻青岭部队）
+（二）做好旅客疏运。（牵头单位：青岭火车站；配合单位：交通运输局、青岭机场）
+（三）保障道路通行。（责任单位：市交通运输局、市公安局）
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("武警青岭支队", [1]),
+        ("驻青岭部队", [1]),
+        ("青岭火车站", [2]),
+        ("青岭机场", [2]),
+        ("交通运输局", [2, 3]),
+        ("市交通运输局", [2, 3]),
+    ],
+)
+def test_a_unit_of_no_local_government_keeps_its_name_and_is_found_by_it(name: str, ids: list[int]) -> None:
+    notice = parse_text(NOT_LOCAL)
+    assert notice.tasks[0].departments == ("市公安局", "武警青岭支队", "驻青岭部队")
+    assert notice.tasks[1].partners == ("市交通运输局", "青岭机场")
+    registry = default_registry()
+    found = filter_tasks(notice, TaskFilter(departments=resolve_departments([name], notice, registry)), registry)
+    assert [t.id for t in found] == ids

@@ -959,3 +959,168 @@ JOINED_CELLS = [
 )
 def test_units_joined_by_huitong_in_a_units_cell_are_read_as_in_prose(table: str, expected: list[str]) -> None:
     assert facts(parse_text(HEAD + "青石市社会救助任务分工表\n" + table)) == expected
+
+
+# ------------------------------------------------------------------ rows under merged 序号 and task cells
+
+# rows whose 序号 and task cells are merged with the row above's (empty, or lost with the line's leading
+# tabs): a sub-measure under the task above (two task columns), the task above given to more units (one);
+# each read with the cells above it, its own units and deadline, listed under the next free number, one info
+MERGED_BELOW = [
+    (
+        "河湾区2025年背街小巷整治任务分工表\n"
+        "序号\t重点任务\t具体措施\t责任单位\t完成时限\n"
+        "1\t整治沿街立面\t拆除违规广告牌200块\t区城管局\t2025年6月底前\n"
+        "\t\t规范店招店牌设置\t区市场监管局\t2025年8月底前\n"
+        "\t\t修缮破损墙面\t区住建局\t2025年9月底前\n"
+        "2\t改善通行条件\t修复破损路面3公里\t区交通运输局\t2025年10月底前\n",
+        [
+            "1|1|整治沿街立面|||区城管局|2025年6月底前",
+            "3|1|整治沿街立面|||区市场监管局|2025年8月底前",
+            "4|1|整治沿街立面|||区住建局|2025年9月底前",
+            "2|2|改善通行条件|||区交通运输局|2025年10月底前",
+        ],
+        [4, 5],
+    ),
+    (  # the first column one the parser does not read: the row's own measure is its text
+        "河湾区2025年背街小巷整治任务分工表\n"
+        "序号\t整治类别\t具体措施\t责任单位\t完成时限\n"
+        "1\t沿街立面\t拆除违规广告牌200块\t区城管局\t2025年6月底前\n"
+        "\t\t规范店招店牌设置\t区市场监管局\t2025年8月底前\n",
+        ["1|1|拆除违规广告|||区城管局|2025年6月底前", "2|1|规范店招店牌|||区市场监管局|2025年8月底前"],
+        [4],
+    ),
+    (
+        "河湾区2025年全民阅读任务分工表\n"
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n"
+        "\t\t各街道办事处\t2025年9月底前\n"
+        "2\t举办读书节活动\t区文旅局\t2025年4月底前\n",
+        [
+            "1|1|建设社区阅读|||区文旅局|2025年11月底前",
+            "3|1|建设社区阅读|||各街道办事处|2025年9月底前",
+            "2|2|举办读书节活|||区文旅局|2025年4月底前",
+        ],
+        [4],
+    ),
+    (  # a pipe table keeps the empty cells
+        "河湾区2025年全民阅读任务分工表\n"
+        "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+        "| 1 | 建设社区阅读角30个 | 区文旅局 | 2025年11月底前 |\n"
+        "|  |  | 各街道办事处 | 2025年9月底前 |\n",
+        ["1|1|建设社区阅读|||区文旅局|2025年11月底前", "2|1|建设社区阅读|||各街道办事处|2025年9月底前"],
+        [5],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "merged"), MERGED_BELOW)
+def test_a_row_under_merged_number_and_task_cells_is_read_with_them(
+    text: str, expected: list[str], merged: list[int]
+) -> None:
+    notice = parse_text(text)
+    assert facts(notice) == expected
+    assert [(w.code, w.severity) for w in notice.warnings if w.line in merged] == [("row-cells-merged", "info")] * len(
+        merged
+    )
+    assert not [w for w in notice.warnings if w.code in ("annex-unparsed", "task-renumbered")]
+
+
+# near forms: a row naming a unit and no deadline (where the cells would fall is a guess), and one holding a
+# task of its own after an empty 序号 (a row sharing the number above, as before) are no merged rows
+MERGED_NEAR = [
+    (
+        "河湾区2025年全民阅读任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n\t\t各街道办事处\n",
+        "annex-unparsed",
+    ),
+    (
+        "河湾区2025年全民阅读任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t建设社区阅读角30个\t区文旅局\t2025年11月底前\n\t开展亲子共读活动\t区妇联\t2025年9月底前\n",
+        "row-number-shared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MERGED_NEAR)
+def test_rows_that_are_not_merged_with_the_row_above(text: str, code: str) -> None:
+    notice = parse_text(text)
+    assert [w.code for w in notice.warnings if w.line == 4] == [code]
+    assert not [w for w in notice.warnings if w.code == "row-cells-merged"]
+
+
+# ------------------------------------------------------------------ project and indicator tables
+
+# a project table: the project's name and its content (建设内容, 建设内容及规模) are the task, before columns
+# of its figures (总投资) or right before the units; a 重点项目 table standing alone is a notice of the genre
+PROJECT_TABLES = [
+    (
+        "岭南县2025年重点项目建设表\n"
+        "序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t完成时限\n"
+        "1\t城北供水厂扩建\t新增供水能力3万吨/日\t12000\t县水务局\t2025年10月\n"
+        "2\t滨河步道\t新建步道6公里\t3500\t县住建局\t2025年12月\n",
+        [
+            "1|1|城北供水厂扩|||县水务局|2025年10月",
+            "2|2|滨河步道 新|||县住建局|2025年12月",
+        ],
+    ),
+    (
+        "岭南县2025年重点项目推进清单\n"
+        "序号\t项目名称\t建设内容及规模\t牵头单位\t配合单位\t完成时限\n"
+        "1\t城北供水厂扩建\t新增供水能力3万吨/日\t县水务局\t县财政局\t2025年10月\n",
+        ["1|1|城北供水厂扩|县水务局|县财政局|县水务局、县财政局|2025年10月"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_TABLES)
+def test_a_project_tables_name_and_content_are_the_task(text: str, expected: list[str]) -> None:
+    notice = parse_text(text)
+    assert notice.metadata.title == text.split("\n", 1)[0]
+    assert facts(notice) == expected
+    assert notice.tasks[0].text.startswith("城北供水厂扩建 新增供水能力3万吨/日")
+    assert not [w for w in notice.warnings if w.code in ("table-header-unread", "body-unread")]
+
+
+# an indicator table: the indicator, right before its target (a measure's unit may stand between), is the
+# task, its target kept in the task's text
+INDICATOR_TABLES = [
+    (
+        "苍山州“十五五”主要指标分解表\n序号\t指标\t目标值\t责任单位\n"
+        "1\t城镇新增就业（万人）\t3.5\t州人力资源社会保障局\n2\t森林蓄积量（万立方米）\t1200\t州林草局\n",
+        [
+            ("城镇新增就业（万人）（目标值：3.5）", ("州人力资源社会保障局",)),
+            ("森林蓄积量（万立方米）（目标值：1200）", ("州林草局",)),
+        ],
+    ),
+    (
+        "苍山州2025年主要指标分解表\n序号\t指标名称\t单位\t2025年目标\t牵头单位\n"
+        "1\t城镇新增就业\t万人\t3.5\t州人力资源社会保障局\n",
+        [("城镇新增就业", ("州人力资源社会保障局",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDICATOR_TABLES)
+def test_an_indicator_before_its_target_is_the_task(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    notice = parse_text(text)
+    got = [(t.text, t.departments) for t in notice.tasks]
+    assert [g[1] for g in got] == [e[1] for e in expected]
+    assert all(g[0].startswith(e[0]) for g, e in zip(got, expected, strict=True))
+
+
+# near forms: no units column after a project's figures, and an indicator with no target beside it: no
+# task column (the header is warned, its rows not read)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t项目名称\t建设内容\t总投资（万元）\t备注",
+        "序号\t指标\t备注\t责任单位",
+        "序号\t项目名称\t总投资（万元）\t责任单位",
+    ],
+)
+def test_project_and_indicator_headers_without_their_pairs_are_not_task_tables(header: str) -> None:
+    text = f"岭南县2025年重点项目建设表\n{header}\n1\t城北供水厂扩建\t新增供水能力3万吨/日\t县水务局\n"
+    notice = parse_text(text)
+    assert not notice.tasks
+    assert [w.code for w in notice.warnings if w.line == 2] == ["table-header-unread"]

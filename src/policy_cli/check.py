@@ -50,7 +50,7 @@ def _parse_warnings(notice: Notice) -> list[Finding]:
     out = []
     for w in notice.warnings:
         hint = next((text for key, text in advice.items() if key in w.code), _("check the source line"))
-        out.append(Finding(w.code, "warning", w.line, w.message, hint))
+        out.append(Finding(w.code, w.severity, w.line, w.message, hint))
     return out
 
 

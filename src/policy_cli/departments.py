@@ -446,6 +446,12 @@ def _takes_level(part: str, level: str) -> bool:
     # 青石燃气公司, 农商银行, 邮储银行某支行: a company, a bank or a branch goes by its own name, not a level
     if part.endswith(P.NOT_OF_THE_GOVERNMENT):
         return False
+    # 武警金沙支队, 驻金沙部队, 金沙火车站, 金沙机场: no unit of the local government (驻京办, 驻沪办事处 are its own
+    # offices elsewhere)
+    if part.endswith(P.NOT_LOCAL_ENDINGS) or (
+        part.startswith(P.NOT_LOCAL_PREFIXES) and not part.endswith(P.OWN_OFFICES_AWAY)
+    ):
+        return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level

@@ -337,6 +337,11 @@ class Boilerplate(_Frozen):
         _set(self, "text", text)
 
 
+# what the parser says of a form it read as the notice means it, with nothing to check (a table row whose 序号
+# and task cells are merged with the row above's): reported as info, never an error under parse --strict
+INFO_CODES: frozenset[str] = frozenset({"row-cells-merged"})
+
+
 @dataclass(frozen=True)
 class Warning(_Frozen):
     """Something the parser may have missed or read wrongly, and the line it is on."""
@@ -349,6 +354,11 @@ class Warning(_Frozen):
         _set(self, "code", code)
         _set(self, "line", line)
         _set(self, "message", message)
+
+    @property
+    def severity(self) -> str:
+        """info for a form read as the notice means it (INFO_CODES), else warning."""
+        return "info" if self.code in INFO_CODES else "warning"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -133,7 +133,7 @@ DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.patter
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
-    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表"
+    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
     r"|重点任务|工作任务|工作安排|任务书)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
@@ -256,7 +256,7 @@ NEWS_HEADLINE_WORDS = compile_regex(
 )
 GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
-    r"|工作要点|任务清单|责任清单"
+    r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
@@ -553,6 +553,17 @@ PIPE_ROW = compile_regex(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
 # 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
+# a project table's content column after the project's name (项目名称 / 建设内容 / 总投资 / 责任单位): 建设内容
+# 主要建设内容   建设内容及规模   建设规模和内容 (not 建设规模 alone: a size is no task text)
+PROJECT_CONTENT_COLUMN = compile_regex(
+    r"^(?:主要)?建设(?:内容(?:(?:及|和|与|、)(?:建设)?规模)?|规模(?:及|和|与|、)(?:建设)?内容)$"
+)
+# an indicator table's indicator column, before its target value (指标 / 目标值 / 责任单位): 指标  指标名称
+# 主要指标   考核指标名称
+INDICATOR_COLUMN = compile_regex(r"^(?:主要|核心|关键|考核)?指标(?:名称|内容)?$")
+# the target value column after it: 目标值  指标值  2025年目标  年度目标值  规划目标 (a measure's unit, 单位 or
+# 计量单位, may stand between them)
+TARGET_COLUMN = compile_regex(r"^(?:(?:19|20)\d{2}\s*年度?|年度|规划|期末)?(?:目标值?|指标值)(?:\([^()]{1,6}\))?$")
 TASK_COLUMN_OF_PLAN = compile_regex(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
 TASK_COLUMN_LIKE = compile_regex(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
@@ -585,6 +596,7 @@ PERIOD_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: Pattern
+DUE_LABELLED_AFTER: Pattern
 LABEL_ALONE: Pattern
 LABEL_ANYWHERE: Pattern
 LABEL_IS_UNITS_AT_END: Pattern
@@ -644,6 +656,13 @@ def _assignment_words() -> dict[str, Any]:
     ROLE_LABEL = compile_regex(
         rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕\s*|(?P<label>{_LABELS}){_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
         regex.DOTALL,
+    )
+    # a deadline labelled after an item's annotation, all that is left of its text (folded):
+    # …(牵头单位:区数据局)完成时限:一季度   …(牵头单位:区应急局)。时限要求:2025年5月底前。
+    _DUE_LABELS = "|".join(sorted(vocabulary["labels"]["due"], key=len, reverse=True))
+    DUE_LABELLED_AFTER = compile_regex(
+        rf"[\s,;。.]*(?:〔\s*(?P<label>{_DUE_LABELS})\s*〕\s*|(?P<label>{_DUE_LABELS})\s*:\s*)"
+        r"(?P<value>[^()\n:;,。]{1,30}?)[\s,;。.]*$"
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
     LABEL_ALONE = compile_regex(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
@@ -762,9 +781,10 @@ _RECURRING = (
     r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
 )
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
-# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前)
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|立行立改"
 )
@@ -797,6 +817,8 @@ DEADLINE = compile_regex(
     r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
     # 年内建成 (not 三年内, 5年内: a span of years, a target's)
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
+    # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
+    r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
@@ -1036,7 +1058,7 @@ DUE_THEN_WORK = compile_regex(
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 DUE_CELL = compile_regex(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
-    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年内|^全年|^立行立改"
+    r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^立行立改"
     r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
@@ -1046,7 +1068,7 @@ DUE_RANGE = compile_regex(
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
-    r"汛前|汛期|春节|节前|国庆|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
+    r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
@@ -1110,6 +1132,9 @@ TOWN_OFFICES: tuple[str, ...]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
+NOT_LOCAL_PREFIXES: tuple[str, ...]
+NOT_LOCAL_ENDINGS: tuple[str, ...]
+OWN_OFFICES_AWAY: tuple[str, ...]
 OWN_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -1171,6 +1196,11 @@ def _unit_words() -> dict[str, Any]:
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
+    # units of no local government, which never take a level: 武警金沙支队, 驻金沙部队, 金沙火车站, 金沙机场
+    NOT_LOCAL_PREFIXES = tuple(_UNITS["not_local_prefixes"])
+    NOT_LOCAL_ENDINGS = tuple(_UNITS["not_local_endings"])
+    # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
+    OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
     OWN_PLACE = compile_regex(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等

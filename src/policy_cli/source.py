@@ -43,9 +43,10 @@ def parse_bytes(raw: bytes, path: Path, strict: bool = False) -> ParsedNotice:
     decoded = document.decoded
     notice = parse_text(decoded.text, str(path))
     notice = replace(notice, metadata=replace(notice.metadata, source_format=document.source_format))
-    if strict and notice.warnings:
-        first = notice.warnings[0]
-        more = _(" (and {n} more)").format(n=len(notice.warnings) - 1) if len(notice.warnings) > 1 else ""
+    warned = [w for w in notice.warnings if w.severity == "warning"] if strict else []
+    if warned:  # (an info, a form read as meant, is no error)
+        first = warned[0]
+        more = _(" (and {n} more)").format(n=len(warned) - 1) if len(warned) > 1 else ""
         raise StrictError(
             _("{where}: {message} [{code}]{more}").format(
                 where=f"{path}:{first.line}", message=first.message, code=first.code, more=more

@@ -50,11 +50,12 @@ def parse(
         note(_("{path}: {note}").format(path=name, note=parsed.decoded.note))
     if not quiet:
         for w in parsed.notice.warnings:
-            note(
-                _("warning: {where}: {message} [{code}]").format(
-                    where=f"{name}:{w.line}", message=w.message, code=w.code
-                )
+            said = (
+                _("warning: {where}: {message} [{code}]")
+                if w.severity == "warning"
+                else _("info: {where}: {message} [{code}]")
             )
+            note(said.format(where=f"{name}:{w.line}", message=w.message, code=w.code))
     chunks = store.yaml_chunks(parsed.notice)
     if output is None:
         for chunk in chunks:

@@ -167,14 +167,15 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     taken = {w.line for w in body.warnings} | {n.line for n in annex.notes} | {w.line for w in annex.warnings}
     outside = (before, body_lines, body.closing, body.parts, bool(annex.tasks))
     body.warnings.extend(unread_outside(*outside, taken))
-    shared = {w.line: w for w in annex.warnings if w.code == "row-number-shared"}
+    shared = {w.line: w for w in annex.warnings if w.code in ("row-number-shared", "row-cells-merged")}
+    merged = frozenset(line for line, w in shared.items() if w.code == "row-cells-merged")
     issuers = (
         head.metadata.issuers
         or ((body.signer,) if body.signer else ())
         or tuple(filter(None, (head.metadata.publisher,)))
     )
-    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts, issuers)), set(shared))
-    renamed = {w.line for w in id_warnings if w.code == "row-number-shared"}
+    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts, issuers)), set(shared), merged)
+    renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
     tasks, header_warnings = _no_column_names(tasks)
@@ -525,6 +526,8 @@ def _text_cut_off(
         return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
+    if (close := folded.rfind(")")) >= 0 and P.DUE_LABELLED_AFTER.fullmatch(folded, close + 1):
+        return []  # …(牵头单位:区应急局)时限要求:2025年5月底前: the task's labelled deadline after its units
     if last is not None and _ends_in_label_value(tail, last):
         return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
@@ -824,10 +827,13 @@ def _number_tasks(annex_tasks: list[Task], inline_tasks: list[Task]) -> list[Tas
     return [*annex_tasks, *(replace(t, id=t.id + offset) for t in inline_tasks)]
 
 
-def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset()) -> tuple[list[Task], list[Warning]]:
+def _unique_ids(
+    tasks: list[Task], shared: set[int] | frozenset[int] = frozenset(), merged: frozenset[int] = frozenset()
+) -> tuple[list[Task], list[Warning]]:
     """A number a table repeats is given to the first row that has it; a later row gets the next free
     number after the last task's, with a warning, so that every task can be named by its id. A row under
-    a 序号 merged with the row above (its line in shared) gets one warning saying both."""
+    a 序号 merged with the row above (its line in shared) gets one warning saying both; one whose task cells
+    are merged with the row above's too (its line in merged) one info."""
     seen: set[int] = set()
     next_free = max((t.id for t in tasks), default=0) + 1
     out: list[Task] = []
@@ -846,7 +852,13 @@ def _unique_ids(tasks: list[Task], shared: set[int] | frozenset[int] = frozenset
             task = replace(task, id=next_free)
             next_free += 1
         elif task.id in seen:
-            if task.line in shared:
+            if task.line in merged:
+                message = (
+                    f"a row whose 序号 and task cells are merged with the row above's: read with number {task.id}"
+                    f" and the task cells above it, its own units and deadline, listed as task {next_free}"
+                )
+                warnings.append(Warning("row-cells-merged", task.line, message))
+            elif task.line in shared:
                 message = f"a row sharing number {task.id} with the row above, listed as task {next_free}"
                 warnings.append(Warning("row-number-shared", task.line, message))
             else:

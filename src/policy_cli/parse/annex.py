@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 import regex
 
@@ -20,6 +20,7 @@ from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from ..regex_engine import Match, compile_regex
+from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
 
@@ -149,12 +150,18 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
                     roles[i] = "task"
-            elif _unit_column_after(roles, i + 1) and (
-                P.TASK_COLUMN_OF_PLAN.match(names[i + 1]) or P.TASK_COLUMN_LIKE.match(names[i + 1])
-            ):
+            elif (
+                _unit_column_after(roles, i + 1)
+                and (
+                    P.TASK_COLUMN_OF_PLAN.match(names[i + 1])
+                    or P.TASK_COLUMN_LIKE.match(names[i + 1])
+                    or P.PROJECT_CONTENT_COLUMN.match(names[i + 1])
+                )
+            ) or (P.PROJECT_CONTENT_COLUMN.match(names[i + 1]) and _units_after_values(roles, i + 2)):
                 # 序号 / 实事项目 / 工作举措及实施计划 / 责任单位, 序号 / 项目名称 / 建设内容 / 责任单位: the named
                 # item is the task, and the plan or content column after it adds its measures to the task's
-                # text (two task columns make one task)
+                # text (two task columns make one task); a project's content may stand before columns of its
+                # figures (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 责任单位)
                 roles[i] = roles[i + 1] = "task"
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
@@ -171,7 +178,31 @@ def _name_roles(names: list[str]) -> list[str | None]:
         ):
             roles[i] = "task"  # 工作任务 / 工作要求 / 牵头处室: the task and what it asks, one text
     _item_and_content(names, roles)
+    if "task" not in roles:
+        _indicator_and_target(names, roles)
     return roles
+
+
+def _units_after_values(roles: list[str | None], start: int) -> bool:
+    """Whether a units column follows the column at start, the columns between naming nothing the parser
+    knows (总投资（亿元）, 年度计划投资: a project's figures)."""
+    after = list(dropwhile(lambda r: r is None, roles[start:]))
+    return start < len(roles) and roles[start] is None and bool(after) and after[0] in _UNIT_COLUMNS
+
+
+def _indicator_and_target(names: list[str], roles: list[str | None]) -> None:
+    """A table of indicators (序号 / 指标 / 目标值 / 责任单位): the indicator column, right before its target
+    value (a measure's unit, 单位, may stand between), is the task column, its target kept in the task's text;
+    with a units column after them."""
+    for i, name in enumerate(names):
+        if roles[i] not in (None, "category") or not P.INDICATOR_COLUMN.match(name):
+            continue
+        j = i + 1
+        if j < len(names) and names[j] in ("单位", "计量单位"):
+            j += 1
+        if j < len(names) and P.TARGET_COLUMN.match(names[j]) and any(r in _UNIT_COLUMNS for r in roles[j + 1 :]):
+            roles[i] = "task"
+            return
 
 
 def _names_the_item(name: str) -> bool:
@@ -1743,6 +1774,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
+    previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
         if n == 0 and _is_subheader(line):
@@ -1772,6 +1804,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             not_kept, table_at = {}, line.number
             columns, names = later_columns, header_names(line)
             above = {}
+            previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
@@ -1863,6 +1896,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             cells = cells[1:]
         if not cells:
             continue
+        merged_row = _merged_above(line, cells, columns, previous)
+        if merged_row is not None:  # 序号 and task cells merged with the row above's: read with them
+            line, cells = merged_row, _cells(merged_row)
         category = _category(line, cells, columns)
         sectioned = sectioned or (after_section and category is not None)  # 一、… then 扬尘治理 | …
         after_section = False
@@ -1893,6 +1929,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
+            previous = _row_by_column(cells, columns)
+            if merged_row is not None:
+                _merged_row_told(result.warnings, line, result.tasks[-1])
         else:
             units = [piece for piece in line.folded.split()[1:] if _unit_like(piece)]
             lost = f"; the units in it are not read: {'、'.join(units)[:30]}" if units else ""  # a wrapped row's
@@ -1907,7 +1946,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         columns=first_columns,
         groups=tuple(g.freeze() for g in groups),
     )
-    shared = {w.line for w in result.warnings if w.code == "row-number-shared"}
+    shared = {w.line for w in result.warnings if w.code in ("row-number-shared", "row-cells-merged")}
     tasks = result.tasks
     # a row sharing the number of the row above is no break in the numbering (rows of a glued run share a line)
     result.warnings.extend(
@@ -2454,6 +2493,58 @@ def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     return bool(P.ITEM.match(folded))
 
 
+def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | None:
+    """A row's cells, one a column, when they fall one a column (an empty 序号 cell lost with the line's
+    leading tab is put back); None when they do not."""
+    texts = [c.text for c in cells]
+    if len(texts) == len(columns) - 1 and columns[0] == "number" and not P.NUMBER_CELL.match(cells[0].folded):
+        texts = ["", *texts]
+    return texts if len(texts) == len(columns) else None
+
+
+def _merged_above(
+    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], previous: list[str] | None
+) -> SourceLine | None:
+    """A tabbed row whose 序号 cell and first task cells are empty, merged with the row above's (their
+    leading tabs lost with the line's start, or kept empty): ⇥⇥同步实施加装电梯50部⇥区市场监管局⇥2024年12月底前
+    (a sub-task under the task above), ⇥⇥各区人民政府⇥2024年10月底前 (the task above given to more units). The
+    row as it reads with those cells filled from the row above, its 序号 left empty; None for any other row:
+    its cells, aligned to the right, must end in a deadline under the deadline column (or units under a units
+    column) and name units under the first units column, and every cell it lacks must be a task's, a
+    category's or one of a column the parser does not read."""
+    if previous is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
+        return None
+    texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
+    if len(texts) < 3 or texts[0] or texts[1]:
+        return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
+    empty = next((i for i in range(1, len(texts)) if texts[i]), len(texts))
+    if not all(role in ("task", "category", "other") for role in columns[1:empty]):
+        return None  # (a units or deadline cell lacking: where the others fall is a guess)
+    last, role = fold(texts[-1]), columns[-1]
+    if not (role == "due" and P.DUE_CELL.search(last)) and not (role in _UNIT_COLUMNS and _reads_as_units(last)):
+        return None
+    units = next((i for i, r in enumerate(columns) if r in _UNIT_COLUMNS), None)
+    if units is None or units < empty or not _reads_as_units(fold(texts[units])):
+        return None
+    filled = [previous[i] if 0 < i < empty else text for i, text in enumerate(texts)]
+    if not all(filled[1:empty]):
+        return None  # nothing above to merge with
+    text = "\t".join(filled)
+    return SourceLine(line.number, text, fold(text))
+
+
+def _merged_row_told(warnings: list[Warning], line: SourceLine, task: Task) -> None:
+    """The info for a row read with its 序号 and task cells merged with the row above's, in place of the
+    warning that it shares the number above."""
+    if warnings and warnings[-1].code == "row-number-shared" and warnings[-1].line == line.number:
+        warnings.pop()
+    message = (
+        f"a row whose 序号 and task cells are merged with the row above's: read with number {task.id} and the"
+        f" task cells above it, its own units and deadline: {task.text[:30]}"
+    )
+    warnings.append(Warning("row-cells-merged", line.number, message))
+
+
 def _row_task(
     line: SourceLine,
     cells: list[_Cell],
@@ -2732,7 +2823,12 @@ def _deadline_in_task_cell(text: str) -> str | None:
     if "前" not in text and "年内" not in text:
         return None
     folded = fold(text)
-    found = [m for m in P.DEADLINE.finditer(folded) if not P.BARE_RECURRENCE.match(m.group())]
+    cited = cited_spans(folded)  # (a date in 《…》 is the cited document's)
+    found = [
+        m
+        for m in P.DEADLINE.finditer(folded)
+        if not P.BARE_RECURRENCE.match(m.group()) and not (cited and in_cited(m, cited))
+    ]
     if len(found) != 1 or not (found[0].group().endswith("前") or found[0].group() == "年内"):
         return None
     return text[found[0].start() : found[0].end()]

@@ -493,9 +493,21 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
         node = stack.pop()
         stack.extend(node.children)
         if node.labels and not any(_names_unit(label, value) for label, value, _ in node.labels):
+            if _deadline_of_annotated(node):
+                continue  # …（牵头单位：县数据局） ⏎ 完成时限：二季度: the block's deadline (see inline)
             for _label, _value, line in node.labels:
                 out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
     return out
+
+
+def _deadline_of_annotated(node: Node) -> bool:
+    """A block's one labelled line is its deadline, after an annotation in its text that names its units."""
+    if len(node.labels) != 1 or P.LABEL_ROLES[node.labels[0][0]] != "due":
+        return False
+    from .inline import find_annotations  # (inline reads the blocks body builds)
+
+    found = find_annotations(node.text)
+    return bool(found) and found[-1].assignment.due is None and not found[-1].in_text
 
 
 def _names_unit(label: str, value: str) -> bool:

@@ -31,7 +31,7 @@ from ..regex_engine import Match, compile_regex
 # and holds no 期 is not tried, as the pattern takes some 9 us to try its sixty forms and fail.
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
-    "X“一三上下中主二今从供元全冬分到动十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消用秋立第自至适逐采销长雨高"
+    "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
@@ -66,11 +66,15 @@ def deadline_in_prose(text: str) -> str | None:
     每年 alone (每年开展两次演练, 每年培训1000人次) is a yearly quantity, not a deadline;
     a shorter cycle (每季度开展一次评比) is the schedule the task keeps. A standing word is a
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
-    (持续推进“一网通办”改革).
+    (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
+    (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's.
     """
     folded = fold(text)
+    cited = cited_spans(folded)
     for match in P.DEADLINE.finditer(folded):
         found = match.group()
+        if cited and in_cited(match, cited):
+            continue  # 落实《…行动计划(2024—2027年)》: the cited document's years, never the task's deadline
         if P.BARE_RECURRENCE.match(found):
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
@@ -85,6 +89,28 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         return text[match.start() : match.end()]
     return None
+
+
+def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Where each title in book-title marks stands, its marks included: (the position of 《, of its 》).
+    A title left open (the text cut off inside it) is none."""
+    if "《" not in folded:
+        return ()
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for at, ch in enumerate(folded):
+        if ch == "《":
+            opened.append(at)
+        elif ch == "》" and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, at))
+    return tuple(spans)
+
+
+def in_cited(match: Match, cited: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a match stands inside one of the cited titles cited_spans found."""
+    return any(start < match.start() and match.end() <= end for start, end in cited)
 
 
 def _of_work_done(folded: str, match: Match) -> bool:

@@ -462,6 +462,33 @@ def _may_be_roles(folded: str) -> bool:
     )
 
 
+def _with_due_after(text: str, folded: str, found: list[Annotation]) -> list[Annotation]:
+    """The annotations, each taking the deadline labelled right after it when that is all the text holds
+    before the next one (建设区级数据中心。（牵头单位：区大数据中心）完成时限：一季度): the deadline is the
+    task's, and its label no part of the task's text. An annotation naming a deadline of its own keeps it."""
+    if not found or "时" not in folded:  # (every deadline label holds 时: 完成时限, 时间节点, 时限要求)
+        return found
+    out: list[Annotation] = []
+    for n, a in enumerate(found):
+        stop = found[n + 1].start if n + 1 < len(found) else len(folded)
+        due = P.DUE_LABELLED_AFTER.match(folded, a.end, stop) if a.assignment.due is None else None
+        if due and not a.in_text:
+            a.assignment.add("due", text[due.start("value") : due.end("value")])
+            a = Annotation(a.start, due.end(), a.assignment, a.cut_off, a.in_text)
+        out.append(a)
+    return out
+
+
+def _due_label_after(node: Node, last: Annotation) -> bool:
+    """Whether the block's one labelled line is a deadline after its last annotation, which names none."""
+    return (
+        len(node.labels) == 1
+        and P.LABEL_ROLES[node.labels[0][0]] == "due"
+        and last.assignment.due is None
+        and not last.in_text
+    )
+
+
 def _without(text: str, a: Annotation) -> str:
     """The text without its annotation, and without a comma the annotation followed (整治违建，牵头单位：…)
     or, at the start of a line or sentence, the comma after it (由县水务局牵头，抓紧完成…)."""
@@ -733,7 +760,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return [Share(rest, at, units) for rest, at, units in firsts], []
     folded = fold(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
-    found = _merge_adjacent(text, find_annotations(text, folded, brackets))
+    found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
@@ -779,6 +806,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         for label, value, _line in node.labels:
             # 牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：…: one run of labels wrapped at its ；
             found[0].assignment.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
+    elif found and _due_label_after(node, found[-1]):
+        # …（牵头单位：县数据局） ⏎ 完成时限：二季度: the deadline of the annotated block, on the line after it
+        found[-1].assignment.add("due", node.labels[0][1])
     elif found and node.labels:
         for label, value, line in node.labels:
             warnings.append(
