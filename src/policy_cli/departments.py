@@ -27,10 +27,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from . import patterns as P
 from .decode import fold
+from .regex_engine import Match, compile_regex
 
 if TYPE_CHECKING:
     from .models import Task
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
 # 财务处 | | -> 财务处: the bars (and spaces) a scraped pipe table left after a cell's last unit
-TRAILING_CELL_BARS = regex.compile(r"(?:\s*[|｜])+\s*$")
+TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
 
 def split_units(raw: str) -> tuple[str, ...]:
@@ -88,7 +87,7 @@ def _split_units(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in parts if p))
 
 
-def _named_then_next(piece: str, then: regex.Match[str]) -> list[str]:
+def _named_then_next(piece: str, then: Match) -> list[str]:
     """The unit before a 等-collective and the one after its 和, as written (fold keeps positions); the one
     after 和 only when it ends like a unit and is more than a bare collective noun (县教育局等部门和学校,
     县教育局等有关部门和单位: 县教育局 alone)."""
@@ -140,7 +139,7 @@ def _without_inner_space(part: str) -> str:
     return joined if has_ending(joined) else part
 
 
-def _joins(part: str, space: regex.Match[str]) -> bool:
+def _joins(part: str, space: Match) -> bool:
     """Whether a space is inside one name: the part before it ends like no unit (区 卫生计生委), or the part
     after it is a branch of the unit before (人民银行 某某支行)."""
     if not has_ending(part[: space.start()]):

@@ -1,5 +1,8 @@
 """Every regular expression the parser uses, each with an example it matches.
 
+Each is compiled by regex_engine.compile_regex: with the standard library's re where that finds the
+same matches, else with the regex module, in whose syntax they are written.
+
 Patterns run on *folded* text (see decode.fold): full-width ASCII forms are
 mapped to half-width and every kind of space to " ", one character for one, so
 a match's offsets index the original line as well. Stored text keeps the
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .bundled_data import read_bundled
+from .regex_engine import Pattern, compile_regex
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -23,26 +27,26 @@ _CLOSE = r"[)〕]"
 # --- body numbering -------------------------------------------------------
 
 # 一、总体要求        二. 强化组织保障
-PART = regex.compile(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
+PART = compile_regex(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 # (一)指导思想。全面贯彻…        （三）加强农村公路养护。
-CLAUSE = regex.compile(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
+CLAUSE = compile_regex(rf"^{_OPEN}\s*(?P<num>{_CN})\s*{_CLOSE}\s*(?P<rest>.*)$")
 # ㈢加强…   (one character for （三）, as Word conversions write it; a clause of the body)
-CLAUSE_CHAR = regex.compile(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
+CLAUSE_CHAR = compile_regex(r"^(?P<num>[\u3220-\u3229])\s*(?P<rest>.*)$")
 # 1.完善制度…   1、加强…   1．深化…   1、2025年6月底前完成…   2、10月底前…   1.4月底前完成…   1.2009年底前,完成…
 # (not 1.5万, 1.5倍, 2021年, 3、4月份 nor 1、2、3: a number after the dot is a decimal unless it is a month
 # or a year)
-ITEM = regex.compile(
+ITEM = compile_regex(
     r"^(?P<num>\d{1,4})\s*(?:\.(?!\d)|\.(?=(?:1[0-2]|[1-9])月(?!份)|(?:19|20)\d\d年)|、(?!\d{1,2}\s*(?:、|月份)))\s*(?P<rest>.+)$"
 )
 # 1科学评价…   2开展体检…   (an item's number with no mark, on a piece split_run_on cut there: only there)
-BARE_ITEM = regex.compile(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
+BARE_ITEM = compile_regex(r"^(?P<num>\d{1,2})(?P<rest>\p{Han}.*)$")
 # 现提出以下意见: 一、深入实施 1.坚持…   。 2.发挥…   (a page that ran its body into one line: a part
 # 一、 or an item 1. where a space, colon, sentence end or an annotation's closing bracket comes before it:
 # …配合)2、建立…; not 第1.5万, 2021年, 共3、4项); an item glued to a heading with no punctuation
 # (一、健全服务体系1、2025年底前…, …体系1、建立… or (一)…攻坚战1 .做好…) is `glued`, told by its place by the code that splits; a
 # number with no mark after it (环节。 1科学…) is `bare`, an item only where no MEASURE_WORD follows it; a
 # clause glued to its part's heading (一、健全服务体系(一)扩大…) is `glued_clause`, told by its place too
-RUN_ON_MARK = regex.compile(
+RUN_ON_MARK = compile_regex(
     rf"(?:(?<=[\s:;。)])(?:(?P<part>{_CN})\s*、|(?P<item>\d{{1,2}})\s*(?:\.(?!\d)|、)|\(\s*(?P<clause>{_CN})\s*\))"
     r"|(?<=[\s。])(?P<bare>\d{1,2})(?=\p{Han})"
     r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
@@ -50,84 +54,84 @@ RUN_ON_MARK = regex.compile(
 )
 # a part's number glued after a sentence end or a closing bracket, a short heading after it to the line's
 #   end: …(责任单位:县发展改革局)二、加强监管   …提出如下意见。一、完善基础设施   (not 。一、二级 or 第一、二项)
-GLUED_PART = regex.compile(
+GLUED_PART = compile_regex(
     rf"(?<=[。;!?)〕\]])\s*(?P<num>{_CN})\s*、(?!\s*{_CN}\s*[、级类等档])(?P<heading>[^。;:!?,()《》]{{2,22}})$"
 )
 # the first clause or item glued after a part's short heading: 一、提升政务服务效能(一)推行…   一、持续提升…  1.提升…
-GLUED_FIRST_SUB = regex.compile(r"(?:(?<=\p{Han})| +)(?:\(\s*一\s*\)|(?<!\d)1\s*(?:\.(?!\d)|、))(?=\s*\p{Han})")
+GLUED_FIRST_SUB = compile_regex(r"(?:(?<=\p{Han})| +)(?:\(\s*一\s*\)|(?<!\d)1\s*(?:\.(?!\d)|、))(?=\s*\p{Han})")
 # a line that opens with a part's, clause's or item's number: 二、…   (一)…   1.…
-NUMBERED_LINE = regex.compile(rf"^\s*(?:(?P<part>{_CN})\s*、|\(\s*(?P<clause>{_CN})\s*\)|\d{{1,2}}\s*(?:\.(?!\d)|、))")
+NUMBERED_LINE = compile_regex(rf"^\s*(?:(?P<part>{_CN})\s*、|\(\s*(?P<clause>{_CN})\s*\)|\d{{1,2}}\s*(?:\.(?!\d)|、))")
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
 # preview, where the chunk begins mid-sentence)
-CHUNK_MARK = regex.compile(r"^\s*(?P<n>\d{1,2})、(?=\S)")
+CHUNK_MARK = compile_regex(r"^\s*(?P<n>\d{1,2})、(?=\S)")
 # 人行某分行配合）…   负责，   (where a chunk of a document site's preview was cut: its line ends inside a
 # sentence or an annotation, or the next chunk closes a bracket it never opened before its first sentence end)
-CHUNK_CUT_END = regex.compile(r"[^。.!?;:)」』\"”]\s*$")
-CHUNK_CUT_START = regex.compile(r"^[^(。]{0,80}\)")
+CHUNK_CUT_END = compile_regex(r"[^。.!?;:)」』\"”]\s*$")
+CHUNK_CUT_START = compile_regex(r"^[^(。]{0,80}\)")
 # 3、序号 工作任务 责任单位…   (a table glued into the chunks of such a preview: its header names the number column)
-CHUNKED_TABLE_HEADER = regex.compile(r"序号")
+CHUNKED_TABLE_HEADER = compile_regex(r"序号")
 # ⒊深化…   (one character for 3.; an item of the body)
-ITEM_CHAR = regex.compile(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
+ITEM_CHAR = compile_regex(r"^(?P<num>[\u2488-\u249b])\s*(?P<rest>.+)$")
 # (1)开展…        （2）建立…
-SUBITEM = regex.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
+SUBITEM = compile_regex(rf"^{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}\s*(?P<rest>.+)$")
 # ①开展…   1）建立…   a）整治…   ⑵完善…   (a point under an item or heading, the deepest level;
 # not 1)2) in prose mid-line, and not (1), which is SUBITEM)
-POINT = regex.compile(
+POINT = compile_regex(
     r"^(?:(?P<num>[\u2460-\u2473\u2474-\u2487\u2776-\u277f])|(?P<num>\d{1,2})\s*\)(?![\d%])|(?P<num>[a-z])\s*\))"
     r"\s*(?P<rest>\S.*)$"
 )
 # 1.1 建立…   2.3推进…   (a decimal number: a point under item 1 or part 一; not 1.5万亩, 2.5%)
-DECIMAL_POINT = regex.compile(
+DECIMAL_POINT = compile_regex(
     r"^\d{1,2}\s*\.\s*(?P<num>\d{1,2})(?![\d.%])\s*"
     r"(?P<rest>(?![万亿千百倍元个米吨级度岁天年月日次人户家所座条项台辆套头亩秒成%]|公里|公顷|平方|小时|分钟)[^\d\s].*)$"
 )
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
-CHAPTER = regex.compile(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
+CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
-ARTICLE = regex.compile(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
-SECTION = regex.compile(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
+SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
 # the label of a numbered item's text, before the text itself (label lines of its units following):
 # 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
-TASK_TEXT_LABEL = regex.compile(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
-TASK_LABEL = regex.compile(
+TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
+TASK_LABEL = compile_regex(
     rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
-LEADER_LABEL = regex.compile(
+LEADER_LABEL = compile_regex(
     r"^(?P<label>(?:牵头|联系|分管|责任|包联|挂联|包抓)(?:[省市州县区旗]级?)?(?:负责)?领导)\s*:\s*(?P<value>.*)$"
 )
 # what separates two labels written on one line: 责任单位:县人社局　完成时间:全年   牵头单位:X;完成时限:Y
 # 主责单位:X | 协办单位:Y | 时限:Z (｜ folds to |)
-LABEL_SEPARATOR = regex.compile(r"\s*[;,|]\s*|\s+")
+LABEL_SEPARATOR = compile_regex(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
-RELATED_LINKS = regex.compile(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
+RELATED_LINKS = compile_regex(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
 
 # --- head ------------------------------------------------------------------
 
 # 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号   某政发〔2006〕第15号
-DOC_NUMBER = regex.compile(
+DOC_NUMBER = compile_regex(
     r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
     r"\s*第?\s*(?P<seq>\d{1,5})\s*号"
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
-DOC_PREFIX_NOISE = regex.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
+DOC_PREFIX_NOISE = compile_regex(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
 # a document named in book-title marks with its 文号 in brackets right after: 印发《某市行动方案》(某政办发〔2025〕1号)
-CITED_WITH_NUMBER = regex.compile(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
+CITED_WITH_NUMBER = compile_regex(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
 #   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
 #   某府办发〔2022〕38号 2022年9月27日   (a page that shows the number and the date on one line, no title)
-DOC_NUMBER_LINE = regex.compile(
+DOC_NUMBER_LINE = compile_regex(
     rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*"
     r"(?:签发人\s*:?.*|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$"
 )
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
-DOC_NUMBER_THEN_TEXT = regex.compile(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
+DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
-DOC_NUMBER_BRACKETED_THEN_TEXT = regex.compile(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
+DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
@@ -141,57 +145,57 @@ _TITLE_QUALIFIER = (
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
 # 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
-TITLE = regex.compile(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
+TITLE = compile_regex(rf"^[^。;:!?,>›»]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER}$")
 # 某县2021年重点任务责任分解表.docx   某县实施方案.pdf   (a document site's file name over its preview: the
 # title without the extension; not 第1.5项, 方案.docx附件)
-FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
+FILE_EXTENSION = compile_regex(r"\.(?:docx?|pdf|wps|xlsx?)\s*$", regex.IGNORECASE)
 # a document site's watermark run into the text, mid-word as often as not: its name, a dash, its slogan and
 # its address: 秘书之家—全网资源每日更新www.example.com   某某文库-免费下载www.example.cn (not 登录某网站www.gov.cn)
 # The name is the run of characters before the dash (as many as the watermark's first, cleanest occurrence has).
-SITE_WATERMARK = regex.compile(
+SITE_WATERMARK = compile_regex(
     r"(?P<name>\p{Han}{2,10})\s*[—\-–]{1,2}\s*\p{Han}{2,16}\s*(?:https?://)?www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
     r"\.(?:com|cn|net|org)(?:\.cn)?"
 )
 # who a sentence invites to take part, the clause before a role verb (鼓励高等院校、科研机构|参与评估   引导社会
 # 组织|参与   吸引社会资本|参与): no units given work, so no role left unread
-INVITED_TO_TAKE_PART = regex.compile(r"(?:鼓励|引导|吸引|动员|支持|欢迎)[^,;。:()]{1,40}$")
+INVITED_TO_TAKE_PART = compile_regex(r"(?:鼓励|引导|吸引|动员|支持|欢迎)[^,;。:()]{1,40}$")
 # 江南体育官方网站入 关于转发…的通知   (words before a space in a title's place, then 关于…: the title starts at
 # 关于 unless those words are an organisation's name, 某县人民政府 关于…, which ORG_NAME tells)
-TITLE_AFTER_NO_ISSUER = regex.compile(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
+TITLE_AFTER_NO_ISSUER = compile_regex(r"(?<!\p{Han})(?P<before>\p{Han}{2,16})\s+(?P<title>关于\p{Han}.{4,}$)")
 # (2023—2025年)   （2021-2023年）   (a plan's years in brackets, alone on the line under its title; not
 # (2023年), a single year, nor (征求意见稿))
-TITLE_YEARS_BELOW = regex.compile(r"^\(\s*\d{4}\s*年?\s*[—–\-－~至到]{1,2}\s*\d{4}\s*年?\s*\)$")
+TITLE_YEARS_BELOW = compile_regex(r"^\(\s*\d{4}\s*年?\s*[—–\-－~至到]{1,2}\s*\d{4}\s*年?\s*\)$")
 # 《某市2022年工作方案.docx》由会员分享…   (a document site's file name in book-title marks, in its line on
 # the preview's page; not 《某市工作方案》)
-FILE_IN_BOOK_MARKS = regex.compile(r"\.(?:docx?|pdf|wps|xlsx?)\s*》", regex.IGNORECASE)
+FILE_IN_BOOK_MARKS = compile_regex(r"\.(?:docx?|pdf|wps|xlsx?)\s*》", regex.IGNORECASE)
 # a title with its 文号 at the end: …的通知(某办发〔2017〕2号)   …的通知 某政发〔2023〕1号 |
-TITLE_WITH_NUMBER = regex.compile(
+TITLE_WITH_NUMBER = compile_regex(
     rf"^(?P<title>[^。;:!?,]{{4,120}}{_TITLE_END}{_TITLE_QUALIFIER})"
     rf"\s*[(\[〔]?\s*(?P<doc>{DOC_NUMBER.pattern})\s*[)\]〕]?[\s|]*$"
 )
 # a page's label before the title on its line: 附件1 某县…方案   附件2-某县…清单   文件名称 某县…方案
 #   【政策解读】某市…方案   【重点工作及责任分解】某市人民政府关于…的通知   (a site's column label in 【】)
-TITLE_LABEL = regex.compile(
+TITLE_LABEL = compile_regex(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
 )
 # a document site's page that ran the whole document into one line, its title glued to the first sentence:
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   某乡2023年工作要点 2023年是…
 #   (the title up to its first last word; one space may stand between)
-RUN_ON_TITLE = regex.compile(
+RUN_ON_TITLE = compile_regex(
     rf"^(?P<title>[^。;:!?,《》]{{4,60}}?{_TITLE_END})(?=\s?(?:\d{{3}}[\dX]\s*年[是为,]|为(?:深入|进一步|全面|加快|切实|做好)|根据|按照))"
 )
 # a document site's page run into one line, its title glued to the body's first part (the page's counter
 # before it):   第1页共8页某市卫生改革实施方案一、加快…   某县防汛工作方案一、总体要求…   (not 统一、 in prose:
 # the text before 一、 must be the whole title, from the line's start)
-RUN_ON_FIRST_PART = regex.compile(
+RUN_ON_FIRST_PART = compile_regex(
     r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:共\s*\d{1,3}\s*页)?\s*)?"
     rf"(?P<title>[^。;:!?,《》()\s]{{4,60}}?{_TITLE_END}{_TITLE_QUALIFIER})(?=一\s*、)"
 )
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
 #   (not a column name: 二季度完成情况   1-10月推进情况)
-REPORT_TITLE = regex.compile(
+REPORT_TITLE = compile_regex(
     r"^(?:[【〔][^】〕\d]{2,16}[】〕]\s*)?(?P<title>[^。;:!?,|]{4,80}?(?:计划|要点|任务|实事|工作|报告|项目|清单|方案|事项)"
     r"[^。;:!?,|]{0,12}?(?:落实|推进|执行|进展|完成)情况(?:\s*\([^()]{1,12}\))?)\s*$"
 )
@@ -199,48 +203,48 @@ REPORT_TITLE = regex.compile(
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
 #   发文标题: 某局关于…的通知   标题某区…关于…的通知 (the label glued to a title naming what it is 关于, as a scrape
 #   runs a metadata table together; never 标题党…)
-TITLE_FIELD = regex.compile(
+TITLE_FIELD = compile_regex(
     r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
     r"(?P<title>[^|]*?)[\s|]*$"
 )
 # a page's summary field whose value is the cover notice's whole title (the page has no title line of its
 # own): - 内容概述: 某厅办公室关于印发…方案的通知   摘 要：某县人民政府关于…的通知
-SUMMARY_TITLE_FIELD = regex.compile(
+SUMMARY_TITLE_FIELD = compile_regex(
     r"^[\s•·|\-]*(?:内\s*容\s*概\s*述|内\s*容\s*摘\s*要|摘\s*要|概\s*述)(?:\s*[:|]\s*)+"
     r"(?P<title>[^|。;:]{2,60}?关于[^|。;:]{2,80}?的(?:通知|意见))[\s|]*$"
 )
 # a site's label before a title that starts at 关于, a colon between: 某区高新技术企业奖励政策:关于…的若干政策意见
-SITE_LABEL_TITLE = regex.compile(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;]{4,}?)\s*$")
+SITE_LABEL_TITLE = compile_regex(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;]{4,}?)\s*$")
 # a site's channel name before the title: 政务服务丨某市人民政府关于…   政策文件|某县…
-TITLE_CHANNEL = regex.compile(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
+TITLE_CHANNEL = compile_regex(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
-TITLE_PIECE = regex.compile(r"^[^。;:!?,]{2,80}$")
+TITLE_PIECE = compile_regex(r"^[^。;:!?,]{2,80}$")
 # a party committee and the government of its place glued together as a title's issuers, the space between
 # them lost: 中共某市委办公室某市人民政府办公室   中共某县委某县人民政府   (not 中共某县委组织部)
-GLUED_JOINT_ISSUERS = regex.compile(
+GLUED_JOINT_ISSUERS = compile_regex(
     r"^(?P<first>中共(?P<place>\p{Han}{2,12}?[省市州县区旗盟])委(?:员会)?(?:办公室|办公厅)?)"
     r"(?P<second>(?P=place)\p{Han}{0,12}?(?:人民政府|政府)(?:办公室|办公厅)?)$"
 )
 # 某市人民政府关于加强…  -> 某市人民政府;   某县人民政府印发《…》的通知 -> 某县人民政府
-TITLE_ISSUER = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
+TITLE_ISSUER = compile_regex(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部))(?:关于|印发|转发)")
 # a title's first line that goes on past its issuer to what the document does: 某局贯彻落实某办公厅某办公室 (over
 # 2022年…分工方案) is no line of issuers' names
-NOT_ISSUERS = regex.compile("贯彻|落实|印发|转发")
+NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…)
-ISSUER_LEVEL = regex.compile(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
-TOWN_ISSUER = regex.compile(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
+TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
-ORG_NAME = regex.compile(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
+ORG_NAME = compile_regex(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
-ADDRESSEE = regex.compile(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
+ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
-NOT_ADDRESSEES = regex.compile(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
+NOT_ADDRESSEES = compile_regex(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
 # the addressees with the cover's first sentence after them on their line (a page that ran the cover together):
 #   各镇人民政府,县直各单位: 现将《…》印发给你们   各科室,各站所: 经研究,制定…   各乡镇: 为深入贯彻…
-ADDRESSEES_THEN_COVER = regex.compile(
+ADDRESSEES_THEN_COVER = compile_regex(
     r"^(?P<units>(?:各|\p{Han}[^。:;!?《]{0,40}?[、,])[^。:;!?《]{1,200}?)\s*:\s*"
     r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》已|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
 )
@@ -249,23 +253,23 @@ ADDRESSEES_THEN_COVER = regex.compile(
 # 关于印发某县重点任务分工方案的通知   附件:政府工作报告任务分解表   (not 工作总结, 情况报告)
 # 部门分工确定   重点工作部门分工意见   任务分解   由哪些部门牵头   任务清单来了   (a news headline reporting a notice
 #   of the genre)   某局2024年4月份重点工作   体育局重点工作目标   (a bureau's list of its work, headed so)
-NEWS_HEADLINE_WORDS = regex.compile(
+NEWS_HEADLINE_WORDS = compile_regex(
     r"分工|任务分解|责任分解|部门牵头|牵头部门|责任单位|任务清单|责任清单|重点工作(?:目标|任务|清单|计划|安排)?$"
 )
-GENRE_DOCUMENT = regex.compile(
+GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
-GENRE_PLAN = regex.compile(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
+GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
 #   二〇二四年三月一日   二○○七年四月十三日 (in Chinese numerals, as a signature writes it)
-SIGNED_DATE = regex.compile(
+SIGNED_DATE = compile_regex(
     r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
     r"|^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
 # 2019-04-02   2019年4月2日   2019/4/2
-ANY_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
+ANY_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
 # web page header fields: label -> the metadata field it fills (None: recognised, not kept).
 # A label may be spaced out (索 引 号) and bulleted (• 文号:); its value follows a colon,
@@ -353,67 +357,67 @@ def _labels(words: list[str]) -> str:
 
 # 索 引 号:000000000/2019-00001   主题分类:文件\   来源:某县人民政府   (anywhere in a row)
 #   【发文字号】某政办〔2024〕12号   【索引号】0000-2024-00012   [文号]某政办〔2024〕12号   (a label in brackets)
-PAGE_FIELD_LABEL = regex.compile(
+PAGE_FIELD_LABEL = compile_regex(
     rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:|[〔\[]\s*(?P<label>{_labels(list(PAGE_FIELDS))})\s*[〕\]]\s*:?"
 )
 # 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
-PAGE_FIELD_BARE = regex.compile(
+PAGE_FIELD_BARE = compile_regex(
     rf"(?:^|(?<=\s))(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=\s|$)"
     rf"|(?:^|(?<=\s))(?P<label>{_labels(['文号', '发文字号', '发文文号', '发布文号', '文件编号', '发文编号'])})(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}})"
 )
 # 分   类 政务公开   (a common word as a label without a colon: only in a row that has another label)
-PAGE_FIELD_WEAK = regex.compile(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
+PAGE_FIELD_WEAK = compile_regex(rf"(?:^|(?<=\s))(?P<label>{_labels(sorted(_WEAK_FIELDS))})(?=\s)")
 # labels glued to their values with no space or colon, as a scrape runs a metadata table together:
 #   发文机构市政府办公厅发文字号某政办〔2018〕3号   发布日期2018年09月05日有效性有效   (a row starting with a
 #   label glued to a value; a label inside such a row is read only when a 文号 or a date follows it)
-PAGE_FIELD_GLUED = regex.compile(
+PAGE_FIELD_GLUED = compile_regex(
     rf"(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})"
     rf"(?=\p{{Han}}[\p{{Han}}\p{{Latin}}]{{0,7}}\s*[\[〔【﹝(]\s*\d{{4}}|\d{{4}}\s*[-/.年])"
 )
-PAGE_FIELD_GLUED_START = regex.compile(
+PAGE_FIELD_GLUED_START = compile_regex(
     rf"^(?P<label>{_labels([w for w in PAGE_FIELDS if w not in _WEAK_FIELDS])})(?=[\p{{Han}}\d])"
 )
 # a page's time stamp or serial, not the notice's: 2023-01-05 10:00 某区人民政府办公室   TXDR202101003   ||||
 #   2021年09月14日 10:20
-PAGE_STAMP = regex.compile(
+PAGE_STAMP = compile_regex(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^[^\p{Han}]+$"
 )
 # a page's label over the notice's text, between the page fields and the cover: 正文   文章正文   【正文】
-BODY_MARK = regex.compile(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
+BODY_MARK = compile_regex(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
-PAGE_FIELD_BULLET = regex.compile(r"^[\s•·●▪*|\-]+")
+PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
 
 # --- boilerplate -------------------------------------------------------------
 
 # 某省政府门户网   繁体版   简体版
-BANNER = regex.compile(r"门户网|繁体版|简体版|无障碍|English|长辈版|长者模式|长者版|返\s*回\s*$|^返回顶部$")
+BANNER = compile_regex(r"门户网|繁体版|简体版|无障碍|English|长辈版|长者模式|长者版|返\s*回\s*$|^返回顶部$")
 # 当前位置:首页/政策文件
-BREADCRUMB = regex.compile(
+BREADCRUMB = compile_regex(
     r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*:|^(?:网站)?首页\s*(?:>|->|/|»)"
 )
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
-ANNEX_LINK = regex.compile(r"^附\s*件\s*\d*\s*:")
+ANNEX_LINK = compile_regex(r"^附\s*件\s*\d*\s*:")
 # an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
 # 附件:1.主要指标分解表 ⏎ 2.重点项目清单   (a short title, no sentence)
-ANNEX_LIST_ITEM = regex.compile(r"^\s*(?:附\s*件\s*:\s*)?\d{1,2}\s*[.、]\s*[^。;,:]{2,60}$")
+ANNEX_LIST_ITEM = compile_regex(r"^\s*(?:附\s*件\s*:\s*)?\d{1,2}\s*[.、]\s*[^。;,:]{2,60}$")
 # the title of an annex listing people, not tasks: 领导小组成员名单   工作专班组成人员名单   联络员名单
-PEOPLE_LIST_TITLE = regex.compile(r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$")
+PEOPLE_LIST_TITLE = compile_regex(r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$")
 # 附件   附件1   (the annex itself starts here)
-ANNEX_START = regex.compile(r"^附\s*件\s*\d*$")
+ANNEX_START = compile_regex(r"^附\s*件\s*\d*$")
 # Copyright 2019 All Rights Reserved     版权所有:…     ICP备00000000号     技术支持:某公司
 # (技术支持 with its colon: a table's remark 需县住建局技术支持 is no footer)
 # 公网安备 00000000000000号   网站标识码:0000000000
-FOOTER = regex.compile(
+FOOTER = compile_regex(
     r"Copyright|All Rights Reserved|版权所有|网站声明|网站地图|技术支持\s*(?::|单位)|ICP\s*备|主办单位\s*:\s*\S*(?:网站|人民政府)"
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
-TRAILER = regex.compile(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
+TRAILER = compile_regex(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 # the office and date that printed the notice, glued onto the end of a table's last row (after a tab or
 # spaces, or right after a deadline ending in a month or day): …\t2025年11月　某县人民政府办公室　2025年2月26日印发
 # (searched on the row as written; a deadline cell ending in 印发 names no office before a full date)
-TRAILER_GLUED = regex.compile(
+TRAILER_GLUED = compile_regex(
     r"(?:(?<=\s)|(?<=\d\s*[月日]))(?P<trailer>\p{Han}{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|党委|委|局|厅|办)"
     r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)\s*$"
 )
@@ -423,12 +427,12 @@ TRAILER_GLUED = regex.compile(
 # a pinyin gloss a mirror site put after a character: 关(guān)于  发(fā)  局(ju)(ju)  会(huì ) (a space before
 # the bracket's end); after a character the page's encoding damaged into a Latin letter or a mark (推M(jìn)),
 # only a gloss carrying a tone mark, so that PPP(ppp) and 某镇(x) stay
-PINYIN_GLOSS = regex.compile(
+PINYIN_GLOSS = compile_regex(
     r"(?:(?<=\p{Han})|(?<=[A-Za-z?？](?=[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])))"
     r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+"
 )
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
-PINYIN_SYLLABLE = regex.compile(
+PINYIN_SYLLABLE = compile_regex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
@@ -443,7 +447,7 @@ PINYIN_SYLLABLE = regex.compile(
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
-FURNITURE = regex.compile(
+FURNITURE = compile_regex(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
     r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
@@ -470,30 +474,30 @@ FURNITURE = regex.compile(
 )
 # (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
 # last row; folded: brackets read as ASCII)
-CONTACT_NOTE = regex.compile(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
+CONTACT_NOTE = compile_regex(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
-STRAY_PIPE = regex.compile(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
+STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
-HOST_LINE = regex.compile(r"^主办(?:单位)?\s*:")
+HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
 # a line of a site's footer that may follow its host line: 承办:…   技术支持:…   联系电话:…   地址:…
-SITE_FOOTER_NEXT = regex.compile(r"^(?:承办|技术支持|联系电话|电话|地址|网站|邮编|备案)")
+SITE_FOOTER_NEXT = compile_regex(r"^(?:承办|技术支持|联系电话|电话|地址|网站|邮编|备案)")
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
-BANNER_WITH_NUMBER = regex.compile(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
+BANNER_WITH_NUMBER = compile_regex(rf"^(?P<banner>\S.*?文\s*件)\s*(?P<doc>{DOC_NUMBER.pattern})\s*$")
 # the red-header banner of an official document: 某县人民政府文件   中共某州委文件   某市人民政府办公室文件
-RED_HEADER = regex.compile(
+RED_HEADER = compile_regex(
     r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅)(?:\s*\p{Han}{2,30}?(?:人民政府|委员会|委))?\s*文\s*件$"
 )
 # a page header the scrape repeated inside a sentence at a page break, when the notice's own banner is not
 # known: …养护某县人民政府文件某政〔2020〕21号管理…  (the two characters before the organisation word are its place)
-PAGE_BREAK_HEADER = regex.compile(
+PAGE_BREAK_HEADER = compile_regex(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
 
 # a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页   — — — 3 — (a PDF's dashes
 # spaced out)
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = compile_regex(
     r"^(?:(?:[-—–]\s*){1,3}\d{1,3}\s*(?:[-—–]\s*){1,3}"
     r"|第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?"
     r"|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)$"
@@ -501,18 +505,18 @@ PAGE_NUMBER = regex.compile(
 
 # a page counter of both numbers that a page break left inside a line, where the text ran on over it:
 # …改造薄弱学校。（牵头单位：县教育局） 第1页 共2页   …配合单位：县财政局）第2页/共5页 3.实施…   (not 详见第3页)
-PAGE_COUNTER_IN_LINE = regex.compile(
+PAGE_COUNTER_IN_LINE = compile_regex(
     r"(?:第\s*\d{1,3}\s*页\s*[/,]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)"
 )
 
 # --- annex ---------------------------------------------------------------------
 
 # 注:1.各责任单位…      注：完成时间为…
-NOTES_START = regex.compile(r"^注\s*:\s*(?P<rest>.*)$")
+NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
-CELL_GAP = regex.compile(r"\s+")
+CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
-NUMBER_CELL = regex.compile(r"^(?P<num>\d{1,4})\s*[.、]?$")
+NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 # 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
@@ -520,28 +524,28 @@ ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 NOT_OF_THE_GOVERNMENT: tuple[str, ...] = (*ENTERPRISE_ENDINGS, "银行", "支行", "分行", "分局")
 # 一   三、   (一)   （二）   (1)   ①   ⑵   (a 序号 cell in figures other than Arabic: the row's number, in
 # words, in brackets or circled; not 一、加强… nor (1)开展…, which hold text)
-OTHER_NUMBER_CELL = regex.compile(
+OTHER_NUMBER_CELL = compile_regex(
     rf"^(?:(?P<cn>{_CN})\s*[、.]?|{_OPEN}\s*(?P<cn>{_CN})\s*{_CLOSE}|{_OPEN}\s*(?P<num>\d{{1,3}})\s*{_CLOSE}"
     r"|(?P<circled>[\u2460-\u2473])|(?P<paren>[\u2474-\u2487]))$"
 )
 # 2.1   3.2   (a row numbered under a task number: a task of its own)
-SUBNUMBER_CELL = regex.compile(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
+SUBNUMBER_CELL = compile_regex(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
 # <br>   <br/>   <BR />   (a line break inside a table cell, left as markup by a scrape)
-CELL_LINE_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
+CELL_LINE_BREAK = compile_regex(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
 # cells end in a pipe, 清理河塘垃圾 |)
-EMPTY_CELL = regex.compile(r"^[—–\-/无|]+$")
+EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
-SAME_AS_ABOVE = regex.compile(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
+SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
 # 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 # a target cell (目标任务) opening with its deadline before a comma: 2021年2月底前,群众知晓率达90%以上。
 # 2025年6月底前，建成…   2024年底前,完成…   (2025年,全市… and 到2025年,… name a target year, no deadline)
-TARGET_CELL_DUE = regex.compile(
+TARGET_CELL_DUE = compile_regex(
     r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|上旬|中旬|下旬|\d{1,2}\s*日)?(?:前|以前))\s*[,，]"
 )
-DUE_CELL_VERB = regex.compile(
+DUE_CELL_VERB = compile_regex(
     r"^(?P<due>(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季度|上半年|下半年|年底|年末|每月|每季度|每半年|每年)"
     r"[\d\s年月份日底末前以之内旬上中下半季度第一二三四]*?)并?"
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
@@ -552,37 +556,37 @@ DUE_CELL_VERB = regex.compile(
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
 # write no bar before the first cell: 序号 | 具体措施 | 责任单位 |, or end a header of two names with empty
 # cells glued: 具体要求 | 责任科室 | ||)
-PIPE_ROW = regex.compile(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|]*\s\|\s*\|*)\|$")
+PIPE_ROW = compile_regex(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|]*\s\|\s*\|*)\|$")
 # 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
 # 工作举措及实施计划   推进措施和时间安排   具体措施及进度   (a column of measures and their plan, after the task's name)
 # a project table's content column after the project's name (项目名称 / 建设内容 / 总投资 / 责任单位): 建设内容
 # 主要建设内容   建设内容及规模   建设规模和内容 (not 建设规模 alone: a size is no task text)
-PROJECT_CONTENT_COLUMN = regex.compile(
+PROJECT_CONTENT_COLUMN = compile_regex(
     r"^(?:主要)?建设(?:内容(?:(?:及|和|与|、)(?:建设)?规模)?|规模(?:及|和|与|、)(?:建设)?内容)$"
 )
 # an indicator table's indicator column, before its target value (指标 / 目标值 / 责任单位): 指标  指标名称
 # 主要指标   考核指标名称
-INDICATOR_COLUMN = regex.compile(r"^(?:主要|核心|关键|考核)?指标(?:名称|内容)?$")
+INDICATOR_COLUMN = compile_regex(r"^(?:主要|核心|关键|考核)?指标(?:名称|内容)?$")
 # the target value column after it: 目标值  指标值  2025年目标  年度目标值  规划目标 (a measure's unit, 单位 or
 # 计量单位, may stand between them)
-TARGET_COLUMN = regex.compile(r"^(?:(?:19|20)\d{2}\s*年度?|年度|规划|期末)?(?:目标值?|指标值)(?:\([^()]{1,6}\))?$")
-TASK_COLUMN_OF_PLAN = regex.compile(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
-TASK_COLUMN_LIKE = regex.compile(
+TARGET_COLUMN = compile_regex(r"^(?:(?:19|20)\d{2}\s*年度?|年度|规划|期末)?(?:目标值?|指标值)(?:\([^()]{1,6}\))?$")
+TASK_COLUMN_OF_PLAN = compile_regex(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|与)\p{Han}{0,4}(?:计划|安排|进度|步骤)$")
+TASK_COLUMN_LIKE = compile_regex(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
-YEAR_COLUMN = regex.compile(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
+YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
-PIPE_ROW_OPEN = regex.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
+PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
 # |---|:---:|---|   (the rule under a pipe table's header)
-PIPE_RULE = regex.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
 # 丽水市青田县人民政府办公室 -> 青田 (县); its units named after it take no level (青田邮政管理局)
-NOTICE_PLACE = regex.compile(
+NOTICE_PLACE = compile_regex(
     r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗)(?:人民)?政府"
 )
 
@@ -598,22 +602,22 @@ VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
-COLUMN_QUALIFIER: regex.Pattern[str]
-PERIOD_BEFORE_NAME: regex.Pattern[str]
+COLUMN_QUALIFIER: Pattern
+PERIOD_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
-ROLE_LABEL: regex.Pattern[str]
-DUE_LABELLED_AFTER: regex.Pattern[str]
-LABEL_ALONE: regex.Pattern[str]
-LABEL_ANYWHERE: regex.Pattern[str]
-LABEL_IS_UNITS_AT_END: regex.Pattern[str]
-LABEL_AFTER_SPACE: regex.Pattern[str]
-UNITS_ARE_ROLE: regex.Pattern[str]
+ROLE_LABEL: Pattern
+DUE_LABELLED_AFTER: Pattern
+LABEL_ALONE: Pattern
+LABEL_ANYWHERE: Pattern
+LABEL_IS_UNITS_AT_END: Pattern
+LABEL_AFTER_SPACE: Pattern
+UNITS_ARE_ROLE: Pattern
 VERBS: tuple[str, ...]
-MEASURE_WORD: regex.Pattern[str]
+MEASURE_WORD: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
-DUE_AFTER_UNITS: regex.Pattern[str]
+DUE_AFTER_UNITS: Pattern
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -640,10 +644,10 @@ def _assignment_words() -> dict[str, Any]:
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
-    COLUMN_QUALIFIER = regex.compile(r"\([^()]{1,6}\)")
+    COLUMN_QUALIFIER = compile_regex(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度, 目前完成情况: the period a
     # progress column reports on (or its step, by month or by quarter), before its name
-    PERIOD_BEFORE_NAME = regex.compile(
+    PERIOD_BEFORE_NAME = compile_regex(
         r"(?:目前|当前|截至目前|截止目前|第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
     )
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
@@ -660,41 +664,41 @@ def _assignment_words() -> dict[str, Any]:
     # (the colon may be a space on a line of its own: 牵头单位 县交通运输局; a label may be in square
     # brackets instead, 〔牵头单位〕县交通运输局 (【】 folded), or carry a short note, 责任单位(部门):县交通运输局)
     _LABEL_NOTE = r"(?:\s*\([^()]{1,8}\))?"
-    ROLE_LABEL = regex.compile(
+    ROLE_LABEL = compile_regex(
         rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕\s*|(?P<label>{_LABELS}){_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
         regex.DOTALL,
     )
     # a deadline labelled after an item's annotation, all that is left of its text (folded):
     # …(牵头单位:区数据局)完成时限:一季度   …(牵头单位:区应急局)。时限要求:2025年5月底前。
     _DUE_LABELS = "|".join(sorted(vocabulary["labels"]["due"], key=len, reverse=True))
-    DUE_LABELLED_AFTER = regex.compile(
+    DUE_LABELLED_AFTER = compile_regex(
         rf"[\s,;。.]*(?:〔\s*(?P<label>{_DUE_LABELS})\s*〕\s*|(?P<label>{_DUE_LABELS})\s*:\s*)"
         r"(?P<value>[^()\n:;,。]{1,30}?)[\s,;。.]*$"
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
-    LABEL_ALONE = regex.compile(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
+    LABEL_ALONE = compile_regex(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
-    LABEL_ANYWHERE = regex.compile(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    LABEL_ANYWHERE = compile_regex(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
     # an item's last clause naming its units with 为 and, after a comma, its deadline (folded):
     # 开展教师全员培训,责任单位为市教育局,2025年12月底前完成。   …,牵头单位为县水务局。
-    LABEL_IS_UNITS_AT_END = regex.compile(
+    LABEL_IS_UNITS_AT_END = compile_regex(
         rf",\s*(?P<label>{_LABELS})(?:均|统一)?为(?P<units>[^,;。:]{{2,60}}?)(?:,\s*(?P<due>[^,;。:]{{2,24}}))?\s*[。;]?\s*$"
     )
     # a second label on a labelled line, after a space: 责任单位:县人社局　完成时间:全年
-    LABEL_AFTER_SPACE = regex.compile(rf"\s+(?P<label>{_LABELS})\s*:")
+    LABEL_AFTER_SPACE = compile_regex(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
-    UNITS_ARE_ROLE = regex.compile(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    UNITS_ARE_ROLE = compile_regex(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
     # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
     # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
     _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
-    DUE_AFTER_UNITS = regex.compile(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
+    DUE_AFTER_UNITS = compile_regex(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
     LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)
     _MEASURE = vocabulary["measure_words"]
     _COUNTS = "|".join(sorted(_MEASURE["counts"] + _MEASURE["amounts"], key=len, reverse=True))
-    MEASURE_WORD = regex.compile(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
+    MEASURE_WORD = compile_regex(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
     return _built(locals())
 
 
@@ -705,7 +709,7 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
 # 责任单位（牵头单位、配合单位） (a table's units column naming its cells' roles, the lead first)
-FIRST_UNIT_LEADS = regex.compile(
+FIRST_UNIT_LEADS = compile_regex(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)]))"
@@ -713,51 +717,51 @@ FIRST_UNIT_LEADS = regex.compile(
 )
 # a units column's name listing the roles its cells hold, the lead first: 责任单位（牵头单位、配合单位）
 # 责任部门(牵头部门/配合部门)   (the name before the bracket is the column's; its first unit leads)
-COLUMN_ROLES_QUALIFIER = regex.compile(
+COLUMN_ROLES_QUALIFIER = compile_regex(
     r"\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)$"
 )
 # a note that a task's only unit leads it: 只列一个单位的，该单位为牵头单位   只列一个单位的为牵头单位
 # 仅有一个责任单位的即为牵头单位   只有一个部门的，由该部门牵头
-SINGLE_UNIT_LEADS = regex.compile(
+SINGLE_UNIT_LEADS = compile_regex(
     r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门)的\s*,?\s*"
     r"(?:(?:该|此|即)(?:单位|部门)?)?\s*(?:即|均)?(?:为|是|作为)?(?:由该(?:单位|部门))?牵头"
 )
 # a note that a task's only unit is responsible for it, neither lead nor partner: 只列一个部门的，由该部门负责
 # 仅列一个单位的，由其负责   只有一个单位的为责任单位
-SINGLE_UNIT_RESPONSIBLE = regex.compile(
+SINGLE_UNIT_RESPONSIBLE = compile_regex(
     r"(?:只|仅)(?:列|有|列出|明确|写)?(?:一个|1个|一家)(?:责任)?(?:单位|部门|处室|科室|股室)的\s*,?\s*"
     r"(?:(?:由|即由)?(?:该|此|其)(?:单位|部门|处室|科室|股室)?(?:单独|独立)?负责|(?:即|均)?(?:为|是)责任(?:单位|部门))"
 )
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位
-LISTED_UNDER_LEAD = regex.compile(
+LISTED_UNDER_LEAD = compile_regex(
     r"(?:列于|列在|列入|归入|置于)(?:其|各|相应|所属)?牵头(?:单位|部门)(?:名下|之下|项下)"
     r"|按牵头(?:单位|部门)(?:分列|列出|归类)"
     r"|(?:标题|小标题)所列(?:的)?(?:单位|部门)(?:为|是|即为)牵头(?:单位|部门)"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
-STAR_MARKS_LEAD = regex.compile(
+STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
 # the star a unit is marked with: 县水务局*   ★县财政局
-STAR_MARK = regex.compile(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
+STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 # a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
 # 括号内是具体负责人   （）内为联系人   (folded: brackets read as ASCII)
-BRACKET_IS_PERSON = regex.compile(
+BRACKET_IS_PERSON = compile_regex(
     r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
 )
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
-PERSON_IN_BRACKETS = regex.compile(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
+PERSON_IN_BRACKETS = compile_regex(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长
 # 县发展改革局党组书记、局长: the unit is the unit responsible, the post and the name the leader
-UNIT_POST_NAME = regex.compile(
+UNIT_POST_NAME = compile_regex(
     r"^(?P<unit>\p{Han}{2,24}?)(?P<person>(?:党组|党委|党工委)?(?:常务)?副?"
     r"(?:局长|主任|书记|部长|处长|科长|股长|站长|所长|院长|队长|组长|主席|总经理|经理|秘书长|行长|校长|馆长|社长|会长)"
     r"(?:[、,]?(?:常务)?副?(?:局长|主任|部长|院长|站长|所长))?\p{Han}{0,3})$"
 )
 # a note that every unit of a task without a lead leads it: 无牵头单位的，责任单位即为牵头单位
 # 未明确牵头单位的，所列单位均为牵头单位   没有牵头单位的，责任单位均为牵头单位
-UNITS_LEAD_WITHOUT_LEAD = regex.compile(
+UNITS_LEAD_WITHOUT_LEAD = compile_regex(
     r"(?:无|未(?:明确|注明|标明|列明)|没有(?:明确)?|不设)牵头(?:单位|部门)的\s*[,，]?\s*"
     r"(?:所列|列出的|各|其)?(?:责任|所列)?(?:单位|部门)(?:即|均|都|共同)?(?:为|是|作为)牵头(?:单位|部门)"
 )
@@ -765,27 +769,27 @@ UNITS_LEAD_WITHOUT_LEAD = regex.compile(
 # bodies named so (委员会 管委会 工会 协会 商会 联合会 妇联会 学会 研究会 促进会 基金会 理事会 红十字会 总会 分会…)
 # 举办全县第五届全民运动会   文艺晚会   迎春书画展览会   新春团拜会   元宵灯会   骨干培训会   全县安全生产大会
 # (not 县妇联会, 县体育总会, 县红十字会, 县安委会, 县总工会, 县个体劳动者协会, 县人民代表大会)
-EVENT_NAME = regex.compile(
+EVENT_NAME = compile_regex(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
 # 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   (not 主要任务, 目标任务, 保障措施)
-FRAME_HEADING = regex.compile(
+FRAME_HEADING = compile_regex(
     r"^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作)目标$"
 )
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
 # 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
-FRAME_BEFORE_ROLES = regex.compile(r"^在\p{Han}{2,24}?(?:领导|指导|统筹|部署|组织|协调)下$")
+FRAME_BEFORE_ROLES = compile_regex(r"^在\p{Han}{2,24}?(?:领导|指导|统筹|部署|组织|协调)下$")
 # a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
 # 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
-IS_POINT = regex.compile(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
+IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
-ADVERB_BEFORE_BY = regex.compile(r"(?:具体|统一|主要|均|全部)(?=由)")
+ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
-SUBJECT_BEFORE_BY = regex.compile(
+SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
     r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
@@ -793,7 +797,7 @@ SUBJECT_BEFORE_BY = regex.compile(
 
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
-PROSE_IN_NAME = regex.compile(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
+PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
 
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
 _RECURRING = (
@@ -811,9 +815,9 @@ _EVENT = (
     r"|(?:自|从)?即日起|" + _AT_ONCE
 )
 # an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
-EVENT_IN_A_MONTH = regex.compile(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
+EVENT_IN_A_MONTH = compile_regex(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
 # deadlines in a cell or in prose, as written
-DEADLINE = regex.compile(
+DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
@@ -845,19 +849,19 @@ DEADLINE = regex.compile(
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
-DUE_SPACE = regex.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+DUE_SPACE = compile_regex(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
 # the last characters of a time a deadline cell names before a closing completion phrase (due_closings in
 # the vocabulary): 2019年底前完成, 2017年8月份前完成, 出台后2个月完成, 年内建成 (not 2020年基本完成)
 DUE_TIME_ENDS = "前底末月年日内"
 # what else a cell names beside one time: a second time or a step after a separator (2024年6月底前完成立项，
 # 12月底前完成验收), which keeps the cell whole
-DUE_SEPARATORS = regex.compile(r"[,;、\s]")
+DUE_SEPARATORS = compile_regex(r"[,;、\s]")
 # a sentence closing an annotation that speaks of the tasks after it, not of this one:
 # 以下各项均需各县区政府落实，不再列出   以下同   此后各项不再单独列出
 #   具体任务均涉及各市(州)人民政府，不再做分工，下同   各乡镇人民政府配合落实，下同 (a second sentence: the first
 #   holds this task's units; not 列第一位者为牵头单位，下同, a note on the lead)
 _LATER_OPENERS = ("以下", "以后", "此后", "下同", "后同")
-LATER_TASKS_REMARK = regex.compile(
+LATER_TASKS_REMARK = compile_regex(
     r"^(?:" + "|".join(_LATER_OPENERS) + r")|不再(?:单独|另行|一一|逐条|逐项|重复)?(?:列出|标注|注明)"
     r"|不再(?:做|作)分工|^(?!.*(?:第一|第1|首位))(?=.*(?:涉及|负责|落实|配合|参与|协助)).*,\s*[下后]同$"
 )
@@ -865,57 +869,57 @@ LATER_TASKS_REMARK = regex.compile(
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
 # (the collective names no unit; the unit after 和 is one of the list's)
-COLLECTIVE_THEN_AND = regex.compile(
+COLLECTIVE_THEN_AND = compile_regex(
     r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
-SPACE_IN_NAME = regex.compile(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
+SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
 # 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
-ETC_COLLECTIVE = regex.compile(
+ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:职能)?(?:部门|单位|机构)$"
 )
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
-BARE_RECURRENCE = regex.compile(r"^每年度?$")
+BARE_RECURRENCE = compile_regex(r"^每年度?$")
 # a month alone after the units in a bracket closing an item is the month the work is due in:
 # （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
-MONTH_ALONE = regex.compile(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
+MONTH_ALONE = compile_regex(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")
 # a column name with the level of the units it names before it: 市级牵头单位   区级责任单位   县级配合部门
-COLUMN_LEVEL = regex.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级(?=\p{Han}{2})")
+COLUMN_LEVEL = compile_regex(r"(?:省|市|州|盟|县|区|旗|乡|镇)级(?=\p{Han}{2})")
 # a column name with a qualifier inserted in it: 牵头(责任)单位   责任(牵头)部门 (the name is head + tail)
-COLUMN_INSERTED_QUALIFIER = regex.compile(
+COLUMN_INSERTED_QUALIFIER = compile_regex(
     r"(?P<head>\p{Han}{2,4})\((?P<qualifier>\p{Han}{2,4})\)(?P<tail>\p{Han}{2,4})"
 )
 # a span of years a plan's title names: 2025—2027年   2025-2027年   2025年至2027年 (the first is its start)
-TITLE_YEAR_SPAN = regex.compile(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
+TITLE_YEAR_SPAN = compile_regex(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
 # how often the work recurs, as the time a bracket's last piece gives, with the work done then: 按季度开展检查
 # 按月调度 (a standing deadline)
-RECURRING_WORK = regex.compile(r"^按(?:季度|半年|月|周|旬)(?:开展|组织|进行)?\p{Han}{0,6}$")
-RECURRING_COUNT = regex.compile(
+RECURRING_WORK = compile_regex(r"^按(?:季度|半年|月|周|旬)(?:开展|组织|进行)?\p{Han}{0,6}$")
+RECURRING_COUNT = compile_regex(
     r"^每(?:年度?|半年|季度|月|周|旬)(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:场|次|期|轮|批|回)(?:以上)?$"
 )
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
-UNITS_DO = regex.compile(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
 # units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
 # 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
-UNITS_ORGANISE = regex.compile(
+UNITS_ORGANISE = compile_regex(
     r"^由(?![一每某])(?P<units>[^,;。]+?)(?:统一|具体|联合|共同)?组织(?!部|人员|者|领导)(?:\p{Han}|$)"
 )
 # a leader named in prose beside the units' roles (a person or post, never a unit):
 # 由李明副市长负责   王强副县长牵头负责   由分管副镇长统筹   县委副书记、县长张某某负责   常务副县长牵头
 # (a name after the post is part of it; the caller refuses one ending like a unit: 县长江管理局)
-LEADER_PIECE = regex.compile(
+LEADER_PIECE = compile_regex(
     r"^由?(?P<who>[^,;。]{0,12}?(?:副?(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|主任|领导|同志)"
     r"(?:\p{Han}{2,4}?(?:同志)?)??)"
     r"(?:牵头负责|负总责|总负责|负责|统筹|分管|督导|挂帅|主抓|牵头)$"
 )
 # a post and the name of who holds it, in a 责任领导 cell: a person, never a unit
 # 副镇长吴丽   县长陈刚   县委副书记张华   局长王强   办公室主任李明
-POST_AND_NAME = regex.compile(
+POST_AND_NAME = compile_regex(
     r"^(?:\p{Han}{0,4}?(?:省|市|州|县|区|旗|镇|乡)委?)?副?"
     r"(?:(?:省|市|州|县|区|旗|镇|乡)长|书记|秘书长|局长|主任|部长|处长|科长|所长|站长|队长|主席|委员)"
     r"\p{Han}{2,3}$"
@@ -924,43 +928,43 @@ POST_AND_NAME = regex.compile(
 # an emoji before a line's text in a repost, which is no text either: ✅ 任务一:…   👉 牵头:…   ⏰ 时限:…
 # (not ©, ®, ™: a footer's)
 # the question marks a scrape left for an indent it could not encode: ??一、…   ??1.加强…   ??为深入贯彻…
-ITEM_MARKER = regex.compile(
+ITEM_MARKER = compile_regex(
     rf"^[★☆▲△●○◆◇■□]+\s*(?=\d{{1,4}}\s*[.、．]|[(（〔]\s*(?:{_CN}|\d{{1,3}})\s*[)）〕]|{_CN}\s*、|第\s*{_CN}\s*[章条])"
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
     r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
-DUTY_LINE = regex.compile(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P<duty>\S)")
+DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P<duty>\S)")
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
-CONTACT_DETAILS = regex.compile(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
 
 # --- the shape of work no reader took (parse/unread.py, the last net) --------
 
 # 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work in any numbering; not 1.5万, and not a part
 # 一、 or a clause （一）, which are WORK_HEADING)
-WORK_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
+WORK_ITEM = compile_regex(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
 # 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
-WORK_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
+WORK_HEADING = compile_regex(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 # …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
-DUTY_END = regex.compile(
+DUTY_END = compile_regex(
     r"(?:按(?:照)?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|协同|实施)+(?:落实|实施)?$"
 )
 # 区水务局：负责…   区财政局：统筹资金…   县民政局、县财政局牵头…   (units opening a line, then their duty;
 # not a colon before fewer than four Chinese characters, 联系人：王某, nor a line that opens with a number)
-UNITS_THEN_DUTY = regex.compile(
+UNITS_THEN_DUTY = compile_regex(
     r"^(?P<units>\p{Han}[^\s,:;。()]{1,39}?)(?::\s*(?=\p{Han}{4})|(?:牵头|负责)(?=[,，]?[^\s,]))"
 )
 # 2024年9月底前   12月底前   年底前   长期坚持   每季度   (a deadline cell after the units on their line;
 # not a unit's name)
-DEADLINE_CELL = regex.compile(
+DEADLINE_CELL = compile_regex(
     r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
 )
 # 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
 # (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units'
 # role; not a task's own sentence, 由县财政局牵头做好…)
-UNITS_SENTENCE = regex.compile(
+UNITS_SENTENCE = compile_regex(
     r"^(?:(?P<which>该|此|上述|以上|前述|前)?\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
     r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?P<role>责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
     r"(?:均|都|统一|分别)?(?:为|是)|(?P<which>该|此|上述|以上|前述|前)\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
@@ -971,28 +975,28 @@ UNITS_SENTENCE = regex.compile(
 # 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
 # 第(二)项由市统计局牵头   第(三)项、第(四)项由市统计局负责   (the clauses (一)… of the body, by their numbers)
 _BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\))"
-UNITS_BY_NUMBER = regex.compile(
+UNITS_BY_NUMBER = compile_regex(
     rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
 )
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
-SCHEDULE_HEADING = regex.compile(
+SCHEDULE_HEADING = compile_regex(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
 # a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
 # 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
-TASKS_IN_ANNEX = regex.compile(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
+TASKS_IN_ANNEX = compile_regex(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
 # the title of a plan's support measure, which names the way the work is done rather than work (folded):
 # 加强组织领导   强化督促考核   加强督查考核   营造良好氛围   加强宣传引导   (not 加强食品安全监管, 营造良好营商环境)
-SUPPORT_TITLE = regex.compile(
+SUPPORT_TITLE = compile_regex(
     r"^(?:加强|强化|健全|完善|严格)?(?:组织领导|统筹协调|督促考核|督查考核|督导考核|考核督导|督促检查|督查督办|宣传引导"
     r"|宣传报道|舆论引导)$|^营造(?:良好|浓厚)?(?:的)?(?:社会|舆论)?氛围$"
 )
 # a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
-STAGE_TITLE = regex.compile(r"阶段(?:\s*[(（].*[)）])?$")
+STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
-STAGE_WORK_VERB = regex.compile(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
+STAGE_WORK_VERB = compile_regex(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
@@ -1009,7 +1013,7 @@ _FOR_ALL_EXCEPT = (
     r"|(?:凡|对|其他|其余)?(?:未|没有)(?:明确|列明|注明|标明|列)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项|工作)?"
     r"|如?(?:无|没有)(?:特别|特殊|另行)?(?:说明|注明|标明)的?)"
 )
-UNITS_FOR_ALL = regex.compile(
+UNITS_FOR_ALL = compile_regex(
     rf"^(?:{_FOR_ALL_EXCEPT},?)?"
     r"(?P<scope>(?:以上|上述|以下|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?"
     r"|(?:本)?方案(?:中|所列|中所列)的?|本部分|本节)"
@@ -1023,19 +1027,19 @@ UNITS_FOR_ALL = regex.compile(
 )
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
 # 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
-DOCUMENT_KEEPER = regex.compile(
+DOCUMENT_KEEPER = compile_regex(
     r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
-SCOPE_OF_ALL = regex.compile(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
-SIGNATURE_DATE = regex.compile(
+SIGNATURE_DATE = compile_regex(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
-HEADED_BY = regex.compile(
+HEADED_BY = compile_regex(
     r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
     r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
 )
@@ -1043,14 +1047,14 @@ HEADED_BY = regex.compile(
 # any short action that opens with 研究, 制定, 提出 or 共同):
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
 # 由县自然资源局会同县农业农村局等部门研究提出落实意见
-JOINED_PARTNERS = regex.compile(
+JOINED_PARTNERS = compile_regex(
     r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
     r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )
 # the same closed by any work the partners do together (roles._joined finds where their names end):
 # 由县财政局牵头,会同县农业农村局制定资金管理办法   县财政局会同县审计局开展绩效评价
-JOINED_PARTNERS_WORK = regex.compile(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]{3,40}?\p{Han}{2,16})$")
+JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]{3,40}?\p{Han}{2,16})$")
 # a duty under a heading that is a unit's name alone, opening with the partners its unit works with (that
 # unit, the heading, is the subject and leads): 会同市住房城乡建设局开展…   会同县财政局、县审计局等部门制定…
 # (not 会同推进: no unit named)
@@ -1058,7 +1062,7 @@ JOINED_PARTNERS_WORK = regex.compile(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
-UNITS_JOINED = regex.compile(
+UNITS_JOINED = compile_regex(
     r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
@@ -1066,21 +1070,21 @@ UNITS_JOINED = regex.compile(
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角
 # (not 县工商联合会开展…: 联合 is part of a name; not 各部门共同推进 alone: read only where a named office is among them)
-UNITS_TOGETHER = regex.compile(
+UNITS_TOGETHER = compile_regex(
     r"^(?P<units>[^,;。()由]{3,60}?)(?:要|应|须|将)?(?:联合|共同)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|建设|完善|加强|研究|督促|指导|编制|办理|举办|部署)"
 )
 # a unit naming its own work as the subject that opens an item (the caller reads only named offices of a
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
 # 由市科技局牵头、市工信局配合推进…   (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
-UNIT_OPENS_ITEM = regex.compile(
+UNIT_OPENS_ITEM = compile_regex(
     r"^(?P<by>由)?(?P<units>[^,;。()由要\s]{3,30}?)"
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;。()由要\s]{3,40}?)配合|(?P<verb>负责|牵头|要))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)
-DUTY_JOINED = regex.compile(
+DUTY_JOINED = compile_regex(
     r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|整治|清理|排查|查处|治理|检查)"
@@ -1091,7 +1095,7 @@ DUTY_JOINED = regex.compile(
 _YEAR_LONG_WORK = (
     r"(?:\d{4}\s*年(?:内|全年|度内)|(?<![\d一二三四五六七八九十两几数多])年内|全年|年度内)(?:持续推进|常态化推进)"
 )
-YEAR_LONG_WORK = regex.compile(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|年内|全年|年度内)(?:持续推进|常态化推进)$")
+YEAR_LONG_WORK = compile_regex(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|年内|全年|年度内)(?:持续推进|常态化推进)$")
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
@@ -1114,103 +1118,103 @@ _PIECE_DUE = (
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
     r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
 )
-DEADLINE_PIECE = regex.compile(
+DEADLINE_PIECE = compile_regex(
     _PIECE_DUE + r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
 )
 # a piece of an annotation that is a time phrase: a time, then a second time or how often or how long the
 # work goes on, all of it the deadline as written (never units, which the caller tests): 2025年起常态化开展
 # 2025年6月、12月各开展一次   2025年6月启动、12月完成   2025年5月开工、2025年12月建成 (a time then the work
 # due, 2025年底前完成河道清淤, is DUE_THEN_WORK's)
-DEADLINE_PHRASE = regex.compile(
+DEADLINE_PHRASE = compile_regex(
     _PIECE_DUE
     + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
 )
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
 # 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
-DUE_START_IN_PROSE = regex.compile(
+DUE_START_IN_PROSE = compile_regex(
     r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|开展|启用|全面)"
 )
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
-DONE_BY_A_DATE = regex.compile(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
+DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
 # a deadline in prose that says when the work starts, then when it ends (the end is the deadline; both are
 # kept as written): 2025年3月底前启动，2025年10月底前完成   一季度开工，四季度竣工   上半年启动、下半年完成
 _STAGE_TIME = (
     r"(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?|第?[一二三四]季度(?:末|底)?|上半年|下半年"
     r"|年底|年末)?(?:前|以前|之前)?"
 )
-DUE_STARTS_THEN_ENDS = regex.compile(
+DUE_STARTS_THEN_ENDS = compile_regex(
     r"(?<![\d年])(?P<start>(?=[\d第一二三四上下年])" + _STAGE_TIME + r")(?:启动|开工|动工|开始实施|开始)"
     r"[,、]\s*(?:并|力争|确保|于)?(?P<end>(?=[\d第一二三四上下年])" + _STAGE_TIME + r")"
     r"(?:基本|全面|全部)?(?:完成|竣工|完工|建成|投用|投运|投入使用|交付使用|上线运行|上线)"
 )
 # a date a verb of clearing up takes as part of its object, not as the time the work is due:
 # 完成2023年以前统计历史遗留问题清理   化解2020年以前形成的债务   清理2022年底前到期的合同
-DUE_OF_AN_OBJECT_BEFORE = regex.compile(r"(?:完成|清理|化解|解决|消化|处置|清偿|清查)$")
-DUE_OF_AN_OBJECT_AFTER = regex.compile(r"^\p{Han}")
+DUE_OF_AN_OBJECT_BEFORE = compile_regex(r"(?:完成|清理|化解|解决|消化|处置|清偿|清查)$")
+DUE_OF_AN_OBJECT_AFTER = compile_regex(r"^\p{Han}")
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
-DUE_THEN_WORK = regex.compile(
+DUE_THEN_WORK = compile_regex(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
-DUE_CELL = regex.compile(
+DUE_CELL = compile_regex(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
-DUE_RANGE = regex.compile(
+DUE_RANGE = compile_regex(
     r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?(?:(?P<d1>\d{1,2})\s*日)?)?起?\s*[—–\-~至到]+\s*"
     r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)?|(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)"
 )
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
-DUE_EVENT = regex.compile(
+DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
-CN_YEAR = regex.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年")
-CN_MONTH = regex.compile(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
-CN_DAY = regex.compile(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+CN_YEAR = compile_regex(r"(?P<y>[〇○零一二三四五六七八九]{4})年")
+CN_MONTH = compile_regex(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
+CN_DAY = compile_regex(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
-CN_SIGNED_DATE = regex.compile(
+CN_SIGNED_DATE = compile_regex(
     r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
-DUE_OF_A_RECORD_BEFORE = regex.compile(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
-DUE_OF_A_RECORD_AFTER = regex.compile(r"^\p{Han}{1,4}的")
+DUE_OF_A_RECORD_BEFORE = compile_regex(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
+DUE_OF_A_RECORD_AFTER = compile_regex(r"^\p{Han}{1,4}的")
 # a date in a phrase naming what is already done or in force, after it in its clause: 在2024年底前已完成试点的基础上,
 # 2023年以来, 2024年底前出台的办法 (the date of a thing that exists, not of the task)
-DUE_OF_WORK_DONE = regex.compile(
+DUE_OF_WORK_DONE = compile_regex(
     r"^(?:已|业已|以来|(?:出台|印发|发布|颁布|公布|施行)的|[^,;。:!?]*基础上(?=$|[,;。:]))"
 )
 # the date of results the task keeps (巩固2024年6月底前创建成果): 巩固 before it in its clause, 成果 after it
-DUE_OF_RESULTS_KEPT_BEFORE = regex.compile(r"巩固[^,;。:]*$")
-DUE_OF_RESULTS_KEPT_AFTER = regex.compile(r"^[^,;。:]*成果")
+DUE_OF_RESULTS_KEPT_BEFORE = compile_regex(r"巩固[^,;。:]*$")
+DUE_OF_RESULTS_KEPT_AFTER = compile_regex(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
-RELATIVE_YEAR = regex.compile(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
+RELATIVE_YEAR = compile_regex(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
-FIVE_YEAR_PLAN = regex.compile(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
+FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起
-DUE_START = regex.compile(r"起(?:实施|执行|施行|开展|推进)?$")
+DUE_START = compile_regex(r"起(?:实施|执行|施行|开展|推进)?$")
 # the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次
-DUE_START_GOING_ON = regex.compile(r"^(?:自|从)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起(?=常态|持续|长期|每)")
+DUE_START_GOING_ON = compile_regex(r"^(?:自|从)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起(?=常态|持续|长期|每)")
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
-DUE_POINT = regex.compile(
+DUE_POINT = compile_regex(
     r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年))?"
     r"|(?<!\d)(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
-YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+YEAR = compile_regex(r"(?<!\d)(\d{4})(?!\d)")
 # a year named in running text, as a year (not an amount): 策划2019年观花活动 (not 投资2318万元, nor
 # 1500年古寺: only 19xx and 20xx count)
-YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+YEAR_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # a template's placeholder for a year, which no notice's year replaces: X年11月底前
-YEAR_PLACEHOLDER = regex.compile(r"(?<![A-Za-z\d])X\s*年")
+YEAR_PLACEHOLDER = compile_regex(r"(?<![A-Za-z\d])X\s*年")
 
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
@@ -1220,9 +1224,9 @@ UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
 QUALIFIERS: tuple[str, ...]
-QUALIFIER: regex.Pattern[str]
+QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
-PLACE_PREFIX: regex.Pattern[str]
+PLACE_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
@@ -1236,27 +1240,27 @@ VERTICAL_UNITS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_OFFICES_AWAY: tuple[str, ...]
-OWN_PLACE: regex.Pattern[str]
+OWN_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
-PERSON_AFTER_UNIT: regex.Pattern[str]
-PERSON_LABELLED: regex.Pattern[str]
+PERSON_AFTER_UNIT: Pattern
+PERSON_LABELLED: Pattern
 SURNAMES: tuple[str, ...]
-UNIT_THEN_DUTY: regex.Pattern[str]
-SPECIFIC_UNIT: regex.Pattern[str]
-VERB_BAN: regex.Pattern[str]
-UNIT_ALIAS_BRACKET: regex.Pattern[str]
-GLUED_COLLECTIVE: regex.Pattern[str]
-UNIT_ROLE_MARK: regex.Pattern[str]
-CELL_ROLE_VERB_END: regex.Pattern[str]
-UNIT_THEN_VERB: regex.Pattern[str]
-UNIT_THEN_ANY_VERB: regex.Pattern[str]
-UNIT_THEN_LEAD: regex.Pattern[str]
-UNIT_ROLE_IN_PROSE: regex.Pattern[str]
-UNIT_ROLE_NEAR: regex.Pattern[str]
-NAMED_UNIT_IN_LINE: regex.Pattern[str]
-LEVELLESS_UNIT_DUTY: regex.Pattern[str]
+UNIT_THEN_DUTY: Pattern
+SPECIFIC_UNIT: Pattern
+VERB_BAN: Pattern
+UNIT_ALIAS_BRACKET: Pattern
+GLUED_COLLECTIVE: Pattern
+UNIT_ROLE_MARK: Pattern
+CELL_ROLE_VERB_END: Pattern
+UNIT_THEN_VERB: Pattern
+UNIT_THEN_ANY_VERB: Pattern
+UNIT_THEN_LEAD: Pattern
+UNIT_ROLE_IN_PROSE: Pattern
+UNIT_ROLE_NEAR: Pattern
+NAMED_UNIT_IN_LINE: Pattern
+LEVELLESS_UNIT_DUTY: Pattern
 
 
 @cache
@@ -1273,11 +1277,11 @@ def _unit_words() -> dict[str, Any]:
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
-    QUALIFIER = regex.compile("^(?P<q>" + "|".join(QUALIFIERS) + ")")
+    QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
     # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
-    PLACE_PREFIX = regex.compile(
+    PLACE_PREFIX = compile_regex(
         "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
     )
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
@@ -1304,7 +1308,7 @@ def _unit_words() -> dict[str, Any]:
     # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
     OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-    OWN_PLACE = regex.compile(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
+    OWN_PLACE = compile_regex(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words on how units act before their role verb: 县财政局视情配合, 县城管局按各自职责配合
@@ -1314,9 +1318,9 @@ def _unit_words() -> dict[str, Any]:
     _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))
     # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
     # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567
-    PERSON_AFTER_UNIT = regex.compile(r"[\s(（]*(?:" + _PERSON_LABELS + r")\s*[:：]?")
+    PERSON_AFTER_UNIT = compile_regex(r"[\s(（]*(?:" + _PERSON_LABELS + r")\s*[:：]?")
     # the person a label names: 责任人：刘洋   负责人:李明   分管领导：副县长王强
-    PERSON_LABELLED = regex.compile(
+    PERSON_LABELLED = compile_regex(
         r"(?:"
         + "|".join(sorted(_UNITS["person_labels"], key=len, reverse=True))
         + r")\s*[:：]?\s*(?P<who>\p{Han}{2,8})"
@@ -1325,45 +1329,45 @@ def _unit_words() -> dict[str, Any]:
     SURNAMES = tuple(sorted(_UNITS["surnames"], key=len, reverse=True))
     # a unit's name followed by its duty, in a units cell: 区财政局负责资金保障 -> 区财政局 (负责资金保障 is prose)
     # 各街道按职责做好配合 -> 各街道   (the name must end as a unit does before the verb)
-    UNIT_THEN_DUTY = regex.compile(
+    UNIT_THEN_DUTY = compile_regex(
         r"(?<=(?:"
         + "|".join(sorted([*_UNITS["endings"], *_UNITS["collective_endings"]], key=len, reverse=True))
         + r"))(?:负责|按照?职责|做好|承担|抓好|督促|指导)(?=\p{Han})"
     )
     _ORG_ENDINGS = "|".join(sorted(_UNITS["endings"], key=len, reverse=True))
     # units a name's specific ending makes whole, to which a dropped level is restored: 财政局, 政务服务中心
-    SPECIFIC_UNIT = regex.compile(f"(?:{_ORG_ENDINGS})$")
+    SPECIFIC_UNIT = compile_regex(f"(?:{_ORG_ENDINGS})$")
     # a verb with 办 ending a name, not an office: 高效督办, 认真承办, 按时交办, 依法查办 (督查办, 综合办 and
     # 双创办 are offices)
-    VERB_BAN = regex.compile(r"(?:督|承|协|主|交|举|催|转|领|代|包|帮|会|批|照|惩|严|速|(?<!综)合|(?<!督)查)办$")
+    VERB_BAN = compile_regex(r"(?:督|承|协|主|交|举|催|转|领|代|包|帮|会|批|照|惩|严|速|(?<!综)合|(?<!督)查)办$")
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
-    UNIT_ALIAS_BRACKET = regex.compile(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
+    UNIT_ALIAS_BRACKET = compile_regex(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
     # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 国务院各部门 and
     # 县政府各工作部门 are one collective each)
-    GLUED_COLLECTIVE = regex.compile(
+    GLUED_COLLECTIVE = compile_regex(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
         r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
-    UNIT_ROLE_MARK = regex.compile(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    UNIT_ROLE_MARK = compile_regex(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
-    CELL_ROLE_VERB_END = regex.compile(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
+    CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
-    UNIT_THEN_VERB = regex.compile(
+    UNIT_THEN_VERB = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)
-    UNIT_THEN_ANY_VERB = regex.compile(
+    UNIT_THEN_ANY_VERB = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
     )
     # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
-    UNIT_THEN_LEAD = regex.compile("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
+    UNIT_THEN_LEAD = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
     # 县教育局牵头负责   县住房城乡建设局具体负责   各街道全力配合   由县水利局牵头组织实施
-    UNIT_ROLE_IN_PROSE = regex.compile(
+    UNIT_ROLE_IN_PROSE = compile_regex(
         "(?:"
         + "|".join(UNIT_ENDINGS)
         + r"|\))(?:具体|全力|积极|共同|分别|主动)?(?P<verb>"
@@ -1372,19 +1376,19 @@ def _unit_words() -> dict[str, Any]:
     )
     # a role verb a few words after a unit's name, in a clause before a run of roles that cannot be read with
     # it: 县卫生健康局要牵头抓好   上述企业由县商务局牵头抓好
-    UNIT_ROLE_NEAR = regex.compile(
+    UNIT_ROLE_NEAR = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
     # 由市财政局6月底前拨付
-    NAMED_UNIT_IN_LINE = regex.compile(
+    NAMED_UNIT_IN_LINE = compile_regex(
         r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     # a unit written without its level opening a line, right before a role verb or a dated deadline (not
     # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责
     # 市场监管局于2025年6月底前完成
-    LEVELLESS_UNIT_DUTY = regex.compile(
+    LEVELLESS_UNIT_DUTY = compile_regex(
         r"^(?:由)?(?P<unit>\p{Han}{1,12}?(?:"
         + _ORG_ENDINGS
         + r"))(?:(?:具体|全力|积极|共同|分别|主动)?(?:"
@@ -1396,24 +1400,24 @@ def _unit_words() -> dict[str, Any]:
 
 # a sentence of its own after a table, not the rest of a wrapped cell: 请各部门按时报送进展。 各单位要…
 # 以上任务…   上述…   如有…   此表…   说明:…   (a wrapped cell goes on mid-phrase)
-SENTENCE_OPENER = regex.compile(r"^(?:请|各|本|以上|上述|如有|如遇|此表|此件|说明|备注|附)")
+SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|此表|此件|说明|备注|附)")
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
-CLOSING = regex.compile(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
+CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底
 # 原减半征收政策实施至2021年4月30日   阶段性降费政策延续至2025年底 (a policy's run, not a task's deadline)
 # 2021年5月1日至2022年4月30日实施阶段性降费政策 (the dated run of a policy; 开展专项整治 in such a range is a task's)
-VALIDITY_SENTENCE = regex.compile(
+VALIDITY_SENTENCE = compile_regex(
     r"[^。;；]*(?:有效期|实施期限|执行期限|施行期限|试行期|实施至|执行至|施行至|延续至|延长至"
     r"|日至\d{4}\s*年\d{1,2}\s*月\d{1,2}\s*日(?:期间)?[,，]?(?:实施|执行)[^。;；]*政策)[^。;；]*[。;；]?"
 )
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 # a phased way of working, then the dates of its stages, the first with its year: the last date ends the work
 # (分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线; 分阶段推进 alone is standing)
-PHASED_THEN_DATES = regex.compile(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
-STANDING_DEADLINE = regex.compile(
+PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
+STANDING_DEADLINE = compile_regex(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
     r"|按年度|^按(?:季度|半年|月|周|旬)"
     r"|^(?:自|从)?即日起$|^" + _AT_ONCE + "$"
@@ -1421,7 +1425,7 @@ STANDING_DEADLINE = regex.compile(
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
-LEVELS_SHARING_GOVERNMENT = regex.compile(
+LEVELS_SHARING_GOVERNMENT = compile_regex(
     r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
     r"(?:\([^()]{1,8}\))?$"
 )
@@ -1429,7 +1433,7 @@ LEVELS_SHARING_GOVERNMENT = regex.compile(
 # written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会
 # 东城、西城高新技术产业开发区管理委员会   人民大垸、荒湖管理区 (not 南昌市、龙南经济技术开发区管委会: a
 # government before a zone)
-ZONES_SHARING_COMMITTEE = regex.compile(
+ZONES_SHARING_COMMITTEE = compile_regex(
     r"^\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}(?:、\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}){1,3}"
     r"(?:(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)|管理区)$"
 )
@@ -1439,7 +1443,7 @@ ZONE_COMMITTEE_WORDS = ("开发区管", "管理区")
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
-CITED_TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
+CITED_TITLE = compile_regex(r"《(?P<title>[^《》\n]{1,120})》")
 
 
 if not TYPE_CHECKING:

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
+from ..regex_engine import Pattern
 from .annex import (
     AnnexResult,
     find_header,
@@ -635,12 +636,13 @@ def _items_without_units(body: list[SourceLine], warned: set[int]) -> list[Warni
     with a heading of their own (一、加强组织领导。各单位要…) are a cover's requirements, not items, unless
     most of them set a deadline (一、深化河湖长制改革。…，6月底前完成…): a 要点's items set dated work, a
     cover's requirements ask for care."""
-    parts = [i for i, line in enumerate(body) if P.PART.match(line.folded.strip())]
+    headings = [P.PART.match(line.folded.strip()) for line in body]
+    parts = [i for i, heading in enumerate(headings) if heading]
     if len(parts) < 3 or any(b != a + 1 for a, b in pairwise(parts)):
         return []
-    if any(
-        regex.match(r"[^;:。]{2,24}[。:]\s*\S", P.PART.match(body[i].folded.strip())["rest"]) for i in parts
-    ) and 2 * sum(1 for i in parts if deadline_in_prose(body[i].text)) <= len(parts):
+    if any(regex.match(r"[^;:。]{2,24}[。:]\s*\S", heading["rest"]) for heading in headings if heading) and 2 * sum(
+        1 for i in parts if deadline_in_prose(body[i].text)
+    ) <= len(parts):
         return []
     message = "a numbered item written as one paragraph names no unit: not read as a task: "
     return [
@@ -748,7 +750,7 @@ def _role_label(folded: str) -> bool:
     return bool(P.LABEL_ANYWHERE.search(folded) or P.LABEL_ALONE.match(folded))
 
 
-def _assigns(lines: list[SourceLine], item: regex.Pattern[str]) -> bool:
+def _assigns(lines: list[SourceLine], item: Pattern) -> bool:
     """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
     a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
     return any(_names_role(ln.folded) for ln in lines) or (

@@ -19,6 +19,7 @@ from ..decode import fold
 from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
+from ..regex_engine import Match, compile_regex
 from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
@@ -843,7 +844,7 @@ def _rows_by_units_cell(
 
 
 _BULLET = "——"  # a plan's target list marker (——孕产妇死亡率控制在…): not task text
-_ROW_NUMBER = regex.compile(r"^\d{1,2}[.．、](?!\d)")
+_ROW_NUMBER = compile_regex(r"^\d{1,2}[.．、](?!\d)")
 
 
 def _bullet_groups_table(lines: list[SourceLine], roles: list[str | None]) -> bool:
@@ -933,8 +934,8 @@ def _rows_by_unit_runs(
 
 
 _GLUED_EXTRA_NAMES = ("备注",)  # a last column that names no role, glued after the others
-_CHUNK_MARK = regex.compile(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
-_NEXT_ROW = regex.compile(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
+_CHUNK_MARK = compile_regex(r"^(\d{1,2})、")  # a document site's preview chunks: 1、… 2、… (no numbering)
+_NEXT_ROW = compile_regex(r"(?<=[^\d])(\d{1,3})(?=\p{Han})")
 
 
 def _glued_header(text: str) -> tuple[int, int, list[str]] | None:
@@ -976,7 +977,7 @@ def glued_table_header(lines: Sequence[SourceLine]) -> SourceLine | None:
     return None
 
 
-_HEADER_BREAK = regex.compile(r"[\s|,、。;:]")
+_HEADER_BREAK = compile_regex(r"[\s|,、。;:]")
 
 
 def _glued_role(name: str) -> str | None:
@@ -1702,15 +1703,11 @@ def _cells(line: SourceLine) -> list[_Cell]:
     cells after it keep their columns), else on runs of spaces."""
     if "\t" in line.text:
         return _tab_cells(line.text)
-    cells = []
-    pos = 0
-    for gap in [*P.CELL_GAP.finditer(line.folded), None]:
-        end = gap.start() if gap else len(line.text)
-        if end > pos:
-            cells.append(_Cell(line.text[pos:end], pos, end, line.folded[pos:end]))
-        if gap:
-            pos = gap.end()
-    return cells
+    text = line.text
+    return [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+
+
+_CELL_TEXT = compile_regex(r"\S+")  # a cell between two of P.CELL_GAP's runs of spaces (\s+)
 
 
 def _tab_cells(text: str) -> list[_Cell]:
@@ -1763,7 +1760,7 @@ def _pipe_row(folded: str) -> bool:
 
 
 # a tab between a wrapped cell's lines, after Chinese or its punctuation and before Chinese
-_WRAP_IN_CHINESE = regex.compile(
+_WRAP_IN_CHINESE = compile_regex(
     r"(?<=[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f])[ \u3000]*\t[ \u3000]*(?=\p{Han})"
 )
 
@@ -2131,7 +2128,7 @@ def _unnamed_number_column(columns: tuple[str, ...], rows: list[SourceLine]) -> 
     return (*columns[:at], "category", "number", *columns[at + 1 :])
 
 
-def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> bool:
+def heads_first_group(part: Match, rows: Sequence[SourceLine]) -> bool:
     """Whether a part heading right above a table's header (一、经济发展类) is the table's first group: the
     table's rows go on to the next group by number (二、社会事业类), with rows or a header of its own under it."""
     number = cn_to_int(part["num"])
@@ -2145,7 +2142,7 @@ def heads_first_group(part: regex.Match[str], rows: Sequence[SourceLine]) -> boo
     return False
 
 
-def _add_group(groups: list[_GroupBuilder], part: regex.Match[str], text: str, line: int) -> bool:
+def _add_group(groups: list[_GroupBuilder], part: Match, text: str, line: int) -> bool:
     """A group heading (一、…); False when it repeats the current group's number (a variant title is kept)."""
     return _add_numbered_group(groups, cn_to_int(part["num"]), text[part.start("rest") :].strip(), line)
 
@@ -2215,12 +2212,12 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     )
 
 
-_NUMBER_FIRST = regex.compile(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+_NUMBER_FIRST = compile_regex(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
 # 一  大气污染防治   (一)<tab>…   (1)<tab>…   ①<tab>…: a row whose 序号 cell is in other figures than Arabic
-_OTHER_NUMBER_FIRST = regex.compile(
+_OTHER_NUMBER_FIRST = compile_regex(
     r"(?:[一二三四五六七八九十]{1,3}\s*[.、]?|[(〔]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)〕]|[\u2460-\u2487])(?:\s|$)"
 )
-_CATEGORY_FIRST = regex.compile(
+_CATEGORY_FIRST = compile_regex(
     r"[一二三四五六七八九十]{1,3}\s*[.、]?\s"
 )  # 二<tab>卫生类: a category row's numeral cell
 
@@ -2424,8 +2421,8 @@ def _page_furniture(line: SourceLine) -> bool:
 
 
 # a table's rows going on after a page break: (续表)   续表   续上表   (续表1)
-_CONTINUED = regex.compile(r"\(?续上?表\s*\d{0,2}\)?")
-_DATE_STAMP = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
+_CONTINUED = compile_regex(r"\(?续上?表\s*\d{0,2}\)?")
+_DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
 # Patterns tried on every row, each opening with a character of its own: a row opening otherwise is not
@@ -2437,7 +2434,7 @@ def _annex_start(folded: str) -> bool:
     return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
 
 
-def _notes_start(folded: str) -> regex.Match[str] | None:
+def _notes_start(folded: str) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START)."""
     return P.NOTES_START.match(folded) if folded.startswith("注") else None
 
@@ -2812,11 +2809,11 @@ def _row_task(
         "\t" in line.text
         and len(cells) > 1
         and (len(cells) > len(roles) or roles[0] == "task")
-        and (number := P.NUMBER_CELL.match(cells[0].folded))
+        and (number_cell := P.NUMBER_CELL.match(cells[0].folded))
     ):
         # a header that names no 序号 (its cell merged away or left blank) over rows whose first cell is a bare
         # number: the row's number, never the task's text
-        task_id = int(number["num"])
+        task_id = int(number_cell["num"])
         cells = cells[1:]
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
@@ -3176,7 +3173,7 @@ def _spaced_units(cell: str) -> str:
 
 
 # cells padded to their columns with runs of spaces (a page set in a fixed-width font)
-_ALIGNED_GAP = regex.compile(r"\S[ \u3000]{2,}(?=\S)|\u3000")
+_ALIGNED_GAP = compile_regex(r"\S[ \u3000]{2,}(?=\S)|\u3000")
 
 
 def _cells_under_names(
@@ -3263,7 +3260,7 @@ def _units_first_cells(cells: list[_Cell], roles: list[str]) -> list[_Cell] | No
     return [*cells[:taken], *blank, *cells[taken:]]
 
 
-_EMPTY_FIRST_CELL = regex.compile(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
+_EMPTY_FIRST_CELL = compile_regex(r"^\s*\d{1,3}[ \u3000]{2,}")  # 2  严守…: a number, then an empty cell
 
 
 def _spaced_row_cells(
@@ -3417,7 +3414,7 @@ def _without_role_mark(folded: str) -> str:
     return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n")) else folded
 
 
-_PROSE_MARK = regex.compile(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
+_PROSE_MARK = compile_regex(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
 
 
 def _due_like(folded: str) -> bool:
@@ -3543,7 +3540,7 @@ def _spaced_unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str
     return all(c.folded == "" or _reads_as_units(c.folded) for c in units) and not _reads_as_units(cells[0].folded)
 
 
-def _add_note(notes: list[Note], line: SourceLine, notes_start: regex.Match[str] | None) -> None:
+def _add_note(notes: list[Note], line: SourceLine, notes_start: Match | None) -> None:
     """注:1.… starts the notes; a numbered line starts a note, any other line continues one."""
     text = line.text[notes_start.start("rest") if notes_start else 0 :].strip()
     item = P.ITEM.match(fold(text))

@@ -21,13 +21,12 @@ import calendar
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_space
 from ..models import Metadata, Task, Warning
 from ..numerals import cn_to_int
+from ..regex_engine import Match, compile_regex
 
 # Every form of P.DEADLINE_PIECE opens with a digit or with one of these characters (并, which may come first,
 # among them), but a period of the work's own, which holds 期 (征缴期内): a piece that opens with none of them
@@ -36,17 +35,17 @@ from ..numerals import cn_to_int
 DEADLINE_PIECE_OPENERS = frozenset(
     "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高"
 )
-_DIGIT = regex.compile(r"\d")  # (a digit as the pattern reads one)
+_DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
 
-def deadline_piece(folded: str) -> regex.Match[str] | None:
+def deadline_piece(folded: str) -> Match | None:
     """P.DEADLINE_PIECE.match(folded), after a cheap test of its opening."""
     if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
         return None
     return P.DEADLINE_PIECE.match(folded)
 
 
-def deadline_phrase(folded: str) -> regex.Match[str] | None:
+def deadline_phrase(folded: str) -> Match | None:
     """P.DEADLINE_PHRASE.match(folded) (2025年起常态化开展, 2025年6月启动、12月完成), after the same cheap test."""
     if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
         return None
@@ -138,12 +137,12 @@ def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def in_cited(match: regex.Match[str], cited: tuple[tuple[int, int], ...]) -> bool:
+def in_cited(match: Match, cited: tuple[tuple[int, int], ...]) -> bool:
     """Whether a match stands inside one of the cited titles cited_spans found."""
     return any(start < match.start() and match.end() <= end for start, end in cited)
 
 
-def _of_work_done(folded: str, match: regex.Match[str]) -> bool:
+def _of_work_done(folded: str, match: Match) -> bool:
     """A date in a phrase naming what is already done or in force: 在2024年底前已完成试点的基础上,
     参照2024年底前出台的办法, 巩固2024年6月底前创建成果 (the past the task builds on, not its deadline)."""
     after = folded[match.end() : match.end() + 40]
@@ -249,7 +248,7 @@ def _point_ends(folded: str, notice_year: int | None) -> list[str]:
 _WRITER_RELATIVE = frozenset(("今年", "本年", "明年"))
 
 
-def _range(match: regex.Match[str]) -> Deadline:
+def _range(match: Match) -> Deadline:
     first, last = int(match["y1"]), int(match["y2"] or match["y1"])
     first_month = int(match["m1"] or 1)
     last_month = int(match["m2"] or 12)
@@ -289,7 +288,7 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
     return Deadline(year, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
 
 
-def _recurring_range(span: regex.Match[str], recurrence: str) -> Deadline:
+def _recurring_range(span: Match, recurrence: str) -> Deadline:
     """2024年至2025年每年3月底前: a range from the first year to the recurrence in the last one (2025-03-31)."""
     first, last = int(span["y1"]), int(span["y2"] or span["y1"])
     if span["m2"] or first > last:
@@ -304,7 +303,7 @@ _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12,
 _TEN_DAYS = {"上旬": 10, "中旬": 20}
 
 
-def _point_end(match: regex.Match[str], notice_year: int | None) -> str | None:
+def _point_end(match: Match, notice_year: int | None) -> str | None:
     """The ISO date a single deadline expression ends on, or None when it cannot be dated."""
     year = int(match["y"]) if match["y"] else notice_year
     if year is None:

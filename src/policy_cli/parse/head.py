@@ -11,6 +11,7 @@ from ..decode import fold
 from ..departments import has_ending, split_outside_parens
 from ..models import Boilerplate, Metadata
 from ..numerals import cn_to_int
+from ..regex_engine import Match, compile_regex
 from .lines import SourceLine
 
 
@@ -22,7 +23,7 @@ class Head:
     headers: tuple[str, ...] = ()  # red-header banners (某县人民政府文件), which a page break may repeat
 
 
-def doc_number_span(folded: str, match: regex.Match[str]) -> tuple[int, int]:
+def doc_number_span(folded: str, match: Match) -> tuple[int, int]:
     """Where a 文号 match really starts, once words of the sentence before it are trimmed."""
     noise = P.DOC_PREFIX_NOISE.match(folded, match.start("prefix"), match.end("prefix"))
     start = noise.end() if noise and noise.end() < match.end("prefix") else match.start()
@@ -93,7 +94,7 @@ def is_page_row(folded: str) -> bool:
     weak = P.PAGE_FIELD_WEAK.match(body)
     if weak and body[weak.end() :].lstrip()[:1] == "|":
         return True  # 名 称 | (a cell of the page's metadata table, its value empty or on the lines after)
-    return bool(weak) and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
+    return weak is not None and bool(P.PAGE_FIELD_BARE.search(body, weak.end()) or P.PAGE_FIELD_LABEL.search(body))
 
 
 def _bullet_end(folded: str) -> int:
@@ -412,7 +413,7 @@ def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
     return span
 
 
-_NAMED = regex.compile(r"《(?P<name>[^《》]{4,120})》")
+_NAMED = compile_regex(r"《(?P<name>[^《》]{4,120})》")
 
 
 def _started_above(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -499,8 +500,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     numbered = P.TITLE_WITH_NUMBER.match(line.folded)
     if numbered:
         return TitleSpan(i, i + 1, tidy_title(line.text[: numbered.end("title")]), _doc_in(line.text, numbered))
-    if (labelled := P.SITE_LABEL_TITLE.match(line.folded)) and P.TITLE.match(labelled["title"]):
-        return TitleSpan(i, i + 1, tidy_title(line.text[labelled.start("title") :]))  # 某区奖励政策:关于…的意见
+    if (site_labelled := P.SITE_LABEL_TITLE.match(line.folded)) and P.TITLE.match(site_labelled["title"]):
+        return TitleSpan(i, i + 1, tidy_title(line.text[site_labelled.start("title") :]))  # 某区奖励政策:关于…的意见
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
@@ -525,7 +526,7 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     return None
 
 
-def _doc_in(text: str, match: regex.Match[str]) -> str:
+def _doc_in(text: str, match: Match) -> str:
     return text[match.start("doc") : match.end("doc")].strip()
 
 
@@ -548,7 +549,7 @@ def tidy_title(text: str) -> str:
     return tidied
 
 
-_TITLE_GAP = regex.compile(
+_TITLE_GAP = compile_regex(
     r"(?<=[\p{Han}\d（）《》〈〉“”])\s+(?=[\p{Han}（）《》〈〉“”])|(?<=[\p{Han}（）《》〈〉])\s+(?=\d)"
 )
 
@@ -846,7 +847,7 @@ def _title_then_doc(rest: list[SourceLine], i: int, title_key: str) -> tuple[int
 
 def _doc_then_title(folded: str, title_key: str) -> bool:
     match = P.DOC_NUMBER_THEN_TEXT.match(folded)
-    return bool(match) and compact(match["rest"]) == title_key
+    return match is not None and compact(match["rest"]) == title_key
 
 
 def _leading_doc_number(line: SourceLine) -> str:

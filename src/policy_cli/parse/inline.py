@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-import regex
-
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, issuer_level, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
+from ..regex_engine import Pattern, compile_regex
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
@@ -436,14 +435,14 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 @cache
-def _verb_tail(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+def _verb_tail(pattern: Pattern) -> Pattern:
     """A UNIT_THEN_* pattern from its verb on (the verb and what must follow it): a text with no match of
     this has none of the whole pattern, whose scan tries every unit ending at every position (22 us a text)."""
-    return regex.compile(pattern.pattern[pattern.pattern.index("(?P<verb>") :], pattern.flags)
+    return compile_regex(pattern.pattern[pattern.pattern.index("(?P<verb>") :], pattern.flags)
 
 
 @cache
-def _verb_words(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+def _verb_words(pattern: Pattern) -> re.Pattern[str]:
     """A UNIT_THEN_* pattern's verbs alone (its group verb is words and bars only): a text holding none has no
     match of the pattern's verb tail, which is slower to look for (what follows each verb is tried too)."""
     start = pattern.pattern.index("(?P<verb>") + len("(?P<verb>")
@@ -644,10 +643,10 @@ def _may_name_units_in_role(folded: str) -> bool:
 
 
 @cache
-def _role_in_brackets() -> regex.Pattern[str]:
+def _role_in_brackets() -> Pattern:
     """P.UNIT_ROLE_MARK anywhere, not only closing the text: a clause holding none has no unit of its list
     with a role in brackets after it (州水务局（牵头）)."""
-    return regex.compile(P.UNIT_ROLE_MARK.pattern.removesuffix("$"))
+    return compile_regex(P.UNIT_ROLE_MARK.pattern.removesuffix("$"))
 
 
 def _together(folded: str) -> bool:
@@ -767,7 +766,7 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
-_BY_CLAUSE = regex.compile(r",(?=由)")
+_BY_CLAUSE = compile_regex(r",(?=由)")
 
 
 def _may_open_with_unit(folded: str) -> bool:
@@ -984,8 +983,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 f"whose roles are written once: {one[0]}"
             )
             warnings.append(Warning("deadline-of-one-point", share.line, message))
-        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
-        if not (share.text[label.end() :] if label else share.text).strip():
+        text_label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))
+        if not (share.text[text_label.end() :] if text_label else share.text).strip():
             # roles with no words of a task beside them: the task is listed with an empty text, and said so
             written = "；".join(share.assignment.raw)
             message = f"a task with no text of its own, only its units: {written}"
@@ -1418,12 +1417,12 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
         if level:
             assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text))
-        label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
+        text_label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
         tasks.append(
             assignment.task(
                 due=due,
                 id=len(tasks) + 1,
-                text=share.text[label.end() :] if label else share.text,
+                text=share.text[text_label.end() :] if text_label else share.text,
                 line=share.line,
                 path=path,
                 source="body",

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 import regex
 
 from .. import patterns as P
 from ..decode import fold
 from ..models import Boilerplate
+from ..regex_engine import Match, Pattern, compile_regex
 from .lines import SourceLine
 
 # the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
@@ -49,7 +51,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
             cut.append(Boilerplate(line.number, "table-rule", line.text))
             continue
-        match = P.FURNITURE.search(line.folded) if _FURNITURE_WORD.search(line.folded) else None
+        match = furniture(line.folded) if _FURNITURE_WORD.search(line.folded) else None
         if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
             match = P.HOST_LINE.match(line.folded)
         if match is None:
@@ -62,7 +64,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     return kept, cut
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compile_regex(r"\p{Han}")
 
 
 def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list[SourceLine]:
@@ -75,7 +77,7 @@ def _without_watermarks(lines: list[SourceLine], cut: list[Boilerplate]) -> list
     # characters of a word it was run into (【牵{name}—…】) are no part of it
     clean = [m["name"] for n, m in found if m.start() == 0 or not _HAN.match(lines[n].folded[m.start() - 1])]
     name = min(clean, key=len) if clean else None
-    marks_of: dict[int, list[regex.Match[str]]] = {}
+    marks_of: dict[int, list[Match]] = {}
     for n, m in found:
         marks_of.setdefault(n, []).append(m)
     out: list[SourceLine] = []
@@ -160,7 +162,7 @@ def _names_a_file(folded: str) -> bool:
     return bool(P.FILE_EXTENSION.search(folded) or P.FILE_IN_BOOK_MARKS.search(folded))
 
 
-def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[regex.Match[str] | None]) -> bool:
+def _cut_as_chunks(lines: list[SourceLine], long: list[int], marks: list[Match | None]) -> bool:
     """Whether the long lines are one text cut into chunks: each follows the one before with no line between
     (a notice's items have their 牵头单位:/完成时限: lines or shorter items between them), and a cut falls
     where no item can start, inside a sentence or an annotation (…负责， then 2、…配合）…)."""
@@ -179,6 +181,34 @@ def ends_in_open_cell(lines: list[SourceLine]) -> bool:
     if len(lines) < 3 or "|" in lines[-1].folded:
         return False
     return all("|" in ln.folded and P.STRAY_PIPE.match(ln.folded) for ln in lines[-3:-1])
+
+
+def furniture(folded: str) -> Match | None:
+    """P.FURNITURE.search(folded), found as the two halves of _furniture_halves find it: the leftmost of their
+    matches, the first half's where both start at one place (its forms come first in the pattern)."""
+    halves = _furniture_halves()
+    if halves is None:
+        return P.FURNITURE.search(folded)
+    first, glued = (half.search(folded) for half in halves)
+    if glued is None or (first is not None and first.start() <= glued.start()):
+        return first
+    return glued
+
+
+# the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
+_GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
+
+
+@cache
+def _furniture_halves() -> tuple[Pattern, Pattern] | None:
+    """P.FURNITURE cut before its forms glued after a line's text: regex tries their look-behinds to the line's
+    start at every place, and with them the whole pattern (on regex) costs some 300 us a long line; apart,
+    the forms before them go to re, and the two searches cost a quarter of that. None if the pattern has
+    no such forms."""
+    at = P.FURNITURE.pattern.find(_GLUED_FORMS)
+    if at < 0:
+        return None
+    return compile_regex(P.FURNITURE.pattern[:at]), compile_regex(P.FURNITURE.pattern[at + 1 :])
 
 
 # Every form P.FURNITURE finds holds one of these words; a line holding none (nearly every line) is not
@@ -235,7 +265,7 @@ def strip_page_headers(
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
     # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
     searched = [
-        (regex.compile("^" + alone.pattern) if alone else None, ""),
+        (compile_regex("^" + alone.pattern) if alone else None, ""),
         (_any_of(banners, number), "号"),
         (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
         (P.PAGE_BREAK_HEADER, "号"),
@@ -273,15 +303,15 @@ def _is_number(line: SourceLine, own_number: str) -> bool:
     return bool(P.DOC_NUMBER_LINE.match(line.folded)) and normalize_doc_number(line.text) == own_number
 
 
-def _any_of(words: tuple[str, ...], after: str) -> regex.Pattern[str] | None:
+def _any_of(words: tuple[str, ...], after: str) -> Pattern | None:
     """One pattern for any of the words, spaces allowed between characters, then after."""
     folded = sorted({"".join(fold(w).split()) for w in words if w.strip()}, key=len, reverse=True)
     if not folded:
         return None
-    return regex.compile("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
+    return compile_regex("(?:" + "|".join("\\s*".join(regex.escape(ch) for ch in w) for w in folded) + ")" + after)
 
 
-def _header_spans(folded: str, patterns: list[tuple[regex.Pattern[str], str]]) -> list[tuple[int, int]]:
+def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tuple[int, int]]:
     """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
     comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
@@ -380,7 +410,7 @@ def _short_heading(text: str) -> bool:
     return 2 <= len(words) <= 22 and not any(ch in "。;:,!?()《" or ch.isdigit() for ch in words)
 
 
-_HEADING_MARK = regex.compile(r"\([^()]{1,4}\)|[^、]{1,3}、|")
+_HEADING_MARK = compile_regex(r"\([^()]{1,4}\)|[^、]{1,3}、|")
 
 
 def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
@@ -464,7 +494,7 @@ def join_vertical_headings(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-_VERTICAL_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,2}")
+_VERTICAL_NUMBER = compile_regex(r"[一二三四五六七八九十]{1,2}")
 
 
 def _single_character(folded: str) -> bool:

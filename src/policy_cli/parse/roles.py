@@ -602,7 +602,7 @@ def _read_verbs(
         if joined and _joined(raw, joined, assignment, strict):
             continue
         joined = P.JOINED_PARTNERS_WORK.match(piece) if "会同" in piece else None
-        if joined and _joined(raw, joined, assignment, strict):
+        if joined and _joined(raw, joined, assignment, strict, with_work=True):
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
@@ -699,8 +699,9 @@ def _dated(due: str) -> bool:
     return resolve(due, 2000).kind in ("date", "range")
 
 
-def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool:
-    """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's."""
+def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with_work: bool = False) -> bool:
+    """(X牵头，)会同Y、Z推进: Y and Z are partners (X the lead); False when a name is not a unit's. with_work:
+    joined is a match of P.JOINED_PARTNERS_WORK (a match's re is its engine's pattern, not always P's object)."""
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
     if lead in _CONJUNCTIONS and assignment.has_units:
         lead = ""  # （县住建局牵头，并会同县市场监管局）: the lead is the one named before
@@ -709,7 +710,7 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool) -> bool
     units = _before_action(raw[joined.start("units") : joined.end("units")])
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
-    if joined.re is P.JOINED_PARTNERS_WORK:
+    if with_work:
         # 会同县农业农村局制定资金管理办法: the partners, then the work they do together
         units = _partners_before_work(raw[joined.start("units") :])
         names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]

@@ -21,22 +21,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-import regex
-
 from .. import patterns as P
 from ..decode import fold
 from ..models import Notice, Task, Warning
+from ..regex_engine import compile_regex
 from .lines import SourceLine
 
 __all__ = ["lost_work", "units_sentence"]
 
-_SEPARATORS = regex.compile(r"[、,，/;；\s]+")
+_SEPARATORS = compile_regex(r"[、,，/;；\s]+")
 _PARAGRAPH_ENDS = ("。", ";", ":", "!", "?", ")", "】")
 # 中共X县委、X县人民政府   X市人民政府办公厅   (those who issue a notice and sign it; 各县人民政府 and 县政府办公室 are units)
 _ISSUER_ENDINGS = ("人民政府", "人民政府办公室", "人民政府办公厅")
 _CELL_LINES = 3  # lines of text an item's units cell may stand after it (the rest of its row's text)
-_HAN = regex.compile(r"[\u4e00-\u9fff]")
-_HANZI = {n: regex.compile(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{n}}}") for n in (2, 6, 10, 12)}
+_HAN = compile_regex(r"[\u4e00-\u9fff]")
+_HANZI = {n: compile_regex(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{n}}}") for n in (2, 6, 10, 12)}
 _NEAR = 4  # tasks looked at before a suspected line
 
 

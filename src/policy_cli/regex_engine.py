@@ -1,0 +1,169 @@
+"""Compile a pattern of the parser with the standard library's re where that finds the same matches, else with regex.
+
+The patterns are written for the regex module (\\p{Han}, a group name used in two branches, variable-width
+look-behind). Many of them need nothing re lacks, and re costs less per call: on the 100x generated notice
+the parser makes over 300,000 calls, which is where the difference tells. A pattern goes to re only when
+re reads it with the same meaning:
+
+- its character classes are rewritten as the code points regex gives them: regex's \\d also holds digits
+  of Unicode versions newer than this Python's, and its \\s leaves out \\x1c-\\x1f, which re's holds
+  (tests/test_regex_engine.py checks both over every code point);
+- anything whose meaning may differ keeps the pattern on regex: \\w, \\b and any other escape of a letter,
+  inline flags and every (?… group but the plain ones, case-insensitive matching (re and regex fold some
+  letters differently), a { that is no count, a [ inside a class, and whatever re refuses or warns about;
+- so do \\p{Han} and a group name written twice. \\p{Han} could be written out as its 21 ranges, but
+  re builds the map of a class's code points in Python when it compiles it, about 1.7 ms for those
+  ranges against 0.15 ms for regex: with some eighty \\p{Han} in the patterns that costs more at
+  import than re gains in matching on a large notice. A pattern that names
+  a group twice is refused by re only after it has parsed the whole pattern, so it is not tried.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeAlias
+
+import regex
+
+
+class RePattern:
+    """A pattern compiled with re, which shows its source and flags as written for regex (its pattern and
+    flags attributes), so that patterns built from others' sources, and tests that read a pattern's
+    source, see what patterns.py wrote. Its methods are re's own, bound once: a call costs what a call
+    on the re pattern costs. (A match's re is re's pattern, not this object: tell which pattern matched
+    by where the match was made, never by match.re.)"""
+
+    __slots__ = (
+        "findall",
+        "finditer",
+        "flags",
+        "fullmatch",
+        "groupindex",
+        "groups",
+        "match",
+        "pattern",
+        "search",
+        "split",
+        "sub",
+        "subn",
+    )
+    pattern: str
+    flags: int
+    groups: int
+    groupindex: Mapping[str, int]
+    match: Callable[..., re.Match[str] | None]
+    search: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    subn: Callable[..., tuple[str, int]]
+    split: Callable[..., list[str | Any]]
+
+    def __init__(self, compiled: re.Pattern[str], source: str, flags: int) -> None:
+        self.pattern, self.flags = source, flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        self.match, self.search, self.fullmatch = compiled.match, compiled.search, compiled.fullmatch
+        self.finditer, self.findall = compiled.finditer, compiled.findall
+        self.sub, self.subn, self.split = compiled.sub, compiled.subn, compiled.split
+
+    def __repr__(self) -> str:
+        return f"RePattern({self.pattern!r})"
+
+
+Pattern: TypeAlias = "RePattern | regex.Pattern[str]"
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+
+# regex's \s, written out (re's \s holds \x1c-\x1f as well)
+SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# the digits regex's \d holds and re's \d does not (digits added in Unicode versions after this Python's)
+NEWER_DIGITS = (
+    "\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9\U00011f50-\U00011f59"
+    "\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa"
+)
+# each class escape re can be given, as the members it stands for inside a class […] and as a class of its own
+_IN_CLASS = {"d": "\\d" + NEWER_DIGITS, "s": SPACE}
+_ALONE = {
+    "d": f"[\\d{NEWER_DIGITS}]",
+    "D": f"[^\\d{NEWER_DIGITS}]",
+    "s": "[^\\S\x1c-\x1f]",  # (a class of a category and a range: cheaper for re to compile than SPACE)
+    "S": "[\\S\x1c-\x1f]",
+}
+# escapes of a letter that mean the same in both: \A, \Z, \n, \t, \r, \f, \v, \a, \x.., \u...., \U........
+_SAME_LETTER_ESCAPES = frozenset("AZntrfvaxuU")
+_GROUP_OPENINGS = ("(?:", "(?P<", "(?P=", "(?=", "(?!", "(?<=", "(?<!")
+_COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+_FLAGS = {regex.DOTALL: re.DOTALL, regex.MULTILINE: re.MULTILINE}
+
+
+def compile_regex(source: str, flags: int = 0) -> Pattern:
+    """source compiled with re where re reads it as regex does (see the module's note), else with regex."""
+    # (the flags a regex pattern shows hold UNICODE and VERSION0, which every pattern here has)
+    rewritten = _for_re(source, flags & ~(regex.UNICODE | regex.VERSION0))
+    if rewritten is not None:
+        re_flags = 0
+        for flag, re_flag in _FLAGS.items():
+            if flags & flag:
+                re_flags |= re_flag
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # re warns where a later Python will read the pattern otherwise
+                return RePattern(re.compile(rewritten, re_flags), source, flags)
+        except (re.error, FutureWarning, DeprecationWarning):
+            pass
+    return regex.compile(source, flags)
+
+
+def _for_re(source: str, flags: int) -> str | None:
+    """source with its class escapes written out for re, or None where re might read it otherwise."""
+    if flags & ~(regex.DOTALL | regex.MULTILINE):
+        return None
+    names = _GROUP_NAME.findall(source)
+    if len(names) != len(set(names)):
+        return None
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            if i + 1 == len(source):
+                return None
+            escaped = source[i + 1]
+            if escaped in _ALONE:
+                if in_class and escaped not in _IN_CLASS:
+                    return None  # \S or \D inside a class: no list of members re could take
+                out.append(_IN_CLASS[escaped] if in_class else _ALONE[escaped])
+            elif escaped.isascii() and escaped.isalpha() and escaped not in _SAME_LETTER_ESCAPES:
+                return None
+            else:
+                out.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if char == "[":
+                return None
+            if char == "]":
+                in_class = False
+            out.append(char)
+            i += 1
+            continue
+        if char == "[":
+            # a ] first in a class (after any ^) is a member, not its end
+            start = i + 2 if source.startswith("[^", i) else i + 1
+            if source.startswith("]", start):
+                return None
+            in_class = True
+            out.append(source[i:start])
+            i = start
+            continue
+        if char == "(" and source.startswith("(?", i) and not source.startswith(_GROUP_OPENINGS, i):
+            return None
+        if char == "{" and not _COUNT.match(source, i):
+            return None
+        out.append(char)
+        i += 1
+    return None if in_class else "".join(out)
