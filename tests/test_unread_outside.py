@@ -41,6 +41,7 @@ def warned(preamble: str, closing: str) -> list[tuple[str, int]]:
         ("加强财务科学管理，2025年底前完成清查。\n", "", []),
         # the closing's interpretation clause and its date of effect are no task
         ("", "本方案由县教育局负责解释，自2025年3月1日起施行。\n", []),
+        ("", "本方案由镇应急办负责解释。\n", []),  # a unit that ends as an office does, its level the town's
     ],
 )
 def test_lines_outside_the_parts(preamble: str, closing: str, expected: list[tuple[str, int]]) -> None:
