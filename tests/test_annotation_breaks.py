@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.parse import parse_text
 from policy_cli.parse.roles import parse_annotation
 
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
@@ -90,3 +91,33 @@ def test_a_space_after_no_role_verb_is_not_a_piece_break(annotation: str) -> Non
     assert found is None or "县财政局负责人" not in found.task(
         due=None, id=1, path="1", source="body", text="x", line=1
     ).lead
+
+
+HEAD = """某县2025年粮食安全工作要点
+一、重点任务
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "departments"),
+    [
+        # a unit's second name in brackets after a label's last unit: the unit as written, the first name kept
+        (
+            "1.加强储备粮监管。责任单位：县发展改革局（县粮食和物资储备局）。",
+            "加强储备粮监管。",
+            ("县发展改革局（县粮食和物资储备局）",),
+        ),
+        (
+            "1.开展库存检查。责任单位：县财政局、县发改局（县粮食局）。",
+            "开展库存检查。",
+            ("县财政局", "县发改局（县粮食局）"),
+        ),
+        # a bracket of roles after the text is an annotation as before
+        ("1.开展库存检查。（县发改局牵头，县财政局配合）", "开展库存检查。", ("县发改局", "县财政局")),
+        # a bracket of units after prose, with no label before it: the units responsible
+        ("1.开展库存检查（县发改局、县财政局）", "开展库存检查", ("县发改局", "县财政局")),
+    ],
+)
+def test_a_units_second_name_in_brackets_after_a_label(item: str, text: str, departments: tuple[str, ...]) -> None:
+    (task,) = parse_text(HEAD + item + "\n").tasks
+    assert (task.text, task.departments) == (text, departments)
