@@ -692,6 +692,8 @@ def _after_frame(folded: str, start: int) -> bool:
     if _char_before(folded, start) != ",":
         return False
     comma = folded.rfind(",", 0, start)
+    if not folded[:comma].rstrip(" ").endswith("下"):
+        return False  # (P.FRAME_BEFORE_ROLES ends so: a cheap test first)
     begin = max(folded.rfind(ch, 0, comma) for ch in _ENDS + "\n") + 1
     return P.FRAME_BEFORE_ROLES.match(folded[begin:comma].strip(" ")) is not None
 
