@@ -88,9 +88,10 @@ def test_a_space_after_a_role_verb_in_an_annotation(annotation: str, expected: R
 )
 def test_a_space_after_no_role_verb_is_not_a_piece_break(annotation: str) -> None:
     found = parse_annotation(annotation)
-    assert found is None or "县财政局负责人" not in found.task(
-        due=None, id=1, path="1", source="body", text="x", line=1
-    ).lead
+    assert (
+        found is None
+        or "县财政局负责人" not in found.task(due=None, id=1, path="1", source="body", text="x", line=1).lead
+    )
 
 
 HEAD = """某县2025年粮食安全工作要点
