@@ -923,6 +923,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["县财政局保障资金", "负责人"],
     ),
     "UNIT_THEN_LEAD": (["县水务局牵头抓好", "县发改委牵头"], ["牵头单位", "各牵头部门"]),
+    "VERB_THEN_SPACE": (
+        ["区政府办公室牵头 区人大联络室", "县财政局负责 2025年6月底前"],
+        ["县财政局 县审计局", "县财政局负责人 张三", "县财政局负责"],
+    ),
     # the end of a notice, standing deadlines, citations
     "CLOSING": (["各地、各部门要对本意见提出的各项任务抓好落实", "本表自印发之日起执行"], []),
     "VALIDITY_SENTENCE": (

@@ -1226,6 +1226,7 @@ SHARED_ENDINGS: tuple[str, ...]
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
+PLACE_UNIT_ENDINGS: tuple[str, ...]
 PLACE_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
@@ -1257,6 +1258,7 @@ CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
+VERB_THEN_SPACE: Pattern
 UNIT_ROLE_IN_PROSE: Pattern
 UNIT_ROLE_NEAR: Pattern
 NAMED_UNIT_IN_LINE: Pattern
@@ -1280,6 +1282,7 @@ def _unit_words() -> dict[str, Any]:
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
+    PLACE_UNIT_ENDINGS = tuple(_UNITS["place_unit_endings"])
     # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
     PLACE_PREFIX = compile_regex(
         "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
@@ -1362,6 +1365,11 @@ def _unit_words() -> dict[str, Any]:
     # (县水务局主办,县财政局协办,汛期过后完成)
     UNIT_THEN_ANY_VERB = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(VERBS) + r")(?=[,;。)\]〕]|$)"
+    )
+    # a space after a unit's role verb inside an annotation, closing its piece as a comma would:
+    # (区政府办公室牵头 区人大联络室 区政协联络室配合)   (县财政局负责 2025年6月底前)
+    VERB_THEN_SPACE = compile_regex(
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<space> +)(?=[^ ])"
     )
     # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
     UNIT_THEN_LEAD = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")

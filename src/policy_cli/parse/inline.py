@@ -106,6 +106,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         )
         if not (trailing or after_sentence or before_end or before_task or P.LABEL_ANYWHERE.match(inner_folded)):
             continue
+        if _second_name(folded, start, end):
+            continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
         units_only = _units_only(inner) if trailing else None
         due = _deadline_only(inner)
@@ -170,6 +172,21 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _second_name(folded: str, start: int, end: int) -> bool:
+    """Whether the bracket at start..end holds the second name of the unit right before it, the last of a
+    label's list in the same sentence: 责任单位：县发展改革局（县粮食和物资储备局）. The unit is kept as
+    written, the name before the bracket first, when the label is read."""
+    if not P.UNIT_ALIAS_BRACKET.match(folded[start:end]):
+        return False
+    sentence = max(folded.rfind(ch, 0, start) for ch in _ENDS + "\n") + 1
+    labels = list(P.LABEL_ANYWHERE.finditer(folded, sentence, start))
+    if not labels:
+        return False
+    value = folded[labels[-1].end() : start].strip()
+    last = re.split("[、,]", value)[-1].strip()
+    return bool(last) and has_ending(last) and not _BRACKET.search(value) and not _holds_verb(value)
 
 
 def _units_after_dash(text: str, folded: str) -> Annotation | None:

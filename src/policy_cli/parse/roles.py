@@ -454,6 +454,10 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     if "\n" in body:
         body = _unwrapped(body)
     folded = fold(body)
+    if " " in folded:  # （区政府办公室牵头 区人大联络室 区政协联络室配合）: the space after a verb closes its piece
+        for space in reversed(list(P.VERB_THEN_SPACE.finditer(folded))):
+            body = body[: space.start("space")] + "，" + body[space.start("space") + 1 :]
+        folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
     unread: list[str] | None = [] if partial and not strict else None
@@ -474,11 +478,30 @@ def _unwrapped(body: str) -> str:
     out = lines[0]
     for line in lines[1:]:
         between = "、" if out and line and out[-1] not in _JOINERS and has_ending(out) else ""
+        if between and _name_goes_on(out, line):
+            between = ""  # 县住房和城乡⏎建设局: one name the page broke after a place's ending
         out = out + between + line
     return out
 
 
 _JOINERS = "、,，;；:：(（"
+
+
+def _name_goes_on(before: str, after: str) -> bool:
+    """Whether a unit's name goes on over a line break: the line ends in a name whose only unit's ending
+    is a place's (县住房和城乡, 县城关镇) and the next opens with a name ending like a unit but with no level
+    of its own (建设局, 卫生院), where the names on the line keep theirs. A name on the line with a unit's
+    own ending (县财政局⏎审计局) is complete."""
+    last = re.split("[、,;:]", fold(before))[-1].strip(_SPACE)
+    first = re.split("[、,;:。]", fold(after))[0].strip(_SPACE)
+    return (
+        last.endswith(P.PLACE_UNIT_ENDINGS)
+        and last[:1] in P.LEVELS
+        and first[:1] not in P.LEVELS
+        and not first.startswith("各")
+        and has_ending(first)
+        and not P.DEADLINE.match(first)
+    )
 
 
 def _without_later_remark(body: str, folded: str) -> tuple[str, str, str | None]:
