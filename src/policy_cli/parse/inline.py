@@ -1081,9 +1081,12 @@ def mark_duty_blocks(parts: list[Node]) -> None:
                 child.unit_heading = True
         if any(_may_open_with_unit(fold(c.first)) for c in node.children):
             # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
+            # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
+            # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
-            if any(find_annotations(c.first) or _role_run(c.first, fold(c.first)) for c in leaves):
-                for child in leaves:
+            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, fold(c.text))]
+            if readers and any(find_annotations(c.first) or _role_run(c.first, fold(c.first)) for c in leaves):
+                for child in readers:
                     child.beside_assigned = True
 
 
