@@ -1091,7 +1091,9 @@ def mark_duty_blocks(parts: list[Node]) -> None:
             # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
             readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, fold(c.text))]
-            if readers and any(find_annotations(c.first) or _role_run(c.first, fold(c.first)) for c in leaves):
+            if readers and any(
+                find_annotations(c.first, folded := fold(c.first)) or _role_run(c.first, folded) for c in leaves
+            ):  # (each leaf's text folded once, for both)
                 for child in readers:
                     child.beside_assigned = True
 
