@@ -1051,6 +1051,11 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
 
 
+def test_a_frame_before_roles_ends_in_xia() -> None:
+    # inline._after_frame looks for 下 closing the clause before it tries the pattern
+    assert P.FRAME_BEFORE_ROLES.pattern.endswith("下$")
+
+
 def test_a_pipe_row_holds_a_bar() -> None:
     """parse/annex.py looks for a bar before trying PIPE_ROW on a row: each of the pattern's forms ends
     in one (\\|$)."""

@@ -566,7 +566,8 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     while n < len(spans):
         start, end = spans[n]
         piece = folded[start:end].strip(" ")
-        if "由" not in piece[:3] and _char_before(folded, start) not in _OPENS_RUN and not _after_frame(folded, start):
+        before = _char_before(folded, start)  # (found once, for the tests below)
+        if "由" not in piece[:3] and before not in _OPENS_RUN and not _after_frame(folded, start, before):
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
@@ -575,8 +576,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
+            before = _char_before(folded, start)
         by = piece.startswith("由")
-        if not (by or _opens_with_units(text, folded, start, end)) or not _role_piece(
+        if not (by or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
             text[start:end].strip(" "), piece
         ):
             n += 1
@@ -603,7 +605,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_JOINED.match(piece)
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
-            and not _after_frame(folded, start)
+            and not _after_frame(folded, start, before)
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -623,10 +625,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     return None
 
 
-def _opens_with_units(text: str, folded: str, start: int, end: int) -> bool:
+def _opens_with_units(text: str, folded: str, start: int, end: int, before: str) -> bool:
     """A clause opening a sentence that is a named office with its role (县财政局负责，各乡镇配合，6月底前拨付到位
-    区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does."""
-    if _char_before(folded, start) not in _ENDS + "\0" and not _after_frame(folded, start):
+    区金融办牵头，…配合，三季度末前组织…): it opens a run of roles as 由 does. before: the character before
+    the clause (_char_before)."""
+    if before not in _OPENS_RUN and not _after_frame(folded, start, before):
         return False
     if not _may_name_units_in_role(folded[start:end]):
         return False  # (every sentence's first clause is asked: nearly all are prose)
@@ -686,14 +689,17 @@ def _unread_role(piece: str) -> bool:
     return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
 
 
-def _after_frame(folded: str, start: int) -> bool:
+def _after_frame(folded: str, start: int, before: str) -> bool:
     """Whether the clause before start opens its sentence or line and only frames it (在县委统一领导下，…): the
-    clause at start opens the sentence as far as roles go."""
-    if _char_before(folded, start) != ",":
+    clause at start opens the sentence as far as roles go. before: the character before start (_char_before)."""
+    if before != ",":
         return False
     comma = folded.rfind(",", 0, start)
-    if not folded[:comma].rstrip(" ").endswith("下"):
-        return False  # (P.FRAME_BEFORE_ROLES ends so: a cheap test first)
+    last = comma - 1
+    while last >= 0 and folded[last] == " ":
+        last -= 1
+    if last < 0 or folded[last] != "下":
+        return False  # (P.FRAME_BEFORE_ROLES ends so, see its test: a cheap test first, copying no text)
     begin = max(folded.rfind(ch, 0, comma) for ch in _ENDS + "\n") + 1
     return P.FRAME_BEFORE_ROLES.match(folded[begin:comma].strip(" ")) is not None
 
@@ -1100,9 +1106,14 @@ def mark_duty_blocks(parts: list[Node]) -> None:
                 child.unit_heading = True
         if any(_may_open_with_unit(fold(c.first)) for c in node.children):
             # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
+            # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
+            # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
-            if any(find_annotations(c.first) or _role_run(c.first, fold(c.first)) for c in leaves):
-                for child in leaves:
+            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, fold(c.text))]
+            if readers and any(
+                find_annotations(c.first, folded := fold(c.first)) or _role_run(c.first, folded) for c in leaves
+            ):  # (each leaf's text folded once, for both)
+                for child in readers:
                     child.beside_assigned = True
 
 
