@@ -904,6 +904,15 @@ RECURRING_COUNT = compile_regex(
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+# the roles of a sentence for all tasks, as the role reader reads them (parse/blanket.py):
+# 统筹  统筹推进  统筹协调  统筹抓总  统筹负责, at a clause's end (各项任务由县水利局统筹推进，各乡镇…): leads as 牵头 does
+ROLES_COORDINATE = compile_regex(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
+# 负责协调  负责统筹协调  负责协调推进  负责协调落实, at a clause's end: is responsible as 负责 is
+ROLES_COORDINATION = compile_regex(r"负责(?:统筹)?协调(?:推进|落实)?(?=[,，;；]|$)")
+# 加强指导  做好督导  负责指导, at a clause's end: the role verb 指导 / 督导 (group 1) alone
+ROLES_GUIDANCE = compile_regex(r"(?:加强|做好|负责)(指导|督导)(?=[,，;；]|$)")
+# 牵头单位为  责任部门均为  配合单位统一为   (units named with 为: 牵头单位为X，配合单位为Y)
+ROLES_LABEL_IS = compile_regex(r"(?P<label>(?:牵头|责任|配合)(?:单位|部门))(?:均|统一)?为")
 # units organising what a clause states, in charge of it: 由县委宣传部统一组织各单位布置展板
 # 由县文体局组织一台晚会   (never 由县委组织部负责: 组织部 is a unit's name; nor 由县委组织人员)
 UNITS_ORGANISE = compile_regex(

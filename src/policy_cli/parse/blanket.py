@@ -132,21 +132,15 @@ def _blocks_after(parts: list[Node], number: int) -> set[int]:
     return {n.line.number for n in preorder(scope) if n.line.number > number}
 
 
-_COORDINATES = re.compile(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
-_COORDINATION = re.compile(r"负责(?:统筹)?协调(?:推进|落实)?(?=[,，;；]|$)")
-_GUIDANCE = re.compile(r"(?:加强|做好|负责)(指导|督导)(?=[,，;；]|$)")
-_ROLE_IS = re.compile(r"(?P<label>(?:牵头|责任|配合)(?:单位|部门))(?:均|统一)?为")
-
-
 def _roles_written(roles: str) -> str:
     """The roles of a sentence for all tasks as the role reader reads them: X统筹(推进) leads as X牵头 does
     (各项任务由县水利局统筹推进，各乡镇人民政府具体落实), X负责协调推进 is responsible as X负责 is, and so is X加强
     指导 as X指导 is; 牵头单位为X，
     配合单位为Y are the labels 牵头单位：X；配合单位：Y."""
-    if _ROLE_IS.match(roles):
+    if P.ROLES_LABEL_IS.match(roles):
         pieces = re.split(r"[,，;；]\s*(?=(?:牵头|责任|配合)(?:单位|部门))", roles)
-        return "；".join(_ROLE_IS.sub(lambda m: m["label"] + "：", piece, count=1) for piece in pieces)
-    return _GUIDANCE.sub(r"\1", _COORDINATION.sub("负责", _COORDINATES.sub("牵头", roles)))
+        return "；".join(P.ROLES_LABEL_IS.sub(lambda m: m["label"] + "：", piece, count=1) for piece in pieces)
+    return P.ROLES_GUIDANCE.sub(r"\1", P.ROLES_COORDINATION.sub("负责", P.ROLES_COORDINATE.sub("牵头", roles)))
 
 
 def _lead_added(node: Node, assignment: Assignment) -> bool:
