@@ -32,7 +32,7 @@ def give_units_for_all(
     that name none, and to the rows of a task table whose units cells are empty (表中未列责任单位的任务，由…);
     one warning for each sentence, saying where its roles went. Returns the warnings and the rows."""
     rows = list(rows or [])
-    found = [(line, span) for line in preamble for span in _sentences(line.folded)]
+    found = [(line, span) for line in preamble for span in _sentences_with_by(line.folded)]
     found += [(line, (0, len(line.folded))) for line in body.units_for_all]
     out: list[Warning] = []
     for line, (start, end) in found:
@@ -166,8 +166,9 @@ def _without_units(node: Node) -> bool:
 _SENTENCE = re.compile(r"[^。]+。?")
 
 
-def _sentences(folded: str) -> list[tuple[int, int]]:
-    """Where each sentence of a line starts and ends (the folded text keeps the line's offsets)."""
+def _sentences_with_by(folded: str) -> list[tuple[int, int]]:
+    """Where each sentence of a line that holds 由 starts and ends (任务由县水务局牵头。), in line order; the
+    other sentences are left out (the folded text keeps the line's offsets)."""
     return [m.span() for m in _SENTENCE.finditer(folded) if "由" in m.group()]
 
 
