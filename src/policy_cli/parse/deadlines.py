@@ -38,18 +38,20 @@ DEADLINE_PIECE_OPENERS = frozenset(
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
 
+def _may_open_deadline(folded: str) -> bool:
+    """The cheap test of a piece's opening: False where no form of P.DEADLINE_PIECE can match it (it opens
+    with none of DEADLINE_PIECE_OPENERS, nor with a digit, and holds no 期)."""
+    return folded[:1] in DEADLINE_PIECE_OPENERS or "期" in folded or _DIGIT.match(folded) is not None
+
+
 def deadline_piece(folded: str) -> Match | None:
     """P.DEADLINE_PIECE.match(folded), after a cheap test of its opening."""
-    if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
-        return None
-    return P.DEADLINE_PIECE.match(folded)
+    return P.DEADLINE_PIECE.match(folded) if _may_open_deadline(folded) else None
 
 
 def deadline_phrase(folded: str) -> Match | None:
     """P.DEADLINE_PHRASE.match(folded) (2025年起常态化开展, 2025年6月启动、12月完成), after the same cheap test."""
-    if folded[:1] not in DEADLINE_PIECE_OPENERS and "期" not in folded and _DIGIT.match(folded) is None:
-        return None
-    return P.DEADLINE_PHRASE.match(folded)
+    return P.DEADLINE_PHRASE.match(folded) if _may_open_deadline(folded) else None
 
 
 def done_by_a_date(folded: str) -> bool:
