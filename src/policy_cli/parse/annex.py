@@ -2623,7 +2623,7 @@ def _is_subheader(line: SourceLine) -> bool:
 def _starts_task(cell: _Cell, columns: tuple[str, ...]) -> bool:
     folded = cell.folded
     if columns[0] == "number":
-        return _row_number(folded) is not None
+        return _form_and_number(folded) is not None
     return bool(P.ITEM.match(folded))
 
 
@@ -2657,37 +2657,34 @@ def _spaced_row_numbered_in_words(cells: list[_Cell], columns: tuple[str, ...]) 
     return (
         columns[0] == "number"
         and len(cells) >= 3
-        and _row_number(cells[0].folded) is not None
+        and _form_and_number(cells[0].folded) is not None
         and any(_reads_as_units(c.folded) or _due_like(c.folded) for c in cells[2:])
     )
 
 
 def _number_form(folded: str) -> str | None:
-    """How a 序号 cell writes its number: in Arabic figures, in words, in brackets (words or figures), circled;
-    None for a cell that is no number."""
-    if P.NUMBER_CELL.match(folded):
-        return "figures"
+    """How a 序号 cell writes its number (as _form_and_number gives it); None for a cell that is no number."""
+    cell = _form_and_number(folded)
+    return None if cell is None else cell[0]
+
+
+def _form_and_number(folded: str) -> tuple[str, int] | None:
+    """How a 序号 cell writes its number and the number it gives its row: ("figures", 12), ("words", 1) for
+    一 or 一、, ("(words)", 1) for (一), ("(figures)", 1) for (1), ("circled", 1) for ① or ⑵; None for a cell
+    that is no number."""
+    if number := P.NUMBER_CELL.match(folded):
+        return "figures", int(number["num"])
     other = P.OTHER_NUMBER_CELL.match(folded.strip())
     if other is None:
         return None
     bracketed = folded.strip()[:1] in "(〔"
-    return ("(words)" if bracketed else "words") if other["cn"] else ("(figures)" if other["num"] else "circled")
-
-
-def _row_number(folded: str) -> int | None:
-    """The number a 序号 cell gives its row, in Arabic figures or others: 12, 一, (一), (1), ①, ⑵."""
-    if number := P.NUMBER_CELL.match(folded):
-        return int(number["num"])
-    other = P.OTHER_NUMBER_CELL.match(folded.strip())
-    if other is None:
-        return None
     if other["cn"]:
-        return cn_to_int(other["cn"])
+        return ("(words)" if bracketed else "words"), cn_to_int(other["cn"])
     if other["num"]:
-        return int(other["num"])
+        return "(figures)", int(other["num"])
     if other["circled"]:
-        return ord(other["circled"]) - 0x2460 + 1
-    return ord(other["paren"]) - 0x2474 + 1
+        return "circled", ord(other["circled"]) - 0x2460 + 1
+    return "circled", ord(other["paren"]) - 0x2474 + 1
 
 
 def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | None:
@@ -2766,9 +2763,9 @@ def _row_task(
         label_end = glued.start("rest")
         roles = roles[1:]
     elif roles[0] == "number":
-        number = _row_number(cells[0].folded)
-        if number is not None:
-            task_id = number
+        numbered = _form_and_number(cells[0].folded)
+        if numbered is not None:
+            task_id = numbered[1]
         elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
             # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
             task_id = int(sub["num"])
