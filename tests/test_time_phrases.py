@@ -116,6 +116,48 @@ def test_a_time_phrase_is_read_as_the_annotations_deadline(body: str, due: str) 
 
 
 @pytest.mark.parametrize(
+    ("body", "due", "due_date"),
+    [
+        # a phased way of working, then its stages' dates: all as written, the last stage's date ends it
+        (
+            "市数据局负责，分阶段推进，2026年5月底前完成清单梳理，2026年11月底前完成系统部署",
+            "分阶段推进，2026年5月底前完成清单梳理，2026年11月底前完成系统部署",
+            "2026-11-30",
+        ),
+        (
+            "市数据局负责，分阶段推进，2026年4月底前，2026年10月底前",
+            "分阶段推进，2026年4月底前，2026年10月底前",
+            "2026-10-31",
+        ),
+        # the phrase alone, or with no date after it: standing, as before
+        ("市数据局负责，分阶段推进", "分阶段推进", None),
+        ("市数据局牵头，分阶段推进，市财政局配合", "分阶段推进", None),
+        # a date without the phrase: as before
+        ("市数据局负责，2026年5月底前", "2026年5月底前", "2026-05-31"),
+    ],
+)
+def test_a_phased_annotation_reads_its_stages_dates_as_a_cell_does(body: str, due: str, due_date: str | None) -> None:
+    assignment = parse_annotation(body)
+    assert assignment is not None and assignment.due == due
+    assert resolve(due, 2026).date == due_date
+
+
+PHASED = """\
+北岭县2026年数字政府建设工作要点
+一、重点任务
+1.建设政务数据共享平台。（县数据局负责，分阶段推进，2026年5月底前完成目录编制，2026年11月底前完成平台上线）
+2.推进政务服务事项标准化。（县政务服务中心负责，分阶段推进）
+"""
+
+
+def test_a_phased_annotation_in_a_notice_is_dated_with_no_warning() -> None:
+    notice = parse_text(PHASED)
+    got = [(t.departments, t.due_date, t.due_kind) for t in notice.tasks]
+    assert got == [(("县数据局",), "2026-11-30", "date"), (("县政务服务中心",), None, "standing")]
+    assert [w.code for w in notice.warnings] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "市水利局负责，2026年底前修订管理办法",  # a time, then the work: no phrase of time alone

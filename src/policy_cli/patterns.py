@@ -1434,6 +1434,8 @@ VALIDITY_SENTENCE = compile_regex(
 # a phased way of working, then the dates of its stages, the first with its year: the last date ends the work
 # (分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线; 分阶段推进 alone is standing)
 PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
+# the phased way alone, an annotation's piece before the stages' dates (（县数据局负责，分阶段推进，2025年6月底前…）)
+PHASED_WORK = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?$")
 STANDING_DEADLINE = compile_regex(
     r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
     r"|按年度|^按(?:季度|半年|月|周|旬)"

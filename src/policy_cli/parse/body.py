@@ -182,6 +182,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
+    below_sections = _articles_under_sections(lines) if shift == 0 else frozenset()
     annex_list = False  # in the list of annexes a 附件：1.… line opens
     documents: list[tuple[int, int]] = []  # (index in body.parts, index in lines) where another document starts
     links = False  # in the list of links a 相关链接： line opens
@@ -224,6 +225,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
             skip_next += 1
             continue
         heading = _heading(line, shift)
+        if heading and line.number in below_sections:  # 第一节 ⏎ 第一条: an item of its section
+            heading = (LEVELS[2], *heading[1:])
         if heading:
             kind, number, label, rest = heading
             node = Node(kind, number, label, line, rest)
@@ -366,6 +369,29 @@ def _node_lines(node: Node) -> list[SourceLine]:
         SourceLine(number, text, fold(text)) for number, text in zip(node.paragraph_lines, node.paragraphs, strict=True)
     ]
     return [node.line, *paragraphs, *(line for *_, line in node.labels)]
+
+
+def _articles_under_sections(lines: list[SourceLine]) -> frozenset[int]:
+    """The lines of the articles (第一条) in a chapter that holds sections (第一节): one level below the sections,
+    items of the section above them (第二章 ⏎ 第一节 … ⏎ 第一条 … ⏎ 第二节 ⏎ 第二条 …), where an article of a
+    chapter with no sections stays a clause of its chapter. Articles are numbered on through the chapter."""
+    if not any(line.folded.startswith("第") and P.SECTION.match(line.folded) for line in lines):
+        return frozenset()
+    below: set[int] = set()
+    articles: list[int] = []
+    sections = False
+    for line in lines:
+        if not line.folded.startswith("第"):
+            continue
+        if P.CHAPTER.match(line.folded):
+            below.update(articles if sections else ())
+            articles, sections = [], False
+        elif P.SECTION.match(line.folded):
+            sections = True
+        elif P.ARTICLE.match(line.folded):
+            articles.append(line.number)
+    below.update(articles if sections else ())
+    return frozenset(below)
 
 
 def _lost_part(lines: list[SourceLine], shift: int) -> int | None:
@@ -694,9 +720,18 @@ def preorder(parts: list[Node]) -> list[Node]:
 def numbering_warnings(parts: list[Node]) -> list[Warning]:
     """Gaps and repeats in part, clause and item numbering."""
     out = _sequence_warnings(parts, "part")
-    out += _runs([[c for c in p.children if c.kind == "clause"] for p in parts], "clause")
     parents = preorder(parts)
-    out += _runs([[c for c in n.children if c.kind == "item"] for n in parents], "item")
+    # articles below sections (第一节 ⏎ 第一条): numbered on through the chapters, beside the sections, as their own
+    # run (a chapter's sections 第一节, 第二节; the articles 第一条 to 第三条, then 第四条 in a chapter of articles)
+    apart = any(n.kind == "item" and P.ARTICLE.match(n.line.folded) for n in parents)
+
+    def article(node: Node) -> bool:
+        return apart and P.ARTICLE.match(node.line.folded) is not None
+
+    out += _runs([[c for c in p.children if c.kind == "clause" and not article(c)] for p in parts], "clause")
+    if apart:
+        out += _runs([[n for n in preorder(p.children) if article(n)] for p in parts], "clause")
+    out += _runs([[c for c in n.children if c.kind == "item" and not article(c)] for n in parents], "item")
     out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
     for style in ("circled", "digit", "letter"):  # ①②, 1）2）, a）b）: each style numbers on its own
         out += _runs([[c for c in n.children if c.kind == "point" and _style(c) == style] for n in parents], "item")

@@ -584,16 +584,23 @@ def _read_verbs(
     pending: list[str] = []  # units written before the verb that gives their role
     marked = False  # the last list marked its lead in brackets
     first_due: tuple[int, str] | None = None  # where the deadline this clause gave starts, and the deadline
+    phased: int | None = None  # where a phased way of working (分阶段推进) the deadline holds starts
     for start, end in top_level_spans(folded, ",。"):
         piece = folded[start:end].strip(_SPACE)
         if not piece:
             continue
         raw = text[start:end].strip(_SPACE)
+        at = start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE))
+        if phased is not None and strict is False and _stage_dated(piece):
+            # （…，分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线）: the phrase and its stages'
+            # dates, as written, the deadline (as in a cell: the last stage's date ends the work)
+            assignment.due = text[phased : at + len(raw)]
+            continue
+        phased = None
         deadline = deadline_piece(piece)
         if deadline and P.DUE_OF_WORK_DONE.match(deadline["then"]):
             continue  # （…；2024年已开工，2025年12月底前完工）: the date of work done, no deadline
         if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
-            at = start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE))
             due = raw[deadline.start("due") : deadline.end("due")]
             if first_due is not None and assignment.due == first_due[1] and _dated(first_due[1]) and _dated(due):
                 # （…；2025年6月底前启动，12月底前完成）: from the first time to the end of the last, as written;
@@ -603,6 +610,8 @@ def _read_verbs(
             elif assignment.due is None:
                 assignment.add("due", due)
                 first_due = (at + deadline.start("due"), assignment.due) if assignment.due == due else None
+                if first_due and P.PHASED_WORK.match(deadline["due"]):  # 分阶段推进: its stages' dates may follow
+                    phased = first_due[0]
             continue
         if deadline is None and done_by_a_date(piece):
             continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
@@ -715,6 +724,16 @@ def _names_a_unit(words: str) -> bool:
     """Whether words after a time name a unit (起由县城管局接管), not only how the work goes (部署、11月验收:
     部署 ends as 署 does, but a unit's name is longer)."""
     return any(len(u) > 2 and has_ending(u) for u in split_units(words))
+
+
+def _stage_dated(piece: str) -> bool:
+    """Whether a folded piece of an annotation is a stage of phased work with its date: 2025年12月底前完成平台上线,
+    2025年12月底前 (no unit after the date)."""
+    deadline = deadline_piece(piece)
+    if deadline is not None:
+        return not has_ending(deadline["then"]) and _dated(deadline["due"])
+    work = P.DUE_THEN_WORK.match(piece) if _DUE_WORK_VERB.search(piece) else None
+    return work is not None and _dated(piece[: work.end("due")])
 
 
 def _dated(due: str) -> bool:
