@@ -207,11 +207,14 @@ def test_sigterm_during_a_write_removes_the_temporary_file(tmp_path: Path) -> No
 
 
 def _wait_until_handling_sigterm(pid: int) -> None:
-    """Until the process has installed its SIGTERM handler (bit 15 of SigCgt)."""
+    """Until the process runs policy-cli and has installed its SIGTERM handler (bit 15 of SigCgt). Before
+    its exec the child is a copy of the test process, whose own handlers it shows, and a signal sent then
+    is lost at the exec."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
+        running = b"-m\0policy_cli\0" in Path(f"/proc/{pid}/cmdline").read_bytes()
         fields = dict(line.split(":\t", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
-        if int(fields["SigCgt"], 16) & (1 << (signal.SIGTERM - 1)):
+        if running and int(fields["SigCgt"], 16) & (1 << (signal.SIGTERM - 1)):
             return
         time.sleep(0.01)
     raise AssertionError("the process never installed its SIGTERM handler")
