@@ -200,6 +200,12 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
         start -= 1
     if not folded[:start].strip(" \n"):
         return None  # (the text is nothing but the units)
+    if (
+        folded[start - 1].isdigit()
+        or folded[dash + 1].isdigit()
+        or folded.count("(", 0, start) > folded.count(")", 0, start)
+    ):
+        return None  # a span of years (规划(2025—2030年), 2025年—2027年), or a dash inside a bracket, is no separator
     units = _units_with_due(text[dash + 1 :].strip(" \n。"))
     return Annotation(start, len(text.rstrip()), units) if units else None
 
