@@ -990,6 +990,9 @@ UNITS_BY_NUMBER = compile_regex(
     rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
 )
+# a part's heading naming its targets, which assigns no work when it holds no numbered blocks (its text states
+# the targets): 目标任务   主要目标任务   工作目标要求   (not 主要任务, 重点任务)
+TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = compile_regex(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
