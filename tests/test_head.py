@@ -586,6 +586,35 @@ def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, ex
 
 
 @pytest.mark.parametrize(
+    ("page", "expected", "issuers"),
+    [
+        # an issuer alone over a whole title naming its own place: the issuer is the banner, not the title's start
+        ("白沙县商务局\n白沙县2024年集市管理工作要点\n", "白沙县2024年集市管理工作要点", ("白沙县商务局",)),
+        ("白沙县人民政府办公室\n白沙县集市管理提升方案\n", "白沙县集市管理提升方案", ("白沙县人民政府办公室",)),
+        # near forms: a title going on after its issuer (关于…), or one whose first line runs to 关于, is one title
+        (
+            "白沙县商务局\n关于印发白沙县2024年集市管理工作要点的通知\n",
+            "白沙县商务局关于印发白沙县2024年集市管理工作要点的通知",
+            None,
+        ),
+        (
+            "白沙县人民政府办公室关于印发\n白沙县2024年集市管理提升方案的通知\n",
+            "白沙县人民政府办公室关于印发白沙县2024年集市管理提升方案的通知",
+            None,
+        ),
+    ],
+)
+def test_an_issuer_over_a_title_naming_its_own_place(page: str, expected: str, issuers: tuple[str, ...] | None) -> None:
+    notice = parse_text(
+        page + "各乡镇人民政府，县政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+    )
+    assert notice.metadata.title == expected
+    if issuers is not None:
+        assert notice.metadata.issuers == issuers
+
+
+@pytest.mark.parametrize(
     ("head", "doc_number"),
     [
         (  # a disclosure row whose label the page adds (公开责任部门) before the 文号 row, labels without colons

@@ -507,6 +507,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return None
     if i + 1 < len(lines) and P.TITLE_ISSUER.match(lines[i + 1].folded) and P.TITLE.match(lines[i + 1].folded):
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
+    if i + 1 < len(lines) and P.TITLE.match(lines[i + 1].folded) and _same_place(line.folded, lines[i + 1].folded):
+        return None  # 某市数据局 over 某市2025年…工作要点: a whole title naming its own place, under its issuer
     # up to three lines; four from a line that runs to 关于 (某县人民政府办公室关于 / 对…确定的2021年 / … / …的通知)
     for end in range(i + 2, min(i + (5 if "关于" in line.folded else 4), len(lines) + 1)):
         piece = lines[end - 1]
@@ -524,6 +526,18 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         if numbered:
             return TitleSpan(i, end, text[: numbered.end("title")].strip(), _doc_in(text, numbered))
     return None
+
+
+def _same_place(issuer: str, title: str) -> bool:
+    """Whether a title that does not open with 关于 opens with the place its issuer's name opens with (盘江市数据局,
+    盘江市2025年…): the longest shared opening ends with a level's character."""
+    first, second = compact(issuer), compact(title)
+    if "关于" in first or second.startswith("关于"):
+        return False  # (某省人民政府办公厅关于印发 ⏎ 某省2025年…方案的通知: one title over two lines)
+    n = 0
+    while n < min(len(first), len(second)) and first[n] == second[n]:
+        n += 1
+    return n >= 2 and first[n - 1] in "省市州县区旗盟镇乡"
 
 
 def _doc_in(text: str, match: Match) -> str:
