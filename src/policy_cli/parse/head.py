@@ -207,10 +207,38 @@ def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
             )
         # 《某市2022年工作方案.docx》由会员分享…: the name in book-title marks in the site's line
         marked = P.FILE_IN_BOOK_MARKS.search(folded) if "》" in folded else None
-        opened = folded.rfind("《", 0, marked.start()) if marked else -1
+        opened = _opening_mark(folded, marked.start()) if marked else -1
         if marked and opened >= 0 and P.TITLE.match(stem := folded[opened + 1 : marked.start()]):
             at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
-            return TitleSpan(i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()]))
+            return _own_title_glued(lines[i + 1 : i + 4], stem, i) or TitleSpan(
+                i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()])
+            )
+    return None
+
+
+def _opening_mark(folded: str, end: int) -> int:
+    """Where the 《 stands that the mark at end closes, titles cited inside it passed over (《某市贯彻落实《某省…
+    措施》实施方案.docx》); -1 when none does."""
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        if folded[at] == "》":
+            depth += 1
+        elif folded[at] == "《":
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
+
+
+def _own_title_glued(lines: list[SourceLine], stem: str, i: int) -> TitleSpan | None:
+    """The document's own title line glued before its first sentence in the preview (after the page marker 1、
+    where one is left: 某市贯彻落实某省…实施方案为深入…), the file name's words without its inner marks: the title
+    as the document writes it."""
+    bare = "".join(ch for ch in stem if ch not in "《》〈〉 ")
+    for line in lines:
+        at = start.end() if (start := regex.match(r"\d{1,2}、", line.folded)) else 0
+        if line.folded.startswith(bare, at):
+            return TitleSpan(i, i + 1, tidy_title(line.text[at : at + len(bare)]))
     return None
 
 
