@@ -999,3 +999,21 @@ def test_a_plans_years_on_the_line_under_its_title(below: str, title: str) -> No
 def test_words_in_the_issuers_place_before_a_title(line: str, title: str) -> None:
     text = f"{line}\n青政办发〔2015〕21号\n各乡镇人民政府：\n一、工作要求\n（一）做好值守。（县应急局负责）\n"
     assert parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a policy's name ending 若干政策 under a site's breadcrumb is the title
+        ("加快推进农业经济高质量发展若干政策", "加快推进农业经济高质量发展若干政策"),
+        # near form: a channel's name ending 政策 is none
+        ("投资政策", None),
+    ],
+)
+def test_a_title_ending_with_several_policies(heading: str, title: str | None) -> None:
+    notice = parse_text(
+        "白沙县人民政府\n您当前的位置：\n>> 走进白沙 >> 投资白沙 >> 投资政策\n\n"
+        f"{heading}\n\n发布日期：2024-05-08 10:00\n为加快推动制造业发展，特制定如下政策。\n"
+        "一、支持企业技术改造\n（一）对技改投资给予补助。（责任单位：县经信局）\n"
+    )
+    assert notice.metadata.title == title
