@@ -1017,3 +1017,29 @@ def test_a_title_ending_with_several_policies(heading: str, title: str | None) -
         "一、支持企业技术改造\n（一）对技改投资给予补助。（责任单位：县经信局）\n"
     )
     assert notice.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "doc_number"),
+    [
+        # a page run into one line: the site's label, the 文号, then the cover's title glued to its addressees
+        (
+            "文档介绍：白府发〔2024〕9号白沙县人民政府关于2024年重点项目推进有关事项的通知",
+            "白沙县人民政府关于2024年重点项目推进有关事项的通知",
+            "白府发〔2024〕9号",
+        ),
+        # near form: no 文号 before the title: no title is made up from the run
+        ("文档介绍：白沙县人民政府关于2024年重点项目推进有关事项的通知", None, None),
+    ],
+)
+def test_a_cover_run_into_one_line_after_its_doc_number(
+    opening: str, title: str | None, doc_number: str | None
+) -> None:
+    notice = parse_text(
+        opening + "各乡镇人民政府，县直各部门：为加快重点项目建设，充分发挥项目对经济发展的支撑作用，经县政府研究，"
+        "决定对以下重点项目予以重点推进。各乡镇、各部门要明确责任人，细化工作方案，落实具体分工，加大协调力度，"
+        "做细做实保障服务，集中力量抓出实效。县督查室要定期督查项目推进情况，确保项目顺利实施。"
+        "重点推进的项目实行县领导联系协调制，每个项目确定一位县领导协调解决推进中的具体困难和问题。"
+        "二〇二四年五月八日\n一、加快项目建设\n（一）建设物流园。年内开工建设。（县发改局负责）\n"
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (title, doc_number)

@@ -179,6 +179,12 @@ TITLE_LABEL = compile_regex(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
 )
+# a document site's page run into one line that opens with the notice's 文号 (after the site's label) glued before
+# the cover's title and its addressees: 文档介绍:某府发〔2009〕23号某区人民政府关于…的通知各街道办事处、…:
+RUN_ON_COVER = compile_regex(
+    rf"^\s*(?:\p{{Han}}{{2,6}}:\s*)?(?P<doc>{DOC_NUMBER.pattern})\s*"
+    r"(?P<title>[^。;:!?,]{2,60}?关于[^。;:!?,]{2,80}?的(?:通知|意见|决定))(?=各\p{Han})"
+)
 # a document site's page that ran the whole document into one line, its title glued to the first sentence:
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   某乡2023年工作要点 2023年是…
 #   (the title up to its first last word; one space may stand between)

@@ -164,7 +164,13 @@ def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _file_name_title(lines) or _headline(lines) or _report_title(lines) or _run_on_title(lines)
+    return (
+        _file_name_title(lines)
+        or _headline(lines)
+        or _report_title(lines)
+        or _run_on_title(lines)
+        or _run_on_cover(lines)
+    )
 
 
 def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
@@ -177,6 +183,25 @@ def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
             return None
         run_on = P.RUN_ON_TITLE.match(line.folded)
         return TitleSpan(i, i, tidy_title(line.text[: run_on.end("title")])) if run_on else None
+    return None
+
+
+def _run_on_cover(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page that ran the document into one long line opening with its 文号 (after the site's label, 文档介绍:),
+    glued before the cover's title and its addressees (…关于…的通知各街道办事处、…): that title and 文号."""
+    for i, line in enumerate(lines[:3]):
+        if _head_noise(line):
+            continue
+        if len(line.folded) < 200 or "关于" not in line.folded[:160]:
+            return None
+        cover = P.RUN_ON_COVER.match(line.folded)
+        if cover is None:
+            return None
+        title, doc = (
+            line.text[cover.start("title") : cover.end("title")],
+            line.text[cover.start("doc") : cover.end("doc")],
+        )
+        return TitleSpan(i, i, tidy_title(title), doc.strip())
     return None
 
 
