@@ -205,9 +205,14 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         name, unit_role_name = own if own else (unit, role)
         if not own and marked_lead and role == "departments":
             unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-        # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
-        # (州委编办和监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
-        names = _split_and(name, specific=True) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
+        # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
+        # where the name after it opens as a unit's does (县财政局和县审计局, 县直有关部门和各乡镇人民政府; 州委编办和
+        # 监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
+        names = (
+            _split_and(name, specific=True)
+            if own
+            else _split_and(name, ("会同", "联合", "与", "和"), specific=True, and_opening=True)
+        )
         named.append((unit_role_name, names))
     return value, tuple(deadlines), tuple(named)
 
@@ -396,10 +401,21 @@ def joined_cell(value: str) -> tuple[str, str] | None:
     return "、".join(leads), "、".join(partners)
 
 
-def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> tuple[str, ...]:
+def _opens_unit(folded: str) -> bool:
+    """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
+    有关部门) or a place below the levels (乡镇人民政府); 监管部门 and 社会保障局 do not."""
+    return has_ending(folded) and bool(
+        P.PLACE_PREFIX.match(folded) or P.QUALIFIER.match(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES)
+    )
+
+
+def _split_and(
+    name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False, and_opening: bool = False
+) -> tuple[str, ...]:
     """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
     name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
-    collective, so that 各县党委和政府 stays one."""
+    collective, so that 各县党委和政府 stays one. and_opening: 和 only before a name that opens as a unit's
+    does (县财政局和县审计局 two, 州委编办和监管部门 one)."""
     folded = fold(name)
     if not any(j in folded for j in joints):
         return (name,) if name else ()
@@ -415,6 +431,8 @@ def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *,
             and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
             and not folded.startswith(P.QUALIFIERS, i + len(joint or ""))
         )
+        if and_opening and joint == "和" and not _opens_unit(folded[i + 1 :]):
+            joint = None  # 州委编办和监管部门: the name after 和 opens as no unit's does
         if joint and not collective and ends_unit(folded, start, i) and i + len(joint) < len(folded):
             out.append(name[start:i])
             start = i = i + len(joint)
