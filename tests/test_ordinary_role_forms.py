@@ -1,4 +1,4 @@
-"""Ordinary forms of roles in items and tables: units joined by 和."""
+"""Ordinary forms of roles in items and tables: units joined by 和, role pieces apart by 、."""
 
 from __future__ import annotations
 
@@ -35,6 +35,18 @@ ITEMS: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | 
         None,
     ),
     ("（责任单位：县委编办和监管部门）", ("县委编办和监管部门",), (), (), None),
+    # role pieces apart by 、 read as with ，
+    (
+        "（县交通运输局牵头、县财政局配合、2025年10月底前）",
+        ("县交通运输局", "县财政局"),
+        ("县交通运输局",),
+        ("县财政局",),
+        "2025年10月底前",
+    ),
+    ("（县交通运输局负责、2025年12月底前）", ("县交通运输局",), (), (), "2025年12月底前"),
+    # a 、 between units before one verb stays a list
+    ("（县交通运输局、县财政局负责）", ("县交通运输局", "县财政局"), (), (), None),
+    ("（县交通运输局（牵头）、县财政局）", ("县交通运输局", "县财政局"), ("县交通运输局",), ("县财政局",), None),
 ]
 
 

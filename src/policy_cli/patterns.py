@@ -1268,6 +1268,7 @@ UNIT_THEN_VERB: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
+VERB_THEN_DUNHAO: Pattern
 UNIT_ROLE_IN_PROSE: Pattern
 UNIT_ROLE_NEAR: Pattern
 NAMED_UNIT_IN_LINE: Pattern
@@ -1380,6 +1381,9 @@ def _unit_words() -> dict[str, Any]:
     VERB_THEN_SPACE = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<space> +)(?=[^ ])"
     )
+    # a 、 after a unit's role verb inside an annotation, closing its piece as a comma would:
+    # (县水利局牵头、县财政局配合、2025年10月底前)   (县水利局负责、2025年12月底前)
+    VERB_THEN_DUNHAO = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<mark>、)")
     # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
     UNIT_THEN_LEAD = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):

@@ -476,6 +476,10 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
         for space in reversed(list(P.VERB_THEN_SPACE.finditer(folded))):
             body = body[: space.start("space")] + "，" + body[space.start("space") + 1 :]
         folded = fold(body)
+    if "、" in folded:  # （县水利局牵头、县财政局配合、2025年10月底前）: a 、 after a verb closes its piece too
+        for mark in reversed(list(P.VERB_THEN_DUNHAO.finditer(folded))):
+            body = body[: mark.start("mark")] + "，" + body[mark.end("mark") :]
+        folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
     unread: list[str] | None = [] if partial and not strict else None
