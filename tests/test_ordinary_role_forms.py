@@ -1,4 +1,5 @@
-"""Ordinary forms of roles in items and tables: units joined by 和, role pieces apart by 、."""
+"""Ordinary forms of roles in items and tables: units joined by 和, role pieces apart by 、, an annotation
+opening with 时间：, bracketed labels glued on one line, and a supervising unit's label (督办单位)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,30 @@ ITEMS: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | 
     # a 、 between units before one verb stays a list
     ("（县交通运输局、县财政局负责）", ("县交通运输局", "县财政局"), (), (), None),
     ("（县交通运输局（牵头）、县财政局）", ("县交通运输局", "县财政局"), ("县交通运输局",), ("县财政局",), None),
+    # an annotation opening with a bare time label, its units labelled after it
+    ("（时间：2025年9月；牵头单位：县交通运输局）", ("县交通运输局",), ("县交通运输局",), (), "2025年9月"),
+    ("（时间：2025年9月底前；责任单位：县交通运输局）", ("县交通运输局",), (), (), "2025年9月底前"),
+    ("（牵头单位：县交通运输局；时间：2025年4月至10月）", ("县交通运输局",), ("县交通运输局",), (), "2025年4月至10月"),
+    # bracketed labels glued on one line
+    (
+        "\n【牵头单位】县交通运输局【配合单位】各乡（镇）人民政府【完成时限】2025年11月底前",
+        ("县交通运输局", "各乡（镇）人民政府"),
+        ("县交通运输局",),
+        ("各乡（镇）人民政府",),
+        "2025年11月底前",
+    ),
+    ("\n【牵头单位】县交通运输局", ("县交通运输局",), ("县交通运输局",), (), None),
+    # a supervising unit is no unit of the task
+    (
+        "（责任单位：县交通运输局；督办单位：县政府督查室；完成时限：2025年7月底前）",
+        ("县交通运输局",),
+        (),
+        (),
+        "2025年7月底前",
+    ),
+    ("\n责任单位：县交通运输局\n督查单位：县委督查室、县政府督查室", ("县交通运输局",), (), (), None),
+    ("\n责任单位：县交通运输局\n监督单位：县纪委监委", ("县交通运输局",), (), (), None),
+    ("\n责任单位：县交通运输局、县纪委监委", ("县交通运输局", "县纪委监委"), (), (), None),
 ]
 
 
@@ -60,6 +85,14 @@ def test_an_items_roles(
     task = notice.tasks[0]
     assert task.text == "改造农村公路。完成改造50公里。"
     assert (task.departments, task.lead, task.partners, task.due) == (departments, lead, partners, due)
+
+
+def test_a_supervising_units_label_is_kept_as_written_only() -> None:
+    notice = parse_text(f"{HEAD}（一）改造农村公路。\n责任单位：县交通运输局\n督办单位：县政府督查室\n")
+    task = notice.tasks[0]
+    assert task.departments == ("县交通运输局",)
+    assert "督查室" not in task.text
+    assert task.departments_raw is not None and "督办单位：县政府督查室" in task.departments_raw
 
 
 # (a table's partners cell, the partners read)

@@ -60,8 +60,19 @@ class Assignment:
                 )
                 self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
                 return
+        glued = folded.find("〔", 1) if "〔" in folded else -1
+        label = P.ROLE_LABEL.match(folded[glued:]) if glued > 0 else None
+        if label and folded[glued:].startswith("〔"):
+            # 〔牵头单位〕市林业局〔配合单位〕各县（市、区）人民政府〔完成时限〕…: labels in brackets glued on one line
+            rest = value[glued:]
+            self.add(role, value[:glued], None if written is None else written[: len(written) - len(rest)].rstrip())
+            self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
+            return
         if role == "due":
             self.due = self.due or _deadline_as_written(value) or None
+            return
+        if role == "supervisors":  # 督办单位：县委督查室: who oversees the task is no unit of it, kept as written
+            self.raw.append(written if written is not None else value)
             return
         if role == "leaders":
             for person in _people(split_units(value)):
@@ -483,9 +494,14 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
     unread: list[str] | None = [] if partial and not strict else None
-    for start, end in top_level_spans(folded, ";"):
+    clauses = top_level_spans(folded, ";")
+    opening_time = _opening_time_label(folded, clauses)
+    for start, end in clauses[1:] if opening_time else clauses:
         if not _read_clause(body[start:end], folded[start:end], assignment, strict, unread):
             return None
+    if opening_time and assignment.has_units:
+        # （时间：2025年9月；牵头单位：区文旅局）: a time label opening the annotation dates the units after it
+        assignment.add("due", body[opening_time : clauses[0][1]].strip(_SPACE))
     if unread:
         if fold(unread[0]).strip(_SPACE) == folded.strip(_SPACE)[: len(fold(unread[0]).strip(_SPACE))]:
             return None  # the annotation opens with words that are no role: no assignment read in part
@@ -875,6 +891,20 @@ def _time_label(raw: str, assignment: Assignment) -> bool:
         return False
     assignment.add("due", raw[label.start("value") :])
     return True
+
+
+def _opening_time_label(folded: str, clauses: list[tuple[int, int]]) -> int | None:
+    """Where the deadline starts when an annotation opens with a bare time label and names its units in
+    labelled clauses after it (（时间：2025年9月底前；责任单位：区文旅局）), else None."""
+    if len(clauses) < 2 or ":" not in folded:
+        return None
+    start, end = clauses[0]
+    label = P.DUE_AFTER_UNITS.match(folded[start:end].strip(_SPACE))
+    if label is None or deadline_piece(label["value"]) is None:
+        return None
+    if not any(P.ROLE_LABEL.match(folded[s:e].strip(_SPACE)) for s, e in clauses[1:]):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE)) + label.start("value")
 
 
 def _all_units(raw: str, strict: bool = False) -> bool:
