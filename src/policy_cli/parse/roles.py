@@ -483,6 +483,11 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     if "\n" in body:
         body = _unwrapped(body)
     folded = fold(body)
+    if " " in folded and (spaces := list(P.DUE_SPACE.finditer(folded))):
+        # （县水利局负责， 5月 底前）: the spaces a PDF copy left inside a deadline, beside its numbers
+        for space in reversed(spaces):
+            body = body[: space.start()] + body[space.end() :]
+        folded = fold(body)
     if " " in folded:  # （区政府办公室牵头 区人大联络室 区政协联络室配合）: the space after a verb closes its piece
         for space in reversed(list(P.VERB_THEN_SPACE.finditer(folded))):
             body = body[: space.start("space")] + "，" + body[space.start("space") + 1 :]
