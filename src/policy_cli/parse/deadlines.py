@@ -127,6 +127,8 @@ def _closing_time_phrase(text: str, folded: str) -> str | None:
     how long the work goes on), the deadline as written, as an annotation's piece would be; else None."""
     end = len(folded.rstrip(" \n。.;"))
     cut = max(folded.rfind(mark, 0, end) for mark in ",;。")
+    if cut < 0:  # a text of one clause is the work itself (2026年第二季度起执行新标准), never only its time
+        return None
     clause = folded[cut + 1 : end].strip(" \n")
     phrase = deadline_phrase(clause) if clause else None
     if phrase is None or any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
