@@ -868,10 +868,15 @@ LATER_TASKS_REMARK = compile_regex(
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
-# (the collective names no unit; the unit after 和 is one of the list's)
+# (the collective names no unit; the unit after 和 is one of the list's); 等 alone before 和, as the State
+# Council writes it: 民政部等和地方人民政府 (group collective: the collective, when written)
 COLLECTIVE_THEN_AND = compile_regex(
-    r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
+    r"^(?P<named>\p{Han}.*?)等(?P<collective>(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位))?"
+    r"(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
+# the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
+# (a bare collective noun there, 学校, 有关单位, names none)
+EACH_PLACE = compile_regex(r"^各(?:地区?|乡镇|街道|镇|乡)$")
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
@@ -1444,9 +1449,10 @@ STANDING_DEADLINE = compile_regex(
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
+# 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
-    r"(?:\([^()]{1,8}\))?$"
+    r"^各[市州县区旗乡镇]{1,3}(?:、(?:特区|[市州县区旗乡镇]{1,3}))*、(?:特区|[市州县区旗乡镇]{1,3})(?:\([^()]{1,8}\))?"
+    r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as
 # written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会

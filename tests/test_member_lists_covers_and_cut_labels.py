@@ -1,0 +1,66 @@
+"""Forms of real pages of the genre, each a rule with its near misses: a member list's posts in brackets
+(no task), 等…和 in a State Council list of units, levels written together before a shared 政府, a
+cover whose division of tasks is not in the text, a task table that cannot be cut into rows, a role verb
+inside prose, and a page that ends inside a role label. Notices written for the tests, invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.departments import split_units
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def codes(notice: Notice) -> list[tuple[str, int]]:
+    return [(w.code, w.line) for w in notice.warnings]
+
+
+# --- 等…和: the named units and the one after 和 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # 等 alone before 和, as the State Council writes it
+        ("民政部、国家医保局等和地方人民政府", ("民政部", "国家医保局", "地方人民政府")),
+        ("省民政厅、省财政厅等和各市人民政府", ("省民政厅", "省财政厅", "各市人民政府")),
+        # the governments of every place after 等部门和
+        ("教育部、民政部等部门和各地", ("教育部", "民政部", "各地")),
+        ("县教育局等部门和各乡镇", ("县教育局", "各乡镇")),
+        # near misses: a bare collective after 和 names none; 等 inside a word joins nothing
+        ("县教育局等部门和学校", ("县教育局",)),
+        ("县教育局等有关部门和有关单位", ("县教育局",)),
+        ("高等院校和科研院所", ("高等院校和科研院所",)),
+    ],
+)
+def test_units_before_and_after_deng_he(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+def test_deng_he_in_an_annotation_gives_both_units() -> None:
+    text = """某省人民政府办公厅关于印发某工作任务的通知
+一、总体要求
+（一）做好甲工作。推进甲。（省卫生健康委、省疾控局等和各市人民政府按职责分工负责）
+"""
+    (task,) = parse_text(text).tasks
+    assert task.departments == ("省卫生健康委", "省疾控局", "各市人民政府")
+
+
+# --- levels written together before one 政府: one collective, as written --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("各市州、县市区政府", ("各市州、县市区政府",)),
+        ("各市州、县市区政府，各开发区管委会", ("各市州、县市区政府", "各开发区管委会")),
+        ("各县市、区人民政府", ("各县市、区人民政府",)),
+        # near misses: a shared ending goes back only to names that lack one, and a bureau is no 政府
+        ("各街道、区直各部门", ("各街道", "区直各部门")),
+        ("各市州、县市区财政局", ("各市州", "县市区财政局")),
+    ],
+)
+def test_levels_written_together_share_one_government(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
