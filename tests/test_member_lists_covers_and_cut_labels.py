@@ -16,6 +16,38 @@ def codes(notice: Notice) -> list[tuple[str, int]]:
     return [(w.code, w.line) for w in notice.warnings]
 
 
+# --- a member list: 负责人 is a post, no role verb ----------------------------------------------------
+
+_GROUP = """青石镇人民政府关于印发青石镇饮水安全工作方案的通知
+一、工作任务
+（一）开展饮水安全检查。抽检村级水站。（镇卫生院负责）
+二、组织领导
+镇政府成立饮水安全工作领导小组：
+组  长：周某（镇长）
+成  员：吴某（东塘村委会主任）
+{last}
+三、工作要求
+各村要按时完成。
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "tasks"),
+    [
+        # a member's post in brackets names a person: no unit is given the block's work
+        ("郑某（西塘社区居委会负责人）", [("一/（一）", ("镇卫生院",))]),
+        ("郑某（西塘社区居委会主要负责同志）", [("一/（一）", ("镇卫生院",))]),
+        ("郑某（镇财政所分管负责人）", [("一/（一）", ("镇卫生院",))]),
+        ("郑某（镇农业服务中心负责人员）", [("一/（一）", ("镇卫生院",))]),
+        # near miss: a unit with its role verb closing the block is its assignment
+        ("办公室日常工作。（镇卫生院负责）", [("一/（一）", ("镇卫生院",)), ("二", ("镇卫生院",))]),
+    ],
+)
+def test_a_post_in_brackets_gives_no_task(last: str, tasks: list[tuple[str, tuple[str, ...]]]) -> None:
+    notice = parse_text(_GROUP.format(last=last))
+    assert [(t.path, t.departments) for t in notice.tasks] == tasks
+
+
 # --- 等…和: the named units and the one after 和 ------------------------------------------------------
 
 

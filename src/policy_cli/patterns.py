@@ -750,6 +750,9 @@ STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 BRACKET_IS_PERSON = compile_regex(
     r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
 )
+# a post a bracket closes on, naming a person, never a unit's role (负责 here is a noun, no role verb):
+# (某社区居委会负责人)   (县教育局主要负责同志)   (镇财政所分管负责人)   (县卫健局负责人员)
+POST_OF_PERSON = compile_regex(r"(?:主要|分管|具体)?负责(?:人员?|同志)$")
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
 PERSON_IN_BRACKETS = compile_regex(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长

@@ -108,6 +108,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
+        if ":" not in inner_folded and P.POST_OF_PERSON.search(inner_folded.rstrip(" 。")):
+            continue  # 成员：郑某（某社区居委会负责人）: a member's post names a person, no unit's role
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
         units_only = _units_only(inner) if trailing else None
         due = _deadline_only(inner)
