@@ -96,3 +96,28 @@ def test_deng_he_in_an_annotation_gives_both_units() -> None:
 def test_levels_written_together_share_one_government(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
 
+
+# --- a role verb inside prose, with no unit's name before it ----------------------------------------
+
+_PROSE = """某省人民政府办公厅关于印发某工作要点的通知
+一、办好群众身边的学校
+（一）建设一批示范学校。改造校舍，更新设备。（省教育厅负责）
+（二）办好乡村学校。鼓励教师下乡，组织省会和（地）级市{clause}，带动乡村学校发展。
+"""
+
+
+@pytest.mark.parametrize(
+    ("clause", "warned"),
+    [
+        # a noun phrase of prose ending like a unit (城区的学院), then a verb of the sentence: no role
+        ("城区的师范学院支持偏远乡镇", False),
+        ("城区的师范学院参与结对帮扶", False),
+        # near miss: a unit's own name before the verb is a role no assignment holds
+        ("，省师范学院支持偏远乡镇", True),
+    ],
+)
+def test_a_role_verb_in_prose_needs_a_unit_before_it(clause: str, warned: bool) -> None:
+    notice = parse_text(_PROSE.format(clause=clause))
+    assert [t.path for t in notice.tasks] == ["一/（一）"]
+    assert (("role-not-read", 4) in codes(notice)) is warned
+
