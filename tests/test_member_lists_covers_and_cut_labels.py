@@ -121,3 +121,29 @@ def test_a_role_verb_in_prose_needs_a_unit_before_it(clause: str, warned: bool) 
     assert [t.path for t in notice.tasks] == ["一/（一）"]
     assert (("role-not-read", 4) in codes(notice)) is warned
 
+
+# --- a page that ends inside a role label -------------------------------------------------------------
+
+_CUT = """某区人民政府办公室关于印发某区老旧小区改造行动方案的通知
+一、总体要求
+三年内完成老旧小区改造。
+二、主要任务
+（一）开展屋面防水改造
+{last}
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "warned"),
+    [
+        ("牵头领", True),
+        ("【责任单", True),
+        ("配合部门", True),
+        # near misses: a sentence of prose, and a label with its value
+        ("推进屋面改造", False),
+        ("牵头单位：区住房城乡建设局", False),
+    ],
+)
+def test_a_page_ending_inside_a_label_is_cut_off(last: str, warned: bool) -> None:
+    notice = parse_text(_CUT.format(last=last))
+    assert (("text-cut-off", 6) in codes(notice)) is warned

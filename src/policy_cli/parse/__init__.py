@@ -560,6 +560,9 @@ def _text_cut_off(
     if depth:
         message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
+    if _cut_label(tail):
+        message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
     if last is not None and last.due and last.line <= end.number:
@@ -577,6 +580,15 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
+
+
+def _cut_label(tail: str) -> bool:
+    """The text's last sentence (folded) is a role label cut short (牵头领, 【责任单, 配合部门): the start of a
+    label word of three characters or more, or a whole label word, with neither its colon nor its value."""
+    tail = tail.strip(" 【〔[")
+    if len(tail) < 2 or len(tail) > 12:
+        return False
+    return tail in P.LABEL_ROLES or (len(tail) >= 3 and any(label.startswith(tail) for label in P.LABEL_ROLES))
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:
