@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from policy_cli.departments import split_units
+from policy_cli.errors import InputError
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
 
@@ -95,6 +96,85 @@ def test_deng_he_in_an_annotation_gives_both_units() -> None:
 )
 def test_levels_written_together_share_one_government(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
+
+
+# --- a cover whose division of tasks is not in the text ---------------------------------------------
+
+_COVER = """{title}
+各镇人民政府，县直各单位：
+为抓好今年各项工作，经县政府同意，现就有关事项通知如下。
+一、加强领导，明确分工。各单位主要领导要亲自过问，专人跟进。
+二、按月报送，动态跟踪。各单位每月5日前报送上月进展情况。
+三、严格考核，奖优罚劣。落实情况纳入年度综合考评。
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("某县人民政府办公室关于2025年县《政府工作报告》目标任务责任分解的通知", "cover-only"),
+        ("某县人民政府办公室关于印发2025年政府工作报告重点工作责任分工的通知", "cover-only"),
+        # near misses: a notice that is itself the plan, and a division whose requirements hold clauses
+        ("某县人民政府办公室关于加强安全生产工作的实施意见", "no-tasks"),
+    ],
+)
+def test_a_cover_without_its_division_of_tasks_is_cover_only(title: str, code: str) -> None:
+    notice = parse_text(_COVER.format(title=title))
+    assert notice.tasks == ()
+    found = [c for c, _ in codes(notice) if c in ("cover-only", "no-tasks")]
+    assert found == [code]
+    if code == "cover-only":
+        assert codes(notice)[0] == ("cover-only", 2)  # at its addressees
+
+
+def test_a_division_with_clauses_under_its_parts_is_no_cover() -> None:
+    text = _COVER.format(title="某县人民政府办公室关于印发重点工作责任分工的通知") + "（一）做好甲工作。\n"
+    assert [c for c, _ in codes(parse_text(text)) if c in ("cover-only", "no-tasks")] == ["no-tasks"]
+
+
+def test_a_division_cover_glued_to_its_addressees_is_cover_only() -> None:
+    text = (
+        "某县人民政府办公室关于印发2025年重点工作责任分解的通知\n"
+        "各镇人民政府，县直各单位：《2025年重点工作责任分解》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert ("cover-only", 1) in codes(notice)
+
+
+# --- a task table of the genre whose rows cannot be cut into cells ----------------------------------
+
+
+def test_a_table_run_into_one_line_is_kept_with_table_not_read() -> None:
+    text = (
+        "|\n"
+        "（续前页） 项目内容 工作标准 资金来源 完成时限 牵头部门 承办部门 部门 责任人 七 改善出行条件 31 更换"
+        "老城区路灯500盏 亮灯率达到98% 由市财政安排 上半年:完成招标;下半年:完成安装 市城管局 钱某 "
+        "市财政局 孙某 新建公交候车亭40座 站牌统一更新\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks == ()
+    assert ("table-not-read", 2) in codes(notice)
+
+
+def test_a_table_whose_rows_are_cut_into_cells_is_read() -> None:
+    text = (
+        "序号 项目内容 牵头部门 承办部门 完成时限\n"
+        "31 更换老城区路灯 市城管局 市财政局 2009年底\n"
+        "32 新建公交候车亭 市交通局 市财政局 2009年底\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.departments, t.due) for t in notice.tasks] == [
+        (("市城管局",), ("市城管局", "市财政局"), "2009年底"),
+        (("市交通局",), ("市交通局", "市财政局"), "2009年底"),
+    ]
+    assert "table-not-read" not in [c for c, _ in codes(notice)]
+
+
+def test_a_header_naming_no_units_column_is_still_refused() -> None:
+    text = "项目内容 资金来源 完成时限 更换老城区路灯 由市财政安排 上半年完成招标\n"
+    with pytest.raises(InputError):
+        parse_text(text)
 
 
 # --- a role verb inside prose, with no unit's name before it ----------------------------------------

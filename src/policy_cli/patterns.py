@@ -260,6 +260,8 @@ GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
+# a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
+DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
