@@ -132,6 +132,19 @@ def test_a_division_with_clauses_under_its_parts_is_no_cover() -> None:
     assert [c for c, _ in codes(parse_text(text)) if c in ("cover-only", "no-tasks")] == ["no-tasks"]
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # parts that label units' roles, and a 要点's dated items: work not read, never a cover's requirements
+        "一、改造供水管网。牵头单位：县水利局\n二、新建污水泵站。牵头单位：县住建局\n",
+        "一、改造供水管网，6月底前完成。\n二、新建污水泵站，9月底前完成。\n三、整治黑臭水体，年底前完成。\n",
+    ],
+)
+def test_a_division_whose_parts_assign_work_is_no_cover(parts: str) -> None:
+    text = "某县人民政府办公室关于印发重点工作责任分工的通知\n各镇人民政府，县直各单位：\n现印发给你们。\n" + parts
+    assert "cover-only" not in [c for c, _ in codes(parse_text(text))]
+
+
 def test_a_division_cover_glued_to_its_addressees_is_cover_only() -> None:
     text = (
         "某县人民政府办公室关于印发2025年重点工作责任分解的通知\n"

@@ -240,7 +240,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *(
                         cover
                         if cover is not None
-                        else _division_not_in_text(tasks, head.metadata.title, body.parts, content[begin:first_part])
+                        else _division_not_in_text(
+                            tasks, head.metadata.title, body.parts, content[begin:first_part], content[first_part:]
+                        )
                         or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
                     *unread_headers(content[begin:]),
@@ -522,14 +524,17 @@ def _table_not_read(content: list[SourceLine], table_at: int) -> Warning | None:
 
 
 def _division_not_in_text(
-    tasks: list[Task], title: str | None, parts: list[Node], head: Sequence[SourceLine]
+    tasks: list[Task], title: str | None, parts: list[Node], head: Sequence[SourceLine], body: list[SourceLine]
 ) -> list[Warning]:
     """A cover notice issuing a division of tasks (…目标任务责任分解的通知, 关于印发…责任分工的通知) whose table is
     not in the text: its own requirements (一、加强领导，明确分工。…), parts with no clause under them, are all
-    the text holds. Warned cover-only at its addressees (else at its first part), not no-tasks."""
+    the text holds. Warned cover-only at its addressees (else at its first part), not no-tasks. Parts that
+    label units' roles, or dated items a 要点 lists (see _items_without_units), are work not read: no-tasks."""
     if tasks or not parts or not title or not fold(title).rstrip().endswith("通知"):
         return []
     if not P.DIVISION_DOCUMENT.search(fold(title)) or any(part.children for part in parts):
+        return []
+    if any(_role_label(ln.folded) for ln in body) or _items_without_units(body, set()):
         return []
     folded = [ln.folded.strip() for ln in head]
     addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
