@@ -565,14 +565,20 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     n = 0
     while n < len(spans):
         start, end = spans[n]
-        piece = folded[start:end].strip(" ")
-        before = _char_before(folded, start)  # (found once, for the tests below)
-        if "由" not in piece[:3] and before not in _OPENS_RUN and not _after_frame(folded, start, before):
+        before = folded[start - 1] if start else "\0"  # (most often the separator ending the clause before)
+        if before in " \n":
+            before = _char_before(folded, start)
+        opens_sentence = before in _OPENS_RUN or _after_frame(folded, start, before)
+        # (the clause is copied only where it may hold 由 or open a sentence)
+        piece = folded[start:end].strip(" ") if opens_sentence or folded.find("由", start, end) >= 0 else ""
+        by_near = "由" in piece[:3]
+        if not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
             continue
-        adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
+        # 具体由县文体局负责: read from its 由, taken out with it (the adverb is two characters at most)
+        adverb = P.ADVERB_BEFORE_BY.match(piece) if by_near else None
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
