@@ -413,6 +413,28 @@ def _short_heading(text: str) -> bool:
 _HEADING_MARK = compile_regex(r"\([^()]{1,4}\)|[^、]{1,3}、|")
 
 
+def _may_end_in_glued_part(folded: str) -> bool:
+    """Cheap test before searching a line for GLUED_PART, whose scan tries every place of the line: a match
+    ends the line with a heading of 2 to 22 characters holding none of 。;:!?,()《》, right after a part's
+    number and 、 (the number's last character before it, spaces aside). A line ending in a sentence, or
+    holding no such 、 near its end, has none (tests/test_glued_headings.py keeps the pattern so)."""
+    end = len(folded)
+    if not folded or folded[-1] in _NOT_IN_GLUED_HEADING:
+        return False
+    mark = folded.find("、", max(0, end - 23), end - 2)
+    while mark >= 0:
+        before = mark - 1
+        while before >= 0 and folded[before].isspace():
+            before -= 1
+        if before >= 0 and folded[before] in P.CN_DIGITS:
+            return True
+        mark = folded.find("、", mark + 1, end - 2)
+    return False
+
+
+_NOT_IN_GLUED_HEADING = "。;:!?,()《》"  # (GLUED_PART's heading is [^。;:!?,()《》]{2,22} closing the line)
+
+
 def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     """A heading the page glued onto the line before it, or a first clause glued onto its part's heading,
     put on a line of its own (the piece keeps the line's number). Only a number that continues the notice's
@@ -430,7 +452,7 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             part = cn_to_int(opening["part"]) or part
         following = lines[index + 1].folded if index + 1 < len(lines) else ""
         pieces = [line]
-        glued = P.GLUED_PART.search(line.folded) if "、" in line.folded else None  # every match holds 、
+        glued = P.GLUED_PART.search(line.folded) if _may_end_in_glued_part(line.folded) else None
         if (
             glued is not None
             and glued.start() > 0
@@ -443,7 +465,8 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             pieces = [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
             part += 1
         head = pieces[-1]
-        if (opened := P.NUMBERED_LINE.match(head.folded)) is not None and opened["part"] is not None:
+        opened = opening if head is line else P.NUMBERED_LINE.match(head.folded)  # (a line not cut: matched above)
+        if opened is not None and opened["part"] is not None:
             sub = P.GLUED_FIRST_SUB.search(head.folded, opened.end())
             if (
                 sub is not None
