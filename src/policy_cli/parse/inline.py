@@ -870,7 +870,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         # （县住房城乡建设局牵头）: a bracket alone on the next line annotates the heading, as on one line
         text = "\n".join(node.paragraphs)
         lines = node.paragraph_lines
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    breaks = [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
 
     def line_at(offset: int) -> int:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
@@ -1202,6 +1202,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     fold(first), where the caller has it."""
     if folded is None:
         folded = fold(first)
+    if not any(gap in folded.strip(_CELL_GAP) for gap in _CELL_GAP):
+        return None  # one cell at most (an item of prose): not split into cells
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
     if len(cells) < 2:
         return None
@@ -1233,7 +1235,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     return (text, assignment) if assignment.has_units else (text, None)
 
 
-_CELL = re.compile(r"[^ \u3000\t]+")
+_CELL_GAP = " \u3000\t"  # what stands between the cells of a spaced row
+_CELL = re.compile(f"[^{_CELL_GAP}]+")
 
 
 def _due_cell(folded: str) -> bool:
