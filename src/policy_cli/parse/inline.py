@@ -878,7 +878,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if _title_only(node) and not node.labels and (firsts := _unit_first_paragraphs(node)):
         # 【区住建局】开展… ⏎ 区交通运输局：组织… ⏎ 区教育局——开展…: each paragraph a task of the units opening it
         return [Share(rest, at, units) for rest, at, units in firsts], []
-    folded = fold(text)
+    folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
@@ -1079,10 +1079,10 @@ def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | Non
     return shares, warnings
 
 
-def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
+def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment] | None:
     """区财政局：负责统筹项目资金； -> (负责统筹项目资金, the units responsible), when the text opens with
-    units' names and a colon."""
-    folded = fold(paragraph)
+    units' names and a colon. folded is fold(paragraph), where the caller has it."""
+    folded = fold(paragraph) if folded is None else folded
     duty = P.DUTY_LINE.match(folded)
     if duty is None or not _unit_cell(paragraph[: duty.end("units")]) or P.CONTACT_DETAILS.search(folded):
         return None  # 县财政局：王某，联系电话…: a contact, not a duty
@@ -1102,7 +1102,7 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        duties = [c for c in node.children if not c.children and _duty_of(c.first)]
+        duties = [c for c in node.children if not c.children and _duty_of(c.first, c.first_folded)]
         if len(duties) >= 2:
             for child in duties:
                 child.duty = True
@@ -1110,15 +1110,15 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if len(headed) >= 2:
             for child in headed:
                 child.unit_heading = True
-        if any(_may_open_with_unit(fold(c.first)) for c in node.children):
+        if any(_may_open_with_unit(c.first_folded) for c in node.children):
             # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
             # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
             # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
-            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, fold(c.text))]
+            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, c.folded(c.text))]
             if readers and any(
-                find_annotations(c.first, folded := fold(c.first)) or _role_run(c.first, folded) for c in leaves
-            ):  # (each leaf's text folded once, for both)
+                find_annotations(c.first, c.first_folded) or _role_run(c.first, c.first_folded) for c in leaves
+            ):
                 for child in readers:
                     child.beside_assigned = True
 
