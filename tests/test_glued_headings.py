@@ -98,5 +98,9 @@ def test_a_glued_part_is_searched_for_only_in_lines_that_may_end_in_one() -> Non
     assert P.GLUED_PART.pattern.endswith(tail)
     for line in ["开展清理。(县发展改革局)二、加强监管", "做好宣传。 三 、 强化保障", "要求。十二、加强组织领导工作"]:
         assert P.GLUED_PART.search(fold(line)) and _may_end_in_glued_part(fold(line)), line
-    for line in ["要求。一、二级医院开展体检。", "县水务局、县财政局 2017年", "一、加强安全生产监管执法体系和能力建设工作推进落实"]:
+    for line in [
+        "要求。一、二级医院开展体检。",
+        "县水务局、县财政局 2017年",
+        "一、加强安全生产监管执法体系和能力建设工作推进落实",
+    ]:
         assert not _may_end_in_glued_part(fold(line)), line
