@@ -210,3 +210,42 @@ def test_the_issuers_a_signature_names(title: str, signature: list[str], issuers
 )
 def test_a_signing_date_with_no_signer(text: str, signed: str | None) -> None:
     assert _meta(text).signed == signed
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_number", "addressees"),
+    [
+        # a law site's fields glued after the title, then the notice's text: its 文号 and addressees read
+        (
+            f"{COVER}文章属性•【制定机关】青岭县人民政府办公室•【公布日期】2022.05.06•【字号】青政办〔2022〕41号"
+            f"•【时效性】现行有效正文{COVER}各乡镇人民政府,县直各部门:《青岭县河堤修缮工作方案》已经县政府同意,现印发给你们。",
+            "青政办〔2022〕41号",
+            ("各乡镇人民政府", "县直各部门"),
+        ),
+        # the title again with prose after it, no block of fields: nothing read from it
+        (f"{COVER}已经县政府同意，现印发给你们。", None, ()),
+    ],
+    ids=["law-site-block", "no-block"],
+)
+def test_a_law_sites_fields_glued_after_the_title(
+    line: str, doc_number: str | None, addressees: tuple[str, ...]
+) -> None:
+    meta = _meta(f"{COVER}\n{line}\n{BODY}")
+    assert (meta.doc_number_normalized, meta.addressees) == (doc_number, addressees)
+
+
+@pytest.mark.parametrize(
+    ("line", "addressees"),
+    [
+        # the addressees glued to a cover naming two documents
+        (
+            "各乡镇人民政府，县直各部门：《甲项分解》和《乙项分解》已经县政府同意，现印发给你们。",
+            ("各乡镇人民政府", "县直各部门"),
+        ),
+        ("各乡镇人民政府，县直各部门：《甲项分解》已经县政府同意，现印发给你们。", ("各乡镇人民政府", "县直各部门")),
+        # a sentence naming documents, no addressees before it
+        ("根据《甲项分解》和《乙项分解》，现印发给你们。", ()),
+    ],
+)
+def test_addressees_glued_to_the_cover_sentence(line: str, addressees: tuple[str, ...]) -> None:
+    assert _meta(f"{COVER}\n||||\n{line}\n{BODY}").addressees == addressees

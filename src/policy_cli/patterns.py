@@ -251,9 +251,16 @@ ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 NOT_ADDRESSEES = compile_regex(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
 # the addressees with the cover's first sentence after them on their line (a page that ran the cover together):
 #   各镇人民政府,县直各单位: 现将《…》印发给你们   各科室,各站所: 经研究,制定…   各乡镇: 为深入贯彻…
+#   各镇人民政府,县政府各部门: 《甲》和《乙》已经县政府同意…
 ADDRESSEES_THEN_COVER = compile_regex(
     r"^(?P<units>(?:各|\p{Han}[^。:;!?《]{0,40}?[、,])[^。:;!?《]{1,200}?)\s*:\s*"
-    r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》已|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
+    r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》(?:[和、及与]《[^》]{2,80}》){0,4}已"
+    r"|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
+)
+# a law site's block of fields glued after the title on its line, up to the notice's text: …的通知文章属性
+#   •【制定机关】…•【公布日期】…•【字号】…•【施行日期】…正文…   (after the title, folded)
+SITE_FIELD_BLOCK = compile_regex(
+    r"^\s*(?:文章属性)?\s*[•·]?\s*〔\s*\p{Han}{2,6}\s*〕.*?〔\s*\p{Han}{2,6}\s*〕.*?(?:正文|$)"
 )
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:

@@ -701,6 +701,19 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
                 boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + own[0]]]
                 skip = i + own[0] - 1
                 continue
+        if title_key and not repeat and not addressees and not preamble and (block := _site_block(line, title_key)):
+            # …的通知文章属性•【制定机关】…•【字号】…正文…的通知各区人民政府,…:《…》已经…: a law site's fields
+            # after the title, then the notice's text (the title again, its addressees and cover)
+            start, end = block
+            _merge(page, _page_fields(SourceLine(line.number, line.text[start:end], folded[start:end]), None)[0])
+            cover = end + _title_length(folded[end:], title_key)
+            boilerplate.append(Boilerplate(line.number, "page-header", line.text[:cover]))
+            if text := line.text[cover:].strip():
+                if glued := P.ADDRESSEES_THEN_COVER.match(fold(text)):
+                    addressees = split_list(text[: glued.end("units")])
+                preamble.append(text)
+                preamble_lines.append(line)
+            continue
         if repeat:
             boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + repeat]]
             skip = i + repeat - 1
@@ -967,6 +980,26 @@ def _title_then_doc(rest: list[SourceLine], i: int, title_key: str) -> tuple[int
         if not title_key.startswith(key):
             return None
     return None
+
+
+def _title_length(folded: str, title_key: str) -> int:
+    """How many characters of folded, from its start, write the title (spaces and 《》 skipped); 0 when it
+    does not start with the title."""
+    if not compact(folded[: len(title_key) * 2 + 8]).startswith(title_key):
+        return 0
+    at, kept = 0, len(title_key)
+    while kept > 0 and at < len(folded):
+        kept -= compact(folded[at]) != ""
+        at += 1
+    return at
+
+
+def _site_block(line: SourceLine, title_key: str) -> tuple[int, int] | None:
+    """Where a law site's block of fields stands on a line that opens with the title (…的通知文章属性•【制定机关】
+    …•【字号】…正文): its start and end, None when the line is no such line."""
+    at = _title_length(line.folded, title_key)
+    block = P.SITE_FIELD_BLOCK.match(line.folded[at:]) if at and "〔" in line.folded else None
+    return (at, at + block.end()) if block else None
 
 
 def _doc_then_title(folded: str, title_key: str) -> bool:
