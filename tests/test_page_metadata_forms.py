@@ -249,3 +249,23 @@ def test_a_law_sites_fields_glued_after_the_title(
 )
 def test_addressees_glued_to_the_cover_sentence(line: str, addressees: tuple[str, ...]) -> None:
     assert _meta(f"{COVER}\n||||\n{line}\n{BODY}").addressees == addressees
+
+
+@pytest.mark.parametrize(
+    ("row", "doc_number", "code"),
+    [
+        (
+            "索引号: 0001/2021-00007 文号: 青府办发〔202126 发布日期: 2021-03-05",
+            "青府办发〔2021〕26号",
+            "doc-number-repaired",
+        ),
+        ("索引号: 0001/2021-00007 文号: 青府办发〔202226 发布日期: 2021-03-05", None, "doc-number-unread"),
+        ("索引号: 0001/2021-00007 文号: 青府办发〔2021〕26号 发布日期: 2021-03-05", "青府办发〔2021〕26号", None),
+    ],
+    ids=["repaired", "year-after-the-date", "whole"],
+)
+def test_a_doc_number_field_the_scrape_broke(row: str, doc_number: str | None, code: str | None) -> None:
+    text = f"{row}\n{COVER}\n{TO}\n{SENT}\n{BODY}"
+    meta = _meta(text)
+    assert (meta.doc_number, meta.doc_number_normalized) == (doc_number, doc_number)
+    assert [c for c in _codes(text) if c.startswith("doc-number")] == ([code] if code else [])

@@ -805,12 +805,18 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     issuers = _issuers_named(issuers or issuers_before, title, lines, headers, signers, page)
     addressees = addressees or addressees_before
     signed = signed or signed_before
-    doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
-    date = signed or signed_before or (iso_date(page["signed"]) if page.get("signed") else None)
+    field = page.get("doc_number", "")
+    broken_field = bool(field) and P.DOC_NUMBER_DAMAGED.match(fold(field)) is not None  # 文号: 某府办发〔202026
+    doc_number = doc_number or (title.doc_number if title else None) or doc_before
+    doc_number = doc_number or (field if not broken_field else None) or None
+    date = signed or (iso_date(page["signed"]) if page.get("signed") else None)
     date = date or (iso_date(page["published"]) if page.get("published") else stamped)
     warnings: list[Warning] = []
     if doc_number is None and damaged:
-        doc_number, warning = _repaired_doc_number(damaged[0], date)
+        doc_number, warning = _repaired_doc_number(damaged[0].text, damaged[0].number, date)
+        warnings.append(warning)
+    elif doc_number is None and broken_field:
+        doc_number, warning = _repaired_doc_number(field, int(page["doc_number_line"]), date)
         warnings.append(warning)
     if title_text is None and page.get("title"):  # no title line: the page's 名称 field
         title_text = page["title"]
@@ -830,21 +836,21 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers), warnings)
 
 
-def _repaired_doc_number(line: SourceLine, date: str | None) -> tuple[str | None, Warning]:
+def _repaired_doc_number(written: str, number: int, date: str | None) -> tuple[str | None, Warning]:
     """A 文号 whose 〕 and 号 the scrape dropped (某府办发〔202026): read as 某府办发〔2020〕26号 only where that
     is sure (a year 19xx or 20xx, not later than the notice's date, then one to four digits, then the end of
-    the line); else no 文号. Either way a warning names the line."""
-    damaged = P.DOC_NUMBER_DAMAGED.match(line.folded)
+    the line or field); else no 文号. Either way a warning names the line."""
+    damaged = P.DOC_NUMBER_DAMAGED.match(fold(written))
     assert damaged is not None
     digits = damaged["digits"]
     year, seq = digits[:4], digits[4:]
-    prefix = line.text[damaged.start("prefix") : damaged.end("prefix")]
+    prefix = written[damaged.start("prefix") : damaged.end("prefix")]
     if year[:2] in ("19", "20") and seq and int(seq) > 0 and date is not None and int(year) <= int(date[:4]):
         repaired = f"{prefix}〔{year}〕{int(seq)}号"
-        message = f"文号 written without its 〕 and 号 ({line.text.strip()}): read as {repaired}; check it"
-        return repaired, Warning("doc-number-repaired", line.number, message)
-    message = f"a 文号 the page damaged could not be read ({line.text.strip()}): no 文号 taken"
-    return None, Warning("doc-number-unread", line.number, message)
+        message = f"文号 written without its 〕 and 号 ({written.strip()}): read as {repaired}; check it"
+        return repaired, Warning("doc-number-repaired", number, message)
+    message = f"a 文号 the page damaged could not be read ({written.strip()}): no 文号 taken"
+    return None, Warning("doc-number-unread", number, message)
 
 
 def _page_noise_only(lines: list[SourceLine]) -> bool:
@@ -1025,6 +1031,8 @@ def _read_page_row(
     """A row of the page's header read into its fields and set aside; whether it took the next line too (a
     label's value written on it)."""
     fields, took_next = _page_fields(line, nxt)
+    if fields.get("doc_number") and not page.get("doc_number"):
+        page["doc_number_line"] = str(nxt.number if took_next and nxt is not None else line.number)
     _merge(page, fields)
     boilerplate.append(Boilerplate(line.number, "page-header", line.text))
     if took_next and nxt is not None:
