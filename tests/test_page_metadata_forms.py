@@ -269,3 +269,17 @@ def test_a_doc_number_field_the_scrape_broke(row: str, doc_number: str | None, c
     meta = _meta(text)
     assert (meta.doc_number, meta.doc_number_normalized) == (doc_number, doc_number)
     assert [c for c in _codes(text) if c.startswith("doc-number")] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    ("row", "issuers"),
+    [
+        # no title line: the page's 标题 field names the issuer
+        (f"- 标题:{COVER}", ("青岭县人民政府办公室",)),
+        ("- 标题:青岭县河堤修缮工作方案", ()),
+    ],
+)
+def test_the_issuer_named_in_the_pages_title_field(row: str, issuers: tuple[str, ...]) -> None:
+    text = f"- 索引号:0001/2025-00003\n{row}\n- 文号:青政办〔2025〕1号\n{TO}\n{SENT}\n{BODY}"
+    meta = _meta(text)
+    assert (meta.title, meta.issuers) == (row.removeprefix("- 标题:"), issuers)

@@ -869,7 +869,9 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble_lines.append(line)
 
     signers = (*cosigners, signer) if signer else ((signer_before,) if signer_before else ())
-    issuers = _issuers_named(issuers or issuers_before, title, lines, headers, signers, page)
+    # no title line: the page's 标题 field names the issuer as a title line would (某市人民政府办公室关于…)
+    named = title or (TitleSpan(0, 0, page["title"]) if page.get("title") else None)
+    issuers = _issuers_named(issuers or issuers_before, named, lines, headers, signers, page)
     addressees = addressees or addressees_before
     signed = signed or signed_before
     field = page.get("doc_number", "")
