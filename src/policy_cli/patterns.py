@@ -865,9 +865,11 @@ _RECURRING = (
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
-# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前)
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
+# a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|(?<!\p{Han})节"
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|" + _AT_ONCE
@@ -909,7 +911,10 @@ DEADLINE = compile_regex(
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
-DUE_SPACE = compile_regex(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+DUE_SPACE = compile_regex(
+    r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)"
+    r"|(?<=\d月)[ \u3000\u00a0]+(?=[底末])"  # 5月 底前
+)
 # the last characters of a time a deadline cell names before a closing completion phrase (due_closings in
 # the vocabulary): 2019年底前完成, 2017年8月份前完成, 出台后2个月完成, 年内建成 (not 2020年基本完成)
 DUE_TIME_ENDS = "前底末月年日内"
@@ -1188,7 +1193,9 @@ _PIECE_DUE = (
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月份"
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
-    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
+    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$)"
+    # holidays named before their period: 春节、国庆等重要节日期间
+    r"|(?:(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[、和]?)+等?(?:重要|重大|法定|传统)?节(?:假)?日期间(?=$))"
 )
 DEADLINE_PIECE = compile_regex(
     _PIECE_DUE + r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
@@ -1244,6 +1251,7 @@ DUE_RANGE = compile_regex(
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
+    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|节日|节假日"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
@@ -1331,6 +1339,7 @@ UNIT_THEN_VERB: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
+VERB_THEN_DUNHAO: Pattern
 UNIT_ROLE_IN_PROSE: Pattern
 UNIT_ROLE_NEAR: Pattern
 NAMED_UNIT_IN_LINE: Pattern
@@ -1443,6 +1452,9 @@ def _unit_words() -> dict[str, Any]:
     VERB_THEN_SPACE = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<space> +)(?=[^ ])"
     )
+    # a 、 after a unit's role verb inside an annotation, closing its piece as a comma would:
+    # (县水利局牵头、县财政局配合、2025年10月底前)   (县水利局负责、2025年12月底前)
+    VERB_THEN_DUNHAO = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<mark>、)")
     # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
     UNIT_THEN_LEAD = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):

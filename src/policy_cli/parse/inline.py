@@ -108,8 +108,10 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
-        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
-        units_only = _units_only(inner) if trailing else None
+        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
+        # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
+        closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
+        units_only = _units_only(inner) if trailing or closes_sentence else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
@@ -830,13 +832,14 @@ def _office_of_a_level(unit: str) -> bool:
     )
 
 
-def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | None:
+def _roles_inside_sentence(folded: str, brackets: _Brackets) -> list[Annotation]:
     """开展市容环境集中整治（区城管局牵头，各街道配合），确保…: the one bracket of a text that names units each
     with a role verb, read strictly, before a comma inside its sentence, is the text's roles; taken out of
-    the text. None when another bracket holds roles too, or none does."""
+    the text. Several such brackets, each read (建设A（区民政局负责），推进B（各街道负责），年底前…), each close
+    a task of their own. Empty when none does."""
     groups, unclosed = brackets
     if unclosed is not None or not groups:
-        return None
+        return []
     read = []
     for start, end, inner in groups:
         if folded[end : end + 1] != "," or not _holds_verb(folded[start + 1 : end - 1]):
@@ -844,7 +847,7 @@ def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | Non
         assignment = parse_annotation(inner, strict=True)
         if assignment is not None and (assignment.lead or assignment.responsible):
             read.append(Annotation(start, end, assignment))
-    return read[0] if len(read) == 1 else None
+    return read
 
 
 def _role_piece(raw: str, folded: str) -> bool:
@@ -907,7 +910,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     ):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
-        found = [inside]  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
+        found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
         not found
         and not node.labels
