@@ -280,6 +280,8 @@ GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
+# a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
+DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
@@ -808,6 +810,9 @@ STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 BRACKET_IS_PERSON = compile_regex(
     r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
 )
+# a post a bracket closes on, naming a person, never a unit's role (负责 here is a noun, no role verb):
+# (某社区居委会负责人)   (县教育局主要负责同志)   (镇财政所分管负责人)   (县卫健局负责人员)
+POST_OF_PERSON = compile_regex(r"(?:主要|分管|具体)?负责(?:人员?|同志)$")
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
 PERSON_IN_BRACKETS = compile_regex(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长
@@ -933,10 +938,15 @@ LATER_TASKS_REMARK = compile_regex(
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
-# (the collective names no unit; the unit after 和 is one of the list's)
+# (the collective names no unit; the unit after 和 is one of the list's); 等 alone before 和, as the State
+# Council writes it: 民政部等和地方人民政府 (group collective: the collective, when written)
 COLLECTIVE_THEN_AND = compile_regex(
-    r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
+    r"^(?P<named>\p{Han}.*?)等(?P<collective>(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位))?"
+    r"(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
+# the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
+# (a bare collective noun there, 学校, 有关单位, names none)
+EACH_PLACE = compile_regex(r"^各(?:地区?|乡镇|街道|镇|乡)$")
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
@@ -1519,9 +1529,10 @@ STANDING_DEADLINE = compile_regex(
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
+# 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
-    r"(?:\([^()]{1,8}\))?$"
+    r"^各[市州县区旗乡镇]{1,3}(?:、(?:特区|[市州县区旗乡镇]{1,3}))*、(?:特区|[市州县区旗乡镇]{1,3})(?:\([^()]{1,8}\))?"
+    r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as
 # written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会
