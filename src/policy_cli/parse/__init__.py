@@ -237,7 +237,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                         if cover is None
                         else cover
                     ),
-                    *unread_headers(content[begin:]),
+                    *unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex")),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
                         or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
