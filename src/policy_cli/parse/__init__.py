@@ -560,6 +560,8 @@ def _text_cut_off(
     if depth:
         message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
+    if "。" in folded and _DASH_THEN_NAMES.fullmatch(tail) and tail.rstrip().endswith(P.UNIT_ENDINGS):
+        return []  # …开展食品安全宣传周活动。——办公室: a whole sentence, then units' names after a dash
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
     if last is not None and last.due and last.line <= end.number:
@@ -577,6 +579,10 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
+
+
+# after a text's last sentence, a dash and names only (——办公室, —— 区司法局 区政府办公室): no sentence cut off
+_DASH_THEN_NAMES = regex.compile(r"\s*(?:—{1,2}|-{1,2}|–{1,2}|－{1,2})\s*[^\s,;:。()!?、]{2,20}(?:[\s、]+[^\s,;:。()!?、]{2,20}){0,5}")
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:
