@@ -268,7 +268,9 @@ def test_a_header_one_name_a_line_whose_rows_are_read_is_not_warned_unread(colum
         ((20,), True),  # near form: a task far below is another table's
     ],
 )
-def test_a_header_one_name_a_line_is_unread_only_when_no_row_under_it_is_read(rows: tuple[int, ...], warned: bool) -> None:
+def test_a_header_one_name_a_line_is_unread_only_when_no_row_under_it_is_read(
+    rows: tuple[int, ...], warned: bool
+) -> None:
     from policy_cli.parse.annex import unread_headers
     from policy_cli.parse.lines import split_lines
 

@@ -35,7 +35,12 @@ def _parse(text: str, strict: bool = False):  # type: ignore[no-untyped-def]
         ("组织保障", "（一）加强统筹协调。县农业农村局要会同有关部门建立工作专班，每月调度一次进展。\n", None, None),
         # near forms: the same sentence under a part of work is a task; a role given in a support measure, or a
         # bracket of roles closing it, is a task the notice assigns (kept, with its recurrence)
-        ("长效管护", "（一）强化督促落实。县民政局要会同有关部门加强跟踪评估，重大情况及时报告。\n", ("县民政局",), None),
+        (
+            "长效管护",
+            "（一）强化督促落实。县民政局要会同有关部门加强跟踪评估，重大情况及时报告。\n",
+            ("县民政局",),
+            None,
+        ),
         ("保障措施", "（一）加强督导考核。由县政府督查室牵头，每半年开展一次督查。\n", ("县政府督查室",), "每半年"),
         ("保障措施", "（一）加强督导考核。每半年开展一次督查。（县政府督查室牵头）\n", ("县政府督查室",), "每半年"),
     ],

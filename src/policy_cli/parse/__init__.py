@@ -582,7 +582,9 @@ def _text_cut_off(
 
 
 # after a text's last sentence, a dash and names only (——办公室, —— 区司法局 区政府办公室): no sentence cut off
-_DASH_THEN_NAMES = regex.compile(r"\s*(?:—{1,2}|-{1,2}|–{1,2}|－{1,2})\s*[^\s,;:。()!?、]{2,20}(?:[\s、]+[^\s,;:。()!?、]{2,20}){0,5}")
+_DASH_THEN_NAMES = regex.compile(
+    r"\s*(?:—{1,2}|-{1,2}|–{1,2}|－{1,2})\s*[^\s,;:。()!?、]{2,20}(?:[\s、]+[^\s,;:。()!?、]{2,20}){0,5}"
+)
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:

@@ -284,7 +284,9 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
     but names no task column: its rows cannot be read as tasks, so it is warned at its line. `rows` are the
     lines tasks were read from: a header one name a line whose first row is read as a task is no header unread."""
     read = set(rows)
-    out = [w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)]
+    out = [
+        w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
+    ]
     for line in lines:
         if _unread_header(line):
             out.append(

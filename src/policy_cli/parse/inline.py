@@ -739,7 +739,7 @@ def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
     落实。省民政厅要会同有关部门加强跟踪评估…), names no task; a role given there, 由市安委办负责统筹协调，每月通报
     整治进展, is one."""
     return (
-        (node.kind == "part" and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。"))) or node.in_support)
+        ((node.kind == "part" and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))) or node.in_support)
         and not node.children
         and bool(P.UNITS_JOINED.match(folded[run.start :].lstrip(" \n")))
     )
