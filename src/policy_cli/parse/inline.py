@@ -168,12 +168,38 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             if sentence < 0 or max(folded.rfind(end, sentence + 1, closing.start) for end in _ENDS) >= 0:
                 break
             closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
+        if len(closings) == 1 and not found:
+            closings[0] = _subject_supervised(text, folded, closings[0])
         found.extend(closings)
         if not found and (dashed := _units_after_dash(text, folded) or _units_after_colon(text, folded)):
             found.append(dashed)
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _subject_supervised(text: str, folded: str, closing: Annotation) -> Annotation:
+    """各乡镇要落实河湖日常巡查…，县河长办负责督导: the units the text opens with, before 要, do the work the
+    closing clause's units supervise (督导, 监督, 指导): both are the task's units, the subject first, as in
+    （区内各企业负责，开发区安监局督导）. The closing annotation as it is for any other sentence."""
+    if not folded[closing.start : closing.end].rstrip(" 。.;").endswith(_SUPERVISING):
+        return closing
+    subject = _SUBJECT_MUST.match(folded, 0, closing.start)
+    if subject is None:
+        return closing
+    units = text[: subject.end("units")].strip()
+    named = split_units(units)
+    if not named or not all(has_ending(u) and (u.startswith("各") or _office_of_a_level(u)) for u in named):
+        return closing
+    assignment = Assignment()
+    assignment.add("departments", units, text[: subject.end()])
+    assignment.merge(closing.assignment)
+    return Annotation(closing.start, closing.end, assignment, closing.cut_off, closing.in_text)
+
+
+_SUPERVISING = ("督导", "监督", "指导")
+# the units opening a sentence, before 要 (not 要求): 各乡镇要落实…   县水利局要加强…
+_SUBJECT_MUST = compile_regex(r"\s*(?P<units>[^\s,;。:()要]{2,24}?)要(?!求)")
 
 
 def _second_name(folded: str, start: int, end: int) -> bool:
