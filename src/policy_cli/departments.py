@@ -519,8 +519,7 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         levelled = _levelled_names(named, level_of_units)
         # a notice naming a department's own sections (综合处 on a province's) is that department's: its
         # rows without a level name its offices (办公室, 数据管理中心), of no level
-        section = _SECTION_RANK.get(level_of_units)
-        sections = section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in named)
+        sections = names_own_sections(named, level_of_units)
         return [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
@@ -539,6 +538,14 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         )
         for t in tasks
     ]
+
+
+def names_own_sections(units: Iterable[str], level: str) -> bool:
+    """Whether a notice whose units carry level names a department's own sections (医政股 on a 县 bureau's,
+    综合处 on a 厅's): it is that department's notice, and its units named without any level (办公室,
+    党建办, 应急中心) are its own offices, of no level."""
+    section = _SECTION_RANK.get(level)
+    return section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in units)
 
 
 def _levelled_names(named: set[str], level: str) -> dict[str, str]:

@@ -662,6 +662,7 @@ VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
+PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
 PERIOD_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
@@ -703,6 +704,8 @@ def _assignment_words() -> dict[str, Any]:
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
+    # 已完成5公里   正在开展工可研究   推进中: a progress cell, by the words it opens with
+    PROGRESS_CELL = compile_regex("^(?:" + "|".join(sorted(vocabulary["progress_words"], key=len, reverse=True)) + ")")
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = compile_regex(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度, 目前完成情况: the period a
@@ -1084,6 +1087,9 @@ SUPPORT_TITLE = compile_regex(
     r"|宣传报道|舆论引导)$|^营造(?:良好|浓厚)?(?:的)?(?:社会|舆论)?氛围$"
 )
 # a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
+# a stage named at the head of a task's text with its time in brackets, which is the stage's deadline:
+# 动员部署阶段（2024年3月）。召开全市创文动员大会   (folded)
+STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
 STAGE_WORK_VERB = compile_regex(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
@@ -1405,7 +1411,10 @@ def _unit_words() -> dict[str, Any]:
     # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
     OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-    OWN_PLACE = compile_regex(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
+    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own)
+    OWN_PLACE = compile_regex(
+        r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
+    )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words on how units act before their role verb: 县财政局视情配合, 县城管局按各自职责配合
