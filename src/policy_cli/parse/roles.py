@@ -64,7 +64,7 @@ class Assignment:
             self.due = self.due or _deadline_as_written(value) or None
             return
         if role == "leaders":
-            for person in _people(split_units(value)):
+            for person in _people(split_units(P.PHONE_AFTER_PERSON.sub("", value))):
                 self.leaders.append(person)
                 if head := _unit_and_post(person):  # 责任人：县住房城乡建设局局长赵明
                     self.heads.append((*head, written if written is not None else value))
