@@ -1737,7 +1737,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     """
     out, rules = [], []
     piped = False
-    for line in lines:
+    for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
@@ -1758,6 +1758,37 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def _rows_rejoined(lines: list[SourceLine]) -> list[SourceLine]:
+    """A pipe row written with no space around its bars that a line break cut inside a cell (|4|…|协调区属企业，
+    ⏎ 落实安置待遇。|区退役军人事务局|2025年9月底前|): its two lines joined into one row, at the first one's number.
+    Only a line opening with a bar and holding two cells at least, with no closing bar, followed by a line
+    with no opening bar that closes the row (the spaced form, | 1 | … ⏎ …。 | … |, is read as a wrapped row)."""
+    out: list[SourceLine] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        head, tail = line.folded.strip(), nxt.folded.strip() if nxt is not None else ""
+        if (
+            nxt is not None
+            and nxt.number == line.number + 1
+            and head.startswith("|")
+            and not head.endswith("|")
+            and head.count("|") >= 2
+            and " | " not in head
+            and tail.endswith("|")
+            and not tail.startswith("|")
+            and " | " not in tail
+        ):
+            text = line.text.rstrip() + nxt.text.strip()
+            out.append(SourceLine(line.number, text, fold(text)))
+            n += 2
+            continue
+        out.append(line)
+        n += 1
+    return out
 
 
 def _pipe_row(folded: str) -> bool:
