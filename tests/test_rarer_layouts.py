@@ -262,3 +262,30 @@ def test_a_phone_after_a_person_and_empty_cells_add_nothing() -> None:
         ("新建口袋公园3个", []),
         ("接种流感疫苗（完成情况：进行中）", ["周婷"]),  # kept: a cell saying something
     ]
+
+
+# ------------------------------------------------------------------ a meeting before 由Y负责
+
+MEETINGS = [
+    (  # the meeting is the work, the unit after 由 is responsible
+        "青石市2025年创建文明城市工作方案\n一、重点任务\n（一）加强宣传发动。召开全市创文推进会，由市文明办负责。\n"
+        "（二）做好迎检工作。举办全市志愿服务展示活动，由团市委负责。\n",
+        [
+            ("加强宣传发动。召", ["市文明办"], [], None, None),
+            ("做好迎检工作。举", ["团市委"], [], None, None),
+        ],
+    ),
+    (  # kept: a unit's own name before 负责
+        "青石市2025年创建文明城市工作方案\n一、重点任务\n（一）加强宣传发动。市委宣传部、市文明办负责。\n"
+        "（二）做好迎检工作。开展环境卫生大扫除，由市城管局负责。\n",
+        [
+            ("加强宣传发动。", ["市委宣传部", "市文明办"], [], None, None),
+            ("做好迎检工作。开", ["市城管局"], [], None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "expected"), MEETINGS)
+def test_a_meeting_before_the_units_role_is_no_unit(notice: str, expected: Expected) -> None:
+    assert _read(notice) == expected

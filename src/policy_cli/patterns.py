@@ -821,6 +821,9 @@ SUBJECT_BEFORE_BY = compile_regex(
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
 
+# a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
+# (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
+WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")

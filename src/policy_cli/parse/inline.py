@@ -323,6 +323,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         assignment = parse_annotation(inner, strict=True)
         if assignment is None:
             continue
+        if any(P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments):
+            continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
             return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
