@@ -1807,7 +1807,15 @@ def _cells(line: SourceLine) -> list[_Cell]:
     if "\t" in line.text:
         return _tab_cells(line.text)
     text = line.text
-    return [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    for at in range(len(cells) - 1, 0, -1):
+        if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
+            # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
+            before, after = cells[at - 1], cells.pop(at)
+            cells[at - 1] = _Cell(
+                text[before.start : after.end], before.start, after.end, line.folded[before.start : after.end]
+            )
+    return cells
 
 
 _CELL_TEXT = compile_regex(r"\S+")  # a cell between two of P.CELL_GAP's runs of spaces (\s+)
@@ -1906,13 +1914,16 @@ def _wrap_joined(match: regex.Match[str]) -> str:
     return match.group() if _unit_like(fold(nxt)) else ""
 
 
+_CELL_BAR = compile_regex(r"[|\t]")  # where a cell ends in a pipe row or a tab row
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
     a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
     pieces = P.CELL_LINE_BREAK.split(line.text)
     text = pieces[0]
     for before, after in pairwise(pieces):
-        cell_before, cell_after = before.rsplit("|", 1)[-1].strip(), after.split("|", 1)[0].strip()
+        cell_before, cell_after = _CELL_BAR.split(before)[-1].strip(), _CELL_BAR.split(after, 1)[0].strip()
         units = (
             0 < len(cell_before) <= 20
             and not any(ch in cell_before for ch in "。,，;；:：")
@@ -1932,6 +1943,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
+    # 县住建局<br>各乡镇人民政府 in a tab row's cell: its line breaks as a pipe row's are (see _without_breaks)
+    lines = [_without_breaks(ln) if "\t" in ln.text and "<" in ln.text and "br" in ln.folded else ln for ln in lines]
     vertical = vertical_header_lengths(lines)
     merged = merge_vertical_table(lines, result.warnings, vertical)
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
@@ -1974,7 +1987,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         lone = [line for line in body if line.folded.strip() == names[0] and "\t" not in line.text]
         result.boilerplate.extend(Boilerplate(line.number, "page-break", line.text) for line in lone)
         body = [line for line in body if line not in lone]
-    rows = _merge_wrapped_rows(body, columns)
+    totals = [line for line in body if P.TOTAL_ROW.match(line.folded)]  # 合计<tab>3项: sums of the rows, no row
+    result.boilerplate.extend(Boilerplate(line.number, "table-total", line.text) for line in totals)
+    rows = _merge_wrapped_rows([line for line in body if line not in totals] if totals else body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
@@ -2963,6 +2978,14 @@ def _row_task(
         placed = (header_lines, dict(zip(columns, names, strict=False)))
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
+    if (
+        roles[0] == "due"
+        and "\t" in line.text
+        and len(cells) == len(roles) - 1
+        and above.get("due")
+        and not P.DUE_CELL.search(cells[0].folded)
+    ):  # 月份 / 工作内容 / 责任股室: a deadline cell merged down the rows of its month, lost with the line's leading tab
+        cells = [_Cell("", 0, 0, ""), *cells]
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if (
@@ -3014,11 +3037,12 @@ def _row_task(
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
-    if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units and leaders columns before the task's
+    if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
+        # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
         raw_pairs[:0] = [
             (r, c)
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
-            if r in _UNIT_COLUMNS or r == "leaders"
+            if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
     if not any(r in _UNIT_COLUMNS for r in columns) and any(
@@ -3150,6 +3174,8 @@ def _values_written(
             _value_column(_without_qualifier(name)) or P.COLUMN_ROLES.get(name) == "due"
         )  # 进度安排 (see _one_deadline)
         and cell.text.strip()
+        # 完成情况：/ (or —, 无): a progress cell saying it is empty adds nothing (a measure's 单位：- is kept)
+        and not (P.EMPTY_CELL.match(cell.folded.strip()) and not name.endswith("单位"))
     ]
     first_task = roles.index("task")
     problems = [  # 存在问题 / 整改措施: the problem the measure is for, read before it as two task columns are

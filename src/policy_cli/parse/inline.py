@@ -88,11 +88,20 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     # the bracket of roles closing the text: 开展A（县公安局牵头），开展B（县教育局牵头）。 a bracket of roles before a
     # comma, with only prose between it and that one, closes a task of its own
     closer = groups[-1][0] if groups and groups[-1][1] == tail and unclosed is None else None
+    # （县交通运输局）[12月底前]: the bracket of roles closing the text, then its deadline alone in a bracket of its own
+    roles_end = (
+        groups[-2][1]
+        if len(groups) > 1
+        and closer is not None
+        and not folded[groups[-2][1] : groups[-1][0]].strip()
+        and _deadline_only(groups[-1][2])
+        else tail
+    )
     for start, end, inner in groups:
         inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
         if _CLOSERS.get(folded[end : end + 1]) == folded[start] != _CLOSERS.get(folded[end - 1]):
             end += 1  # [X牵头，Y配合)]: closed by a wrong bracket, then by its own: one group
-        trailing = end == tail and unclosed is None
+        trailing = end in (tail, roles_end) and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
         # 做好A（县水务局牵头）；做好B   or a heading line closed by its roles, its text on the next lines
         before_end = folded[end : end + 1] in (";", "。", "\n")
@@ -223,12 +232,13 @@ def _second_name(folded: str, start: int, end: int) -> bool:
 
 def _units_after_dash(text: str, folded: str) -> Annotation | None:
     """…8月底前投入使用。——县教育局、县发展改革局: units alone after a dash at the end of the text (responsible, in
-    no role the text states); None for anything else after the dash."""
-    dash = folded.rfind("—")
+    no role the text states); None for anything else after the dash. Two hyphens stand for the dash as a
+    keyboard or a full-width page writes it (--区委宣传部, －－区政务服务中心, folded to --)."""
+    dash = max(folded.rfind("—"), folded.rfind("--") + 1)
     if dash < 0 or dash + 1 >= len(folded.rstrip(" \n。")):
         return None
     start = dash
-    while start > 0 and folded[start - 1] == "—":
+    while start > 0 and folded[start - 1] in "—-":
         start -= 1
     if not folded[:start].strip(" \n"):
         return None  # (the text is nothing but the units)
@@ -339,8 +349,10 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not inner.strip():
             continue
         assignment = parse_annotation(inner, strict=True)
-        if assignment is None or any(P.EVENT_NAME.search(fold(u)) for u in assignment.departments):
-            continue  # (召开全市创文推进会，由市文明办负责: the meeting is the work, the text keeps it)
+        if assignment is None or any(
+            P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
+        ):
+            continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
             return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
