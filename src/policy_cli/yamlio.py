@@ -301,6 +301,15 @@ def _dump_objects(data: dict[str, Any] | list[Any], to_data: Callable[[Any], Any
     return dump({k: to_data(v) for k, v in data.items()} if isinstance(data, dict) else [to_data(v) for v in data])
 
 
+def _one_field(name: str) -> Callable[[Any], tuple[Any]]:
+    """The getter of a one-field class's values as a tuple (attrgetter of one name gives the value itself)."""
+
+    def get(obj: Any) -> tuple[Any]:
+        return (getattr(obj, name),)
+
+    return get
+
+
 def _write_fields(obj: Any, names: tuple[str, ...], indent: int, inline: bool, out: list[str]) -> None:
     """A model object (or the piece's {key: value}) as the block mapping to_data makes of it."""
     kind = type(obj)
@@ -310,7 +319,7 @@ def _write_fields(obj: Any, names: tuple[str, ...], indent: int, inline: bool, o
     else:
         plan = _PLANS.get((kind, indent, inline))
         if plan is None:
-            get = attrgetter(*names) if len(names) > 1 else lambda o, name=names[0]: (getattr(o, name),)
+            get: Callable[[Any], Any] = attrgetter(*names) if len(names) > 1 else _one_field(names[0])
             plan = _PLANS[(kind, indent, inline)] = (_leads(names, indent, inline), get)
         leads, get = plan
         values = get(obj)
