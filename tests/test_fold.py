@@ -37,10 +37,12 @@ def test_fold_examples(text: str, folded: str) -> None:
     assert decode.fold(text) == folded
 
 
-@pytest.mark.parametrize("text", ["", "plain\n\ttext\f\v", "a\x00b\x07c\x1b\r", "中文\x1f" * 50])
-def test_control_ratio_counts_controls_but_line_breaks_and_tabs(text: str) -> None:
-    expected = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v") / max(len(text), 1)
-    assert decode._control_ratio(text) == expected
+@pytest.mark.parametrize("text", ["", "plain\n\ttext\f\v", "a\x00b\x07c\x1b\n", "中文\x1f" * 50, "\x0e中\x1f文\x08"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-32"])
+def test_control_count_counts_controls_but_line_breaks_and_tabs(text: str, encoding: str) -> None:
+    """Counted in the bytes where the encoding writes ASCII as itself, in the text otherwise: the same count."""
+    expected = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    assert decode._control_count(text, text.encode(encoding), encoding) == expected
 
 
 @pytest.mark.parametrize(("text", "converted"), [("關於實施", False), ("關於實施發展", True), ("关于实施", False)])

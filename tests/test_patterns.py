@@ -15,7 +15,7 @@ import regex
 
 from policy_cli import patterns as P
 from policy_cli.decode import fold
-from policy_cli.regex_engine import RePattern
+from policy_cli.regex_engine import Pattern
 
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
@@ -1065,7 +1065,7 @@ def test_pattern_on_its_example(name: str, text: str, finds: bool) -> None:
 
 
 def test_every_pattern_has_examples() -> None:
-    compiled = (type(regex.compile("")), RePattern)  # (see regex_engine: most patterns are compiled with re)
+    compiled = (type(regex.compile("")), Pattern)  # (see regex_engine: patterns are compiled at first use)
     P.ROLE_LABEL  # noqa: B018  (the vocabulary's patterns are built on first use)
     names = {name for name, value in vars(P).items() if isinstance(value, compiled) and not name.startswith("_")}
     assert sorted(names - EXAMPLES.keys()) == []

@@ -134,10 +134,9 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     """Decode a notice's bytes, refusing what is empty, binary or in no supported encoding."""
     if not data.strip():
         raise InputError(_("{name}: file is empty; give the text file of a notice").format(name=name))
-    encoding = _detect(data, name)
-    text = data.decode(encoding)
+    encoding, text = _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text or _control_ratio(text) > 0.01:
+    if "\x00" in text or _control_count(text, data, encoding) / max(len(text), 1) > 0.01:
         raise InputError(_binary(name))
     if not text.strip():
         raise InputError(_("{name}: file is blank; give the text file of a notice").format(name=name))
@@ -145,7 +144,8 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     return Decoded(text=text, encoding=encoding, converted_from_traditional=traditional)
 
 
-def _detect(data: bytes, name: str) -> str:
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """The encoding of data and its text (decoded once: the 100x notice takes 6 ms to decode)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -156,16 +156,14 @@ def _detect(data: bytes, name: str) -> str:
                         name=name, encoding=encoding, offset=exc.start + len(bom)
                     )
                 ) from None
-            return encoding
+            return encoding, data.decode(encoding)
     if b"\x00" in data:
         raise InputError(_binary(name))
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         try:
-            data.decode("gb18030")
-            return "gb18030"
+            return "gb18030", data.decode("gb18030")
         except UnicodeDecodeError:
             raise InputError(
                 _(
@@ -180,11 +178,19 @@ def _binary(name: str) -> str:
 
 # Control characters other than \n \t \f \v.
 _CONTROLS = re.compile("[\x00-\x08\x0d-\x1f]")
+# The same as bytes, less \r (the text's line ends are \n by the time they are counted).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 
-def _control_ratio(text: str) -> float:
-    controls = len(_CONTROLS.findall(text))
-    return controls / max(len(text), 1)
+def _control_count(text: str, data: bytes, encoding: str) -> int:
+    """How many control characters text holds (its line ends made \\n), data being its bytes.
+
+    UTF-8 and GB18030 write a character below U+0080 as that one byte, and no byte of any other
+    character is below 0x80: there they are counted in the bytes, three times faster than a scan
+    of the text (3 ms against 10 for the 100x notice)."""
+    if encoding in ("utf-8", "utf-8-sig", "gb18030"):
+        return len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return len(_CONTROLS.findall(text))
 
 
 # Characters that exist only in traditional script and are frequent in notices;

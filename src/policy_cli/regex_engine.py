@@ -1,4 +1,5 @@
-"""Compile a pattern of the parser with the standard library's re where that finds the same matches, else with regex.
+"""Compile a pattern of the parser with the standard library's re where that finds the same matches, else with regex,
+at the pattern's first use (see Pattern).
 
 The patterns are written for the regex module (\\p{Han}, a group name used in two branches, variable-width
 look-behind). Many of them need nothing re lacks, and re costs less per call: on the 100x generated notice
@@ -23,19 +24,31 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping
+from types import ModuleType
 from typing import Any, TypeAlias
 
 import regex
 
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
-class RePattern:
-    """A pattern compiled with re, which shows its source and flags as written for regex (its pattern and
-    flags attributes), so that patterns built from others' sources, and tests that read a pattern's
-    source, see what patterns.py wrote. Its methods are re's own, bound once: a call costs what a call
-    on the re pattern costs. (A match's re is re's pattern, not this object: tell which pattern matched
-    by where the match was made, never by match.re.)"""
+
+class Pattern:
+    """A pattern of the parser, compiled at its first use: by re where re reads it as regex does, else by
+    regex (see the module's note).
+
+    Compiling every pattern at import took most of the parser's start-up (some 130 ms, the vocabulary's
+    long alternations 5-10 ms each), and a notice uses only some of them. Its source (`pattern`) is
+    there from the start, so patterns built from others' sources cost nothing until used; any other
+    attribute (`search`, `match`, `flags`, `engine`, ...) compiles it and fills every slot with the
+    compiled pattern's own bound methods and values, so from then on a call costs what a call on the
+    compiled pattern costs (__getattr__ runs only for a slot not yet filled). `flags` is the compiled
+    pattern's for a pattern on regex, and as written for one on re; `engine` is the module that
+    compiled it. (A match's re is the compiled pattern, not this object: tell which pattern matched by
+    where the match was made, never by match.re.)"""
 
     __slots__ = (
+        "_flags",
+        "engine",
         "findall",
         "finditer",
         "flags",
@@ -51,30 +64,37 @@ class RePattern:
     )
     pattern: str
     flags: int
+    engine: ModuleType
     groups: int
     groupindex: Mapping[str, int]
-    match: Callable[..., re.Match[str] | None]
-    search: Callable[..., re.Match[str] | None]
-    fullmatch: Callable[..., re.Match[str] | None]
-    finditer: Callable[..., Iterator[re.Match[str]]]
+    match: Callable[..., Match | None]
+    search: Callable[..., Match | None]
+    fullmatch: Callable[..., Match | None]
+    finditer: Callable[..., Iterator[Match]]
     findall: Callable[..., list[Any]]
     sub: Callable[..., str]
     subn: Callable[..., tuple[str, int]]
     split: Callable[..., list[str | Any]]
 
-    def __init__(self, compiled: re.Pattern[str], source: str, flags: int) -> None:
-        self.pattern, self.flags = source, flags
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern, self._flags = source, flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _FILLED_ON_USE:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        compiled, self.flags = _compile(self.pattern, self._flags)
+        self.engine = re if isinstance(compiled, re.Pattern) else regex
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.search, self.fullmatch = compiled.match, compiled.search, compiled.fullmatch
         self.finditer, self.findall = compiled.finditer, compiled.findall
         self.sub, self.subn, self.split = compiled.sub, compiled.subn, compiled.split
+        return getattr(self, name)
 
     def __repr__(self) -> str:
-        return f"RePattern({self.pattern!r})"
+        return f"Pattern({self.pattern!r})"
 
 
-Pattern: TypeAlias = "RePattern | regex.Pattern[str]"
-Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+_FILLED_ON_USE = frozenset(Pattern.__slots__) - {"pattern", "_flags"}
 
 # regex's \s, written out (re's \s holds \x1c-\x1f as well)
 SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -100,7 +120,14 @@ _FLAGS = {regex.DOTALL: re.DOTALL, regex.MULTILINE: re.MULTILINE}
 
 
 def compile_regex(source: str, flags: int = 0) -> Pattern:
-    """source compiled with re where re reads it as regex does (see the module's note), else with regex."""
+    """source, to be compiled at its first use with re where re reads it as regex does (see the module's
+    note), else with regex."""
+    return Pattern(source, flags)
+
+
+def _compile(source: str, flags: int) -> tuple[re.Pattern[str] | regex.Pattern[str], int]:
+    """source compiled with re where re reads it as regex does, else with regex; and the flags the
+    pattern shows (as written for re, regex's own for regex)."""
     # (the flags a regex pattern shows hold UNICODE and VERSION0, which every pattern here has)
     rewritten = _for_re(source, flags & ~(regex.UNICODE | regex.VERSION0))
     if rewritten is not None:
@@ -111,10 +138,11 @@ def compile_regex(source: str, flags: int = 0) -> Pattern:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")  # re warns where a later Python will read the pattern otherwise
-                return RePattern(re.compile(rewritten, re_flags), source, flags)
+                return re.compile(rewritten, re_flags), flags
         except (re.error, FutureWarning, DeprecationWarning):
             pass
-    return regex.compile(source, flags)
+    compiled = regex.compile(source, flags)
+    return compiled, compiled.flags
 
 
 def _for_re(source: str, flags: int) -> str | None:

@@ -9,6 +9,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import Any
 
 import yaml
@@ -300,34 +301,67 @@ def _dump_objects(data: dict[str, Any] | list[Any], to_data: Callable[[Any], Any
     return dump({k: to_data(v) for k, v in data.items()} if isinstance(data, dict) else [to_data(v) for v in data])
 
 
+def _one_field(name: str) -> Callable[[Any], tuple[Any]]:
+    """The getter of a one-field class's values as a tuple (attrgetter of one name gives the value itself)."""
+
+    def get(obj: Any) -> tuple[Any]:
+        return (getattr(obj, name),)
+
+    return get
+
+
 def _write_fields(obj: Any, names: tuple[str, ...], indent: int, inline: bool, out: list[str]) -> None:
     """A model object (or the piece's {key: value}) as the block mapping to_data makes of it."""
-    pad = " " * indent
-    get = obj.get if type(obj) is dict else obj.__getattribute__
+    kind = type(obj)
+    if kind is dict:
+        leads = _leads(names, indent, inline)
+        values: Any = [obj[key] for key in names]
+    else:
+        plan = _PLANS.get((kind, indent, inline))
+        if plan is None:
+            get: Callable[[Any], Any] = attrgetter(*names) if len(names) > 1 else _one_field(names[0])
+            plan = _PLANS[(kind, indent, inline)] = (_leads(names, indent, inline), get)
+        leads, get = plan
+        values = get(obj)
+    inner = indent + 2
+    for (lead, opens), value in zip(leads, values, strict=True):
+        kind = type(value)
+        if kind is str:
+            written = _WRITTEN.get(value)  # (what _text would look up first)
+            out.append(lead + (written if written is not None else _text(value, inner)))
+        elif value is None:
+            out.append(lead + "null\n")
+        elif kind is int:
+            out.append(f"{lead}{value}\n")
+        elif kind is tuple or kind is list:
+            if value:
+                out.append(opens)
+                _write_objects(value, indent, out)
+            else:
+                out.append(lead + "[]\n")
+        elif (fields := _fields(value)) is not None:
+            out.append(opens)
+            _write_fields(value, fields, inner, False, out)
+        else:
+            out.append(lead + _scalar(value, inner))
+
+
+def _leads(names: tuple[str, ...], indent: int, inline: bool) -> tuple[tuple[str, str], ...]:
+    """Each key as written before a scalar ("  key: ") and before a block ("  key:\n"), its keys checked;
+    inline: the first key follows a sequence's "- " and takes no indentation."""
     for key in names:
         if key not in _KEYS:
             _check_key(key)
-        value: Any = get(key)
-        lead = key if inline else pad + key
-        inline = False
-        kind = type(value)
-        if kind is str:
-            out.append(f"{lead}: {_text(value, indent + 2)}")
-        elif value is None:
-            out.append(f"{lead}: null\n")
-        elif kind is int:
-            out.append(f"{lead}: {value}\n")
-        elif kind is tuple or kind is list:
-            if value:
-                out.append(f"{lead}:\n")
-                _write_objects(value, indent, out)
-            else:
-                out.append(f"{lead}: []\n")
-        elif (fields := _fields(value)) is not None:
-            out.append(f"{lead}:\n")
-            _write_fields(value, fields, indent + 2, False, out)
-        else:
-            out.append(f"{lead}: {_scalar(value, indent + 2)}")
+    pad = " " * indent
+    return tuple(
+        (f"{key}: ", f"{key}:\n") if inline and n == 0 else (f"{pad}{key}: ", f"{pad}{key}:\n")
+        for n, key in enumerate(names)
+    )
+
+
+# (model class, indent, inline) -> its keys as written (_leads) and one getter of all its fields' values:
+# a model's tasks are thousands of objects of a few classes, each written at a few indents
+_PLANS: dict[tuple[type, int, bool], tuple[tuple[tuple[str, str], ...], Callable[[Any], Any]]] = {}
 
 
 def _write_objects(items: tuple[Any, ...] | list[Any], indent: int, out: list[str]) -> None:
@@ -335,7 +369,10 @@ def _write_objects(items: tuple[Any, ...] | list[Any], indent: int, out: list[st
     dash = " " * indent + "- "
     for value in items:
         kind = type(value)
-        if kind is str or value is None or kind is int or kind is bool:
+        if kind is str:
+            written = _WRITTEN.get(value)  # (what _text would look up first)
+            out.append(dash + (written if written is not None else _text(value, indent + 2)))
+        elif value is None or kind is int or kind is bool:
             out.append(dash + _scalar(value, indent + 2))
         elif (fields := _fields(value)) is not None:
             out.append(dash)
