@@ -1443,8 +1443,8 @@ def _unit_words() -> dict[str, Any]:
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
         r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
-    # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
-    UNIT_ROLE_MARK = compile_regex(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
+    UNIT_ROLE_MARK = compile_regex(r"[(〔]\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕]$")
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
