@@ -1218,6 +1218,9 @@ DEADLINE_PHRASE = compile_regex(
     _PIECE_DUE
     + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
 )
+# how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
+# the clause is a time phrase, not work (2025年第二季度起执行新标准)
+RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
 # 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
