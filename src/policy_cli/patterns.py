@@ -1536,7 +1536,7 @@ STANDING_DEADLINE = compile_regex(
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 # 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各[市州县区旗乡镇]{1,3}(?:、(?:特区|[市州县区旗乡镇]{1,3}))*、(?:特区|[市州县区旗乡镇]{1,3})(?:\([^()]{1,8}\))?"
+    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:、(?:特区|[市州县区旗]{1,3}|[乡镇]))*、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
     r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as
