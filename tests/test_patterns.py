@@ -807,6 +807,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["2026年起常态化巡查", "2026年4月、10月各组织一次", "2026年3月部署、11月验收", "2026年4月开工、2026年11月完工"],
         ["市水利局", "2026年底前修订管理办法", "2026年6月底前"],
     ),
+    "RECURRENCE_OPENING": (["每年排查一次", "每月排查一次", "常态化开展", "持续推进"], ["执行新标准", "全面推开"]),
     "DUE_START_IN_PROSE": (
         ["自2026年7月1日起执行新的补贴标准", "从2026年3月起推行电子证照"],
         ["2026年3月起推行", "自2026年7月1日起,本办法废止"],
@@ -982,7 +983,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "县医保局各股室",
         ],
     ),
-    "UNIT_ROLE_MARK": (["州水务局(牵头)", "县财政局(配合单位)"], []),
+    "UNIT_ROLE_MARK": (
+        ["州水务局(牵头)", "县财政局(配合单位)", "县发改局〔牵头〕"],
+        ["某政办发〔2025〕3号", "县发改局"],
+    ),
     "UNIT_THEN_VERB": (["县水务局牵头,"], []),
     "CELL_ROLE_VERB_END": (["县水务局牵头", "县财政局配合", "县住建局、县自然资源局分别牵头落实"], ["县财政局"]),
     "NAMED_UNIT_IN_LINE": (
@@ -1242,13 +1246,18 @@ def test_a_doc_number_line_holds_hao() -> None:
 
 
 def test_a_role_mark_closes_the_text() -> None:
-    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ) (or ) and a line end, where $ also
-    matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
+    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ) or 〕 (or one and a line end, where $
+    also matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
     from policy_cli.parse.annex import _without_role_mark
     from policy_cli.parse.roles import _SECTION_LABEL_WORDS
 
-    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*\\)$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
-    for unit, name in (("县水务局(牵头)", "县水务局"), ("县财政局( 配合 )\n", "县财政局\n"), ("县财政局", "县财政局")):
+    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*[)〕]$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
+    for unit, name in (
+        ("县水务局(牵头)", "县水务局"),
+        ("县财政局( 配合 )\n", "县财政局\n"),
+        ("县发改局【牵头】", "县发改局"),
+        ("县财政局", "县财政局"),
+    ):
         assert _without_role_mark(fold(unit)) == name
     assert all(word.endswith("室") for word in _SECTION_LABEL_WORDS)
 

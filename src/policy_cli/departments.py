@@ -193,7 +193,8 @@ def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
     各市、县人民政府 (LEVELS_SHARING_GOVERNMENT), and places before one zone's name (白沙垸 + 青湖管理区 ->
     白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
-    levels = any(p.strip().startswith("各") and 2 <= len(p.strip()) <= 4 for p in pieces)  # 各市, 各乡, 各市州
+    # 各市, 各乡, 各市州: a cheap test (各乡镇 passes it too; LEVELS_SHARING_GOVERNMENT decides)
+    levels = any(p.strip().startswith("各") and 2 <= len(p.strip()) <= 4 for p in pieces)
     # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
     zones = any(word in p for p in pieces for word in P.ZONE_COMMITTEE_WORDS)
     if not levels and not zones:

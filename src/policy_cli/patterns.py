@@ -913,10 +913,12 @@ DEADLINE = compile_regex(
     r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
     r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"  # 2022年底, 2022年6月底, 2020年年底前
-    # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 2025年第二季度起, 与2024年第二季度相比)
-    r"|\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
+    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
+    # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
+    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
+    # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
+    # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
+    r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
@@ -1245,6 +1247,9 @@ DEADLINE_PHRASE = compile_regex(
     _PIECE_DUE
     + r"(?P<then>(?![\d\s月日号底末前])(?=[^,;。:()]*?(?:\d\s*月|季度|半年|常态|持续|长期|每))[^,;。:()]{1,16})$"
 )
+# how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
+# the clause is a time phrase, not work (2025年第二季度起执行新标准)
+RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
 # 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
@@ -1497,8 +1502,8 @@ def _unit_words() -> dict[str, Any]:
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
         r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
-    # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)
-    UNIT_ROLE_MARK = compile_regex(r"\(\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*\)$")
+    # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
+    UNIT_ROLE_MARK = compile_regex(r"[(〔]\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕]$")
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
@@ -1585,7 +1590,7 @@ STANDING_DEADLINE = compile_regex(
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 # 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各[市州县区旗乡镇]{1,3}(?:、(?:特区|[市州县区旗乡镇]{1,3}))*、(?:特区|[市州县区旗乡镇]{1,3})(?:\([^()]{1,8}\))?"
+    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:、(?:特区|[市州县区旗]{1,3}|[乡镇]))*、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
     r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as

@@ -3572,7 +3572,7 @@ def _read_as_units(folded: str) -> bool:
 def _without_role_mark(folded: str) -> str:
     """A unit's name without the role in brackets after it (P.UNIT_ROLE_MARK): 县水务局(牵头) -> 县水务局. The
     mark closes the text (or its last line), so other texts, a row's task text among them, are not searched."""
-    return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n")) else folded
+    return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n", "〕", "〕\n")) else folded
 
 
 _PROSE_MARK = compile_regex(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)

@@ -62,7 +62,7 @@ class Assignment:
                 return
         glued = folded.find("〔", 1) if "〔" in folded else -1
         label = P.ROLE_LABEL.match(folded[glued:]) if glued > 0 else None
-        if label and folded[glued:].startswith("〔"):
+        if label and folded[glued:].startswith("〔") and folded[glued + label.start("value") :][:1] not in "、,;":
             # 〔牵头单位〕市林业局〔配合单位〕各县（市、区）人民政府〔完成时限〕…: labels in brackets glued on one line
             rest = value[glued:]
             self.add(role, value[:glued], None if written is None else written[: len(written) - len(rest)].rstrip())
