@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
+from ..departments import ends_unit, has_ending, opens_as_unit, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
@@ -415,9 +415,7 @@ def joined_cell(value: str) -> tuple[str, str] | None:
 def _opens_unit(folded: str) -> bool:
     """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
     有关部门) or a place below the levels (乡镇人民政府); 监管部门 and 社会保障局 do not."""
-    return has_ending(folded) and bool(
-        P.PLACE_PREFIX.match(folded) or P.QUALIFIER.match(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES)
-    )
+    return has_ending(folded) and (opens_as_unit(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES))
 
 
 def _split_and(
