@@ -521,9 +521,10 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
         return [Warning("cover-only", content[addressed].number, message)]
     if _issues_division(title):
         # 关于印发…责任分解的通知 over its cover's prose alone (its addressees glued to the first sentence): the
-        # table it issues is not in the text
+        # table it issues is not in the text; warned at the addressees
+        glued = next((ln for ln in content if P.ADDRESSEES_THEN_COVER.match(ln.folded.strip())), content[0])
         message = "a cover notice only: the division of tasks it issues is not in the text, so no task is read"
-        return [Warning("cover-only", content[0].number, message)]
+        return [Warning("cover-only", glued.number, message)]
     if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
         return [Warning("body-unread", content[0].number, message)]
