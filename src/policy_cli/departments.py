@@ -279,8 +279,13 @@ def _space_between(folded: str, start: int, i: int) -> bool:
     j = i
     while j < len(folded) and folded[j] == " ":
         j += 1
-    rest = folded[j : j + 6]  # enough for a level or a qualifier, without copying the rest of the list
-    return bool(rest) and (P.PLACE_PREFIX.match(rest) is not None or P.QUALIFIER.match(rest) is not None)
+    return opens_as_unit(folded[j : j + 6])  # enough for a level or a qualifier, without copying the list
+
+
+def opens_as_unit(folded: str) -> bool:
+    """Whether a name opens as a unit's does: with a level (县审计局) or a qualifier (各乡镇人民政府, 有关部门);
+    监管部门 and 社会保障局 do not."""
+    return bool(folded) and (P.PLACE_PREFIX.match(folded) is not None or P.QUALIFIER.match(folded) is not None)
 
 
 def ends_unit(folded: str, start: int, end: int) -> bool:

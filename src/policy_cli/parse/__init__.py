@@ -466,6 +466,25 @@ def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
 
 
+def _addressee_index(lines: Sequence[SourceLine]) -> int | None:
+    """Where a cover's addressees stand on a line of their own (各县人民政府，市直各部门：), else None."""
+    return next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if P.ADDRESSEE.match(f := ln.folded.strip()) and regex.match(r"各|.+[、,]", f)
+        ),
+        None,
+    )
+
+
+def _issues_division(title: str | None) -> bool:
+    """Whether a title is a cover notice's issuing a division of tasks (…目标任务责任分解的通知, 关于印发…重点工作
+    责任分工的通知)."""
+    folded = fold(title or "").rstrip()
+    return bool(P.DIVISION_DOCUMENT.search(folded)) and folded.endswith("通知")
+
+
 def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     """A notice of the genre with no body the parser reads: a cover notice without the document it issues
     (a page that kept the cover only, or an excerpt cut before the document), known by its addressees
@@ -478,7 +497,7 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
     if not any(P.GENRE_DOCUMENT.search(name) or P.GENRE_PLAN.search(name) for name in names):
         return None
-    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    addressed = _addressee_index(content)
     if addressed is not None:
         assigning = [
             ln for ln in content[addressed + 1 :] if any(a.assignment.departments for a in find_annotations(ln.text))
@@ -501,11 +520,12 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
             ]
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
         return [Warning("cover-only", content[addressed].number, message)]
-    if title and P.DIVISION_DOCUMENT.search(fold(title)) and regex.search(r"印发.+通知$", fold(title).rstrip()):
+    if _issues_division(title):
         # 关于印发…责任分解的通知 over its cover's prose alone (its addressees glued to the first sentence): the
-        # table it issues is not in the text
+        # table it issues is not in the text; warned at the addressees
+        glued = next((ln for ln in content if P.ADDRESSEES_THEN_COVER.match(ln.folded.strip())), content[0])
         message = "a cover notice only: the division of tasks it issues is not in the text, so no task is read"
-        return [Warning("cover-only", content[0].number, message)]
+        return [Warning("cover-only", glued.number, message)]
     if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
         return [Warning("body-unread", content[0].number, message)]
@@ -532,14 +552,11 @@ def _division_not_in_text(
     not in the text: its own requirements (一、加强领导，明确分工。…), parts with no clause under them, are all
     the text holds. Warned cover-only at its addressees (else at its first part), not no-tasks. Parts that
     label units' roles, or dated items a 要点 lists (see _items_without_units), are work not read: no-tasks."""
-    if tasks or not parts or not title or not fold(title).rstrip().endswith("通知"):
-        return []
-    if not P.DIVISION_DOCUMENT.search(fold(title)) or any(part.children for part in parts):
+    if tasks or not parts or not _issues_division(title) or any(part.children for part in parts):
         return []
     if any(_role_label(ln.folded) for ln in body) or _items_without_units(body, set()):
         return []
-    folded = [ln.folded.strip() for ln in head]
-    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    addressed = _addressee_index(head)
     line = head[addressed].number if addressed is not None else parts[0].line.number
     message = (
         "a cover notice only: the division of tasks it issues is not in the text (its own requirements are"

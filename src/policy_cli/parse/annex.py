@@ -3084,7 +3084,7 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
-    problem, values = _values_written(cells, columns, roles, names)
+    problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
     text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
@@ -3144,16 +3144,12 @@ def _warn_not_kept(not_kept: dict[str, None], line: int, warnings: list[Warning]
         warnings.append(Warning("column-not-kept", line, message))
 
 
-def _values_written(
-    cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]
-) -> tuple[str, str]:
-    """The problem cells of a rectification list's row (存在问题 before 整改措施), to open the task's text in
-    the columns' order, and the value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after
-    the task's text as written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They
-    name no unit of the task and no deadline, but they are the row's problem, measure and target; empty
-    where the table has none."""
+def _row_offset(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> int | None:
+    """Where a row's cells start among the table's columns (after the 序号 cell, read before), or None when
+    the row has no cell of a column of no role the parser reads (most tables have none), has no task cell, or
+    its cells do not line up with the columns."""
     if "other" not in roles:
-        return "", ""  # (the values are cells of columns of no role the parser reads: most tables have none)
+        return None
     offset = len(columns) - len(roles)  # the 序号 cell, read before
     if offset > 1 and columns[0] == "number" and roles == list(columns[1 : 1 + len(roles)]):
         offset = 1  # the row's last cells, its deadline or remark, are empty (see task-without-date)
@@ -3163,7 +3159,30 @@ def _values_written(
         or len(names) != len(columns)
         or "task" not in roles
     ):
-        return "", ""
+        return None
+    return offset
+
+
+def _problem_text(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
+    """The problem cells of a rectification list's row (存在问题 before 整改措施), to open the task's text in
+    the columns' order: the problem the measure is for, read before it as two task columns are; empty where
+    the table has none."""
+    if (offset := _row_offset(cells, columns, roles, names)) is None:
+        return ""
+    first_task = roles.index("task")
+    return " ".join(
+        cells[i].text.strip()
+        for i in range(first_task)
+        if roles[i] == "other" and names[offset + i] in P.PROBLEM_COLUMNS and cells[i].text.strip()
+    )
+
+
+def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
+    """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
+    written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
+    task and no deadline, but they are the row's measure and target; empty where the table has none."""
+    if (offset := _row_offset(cells, columns, roles, names)) is None:
+        return ""
     last_task = len(roles) - 1 - roles[::-1].index("task")
     after = names[offset + last_task + 1 : offset + len(roles)]
     values = [
@@ -3177,13 +3196,7 @@ def _values_written(
         # 完成情况：/ (or —, 无): a progress cell saying it is empty adds nothing (a measure's 单位：- is kept)
         and not (P.EMPTY_CELL.match(cell.folded.strip()) and not name.endswith("单位"))
     ]
-    first_task = roles.index("task")
-    problems = [  # 存在问题 / 整改措施: the problem the measure is for, read before it as two task columns are
-        cells[i].text.strip()
-        for i in range(first_task)
-        if roles[i] == "other" and names[offset + i] in P.PROBLEM_COLUMNS and cells[i].text.strip()
-    ]
-    return " ".join(problems), f"（{'；'.join(values)}）" if values else ""
+    return f"（{'；'.join(values)}）" if values else ""
 
 
 def _problem_columns(columns: Sequence[str], names: Sequence[str]) -> list[int]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import ends_unit, has_ending, restore_level, split_units, strip_remarks
+from ..departments import ends_unit, has_ending, opens_as_unit, restore_level, split_units, strip_remarks
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
@@ -415,9 +415,7 @@ def joined_cell(value: str) -> tuple[str, str] | None:
 def _opens_unit(folded: str) -> bool:
     """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
     有关部门) or a place below the levels (乡镇人民政府); 监管部门 and 社会保障局 do not."""
-    return has_ending(folded) and bool(
-        P.PLACE_PREFIX.match(folded) or P.QUALIFIER.match(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES)
-    )
+    return has_ending(folded) and (opens_as_unit(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES))
 
 
 def _split_and(
@@ -888,11 +886,18 @@ def _units_on_duty(raw: str) -> str | None:
     return units if _all_units(units, strict=True) else None
 
 
+def _bare_time_label(folded: str) -> re.Match[str] | None:
+    """时间：2025年4月至10月: a bare time label (the words that label a deadline only beside units:
+    vocabulary.yaml, due_labels_after_units) whose value is a deadline, its value the group "value"; else None."""
+    label = P.DUE_AFTER_UNITS.match(folded)
+    return label if label is not None and deadline_piece(label["value"]) is not None else None
+
+
 def _time_label(raw: str, assignment: Assignment) -> bool:
-    """（牵头单位：区投促局；时间：2025年4月至10月）: a bare time label after the units, read as their deadline
-    (the words that label one only there: vocabulary.yaml, due_labels_after_units); False for anything else."""
-    label = P.DUE_AFTER_UNITS.match(fold(raw)) if assignment.has_units else None
-    if label is None or deadline_piece(label["value"]) is None:
+    """（牵头单位：区投促局；时间：2025年4月至10月）: a bare time label after the units, read as their deadline;
+    False for anything else."""
+    label = _bare_time_label(fold(raw)) if assignment.has_units else None
+    if label is None:
         return False
     assignment.add("due", raw[label.start("value") :])
     return True
@@ -904,8 +909,8 @@ def _opening_time_label(folded: str, clauses: list[tuple[int, int]]) -> int | No
     if len(clauses) < 2 or ":" not in folded:
         return None
     start, end = clauses[0]
-    label = P.DUE_AFTER_UNITS.match(folded[start:end].strip(_SPACE))
-    if label is None or deadline_piece(label["value"]) is None:
+    label = _bare_time_label(folded[start:end].strip(_SPACE))
+    if label is None:
         return None
     if not any(P.ROLE_LABEL.match(folded[s:e].strip(_SPACE)) for s, e in clauses[1:]):
         return None
