@@ -16,10 +16,11 @@ from itertools import pairwise
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, issuer_level, notice_level, split_units
+from ..departments import has_ending, issuer_level, notice_level, restore_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Pattern, compile_regex
+from ..registry import bundled_core
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
@@ -780,7 +781,7 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     lead = text[at + match.start("units") : at + match.end("units")]
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
-    if not named or not all(_office_of_a_level(u) for u in named):
+    if not named or not all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named):
         return None
     if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
         return None
@@ -811,6 +812,28 @@ def _office_of_a_level(unit: str) -> bool:
         and P.SPECIFIC_UNIT.search(folded) is not None
         and not P.PROSE_IN_NAME.search(folded)
     )
+
+
+def _known_without_level(unit: str) -> bool:
+    """住建局, 生态环境局: a government's office the bundled registry knows, written without its level (the
+    notice's level is given to it later, as to any unit named so)."""
+    folded = fold(unit)
+    return (
+        P.PLACE_PREFIX.match(folded) is None
+        and not folded.startswith("各")
+        and has_ending(folded)
+        and restore_level((folded,), "县")[0] != folded
+        and bundled_core(folded)
+    )
+
+
+def _governments_of_each(unit: str) -> bool:
+    """各乡镇人民政府, 各街道办事处: the governments of each place below the notice's (not 各单位, 各部门)."""
+    folded = fold(unit)
+    return folded.startswith("各") and folded.endswith(_GOVERNMENTS) and not P.PROSE_IN_NAME.search(folded)
+
+
+_GOVERNMENTS = ("人民政府", "政府", "办事处")
 
 
 def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | None:
@@ -1093,6 +1116,8 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         for part in headed_parts:
             part.unit_heading = True
     stack = list(parts)
+    alone: list[tuple[Node, list[Node]]] = []  # blocks of items opening with their units, no sibling annotated
+    leaves_at_work = 0  # the items of the blocks that may give work (not a plan's frame or requirements)
     while stack:
         node = stack.pop()
         stack.extend(node.children)
@@ -1115,6 +1140,21 @@ def mark_duty_blocks(parts: list[Node]) -> None:
             ):  # (each leaf's text folded once, for both)
                 for child in readers:
                     child.beside_assigned = True
+            elif readers and not _asks_no_work(node, readers[0]):
+                alone.append((node, readers))
+        if node.children and not _asks_no_work(node, node.children[0]):
+            leaves_at_work += sum(1 for c in node.children if not c.children)
+    # 1.县民政局要健全… 2.县民政局要提高… (no item annotated): a run of items each opening with its unit and its
+    # duty is read as such where they are most of their block's items, or most of the notice's
+    readers_at_work = sum(len(readers) for _, readers in alone)
+    most_of_notice = readers_at_work >= 2 and 2 * readers_at_work > leaves_at_work
+    for node, readers in alone:
+        items = sum(1 for c in node.children if not c.children)
+        for child in readers:
+            if most_of_notice or (len(readers) >= 2 and 2 * len(readers) > items):
+                child.beside_assigned = True
+            elif opener := _unit_opens_item(child.text, fold(child.text)):
+                child.unit_unread = "、".join(opener.assignment.departments)  # warned by unread_lines
 
 
 def _unit_heading(node: Node) -> bool:
@@ -1582,6 +1622,13 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             if unit := _unit_with_duty(text):
                 warned.add(line)
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+            elif line == node.line.number and node.unit_unread:
+                # 3.县财政局要加大投入… among items of prose: the one item opening with its unit is not read alone
+                warned.add(line)
+                message = (
+                    f"an item opening with its unit ({node.unit_unread}) and its duty, among items that name none: "
+                )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
 
