@@ -2243,7 +2243,11 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and not in_notes
             and out
             and len(out[-1]) == 1
-            and (wrapped := _task_cell_wraps(out[-1][0], line, columns) or _cells_wrap(out[-1][0], line, columns))
+            and (
+                wrapped := _task_cell_wraps(out[-1][0], line, columns)
+                or _cells_wrap(out[-1][0], line, columns)
+                or _task_text_goes_on(out[-1][0], line, columns)
+            )
         ):
             out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
             continue
@@ -2329,6 +2333,34 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
         row.text[: task.end] + text + row.text[task.end :],
         row.folded[: task.end] + folded + row.folded[task.end :],
     )
+
+
+def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row with a cell for each column (tabs, bars or runs of spaces between them), its task cell stopping
+    inside its sentence, then a line holding one piece of text and nothing in the row's other cells: the page
+    wrapped the task cell (推进建筑垃圾资源化利用，建成 / 资源化利用厂1座; 开展…综合治理， / ⇥重点整治…⇥⇥⇥). The
+    row with the text put back at the end of its task cell, or None: a line that is a deadline, units, a
+    sentence after the table (请各单位…, 本表…), or a full sentence under a cell that ends its own."""
+    if "task" not in columns or _page_furniture(line) or _trailer(line, columns):
+        return None
+    cells, task = _cells(row), columns.index("task")
+    if len(cells) != len(columns) or not cells[0].text or not cells[task].text:
+        return None
+    if "\t" in line.text:
+        pieces = _cells(line)
+        if task >= len(pieces) or any(p.text for i, p in enumerate(pieces) if i != task):
+            return None
+        rest = pieces[task].folded.strip()
+    else:
+        rest = line.folded.strip()
+    end = cells[task].folded.rstrip()[-1:]
+    if not rest or P.CELL_GAP.search(rest) or end in "。;!?)" or (rest[-1:] == "。" and end not in ",、"):
+        return None
+    if _unit_like(rest) or P.DUE_CELL.search(rest) or P.SENTENCE_OPENER.match(rest) or P.CLOSING.search(rest):
+        return None
+    at = cells[task].end
+    text, folded = line.text.strip(" \t\u3000"), rest
+    return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + folded + row.folded[at:])
 
 
 def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
