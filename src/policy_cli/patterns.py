@@ -59,6 +59,10 @@ GLUED_PART = compile_regex(
 )
 # the first clause or item glued after a part's short heading: 一、提升政务服务效能(一)推行…   一、持续提升…  1.提升…
 GLUED_FIRST_SUB = compile_regex(r"(?:(?<=\p{Han})| +)(?:\(\s*一\s*\)|(?<!\d)1\s*(?:\.(?!\d)|、))(?=\s*\p{Han})")
+# the next item glued after the annotation closing an item: 3.加强农资监管。…(县市场监管局负责)4.推进农机化发展。…
+GLUED_NEXT_ITEM = compile_regex(
+    r"(?<=\([^()]{0,60}(?:负责|牵头|配合|单位|落实|协助|参与)[^()]{0,40}\))\s*(?P<num>\d{1,2})\s*(?:\.(?!\d)|、)(?=\s*\p{Han})"
+)
 # a line that opens with a part's, clause's or item's number: 二、…   (一)…   1.…
 NUMBERED_LINE = compile_regex(rf"^\s*(?:(?P<part>{_CN})\s*、|\(\s*(?P<clause>{_CN})\s*\)|\d{{1,2}}\s*(?:\.(?!\d)|、))")
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
