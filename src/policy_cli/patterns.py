@@ -1009,7 +1009,13 @@ SUPPORT_TITLE = compile_regex(
 # a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
-STAGE_WORK_VERB = compile_regex(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
+# 县自然资源局汇总建立台账   各乡镇全面摸清底数
+STAGE_WORK_VERB = compile_regex(
+    r"^(?:要|应|负责)?(?:全面|统一|及时|集中|认真|逐一)?"
+    r"(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好|汇总|建立|摸清|排查|梳理|部署|总结|整改|上报)"
+)
+# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
+STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
