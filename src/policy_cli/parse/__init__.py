@@ -571,6 +571,9 @@ def _text_cut_off(
     if last is not None and _ends_in_label_value(tail, last):
         return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
+    units = fold(last.departments_raw or "").strip() if last is not None and last.line <= end.number else ""
+    if units and folded.endswith(units) and folded[: len(folded) - len(units)].rstrip().endswith(("—", "-", "–")):
+        return []  # …全生命周期管理——预算股、信息中心: the last task's units after a dash close the item
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
     if (len(folded) >= 20 and ("," in folded or "。" in folded)) or heading or chunk:
