@@ -1174,7 +1174,8 @@ DUE_OF_AN_OBJECT_AFTER = compile_regex(r"^\p{Han}")
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = compile_regex(
-    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$"
+    r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
@@ -1444,7 +1445,9 @@ VALIDITY_SENTENCE = compile_regex(
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 # a phased way of working, then the dates of its stages, the first with its year: the last date ends the work
 # (分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线; 分阶段推进 alone is standing)
-PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
+PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;:]\s*(?=\d{4}\s*年)")
+# the phased way and its first stage after a colon, one piece of an annotation: 分阶段推进:2025年6月底前完成普查
+PHASED_COLON = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?:\s*(?=\d{4}\s*年)")
 # the phased way alone, an annotation's piece before the stages' dates (（县数据局负责，分阶段推进，2025年6月底前…）)
 PHASED_WORK = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?$")
 STANDING_DEADLINE = compile_regex(
