@@ -3490,12 +3490,31 @@ def _filled(
             and (role in ("lead", "due") or (role == "departments" and not names_unit))
         ):
             value = above[role]
-            message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
-            warnings.append(Warning("cell-filled-from-above", line, message))
+            _filled_from_above(warnings, line, task_id, value)
         if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _filled_from_above(warnings: list[Warning], line: int, task_id: int, value: str) -> None:
+    """The cell-filled-from-above warning for a row: one for a run of rows under one merged cell, at the run's
+    first row and naming its tasks (tasks 2–8), the warning of the row before extended when it fills the
+    same value (a row filling two cells warns twice, so the last few warnings are looked at)."""
+    for back in range(len(warnings) - 1, max(-1, len(warnings) - 5), -1):
+        before = warnings[back]
+        if before.code != "cell-filled-from-above" or not before.message.endswith(f": {value[:30]}"):
+            continue
+        run = _FILLED_RUN.match(before.message)
+        if run is not None and int(run["last"] or run["first"]) == task_id - 1:
+            message = f"tasks {run['first']}–{task_id}: empty cells taken to be merged with the one above: {value[:30]}"
+            warnings[back] = Warning(before.code, before.line, message)
+            return
+    message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
+    warnings.append(Warning("cell-filled-from-above", line, message))
+
+
+_FILLED_RUN = compile_regex(r"^tasks? (?P<first>\d+)(?:–(?P<last>\d+))?: ")
 
 
 # P.SAME_AS_ABOVE's longest form (同上栏。) has four characters; a longer cell is not tried (nearly all).
