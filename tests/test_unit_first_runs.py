@@ -26,11 +26,13 @@ RUNS: list[tuple[str, Expected]] = [
     ),
     (  # 牵头 / 负责 before the work, and one item of roles written as a run
         "河口市2025年水利工作要点\n一、补齐工程短板\n1.市水利局牵头推进城区防洪堤加固，汛前完工。\n"
-        "2.市水利局负责完成小型水库除险加固6座。\n3.市农业农村局负责做好灌区配套改造。\n",
+        "2.市水利局负责完成小型水库除险加固6座。\n3.市农业农村局负责做好灌区配套改造。\n"
+        "4.市水务局要牵头推进城区排涝管网改造。\n",
         [
             (3, ("市水利局",), ("市水利局",), ()),
             (4, ("市水利局",), (), ()),
             (5, ("市农业农村局",), (), ()),
+            (6, ("市水务局",), ("市水务局",), ()),
         ],
     ),
     (  # units written without their level (the registry knows them) take the level of the notice's units

@@ -803,7 +803,9 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
         return None
     assignment = Assignment()
-    role = "lead" if match["lead"] or match["verb"] == "牵头" else "departments"
+    # (市工信局要牵头推进…: 要 before 牵头 names the lead as 牵头 does)
+    leads = match["verb"] == "牵头" or (match["verb"] == "要" and folded.startswith("牵头", at + match.end()))
+    role = "lead" if match["lead"] or leads else "departments"
     written = text[at : at + match.end()]
     assignment.add(role, lead, written)
     if partners:
