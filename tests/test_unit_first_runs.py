@@ -80,6 +80,12 @@ QUIET: list[tuple[str, list[int], list[int]]] = [
         [3, 4],
         [],
     ),
+    (  # nor under a support measure's heading in that part
+        "云岭县2025年农业工作方案\n一、主要任务\n（一）新建高标准农田2万亩。（县农业农村局负责，10月底前）\n"
+        "二、保障措施\n（一）强化资金保障\n1.县财政局要统筹安排项目资金。\n2.县审计局要加强资金使用监督。\n",
+        [3],
+        [],
+    ),
     (  # collectives and places are no units doing their work (各部门要…, 各地要…)
         "云岭县2025年农业工作方案\n一、主要任务\n（一）新建高标准农田2万亩。（县农业农村局负责，10月底前）\n"
         "二、稳定生产\n1.各部门要强化粮食安全责任。\n2.各地要加强农田水利设施管护。\n",

@@ -1140,12 +1140,13 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
             part.unit_heading = True
-    stack = list(parts)
+    # (each block with whether it stands in a plan's frame or requirements, 四、保障措施 ⏎ （一）加强组织领导 ⏎ 1.…)
+    stack = [(part, False) for part in parts]
     alone: list[tuple[Node, list[Node]]] = []  # blocks of items opening with their units, no sibling annotated
     leaves_at_work = 0  # the items of the blocks that may give work (not a plan's frame or requirements)
     while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+        node, quiet = stack.pop()
+        stack.extend((child, quiet or _asks_no_work(node, child)) for child in node.children)
         duties = [c for c in node.children if not c.children and _duty_of(c.first)]
         if len(duties) >= 2:
             for child in duties:
@@ -1165,9 +1166,9 @@ def mark_duty_blocks(parts: list[Node]) -> None:
             ):  # (each leaf's text folded once, for both)
                 for child in readers:
                     child.beside_assigned = True
-            elif readers and not _asks_no_work(node, readers[0]):
+            elif readers and not quiet and not _asks_no_work(node, readers[0]):
                 alone.append((node, readers))
-        if node.children and not _asks_no_work(node, node.children[0]):
+        if node.children and not quiet and not _asks_no_work(node, node.children[0]):
             leaves_at_work += sum(1 for c in node.children if not c.children)
     # 1.县民政局要健全… 2.县民政局要提高… (no item annotated): a run of items each opening with its unit and its
     # duty is read as such where they are most of their block's items, or most of the notice's
