@@ -2277,7 +2277,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and (
                 wrapped := _task_cell_wraps(out[-1][0], line, columns)
                 or _cells_wrap(out[-1][0], line, columns)
-                or _task_text_goes_on(out[-1][0], line, columns)
+                or (line.number == rows[n - 1].number + 1 and _task_text_goes_on(out[-1][0], line, columns))
             )
         ):
             out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
@@ -2368,7 +2368,8 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
 
 def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
     """A row with a cell for each column (tabs, bars or runs of spaces between them), its task cell stopping
-    inside its sentence, then a line holding one piece of text and nothing in the row's other cells: the page
+    inside its sentence, then (on the next line, no blank line between) a line holding one piece of text and
+    nothing in the row's other cells: the page
     wrapped the task cell (推进建筑垃圾资源化利用，建成 / 资源化利用厂1座; 开展…综合治理， / ⇥重点整治…⇥⇥⇥). The
     row with the text put back at the end of its task cell, or None: a line that is a deadline, units, a
     sentence after the table (请各单位…, 本表…), or a full sentence under a cell that ends its own."""
@@ -2387,7 +2388,9 @@ def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
     end = cells[task].folded.rstrip()[-1:]
     if not rest or P.CELL_GAP.search(rest) or end in "。;!?)" or (rest[-1:] == "。" and end not in ",、"):
         return None
-    if _unit_like(rest) or P.DUE_CELL.search(rest) or P.SENTENCE_OPENER.match(rest) or P.CLOSING.search(rest):
+    if rest[:1] in "[【" or _unit_like(rest) or P.DUE_CELL.search(rest) or P.SENTENCE_OPENER.match(rest):
+        return None  # (【我要纠错】: a page's tool left after the table)
+    if P.CLOSING.search(rest):
         return None
     at = cells[task].end
     text, folded = line.text.strip(" \t\u3000"), rest
