@@ -232,6 +232,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             sorted(
                 [
                     *unglued,
+                    *head.warnings,
                     *body.warnings,
                     *annex.warnings,
                     *id_warnings,
