@@ -247,7 +247,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                         )
                         or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
-                    *unread_headers(content[begin:]),
+                    *unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex")),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
                         or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
@@ -614,6 +614,8 @@ def _text_cut_off(
     if _cut_label(tail):
         message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
+    if "。" in folded and _DASH_THEN_NAMES.fullmatch(tail) and tail.rstrip().endswith(P.UNIT_ENDINGS):
+        return []  # …开展食品安全宣传周活动。——办公室: a whole sentence, then units' names after a dash
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
     if last is not None and last.due and last.line <= end.number:
@@ -643,6 +645,12 @@ def _cut_label(tail: str) -> bool:
     if len(tail) < 2 or len(tail) > 12:
         return False
     return tail in P.LABEL_ROLES or (len(tail) >= 3 and any(label.startswith(tail) for label in P.LABEL_ROLES))
+
+
+# after a text's last sentence, a dash and names only (——办公室, —— 区司法局 区政府办公室): no sentence cut off
+_DASH_THEN_NAMES = regex.compile(
+    r"\s*(?:—{1,2}|-{1,2}|–{1,2}|－{1,2})\s*[^\s,;:。()!?、]{2,20}(?:[\s、]+[^\s,;:。()!?、]{2,20}){0,5}"
+)
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
@@ -281,10 +281,14 @@ def _unit_column_after(roles: list[str | None], start: int) -> bool:
     return start + 1 < len(roles) and roles[start + 1] in ("departments", "lead", "partners")
 
 
-def unread_headers(lines: list[SourceLine]) -> list[Warning]:
+def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Warning]:
     """A row that looks like a table header (序号 and two more names, or two column names and more)
-    but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
-    out = _unread_vertical_headers(lines)
+    but names no task column: its rows cannot be read as tasks, so it is warned at its line. `rows` are the
+    lines tasks were read from: a header one name a line whose first row is read as a task is no header unread."""
+    read = set(rows)
+    out = [
+        w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
+    ]
     for line in lines:
         if _unread_header(line):
             out.append(
@@ -307,6 +311,10 @@ def _unread_header(line: SourceLine) -> bool:
         return False
     roles = [P.COLUMN_ROLES.get(n) for n in names]
     return roles[0] == "number" or sum(1 for r in roles if r) >= 2
+
+
+# how far after 序号 alone on its line the first row of its table stands at most (its names, then the row's number)
+_HEADER_ROW_REACH = 10
 
 
 def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:

@@ -746,11 +746,12 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
     """二、组织保障 ⏎ 市统计局要会同有关部门加强统筹协调…: a unit joining others in the prose of a part on the plan's
-    requirements (as 县财政局要统筹资金 there) names no task."""
+    requirements (as 县财政局要统筹资金 there), or of a block of its support measures (三、保障措施 ⏎ （二）强化督促
+    落实。省民政厅要会同有关部门加强跟踪评估…), names no task; a role given there, 由市安委办负责统筹协调，每月通报
+    整治进展, is one."""
     return (
-        node.kind == "part"
+        ((node.kind == "part" and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))) or node.in_support)
         and not node.children
-        and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))
         and bool(P.UNITS_JOINED.match(folded[run.start :].lstrip(" \n")))
     )
 
@@ -1147,6 +1148,10 @@ def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment
 def mark_duty_blocks(parts: list[Node]) -> None:
     """Marks the blocks that list units' duties: two or more beside each other whose text opens with
     units and a colon (1.区财政局：负责…), none of them with blocks under it."""
+    for part in parts:
+        if P.SUPPORT_HEADING.match(fold(part.title).strip(" 。")):
+            for node in preorder([part]):
+                node.in_support = True  # 三、保障措施 ⏎ （二）…。省民政厅要会同有关部门…: its prose names no task
     headed_parts = [p for p in parts if _unit_heading(p)]
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
