@@ -616,6 +616,25 @@ def _row_level_given(task: Task, level: str, levelled: dict[str, str], bare_rows
     return replace(task, departments=of(task.departments), lead=of(task.lead), partners=of(task.partners))
 
 
+def town_names_joined(tasks: list[Task]) -> list[Task]:
+    """村建办 beside 镇村建办 in one notice: a unit named without the town's or township's 镇 / 乡 where the
+    notice names it with it elsewhere is that unit (镇村建办), as a list restores a dropped level; 乡镇…,
+    乡村… and 村镇… are words of their own, never a 乡 or 镇 before a name."""
+    named = {u for t in tasks for u in (*t.departments, *t.lead, *t.partners)}
+    town = {
+        u[1:]: u
+        for u in named
+        if u[:1] in "镇乡" and not u.startswith(P.TOWN_WORDS) and len(u) > 3 and u[1:] in named and has_ending(u[1:])
+    }
+    if not town:
+        return tasks
+
+    def of(units: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(town.get(u, u) for u in units))
+
+    return [replace(t, departments=of(t.departments), lead=of(t.lead), partners=of(t.partners)) for t in tasks]
+
+
 def own_place_level_taken(tasks: list[Task], names: list[str]) -> list[Task]:
     """A unit named after the notice's own place (青田邮政管理局 on a 青田区 notice) is written without a
     level because its place is its level: the level a list restored to it (区青田邮政管理局) is taken off,

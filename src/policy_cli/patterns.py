@@ -72,6 +72,10 @@ GLUED_PART = compile_regex(
 )
 # the first clause or item glued after a part's short heading: 一、提升政务服务效能(一)推行…   一、持续提升…  1.提升…
 GLUED_FIRST_SUB = compile_regex(r"(?:(?<=\p{Han})| +)(?:\(\s*一\s*\)|(?<!\d)1\s*(?:\.(?!\d)|、))(?=\s*\p{Han})")
+# the next item glued after the annotation closing an item: 3.加强农资监管。…(县市场监管局负责)4.推进农机化发展。…
+GLUED_NEXT_ITEM = compile_regex(
+    r"(?<=\([^()]{0,60}(?:负责|牵头|配合|单位|落实|协助|参与)[^()]{0,40}\))\s*(?P<num>\d{1,2})\s*(?:\.(?!\d)|、)(?=\s*\p{Han})"
+)
 # a line that opens with a part's, clause's or item's number: 二、…   (一)…   1.…
 NUMBERED_LINE = compile_regex(rf"^\s*(?:(?P<part>{_CN})\s*、|\(\s*(?P<clause>{_CN})\s*\)|\d{{1,2}}\s*(?:\.(?!\d)|、))")
 # 1、某市…方案为深入…   2、人行某分行配合）6、…   (a document site's number at the start of each chunk of its
@@ -1112,7 +1116,13 @@ SUPPORT_TITLE = compile_regex(
 STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
-STAGE_WORK_VERB = compile_regex(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
+# 县自然资源局汇总建立台账   各乡镇全面摸清底数
+STAGE_WORK_VERB = compile_regex(
+    r"^(?:要|应|负责)?(?:全面|统一|及时|集中|认真|逐一)?"
+    r"(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好|汇总|建立|摸清|排查|梳理|部署|总结|整改|上报)"
+)
+# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
+STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
@@ -1192,10 +1202,12 @@ UNITS_TOGETHER = compile_regex(
 )
 # a unit naming its own work as the subject that opens an item (the caller reads only named offices of a
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
-# 由市科技局牵头、市工信局配合推进…   (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
+# 由市科技局牵头、市工信局配合推进…   由市水务局牵头、市生态环境局配合，推进…   市生态环境局、市水务局共同负责…
+# 县民政局组织开展…   县民政局落实…
+# (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
 UNIT_OPENS_ITEM = compile_regex(
-    r"^(?P<by>由)?(?P<units>[^,;。()由要\s]{3,30}?)"
-    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;。()由要\s]{3,40}?)配合|(?P<verb>负责|牵头|要))"
+    r"^(?P<by>由)?(?P<units>[^,;:。()由要\s]{3,30}?)"
+    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
@@ -1299,7 +1311,8 @@ TOTAL_ROW = compile_regex(r"^[\s|]*(?:合\s*计|小\s*计|总\s*计|共\s*计)(?
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = compile_regex(
-    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$)"
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$"
+    r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
@@ -1577,7 +1590,9 @@ VALIDITY_SENTENCE = compile_regex(
 # deadlines that recur or never end: no due year (即日起 alone: from now on)
 # a phased way of working, then the dates of its stages, the first with its year: the last date ends the work
 # (分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线; 分阶段推进 alone is standing)
-PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;]\s*(?=\d{4}\s*年)")
+PHASED_THEN_DATES = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[,;:]\s*(?=\d{4}\s*年)")
+# the phased way and its first stage after a colon, one piece of an annotation: 分阶段推进:2025年6月底前完成普查
+PHASED_COLON = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?:\s*(?=\d{4}\s*年)")
 # the phased way alone, an annotation's piece before the stages' dates (（县数据局负责，分阶段推进，2025年6月底前…）)
 PHASED_WORK = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?$")
 STANDING_DEADLINE = compile_regex(

@@ -151,6 +151,13 @@ def default_registry(extra: Path | None = None) -> Registry:
     return _registry(user)
 
 
+def bundled_core(name: str) -> bool:
+    """Whether the bundled registry knows a name written without any place (住建局, 生态环境局): the parser
+    reads the bundled registry only, so that a notice parses the same whatever a user's registry holds."""
+    parsed = _registry(None).parse(name)
+    return parsed is not None and not parsed.place
+
+
 @cache
 def _registry(user: Path | None) -> Registry:
     units = read_units(read_bundled(REGISTRY_FILE.name), str(REGISTRY_FILE))

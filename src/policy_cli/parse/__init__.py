@@ -11,7 +11,7 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import issuer_level_given, own_place_level_taken, split_units
+from ..departments import issuer_level_given, own_place_level_taken, split_units, town_names_joined
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -216,6 +216,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
+    tasks = town_names_joined(tasks)
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     notice = Notice(
         metadata=metadata,
@@ -648,6 +649,9 @@ def _text_cut_off(
         return []  # …(牵头单位:区应急局)时限要求:2025年5月底前: the task's labelled deadline after its units
     if last is not None and _ends_in_label_value(tail, last):
         return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
+    units = fold(last.departments_raw or "").strip() if last is not None and last.line <= end.number else ""
+    if units and folded.endswith(units) and folded[: len(folded) - len(units)].rstrip().endswith(("—", "-", "–")):
+        return []  # …全生命周期管理——预算股、信息中心: the last task's units after a dash close the item
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk

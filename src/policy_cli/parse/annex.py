@@ -2392,7 +2392,11 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and not in_notes
             and out
             and len(out[-1]) == 1
-            and (wrapped := _task_cell_wraps(out[-1][0], line, columns) or _cells_wrap(out[-1][0], line, columns))
+            and (
+                wrapped := _task_cell_wraps(out[-1][0], line, columns)
+                or _cells_wrap(out[-1][0], line, columns)
+                or (line.number == rows[n - 1].number + 1 and _task_text_goes_on(out[-1][0], line, columns))
+            )
         ):
             out[-1][0] = wrapped  # the task cell of a row whose cells are all on its line goes on on this one
             continue
@@ -2478,6 +2482,37 @@ def _task_cell_wraps(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
         row.text[: task.end] + text + row.text[task.end :],
         row.folded[: task.end] + folded + row.folded[task.end :],
     )
+
+
+def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A row with a cell for each column (tabs, bars or runs of spaces between them), its task cell stopping
+    inside its sentence, then (on the next line, no blank line between) a line holding one piece of text and
+    nothing in the row's other cells: the page
+    wrapped the task cell (推进建筑垃圾资源化利用，建成 / 资源化利用厂1座; 开展…综合治理， / ⇥重点整治…⇥⇥⇥). The
+    row with the text put back at the end of its task cell, or None: a line that is a deadline, units, a
+    sentence after the table (请各单位…, 本表…), or a full sentence under a cell that ends its own."""
+    if "task" not in columns or _page_furniture(line) or _trailer(line, columns):
+        return None
+    cells, task = _cells(row), columns.index("task")
+    if len(cells) != len(columns) or not cells[0].text or not cells[task].text:
+        return None
+    if "\t" in line.text:
+        pieces = _cells(line)
+        if task >= len(pieces) or any(p.text for i, p in enumerate(pieces) if i != task):
+            return None
+        rest = pieces[task].folded.strip()
+    else:
+        rest = line.folded.strip()
+    end = cells[task].folded.rstrip()[-1:]
+    if not rest or P.CELL_GAP.search(rest) or end in "。;!?)" or (rest[-1:] == "。" and end not in ",、"):
+        return None
+    if rest[:1] in "[【" or _unit_like(rest) or P.DUE_CELL.search(rest) or P.SENTENCE_OPENER.match(rest):
+        return None  # (【我要纠错】: a page's tool left after the table)
+    if P.CLOSING.search(rest):
+        return None
+    at = cells[task].end
+    text, folded = line.text.strip(" \t\u3000"), rest
+    return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + folded + row.folded[at:])
 
 
 def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
@@ -3642,12 +3677,31 @@ def _filled(
             and (role in ("lead", "due") or (role == "departments" and not names_unit))
         ):
             value = above[role]
-            message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
-            warnings.append(Warning("cell-filled-from-above", line, message))
+            _filled_from_above(warnings, line, task_id, value)
         if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _filled_from_above(warnings: list[Warning], line: int, task_id: int, value: str) -> None:
+    """The cell-filled-from-above warning for a row: one for a run of rows under one merged cell, at the run's
+    first row and naming its tasks (tasks 2–8), the warning of the row before extended when it fills the
+    same value (a row filling two cells warns twice, so the last few warnings are looked at)."""
+    for back in range(len(warnings) - 1, max(-1, len(warnings) - 5), -1):
+        before = warnings[back]
+        if before.code != "cell-filled-from-above" or not before.message.endswith(f": {value[:30]}"):
+            continue
+        run = _FILLED_RUN.match(before.message)
+        if run is not None and int(run["last"] or run["first"]) == task_id - 1:
+            message = f"tasks {run['first']}–{task_id}: empty cells taken to be merged with the one above: {value[:30]}"
+            warnings[back] = Warning(before.code, before.line, message)
+            return
+    message = f"task {task_id}: an empty cell taken to be merged with the one above: {value[:30]}"
+    warnings.append(Warning("cell-filled-from-above", line, message))
+
+
+_FILLED_RUN = compile_regex(r"^tasks? (?P<first>\d+)(?:–(?P<last>\d+))?: ")
 
 
 # P.SAME_AS_ABOVE's longest form (同上栏。) has four characters; a longer cell is not tried (nearly all).

@@ -39,6 +39,7 @@ class Node:
     duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
     unit_heading: bool = False  # one of several blocks beside each other headed by units alone: （一）区体育局
     beside_assigned: bool = False  # a block beside others whose own lines carry their roles
+    unit_unread: str = ""  # the units opening an item with their duty, where no rule reads it (a lone one)
     in_support: bool = False  # a block of a part on the plan's support measures or requirements (保障措施)
     # fold(first), made once for the stages that read the heading line (and the text, where it is that line)
     first_folded: str = field(init=False)

@@ -16,10 +16,11 @@ from itertools import pairwise
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, issuer_level, names_own_sections, notice_level, split_units
+from ..departments import has_ending, issuer_level, names_own_sections, notice_level, restore_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Match, Pattern, compile_regex
+from ..registry import bundled_core
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
@@ -865,12 +866,14 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     lead = text[at + match.start("units") : at + match.end("units")]
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
-    if not named or not all(_office_of_a_level(u) for u in named):
+    if not named or not all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named):
         return None
     if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
         return None
     assignment = Assignment()
-    role = "lead" if match["lead"] or match["verb"] == "牵头" else "departments"
+    # (市工信局要牵头推进…: 要 before 牵头 names the lead as 牵头 does)
+    leads = match["verb"] == "牵头" or (match["verb"] == "要" and folded.startswith("牵头", at + match.end()))
+    role = "lead" if match["lead"] or leads else "departments"
     written = text[at : at + match.end()]
     assignment.add(role, lead, written)
     if partners:
@@ -896,6 +899,28 @@ def _office_of_a_level(unit: str) -> bool:
         and P.SPECIFIC_UNIT.search(folded) is not None
         and not P.PROSE_IN_NAME.search(folded)
     )
+
+
+def _known_without_level(unit: str) -> bool:
+    """住建局, 生态环境局: a government's office the bundled registry knows, written without its level (the
+    notice's level is given to it later, as to any unit named so)."""
+    folded = fold(unit)
+    return (
+        P.PLACE_PREFIX.match(folded) is None
+        and not folded.startswith("各")
+        and has_ending(folded)
+        and restore_level((folded,), "县")[0] != folded
+        and bundled_core(folded)
+    )
+
+
+def _governments_of_each(unit: str) -> bool:
+    """各乡镇人民政府, 各街道办事处: the governments of each place below the notice's (not 各单位, 各部门)."""
+    folded = fold(unit)
+    return folded.startswith("各") and folded.endswith(_GOVERNMENTS) and not P.PROSE_IN_NAME.search(folded)
+
+
+_GOVERNMENTS = ("人民政府", "政府", "办事处")
 
 
 def _roles_inside_sentence(folded: str, brackets: _Brackets) -> list[Annotation]:
@@ -1188,10 +1213,13 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
             part.unit_heading = True
-    stack = list(parts)
+    # (each block with whether it stands in a plan's frame or requirements, 四、保障措施 ⏎ （一）加强组织领导 ⏎ 1.…)
+    stack = [(part, False) for part in parts]
+    alone: list[tuple[Node, list[Node]]] = []  # blocks of items opening with their units, no sibling annotated
+    leaves_at_work = 0  # the items of the blocks that may give work (not a plan's frame or requirements)
     while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+        node, quiet = stack.pop()
+        stack.extend((child, quiet or _asks_no_work(node, child)) for child in node.children)
         duties = [c for c in node.children if not c.children and _duty_of(c.first, c.first_folded)]
         if len(duties) >= 2:
             for child in duties:
@@ -1211,6 +1239,21 @@ def mark_duty_blocks(parts: list[Node]) -> None:
             ):
                 for child in readers:
                     child.beside_assigned = True
+            elif readers and not quiet and not _asks_no_work(node, readers[0]):
+                alone.append((node, readers))
+        if node.children and not quiet and not _asks_no_work(node, node.children[0]):
+            leaves_at_work += sum(1 for c in node.children if not c.children)
+    # 1.县民政局要健全… 2.县民政局要提高… (no item annotated): a run of items each opening with its unit and its
+    # duty is read as such where they are most of their block's items, or most of the notice's
+    readers_at_work = sum(len(readers) for _, readers in alone)
+    most_of_notice = readers_at_work >= 2 and 2 * readers_at_work > leaves_at_work
+    for node, readers in alone:
+        items = sum(1 for c in node.children if not c.children)
+        for child in readers:
+            if most_of_notice or (len(readers) >= 2 and 2 * len(readers) > items):
+                child.beside_assigned = True
+            elif opener := _unit_opens_item(child.text, child.folded(child.text)):
+                child.unit_unread = "、".join(opener.assignment.departments)  # warned by unread_lines
 
 
 def _unit_heading(node: Node) -> bool:
@@ -1709,6 +1752,13 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             if unit := _unit_with_duty(text):
                 warned.add(line)
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+            elif line == node.line.number and node.unit_unread:
+                # 3.县财政局要加大投入… among items of prose: the one item opening with its unit is not read alone
+                warned.add(line)
+                message = (
+                    f"an item opening with its unit ({node.unit_unread}) and its duty, among items that name none: "
+                )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
 

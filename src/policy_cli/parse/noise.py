@@ -483,8 +483,27 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             ):
                 cut = sub.start() + len(sub[0]) - len(sub[0].lstrip())
                 pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
+        pieces[-1:] = _next_items_apart(pieces[-1])
         out.extend(pieces)
     return out
+
+
+def _next_items_apart(line: SourceLine) -> list[SourceLine]:
+    """3.加强农资监管。…(县市场监管局负责)4.推进农机化发展。…: an item glued after the annotation closing the
+    item before it, numbered next, on a line of its own (and the next after it, the same way)."""
+    pieces = [line]
+    while (opened := P.NUMBERED_LINE.match(pieces[-1].folded)) is not None and opened["part"] is None:
+        number = _ITEM_NUMBER.match(pieces[-1].folded)
+        glued = P.GLUED_NEXT_ITEM.search(pieces[-1].folded, opened.end())
+        if number is None or glued is None or int(glued["num"]) != int(number[1]) + 1:
+            break
+        cut = glued.start("num")
+        head = pieces.pop()
+        pieces += [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
+    return pieces
+
+
+_ITEM_NUMBER = compile_regex(r"\s*(\d{1,2})")
 
 
 def join_vertical_headings(lines: list[SourceLine]) -> list[SourceLine]:

@@ -637,6 +637,11 @@ def _read_verbs(
             # dates, as written, the deadline (as in a cell: the last stage's date ends the work)
             assignment.due = text[phased : at + len(raw)]
             continue
+        if not strict and (colon := P.PHASED_COLON.match(piece)) and _stage_dated(piece[colon.end() :]):
+            # （…，分阶段推进：2025年6月底前完成普查，2026年6月底前完成建档）: the stages after the colon, as above
+            phased = at
+            assignment.due = assignment.due or text[at : at + len(raw)]
+            continue
         phased = None
         deadline = deadline_piece(piece)
         if deadline and P.DUE_OF_WORK_DONE.match(deadline["then"]):
@@ -663,9 +668,17 @@ def _read_verbs(
             continue
         due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
         work = P.DUE_THEN_WORK.match(piece) if due_work else None
+        if work and first_due is not None and assignment.due == first_due[1]:
+            # （农业服务中心负责，上半年完成100户，年底前完成200户）: staged targets, from the first time to the last,
+            # as written; the last date ends the work
+            assignment.due = text[first_due[0] : at + len(raw)]
+            first_due = (first_due[0], assignment.due)
+            continue
         if work:  # （县水利局牵头，县财政局配合，汛期前完成主体工程）: the date, without what is due then (in prose,
             # 县水务局牵头，2025年底前完成河道巡查 may be the task's own sentence: not read so)
-            assignment.add("due", raw[: work.end("due")])
+            due = raw[: work.end("due")]
+            assignment.add("due", due)
+            first_due = (at, assignment.due) if assignment.due == due else None
             continue
         leader = P.LEADER_PIECE.match(piece)
         if leader and not has_ending(leader["who"]):  # 由李明副市长负责: a person or post, never a unit

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import patterns as P
 from ..decode import fold
 from ..models import Warning
+from ..regex_engine import Match
 from .body import Node
 from .inline import Share, node_shares
 from .roles import Assignment
@@ -27,16 +28,20 @@ def unread_stages(parts: list[Node], warned: set[int]) -> list[Warning]:
             if not P.STAGE_TITLE.search(fold(stage.title).strip(" 。")):
                 continue
             text = fold(stage.text)
-            for unit in P.NAMED_UNIT_IN_LINE.finditer(text):
-                if P.STAGE_WORK_VERB.match(text[unit.end() :]) and read:
-                    assignment = Assignment()
-                    assignment.add("departments", unit.group())
-                    stage.shares = ([Share(stage.text, stage.line.number, assignment)], node_shares(stage)[1])
-                    message = f"a stage read as a task of {unit.group()}, the unit its prose names: "
-                    out.append(Warning("stage-read-from-prose", stage.line.number, message + stage.title[:30]))
-                    break
-                if P.STAGE_WORK_VERB.match(text[unit.end() :]):
-                    message = f"a stage gives work to {unit.group()} in its prose, read as no task: "
-                    out.append(Warning("work-not-read", stage.line.number, message + stage.line.text.strip()[:40]))
-                    break
+            # 各乡镇全面摸清底数，县自然资源局汇总建立台账: every unit its prose gives work to
+            found = sorted([*P.NAMED_UNIT_IN_LINE.finditer(text), *P.STAGE_COLLECTIVE.finditer(text)], key=_start)
+            units = "、".join(dict.fromkeys(u.group() for u in found if P.STAGE_WORK_VERB.match(text[u.end() :])))
+            if units and read:
+                assignment = Assignment()
+                assignment.add("departments", units)
+                stage.shares = ([Share(stage.text, stage.line.number, assignment)], node_shares(stage)[1])
+                message = f"a stage read as a task of {units}, the units its prose names: "
+                out.append(Warning("stage-read-from-prose", stage.line.number, message + stage.title[:30]))
+            elif units:
+                message = f"a stage gives work to {units} in its prose, read as no task: "
+                out.append(Warning("work-not-read", stage.line.number, message + stage.line.text.strip()[:40]))
     return out
+
+
+def _start(match: Match) -> int:
+    return match.start()
