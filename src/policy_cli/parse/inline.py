@@ -1503,11 +1503,22 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
     out: list[Warning] = []
     # siblings: the parts, then under each block (with that block)
     groups: list[tuple[Node | None, list[Node]]] = [(None, parts), *((node, node.children) for node in preorder(parts))]
+    holds: dict[int, bool] = {}
+    for node in reversed(preorder(parts)):  # (children before their parents)
+        holds[id(node)] = bool(node_shares(node)[0]) or any(holds[id(c)] for c in node.children)
     for parent, siblings in groups:
-        if not any(node_shares(child)[0] for child in siblings):
+        if not any(holds[id(child)] for child in siblings):
             continue
+        # a part of prose alone (四、保障措施 ⏎ 各单位要…) beside parts whose tasks stand in their clauses is
+        # a plan's frame or requirements: only parts beside a part with tasks of its own are looked at
+        direct = parent is not None or any(node_shares(child)[0] for child in siblings)
         for child in siblings:
-            if node_shares(child)[0] or child.children or _asks_no_work(parent, child):
+            if holds[id(child)] or _asks_no_work(parent, child) or not (direct or child.children):
+                continue
+            if child.children:
+                # a clause or part whose points all name no unit, beside blocks that have tasks
+                if warning := _points_without_units(child, warned):
+                    out.append(warning)
                 continue
             own_lines = {child.line.number, *child.paragraph_lines, *(line.number for *_, line in child.labels)}
             if own_lines & warned:  # a warning on one of its lines says it already
@@ -1526,6 +1537,24 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
     return out + unread_lines(parts, warned | {w.line for w in out})
+
+
+def _points_without_units(block: Node, warned: set[int]) -> Warning | None:
+    """A block with numbered points under it, none of which (at any depth) names a unit, beside blocks that
+    have tasks: one block-without-units at its line, naming its points' lines; never a plan's frame or
+    requirements (一、总体要求, 三、保障措施), nor a block one of whose lines is warned already."""
+    title = fold(block.title).strip(" 。")
+    if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
+        return None
+    nodes = preorder([block])
+    if all(P.STAGE_TITLE.search(fold(node.title).strip(" 。")) for node in block.children):
+        return None  # 一、整治时间 ⏎ （一）动员部署阶段（2024年4月底前）…: a schedule's stages
+    lines = {n for node in nodes for n in (node.line.number, *node.paragraph_lines, *(ln.number for *_, ln in node.labels))}
+    if lines & warned:
+        return None
+    points = "、".join(str(node.line.number) for node in nodes[1:] if not node.children)
+    message = f"a block whose points (lines {points}) name no unit, beside blocks that do: "
+    return Warning("block-without-units", block.line.number, message + block.label + block.title[:40])
 
 
 def _asks_no_work(parent: Node | None, child: Node) -> bool:
