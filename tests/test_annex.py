@@ -229,11 +229,11 @@ TABLES = [
         ],
     ),
     (
-        "整改清单: 整改措施 is the task, 存在问题 kept after it, 责任人 a person, 整改时限 the due",
+        "整改清单: 存在问题 then 整改措施 the task's text, 责任人 a person, 整改时限 the due",
         ZHENGGAI_TABS,
         [
-            "1|建立河道保洁|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
-            "2|开展入河排污|||县生态环境局|2025年第二季度||",
+            "1|河道垃圾清理|县水务局|各乡镇人民政府|县水务局、各乡镇人民政府|2025年6月30日前||",
+            "2|排污口底数不|||县生态环境局|2025年第二季度||",
         ],
     ),
 ]
@@ -370,9 +370,9 @@ def test_row_without_task_text_is_warned(row: str, codes: list[str]) -> None:
 def test_zhenggai_people_columns_are_leaders_never_units() -> None:
     notice = parse_text(ZHENGGAI_TABS)
     assert [t.leaders for t in notice.tasks] == [("副县长某甲", "某乙"), ("副县长某丙", "某丁")]
-    assert [t.text for t in notice.tasks] == [  # the measure, the problem it is for kept after it
-        "建立河道保洁日巡制度。（存在问题：河道垃圾清理不及时）",
-        "开展入河排污口排查。（存在问题：排污口底数不清）",
+    assert [t.text for t in notice.tasks] == [  # in the columns' order: the problem, then its measure
+        "河道垃圾清理不及时 建立河道保洁日巡制度。",
+        "排污口底数不清 开展入河排污口排查。",
     ]
 
 

@@ -304,3 +304,45 @@ def test_units_alone_after_a_dash_close_the_item(item: str, text: str | None, de
     notice = parse_text(HEAD + "一、重点任务\n" + item + "\n（二）健全值守机制。（县应急管理局负责）\n")
     tasks = [(t.text, t.departments) for t in notice.tasks if t.line == 4]
     assert tasks == ([(text, departments)] if text else [])
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "lead", "partners", "departments"),
+    [
+        # a span of years in a plan's name is no dash before units: the label lines give the roles
+        (
+            "1．修编岱山县养老服务设施布局规划（2026—2035年），优化网点布局。",
+            "修编岱山县养老服务设施布局规划（2026—2035年），优化网点布局。",
+            ("县民政局",),
+            ("县自然资源局",),
+            ("县民政局", "县自然资源局"),
+        ),
+        (
+            "1．落实2026年—2028年老旧小区改造计划，完善配套布局。",
+            "落实2026年—2028年老旧小区改造计划，完善配套布局。",
+            ("县民政局",),
+            ("县自然资源局",),
+            ("县民政局", "县自然资源局"),
+        ),
+        # near form: units after a dash outside the bracket still close the item (the labels then come after
+        # an annotated block)
+        (
+            "1．修编岱山县养老服务设施布局规划（2026—2035年）。——县住房城乡建设局",
+            "修编岱山县养老服务设施布局规划（2026—2035年）。",
+            (),
+            (),
+            ("县住房城乡建设局",),
+        ),
+    ],
+)
+def test_a_span_of_years_is_no_dash_before_units(
+    item: str, text: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...]
+) -> None:
+    notice = parse_text(
+        "岱山县民政局关于印发岱山县2026年养老服务重点工作任务的通知\n岱民发〔2026〕3号\n一、重点任务\n"
+        + item
+        + "\n\t牵头单位：县民政局\n\t配合单位：县自然资源局\n\t完成时限：2026年6月底前\n"
+        "2．建设社区助餐点5个。\n\t牵头单位：县民政局\n\t完成时限：2026年9月底前\n"
+    )
+    first = notice.tasks[0]
+    assert (first.text, first.lead, first.partners, first.departments) == (text, lead, partners, departments)

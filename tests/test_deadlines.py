@@ -111,6 +111,12 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("新增就业1.5万人以上。", None),
         ("12个月内完成。", None),
         ("上半年完成项目选址。", "上半年"),
+        # a quarter with its year is a point in time, as a half-year with its year, the year kept
+        ("2026年第三季度举办全市职业技能大赛。", "2026年第三季度"),
+        ("完成河道清淤，2024年四季度完成。", "2024年四季度"),
+        ("2027年第一季度末前建成调度平台。", "2027年第一季度末前"),
+        ("与2023年第三季度相比下降8%。", None),
+        ("2026年第二季度起执行新标准。", None),
         ("建立信用评价制度，全年完成首轮评价。", "全年"),
         ("全年完成固定资产投资80亿元。", None),
         ("全年开展巡查不少于4次。", None),

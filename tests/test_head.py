@@ -586,6 +586,35 @@ def test_a_title_under_its_issuer_written_over_double_spaced_lines(page: str, ex
 
 
 @pytest.mark.parametrize(
+    ("page", "expected", "issuers"),
+    [
+        # an issuer alone over a whole title naming its own place: the issuer is the banner, not the title's start
+        ("白沙县商务局\n白沙县2024年集市管理工作要点\n", "白沙县2024年集市管理工作要点", ("白沙县商务局",)),
+        ("白沙县人民政府办公室\n白沙县集市管理提升方案\n", "白沙县集市管理提升方案", ("白沙县人民政府办公室",)),
+        # near forms: a title going on after its issuer (关于…), or one whose first line runs to 关于, is one title
+        (
+            "白沙县商务局\n关于印发白沙县2024年集市管理工作要点的通知\n",
+            "白沙县商务局关于印发白沙县2024年集市管理工作要点的通知",
+            None,
+        ),
+        (
+            "白沙县人民政府办公室关于印发\n白沙县2024年集市管理提升方案的通知\n",
+            "白沙县人民政府办公室关于印发白沙县2024年集市管理提升方案的通知",
+            None,
+        ),
+    ],
+)
+def test_an_issuer_over_a_title_naming_its_own_place(page: str, expected: str, issuers: tuple[str, ...] | None) -> None:
+    notice = parse_text(
+        page + "各乡镇人民政府，县政府各部门：\n　　现将方案印发给你们，请认真贯彻执行。\n"
+        "序号 | 重点任务 | 责任单位 |\n1 | 新建集贸市场2个。 | 县商务局 |\n"
+    )
+    assert notice.metadata.title == expected
+    if issuers is not None:
+        assert notice.metadata.issuers == issuers
+
+
+@pytest.mark.parametrize(
     ("head", "doc_number"),
     [
         (  # a disclosure row whose label the page adds (公开责任部门) before the 文号 row, labels without colons
@@ -970,3 +999,47 @@ def test_a_plans_years_on_the_line_under_its_title(below: str, title: str) -> No
 def test_words_in_the_issuers_place_before_a_title(line: str, title: str) -> None:
     text = f"{line}\n青政办发〔2015〕21号\n各乡镇人民政府：\n一、工作要求\n（一）做好值守。（县应急局负责）\n"
     assert parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a policy's name ending 若干政策 under a site's breadcrumb is the title
+        ("加快推进农业经济高质量发展若干政策", "加快推进农业经济高质量发展若干政策"),
+        # near form: a channel's name ending 政策 is none
+        ("投资政策", None),
+    ],
+)
+def test_a_title_ending_with_several_policies(heading: str, title: str | None) -> None:
+    notice = parse_text(
+        "白沙县人民政府\n您当前的位置：\n>> 走进白沙 >> 投资白沙 >> 投资政策\n\n"
+        f"{heading}\n\n发布日期：2024-05-08 10:00\n为加快推动制造业发展，特制定如下政策。\n"
+        "一、支持企业技术改造\n（一）对技改投资给予补助。（责任单位：县经信局）\n"
+    )
+    assert notice.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "doc_number"),
+    [
+        # a page run into one line: the site's label, the 文号, then the cover's title glued to its addressees
+        (
+            "文档介绍：白府发〔2024〕9号白沙县人民政府关于2024年重点项目推进有关事项的通知",
+            "白沙县人民政府关于2024年重点项目推进有关事项的通知",
+            "白府发〔2024〕9号",
+        ),
+        # near form: no 文号 before the title: no title is made up from the run
+        ("文档介绍：白沙县人民政府关于2024年重点项目推进有关事项的通知", None, None),
+    ],
+)
+def test_a_cover_run_into_one_line_after_its_doc_number(
+    opening: str, title: str | None, doc_number: str | None
+) -> None:
+    notice = parse_text(
+        opening + "各乡镇人民政府，县直各部门：为加快重点项目建设，充分发挥项目对经济发展的支撑作用，经县政府研究，"
+        "决定对以下重点项目予以重点推进。各乡镇、各部门要明确责任人，细化工作方案，落实具体分工，加大协调力度，"
+        "做细做实保障服务，集中力量抓出实效。县督查室要定期督查项目推进情况，确保项目顺利实施。"
+        "重点推进的项目实行县领导联系协调制，每个项目确定一位县领导协调解决推进中的具体困难和问题。"
+        "二〇二四年五月八日\n一、加快项目建设\n（一）建设物流园。年内开工建设。（县发改局负责）\n"
+    )
+    assert (notice.metadata.title, notice.metadata.doc_number) == (title, doc_number)

@@ -72,3 +72,40 @@ def test_wrapped_pipe_row(
         assert not any(w.code == "row-number-shared" for w in notice.warnings)
     else:
         assert any(w.code == "row-number-shared" for w in notice.warnings)
+
+
+TIGHT_HEADER = "青岚市2025年政务服务问题整改清单\n|序号|存在问题|整改措施|责任单位|整改时限|\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "tasks"),
+    [
+        # a row with no space around its bars, broken inside its measure cell: one row
+        (
+            "|1|窗口排队时间长|推行预约办理，\n增设自助终端。|市政务服务局、市数据局|2025年6月底前|\n",
+            [
+                (
+                    "窗口排队时间长 推行预约办理，增设自助终端。",
+                    ("市政务服务局", "市数据局"),
+                    "2025年6月底前",
+                    3,
+                )
+            ],
+        ),
+        # broken inside the problem cell
+        (
+            "|1|窗口排队时间长，\n群众等候久|推行预约办理。|市政务服务局|2025年6月底前|\n",
+            [("窗口排队时间长，群众等候久 推行预约办理。", ("市政务服务局",), "2025年6月底前", 3)],
+        ),
+        # near form: a row cut off before its closing bar, then a row of its own, is not joined to it
+        (
+            "|1|窗口排队时间长|推行预约办理。|市政务服务局\n|2|材料多|精简材料。|市数据局|2025年9月底前|\n",
+            [("材料多 精简材料。", ("市数据局",), "2025年9月底前", 4)],
+        ),
+    ],
+)
+def test_a_tight_pipe_row_broken_inside_a_cell_is_one_row(
+    rows: str, tasks: list[tuple[str, tuple[str, ...], str, int]]
+) -> None:
+    notice = parse_text(TIGHT_HEADER + rows)
+    assert [(t.text, t.departments, t.due, t.line) for t in notice.tasks][-len(tasks) :] == tasks

@@ -12,30 +12,30 @@ HEAD = "云溪县关于县委巡察反馈意见的整改落实方案\n云溪县�
 HEADER = "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
 FIRST = "1\t意识形态工作责任制落实有差距。\t召开专题会议研究意识形态工作。\t县委宣传部\t立行立改\n"
 LAST = "2\t基层党组织建设薄弱。\t开展软弱涣散党组织整顿。\t县委组织部\t2025年9月底前\n"
-PROBLEM = "（存在问题：意识形态工作责任制落实有差距。）"
+PROBLEM = "意识形态工作责任制落实有差距。 "
 
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        # the measure rows under a problem: tasks of their own, for the problem above (its text kept after each)
+        # the measure rows under a problem: tasks of their own, for the problem above (its text opening each)
         (
             "建立意识形态工作责任清单。\t县委宣传部\t2025年5月底前\n"
             "\t　\t开展风险隐患排查。\t县委宣传部、县委网信办\t2025年6月底前\n",
             [
-                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
-                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
-                ("开展风险隐患排查。" + PROBLEM, ("县委宣传部", "县委网信办"), "2025年6月底前"),
-                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+                (PROBLEM + "召开专题会议研究意识形态工作。", ("县委宣传部",), "立行立改"),
+                (PROBLEM + "建立意识形态工作责任清单。", ("县委宣传部",), "2025年5月底前"),
+                (PROBLEM + "开展风险隐患排查。", ("县委宣传部", "县委网信办"), "2025年6月底前"),
+                ("基层党组织建设薄弱。 开展软弱涣散党组织整顿。", ("县委组织部",), "2025年9月底前"),
             ],
         ),
         # a pipe table keeping the merged cells empty
         (
             "\t\t建立意识形态工作责任清单。\t县委宣传部\t2025年5月底前\n",
             [
-                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
-                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
-                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+                (PROBLEM + "召开专题会议研究意识形态工作。", ("县委宣传部",), "立行立改"),
+                (PROBLEM + "建立意识形态工作责任清单。", ("县委宣传部",), "2025年5月底前"),
+                ("基层党组织建设薄弱。 开展软弱涣散党组织整顿。", ("县委组织部",), "2025年9月底前"),
             ],
         ),
         # the units cell merged down the measure rows too: the measure and its deadline alone, the units the
@@ -43,17 +43,17 @@ PROBLEM = "（存在问题：意识形态工作责任制落实有差距。）"
         (
             "建立意识形态工作责任清单。\t2025年5月底前\n",
             [
-                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
-                ("建立意识形态工作责任清单。" + PROBLEM, ("县委宣传部",), "2025年5月底前"),
-                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+                (PROBLEM + "召开专题会议研究意识形态工作。", ("县委宣传部",), "立行立改"),
+                (PROBLEM + "建立意识形态工作责任清单。", ("县委宣传部",), "2025年5月底前"),
+                ("基层党组织建设薄弱。 开展软弱涣散党组织整顿。", ("县委组织部",), "2025年9月底前"),
             ],
         ),
         # near form: a line short by more than the problem's cells (no deadline closing it) is no measure row
         (
             "建立意识形态工作责任清单。\t县委宣传部\n",
             [
-                ("召开专题会议研究意识形态工作。" + PROBLEM, ("县委宣传部",), "立行立改"),
-                ("开展软弱涣散党组织整顿。（存在问题：基层党组织建设薄弱。）", ("县委组织部",), "2025年9月底前"),
+                (PROBLEM + "召开专题会议研究意识形态工作。", ("县委宣传部",), "立行立改"),
+                ("基层党组织建设薄弱。 开展软弱涣散党组织整顿。", ("县委组织部",), "2025年9月底前"),
             ],
         ),
     ],
@@ -90,8 +90,8 @@ def test_a_problem_category_column_groups_the_rows() -> None:
     rows += "2\t作风建设\t文山会海问题突出。\t精简会议文件。\t县政府办公室\t长期坚持\n"
     notice = parse_text(HEAD + header + rows)
     assert [(t.path, t.text) for t in notice.tasks] == [
-        ("一/1", "建立第一议题制度。（问题表现：学习贯彻不深入。）"),
-        ("二/2", "精简会议文件。（问题表现：文山会海问题突出。）"),
+        ("一/1", "学习贯彻不深入。 建立第一议题制度。"),
+        ("二/2", "文山会海问题突出。 精简会议文件。"),
     ]
     assert notice.annex is not None and [g.title for g in notice.annex.groups] == ["政治建设", "作风建设"]
     assert not [w for w in notice.warnings if w.code == "column-not-kept"]
@@ -103,9 +103,9 @@ def test_measure_rows_under_a_problem_in_a_table_with_no_number_column() -> None
     rows += "\t措施甲二。\t县财政局\t2025年6月底前\n问题乙。\t措施乙。\t县审计局\t长期坚持\n"
     notice = parse_text(HEAD + rows)
     assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
-        ("措施甲一。（存在问题：问题甲。）", ("县财政局",), "立行立改"),
-        ("措施甲二。（存在问题：问题甲。）", ("县财政局",), "2025年6月底前"),
-        ("措施乙。（存在问题：问题乙。）", ("县审计局",), "长期坚持"),
+        ("问题甲。 措施甲一。", ("县财政局",), "立行立改"),
+        ("问题甲。 措施甲二。", ("县财政局",), "2025年6月底前"),
+        ("问题乙。 措施乙。", ("县审计局",), "长期坚持"),
     ]
 
 
@@ -153,7 +153,62 @@ def test_a_measure_row_a_space_separates(row: str, read: bool) -> None:
     last = "2 基层党组织建设薄弱。 开展软弱涣散党组织整顿。 县委组织部 2025年9月底前\n"
     notice = parse_text(HEAD + header + first + row + last)
     texts = [t.text for t in notice.tasks]
-    assert ("建立意识形态工作责任清单。" + PROBLEM in texts) is read
+    assert (PROBLEM + "建立意识形态工作责任清单。" in texts) is read
     assert len(texts) == (3 if read else 2)
     if not read:
         assert any(w.code == "annex-unparsed" and w.line == 8 for w in notice.warnings)
+
+
+# --- the problem first: a row's text in its columns' order, whatever the rendering ------------------------
+
+COLUMNS = ("序号", "存在问题", "整改措施", "责任单位", "责任领导", "整改时限")
+ROWS = (
+    ("1", "渠道淤积严重。", "组织清淤疏浚。", "县水务局、各乡镇人民政府", "副县长周明", "2025年5月底前"),
+    ("2", "养殖污水直排。", "关停无证养殖场，建设粪污处理设施。", "县农业农村局", "副县长吴芳", "立行立改"),
+)
+READ = [
+    ("渠道淤积严重。 组织清淤疏浚。", ("县水务局", "各乡镇人民政府"), ("副县长周明",), "2025年5月底前"),
+    ("养殖污水直排。 关停无证养殖场，建设粪污处理设施。", ("县农业农村局",), ("副县长吴芳",), "立行立改"),
+]
+
+
+def _rendered(between: str, ends: str = "") -> str:
+    """The table with its cells between separators (pipes also at each end), or one cell a line."""
+    return "".join(f"{ends}{between.join(row)}{ends}".strip() + "\n" for row in (COLUMNS, *ROWS))
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        _rendered("\t"),
+        _rendered(" | ", "| "),
+        _rendered("|", "|"),
+        _rendered(" "),
+        _rendered("\n"),
+    ],
+    ids=["tabs", "pipes", "pipes with no spaces", "spaces", "one cell a line"],
+)
+def test_a_rectification_row_reads_its_problem_then_its_measure(table: str) -> None:
+    notice = parse_text(HEAD + table)
+    assert [(t.text, t.departments, t.leaders, t.due) for t in notice.tasks] == READ
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "text"),
+    [
+        # near forms: an empty problem cell leaves the measure alone, with no space before it
+        (HEADER, "1\t\t召开专题会议研究意识形态工作。\t县委宣传部\t立行立改\n", "召开专题会议研究意识形态工作。"),
+        # a value column after the units keeps its place after the text
+        (
+            "序号\t存在问题\t整改措施\t责任单位\t整改时限\t完成情况\n",
+            "1\t问题甲。\t措施甲。\t县委宣传部\t立行立改\t已召开会议\n",
+            "问题甲。 措施甲。（完成情况：已召开会议）",
+        ),
+        # a column the vocabulary does not name as a problem's is never put before the measure (it is warned)
+        ("序号\t整改目标\t整改措施\t责任单位\t整改时限\n", "1\t目标甲。\t措施甲。\t县委宣传部\t立行立改\n", "措施甲。"),
+    ],
+)
+def test_only_a_problem_cell_opens_the_text(header: str, row: str, text: str) -> None:
+    notice = parse_text(HEAD + header + row)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [(text, ("县委宣传部",), "立行立改")]
+    assert any(w.code == "column-not-kept" for w in notice.warnings) is ("整改目标" in header)

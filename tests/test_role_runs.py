@@ -163,6 +163,22 @@ def test_joining_with_no_unit_leading_is_no_task() -> None:
     assert [t.line for t in notice.tasks] == [6]
 
 
+@pytest.mark.parametrize(
+    ("part", "lead"),
+    [
+        # a unit joining others in the prose of a part on the plan's requirements names no task there
+        ("二、组织保障\n　　县文旅局要会同有关部门加强统筹协调，每季度向县政府报告一次进展。\n", None),
+        ("二、保障措施\n　　县文旅局要会同县财政局研究落实经费保障。\n", None),
+        # near forms: the same sentence in a part of work is a task, and so are roles stated with role verbs
+        ("二、重点工作\n　　县文旅局要会同县财政局开展景区评定，9月底前完成。\n", ("县文旅局",)),
+        ("二、保障措施\n　　县财政局牵头，县文旅局配合，落实经费保障。\n", ("县财政局",)),
+    ],
+)
+def test_joining_in_a_part_on_requirements_is_no_task(part: str, lead: tuple[str, ...] | None) -> None:
+    notice = parse_text(HEAD + "1.开展培训（县应急局负责）。\n" + part)
+    assert [t.lead for t in notice.tasks if t.line == 7] == ([lead] if lead else [])
+
+
 # (part, departments of its one task or None): a verb with 办 (督办, 承办, 交办, 查办) opening a heading is what
 # is done, never an office's role; an office ending in 办 (区金融办, 区督查办) opening its sentence is one
 VERB_BAN = [

@@ -358,3 +358,28 @@ def test_numbered_long_items_without_a_document_sites_file_name_keep_their_numbe
     notice = parse_text(text)
     assert [t.text[:6] for t in notice.tasks] == ["开展培训。全", "建立档案。全"]
     assert not [b for b in notice.boilerplate if b.kind == "page-break"]
+
+
+@pytest.mark.parametrize(
+    ("preview", "title"),
+    [
+        # a file name citing another document in marks, the document's own title glued before its first sentence
+        # in the preview: the title as the document writes it
+        (
+            "1、澜川市贯彻落实江岭省技能提升若干措施实施方案为做好技能培训工作，制定本方案。",
+            "澜川市贯彻落实江岭省技能提升若干措施实施方案",
+        ),
+        # near form: the preview opens with other words: the file name's title, its inner marks whole
+        (
+            "1、为做好技能培训工作，制定本方案。",
+            "澜川市贯彻落实《江岭省技能提升若干措施》实施方案",
+        ),
+    ],
+)
+def test_a_file_name_citing_a_document_in_marks(preview: str, title: str) -> None:
+    notice = parse_text(
+        "《澜川市贯彻落实《江岭省技能提升若干措施》实施方案.docx》由会员分享，可在线阅读。\n"
+        + preview
+        + "一、主要任务(一)开展技能培训。全年培训五千人次。（市人社局负责）\n"
+    )
+    assert notice.metadata.title == title

@@ -359,20 +359,20 @@ EMPTY_REMARKS = _lines(
 )
 
 
-def test_a_problem_column_is_kept_in_the_task_s_text_after_the_measure() -> None:
+def test_a_problem_column_opens_the_task_s_text_before_the_measure() -> None:
     notice = _parsed(RECTIFICATION)
     assert [t.text for t in notice.tasks] == [
-        "督促餐饮单位安装油烟净化设施。（问题：城区餐饮油烟直排。）",
-        "开展运维评估，落实第三方运营。（问题：乡镇污水站运行不正常。）",
+        "城区餐饮油烟直排。 督促餐饮单位安装油烟净化设施。",
+        "乡镇污水站运行不正常。 开展运维评估，落实第三方运营。",
     ]
 
 
 @pytest.mark.parametrize(
     "column", ["整改问题", "存在的问题", "反馈的问题", "问题内容", "审计发现的问题", "巡察发现问题", "检查发现的问题"]
 )
-def test_a_problem_column_by_another_name_is_kept_too(column: str) -> None:
+def test_a_problem_column_by_another_name_is_read_too(column: str) -> None:
     notice = _parsed(RECTIFICATION.replace("序号\t问题\t", f"序号\t{column}\t"))
-    assert notice.tasks[0].text == f"督促餐饮单位安装油烟净化设施。（{column}：城区餐饮油烟直排。）"
+    assert notice.tasks[0].text == "城区餐饮油烟直排。 督促餐饮单位安装油烟净化设施。"
     assert [w.message for w in notice.warnings if w.code == "column-not-kept"] == [
         "cells of columns the parser does not read are not kept: 整改目标"
     ]
@@ -443,7 +443,7 @@ def test_empty_partners_cells_are_warned_once_for_the_table() -> None:
 
 def test_a_header_one_name_a_line_with_a_problem_column_is_read() -> None:
     notice = _parsed(PROBLEM_ONE_A_LINE)
-    assert [t.text for t in notice.tasks] == ["开展专项资金使用情况自查。（反馈问题：专项资金使用不规范。）"]
+    assert [t.text for t in notice.tasks] == ["专项资金使用不规范。 开展专项资金使用情况自查。"]
     assert not any(w.code == "table-header-unread" for w in notice.warnings)
 
 

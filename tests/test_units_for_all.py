@@ -370,3 +370,26 @@ def test_a_sentence_for_all_tasks_leaves_the_plans_goals_alone(goals: str, given
     assert (first.path == "一") is given
     if given:
         assert first.lead == ("县农业农村局",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "under", "given"),
+    [
+        # a part of targets stating them in its own text assigns no work: the sentence gives it nothing
+        ("目标任务", "　　全县新增养老床位300张以上，护理型床位占比达到60%。\n", False),
+        ("主要目标任务", "　　全县新增养老床位300张以上，护理型床位占比达到60%。\n", False),
+        # near forms: numbered blocks under such a heading are tasks, and a part of work is one
+        ("目标任务", "（一）新增养老床位。全县新增养老床位300张以上。\n", True),
+        ("重点任务", "　　全县新增养老床位300张以上，9月底前完成。\n", True),
+    ],
+)
+def test_a_part_of_targets_takes_no_roles_from_a_sentence_for_all(heading: str, under: str, given: bool) -> None:
+    notice = parse_text(
+        "桦南县养老服务提升行动方案\n桦南县人民政府办公室\n2026年3月2日\n"
+        "　　方案所列各项任务，除已明确责任单位的外，均由县民政局牵头，各乡镇人民政府配合。\n"
+        f"一、{heading}\n{under}二、工作措施\n（一）建设助餐点。新建社区助餐点12个，10月底前完成。\n"
+        "（二）培训护理员。培训养老护理员200人次。（县人力资源社会保障局负责）\n"
+    )
+    beds = [t for t in notice.tasks if "养老床位" in t.text]
+    assert [(t.lead, t.partners) for t in beds] == ([(("县民政局",), ("各乡镇人民政府",))] if given else [])
+    assert [t.lead for t in notice.tasks if "助餐点" in t.text] == [("县民政局",)]

@@ -134,7 +134,7 @@ DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*
 DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
-    r"(?:意见|方案|要点|通知|办法|细则|措施|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
+    r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
     r"|重点任务|工作任务|工作安排|任务书)"
 )
@@ -178,6 +178,12 @@ TITLE_WITH_NUMBER = compile_regex(
 TITLE_LABEL = compile_regex(
     r"^(?:附件\s*\d{0,2}\s*(?:[:\-—_.、]\s*|\s+)|(?:文件|文章|信息)?(?:名称|标题)\s*(?::\s*|\s+)"
     r"|[【〔][^】〕\d]{2,16}[】〕]\s*)(?=\S)"
+)
+# a document site's page run into one line that opens with the notice's 文号 (after the site's label) glued before
+# the cover's title and its addressees: 文档介绍:某府发〔2009〕23号某区人民政府关于…的通知各街道办事处、…:
+RUN_ON_COVER = compile_regex(
+    rf"^\s*(?:\p{{Han}}{{2,6}}:\s*)?(?P<doc>{DOC_NUMBER.pattern})\s*"
+    r"(?P<title>[^。;:!?,]{2,60}?关于[^。;:!?,]{2,80}?的(?:通知|意见|决定))(?=各\p{Han})"
 )
 # a document site's page that ran the whole document into one line, its title glued to the first sentence:
 #   某区乡村振兴行动计划202X年是关键之年…   某县防汛工作方案为做好…   某乡2023年工作要点 2023年是…
@@ -831,6 +837,8 @@ DEADLINE = compile_regex(
     r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"  # 2022年底, 2022年6月底, 2020年年底前
+    # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 2025年第二季度起, 与2024年第二季度相比)
+    r"|\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
@@ -990,6 +998,9 @@ UNITS_BY_NUMBER = compile_regex(
     rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
 )
+# a part's heading naming its targets, which assigns no work when it holds no numbered blocks (its text states
+# the targets): 目标任务   主要目标任务   工作目标要求   (not 主要任务, 重点任务)
+TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = compile_regex(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"

@@ -1729,7 +1729,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     """
     out, rules = [], []
     piped = False
-    for line in lines:
+    for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
@@ -1750,6 +1750,37 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def _rows_rejoined(lines: list[SourceLine]) -> list[SourceLine]:
+    """A pipe row written with no space around its bars that a line break cut inside a cell (|4|…|协调区属企业，
+    ⏎ 落实安置待遇。|区退役军人事务局|2025年9月底前|): its two lines joined into one row, at the first one's number.
+    Only a line opening with a bar and holding two cells at least, with no closing bar, followed by a line
+    with no opening bar that closes the row (the spaced form, | 1 | … ⏎ …。 | … |, is read as a wrapped row)."""
+    out: list[SourceLine] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        head, tail = line.folded.strip(), nxt.folded.strip() if nxt is not None else ""
+        if (
+            nxt is not None
+            and nxt.number == line.number + 1
+            and head.startswith("|")
+            and not head.endswith("|")
+            and head.count("|") >= 2
+            and " | " not in head
+            and tail.endswith("|")
+            and not tail.startswith("|")
+            and " | " not in tail
+        ):
+            text = line.text.rstrip() + nxt.text.strip()
+            out.append(SourceLine(line.number, text, fold(text)))
+            n += 2
+            continue
+        out.append(line)
+        n += 1
+    return out
 
 
 def _pipe_row(folded: str) -> bool:
@@ -2926,7 +2957,8 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
-    text += _values_written(cells, columns, roles, names)
+    problem, values = _values_written(cells, columns, roles, names)
+    text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
     path = "/".join(
@@ -2985,12 +3017,16 @@ def _warn_not_kept(not_kept: dict[str, None], line: int, warnings: list[Warning]
         warnings.append(Warning("column-not-kept", line, message))
 
 
-def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]) -> str:
-    """The value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after the task's text as
-    written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They name no unit of the
-    task and no deadline, but they are the row's measure and target; empty where the table has none."""
+def _values_written(
+    cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str]
+) -> tuple[str, str]:
+    """The problem cells of a rectification list's row (存在问题 before 整改措施), to open the task's text in
+    the columns' order, and the value cells of an assessment list's row (单位, 年度目标, 评分部门), kept after
+    the task's text as written with their column names: （单位：%；年度目标：≥6%；评分部门：市统计局）. They
+    name no unit of the task and no deadline, but they are the row's problem, measure and target; empty
+    where the table has none."""
     if "other" not in roles:
-        return ""  # (the values are cells of columns of no role the parser reads: most tables have none)
+        return "", ""  # (the values are cells of columns of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)  # the 序号 cell, read before
     if offset > 1 and columns[0] == "number" and roles == list(columns[1 : 1 + len(roles)]):
         offset = 1  # the row's last cells, its deadline or remark, are empty (see task-without-date)
@@ -3000,7 +3036,7 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
         or len(names) != len(columns)
         or "task" not in roles
     ):
-        return ""
+        return "", ""
     last_task = len(roles) - 1 - roles[::-1].index("task")
     after = names[offset + last_task + 1 : offset + len(roles)]
     values = [
@@ -3013,13 +3049,12 @@ def _values_written(cells: list[_Cell], columns: tuple[str, ...], roles: list[st
         and cell.text.strip()
     ]
     first_task = roles.index("task")
-    problems = [  # 存在问题 / 整改措施: the problem the measure is for, kept after it
-        f"{names[offset + i]}：{cells[i].text.strip()}"
+    problems = [  # 存在问题 / 整改措施: the problem the measure is for, read before it as two task columns are
+        cells[i].text.strip()
         for i in range(first_task)
         if roles[i] == "other" and names[offset + i] in P.PROBLEM_COLUMNS and cells[i].text.strip()
     ]
-    values = [*problems, *values]
-    return f"（{'；'.join(values)}）" if values else ""
+    return " ".join(problems), f"（{'；'.join(values)}）" if values else ""
 
 
 def _problem_columns(columns: Sequence[str], names: Sequence[str]) -> list[int]:

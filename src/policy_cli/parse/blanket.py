@@ -63,6 +63,8 @@ def give_units_for_all(
         for part in body.parts:
             if P.FRAME_HEADING.match(fold(part.title)) or P.SCHEDULE_HEADING.match(fold(part.title)):
                 continue
+            if not part.children and P.TARGETS_HEADING.match(fold(part.title)):
+                continue  # 一、目标任务 ⏎ 全县粮食播种面积稳定在…: the targets, no work to give roles to
             for node in preorder([part]):
                 if node.children or (before and node.line.number > line.number):
                     continue

@@ -164,7 +164,13 @@ def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
             return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
-    return _file_name_title(lines) or _headline(lines) or _report_title(lines) or _run_on_title(lines)
+    return (
+        _file_name_title(lines)
+        or _headline(lines)
+        or _report_title(lines)
+        or _run_on_title(lines)
+        or _run_on_cover(lines)
+    )
 
 
 def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
@@ -177,6 +183,25 @@ def _run_on_title(lines: list[SourceLine]) -> TitleSpan | None:
             return None
         run_on = P.RUN_ON_TITLE.match(line.folded)
         return TitleSpan(i, i, tidy_title(line.text[: run_on.end("title")])) if run_on else None
+    return None
+
+
+def _run_on_cover(lines: list[SourceLine]) -> TitleSpan | None:
+    """A page that ran the document into one long line opening with its 文号 (after the site's label, 文档介绍:),
+    glued before the cover's title and its addressees (…关于…的通知各街道办事处、…): that title and 文号."""
+    for i, line in enumerate(lines[:3]):
+        if _head_noise(line):
+            continue
+        if len(line.folded) < 200 or "关于" not in line.folded[:160]:
+            return None
+        cover = P.RUN_ON_COVER.match(line.folded)
+        if cover is None:
+            return None
+        title, doc = (
+            line.text[cover.start("title") : cover.end("title")],
+            line.text[cover.start("doc") : cover.end("doc")],
+        )
+        return TitleSpan(i, i, tidy_title(title), doc.strip())
     return None
 
 
@@ -207,10 +232,38 @@ def _file_name_title(lines: list[SourceLine]) -> TitleSpan | None:
             )
         # 《某市2022年工作方案.docx》由会员分享…: the name in book-title marks in the site's line
         marked = P.FILE_IN_BOOK_MARKS.search(folded) if "》" in folded else None
-        opened = folded.rfind("《", 0, marked.start()) if marked else -1
+        opened = _opening_mark(folded, marked.start()) if marked else -1
         if marked and opened >= 0 and P.TITLE.match(stem := folded[opened + 1 : marked.start()]):
             at = line.text.find(line.text.strip())  # folding keeps length: offsets carry over
-            return TitleSpan(i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()]))
+            return _own_title_glued(lines[i + 1 : i + 4], stem, i) or TitleSpan(
+                i, i + 1, tidy_title(line.text[at + opened + 1 : at + marked.start()])
+            )
+    return None
+
+
+def _opening_mark(folded: str, end: int) -> int:
+    """Where the 《 stands that the mark at end closes, titles cited inside it passed over (《某市贯彻落实《某省…
+    措施》实施方案.docx》); -1 when none does."""
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        if folded[at] == "》":
+            depth += 1
+        elif folded[at] == "《":
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
+
+
+def _own_title_glued(lines: list[SourceLine], stem: str, i: int) -> TitleSpan | None:
+    """The document's own title line glued before its first sentence in the preview (after the page marker 1、
+    where one is left: 某市贯彻落实某省…实施方案为深入…), the file name's words without its inner marks: the title
+    as the document writes it."""
+    bare = "".join(ch for ch in stem if ch not in "《》〈〉 ")
+    for line in lines:
+        at = start.end() if (start := regex.match(r"\d{1,2}、", line.folded)) else 0
+        if line.folded.startswith(bare, at):
+            return TitleSpan(i, i + 1, tidy_title(line.text[at : at + len(bare)]))
     return None
 
 
@@ -507,6 +560,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return None
     if i + 1 < len(lines) and P.TITLE_ISSUER.match(lines[i + 1].folded) and P.TITLE.match(lines[i + 1].folded):
         return None  # 某县人民政府 over a whole title that names its issuer: a banner, not the title's start
+    if i + 1 < len(lines) and P.TITLE.match(lines[i + 1].folded) and _same_place(line.folded, lines[i + 1].folded):
+        return None  # 某市数据局 over 某市2025年…工作要点: a whole title naming its own place, under its issuer
     # up to three lines; four from a line that runs to 关于 (某县人民政府办公室关于 / 对…确定的2021年 / … / …的通知)
     for end in range(i + 2, min(i + (5 if "关于" in line.folded else 4), len(lines) + 1)):
         piece = lines[end - 1]
@@ -524,6 +579,18 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         if numbered:
             return TitleSpan(i, end, text[: numbered.end("title")].strip(), _doc_in(text, numbered))
     return None
+
+
+def _same_place(issuer: str, title: str) -> bool:
+    """Whether a title that does not open with 关于 opens with the place its issuer's name opens with (盘江市数据局,
+    盘江市2025年…): the longest shared opening ends with a level's character."""
+    first, second = compact(issuer), compact(title)
+    if "关于" in first or second.startswith("关于"):
+        return False  # (某省人民政府办公厅关于印发 ⏎ 某省2025年…方案的通知: one title over two lines)
+    n = 0
+    while n < min(len(first), len(second)) and first[n] == second[n]:
+        n += 1
+    return n >= 2 and first[n - 1] in "省市州县区旗盟镇乡"
 
 
 def _doc_in(text: str, match: Match) -> str:

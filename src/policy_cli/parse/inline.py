@@ -200,6 +200,12 @@ def _units_after_dash(text: str, folded: str) -> Annotation | None:
         start -= 1
     if not folded[:start].strip(" \n"):
         return None  # (the text is nothing but the units)
+    if (
+        folded[start - 1].isdigit()
+        or folded[dash + 1].isdigit()
+        or folded.count("(", 0, start) > folded.count(")", 0, start)
+    ):
+        return None  # a span of years (规划(2025—2030年), 2025年—2027年), or a dash inside a bracket, is no separator
     units = _units_with_due(text[dash + 1 :].strip(" \n。"))
     return Annotation(start, len(text.rstrip()), units) if units else None
 
@@ -727,6 +733,17 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
     return assignment if assignment.has_units else None
 
 
+def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
+    """二、组织保障 ⏎ 市统计局要会同有关部门加强统筹协调…: a unit joining others in the prose of a part on the plan's
+    requirements (as 县财政局要统筹资金 there) names no task."""
+    return (
+        node.kind == "part"
+        and not node.children
+        and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))
+        and bool(P.UNITS_JOINED.match(folded[run.start :].lstrip(" \n")))
+    )
+
+
 def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
     joined = P.UNITS_JOINED.match(folded)
@@ -881,7 +898,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         )
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
-    if not found and not node.labels and (run := _role_run(text, folded)) and not _cell_before_units(text, run):
+    if (
+        not found
+        and not node.labels
+        and (run := _role_run(text, folded))
+        and not _cell_before_units(text, run)
+        and not _joined_in_requirements(node, folded, run)
+    ):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
         found = [inside]  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
