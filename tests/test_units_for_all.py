@@ -227,6 +227,12 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
         # the exception naming the tasks with units and the rest (其余), or saying none is noted (如无特别说明)
         ("", "　　除已明确牵头单位的任务外，其余任务均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　以上任务如无特别说明，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        # the exception in any of its words (标注, 单独列明, 另行指定, 未标注): one family
+        ("　　为改善人居环境，制定本方案。各项任务除另有标注外，均由县农业农村局牵头，县水利局配合。\n", "", LEAD_PARTNER),
+        ("　　除单独列明外，各项任务均由县农业农村局牵头，县水利局配合。\n", "", LEAD_PARTNER),
+        ("", "　　本方案所列任务除另行指定责任单位的以外，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　未标注牵头单位的任务，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　以上任务如无单独标注，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         # the tasks named with 中 before the exception, a division's own words, the preamble's middle sentence
         ("", "　　上述任务中，未明确牵头单位的，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　任务分工中未列明责任单位的事项，由县农业农村局负责协调推进。\n", ((), (), ("县农业农村局",))),
