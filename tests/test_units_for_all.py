@@ -399,3 +399,27 @@ def test_a_part_of_targets_takes_no_roles_from_a_sentence_for_all(heading: str, 
     beds = [t for t in notice.tasks if "养老床位" in t.text]
     assert [(t.lead, t.partners) for t in beds] == ([(("县民政局",), ("各乡镇人民政府",))] if given else [])
     assert [t.lead for t in notice.tasks if "助餐点" in t.text] == [("县民政局",)]
+
+
+_CLAUSES = (
+    "一、重点任务\n（一）治理工业污染\n1.排查涉气企业。（县生态环境局负责）\n2.淘汰燃煤锅炉。\n"
+    "（二）管控扬尘污染\n1.落实工地围挡。\n2.规范渣土运输。\n{closing}"
+    "（三）监管移动源\n1.开展柴油货车路检。（县公安局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "given"),
+    [
+        # 以上工作 / 上述任务 closing a clause that another follows: its own points only
+        ("以上工作由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        ("上述任务由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        # every task named, or the exception written: every block before it that names no unit
+        ("以上各项任务由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
+        ("以上任务除注明外，均由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
+    ],
+)
+def test_a_sentence_for_the_work_above_reaches_its_own_clause_only(closing: str, given: list[str]) -> None:
+    notice = parse_text(FORMS_HEAD + _CLAUSES.format(closing=closing))
+    assert [t.path for t in notice.tasks if t.lead == ("县住建局",)] == given
+

@@ -56,6 +56,8 @@ def give_units_for_all(
             if scope.startswith("以下")
             else _blocks_of_its_part(body.parts, line.number)
             if scope.startswith(("本部分", "本节"))
+            else _blocks_it_closes(body.parts, line.number)
+            if before and match["except"] is None and not P.EVERY_TASK_NAMED.search(scope)
             else None
         )
         given: list[int] = []
@@ -124,6 +126,20 @@ def _blocks_of_its_part(parts: list[Node], number: int) -> set[int] | None:
     before the first part (the preamble's sentence is for every part)."""
     within = [p for p in parts if p.line.number < number]
     return {n.line.number for n in preorder(within[-1:])} if within else None
+
+
+def _blocks_it_closes(parts: list[Node], number: int) -> set[int] | None:
+    """The lines of the blocks a sentence at line `number` speaks of as 以上工作 / 上述工作 (no exception, not
+    every task named) when a block follows it: those of the block it closes, the one just before that next
+    block among its siblings (以上工作由X牵头 after （二）'s points, before （三）: （二）'s). None when it stands
+    after the last block: every block before it."""
+    nodes = preorder(parts)
+    following = next((n for n in nodes if n.line.number > number), None)
+    if following is None:
+        return None
+    siblings = next((n.children for n in nodes if following in n.children), parts)
+    at = next(i for i, n in enumerate(siblings) if n is following)
+    return {n.line.number for n in preorder([siblings[at - 1]])} if at else None
 
 
 def _blocks_after(parts: list[Node], number: int) -> set[int]:
