@@ -104,12 +104,29 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and _may_be_roles(folded[closer:tail])
             and parse_annotation(inner, strict=True) is not None
         )
-        if not (trailing or after_sentence or before_end or before_task or P.LABEL_ANYWHERE.match(inner_folded)):
+        # …业主委员会。（市住建局、市民政局，持续推进）建立评估制度…。（市住建局）  …打击非法采砂（市公安局、市水利局），
+        # 每季度开展一次联合执法（市生态环境局牵头）: units alone closing a task before the task the text's
+        # closing bracket of roles closes
+        units_before_task = (
+            closer is not None
+            and closer > end
+            and (after_sentence or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer])))
+            and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
+            and _units_only(inner) is not None
+        )
+        if not (
+            trailing
+            or after_sentence
+            or before_end
+            or before_task
+            or units_before_task
+            or P.LABEL_ANYWHERE.match(inner_folded)
+        ):
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
-        units_only = _units_only(inner) if trailing else None
+        units_only = _units_only(inner) if trailing or units_before_task else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
