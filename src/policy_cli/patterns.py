@@ -993,11 +993,38 @@ UNITS_SENTENCE = compile_regex(
 # a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
 # 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
 # 第(二)项由市统计局牵头   第(三)项、第(四)项由市统计局负责   (the clauses (一)… of the body, by their numbers)
-_BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\))"
+# 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
+# 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
+_BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
+_BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
-    rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
-    r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+    rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
+    rf"(?:第|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
+    r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
+    r"\s*(?P<roles>.{2,80})$"
 )
+# the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
+UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
+# a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
+_DUTY = rf"(?P<verb>牵头|负责|配合|参与|协助|协同)第?(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*项"
+UNIT_THEN_NUMBERS = compile_regex(
+    rf"^(?P<unit>[^:,;。]{{2,30}}?)\s*:\s*(?P<duties>{_DUTY}(?:\s*[,;、]\s*{_DUTY})*)$".replace(
+        "?P<verb>", "?:"
+    ).replace("?P<numbers>", "?:")
+)
+DUTY_BY_NUMBER = compile_regex(_DUTY)
+DUTY_ROLES = {
+    "牵头": "lead",
+    "负责": "responsible",
+    "配合": "partners",
+    "参与": "partners",
+    "协助": "partners",
+    "协同": "partners",
+}
+# role labels written without their colon in a division's clause (folded): 牵头单位县消防救援大队,配合单位县住建局
+LABEL_WITHOUT_COLON = compile_regex(r"(?P<label>(?:牵头|配合|责任|协办|主办)(?:单位|部门))(?!\s*[:为是])")
+# where a 责任分工 paragraph written with commas starts its next clause: ,第4、5项由…
+BY_NUMBER_NEXT = compile_regex(r",(?=\s*第[^,;。]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由))")
 # a part's heading naming its targets, which assigns no work when it holds no numbered blocks (its text states
 # the targets): 目标任务   主要目标任务   工作目标要求   (not 主要任务, 重点任务)
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")

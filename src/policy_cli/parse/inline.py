@@ -1589,7 +1589,9 @@ def _points_without_units(block: Node, warned: set[int]) -> Warning | None:
     nodes = preorder([block])
     if all(P.STAGE_TITLE.search(fold(node.title).strip(" 。")) for node in block.children):
         return None  # 一、整治时间 ⏎ （一）动员部署阶段（2024年4月底前）…: a schedule's stages
-    lines = {n for node in nodes for n in (node.line.number, *node.paragraph_lines, *(ln.number for *_, ln in node.labels))}
+    lines = {
+        n for node in nodes for n in (node.line.number, *node.paragraph_lines, *(ln.number for *_, ln in node.labels))
+    }
     if lines & warned:
         return None
     points = "、".join(str(node.line.number) for node in nodes[1:] if not node.children)
