@@ -61,7 +61,8 @@ def _split_units(raw: str) -> tuple[str, ...]:
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
         for piece in _governments_joined(split_outside_parens(group)):
-            if "等" in piece and (then := P.COLLECTIVE_THEN_AND.match(fold(piece).strip())):
+            then = P.COLLECTIVE_THEN_AND.match(fold(piece).strip()) if "等" in piece else None
+            if then and (then["collective"] or has_ending(then["named"])):
                 # 能源局等省有关部门和各地级以上市人民政府 -> 能源局 | 各地级以上市人民政府
                 pieces.extend(_named_then_next(piece.strip(), then))
                 continue
@@ -93,6 +94,8 @@ def _named_then_next(piece: str, then: Match) -> list[str]:
     县教育局等有关部门和单位: 县教育局 alone)."""
     named = strip_remarks(piece[: then.end("named")])
     following = strip_remarks(piece[then.start("next") :])
+    if P.EACH_PLACE.match(fold(following).strip()):
+        return [p for p in (named, following) if p]  # 等部门和各地: the governments of every place
     if not has_ending(following) or _is_bare_ending(following):
         following = ""
     return [p for p in (named, following) if p]
@@ -190,7 +193,7 @@ def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
     各市、县人民政府 (LEVELS_SHARING_GOVERNMENT), and places before one zone's name (白沙垸 + 青湖管理区 ->
     白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
-    levels = any(p.strip().startswith("各") and len(p.strip()) == 2 for p in pieces)
+    levels = any(p.strip().startswith("各") and 2 <= len(p.strip()) <= 4 for p in pieces)  # 各市, 各乡, 各市州
     # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
     zones = any(word in p for p in pieces for word in P.ZONE_COMMITTEE_WORDS)
     if not levels and not zones:

@@ -266,6 +266,8 @@ GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
 )
+# a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
+DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
@@ -756,6 +758,9 @@ STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 BRACKET_IS_PERSON = compile_regex(
     r"(?:括号|\(\))(?:内|中|里)?(?:的|所列)?(?:为|是|系)(?:项目|具体|工作)?(?:责任人|负责人|联系人|责任领导|分管领导)"
 )
+# a post a bracket closes on, naming a person, never a unit's role (负责 here is a noun, no role verb):
+# (某社区居委会负责人)   (县教育局主要负责同志)   (镇财政所分管负责人)   (县卫健局负责人员)
+POST_OF_PERSON = compile_regex(r"(?:主要|分管|具体)?负责(?:人员?|同志)$")
 # a person's name in brackets closing a unit's name: 县住房城乡建设局(周明)   县民政局（郑丽、孙立）
 PERSON_IN_BRACKETS = compile_regex(r"\s*[(（](?P<people>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)[)）]\s*$")
 # a person named under a leaders label with the unit they head: 县住房城乡建设局局长赵明   县财政局副局长
@@ -815,9 +820,11 @@ _RECURRING = (
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
-# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前)
+# (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
+# a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|(?<!\p{Han})节"
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|" + _AT_ONCE
@@ -859,7 +866,10 @@ DEADLINE = compile_regex(
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
-DUE_SPACE = compile_regex(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)")
+DUE_SPACE = compile_regex(
+    r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号个季底末])|(?<=[年月后至到—–\-])[ \u3000\u00a0]+(?=\d)"
+    r"|(?<=\d月)[ \u3000\u00a0]+(?=[底末])"  # 5月 底前
+)
 # the last characters of a time a deadline cell names before a closing completion phrase (due_closings in
 # the vocabulary): 2019年底前完成, 2017年8月份前完成, 出台后2个月完成, 年内建成 (not 2020年基本完成)
 DUE_TIME_ENDS = "前底末月年日内"
@@ -878,10 +888,15 @@ LATER_TASKS_REMARK = compile_regex(
 # the words one of which every LATER_TASKS_REMARK holds (a cheap test before it)
 LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # a list's collective summed up by 等, then 和 and one more unit: 能源局等省有关部门和各地级以上市人民政府
-# (the collective names no unit; the unit after 和 is one of the list's)
+# (the collective names no unit; the unit after 和 is one of the list's); 等 alone before 和, as the State
+# Council writes it: 民政部等和地方人民政府 (group collective: the collective, when written)
 COLLECTIVE_THEN_AND = compile_regex(
-    r"^(?P<named>\p{Han}.*?)等(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位)(?:和|以及|及)(?P<next>\p{Han}.+)$"
+    r"^(?P<named>\p{Han}.*?)等(?P<collective>(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位))?"
+    r"(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
+# the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
+# (a bare collective noun there, 学校, 有关单位, names none)
+EACH_PLACE = compile_regex(r"^各(?:地区?|乡镇|街道|镇|乡)$")
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
@@ -1170,7 +1185,9 @@ _PIECE_DUE = (
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月份"
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
-    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$))"
+    r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$)"
+    # holidays named before their period: 春节、国庆等重要节日期间
+    r"|(?:(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[、和]?)+等?(?:重要|重大|法定|传统)?节(?:假)?日期间(?=$))"
 )
 DEADLINE_PIECE = compile_regex(
     _PIECE_DUE + r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
@@ -1226,6 +1243,7 @@ DUE_RANGE = compile_regex(
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
+    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|节日|节假日"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
@@ -1313,6 +1331,7 @@ UNIT_THEN_VERB: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
+VERB_THEN_DUNHAO: Pattern
 UNIT_ROLE_IN_PROSE: Pattern
 UNIT_ROLE_NEAR: Pattern
 NAMED_UNIT_IN_LINE: Pattern
@@ -1425,6 +1444,9 @@ def _unit_words() -> dict[str, Any]:
     VERB_THEN_SPACE = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<space> +)(?=[^ ])"
     )
+    # a 、 after a unit's role verb inside an annotation, closing its piece as a comma would:
+    # (县水利局牵头、县财政局配合、2025年10月底前)   (县水利局负责、2025年12月底前)
+    VERB_THEN_DUNHAO = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(VERBS) + r")(?P<mark>、)")
     # 牵头 right after a unit's name, whatever follows, inside a bracket no annotation read: (县水务局牵头抓好)
     UNIT_THEN_LEAD = compile_regex("(?:" + "|".join(UNIT_ENDINGS) + r")(?P<verb>牵头)")
     # a role verb after a unit's name anywhere in an item, as news pages write their lists (not 负责人):
@@ -1489,9 +1511,10 @@ STANDING_DEADLINE = compile_regex(
 # governments written as bare levels before their shared ending, one collective unit as written (the
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
+# 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各[市州县区旗乡镇](?:、(?:特区|[市州县区旗乡镇]))*、(?:特区|[市州县区旗乡镇])(?:\([^()]{1,8}\))?(?:人民)?政府"
-    r"(?:\([^()]{1,8}\))?$"
+    r"^各[市州县区旗乡镇]{1,3}(?:、(?:特区|[市州县区旗乡镇]{1,3}))*、(?:特区|[市州县区旗乡镇]{1,3})(?:\([^()]{1,8}\))?"
+    r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as
 # written (never split into a bare place and a zone): 赣州、龙南经济技术开发区管委会

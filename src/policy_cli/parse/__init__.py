@@ -21,6 +21,7 @@ from .annex import (
     AnnexResult,
     find_header,
     glued_table_header,
+    header_columns,
     heads_first_group,
     parse_annex,
     unglue_table,
@@ -123,6 +124,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         annex = parse_annex(content[annex_at:document_at], None, _lead_may_be_empty(content))
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
+            if part is None and (unread := _table_not_read(content, table_at)) is not None:
+                # a task table of the genre whose rows cannot be cut into cells (a page of a larger table, run
+                # into one line): its head is read, and the table is warned where its header stands
+                cover, part, table_at, annex = [unread], len(content), None, AnnexResult()
             if part is None:
                 raise InputError(
                     _(
@@ -233,9 +238,12 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *note_warnings,
                     *deadline_warnings,
                     *(
-                        _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
-                        if cover is None
-                        else cover
+                        cover
+                        if cover is not None
+                        else _division_not_in_text(
+                            tasks, head.metadata.title, body.parts, content[begin:first_part], content[first_part:]
+                        )
+                        or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
                     *unread_headers(content[begin:]),
                     *(
@@ -491,10 +499,51 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
             ]
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
         return [Warning("cover-only", content[addressed].number, message)]
+    if title and P.DIVISION_DOCUMENT.search(fold(title)) and regex.search(r"印发.+通知$", fold(title).rstrip()):
+        # 关于印发…责任分解的通知 over its cover's prose alone (its addressees glued to the first sentence): the
+        # table it issues is not in the text
+        message = "a cover notice only: the division of tasks it issues is not in the text, so no task is read"
+        return [Warning("cover-only", content[0].number, message)]
     if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
         return [Warning("body-unread", content[0].number, message)]
     return None
+
+
+def _table_not_read(content: list[SourceLine], table_at: int) -> Warning | None:
+    """A table-not-read warning at a header of the genre (a task column and a units column: 项目内容 … 牵头部门
+    承办部门) whose rows were not read, or None when the header names no units column."""
+    at = table_at + (find_header(content[table_at:]) or 0)
+    columns = header_columns(content[at]) or ()
+    if "task" not in columns or not {"lead", "departments", "partners"} & set(columns):
+        return None
+    message = (
+        "a task table whose rows cannot be cut into cells (run into one line, or cut short); its rows are not read"
+    )
+    return Warning("table-not-read", content[at].number, f"{message}: {content[at].text.strip()[:30]}")
+
+
+def _division_not_in_text(
+    tasks: list[Task], title: str | None, parts: list[Node], head: Sequence[SourceLine], body: list[SourceLine]
+) -> list[Warning]:
+    """A cover notice issuing a division of tasks (…目标任务责任分解的通知, 关于印发…责任分工的通知) whose table is
+    not in the text: its own requirements (一、加强领导，明确分工。…), parts with no clause under them, are all
+    the text holds. Warned cover-only at its addressees (else at its first part), not no-tasks. Parts that
+    label units' roles, or dated items a 要点 lists (see _items_without_units), are work not read: no-tasks."""
+    if tasks or not parts or not title or not fold(title).rstrip().endswith("通知"):
+        return []
+    if not P.DIVISION_DOCUMENT.search(fold(title)) or any(part.children for part in parts):
+        return []
+    if any(_role_label(ln.folded) for ln in body) or _items_without_units(body, set()):
+        return []
+    folded = [ln.folded.strip() for ln in head]
+    addressed = next((i for i, f in enumerate(folded) if P.ADDRESSEE.match(f) and regex.match(r"各|.+[、,]", f)), None)
+    line = head[addressed].number if addressed is not None else parts[0].line.number
+    message = (
+        "a cover notice only: the division of tasks it issues is not in the text (its own requirements are"
+        " read as its parts), so no task is read"
+    )
+    return [Warning("cover-only", line, message)]
 
 
 def _cut_off_end(
@@ -560,6 +609,9 @@ def _text_cut_off(
     if depth:
         message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
+    if _cut_label(tail):
+        message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
+        return [Warning("text-cut-off", end.number, message)]
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
     if last is not None and last.due and last.line <= end.number:
@@ -585,6 +637,15 @@ def _ends_in_dashed_units(tail: str, task: Task) -> bool:
     """The text's last sentence (folded) is a dash and the units the task read whole (——县市场监管局、县教育局)."""
     units = tail.strip().lstrip("—-－ ")
     return tail.strip()[:1] in "—-－" and bool(units) and units == fold(task.departments_raw or "").strip()
+
+
+def _cut_label(tail: str) -> bool:
+    """The text's last sentence (folded) is a role label cut short (牵头领, 【责任单, 配合部门): the start of a
+    label word of three characters or more, or a whole label word, with neither its colon nor its value."""
+    tail = tail.strip(" 【〔[")
+    if len(tail) < 2 or len(tail) > 12:
+        return False
+    return tail in P.LABEL_ROLES or (len(tail) >= 3 and any(label.startswith(tail) for label in P.LABEL_ROLES))
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:

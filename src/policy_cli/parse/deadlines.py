@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_space
+from ..departments import has_ending, has_space, split_units
 from ..models import Metadata, Task, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Match, compile_regex
@@ -33,7 +33,7 @@ from ..regex_engine import Match, compile_regex
 # and holds no 期 is not tried, as the pattern takes some 9 us to try its sixty forms and fail.
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
-    "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高"
+    "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高夏麦节"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
@@ -119,7 +119,22 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
-    return None
+    return _closing_time_phrase(text, folded)
+
+
+def _closing_time_phrase(text: str, folded: str) -> str | None:
+    """…专项整治，2025年起每年排查一次: the text's last clause when it is a time phrase (a time, then how often or
+    how long the work goes on), the deadline as written, as an annotation's piece would be; else None."""
+    end = len(folded.rstrip(" \n。.;"))
+    cut = max(folded.rfind(mark, 0, end) for mark in ",;。")
+    if cut < 0:  # a text of one clause is the work itself (2026年第二季度起执行新标准), never only its time
+        return None
+    clause = folded[cut + 1 : end].strip(" \n")
+    phrase = deadline_phrase(clause) if clause else None
+    if phrase is None or any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
+        return None
+    at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
+    return text[at : at + len(clause)]
 
 
 def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:

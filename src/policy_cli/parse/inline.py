@@ -19,7 +19,7 @@ from ..decode import fold
 from ..departments import has_ending, issuer_level, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
-from ..regex_engine import Pattern, compile_regex
+from ..regex_engine import Match, Pattern, compile_regex
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
@@ -125,8 +125,12 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
-        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block
-        units_only = _units_only(inner) if trailing or units_before_task else None
+        if ":" not in inner_folded and P.POST_OF_PERSON.search(inner_folded.rstrip(" 。")):
+            continue  # 成员：郑某（某社区居委会负责人）: a member's post names a person, no unit's role
+        # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
+        # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
+        closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
+        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
@@ -847,13 +851,14 @@ def _office_of_a_level(unit: str) -> bool:
     )
 
 
-def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | None:
+def _roles_inside_sentence(folded: str, brackets: _Brackets) -> list[Annotation]:
     """开展市容环境集中整治（区城管局牵头，各街道配合），确保…: the one bracket of a text that names units each
     with a role verb, read strictly, before a comma inside its sentence, is the text's roles; taken out of
-    the text. None when another bracket holds roles too, or none does."""
+    the text. Several such brackets, each read (建设A（区民政局负责），推进B（各街道负责），年底前…), each close
+    a task of their own. Empty when none does."""
     groups, unclosed = brackets
     if unclosed is not None or not groups:
-        return None
+        return []
     read = []
     for start, end, inner in groups:
         if folded[end : end + 1] != "," or not _holds_verb(folded[start + 1 : end - 1]):
@@ -861,7 +866,7 @@ def _roles_inside_sentence(folded: str, brackets: _Brackets) -> Annotation | Non
         assignment = parse_annotation(inner, strict=True)
         if assignment is not None and (assignment.lead or assignment.responsible):
             read.append(Annotation(start, end, assignment))
-    return read[0] if len(read) == 1 else None
+    return read
 
 
 def _role_piece(raw: str, folded: str) -> bool:
@@ -924,7 +929,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     ):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
-        found = [inside]  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
+        found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
         not found
         and not node.labels
@@ -1531,6 +1536,22 @@ def _without_validity(text: str) -> str:
     )
 
 
+_NAME_STOPS = re.compile(r"[,。;:、()\s]")
+
+
+def _unit_role_in_prose(folded: str) -> Match | None:
+    """The first role verb in a block's prose after a unit's name (P.UNIT_ROLE_IN_PROSE), where the words
+    before it back to the clause's last stop name a unit: not a noun phrase of prose ending like one
+    (…城区的师范学院支持偏远乡镇: a verb of the sentence, no unit's role)."""
+    for role in P.UNIT_ROLE_IN_PROSE.finditer(folded):
+        before = folded[: role.start("verb")]
+        stops = list(_NAME_STOPS.finditer(before))
+        name = before[stops[-1].end() if stops else 0 :].removeprefix("由")
+        if "的" not in name and not P.PROSE_IN_NAME.search(name):
+            return role
+    return None
+
+
 def body_warnings(parts: list[Node]) -> list[Warning]:
     """Warnings for roles in the body that no task holds (and for annotations cut off)."""
     return [w for node in preorder(parts) for w in node_shares(node)[1]]
@@ -1564,7 +1585,7 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
             if own_lines & warned:  # a warning on one of its lines says it already
                 continue
             text = child.text.replace("\n", " ")
-            role = P.UNIT_ROLE_IN_PROSE.search(fold(text))
+            role = _unit_role_in_prose(fold(text))
             if role and P.INVITED_TO_TAKE_PART.search(fold(text), max(0, role.start("verb") - 48), role.start("verb")):
                 role = None  # 鼓励高等院校、科研机构参与…: those invited to take part
             if role:

@@ -60,8 +60,19 @@ class Assignment:
                 )
                 self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
                 return
+        glued = folded.find("〔", 1) if "〔" in folded else -1
+        label = P.ROLE_LABEL.match(folded[glued:]) if glued > 0 else None
+        if label and folded[glued:].startswith("〔"):
+            # 〔牵头单位〕市林业局〔配合单位〕各县（市、区）人民政府〔完成时限〕…: labels in brackets glued on one line
+            rest = value[glued:]
+            self.add(role, value[:glued], None if written is None else written[: len(written) - len(rest)].rstrip())
+            self.add(P.LABEL_ROLES[label["label"]], rest[label.start("value") :], rest)
+            return
         if role == "due":
             self.due = self.due or _deadline_as_written(value) or None
+            return
+        if role == "supervisors":  # 督办单位：县委督查室: who oversees the task is no unit of it, kept as written
+            self.raw.append(written if written is not None else value)
             return
         if role == "leaders":
             for person in _people(split_units(value)):
@@ -205,9 +216,14 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         name, unit_role_name = own if own else (unit, role)
         if not own and marked_lead and role == "departments":
             unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
-        # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits only before a role verb
-        # (州委编办和监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
-        names = _split_and(name, specific=True) if own else _split_and(name, ("会同", "联合", "与"), specific=True)
+        # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
+        # where the name after it opens as a unit's does (县财政局和县审计局, 县直有关部门和各乡镇人民政府; 州委编办和
+        # 监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
+        names = (
+            _split_and(name, specific=True)
+            if own
+            else _split_and(name, ("会同", "联合", "与", "和"), specific=True, and_opening=True)
+        )
         named.append((unit_role_name, names))
     return value, tuple(deadlines), tuple(named)
 
@@ -396,10 +412,21 @@ def joined_cell(value: str) -> tuple[str, str] | None:
     return "、".join(leads), "、".join(partners)
 
 
-def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False) -> tuple[str, ...]:
+def _opens_unit(folded: str) -> bool:
+    """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
+    有关部门) or a place below the levels (乡镇人民政府); 监管部门 and 社会保障局 do not."""
+    return has_ending(folded) and bool(
+        P.PLACE_PREFIX.match(folded) or P.QUALIFIER.match(folded) or folded.startswith(P.BELOW_LEVEL_PREFIXES)
+    )
+
+
+def _split_and(
+    name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *, specific: bool = False, and_opening: bool = False
+) -> tuple[str, ...]:
     """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
     name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
-    collective, so that 各县党委和政府 stays one."""
+    collective, so that 各县党委和政府 stays one. and_opening: 和 only before a name that opens as a unit's
+    does (县财政局和县审计局 two, 州委编办和监管部门 one)."""
     folded = fold(name)
     if not any(j in folded for j in joints):
         return (name,) if name else ()
@@ -415,6 +442,8 @@ def _split_and(name: str, joints: tuple[str, ...] = ("会同", "和", "与"), *,
             and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
             and not folded.startswith(P.QUALIFIERS, i + len(joint or ""))
         )
+        if and_opening and joint == "和" and not _opens_unit(folded[i + 1 :]):
+            joint = None  # 州委编办和监管部门: the name after 和 opens as no unit's does
         if joint and not collective and ends_unit(folded, start, i) and i + len(joint) < len(folded):
             out.append(name[start:i])
             start = i = i + len(joint)
@@ -454,16 +483,30 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     if "\n" in body:
         body = _unwrapped(body)
     folded = fold(body)
+    if " " in folded and (spaces := list(P.DUE_SPACE.finditer(folded))):
+        # （县水利局负责， 5月 底前）: the spaces a PDF copy left inside a deadline, beside its numbers
+        for space in reversed(spaces):
+            body = body[: space.start()] + body[space.end() :]
+        folded = fold(body)
     if " " in folded:  # （区政府办公室牵头 区人大联络室 区政协联络室配合）: the space after a verb closes its piece
         for space in reversed(list(P.VERB_THEN_SPACE.finditer(folded))):
             body = body[: space.start("space")] + "，" + body[space.start("space") + 1 :]
         folded = fold(body)
+    if "、" in folded:  # （县水利局牵头、县财政局配合、2025年10月底前）: a 、 after a verb closes its piece too
+        for mark in reversed(list(P.VERB_THEN_DUNHAO.finditer(folded))):
+            body = body[: mark.start("mark")] + "，" + body[mark.end("mark") :]
+        folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
     unread: list[str] | None = [] if partial and not strict else None
-    for start, end in top_level_spans(folded, ";"):
+    clauses = top_level_spans(folded, ";")
+    opening_time = _opening_time_label(folded, clauses)
+    for start, end in clauses[1:] if opening_time else clauses:
         if not _read_clause(body[start:end], folded[start:end], assignment, strict, unread):
             return None
+    if opening_time and assignment.has_units:
+        # （时间：2025年9月；牵头单位：区文旅局）: a time label opening the annotation dates the units after it
+        assignment.add("due", body[opening_time : clauses[0][1]].strip(_SPACE))
     if unread:
         if fold(unread[0]).strip(_SPACE) == folded.strip(_SPACE)[: len(fold(unread[0]).strip(_SPACE))]:
             return None  # the annotation opens with words that are no role: no assignment read in part
@@ -853,6 +896,20 @@ def _time_label(raw: str, assignment: Assignment) -> bool:
         return False
     assignment.add("due", raw[label.start("value") :])
     return True
+
+
+def _opening_time_label(folded: str, clauses: list[tuple[int, int]]) -> int | None:
+    """Where the deadline starts when an annotation opens with a bare time label and names its units in
+    labelled clauses after it (（时间：2025年9月底前；责任单位：区文旅局）), else None."""
+    if len(clauses) < 2 or ":" not in folded:
+        return None
+    start, end = clauses[0]
+    label = P.DUE_AFTER_UNITS.match(folded[start:end].strip(_SPACE))
+    if label is None or deadline_piece(label["value"]) is None:
+        return None
+    if not any(P.ROLE_LABEL.match(folded[s:e].strip(_SPACE)) for s, e in clauses[1:]):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE)) + label.start("value")
 
 
 def _all_units(raw: str, strict: bool = False) -> bool:
