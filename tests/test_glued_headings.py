@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.decode import fold
 from policy_cli.parse import parse_text
 from policy_cli.parse.lines import split_lines
 from policy_cli.parse.noise import split_glued_headings
@@ -86,9 +87,20 @@ def test_glued_heading_keeps_every_task(text: str, paths: list[str]) -> None:
     assert all(task.departments for task in notice.tasks)
 
 
-def test_a_glued_part_is_searched_for_only_in_lines_holding_its_mark() -> None:
-    """split_glued_headings tries GLUED_PART only on a line holding 、: every match of it holds one."""
+def test_a_glued_part_is_searched_for_only_in_lines_that_may_end_in_one() -> None:
+    """split_glued_headings tries GLUED_PART only where _may_end_in_glued_part lets it: the pattern ends in
+    a part's number, 、 and a heading of 2 to 22 characters none of 。;:!?,()《》 closing the line."""
     from policy_cli import patterns as P
+    from policy_cli.parse.noise import _NOT_IN_GLUED_HEADING, _may_end_in_glued_part
 
-    assert P.GLUED_PART.pattern.count("、") >= 1
-    assert "、" in P.GLUED_PART.search("开展清理。(县发展改革局)二、加强监管")[0]
+    cn = f"[{P.CN_DIGITS}]+"
+    tail = rf"(?P<num>{cn})\s*、(?!\s*{cn}\s*[、级类等档])(?P<heading>[^{_NOT_IN_GLUED_HEADING}]{{2,22}})$"
+    assert P.GLUED_PART.pattern.endswith(tail)
+    for line in ["开展清理。(县发展改革局)二、加强监管", "做好宣传。 三 、 强化保障", "要求。十二、加强组织领导工作"]:
+        assert P.GLUED_PART.search(fold(line)) and _may_end_in_glued_part(fold(line)), line
+    for line in [
+        "要求。一、二级医院开展体检。",
+        "县水务局、县财政局 2017年",
+        "一、加强安全生产监管执法体系和能力建设工作推进落实",
+    ]:
+        assert not _may_end_in_glued_part(fold(line)), line

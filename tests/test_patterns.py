@@ -1090,6 +1090,47 @@ def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
         assert _FURNITURE_WORD.search(fold(example)), example
 
 
+def _top_level_forms(pattern: str) -> list[str]:
+    """A pattern's alternatives at its top level (split at | outside groups and classes)."""
+    forms, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            forms.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*forms, pattern[start:]]
+
+
+def test_furniture_away_from_a_line_start_holds_a_colon_or_a_word_noise_looks_for() -> None:
+    """parse/noise.py searches the first half of FURNITURE (_furniture_halves) through a line only where it
+    holds a colon or one of _FURNITURE_ANYWHERE_WORDS, else tries it at the line's start alone: every form of
+    it not anchored there (^) holds one of them."""
+    from policy_cli.parse.noise import _FURNITURE_ANYWHERE_WORDS, _furniture_halves, furniture
+
+    halves = _furniture_halves()
+    assert halves is not None
+    forms = _top_level_forms(halves[0].pattern)
+    assert len(forms) > 20 and "|".join(forms) == halves[0].pattern
+    for form in forms:
+        assert form.startswith("^") or ":" in form or any(w in form for w in _FURNITURE_ANYWHERE_WORDS), form
+    for example in EXAMPLES["FURNITURE"][0]:
+        assert furniture(fold(example)) is not None, example
+    assert furniture(fold("编辑:小某 审核:老某")) is not None
+    assert furniture(fold("严格落实审核制度,加强主办单位管理")) is None
+
+
 def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -> None:
     """departments tries ZONES_SHARING_COMMITTEE only on pieces holding one of ZONE_COMMITTEE_WORDS."""
     for example in EXAMPLES["ZONES_SHARING_COMMITTEE"][0]:

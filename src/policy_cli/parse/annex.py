@@ -82,9 +82,11 @@ def _names_a_column(line: SourceLine) -> bool:
         _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search, longest)
     _, search, longest = _COLUMN_NAME
     tokens = line.folded.split()
+    if len(tokens) == 1 and len(tokens[0]) > longest and "|" not in tokens[0]:
+        return False  # one long token, no tab nor bar in it (a line of prose): left out, as below
     if "\t" in line.text or _pipe_row(line.folded):
         return search("".join(tokens)) is not None
-    return search("".join(t if len(t) <= longest else "|" for t in tokens)) is not None
+    return search("".join([t if len(t) <= longest else "|" for t in tokens])) is not None
 
 
 _Trie = dict[str, "_Trie"]  # a character -> the words' next characters; "" where a word ends

@@ -39,6 +39,11 @@ class Node:
     duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
     unit_heading: bool = False  # one of several blocks beside each other headed by units alone: （一）区体育局
     beside_assigned: bool = False  # a block beside others whose own lines carry their roles
+    # fold(first), made once for the stages that read the heading line (and the text, where it is that line)
+    first_folded: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.first_folded = fold(self.first)
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)
@@ -53,6 +58,10 @@ class Node:
     @property
     def text(self) -> str:
         return "\n".join([self.first, *self.paragraphs]).strip("\n")
+
+    def folded(self, text: str) -> str:
+        """fold(text) of this block's text (or its first line), taken from first_folded where it is that line."""
+        return self.first_folded if text == self.first else fold(text)
 
 
 @dataclass

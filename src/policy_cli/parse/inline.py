@@ -592,14 +592,20 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     n = 0
     while n < len(spans):
         start, end = spans[n]
-        piece = folded[start:end].strip(" ")
-        before = _char_before(folded, start)  # (found once, for the tests below)
-        if "由" not in piece[:3] and before not in _OPENS_RUN and not _after_frame(folded, start, before):
+        before = folded[start - 1] if start else "\0"  # (most often the separator ending the clause before)
+        if before in " \n":
+            before = _char_before(folded, start)
+        opens_sentence = before in _OPENS_RUN or _after_frame(folded, start, before)
+        # (the clause is copied only where it may hold 由 or open a sentence)
+        piece = folded[start:end].strip(" ") if opens_sentence or folded.find("由", start, end) >= 0 else ""
+        by_near = "由" in piece[:3]
+        if not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
             continue
-        adverb = P.ADVERB_BEFORE_BY.match(piece)  # 具体由县文体局负责: read from its 由, taken out with it
+        # 具体由县文体局负责: read from its 由, taken out with it (the adverb is two characters at most)
+        adverb = P.ADVERB_BEFORE_BY.match(piece) if by_near else None
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
@@ -903,7 +909,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         # （县住房城乡建设局牵头）: a bracket alone on the next line annotates the heading, as on one line
         text = "\n".join(node.paragraphs)
         lines = node.paragraph_lines
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    breaks = [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
 
     def line_at(offset: int) -> int:
         return lines[min(bisect_right(breaks, offset - 1), len(lines) - 1)]
@@ -911,7 +917,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if _title_only(node) and not node.labels and (firsts := _unit_first_paragraphs(node)):
         # 【区住建局】开展… ⏎ 区交通运输局：组织… ⏎ 区教育局——开展…: each paragraph a task of the units opening it
         return [Share(rest, at, units) for rest, at, units in firsts], []
-    folded = fold(text)
+    folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
@@ -1118,10 +1124,10 @@ def _role_paragraph_tasks(node: Node) -> tuple[list[Share], list[Warning]] | Non
     return shares, warnings
 
 
-def _duty_of(paragraph: str) -> tuple[str, Assignment] | None:
+def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment] | None:
     """区财政局：负责统筹项目资金； -> (负责统筹项目资金, the units responsible), when the text opens with
-    units' names and a colon."""
-    folded = fold(paragraph)
+    units' names and a colon. folded is fold(paragraph), where the caller has it."""
+    folded = fold(paragraph) if folded is None else folded
     duty = P.DUTY_LINE.match(folded)
     if duty is None or not _unit_cell(paragraph[: duty.end("units")]) or P.CONTACT_DETAILS.search(folded):
         return None  # 县财政局：王某，联系电话…: a contact, not a duty
@@ -1141,7 +1147,7 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        duties = [c for c in node.children if not c.children and _duty_of(c.first)]
+        duties = [c for c in node.children if not c.children and _duty_of(c.first, c.first_folded)]
         if len(duties) >= 2:
             for child in duties:
                 child.duty = True
@@ -1149,15 +1155,15 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if len(headed) >= 2:
             for child in headed:
                 child.unit_heading = True
-        if any(_may_open_with_unit(fold(c.first)) for c in node.children):
+        if any(_may_open_with_unit(c.first_folded) for c in node.children):
             # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
             # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
             # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
-            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, fold(c.text))]
+            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, c.folded(c.text))]
             if readers and any(
-                find_annotations(c.first, folded := fold(c.first)) or _role_run(c.first, folded) for c in leaves
-            ):  # (each leaf's text folded once, for both)
+                find_annotations(c.first, c.first_folded) or _role_run(c.first, c.first_folded) for c in leaves
+            ):
                 for child in readers:
                     child.beside_assigned = True
 
@@ -1241,6 +1247,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     fold(first), where the caller has it."""
     if folded is None:
         folded = fold(first)
+    if not any(gap in folded.strip(_CELL_GAP) for gap in _CELL_GAP):
+        return None  # one cell at most (an item of prose): not split into cells
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
     if len(cells) < 2:
         return None
@@ -1272,7 +1280,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     return (text, assignment) if assignment.has_units else (text, None)
 
 
-_CELL = re.compile(r"[^ \u3000\t]+")
+_CELL_GAP = " \u3000\t"  # what stands between the cells of a spaced row
+_CELL = re.compile(f"[^{_CELL_GAP}]+")
 
 
 def _due_cell(folded: str) -> bool:

@@ -40,21 +40,31 @@ class TitleIndex(Generic[K]):
 
     def __init__(self, entries: list[tuple[str, K]]):
         self.entries = entries
+        self.keys = [_key(title) for title, _ in entries]
         self.exact: dict[str, int] = {}
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        for n, (title, _) in enumerate(entries):
-            key = _key(title)
+        for n, key in enumerate(self.keys):
             self.exact.setdefault(key, n)
-            for pair in _pairs(key):
-                self.postings[pair].append(n)
+        self._postings: dict[str, list[int]] | None = None
+
+    @property
+    def postings(self) -> dict[str, list[int]]:
+        """The entries holding each character pair, built at the first title not found exactly (an annex
+        that writes the body's titles as they are needs none)."""
+        if self._postings is None:
+            self._postings = defaultdict(list)
+            for n, key in enumerate(self.keys):
+                for pair in _pairs(key):
+                    self._postings[pair].append(n)
+        return self._postings
 
     def best(self, title: str) -> K | None:
         key = _key(title)
         if key in self.exact:
             return self.entries[self.exact[key]][1]
         shared: Counter[int] = Counter()
+        postings = self.postings
         for pair in _pairs(key):
-            posting = self.postings.get(pair, [])
+            posting = postings.get(pair, [])
             if len(posting) <= COMMON_PAIR:
                 shared.update(posting)
         candidates = sorted(n for n, _ in shared.most_common(CANDIDATES))

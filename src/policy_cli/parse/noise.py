@@ -189,12 +189,20 @@ def furniture(folded: str) -> Match | None:
     halves = _furniture_halves()
     if halves is None:
         return P.FURNITURE.search(folded)
-    first, glued = (half.search(folded) for half in halves)
+    # the first half's forms that may stand anywhere in a line each hold a colon or one of a few words: in a
+    # line holding none (a sentence naming 审核 or 主办), only its forms anchored at the line's start can match,
+    # and they are tried there alone, not at every place (a scan of some 60 us a long line)
+    anywhere = ":" in folded or any(word in folded for word in _FURNITURE_ANYWHERE_WORDS)
+    first = halves[0].search(folded) if anywhere else halves[0].match(folded)
+    glued = halves[1].search(folded)
     if glued is None or (first is not None and first.start() <= glued.start()):
         return first
     return glued
 
 
+# every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
+# words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
@@ -413,6 +421,28 @@ def _short_heading(text: str) -> bool:
 _HEADING_MARK = compile_regex(r"\([^()]{1,4}\)|[^、]{1,3}、|")
 
 
+def _may_end_in_glued_part(folded: str) -> bool:
+    """Cheap test before searching a line for GLUED_PART, whose scan tries every place of the line: a match
+    ends the line with a heading of 2 to 22 characters holding none of 。;:!?,()《》, right after a part's
+    number and 、 (the number's last character before it, spaces aside). A line ending in a sentence, or
+    holding no such 、 near its end, has none (tests/test_glued_headings.py keeps the pattern so)."""
+    end = len(folded)
+    if not folded or folded[-1] in _NOT_IN_GLUED_HEADING:
+        return False
+    mark = folded.find("、", max(0, end - 23), end - 2)
+    while mark >= 0:
+        before = mark - 1
+        while before >= 0 and folded[before].isspace():
+            before -= 1
+        if before >= 0 and folded[before] in P.CN_DIGITS:
+            return True
+        mark = folded.find("、", mark + 1, end - 2)
+    return False
+
+
+_NOT_IN_GLUED_HEADING = "。;:!?,()《》"  # (GLUED_PART's heading is [^。;:!?,()《》]{2,22} closing the line)
+
+
 def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     """A heading the page glued onto the line before it, or a first clause glued onto its part's heading,
     put on a line of its own (the piece keeps the line's number). Only a number that continues the notice's
@@ -430,7 +460,7 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             part = cn_to_int(opening["part"]) or part
         following = lines[index + 1].folded if index + 1 < len(lines) else ""
         pieces = [line]
-        glued = P.GLUED_PART.search(line.folded) if "、" in line.folded else None  # every match holds 、
+        glued = P.GLUED_PART.search(line.folded) if _may_end_in_glued_part(line.folded) else None
         if (
             glued is not None
             and glued.start() > 0
@@ -443,7 +473,8 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             pieces = [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
             part += 1
         head = pieces[-1]
-        if (opened := P.NUMBERED_LINE.match(head.folded)) is not None and opened["part"] is not None:
+        opened = opening if head is line else P.NUMBERED_LINE.match(head.folded)  # (a line not cut: matched above)
+        if opened is not None and opened["part"] is not None:
             sub = P.GLUED_FIRST_SUB.search(head.folded, opened.end())
             if (
                 sub is not None

@@ -27,20 +27,21 @@ def units_without_notes(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     out, warnings = [], []
     read: dict[str, tuple[str, _Notes]] = {}  # each name read once: a notice names its units again and again
     for task in tasks:
-        notes = _Notes()
         names = {}
         for unit in dict.fromkeys((*task.departments, *task.lead, *task.partners)):
             if unit not in read:
                 own = _Notes()
                 read[unit] = (_bare_unit(unit, own), own)
-            names[unit], own = read[unit]
+            names[unit] = read[unit][0]
+        if all(k == v for k, v in names.items()):
+            out.append(task)  # (a name with notes is never the unit it holds: the task has none)
+            continue
+        notes = _Notes()  # the task's notes, its units' in their order
+        for unit in names:
+            own = read[unit][1]
             notes.people.extend(own.people)
             notes.due = notes.due or own.due
             notes.dropped.extend(own.dropped)
-        if all(k == v for k, v in names.items()):
-            out.append(task)
-            continue
-
         task = replace(
             task,
             departments=_bare(task.departments, names),
