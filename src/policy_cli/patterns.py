@@ -128,6 +128,11 @@ DOC_NUMBER_LINE = compile_regex(
     rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*"
     r"(?:签发人\s*:?.*|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$"
 )
+# a 文号 the scrape broke, its 〕 and 号 lost, alone on its line or in its field: 某府办发〔202026   (某市发〔201737)
+#   (the year's four digits, then the number; read as 〔2020〕26号 only where that is sure, see head.py)
+DOC_NUMBER_DAMAGED = compile_regex(
+    r"^\s*[(\[]?\s*(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<digits>\d{4,9})\s*[)\]]?\s*$"
+)
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
 DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
@@ -225,6 +230,8 @@ SITE_LABEL_TITLE = compile_regex(r"^[^。;:!?,]{2,30}:\s*(?P<title>关于[^:。;
 TITLE_CHANNEL = compile_regex(r"^[^丨|。:]{2,8}[丨|]\s*(?=\S)")
 # a line that may start or continue a title written over several lines: no sentence punctuation
 TITLE_PIECE = compile_regex(r"^[^。;:!?,]{2,80}$")
+# the end of a title wrapped onto its own line, too short to be a title alone: 实施方案(2023—2025年)   工作要点
+TITLE_TAIL = compile_regex(rf"^[^。;:!?,]{{0,3}}{_TITLE_END}{_TITLE_QUALIFIER}$")
 # a party committee and the government of its place glued together as a title's issuers, the space between
 # them lost: 中共某市委办公室某市人民政府办公室   中共某县委某县人民政府   (not 中共某县委组织部)
 GLUED_JOINT_ISSUERS = compile_regex(
@@ -250,9 +257,16 @@ ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 NOT_ADDRESSEES = compile_regex(r"^[?？\s]*(?:为|根据|按照|依据|现将|现就)|《")
 # the addressees with the cover's first sentence after them on their line (a page that ran the cover together):
 #   各镇人民政府,县直各单位: 现将《…》印发给你们   各科室,各站所: 经研究,制定…   各乡镇: 为深入贯彻…
+#   各镇人民政府,县政府各部门: 《甲》和《乙》已经县政府同意…
 ADDRESSEES_THEN_COVER = compile_regex(
     r"^(?P<units>(?:各|\p{Han}[^。:;!?《]{0,40}?[、,])[^。:;!?《]{1,200}?)\s*:\s*"
-    r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》已|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
+    r"(?=现将|经(?:研究|\p{Han}{0,8}(?:同意|通过|研究))|《[^》]{2,80}》(?:[和、及与]《[^》]{2,80}》){0,4}已"
+    r"|为(?:深入|进一步|全面|认真|切实|做好|加快|贯彻|推动|提高))"
+)
+# a law site's block of fields glued after the title on its line, up to the notice's text: …的通知文章属性
+#   •【制定机关】…•【公布日期】…•【字号】…•【施行日期】…正文…   (after the title, folded)
+SITE_FIELD_BLOCK = compile_regex(
+    r"^\s*(?:文章属性)?\s*[•·]?\s*〔\s*\p{Han}{2,6}\s*〕.*?〔\s*\p{Han}{2,6}\s*〕.*?(?:正文|$)"
 )
 # 2019年4月2日   (a signature date, alone on its line)
 # the kind of document a notice of the genre issues, named in its title, an annex link or a 《》 title:
@@ -276,6 +290,8 @@ SIGNED_DATE = compile_regex(
     r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
     r"|^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
 )
+# （2020年3月13日）   (二〇二〇年三月十三日)   the date a document was adopted, in brackets under its title
+SIGNED_DATE_BRACKETED = compile_regex(r"^\(\s*(?P<date>[^()]{8,16})\s*\)$")
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 
@@ -307,6 +323,11 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文编号": "doc_number",
     "文件字号": "doc_number",
     "发文号": "doc_number",
+    "字号": "doc_number",
+    "公文字号": "doc_number",
+    "文件文号": "doc_number",
+    "政策文号": "doc_number",
+    "备注/文号": "doc_number",
     "关键词": "keywords",
     "主题词": "keywords",
     "发文机关": "issuer",
@@ -348,6 +369,15 @@ PAGE_FIELDS: dict[str, str | None] = {
     "标题": "title",
     "发文标题": "title",
     "发文部门": "issuer",
+    "制定机关": "issuer",
+    "发布机关": "issuer",
+    "公布日期": "published",
+    "公文生成日期": "signed",
+    "施行日期": None,
+    "实施日期": None,
+    "效力等级": None,
+    "效力级别": None,
+    "时效": None,
     "日期": None,
     "时间": None,
     "作者": None,
@@ -355,7 +385,22 @@ PAGE_FIELDS: dict[str, str | None] = {
     "编辑": None,
 }
 # labels too common in prose to be recognised without a colon
-_WEAK_FIELDS = {"分类", "类别", "地区", "行业", "来源", "日期", "时间", "名称", "标题", "作者", "编辑", "责任编辑"}
+_WEAK_FIELDS = {
+    "字号",
+    "时效",
+    "分类",
+    "类别",
+    "地区",
+    "行业",
+    "来源",
+    "日期",
+    "时间",
+    "名称",
+    "标题",
+    "作者",
+    "编辑",
+    "责任编辑",
+}
 _SPACED = r"\s*"
 
 
@@ -398,7 +443,14 @@ PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
 # --- boilerplate -------------------------------------------------------------
 
 # 某省政府门户网   繁体版   简体版
-BANNER = compile_regex(r"门户网|繁体版|简体版|无障碍|English|长辈版|长者模式|长者版|返\s*回\s*$|^返回顶部$")
+BANNER = compile_regex(r"门户网|繁体版|简体版|无障碍|English|长辈版|长者模式|长者版|返\s*回\s*$|^返回顶部$|^合集下载$")
+# a law site's mark of whether the document is in force, after its title: …的通知(有效)   …意见（已废止）
+VALIDITY_MARK = compile_regex(
+    r"\s*[(\[〔]\s*(?:现行)?(?:全文|部分)?(?:有效|失效|已失效|废止|已废止|已修改|已修订|已被修改|尚未生效)\s*[)\]〕]\s*$"
+)
+# a document site's link under its own heading for the page (某市…工作方案 / 合集下载): the heading is the
+# site's, no title; the notice's own title follows
+SITE_HEADING_MARK = compile_regex(r"^合集下载$")
 # 当前位置:首页/政策文件
 BREADCRUMB = compile_regex(
     r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*:|^(?:网站)?首页\s*(?:>|->|/|»)"
@@ -1523,6 +1575,12 @@ LEVELS_SHARING_GOVERNMENT = compile_regex(
 ZONES_SHARING_COMMITTEE = compile_regex(
     r"^\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}(?:、\p{Han}{1,3}(?![市县区旗乡镇局委办])\p{Han}){1,3}"
     r"(?:(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新)开发区管(?:委会|理委员会)|管理区)$"
+)
+# zones written before the committee they each have, one addressee as written: 某示范区、航空港区管委会
+#   某经济开发区、某示范区、某集聚区管委会   某新区、某生态经济区管委会
+ZONES_SHARING_ADDRESSEE = compile_regex(
+    r"^(?:\p{Han}{2,14}?(?:示范区|新区|开发区|港区|集聚区|园区|试验区|自贸区|管理区|保税区|经济区|合作区)、){1,4}"
+    r"\p{Han}{2,16}?(?:管委会|管理委员会|管委)$"
 )
 # every name ZONES_SHARING_COMMITTEE finds holds one of these words; departments tries the pattern only on
 # pieces holding one (tests/test_patterns.py keeps the two together)

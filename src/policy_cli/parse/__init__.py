@@ -231,6 +231,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             sorted(
                 [
                     *unglued,
+                    *head.warnings,
                     *body.warnings,
                     *annex.warnings,
                     *id_warnings,

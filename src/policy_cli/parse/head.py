@@ -9,7 +9,7 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_outside_parens
-from ..models import Boilerplate, Metadata
+from ..models import Boilerplate, Metadata, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Match, compile_regex
 from .lines import SourceLine
@@ -21,6 +21,7 @@ class Head:
     preamble: str
     boilerplate: list[Boilerplate] = field(default_factory=list)
     headers: tuple[str, ...] = ()  # red-header banners (某县人民政府文件), which a page break may repeat
+    warnings: list[Warning] = field(default_factory=list)  # a 文号 the scrape broke: repaired, or not read
 
 
 def doc_number_span(folded: str, match: Match) -> tuple[int, int]:
@@ -63,7 +64,28 @@ def split_list(text: str) -> tuple[str, ...]:
                 items[-1] += "、" + word  # 市直各委、办、局: one addressee, its kinds of office a 、 apart
             elif word:
                 items.append(word)
-    return tuple(items)
+    return tuple(_shared_endings(items, text))
+
+
+def _shared_endings(items: list[str], text: str) -> list[str]:
+    """Addressees a 、 apart that share the ending written once after the last (各县、区人民政府, 某示范区、
+    航空港区管委会): one addressee as written, as the units of a task keep them (departments.split_units)."""
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        for j in range(min(len(items), i + 5), i + 1, -1):
+            joined = "、".join(items[i:j])
+            folded = fold(joined)
+            if joined in text and (
+                P.LEVELS_SHARING_GOVERNMENT.match(folded) or P.ZONES_SHARING_ADDRESSEE.match(folded)
+            ):
+                out.append(joined)
+                i = j
+                break
+        else:
+            out.append(items[i])
+            i += 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -154,6 +176,8 @@ def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
         if _body_starts(line):
             break
         span = _title_at(lines, i)
+        if span and span.end < len(lines) and P.SITE_HEADING_MARK.match(lines[span.end].folded.strip()):
+            continue  # a document site's heading over its 合集下载 link: the notice's title comes after
         if span:
             span = _without_place_added(lines, _fuller_title(lines, _started_above(lines, span)))
             return _fuller_before(lines, _issuers_above(lines, span))
@@ -455,15 +479,24 @@ def _without_place_added(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
     if span.end != span.start + 1 or "关于" in span.text:
         return span
     heading = compact(span.text)
+    near = lines[max(0, span.start - 6) : span.start] + lines[span.end : span.end + 6]
+    if any(f"《{heading}》" in compact(ln.text) for ln in near if "《" in ln.folded):
+        return span  # the cover names the document with its place: the heading is its title
     for line in lines[span.end : span.end + 6]:
         if "《" not in line.folded:
             continue
         for named in _NAMED.finditer(line.text):
+            if _CITED_BEFORE.search(line.folded[max(0, named.start() - 8) : named.start()]):
+                continue  # 根据国务院安委会《…方案》: a superior document of the same name, cited
             name = tidy_title(named["name"])
             short = compact(name)
             if 0 < len(heading) - len(short) <= 3 and heading.endswith(short) and P.TITLE.match(fold(name)):
                 return TitleSpan(span.start, span.end, name, span.doc_number)
     return span
+
+
+# what stands before a document cited, not issued: 根据《…》   国务院安委会《…》   省、市《…》
+_CITED_BEFORE = compile_regex(r"(?:根据|依据|按照|贯彻|落实|对照|参照|[委会院部厅局府办室组省市县区州])\s*$")
 
 
 _NAMED = compile_regex(r"《(?P<name>[^《》]{4,120})》")
@@ -546,6 +579,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
     quoted = line.folded.strip()
     if quoted[:1] == "《" and quoted[-1:] == "》" and P.TITLE.match(quoted[1:-1]):
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
+    if (mark := P.VALIDITY_MARK.search(line.folded)) and P.TITLE.match(line.folded[: mark.start()]):
+        return TitleSpan(i, i + 1, tidy_title(line.text[: mark.start()]))  # …的通知(有效): the mark is no title's
     # a title spaced out by its layout (…工作 的 实 施 意 见) is read as tidy_title writes it
     if P.TITLE.match(line.folded) or (" " in line.folded and P.TITLE.match(tidy_title(line.folded))):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)
@@ -555,6 +590,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return TitleSpan(i, i + 1, tidy_title(line.text[: numbered.end("title")]), _doc_in(line.text, numbered))
     if (site_labelled := P.SITE_LABEL_TITLE.match(line.folded)) and P.TITLE.match(site_labelled["title"]):
         return TitleSpan(i, i + 1, tidy_title(line.text[site_labelled.start("title") :]))  # 某区奖励政策:关于…的意见
+    if (wrapped := _wrapped_before_tail(lines, i)) is not None:
+        return wrapped
     # a title written over lines starts with its issuer alone (某县人民政府办公室) or runs to 关于 on its first line
     if not P.TITLE_PIECE.match(line.folded) or ("关于" not in line.folded and not P.ORG_NAME.match(line.folded)):
         return None
@@ -579,6 +616,20 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         if numbered:
             return TitleSpan(i, end, text[: numbered.end("title")].strip(), _doc_in(text, numbered))
     return None
+
+
+def _wrapped_before_tail(lines: list[SourceLine], i: int) -> TitleSpan | None:
+    """A title with no issuer and no 关于 wrapped before its last words (某市加强数字政府建设 ⏎ 实施方案(2023—2025年)):
+    the two lines, next to each other, when the second is only the end of a title and the two read as one."""
+    if i + 1 >= len(lines) or lines[i + 1].number != lines[i].number + 1:
+        return None
+    first, tail = lines[i].folded.strip(), lines[i + 1].folded.strip()
+    if len(first) < 6 or not P.TITLE_PIECE.match(first) or P.ANNEX_START.match(first) or P.TITLE.match(first):
+        return None
+    if not P.TITLE_TAIL.match(tail) or P.TITLE.match(tail) or _head_noise(lines[i + 1]):
+        return None
+    text = _join(lines[i : i + 2])
+    return TitleSpan(i, i + 2, text) if P.TITLE.match(fold(text)) else None
 
 
 def _same_place(issuer: str, title: str) -> bool:
@@ -634,6 +685,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     signed_before: str | None = None
     signer_before: str | None = None
     stamped: str | None = None  # the date of a page's time stamp above the title
+    damaged: list[SourceLine] = []  # lines holding a 文号 the scrape broke (某府办发〔202026)
     start = 0 if title is None else title.start
     skip = -1
     for n, line in enumerate(lines[:start]):
@@ -648,6 +700,9 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif P.DOC_NUMBER_LINE.match(line.folded) or P.DOC_NUMBER_THEN_TEXT.match(line.folded):
             written = _leading_doc_number(line)
             doc_before = doc_before or written
+            boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif P.DOC_NUMBER_DAMAGED.match(line.folded):
+            damaged.append(line)  # 某府办发〔202026: a 文号 the scrape broke
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
         elif (
             P.ADDRESSEE.match(line.folded)
@@ -665,6 +720,9 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
             skip = n + 1
+        elif n > 0 and P.SIGNED_DATE.match(line.folded.strip()) and (addressees_before or "。" in lines[n - 1].folded):
+            signed_before = signed_before or iso_date(line.folded)  # the cover's date, no signer above it
+            boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
             headers.append(line.text[: banner.end("banner")])
             doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
@@ -692,6 +750,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
     addressees: tuple[str, ...] = ()
     signed: str | None = None
     signer: str | None = None
+    cosigners: tuple[str, ...] = ()  # issuers signing on the lines above the signer's
     preamble: list[str] = []
     preamble_lines: list[SourceLine] = []  # the lines of the preamble so far, while they may be page rows
     rest = lines[title.end :] if title is not None else lines
@@ -709,12 +768,28 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
                 boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + own[0]]]
                 skip = i + own[0] - 1
                 continue
+        if title_key and not repeat and not addressees and not preamble and (block := _site_block(line, title_key)):
+            # …的通知文章属性•【制定机关】…•【字号】…正文…的通知各区人民政府,…:《…》已经…: a law site's fields
+            # after the title, then the notice's text (the title again, its addressees and cover)
+            start, end = block
+            _merge(page, _page_fields(SourceLine(line.number, line.text[start:end], folded[start:end]), None)[0])
+            cover = end + _title_length(folded[end:], title_key)
+            boilerplate.append(Boilerplate(line.number, "page-header", line.text[:cover]))
+            if text := line.text[cover:].strip():
+                if glued := P.ADDRESSEES_THEN_COVER.match(fold(text)):
+                    addressees = split_list(text[: glued.end("units")])
+                preamble.append(text)
+                preamble_lines.append(line)
+            continue
         if repeat:
             boilerplate += [Boilerplate(ln.number, "repeated-title", ln.text) for ln in rest[i : i + repeat]]
             skip = i + repeat - 1
         elif P.DOC_NUMBER_LINE.match(folded):
             if doc_number is None:
                 doc_number = _leading_doc_number(line)  # without the brackets around it: （某政发〔2019〕5号）
+            boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
+        elif not addressees and P.DOC_NUMBER_DAMAGED.match(folded):
+            damaged.append(line)  # 某市发〔201737 under the title: a 文号 the scrape broke
             boilerplate.append(Boilerplate(line.number, "doc-number", line.text))
         elif title_key and _doc_then_title(folded, title_key):
             doc_number = doc_number or _leading_doc_number(line)
@@ -760,12 +835,28 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble_lines.append(line)
         elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
             signer = line.text
+            above = preamble_lines[-1] if preamble_lines else None
+            if above and above.number == line.number - 1 and _is_issuers_line(above.folded) and len(preamble) > 1:
+                # 中共某市委办公厅 ⏎ 某市人民政府办公厅 ⏎ 2023年7月20日: joint issuers sign a line each
+                cosigners = tuple(above.text.split())
+                boilerplate.append(Boilerplate(above.number, "signature", above.text))
+                preamble.pop()
+                preamble_lines.pop()
             boilerplate += [
                 Boilerplate(line.number, "signature", line.text),
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
             signed = signed or iso_date(nxt.folded)
             skip = i + 1
+        elif (
+            i == 0
+            and not signed
+            and (bracketed := P.SIGNED_DATE_BRACKETED.match(folded.strip()))
+            and (date := _head_date(bracketed["date"].strip()))
+        ):
+            # （2020年3月13日） right under the title: the date the document was adopted
+            boilerplate.append(Boilerplate(line.number, "signature", line.text))
+            signed = date
         elif issuers and not preamble and not addressees and not signed and (date := _head_date(folded)):
             # a 要点's date line right under its issuer (title / issuer / date): the date it was signed
             boilerplate.append(Boilerplate(line.number, "signature", line.text))
@@ -777,10 +868,25 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             preamble.append(line.text)
             preamble_lines.append(line)
 
-    issuers = _issuers_named(issuers or issuers_before, title, lines, headers, signer or signer_before, page)
+    signers = (*cosigners, signer) if signer else ((signer_before,) if signer_before else ())
+    # no title line: the page's 标题 field names the issuer as a title line would (某市人民政府办公室关于…)
+    named = title or (TitleSpan(0, 0, page["title"]) if page.get("title") else None)
+    issuers = _issuers_named(issuers or issuers_before, named, lines, headers, signers, page)
     addressees = addressees or addressees_before
     signed = signed or signed_before
-    doc_number = doc_number or (title.doc_number if title else None) or doc_before or page.get("doc_number") or None
+    field = page.get("doc_number", "")
+    broken_field = bool(field) and P.DOC_NUMBER_DAMAGED.match(fold(field)) is not None  # 文号: 某府办发〔202026
+    doc_number = doc_number or (title.doc_number if title else None) or doc_before
+    doc_number = doc_number or (field if not broken_field else None) or None
+    date = signed or (iso_date(page["signed"]) if page.get("signed") else None)
+    date = date or (iso_date(page["published"]) if page.get("published") else stamped)
+    warnings: list[Warning] = []
+    if doc_number is None and damaged:
+        doc_number, warning = _repaired_doc_number(damaged[0].text, damaged[0].number, date)
+        warnings.append(warning)
+    elif doc_number is None and broken_field:
+        doc_number, warning = _repaired_doc_number(field, int(page["doc_number_line"]), date)
+        warnings.append(warning)
     if title_text is None and page.get("title"):  # no title line: the page's 名称 field
         title_text = page["title"]
     metadata = Metadata(
@@ -796,7 +902,24 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         published=iso_date(page["published"]) if page.get("published") else stamped,
         keywords=split_list(page["keywords"]) if page.get("keywords") else (),
     )
-    return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers))
+    return Head(metadata, "\n".join(preamble), boilerplate, tuple(headers), warnings)
+
+
+def _repaired_doc_number(written: str, number: int, date: str | None) -> tuple[str | None, Warning]:
+    """A 文号 whose 〕 and 号 the scrape dropped (某府办发〔202026): read as 某府办发〔2020〕26号 only where that
+    is sure (a year 19xx or 20xx, not later than the notice's date, then one to four digits, then the end of
+    the line or field); else no 文号. Either way a warning names the line."""
+    damaged = P.DOC_NUMBER_DAMAGED.match(fold(written))
+    assert damaged is not None
+    digits = damaged["digits"]
+    year, seq = digits[:4], digits[4:]
+    prefix = written[damaged.start("prefix") : damaged.end("prefix")]
+    if year[:2] in ("19", "20") and seq and int(seq) > 0 and date is not None and int(year) <= int(date[:4]):
+        repaired = f"{prefix}〔{year}〕{int(seq)}号"
+        message = f"文号 written without its 〕 and 号 ({written.strip()}): read as {repaired}; check it"
+        return repaired, Warning("doc-number-repaired", number, message)
+    message = f"a 文号 the page damaged could not be read ({written.strip()}): no 文号 taken"
+    return None, Warning("doc-number-unread", number, message)
 
 
 def _page_noise_only(lines: list[SourceLine]) -> bool:
@@ -827,7 +950,7 @@ def _issuers_named(
     title: TitleSpan | None,
     lines: list[SourceLine],
     headers: list[str],
-    signer: str | None,
+    signers: tuple[str, ...],
     page: dict[str, str],
 ) -> tuple[str, ...]:
     """The issuers, from the first place that names them: an issuers line below or above the title, the
@@ -844,15 +967,31 @@ def _issuers_named(
             issuers = (match["issuer"],)
             if glued := P.GLUED_JOINT_ISSUERS.match(fold(match["issuer"])):
                 issuers = (match["issuer"][: glued.end("first")], match["issuer"][glued.start("second") :])
+            elif len(signers) == 1 and _named_in_full(match["issuer"], signers[0]):
+                issuers = (signers[0].strip(),)  # 市政府办公室关于… signed 某市人民政府办公室: the full name
     if not issuers and headers:  # 中共某县委 某县人民政府文件: the red-header banner names the issuers
         names = tuple(headers[0].strip().removesuffix("文件").split())
         if names and all(P.ORG_NAME.match(fold(n)) for n in names):
             issuers = names
-    if not issuers and signer:
-        issuers = (signer,)
+    if not issuers and signers:
+        issuers = signers
     if not issuers and P.ORG_NAME.match(fold(page.get("issuer", ""))):
         issuers = (page["issuer"],)
     return issuers
+
+
+def _named_in_full(short: str, signer: str) -> bool:
+    """Whether a title's issuer written without its place (市政府办公室, 区人民政府) is the signer's name in
+    full (某市人民政府办公室): it opens with its level alone, and the signer holds it in order, ending alike."""
+    short, full = fold(short), fold(signer).strip()
+    return (
+        short[:1] in "省市州县区"
+        and short[1:2] not in "委直"
+        and len(full) > len(short)
+        and full[-2:] == short[-2:]
+        and _in_order(short, full)
+        and bool(P.ORG_NAME.match(full))
+    )
 
 
 def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
@@ -867,10 +1006,16 @@ def _issuer_lines(lines: list[SourceLine]) -> tuple[str, ...]:
 
 def _metadata_goes_on(preamble: list[SourceLine]) -> bool:
     """Whether the page's metadata rows may go on past the lines taken so far as the preamble: none yet, or
-    one or two short rows with no sentence in them, right after the title or a page row."""
+    one or two short rows with no sentence in them, right after the title or a page row (a site's channel
+    word alone, 政策, is one)."""
     return not preamble or (
         len(preamble) <= 2
-        and all(len(ln.folded) <= 60 and "。" not in ln.folded and " " in ln.folded.strip() for ln in preamble)
+        and all(
+            len(ln.folded) <= 60
+            and "。" not in ln.folded
+            and (" " in ln.folded.strip() or regex.fullmatch(r"\p{Han}{1,4}", ln.folded.strip()) is not None)
+            for ln in preamble
+        )
     )
 
 
@@ -912,6 +1057,26 @@ def _title_then_doc(rest: list[SourceLine], i: int, title_key: str) -> tuple[int
     return None
 
 
+def _title_length(folded: str, title_key: str) -> int:
+    """How many characters of folded, from its start, write the title (spaces and 《》 skipped); 0 when it
+    does not start with the title."""
+    if not compact(folded[: len(title_key) * 2 + 8]).startswith(title_key):
+        return 0
+    at, kept = 0, len(title_key)
+    while kept > 0 and at < len(folded):
+        kept -= compact(folded[at]) != ""
+        at += 1
+    return at
+
+
+def _site_block(line: SourceLine, title_key: str) -> tuple[int, int] | None:
+    """Where a law site's block of fields stands on a line that opens with the title (…的通知文章属性•【制定机关】
+    …•【字号】…正文): its start and end, None when the line is no such line."""
+    at = _title_length(line.folded, title_key)
+    block = P.SITE_FIELD_BLOCK.match(line.folded[at:]) if at and "〔" in line.folded else None
+    return (at, at + block.end()) if block else None
+
+
 def _doc_then_title(folded: str, title_key: str) -> bool:
     match = P.DOC_NUMBER_THEN_TEXT.match(folded)
     return match is not None and compact(match["rest"]) == title_key
@@ -935,6 +1100,8 @@ def _read_page_row(
     """A row of the page's header read into its fields and set aside; whether it took the next line too (a
     label's value written on it)."""
     fields, took_next = _page_fields(line, nxt)
+    if fields.get("doc_number") and not page.get("doc_number"):
+        page["doc_number_line"] = str(nxt.number if took_next and nxt is not None else line.number)
     _merge(page, fields)
     boilerplate.append(Boilerplate(line.number, "page-header", line.text))
     if took_next and nxt is not None:
@@ -970,20 +1137,23 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
     )
     if glued := P.PAGE_FIELD_GLUED_START.match(line.folded, _bullet_end(line.folded)):
         found = sorted({**dict(found), (glued.start("label"), glued.end()): glued}.items())
-    labels: list[tuple[int, int, str]] = []
+    labels: list[tuple[int, int, str, int]] = []
     for (start, end), match in found:
         if labels and start < labels[-1][1]:
             continue
-        labels.append((start, end, "".join(match["label"].split())))
+        labels.append((start, end, "".join(match["label"].split()), match.start()))
     fields: dict[str, str] = {}
     key: str | None = None
     value = ""
-    for n, (_, end, label) in enumerate(labels):
-        stop = labels[n + 1][0] if n + 1 < len(labels) else len(line.text)
+    for n, (_, end, label, _) in enumerate(labels):
+        # up to the next label, its bracket (•【施行日期】) and the dot before it left out
+        stop = labels[n + 1][3] if n + 1 < len(labels) else len(line.text)
         key = P.PAGE_FIELDS.get(label)
-        value = line.text[end:stop].strip(" \u3000\\|:：")
+        value = line.text[end:stop].strip(" \u3000\\|:：•·")
         if "|" in value:  # a row of cells: the value is the label's cell only (文号 | X | 是否有效 |)
             value = value.split("|", 1)[0].strip()
+        if label == "字号" and not P.DOC_NUMBER.search(fold(value)):
+            continue  # 字号:[ 大 中 小 ]: the page's font size, no 文号
         if key and value and key not in fields:
             fields[key] = value
     took_next = False
