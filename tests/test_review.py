@@ -54,6 +54,33 @@ def test_a_collective_written_short_is_no_typo(partners: str, typo: bool) -> Non
     assert not any(m.startswith("各乡镇 ") for m in unknown)
 
 
+@pytest.mark.parametrize(
+    ("lead", "typo"),
+    [
+        # a unit of a unit the notice names (the traffic brigade of the county's police): no typo, one of the
+        # units the registry does not know
+        ("县公安局交警大队", False),
+        ("县公安局治安管理大队", False),
+        # near forms: the unit's name with one character off, or its ending doubled, is a typo
+        ("县公按局", True),
+        ("县公安局局", True),
+    ],
+)
+def test_a_unit_of_a_registered_unit_is_no_typo(lead: str, typo: bool) -> None:
+    from policy_cli.parse import parse_text
+
+    notice = parse_text(
+        "某县2024年道路交通安全整治工作要点\n某县人民政府办公室\n一、重点任务\n"
+        "1.开展酒驾醉驾专项整治。（县公安局牵头，县交通运输局配合）\n"
+        f"2.规范非机动车停放秩序。（{lead}牵头，县城管局配合）\n"
+    )
+    found = check(notice, default_registry())
+    unknown = [f.message for f in found if f.code == "unit-unknown"]
+    assert any(m.startswith(f"{lead} ") for m in unknown) == typo, unknown
+    unregistered = " ".join(f.message for f in found if f.code == "units-unregistered")
+    assert (lead in unregistered) != typo
+
+
 def test_one_unit_written_several_ways(findings: list) -> None:
     spellings = [f for f in findings if f.code == "unit-spellings"]
     assert len(spellings) == 2

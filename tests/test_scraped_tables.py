@@ -5,6 +5,8 @@ the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from policy_cli.models import Notice
 from policy_cli.parse import parse_text
 
@@ -234,6 +236,47 @@ def test_a_header_one_name_a_line_with_no_task_column_known_is_warned() -> None:
     assert [(w.code, w.line) for w in warned] == [("table-header-unread", 2)]
     readable = "松岭县村容整治任务清单\n序号\n工作任务\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
     assert unread_headers(split_lines(readable)) == []
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        # a rectification list one cell a line, whose rows are read as tasks: its header is no header unread
+        ("问题", "整改措施"),
+        ("问题", "整改目标", "整改措施"),
+    ],
+)
+def test_a_header_one_name_a_line_whose_rows_are_read_is_not_warned_unread(columns: tuple[str, ...]) -> None:
+    cells = {"问题": "河道沿岸垃圾堆放", "整改目标": "沿岸垃圾全部清运", "整改措施": "组织集中清运，建立巡河保洁制度"}
+    text = (
+        "松岭县生态环境问题整改清单\n序号\n"
+        + "".join(f"{c}\n" for c in columns)
+        + "责任单位\n完成时限\n1\n"
+        + "".join(f"{cells[c]}\n" for c in columns)
+        + "县水利局\n2024年10月底前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.source, t.departments, t.due) for t in notice.tasks] == [("annex", ("县水利局",), "2024年10月底前")]
+    assert not [w for w in notice.warnings if w.code == "table-header-unread"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "warned"),
+    [
+        ((), True),  # no row of the table read as a task: its header is warned
+        ((6,), False),  # its first row read as a task: the header was read after all
+        ((20,), True),  # near form: a task far below is another table's
+    ],
+)
+def test_a_header_one_name_a_line_is_unread_only_when_no_row_under_it_is_read(
+    rows: tuple[int, ...], warned: bool
+) -> None:
+    from policy_cli.parse.annex import unread_headers
+    from policy_cli.parse.lines import split_lines
+
+    text = "松岭县村容整治任务清单\n序号\n整治标准\n责任单位\n完成时限\n1\n清理河塘垃圾\n县农业农村局\n2024年底前\n"
+    found = [(w.code, w.line) for w in unread_headers(split_lines(text), rows)]
+    assert found == ([("table-header-unread", 2)] if warned else [])
 
 
 def test_a_header_one_name_a_line_whose_task_column_the_vocabulary_lacks_is_read() -> None:

@@ -74,6 +74,8 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
         ]
         if P.QUALIFIER.match(compact(name)) and any(c.startswith(name) for c in close):
             close = []  # 各乡镇 beside 各乡镇人民政府: the same collective written short, never a typo
+        if any(_unit_of(name, c) for c in close):
+            close = []  # 县公安局交警大队 beside 县公安局: a unit of that unit, never a typo
         if not close:
             unregistered.append(name)
             continue
@@ -124,6 +126,16 @@ def _units(notice: Notice, registry: Registry) -> list[Finding]:
                 )
             )
     return out
+
+
+def _unit_of(name: str, unit: str) -> bool:
+    """县公安局交警大队 is a unit of 县公安局: the whole registered name, then a name of its own with a unit's
+    ending (大队, 科, 中心); 县公安局局 is no such unit, nor 州委编办和监管部门 (two names run together, a
+    collective's ending)."""
+    rest = name[len(unit) :] if name.startswith(unit) else ""
+    if len(rest) < 2 or rest in P.UNIT_ENDINGS or any(ch in rest for ch in "和及与、"):
+        return False
+    return rest.endswith(P.UNIT_ENDINGS) and not rest.endswith(P.COLLECTIVE_ENDINGS)
 
 
 def _typo_of(a: str, b: str) -> bool:

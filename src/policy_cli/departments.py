@@ -230,12 +230,16 @@ def split_outside_parens(raw: str) -> list[str]:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
+            if depth == 0 and _role_mark_then_unit(folded, start, i):
+                pieces.append(raw[start : i + 1])  # 县住建局（牵头）县交通运输局: the mark closes its unit
+                start = i + 1
         elif depth == 0:
             if ch == "。":
                 break
             if (
                 ch in P.UNIT_SEPARATORS
                 or (ch in "及|" and ends_unit(folded, start, i))  # 镇财政所｜镇派出所: a bar between two units
+                or (ch == "/" and ends_unit(folded, start, i) and _opens_unit(folded, i + 1))  # 区卫健委/区妇联
                 or _space_between(folded, start, i)
             ):
                 pieces.append(raw[start:i])
@@ -247,6 +251,23 @@ def split_outside_parens(raw: str) -> list[str]:
         i += 1
     pieces.append(raw[start:i])
     return pieces
+
+
+def _role_mark_then_unit(folded: str, start: int, i: int) -> bool:
+    """县住建局（牵头）县交通运输局: the bracket closing at i marks the unit before it with its role, and a unit's
+    name, opening with a level or a qualifier, follows it with no separator."""
+    rest = folded[i + 1 : i + 7]
+    return (
+        bool(rest)
+        and (P.PLACE_PREFIX.match(rest) is not None or P.QUALIFIER.match(rest) is not None)
+        and P.UNIT_ROLE_MARK.search(folded, start, i + 1) is not None
+    )
+
+
+def _opens_unit(folded: str, at: int) -> bool:
+    """Whether a unit's name opens at `at`: a level or a qualifier first (区妇联, 各乡镇; never 徐静, a person)."""
+    rest = folded[at : at + 6]
+    return bool(rest) and (P.PLACE_PREFIX.match(rest) is not None or P.QUALIFIER.match(rest) is not None)
 
 
 def _space_between(folded: str, start: int, i: int) -> bool:
@@ -519,8 +540,7 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         levelled = _levelled_names(named, level_of_units)
         # a notice naming a department's own sections (综合处 on a province's) is that department's: its
         # rows without a level name its offices (办公室, 数据管理中心), of no level
-        section = _SECTION_RANK.get(level_of_units)
-        sections = section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in named)
+        sections = names_own_sections(named, level_of_units)
         return [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
@@ -539,6 +559,14 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
         )
         for t in tasks
     ]
+
+
+def names_own_sections(units: Iterable[str], level: str) -> bool:
+    """Whether a notice whose units carry level names a department's own sections (医政股 on a 县 bureau's,
+    综合处 on a 厅's): it is that department's notice, and its units named without any level (办公室,
+    党建办, 应急中心) are its own offices, of no level."""
+    section = _SECTION_RANK.get(level)
+    return section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in units)
 
 
 def _levelled_names(named: set[str], level: str) -> dict[str, str]:

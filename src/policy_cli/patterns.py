@@ -26,6 +26,19 @@ _CLOSE = r"[)〕]"
 
 # --- body numbering -------------------------------------------------------
 
+# a part's heading naming a period alone, the time of the work under it (a plan grouped by quarter or month):
+#   第一季度   二季度   7—9月   7月份   上半年工作安排   四、第四季度 (its period: the deadline of each task under it that
+#   names none of its own)
+PERIOD_HEADING = compile_regex(
+    r"^(?P<period>第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:月份?)?\s*[—–\-~至到]\s*(?:1[0-2]|[1-9])\s*月份?"
+    r"|(?:1[0-2]|[1-9])\s*月份?)"
+    r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
+)
+# a line of a plan grouped by month opening with its month and a colon, its work and units after it: a task of
+# its own, due in that month:   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）
+MONTH_ENTRY = compile_regex(
+    r"^(?P<month>(?:1[0-2]|[1-9])\s*月份?(?:上旬|中旬|下旬|底前|底|前)?)\s*:\s*(?P<rest>\S.*\))\s*。?\s*$"
+)
 # 一、总体要求        二. 强化组织保障
 PART = compile_regex(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
 # (一)指导思想。全面贯彻…        （三）加强农村公路养护。
@@ -141,7 +154,9 @@ DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.patter
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
-    r"|重点任务|工作任务|工作安排|任务书)"
+    r"|重点任务|工作任务|工作安排|任务书"
+    # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
+    r"|(?<=\d{4}年)度?\p{Han}*?重点工作)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
 _TITLE_QUALIFIER = (
@@ -662,6 +677,7 @@ VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
+PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
 PERIOD_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
@@ -703,6 +719,8 @@ def _assignment_words() -> dict[str, Any]:
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
+    # 已完成5公里   正在开展工可研究   推进中: a progress cell, by the words it opens with
+    PROGRESS_CELL = compile_regex("^(?:" + "|".join(sorted(vocabulary["progress_words"], key=len, reverse=True)) + ")")
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
     COLUMN_QUALIFIER = compile_regex(r"\([^()]{1,6}\)")
     # 四季度进展情况, 上半年完成情况, 10月份落实情况, 1-11月推进情况, 分月序时进度, 目前完成情况: the period a
@@ -860,6 +878,9 @@ SUBJECT_BEFORE_BY = compile_regex(
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
 
+# a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
+# (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
+WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
 PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
@@ -1100,6 +1121,9 @@ SCHEDULE_HEADING = compile_regex(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
+# a part on the plan's support measures or requirements, in whose blocks a unit joining others (省民政厅要会同有关
+# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   (not 实施步骤, whose stages may be tasks)
+SUPPORT_HEADING = compile_regex(r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|有关要求)$")
 # a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
 # 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
 TASKS_IN_ANNEX = compile_regex(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
@@ -1110,6 +1134,9 @@ SUPPORT_TITLE = compile_regex(
     r"|宣传报道|舆论引导)$|^营造(?:良好|浓厚)?(?:的)?(?:社会|舆论)?氛围$"
 )
 # a stage of a plan's schedule under such a part: 总结验收阶段（2027年1月—6月）
+# a stage named at the head of a task's text with its time in brackets, which is the stage's deadline:
+# 动员部署阶段（2024年3月）。召开全市创文动员大会   (folded)
+STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
 STAGE_WORK_VERB = compile_regex(r"^(?:要|应|负责)?(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好)")
@@ -1270,10 +1297,34 @@ DUE_STARTS_THEN_ENDS = compile_regex(
     r"[,、]\s*(?:并|力争|确保|于)?(?P<end>(?=[\d第一二三四上下年])" + _STAGE_TIME + r")"
     r"(?:基本|全面|全部)?(?:完成|竣工|完工|建成|投用|投运|投入使用|交付使用|上线运行|上线)"
 )
-# a date a verb of clearing up takes as part of its object, not as the time the work is due:
-# 完成2023年以前统计历史遗留问题清理   化解2020年以前形成的债务   清理2022年底前到期的合同
-DUE_OF_AN_OBJECT_BEFORE = compile_regex(r"(?:完成|清理|化解|解决|消化|处置|清偿|清查)$")
-DUE_OF_AN_OBJECT_AFTER = compile_regex(r"^\p{Han}")
+# a date describing the thing worked on, not the time the work is due (after the date in prose, folded): the
+# date inside its clause, after the clause's verb (DUE_OF_AN_OBJECT_BEFORE: something other than words that
+# introduce a time stands before it in the clause), then a short verb phrase and 的 before a noun
+# (DUE_OF_AN_OBJECT_AFTER):  全面调查2000年底前建成的老旧小区   对2010年以前建成的燃气管道   为2015年底前安装的居民用户
+#   对2022年底前开工的项目   核查2023年12月31日前到期的债务   完成2023年12月底前未办结的事项   化解2020年以前形成的债务
+# (a date opening its clause dates the clause's work: 6月底前完成排查的问题整改 -> 6月底前); or, after a verb of
+# clearing up, a date the clearing takes as its object with no 的 (DUE_CLEARED_BEFORE, then any Han):
+#   完成2023年以前统计历史遗留问题清理
+_TIME_INTRODUCED = r"(?:力争|确保|争取|务必|必须|计划|预计|将于|于|在|到|要|须|并|再|均|全部|基本)?"
+DUE_OF_AN_OBJECT_BEFORE = compile_regex(r"(?<!(?:^|[,;。:!?)])\s*" + _TIME_INTRODUCED + r")$")
+DUE_OF_AN_OBJECT_AFTER = compile_regex(r"^\p{Han}{1,5}?的(?=\p{Han})")
+DUE_CLEARED_BEFORE = compile_regex(r"(?:完成|清理|化解|解决|消化|处置|清偿|清查)$")
+DUE_CLEARED_AFTER = compile_regex(r"^\p{Han}")
+# where the stages of work in prose are apart (a clause's end between two dated stages), and the work a stage's
+# date opens: 2024年6月底前完成设计，2025年3月底前完成建设   一季度完成选址，二季度建成投用 (never 的, 以来, 起, 前后,
+# nor a date's own words)
+STAGE_BREAK = compile_regex(r"[,;。]")
+STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
+# a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
+#   张明 13900001111   李华（0731-1234567）
+#   王刚 电话：13800000000
+PHONE_AFTER_PERSON = compile_regex(
+    r"\s*(?:[(（]\s*)?(?:(?:联系)?电话|手机)?\s*[:：]?\s*(?<![\d\-])(?:1\d{10}|0\d{2,3}[-－]?\d{7,8})(?![\d\-])"
+    r"(?:\s*[)）])?"
+)
+# a table's row of totals under its rows, its first cell 合计 (or 小计, 总计, 共计), the rest counts or sums:
+#   合计<tab>3项<tab><tab>   | 合计 | 12项 | | |   小 计 (never 合计完成投资…, a task's own text)
+TOTAL_ROW = compile_regex(r"^[\s|]*(?:合\s*计|小\s*计|总\s*计|共\s*计)(?:[\s|:]|$)")
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = compile_regex(
@@ -1436,7 +1487,10 @@ def _unit_words() -> dict[str, Any]:
     # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
     OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-    OWN_PLACE = compile_regex(r"^\p{Han}{2,3}[" + "".join(_UNITS["own_place_levels"]) + "](?!场)")
+    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own)
+    OWN_PLACE = compile_regex(
+        r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
+    )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words on how units act before their role verb: 县财政局视情配合, 县城管局按各自职责配合

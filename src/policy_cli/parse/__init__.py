@@ -33,7 +33,7 @@ from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, preorder
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
-from .headings import close_points_by_roles, inherit_heading_roles
+from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
 from .links import link_annex
@@ -183,6 +183,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
+    period_deadlines(body.parts)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
     # the preamble and the annex's lines before its first row, the closing, and the lines warned or taken
@@ -246,7 +247,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                         )
                         or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
-                    *unread_headers(content[begin:]),
+                    *unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex")),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
                         or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
@@ -568,7 +569,12 @@ def _cut_off_end(
         # a table one cell a line, each cell closed by a bar (市旅游局 |), its last cell without one: cut inside it
         message = f"task {last.id}: the text ends inside a cell, before its closing bar; it may be cut off: {end.text.strip()[-12:]}"
         return [Warning("task-cut-off", end.number, message)]
-    if last.source != "annex" and end.number == last.line and fold(last.text).endswith(end.folded.strip()[-6:]):
+    if (
+        last.source != "annex"
+        and end.number == last.line
+        and fold(last.text).endswith(end.folded.strip()[-6:])
+        and not (last.due and fold(last.text).endswith(fold(last.due)))  # …，时限：2024年10月: its deadline closes it
+    ):
         # 4.加强示范区与主城区基础设施: an item the text stops in, mid-sentence
         message = f"task {last.id}: the text ends inside it, mid-sentence; it may be cut off: …{end.text.strip()[-12:]}"
         return [Warning("task-cut-off", end.number, message)]
@@ -613,6 +619,8 @@ def _text_cut_off(
     if _cut_label(tail):
         message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
+    if "。" in folded and _DASH_THEN_NAMES.fullmatch(tail) and tail.rstrip().endswith(P.UNIT_ENDINGS):
+        return []  # …开展食品安全宣传周活动。——办公室: a whole sentence, then units' names after a dash
     if folded[-1:] in '。;:!?)]〕》”"' or P.SIGNED_DATE.match(folded) or P.ANY_DATE.fullmatch(folded):
         return []
     if last is not None and last.due and last.line <= end.number:
@@ -647,6 +655,12 @@ def _cut_label(tail: str) -> bool:
     if len(tail) < 2 or len(tail) > 12:
         return False
     return tail in P.LABEL_ROLES or (len(tail) >= 3 and any(label.startswith(tail) for label in P.LABEL_ROLES))
+
+
+# after a text's last sentence, a dash and names only (——办公室, —— 区司法局 区政府办公室): no sentence cut off
+_DASH_THEN_NAMES = regex.compile(
+    r"\s*(?:—{1,2}|-{1,2}|–{1,2}|－{1,2})\s*[^\s,;:。()!?、]{2,20}(?:[\s、]+[^\s,;:。()!?、]{2,20}){0,5}"
+)
 
 
 def _ends_in_label_value(tail: str, task: Task) -> bool:

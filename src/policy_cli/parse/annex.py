@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import dropwhile, pairwise, takewhile
+from itertools import combinations, dropwhile, pairwise, takewhile
 
 import regex
 
@@ -281,10 +281,14 @@ def _unit_column_after(roles: list[str | None], start: int) -> bool:
     return start + 1 < len(roles) and roles[start + 1] in ("departments", "lead", "partners")
 
 
-def unread_headers(lines: list[SourceLine]) -> list[Warning]:
+def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Warning]:
     """A row that looks like a table header (序号 and two more names, or two column names and more)
-    but names no task column: its rows cannot be read as tasks, so it is warned at its line."""
-    out = _unread_vertical_headers(lines)
+    but names no task column: its rows cannot be read as tasks, so it is warned at its line. `rows` are the
+    lines tasks were read from: a header one name a line whose first row is read as a task is no header unread."""
+    read = set(rows)
+    out = [
+        w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
+    ]
     for line in lines:
         if _unread_header(line):
             out.append(
@@ -307,6 +311,10 @@ def _unread_header(line: SourceLine) -> bool:
         return False
     roles = [P.COLUMN_ROLES.get(n) for n in names]
     return roles[0] == "number" or sum(1 for r in roles if r) >= 2
+
+
+# how far after 序号 alone on its line the first row of its table stands at most (its names, then the row's number)
+_HEADER_ROW_REACH = 10
 
 
 def _unread_vertical_headers(lines: list[SourceLine]) -> list[Warning]:
@@ -1273,6 +1281,9 @@ def _fit_rows(
         kinds = _fit_by_kinds(row, roles, names) or _fit_wrapped_task(row, roles, names, warnings)
         if kinds is not None:
             return [kinds]
+        short = _fit_short_row(row, roles, names, warnings) if len(row) < len(roles) else None
+        if short is not None:
+            return [short]
         if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
             message = (
                 f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
@@ -1280,7 +1291,7 @@ def _fit_rows(
             )
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
-    return [_fit_row(row, roles, warnings, dashes, lineless)]
+    return [_fit_row(row, roles, warnings, dashes, lineless, names)]
 
 
 def _fit_progress_ledger(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
@@ -1343,6 +1354,93 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
         if role == "leaders" and not _person_like(folded):
             return None
     return _joined(cells)
+
+
+# what each column of a short row scraped one cell a line takes, by the kind of a line, and how well it fits
+# (a kind missing from a column's entry does not go there): see _fit_short_row
+_KIND_FITS: dict[str, dict[str, int]] = {
+    "task": {"text": 2, "person": 1, "unit": 1},
+    "lead": {"unit": 3, "empty": 3},
+    "partners": {"unit": 3, "empty": 3},
+    "departments": {"unit": 3, "empty": 3},
+    "leaders": {"person": 3, "empty": 3},
+    "due": {"due": 3, "empty": 3},
+    "other": {"progress": 3, "text": 1, "person": 1, "empty": 3},
+}
+
+
+def _line_kind(folded: str) -> str:
+    """What a line of a row scraped one cell a line holds: a deadline, progress words (已完成5公里, 推进中), a
+    unit's name or a list of them, a person (王芳, 副县长张军), an empty cell's dash, or text."""
+    text = folded.strip()
+    if P.EMPTY_CELL.match(text):
+        return "empty"
+    if _due_like(text):
+        return "due"
+    if P.PROGRESS_CELL.match(text):
+        return "progress"
+    if _unit_like(text) or all(_unit_like(piece) for piece in text.split("、")):
+        return "unit"
+    return "person" if _person_like(text) else "text"
+
+
+def _fit_short_row(
+    row: list[SourceLine], roles: list[str | None], names: Sequence[str], warnings: list[Warning] | None
+) -> SourceLine | None:
+    """A numbered row scraped one cell a line with fewer lines than columns (an empty cell the scrape left no
+    line for), each line put in the column its kind fits, in the columns' order, or None where no such fit
+    exists or the table has columns this does not know (a category, a value column before the units).
+
+    Every line takes one column and every column one line at most; the first task column takes a line.
+    Of the fits that suit the lines best, a lone unit in two units columns is the lead's (配合单位 is the
+    cell most often empty); where fits still differ (a short line that may be a person or a remark), the
+    first is taken and the row is warned `row-cells-guessed`. A column left empty is then empty, never the
+    row above's: the row has its own line of that kind where it has one."""
+    if roles[0] != "number" or "task" not in roles or len(names) != len(roles):
+        return None
+    # a rectification list's problem column (问题) is text as the task's is; an unnamed last column a remark
+    columns = [
+        "task" if r == "other" and name in P.PROBLEM_COLUMNS else r or "other"
+        for r, name in zip(roles[1:], names[1:], strict=True)
+    ]
+    if any(r not in _KIND_FITS for r in columns):
+        return None
+    last_named = max(i for i, r in enumerate(columns) if r != "other")
+    if "other" in columns[:last_named]:
+        return None  # a value column among the task's and the units' (单位, 年度目标): an assessment list
+    lines = [ln for ln in row[1:] if ln.folded.strip()]
+    if not lines or len(lines) >= len(columns):
+        return None
+    kinds = [_line_kind(ln.folded) for ln in lines]
+    first_task = columns.index("task")
+    best: list[tuple[int, tuple[int, ...]]] = []
+    for chosen in combinations(range(len(columns)), len(lines)):
+        if first_task not in chosen:
+            continue
+        fits = [_KIND_FITS[columns[c]].get(kind) for c, kind in zip(chosen, kinds, strict=True)]
+        if any(f is None for f in fits):
+            continue
+        best.append((sum(f or 0 for f in fits), chosen))
+    if not best:
+        return None
+    top = max(score for score, _ in best)
+    chosen_fits = [chosen for score, chosen in best if score == top]
+
+    units = [i for i, r in enumerate(columns) if r in _UNIT_COLUMNS]
+    unsure = len({tuple(c if c not in units else -1 for c in chosen) for chosen in chosen_fits}) > 1
+    chosen = min(chosen_fits)  # the earliest columns: a lone unit under 牵头单位 / 配合单位 is the lead
+    if chosen == tuple(range(len(lines))):
+        return None  # the lines fill the first columns: the row is cut short, read as it stands
+    if unsure and warnings is not None:
+        message = (
+            f"row has {len(lines) + 1} lines for {len(roles)} columns and its lines fit the columns in more than"
+            " one way; which column a line belongs to is a guess"
+        )
+        warnings.append(Warning("row-cells-guessed", row[0].number, message))
+    cells = [SourceLine(row[0].number, "", "")] * len(columns)
+    for c, line in zip(chosen, lines, strict=True):
+        cells[c] = line
+    return _joined([row[0], *cells])
 
 
 def _fit_wrapped_task(
@@ -1409,6 +1507,7 @@ def _fit_row(
     warnings: list[Warning] | None,
     dashes: bool = False,
     lineless: list[SourceLine] | None = None,
+    names: Sequence[str] = (),
 ) -> SourceLine:
     """One row of a table scraped one cell a line, its cells joined by tabs.
 
@@ -1444,6 +1543,8 @@ def _fit_row(
         if lineless is not None:
             lineless.append(row[0])
         return _joined([*row[:-1], SourceLine(row[-1].number, "", ""), row[-1]])
+    if extra < 0 and (short := _fit_short_row(row, roles, names, warnings)) is not None:
+        return short
     if extra <= 0:
         return _joined(row)
     # the last task column (工作任务 / 工作要求 / 牵头处室: the lines before the units are the task's)
@@ -1706,7 +1807,15 @@ def _cells(line: SourceLine) -> list[_Cell]:
     if "\t" in line.text:
         return _tab_cells(line.text)
     text = line.text
-    return [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    for at in range(len(cells) - 1, 0, -1):
+        if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
+            # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
+            before, after = cells[at - 1], cells.pop(at)
+            cells[at - 1] = _Cell(
+                text[before.start : after.end], before.start, after.end, line.folded[before.start : after.end]
+            )
+    return cells
 
 
 _CELL_TEXT = compile_regex(r"\S+")  # a cell between two of P.CELL_GAP's runs of spaces (\s+)
@@ -1805,13 +1914,16 @@ def _wrap_joined(match: regex.Match[str]) -> str:
     return match.group() if _unit_like(fold(nxt)) else ""
 
 
+_CELL_BAR = compile_regex(r"[|\t]")  # where a cell ends in a pipe row or a tab row
+
+
 def _without_breaks(line: SourceLine) -> SourceLine:
     """A cell's line breaks left as markup: between two units' names (市纪委监委机关<br>市国资委: the second
     a unit whose name opens with its level or 各, the first short and no sentence) a list's 、, else a space."""
     pieces = P.CELL_LINE_BREAK.split(line.text)
     text = pieces[0]
     for before, after in pairwise(pieces):
-        cell_before, cell_after = before.rsplit("|", 1)[-1].strip(), after.split("|", 1)[0].strip()
+        cell_before, cell_after = _CELL_BAR.split(before)[-1].strip(), _CELL_BAR.split(after, 1)[0].strip()
         units = (
             0 < len(cell_before) <= 20
             and not any(ch in cell_before for ch in "。,，;；:：")
@@ -1831,6 +1943,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
     result.boilerplate.extend(rules)
+    # 县住建局<br>各乡镇人民政府 in a tab row's cell: its line breaks as a pipe row's are (see _without_breaks)
+    lines = [_without_breaks(ln) if "\t" in ln.text and "<" in ln.text and "br" in ln.folded else ln for ln in lines]
     vertical = vertical_header_lengths(lines)
     merged = merge_vertical_table(lines, result.warnings, vertical)
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
@@ -1873,7 +1987,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         lone = [line for line in body if line.folded.strip() == names[0] and "\t" not in line.text]
         result.boilerplate.extend(Boilerplate(line.number, "page-break", line.text) for line in lone)
         body = [line for line in body if line not in lone]
-    rows = _merge_wrapped_rows(body, columns)
+    totals = [line for line in body if P.TOTAL_ROW.match(line.folded)]  # 合计<tab>3项: sums of the rows, no row
+    result.boilerplate.extend(Boilerplate(line.number, "table-total", line.text) for line in totals)
+    rows = _merge_wrapped_rows([line for line in body if line not in totals] if totals else body, columns)
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
@@ -2862,6 +2978,14 @@ def _row_task(
         placed = (header_lines, dict(zip(columns, names, strict=False)))
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
+    if (
+        roles[0] == "due"
+        and "\t" in line.text
+        and len(cells) == len(roles) - 1
+        and above.get("due")
+        and not P.DUE_CELL.search(cells[0].folded)
+    ):  # 月份 / 工作内容 / 责任股室: a deadline cell merged down the rows of its month, lost with the line's leading tab
+        cells = [_Cell("", 0, 0, ""), *cells]
     # The task column absorbs extra cells (text with spaces in it); a missing
     # date is allowed; any other shortfall means the table stopped mid-row.
     if (
@@ -2913,11 +3037,12 @@ def _row_task(
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
-    if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units and leaders columns before the task's
+    if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
+        # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
         raw_pairs[:0] = [
             (r, c)
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
-            if r in _UNIT_COLUMNS or r == "leaders"
+            if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
     if not any(r in _UNIT_COLUMNS for r in columns) and any(
@@ -3049,6 +3174,8 @@ def _values_written(
             _value_column(_without_qualifier(name)) or P.COLUMN_ROLES.get(name) == "due"
         )  # 进度安排 (see _one_deadline)
         and cell.text.strip()
+        # 完成情况：/ (or —, 无): a progress cell saying it is empty adds nothing (a measure's 单位：- is kept)
+        and not (P.EMPTY_CELL.match(cell.folded.strip()) and not name.endswith("单位"))
     ]
     first_task = roles.index("task")
     problems = [  # 存在问题 / 整改措施: the problem the measure is for, read before it as two task columns are
@@ -3477,6 +3604,12 @@ def _filled(
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
     names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
+    # a row holding a line of a kind in another column (2024年10月底前 under 进展情况) has its own: not the above's
+    own = {
+        role
+        for role, kind in (("due", "due"), ("lead", "unit"), ("departments", "unit"))
+        if any(r != role and r not in _UNIT_COLUMNS and c.text and _line_kind(c.folded) == kind for r, c in pairs)
+    }
     out = []
     for role, cell in pairs:
         value = cell.text
@@ -3492,6 +3625,7 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
+            and role not in own
             and (role in ("lead", "due") or (role == "departments" and not names_unit))
         ):
             value = above[role]

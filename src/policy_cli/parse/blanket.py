@@ -2,12 +2,15 @@
 各成员单位配合。 after the last block, or 本方案所列任务均由镇农业综合服务中心牵头 / 未明确责任单位的，均由…负责 in
 the preamble. Its roles go to each block of the body that names no unit and has no blocks under it (only those
 before it for 以上 / 上述), but for a plan's frame (指导思想, 基本原则) and its requirements and schedule
-(保障措施, 工作要求, 实施步骤, 时间安排): those assign no work. The sentence is warned (`units-for-all`) with the
-lines it gave its roles to, or why it gave them to none.
+(保障措施, 工作要求, 实施步骤, 时间安排): those assign no work. The sentence is told as info
+(`units-for-all-given`) with the lines it gave its roles to, or warned (`units-for-all`) with why it gave them to
+none.
 
 A 责任分工 section may give the tasks their roles by number instead (第1-3项由市数据局牵头，市财政局配合；第4项由…):
 each number is the item (else the clause) of the body numbered so, when one block alone is; a sentence whose
-numbers name no block, or more than one, is warned (`units-by-number`) and gives nothing."""
+numbers name no block, or more than one, is warned (`units-by-number`) and gives nothing; so is a paragraph whose
+numbered blocks name units of their own (they keep them). One whose every clause went to blocks naming no unit
+is told as info (`units-by-number-given`)."""
 
 from __future__ import annotations
 
@@ -86,11 +89,11 @@ def give_units_for_all(
             ):
                 rows[at] = _row_given(row, assignment)
                 given.append(row.line)
-        where = (
-            f"given to the blocks at lines {', '.join(map(str, given))}"
-            if given
-            else "no block lacks units outside the plan's frame, requirements and schedule"
-        )
+        if given:  # every block naming no unit took its roles: a correct read, told as info
+            where = f"given to the blocks at lines {', '.join(map(str, given))}"
+            out.append(Warning("units-for-all-given", line.number, f"{shown}: {where}"))
+            continue
+        where = "no block lacks units outside the plan's frame, requirements and schedule"
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out, rows
 
@@ -212,6 +215,7 @@ def give_units_by_number(body: Body) -> list[Warning]:
         clauses, rest, unread = _numbered_clauses(text)
         if not clauses:
             continue
+        own: list[int] = []
         read, given, named, kind = 0, [], set(), None
         for numbers, roles, written, each in clauses:
             assignment = parse_annotation(_roles_written(roles), strict=True)
@@ -231,6 +235,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 if _without_units(block):
                     given.append(block.line.number)
                     give_roles(block, share, fill_only=True)
+                else:
+                    own.append(block.line.number)
             read += 1
         if rest is not None and kind is not None:  # 其余工作由X统筹: the blocks of that kind no clause named
             others = parse_annotation(_roles_written(rest), strict=True)
@@ -246,9 +252,18 @@ def give_units_by_number(body: Body) -> list[Warning]:
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
         if read == len(clauses) and not unread:  # every role in it went to a task: no role left unread
             body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
-        if given:
-            where = f"given to the blocks at lines {', '.join(map(str, sorted(set(given))))}"
-            out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}"))
+        if given or own:
+            where = (
+                f"given to the blocks at lines {', '.join(map(str, sorted(set(given))))}"
+                if given
+                else "given to no block"
+            )
+            if own:  # a block it numbers names units of its own: those are kept, the paragraph's not given
+                kept = f"; the blocks at lines {', '.join(map(str, own))} keep their own units"
+                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}{kept}"))
+            else:  # every clause read, every block it numbers given its roles: a correct read, told as info
+                code = "units-by-number-given" if read == len(clauses) and not unread else "units-by-number"
+                out.append(Warning(code, number, f"{text.strip()[:40]}: {where}"))
     return out
 
 
@@ -306,7 +321,7 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
     if given:
         where = f"given to the blocks at lines {', '.join(map(str, sorted(given)))}"
         first = min(number for node, number, text in divisions if P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。")))
-        out.append(Warning("units-by-number", first, f"a division written unit by unit: {where}"))
+        out.append(Warning("units-by-number-given", first, f"a division written unit by unit: {where}"))
     return out
 
 

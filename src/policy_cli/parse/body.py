@@ -39,6 +39,7 @@ class Node:
     duty: bool = False  # one of several blocks beside each other that open with units and a colon: 区财政局：负责…
     unit_heading: bool = False  # one of several blocks beside each other headed by units alone: （一）区体育局
     beside_assigned: bool = False  # a block beside others whose own lines carry their roles
+    in_support: bool = False  # a block of a part on the plan's support measures or requirements (保障措施)
     # fold(first), made once for the stages that read the heading line (and the text, where it is that line)
     first_folded: str = field(init=False)
 
@@ -309,6 +310,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.boilerplate.append(Boilerplate(line.number, "lead-note", line.text))
         elif stack and _units_for_all(folded):
             body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
+        elif stack and (entry := _month_entry(stack[-1], line)):
+            stack[-1].children.append(entry)  # 1月：印发总河长令（县河长办）: a task of its own, numbered in its turn
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
@@ -680,8 +683,27 @@ _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 
 
 def _is_part_title(rest: str) -> bool:
-    """一、 opens a part only when a heading follows, not a sentence fragment like 一、二级."""
-    return not rest[:1].isdigit()
+    """一、 opens a part only when a heading follows, not a sentence fragment like 一、二级; a period alone is a
+    heading (三、7—9月, 三、7月份: a plan grouped by month)."""
+    return not rest[:1].isdigit() or P.PERIOD_HEADING.match(fold(rest)) is not None
+
+
+def _month_entry(parent: Node, line: SourceLine) -> Node | None:
+    """1月：印发2024年总河长令（县河长办） right under a part or a clause whose blocks, if any, are such lines: an
+    item of its own (P.MONTH_ENTRY), numbered after the ones before it, its month its label (see
+    headings.period_deadlines: the month is its deadline)."""
+    if parent.kind not in ("part", "clause") or parent.paragraphs:
+        return None
+    if any(not P.MONTH_ENTRY.match(child.line.folded) for child in parent.children):
+        return None
+    entry = P.MONTH_ENTRY.match(line.folded)
+    if entry is None:
+        return None
+    kind = "item"
+    label = line.text[: entry.end("month")].strip()
+    node = Node(kind, len(parent.children) + 1, label, line, line.text[entry.start("rest") :].strip())
+    node.open_brackets = _balance(line.folded, 0)
+    return node
 
 
 def _parent_for(stack: list[Node], kind: str) -> Node:

@@ -83,13 +83,22 @@ def deadline_in_prose(text: str) -> str | None:
     a shorter cycle (每季度开展一次评比) is the schedule the task keeps. A standing word is a
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
     (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
-    (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's.
+    (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's, and so is a date
+    describing the thing worked on (全面调查2000年底前建成的老旧小区: _of_an_object). Stages of the work,
+    each dated and done in a clause of its own (2024年6月底前完成设计，2025年3月底前完成建设; 第一阶段（2024年3月—6月）
+    完成…；第二阶段（2024年7月—12月）完成…; 一季度完成选址，二季度建成投用), end with the last: that is the deadline
+    (with the first's year when only the first names one, as a start then an end is). A deadline labelled
+    at the end of the text (…，覆盖率达到80%以上，时限：2024年10月) is the deadline, whatever the prose dates.
     """
     folded = fold(text)
+    if "时" in folded and (labelled := P.DUE_LABELLED_AFTER.search(folded)) and P.DUE_CELL.search(labelled["value"]):
+        return text[labelled.start("value") : labelled.end("value")]  # …，时限：2024年10月: labelled, after the text
     cited = cited_spans(folded)
     staged = P.DUE_STARTS_THEN_ENDS.search(folded) if "启" in folded or "开" in folded or "动" in folded else None
     if staged is not None and cited and in_cited(staged, cited):
         staged = None  # (a title's own dates)
+    first: Match | None = None
+    last: Match | None = None
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -108,11 +117,19 @@ def deadline_in_prose(text: str) -> str | None:
             continue
         if _of_work_done(folded, match):
             continue
-        if P.DUE_OF_AN_OBJECT_BEFORE.search(folded[: match.start()]) and P.DUE_OF_AN_OBJECT_AFTER.match(
-            folded[match.end() : match.end() + 1]
-        ):  # 完成2023年以前…遗留问题清理: the date is part of what is cleared up
-            continue
-        return text[match.start() : match.end()]
+        if _of_an_object(folded, match):
+            continue  # 全面调查2000年底前建成的老旧小区, 完成2023年以前…遗留问题清理: the date describes what is worked on
+        if last is None:
+            first = last = match
+        elif _next_stage(folded, last, match):
+            last = match  # 2024年6月底前完成设计，2025年3月底前完成建设: the work ends with its last stage
+        else:
+            break
+        if not _stage_work_after(folded, match):
+            break
+    if first is not None and last is not None:
+        own_year = last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group())
+        return text[last.start() if own_year else first.start() : last.end()]
     if staged is not None:  # the end, with the start's year when only the start names one
         own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
         return text[staged.start("end") if own_year else staged.start() : staged.end("end")]
@@ -135,6 +152,40 @@ def _closing_time_phrase(text: str, folded: str) -> str | None:
         return None
     at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
     return text[at : at + len(clause)]
+
+
+def _of_an_object(folded: str, match: Match) -> bool:
+    """A date describing the thing the work is done on (P.DUE_OF_AN_OBJECT_BEFORE and _AFTER: inside its clause,
+    then a short verb and 的: 对2010年以前建成的燃气管道), or one a verb of clearing up takes as its object
+    (P.DUE_CLEARED_BEFORE: 完成2023年以前统计历史遗留问题清理): never the task's deadline."""
+    after = folded[match.end() : match.end() + 8]
+    if P.DUE_OF_AN_OBJECT_AFTER.match(after) and P.DUE_OF_AN_OBJECT_BEFORE.search(folded, 0, match.start()):
+        return True
+    return bool(P.DUE_CLEARED_BEFORE.search(folded, 0, match.start()) and P.DUE_CLEARED_AFTER.match(after))
+
+
+def _stage_work_after(folded: str, match: Match) -> bool:
+    """Whether a deadline in prose opens the work of a stage: work follows it (完成摸底, 建成投用; after the
+    bracket a stage's time stands in, 第一阶段（2024年3月—6月）完成…), not a word that dates something else."""
+    after = folded[match.end() : match.end() + 2].lstrip(")")
+    return bool(after) and P.STAGE_WORK_AFTER.match(after) is not None
+
+
+def _next_stage(folded: str, last: Match, match: Match) -> bool:
+    """Whether a later deadline in prose is the next stage of the work the earlier one dates: it stands in
+    a later clause, opens its work too, and neither says when work starts (2025年起), recurs (每年…) or goes on
+    (持续推进); a
+    clause setting a figure to reach by then (年底前完成整治任务的70%) is a step of progress, not the work's end."""
+    found = match.group()
+    clause = P.STAGE_BREAK.search(folded, match.end())
+    return (
+        P.STAGE_BREAK.search(folded, last.end(), match.start()) is not None
+        and _stage_work_after(folded, match)
+        and not found.startswith("每")
+        and not P.DUE_START.search(found)
+        and not P.STANDING_DEADLINE.search(last.group())  # 持续推进: work that goes on has no last stage
+        and _DIGIT.search(folded, match.end(), clause.start() if clause else len(folded)) is None
+    )
 
 
 def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:

@@ -196,3 +196,26 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
     assignment.add("partners", "、".join(names), text[: joined.end()])
+
+
+def period_deadlines(parts: list[Node]) -> None:
+    """A plan grouped by period (一、第一季度 ⏎ 1.… 2.…; 三、7—9月; 1月：…（县河长办）): the period a heading names
+    alone, or the month a month's line opens with, is the deadline of each task under it that names none of
+    its own (in its annotation or its text)."""
+    stack: list[tuple[Node, str | None]] = [(part, None) for part in parts]
+    while stack:
+        node, period = stack.pop()
+        named = P.PERIOD_HEADING.match(fold(node.title)) if node.children else None
+        month = P.MONTH_ENTRY.match(node.line.folded) if node.label.endswith(("月", "份", "旬", "底", "前")) else None
+        if named:
+            period = node.title[named.start("period") : named.end("period")]
+        elif month:
+            period = node.label
+        if node.children:
+            stack.extend((child, period) for child in node.children)
+            continue
+        if period is None:
+            continue
+        for share in node_shares(node)[0]:
+            if share.assignment.due is None and not deadline_in_prose(share.text):
+                share.assignment.due = period

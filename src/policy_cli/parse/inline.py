@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, issuer_level, notice_level, split_units
+from ..departments import has_ending, issuer_level, names_own_sections, notice_level, split_units
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Match, Pattern, compile_regex
@@ -88,11 +88,20 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     # the bracket of roles closing the text: 开展A（县公安局牵头），开展B（县教育局牵头）。 a bracket of roles before a
     # comma, with only prose between it and that one, closes a task of its own
     closer = groups[-1][0] if groups and groups[-1][1] == tail and unclosed is None else None
+    # （县交通运输局）[12月底前]: the bracket of roles closing the text, then its deadline alone in a bracket of its own
+    roles_end = (
+        groups[-2][1]
+        if len(groups) > 1
+        and closer is not None
+        and not folded[groups[-2][1] : groups[-1][0]].strip()
+        and _deadline_only(groups[-1][2])
+        else tail
+    )
     for start, end, inner in groups:
         inner_folded = folded[start + 1 : end - 1].lstrip()  # fold(inner): folding keeps offsets
         if _CLOSERS.get(folded[end : end + 1]) == folded[start] != _CLOSERS.get(folded[end - 1]):
             end += 1  # [X牵头，Y配合)]: closed by a wrong bracket, then by its own: one group
-        trailing = end == tail and unclosed is None
+        trailing = end in (tail, roles_end) and unclosed is None
         after_sentence = _char_before(folded, start) in _ENDS + "\0"
         # 做好A（县水务局牵头）；做好B   or a heading line closed by its roles, its text on the next lines
         before_end = folded[end : end + 1] in (";", "。", "\n")
@@ -125,6 +134,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
+        if trailing and _second_name_after_dash(folded, start, end):
+            continue  # ——办公室（党建办）: the unit's second name, read with the dash
         if ":" not in inner_folded and P.POST_OF_PERSON.search(inner_folded.rstrip(" 。")):
             continue  # 成员：郑某（某社区居委会负责人）: a member's post names a person, no unit's role
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
@@ -187,12 +198,38 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             if sentence < 0 or max(folded.rfind(end, sentence + 1, closing.start) for end in _ENDS) >= 0:
                 break
             closing = _closing_sentence(text, folded, floor, sentence, comma_only=True)
+        if len(closings) == 1 and not found:
+            closings[0] = _subject_supervised(text, folded, closings[0])
         found.extend(closings)
         if not found and (dashed := _units_after_dash(text, folded) or _units_after_colon(text, folded)):
             found.append(dashed)
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _subject_supervised(text: str, folded: str, closing: Annotation) -> Annotation:
+    """各乡镇要落实河湖日常巡查…，县河长办负责督导: the units the text opens with, before 要, do the work the
+    closing clause's units supervise (督导, 监督, 指导): both are the task's units, the subject first, as in
+    （区内各企业负责，开发区安监局督导）. The closing annotation as it is for any other sentence."""
+    if not folded[closing.start : closing.end].rstrip(" 。.;").endswith(_SUPERVISING):
+        return closing
+    subject = _SUBJECT_MUST.match(folded, 0, closing.start)
+    if subject is None:
+        return closing
+    units = text[: subject.end("units")].strip()
+    named = split_units(units)
+    if not named or not all(has_ending(u) and (u.startswith("各") or _office_of_a_level(u)) for u in named):
+        return closing
+    assignment = Assignment()
+    assignment.add("departments", units, text[: subject.end()])
+    assignment.merge(closing.assignment)
+    return Annotation(closing.start, closing.end, assignment, closing.cut_off, closing.in_text)
+
+
+_SUPERVISING = ("督导", "监督", "指导")
+# the units opening a sentence, before 要 (not 要求): 各乡镇要落实…   县水利局要加强…
+_SUBJECT_MUST = compile_regex(r"\s*(?P<units>[^\s,;。:()要]{2,24}?)要(?!求)")
 
 
 def _second_name(folded: str, start: int, end: int) -> bool:
@@ -212,12 +249,13 @@ def _second_name(folded: str, start: int, end: int) -> bool:
 
 def _units_after_dash(text: str, folded: str) -> Annotation | None:
     """…8月底前投入使用。——县教育局、县发展改革局: units alone after a dash at the end of the text (responsible, in
-    no role the text states); None for anything else after the dash."""
-    dash = folded.rfind("—")
+    no role the text states); None for anything else after the dash. Two hyphens stand for the dash as a
+    keyboard or a full-width page writes it (--区委宣传部, －－区政务服务中心, folded to --)."""
+    dash = max(folded.rfind("—"), folded.rfind("--") + 1)
     if dash < 0 or dash + 1 >= len(folded.rstrip(" \n。")):
         return None
     start = dash
-    while start > 0 and folded[start - 1] == "—":
+    while start > 0 and folded[start - 1] in "—-":
         start -= 1
     if not folded[:start].strip(" \n"):
         return None  # (the text is nothing but the units)
@@ -328,8 +366,10 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not inner.strip():
             continue
         assignment = parse_annotation(inner, strict=True)
-        if assignment is None:
-            continue
+        if assignment is None or any(
+            P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
+        ):
+            continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
             return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
@@ -453,7 +493,7 @@ def _units_only(inner: str) -> Assignment | None:
         )
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
-    units = split_units(inner)
+    units = [_without_second_name(u) for u in split_units(inner)]
     if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
         return None
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
@@ -462,6 +502,23 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _without_second_name(unit: str) -> str:
+    """A unit's name without the second name in brackets after it: 办公室（党建办） -> 办公室."""
+    folded = fold(unit)
+    alias = P.UNIT_ALIAS_BRACKET.search(folded) if folded.endswith(")") else None
+    return unit[: alias.start()] if alias is not None and alias.start() > 1 else unit
+
+
+def _second_name_after_dash(folded: str, start: int, end: int) -> bool:
+    """Whether the bracket at start..end closing the text holds the second name of the one unit a dash puts
+    before it: …责任制。——办公室（党建办）. The dash's units are read with the bracket, as written."""
+    if not P.UNIT_ALIAS_BRACKET.match(folded[start:end]):
+        return False
+    dash = folded.rfind("—", 0, start)
+    named = folded[dash + 1 : start].strip()
+    return dash > 0 and bool(named) and _units_only(named) is not None
 
 
 def _char_before(folded: str, offset: int) -> str:
@@ -762,11 +819,12 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
 
 def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
     """二、组织保障 ⏎ 市统计局要会同有关部门加强统筹协调…: a unit joining others in the prose of a part on the plan's
-    requirements (as 县财政局要统筹资金 there) names no task."""
+    requirements (as 县财政局要统筹资金 there), or of a block of its support measures (三、保障措施 ⏎ （二）强化督促
+    落实。省民政厅要会同有关部门加强跟踪评估…), names no task; a role given there, 由市安委办负责统筹协调，每月通报
+    整治进展, is one."""
     return (
-        node.kind == "part"
+        ((node.kind == "part" and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))) or node.in_support)
         and not node.children
-        and bool(P.SCHEDULE_HEADING.match(fold(node.title).strip(" 。")))
         and bool(P.UNITS_JOINED.match(folded[run.start :].lstrip(" \n")))
     )
 
@@ -1139,6 +1197,10 @@ def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment
 def mark_duty_blocks(parts: list[Node]) -> None:
     """Marks the blocks that list units' duties: two or more beside each other whose text opens with
     units and a colon (1.区财政局：负责…), none of them with blocks under it."""
+    for part in parts:
+        if P.SUPPORT_HEADING.match(fold(part.title).strip(" 。")):
+            for node in preorder([part]):
+                node.in_support = True  # 三、保障措施 ⏎ （二）…。省民政厅要会同有关部门…: its prose names no task
     headed_parts = [p for p in parts if _unit_heading(p)]
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
@@ -1497,12 +1559,18 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
     # the department's own sections, named under 牵头处室/责任处室 somewhere: 宣传教育处 stays as written
     # in a bracket of another form, (宣传教育处负责)
     sections = frozenset(u for share, *_ in found if share.assignment.sections for u in share.assignment.order)
+    # a department's notice naming its own sections (医政股): a bracket naming no unit with a level names its
+    # own offices (（办公室）), never the government's 县办公室
+    own_offices = bool(level) and names_own_sections(
+        (u for share, *_ in found for u in share.assignment.departments), level or ""
+    )
     tasks: list[Task] = []
     for share, path, part, clause in found:
         assignment = share.assignment
-        if level:
+        levelled = any(P.PLACE_PREFIX.match(u) for u in assignment.departments)
+        if level and (levelled or not own_offices):
             assignment.restore_level(level, sections)
-        due = assignment.due or deadline_in_prose(_without_validity(share.text))
+        due = assignment.due or deadline_in_prose(_without_validity(share.text)) or _stage_time(share.text)
         text_label = P.TASK_TEXT_LABEL.match(fold(share.text[:8]))  # 任务：建设…: the text after the label
         tasks.append(
             assignment.task(
@@ -1532,6 +1600,12 @@ _VALIDITY_WORDS = (
     "延长至",
     "日至",  # 2021年5月1日至2022年4月30日实施…政策
 )
+
+
+def _stage_time(text: str) -> str | None:
+    """The time in brackets after the stage that opens a task's text, its deadline: 动员部署阶段（2024年3月）。…"""
+    stage = P.STAGE_TIME_AT_HEAD.match(fold(text))
+    return _deadline_only(text[stage.start("time") : stage.end("time")]) if stage else None
 
 
 def _without_validity(text: str) -> str:

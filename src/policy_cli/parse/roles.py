@@ -75,7 +75,7 @@ class Assignment:
             self.raw.append(written if written is not None else value)
             return
         if role == "leaders":
-            for person in _people(split_units(value)):
+            for person in _people(split_units(P.PHONE_AFTER_PERSON.sub("", value))):
                 self.leaders.append(person)
                 if head := _unit_and_post(person):  # 责任人：县住房城乡建设局局长赵明
                     self.heads.append((*head, written if written is not None else value))
