@@ -529,3 +529,41 @@ def test_a_task_without_text_is_warned(body: str, empty_lines: list[int]) -> Non
     notice = parse_text(_HEADED.format(body=body))
     assert [t.line for t in notice.tasks if not t.text] == empty_lines
     assert [w.line for w in notice.warnings if w.code == "task-text-empty"] == empty_lines
+
+
+_HEAD = "松阳县2025年城市更新工作方案\n一、重点任务\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # units alone with how long the work lasts, after a sentence, then a task of its own with its bracket
+        (
+            "（一）健全长效管理。推行物业服务进小区。（县住建局、县民政局，持续推进）建立改造评估制度，"
+            "年底前出台办法。（县住建局）",
+            [
+                ("健全长效管理。推行物业服务进小区。", ("县住建局", "县民政局"), (), "持续推进"),
+                ("建立改造评估制度，年底前出台办法。", ("县住建局",), (), "年底前"),
+            ],
+        ),
+        # units alone before a comma, then a task closed by its roles
+        (
+            "（二）强化执法监管。严厉打击违法建设行为（县城管局、县自然资源局），每季度开展一次联合执法（县住建局牵头）。",
+            [
+                ("强化执法监管。严厉打击违法建设行为", ("县城管局", "县自然资源局"), (), None),
+                ("每季度开展一次联合执法。", ("县住建局",), ("县住建局",), "每季度"),
+            ],
+        ),
+        # a bracket of units mid-sentence, with no sentence end or comma after it: an aside, one task
+        (
+            "（三）督促县城管局、县自然资源局（县住建局）落实整改责任。（县住建局牵头）",
+            [("督促县城管局、县自然资源局（县住建局）落实整改责任。", ("县住建局",), ("县住建局",), None)],
+        ),
+    ],
+)
+def test_units_alone_mid_block_close_a_task_of_their_own(
+    block: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]
+) -> None:
+    notice = parse_text(_HEAD + block + "\n")
+    assert [(t.text, t.departments, t.lead, t.due) for t in notice.tasks] == expected
+    assert "units-not-read" not in {w.code for w in notice.warnings}

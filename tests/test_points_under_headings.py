@@ -119,6 +119,26 @@ def test_heading_deadline_reaches_points(lines: list[str], expected: list[Roles]
             ],
             [(("县商务局",), (), None), (("县供销社",), (), None)],
         ),
+        (  # the last item wrapped over a line break before the bracket: the bracket still closes the clause
+            [
+                "（五）强化食品生产监管。",
+                "1.推进企业风险分级管理。",
+                "2.开展企业监督检查全覆盖，",
+                "  年底前完成。",
+                "（牵头单位：县市场监管局）",
+            ],
+            [(("县市场监管局",), (), None), (("县市场监管局",), (), "年底前")],
+        ),
+        (  # the line before the bracket a sentence of its own, no wrap: the bracket closes the last item only
+            [
+                "（五）强化食品生产监管。",
+                "1.推进企业风险分级管理。",
+                "2.开展企业监督检查全覆盖。",
+                "  年底前完成复查。",
+                "（牵头单位：县市场监管局）",
+            ],
+            [(("县市场监管局",), (), "年底前")],
+        ),
         (  # a bracket closing the last item's own line is that item's alone
             [
                 "（四）开展农村道路安全整治。",

@@ -237,6 +237,16 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
         # the exception naming the tasks with units and the rest (其余), or saying none is noted (如无特别说明)
         ("", "　　除已明确牵头单位的任务外，其余任务均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　以上任务如无特别说明，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        # the exception in any of its words (标注, 单独列明, 另行指定, 未标注): one family
+        (
+            "　　为改善人居环境，制定本方案。各项任务除另有标注外，均由县农业农村局牵头，县水利局配合。\n",
+            "",
+            LEAD_PARTNER,
+        ),
+        ("　　除单独列明外，各项任务均由县农业农村局牵头，县水利局配合。\n", "", LEAD_PARTNER),
+        ("", "　　本方案所列任务除另行指定责任单位的以外，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　未标注牵头单位的任务，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        ("", "　　以上任务如无单独标注，均由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         # the tasks named with 中 before the exception, a division's own words, the preamble's middle sentence
         ("", "　　上述任务中，未明确牵头单位的，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
         ("", "　　任务分工中未列明责任单位的事项，由县农业农村局负责协调推进。\n", ((), (), ("县农业农村局",))),
@@ -403,6 +413,142 @@ def test_a_part_of_targets_takes_no_roles_from_a_sentence_for_all(heading: str, 
     beds = [t for t in notice.tasks if "养老床位" in t.text]
     assert [(t.lead, t.partners) for t in beds] == ([(("县民政局",), ("各乡镇人民政府",))] if given else [])
     assert [t.lead for t in notice.tasks if "助餐点" in t.text] == [("县民政局",)]
+
+
+_CLAUSES = (
+    "一、重点任务\n（一）治理工业污染\n1.排查涉气企业。（县生态环境局负责）\n2.淘汰燃煤锅炉。\n"
+    "（二）管控扬尘污染\n1.落实工地围挡。\n2.规范渣土运输。\n{closing}"
+    "（三）监管移动源\n1.开展柴油货车路检。（县公安局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "given"),
+    [
+        # 以上工作 / 上述任务 closing a clause that another follows: its own points only
+        ("以上工作由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        ("上述任务由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        # every task named, or the exception written: every block before it that names no unit
+        ("以上各项任务由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
+        ("以上任务除注明外，均由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
+    ],
+)
+def test_a_sentence_for_the_work_above_reaches_its_own_clause_only(closing: str, given: list[str]) -> None:
+    notice = parse_text(FORMS_HEAD + _CLAUSES.format(closing=closing))
+    assert [t.path for t in notice.tasks if t.lead == ("县住建局",)] == given
+
+
+SIX_CLAUSES = (
+    "一、主要任务\n（一）清理河道淤积段4处。\n（二）修复灌溉渠道6公里。\n（三）建立河长巡查台账。\n"
+    "（四）整治入河排污口。\n（五）新建水质监测站2个。\n（六）开展护河宣传活动。\n"
+)
+A_B = (("区水务局", "区农业农村局"), ("区水务局",), ("区农业农村局",))
+TOWNS = (("各街道办事处",), (), ())
+PUBLICITY = (("区委宣传部",), (), ())
+
+
+@pytest.mark.parametrize(
+    ("division", "expected"),
+    [
+        # the numbers written every way a division writes them: bare numerals, ranges, brackets side by side
+        (
+            "第一至第三项由区水务局牵头，区农业农村局配合；第四、五项由各街道办事处负责；第六项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        (
+            "（一）至（三）项由区水务局牵头，区农业农村局配合；（四）（五）项由各街道办事处负责；（六）项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        (
+            "第（一）（二）（三）项由区水务局牵头，区农业农村局配合；第（四）～（五）项由各街道办事处负责；"
+            "第（六）项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # words before the numbers, a colon after them, commas between the clauses
+        (
+            "其中，上述第1-3项任务由区水务局牵头，区农业农村局配合，第4、5项由各街道办事处负责，第6项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        (
+            "治水任务第（一）—（三）项：由区水务局牵头，区农业农村局配合；第（四）、（五）项：各街道办事处负责；"
+            "第（六）项：区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # labels written without their colon
+        (
+            "第（一）至（三）项：牵头单位区水务局，配合单位区农业农村局；第（四）至（六）项：责任单位各街道办事处。",
+            [A_B] * 3 + [TOWNS] * 3,
+        ),
+        # 分别: one unit for each number; a clause for the rest
+        (
+            "第（一）、（二）项分别由区水务局、区农业农村局牵头；第（三）至（五）项由各街道办事处负责；"
+            "其余工作由区委宣传部统筹。",
+            [(("区水务局",), ("区水务局",), ()), (("区农业农村局",), ("区农业农村局",), ())]
+            + [TOWNS] * 3
+            + [(("区委宣传部",), ("区委宣传部",), ())],
+        ),
+        # one clause not read (its numbers name no block): warned, the others still give their roles
+        (
+            "第1-3项由区水务局牵头，区农业农村局配合；第9项由区财政局负责；第4-6项由各街道办事处负责。",
+            [A_B] * 3 + [TOWNS] * 3,
+        ),
+    ],
+)
+def test_a_division_by_number_in_the_forms_divisions_write_it(
+    division: str, expected: list[tuple[tuple[str, ...], ...]]
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n　　" + division + "\n")
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == expected
+    assert not any("由" in t.text or "项" in t.text for t in notice.tasks)  # the division is no task
+
+
+def test_a_clause_of_a_division_not_read_is_warned_at_its_line() -> None:
+    division = "第1-3项由区水务局牵头；第9项由区财政局负责；第4-6项由各街道办事处负责。"
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n　　" + division + "\n")
+    messages = [(w.line, w.message) for w in notice.warnings if w.code == "units-by-number"]
+    assert any(line == 12 and "第9项" in m and "no one block" in m for line, m in messages)
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        # numbered lines of the division, each a block of the body: read, none of them a task
+        "1.第（一）至（三）项：区水务局牵头，区农业农村局配合。\n2.第（四）至（六）项：各街道办事处负责。\n",
+        # a clause with points under it gives them its roles
+        None,
+    ],
+)
+def test_division_lines_are_no_tasks_and_reach_points(division: str | None) -> None:
+    if division is None:
+        body = (
+            "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。\n2.修复灌溉渠道6公里。\n"
+            "（二）保护水源\n1.整治入河排污口。\n"
+        )
+        text = (
+            BY_NUMBER_HEAD
+            + body
+            + "二、责任分工\n　　第（一）项由区水务局牵头，区农业农村局配合；第（二）项由各街道办事处负责。\n"
+        )
+        expected = [A_B, A_B, TOWNS]
+    else:
+        text = BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n" + division
+        expected = [A_B] * 3 + [TOWNS] * 3
+    notice = parse_text(text)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == expected
+
+
+def test_a_division_written_unit_by_unit() -> None:
+    division = (
+        "区水务局：牵头第1、2项，配合第3项。\n区农业农村局：牵头第3项，配合第1项。\n各街道办事处：负责第4-6项。\n"
+    )
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == [
+        A_B,
+        (("区水务局",), ("区水务局",), ()),
+        (("区农业农村局", "区水务局"), ("区农业农村局",), ("区水务局",)),
+        *[TOWNS] * 3,
+    ]
+    assert "units-by-number-given" in {w.code for w in notice.warnings}
 
 
 NOISE_HEAD = "青石县2026年背街小巷整治工作方案\n青石县人民政府办公室\n2026年2月9日\n"

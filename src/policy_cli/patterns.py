@@ -858,9 +858,11 @@ EVENT_NAME = compile_regex(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
-# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   (not 主要任务, 目标任务, 保障措施)
+# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   第一章 总则   第三章 附则
+# (not 主要任务, 目标任务, 保障措施)
 FRAME_HEADING = compile_regex(
-    r"^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
+    r"^(?:总\s*则|附\s*则)$"
+    r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作)目标$"
 )
@@ -1085,11 +1087,38 @@ UNITS_SENTENCE = compile_regex(
 # a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
 # 第1-3项由市数据局牵头,市财政局配合   第4项由市政务服务中心牵头   第2、5项任务由市财政局负责
 # 第(二)项由市统计局牵头   第(三)项、第(四)项由市统计局负责   (the clauses (一)… of the body, by their numbers)
-_BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\))"
+# 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
+# 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
+_BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
+_BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
-    rf"^第?(?P<numbers>{_BY_NUMBER_ONE}(?:\s*(?:项|条)?\s*(?:[-—–~至到、,和]|—+)\s*第?{_BY_NUMBER_ONE})*)"
-    r"\s*(?:项|条)(?:任务|工作)?(?:均|统一|全部)?由(?P<roles>.{2,80})$"
+    rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
+    rf"(?:第|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
+    r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
+    r"\s*(?P<roles>.{2,80})$"
 )
+# the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
+UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
+# a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
+_DUTY = rf"(?P<verb>牵头|负责|配合|参与|协助|协同)第?(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*项"
+UNIT_THEN_NUMBERS = compile_regex(
+    rf"^(?P<unit>[^:,;。]{{2,30}}?)\s*:\s*(?P<duties>{_DUTY}(?:\s*[,;、]\s*{_DUTY})*)$".replace(
+        "?P<verb>", "?:"
+    ).replace("?P<numbers>", "?:")
+)
+DUTY_BY_NUMBER = compile_regex(_DUTY)
+DUTY_ROLES = {
+    "牵头": "lead",
+    "负责": "responsible",
+    "配合": "partners",
+    "参与": "partners",
+    "协助": "partners",
+    "协同": "partners",
+}
+# role labels written without their colon in a division's clause (folded): 牵头单位县消防救援大队,配合单位县住建局
+LABEL_WITHOUT_COLON = compile_regex(r"(?P<label>(?:牵头|配合|责任|协办|主办)(?:单位|部门))(?!\s*[:为是])")
+# where a 责任分工 paragraph written with commas starts its next clause: ,第4、5项由…
+BY_NUMBER_NEXT = compile_regex(r",(?=\s*第[^,;。]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由))")
 # a part's heading naming its targets, which assigns no work when it holds no numbered blocks (its text states
 # the targets): 目标任务   主要目标任务   工作目标要求   (not 主要任务, 重点任务)
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
@@ -1132,12 +1161,14 @@ STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|�
 # 各项任务由县水利局统筹推进,各乡镇人民政府具体落实   以上各项任务的牵头单位为镇应急办,配合单位为各村(社区)
 # 上述任务中,未明确牵头单位的,由…   任务分工中未列明责任单位的事项,由…   本部分任务由县财政局牵头 (its part's blocks)
 # 除已明确牵头单位的任务外,其余任务均由…   其他未明确责任单位的任务,由…   以上任务如无特别说明,均由…
+# 各项任务除另有标注外,均由…   除单独列明外,…   除另行指定责任单位的以外,…   未标注牵头单位的任务,由…
 # (not 本方案由县文体局负责解释: the document's own keeper, no task's unit)
+_MARKED = r"(?:明确|列明|注明|标明|标注|说明|指定|列出)"
 _FOR_ALL_EXCEPT = (
-    r"(?P<except>除(?:特别|另行|另有|已经|已)?(?:明确|列明|注明|标明|说明)(?:了)?(?:责任|牵头)?(?:单位|部门)?"
-    r"(?:的(?:任务|事项|工作)?|以)?外"
-    r"|(?:凡|对|其他|其余)?(?:未|没有)(?:明确|列明|注明|标明|列)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项|工作)?"
-    r"|如?(?:无|没有)(?:特别|特殊|另行)?(?:说明|注明|标明)的?)"
+    rf"(?P<except>除(?:特别|另行|另有|已经|已|单独|专门|分别)?{_MARKED}(?:了)?(?:责任|牵头)?(?:单位|部门)?"
+    r"(?:的(?:任务|事项|工作)?|的?以)?外"
+    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项|工作)?"
+    r"|如?(?:无|没有)(?:特别|特殊|另行|单独)?(?:说明|注明|标明|标注|列明)的?)"
 )
 UNITS_FOR_ALL = compile_regex(
     rf"^(?:{_FOR_ALL_EXCEPT},?)?"
@@ -1151,6 +1182,9 @@ UNITS_FOR_ALL = compile_regex(
     r"|的?(?P<roles>(?:牵头|责任)(?:单位|部门)(?:均|统一)?为[^。]{2,80}?))"
     r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
 )
+# the scope of a sentence for all tasks when it names every task (以上各项任务, 上述所有工作, 以上全部任务), not the
+# work of the block it closes (以上工作, 上述任务)
+EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
 # 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(

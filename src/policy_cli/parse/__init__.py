@@ -652,6 +652,8 @@ def _text_cut_off(
     units = fold(last.departments_raw or "").strip() if last is not None and last.line <= end.number else ""
     if units and folded.endswith(units) and folded[: len(folded) - len(units)].rstrip().endswith(("—", "-", "–")):
         return []  # …全生命周期管理——预算股、信息中心: the last task's units after a dash close the item
+    if last is not None and last.line == end.number and _ends_in_dashed_units(tail, last):
+        return []  # …宣传周活动。——种植业股、农技推广中心: the last task's units after a dash, read whole
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
@@ -659,6 +661,12 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
+
+
+def _ends_in_dashed_units(tail: str, task: Task) -> bool:
+    """The text's last sentence (folded) is a dash and the units the task read whole (——县市场监管局、县教育局)."""
+    units = tail.strip().lstrip("—-－ ")
+    return tail.strip()[:1] in "—-－" and bool(units) and units == fold(task.departments_raw or "").strip()
 
 
 def _cut_label(tail: str) -> bool:
@@ -848,11 +856,21 @@ def _role_label(folded: str) -> bool:
 
 
 def _assigns(lines: list[SourceLine], item: Pattern) -> bool:
-    """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name):
-    a list of items 1、 alone is a notice of the genre only when it assigns its tasks."""
-    return any(_names_role(ln.folded) for ln in lines) or (
-        sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
+    """Whether lines name a unit's role anywhere (a role label, or a role verb right after a unit's name),
+    or close two or more items with their units alone (1.开展…。（食品经营股）, 2.…。——县市场监管局): a list of
+    items 1、 alone is a notice of the genre only when it assigns its tasks."""
+    return (
+        any(_names_role(ln.folded) for ln in lines)
+        or sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
+        or sum(1 for ln in lines if item.match(ln.folded) and _closed_by_units(ln.text, ln.folded)) >= 2
     )
+
+
+def _closed_by_units(text: str, folded: str) -> bool:
+    """An item whose last words are an annotation naming units (（食品经营股） or ——食品经营股, a deadline
+    beside them or not), whether or not it states their roles."""
+    tail = len(folded.rstrip(" \n。.;；"))
+    return any(a.end >= tail and a.assignment.has_units for a in find_annotations(text, folded))
 
 
 def _after_cover(lines: list[SourceLine], first: int) -> int:

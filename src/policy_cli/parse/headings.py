@@ -73,7 +73,13 @@ def close_points_by_roles(parts: list[Node]) -> None:
         if len(points) < 2 or any(p.kind not in _POINT_KINDS or p.children for p in points):
             continue
         last = points[-1]
-        bracket = len(last.paragraphs) == 1 and not last.labels and _roles_alone(last.paragraphs[0])
+        # (the last point may run over a line break before it: 2.开展…全覆盖， ⏎ 年底前完成。 ⏎ （责任单位：…）)
+        bracket = (
+            bool(last.paragraphs)
+            and not last.labels
+            and _roles_alone(last.paragraphs[-1])
+            and all(_wrapped(piece) for piece in [last.first, *last.paragraphs[:-1]][:-1])
+        )
         # …2.年底前认定基地5家。 ⏎ 牵头单位：A ⏎ 配合单位：B: labelled lines under the last point, the same way
         # (a sentence counting the items it gives units to, 此1项指标的责任单位为…, says which items itself)
         labelled = (
@@ -93,6 +99,11 @@ def close_points_by_roles(parts: list[Node]) -> None:
             give_roles(point, shares[0].assignment)
         if deadline_in_prose(shares[0].text):
             shares[0].assignment.due = None  # the last point's own deadline, read from its text
+
+
+def _wrapped(line: str) -> bool:
+    """A line that stops inside its sentence (no 。, ；, ！ or ？ closes it): the next line goes on with it."""
+    return line.rstrip()[-1:] not in ("。", "；", ";", "！", "？", "）", ")")
 
 
 def _roles_alone(paragraph: str) -> bool:

@@ -114,7 +114,24 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and _may_be_roles(folded[closer:tail])
             and parse_annotation(inner, strict=True) is not None
         )
-        if not (trailing or after_sentence or before_end or before_task or P.LABEL_ANYWHERE.match(inner_folded)):
+        # …业主委员会。（市住建局、市民政局，持续推进）建立评估制度…。（市住建局）  …打击非法采砂（市公安局、市水利局），
+        # 每季度开展一次联合执法（市生态环境局牵头）: units alone closing a task before the task the text's
+        # closing bracket of roles closes
+        units_before_task = (
+            closer is not None
+            and closer > end
+            and (after_sentence or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer])))
+            and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
+            and _units_only(inner) is not None
+        )
+        if not (
+            trailing
+            or after_sentence
+            or before_end
+            or before_task
+            or units_before_task
+            or P.LABEL_ANYWHERE.match(inner_folded)
+        ):
             continue
         if _second_name(folded, start, end):
             continue  # 责任单位：县发展改革局（县粮食和物资储备局）: the unit's second name, read with the label
@@ -125,7 +142,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
-        units_only = _units_only(inner) if trailing or closes_sentence else None
+        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
@@ -1673,11 +1690,22 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
     out: list[Warning] = []
     # siblings: the parts, then under each block (with that block)
     groups: list[tuple[Node | None, list[Node]]] = [(None, parts), *((node, node.children) for node in preorder(parts))]
+    holds: dict[int, bool] = {}
+    for node in reversed(preorder(parts)):  # (children before their parents)
+        holds[id(node)] = bool(node_shares(node)[0]) or any(holds[id(c)] for c in node.children)
     for parent, siblings in groups:
-        if not any(node_shares(child)[0] for child in siblings):
+        if not any(holds[id(child)] for child in siblings):
             continue
+        # a part of prose alone (四、保障措施 ⏎ 各单位要…) beside parts whose tasks stand in their clauses is
+        # a plan's frame or requirements: only parts beside a part with tasks of its own are looked at
+        direct = parent is not None or any(node_shares(child)[0] for child in siblings)
         for child in siblings:
-            if node_shares(child)[0] or child.children or _asks_no_work(parent, child):
+            if holds[id(child)] or _asks_no_work(parent, child) or not (direct or child.children):
+                continue
+            if child.children:
+                # a clause or part whose points all name no unit, beside blocks that have tasks
+                if warning := _points_without_units(child, warned):
+                    out.append(warning)
                 continue
             own_lines = {child.line.number, *child.paragraph_lines, *(line.number for *_, line in child.labels)}
             if own_lines & warned:  # a warning on one of its lines says it already
@@ -1696,6 +1724,26 @@ def unassigned_blocks(parts: list[Node], warned: set[int]) -> list[Warning]:
                 code, message = "block-without-units", "a block that names no unit, beside blocks that do: "
             out.append(Warning(code, child.line.number, message + child.label + text[:40]))
     return out + unread_lines(parts, warned | {w.line for w in out})
+
+
+def _points_without_units(block: Node, warned: set[int]) -> Warning | None:
+    """A block with numbered points under it, none of which (at any depth) names a unit, beside blocks that
+    have tasks: one block-without-units at its line, naming its points' lines; never a plan's frame or
+    requirements (一、总体要求, 三、保障措施), nor a block one of whose lines is warned already."""
+    title = fold(block.title).strip(" 。")
+    if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
+        return None
+    nodes = preorder([block])
+    if all(P.STAGE_TITLE.search(fold(node.title).strip(" 。")) for node in block.children):
+        return None  # 一、整治时间 ⏎ （一）动员部署阶段（2024年4月底前）…: a schedule's stages
+    lines = {
+        n for node in nodes for n in (node.line.number, *node.paragraph_lines, *(ln.number for *_, ln in node.labels))
+    }
+    if lines & warned:
+        return None
+    points = "、".join(str(node.line.number) for node in nodes[1:] if not node.children)
+    message = f"a block whose points (lines {points}) name no unit, beside blocks that do: "
+    return Warning("block-without-units", block.line.number, message + block.label + block.title[:40])
 
 
 def _asks_no_work(parent: Node | None, child: Node) -> bool:
