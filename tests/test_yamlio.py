@@ -110,3 +110,15 @@ def test_direct_writer_writes_the_bundled_models_parts_and_tasks(bundled: Notice
         assert yamlio._write_plainly(piece) == yamlio._dump_fast(piece)
     for piece in [{key: value} for key, value in document.items()]:  # the boilerplate holds U+00A0: left to libyaml
         assert yamlio._write_plainly(piece) in (None, yamlio._dump_fast(piece))
+
+
+@pytest.mark.parametrize("text", ["...\n", "正文\n...\n", "...", "第一行\n...\n第三行\n", "---\n"])
+def test_a_text_line_that_reads_as_a_document_end_is_kept_in_pieces(text: str) -> None:
+    """A model written in pieces: a text's own line `...` (indented in its block) is no document end marker."""
+    from policy_cli.models import Metadata, Note, Task
+
+    task = Task(id=1, path="1", source="annex", text=text, departments=(), due=None, due_year=None, line=3)
+    notice = Notice(metadata=Metadata(title="标题"), preamble=text, tasks=(task,), notes=(Note(1, text, 2),))
+    written = store.dump_yaml(notice)
+    assert written == yamlio.dump(store.to_document(notice))
+    assert store.load_yaml_text(written) == notice

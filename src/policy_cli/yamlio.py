@@ -457,8 +457,9 @@ def dump_chunks(document: dict[str, Any], to_data: Callable[[Any], Any] | None =
             pieces = [_dump_objects({key: value}, to_data)]
         for piece in pieces:
             # A piece whose last text keeps its final line breaks (|+) ends with an
-            # explicit document end; only the document's last piece may keep it.
-            ended = piece.endswith(_DOCUMENT_END)
+            # explicit document end; only the document's last piece may keep it. The
+            # marker stands alone at a line's start: a text's own line `...` is indented.
+            ended = piece.endswith("\n" + _DOCUMENT_END)
             yield piece[: -len(_DOCUMENT_END)] if ended else piece
     if ended:
         yield _DOCUMENT_END
