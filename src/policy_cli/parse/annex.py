@@ -3640,6 +3640,16 @@ def _due_without_verb(cell: str) -> str:
     return cell.strip()[: verb.end("due")] if len(folded) == len(cell.strip()) else verb["due"]
 
 
+def _kinds_held_elsewhere(pairs: list[tuple[str, _Cell]]) -> set[str]:
+    """The roles (due, lead, departments) a row holds a line of in another column (2024年10月底前 under
+    进展情况): the row has its own, never to be filled from the row above."""
+    return {
+        role
+        for role, kind in (("due", "due"), ("lead", "unit"), ("departments", "unit"))
+        if any(r != role and r not in _UNIT_COLUMNS and c.text and _line_kind(c.folded) == kind for r, c in pairs)
+    }
+
+
 def _filled(
     pairs: list[tuple[str, _Cell]],
     above: dict[str, str],
@@ -3652,12 +3662,7 @@ def _filled(
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
     names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
-    # a row holding a line of a kind in another column (2024年10月底前 under 进展情况) has its own: not the above's
-    own = {
-        role
-        for role, kind in (("due", "due"), ("lead", "unit"), ("departments", "unit"))
-        if any(r != role and r not in _UNIT_COLUMNS and c.text and _line_kind(c.folded) == kind for r, c in pairs)
-    }
+    own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
         value = cell.text
@@ -3673,8 +3678,8 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
-            and role not in own
             and (role in ("lead", "due") or (role == "departments" and not names_unit))
+            and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
         ):
             value = above[role]
             _filled_from_above(warnings, line, task_id, value)
