@@ -650,10 +650,8 @@ def _text_cut_off(
     if last is not None and _ends_in_label_value(tail, last):
         return []  # …挂钩。责任单位：镇综治中心、镇财政所: the last task's label and its whole value
     units = fold(last.departments_raw or "").strip() if last is not None and last.line <= end.number else ""
-    if units and folded.endswith(units) and folded[: len(folded) - len(units)].rstrip().endswith(("—", "-", "–")):
-        return []  # …全生命周期管理——预算股、信息中心: the last task's units after a dash close the item
-    if last is not None and last.line == end.number and _ends_in_dashed_units(tail, last):
-        return []  # …宣传周活动。——种植业股、农技推广中心: the last task's units after a dash, read whole
+    if units and folded.endswith(units) and folded[: len(folded) - len(units)].rstrip().endswith(("—", "-", "–", "－")):
+        return []  # …全生命周期管理——预算股、信息中心: the last task's units after a dash close the item (read whole)
     item = P.ITEM.match(folded) or P.CLAUSE.match(folded)
     heading = item and " " not in folded and end is not content[0] and not any(t.line == end.number for t in tasks)
     chunk = any(b.kind == "page-break" and b.line == end.number for b in cut)  # the preview's last chunk
@@ -661,12 +659,6 @@ def _text_cut_off(
         message = f"the text ends mid-sentence; the item it is in may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     return []
-
-
-def _ends_in_dashed_units(tail: str, task: Task) -> bool:
-    """The text's last sentence (folded) is a dash and the units the task read whole (——县市场监管局、县教育局)."""
-    units = tail.strip().lstrip("—-－ ")
-    return tail.strip()[:1] in "—-－" and bool(units) and units == fold(task.departments_raw or "").strip()
 
 
 def _cut_label(tail: str) -> bool:
