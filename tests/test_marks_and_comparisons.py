@@ -1,7 +1,7 @@
 """Forms a review found read wrongly, each table with the forms the rule was made for beside them: a role
 mark in 【】 or 〔〕 after a unit (县发改局【牵头】、县财政局) is read as （牵头） is, not as a label before the next
 unit; a time with 起 then work (2025年第二季度起执行新标准) is no deadline, a time with 起 then a recurrence
-is; a year after 较 or 比 (较2024年第四季度下降10%) is a comparison, no deadline; 各乡镇 before 县人民政府 is two
+is; a time after 较 or 比, with its year or without (较2024年第四季度下降10%, 较上半年提高), is a comparison, no deadline; 各乡镇 before 县人民政府 is two
 units, while levels written together before their government (各市州、县市区政府) stay one."""
 
 from __future__ import annotations
@@ -66,12 +66,20 @@ DEADLINES: list[tuple[str, str | None]] = [
     ("力争全年事故起数较2024年第四季度下降10%，开展专项督查。", None),
     ("参与人数较2024年底增长20%，开展志愿服务。", None),
     ("力争事故起数比2024年第四季度下降10%。", None),
+    ("力争投诉件数比2024年上半年下降10%，开展回访。", None),
+    ("力争办结率较上半年提高5个百分点。", None),
+    ("游客接待量与去年同期相比增长8%，开展节庆活动。", None),
+    ("参保人数较2023年底增长5%，开展入户宣传。", None),
+    ("受理量与下半年相比有所回落，开展窗口评议。", None),
     # the forms the rules were made for
     ("开展自建房安全排查，2025年起每年排查一次。", "2025年起每年排查一次"),
     ("开展自建房安全排查，2025年起常态化开展。", "2025年起常态化开展"),
     ("建设全市统一的政务云平台，2025年第二季度完成迁移。", "2025年第二季度"),
     ("推进政务外网升级改造，2025年底前完成。", "2025年底前"),
     ("完善村规民约，力争2025年第三季度前全部修订。", "2025年第三季度前"),
+    ("编制全县养老服务设施布局规划，上半年完成。", "上半年"),
+    ("开展农村饮水工程水质抽检，下半年启动。", "下半年"),
+    ("完成老旧管网改造，年底前通水。", "年底前"),
 ]
 
 
