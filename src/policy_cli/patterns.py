@@ -1413,6 +1413,8 @@ YEAR_PLACEHOLDER = compile_regex(r"(?<![A-Za-z\d])X\s*年")
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
 UNIT_SEPARATORS = "、,;"
+# a unit named with its place and level, after 和: 青河县财政局, 云岭市卫生健康委 (县发改局和青河县财政局 is two units)
+PLACE_NAMED_UNIT = compile_regex(r"^\p{Han}{2,4}[省市州县区旗]")
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
