@@ -524,6 +524,7 @@ PINYIN_SYLLABLE = compile_regex(
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
+# 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
@@ -544,6 +545,7 @@ FURNITURE = compile_regex(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
+    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"

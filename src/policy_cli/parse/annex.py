@@ -2383,6 +2383,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
+        if not in_notes and _CONTINUED.fullmatch(line.folded.strip()):  # 续表 after a page break: no cell text
+            out.append([line])
+            opens_row.append(False)
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
