@@ -110,8 +110,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     head = parse_head(content[:first_part], title)
     # a page header repeated in the text at a page break is cut out before the body is read (the
     # first part's line keeps its place: it is never only a header)
+    # (the titles the head shows, the cover's and the plan's, come back as the running head of a page)
+    running = (head.metadata.title or "", *(ln.text for ln in content[:first_part] if P.TITLE.match(ln.folded)))
     cleaned, breaks = strip_page_headers(
-        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized
+        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized, running
     )
     content = content[:first_part] + cleaned
     boilerplate += breaks

@@ -258,7 +258,11 @@ def _beside_labels(lines: list[SourceLine], n: int) -> bool:
 
 
 def strip_page_headers(
-    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...] = (), own_number: str | None = None
+    lines: list[SourceLine],
+    banners: tuple[str, ...],
+    issuers: tuple[str, ...] = (),
+    own_number: str | None = None,
+    running: tuple[str, ...] = (),
 ) -> tuple[list[SourceLine], list[Boilerplate]]:
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
@@ -266,8 +270,13 @@ def strip_page_headers(
     or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
     and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
     in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
-    or the notice's own 文号 alone on a line is a page break too.
+    or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
+    and issuers: a line repeating one of them whole right after a page break (the running head over
+    the next page), or left of a line once its page counter is cut (某厅办公室　第 1 页 共 3 页, the
+    issuer's office too), is the page's header.
     """
+    heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
+    heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
     number = rf"\s*{P.DOC_NUMBER.pattern}"
     alone = _any_of(banners, rf"(?:{number})?\s*$")
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
@@ -282,11 +291,21 @@ def strip_page_headers(
     patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    for line in lines:
+    at_break = False  # the line follows a page break (a page number, a header cut whole)
+    for at, line in enumerate(lines):
         if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
             cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            at_break = True
+            continue
+        if (
+            at_break
+            and "".join(line.folded.split()) in heads
+            and not (at + 1 < len(lines) and P.SIGNED_DATE.match(lines[at + 1].folded.strip()))
+        ):  # the running head over the next page (an issuer over a date signs the notice)
+            cut.append(Boilerplate(line.number, "page-break", line.text))
             continue
         spans = _header_spans(line.folded, patterns)
+        at_break = bool(spans) and not line.folded[spans[-1][1] :].strip()  # nothing after: the page ends
         if not spans:
             kept.append(line)
             continue
@@ -297,7 +316,9 @@ def strip_page_headers(
             text += line.text[pos:start]
             pos = end
         text += line.text[pos:]
-        if text.strip():
+        if text.strip() and "".join(fold(text).split()) in heads:  # 某厅办公室 left of 第 1 页 共 3 页
+            cut.append(Boilerplate(line.number, "page-break", text.strip(" \u3000")))
+        elif text.strip():
             stripped = text.strip(" \u3000")
             kept.append(SourceLine(line.number, stripped, fold(stripped)))
     return kept, cut
