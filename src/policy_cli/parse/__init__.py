@@ -31,6 +31,7 @@ from .annex import (
 )
 from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, preorder
+from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
@@ -64,6 +65,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
+    lines = split_cover_line(lines)
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
