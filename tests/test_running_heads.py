@@ -21,7 +21,11 @@ ISSUER = "柏川县水利局"
     [
         # after a page number: the title, the issuer, both
         (f"建成水厂1座。\n— 3 —\n{TITLE}\n改造管网20公里。", ["建成水厂1座。", "改造管网20公里。"], ["— 3 —", TITLE]),
-        (f"建成水厂1座。\n- 2 -\n{ISSUER}\n{TITLE}\n改造管网。", ["建成水厂1座。", "改造管网。"], ["- 2 -", ISSUER, TITLE]),
+        (
+            f"建成水厂1座。\n- 2 -\n{ISSUER}\n{TITLE}\n改造管网。",
+            ["建成水厂1座。", "改造管网。"],
+            ["- 2 -", ISSUER, TITLE],
+        ),
         # the issuer's office left of the page counter on its line
         (
             f"建成水厂1座。\n{ISSUER}办公室　　第 1 页 共 3 页\n{TITLE}\n改造管网。",
@@ -31,13 +35,20 @@ ISSUER = "柏川县水利局"
         # not after a page break: the title stays where it stands
         (f"建成水厂1座。\n{TITLE}\n改造管网。", ["建成水厂1座。", TITLE, "改造管网。"], []),
         # after a page break, a line that is not the title stays
-        (f"建成水厂1座。\n— 3 —\n柏川县2025年城市供水工作要点\n改造管网。",
-         ["建成水厂1座。", "柏川县2025年城市供水工作要点", "改造管网。"], ["— 3 —"]),
+        (
+            "建成水厂1座。\n— 3 —\n柏川县2025年城市供水工作要点\n改造管网。",
+            ["建成水厂1座。", "柏川县2025年城市供水工作要点", "改造管网。"],
+            ["— 3 —"],
+        ),
         # the issuer over the date after a page break signs the notice
         (f"建成水厂1座。\n— 3 —\n{ISSUER}\n2025年2月10日", ["建成水厂1座。", ISSUER, "2025年2月10日"], ["— 3 —"]),
         # a sentence left of the page counter stays
-        (f"建成水厂1座。第 1 页 共 3 页\n{TITLE}\n改造管网。", ["建成水厂1座。", "改造管网。"], ["第 1 页 共 3 页", TITLE]),
-        (f"建成水厂1座。第 1 页 共 3 页\n改造管网。", ["建成水厂1座。", "改造管网。"], ["第 1 页 共 3 页"]),
+        (
+            f"建成水厂1座。第 1 页 共 3 页\n{TITLE}\n改造管网。",
+            ["建成水厂1座。", "改造管网。"],
+            ["第 1 页 共 3 页", TITLE],
+        ),
+        ("建成水厂1座。第 1 页 共 3 页\n改造管网。", ["建成水厂1座。", "改造管网。"], ["第 1 页 共 3 页"]),
     ],
 )
 def test_the_running_head_after_a_page_break_is_cut(text: str, kept: list[str], cut: list[str]) -> None:
