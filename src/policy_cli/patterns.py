@@ -700,6 +700,7 @@ MEASURE_WORD: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
 DUE_AFTER_UNITS: Pattern
+SCORING_COLUMNS: frozenset[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -725,6 +726,8 @@ def _assignment_words() -> dict[str, Any]:
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
+    # 分值, 评分标准 -> a scoring rubric's columns (考核评分细则): without a units column, no task table
+    SCORING_COLUMNS = frozenset(vocabulary["scoring_columns"])
     # 已完成5公里   正在开展工可研究   推进中: a progress cell, by the words it opens with
     PROGRESS_CELL = compile_regex("^(?:" + "|".join(sorted(vocabulary["progress_words"], key=len, reverse=True)) + ")")
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
