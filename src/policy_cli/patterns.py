@@ -126,6 +126,9 @@ LEADER_LABEL = compile_regex(
 LABEL_SEPARATOR = compile_regex(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = compile_regex(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
+# the next clause glued after a sentence end, its short heading closed by 。: (二)加强消防安全。…整治。(三)加强燃气安全。…
+# (folded; not (三) in prose, 按第(三)项要求, nor one whose heading runs on with a comma)
+GLUED_NEXT_CLAUSE = compile_regex(rf"(?<=。)\s*\(\s*(?P<num>{_CN})\s*\)(?=[^。;:,()]{{2,20}}。)")
 
 # --- head ------------------------------------------------------------------
 

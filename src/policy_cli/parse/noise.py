@@ -505,8 +505,35 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
                 cut = sub.start() + len(sub[0]) - len(sub[0].lstrip())
                 pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
         pieces[-1:] = _next_items_apart(pieces[-1])
+        pieces[-1:] = _next_clause_apart(pieces[-1], following)
         out.extend(pieces)
     return out
+
+
+def _next_clause_apart(line: SourceLine, following: str) -> list[SourceLine]:
+    """(二)加强消防安全。…整治。(三)加强燃气安全。…(县住建局负责): the next clause glued after a sentence end, on a
+    line of its own. Only where that is certain: the line opens with clause N, the glued one is N+1 with a short
+    heading closed by 。, and the next line opens with clause N+2, a part or nothing numbered after it."""
+    from ..numerals import cn_to_int
+
+    opened = P.NUMBERED_LINE.match(line.folded)
+    if opened is None or opened["clause"] is None or "。" not in line.folded:
+        return [line]
+    glued = P.GLUED_NEXT_CLAUSE.search(line.folded, opened.end())
+    number = cn_to_int(opened["clause"])
+    if glued is None or number is None or cn_to_int(glued["num"]) != number + 1:
+        return [line]
+    after = P.NUMBERED_LINE.match(following)
+    if (
+        after is not None
+        and after["part"] is None
+        and (after["clause"] is None or cn_to_int(after["clause"]) != number + 2)
+    ):
+        return [line]
+    if P.GLUED_NEXT_CLAUSE.search(line.folded, glued.end()):  # (more than one glued: left as written)
+        return [line]
+    cut = glued.start() + len(glued[0]) - len(glued[0].lstrip())
+    return [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
 
 
 def _next_items_apart(line: SourceLine) -> list[SourceLine]:
