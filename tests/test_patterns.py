@@ -1127,6 +1127,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["（2025年）4.推进农机化", "（县市场监管局负责）1.5万份", "完成改造4.推进"],
     ),
     "NUMBERED_LINE": (["二、加强监管", "（一）推行", "1.提升"], ["第一、二项", "2024年"]),
+    "GLUED_NEXT_CLAUSE": (
+        ["专项整治。（三）加强燃气安全。开展", "台账。(十二)强化督查。"],
+        ["专项整治。（三）加强燃气安全，开展检查。", "按第（三）项", "整治（三）加强燃气安全。"],
+    ),
 }
 
 CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]
