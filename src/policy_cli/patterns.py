@@ -1351,8 +1351,9 @@ DUE_THEN_WORK = compile_regex(
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
+# 长期 (the standing deadline written alone)
 DUE_CELL = compile_regex(
-    r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
+    r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|^长期$|常态化|每季度|每半年|每月|每年|年底前"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
