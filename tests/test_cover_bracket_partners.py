@@ -47,6 +47,16 @@ RULE = "方案所列各项任务，除另有标注外，均由县水利局牵头
                 (("县水利局",), ("各乡镇人民政府",), "2025年10月底前"),
             ],
         ),
+        # the bracket's units called the units responsible: they stay so, after the lead
+        (
+            "方案所列各项任务，除另有标注外，均由县水利局牵头，括号内为责任单位。",
+            [
+                (("县水利局",), (), None),
+                (("县财政局",), ("县水利局",), None),
+                (("县水利局",), (), "每月"),
+                (("县水利局",), (), "2025年10月底前"),
+            ],
+        ),
         # without the words on brackets a bare bracket names the units responsible, in no role
         (
             "方案所列各项任务，除另有标注外，均由县水利局牵头。",
@@ -68,6 +78,8 @@ def test_a_cover_sentence_calling_bracket_units_partners(
     assert not any("括号" in unit for t in notice.tasks for unit in t.departments)
     if "县水利局牵头" in rule and "括号" not in rule:
         assert notice.tasks[0].departments == ("县自然资源局", "县农业农村局")
+    if "责任单位" in rule:
+        assert notice.tasks[0].departments == ("县水利局", "县自然资源局", "县农业农村局")
 
 
 @pytest.mark.parametrize(

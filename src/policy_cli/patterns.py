@@ -1184,10 +1184,12 @@ UNITS_FOR_ALL = compile_regex(
     r"|的?(?P<roles>(?:牵头|责任)(?:单位|部门)(?:均|统一)?为[^。]{2,80}?))"
     r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
 )
-# the tail of a sentence for all tasks saying the units in each block's bracket are its partners (folded):
-# ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合   ,括号里列出的部门为协办单位
+# the tail of a sentence for all tasks saying the units in each block's bracket are its partners, or the units
+# responsible beside its lead (folded): ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合
+# ,括号里列出的部门为协办单位   ,括号内为责任单位
 BRACKET_PARTNERS = compile_regex(
-    r"[,;]\s*(?:各项任务)?括号[内中里](?:所列|列出|列明|标注|注明)?的?(?:单位|部门)?(?:均)?(?:为|是)?(?:配合|协办)(?:单位|部门)?$"
+    r"[,;]\s*(?:各项任务)?括号[内中里](?:所列|列出|列明|标注|注明)?的?(?:单位|部门)?(?:均)?(?:为|是)?"
+    r"(?P<role>配合|协办|责任)(?:单位|部门)?$"
 )
 # the governments of every place below the notice's level, named as a collective (folded): 各县(市、区)人民政府
 # 各乡镇人民政府   各区县政府   (a bracket closing a block that names them alone gives the block its units)

@@ -82,7 +82,7 @@ def give_units_for_all(
                 if (after is not None and node.line.number not in after) or node is holder:
                     continue
                 if not _without_units(node):
-                    if (bracketed is not None and _bracket_partners(node, assignment)) or (
+                    if (bracketed is not None and _bracket_partners(node, assignment, bracketed["role"])) or (
                         match["except"] is None and _lead_added(node, assignment)
                     ):
                         given.append(node.line.number)
@@ -190,11 +190,11 @@ def _lead_added(node: Node, assignment: Assignment) -> bool:
     return True
 
 
-def _bracket_partners(node: Node, assignment: Assignment) -> bool:
+def _bracket_partners(node: Node, assignment: Assignment, role: str) -> bool:
     """A block whose bracket names units with no role (（市委组织部、市司法局）) under a sentence giving every task
     its lead and calling the bracket's units partners (均由市统计局牵头，括号内所列单位为配合单位): they are its
-    partners, after the sentence's lead. A block naming roles of its own (（市发展改革委牵头，市统计局配合）) keeps
-    them."""
+    partners, after the sentence's lead; called the units responsible (括号内为责任单位), they stay responsible,
+    after the lead. A block naming roles of its own (（市发展改革委牵头，市统计局配合）) keeps them."""
     shares = node_shares(node)[0]
     if not assignment.lead or not shares:
         return False
@@ -204,8 +204,8 @@ def _bracket_partners(node: Node, assignment: Assignment) -> bool:
         return False  # （市财政局负责）: a role of the block's own
     for share in shares:
         own = share.assignment
-        own.partners = [u for u in own.responsible if u not in assignment.lead]
-        own.responsible = []
+        others = [u for u in own.responsible if u not in assignment.lead]
+        own.partners, own.responsible = ([], others) if role == "责任" else (others, [])
         own.lead = list(assignment.lead)
         own.order = [*assignment.lead, *(u for u in own.order if u not in assignment.lead)]
     return True
