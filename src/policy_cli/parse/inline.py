@@ -24,7 +24,7 @@ from ..registry import bundled_core
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
-from .roles import Assignment, deadline_in_prose, parse_annotation, time_phrase, top_level_spans
+from .roles import Assignment, deadline_in_prose, parse_annotation, then_names_unit, time_phrase, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -330,7 +330,7 @@ def _deadline_only(inner: str) -> str | None:
         value = inner[label.start("value") :].strip()
         return value if value and "\n" not in value else None
     piece = deadline_piece(folded.rstrip(" 。"))
-    if piece is None or has_ending(piece["then"]):
+    if piece is None or then_names_unit(piece["then"]):  # (每年举办: a time and a verb with 办, no unit)
         return None
     return inner[piece.start("due") : piece.end("due")]
 
