@@ -1801,6 +1801,11 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 warned.add(line)
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+            elif line != node.line.number and (unit := _paragraph_unit_opens(node, text)):
+                # （四）…（县交通运输局负责，9月底前） ⏎ 同时，县公安局要加强…: more work, for a unit the task names not
+                warned.add(line)
+                message = f"a paragraph giving work to a unit ({unit}) that its block's tasks do not name: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
             elif line == node.line.number and node.unit_unread:
                 # 3.县财政局要加大投入… among items of prose: the one item opening with its unit is not read alone
                 warned.add(line)
@@ -1809,6 +1814,25 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _paragraph_unit_opens(node: Node, text: str) -> str | None:
+    """同时，县公安局要加强重点车辆源头管理…: the units a paragraph of a block with tasks opens with (after a
+    connective), each a named office of a level, then 要, 负责 or 牵头 and its work, none of them a unit of the
+    block's tasks; None otherwise."""
+    folded = fold(text).strip()
+    connective = P.PARAGRAPH_CONNECTIVE.match(folded)
+    opening = P.UNIT_OPENS_ITEM.match(folded[connective.end() :] if connective else folded)
+    if opening is None or opening["by"] or opening["lead"]:
+        return None
+    units = split_units(opening["units"])
+    if not units or not all(_office_of_a_level(u) for u in units):
+        return None
+    shares = node_shares(node)[0]
+    held = {fold(u) for share in shares for u in share.assignment.departments}
+    if not shares or any(fold(u) in held for u in units):
+        return None
+    return "、".join(units)
 
 
 def _roles_taken(node: Node) -> bool:
