@@ -1443,6 +1443,12 @@ DIGIT_DATE = compile_regex(
 UNIT_SEPARATORS = "、,;"
 # a unit named with its place and level, after 和: 青河县财政局, 云岭市卫生健康委 (县发改局和青河县财政局 is two units)
 PLACE_NAMED_UNIT = compile_regex(r"^\p{Han}{2,4}[省市州县区旗]")
+# a town's, a township's or a street's government named with its place, after 和: 红石镇人民政府, 青山乡, 城关街道办事处,
+# 白塔镇 (县住建局和红石镇人民政府 is two units; not 各乡镇, 有关街道, 城乡建设局, 乡镇人民政府: no place's name)
+TOWN_NAMED_UNIT = compile_regex(
+    r"^(?!各|有关|相关|其他|其它|所在|全|乡镇|城乡|城镇|村镇)\p{Han}{2,4}?(?:镇|乡|街道)"
+    r"(?:人民政府|政府|办事处|街道办事处|党委|党工委)?$"
+)
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
