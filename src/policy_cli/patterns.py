@@ -458,6 +458,18 @@ PAGE_STAMP = compile_regex(
 BODY_MARK = compile_regex(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
+# a cover's signature run on after its last sentence, the issuer (one or two, a space apart) then the date, to the
+# line's end: …请认真抓好落实。青河县人民政府办公室 2025年3月6日   …落实。某县人民政府办公室2025.3.6   …。某市发展和改革委员会
+# 2025-03-06   …。中共某县委办公室 某县人民政府办公室 二〇二五年三月六日   (not …落实。2025年3月6日前完成: no issuer, no
+# line end after the date)
+_SIGNER = r"\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)"
+_SIGNATURE_DATE = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,2}"
+    r"|[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+SIGNATURE_RUN_ON = compile_regex(
+    rf"(?<=[。!])\s*(?P<signer>{_SIGNER}(?:\s+{_SIGNER})?)\s*(?P<date>{_SIGNATURE_DATE})\s*$"
+)
 
 # --- boilerplate -------------------------------------------------------------
 
