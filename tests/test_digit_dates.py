@@ -112,3 +112,30 @@ def test_a_deadline_column_in_digits() -> None:
         ("2026年10.31", "2026-10-31", "date"),
     ]
     assert not notice.warnings
+
+
+# a notice naming no year of its own (title, date, 文号): a date in digits names the year deadlines without one
+# take, as a date in words does; two years named leave them undated
+NO_YEAR = """\
+白沙县城乡环境整治实施方案
+一、重点任务
+（一）整治河道。清理河道垃圾。（县水务局负责，{first}）
+（二）改造公厕。新建公厕12座。（县住建局负责，6月底前）
+（三）整治扬尘。开展扬尘检查。（县生态环境局负责，{third}）
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "third", "due_dates", "codes"),
+    [
+        ("2026.11.30前", "2026/12/31前", ["2026-11-30", "2026-06-30", "2026-12-31"], ["deadline-year-from-text"]),
+        ("2026年11月30日前", "2026.12", ["2026-11-30", "2026-06-30", "2026-12-31"], ["deadline-year-from-text"]),
+        ("2026.11.30前", "2027.3.31前", ["2026-11-30", None, "2027-03-31"], ["deadline-undated"]),
+    ],
+)
+def test_a_date_in_digits_names_the_notices_year(
+    first: str, third: str, due_dates: list[str | None], codes: list[str]
+) -> None:
+    notice = parse_text(NO_YEAR.format(first=first, third=third))
+    assert [t.due_date for t in notice.tasks] == due_dates
+    assert [w.code for w in notice.warnings] == codes

@@ -501,13 +501,15 @@ def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
     """The one year the tasks' own deadlines name, with the line naming it first; (None, None) when they
     name none or more than one. A year in a task's prose is never taken: 巩固2019年…成果 looks back,
     到2025年…达到90% is a target, neither is when the work is due. A span names the year it starts in
-    (2025—2026年 beside 2025年5月底前: 2025, the year the notice's work begins)."""
+    (2025—2026年 beside 2025年5月底前: 2025, the year the notice's work begins), and a date in digits its year
+    (2025.11.30前: 2025)."""
     years: set[str] = set()
     first: int | None = None
     for task in tasks:
-        if task.due and "年" in task.due:
+        if task.due and ("年" in task.due or P.DIGIT_DATE.search(fold(task.due))):
             span = resolve(task.due, None)
-            found = [span.start[:4]] if span.kind == "range" and span.start else P.YEAR_IN_TEXT.findall(fold(task.due))
+            written = _in_words(fold(task.due))  # (2025.11.30前 -> 2025年11月30日前)
+            found = [span.start[:4]] if span.kind == "range" and span.start else P.YEAR_IN_TEXT.findall(written)
             if found and first is None:
                 first = task.line
             years.update(found)
