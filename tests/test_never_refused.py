@@ -59,8 +59,46 @@ def facts(name: str) -> list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[
             "excerpt_lead_labels.txt",
             [(1, ("县生态环境局",), ("县生态环境局",), (), "年底前", "开展城区黑臭水体")],
         ),
+        (  # residue after the header's names (工作任务?, 责任单位??): the names are read without it
+            "pipe_header_residue.txt",
+            [
+                (1, ("县交通运输局",), (), ("李明（副县长）",), "2024年10月底前", "完成农村公路提档"),
+                (2, ("县民政局",), (), ("王芳",), "2024年12月底前", "新建标准化养老服"),
+            ],
+        ),
+        (  # a header left all '?' by the encoding: the rows read by their cells, a column of people their leaders
+            "rows_under_residue_header.txt",
+            [
+                (1, ("县交通运输局",), (), ("李明（副县长）",), "2024年10月底前", "完成农村公路提档"),
+                (2, ("县民政局",), (), ("王芳",), "2024年12月底前", "新建标准化养老服"),
+            ],
+        ),
+        (  # a progress sheet one cell a line with no number at all; a progress cell ending like a unit (…3处)
+            "progress_no_numbers.txt",
+            [
+                (1, ("县交通运输局",), (), ("李明",), None, "完成农村公路提档"),
+                (2, ("县民政局",), (), ("王芳",), None, "新建标准化养老服"),
+            ],
+        ),
+        (  # 完成情况 and 存在问题 columns: no unit, no deadline
+            "progress_problems_column.txt",
+            [
+                (1, ("县交通运输局",), (), ("李明",), None, "完成农村公路提档"),
+                (2, ("县民政局",), (), ("王芳",), None, "新建标准化养老服"),
+            ],
+        ),
     ],
-    ids=["pipe-residue-leaders", "leaders-in-units", "progress-one-cell-a-line", "no-header", "excerpt-labels"],
+    ids=[
+        "pipe-residue-leaders",
+        "leaders-in-units",
+        "progress-one-cell-a-line",
+        "no-header",
+        "excerpt-labels",
+        "header-residue",
+        "residue-header-rows",
+        "progress-no-numbers",
+        "progress-problems",
+    ],
 )
 def test_layouts_of_the_genre_are_read(name: str, expected: list[tuple[object, ...]]) -> None:
     assert facts(name) == expected

@@ -350,7 +350,11 @@ def header_names(line: SourceLine) -> list[str]:
         cells = [fold(c) for c in line.text.split("\t")]
     else:
         return _spaced_names(line.folded.split())
-    return [name for name in ("".join(c.split()) for c in cells) if name]
+    # what a broken encoding left beside a name (责任单位??, 工作任务□) is no part of it
+    return [name.strip(_RESIDUE) or name for name in ("".join(c.split()) for c in cells) if name]
+
+
+_RESIDUE = "?？□■�"
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
@@ -834,7 +838,12 @@ def _rows_by_units_cell(
     end = len(lines)
     while end and (not lines[end - 1].folded.strip() or _page_furniture(lines[end - 1])):
         end -= 1  # 分享：, 来源：… after the last row
-    units_at = [i for i in range(at, end) if _ends_row(lines[i].folded.strip(), roles[at])]
+    # (a progress cell that only ends like a unit, 已选址3处, holds a figure: no units cell)
+    units_at = [
+        i
+        for i in range(at, end)
+        if _ends_row(f := lines[i].folded.strip(), roles[at]) and not any(ch.isdigit() for ch in f)
+    ]
     units_at = [i for n, i in enumerate(units_at) if n == 0 or i - units_at[n - 1] > at]
     if not units_at:
         return lines
@@ -1970,14 +1979,23 @@ def headless_rows(lines: Sequence[SourceLine]) -> tuple[int, SourceLine] | None:
     units = [j for j in range(2, end) if all(_unit_like(row[j]) for row in rows)]
     if not units or units[-1] != end - 1 or len(units) > 2 or units != list(range(units[0], end)):
         return None
-    tasks = units[0] - 1
-    if tasks > 2 or any(_unit_like(row[1]) or _due_like(row[1]) for row in rows):
+    # a column of people right before the units (李明（副县长）, 王芳): the task's leaders
+    leaders = units[0] > 2 and all(_leader_cell(row[units[0] - 1]) for row in rows)
+    tasks = units[0] - 1 - leaders
+    if not 1 <= tasks <= 2 or any(_unit_like(row[1]) or _due_like(row[1]) for row in rows):
         return None
-    names = ["序号", *(("工作任务",) if tasks == 1 else ("主要任务", "具体措施"))]
+    names = ["序号", *(("工作任务",) if tasks == 1 else ("主要任务", "具体措施")), *(("责任领导",) if leaders else ())]
     names += ["责任单位"] if len(units) == 1 else ["牵头单位", "配合单位"]
     names += ["完成时限"] if due else []
     header = "\t".join(names)
     return start, SourceLine(lines[start].number, header, fold(header))
+
+
+def _leader_cell(cell: str) -> bool:
+    """A cell naming a person: a name (李明), a post and a name (副县长赵强), or a name and its post in brackets
+    (王芳（副县长）), never a unit's name."""
+    text = cell.strip()
+    return bool(text) and (_person_like(text) or (P.LEADER_AS_UNIT.match(text) is not None and not _unit_like(text)))
 
 
 def _headless_cells(line: SourceLine) -> list[str] | None:
