@@ -1176,6 +1176,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["专项整治。（三）加强燃气安全。开展", "台账。(十二)强化督查。"],
         ["专项整治。（三）加强燃气安全，开展检查。", "按第（三）项", "整治（三）加强燃气安全。"],
     ),
+    # leaders written in a units cell; what a broken encoding left of a name
+    "UNIT_THEN_LEADER": (
+        ["县交通运输局（李明副县长）", "县民政局(副县长王芳)", "县住建局（分管副县长）"],
+        ["县发改局（县粮食局）", "县水务局（牵头）", "县住建局（郑丽）"],
+    ),
+    "LEADER_AS_UNIT": (["王芳（副县长）", "李明副县长", "副县长王芳"], ["县交通运输局", "县委办", "县乡镇企业局"]),
+    "ENCODING_RESIDUE": (["?", "？？", "□□", "�"], ["县财政局", "?县财政局"]),
 }
 
 CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]

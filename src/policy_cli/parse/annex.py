@@ -360,7 +360,11 @@ def header_names(line: SourceLine) -> list[str]:
         cells = [fold(c) for c in line.text.split("\t")]
     else:
         return _spaced_names(line.folded.split())
-    return [name for name in ("".join(c.split()) for c in cells) if name]
+    # what a broken encoding left beside a name (责任单位??, 工作任务□) is no part of it
+    return [name.strip(_RESIDUE) or name for name in ("".join(c.split()) for c in cells) if name]
+
+
+_RESIDUE = "?？□■�"
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
@@ -437,7 +441,7 @@ def _values_after_units(roles: Sequence[str | None]) -> bool:
     if len(units) != 1 or "due" in named or units[0] == len(named) - 1:
         return False
     return all(r == "task" or r == "category" for r in named[: units[0]]) and all(
-        r == "other" for r in named[units[0] + 1 :]
+        r == "other" or r == "leaders" for r in named[units[0] + 1 :]
     )
 
 
@@ -572,6 +576,10 @@ def merge_vertical_table(
     cells, roles, names = _year_columns_in_place(cells, roles, names)
     out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
+    if roles[0] != "number" and _numbered_rows(body):
+        # no 序号 column named, but each row opens with its number on a line of its own (1 ⏎ 完成… ⏎ 县交通运输局
+        # ⏎ 李明 ⏎ 已完成…): rows told apart by that number, a cell the header does not name
+        return [*out, *_rows_by_number_cell(body, ["number", *roles], ["序号", *names], warnings)]
     if roles[0] != "number":
         if roles[-1] == "partners":  # 牵头处室 / 协办单位 last: rows told apart by their numbered items only
             return [*out, *_rows_by_items(body, roles, warnings)]
@@ -581,6 +589,13 @@ def merge_vertical_table(
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _numbered_rows(body: list[SourceLine]) -> bool:
+    """Rows under a header with no 序号 that each open with a number alone on its line: the first line is 1,
+    and 2 follows on a line of its own."""
+    lines = [ln.folded.strip() for ln in body if ln.folded.strip()]
+    return bool(lines) and lines[0].rstrip(".、") == "1" and "2" in (x.rstrip(".、") for x in lines[2:])
 
 
 def _remark_column(name: str, role: str | None) -> bool:
@@ -852,7 +867,12 @@ def _rows_by_units_cell(
     end = len(lines)
     while end and (not lines[end - 1].folded.strip() or _page_furniture(lines[end - 1])):
         end -= 1  # 分享：, 来源：… after the last row
-    units_at = [i for i in range(at, end) if _ends_row(lines[i].folded.strip(), roles[at])]
+    # (a progress cell that only ends like a unit, 已选址3处, holds a figure: no units cell)
+    units_at = [
+        i
+        for i in range(at, end)
+        if _ends_row(f := lines[i].folded.strip(), roles[at]) and not any(ch.isdigit() for ch in f)
+    ]
     units_at = [i for n, i in enumerate(units_at) if n == 0 or i - units_at[n - 1] > at]
     if not units_at:
         return lines
@@ -1966,6 +1986,62 @@ def _without_breaks(line: SourceLine) -> SourceLine:
     return SourceLine(line.number, text, fold(text))
 
 
+def headless_rows(lines: Sequence[SourceLine]) -> tuple[int, SourceLine] | None:
+    """A page that starts inside a task table, its header cut off (| 4 | 加快推进… | 县工信局 | 2024年9月底前 |):
+    where its first row stands among the first lines, and the columns its rows' cells show, as a header
+    line of the names the parser reads (序号 / 工作任务 / 责任单位 / 完成时限), numbered as that row; None
+    unless two rows or more run on, each of the same cells, opening with a number, one or two units columns
+    whose every cell reads as units after one or two task columns, and maybe a deadline column last."""
+    start = next((i for i, ln in enumerate(lines[:12]) if _headless_cells(ln) is not None), None)
+    if start is None:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        if not line.folded.strip():
+            continue
+        cells = _headless_cells(line)
+        if cells is None or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    if len(rows) < 2:
+        return None
+    width = len(rows[0])
+    due = all(_due_like(row[-1]) for row in rows)
+    end = width - 1 if due else width
+    units = [j for j in range(2, end) if all(_unit_like(row[j]) for row in rows)]
+    if not units or units[-1] != end - 1 or len(units) > 2 or units != list(range(units[0], end)):
+        return None
+    # a column of people right before the units (李明（副县长）, 王芳): the task's leaders
+    leaders = units[0] > 2 and all(_leader_cell(row[units[0] - 1]) for row in rows)
+    tasks = units[0] - 1 - leaders
+    if not 1 <= tasks <= 2 or any(_unit_like(row[1]) or _due_like(row[1]) for row in rows):
+        return None
+    names = ["序号", *(("工作任务",) if tasks == 1 else ("主要任务", "具体措施")), *(("责任领导",) if leaders else ())]
+    names += ["责任单位"] if len(units) == 1 else ["牵头单位", "配合单位"]
+    names += ["完成时限"] if due else []
+    header = "\t".join(names)
+    return start, SourceLine(lines[start].number, header, fold(header))
+
+
+def _leader_cell(cell: str) -> bool:
+    """A cell naming a person: a name (李明), a post and a name (副县长赵强), or a name and its post in brackets
+    (王芳（副县长）), never a unit's name."""
+    text = cell.strip()
+    return bool(text) and (_person_like(text) or (P.LEADER_AS_UNIT.match(text) is not None and not _unit_like(text)))
+
+
+def _headless_cells(line: SourceLine) -> list[str] | None:
+    """The cells of a tab or pipe row whose first cell is a number (4, 12), or None."""
+    folded = line.folded.strip()
+    if "\t" in line.text:
+        cells = [fold(c).strip() for c in line.text.strip().split("\t")]
+    elif folded[:1] == "|" and folded[-1:] == "|" and folded.count("|") >= 4:
+        cells = [c.strip() for c in folded[1:-1].split("|")]
+    else:
+        return None
+    return cells if len(cells) >= 3 and cells[0].isdigit() and len(cells[0]) <= 3 else None
+
+
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none).
 
@@ -1981,6 +2057,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     merged = merge_vertical_table(lines, result.warnings, vertical)
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
     lines = merged
+    headless = headless_rows(lines) if header_at is None else None
+    if headless is not None:
+        # a page that starts inside a task table: its rows read under the columns their cells show
+        header_at = headless[0]
+        lines = [*lines[:header_at], headless[1], *lines[header_at:]]
+        message = "rows with no header (the page starts inside a table): their columns are read by what the cells hold"
+        result.warnings.append(Warning("row-cells-guessed", headless[1].number, message))
     if header_at is None:
         unread = False  # in a table that is no task table (a scoring rubric, a contact list): set aside
         for n, line in enumerate(lines):
@@ -2012,7 +2095,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
-    header = [piped.get(lines[header_at].number, lines[header_at].text)]
+    header = [piped.get(lines[header_at].number, lines[header_at].text)] if headless is None else []
     names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
