@@ -165,6 +165,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task); a project's content may stand before columns of its
                 # figures (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 责任单位)
                 roles[i] = roles[i + 1] = "task"
+    if "task" not in roles:
+        _item_and_content_after_others(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -183,6 +185,30 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+def _item_and_content_after_others(names: list[str], roles: list[str | None]) -> None:
+    """A named item and its content or plan (项目名称 / 建设内容) after other known columns than 序号, the units'
+    or the deadline's (序号 / 牵头单位 / 配合单位 / 项目名称 / 建设内容 / 完成时限, 序号 / 完成时限 / 项目名称 /
+    建设内容 / 责任单位): both are the task's text, as right after 序号, in a header with a units column and no
+    other task column; the pair stands between known columns (or ends the header)."""
+    if not any(r in _UNIT_COLUMNS for r in roles):
+        return
+    for i in range(1, len(names) - 1):
+        if (
+            roles[i] is None
+            and roles[i + 1] is None
+            and roles[i - 1] is not None
+            and (i + 2 == len(names) or roles[i + 2] is not None)
+            and P.TASK_COLUMN_LIKE.match(names[i])
+            and (
+                P.PROJECT_CONTENT_COLUMN.match(names[i + 1])
+                or P.TASK_COLUMN_OF_PLAN.match(names[i + 1])
+                or P.TASK_COLUMN_LIKE.match(names[i + 1])
+            )
+        ):
+            roles[i] = roles[i + 1] = "task"
+            return
 
 
 def _units_after_values(roles: list[str | None], start: int) -> bool:
@@ -3054,6 +3080,10 @@ def _row_task(
     ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
         while len(cells) < len(roles) and roles[-1] == "other":
             roles.pop()
+    if "\t" in line.text and _trailing_cells_lost(cells, roles):
+        # 完成时限 before the task (序号 / 完成时限 / 工作任务 / 牵头单位 / 配合单位): the row's deadline stands in its
+        # column, so the cells it is short by are its last ones, empty and lost with the line's end
+        cells = [*cells, *(_Cell("", 0, 0, "") for _ in range(len(roles) - len(cells)))]
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
@@ -3172,6 +3202,18 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
+    """Whether a tab row short of cells lost its last ones: its deadline column stands before its last cell
+    and holds a date there, its 序号 column a number, and its last cell is no date (a row whose deadline
+    column comes last and is empty reads as a row without a date)."""
+    if len(cells) >= len(roles) or "due" not in roles or P.DUE_CELL.search(cells[-1].folded):
+        return False
+    due = roles.index("due")
+    if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
+        return False
+    return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
 
 
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:

@@ -1,0 +1,223 @@
+"""Task tables whose columns stand in a rarer order: the deadline before the task (a row short of its
+empty last cells, lost with the line's end, keeps its cells in their columns), and a project's name and
+content (项目名称 / 建设内容) after the units' or the deadline's columns. Each case is a short notice
+written for the test (invented places) and what its tasks must read as; controls keep the other side."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.models import Notice
+from policy_cli.parse import parse_text
+
+
+def _parsed(text: str) -> Notice:
+    return parse_text(text, "case.txt")
+
+
+def _lines(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+def _codes(notice: Notice) -> list[str]:
+    return [w.code for w in notice.warnings]
+
+
+# --- the deadline column before the task: a row short of its empty last cells -----------------------------
+
+DUE_SECOND_TAB = _lines(
+    "白沙县2025年林业重点工作清单",
+    "序号\t完成时限\t工作任务\t牵头单位\t配合单位",
+    "1\t2025年4月底前\t完成春季造林1.2万亩\t县林业局\t各乡镇人民政府",
+    "2\t2025年7月底前\t建设森林防火通道20公里\t县林业局\t",
+    "3\t2025年10月底前\t完成古树名木挂牌保护\t县林业局\t县自然资源局",
+)
+
+DUE_FIRST_TAB = _lines(
+    "青川区城管局2025年市容整治任务表",
+    "完成时限\t序号\t工作任务\t责任科室\t配合科室",
+    "2025年3月底前\t1\t清理占道经营点位\t市容科\t执法大队",
+    "2025年5月底前\t2\t规范户外广告设置\t广告科\t",
+    "\t3\t整治背街小巷环境卫生\t环卫科\t各街道办事处",
+)
+
+DUE_FIRST_PIPE = _lines(
+    "青川区城管局2025年市容整治任务表",
+    "| 完成时限 | 序号 | 工作任务 | 责任科室 | 配合科室 |",
+    "|---|---|---|---|---|",
+    "| 2025年3月底前 | 1 | 清理占道经营点位 | 市容科 | 执法大队 |",
+    "| 2025年5月底前 | 2 | 规范户外广告设置 | 广告科 | |",
+    "| | 3 | 整治背街小巷环境卫生 | 环卫科 | 各街道办事处 |",
+)
+
+DUE_MIDDLE_TAB = _lines(
+    "白沙县2025年水利重点工作清单",
+    "序号\t工作任务\t完成时限\t牵头单位\t配合单位",
+    "1\t清淤整治山塘30座\t2025年5月底前\t县水利局\t县财政局",
+    "2\t新建农村供水工程4处\t2025年9月底前\t县水利局\t",
+)
+
+# controls: a deadline column last and empty is a row without a date; a row with every tab kept
+DUE_LAST_EMPTY_TAB = _lines(
+    "白沙县2025年林业重点工作清单",
+    "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+    "1\t完成春季造林1.2万亩\t县林业局\t各乡镇人民政府\t2025年4月底前",
+    "2\t建设森林防火通道20公里\t县林业局\t县交通运输局",
+)
+
+DUE_SECOND_ALL_TABS = _lines(
+    "白沙县2025年林业重点工作清单",
+    "序号\t完成时限\t工作任务\t牵头单位\t配合单位",
+    "1\t2025年4月底前\t完成春季造林1.2万亩\t县林业局\t各乡镇人民政府",
+    "2\t2025年7月底前\t建设森林防火通道20公里\t县林业局\t/",
+)
+
+TRAILING_CELLS_CASES = [
+    # (notice, tasks: (text, departments, lead, due), warning codes expected, codes not expected)
+    (
+        DUE_SECOND_TAB,
+        [
+            ("完成春季造林1.2万亩", ("县林业局", "各乡镇人民政府"), ("县林业局",), "2025年4月底前"),
+            ("建设森林防火通道20公里", ("县林业局",), ("县林业局",), "2025年7月底前"),
+            ("完成古树名木挂牌保护", ("县林业局", "县自然资源局"), ("县林业局",), "2025年10月底前"),
+        ],
+        [],
+        ["task-without-date"],
+    ),
+    (
+        DUE_FIRST_TAB,
+        [
+            ("清理占道经营点位", ("市容科", "执法大队"), (), "2025年3月底前"),
+            ("规范户外广告设置", ("广告科",), (), "2025年5月底前"),
+            ("整治背街小巷环境卫生", ("环卫科", "各街道办事处"), (), "2025年5月底前"),
+        ],
+        ["cell-filled-from-above"],
+        ["task-without-date"],
+    ),
+    (
+        DUE_FIRST_PIPE,
+        [
+            ("清理占道经营点位", ("市容科", "执法大队"), (), "2025年3月底前"),
+            ("规范户外广告设置", ("广告科",), (), "2025年5月底前"),
+            ("整治背街小巷环境卫生", ("环卫科", "各街道办事处"), (), "2025年5月底前"),
+        ],
+        ["cell-filled-from-above"],
+        ["task-without-date"],
+    ),
+    (
+        DUE_MIDDLE_TAB,
+        [
+            ("清淤整治山塘30座", ("县水利局", "县财政局"), ("县水利局",), "2025年5月底前"),
+            ("新建农村供水工程4处", ("县水利局",), ("县水利局",), "2025年9月底前"),
+        ],
+        [],
+        ["task-without-date"],
+    ),
+    (
+        DUE_LAST_EMPTY_TAB,
+        [
+            ("完成春季造林1.2万亩", ("县林业局", "各乡镇人民政府"), ("县林业局",), "2025年4月底前"),
+            ("建设森林防火通道20公里", ("县林业局", "县交通运输局"), ("县林业局",), None),
+        ],
+        ["task-without-date"],
+        [],
+    ),
+    (
+        DUE_SECOND_ALL_TABS,
+        [
+            ("完成春季造林1.2万亩", ("县林业局", "各乡镇人民政府"), ("县林业局",), "2025年4月底前"),
+            ("建设森林防火通道20公里", ("县林业局",), ("县林业局",), "2025年7月底前"),
+        ],
+        [],
+        ["task-without-date"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "warned", "not_warned"), TRAILING_CELLS_CASES)
+def test_a_row_short_of_its_last_cells_keeps_its_cells_in_their_columns(
+    text: str,
+    expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]],
+    warned: list[str],
+    not_warned: list[str],
+) -> None:
+    notice = _parsed(text)
+    got = [(t.text, t.departments, t.lead, t.due) for t in notice.tasks]
+    assert got == expected
+    codes = _codes(notice)
+    assert all(code in codes for code in warned), codes
+    assert not any(code in codes for code in not_warned), codes
+
+
+# --- a project's name and content after the units' or the deadline's columns ------------------------------
+
+PROJECT_AFTER_UNITS_SPACED = _lines(
+    "石门县2025年重点项目推进清单",
+    "序号 牵头单位 配合单位 项目名称 建设内容 完成时限",
+    "1 县住建局 县财政局 城北污水处理厂 新建日处理能力2万吨污水处理厂 2025年12月底前",
+    "2 县交通运输局 县自然资源局 环城公路 新建环城公路8公里 2025年11月底前",
+)
+
+PROJECT_AFTER_DUE_TAB = _lines(
+    "石门县2025年重点项目推进清单",
+    "序号\t完成时限\t项目名称\t建设内容\t责任单位",
+    "1\t2025年12月底前\t城北污水处理厂\t新建日处理能力2万吨污水处理厂\t县住建局",
+    "2\t2025年11月底前\t环城公路\t新建环城公路8公里\t县交通运输局",
+)
+
+# controls: the pair right after 序号 (read before), and a header whose task column is named otherwise
+PROJECT_AFTER_NUMBER_SPACED = _lines(
+    "石门县2025年重点项目推进清单",
+    "序号 项目名称 建设内容 牵头单位 配合单位 完成时限",
+    "1 城北污水处理厂 新建日处理能力2万吨污水处理厂 县住建局 县财政局 2025年12月底前",
+    "2 环城公路 新建环城公路8公里 县交通运输局 县自然资源局 2025年11月底前",
+)
+
+PROJECT_WITH_TASK_COLUMN_TAB = _lines(
+    "石门县2025年重点项目推进清单",
+    "序号\t牵头单位\t工作任务\t项目名称\t建设内容\t完成时限",
+    "1\t县住建局\t推进污水处理设施建设\t城北污水处理厂\t新建日处理能力2万吨污水处理厂\t2025年12月底前",
+)
+
+PROJECT_COLUMNS_CASES = [
+    # (notice, tasks: (text, lead, due))
+    (
+        PROJECT_AFTER_UNITS_SPACED,
+        [
+            ("城北污水处理厂 新建日处理能力2万吨污水处理厂", ("县住建局",), "2025年12月底前"),
+            ("环城公路 新建环城公路8公里", ("县交通运输局",), "2025年11月底前"),
+        ],
+    ),
+    (
+        PROJECT_AFTER_DUE_TAB,
+        [
+            ("城北污水处理厂 新建日处理能力2万吨污水处理厂", (), "2025年12月底前"),
+            ("环城公路 新建环城公路8公里", (), "2025年11月底前"),
+        ],
+    ),
+    (
+        PROJECT_AFTER_NUMBER_SPACED,
+        [
+            ("城北污水处理厂 新建日处理能力2万吨污水处理厂", ("县住建局",), "2025年12月底前"),
+            ("环城公路 新建环城公路8公里", ("县交通运输局",), "2025年11月底前"),
+        ],
+    ),
+    (
+        PROJECT_WITH_TASK_COLUMN_TAB,
+        [("推进污水处理设施建设", ("县住建局",), "2025年12月底前")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_COLUMNS_CASES)
+def test_a_projects_name_and_content_are_the_task_wherever_they_stand(
+    text: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    notice = _parsed(text)
+    assert [(t.text, t.lead, t.due) for t in notice.tasks] == expected
+    assert "table-header-unread" not in _codes(notice)
+
+
+def test_a_projects_content_units_column_gives_the_units() -> None:
+    notice = _parsed(PROJECT_AFTER_DUE_TAB)
+    assert [t.departments for t in notice.tasks] == [("县住建局",), ("县交通运输局",)]
