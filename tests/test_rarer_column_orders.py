@@ -221,3 +221,125 @@ def test_a_projects_name_and_content_are_the_task_wherever_they_stand(
 def test_a_projects_content_units_column_gives_the_units() -> None:
     notice = _parsed(PROJECT_AFTER_DUE_TAB)
     assert [t.departments for t in notice.tasks] == [("县住建局",), ("县交通运输局",)]
+
+
+# --- a ledger scraped one cell a line: an empty cell written as a dash ------------------------------------
+
+LEDGER_HEADER = ("某区2025年为民办实事工作台账", "序号", "实事项目", "责任单位", "责任人", "完成时限", "进度情况")
+
+LEDGER_DASH_LEADER = _lines(
+    *LEDGER_HEADER,
+    "1",
+    "新建社区食堂6个",
+    "区民政局",
+    "刘芳",
+    "2025年11月底前",
+    "已完成30%",
+    "2",
+    "改造农贸市场2个",
+    "区商务局",
+    "—",
+    "2025年8月底前",
+    "无",
+)
+
+LEDGER_TWO_LINE_UNITS = _lines(
+    *LEDGER_HEADER,
+    "1",
+    "新建社区食堂6个",
+    "区民政局",
+    "刘芳",
+    "2025年11月底前",
+    "已完成30%",
+    "2",
+    "建设智慧停车场3处",
+    "区住建局",
+    "区交警大队",
+    "陈刚",
+    "2025年10月底前",
+    "/",
+)
+
+# control: every cell has its own line and text
+LEDGER_EVERY_CELL = _lines(
+    *LEDGER_HEADER,
+    "1",
+    "新建社区食堂6个",
+    "区民政局",
+    "刘芳",
+    "2025年11月底前",
+    "已完成30%",
+    "2",
+    "改造农贸市场2个",
+    "区商务局",
+    "赵敏",
+    "2025年8月底前",
+    "已开工",
+)
+
+LEDGER_CONTACT_COLUMN = _lines(
+    "某区2025年为民办实事工作台账",
+    "序号",
+    "实事项目",
+    "责任单位",
+    "责任人",
+    "联系电话",
+    "完成时限",
+    "进度情况",
+    "1",
+    "新建社区食堂6个",
+    "区民政局",
+    "刘芳",
+    "13900001234",
+    "2025年11月底前",
+    "已完成30%",
+    "2",
+    "建设智慧停车场3处",
+    "区住建局",
+    "区交警大队",
+    "陈刚",
+    "0000-7654321",
+    "2025年10月底前",
+    "/",
+)
+
+LEDGER_CASES = [
+    # (notice, tasks: (text, departments, due))
+    (
+        LEDGER_DASH_LEADER,
+        [
+            ("新建社区食堂6个", ("区民政局",), "2025年11月底前"),
+            ("改造农贸市场2个", ("区商务局",), "2025年8月底前"),
+        ],
+    ),
+    (
+        LEDGER_TWO_LINE_UNITS,
+        [
+            ("新建社区食堂6个", ("区民政局",), "2025年11月底前"),
+            ("建设智慧停车场3处", ("区住建局", "区交警大队"), "2025年10月底前"),
+        ],
+    ),
+    (
+        LEDGER_CONTACT_COLUMN,
+        [
+            ("新建社区食堂6个", ("区民政局",), "2025年11月底前"),
+            ("建设智慧停车场3处", ("区住建局", "区交警大队"), "2025年10月底前"),
+        ],
+    ),
+    (
+        LEDGER_EVERY_CELL,
+        [
+            ("新建社区食堂6个", ("区民政局",), "2025年11月底前"),
+            ("改造农贸市场2个", ("区商务局",), "2025年8月底前"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEDGER_CASES)
+def test_a_ledger_rows_dash_is_its_own_columns_empty_cell(
+    text: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    notice = _parsed(text)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == expected
+    assert not {"cell-filled-from-above", "annex-unparsed"} & set(_codes(notice))

@@ -1054,6 +1054,10 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+# a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
+CONTACT_COLUMN = compile_regex(r"^(?:联系电话|联系方式|办公电话|电话|手机|手机号码)$")
+# a contact cell: 13800001111   0000-1234567   (0000)1234567   (folded)
+PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 
 # --- the shape of work no reader took (parse/unread.py, the last net) --------
 

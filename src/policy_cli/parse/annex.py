@@ -464,7 +464,13 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     roles = _name_roles(names)
     out = [
         r
-        if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS and n not in P.PROBLEM_COLUMNS)
+        if r is not None
+        or (
+            not _value_column(n)
+            and n not in P.REMARK_COLUMNS
+            and n not in P.PROBLEM_COLUMNS
+            and not P.CONTACT_COLUMN.match(n)  # 联系电话 among the names: a column, its cells not kept
+        )
         else "other"
         for r, n in zip(roles, names, strict=True)
     ]
@@ -1383,7 +1389,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
-    if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
+    if any(
+        r not in _UNIT_COLUMNS and r not in ("due", "leaders") and not P.CONTACT_COLUMN.match(names[i])
+        for i, r in enumerate(roles[last_task + 1 : -1], start=last_task + 1)
+    ):
         return None  # value columns (单位, 年度目标): an assessment list, fitted from the right
     if "due" not in roles[last_task + 1 :] or len(row) not in (len(roles), len(roles) - 1):
         return None
@@ -1392,6 +1401,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     cells = row if len(row) == len(roles) else [*row, SourceLine(row[-1].number, "", "")]
     for cell, role in zip(cells[last_task + 1 : -1], roles[last_task + 1 : -1], strict=True):
         folded = cell.folded.strip()
+        if P.EMPTY_CELL.match(folded):
+            continue  # an empty cell written as a dash (—, /): any column's
+        if role == "other" and not P.PHONE_CELL.match(folded):
+            return None  # a contact column (联系电话) takes a phone number
         if role == "due" and not _due_like(folded):
             return None
         if role in _UNIT_COLUMNS and not (_name_like(folded) or _unit_like(folded)):
@@ -1665,6 +1678,17 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
         role = roles[at]
         last = lines[-1].folded.strip() if lines else ""
         remark = at < len(names) and _remark_column(names[at], role)
+        if len(lines) > 1 and (
+            P.EMPTY_CELL.match(last)
+            or (at < len(names) and P.CONTACT_COLUMN.match(names[at]) and P.PHONE_CELL.match(last))
+        ):
+            # an empty cell written as a dash (—, /, 无), whatever the column, or a phone number under 联系电话
+            tail.append(lines[-1])
+            lines = lines[:-1]
+            continue
+        if at < len(names) and P.CONTACT_COLUMN.match(names[at]):
+            tail.append(blank)  # a contact column with no phone number on the row's last line: empty
+            continue
         if (
             len(lines) <= 1
             or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
