@@ -343,3 +343,63 @@ def test_a_ledger_rows_dash_is_its_own_columns_empty_cell(
     notice = _parsed(text)
     assert [(t.text, t.departments, t.due) for t in notice.tasks] == expected
     assert not {"cell-filled-from-above", "annex-unparsed"} & set(_codes(notice))
+
+
+# --- a rectification list scraped one cell a line: a measures cell of numbered items -----------------------
+
+RECTIFICATION_ITEMS = _lines(
+    "某镇2025年环境问题整改清单",
+    "序号",
+    "问题",
+    "整改措施",
+    "责任单位",
+    "完成时限",
+    "1",
+    "部分村庄生活垃圾清运不及时",
+    "1.增加清运车辆2台；",
+    "2.建立日清日运台账；",
+    "3.纳入村级考核",
+    "镇环卫所",
+    "各村民委员会",
+    "2025年5月底前",
+    "2",
+    "集镇污水管网破损",
+    "开展管网排查修复",
+    "镇建设办",
+    "2025年8月底前",
+)
+
+# control: items numbered on through the table with no 序号 column, over one merged units cell, are tasks
+ITEMS_UNDER_MERGED_UNITS = _lines(
+    "某局2025年信息公开工作分工方案",
+    "工作任务",
+    "具体要求",
+    "落实科室(部门)",
+    "做好执法信息公开",
+    "1.公开行政许可结果。",
+    "2.公开行政处罚结果。",
+    "3.公开双随机抽查结果。",
+    "法规科、执法大队按职责分工落实",
+)
+
+
+def test_a_problems_measures_written_one_item_a_line_are_one_task() -> None:
+    notice = _parsed(RECTIFICATION_ITEMS)
+    got = [(t.id, t.text, t.departments, t.due) for t in notice.tasks]
+    assert got == [
+        (
+            1,
+            "部分村庄生活垃圾清运不及时 1.增加清运车辆2台；2.建立日清日运台账；3.纳入村级考核",
+            ("镇环卫所", "各村民委员会"),
+            "2025年5月底前",
+        ),
+        (2, "集镇污水管网破损 开展管网排查修复", ("镇建设办",), "2025年8月底前"),
+    ]
+    codes = _codes(notice)
+    assert not {"row-items-shared", "task-renumbered", "task-numbering-repeat"} & set(codes), codes
+
+
+def test_items_numbered_on_over_a_merged_units_cell_are_still_tasks() -> None:
+    notice = _parsed(ITEMS_UNDER_MERGED_UNITS)
+    assert len(notice.tasks) == 3
+    assert "row-items-shared" in _codes(notice)

@@ -2230,6 +2230,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if lead_may_be_empty:
             above.pop("lead", None)
         items = _item_cells(line, cells)
+        if items and _items_of_one_cell(cells, columns, items):
+            # 1 | 问题 | 1.… | 2.… | 3.… | 县河长办: a row's own 序号, its measures cell scraped one item a line
+            line = _items_joined(line, cells, items)
+            cells, items = _cells(line), []
         if items:  # 3.… | 4.… | 5.… | 县财政局: numbered items over one units cell, merged down their rows
             message = (
                 f"{len(items)} numbered items in one row over one units cell: each read as a task with those units"
@@ -3841,6 +3845,27 @@ def _item_cells(line: SourceLine, cells: list[_Cell]) -> list[int]:
     if len(found) < 2 or not _reads_as_units(cells[found[-1] + 1].folded):
         return []  # no units cell after the items: a list of work the table does not assign
     return found
+
+
+def _items_of_one_cell(cells: list[_Cell], columns: tuple[str, ...], items: list[int]) -> bool:
+    """Whether the numbered items side by side in a row are one cell's list (a rectification list's measures,
+    1.…；2.…；3.…, scraped one item a line), never rows under a merged units cell: the table numbers its
+    rows, the row opens with its own 序号 cell and its items number from 1 after it."""
+    if not columns or columns[0] != "number" or not items or items[0] == 0:
+        return False
+    first = P.ITEM.match(cells[items[0]].folded)
+    return first is not None and int(first["num"]) == 1 and _form_and_number(cells[0].folded) is not None
+
+
+def _items_joined(line: SourceLine, cells: list[_Cell], items: list[int]) -> SourceLine:
+    """A row whose items side by side are one cell's list: the items one cell, joined as written (a space
+    between two where the first does not end in punctuation)."""
+    texts = [c.text for c in cells]
+    joined = texts[items[0]]
+    for piece in texts[items[0] + 1 : items[-1] + 1]:
+        joined += piece if joined[-1:] in "；;。，,、" else f" {piece}"
+    text = "\t".join([*texts[: items[0]], joined, *texts[items[-1] + 1 :]])
+    return SourceLine(line.number, text, fold(text))
 
 
 def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
