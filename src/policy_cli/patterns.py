@@ -1096,6 +1096,10 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+# a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
+CONTACT_COLUMN = compile_regex(r"^(?:联系电话|联系方式|办公电话|电话|手机|手机号码)$")
+# a contact cell: 13800001111   0000-1234567   (0000)1234567   (folded)
+PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
 # 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
 PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
