@@ -487,6 +487,22 @@ PUBLICITY = (("区委宣传部",), (), ())
             + [TOWNS] * 3
             + [(("区委宣传部",), ("区委宣传部",), ())],
         ),
+        # spaces a PDF copy left around the numbers
+        (
+            "第 1-3 项由区水务局牵头，区农业农村局配合；第 4 项至第 5 项由各街道办事处负责；第 6 项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # the tasks numbered after 任务, with no 第 and no 项
+        (
+            "任务1-3：区水务局牵头，区农业农村局配合；任务4、5：各街道办事处负责；任务6：由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # each clause naming its unit first, then the tasks it takes, more roles after a comma
+        (
+            "区水务局牵头第（一）至（三）项工作的组织实施，区农业农村局配合；各街道办事处负责第（四）、（五）项；"
+            "区委宣传部负责第（六）项。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
         # one clause not read (its numbers name no block): warned, the others still give their roles
         (
             "第1-3项由区水务局牵头，区农业农村局配合；第9项由区财政局负责；第4-6项由各街道办事处负责。",
@@ -551,6 +567,76 @@ def test_a_division_written_unit_by_unit() -> None:
     assert "units-by-number-given" in {w.code for w in notice.warnings}
 
 
+@pytest.mark.parametrize(
+    ("division", "expected"),
+    [
+        # 负责落实第, 具体负责第, 牵头负责第, 协助做好第: words between the verb and the numbers
+        (
+            "区水务局：牵头负责第1-3项，协助做好第4项。\n各街道办事处：负责落实第4项至第6项。\n",
+            [(("区水务局",), ("区水务局",), ())] * 3
+            + [(("各街道办事处", "区水务局"), (), ("区水务局",))]
+            + [TOWNS] * 2,
+        ),
+        # a verb and words that number no task: nothing given, the blocks keep no units
+        ("区水务局：负责做好宣传工作。\n", []),
+    ],
+)
+def test_a_division_unit_by_unit_with_words_before_the_numbers(
+    division: str, expected: list[tuple[tuple[str, ...], ...]]
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks if t.departments] == expected
+
+
+def test_a_division_by_part_gives_each_part_its_roles() -> None:
+    body = (
+        "一、治理河道\n1.清理河道淤积段4处。\n2.修复灌溉渠道6公里。\n二、保护水源\n3.整治入河排污口。\n"
+        "三、宣传引导\n4.开展护河宣传活动。\n"
+    )
+    division = "四、职责分工\n第一部分由区水务局牵头，区农业农村局配合；第二部分由各街道办事处负责；第三部分由区委宣传部负责。\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + division)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == [A_B, A_B, TOWNS, PUBLICITY]
+    # 第（一）部分 is still the clause （一）, never the part 一、
+    bracketed = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n第（一）部分由区水务局牵头。\n")
+    assert [t.path for t in bracketed.tasks if t.departments] == ["一/（一）"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "given"),
+    [
+        # the clause for the rest reaches a clause with points under it: its points take the roles
+        ("其余工作由区委宣传部负责", True),
+        # no clause for the rest: the clause's points name no unit
+        ("", False),
+    ],
+)
+def test_the_rest_of_a_division_reaches_the_points_of_a_clause(rest: str, given: bool) -> None:
+    body = (
+        "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。\n2.修复灌溉渠道6公里。\n"
+        "（二）保护水源\n1.整治入河排污口。\n2.新建水质监测站2个。\n"
+    )
+    division = "第（一）项由区水务局牵头，区农业农村局配合" + (f"；{rest}。" if rest else "。")
+    notice = parse_text(BY_NUMBER_HEAD + body + "二、责任分工\n" + division + "\n")
+    publicity = [t.path for t in notice.tasks if t.departments == ("区委宣传部",)]
+    assert publicity == (["一/（二）/1", "一/（二）/2"] if given else [])
+
+
+@pytest.mark.parametrize(
+    ("steps", "given"),
+    [
+        # a division names tasks: the stages of 工作步骤, numbered as the tasks are, are not what it numbers
+        ("三、工作步骤\n（一）动员部署阶段（2025年4月）。\n（二）集中整治阶段（2025年5月—9月）。\n", True),
+        # two clauses （一） among the tasks: which one is meant is not known, nothing given
+        ("三、其他任务\n（一）清理河道垃圾。\n（二）修复护坡。\n", False),
+    ],
+)
+def test_a_division_names_tasks_never_the_stages_numbered_as_they_are(steps: str, given: bool) -> None:
+    division = "二、责任分工\n上述第（一）、（二）项分别由区水务局、区农业农村局牵头。\n"
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + division + steps)
+    leads = [t.lead for t in notice.tasks if t.lead]
+    assert leads == ([("区水务局",), ("区农业农村局",)] if given else [])
+
+
 NOISE_HEAD = "青石县2026年背街小巷整治工作方案\n青石县人民政府办公室\n2026年2月9日\n"
 NOISE_ITEMS = "一、整治任务\n1.清理背街小巷乱堆乱放，5月底前完成。\n2.修补破损路面3000平方米，9月底前完成。\n"
 SECOND_OWN = NOISE_ITEMS.replace("9月底前完成。", "9月底前完成。（县交通运输局负责）")
@@ -585,6 +671,14 @@ BOTH_OWN = SECOND_OWN.replace("5月底前完成。", "5月底前完成。（县�
             "given to the blocks at lines 5; the blocks at lines 6 keep their own units",
         ),
         (NOISE_ITEMS, "二、责任分工\n　　第1-3项由县城管局负责。\n", "units-by-number", "warning", "no one block"),
+        # a paragraph with one clause read and one not: one warning at its line says both
+        (
+            NOISE_ITEMS,
+            "二、责任分工\n　　第1项由县城管局牵头；第9项由县住建局负责。\n",
+            "units-by-number",
+            "warning",
+            "given to the blocks at lines 5; 第9项由县住建局负责: its numbers name no one block each",
+        ),
         (
             BOTH_OWN,
             "　　以上各项任务，除已明确责任单位的外，均由县住建局牵头。\n",
@@ -607,3 +701,19 @@ def test_a_division_read_whole_is_info_and_one_giving_less_is_warned(
     else:
         with pytest.raises(StrictError):
             parse_bytes(raw, Path("notice.txt"), strict=True)
+
+
+@pytest.mark.parametrize(
+    ("division", "told"),
+    [
+        # a clause read and one not: the paragraph's one warning, no role-not-read beside it
+        ("第1项由县城管局牵头；第9项由县住建局负责。", ["units-by-number"]),
+        # no clause read: still one warning
+        ("第8项由县城管局牵头；第9项由县住建局负责。", ["units-by-number"]),
+        # every clause read: the info alone
+        ("第1项由县城管局牵头；第2项由县住建局负责。", ["units-by-number-given"]),
+    ],
+)
+def test_a_division_paragraph_is_told_once_at_its_line(division: str, told: list[str]) -> None:
+    notice = parse_text(NOISE_HEAD + NOISE_ITEMS + "二、责任分工\n　　" + division + "\n")
+    assert [w.code for w in notice.warnings if w.line == 8] == told

@@ -207,7 +207,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
         for number, text in zip(
             [node.line.number, *node.paragraph_lines], [_division_text(node), *node.paragraphs], strict=True
         )
-        if ("项" in text or "部分" in text or "条" in text) and ("由" in text or ":" in fold(text))
+        if ("项" in text or "部分" in text or "条" in text or "任务" in text)
+        and ("由" in text or ":" in fold(text) or "第" in text)
     ]
     lines = {id(node) for node, number, text in divisions if number == node.line.number and _numbered_clauses(text)[0]}
     out.extend(_units_first(body, divisions, lines))
@@ -216,18 +217,20 @@ def give_units_by_number(body: Body) -> list[Warning]:
         if not clauses:
             continue
         own: list[int] = []
+        problems: list[str] = []  # the clauses not read, said in the paragraph's one warning
         read, given, named, kind = 0, [], set(), None
         for numbers, roles, written, each in clauses:
             assignment = parse_annotation(_roles_written(roles), strict=True)
             kinds = ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
+            kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
             if assignment is None or numbers == [] or any(len(t) != 1 for t in targets):
                 why = "its roles cannot be read" if assignment is None else "its numbers name no one block each"
-                out.append(Warning("units-by-number", number, f"{written[:40]}: {why}"))
+                problems.append(f"{written[:40]}: {why}")
                 continue
             shares = _each(assignment, len(numbers)) if each else [assignment] * len(numbers)
             if shares is None:
-                out.append(Warning("units-by-number", number, f"{written[:40]}: its units are not one for each number"))
+                problems.append(f"{written[:40]}: its units are not one for each number")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
                 named.add(id(block))
@@ -243,15 +246,15 @@ def give_units_by_number(body: Body) -> list[Warning]:
             for block in preorder(body.parts) if others is not None else []:
                 if block.kind != kind or id(block) in named or id(block) in lines or block.line.number > number:
                     continue
-                if others is not None and not block.children and _without_units(block):
+                if others is not None and _without_units(block):  # (a clause with points gives them the roles)
                     given.append(block.line.number)
                     give_roles(block, others, fill_only=True)
-        for piece in unread:
-            out.append(Warning("units-by-number", number, f"{piece[:40]}: not read as roles by number"))
+        problems += [f"{piece[:40]}: not read as roles by number" for piece in unread]
         if read and not node.children:
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
-        if read == len(clauses) and not unread:  # every role in it went to a task: no role left unread
-            body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
+        # the paragraph is told once, at its line: what it gave and what it did not (no role-not-read beside it)
+        body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
+        not_read = "".join(f"; {problem}" for problem in problems)
         if given or own:
             where = (
                 f"given to the blocks at lines {', '.join(map(str, sorted(set(given))))}"
@@ -260,10 +263,12 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             if own:  # a block it numbers names units of its own: those are kept, the paragraph's not given
                 kept = f"; the blocks at lines {', '.join(map(str, own))} keep their own units"
-                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}{kept}"))
+                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}{kept}{not_read}"))
             else:  # every clause read, every block it numbers given its roles: a correct read, told as info
                 code = "units-by-number-given" if read == len(clauses) and not unread else "units-by-number"
-                out.append(Warning(code, number, f"{text.strip()[:40]}: {where}"))
+                out.append(Warning(code, number, f"{text.strip()[:40]}: {where}{not_read}"))
+        elif problems:
+            out.append(Warning("units-by-number", number, "; ".join(problems)))
     return out
 
 
@@ -329,8 +334,20 @@ def numbers_written(clause: str) -> str:
     """The first number a clause of a division writes (after 第 and any words before it): 1 in 第1-3项, ( in
     第（一）项, 五 in 第五、六项."""
     folded = fold(clause)
-    match = P.UNITS_BY_NUMBER.match(folded)
+    match = P.UNITS_BY_NUMBER.match(folded) or P.UNITS_BY_TASK_NUMBER.match(folded)
+    match = match or P.UNIT_DUTY_BY_NUMBER.match(folded)
     return match["numbers"] if match else folded
+
+
+def _by_part(clause: str) -> bool:
+    """第一部分由…, 第二、三部分由…: numbers written plainly before 部分 name parts 一、 二、 of the body (第（一）部分
+    is the clause （一）, as 第（一）项 is)."""
+    match = P.UNITS_BY_NUMBER.match(fold(clause))
+    return (
+        match is not None
+        and match["numbers"][:1] != "("
+        and fold(clause)[match.end("numbers") :].lstrip()[:2] == "部分"
+    )
 
 
 def _each(assignment: Assignment, count: int) -> list[Assignment] | None:
@@ -356,14 +373,30 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
         if not piece:
             continue
         match = P.UNITS_BY_NUMBER.match(piece)
+        task_numbered = P.UNITS_BY_TASK_NUMBER.match(piece) if match is None else None
+        unit_first = P.UNIT_DUTY_BY_NUMBER.match(piece) if match is None and task_numbered is None else None
         if match is not None:
             roles = raw[match.start("roles") : match.end("roles")]
             out.append((_numbers(match["numbers"]), roles, raw, match["each"] is not None))
+        elif task_numbered is not None and _read(roles := raw[task_numbered.start("roles") :]):
+            # 任务1-3：市农业农村局牵头，…: the tasks numbered after 任务, when what follows reads as roles
+            out.append((_numbers(task_numbered["numbers"]), roles, raw, task_numbered["each"] is not None))
+        elif unit_first is not None:
+            # 县农业农村局负责第（一）至（三）项工作的组织实施 / 县生态环境局负责第（四）项，县公安局配合: the unit and its
+            # verb are the roles, and so are the roles after the comma
+            roles = raw[unit_first.start("unit") : unit_first.end("verb")]
+            roles += f"，{raw[unit_first.start('more') : unit_first.end('more')]}" if unit_first["more"] else ""
+            out.append((_numbers(unit_first["numbers"]), roles, raw, False))
         elif (others := P.UNITS_FOR_THE_REST.match(piece)) is not None:
             rest = raw[others.start("roles") : others.end("roles")]
         elif "由" in piece or P.UNIT_ROLE_IN_PROSE.search(piece):
             unread.append(raw)
     return out, rest, (unread if out else [])
+
+
+def _read(roles: str) -> bool:
+    """Whether a clause's words after its numbers read as roles (任务1-3：A牵头，B配合), not as a task's text."""
+    return parse_annotation(_roles_written(roles), strict=True) is not None
 
 
 def _clause_spans(folded: str) -> list[tuple[int, int]]:
@@ -405,6 +438,15 @@ def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, str]) -> l
     points under it gives them its roles."""
     for kind in kinds:
         found = [n for n in preorder(parts) if n.kind == kind and n.number == number]
+        if len(found) > 1:  # a division names tasks: never the stages of 三、工作步骤 nor blocks of the plan's frame
+            tasks = {id(n) for part in parts if not _frame_or_schedule(part) for n in preorder([part])}
+            found = [n for n in found if id(n) in tasks] or found
         if found:
             return found
     return []
+
+
+def _frame_or_schedule(part: Node) -> bool:
+    """A part holding the plan's frame (指导思想, 工作目标) or its requirements and schedule (工作步骤, 保障措施)."""
+    title = fold(part.title)
+    return bool(P.FRAME_HEADING.match(title) or P.SCHEDULE_HEADING.match(title))
