@@ -256,6 +256,14 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
             "",
             LEAD_PARTNER,
         ),
+        # a note under the last block, the exception in a department's own words (责任处室)
+        ("", "　　注：未标注责任处室的任务，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        # the sentence a clause after `；` of a preamble's sentence
+        (
+            "　　各单位要每月5日前报送进展，年底前报送总结；未注明责任单位的，由县农业农村局牵头，县水利局配合。\n",
+            "",
+            LEAD_PARTNER,
+        ),
     ],
 )
 def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
@@ -275,6 +283,9 @@ def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
         ("", "二、附则\n　　本方案由县农业农村局负责解释和组织实施。\n"),
         # a block closed by its own 以上工作由… keeps it (another block's sentence, not one for all tasks)
         ("", ""),
+        # a note that names no exception nor the tasks, and a clause after `；` that is no sentence for all tasks
+        ("", "　　注：请各单位于每月5日前报送进展，由县农业农村局汇总。\n"),
+        ("　　各单位要高度重视；请各单位由此明确分工。\n", ""),
     ],
 )
 def test_near_forms_of_a_sentence_for_all_tasks_give_nothing(preamble: str, closing: str) -> None:
@@ -436,6 +447,28 @@ _CLAUSES = (
 def test_a_sentence_for_the_work_above_reaches_its_own_clause_only(closing: str, given: list[str]) -> None:
     notice = parse_text(FORMS_HEAD + _CLAUSES.format(closing=closing))
     assert [t.path for t in notice.tasks if t.lead == ("县住建局",)] == given
+
+
+@pytest.mark.parametrize(
+    ("last", "given"),
+    [
+        # the last point written with no full stop: a task, never a heading holding the sentence; it takes the roles
+        ("3.设置河道警示牌\n", ["一/（一）/3"]),
+        # the last point naming its own unit keeps it: nothing given, and warned so
+        ("3.设置河道警示牌（县交通运输局）\n", []),
+    ],
+)
+def test_a_last_point_without_a_full_stop_takes_the_sentence_after_it(last: str, given: list[str]) -> None:
+    body = (
+        "一、重点任务\n（一）改善河道设施\n1.修建堤防5公里（县水利局牵头）\n2.新建泵站2座（县住建局）\n"
+        + last
+        + "上述任务由县水利局统筹，县交通运输局、各乡镇配合。\n（二）加强宣传\n1.举办河长论坛（县委宣传部）\n"
+        "二、保障措施\n加强资金保障。\n"
+    )
+    notice = parse_text(FORMS_HEAD + body)
+    assert [t.path for t in notice.tasks if t.partners == ("县交通运输局", "各乡镇")] == given
+    codes = {w.code for w in notice.warnings if w.line == 9}
+    assert codes == ({"units-for-all-given"} if given else {"units-for-all"})
 
 
 SIX_CLAUSES = (

@@ -116,11 +116,14 @@ def _row_given(row: Task, assignment: Assignment) -> Task:
 
 def _heading_over(parts: list[Node], number: int) -> Node | None:
     """The block a sentence for all tasks at line `number` stands in when that block is a heading alone
-    (二、责任分工 / 二、其他 with nothing under it but the sentence): no task of its own to give roles to."""
+    (二、责任分工 / 二、其他 with nothing under it but the sentence): no task of its own to give roles to. An item
+    or a point is a task, never such a heading (3.完善景区标识标牌 ⏎ 上述任务由…: the item takes the roles)."""
     before = [n for n in preorder(parts) if n.line.number < number]
     if not before:
         return None
     block = before[-1]
+    if block.kind not in ("part", "clause"):  # 3.完善景区标识标牌 ⏎ 上述任务由…: an item is a task, no heading
+        return None
     return block if not block.children and not block.paragraphs and "。" not in block.first else None
 
 
@@ -192,8 +195,21 @@ _SENTENCE = re.compile(r"[^。]+。?")
 
 def _sentences_with_by(folded: str) -> list[tuple[int, int]]:
     """Where each sentence of a line that holds 由 starts and ends (任务由县水务局牵头。), in line order; the
-    other sentences are left out (the folded text keeps the line's offsets)."""
-    return [m.span() for m in _SENTENCE.finditer(folded) if "由" in m.group()]
+    other sentences are left out (the folded text keeps the line's offsets). A sentence that is no sentence for
+    all tasks as a whole gives its clauses after `；` that hold 由 (…其余为配合单位；未注明责任单位的，由X负责。)."""
+    out = []
+    for found in _SENTENCE.finditer(folded):
+        if "由" not in found.group():
+            continue
+        if ";" not in found.group() or P.UNITS_FOR_ALL.match(found.group().strip()):
+            out.append(found.span())
+            continue
+        # 排在第一位的为牵头单位…；未注明责任单位的，由X负责。: each clause apart, the one with 由 a sentence of its own
+        start = found.start()
+        for piece in re.finditer(r"[^;]+;?", found.group()):
+            if "由" in piece.group():
+                out.append((start + piece.start(), start + piece.end()))
+    return out
 
 
 def give_units_by_number(body: Body) -> list[Warning]:
