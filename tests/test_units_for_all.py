@@ -750,3 +750,24 @@ def test_a_division_read_whole_is_info_and_one_giving_less_is_warned(
 def test_a_division_paragraph_is_told_once_at_its_line(division: str, told: list[str]) -> None:
     notice = parse_text(NOISE_HEAD + NOISE_ITEMS + "二、责任分工\n　　" + division + "\n")
     assert [w.code for w in notice.warnings if w.line == 8] == told
+
+
+@pytest.mark.parametrize(
+    ("tail", "due"),
+    [
+        # a phased deadline after the roles, as in a bracket: the roles are read, the stages' last date is the due
+        ("，分阶段推进：2025年6月底前完成摸底，2025年11月底前全面完成", "2025-11-30"),
+        ("，分步实施，2025年5月底前完成方案，2025年10月底前完成验收", "2025-10-31"),
+        # stages with no dates after the colon are no deadline: the sentence is not read, and warned
+        ("，分阶段推进：先行试点，再全面推开", None),
+    ],
+)
+def test_a_sentence_for_all_tasks_closed_by_a_phased_deadline(tail: str, due: str | None) -> None:
+    closing = f"　　以上各项任务由县农业农村局牵头，县水利局配合{tail}。\n"
+    notice = parse_text(FORMS_HEAD + FORMS_ITEMS + closing)
+    sewage = next(t for t in notice.tasks if "污水" in t.text) if due else None
+    if due is None:
+        assert not any("污水" in t.text for t in notice.tasks)
+        assert "units-for-all" in {w.code for w in notice.warnings}
+    else:
+        assert sewage is not None and (sewage.lead, sewage.due_date) == (("县农业农村局",), due)

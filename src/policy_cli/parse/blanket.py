@@ -45,7 +45,7 @@ def give_units_for_all(
         match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue
-        assignment = parse_annotation(_roles_written(sentence[match.start("roles") : match.end("roles")]), strict=True)
+        assignment = _phased(sentence[match.start("roles") : match.end("roles")])
         shown = sentence[:60]
         if assignment is None:
             out.append(
@@ -96,6 +96,19 @@ def give_units_for_all(
         where = "no block lacks units outside the plan's frame, requirements and schedule"
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out, rows
+
+
+def _phased(roles: str) -> Assignment | None:
+    """The roles of a sentence for all tasks, read strictly; those closed by a phased deadline (…，Y配合，分阶段推进：
+    2025年6月底前完成布局，2025年12月底前全面建成) are read before it, and it is their deadline, as in a bracket."""
+    assignment = parse_annotation(_roles_written(roles), strict=True)
+    phased = P.FOR_ALL_PHASED.search(fold(roles)) if assignment is None else None
+    if phased is None:
+        return assignment
+    assignment = parse_annotation(_roles_written(roles[: phased.start()]), strict=True)
+    if assignment is not None and assignment.due is None:
+        assignment.due = roles[phased.end() :].strip(" 。")
+    return assignment
 
 
 def _row_without_units(row: Task) -> bool:
