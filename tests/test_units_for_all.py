@@ -771,3 +771,31 @@ def test_a_sentence_for_all_tasks_closed_by_a_phased_deadline(tail: str, due: st
         assert "units-for-all" in {w.code for w in notice.warnings}
     else:
         assert sewage is not None and (sewage.lead, sewage.due_date) == (("县农业农村局",), due)
+
+
+@pytest.mark.parametrize(
+    ("division", "roles", "due"),
+    [
+        # units alone after the colon are responsible; a note in the clause that the first leads makes it the lead;
+        # the paragraph's own deadline clause dates every task it numbers
+        (
+            "第1-3项：区水务局、区农业农村局，排在首位的为牵头单位；第4-6项：各街道办事处。完成时限：2025年12月底前。",
+            [(("区水务局",), ("区农业农村局",))] * 3 + [(("各街道办事处",), ())] * 3,
+            "2025-12-31",
+        ),
+        (
+            "第1-6项由各街道办事处负责。以上整治任务均于2025年10月底前完成。",
+            [((), ())] * 6,
+            "2025-10-31",
+        ),
+        # a clause of prose after the colon is no units; a sentence of the paragraph that gives no date dates nothing
+        ("第1-6项：请各单位高度重视。", [], None),
+        ("第1-6项由各街道办事处负责。以上任务要在实践中不断完善。", [((), ())] * 6, None),
+    ],
+)
+def test_a_division_with_units_alone_a_lead_note_and_a_deadline_of_its_own(
+    division: str, roles: list[tuple[tuple[str, ...], ...]], due: str | None
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n　　" + division + "\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == roles
+    assert {t.due_date for t in notice.tasks} == ({due} if roles else set())

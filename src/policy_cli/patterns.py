@@ -1131,6 +1131,13 @@ UNITS_BY_TASK_NUMBER = compile_regex(
     r"^任务\s*(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*\d{1,3})*)\s*项?\s*:\s*(?P<each>分别)?由?"
     r"\s*(?P<roles>.{2,80})$"
 )
+# the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
+# 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
+DIVISION_DEADLINE = compile_regex(
+    r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
+    r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
+    r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+)
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
 # 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)

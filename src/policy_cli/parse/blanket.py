@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import has_ending, split_units
 from ..models import Task, Warning
 from ..numerals import cn_to_int
 from .body import Body, Node, preorder
@@ -248,8 +249,9 @@ def give_units_by_number(body: Body) -> list[Warning]:
         own: list[int] = []
         problems: list[str] = []  # the clauses not read, said in the paragraph's one warning
         read, given, named, kind = 0, [], set(), None
+        due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
-            assignment = parse_annotation(_roles_written(roles), strict=True)
+            assignment = _division_roles(roles)
             kinds = ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
@@ -262,6 +264,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 problems.append(f"{written[:40]}: its units are not one for each number")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
+                if share.due is None:  # 第1-3项由…；…。以上任务均于10月底前完成: each task's, unless its text dates it
+                    share.due = due
                 named.add(id(block))
                 kind = block.kind
                 if _without_units(block):
@@ -299,6 +303,38 @@ def give_units_by_number(body: Body) -> list[Warning]:
         elif problems:
             out.append(Warning("units-by-number", number, "; ".join(problems)))
     return out
+
+
+def _division_roles(roles: str) -> Assignment | None:
+    """The roles of a clause of a division, read strictly; units alone after the colon (第3项：市体育局) are
+    responsible, and a note that the first of them leads (第1、2项：A、B、C，排在首位的为牵头单位) makes it the lead
+    and the others its partners."""
+    note = P.FIRST_UNIT_LEADS.search(fold(roles))
+    cut = roles[: fold(roles).rfind(",", 0, note.start())] if note is not None else roles
+    if note is not None and fold(roles)[note.end() :].strip(" ,。"):
+        return None  # more after the note than the note
+    assignment = parse_annotation(_roles_written(cut), strict=True)
+    names = split_units(cut.strip(" ，,。"))
+    if assignment is None and names and all(has_ending(n) for n in names):
+        assignment = parse_annotation(f"{'、'.join(names)}负责", strict=True)
+    if assignment is None or note is None:
+        return assignment
+    if assignment.lead or assignment.partners or not assignment.responsible:
+        return assignment
+    units = list(assignment.responsible)
+    return parse_annotation(f"{units[0]}牵头" + (f"，{'、'.join(units[1:])}配合" if units[1:] else ""), strict=True)
+
+
+def _division_deadline(text: str) -> str | None:
+    """The deadline a division gives every task it numbers, in a clause of its own (…。完成时限：2025年12月底前。 /
+    以上整治任务均于2025年10月底前完成。), as written."""
+    folded = fold(text)
+    for start, end in _clause_spans(folded):
+        found = P.DIVISION_DEADLINE.match(folded[start:end].strip(" 。"))
+        if found is not None:
+            offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" 。"))
+            return text[offset + found.start("due") : offset + found.end("due")].strip()
+    return None
 
 
 def _division_text(node: Node) -> str:
