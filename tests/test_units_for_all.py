@@ -799,3 +799,23 @@ def test_a_division_with_units_alone_a_lead_note_and_a_deadline_of_its_own(
     notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n　　" + division + "\n")
     assert [(t.lead, t.partners) for t in notice.tasks] == roles
     assert {t.due_date for t in notice.tasks} == ({due} if roles else set())
+
+
+@pytest.mark.parametrize(
+    ("clause", "given"),
+    [
+        # the points of a numbered task, one by one, the task written once
+        ("第（二）项第1点由各街道办事处负责，第2点由区委宣传部负责", [TOWNS, PUBLICITY]),
+        # a point the task does not have: warned, nothing given to it
+        ("第（二）项第3点由各街道办事处负责", [((), (), ()), ((), (), ())]),
+    ],
+)
+def test_a_division_naming_the_points_of_a_task(clause: str, given: list[tuple[tuple[str, ...], ...]]) -> None:
+    body = "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。\n（二）保护水源\n1.整治入河排污口。\n2.开展护河宣传活动。\n"
+    division = f"二、责任分工\n　　第（一）项由区水务局牵头，区农业农村局配合；{clause}。\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + division)
+    by_path = {t.path: (t.departments, t.lead, t.partners) for t in notice.tasks}
+    assert by_path["一/（一）/1"] == A_B
+    assert [by_path.get(p, ((), (), ())) for p in ("一/（二）/1", "一/（二）/2")] == given
+    codes = [w.code for w in notice.warnings if w.code.startswith("units-by-number")]
+    assert codes == (["units-by-number-given"] if given[0] != ((), (), ()) else ["units-by-number"])

@@ -1131,6 +1131,13 @@ UNITS_BY_TASK_NUMBER = compile_regex(
     r"^任务\s*(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*\d{1,3})*)\s*项?\s*:\s*(?P<each>分别)?由?"
     r"\s*(?P<roles>.{2,80})$"
 )
+# a clause of a 责任分工 paragraph naming a point of a numbered task (folded), the task maybe named before:
+# 第(三)项第1点由县自然资源局负责   第2点由县财政局牵头   第(二)项第3点:县人社局负责
+BY_NUMBER_POINT = compile_regex(
+    rf"^(?:第\s*(?P<task>{_BY_NUMBER_ONE})\s*项\s*)?第\s*(?P<point>\d{{1,2}})\s*点\s*(?::\s*)?由?\s*(?P<roles>.{{2,80}})$"
+)
+# where the next point's clause starts in such a clause (folded): ,第2点由…
+BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
 # the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
 # 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
 DIVISION_DEADLINE = compile_regex(

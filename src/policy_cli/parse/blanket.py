@@ -14,6 +14,7 @@ is told as info (`units-by-number-given`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -252,9 +253,16 @@ def give_units_by_number(body: Body) -> list[Warning]:
         due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
             assignment = _division_roles(roles)
-            kinds = ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
+            kinds: tuple[str, ...] = (
+                ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
+            )
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
+            if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
+                of = _numbers(point["task"] or "")
+                kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
+                tasks = _block_numbered(body.parts, of[0], kinds_of) if len(of) == 1 else []
+                targets = [[c for c in tasks[0].children if c.number == n] if len(tasks) == 1 else [] for n in numbers]
             if assignment is None or numbers == [] or any(len(t) != 1 for t in targets):
                 why = "its roles cannot be read" if assignment is None else "its numbers name no one block each"
                 problems.append(f"{written[:40]}: {why}")
@@ -437,6 +445,9 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
         piece, raw = folded[start:end].strip(" 。;"), text[start:end].strip(" 。；;，,")
         if not piece:
             continue
+        if (points := _points_of_a_task(piece, raw)) is not None:
+            out.extend(points)  # 第（三）项第1点由X负责，第2点由Y牵头: the points of the task, one by one
+            continue
         match = P.UNITS_BY_NUMBER.match(piece)
         task_numbered = P.UNITS_BY_TASK_NUMBER.match(piece) if match is None else None
         unit_first = P.UNIT_DUTY_BY_NUMBER.match(piece) if match is None and task_numbered is None else None
@@ -462,6 +473,25 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
 def _read(roles: str) -> bool:
     """Whether a clause's words after its numbers read as roles (任务1-3：A牵头，B配合), not as a task's text."""
     return parse_annotation(_roles_written(roles), strict=True) is not None
+
+
+def _points_of_a_task(piece: str, raw: str) -> list[tuple[list[int], str, str, bool]] | None:
+    """第（三）项第1点由县自然资源局负责，第2点由县财政局牵头: the clauses naming the points of a numbered task, each
+    written again with its task (第（三）项第2点由…), or None when the piece names no point of a task."""
+    if "点" not in piece or P.BY_NUMBER_POINT.match(piece) is None:
+        return None
+    out, task = [], None
+    cuts = [0, *(m.start() + 1 for m in P.BY_NUMBER_NEXT_POINT.finditer(piece)), len(piece) + 1]
+    for start, end in itertools.pairwise(cuts):
+        sub, written = piece[start : end - 1].strip(" ,"), raw[start : end - 1].strip(" ,，")
+        found = P.BY_NUMBER_POINT.match(sub)
+        task = found["task"] if found is not None and found["task"] else task
+        if found is None or task is None:
+            return None
+        prefix = "" if found["task"] else f"第{task}项"
+        roles = written[found.start("roles") :]
+        out.append(([int(found["point"])], roles, prefix + written, False))
+    return out
 
 
 def _clause_spans(folded: str) -> list[tuple[int, int]]:
@@ -498,7 +528,7 @@ def _numbers(written: str) -> list[int]:
     return out
 
 
-def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, str]) -> list[Node]:
+def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> list[Node]:
     """The items numbered so, else the clauses (the clauses first for a number written (三) or 三); a block with
     points under it gives them its roles."""
     for kind in kinds:
