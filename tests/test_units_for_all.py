@@ -819,3 +819,17 @@ def test_a_division_naming_the_points_of_a_task(clause: str, given: list[tuple[t
     assert [by_path.get(p, ((), (), ())) for p in ("一/（二）/1", "一/（二）/2")] == given
     codes = [w.code for w in notice.warnings if w.code.startswith("units-by-number")]
     assert codes == (["units-by-number-given"] if given[0] != ((), (), ()) else ["units-by-number"])
+
+
+@pytest.mark.parametrize(
+    ("division", "warned"),
+    [
+        # beside lines read unit by unit, a unit's line naming numbers with a verb no rule reads is said, never silent
+        ("区水务局：牵头第1-3项。\n各街道办事处：统筹协调第4项至第6项。\n", [13]),
+        # every line read: nothing to say
+        ("区水务局：牵头第1-3项。\n各街道办事处：负责落实第4项至第6项。\n", []),
+    ],
+)
+def test_a_units_line_of_a_division_not_read_is_warned(division: str, warned: list[int]) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
+    assert [w.line for w in notice.warnings if w.code == "units-by-number"] == warned

@@ -361,9 +361,14 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
     roles: dict[int, dict[str, list[str]]] = {}
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
+    missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
     for node, number, text in divisions:
         match = P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。"))
         if match is None:
+            if (duty := P.DUTY_LINE.match(fold(text).strip())) and re.search(
+                r"第\s*\S{1,12}?项", duty["duty"] + fold(text)[duty.end() :]
+            ):
+                missed.append((number, text.strip()))
             continue
         unit = text.strip()[match.start("unit") : match.end("unit")].strip()
         found: list[tuple[Node, str]] = []
@@ -386,6 +391,8 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
             roles.setdefault(id(block), {"lead": [], "partners": [], "responsible": []})[role].append(unit)
         if not node.children:
             node.shares = ([], [])
+    if blocks:  # beside lines read unit by unit, a unit's line naming numbers that no rule reads is said
+        out += [Warning("units-by-number", at, f"{line[:40]}: not read as roles by number") for at, line in missed]
     given = []
     for key, block in blocks.items():
         written = roles[key]
