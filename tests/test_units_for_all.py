@@ -833,3 +833,25 @@ def test_a_division_naming_the_points_of_a_task(clause: str, given: list[tuple[t
 def test_a_units_line_of_a_division_not_read_is_warned(division: str, warned: list[int]) -> None:
     notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
     assert [w.line for w in notice.warnings if w.code == "units-by-number"] == warned
+
+
+@pytest.mark.parametrize(
+    ("rows", "given"),
+    [
+        # each row's number names an item: the item takes the row's lead, partners and deadline; no row is a task
+        (
+            "1\t区水务局\t区农业农村局\t2025年9月底前\n2\t各街道办事处\t区委宣传部\t2025年12月底前\n",
+            [("区水务局", "区农业农村局", "2025-09-30"), ("各街道办事处", "区委宣传部", "2025-12-31")],
+        ),
+        # a row numbering no item: nothing is given by number
+        ("1\t区水务局\t区农业农村局\t2025年9月底前\n9\t各街道办事处\t区委宣传部\t2025年12月底前\n", []),
+    ],
+)
+def test_a_division_table_keyed_by_task_number(rows: str, given: list[tuple[str, str, str]]) -> None:
+    body = "一、主要任务\n1.清理河道淤积段4处。\n2.开展护河宣传活动。\n二、任务分工\n任务序号\t牵头单位\t配合单位\t完成时限\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + rows)
+    items = [t for t in notice.tasks if t.path.startswith("一/")]
+    assert [(t.lead[0], t.partners[0], t.due_date) for t in items if t.lead] == given
+    if given:
+        assert [t.path for t in notice.tasks] == ["一/1", "一/2"]
+        assert "table-header-unread" not in {w.code for w in notice.warnings}

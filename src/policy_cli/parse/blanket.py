@@ -243,6 +243,7 @@ def give_units_by_number(body: Body) -> list[Warning]:
     ]
     lines = {id(node) for node, number, text in divisions if number == node.line.number and _numbered_clauses(text)[0]}
     out.extend(_units_first(body, divisions, lines))
+    out.extend(_table_by_number(body))
     for node, number, text in divisions:
         clauses, rest, unread = _numbered_clauses(text)
         if not clauses:
@@ -310,6 +311,34 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 out.append(Warning(code, number, f"{text.strip()[:40]}: {where}{not_read}"))
         elif problems:
             out.append(Warning("units-by-number", number, "; ".join(problems)))
+    return out
+
+
+def _table_by_number(body: Body) -> list[Warning]:
+    """二、任务分工 ⏎ 任务序号 牵头单位 配合单位 完成时限 ⏎ 1 市市场监管局 市教育局 2025年9月底前 ⏎ …: a division written as a
+    table keyed by the tasks' numbers, each row read as a task whose text is its number alone. Each row gives its
+    roles and deadline to the item (else the clause) numbered so, when that block names no unit; the rows are then
+    no tasks (each told as info), and the table's header no header unread."""
+    out: list[Warning] = []
+    for node in preorder(body.parts):
+        shares, warnings = node_shares(node)
+        if len(shares) < 2 or not all(re.fullmatch(r"\d{1,3}", share.text.strip()) for share in shares):
+            continue
+        inside = {id(n) for n in preorder([node])}
+        targets = [
+            [b for b in _block_numbered(body.parts, int(share.text), ("item", "clause")) if id(b) not in inside]
+            for share in shares
+        ]
+        if any(len(found) != 1 or not _without_units(found[0]) for found in targets):
+            continue  # a row naming no one block, or a block naming units of its own: the rows stay as read
+        for (block,), share in zip(targets, shares, strict=True):
+            give_roles(block, share.assignment, fill_only=True)
+        node.shares = ([], warnings)
+        header = next((n for n in node.paragraph_lines if n < min(share.line for share in shares)), None)
+        body.warnings[:] = [w for w in body.warnings if not (w.line == header and w.code == "row-not-read")]
+        for (block,), share in zip(targets, shares, strict=True):  # each row a clause of the division, told
+            message = f"row {share.text.strip()} of a division table by task number: given to the block at line"
+            out.append(Warning("units-by-number-given", share.line, f"{message} {block.line.number}"))
     return out
 
 
