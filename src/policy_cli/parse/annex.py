@@ -116,6 +116,8 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
+    if _scores(names) and not any(k in _UNIT_COLUMNS for k in known):  # 考核内容 / 分值 / 评分标准: a rubric
+        return None
     return tuple(k or "other" for k in _one_deadline(names, known))
 
 
@@ -290,7 +292,10 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
         w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
     ]
     for line in lines:
-        if _unread_header(line):
+        if _unread_header(line) and _scores(header_names(line)):
+            message = f"a scoring table, no task table: its rows are set aside: {line.text[:60]}"
+            out.append(Warning("scoring-table", line.number, message))
+        elif _unread_header(line):
             out.append(
                 Warning(
                     "table-header-unread",
@@ -299,6 +304,11 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
                 )
             )
     return out
+
+
+def _scores(names: list[str]) -> bool:
+    """Whether a header names a scoring rubric's column (分值, 评分标准)."""
+    return any(n in P.SCORING_COLUMNS for n in names)
 
 
 def _unread_header(line: SourceLine) -> bool:
@@ -513,7 +523,10 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
 
 
 def merge_vertical_table(
-    lines: list[SourceLine], warnings: list[Warning] | None = None, vertical: list[int] | None = None
+    lines: list[SourceLine],
+    warnings: list[Warning] | None = None,
+    vertical: list[int] | None = None,
+    above: Sequence[str] = (),
 ) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
@@ -521,7 +534,8 @@ def merge_vertical_table(
     this needs a 序号 column; headings and notes between rows pass through. A row
     with more lines than the header has names is a cell the page wrote over several
     lines (one unit a line): see _fit_row. vertical: the lines' vertical_header_lengths, where the
-    caller has them; lines themselves (the same list) are returned when no table is rejoined.
+    caller has them; lines themselves (the same list) are returned when no table is rejoined. above: the
+    column names of the table above, where this one follows it (a header a page break repeated).
     """
     vertical = vertical_header_lengths(lines) if vertical is None else vertical
     start = find_header(lines, vertical)
@@ -533,17 +547,21 @@ def merge_vertical_table(
     # a later table written one name a line too (附件2, its own header): each table is rejoined by its own
     later = next((i for i in range(start + width, len(lines)) if vertical[i] and _starts_header(vertical, i)), None)
     if later is not None:
-        return [
-            *merge_vertical_table(lines[:later], warnings),
-            *merge_vertical_table(lines[later:], warnings),
-        ]
+        first = merge_vertical_table(lines[:later], warnings)
+        joined = first[start] if len(first) > start and "\t" in first[start].text else None
+        names_above = [_cell_name(name) for name in joined.folded.split("\t")] if joined is not None else []
+        return [*first, *merge_vertical_table(lines[later:], warnings, above=names_above)]
     header = lines[start : start + width]
     names = [_cell_name(ln.folded) for ln in header]
     qualified = _vertical_roles(names)
     if qualified[0] == "number":
         # a short name no vocabulary knows between the last known name and the first row's 序号 (进展, 牵头县领导)
         # is a column too: its cells are named (column-not-kept), never read as the others'
-        while start + width + 1 < len(lines) and _unknown_column_name(lines[start + width], lines[start + width + 1]):
+        # (or, under a header a page break repeated, a name the header above has at that place: 进度情况 before 6)
+        while start + width + 1 < len(lines) and (
+            _unknown_column_name(lines[start + width], lines[start + width + 1])
+            or _repeated_column_name(lines[start + width], lines[start + width + 1], names, above)
+        ):
             width += 1
             header = lines[start : start + width]
             names.append(_cell_name(header[-1].folded))
@@ -591,6 +609,17 @@ def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
         and not _due_like(folded)
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
         and following.folded.strip().rstrip(".、") in ("1", "01")
+    )
+
+
+def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[str], above: Sequence[str]) -> bool:
+    """A line after a header a page break repeated one name a line that is the next name of the header above
+    (the names so far being the first of that header's), with a row's number cell after it."""
+    return (
+        len(above) > len(names)
+        and list(above[: len(names)]) == names
+        and _cell_name(line.folded) == above[len(names)]
+        and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
     )
 
 
@@ -1691,11 +1720,14 @@ def _name_like(folded: str) -> bool:
 
 def _person_like(folded: str) -> bool:
     """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out,
-    or a post and a name (副镇长吴丽, 县委副书记张华)."""
+    or a post and a name (副镇长吴丽, 县委副书记张华), or two or three such names a space or 、 apart (陈晓东　周丽)."""
     text = "".join(folded.split())
     if P.POST_AND_NAME.fullmatch(text):
         return True
-    return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
+    if 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text):
+        return True
+    names = folded.replace("、", " ").split()
+    return 2 <= len(names) <= 3 and all(2 <= len(n) <= 4 and n.isalpha() and not _unit_like(n) for n in names)
 
 
 def _short_remark(lines: Sequence[SourceLine], roles: Sequence[str | None], at: int) -> bool:
@@ -1950,7 +1982,20 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
     lines = merged
     if header_at is None:
-        for line in lines:
+        unread = False  # in a table that is no task table (a scoring rubric, a contact list): set aside
+        for n, line in enumerate(lines):
+            if _annex_start(line.folded):  # 附件2: another annex follows
+                result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
+                unread = False
+                continue
+            following = lines[n + 1] if n + 1 < len(lines) else None
+            if not unread and _may_be_title(line.folded) and following is not None and _unread_header(following):
+                result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+                continue
+            unread = unread or _unread_header(line)
+            if unread:
+                result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
+                continue
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"annex line not in a table: {line.text[:30]}")
             )
@@ -2383,6 +2428,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
+        if not in_notes and _CONTINUED.fullmatch(line.folded.strip()):  # 续表 after a page break: no cell text
+            out.append([line])
+            opens_row.append(False)
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
