@@ -1296,6 +1296,21 @@ def test_same_as_above_is_tried_on_short_cells_only() -> None:
     assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")
 
 
+def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
+    """parse/annex.py tries SIGNED_DATE only on a line ending in 日 and ORG_NAME only on one of at most
+    _ORG_NAME_LONGEST characters. If this fails, a pattern changed: set the tests to what it now reads."""
+    from policy_cli.parse.annex import _ORG_NAME_LONGEST, _org_name, _signed_date
+
+    assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
+    assert P.ORG_NAME.pattern == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$"
+    assert _ORG_NAME_LONGEST == 30 + len("委员会")
+    for date in EXAMPLES["SIGNED_DATE"][0]:
+        assert _signed_date(fold(date).strip()), date
+    for name in [*EXAMPLES["ORG_NAME"][0], "州" * 30 + "委员会"]:
+        assert _org_name(fold(name).strip()), name
+    assert not _org_name("州" * 31 + "委员会")
+
+
 def test_a_label_after_a_space_ends_in_a_colon() -> None:
     """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
     assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")

@@ -2211,10 +2211,25 @@ def _may_be_title(folded: str) -> bool:
 
 def _signs(rows: list[SourceLine], n: int) -> bool:
     """An issuer's name alone on its line with a date alone on the next, or that date."""
-    if P.SIGNED_DATE.match(rows[n].folded.strip()):
-        return n > 0 and P.ORG_NAME.match(rows[n - 1].folded.strip()) is not None
+    if _signed_date(rows[n].folded.strip()):
+        return n > 0 and _org_name(rows[n - 1].folded.strip())
     nxt = rows[n + 1].folded.strip() if n + 1 < len(rows) else ""
-    return P.ORG_NAME.match(rows[n].folded.strip()) is not None and P.SIGNED_DATE.match(nxt) is not None
+    return _org_name(rows[n].folded.strip()) and _signed_date(nxt)
+
+
+# Cheap tests before the patterns, asked of every row of a table: P.SIGNED_DATE's date ends in 日, and
+# P.ORG_NAME's name is at most 30 characters and an ending of three (tests/test_patterns.py keeps them so).
+_ORG_NAME_LONGEST = 33
+
+
+def _signed_date(stripped: str) -> bool:
+    """2024年1月20日 or 二〇二四年一月二十日 alone on its line (P.SIGNED_DATE)."""
+    return stripped.endswith("日") and P.SIGNED_DATE.match(stripped) is not None
+
+
+def _org_name(stripped: str) -> bool:
+    """An issuer's name alone on its line (P.ORG_NAME)."""
+    return len(stripped) <= _ORG_NAME_LONGEST and P.ORG_NAME.match(stripped) is not None
 
 
 def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
@@ -3009,8 +3024,9 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
+    written_names = dict(zip(columns, names, strict=False))
     if "\t" not in line.text:
-        placed = (header_lines, dict(zip(columns, names, strict=False)))
+        placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
@@ -3066,8 +3082,8 @@ def _row_task(
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
-    written_names = dict(zip(columns, names, strict=False))
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
+    no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
     if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
@@ -3104,7 +3120,7 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
-        if role == "departments" and not {"lead", "partners"} & set(roles) and (joined := joined_cell(value)):
+        if role == "departments" and no_lead_column and (joined := joined_cell(value)):
             assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
             assignment.add("partners", joined[1], written)
             if assignment.raw[-2:] == [written, written]:
@@ -3157,8 +3173,8 @@ def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[st
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
-    if len(cells) != len(columns) or len(names) != len(columns):
-        return []
+    if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
+        return []  # (only a column of no role the parser reads is asked: most tables have none)
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
     return [
         name
@@ -3244,8 +3260,8 @@ def _keep_problems(
     cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str], above: dict[str, str] | None
 ) -> None:
     """Keep a row's problem cells for the rows under it that share them (their cells merged down)."""
-    if above is None or len(names) != len(columns):
-        return
+    if above is None or "other" not in columns or len(names) != len(columns):
+        return  # (a problem column is one of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)
     for i in _problem_columns(columns, names):
         if 0 <= i - offset < len(cells) and cells[i - offset].text.strip():
@@ -3661,7 +3677,6 @@ def _filled(
     """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
-    names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
@@ -3678,7 +3693,7 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
-            and (role in ("lead", "due") or (role == "departments" and not names_unit))
+            and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
         ):
             value = above[role]
@@ -3687,6 +3702,11 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _names_a_unit(pairs: list[tuple[str, _Cell]]) -> bool:
+    """Whether a row's units cells name a unit of their own (a cell with text, not 同上)."""
+    return any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
 
 
 def _filled_from_above(warnings: list[Warning], line: int, task_id: int, value: str) -> None:
