@@ -1994,7 +1994,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
-    previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
+    previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -2173,7 +2173,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
-            previous = _row_by_column(cells, columns)
+            previous = cells  # (put one a column only when a row below is merged with it: see _merged_above)
             if merged_row is not None:
                 _merged_row_told(result.warnings, line, result.tasks[-1])
         else:
@@ -2896,7 +2896,7 @@ def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | 
 
 
 def _merged_above(
-    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], previous: list[str] | None
+    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], above: list[_Cell] | None
 ) -> SourceLine | None:
     """A tabbed row whose 序号 cell and first task cells are empty, merged with the row above's (their
     leading tabs lost with the line's start, or kept empty): ⇥⇥同步实施加装电梯50部⇥区市场监管局⇥2024年12月底前
@@ -2905,8 +2905,10 @@ def _merged_above(
     its cells, aligned to the right, must end in a deadline under the deadline column (or units under a units
     column) and name units under the first units column, and every cell it lacks must be a task's, a
     category's or one of a column the parser does not read."""
-    if previous is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
+    if above is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
         return None
+    if (previous := _row_by_column(above, columns)) is None:
+        return None  # (the row above's cells do not fall one a column)
     texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
     if len(texts) < 3 or texts[0] or texts[1]:
         return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
@@ -3086,7 +3088,7 @@ def _row_task(
     no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
-    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+    if any(r in _UNIT_COLUMNS and _numbered_item(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
         # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
@@ -3096,8 +3098,10 @@ def _row_task(
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
-    if not any(r in _UNIT_COLUMNS for r in columns) and any(
-        r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs
+    if (
+        "other" in roles
+        and not any(r in _UNIT_COLUMNS for r in columns)
+        and any(r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs)
     ):  # a column the header names in words the parser does not know holds units
         message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
         warnings.append(Warning("row-units-unread", line.number, message))
@@ -3139,15 +3143,8 @@ def _row_task(
     text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
-    path = "/".join(
-        x
-        for x in (
-            int_to_cn(group.number) if group else "",
-            f"（{int_to_cn(subgroup.number)}）" if subgroup else "",
-            str(task_id),
-        )
-        if x
-    )
+    under = _path_under(group.number if group else None, subgroup.number if subgroup else None)
+    path = f"{under}/{task_id}" if under else str(task_id)
     task = assignment.task(
         due=assignment.due,
         id=task_id,
@@ -3166,6 +3163,19 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _numbered_item(folded: str) -> bool:
+    """A cell that is a numbered item (3、开展比赛, P.ITEM) and no list of units. ITEM opens with its number:
+    a cell opening otherwise is not tried (nearly all units cells)."""
+    return folded[:1].isdigit() and P.ITEM.match(folded) is not None and not _reads_as_units(folded)
+
+
+@lru_cache(maxsize=256)  # (the rows of a group share it)
+def _path_under(group: int | None, subgroup: int | None) -> str:
+    """The numbering path of a group and its sub-group, a task's path before its number: 一/（二）."""
+    numbers = (int_to_cn(group) if group is not None else "", f"（{int_to_cn(subgroup)}）" if subgroup is not None else "")
+    return "/".join(x for x in numbers if x)
 
 
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
@@ -3740,7 +3750,11 @@ def _same_as_above(cell: str) -> bool:
 
 
 def _marks_lead(cell: str) -> bool:
-    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept). A unit's
+    role mark closes it with a bracket (P.UNIT_ROLE_MARK): a cell holding none is not split (nearly all)."""
+    folded = fold(cell)
+    if ")" not in folded and "〕" not in folded:
+        return False
     return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
 
 
