@@ -1303,7 +1303,7 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
 
     assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
     assert P.ORG_NAME.pattern == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$"
-    assert _ORG_NAME_LONGEST == 30 + len("委员会")
+    assert len("委员会") + 30 == _ORG_NAME_LONGEST
     for date in EXAMPLES["SIGNED_DATE"][0]:
         assert _signed_date(fold(date).strip()), date
     for name in [*EXAMPLES["ORG_NAME"][0], "州" * 30 + "委员会"]:
@@ -1357,10 +1357,10 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
     from policy_cli.parse import annex
 
-    assert P.ANNEX_START.pattern.startswith("^附")
+    assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
     assert P.NOTES_START.pattern.startswith("^注")
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
-    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
+    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位") and annex._annex_link("附件1:")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
 
 

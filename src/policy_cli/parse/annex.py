@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, dropwhile, pairwise, takewhile
+from typing import NamedTuple
 
 import regex
 
@@ -304,9 +305,11 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
 def _unread_header(line: SourceLine) -> bool:
     """A row that looks like a table header (序号 and two more names, or two column names and more) but
     names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
-    if not _names_a_column(line):
-        return False
-    names = header_names(line)
+    return _names_a_column(line) and _unread_header_names(header_names(line))
+
+
+def _unread_header_names(names: list[str]) -> bool:
+    """The names of a row that looks like a table header and names no task column (see _unread_header)."""
     if len(names) < 3 or _columns_of(names) is not None:
         return False
     roles = [P.COLUMN_ROLES.get(n) for n in names]
@@ -1806,8 +1809,18 @@ def _cells(line: SourceLine) -> list[_Cell]:
     cells after it keep their columns), else on runs of spaces."""
     if "\t" in line.text:
         return _tab_cells(line.text)
-    text = line.text
-    cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    text, folded = line.text, line.folded
+    if folded.isprintable():
+        # its only space is " " (no control, no other space, no line break): its cells are the pieces str.split
+        # gives, found in turn, which costs less than a _CELL_TEXT match each
+        cells = []
+        end = 0
+        for piece in folded.split():
+            start = folded.find(piece, end)
+            end = start + len(piece)
+            cells.append(_Cell(text[start:end], start, end, piece))
+    else:
+        cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(folded)]
     for at in range(len(cells) - 1, 0, -1):
         if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
             # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
@@ -2010,7 +2023,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 columns, names = collapsed
                 first_columns = columns
             continue
-        if P.ANNEX_LINK.match(folded):
+        if _annex_link(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
         if _annex_start(folded):  # 附件2: another annex follows
@@ -2018,28 +2031,30 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        # (a row holding no column name is neither a header nor a header unread: tested once for both)
-        names_column = _names_a_column(line)
-        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
+        # (a row holding no column name is neither a header nor a header unread: its names are read once for both)
+        line_names = header_names(line) if _names_a_column(line) else None
+        if line_names is not None and (later_columns := _columns_of(line_names)) is not None:
+            # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
-            columns, names = later_columns, header_names(line)
+            columns, names = later_columns, line_names
             above = {}
             previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and names_column and _unread_header(line)):
+        if unread or (n and line_names is not None and _unread_header_names(line_names)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
             result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
             continue
+        may_be_title = _may_be_title(folded)
         if (
             not in_notes
             and "\t" not in line.text
-            and _may_be_title(folded)
+            and may_be_title
             and n + 1 < len(rows)
             and _unread_header(rows[n + 1])
         ):  # the title of a table that is no task table (长湖县…联络员名单)
@@ -2054,7 +2069,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             continue
         if (
             not in_notes
-            and _may_be_title(folded)
+            and may_be_title
             and P.TITLE.match(folded)
             and not _NUMBER_FIRST.match(folded)
             and not (columns[0] == "number" and _OTHER_NUMBER_FIRST.match(folded))
@@ -2064,7 +2079,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
-        if _CONTINUED.fullmatch(folded.strip()):  # （续表） over the rest of a table after a page break
+        # （续表） over the rest of a table after a page break
+        if "续" in folded and _CONTINUED.fullmatch(folded.strip()):
             result.boilerplate.append(Boilerplate(line.number, "table-continued", line.text))
             continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
@@ -2633,6 +2649,11 @@ def _annex_start(folded: str) -> bool:
     return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
 
 
+def _annex_link(folded: str) -> bool:
+    """附件1：… naming an annex to open, a link of the page (P.ANNEX_LINK)."""
+    return folded.startswith("附") and P.ANNEX_LINK.match(folded) is not None
+
+
 def _notes_start(folded: str) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START)."""
     return P.NOTES_START.match(folded) if folded.startswith("注") else None
@@ -3174,7 +3195,10 @@ def _numbered_item(folded: str) -> bool:
 @lru_cache(maxsize=256)  # (the rows of a group share it)
 def _path_under(group: int | None, subgroup: int | None) -> str:
     """The numbering path of a group and its sub-group, a task's path before its number: 一/（二）."""
-    numbers = (int_to_cn(group) if group is not None else "", f"（{int_to_cn(subgroup)}）" if subgroup is not None else "")
+    numbers = (
+        int_to_cn(group) if group is not None else "",
+        f"（{int_to_cn(subgroup)}）" if subgroup is not None else "",
+    )
     return "/".join(x for x in numbers if x)
 
 
@@ -3446,7 +3470,7 @@ def _cells_under_names(
 
 
 def _units_under_names(
-    units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: dict[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
@@ -3528,16 +3552,11 @@ def _spaced_row_cells(
             message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
             warnings.append(Warning("row-units-unsure", line, message))
         return under
-    last_task = len(roles) - 1 - roles[::-1].index("task")
-    tail = roles[last_task + 1 :]
+    last_task, remark_column, has_due, unit_roles = _spaced_columns(tuple(roles))
     remark: list[_Cell] = []
-    if len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due":  # a last column of remarks (备注)
-        tail = tail[:-1]
-        if len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
-            remark, cells = [cells[-1]], cells[:-1]
-    has_due = bool(tail) and tail[-1] == "due"
-    unit_roles = tail[:-1] if has_due else tail
-    if not unit_roles or any(r not in _UNIT_COLUMNS for r in unit_roles):
+    if remark_column and len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
+        remark, cells = [cells[-1]], cells[:-1]
+    if not unit_roles:
         return [*cells, *remark]
     end = len(cells)
     due: list[_Cell] = []
@@ -3605,6 +3624,32 @@ def _spaced_row_cells(
     if len(grouped) < len(unit_roles):
         grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
+
+
+class _SpacedColumns(NamedTuple):
+    """The columns a spaced row's cells are read into, by their roles: the last task column, whether a column of
+    remarks (备注) closes the row after its deadline's, whether the row ends in a deadline (before the remarks),
+    and the roles of the units columns between the task's and the deadline's (none where a column between
+    names no units: the row's cells are then read by their places)."""
+
+    last_task: int
+    remark_column: bool
+    has_due: bool
+    unit_roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)  # (worked out once for each table's roles, not for each of its rows)
+def _spaced_columns(roles: tuple[str, ...]) -> _SpacedColumns:
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    tail = roles[last_task + 1 :]
+    remark_column = len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due"
+    if remark_column:
+        tail = tail[:-1]
+    has_due = bool(tail) and tail[-1] == "due"
+    unit_roles = tail[:-1] if has_due else tail
+    if any(r not in _UNIT_COLUMNS for r in unit_roles):
+        unit_roles = ()
+    return _SpacedColumns(last_task, remark_column, has_due, unit_roles)
 
 
 def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
