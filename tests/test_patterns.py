@@ -1311,6 +1311,20 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
     assert not _org_name("州" * 31 + "委员会")
 
 
+def test_an_item_marker_opens_with_no_han_character_and_nothing_below_u203c_but_a_question_mark() -> None:
+    """parse/lines.py tries ITEM_MARKER only on a line whose first character may open it: ?, or one from U+203C
+    on that is no Han character (U+3400-U+9FFF). If this fails, ITEM_MARKER opens otherwise: change the test
+    in lines._may_open_with_marker with it."""
+    from policy_cli.parse.lines import _may_open_with_marker
+
+    for cp in [*range(0x20, 0x203C), *range(0x3400, 0xA000)]:
+        ch = chr(cp)
+        opens = any(P.ITEM_MARKER.match(ch + rest) for rest in ("1.", "(一)", "一、", "第一章", "x", "?x"))
+        assert not opens or _may_open_with_marker(ch), hex(cp)
+    for line in [*EXAMPLES["ITEM_MARKER"][0], "?? 关于…", "★1.加强"]:
+        assert _may_open_with_marker(line), line
+
+
 def test_a_label_after_a_space_ends_in_a_colon() -> None:
     """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
     assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")

@@ -2227,10 +2227,10 @@ def _may_be_title(folded: str) -> bool:
 
 def _signs(rows: list[SourceLine], n: int) -> bool:
     """An issuer's name alone on its line with a date alone on the next, or that date."""
-    if _signed_date(rows[n].folded.strip()):
+    here = rows[n].folded.strip()
+    if _signed_date(here):
         return n > 0 and _org_name(rows[n - 1].folded.strip())
-    nxt = rows[n + 1].folded.strip() if n + 1 < len(rows) else ""
-    return _org_name(rows[n].folded.strip()) and _signed_date(nxt)
+    return _org_name(here) and n + 1 < len(rows) and _signed_date(rows[n + 1].folded.strip())
 
 
 # Cheap tests before the patterns, asked of every row of a table: P.SIGNED_DATE's date ends in 日, and
@@ -3569,7 +3569,7 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
-    opened = _EMPTY_FIRST_CELL.match(text)
+    opened = _EMPTY_FIRST_CELL.match(text) if roles[0] == "category" else None
     stop = start - (last_task - 1)  # the cells after the task's: the other task columns (细化措施)
     if (
         start >= last_task + 1

@@ -17,6 +17,20 @@ class SourceLine:
     folded: str  # width- and space-folded, same length as text
     bare_item: bool = False  # a piece of a run-on line cut at an item's number written with no mark (1科学…)
 
+    def __init__(self, number: int, text: str, folded: str, bare_item: bool = False) -> None:
+        # (the fields written into the instance's dict at once: a frozen dataclass's own __init__ sets each
+        # through object.__setattr__, twice the cost, and a notice makes one of these for each of its lines)
+        fields = self.__dict__
+        fields["number"], fields["text"], fields["folded"], fields["bare_item"] = number, text, folded, bare_item
+
+
+def _may_open_with_marker(stripped: str) -> bool:
+    """Whether a line may open with P.ITEM_MARKER's mark: ?, a star or a square, or a pictograph, none of them a
+    character below U+203C but ? nor a Han character (tests/test_patterns.py checks every such character). A
+    cheap test before the pattern, which nearly every line, opening with Han, fails."""
+    first = stripped[:1]
+    return first == "?" or (first >= "\u203c" and not "\u3400" <= first <= "\u9fff")
+
 
 def split_lines(text: str) -> list[SourceLine]:
     """The non-blank lines of a notice, trimmed, with their line numbers; pinyin glosses removed."""
@@ -32,7 +46,7 @@ def split_lines(text: str) -> list[SourceLine]:
     for number, raw in enumerate(raws, start=1):
         stripped = raw.strip(_TRIM)
         start = len(raw) - len(raw.lstrip(_TRIM))
-        marker = P.ITEM_MARKER.match(stripped)
+        marker = P.ITEM_MARKER.match(stripped) if _may_open_with_marker(stripped) else None
         if marker:  # ★1.: the mark is no part of the block's text
             stripped = stripped[marker.end() :]
             start += marker.end()
