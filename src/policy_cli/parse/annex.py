@@ -82,7 +82,7 @@ def _names_a_column(line: SourceLine) -> bool:
         longest = max(max(map(len, P.COLUMN_ROLES), default=0) + _QUALIFIER_LONGEST, _JOINED_LONGEST)
         _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search, longest)
     _, search, longest = _COLUMN_NAME
-    tokens = line.folded.split()
+    tokens = line.tokens
     if len(tokens) == 1 and len(tokens[0]) > longest and "|" not in tokens[0]:
         return False  # one long token, no tab nor bar in it (a line of prose): left out, as below
     if "\t" in line.text or _pipe_row(line.folded):
@@ -1815,7 +1815,7 @@ def _cells(line: SourceLine) -> list[_Cell]:
         # gives, found in turn, which costs less than a _CELL_TEXT match each
         cells = []
         end = 0
-        for piece in folded.split():
+        for piece in line.tokens:
             start = folded.find(piece, end)
             end = start + len(piece)
             cells.append(_Cell(text[start:end], start, end, piece))
@@ -3160,8 +3160,9 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
-    problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
-    text = f"{problem} {text}{values}" if problem else f"{text}{values}"
+    if "other" in roles:  # (problem and value cells are in columns of no role the parser reads: most tables have none)
+        problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
+        text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
     under = _path_under(group.number if group else None, subgroup.number if subgroup else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import patterns as P
 from ..decode import fold
@@ -22,6 +23,12 @@ class SourceLine:
         # through object.__setattr__, twice the cost, and a notice makes one of these for each of its lines)
         fields = self.__dict__
         fields["number"], fields["text"], fields["folded"], fields["bare_item"] = number, text, folded, bare_item
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The folded text's pieces between spaces (str.split): split once for the tests of a table's rows that
+        read them (a header's names, a row's cells)."""
+        return tuple(self.folded.split())
 
 
 def _may_open_with_marker(stripped: str) -> bool:
