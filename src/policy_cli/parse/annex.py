@@ -3189,8 +3189,10 @@ def _row_task(
 
 def _numbered_item(folded: str) -> bool:
     """A cell that is a numbered item (3、开展比赛, P.ITEM) and no list of units. ITEM opens with its number:
-    a cell opening otherwise is not tried (nearly all units cells)."""
-    return folded[:1].isdigit() and P.ITEM.match(folded) is not None and not _reads_as_units(folded)
+    a cell opening otherwise is not tried (nearly all units cells). (Its \\d also holds the digits of Unicode
+    versions newer than this Python's, which str.isdigit does not know: all of them past U+FFFF.)"""
+    first = folded[:1]
+    return (first.isdigit() or first > "\uffff") and P.ITEM.match(folded) is not None and not _reads_as_units(folded)
 
 
 @lru_cache(maxsize=256)  # (the rows of a group share it)
