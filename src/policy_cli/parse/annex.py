@@ -3544,9 +3544,10 @@ def _spaced_row_cells(
     columns' names, for roles)."""
     if "task" not in roles:
         return cells
-    if (units_first := _units_first_cells(cells, roles)) is not None:
+    short = len(cells) < len(roles)  # (the two readings below are of a row short of cells only: most rows are not)
+    if short and (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
-    if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
+    if short and (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
         if (
             "lead" in roles
             and not under[roles.index("lead")].text
