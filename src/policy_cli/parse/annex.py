@@ -198,7 +198,8 @@ def _indicator_and_target(names: list[str], roles: list[str | None]) -> None:
     value (a measure's unit, 单位, may stand between), is the task column, its target kept in the task's text;
     with a units column after them."""
     for i, name in enumerate(names):
-        if roles[i] not in (None, "category") or not P.INDICATOR_COLUMN.match(name):
+        # (指标, the pattern's one word, looked for first: every line of a page is asked)
+        if roles[i] not in (None, "category") or "指标" not in name or not P.INDICATOR_COLUMN.match(name):
             continue
         j = i + 1
         if j < len(names) and names[j] in ("单位", "计量单位"):
@@ -1873,6 +1874,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     Cells keep their places (an empty first cell stays); empty cells at a row's end are
     dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
     """
+    if not any("|" in line.folded for line in lines):
+        return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
     for line in _rows_rejoined(lines):
