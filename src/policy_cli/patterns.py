@@ -34,10 +34,18 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
-# a line of a plan grouped by month opening with its month and a colon, its work and units after it: a task of
-# its own, due in that month:   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）
+# a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
+# square brackets, its work and units after it: a task of its own, due in that period:
+#   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）
+#   7月至9月：加强汛期巡河（各村）   【1月】开展春节送法活动（普法股）   3月：完成方案报批——区城管局
+#   一季度：制定年度方案（市营商办）；开展“体检”（市统计局）。
+_ENTRY_PERIOD = (
+    r"(?:1[0-2]|[1-9])\s*(?:月份?)?\s*[—–\-~至到]\s*(?:1[0-2]|[1-9])\s*月份?(?:底前|底|前)?"
+    r"|(?:1[0-2]|[1-9])\s*月份?(?:上旬|中旬|下旬|底前|底|前)?|第?[一二三四1-4]季度|[上下]半年"
+)
 MONTH_ENTRY = compile_regex(
-    r"^(?P<month>(?:1[0-2]|[1-9])\s*月份?(?:上旬|中旬|下旬|底前|底|前)?)\s*:\s*(?P<rest>\S.*\))\s*。?\s*$"
+    rf"^(?:〔\s*(?P<month>{_ENTRY_PERIOD})\s*〕|(?P<month>{_ENTRY_PERIOD})\s*:)"
+    r"\s*(?P<rest>\S.*(?:\)|——\s*\p{Han}[^—()]*?))\s*[。;]?\s*$"
 )
 # 一、总体要求        二. 强化组织保障
 PART = compile_regex(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
@@ -160,7 +168,9 @@ _TITLE_END = (
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
     r"|重点任务|工作任务|工作安排|任务书"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
-    r"|(?<=\d{4}年)度?\p{Han}*?重点工作)"
+    r"|(?<=\d{4}年)度?\p{Han}*?重点工作"
+    # a year's work month by month (某县司法局2025年普法工作月历)
+    r"|(?<=\d{4}年)度?\p{Han}*?月历)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
 _TITLE_QUALIFIER = (

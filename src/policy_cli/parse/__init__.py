@@ -30,7 +30,7 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_units_by_number, give_units_for_all
-from .body import Body, Node, last_block, parse_body, preorder
+from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
@@ -796,6 +796,8 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
     # body starts at the first of them, when at least two such lines say so
+    if (grouped := period_groups(lines, begin)) is not None:
+        return grouped  # 一季度： ⏎ 1.…, or 【1月】…（普法股） lines: a plan grouped by period, its periods its parts
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]

@@ -209,6 +209,8 @@ def period_deadlines(parts: list[Node]) -> None:
         month = P.MONTH_ENTRY.match(node.line.folded) if node.label.endswith(("月", "份", "旬", "底", "前")) else None
         if named:
             period = node.title[named.start("period") : named.end("period")]
+        elif node.period:  # 5—6月：…, 【1月】…, 一季度：… (see body.period_groups)
+            period = node.period
         elif month:
             period = node.label
         if node.children:
@@ -217,5 +219,12 @@ def period_deadlines(parts: list[Node]) -> None:
         if period is None:
             continue
         for share in node_shares(node)[0]:
-            if share.assignment.due is None and not deadline_in_prose(share.text):
+            if share.assignment.due is None and not _dated_in_prose(share.text, bool(node.period)):
                 share.assignment.due = period
+
+
+def _dated_in_prose(text: str, opened: bool) -> bool:
+    """Whether a task's text names its own deadline. In a line that opens with its period (5—6月：开展汛前河道清障…)
+    only a figure's date does (…，6月15日前完成): a season in the prose (汛前) is the work's, not its deadline."""
+    found = deadline_in_prose(text)
+    return bool(found) and (not opened or any(c.isdigit() for c in fold(found)))
