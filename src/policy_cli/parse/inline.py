@@ -495,7 +495,7 @@ def _units_only(inner: str) -> Assignment | None:
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
     units = [_without_second_name(u) for u in split_units(inner)]
-    if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
+    if not units or not (any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) or _each_place(units)):
         return None
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
         return None
@@ -503,6 +503,12 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _each_place(units: list[str]) -> bool:
+    """（各街道）, （各乡镇）, （各区政府）: a bracket naming only collectives, each of every place or unit of a kind
+    (各…), names the units responsible as a specific office does."""
+    return all(u.startswith("各") and len(u) >= 2 and u.endswith(P.COLLECTIVE_ENDINGS) for u in units)
 
 
 def _without_second_name(unit: str) -> str:
