@@ -24,7 +24,7 @@ from ..registry import bundled_core
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
-from .roles import Assignment, deadline_in_prose, parse_annotation, time_phrase, top_level_spans
+from .roles import Assignment, deadline_in_prose, parse_annotation, then_names_unit, time_phrase, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -330,7 +330,7 @@ def _deadline_only(inner: str) -> str | None:
         value = inner[label.start("value") :].strip()
         return value if value and "\n" not in value else None
     piece = deadline_piece(folded.rstrip(" 。"))
-    if piece is None or has_ending(piece["then"]):
+    if piece is None or then_names_unit(piece["then"]):  # (每年举办: a time and a verb with 办, no unit)
         return None
     return inner[piece.start("due") : piece.end("due")]
 
@@ -478,7 +478,8 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    them a specific office such as 县文旅局, or all of them the governments below, 各县（市、区）人民政府): they are
+    responsible for it, in no role the text states. A
     deadline after the units' last comma or semicolon is the task's (（县水利局，9月底前）, （县河长办，3月）,
     （县委办；长期坚持）), and so is how often the work recurs (（县招商局，每季度1场）)."""
     due = None
@@ -495,8 +496,12 @@ def _units_only(inner: str) -> Assignment | None:
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
     units = [_without_second_name(u) for u in split_units(inner)]
-    if not units or not (any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) or _each_place(units)):
+    if not units:
         return None
+    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) and not _each_place(units) and not all(
+        P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units
+    ):
+        return None  # (（各县（市、区）人民政府）: the governments below, named alone, are the block's units too)
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
         return None
     assignment = Assignment()
@@ -1807,6 +1812,11 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 warned.add(line)
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+            elif line != node.line.number and (unit := _paragraph_unit_opens(node, text)):
+                # （四）…（县交通运输局负责，9月底前） ⏎ 同时，县公安局要加强…: more work, for a unit the task names not
+                warned.add(line)
+                message = f"a paragraph giving work to a unit ({unit}) that its block's tasks do not name: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
             elif line == node.line.number and node.unit_unread:
                 # 3.县财政局要加大投入… among items of prose: the one item opening with its unit is not read alone
                 warned.add(line)
@@ -1815,6 +1825,25 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _paragraph_unit_opens(node: Node, text: str) -> str | None:
+    """同时，县公安局要加强重点车辆源头管理…: the units a paragraph of a block with tasks opens with (after a
+    connective), each a named office of a level, then 要, 负责 or 牵头 and its work, none of them a unit of the
+    block's tasks; None otherwise."""
+    folded = fold(text).strip()
+    connective = P.PARAGRAPH_CONNECTIVE.match(folded)
+    opening = P.UNIT_OPENS_ITEM.match(folded[connective.end() :] if connective else folded)
+    if opening is None or opening["by"] or opening["lead"]:
+        return None
+    units = split_units(opening["units"])
+    if not units or not all(_office_of_a_level(u) for u in units):
+        return None
+    shares = node_shares(node)[0]
+    held = {fold(u) for share in shares for u in share.assignment.departments}
+    if not shares or any(fold(u) in held for u in units):
+        return None
+    return "、".join(units)
 
 
 def _roles_taken(node: Node) -> bool:
