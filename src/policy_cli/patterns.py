@@ -1195,6 +1195,13 @@ STAGE_WORK_VERB = compile_regex(
     r"^(?:要|应|负责)?(?:全面|统一|及时|集中|认真|逐一)?"
     r"(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好|汇总|建立|摸清|排查|梳理|部署|总结|整改|上报)"
 )
+# a stage's work that is the plan's own procedure, no task of the unit it names (folded, after the unit's name to
+# the clause's end): 组织开展验收   开展总结评估   制定具体方案   召开动员大会   (not 汇总建立台账, 摸清底数)
+STAGE_PROCEDURE = compile_regex(
+    r"^(?:要|应|负责)?(?:组织|牵头)?(?:开展|进行|做好)?(?:全面)?"
+    r"(?:(?:检查|考核|总结)?验收(?:评估)?|总结(?:评估|验收)?|评估|(?:研究)?制定(?:具体|实施|工作)?方案"
+    r"|召开\p{Han}{0,6}动员(?:大)?会(?:议)?|动员部署)(?:工作)?\s*$"
+)
 # the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
 STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):
