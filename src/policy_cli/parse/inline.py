@@ -115,12 +115,16 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and parse_annotation(inner, strict=True) is not None
         )
         # …业主委员会。（市住建局、市民政局，持续推进）建立评估制度…。（市住建局）  …打击非法采砂（市公安局、市水利局），
-        # 每季度开展一次联合执法（市生态环境局牵头）: units alone closing a task before the task the text's
-        # closing bracket of roles closes
+        # 每季度开展一次联合执法（市生态环境局牵头）  …服务站建设（区民政局）。开展助餐服务（区民政局、各街道）。: units
+        # alone closing a task before the task the text's closing bracket of roles closes
         units_before_task = (
             closer is not None
             and closer > end
-            and (after_sentence or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer])))
+            and (
+                after_sentence
+                or (folded[end : end + 1] in ("。", ";") and folded[end + 1 : closer].strip(" 。;\n"))
+                or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
+            )
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
             and _units_only(inner) is not None
         )

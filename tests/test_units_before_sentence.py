@@ -1,0 +1,38 @@
+"""A bracket of units alone closing a sentence (before 。 or ；) of an item whose next sentence its own bracket
+closes: each sentence is a task with its own units. Near forms stay one task."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "青河区2025年社区服务工作要点\n一、服务提升\n"
+
+SPLIT = [
+    (
+        "1.建成社区卫生服务站3个（区卫健委）。开展家庭医生签约服务（区卫健委、各街道）。\n",
+        [("建成社区卫生服务站3个", ["区卫健委"]), ("开展家庭医生签约服务。", ["区卫健委", "各街道"])],
+    ),
+    (
+        "1.修订社区议事规则（区民政局）；开展社区协商示范创建（区民政局、区委社会工作部）。\n",
+        [("修订社区议事规则", ["区民政局"]), ("开展社区协商示范创建。", ["区民政局", "区委社会工作部"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "tasks"), SPLIT)
+def test_each_sentence_closed_by_its_units_is_a_task(item: str, tasks: list[tuple[str, list[str]]]) -> None:
+    assert [(t.text, list(t.departments)) for t in parse_text(HEAD + item).tasks] == tasks
+
+
+def test_a_bracket_before_the_closing_annotation_alone_stays_in_the_text() -> None:
+    """kept: units then 。 then the item's closing annotation on the next line, no sentence between: one task."""
+    notice = HEAD + "1.推动便民服务清单管理（区民政局、区委社会工作部）。\n（各街道负责，长期坚持）\n"
+    assert len(parse_text(notice).tasks) == 1
+
+
+def test_a_bracket_of_prose_before_a_sentence_is_no_annotation() -> None:
+    """kept: a bracket that names no unit (（含村级）) is the text's own."""
+    notice = HEAD + "1.建成便民服务站10个（含村级）。开展助餐服务（区民政局）。\n"
+    assert [list(t.departments) for t in parse_text(notice).tasks] == [["区民政局"]]
