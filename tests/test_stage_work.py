@@ -87,7 +87,10 @@ def test_stage_read_where_stages_are_tasks(stages: list[str], read: tuple[tuple[
 
 def test_a_stage_whose_prose_writes_its_roles_keeps_its_text() -> None:
     """（二）总结验收阶段（…）。A会同B组织验收。 where another stage is a task: its whole text is the task's."""
-    stages = ["（一）动员部署阶段（2025年3月—4月）。制定工作方案。（县水务局负责）", "（二）总结验收阶段（2027年1月—6月）。县农业农村局会同县财政局组织验收。"]
+    stages = [
+        "（一）动员部署阶段（2025年3月—4月）。制定工作方案。（县水务局负责）",
+        "（二）总结验收阶段（2027年1月—6月）。县农业农村局会同县财政局组织验收。",
+    ]
     task = next(t for t in parse_text("\n".join([*HEAD, *stages])).tasks if t.line == 6)
     assert "会同县财政局组织验收" in task.text
     assert task.lead == ("县农业农村局",) and task.partners == ("县财政局",)

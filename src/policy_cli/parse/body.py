@@ -293,8 +293,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
             parent = _parent_for(stack, kind)
             parent.children.append(node)
             stack = [*stack[: stack.index(parent) + 1], node]
-        elif grouped and (not stack or stack[0].period) and (period := _period_part(body, line, lines, i)):
-            stack = [period]  # 一季度： ⏎ 1.…, or 【1月】…（普法股）: a part of a plan grouped by period
+        elif grouped and (not stack or stack[0].period) and (grouping := _period_part(body, line, lines, i)):
+            stack = [grouping]  # 一季度： ⏎ 1.…, or 【1月】…（普法股）: a part of a plan grouped by period
         elif shift == 0 and stack and _clauses_unnumbered(stack[0]) and (period := _period_alone(lines, i)):
             # 一、日常管护 ⏎ 3月： ⏎ 1.… ⏎ 2.…: the period heads the items under it, as a clause of the part
             node = Node("clause", len(stack[0].children) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
@@ -740,13 +740,15 @@ def _month_entry(stack: list[Node], line: SourceLine) -> list[Node] | None:
     entry = P.MONTH_ENTRY.match(line.folded)
     if entry is None:
         return None
-    at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in ("part", "clause") and not stack[k].period), None)
+    at = next(
+        (k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in ("part", "clause") and not stack[k].period), None
+    )
     if at is None:
         return None
     parent = stack[at]
     if at == len(stack) - 1 and (parent.paragraphs or any(not child.period for child in parent.children)):
         return None
-    if any(node.kind not in ("item", "clause") or node.children and not node.period for node in stack[at + 1 :]):
+    if any(node.kind not in ("item", "clause") or (node.children and not node.period) for node in stack[at + 1 :]):
         return None  # an item with points of its own goes on
     period = line.text[entry.start("month") : entry.end("month")].strip()
     node = Node("item", len(parent.children) + 1, period, line, line.text[entry.start("rest") :].strip(), period=period)
@@ -828,10 +830,14 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
     def article(node: Node) -> bool:
         return apart and P.ARTICLE.match(node.line.folded) is not None
 
-    out += _runs([[c for c in p.children if c.kind == "clause" and not c.period and not article(c)] for p in parts], "clause")
+    out += _runs(
+        [[c for c in p.children if c.kind == "clause" and not c.period and not article(c)] for p in parts], "clause"
+    )
     if apart:
         out += _runs([[n for n in preorder(p.children) if article(n)] for p in parts], "clause")
-    out += _runs([[c for c in n.children if c.kind == "item" and not c.period and not article(c)] for n in parents], "item")
+    out += _runs(
+        [[c for c in n.children if c.kind == "item" and not c.period and not article(c)] for n in parents], "item"
+    )
     out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
     for style in ("circled", "digit", "letter"):  # ①②, 1）2）, a）b）: each style numbers on its own
         out += _runs([[c for c in n.children if c.kind == "point" and _style(c) == style] for n in parents], "item")

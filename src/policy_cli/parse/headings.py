@@ -228,4 +228,4 @@ def _dated_in_prose(text: str, opened: bool) -> bool:
     """Whether a task's text names its own deadline. In a line that opens with its period (5—6月：开展汛前河道清障…)
     only a figure's date does (…，6月15日前完成): a season in the prose (汛前) is the work's, not its deadline."""
     found = deadline_in_prose(text)
-    return bool(found) and (not opened or any(c.isdigit() for c in fold(found)))
+    return found is not None and (not opened or any(c.isdigit() for c in fold(found)))

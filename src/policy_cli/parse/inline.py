@@ -502,8 +502,10 @@ def _units_only(inner: str) -> Assignment | None:
     units = [_without_second_name(u) for u in split_units(inner)]
     if not units:
         return None
-    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) and not _each_place(units) and not all(
-        P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units
+    if (
+        not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units)
+        and not _each_place(units)
+        and not all(P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units)
     ):
         return None  # (（各县（市、区）人民政府）: the governments below, named alone, are the block's units too)
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
