@@ -1,5 +1,6 @@
 """A bracket of units alone closing a sentence (before 。 or ；) of an item whose next sentence its own bracket
-closes: each sentence is a task with its own units. Near forms stay one task."""
+closes: each sentence is a task with its own units; one before a comma and only the task's deadline
+(（发展规划处），11月15日前报送): the task's units. Near forms stay as they were."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_a_bracket_of_prose_before_a_sentence_is_no_annotation() -> None:
     """kept: a bracket that names no unit (（含村级）) is the text's own."""
     notice = HEAD + "1.建成便民服务站10个（含村级）。开展助餐服务（区民政局）。\n"
     assert [list(t.departments) for t in parse_text(notice).tasks] == [["区民政局"]]
+
+
+DUE_AFTER = [
+    ("1.完成年度服务统计（区民政局），11月15日前报送\n", ("区民政局",), "11月15日前", "2025-11-15"),
+    ("1.修订社区工作规程（区民政局、各街道），年底前完成。\n", ("区民政局", "各街道"), "年底前", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("item", "units", "due", "due_date"), DUE_AFTER)
+def test_units_then_the_deadline_alone(item: str, units: tuple[str, ...], due: str, due_date: str) -> None:
+    (task,) = parse_text(HEAD + item).tasks
+    assert (task.departments, task.due, task.due_date) == (units, due, due_date)
+
+
+def test_units_then_more_work_stay_unread() -> None:
+    """kept: after the bracket, work of its own beside the deadline (报送区政府并公开) is no deadline alone."""
+    notice = HEAD + "1.完成年度服务统计（区民政局），11月15日前报送区政府并向社会公开\n"
+    assert parse_text(notice).tasks == ()

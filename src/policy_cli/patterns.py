@@ -1202,6 +1202,12 @@ STAGE_PROCEDURE = compile_regex(
     r"(?:(?:检查|考核|总结)?验收(?:评估)?|总结(?:评估|验收)?|评估|(?:研究)?制定(?:具体|实施|工作)?方案"
     r"|召开\p{Han}{0,6}动员(?:大)?会(?:议)?|动员部署)(?:工作)?\s*$"
 )
+# a deadline and a verb of completing or reporting, alone after a bracket of units closing the work (folded):
+#   11月15日前报送   年底前完成   2025年6月底前完成并上报   (not 11月15日前报送省厅, 每月报送)
+DUE_THEN_VERB = compile_regex(
+    r"^(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
+    r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?\s*[。;]?$"
+)
 # the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
 STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):

@@ -128,12 +128,21 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
             and _units_only(inner) is not None
         )
+        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone, then only the task's deadline closing it
+        units_then_due = (
+            closer is None
+            and unclosed is None
+            and folded[end : end + 1] == ","
+            and _due_closing(folded[end + 1 : tail])
+            and _units_only(inner) is not None
+        )
         if not (
             trailing
             or after_sentence
             or before_end
             or before_task
             or units_before_task
+            or units_then_due
             or P.LABEL_ANYWHERE.match(inner_folded)
         ):
             continue
@@ -146,7 +155,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
-        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task else None
+        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task or units_then_due else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
@@ -211,6 +220,13 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _due_closing(folded: str) -> bool:
+    """Whether what follows a bracket of units to the text's end is only a deadline and a verb of completing
+    or reporting (11月15日前报送, 年底前完成): the task's deadline, after its units."""
+    due = P.DUE_THEN_VERB.match(folded.strip())
+    return due is not None and deadline_in_prose(folded) is not None
 
 
 def _subject_supervised(text: str, folded: str, closing: Annotation) -> Annotation:
