@@ -196,7 +196,7 @@ def _period_alone(lines: list[SourceLine], at: int) -> str:
     named = P.PERIOD_HEADING.match(folded)
     if named is None:
         return ""
-    nxt = next((ln for ln in lines[at + 1 :] if ln.folded.strip()), None)
+    nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
     if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
         return ""
     return lines[at].text.strip()[named.start("period") : named.end("period")]
@@ -295,7 +295,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
             stack = [*stack[: stack.index(parent) + 1], node]
         elif grouped and (not stack or stack[0].period) and (grouping := _period_part(body, line, lines, i)):
             stack = [grouping]  # 一季度： ⏎ 1.…, or 【1月】…（普法股）: a part of a plan grouped by period
-        elif shift == 0 and stack and _clauses_unnumbered(stack[0]) and (period := _period_alone(lines, i)):
+        elif shift == 0 and stack and (period := _period_alone(lines, i)) and _clauses_unnumbered(stack[0]):
             # 一、日常管护 ⏎ 3月： ⏎ 1.… ⏎ 2.…: the period heads the items under it, as a clause of the part
             node = Node("clause", len(stack[0].children) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
             stack[0].children.append(node)
