@@ -134,6 +134,9 @@ LEADER_LABEL = compile_regex(
 LABEL_SEPARATOR = compile_regex(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = compile_regex(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
+# the next clause glued after a sentence end, its short heading closed by 。: (二)加强消防安全。…整治。(三)加强燃气安全。…
+# (folded; not (三) in prose, 按第(三)项要求, nor one whose heading runs on with a comma)
+GLUED_NEXT_CLAUSE = compile_regex(rf"(?<=。)\s*\(\s*(?P<num>{_CN})\s*\)(?=[^。;:,()]{{2,20}}。)")
 
 # --- head ------------------------------------------------------------------
 
@@ -167,6 +170,8 @@ _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
     r"|重点任务|工作任务|工作安排|任务书"
+    # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
+    r"|推进情况表|进展情况表"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
     r"|(?<=\d{4}年)度?\p{Han}*?重点工作"
     # a year's work month by month (某县司法局2025年普法工作月历)
@@ -174,7 +179,7 @@ _TITLE_END = (
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
 _TITLE_QUALIFIER = (
-    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
+    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|节选|摘录|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
     r"|\d{4}\s*年(?:版|度)?)\))?"
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
@@ -308,6 +313,8 @@ NEWS_HEADLINE_WORDS = compile_regex(
 GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
+    # a ledger or progress sheet of the tasks: 某县重点工作台账   某县2024年重点工作推进情况表
+    r"|工作台账|推进情况表|进展情况表"
 )
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
@@ -546,6 +553,7 @@ PINYIN_SYLLABLE = compile_regex(
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
+# 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
@@ -566,6 +574,7 @@ FURNITURE = compile_regex(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
+    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"
@@ -720,6 +729,7 @@ MEASURE_WORD: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
 DUE_AFTER_UNITS: Pattern
+SCORING_COLUMNS: frozenset[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -745,6 +755,8 @@ def _assignment_words() -> dict[str, Any]:
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
+    # 分值, 评分标准 -> a scoring rubric's columns (考核评分细则): without a units column, no task table
+    SCORING_COLUMNS = frozenset(vocabulary["scoring_columns"])
     # 已完成5公里   正在开展工可研究   推进中: a progress cell, by the words it opens with
     PROGRESS_CELL = compile_regex("^(?:" + "|".join(sorted(vocabulary["progress_words"], key=len, reverse=True)) + ")")
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
@@ -1094,6 +1106,10 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+# a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
+CONTACT_COLUMN = compile_regex(r"^(?:联系电话|联系方式|办公电话|电话|手机|手机号码)$")
+# a contact cell: 13800001111   0000-1234567   (0000)1234567   (folded)
+PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
 # 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
 PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
@@ -1748,6 +1764,17 @@ ZONES_SHARING_ADDRESSEE = compile_regex(
 # every name ZONES_SHARING_COMMITTEE finds holds one of these words; departments tries the pattern only on
 # pieces holding one (tests/test_patterns.py keeps the two together)
 ZONE_COMMITTEE_WORDS = ("开发区管", "管理区")
+# a leader's post in brackets after a unit in a units cell: 县交通运输局（李明副县长）   县民政局(副县长王芳)
+#   县住建局（分管副县长）: the unit is the task's, the bracket names its leader (never 县发改局（县粮食局）)
+_LEADER_POST = r"(?:常务|分管)?副?(?:省|市|州|县|区|旗|镇|乡)长|(?:党委|党工委|县委|市委|区委)?副?书记|秘书长"
+UNIT_THEN_LEADER = compile_regex(rf"\s*[(（](?P<leader>[^()（）]{{0,6}}?(?:{_LEADER_POST})\p{{Han}}{{0,4}})[)）]\s*$")
+# a leader written in a units cell as a unit is: 张三（副县长）   李明副县长   副县长王芳: a person, no unit
+LEADER_AS_UNIT = compile_regex(
+    rf"^(?:\p{{Han}}{{2,4}}\s*[(（](?:{_LEADER_POST})[)）]|\p{{Han}}{{2,4}}?(?:{_LEADER_POST})"
+    rf"|(?:{_LEADER_POST})\p{{Han}}{{2,4}})$"
+)
+# what a broken encoding left of a unit's name: ?   ？？   □□   �   (no name at all: not a unit)
+ENCODING_RESIDUE = compile_regex(r"^[?？□■�\s]+$")
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》

@@ -1912,6 +1912,17 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
     return None
 
 
+def _later_unit_with_duty(text: str) -> str | None:
+    """A unit given work in a later sentence of a line whose first unit has none: the cover's 《…》已经县政府同意，
+    现印发给你们。请县水利局牵头，会同县财政局于2025年6月底前制定…: the unit opening that sentence."""
+    sentences = re.split(r"(?<=[。;；])", text)
+    for sentence in sentences[1:]:
+        sentence = sentence.strip().removeprefix("请")  # 请县水利局牵头: the unit is 县水利局
+        if unit := _unit_with_duty(sentence, clause=True):
+            return unit
+    return None
+
+
 def unread_outside(
     before: list[SourceLine],
     body: list[SourceLine],
@@ -1935,7 +1946,7 @@ def unread_outside(
     for line in lines:
         if line.number in warned or not line.text.strip() or P.DOCUMENT_KEEPER.match(fold(line.text.strip())):
             continue  # (本方案由县文体局负责解释: the document's keeper, no duty)
-        if unit := _unit_with_duty(line.text, clause=True):
+        if unit := _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text):
             message = f"a line outside the parts naming a unit ({unit}) with a deadline or a role that no task holds: "
             out.append(Warning("line-not-read", line.number, message + line.text.strip()[:40]))
     return out
