@@ -55,3 +55,26 @@ def test_units_then_more_work_stay_unread() -> None:
     """kept: after the bracket, work of its own beside the deadline (报送区政府并公开) is no deadline alone."""
     notice = HEAD + "1.完成年度服务统计（区民政局），11月15日前报送区政府并向社会公开\n"
     assert parse_text(notice).tasks == ()
+
+
+CLOSED_BLOCK = (
+    "青河区2025年网格治理工作要点\n一、健全网格体系\n（一）强化网格服务\n1.开展网格员入户走访，每月不少于1次；\n"
+    "2.推动网格事项清单管理（区委政法委、区委社会工作部）。\n（各街道负责，长期坚持）\n"
+)
+
+
+def test_a_point_closed_by_its_own_bracket_keeps_its_units_under_the_block_annotation() -> None:
+    """points, the last closed by its own bracket, then the block's annotation alone on its line: the last keeps
+    its units (its bracket out of its text), the point naming none takes the block's; no units-not-read."""
+    notice = parse_text(CLOSED_BLOCK)
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("开展网格员入户走访，每月不少于1次；", ("各街道",), "每月"),
+        ("推动网格事项清单管理。", ("区委政法委", "区委社会工作部"), "长期坚持"),
+    ]
+    assert "units-not-read" not in {w.code for w in notice.warnings}
+
+
+def test_a_block_annotation_after_points_with_no_units_of_their_own_is_given_to_each() -> None:
+    """kept: no point names a unit: each takes the block's annotation, as before."""
+    notice = CLOSED_BLOCK.replace("（区委政法委、区委社会工作部）", "")
+    assert [t.departments for t in parse_text(notice).tasks] == [("各街道",), ("各街道",)]

@@ -188,7 +188,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(body_lines)
 
     _closing_after_last_task(body)
-    close_points_by_roles(body.parts)
+    close_points_by_roles(body.parts, body.warnings)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
