@@ -16,10 +16,14 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
     ("（县农业农村局负责，春播前）", "春播前", "unknown"),
     ("（县文旅局牵头，县公安局配合，节前完成筹备）", "节前", "unknown"),
     ("（县城管局负责，春节、国庆等重要节日期间）", "春节、国庆等重要节日期间", "unknown"),
+    # a school holiday, after a ；  or a comma, with its year or without
+    ("（县教育局牵头，县公安局配合；2025年暑假前）", "2025年暑假前", "unknown"),
+    ("（县教育局负责，寒假前）", "寒假前", "unknown"),
     ("（县水利局负责， 6月 底前）", "6月底前", "date"),
     ("（县水利局负责，2025年 6月 底前）", "2025年6月底前", "date"),
     # a holiday's period after no holiday's name, and 节前 inside a word, are no deadline
     ("（县城管局负责，节日市容保障）", None, None),
+    ("（县教育局负责，暑假托管服务）", None, None),
     ("（县农业农村局负责，2025年9月底前）", "2025年9月底前", "date"),
 ]
 

@@ -896,13 +896,14 @@ _RECURRING = (
 )
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
-# a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  即日起  立行立改
+# a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  暑假前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
 # a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
 _EVENT = (
     r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
     r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|(?<!\p{Han})节"
-    r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|供暖季?|采暖季?|雨季"
+    r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|[寒暑]假|暑期"
+    r"|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|" + _AT_ONCE
 )
@@ -1183,6 +1184,18 @@ UNITS_FOR_ALL = compile_regex(
     r"|的?(?P<roles>(?:牵头|责任)(?:单位|部门)(?:均|统一)?为[^。]{2,80}?))"
     r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
 )
+# the tail of a sentence for all tasks saying the units in each block's bracket are its partners, or the units
+# responsible beside its lead (folded): ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合
+# ,括号里列出的部门为协办单位   ,括号内为责任单位
+BRACKET_PARTNERS = compile_regex(
+    r"[,;]\s*(?:各项任务)?括号[内中里](?:所列|列出|列明|标注|注明)?的?(?:单位|部门)?(?:均)?(?:为|是)?"
+    r"(?P<role>配合|协办|责任)(?:单位|部门)?$"
+)
+# the governments of every place below the notice's level, named as a collective (folded): 各县(市、区)人民政府
+# 各乡镇人民政府   各区县政府   (a bracket closing a block that names them alone gives the block its units)
+EACH_GOVERNMENT = compile_regex(r"各\p{Han}{1,4}(?:\([^()]{1,8}\))?(?:人民政府|政府)")
+# a role written with a block's units (市财政局负责, 责任单位：…): such a block's bracket gives its own roles
+ROLE_VERB_IN_RAW = compile_regex(r"负责|牵头|配合|落实|协助|参与|协办|主办|(?:单位|部门)\s*:")
 # the scope of a sentence for all tasks when it names every task (以上各项任务, 上述所有工作, 以上全部任务), not the
 # work of the block it closes (以上工作, 上述任务)
 EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
@@ -1351,8 +1364,9 @@ DUE_THEN_WORK = compile_regex(
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
+# 长期 (the standing deadline written alone)
 DUE_CELL = compile_regex(
-    r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|常态化|每季度|每半年|每月|每年|年底前"
+    r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|^长期$|常态化|每季度|每半年|每月|每年|年底前"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"

@@ -513,7 +513,10 @@ def _vertical_header_length(lines: list[SourceLine], start: int) -> int:
 
 
 def merge_vertical_table(
-    lines: list[SourceLine], warnings: list[Warning] | None = None, vertical: list[int] | None = None
+    lines: list[SourceLine],
+    warnings: list[Warning] | None = None,
+    vertical: list[int] | None = None,
+    above: Sequence[str] = (),
 ) -> list[SourceLine]:
     """Rejoin a table scraped one cell a line into one line a row, cells separated by tabs.
 
@@ -521,7 +524,8 @@ def merge_vertical_table(
     this needs a 序号 column; headings and notes between rows pass through. A row
     with more lines than the header has names is a cell the page wrote over several
     lines (one unit a line): see _fit_row. vertical: the lines' vertical_header_lengths, where the
-    caller has them; lines themselves (the same list) are returned when no table is rejoined.
+    caller has them; lines themselves (the same list) are returned when no table is rejoined. above: the
+    column names of the table above, where this one follows it (a header a page break repeated).
     """
     vertical = vertical_header_lengths(lines) if vertical is None else vertical
     start = find_header(lines, vertical)
@@ -533,17 +537,21 @@ def merge_vertical_table(
     # a later table written one name a line too (附件2, its own header): each table is rejoined by its own
     later = next((i for i in range(start + width, len(lines)) if vertical[i] and _starts_header(vertical, i)), None)
     if later is not None:
-        return [
-            *merge_vertical_table(lines[:later], warnings),
-            *merge_vertical_table(lines[later:], warnings),
-        ]
+        first = merge_vertical_table(lines[:later], warnings)
+        joined = first[start] if len(first) > start and "\t" in first[start].text else None
+        names_above = [_cell_name(name) for name in joined.folded.split("\t")] if joined is not None else []
+        return [*first, *merge_vertical_table(lines[later:], warnings, above=names_above)]
     header = lines[start : start + width]
     names = [_cell_name(ln.folded) for ln in header]
     qualified = _vertical_roles(names)
     if qualified[0] == "number":
         # a short name no vocabulary knows between the last known name and the first row's 序号 (进展, 牵头县领导)
         # is a column too: its cells are named (column-not-kept), never read as the others'
-        while start + width + 1 < len(lines) and _unknown_column_name(lines[start + width], lines[start + width + 1]):
+        # (or, under a header a page break repeated, a name the header above has at that place: 进度情况 before 6)
+        while start + width + 1 < len(lines) and (
+            _unknown_column_name(lines[start + width], lines[start + width + 1])
+            or _repeated_column_name(lines[start + width], lines[start + width + 1], names, above)
+        ):
             width += 1
             header = lines[start : start + width]
             names.append(_cell_name(header[-1].folded))
@@ -591,6 +599,17 @@ def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
         and not _due_like(folded)
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
         and following.folded.strip().rstrip(".、") in ("1", "01")
+    )
+
+
+def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[str], above: Sequence[str]) -> bool:
+    """A line after a header a page break repeated one name a line that is the next name of the header above
+    (the names so far being the first of that header's), with a row's number cell after it."""
+    return (
+        len(above) > len(names)
+        and list(above[: len(names)]) == names
+        and _cell_name(line.folded) == above[len(names)]
+        and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
     )
 
 
@@ -1691,11 +1710,14 @@ def _name_like(folded: str) -> bool:
 
 def _person_like(folded: str) -> bool:
     """A line that can be a person's name in a 责任领导 cell: two to four characters once its spaces are out,
-    or a post and a name (副镇长吴丽, 县委副书记张华)."""
+    or a post and a name (副镇长吴丽, 县委副书记张华), or two or three such names a space or 、 apart (陈晓东　周丽)."""
     text = "".join(folded.split())
     if P.POST_AND_NAME.fullmatch(text):
         return True
-    return 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text)
+    if 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text):
+        return True
+    names = folded.replace("、", " ").split()
+    return 2 <= len(names) <= 3 and all(2 <= len(n) <= 4 and n.isalpha() and not _unit_like(n) for n in names)
 
 
 def _short_remark(lines: Sequence[SourceLine], roles: Sequence[str | None], at: int) -> bool:

@@ -45,7 +45,13 @@ def give_units_for_all(
         match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue
-        assignment = parse_annotation(_roles_written(sentence[match.start("roles") : match.end("roles")]), strict=True)
+        roles = sentence[match.start("roles") : match.end("roles")]
+        # 均由市统计局牵头，括号内所列单位为配合单位: the lead is the sentence's; the units of a block's bracket
+        # that names them without a role are its partners
+        bracketed = P.BRACKET_PARTNERS.search(fold(roles)) if "括号" in roles else None
+        if bracketed is not None:
+            roles = roles[: bracketed.start()]
+        assignment = parse_annotation(_roles_written(roles), strict=True)
         shown = sentence[:60]
         if assignment is None:
             out.append(
@@ -76,7 +82,9 @@ def give_units_for_all(
                 if (after is not None and node.line.number not in after) or node is holder:
                     continue
                 if not _without_units(node):
-                    if match["except"] is None and _lead_added(node, assignment):
+                    if (bracketed is not None and _bracket_partners(node, assignment, bracketed["role"])) or (
+                        match["except"] is None and _lead_added(node, assignment)
+                    ):
                         given.append(node.line.number)
                     continue
                 give_roles(node, assignment, fill_only=True)
@@ -179,6 +187,27 @@ def _lead_added(node: Node, assignment: Assignment) -> bool:
     for share in shares:
         share.assignment.lead = list(assignment.lead)
         share.assignment.order = [*assignment.lead, *share.assignment.order]
+    return True
+
+
+def _bracket_partners(node: Node, assignment: Assignment, role: str) -> bool:
+    """A block whose bracket names units with no role (（市委组织部、市司法局）) under a sentence giving every task
+    its lead and calling the bracket's units partners (均由市统计局牵头，括号内所列单位为配合单位): they are its
+    partners, after the sentence's lead; called the units responsible (括号内为责任单位), they stay responsible,
+    after the lead. A block naming roles of its own (（市发展改革委牵头，市统计局配合）) keeps them."""
+    shares = node_shares(node)[0]
+    if not assignment.lead or not shares:
+        return False
+    if any(s.assignment.lead or s.assignment.partners or not s.assignment.responsible for s in shares):
+        return False
+    if any(P.ROLE_VERB_IN_RAW.search(fold(raw)) for s in shares for raw in s.assignment.raw):
+        return False  # （市财政局负责）: a role of the block's own
+    for share in shares:
+        own = share.assignment
+        others = [u for u in own.responsible if u not in assignment.lead]
+        own.partners, own.responsible = ([], others) if role == "责任" else (others, [])
+        own.lead = list(assignment.lead)
+        own.order = [*assignment.lead, *(u for u in own.order if u not in assignment.lead)]
     return True
 
 

@@ -478,7 +478,8 @@ _BRACKET_OR_COMMA = re.compile(r"[(〔\[【)〕\]】,]")
 
 def _units_only(inner: str) -> Assignment | None:
     """A bracket at the end of a block that lists only units (each named as a unit is, no prose, one of
-    them a specific office such as 县文旅局): they are responsible for it, in no role the text states. A
+    them a specific office such as 县文旅局, or all of them the governments below, 各县（市、区）人民政府): they are
+    responsible for it, in no role the text states. A
     deadline after the units' last comma or semicolon is the task's (（县水利局，9月底前）, （县河长办，3月）,
     （县委办；长期坚持）), and so is how often the work recurs (（县招商局，每季度1场）)."""
     due = None
@@ -495,8 +496,12 @@ def _units_only(inner: str) -> Assignment | None:
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
     units = [_without_second_name(u) for u in split_units(inner)]
-    if not units or not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
+    if not units:
         return None
+    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) and not all(
+        P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units
+    ):
+        return None  # (（各县（市、区）人民政府）: the governments below, named alone, are the block's units too)
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
         return None
     assignment = Assignment()
