@@ -31,6 +31,15 @@ from policy_cli.parse.noise import split_glued_headings
             ["一、整治河道", "（一）清理淤泥。", "（二）疏通沟渠。"],
         ),
         ("一、整治河道　　1.清理淤泥。\n2.疏通沟渠。\n", ["一、整治河道", "1.清理淤泥。", "2.疏通沟渠。"]),
+        # the next clause glued after a sentence end, its short heading closed by 。, clause N+2 on the next line
+        (
+            "（二）清理淤泥。全面清淤。（三）疏通沟渠。6月底前完成。（县水务局负责）\n（四）种植树木。\n",
+            ["（二）清理淤泥。全面清淤。", "（三）疏通沟渠。6月底前完成。（县水务局负责）", "（四）种植树木。"],
+        ),
+        (
+            "（二）清理淤泥。全面清淤。（三）疏通沟渠。年内完成。\n二、保障措施\n",
+            ["（二）清理淤泥。全面清淤。", "（三）疏通沟渠。年内完成。", "二、保障措施"],
+        ),
     ],
 )
 def test_glued_heading_is_put_on_its_own_line(text: str, lines: list[str]) -> None:
@@ -52,6 +61,13 @@ def test_glued_heading_is_put_on_its_own_line(text: str, lines: list[str]) -> No
         # a (一) quoted in a part heading that is a sentence, and a clause other than the first
         "一、按照《办法》（一）项执行。\n（二）种植树木。\n",
         "一、整治河道（二）清理淤泥。\n",
+        # a glued clause not numbered next, one whose heading runs on with a comma, one the next line does
+        # not follow (（五） after the glued （三）), and two glued on one line: left as written
+        "（二）清理淤泥。全面清淤。（四）疏通沟渠。年内完成。\n（五）种植树木。\n",
+        "（二）清理淤泥。全面清淤。（三）疏通沟渠，年内完成。\n（四）种植树木。\n",
+        "（二）清理淤泥。全面清淤。（三）疏通沟渠。年内完成。\n（五）种植树木。\n",
+        "（二）清理淤泥。按第（三）项要求。\n（三）种植树木。\n",
+        "（二）清理淤泥。全面清淤。（三）疏通沟渠。年内完成。（四）种植树木。年内完成。\n（五）绿化。\n",
         # a table row: the item is the next cell, not glued to the heading
         "一、整治河道\t1.清理淤泥。\t县水务局\n\t2.疏通沟渠。\t县水务局\n",
     ],
@@ -78,6 +94,12 @@ def test_number_not_continuing_the_numbering_stays(text: str) -> None:
             "某县2025年河道整治工作方案\n一、整治河道（一）清理淤泥。（责任单位：县水务局）\n"
             "（二）种植树木。（责任单位：县林业局）\n",
             ["一/（一）", "一/（二）"],
+        ),
+        (
+            "某县2025年安全生产工作方案\n一、重点任务\n（一）排查隐患。建立台账。（县应急管理局负责）\n"
+            "（二）加强消防安全。开展专项整治。（三）加强燃气安全。开展管道检查。（县住房城乡建设局负责）\n"
+            "（四）强化道路安全。整治隐患点。（县交通运输局负责）\n",
+            ["一/（一）", "一/（三）", "一/（四）"],
         ),
     ],
 )

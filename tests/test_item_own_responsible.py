@@ -21,6 +21,17 @@ OWN: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     ("（区人社局牵头，区财政局配合）", "（区人社局负责）", ("区人社局", "区财政局"), ("区人社局",), ("区财政局",)),
     ("（区人社局牵头）", "（区退役军人局负责）", ("区人社局", "区退役军人局"), ("区人社局",), ()),
+    # a unit the heading names as a partner, made responsible by the item's own 负责: the item is its alone
+    ("（区人社局牵头，区民政局、区财政局配合）", "（区财政局负责）", ("区财政局",), (), ()),
+    ("（区人社局牵头，区民政局、区财政局配合）", "（区财政局、区民政局负责）", ("区财政局", "区民政局"), (), ()),
+    # the item's 负责 naming the heading's lead: the heading's roles, every unit kept
+    (
+        "（区人社局牵头，区民政局、区财政局配合）",
+        "（区人社局、区财政局负责）",
+        ("区人社局", "区财政局", "区民政局"),
+        ("区人社局",),
+        ("区民政局",),
+    ),
 ]
 
 

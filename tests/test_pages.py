@@ -172,6 +172,11 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
         ("扫一扫在手机打", None, "扫一扫在手机打"),  # cut by the page's end
         ("（来源：某县人民政府办公室）", None, "（来源：某县人民政府办公室）"),
         ("编辑：小某　审核：老某", None, "编辑：小某　审核：老某"),
+        # the page's editors alone on a line, each a person's name
+        ("责任编辑：王芳", None, "责任编辑：王芳"),
+        ("校对：李某　审核：张某", None, "校对：李某　审核：张某"),
+        ("审核：县财政局", "审核：县财政局", None),  # a unit after the label: no editor
+        ("严格审核：各类项目资金", "严格审核：各类项目资金", None),
         ("阅读 1.2万　👍 赞　在看", None, "阅读 1.2万　👍 赞　在看"),
         ("阅读材料已发各单位。", "阅读材料已发各单位。", None),
         ("来源不明的资金要逐笔核实。", "来源不明的资金要逐笔核实。", None),

@@ -207,3 +207,42 @@ def test_a_typo_keeps_part_of_the_kind_of_unit(written: str, registered: str, ty
     from policy_cli.check import _typo_of
 
     assert _typo_of(written, registered) is typo
+
+
+_GROUPS_AS_CLAUSES = (
+    "柏川县农村人居环境整治方案\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n二、重点任务\n"
+    "（一）扎实推进农村厕所革命\n1.普及卫生厕所。（县农业农村局负责）\n"
+    "（二）加快推进农村生活污水治理\n1.推进污水治理。（县住房城乡建设局负责）\n"
+    "附件\n柏川县农村人居环境整治任务分解表\n序号\t主要任务\t牵头单位\t完成时限\n"
+    "{first}\n1\t改建户用卫生厕所3000户\t县农业农村局\t2025年12月底前\n"
+    "{second}\n2\t乡镇驻地污水处理设施全覆盖\t县住房城乡建设局\t2025年12月底前\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "messages"),
+    [
+        # groups named as the part's clauses, shortened: each compared with the clause it matches
+        (
+            "一、农村厕所革命",
+            "二、农村生活污水治理",
+            [
+                "annex 一、农村厕所革命 differs from body （一）扎实推进农村厕所革命",
+                "annex 二、农村生活污水治理 differs from body （二）加快推进农村生活污水治理",
+            ],
+        ),
+        # groups named as the clauses are: no finding
+        ("一、扎实推进农村厕所革命", "二、加快推进农村生活污水治理", []),
+        # (a group like the part's own title is compared with the part: test_annex_titles_that_differ_from_the_body)
+    ],
+)
+def test_annex_groups_that_implement_clauses_are_compared_with_them(
+    first: str, second: str, messages: list[str]
+) -> None:
+    from policy_cli.parse import parse_text
+
+    notice = parse_text(_GROUPS_AS_CLAUSES.format(first=first, second=second))
+    differs = [
+        f.message.split(" (similarity")[0] for f in check(notice, default_registry()) if f.code == "annex-title-differs"
+    ]
+    assert differs == messages

@@ -51,3 +51,45 @@ def test_the_continued_marker_is_no_cell(layout: Callable[[str], str], marker: s
 def test_a_line_that_only_opens_with_the_word_is_no_marker() -> None:
     notice = parse_text(_tabs("（续表所列任务均为新增）"))
     assert not [b for b in notice.boilerplate if b.kind == "table-continued"]
+
+
+# the row above the marker ends its task cell without 。: the marker is still no more of that cell, while a
+# line that goes on with the cell (no marker) is joined back onto it
+OPEN_ROW_1 = ["1", "清理背街小巷堆放杂物", "县城管局", "各社区", "2025年5月底前"]
+OPEN_ROW_2 = ["2", "新增公共停车泊位300个", "县住建局", "县交警大队", "2025年10月底前"]
+
+
+def _open_tabs(between: str) -> str:
+    rows = [NAMES, OPEN_ROW_1]
+    return "\n".join([TITLE, *("\t".join(r) for r in rows), between, "\t".join(NAMES), "\t".join(OPEN_ROW_2)])
+
+
+def _open_pipes(between: str) -> str:
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    return "\n".join([TITLE, row(NAMES), row(OPEN_ROW_1), between, row(NAMES), row(OPEN_ROW_2)]) + "\n"
+
+
+@pytest.mark.parametrize("layout", [_open_tabs, _open_pipes])
+@pytest.mark.parametrize(
+    ("between", "texts", "continued"),
+    [
+        ("续表", ["清理背街小巷堆放杂物", "新增公共停车泊位300个"], ["续表"]),
+        ("（续表）", ["清理背街小巷堆放杂物", "新增公共停车泊位300个"], ["（续表）"]),
+        ("续上表", ["清理背街小巷堆放杂物", "新增公共停车泊位300个"], ["续上表"]),
+    ],
+)
+def test_the_marker_under_a_row_whose_task_cell_stays_open(
+    layout: Callable[[str], str], between: str, texts: list[str], continued: list[str]
+) -> None:
+    notice = parse_text(layout(between))
+    assert [t.text for t in notice.tasks] == texts
+    assert [b.text for b in notice.boilerplate if b.kind == "table-continued"] == continued
+
+
+@pytest.mark.parametrize("layout", [_open_tabs])
+def test_a_line_going_on_with_the_open_cell_is_still_joined(layout: Callable[[str], str]) -> None:
+    notice = parse_text(layout("和废旧家具"))
+    assert [t.text for t in notice.tasks] == ["清理背街小巷堆放杂物和废旧家具", "新增公共停车泊位300个"]
+    assert not [b for b in notice.boilerplate if b.kind == "table-continued"]

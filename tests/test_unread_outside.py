@@ -33,6 +33,14 @@ def warned(preamble: str, closing: str) -> list[tuple[str, int]]:
         # a preamble of plain purpose: meetings and years, but no unit's work in its clause
         ("为贯彻县委十五届三次全会精神，落实2025年教育工作部署，制定本方案。\n", "", []),
         ("经县人民政府同意，现将方案印发给你们，请认真贯彻执行。\n", "", []),
+        # the cover's sentence assigning work after one naming the government that approved the plan: line 5
+        (
+            "《方案》已经县政府同意，现印发给你们。请县教育局牵头，会同县财政局于2025年6月底前制定资金管理办法。\n",
+            "",
+            [("line-not-read", 5)],
+        ),
+        # its later sentences asking no unit for work: none
+        ("《方案》已经县政府同意，现印发给你们。请认真贯彻执行；执行中的问题请及时反馈。\n", "", []),
         # the closing giving a unit a dated duty: line 8
         ("", "本方案实施情况由县审计局于2025年12月底前完成专项审计。\n", [("line-not-read", 8)]),
         # a unit written without its level, opening a preamble line before its role

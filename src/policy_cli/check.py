@@ -11,7 +11,7 @@ from typing import NamedTuple
 from . import patterns as P
 from .decode import compact
 from .i18n import _, n_
-from .models import Notice
+from .models import Clause, Notice, Part
 from .numerals import int_to_cn
 from .registry import Registry
 from .similar import similarity
@@ -179,11 +179,15 @@ def _annex_titles(notice: Notice) -> list[Finding]:
         elif _differs(group.title, part.title) and _title_key(group.title) not in {
             _title_key(c.title) for c in part.clauses
         }:  # (a group named as one of the part's clauses: its title is that clause's)
-            out.append(
-                _title_finding(
-                    group.line, f"{int_to_cn(group.number)}、", group.title, f"{int_to_cn(part.number)}、", part.title
-                )
+            # a group that implements one of the part's clauses (一、农村厕所革命 for （一）扎实推进农村厕所革命), its
+            # title like that clause's and not the part's, is compared with the clause
+            clause = _clause_like(group.title, part)
+            body_label, body_title = (
+                (f"（{int_to_cn(clause.number)}）", clause.title)
+                if clause
+                else (f"{int_to_cn(part.number)}、", part.title)
             )
+            out.append(_title_finding(group.line, f"{int_to_cn(group.number)}、", group.title, body_label, body_title))
         for sub in group.subgroups:
             found = clauses.get((sub.part, sub.clause)) if sub.part and sub.clause else None
             if found is None:
@@ -211,6 +215,20 @@ def _annex_titles(notice: Notice) -> list[Finding]:
                     )
                 )
     return out
+
+
+# how like a title must be for an annex group to be read as implementing it (as parse/links.py links them)
+_LIKE = 0.6
+
+
+def _clause_like(title: str, part: Part) -> Clause | None:
+    """The part's clause whose title is most like an annex group's, when the part's own title is not like it."""
+    key = _title_key(title)
+    if similarity(key, _title_key(part.title)) >= _LIKE:
+        return None
+    scored = [(similarity(key, _title_key(c.title)), -n, c) for n, c in enumerate(part.clauses)]
+    best = max(scored, default=None, key=lambda s: s[:2])
+    return best[2] if best is not None and best[0] >= _LIKE else None
 
 
 def _differs(a: str, b: str) -> bool:

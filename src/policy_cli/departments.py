@@ -484,6 +484,9 @@ def _takes_level(part: str, level: str) -> bool:
         return False
     if part.endswith(P.SELF_NAMED_ENDINGS):
         return False
+    # 公安西湾分局交警大队: a unit of a branch, which goes by its place (as the branch itself does)
+    if any(0 < part.find(b) < len(part) - len(b) for b in P.BRANCH_ENDINGS):
+        return False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level
     return level not in part.replace("市场", "") and not P.OWN_PLACE.match(part)
 

@@ -340,7 +340,9 @@ class Boilerplate(_Frozen):
 # what the parser says of a form it read as the notice means it, with nothing to check (a table row whose 序号
 # and task cells are merged with the row above's; a sentence for all tasks, or a 责任分工 paragraph by number,
 # whose roles went to every block it names): reported as info, never an error under parse --strict
-INFO_CODES: frozenset[str] = frozenset({"row-cells-merged", "units-for-all-given", "units-by-number-given"})
+INFO_CODES: frozenset[str] = frozenset(
+    {"row-cells-merged", "units-for-all-given", "units-by-number-given", "scoring-table"}
+)
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,9 @@ LEADER_LABEL = compile_regex(
 LABEL_SEPARATOR = compile_regex(r"\s*[;,|]\s*|\s+")
 # 相关链接:    相关文件:    (a page's list of links after the text)
 RELATED_LINKS = compile_regex(r"^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关附件)\s*:")
+# the next clause glued after a sentence end, its short heading closed by 。: (二)加强消防安全。…整治。(三)加强燃气安全。…
+# (folded; not (三) in prose, 按第(三)项要求, nor one whose heading runs on with a comma)
+GLUED_NEXT_CLAUSE = compile_regex(rf"(?<=。)\s*\(\s*(?P<num>{_CN})\s*\)(?=[^。;:,()]{{2,20}}。)")
 
 # --- head ------------------------------------------------------------------
 
@@ -458,6 +461,18 @@ PAGE_STAMP = compile_regex(
 BODY_MARK = compile_regex(r"^[〔\[]?\s*(?:文章|信息|文件)?正\s*文\s*[〕\]]?\s*:?$")
 # the bullet or mark before a page header row: • 文号:   - 发布日期:
 PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
+# a cover's signature run on after its last sentence, the issuer (one or two, a space apart) then the date, to the
+# line's end: …请认真抓好落实。青河县人民政府办公室 2025年3月6日   …落实。某县人民政府办公室2025.3.6   …。某市发展和改革委员会
+# 2025-03-06   …。中共某县委办公室 某县人民政府办公室 二〇二五年三月六日   (not …落实。2025年3月6日前完成: no issuer, no
+# line end after the date)
+_SIGNER = r"\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)"
+_SIGNATURE_DATE = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,2}"
+    r"|[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+SIGNATURE_RUN_ON = compile_regex(
+    rf"(?<=[。!])\s*(?P<signer>{_SIGNER}(?:\s+{_SIGNER})?)\s*(?P<date>{_SIGNATURE_DATE})\s*$"
+)
 
 # --- boilerplate -------------------------------------------------------------
 
@@ -524,6 +539,7 @@ PINYIN_SYLLABLE = compile_regex(
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
+# 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
@@ -544,6 +560,7 @@ FURNITURE = compile_regex(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
+    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"
@@ -698,6 +715,7 @@ MEASURE_WORD: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
 DUE_AFTER_UNITS: Pattern
+SCORING_COLUMNS: frozenset[str]
 
 
 def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
@@ -723,6 +741,8 @@ def _assignment_words() -> dict[str, Any]:
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
     PROBLEM_COLUMNS = frozenset(vocabulary["problem_columns"])
+    # 分值, 评分标准 -> a scoring rubric's columns (考核评分细则): without a units column, no task table
+    SCORING_COLUMNS = frozenset(vocabulary["scoring_columns"])
     # 已完成5公里   正在开展工可研究   推进中: a progress cell, by the words it opens with
     PROGRESS_CELL = compile_regex("^(?:" + "|".join(sorted(vocabulary["progress_words"], key=len, reverse=True)) + ")")
     # 责任股室 / (单位): a column name's bracketed qualifier scraped on a line of its own
@@ -909,6 +929,23 @@ _EVENT = (
 )
 # an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
 EVENT_IN_A_MONTH = compile_regex(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
+# a date written in digits, as tables and annotations write it: 2025.10.31   2025.10   2025/12/31   2025-09-30
+#   2025年10.31   (a month 1-12, a day 1-31, nothing numeric after it: not 2.5万元, 增长3.5%, 第1.2项, 3.1, a
+#   version 2.1.3, 0731-1234567 nor an index number's /2023-00187)
+_DIGIT_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DIGIT_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_DIGIT_DATE_BODY = (
+    rf"\d{{4}}(?:年{_DIGIT_MONTH}\.{_DIGIT_DAY}|\.{_DIGIT_MONTH}(?:\.{_DIGIT_DAY})?|/{_DIGIT_MONTH}(?:/{_DIGIT_DAY})?"
+    rf"|-{_DIGIT_MONTH}(?:-{_DIGIT_DAY})?)(?!\.?\d|[%万亿千百元个项倍版])"
+)
+_DIGIT_DATE = r"(?<![\d./\-])" + _DIGIT_DATE_BODY
+# a deadline written in digits: 2025.10.31前   2025/12/31之前   2025.6底前   2025.6底   于2025.10.31完成 (于 no part of
+# it)   2025.3-2025.6   2025.3—6   2025.3.1-3.31 (a range, both ends kept)
+_DIGIT_DEADLINE = (
+    rf"{_DIGIT_DATE}\s*(?:(?:(?:[—–~至到]+|-)\s*{_DIGIT_DATE_BODY}"
+    rf"|(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*{_DIGIT_MONTH}(?:[./]{_DIGIT_DAY})?(?![\d.%年]))(?:底|末)?(?:前|以前|之前)?"
+    rf"|(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|底|末)|(?<=(?<![高低大小多少等])于){_DIGIT_DATE}"
+)
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -943,6 +980,7 @@ DEADLINE = compile_regex(
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
     # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
     r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
+    r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
 )
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
@@ -1054,6 +1092,9 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+# a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
+# 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
+PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
 
 # --- the shape of work no reader took (parse/unread.py, the last net) --------
 
@@ -1294,7 +1335,9 @@ _PIECE_DUE = (
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
     r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$)"
     # holidays named before their period: 春节、国庆等重要节日期间
-    r"|(?:(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[、和]?)+等?(?:重要|重大|法定|传统)?节(?:假)?日期间(?=$))"
+    r"|(?:(?:春节|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[、和]?)+等?(?:重要|重大|法定|传统)?节(?:假)?日期间(?=$)"
+    # a date in digits alone, as an annotation's last piece: 2025.10.31   2025.12   2025-09-30
+    r"|" + _DIGIT_DATE + r")"
 )
 DEADLINE_PIECE = compile_regex(
     _PIECE_DUE + r"(?P<then>[^\d,;。、:]{0,4}|[^\d,;。、:]{0,4}并?(?:长期坚持|持续推进|常态化推进))$"
@@ -1370,6 +1413,7 @@ DUE_CELL = compile_regex(
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
+    + rf"|^{_DIGIT_DATE}"  # 2025.10.31   2025/12/31前
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = compile_regex(
@@ -1423,12 +1467,25 @@ YEAR = compile_regex(r"(?<!\d)(\d{4})(?!\d)")
 YEAR_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # a template's placeholder for a year, which no notice's year replaces: X年11月底前
 YEAR_PLACEHOLDER = compile_regex(r"(?<![A-Za-z\d])X\s*年")
+# a date written in digits, read as the date it is written for (deadlines.py writes it 2025年10月31日): 2025.10.31
+#   2025/12/31   2025-09-30   2025.10   2025年10.31   2025.3—6 (a range's end written with its month alone)
+DIGIT_DATE = compile_regex(
+    rf"(?<![\d./])(?P<y>\d{{4}})(?:年(?P<m>{_DIGIT_MONTH})\.(?P<d>{_DIGIT_DAY})"
+    rf"|(?P<sep>[./\-])(?P<m>{_DIGIT_MONTH})(?:(?P=sep)(?P<d>{_DIGIT_DAY}))?)(?!\.?\d|[%万亿千百元个项倍版])"
+    rf"(?:(?P<to>\s*(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*)(?P<m2>{_DIGIT_MONTH})(?:[./](?P<d2>{_DIGIT_DAY}))?(?![\d.%年]))?"
+)
 
 # --- departments -----------------------------------------------------------------
 # separators between units, outside parentheses: 县财政局、县教育局,各乡镇;县林业局
 UNIT_SEPARATORS = "、,;"
 # a unit named with its place and level, after 和: 青河县财政局, 云岭市卫生健康委 (县发改局和青河县财政局 is two units)
 PLACE_NAMED_UNIT = compile_regex(r"^\p{Han}{2,4}[省市州县区旗]")
+# a town's, a township's or a street's government named with its place, after 和: 红石镇人民政府, 青山乡, 城关街道办事处,
+# 白塔镇 (县住建局和红石镇人民政府 is two units; not 各乡镇, 有关街道, 城乡建设局, 乡镇人民政府: no place's name)
+TOWN_NAMED_UNIT = compile_regex(
+    r"^(?!各|有关|相关|其他|其它|所在|全|乡镇|城乡|城镇|村镇)\p{Han}{2,4}?(?:镇|乡|街道)"
+    r"(?:人民政府|政府|办事处|街道办事处|党委|党工委)?$"
+)
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]

@@ -31,6 +31,7 @@ from .annex import (
 )
 from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, preorder
+from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
@@ -64,6 +65,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
+    lines = split_cover_line(lines)
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [
@@ -110,8 +112,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     head = parse_head(content[:first_part], title)
     # a page header repeated in the text at a page break is cut out before the body is read (the
     # first part's line keeps its place: it is never only a header)
+    # (the titles the head shows, the cover's and the plan's, come back as the running head of a page)
+    running = (head.metadata.title or "", *(ln.text for ln in content[:first_part] if P.TITLE.match(ln.folded)))
     cleaned, breaks = strip_page_headers(
-        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized
+        content[first_part:], head.headers, head.metadata.issuers, head.metadata.doc_number_normalized, running
     )
     content = content[:first_part] + cleaned
     boilerplate += breaks

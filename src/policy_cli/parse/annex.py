@@ -116,6 +116,8 @@ def _columns_of(names: list[str]) -> tuple[str, ...] | None:
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
+    if _scores(names) and not any(k in _UNIT_COLUMNS for k in known):  # 考核内容 / 分值 / 评分标准: a rubric
+        return None
     return tuple(k or "other" for k in _one_deadline(names, known))
 
 
@@ -290,7 +292,10 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
         w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
     ]
     for line in lines:
-        if _unread_header(line):
+        if _unread_header(line) and _scores(header_names(line)):
+            message = f"a scoring table, no task table: its rows are set aside: {line.text[:60]}"
+            out.append(Warning("scoring-table", line.number, message))
+        elif _unread_header(line):
             out.append(
                 Warning(
                     "table-header-unread",
@@ -299,6 +304,11 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
                 )
             )
     return out
+
+
+def _scores(names: list[str]) -> bool:
+    """Whether a header names a scoring rubric's column (分值, 评分标准)."""
+    return any(n in P.SCORING_COLUMNS for n in names)
 
 
 def _unread_header(line: SourceLine) -> bool:
@@ -1972,7 +1982,20 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
     lines = merged
     if header_at is None:
-        for line in lines:
+        unread = False  # in a table that is no task table (a scoring rubric, a contact list): set aside
+        for n, line in enumerate(lines):
+            if _annex_start(line.folded):  # 附件2: another annex follows
+                result.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
+                unread = False
+                continue
+            following = lines[n + 1] if n + 1 < len(lines) else None
+            if not unread and _may_be_title(line.folded) and following is not None and _unread_header(following):
+                result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
+                continue
+            unread = unread or _unread_header(line)
+            if unread:
+                result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
+                continue
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"annex line not in a table: {line.text[:30]}")
             )
@@ -2405,6 +2428,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
+        if not in_notes and _CONTINUED.fullmatch(line.folded.strip()):  # 续表 after a page break: no cell text
+            out.append([line])
+            opens_row.append(False)
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue

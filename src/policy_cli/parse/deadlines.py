@@ -242,7 +242,7 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     signed_year, when known, is the year 今年 and 明年 count from (the year the notice was written)."""
     if not due or not due.strip():
         return NO_DEADLINE
-    folded = _arabic(fold(due))
+    folded = _in_words(_arabic(fold(due)))
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)
@@ -342,6 +342,19 @@ def _arabic(folded: str) -> str:
     folded = P.CN_MONTH.sub(lambda m: f"{cn_to_int(m['m'])}月", folded)
     out: str = P.CN_DAY.sub(lambda m: f"{cn_to_int(m['d'])}日", folded)
     return out
+
+
+def _in_words(folded: str) -> str:
+    """2025.10.31前 -> 2025年10月31日前, 2025/12/31 -> 2025年12月31日, 2025.3—6 -> 2025年3月—6月: a date written in
+    digits, written as the words the other forms of a deadline use."""
+    if "." not in folded and "/" not in folded and "-" not in folded:
+        return folded
+    return P.DIGIT_DATE.sub(_date_in_words, folded)
+
+
+def _date_in_words(match: Match) -> str:
+    end = f"{match['to']}{int(match['m2'])}月" + (f"{int(match['d2'])}日" if match["d2"] else "") if match["m2"] else ""
+    return f"{match['y']}年{int(match['m'])}月" + (f"{int(match['d'])}日" if match["d"] else "") + end
 
 
 def _start(folded: str, notice_year: int | None) -> Deadline:
@@ -488,13 +501,15 @@ def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
     """The one year the tasks' own deadlines name, with the line naming it first; (None, None) when they
     name none or more than one. A year in a task's prose is never taken: 巩固2019年…成果 looks back,
     到2025年…达到90% is a target, neither is when the work is due. A span names the year it starts in
-    (2025—2026年 beside 2025年5月底前: 2025, the year the notice's work begins)."""
+    (2025—2026年 beside 2025年5月底前: 2025, the year the notice's work begins), and a date in digits its year
+    (2025.11.30前: 2025)."""
     years: set[str] = set()
     first: int | None = None
     for task in tasks:
-        if task.due and "年" in task.due:
+        if task.due and ("年" in task.due or P.DIGIT_DATE.search(fold(task.due))):
             span = resolve(task.due, None)
-            found = [span.start[:4]] if span.kind == "range" and span.start else P.YEAR_IN_TEXT.findall(fold(task.due))
+            written = _in_words(fold(task.due))  # (2025.11.30前 -> 2025年11月30日前)
+            found = [span.start[:4]] if span.kind == "range" and span.start else P.YEAR_IN_TEXT.findall(written)
             if found and first is None:
                 first = task.line
             years.update(found)

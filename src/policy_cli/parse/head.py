@@ -864,6 +864,19 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif preamble and P.SIGNED_DATE.match(folded):  # a cover notice's date with no signer above it
             boilerplate.append(Boilerplate(line.number, "signature", line.text))
             signed = signed or iso_date(folded)
+        elif (
+            not signed
+            and ("。" in folded or "!" in folded)
+            and (run_on := P.SIGNATURE_RUN_ON.search(folded))
+            and (date := iso_date(run_on["date"]))
+        ):
+            # …请认真抓好落实。青河县人民政府办公室 2025年3月6日: the cover's signature run on after its last sentence
+            # (a page that joined the lines): the signer and the date, the sentence kept as the cover's text
+            *joint, signer = line.text[run_on.start("signer") : run_on.end("signer")].split()
+            cosigners, signed = tuple(joint), date
+            boilerplate.append(Boilerplate(line.number, "signature", line.text[run_on.start("signer") :].strip()))
+            preamble.append(line.text[: run_on.start("signer")].rstrip())
+            preamble_lines.append(line)
         else:
             preamble.append(line.text)
             preamble_lines.append(line)

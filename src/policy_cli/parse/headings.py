@@ -171,14 +171,15 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
 def _states_its_own(own: Assignment, heading: Assignment) -> bool:
     """（区教育局牵头，区财政局配合） ⏎ 3.规范民办幼儿园收费。（区市场监管局负责）: under a heading that divides its
     work between a lead and partners, an item making units the heading does not name responsible with its own
-    负责 (not a 责任单位 label) keeps the work to them. Under a heading naming a lead alone (（A牵头）), the
-    item takes that lead as well."""
+    负责 (not a 责任单位 label) keeps the work to them, also when they are among the heading's partners
+    (（区住建局负责）: the item's own annotation decides it). Under a heading naming a lead alone (（A牵头）), or
+    an item naming the heading's lead, the item takes the heading's roles."""
     return (
         bool(heading.partners)
         and bool(own.responsible)
         and not own.partners
         and all(fold(r).rstrip(" 。").endswith("负责") for r in own.raw)
-        and not set(own.order) & set(heading.order)
+        and not set(own.order) & set(heading.lead)
     )
 
 

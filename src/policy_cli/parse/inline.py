@@ -24,7 +24,7 @@ from ..registry import bundled_core
 from .body import Node, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
-from .roles import Assignment, deadline_in_prose, parse_annotation, time_phrase, top_level_spans
+from .roles import Assignment, deadline_in_prose, parse_annotation, then_names_unit, time_phrase, top_level_spans
 
 _OPENERS = "(〔[【"
 _CLOSERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
@@ -330,7 +330,7 @@ def _deadline_only(inner: str) -> str | None:
         value = inner[label.start("value") :].strip()
         return value if value and "\n" not in value else None
     piece = deadline_piece(folded.rstrip(" 。"))
-    if piece is None or has_ending(piece["then"]):
+    if piece is None or then_names_unit(piece["then"]):  # (每年举办: a time and a verb with 办, no unit)
         return None
     return inner[piece.start("due") : piece.end("due")]
 
@@ -1809,6 +1809,11 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 warned.add(line)
                 message = f"a line naming a unit ({unit}) with a deadline or a role that no task holds: "
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
+            elif line != node.line.number and (unit := _paragraph_unit_opens(node, text)):
+                # （四）…（县交通运输局负责，9月底前） ⏎ 同时，县公安局要加强…: more work, for a unit the task names not
+                warned.add(line)
+                message = f"a paragraph giving work to a unit ({unit}) that its block's tasks do not name: "
+                out.append(Warning("line-not-read", line, message + text.strip()[:40]))
             elif line == node.line.number and node.unit_unread:
                 # 3.县财政局要加大投入… among items of prose: the one item opening with its unit is not read alone
                 warned.add(line)
@@ -1817,6 +1822,25 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _paragraph_unit_opens(node: Node, text: str) -> str | None:
+    """同时，县公安局要加强重点车辆源头管理…: the units a paragraph of a block with tasks opens with (after a
+    connective), each a named office of a level, then 要, 负责 or 牵头 and its work, none of them a unit of the
+    block's tasks; None otherwise."""
+    folded = fold(text).strip()
+    connective = P.PARAGRAPH_CONNECTIVE.match(folded)
+    opening = P.UNIT_OPENS_ITEM.match(folded[connective.end() :] if connective else folded)
+    if opening is None or opening["by"] or opening["lead"]:
+        return None
+    units = split_units(opening["units"])
+    if not units or not all(_office_of_a_level(u) for u in units):
+        return None
+    shares = node_shares(node)[0]
+    held = {fold(u) for share in shares for u in share.assignment.departments}
+    if not shares or any(fold(u) in held for u in units):
+        return None
+    return "、".join(units)
 
 
 def _roles_taken(node: Node) -> bool:
@@ -1863,6 +1887,17 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
     return None
 
 
+def _later_unit_with_duty(text: str) -> str | None:
+    """A unit given work in a later sentence of a line whose first unit has none: the cover's 《…》已经县政府同意，
+    现印发给你们。请县水利局牵头，会同县财政局于2025年6月底前制定…: the unit opening that sentence."""
+    sentences = re.split(r"(?<=[。;；])", text)
+    for sentence in sentences[1:]:
+        sentence = sentence.strip().removeprefix("请")  # 请县水利局牵头: the unit is 县水利局
+        if unit := _unit_with_duty(sentence, clause=True):
+            return unit
+    return None
+
+
 def unread_outside(
     before: list[SourceLine],
     body: list[SourceLine],
@@ -1886,7 +1921,7 @@ def unread_outside(
     for line in lines:
         if line.number in warned or not line.text.strip() or P.DOCUMENT_KEEPER.match(fold(line.text.strip())):
             continue  # (本方案由县文体局负责解释: the document's keeper, no duty)
-        if unit := _unit_with_duty(line.text, clause=True):
+        if unit := _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text):
             message = f"a line outside the parts naming a unit ({unit}) with a deadline or a role that no task holds: "
             out.append(Warning("line-not-read", line.number, message + line.text.strip()[:40]))
     return out

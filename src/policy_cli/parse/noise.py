@@ -224,7 +224,7 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
-    "|举报电话|联系人|发布时间|发布日期|附件下载"  # (监督 and 举报 alone are in the text of many a task)
+    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校"  # (监督 and 举报 alone are in the text of many a task)
 )
 
 
@@ -258,7 +258,11 @@ def _beside_labels(lines: list[SourceLine], n: int) -> bool:
 
 
 def strip_page_headers(
-    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...] = (), own_number: str | None = None
+    lines: list[SourceLine],
+    banners: tuple[str, ...],
+    issuers: tuple[str, ...] = (),
+    own_number: str | None = None,
+    running: tuple[str, ...] = (),
 ) -> tuple[list[SourceLine], list[Boilerplate]]:
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
@@ -266,8 +270,13 @@ def strip_page_headers(
     or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
     and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
     in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
-    or the notice's own 文号 alone on a line is a page break too.
+    or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
+    and issuers: a line repeating one of them whole right after a page break (the running head over
+    the next page), or left of a line once its page counter is cut (某厅办公室　第 1 页 共 3 页, the
+    issuer's office too), is the page's header.
     """
+    heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
+    heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
     number = rf"\s*{P.DOC_NUMBER.pattern}"
     alone = _any_of(banners, rf"(?:{number})?\s*$")
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
@@ -282,11 +291,21 @@ def strip_page_headers(
     patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    for line in lines:
+    at_break = False  # the line follows a page break (a page number, a header cut whole)
+    for at, line in enumerate(lines):
         if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
             cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            at_break = True
+            continue
+        if (
+            at_break
+            and "".join(line.folded.split()) in heads
+            and not (at + 1 < len(lines) and P.SIGNED_DATE.match(lines[at + 1].folded.strip()))
+        ):  # the running head over the next page (an issuer over a date signs the notice)
+            cut.append(Boilerplate(line.number, "page-break", line.text))
             continue
         spans = _header_spans(line.folded, patterns)
+        at_break = bool(spans) and not line.folded[spans[-1][1] :].strip()  # nothing after: the page ends
         if not spans:
             kept.append(line)
             continue
@@ -297,7 +316,9 @@ def strip_page_headers(
             text += line.text[pos:start]
             pos = end
         text += line.text[pos:]
-        if text.strip():
+        if text.strip() and "".join(fold(text).split()) in heads:  # 某厅办公室 left of 第 1 页 共 3 页
+            cut.append(Boilerplate(line.number, "page-break", text.strip(" \u3000")))
+        elif text.strip():
             stripped = text.strip(" \u3000")
             kept.append(SourceLine(line.number, stripped, fold(stripped)))
     return kept, cut
@@ -484,8 +505,35 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
                 cut = sub.start() + len(sub[0]) - len(sub[0].lstrip())
                 pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
         pieces[-1:] = _next_items_apart(pieces[-1])
+        pieces[-1:] = _next_clause_apart(pieces[-1], following)
         out.extend(pieces)
     return out
+
+
+def _next_clause_apart(line: SourceLine, following: str) -> list[SourceLine]:
+    """(二)加强消防安全。…整治。(三)加强燃气安全。…(县住建局负责): the next clause glued after a sentence end, on a
+    line of its own. Only where that is certain: the line opens with clause N, the glued one is N+1 with a short
+    heading closed by 。, and the next line opens with clause N+2, a part or nothing numbered after it."""
+    from ..numerals import cn_to_int
+
+    opened = P.NUMBERED_LINE.match(line.folded)
+    if opened is None or opened["clause"] is None or "。" not in line.folded:
+        return [line]
+    glued = P.GLUED_NEXT_CLAUSE.search(line.folded, opened.end())
+    number = cn_to_int(opened["clause"])
+    if glued is None or number is None or cn_to_int(glued["num"]) != number + 1:
+        return [line]
+    after = P.NUMBERED_LINE.match(following)
+    if (
+        after is not None
+        and after["part"] is None
+        and (after["clause"] is None or cn_to_int(after["clause"]) != number + 2)
+    ):
+        return [line]
+    if P.GLUED_NEXT_CLAUSE.search(line.folded, glued.end()):  # (more than one glued: left as written)
+        return [line]
+    cut = glued.start() + len(glued[0]) - len(glued[0].lstrip())
+    return [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
 
 
 def _next_items_apart(line: SourceLine) -> list[SourceLine]:

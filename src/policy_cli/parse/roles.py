@@ -414,12 +414,13 @@ def joined_cell(value: str) -> tuple[str, str] | None:
 
 def _opens_unit(folded: str) -> bool:
     """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
-    有关部门), a place below the levels (乡镇人民政府) or a place named with its level (青河县财政局);
-    监管部门 and 社会保障局 do not."""
+    有关部门), a place below the levels (乡镇人民政府), a place named with its level (青河县财政局) or a town's
+    government named with its place (红石镇人民政府, 青山乡); 监管部门 and 社会保障局 do not."""
     return has_ending(folded) and (
         opens_as_unit(folded)
         or folded.startswith(P.BELOW_LEVEL_PREFIXES)
         or P.PLACE_NAMED_UNIT.match(folded) is not None
+        or P.TOWN_NAMED_UNIT.match(folded) is not None
     )
 
 
@@ -651,7 +652,7 @@ def _read_verbs(
         deadline = deadline_piece(piece)
         if deadline and P.DUE_OF_WORK_DONE.match(deadline["then"]):
             continue  # （…；2024年已开工，2025年12月底前完工）: the date of work done, no deadline
-        if deadline and not has_ending(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
+        if deadline and not then_names_unit(deadline["then"]):  # （县水务局牵头，2020年底前完成） 2024年3月起实施
             due = raw[deadline.start("due") : deadline.end("due")]
             if first_due is not None and assignment.due == first_due[1] and _dated(first_due[1]) and _dated(due):
                 # （…；2025年6月底前启动，12月底前完成）: from the first time to the end of the last, as written;
@@ -666,6 +667,9 @@ def _read_verbs(
             continue
         if deadline is None and done_by_a_date(piece):
             continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
+        if deadline is None and not strict and assignment.has_units and P.MONTH_ALONE.match(piece):
+            assignment.add("due", raw)  # （县应急局牵头，县教育局配合，6月）: the month the work is due in
+            continue
         if deadline is None and not strict and (time_phrase(piece) or P.RECURRING_WORK.match(piece)):
             # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成） （…，按季度开展检查）: the time
             # phrase is the deadline
@@ -715,7 +719,8 @@ def _read_verbs(
                 assignment.add("partners", assisted[0], raw)
                 assignment.raw.pop()  # (one piece names both roles: it is written once)
                 continue
-            if _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
+            if ":" not in piece and _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
+                # (a label no role reads, 备注：县财政局保障, names no unit: the piece is unread)
                 pending.append(raw)
                 continue
             if unread is not None and _time_label(raw, assignment):
@@ -778,6 +783,12 @@ def time_phrase(folded: str) -> bool:
     """Whether a piece is a time phrase naming no unit: 2025年起常态化开展, 2025年6月启动、12月完成 (P.DEADLINE_PHRASE)."""
     phrase = deadline_phrase(folded)
     return phrase is not None and not _names_a_unit(phrase["then"])
+
+
+def then_names_unit(then: str) -> bool:
+    """Whether the words after a time in an annotation's piece name a unit (2025年底前县住建局), not the work
+    done then: 每年举办 ends as an office does, but 举办 is a verb with 办 (P.VERB_BAN), no office."""
+    return has_ending(then) and not (len(then) <= 4 and P.VERB_BAN.search(fold(then)))
 
 
 def _names_a_unit(words: str) -> bool:

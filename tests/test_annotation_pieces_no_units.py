@@ -1,0 +1,109 @@
+"""Pieces of an annotation that end like a unit's name but name none: a time and a verb with 办 (每年举办 is
+how often the work recurs, a standing deadline), the label of those who oversee or guide the task
+(督导单位：, 指导单位：, kept as written only), any other label no role reads (a piece with a colon, unread and
+warned); and a month alone after lead and partner roles, which is the month the work is due in."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "临溪县2025年文化旅游工作要点\n一、重点任务\n"
+
+# (annotation, departments, lead, partners, due, due_kind, warning codes)
+READ = [
+    # a time and a verb with 办: the work recurs, no unit is made of it
+    ("（县文旅局、县商务局负责，每年举办）", ("县文旅局", "县商务局"), (), (), "每年", "standing", []),
+    (
+        "（县商务局牵头，县政府办配合，每年举办）",
+        ("县商务局", "县政府办"),
+        ("县商务局",),
+        ("县政府办",),
+        "每年",
+        "standing",
+        [],
+    ),
+    ("（县商务局负责，每季度举办）", ("县商务局",), (), (), "每季度", "standing", []),
+    # the same in a bracket of units alone
+    ("（县文旅局、县商务局，每年举办）", ("县文旅局", "县商务局"), (), (), "每年", "standing", []),
+    # an office whose name ends in 办 is still a unit
+    ("（县商务局负责，县招商办配合）", ("县商务局", "县招商办"), (), ("县招商办",), None, None, []),
+    # those who oversee or guide the task, by label: no unit of it
+    ("（责任单位：各村（社区）；督导单位：镇应急管理办）", ("各村（社区）",), (), (), None, None, []),
+    ("（责任单位：县教育局；指导单位：市教育局）", ("县教育局",), (), (), None, None, []),
+    ("（责任单位：县卫健局；指导部门：市卫健委）", ("县卫健局",), (), (), None, None, []),
+    ("（责任单位：县教育局；监督单位：县纪委监委）", ("县教育局",), (), (), None, None, []),
+    # a label no role reads names no unit: the piece is unread, and warned
+    ("（县教育局负责，备注：县财政局保障）", ("县教育局",), (), (), None, None, ["roles-partly-read"]),
+    # a month alone after the roles is the month the work is due in
+    ("（县应急局牵头，县教育局配合，6月）", ("县应急局", "县教育局"), ("县应急局",), ("县教育局",), "6月", "date", []),
+    (
+        "（县应急局牵头，县教育局配合，十一月）",
+        ("县应急局", "县教育局"),
+        ("县应急局",),
+        ("县教育局",),
+        "十一月",
+        "date",
+        [],
+    ),
+    (
+        "（县应急局牵头，县教育局配合，6月份）",
+        ("县应急局", "县教育局"),
+        ("县应急局",),
+        ("县教育局",),
+        "6月份",
+        "date",
+        [],
+    ),
+    ("（县教育局负责，6月）", ("县教育局",), (), (), "6月", "date", []),
+    # a length of time, or no month, is no deadline: the piece is unread
+    (
+        "（县应急局牵头，县教育局配合，3个月）",
+        ("县应急局", "县教育局"),
+        ("县应急局",),
+        ("县教育局",),
+        None,
+        None,
+        ["roles-partly-read"],
+    ),
+    (
+        "（县应急局牵头，县教育局配合，13月）",
+        ("县应急局", "县教育局"),
+        ("县应急局",),
+        ("县教育局",),
+        None,
+        None,
+        ["roles-partly-read"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("annotation", "departments", "lead", "partners", "due", "kind", "codes"), READ)
+def test_pieces_that_end_like_units_but_name_none(
+    annotation: str,
+    departments: tuple[str, ...],
+    lead: tuple[str, ...],
+    partners: tuple[str, ...],
+    due: str | None,
+    kind: str | None,
+    codes: list[str],
+) -> None:
+    notice = parse_text(f"{HEAD}1.举办乡村旅游推介会。{annotation}\n")
+    (task,) = notice.tasks
+    assert (task.departments, task.lead, task.partners, task.due, task.due_kind) == (
+        departments,
+        lead,
+        partners,
+        due,
+        kind,
+    )
+    assert [w.code for w in notice.warnings] == codes
+
+
+@pytest.mark.parametrize("label", ["督导单位", "指导单位", "监督单位", "督办单位"])
+def test_a_supervisors_label_is_kept_as_written(label: str) -> None:
+    notice = parse_text(f"{HEAD}1.举办乡村旅游推介会。（责任单位：县文旅局；{label}：县政府督查室）\n")
+    (task,) = notice.tasks
+    assert task.departments == ("县文旅局",)
+    assert task.departments_raw == f"责任单位：县文旅局；{label}：县政府督查室"
