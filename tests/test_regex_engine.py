@@ -178,7 +178,6 @@ def test_a_pattern_on_regex_rebuilt_from_its_kept_form_is_the_pattern_compiled(n
 def test_a_kept_form_that_does_not_check_out_is_compiled_again(tmp_path: Any, monkeypatch: Any) -> None:
     """A damaged entry (its code or its digest changed) never reaches regex: the pattern is compiled again."""
     monkeypatch.setenv("POLICY_CLI_CACHE_DIR", str(tmp_path))
-    monkeypatch.setitem(regex_engine._KEEPING, "off", False)
     source = r"(?P<unit>\p{Han}{2,8}局)(?P<verb>牵头|配合)"
     first = regex_engine._on_regex(source, 0)
     [entry] = (tmp_path / "policy-cli").glob("regex-*.json")
@@ -192,19 +191,3 @@ def test_a_kept_form_that_does_not_check_out_is_compiled_again(tmp_path: Any, mo
     assert copyreg.dispatch_table[regex.Pattern](again) == copyreg.dispatch_table[regex.Pattern](first)
     assert regex_engine._rebuilt(source, {"form": {}, "digest": "0"}) is None
     assert regex_engine._rebuilt(source, "not an entry") is None
-
-
-def test_a_cache_folder_that_takes_no_entry_is_not_tried_again_in_the_run(tmp_path: Any, monkeypatch: Any) -> None:
-    """A folder the cache will not use (writable by others) is tried for the first pattern only: its note is
-    logged once or twice in a run, not for every pattern compiled."""
-    folder = tmp_path / "policy-cli"
-    folder.mkdir(mode=0o700)
-    folder.chmod(0o777)
-    monkeypatch.setenv("POLICY_CLI_CACHE_DIR", str(tmp_path))
-    monkeypatch.setitem(regex_engine._KEEPING, "off", False)
-    tried: list[str] = []
-    monkeypatch.setattr("policy_cli.cache.read", lambda kind, raw: tried.append(kind))
-    assert regex_engine._on_regex(r"\p{Han}{2}局", 0).match("财政局")
-    assert regex_engine._KEEPING["off"] and not list(folder.iterdir())
-    assert regex_engine._on_regex(r"\p{Han}{2}委", 0).match("发改委")
-    assert tried == ["regex"]

@@ -162,8 +162,7 @@ def _on_regex(source: str, flags: int) -> regex.Pattern[str]:
     """
     from . import cache
 
-    folder = cache.cache_dir()
-    if folder is None or _KEEPING["off"]:  # (the cache turned off, or found unusable in this run)
+    if cache.cache_dir() is None:  # (the cache turned off: nothing is read or kept)
         return regex.compile(source, flags)
     key = f"{regex.__version__}\0{flags}\0{source}".encode()
     kept = cache.read("regex", key)
@@ -172,13 +171,7 @@ def _on_regex(source: str, flags: int) -> regex.Pattern[str]:
     compiled = regex.compile(source, flags)
     if (form := _compiled_form(compiled)) is not None:
         cache.write("regex", key, form)
-        # a folder the cache will not use (not the user's own, say) takes no entry: the patterns after this
-        # one are then compiled without trying it, so its note is logged once or twice, not for each pattern
-        _KEEPING["off"] = not (folder / cache.entry_name("regex", key)).is_file()
     return compiled
-
-
-_KEEPING = {"off": False}  # compiled forms are not kept for the rest of the run once one could not be written
 
 
 def _compiled_form(compiled: regex.Pattern[str]) -> dict[str, Any] | None:
