@@ -162,8 +162,6 @@ def _on_regex(source: str, flags: int) -> regex.Pattern[str]:
     """
     from . import cache
 
-    if cache.cache_dir() is None:  # (the cache turned off: nothing is read or kept)
-        return regex.compile(source, flags)
     key = f"{regex.__version__}\0{flags}\0{source}".encode()
     kept = cache.read("regex", key)
     if kept is not None and (rebuilt := _rebuilt(source, kept)) is not None:
