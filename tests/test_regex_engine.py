@@ -8,9 +8,7 @@ notice.
 
 from __future__ import annotations
 
-import copyreg
 import importlib.util
-import json
 import re
 from collections.abc import Iterator
 from types import ModuleType
@@ -153,41 +151,3 @@ def test_furniture_found_in_two_halves_is_what_the_whole_pattern_finds() -> None
     for text in texts:
         assert _found(furniture(text)) == _found(P.FURNITURE.search(text)), text
     assert all(furniture(fold(text)) for text in glued)
-
-
-def _on_regex_engine() -> list[str]:
-    P.VERBS  # noqa: B018 (builds the patterns made from the vocabulary)
-    return sorted(name for name, value in vars(P).items() if isinstance(value, Pattern) and value.engine is regex)
-
-
-@pytest.mark.parametrize("name", _on_regex_engine())
-def test_a_pattern_on_regex_rebuilt_from_its_kept_form_is_the_pattern_compiled(name: str) -> None:
-    """regex_engine keeps what a pattern compiled by regex pickles to, and rebuilds it from that in a later run."""
-    pattern = getattr(P, name)
-    compiled = regex.compile(pattern.pattern, pattern._flags)
-    form = regex_engine._compiled_form(compiled)
-    assert form is not None
-    kept = json.loads(json.dumps(form))  # (as the cache writes and reads it)
-    rebuilt = regex_engine._rebuilt(pattern.pattern, kept)
-    assert rebuilt is not None
-    assert copyreg.dispatch_table[regex.Pattern](rebuilt) == copyreg.dispatch_table[regex.Pattern](compiled)
-    for text in _texts()[:200]:
-        assert _found(rebuilt.search(text)) == _found(compiled.search(text)), text
-
-
-def test_a_kept_form_that_does_not_check_out_is_compiled_again(tmp_path: Any, monkeypatch: Any) -> None:
-    """A damaged entry (its code or its digest changed) never reaches regex: the pattern is compiled again."""
-    monkeypatch.setenv("POLICY_CLI_CACHE_DIR", str(tmp_path))
-    source = r"(?P<unit>\p{Han}{2,8}局)(?P<verb>牵头|配合)"
-    first = regex_engine._on_regex(source, 0)
-    [entry] = (tmp_path / "policy-cli").glob("regex-*.json")
-    assert regex_engine._on_regex(source, 0).match("县财政局牵头")  # (rebuilt from the entry)
-    kept = json.loads(entry.read_text(encoding="utf-8"))
-    code = kept["data"]["form"]["code"]
-    kept["data"]["form"]["code"] = ("ff" if code[:2] != "ff" else "00") + code[2:]
-    entry.write_text(json.dumps(kept), encoding="utf-8")
-    assert regex_engine._rebuilt(source, kept["data"]) is None
-    again = regex_engine._on_regex(source, 0)
-    assert copyreg.dispatch_table[regex.Pattern](again) == copyreg.dispatch_table[regex.Pattern](first)
-    assert regex_engine._rebuilt(source, {"form": {}, "digest": "0"}) is None
-    assert regex_engine._rebuilt(source, "not an entry") is None

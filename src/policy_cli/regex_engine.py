@@ -17,17 +17,12 @@ re reads it with the same meaning:
   ranges against 0.15 ms for regex: with some eighty \\p{Han} in the patterns that costs more at
   import than re gains in matching on a large notice. A pattern that names
   a group twice is refused by re only after it has parsed the whole pattern, so it is not tried.
-
-A pattern compiled by regex is kept, compiled, in the user's cache for the next run (see _on_regex).
 """
 
 from __future__ import annotations
 
-import copyreg
-import json
 import re
 import warnings
-from _blake2 import blake2b
 from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import Any, TypeAlias
@@ -146,87 +141,8 @@ def _compile(source: str, flags: int) -> tuple[re.Pattern[str] | regex.Pattern[s
                 return re.compile(rewritten, re_flags), flags
         except (re.error, FutureWarning, DeprecationWarning):
             pass
-    compiled = _on_regex(source, flags)
-    return compiled, compiled.flags
-
-
-def _on_regex(source: str, flags: int) -> regex.Pattern[str]:
-    """source compiled by regex, or rebuilt from the compiled form an earlier run kept in the user's cache.
-
-    regex compiles a pattern in Python: some 100 ms at the first use of the fifty patterns a large notice
-    takes there, where rebuilding one from its compiled form (what it pickles to: its code and its group
-    tables, given back to regex's own constructor) costs a few per cent of that. The form is kept through
-    cache.py (a folder of the user's own, entries named by a digest of what they were made from), under
-    regex's version, the flags and the source, with a digest of the form itself: regex trusts the code it
-    is given, so a damaged entry must never reach it. Any entry that does not check out is compiled again.
-    """
-    from . import cache
-
-    key = f"{regex.__version__}\0{flags}\0{source}".encode()
-    kept = cache.read("regex", key)
-    if kept is not None and (rebuilt := _rebuilt(source, kept)) is not None:
-        return rebuilt
     compiled = regex.compile(source, flags)
-    if (form := _compiled_form(compiled)) is not None:
-        cache.write("regex", key, form)
-    return compiled
-
-
-def _compiled_form(compiled: regex.Pattern[str]) -> dict[str, Any] | None:
-    """What a pattern compiled by regex pickles to, as JSON data with its digest (None for a pattern with
-    named lists, which the parser's patterns never use)."""
-    reduced: Any = copyreg.dispatch_table[type(compiled)](compiled)  # (constructor, its arguments)
-    _source, flags, code, group_index, index_group, lists, list_indexes, *required = reduced[1]
-    if lists or list_indexes:
-        return None
-    req_offset, req_chars, req_flags, group_count = required
-    form = {
-        "flags": flags,
-        "code": code.hex(),
-        "group_index": group_index,
-        "index_group": sorted(index_group.items()),
-        "required": [req_offset, list(req_chars), req_flags],
-        "group_count": group_count,
-    }
-    return {"form": form, "digest": _digest(form)}
-
-
-def _rebuilt(source: str, kept: Any) -> regex.Pattern[str] | None:
-    """The pattern rebuilt from a kept compiled form of source, or None where the entry does not check out."""
-    if not isinstance(kept, dict) or not isinstance(form := kept.get("form"), dict):
-        return None
-    if kept.get("digest") != _digest(form):
-        return None
-    try:
-        req_offset, req_chars, req_flags = form["required"]
-        rebuilt: regex.Pattern[str] = _regex_constructor()(
-            source,
-            form["flags"],
-            bytes.fromhex(form["code"]),
-            dict(form["group_index"]),
-            {int(index): str(name) for index, name in form["index_group"]},
-            {},
-            [],
-            req_offset,
-            tuple(req_chars),
-            req_flags,
-            form["group_count"],
-        )
-    except (KeyError, TypeError, ValueError, OverflowError, regex.error):
-        return None
-    return rebuilt
-
-
-def _digest(form: dict[str, Any]) -> str:
-    return blake2b(json.dumps(form, sort_keys=True).encode()).hexdigest()
-
-
-def _regex_constructor() -> Callable[..., regex.Pattern[str]]:
-    """The constructor regex rebuilds its patterns with when it unpickles them (what they pickle to names it)."""
-    from regex import _regex
-
-    constructor: Callable[..., regex.Pattern[str]] = _regex.compile
-    return constructor
+    return compiled, compiled.flags
 
 
 def _for_re(source: str, flags: int) -> str | None:
