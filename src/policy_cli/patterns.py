@@ -283,8 +283,10 @@ ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
+# how an organisation's name ends: 委  政府  办公室  …  支队   (ORG_NAME, and a signature run on, _SIGNER)
+_ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)"
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
-ORG_NAME = compile_regex(r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$")
+ORG_NAME = compile_regex(rf"^\p{{Han}}{{2,30}}{_ORG_ENDING}$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
@@ -479,7 +481,7 @@ PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
 # line's end: …请认真抓好落实。青河县人民政府办公室 2025年3月6日   …落实。某县人民政府办公室2025.3.6   …。某市发展和改革委员会
 # 2025-03-06   …。中共某县委办公室 某县人民政府办公室 二〇二五年三月六日   (not …落实。2025年3月6日前完成: no issuer, no
 # line end after the date)
-_SIGNER = r"\p{Han}{2,30}?(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)"
+_SIGNER = rf"\p{{Han}}{{2,30}}?{_ORG_ENDING}"
 _SIGNATURE_DATE = (
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,2}"
     r"|[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
