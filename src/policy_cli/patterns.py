@@ -19,6 +19,12 @@ import regex
 from .bundled_data import read_bundled
 from .regex_engine import Pattern, compile_regex
 
+
+def _without_group_names(pattern: str) -> str:
+    """A pattern's text with its named groups (none with a group inside) left as their bodies: (?P<y>\\d{4}) -> \\d{4}."""
+    return regex.sub(r"\(\?P<\w+>([^()]*)\)", r"\1", pattern)
+
+
 CN_DIGITS = "零〇一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
 _OPEN = r"[(〔]"
@@ -324,10 +330,10 @@ DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任�
 # 某市全民健身实施计划(2021-2025年)   某县妇女发展规划   某区三年行动计划   (not 城乡规划局, 计划生育)
 GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|专项规划|规划纲要")
 #   二〇二四年三月一日   二○○七年四月十三日 (in Chinese numerals, as a signature writes it)
-SIGNED_DATE = compile_regex(
-    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
-    r"|^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
-)
+# (the two forms are SIGNATURE_RUN_ON's dates too, and the second CN_SIGNED_DATE)
+_YMD_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_CN_DATE = r"[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+SIGNED_DATE = compile_regex(rf"^{_YMD_DATE}$|^{_CN_DATE}$")
 # （2020年3月13日）   (二〇二〇年三月十三日)   the date a document was adopted, in brackets under its title
 SIGNED_DATE_BRACKETED = compile_regex(r"^\(\s*(?P<date>[^()]{8,16})\s*\)$")
 # 2019-04-02   2019年4月2日   2019/4/2
@@ -482,10 +488,7 @@ PAGE_FIELD_BULLET = compile_regex(r"^[\s•·●▪*|\-]+")
 # 2025-03-06   …。中共某县委办公室 某县人民政府办公室 二〇二五年三月六日   (not …落实。2025年3月6日前完成: no issuer, no
 # line end after the date)
 _SIGNER = rf"\p{{Han}}{{2,30}}?{_ORG_ENDING}"
-_SIGNATURE_DATE = (
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,2}"
-    r"|[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-)
+_SIGNATURE_DATE = _without_group_names(_YMD_DATE) + r"|\d{4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,2}" + "|" + _CN_DATE
 SIGNATURE_RUN_ON = compile_regex(
     rf"(?<=[。!])\s*(?P<signer>{_SIGNER}(?:\s+{_SIGNER})?)\s*(?P<date>{_SIGNATURE_DATE})\s*$"
 )
@@ -1500,9 +1503,7 @@ CN_YEAR = compile_regex(r"(?P<y>[〇○零一二三四五六七八九]{4})年")
 CN_MONTH = compile_regex(r"(?:(?<=年)|^)(?P<m>十[一二]?|[一二三四五六七八九])月")
 CN_DAY = compile_regex(r"(?<=月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # a whole date in Chinese numerals on a line of its own, as a head's date line: 二〇二五年二月十日
-CN_SIGNED_DATE = compile_regex(
-    r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日$"
-)
+CN_SIGNED_DATE = compile_regex(rf"^{_CN_DATE}$")
 # a deadline that dates a record the task works from, not the task: 对照2024年12月底前排查的问题清单,
 # 根据6月底前摸排的情况 (a reference word earlier in its clause; a short verb and 的 after it)
 DUE_OF_A_RECORD_BEFORE = compile_regex(r"(?:对照|按照|根据|依据|参照|参考)[^,;。:]*$")
