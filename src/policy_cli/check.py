@@ -13,6 +13,7 @@ from .decode import compact
 from .i18n import _, n_
 from .models import Clause, Notice, Part
 from .numerals import int_to_cn
+from .parse.links import MIN_SIMILARITY
 from .registry import Registry
 from .similar import similarity
 
@@ -217,18 +218,14 @@ def _annex_titles(notice: Notice) -> list[Finding]:
     return out
 
 
-# how like a title must be for an annex group to be read as implementing it (as parse/links.py links them)
-_LIKE = 0.6
-
-
 def _clause_like(title: str, part: Part) -> Clause | None:
-    """The part's clause whose title is most like an annex group's, when the part's own title is not like it."""
+    """The part's clause most like an annex group's title (as parse/links.py links them), when the part's own title is not."""
     key = _title_key(title)
-    if similarity(key, _title_key(part.title)) >= _LIKE:
+    if similarity(key, _title_key(part.title)) >= MIN_SIMILARITY:
         return None
     scored = [(similarity(key, _title_key(c.title)), -n, c) for n, c in enumerate(part.clauses)]
     best = max(scored, default=None, key=lambda s: s[:2])
-    return best[2] if best is not None and best[0] >= _LIKE else None
+    return best[2] if best is not None and best[0] >= MIN_SIMILARITY else None
 
 
 def _differs(a: str, b: str) -> bool:
