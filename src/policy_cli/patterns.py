@@ -1111,8 +1111,6 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
-# a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
-CONTACT_COLUMN = compile_regex(r"^(?:联系电话|联系方式|办公电话|电话|手机|手机号码)$")
 # a contact cell: 13800001111   0000-1234567   (0000)1234567   (folded)
 PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
@@ -1584,6 +1582,7 @@ ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
 PERSON_AFTER_UNIT: Pattern
 PERSON_LABELLED: Pattern
+CONTACT_COLUMN: Pattern
 SURNAMES: tuple[str, ...]
 UNIT_THEN_DUTY: Pattern
 SPECIFIC_UNIT: Pattern
@@ -1663,6 +1662,8 @@ def _unit_words() -> dict[str, Any]:
     # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
     # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567
     PERSON_AFTER_UNIT = compile_regex(r"[\s(（]*(?:" + _PERSON_LABELS + r")\s*[:：]?")
+    # a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
+    CONTACT_COLUMN = compile_regex(r"^(?:" + "|".join(_UNITS["contact_labels"]) + r")$")
     # the person a label names: 责任人：刘洋   负责人:李明   分管领导：副县长王强
     PERSON_LABELLED = compile_regex(
         r"(?:"
