@@ -21,8 +21,9 @@ from .regex_engine import Pattern, compile_regex
 
 
 def _without_group_names(pattern: str) -> str:
-    """A pattern's text with its named groups (none with a group inside) left as their bodies: (?P<y>\\d{4}) -> \\d{4}."""
-    return regex.sub(r"\(\?P<\w+>([^()]*)\)", r"\1", pattern)
+    """A pattern's text with each named group left as its body: (?P<y>\\d{4}) -> \\d{4}, (?P<m>(?:1[0-2]|0?[1-9]))
+    -> (?:1[0-2]|0?[1-9]) (a named group holds at most one level of groups)."""
+    return regex.sub(r"\(\?P<\w+>((?:[^()]|\([^()]*\))*)\)", r"\1", pattern)
 
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
@@ -953,10 +954,13 @@ EVENT_IN_A_MONTH = compile_regex(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?
 #   version 2.1.3, 0731-1234567 nor an index number's /2023-00187)
 _DIGIT_MONTH = r"(?:1[0-2]|0?[1-9])"
 _DIGIT_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_DIGIT_DATE_BODY = (
-    rf"\d{{4}}(?:年{_DIGIT_MONTH}\.{_DIGIT_DAY}|\.{_DIGIT_MONTH}(?:\.{_DIGIT_DAY})?|/{_DIGIT_MONTH}(?:/{_DIGIT_DAY})?"
-    rf"|-{_DIGIT_MONTH}(?:-{_DIGIT_DAY})?)(?!\.?\d|[%万亿千百元个项倍版])"
+# (its year, month and day named y, m, d for DIGIT_DATE, which reads them; no names where it is part of a larger pattern)
+_DIGIT_DATE_NAMED = (
+    rf"(?P<y>\d{{4}})(?:年(?P<m>{_DIGIT_MONTH})\.(?P<d>{_DIGIT_DAY})|\.(?P<m>{_DIGIT_MONTH})(?:\.(?P<d>{_DIGIT_DAY}))?"
+    rf"|/(?P<m>{_DIGIT_MONTH})(?:/(?P<d>{_DIGIT_DAY}))?|-(?P<m>{_DIGIT_MONTH})(?:-(?P<d>{_DIGIT_DAY}))?)"
+    r"(?!\.?\d|[%万亿千百元个项倍版])"
 )
+_DIGIT_DATE_BODY = _without_group_names(_DIGIT_DATE_NAMED)
 _DIGIT_DATE = r"(?<![\d./\-])" + _DIGIT_DATE_BODY
 # a deadline written in digits: 2025.10.31前   2025/12/31之前   2025.6底前   2025.6底   于2025.10.31完成 (于 no part of
 # it)   2025.3-2025.6   2025.3—6   2025.3.1-3.31 (a range, both ends kept)
@@ -1537,9 +1541,9 @@ YEAR_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
 YEAR_PLACEHOLDER = compile_regex(r"(?<![A-Za-z\d])X\s*年")
 # a date written in digits, read as the date it is written for (deadlines.py writes it 2025年10月31日): 2025.10.31
 #   2025/12/31   2025-09-30   2025.10   2025年10.31   2025.3—6 (a range's end written with its month alone)
+#   (its look-behind, unlike _DIGIT_DATE's, lets a - stand before the year)
 DIGIT_DATE = compile_regex(
-    rf"(?<![\d./])(?P<y>\d{{4}})(?:年(?P<m>{_DIGIT_MONTH})\.(?P<d>{_DIGIT_DAY})"
-    rf"|(?P<sep>[./\-])(?P<m>{_DIGIT_MONTH})(?:(?P=sep)(?P<d>{_DIGIT_DAY}))?)(?!\.?\d|[%万亿千百元个项倍版])"
+    rf"(?<![\d./]){_DIGIT_DATE_NAMED}"
     rf"(?:(?P<to>\s*(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*)(?P<m2>{_DIGIT_MONTH})(?:[./](?P<d2>{_DIGIT_DAY}))?(?![\d.%年]))?"
 )
 
