@@ -23,7 +23,8 @@ from .regex_engine import Pattern, compile_regex
 def _without_group_names(pattern: str) -> str:
     """A pattern's text with each named group left as its body: (?P<y>\\d{4}) -> \\d{4}, (?P<m>(?:1[0-2]|0?[1-9]))
     -> (?:1[0-2]|0?[1-9]) (a named group holds at most one level of groups)."""
-    return regex.sub(r"\(\?P<\w+>((?:[^()]|\([^()]*\))*)\)", r"\1", pattern)
+    out: str = regex.sub(r"\(\?P<\w+>((?:[^()]|\([^()]*\))*)\)", r"\1", pattern)
+    return out
 
 
 CN_DIGITS = "零〇一二两三四五六七八九十百"
