@@ -138,3 +138,87 @@ def test_queries_find_a_unit_by_either_name(names: tuple[str, ...], leads: tuple
 def test_a_list_opened_by_you_names_its_units_without_it(sentence: str, units: tuple[str, ...]) -> None:
     text = _notice((f"实施种粮补贴。{sentence}", ""), ("新增托位300个。（县卫健委）", ""), units_label="")
     assert parse_text(text).tasks[0].departments == units
+
+
+def _region_notice(issuer: str, bracket: str) -> str:
+    return "\n".join(
+        [
+            f"{issuer}关于印发2025年重点工作任务分工方案的通知",
+            "各盟行政公署、市人民政府，各委、办、厅、局：",
+            "　　现将《2025年重点工作任务分工方案》印发给你们，请认真贯彻落实。",
+            issuer,
+            "2025年3月1日",
+            "2025年重点工作任务分工方案",
+            "一、重点工作",
+            f"（一）建设跨境物流通道。{bracket}",
+            "（二）推进口岸扩能改造。（商务厅、北疆海关按职责分工负责）",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("issuer", "bracket", "roles"),
+    [
+        (
+            "北疆自治区人民政府办公厅",
+            "（交通运输厅牵头，发展改革委、财政厅配合）",
+            (("自治区交通运输厅",), ("自治区发展改革委", "自治区财政厅")),
+        ),
+        (
+            "北疆自治区人民政府办公厅",
+            "（自治区交通运输厅牵头，发展改革委、北疆铁路局配合）",
+            (("自治区交通运输厅",), ("自治区发展改革委", "北疆铁路局")),
+        ),
+        (
+            "青岭市人民政府办公室",
+            "（交通运输局牵头，发展改革委、财政局配合）",
+            (("市交通运输局",), ("市发展改革委", "市财政局")),
+        ),
+        # a district's notice: 区, and never 自治区
+        (
+            "青岭市东湖区人民政府办公室",
+            "（交通运输局牵头，发展改革委、财政局配合）",
+            (("区交通运输局",), ("区发展改革委", "区财政局")),
+        ),
+    ],
+)
+def test_units_without_a_level_take_the_issuing_governments(
+    issuer: str, bracket: str, roles: tuple[tuple[str, ...], ...]
+) -> None:
+    notice = parse_text(_region_notice(issuer, bracket))
+    assert (notice.tasks[0].lead, notice.tasks[0].partners) == roles
+    assert "北疆海关" in notice.tasks[1].departments  # a vertical service keeps its name
+
+
+def _headed_notice(heading: str) -> str:
+    return "\n".join(
+        [
+            "晋岭省人民政府关于印发2025年省人民政府工作目标责任分解的通知",
+            "各市、县人民政府，省人民政府各委、厅：",
+            "　　现将2025年省人民政府工作目标责任分解安排如下：",
+            "一、省长负责的工作",
+            f"（一）{heading}",
+            "全面加强审计监督，年底前实现审计全覆盖。",
+            "协同单位：省直各部门和各市人民政府。",
+            "（二）省编办牵头的工作",
+            "1.深化机构改革，优化政府机构设置。",
+            "2.推进乡镇机构改革。",
+            "协同单位：省财政厅、各市人民政府。",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "lead"),
+    [
+        ("省审计厅牵头的工作", "全面加强审计监督，年底前实现审计全覆盖。", ("省审计厅",)),
+        ("由省审计厅牵头的工作", "全面加强审计监督，年底前实现审计全覆盖。", ("省审计厅",)),
+        # a heading that names no lead stays the task's text
+        ("审计监督工作", "审计监督工作\n全面加强审计监督，年底前实现审计全覆盖。", ()),
+    ],
+)
+def test_a_clause_heading_names_the_lead_of_its_paragraph(heading: str, text: str, lead: tuple[str, ...]) -> None:
+    task = parse_text(_headed_notice(heading)).tasks[0]
+    assert (task.text, task.lead, task.partners) == (text, lead, ("省直各部门", "各市人民政府"))
