@@ -545,6 +545,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["★县财政局", "●文号:", "©2025 某县人民政府", "👍", "?", "??"],
     ),
     "CONTACT_DETAILS": (["县财政局:王某,联系电话:0000-1234567", "县水务局:李某 13900000000"], ["负责统筹项目资金"]),
+    "CONTACT_COLUMN": (["联系电话", "联系方式", "电话"], ["联系人", "责任人", "联系电话号码表"]),
+    "PHONE_CELL": (["13800001111", "0000-1234567", "(0838)1234567"], ["王敏", "2025年12月底前", "12"]),
     "PARAGRAPH_CONNECTIVE": (["同时，县公安局要加强…", "此外县财政局负责…"], ["县公安局同时要加强…", "同步推进"]),
     "DUTY_LINE": (
         ["区财政局:负责统筹项目资金;", "县水务局、县农业农村局:负责河道整治。", "各乡镇(街道):负责组织实施。"],
@@ -1019,6 +1021,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "第1-3项:由县消防救援大队牵头",
             "第(一)至(三)项:县消防救援大队牵头,县住建局配合",
             "第(二)部分由区水务局牵头",
+            "第 1-3 项由市农业农村局牵头,市卫生健康委配合",
+            "第 6 项至第 8 项由市生态环境局牵头",
         ],
         ["第一项工作要扎实", "由市数据局牵头", "一项工作由区水务局牵头", "第三项工作要由区水务局牵头"],
     ),
@@ -1029,11 +1033,48 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         [",第4、5项由各乡镇人民政府负责", ",第(六)项:县委宣传部负责"],
         [",各乡镇人民政府配合", ",第4项工作要扎实"],
     ),
+    "BY_NUMBER_POINT": (
+        ["第(三)项第1点由县自然资源局负责", "第2点由县财政局牵头", "第(二)项第3点:县人社局负责"],
+        ["第三项重点工作由县财政局负责", "重点由县财政局负责"],
+    ),
+    "BY_NUMBER_NEXT_POINT": ([",第2点由县财政局牵头", ",第3点:县人社局负责"], [",第2项由县财政局牵头", ",重点推进"]),
+    "DIVISION_DEADLINE": (
+        ["完成时限:2025年12月底前", "以上整治任务均于2025年10月底前完成", "上述任务须在年底前全部完成"],
+        ["以上任务要在实践中不断完善", "完成情况:已完成"],
+    ),
+    "FOR_ALL_PHASED": (
+        [",分阶段推进:2025年6月底前完成布局", ",分步实施,2026年3月底前完成"],
+        [",分阶段推进各项工作", ",分阶段推进:先行试点"],
+    ),
+    "UNITS_BY_TASK_NUMBER": (
+        ["任务1-3:市农业农村局牵头,市卫生健康委配合", "任务4、5:由市城市管理局负责"],
+        ["任务一:完成改造", "重点任务1-3项"],
+    ),
+    "UNIT_DUTY_BY_NUMBER": (
+        ["县农业农村局负责第(一)至(三)项工作的组织实施", "县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合"],
+        ["县林业局负责第2项任务中的宣传工作", "第1项由县林业局负责"],
+    ),
     "UNIT_THEN_NUMBERS": (
-        ["县人社局:牵头第1、2、4、5项,配合第3项", "各乡镇人民政府:配合第1、4项", "县财政局:负责第(二)项"],
+        [
+            "县人社局:牵头第1、2、4、5项,配合第3项",
+            "各乡镇人民政府:配合第1、4项",
+            "县财政局:负责第(二)项",
+            "各乡镇人民政府:负责落实第1项至第5项",
+            "县林业局:牵头负责第3项,协助做好第4项",
+        ],
         ["县人社局:牵头负责就业工作", "第1项:县人社局牵头"],
     ),
-    "DUTY_BY_NUMBER": (["牵头第1、2项", "配合第3项", "负责第(二)至(四)项"], ["牵头单位", "配合做好第3项工作"]),
+    "DUTY_BY_NUMBER": (
+        [
+            "牵头第1、2项",
+            "配合第3项",
+            "负责第(二)至(四)项",
+            "负责落实第1项至第5项",
+            "协助做好第3项工作",
+            "具体负责第2项",
+        ],
+        ["牵头单位", "做好第3项工作", "负责好本单位工作"],
+    ),
     "LABEL_WITHOUT_COLON": (
         ["牵头单位县消防救援大队", "配合单位县住建局"],
         ["牵头单位:县消防救援大队", "牵头单位为县水利局"],
@@ -1181,6 +1222,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["专项整治。（三）加强燃气安全。开展", "台账。(十二)强化督查。"],
         ["专项整治。（三）加强燃气安全，开展检查。", "按第（三）项", "整治（三）加强燃气安全。"],
     ),
+    # leaders written in a units cell; what a broken encoding left of a name
+    "UNIT_THEN_LEADER": (
+        ["县交通运输局（李明副县长）", "县民政局(副县长王芳)", "县住建局（分管副县长）"],
+        ["县发改局（县粮食局）", "县水务局（牵头）", "县住建局（郑丽）"],
+    ),
+    "LEADER_AS_UNIT": (["王芳（副县长）", "李明副县长", "副县长王芳"], ["县交通运输局", "县委办", "县乡镇企业局"]),
+    "ENCODING_RESIDUE": (["?", "？？", "□□", "�"], ["县财政局", "?县财政局"]),
 }
 
 CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]
@@ -1356,6 +1404,35 @@ def test_same_as_above_is_tried_on_short_cells_only() -> None:
     assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")
 
 
+def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
+    """parse/annex.py tries SIGNED_DATE only on a line ending in 日 and ORG_NAME only on one of at most
+    _ORG_NAME_LONGEST characters. If this fails, a pattern changed: set the tests to what it now reads."""
+    from policy_cli.parse.annex import _ORG_NAME_LONGEST, _org_name, _signed_date
+
+    assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
+    assert P.ORG_NAME.pattern == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$"
+    assert len("委员会") + 30 == _ORG_NAME_LONGEST
+    for date in EXAMPLES["SIGNED_DATE"][0]:
+        assert _signed_date(fold(date).strip()), date
+    for name in [*EXAMPLES["ORG_NAME"][0], "州" * 30 + "委员会"]:
+        assert _org_name(fold(name).strip()), name
+    assert not _org_name("州" * 31 + "委员会")
+
+
+def test_an_item_marker_opens_with_no_han_character_and_nothing_below_u203c_but_a_question_mark() -> None:
+    """parse/lines.py tries ITEM_MARKER only on a line whose first character may open it: ?, or one from U+203C
+    on that is no Han character (U+3400-U+9FFF). If this fails, ITEM_MARKER opens otherwise: change the test
+    in lines._may_open_with_marker with it."""
+    from policy_cli.parse.lines import _may_open_with_marker
+
+    for cp in [*range(0x20, 0x203C), *range(0x3400, 0xA000)]:
+        ch = chr(cp)
+        opens = any(P.ITEM_MARKER.match(ch + rest) for rest in ("1.", "(一)", "一、", "第一章", "x", "?x"))
+        assert not opens or _may_open_with_marker(ch), hex(cp)
+    for line in [*EXAMPLES["ITEM_MARKER"][0], "?? 关于…", "★1.加强"]:
+        assert _may_open_with_marker(line), line
+
+
 def test_a_label_after_a_space_ends_in_a_colon() -> None:
     """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
     assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")
@@ -1402,10 +1479,10 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
     from policy_cli.parse import annex
 
-    assert P.ANNEX_START.pattern.startswith("^附")
+    assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
     assert P.NOTES_START.pattern.startswith("^注")
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
-    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
+    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位") and annex._annex_link("附件1:")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
 
 

@@ -375,6 +375,21 @@ NOTE_SCOPE = [
         "2.新建公园两处。\n责任单位：市城市管理局、市财政局\n",
         ["市住房城乡建设局", "市城市管理局"],
     ),
+    (  # a note without 下同 in the last task's bracket: that task only, never the tasks before it
+        "1.建设污水管网。（市住房城乡建设局、市水务局）\n"
+        "2.新建公园两处。（市城市管理局、市财政局，排名第一的为牵头单位）\n",
+        ["", "市城市管理局"],
+    ),
+    (  # a task giving each of its units its own verb keeps those roles under the note
+        "1.建设污水管网。（市住房城乡建设局、市水务局，排名第一的为牵头单位）\n"
+        "2.新建公园两处。由市城市管理局负责，各区人民政府抓好落实。\n",
+        ["市住房城乡建设局", ""],
+    ),
+    (  # a note on a line of its own before the tasks covers every task, one verb for a list or not
+        "各项任务中排在第一位的为牵头单位。\n1.建设污水管网。（市住房城乡建设局、市水务局）\n"
+        "2.新建公园两处。（市城市管理局、市财政局负责）\n",
+        ["市住房城乡建设局", "市城市管理局"],
+    ),
 ]
 
 
@@ -514,11 +529,11 @@ def test_labelled_blocks_with_no_numbering_are_read_with_warnings_not_refused() 
     assert {line for code, line in warned if code == "label-outside-block"} == {3, 5, 8, 9}
 
 
-def test_a_single_label_in_a_plain_notice_is_still_refused() -> None:
-    from policy_cli.errors import InputError
-
-    with pytest.raises(InputError, match="not an implementation notice"):
-        parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+def test_a_single_label_in_a_plain_notice_is_kept_and_warned() -> None:
+    # a role label is a sign of the genre: the notice is kept, its label's line warned, never refused
+    notice = parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [("body-unread", 3), ("line-not-read", 3)]
 
 
 # ------------------------------------------------------------------ sub-numbered rows and <br> left in cells

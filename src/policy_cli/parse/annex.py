@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, dropwhile, pairwise, takewhile
+from typing import NamedTuple
 
 import regex
 
@@ -81,7 +82,7 @@ def _names_a_column(line: SourceLine) -> bool:
         longest = max(max(map(len, P.COLUMN_ROLES), default=0) + _QUALIFIER_LONGEST, _JOINED_LONGEST)
         _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search, longest)
     _, search, longest = _COLUMN_NAME
-    tokens = line.folded.split()
+    tokens = line.tokens
     if len(tokens) == 1 and len(tokens[0]) > longest and "|" not in tokens[0]:
         return False  # one long token, no tab nor bar in it (a line of prose): left out, as below
     if "\t" in line.text or _pipe_row(line.folded):
@@ -167,6 +168,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task); a project's content may stand before columns of its
                 # figures (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 责任单位)
                 roles[i] = roles[i + 1] = "task"
+    if "task" not in roles:
+        _item_and_content_after_others(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -187,6 +190,30 @@ def _name_roles(names: list[str]) -> list[str | None]:
     return roles
 
 
+def _item_and_content_after_others(names: list[str], roles: list[str | None]) -> None:
+    """A named item and its content or plan (项目名称 / 建设内容) after other known columns than 序号, the units'
+    or the deadline's (序号 / 牵头单位 / 配合单位 / 项目名称 / 建设内容 / 完成时限, 序号 / 完成时限 / 项目名称 /
+    建设内容 / 责任单位): both are the task's text, as right after 序号, in a header with a units column and no
+    other task column; the pair stands between known columns (or ends the header)."""
+    if not any(r in _UNIT_COLUMNS for r in roles):
+        return
+    for i in range(1, len(names) - 1):
+        if (
+            roles[i] is None
+            and roles[i + 1] is None
+            and roles[i - 1] is not None
+            and (i + 2 == len(names) or roles[i + 2] is not None)
+            and P.TASK_COLUMN_LIKE.match(names[i])
+            and (
+                P.PROJECT_CONTENT_COLUMN.match(names[i + 1])
+                or P.TASK_COLUMN_OF_PLAN.match(names[i + 1])
+                or P.TASK_COLUMN_LIKE.match(names[i + 1])
+            )
+        ):
+            roles[i] = roles[i + 1] = "task"
+            return
+
+
 def _units_after_values(roles: list[str | None], start: int) -> bool:
     """Whether a units column follows the column at start, the columns between naming nothing the parser
     knows (总投资（亿元）, 年度计划投资: a project's figures)."""
@@ -199,7 +226,8 @@ def _indicator_and_target(names: list[str], roles: list[str | None]) -> None:
     value (a measure's unit, 单位, may stand between), is the task column, its target kept in the task's text;
     with a units column after them."""
     for i, name in enumerate(names):
-        if roles[i] not in (None, "category") or not P.INDICATOR_COLUMN.match(name):
+        # (指标, the pattern's one word, looked for first: every line of a page is asked)
+        if roles[i] not in (None, "category") or "指标" not in name or not P.INDICATOR_COLUMN.match(name):
             continue
         j = i + 1
         if j < len(names) and names[j] in ("单位", "计量单位"):
@@ -314,9 +342,11 @@ def _scores(names: list[str]) -> bool:
 def _unread_header(line: SourceLine) -> bool:
     """A row that looks like a table header (序号 and two more names, or two column names and more) but
     names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
-    if not _names_a_column(line):
-        return False
-    names = header_names(line)
+    return _names_a_column(line) and _unread_header_names(header_names(line))
+
+
+def _unread_header_names(names: list[str]) -> bool:
+    """The names of a row that looks like a table header and names no task column (see _unread_header)."""
     if len(names) < 3 or _columns_of(names) is not None:
         return False
     roles = [P.COLUMN_ROLES.get(n) for n in names]
@@ -360,7 +390,11 @@ def header_names(line: SourceLine) -> list[str]:
         cells = [fold(c) for c in line.text.split("\t")]
     else:
         return _spaced_names(line.folded.split())
-    return [name for name in ("".join(c.split()) for c in cells) if name]
+    # what a broken encoding left beside a name (责任单位??, 工作任务□) is no part of it
+    return [name.strip(_RESIDUE) or name for name in ("".join(c.split()) for c in cells) if name]
+
+
+_RESIDUE = "?？□■�"
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
@@ -437,7 +471,7 @@ def _values_after_units(roles: Sequence[str | None]) -> bool:
     if len(units) != 1 or "due" in named or units[0] == len(named) - 1:
         return False
     return all(r == "task" or r == "category" for r in named[: units[0]]) and all(
-        r == "other" for r in named[units[0] + 1 :]
+        r == "other" or r == "leaders" for r in named[units[0] + 1 :]
     )
 
 
@@ -448,7 +482,13 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     roles = _name_roles(names)
     out = [
         r
-        if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS and n not in P.PROBLEM_COLUMNS)
+        if r is not None
+        or (
+            not _value_column(n)
+            and n not in P.REMARK_COLUMNS
+            and n not in P.PROBLEM_COLUMNS
+            and not P.CONTACT_COLUMN.match(n)  # 联系电话 among the names: a column, its cells not kept
+        )
         else "other"
         for r, n in zip(roles, names, strict=True)
     ]
@@ -572,6 +612,10 @@ def merge_vertical_table(
     cells, roles, names = _year_columns_in_place(cells, roles, names)
     out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
+    if roles[0] != "number" and _numbered_rows(body):
+        # no 序号 column named, but each row opens with its number on a line of its own (1 ⏎ 完成… ⏎ 县交通运输局
+        # ⏎ 李明 ⏎ 已完成…): rows told apart by that number, a cell the header does not name
+        return [*out, *_rows_by_number_cell(body, ["number", *roles], ["序号", *names], warnings)]
     if roles[0] != "number":
         if roles[-1] == "partners":  # 牵头处室 / 协办单位 last: rows told apart by their numbered items only
             return [*out, *_rows_by_items(body, roles, warnings)]
@@ -581,6 +625,13 @@ def merge_vertical_table(
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _numbered_rows(body: list[SourceLine]) -> bool:
+    """Rows under a header with no 序号 that each open with a number alone on its line: the first line is 1,
+    and 2 follows on a line of its own."""
+    lines = [ln.folded.strip() for ln in body if ln.folded.strip()]
+    return bool(lines) and lines[0].rstrip(".、") == "1" and "2" in (x.rstrip(".、") for x in lines[2:])
 
 
 def _remark_column(name: str, role: str | None) -> bool:
@@ -852,7 +903,12 @@ def _rows_by_units_cell(
     end = len(lines)
     while end and (not lines[end - 1].folded.strip() or _page_furniture(lines[end - 1])):
         end -= 1  # 分享：, 来源：… after the last row
-    units_at = [i for i in range(at, end) if _ends_row(lines[i].folded.strip(), roles[at])]
+    # (a progress cell that only ends like a unit, 已选址3处, holds a figure: no units cell)
+    units_at = [
+        i
+        for i in range(at, end)
+        if _ends_row(f := lines[i].folded.strip(), roles[at]) and not any(ch.isdigit() for ch in f)
+    ]
     units_at = [i for n, i in enumerate(units_at) if n == 0 or i - units_at[n - 1] > at]
     if not units_at:
         return lines
@@ -1367,7 +1423,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
-    if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
+    if any(
+        r not in _UNIT_COLUMNS and r not in ("due", "leaders") and not P.CONTACT_COLUMN.match(names[i])
+        for i, r in enumerate(roles[last_task + 1 : -1], start=last_task + 1)
+    ):
         return None  # value columns (单位, 年度目标): an assessment list, fitted from the right
     if "due" not in roles[last_task + 1 :] or len(row) not in (len(roles), len(roles) - 1):
         return None
@@ -1376,6 +1435,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     cells = row if len(row) == len(roles) else [*row, SourceLine(row[-1].number, "", "")]
     for cell, role in zip(cells[last_task + 1 : -1], roles[last_task + 1 : -1], strict=True):
         folded = cell.folded.strip()
+        if P.EMPTY_CELL.match(folded):
+            continue  # an empty cell written as a dash (—, /): any column's
+        if role == "other" and not P.PHONE_CELL.match(folded):
+            return None  # a contact column (联系电话) takes a phone number
         if role == "due" and not _due_like(folded):
             return None
         if role in _UNIT_COLUMNS and not (_name_like(folded) or _unit_like(folded)):
@@ -1649,6 +1712,17 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
         role = roles[at]
         last = lines[-1].folded.strip() if lines else ""
         remark = at < len(names) and _remark_column(names[at], role)
+        if len(lines) > 1 and (
+            P.EMPTY_CELL.match(last)
+            or (at < len(names) and P.CONTACT_COLUMN.match(names[at]) and P.PHONE_CELL.match(last))
+        ):
+            # an empty cell written as a dash (—, /, 无), whatever the column, or a phone number under 联系电话
+            tail.append(lines[-1])
+            lines = lines[:-1]
+            continue
+        if at < len(names) and P.CONTACT_COLUMN.match(names[at]):
+            tail.append(blank)  # a contact column with no phone number on the row's last line: empty
+            continue
         if (
             len(lines) <= 1
             or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
@@ -1838,8 +1912,18 @@ def _cells(line: SourceLine) -> list[_Cell]:
     cells after it keep their columns), else on runs of spaces."""
     if "\t" in line.text:
         return _tab_cells(line.text)
-    text = line.text
-    cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    text, folded = line.text, line.folded
+    if folded.isprintable():
+        # its only space is " " (no control, no other space, no line break): its cells are the pieces str.split
+        # gives, found in turn, which costs less than a _CELL_TEXT match each
+        cells = []
+        end = 0
+        for piece in line.tokens:
+            start = folded.find(piece, end)
+            end = start + len(piece)
+            cells.append(_Cell(text[start:end], start, end, piece))
+    else:
+        cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(folded)]
     for at in range(len(cells) - 1, 0, -1):
         if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
             # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
@@ -1870,6 +1954,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     Cells keep their places (an empty first cell stays); empty cells at a row's end are
     dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
     """
+    if not any("|" in line.folded for line in lines):
+        return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
     for line in _rows_rejoined(lines):
@@ -1966,6 +2052,62 @@ def _without_breaks(line: SourceLine) -> SourceLine:
     return SourceLine(line.number, text, fold(text))
 
 
+def headless_rows(lines: Sequence[SourceLine]) -> tuple[int, SourceLine] | None:
+    """A page that starts inside a task table, its header cut off (| 4 | 加快推进… | 县工信局 | 2024年9月底前 |):
+    where its first row stands among the first lines, and the columns its rows' cells show, as a header
+    line of the names the parser reads (序号 / 工作任务 / 责任单位 / 完成时限), numbered as that row; None
+    unless two rows or more run on, each of the same cells, opening with a number, one or two units columns
+    whose every cell reads as units after one or two task columns, and maybe a deadline column last."""
+    start = next((i for i, ln in enumerate(lines[:12]) if _headless_cells(ln) is not None), None)
+    if start is None:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        if not line.folded.strip():
+            continue
+        cells = _headless_cells(line)
+        if cells is None or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    if len(rows) < 2:
+        return None
+    width = len(rows[0])
+    due = all(_due_like(row[-1]) for row in rows)
+    end = width - 1 if due else width
+    units = [j for j in range(2, end) if all(_unit_like(row[j]) for row in rows)]
+    if not units or units[-1] != end - 1 or len(units) > 2 or units != list(range(units[0], end)):
+        return None
+    # a column of people right before the units (李明（副县长）, 王芳): the task's leaders
+    leaders = units[0] > 2 and all(_leader_cell(row[units[0] - 1]) for row in rows)
+    tasks = units[0] - 1 - leaders
+    if not 1 <= tasks <= 2 or any(_unit_like(row[1]) or _due_like(row[1]) for row in rows):
+        return None
+    names = ["序号", *(("工作任务",) if tasks == 1 else ("主要任务", "具体措施")), *(("责任领导",) if leaders else ())]
+    names += ["责任单位"] if len(units) == 1 else ["牵头单位", "配合单位"]
+    names += ["完成时限"] if due else []
+    header = "\t".join(names)
+    return start, SourceLine(lines[start].number, header, fold(header))
+
+
+def _leader_cell(cell: str) -> bool:
+    """A cell naming a person: a name (李明), a post and a name (副县长赵强), or a name and its post in brackets
+    (王芳（副县长）), never a unit's name."""
+    text = cell.strip()
+    return bool(text) and (_person_like(text) or (P.LEADER_AS_UNIT.match(text) is not None and not _unit_like(text)))
+
+
+def _headless_cells(line: SourceLine) -> list[str] | None:
+    """The cells of a tab or pipe row whose first cell is a number (4, 12), or None."""
+    folded = line.folded.strip()
+    if "\t" in line.text:
+        cells = [fold(c).strip() for c in line.text.strip().split("\t")]
+    elif folded[:1] == "|" and folded[-1:] == "|" and folded.count("|") >= 4:
+        cells = [c.strip() for c in folded[1:-1].split("|")]
+    else:
+        return None
+    return cells if len(cells) >= 3 and cells[0].isdigit() and len(cells[0]) <= 3 else None
+
+
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none).
 
@@ -1981,6 +2123,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     merged = merge_vertical_table(lines, result.warnings, vertical)
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
     lines = merged
+    headless = headless_rows(lines) if header_at is None else None
+    if headless is not None:
+        # a page that starts inside a task table: its rows read under the columns their cells show
+        header_at = headless[0]
+        lines = [*lines[:header_at], headless[1], *lines[header_at:]]
+        message = "rows with no header (the page starts inside a table): their columns are read by what the cells hold"
+        result.warnings.append(Warning("row-cells-guessed", headless[1].number, message))
     if header_at is None:
         unread = False  # in a table that is no task table (a scoring rubric, a contact list): set aside
         for n, line in enumerate(lines):
@@ -2012,7 +2161,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
-    header = [piped.get(lines[header_at].number, lines[header_at].text)]
+    header = [piped.get(lines[header_at].number, lines[header_at].text)] if headless is None else []
     names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
@@ -2039,7 +2188,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
-    previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
+    previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -2055,7 +2204,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 columns, names = collapsed
                 first_columns = columns
             continue
-        if P.ANNEX_LINK.match(folded):
+        if _annex_link(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
         if _annex_start(folded):  # 附件2: another annex follows
@@ -2063,28 +2212,30 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        # (a row holding no column name is neither a header nor a header unread: tested once for both)
-        names_column = _names_a_column(line)
-        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
+        # (a row holding no column name is neither a header nor a header unread: its names are read once for both)
+        line_names = header_names(line) if _names_a_column(line) else None
+        if line_names is not None and (later_columns := _columns_of(line_names)) is not None:
+            # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
-            columns, names = later_columns, header_names(line)
+            columns, names = later_columns, line_names
             above = {}
             previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and names_column and _unread_header(line)):
+        if unread or (n and line_names is not None and _unread_header_names(line_names)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
             result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
             continue
+        may_be_title = _may_be_title(folded)
         if (
             not in_notes
             and "\t" not in line.text
-            and _may_be_title(folded)
+            and may_be_title
             and n + 1 < len(rows)
             and _unread_header(rows[n + 1])
         ):  # the title of a table that is no task table (长湖县…联络员名单)
@@ -2099,7 +2250,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             continue
         if (
             not in_notes
-            and _may_be_title(folded)
+            and may_be_title
             and P.TITLE.match(folded)
             and not _NUMBER_FIRST.match(folded)
             and not (columns[0] == "number" and _OTHER_NUMBER_FIRST.match(folded))
@@ -2109,7 +2260,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
-        if _CONTINUED.fullmatch(folded.strip()):  # （续表） over the rest of a table after a page break
+        # （续表） over the rest of a table after a page break
+        if "续" in folded and _CONTINUED.fullmatch(folded.strip()):
             result.boilerplate.append(Boilerplate(line.number, "table-continued", line.text))
             continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
@@ -2203,6 +2355,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if lead_may_be_empty:
             above.pop("lead", None)
         items = _item_cells(line, cells)
+        if items and _items_of_one_cell(cells, columns, items):
+            # 1 | 问题 | 1.… | 2.… | 3.… | 县河长办: a row's own 序号, its measures cell scraped one item a line
+            line = _items_joined(line, cells, items)
+            cells, items = _cells(line), []
         if items:  # 3.… | 4.… | 5.… | 县财政局: numbered items over one units cell, merged down their rows
             message = (
                 f"{len(items)} numbered items in one row over one units cell: each read as a task with those units"
@@ -2218,7 +2374,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
-            previous = _row_by_column(cells, columns)
+            previous = cells  # (put one a column only when a row below is merged with it: see _merged_above)
             if merged_row is not None:
                 _merged_row_told(result.warnings, line, result.tasks[-1])
         else:
@@ -2256,10 +2412,25 @@ def _may_be_title(folded: str) -> bool:
 
 def _signs(rows: list[SourceLine], n: int) -> bool:
     """An issuer's name alone on its line with a date alone on the next, or that date."""
-    if P.SIGNED_DATE.match(rows[n].folded.strip()):
-        return n > 0 and P.ORG_NAME.match(rows[n - 1].folded.strip()) is not None
-    nxt = rows[n + 1].folded.strip() if n + 1 < len(rows) else ""
-    return P.ORG_NAME.match(rows[n].folded.strip()) is not None and P.SIGNED_DATE.match(nxt) is not None
+    here = rows[n].folded.strip()
+    if _signed_date(here):
+        return n > 0 and _org_name(rows[n - 1].folded.strip())
+    return _org_name(here) and n + 1 < len(rows) and _signed_date(rows[n + 1].folded.strip())
+
+
+# Cheap tests before the patterns, asked of every row of a table: P.SIGNED_DATE's date ends in 日, and
+# P.ORG_NAME's name is at most 30 characters and an ending of three (tests/test_patterns.py keeps them so).
+_ORG_NAME_LONGEST = 33
+
+
+def _signed_date(stripped: str) -> bool:
+    """2024年1月20日 or 二〇二四年一月二十日 alone on its line (P.SIGNED_DATE)."""
+    return stripped.endswith("日") and P.SIGNED_DATE.match(stripped) is not None
+
+
+def _org_name(stripped: str) -> bool:
+    """An issuer's name alone on its line (P.ORG_NAME)."""
+    return len(stripped) <= _ORG_NAME_LONGEST and P.ORG_NAME.match(stripped) is not None
 
 
 def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
@@ -2428,7 +2599,8 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
-        if not in_notes and _CONTINUED.fullmatch(line.folded.strip()):  # 续表 after a page break: no cell text
+        # 续表 after a page break: no cell text
+        if not in_notes and "续" in line.folded and _CONTINUED.fullmatch(line.folded.strip()):
             out.append([line])
             opens_row.append(False)
             continue
@@ -2665,6 +2837,11 @@ _DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?
 def _annex_start(folded: str) -> bool:
     """附件2 alone on its line (P.ANNEX_START)."""
     return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
+
+
+def _annex_link(folded: str) -> bool:
+    """附件1：… naming an annex to open, a link of the page (P.ANNEX_LINK)."""
+    return folded.startswith("附") and P.ANNEX_LINK.match(folded) is not None
 
 
 def _notes_start(folded: str) -> Match | None:
@@ -2930,7 +3107,7 @@ def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | 
 
 
 def _merged_above(
-    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], previous: list[str] | None
+    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], above: list[_Cell] | None
 ) -> SourceLine | None:
     """A tabbed row whose 序号 cell and first task cells are empty, merged with the row above's (their
     leading tabs lost with the line's start, or kept empty): ⇥⇥同步实施加装电梯50部⇥区市场监管局⇥2024年12月底前
@@ -2939,8 +3116,10 @@ def _merged_above(
     its cells, aligned to the right, must end in a deadline under the deadline column (or units under a units
     column) and name units under the first units column, and every cell it lacks must be a task's, a
     category's or one of a column the parser does not read."""
-    if previous is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
+    if above is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
         return None
+    if (previous := _row_by_column(above, columns)) is None:
+        return None  # (the row above's cells do not fall one a column)
     texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
     if len(texts) < 3 or texts[0] or texts[1]:
         return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
@@ -3058,8 +3237,9 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
+    written_names = dict(zip(columns, names, strict=False))
     if "\t" not in line.text:
-        placed = (header_lines, dict(zip(columns, names, strict=False)))
+        placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
@@ -3081,6 +3261,10 @@ def _row_task(
     ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
         while len(cells) < len(roles) and roles[-1] == "other":
             roles.pop()
+    if "\t" in line.text and _trailing_cells_lost(cells, roles):
+        # 完成时限 before the task (序号 / 完成时限 / 工作任务 / 牵头单位 / 配合单位): the row's deadline stands in its
+        # column, so the cells it is short by are its last ones, empty and lost with the line's end
+        cells = [*cells, *(_Cell("", 0, 0, "") for _ in range(len(roles) - len(cells)))]
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
@@ -3115,11 +3299,11 @@ def _row_task(
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
-    written_names = dict(zip(columns, names, strict=False))
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
+    no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
-    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+    if any(r in _UNIT_COLUMNS and _numbered_item(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
         # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
@@ -3129,8 +3313,10 @@ def _row_task(
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
-    if not any(r in _UNIT_COLUMNS for r in columns) and any(
-        r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs
+    if (
+        "other" in roles
+        and not any(r in _UNIT_COLUMNS for r in columns)
+        and any(r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs)
     ):  # a column the header names in words the parser does not know holds units
         message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
         warnings.append(Warning("row-units-unread", line.number, message))
@@ -3153,7 +3339,7 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
-        if role == "departments" and not {"lead", "partners"} & set(roles) and (joined := joined_cell(value)):
+        if role == "departments" and no_lead_column and (joined := joined_cell(value)):
             assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
             assignment.add("partners", joined[1], written)
             if assignment.raw[-2:] == [written, written]:
@@ -3168,19 +3354,13 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
-    problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
-    text = f"{problem} {text}{values}" if problem else f"{text}{values}"
+    if "other" in roles:  # (problem and value cells are in columns of no role the parser reads: most tables have none)
+        problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
+        text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
-    path = "/".join(
-        x
-        for x in (
-            int_to_cn(group.number) if group else "",
-            f"（{int_to_cn(subgroup.number)}）" if subgroup else "",
-            str(task_id),
-        )
-        if x
-    )
+    under = _path_under(group.number if group else None, subgroup.number if subgroup else None)
+    path = f"{under}/{task_id}" if under else str(task_id)
     task = assignment.task(
         due=assignment.due,
         id=task_id,
@@ -3201,13 +3381,43 @@ def _row_task(
     return task
 
 
+def _numbered_item(folded: str) -> bool:
+    """A cell that is a numbered item (3、开展比赛, P.ITEM) and no list of units. ITEM opens with its number:
+    a cell opening otherwise is not tried (nearly all units cells). (Its \\d also holds the digits of Unicode
+    versions newer than this Python's, which str.isdigit does not know: all of them past U+FFFF.)"""
+    first = folded[:1]
+    return (first.isdigit() or first > "\uffff") and P.ITEM.match(folded) is not None and not _reads_as_units(folded)
+
+
+@lru_cache(maxsize=256)  # (the rows of a group share it)
+def _path_under(group: int | None, subgroup: int | None) -> str:
+    """The numbering path of a group and its sub-group, a task's path before its number: 一/（二）."""
+    numbers = (
+        int_to_cn(group) if group is not None else "",
+        f"（{int_to_cn(subgroup)}）" if subgroup is not None else "",
+    )
+    return "/".join(x for x in numbers if x)
+
+
+def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
+    """Whether a tab row short of cells lost its last ones: its deadline column stands before its last cell
+    and holds a date there, its 序号 column a number, and its last cell is no date (a row whose deadline
+    column comes last and is empty reads as a row without a date)."""
+    if len(cells) >= len(roles) or "due" not in roles or P.DUE_CELL.search(cells[-1].folded):
+        return False
+    due = roles.index("due")
+    if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
+        return False
+    return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
+
+
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
     """The names of a row's columns the parser does not read (联系电话, 二季度进展情况, 备注) whose cells hold
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
-    if len(cells) != len(columns) or len(names) != len(columns):
-        return []
+    if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
+        return []  # (only a column of no role the parser reads is asked: most tables have none)
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
     return [
         name
@@ -3293,8 +3503,8 @@ def _keep_problems(
     cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str], above: dict[str, str] | None
 ) -> None:
     """Keep a row's problem cells for the rows under it that share them (their cells merged down)."""
-    if above is None or len(names) != len(columns):
-        return
+    if above is None or "other" not in columns or len(names) != len(columns):
+        return  # (a problem column is one of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)
     for i in _problem_columns(columns, names):
         if 0 <= i - offset < len(cells) and cells[i - offset].text.strip():
@@ -3469,7 +3679,7 @@ def _cells_under_names(
 
 
 def _units_under_names(
-    units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: dict[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
@@ -3540,9 +3750,10 @@ def _spaced_row_cells(
     columns' names, for roles)."""
     if "task" not in roles:
         return cells
-    if (units_first := _units_first_cells(cells, roles)) is not None:
+    short = len(cells) < len(roles)  # (the two readings below are of a row short of cells only: most rows are not)
+    if short and (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
-    if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
+    if short and (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
         if (
             "lead" in roles
             and not under[roles.index("lead")].text
@@ -3551,16 +3762,11 @@ def _spaced_row_cells(
             message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
             warnings.append(Warning("row-units-unsure", line, message))
         return under
-    last_task = len(roles) - 1 - roles[::-1].index("task")
-    tail = roles[last_task + 1 :]
+    last_task, remark_column, has_due, unit_roles = _spaced_columns(tuple(roles))
     remark: list[_Cell] = []
-    if len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due":  # a last column of remarks (备注)
-        tail = tail[:-1]
-        if len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
-            remark, cells = [cells[-1]], cells[:-1]
-    has_due = bool(tail) and tail[-1] == "due"
-    unit_roles = tail[:-1] if has_due else tail
-    if not unit_roles or any(r not in _UNIT_COLUMNS for r in unit_roles):
+    if remark_column and len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
+        remark, cells = [cells[-1]], cells[:-1]
+    if not unit_roles:
         return [*cells, *remark]
     end = len(cells)
     due: list[_Cell] = []
@@ -3573,7 +3779,7 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
-    opened = _EMPTY_FIRST_CELL.match(text)
+    opened = _EMPTY_FIRST_CELL.match(text) if roles[0] == "category" else None
     stop = start - (last_task - 1)  # the cells after the task's: the other task columns (细化措施)
     if (
         start >= last_task + 1
@@ -3628,6 +3834,32 @@ def _spaced_row_cells(
     if len(grouped) < len(unit_roles):
         grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
+
+
+class _SpacedColumns(NamedTuple):
+    """The columns a spaced row's cells are read into, by their roles: the last task column, whether a column of
+    remarks (备注) closes the row after its deadline's, whether the row ends in a deadline (before the remarks),
+    and the roles of the units columns between the task's and the deadline's (none where a column between
+    names no units: the row's cells are then read by their places)."""
+
+    last_task: int
+    remark_column: bool
+    has_due: bool
+    unit_roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)  # (worked out once for each table's roles, not for each of its rows)
+def _spaced_columns(roles: tuple[str, ...]) -> _SpacedColumns:
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    tail = roles[last_task + 1 :]
+    remark_column = len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due"
+    if remark_column:
+        tail = tail[:-1]
+    has_due = bool(tail) and tail[-1] == "due"
+    unit_roles = tail[:-1] if has_due else tail
+    if any(r not in _UNIT_COLUMNS for r in unit_roles):
+        unit_roles = ()
+    return _SpacedColumns(last_task, remark_column, has_due, unit_roles)
 
 
 def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
@@ -3710,7 +3942,6 @@ def _filled(
     """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
-    names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
@@ -3727,7 +3958,7 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
-            and (role in ("lead", "due") or (role == "departments" and not names_unit))
+            and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
         ):
             value = above[role]
@@ -3736,6 +3967,11 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _names_a_unit(pairs: list[tuple[str, _Cell]]) -> bool:
+    """Whether a row's units cells name a unit of their own (a cell with text, not 同上)."""
+    return any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
 
 
 def _filled_from_above(warnings: list[Warning], line: int, task_id: int, value: str) -> None:
@@ -3769,7 +4005,11 @@ def _same_as_above(cell: str) -> bool:
 
 
 def _marks_lead(cell: str) -> bool:
-    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept). A unit's
+    role mark closes it with a bracket (P.UNIT_ROLE_MARK): a cell holding none is not split (nearly all)."""
+    folded = fold(cell)
+    if ")" not in folded and "〕" not in folded:
+        return False
     return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
 
 
@@ -3802,6 +4042,27 @@ def _item_cells(line: SourceLine, cells: list[_Cell]) -> list[int]:
     if len(found) < 2 or not _reads_as_units(cells[found[-1] + 1].folded):
         return []  # no units cell after the items: a list of work the table does not assign
     return found
+
+
+def _items_of_one_cell(cells: list[_Cell], columns: tuple[str, ...], items: list[int]) -> bool:
+    """Whether the numbered items side by side in a row are one cell's list (a rectification list's measures,
+    1.…；2.…；3.…, scraped one item a line), never rows under a merged units cell: the table numbers its
+    rows, the row opens with its own 序号 cell and its items number from 1 after it."""
+    if not columns or columns[0] != "number" or not items or items[0] == 0:
+        return False
+    first = P.ITEM.match(cells[items[0]].folded)
+    return first is not None and int(first["num"]) == 1 and _form_and_number(cells[0].folded) is not None
+
+
+def _items_joined(line: SourceLine, cells: list[_Cell], items: list[int]) -> SourceLine:
+    """A row whose items side by side are one cell's list: the items one cell, joined as written (a space
+    between two where the first does not end in punctuation)."""
+    texts = [c.text for c in cells]
+    joined = texts[items[0]]
+    for piece in texts[items[0] + 1 : items[-1] + 1]:
+        joined += piece if joined[-1:] in "；;。，,、" else f" {piece}"
+    text = "\t".join([*texts[: items[0]], joined, *texts[items[-1] + 1 :]])
+    return SourceLine(line.number, text, fold(text))
 
 
 def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
