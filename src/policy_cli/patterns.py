@@ -278,8 +278,8 @@ TITLE_ISSUER = compile_regex(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # 2022年…分工方案) is no line of issuers' names
 NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
-# (not 某自治区人民政府: its units are named 自治区…)
-ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# 某自治区人民政府办公厅 -> 自治区 (never 区)
+ISSUER_LEVEL = compile_regex(r"(?P<level>自治区|[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
@@ -859,6 +859,9 @@ LISTED_UNDER_LEAD = compile_regex(
 STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
+# 注：标*的为新增任务   *为省级任务
+STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
 # the star a unit is marked with: 县水务局*   ★县财政局
 STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 # a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
@@ -1565,6 +1568,7 @@ QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
 PLACE_UNIT_ENDINGS: tuple[str, ...]
 PLACE_PREFIX: Pattern
+REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
@@ -1625,6 +1629,8 @@ def _unit_words() -> dict[str, Any]:
     PLACE_PREFIX = compile_regex(
         "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
     )
+    # 自治区发展改革委、财政厅: an autonomous region's units share its prefix as a province's share 省
+    REGION_PREFIX = compile_regex(r"^(?P<p>自治区)(?!内|各|直)")
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
@@ -1782,8 +1788,10 @@ STANDING_DEADLINE = compile_regex(
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 # 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
+# 各县(市)、区人民政府 (a level with the places it counts in brackets)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:、(?:特区|[市州县区旗]{1,3}|[乡镇]))*、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
+    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:\([市州县区旗、]{1,5}\))?(?:、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([市州县区旗、]{1,5}\))?)*"
+    r"、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
     r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as

@@ -350,7 +350,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
     leads = [ln for ln in content if "牵头" in ln.folded]  # the notes on leads say 牵头; few lines do
-    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads):
+    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
+        _starred_units(tasks) and not any(_star_means_other(ln.folded) for ln in content)
+    ):
+        # 区财政局*: a star glued to a unit marks the lead, with or without a note saying so (unless a note
+        # gives the star another meaning: 带*的为新增任务)
         tasks = [_starred_leads(t) for t in tasks]
     if any(P.BRACKET_IS_PERSON.search(ln.folded) for ln in content if "括号" in ln.folded or "()" in ln.folded):
         tasks = [_people_in_brackets(t) for t in tasks]
@@ -495,6 +499,15 @@ def _starred_leads(task: Task) -> Task:
         lead = _unstarred((*task.lead, *lead))
         return replace(task, departments=departments, lead=lead, partners=_unstarred(task.partners))
     return replace(task, departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead))
+
+
+def _starred_units(tasks: list[Task]) -> bool:
+    return any(P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
+
+
+def _star_means_other(folded: str) -> bool:
+    """A note giving a star a meaning other than the lead (注：标*的为新增任务)."""
+    return any(c in folded for c in "*★☆※") and "牵头" not in folded and P.STAR_MEANS.search(folded) is not None
 
 
 def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:

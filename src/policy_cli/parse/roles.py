@@ -387,13 +387,25 @@ def _carried_roles(value: str) -> Mapping[str, str]:
     folded = fold(value)
     for start, end in top_level_spans(folded, ",;"):
         run = split_units(value[start:end])
-        verb = _verb_role(run[-1]) if len(run) > 1 else None
+        verb = (_verb_role(run[-1]) or _shared_mark(run[-1])) if len(run) > 1 else None
         if verb is None:
             continue
         for unit in run[:-1]:
             if unit_role(unit) is None and _verb_role(unit) is None:
                 out[unit] = verb[1]
     return out
+
+
+_SHARED_ROLE = ("分别", "共同")  # 县商务局、县市场监管局（分别牵头）: the bracket is the whole run's role
+
+
+def _shared_mark(unit: str) -> tuple[str, str] | None:
+    """县市场监管局（分别牵头） closing a list -> (县市场监管局, lead): a bracketed role that 分别 or 共同 opens
+    is the role of every unit of its run, as 分别牵头 written without brackets is; None otherwise."""
+    mark = P.UNIT_ROLE_MARK.search(fold(unit))
+    if mark is None or not mark["role"].startswith(_SHARED_ROLE):
+        return None
+    return unit_role(unit)
 
 
 @lru_cache(maxsize=4096)
@@ -721,7 +733,7 @@ def _read_verbs(
                 continue
             if ":" not in piece and _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
                 # (a label no role reads, 备注：县财政局保障, names no unit: the piece is unread)
-                pending.append(raw)
+                pending.append(raw.removeprefix("由"))  # 由县财政局、县人社局，各乡镇负责落实
                 continue
             if unread is not None and _time_label(raw, assignment):
                 continue
