@@ -272,11 +272,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
     ]
     # each paragraph that numbers tasks, read once (most paragraphs with 任务 and 由 number none: a cheap test first)
     numbering = [
-        (node, number, text, read)
+        (node, number, text, clauses_found)
         for node, number, text in divisions
-        if P.NUMBERS_TASKS.search(fold(text)) and (read := _numbered_clauses(text))[0]
+        if P.NUMBERS_TASKS.search(fold(text)) and (clauses_found := _numbered_clauses(text))[0]
     ]
-    lines = {id(node) for node, number, _text, _read in numbering if number == node.line.number}
+    lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
     out.extend(_table_by_number(body))
     for node, number, text, (clauses, rest, unread) in numbering:
