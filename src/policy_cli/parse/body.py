@@ -685,8 +685,9 @@ _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 
 def _is_part_title(rest: str) -> bool:
     """一、 opens a part only when a heading follows, not a sentence fragment like 一、二级; a period alone is a
-    heading (三、7—9月, 三、7月份: a plan grouped by month)."""
-    return not rest[:1].isdigit() or P.PERIOD_HEADING.match(fold(rest)) is not None
+    heading (三、7—9月, 三、7月份: a plan grouped by month), and so is the year the part's work is for
+    (一、2024年经济社会发展主要预期目标)."""
+    return not rest[:1].isdigit() or any(p.match(fold(rest)) for p in (P.PERIOD_HEADING, P.YEAR_HEADING))
 
 
 def _month_entry(parent: Node, line: SourceLine) -> Node | None:
