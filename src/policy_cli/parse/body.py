@@ -419,13 +419,14 @@ def _lost_part(lines: list[SourceLine], shift: int) -> int | None:
 
 def _lead_note(folded: str) -> bool:
     """A line that is wholly the notice's note on which unit leads (排在第一位的为牵头单位，其他为配合单位。,
-    注：责任单位中列第一位的为牵头单位): no bracket (a task's own annotation may hold such a note) and short."""
+    注：责任单位中列第一位的为牵头单位, 注：带*号的为牵头单位。): no bracket (a task's own annotation may hold
+    such a note) and short."""
     text = folded.strip()
     return (
         len(text) <= 50
         and "牵头" in text
         and not any(ch in text for ch in "()（）")
-        and P.FIRST_UNIT_LEADS.search(text) is not None
+        and (P.FIRST_UNIT_LEADS.search(text) is not None or P.STAR_MARKS_LEAD.search(text) is not None)
     )
 
 
