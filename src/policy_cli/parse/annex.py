@@ -462,6 +462,9 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
             joined = P.COLUMN_ROLES.get(whole) or ("other" if _value_column(whole) else None)
             if joined is not None:  # 牵头责任 / 部门, 第二季度 / 完成情况: a name the page wrapped over two lines
                 out[i], out[i + 1] = joined, "qualifier"
+    for i in range(1, len(out) - 1):
+        if out[i] is None and out[i - 1] is not None and out[i - 1] not in ("qualifier", "number"):
+            _unknown_value_column(names, out, i)
     for i in range(1, len(out)):
         if (
             out[i] is None
@@ -472,6 +475,28 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
+
+
+def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> None:
+    """A short name no vocabulary knows, maybe wrapped over two lines (区本级 / 任务数), between a known name
+    and the units or deadline column right after it (序号 / 重点工作 / 区本级 / 任务数 / 责任单位): a column of
+    values, its lines joined into its name, so the header is read whole and no row's units are lost."""
+    for w in (1, 2):
+        j = i + w
+        if j >= len(out) or out[j] not in (*_UNIT_COLUMNS, "due"):
+            continue
+        words = names[i:j]
+        if any(out[k] is not None for k in range(i, j)) or not all(_unknown_name_like(n) for n in words):
+            continue
+        out[i] = "other"
+        for k in range(i + 1, j):
+            out[k] = "qualifier"
+        return
+
+
+def _unknown_name_like(name: str) -> bool:
+    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form."""
+    return 0 < len(name) <= 6 and name.isalpha() and not _unit_like(name) and not _due_like(name)
 
 
 def _item_and_content(names: list[str], out: list[str | None]) -> None:
