@@ -209,6 +209,15 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if body.parts and P.ANNEX_START.match(folded.strip()) and _document_head(lines, i + 1, shift):
             body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
             continue
+        if body.parts and P.ANNEX_START.match(folded.strip()) and _items_document(lines, i + 1, shift):
+            # 附件2 ⏎ 2024年度民生实事责任分解 ⏎ 1.… (no parts of its own) after an annex written in parts: a part of
+            # its own, headed by its title, never more text of the block above nor items of its last part
+            body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
+            title = lines[i + 1]
+            body.parts.append(Node("part", body.parts[-1].number + 1, line.text.strip(), title, title.text.strip()))
+            stack = [body.parts[-1]]
+            skip_next = 1
+            continue
         if body.parts and (head := _document_head(lines, i, shift)):
             # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again, its
             # cover too) over its first part: no text of the block above
@@ -341,6 +350,15 @@ def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
         if heading is not None:
             return j - at if heading[0] == "part" and heading[1] == 1 else 0
     return 0
+
+
+def _items_document(lines: list[SourceLine], at: int, shift: int) -> bool:
+    """Whether the line at `at` is the title of an annex written as items alone (1.… right under it), in a
+    body written in parts."""
+    if shift or at + 1 >= len(lines) or not P.TITLE.match(lines[at].folded.strip()) or _heading(lines[at], shift):
+        return False
+    heading = _heading(lines[at + 1], shift)
+    return heading is not None and heading[0] == "item" and heading[1] == 1
 
 
 _COVER_LINES = 10  # lines of a cover at most between a document's title and its first part
