@@ -1615,6 +1615,8 @@ def _fit_row(
         run = next((k for k in range(len(row) - 1) if not _unit_like(row[len(row) - 1 - k].folded)), 0)
         if run == extra + 1:
             return _joined([*row[: len(row) - run], _unit_lines_joined(row[len(row) - run :])])
+    if (leaders := _leader_lines_joined(row, roles, task, extra)) is not None:
+        return leaders
     if task is not None and last is not None and task < last:
         after = len(roles) - last - 1
         middle = row[task + 1 : len(row) - after]
@@ -1643,6 +1645,24 @@ def _fit_row(
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _leader_lines_joined(
+    row: list[SourceLine], roles: list[str | None], task: int | None, extra: int
+) -> SourceLine | None:
+    """A row whose 责任领导 cell, right after the task cell, the page wrote one leader a line (董明华 / 郑立强):
+    the run of names is that one cell, its names joined by 、, so the text keeps no name and the units their
+    column. None where the row's extra lines are no such run."""
+    if task is None or task + 1 >= len(roles) or roles[task + 1] != "leaders" or task + 1 + extra + 1 >= len(row):
+        return None
+    run = row[task + 1 : task + 2 + extra]
+    if not all(_person_like(ln.folded.strip()) for ln in run) or _person_like(row[task + 2 + extra].folded.strip()):
+        return None
+    if not _unit_like(row[task + 2 + extra].folded):
+        return None
+    names = "、".join(ln.text.strip() for ln in run)
+    cell = SourceLine(run[0].number, names, "、".join(ln.folded.strip() for ln in run))
+    return _joined([*row[: task + 1], cell, *row[task + 2 + extra :]])
 
 
 def _has_value_columns(roles: Sequence[str | None]) -> bool:
