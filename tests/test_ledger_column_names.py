@@ -34,3 +34,11 @@ def test_a_contact_list_is_still_no_task_table() -> None:
     notice = "一、工作任务\n（一）建成水厂。（县水利局负责）\n附件\n联络员名单\n序号\t单位\t姓名\t联系电话\n1\t县住建局\t张某\t12345678\n"
     parsed = parse_text(notice)
     assert [t.text for t in parsed.tasks] == ["建成水厂。"]
+
+
+def test_a_list_of_projects_keeps_its_plan_column() -> None:
+    notice = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建幼儿园7所\t4月底前主体完工;11月底前投用\t区教育局\n"
+    parsed = parse_text(notice)
+    assert [(t.text, t.departments) for t in parsed.tasks] == [
+        ("新建幼儿园7所 4月底前主体完工;11月底前投用", ("区教育局",))
+    ]
