@@ -66,16 +66,22 @@ def test_standalone_tables_with_other_column_names(header: str) -> None:
     [
         "某县防汛工作情况的报告\n今年以来，全县防汛工作平稳有序。\n",
         'COLUMNS = "序号 主要任务 责任单位"\nprint(COLUMNS)\n',  # table words, no table
-        "序号\n主要任务\n责任单位\n",
         "某镇春耕工作简报\n1.全镇已完成春播面积三千亩。\n下一步将继续做好田间管理。\n",  # one item, no roles
     ],
-    ids=["prose", "header-words-in-code", "header-alone", "one-item-no-roles"],
+    ids=["prose", "header-words-in-code", "one-item-no-roles"],
 )
 def test_text_with_neither_parts_nor_a_task_table_is_still_refused(text: str) -> None:
     from policy_cli.errors import InputError
 
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(text)
+
+
+def test_a_header_of_the_genre_alone_is_kept_and_warned() -> None:
+    # a task column and a units column, one name a line, and no row: kept, never refused
+    notice = parse_text("序号\n主要任务\n责任单位\n")
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [("table-not-read", 1), ("text-cut-off", 3)]
 
 
 MID_BODY_PAGE = (

@@ -514,11 +514,11 @@ def test_labelled_blocks_with_no_numbering_are_read_with_warnings_not_refused() 
     assert {line for code, line in warned if code == "label-outside-block"} == {3, 5, 8, 9}
 
 
-def test_a_single_label_in_a_plain_notice_is_still_refused() -> None:
-    from policy_cli.errors import InputError
-
-    with pytest.raises(InputError, match="not an implementation notice"):
-        parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+def test_a_single_label_in_a_plain_notice_is_kept_and_warned() -> None:
+    # a role label is a sign of the genre: the notice is kept, its label's line warned, never refused
+    notice = parse_text("青禾区关于开展节水宣传的通知\n各街道：\n请于5月底前报送宣传情况。责任单位：区水务局。\n")
+    assert notice.tasks == ()
+    assert [(w.code, w.line) for w in notice.warnings] == [("body-unread", 3), ("line-not-read", 3)]
 
 
 # ------------------------------------------------------------------ sub-numbered rows and <br> left in cells

@@ -59,8 +59,18 @@ def test_a_list_whose_items_are_not_closed_by_units_is_not_read(items: str) -> N
     notice = parse_text(_TITLE + items)
     assert not notice.tasks
     assert "body-unread" in {w.code for w in notice.warnings}
+
+
+def test_a_list_with_no_sign_of_the_genre_is_refused() -> None:
     with pytest.raises(InputError):
-        parse_text("青岚县农业农村局\n" + items)
+        parse_text("青岚县农业农村局\n1.加强组织领导。（每季度一次）\n2.强化督查考核。（见附件）\n3.做好宣传引导。\n")
+
+
+def test_a_list_with_one_item_closed_by_its_unit_is_kept_and_warned() -> None:
+    # one item closed by a unit is too little to read the list as tasks, but it gives a unit work: kept
+    notice = parse_text("青岚县农业农村局\n1.加强组织领导。（办公室）\n2.强化督查考核。\n3.做好宣传引导。\n")
+    assert not notice.tasks
+    assert [(w.code, w.line) for w in notice.warnings] == [("body-unread", 2), ("line-not-read", 2)]
 
 
 def test_a_town_plan_of_items_closed_by_units_is_not_refused() -> None:

@@ -165,12 +165,14 @@ _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表|情况表|进展表"
     r"|重点任务|工作任务|工作安排|任务书"
+    # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
+    r"|推进情况表|进展情况表"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
     r"|(?<=\d{4}年)度?\p{Han}*?重点工作)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)  (一季度…执行落实情况)
 _TITLE_QUALIFIER = (
-    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
+    r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|节选|摘录|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
     r"|\d{4}\s*年(?:版|度)?|\p{Han}*?(?:落实|执行|推进|进展)情况)\))?"
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
@@ -304,6 +306,8 @@ NEWS_HEADLINE_WORDS = compile_regex(
 GENRE_DOCUMENT = compile_regex(
     r"实施意见|实施方案|工作方案|行动方案|分工方案|任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表"
     r"|工作要点|任务清单|责任清单|重点项目\p{Han}{0,4}?(?:表|清单)$"
+    # a ledger or progress sheet of the tasks: 某县重点工作台账   某县2024年重点工作推进情况表
+    r"|工作台账|推进情况表|进展情况表"
 )
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
@@ -1098,6 +1102,10 @@ DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P
 # contact details, which a list of units with a colon may give instead of duties (folded):
 # 县财政局:王某,联系电话:0000-1234567   县水务局:李某 13900000000   邮箱:abc@example.org
 CONTACT_DETAILS = compile_regex(r"电话|联系人|手机|邮箱|传真|\d{7,}|\d{3,4}-\d{7,8}")
+# a table's column of contact details, its cells neither task text nor units: 联系电话   联系方式   办公电话   手机
+CONTACT_COLUMN = compile_regex(r"^(?:联系电话|联系方式|办公电话|电话|手机|手机号码)$")
+# a contact cell: 13800001111   0000-1234567   (0000)1234567   (folded)
+PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
 # 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
 PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
@@ -1739,6 +1747,17 @@ ZONES_SHARING_ADDRESSEE = compile_regex(
 # every name ZONES_SHARING_COMMITTEE finds holds one of these words; departments tries the pattern only on
 # pieces holding one (tests/test_patterns.py keeps the two together)
 ZONE_COMMITTEE_WORDS = ("开发区管", "管理区")
+# a leader's post in brackets after a unit in a units cell: 县交通运输局（李明副县长）   县民政局(副县长王芳)
+#   县住建局（分管副县长）: the unit is the task's, the bracket names its leader (never 县发改局（县粮食局）)
+_LEADER_POST = r"(?:常务|分管)?副?(?:省|市|州|县|区|旗|镇|乡)长|(?:党委|党工委|县委|市委|区委)?副?书记|秘书长"
+UNIT_THEN_LEADER = compile_regex(rf"\s*[(（](?P<leader>[^()（）]{{0,6}}?(?:{_LEADER_POST})\p{{Han}}{{0,4}})[)）]\s*$")
+# a leader written in a units cell as a unit is: 张三（副县长）   李明副县长   副县长王芳: a person, no unit
+LEADER_AS_UNIT = compile_regex(
+    rf"^(?:\p{{Han}}{{2,4}}\s*[(（](?:{_LEADER_POST})[)）]|\p{{Han}}{{2,4}}?(?:{_LEADER_POST})"
+    rf"|(?:{_LEADER_POST})\p{{Han}}{{2,4}})$"
+)
+# what a broken encoding left of a unit's name: ?   ？？   □□   �   (no name at all: not a unit)
+ENCODING_RESIDUE = compile_regex(r"^[?？□■�\s]+$")
 # --- citations ---------------------------------------------------------------------
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》

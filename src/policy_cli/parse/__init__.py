@@ -22,7 +22,9 @@ from .annex import (
     find_header,
     glued_table_header,
     header_columns,
+    headless_rows,
     heads_first_group,
+    merge_vertical_table,
     parse_annex,
     unglue_table,
     unit_like,
@@ -95,13 +97,19 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         unglued.remove(glued)
         cover, first_part = [glued], len(content)
     if first_part is None and (header := glued_table_header(content)) is not None:
-        raise InputError(
-            _(
-                "{name}: not read: line {line} is a table header whose column names are run together"
-                " ({header}): a table whose cells the page ran together, its rows not to be cut into cells"
-                " without guessing; the text has no numbered parts such as 一、… either"
-            ).format(name=name, line=header.number, header=header.text.strip())
+        # a task table whose cells the page ran together under a header of column names run together
+        # (实事内容工作任务责任单位进展情况): of the genre, its rows not to be cut into cells without guessing; its
+        # head is read, and the table is warned where its header stands
+        message = (
+            "a task table whose header and cells the page ran together, its rows not to be cut into cells"
+            " without guessing; its rows are not read"
         )
+        glued_header = Warning("table-not-read", header.number, f"{message}: {header.text.strip()[:30]}")
+        cover, first_part = [glued_header], len(content)
+        if title is not None and any(ln is header for ln in content[title.start : max(title.end, title.start + 1)]):
+            title = None  # the header's last name (工作任务) ends like a title: no title line
+    if first_part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
+        cover, first_part = signs, len(content)  # a text of the genre the parser cannot read: kept and warned
     if first_part is None:
         raise InputError(
             _(
@@ -207,6 +215,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
+    tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)
     tasks, note_warnings = units_without_notes(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
@@ -433,6 +442,41 @@ def _people_in_brackets(task: Task) -> Task:
     return replace(task, departments=departments, lead=lead, partners=partners, leaders=leaders)
 
 
+def _leaders_in_units(task: Task) -> Task:
+    """A units cell that names the task's leaders as units are named: a leader's post in brackets after a unit
+    (县交通运输局（李明副县长）: the unit, and 李明副县长 a leader), or a person with their post in the place of a
+    unit (王芳（副县长）, 副县长王芳: a leader, no unit); and what a broken encoding left of a name (?, □□):
+    no unit. Cheap test first: most tasks name units only."""
+    units = (*task.departments, *task.lead, *task.partners)
+    if not any(("(" in u or "（" in u or "长" in u or "记" in u or P.ENCODING_RESIDUE.match(u)) for u in units):
+        return task
+    people: list[str] = []
+
+    def unit(name: str) -> str | None:
+        if P.ENCODING_RESIDUE.match(name):
+            return None
+        if (
+            (match := P.UNIT_THEN_LEADER.search(name))
+            and match.start()
+            and name[: match.start()].endswith(P.UNIT_ENDINGS)
+        ):
+            people.append(match["leader"])
+            return name[: match.start()]
+        if P.LEADER_AS_UNIT.match(name) and not name.endswith(P.UNIT_ENDINGS):
+            people.append(name)
+            return None
+        return name
+
+    def kept(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(u for u in map(unit, names) if u))
+
+    departments, lead, partners = kept(task.departments), kept(task.lead), kept(task.partners)
+    if (departments, lead, partners) == (task.departments, task.lead, task.partners):
+        return task
+    leaders = tuple(dict.fromkeys([*task.leaders, *people]))
+    return replace(task, departments=departments, lead=lead, partners=partners, leaders=leaders)
+
+
 def _starred_leads(task: Task) -> Task:
     """Under a note that a unit marked with a star leads (县水务局*): the marked units lead, the others of
     a task that states no roles are its partners; every unit loses its mark."""
@@ -537,11 +581,52 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     return None
 
 
+def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
+    """The last test before a text is refused: one that shows the genre but has no body the parser reads is
+    kept, its head read, and warned. Signs are a heading among its first lines naming the genre (某县重点工作
+    责任分解, …任务清单, when no title line was found), a role label (牵头单位：…) or a line giving units their
+    roles (…，由县商务局牵头，县财政局配合。): each such line is warned line-not-read, and the text
+    body-unread at its first line. A news article or a list of links shows none: None; nor do lines of data
+    or code (`title: …`, `lead: [...]`, `- n: 1`), which open with a Latin letter or a dash."""
+    lines = [
+        ln for ln in lines if (f := ln.folded.strip()) and not (f[0].isascii() and (f[0].isalpha() or f[0] == "-"))
+    ]
+    assigning = [
+        ln
+        for ln in lines
+        if _role_label(ln.folded) or any(a.assignment.has_units for a in find_annotations(ln.text, ln.folded))
+    ]
+    heading = next(
+        (
+            ln
+            for ln in lines[:5]
+            if not titled
+            and len(f := ln.folded.strip()) <= 40
+            and not any(ch in f for ch in "。:")
+            and P.GENRE_DOCUMENT.search(f)
+        ),
+        None,
+    )
+    if not assigning and heading is None:
+        return None
+    at = heading or assigning[0]
+    message = "a text of the genre (a heading naming it, role labels or units given roles) whose body is not read"
+    return [
+        Warning("body-unread", at.number, message),
+        *(
+            Warning("line-not-read", ln.number, f"a line that assigns work, not read as a task: {ln.text.strip()[:40]}")
+            for ln in assigning
+        ),
+    ]
+
+
 def _table_not_read(content: list[SourceLine], table_at: int) -> Warning | None:
     """A table-not-read warning at a header of the genre (a task column and a units column: 项目内容 … 牵头部门
     承办部门) whose rows were not read, or None when the header names no units column."""
     at = table_at + (find_header(content[table_at:]) or 0)
     columns = header_columns(content[at]) or ()
+    if not columns and (vertical := vertical_header_lengths(content[at:])) and vertical[0]:
+        columns = header_columns(merge_vertical_table(content[at:], None, vertical)[0]) or ()  # one name a line
     if "task" not in columns or not {"lead", "departments", "partners"} & set(columns):
         return None
     message = (
@@ -769,6 +854,8 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     """
     first = _part_after(lines, begin)
     header = find_header(lines[begin : len(lines) if first is None else first])
+    if header is None and first is None and (headless := headless_rows(lines[begin:])) is not None:
+        header = headless[0]  # a page that starts inside a task table, its header cut off
     if header is None:
         return (_labelled_start(lines, begin) if first is None else first), None
     start = begin + header
@@ -810,7 +897,15 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):
             # a page that starts inside the body, one item 1. closed by its own role labels: the body starts there
             return found[0]
+        if len(found) == 1 and pattern in (P.CLAUSE, P.ITEM) and _labels_under(lines, found[0]):
+            # an excerpt of one numbered block, its role labels on the lines under it (（三）… ⏎ 牵头单位：…)
+            return found[0]
     return None
+
+
+def _labels_under(lines: list[SourceLine], at: int) -> bool:
+    """Whether a role label (牵头单位：…) stands on one of the three lines under a numbered block's line."""
+    return any(_role_label(ln.folded) and P.LABEL_ANYWHERE.search(ln.folded) for ln in lines[at + 1 : at + 4])
 
 
 def _annex_list_lines(lines: list[SourceLine], begin: int) -> set[int]:

@@ -167,6 +167,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 # text (two task columns make one task); a project's content may stand before columns of its
                 # figures (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 责任单位)
                 roles[i] = roles[i + 1] = "task"
+    if "task" not in roles:
+        _item_and_content_after_others(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -185,6 +187,30 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+def _item_and_content_after_others(names: list[str], roles: list[str | None]) -> None:
+    """A named item and its content or plan (项目名称 / 建设内容) after other known columns than 序号, the units'
+    or the deadline's (序号 / 牵头单位 / 配合单位 / 项目名称 / 建设内容 / 完成时限, 序号 / 完成时限 / 项目名称 /
+    建设内容 / 责任单位): both are the task's text, as right after 序号, in a header with a units column and no
+    other task column; the pair stands between known columns (or ends the header)."""
+    if not any(r in _UNIT_COLUMNS for r in roles):
+        return
+    for i in range(1, len(names) - 1):
+        if (
+            roles[i] is None
+            and roles[i + 1] is None
+            and roles[i - 1] is not None
+            and (i + 2 == len(names) or roles[i + 2] is not None)
+            and P.TASK_COLUMN_LIKE.match(names[i])
+            and (
+                P.PROJECT_CONTENT_COLUMN.match(names[i + 1])
+                or P.TASK_COLUMN_OF_PLAN.match(names[i + 1])
+                or P.TASK_COLUMN_LIKE.match(names[i + 1])
+            )
+        ):
+            roles[i] = roles[i + 1] = "task"
+            return
 
 
 def _units_after_values(roles: list[str | None], start: int) -> bool:
@@ -360,7 +386,11 @@ def header_names(line: SourceLine) -> list[str]:
         cells = [fold(c) for c in line.text.split("\t")]
     else:
         return _spaced_names(line.folded.split())
-    return [name for name in ("".join(c.split()) for c in cells) if name]
+    # what a broken encoding left beside a name (责任单位??, 工作任务□) is no part of it
+    return [name.strip(_RESIDUE) or name for name in ("".join(c.split()) for c in cells) if name]
+
+
+_RESIDUE = "?？□■�"
 
 
 def _spaced_names(tokens: list[str]) -> list[str]:
@@ -437,7 +467,7 @@ def _values_after_units(roles: Sequence[str | None]) -> bool:
     if len(units) != 1 or "due" in named or units[0] == len(named) - 1:
         return False
     return all(r == "task" or r == "category" for r in named[: units[0]]) and all(
-        r == "other" for r in named[units[0] + 1 :]
+        r == "other" or r == "leaders" for r in named[units[0] + 1 :]
     )
 
 
@@ -448,7 +478,13 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     roles = _name_roles(names)
     out = [
         r
-        if r is not None or (not _value_column(n) and n not in P.REMARK_COLUMNS and n not in P.PROBLEM_COLUMNS)
+        if r is not None
+        or (
+            not _value_column(n)
+            and n not in P.REMARK_COLUMNS
+            and n not in P.PROBLEM_COLUMNS
+            and not P.CONTACT_COLUMN.match(n)  # 联系电话 among the names: a column, its cells not kept
+        )
         else "other"
         for r, n in zip(roles, names, strict=True)
     ]
@@ -597,6 +633,10 @@ def merge_vertical_table(
     cells, roles, names = _year_columns_in_place(cells, roles, names)
     out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
+    if roles[0] != "number" and _numbered_rows(body):
+        # no 序号 column named, but each row opens with its number on a line of its own (1 ⏎ 完成… ⏎ 县交通运输局
+        # ⏎ 李明 ⏎ 已完成…): rows told apart by that number, a cell the header does not name
+        return [*out, *_rows_by_number_cell(body, ["number", *roles], ["序号", *names], warnings)]
     if roles[0] != "number":
         if roles[-1] == "partners":  # 牵头处室 / 协办单位 last: rows told apart by their numbered items only
             return [*out, *_rows_by_items(body, roles, warnings)]
@@ -606,6 +646,13 @@ def merge_vertical_table(
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _numbered_rows(body: list[SourceLine]) -> bool:
+    """Rows under a header with no 序号 that each open with a number alone on its line: the first line is 1,
+    and 2 follows on a line of its own."""
+    lines = [ln.folded.strip() for ln in body if ln.folded.strip()]
+    return bool(lines) and lines[0].rstrip(".、") == "1" and "2" in (x.rstrip(".、") for x in lines[2:])
 
 
 def _remark_column(name: str, role: str | None) -> bool:
@@ -877,7 +924,12 @@ def _rows_by_units_cell(
     end = len(lines)
     while end and (not lines[end - 1].folded.strip() or _page_furniture(lines[end - 1])):
         end -= 1  # 分享：, 来源：… after the last row
-    units_at = [i for i in range(at, end) if _ends_row(lines[i].folded.strip(), roles[at])]
+    # (a progress cell that only ends like a unit, 已选址3处, holds a figure: no units cell)
+    units_at = [
+        i
+        for i in range(at, end)
+        if _ends_row(f := lines[i].folded.strip(), roles[at]) and not any(ch.isdigit() for ch in f)
+    ]
     units_at = [i for n, i in enumerate(units_at) if n == 0 or i - units_at[n - 1] > at]
     if not units_at:
         return lines
@@ -1392,7 +1444,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     if not names or not _remark_column(names[-1], roles[-1]) or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
-    if any(r not in _UNIT_COLUMNS and r not in ("due", "leaders") for r in roles[last_task + 1 : -1]):
+    if any(
+        r not in _UNIT_COLUMNS and r not in ("due", "leaders") and not P.CONTACT_COLUMN.match(names[i])
+        for i, r in enumerate(roles[last_task + 1 : -1], start=last_task + 1)
+    ):
         return None  # value columns (单位, 年度目标): an assessment list, fitted from the right
     if "due" not in roles[last_task + 1 :] or len(row) not in (len(roles), len(roles) - 1):
         return None
@@ -1401,6 +1456,10 @@ def _fit_by_kinds(row: list[SourceLine], roles: list[str | None], names: Sequenc
     cells = row if len(row) == len(roles) else [*row, SourceLine(row[-1].number, "", "")]
     for cell, role in zip(cells[last_task + 1 : -1], roles[last_task + 1 : -1], strict=True):
         folded = cell.folded.strip()
+        if P.EMPTY_CELL.match(folded):
+            continue  # an empty cell written as a dash (—, /): any column's
+        if role == "other" and not P.PHONE_CELL.match(folded):
+            return None  # a contact column (联系电话) takes a phone number
         if role == "due" and not _due_like(folded):
             return None
         if role in _UNIT_COLUMNS and not (_name_like(folded) or _unit_like(folded)):
@@ -1694,6 +1753,17 @@ def _fit_from_the_right(row: list[SourceLine], roles: list[str | None], names: S
         role = roles[at]
         last = lines[-1].folded.strip() if lines else ""
         remark = at < len(names) and _remark_column(names[at], role)
+        if len(lines) > 1 and (
+            P.EMPTY_CELL.match(last)
+            or (at < len(names) and P.CONTACT_COLUMN.match(names[at]) and P.PHONE_CELL.match(last))
+        ):
+            # an empty cell written as a dash (—, /, 无), whatever the column, or a phone number under 联系电话
+            tail.append(lines[-1])
+            lines = lines[:-1]
+            continue
+        if at < len(names) and P.CONTACT_COLUMN.match(names[at]):
+            tail.append(blank)  # a contact column with no phone number on the row's last line: empty
+            continue
         if (
             len(lines) <= 1
             or (remark and (not _remark_like(last) and not _short_remark(lines, roles, at)))
@@ -2011,6 +2081,62 @@ def _without_breaks(line: SourceLine) -> SourceLine:
     return SourceLine(line.number, text, fold(text))
 
 
+def headless_rows(lines: Sequence[SourceLine]) -> tuple[int, SourceLine] | None:
+    """A page that starts inside a task table, its header cut off (| 4 | 加快推进… | 县工信局 | 2024年9月底前 |):
+    where its first row stands among the first lines, and the columns its rows' cells show, as a header
+    line of the names the parser reads (序号 / 工作任务 / 责任单位 / 完成时限), numbered as that row; None
+    unless two rows or more run on, each of the same cells, opening with a number, one or two units columns
+    whose every cell reads as units after one or two task columns, and maybe a deadline column last."""
+    start = next((i for i, ln in enumerate(lines[:12]) if _headless_cells(ln) is not None), None)
+    if start is None:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        if not line.folded.strip():
+            continue
+        cells = _headless_cells(line)
+        if cells is None or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    if len(rows) < 2:
+        return None
+    width = len(rows[0])
+    due = all(_due_like(row[-1]) for row in rows)
+    end = width - 1 if due else width
+    units = [j for j in range(2, end) if all(_unit_like(row[j]) for row in rows)]
+    if not units or units[-1] != end - 1 or len(units) > 2 or units != list(range(units[0], end)):
+        return None
+    # a column of people right before the units (李明（副县长）, 王芳): the task's leaders
+    leaders = units[0] > 2 and all(_leader_cell(row[units[0] - 1]) for row in rows)
+    tasks = units[0] - 1 - leaders
+    if not 1 <= tasks <= 2 or any(_unit_like(row[1]) or _due_like(row[1]) for row in rows):
+        return None
+    names = ["序号", *(("工作任务",) if tasks == 1 else ("主要任务", "具体措施")), *(("责任领导",) if leaders else ())]
+    names += ["责任单位"] if len(units) == 1 else ["牵头单位", "配合单位"]
+    names += ["完成时限"] if due else []
+    header = "\t".join(names)
+    return start, SourceLine(lines[start].number, header, fold(header))
+
+
+def _leader_cell(cell: str) -> bool:
+    """A cell naming a person: a name (李明), a post and a name (副县长赵强), or a name and its post in brackets
+    (王芳（副县长）), never a unit's name."""
+    text = cell.strip()
+    return bool(text) and (_person_like(text) or (P.LEADER_AS_UNIT.match(text) is not None and not _unit_like(text)))
+
+
+def _headless_cells(line: SourceLine) -> list[str] | None:
+    """The cells of a tab or pipe row whose first cell is a number (4, 12), or None."""
+    folded = line.folded.strip()
+    if "\t" in line.text:
+        cells = [fold(c).strip() for c in line.text.strip().split("\t")]
+    elif folded[:1] == "|" and folded[-1:] == "|" and folded.count("|") >= 4:
+        cells = [c.strip() for c in folded[1:-1].split("|")]
+    else:
+        return None
+    return cells if len(cells) >= 3 and cells[0].isdigit() and len(cells[0]) <= 3 else None
+
+
 def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none).
 
@@ -2026,6 +2152,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     merged = merge_vertical_table(lines, result.warnings, vertical)
     header_at = find_header(merged, vertical if merged is lines else None)  # (measured once where unchanged)
     lines = merged
+    headless = headless_rows(lines) if header_at is None else None
+    if headless is not None:
+        # a page that starts inside a task table: its rows read under the columns their cells show
+        header_at = headless[0]
+        lines = [*lines[:header_at], headless[1], *lines[header_at:]]
+        message = "rows with no header (the page starts inside a table): their columns are read by what the cells hold"
+        result.warnings.append(Warning("row-cells-guessed", headless[1].number, message))
     if header_at is None:
         unread = False  # in a table that is no task table (a scoring rubric, a contact list): set aside
         for n, line in enumerate(lines):
@@ -2057,7 +2190,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
     columns = header_columns(lines[header_at])
     assert columns is not None
-    header = [piped.get(lines[header_at].number, lines[header_at].text)]
+    header = [piped.get(lines[header_at].number, lines[header_at].text)] if headless is None else []
     names = header_names(lines[header_at])
     first_columns = columns
     groups: list[_GroupBuilder] = []
@@ -2248,6 +2381,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if lead_may_be_empty:
             above.pop("lead", None)
         items = _item_cells(line, cells)
+        if items and _items_of_one_cell(cells, columns, items):
+            # 1 | 问题 | 1.… | 2.… | 3.… | 县河长办: a row's own 序号, its measures cell scraped one item a line
+            line = _items_joined(line, cells, items)
+            cells, items = _cells(line), []
         if items:  # 3.… | 4.… | 5.… | 县财政局: numbered items over one units cell, merged down their rows
             message = (
                 f"{len(items)} numbered items in one row over one units cell: each read as a task with those units"
@@ -3126,6 +3263,10 @@ def _row_task(
     ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
         while len(cells) < len(roles) and roles[-1] == "other":
             roles.pop()
+    if "\t" in line.text and _trailing_cells_lost(cells, roles):
+        # 完成时限 before the task (序号 / 完成时限 / 工作任务 / 牵头单位 / 配合单位): the row's deadline stands in its
+        # column, so the cells it is short by are its last ones, empty and lost with the line's end
+        cells = [*cells, *(_Cell("", 0, 0, "") for _ in range(len(roles) - len(cells)))]
     if "due" in roles and len(cells) < len(roles) and not P.DUE_CELL.search(cells[-1].folded):
         warnings.append(Warning("task-without-date", line.number, f"task {task_id} has no completion date"))
         roles = [r for r in roles if r != "due"]
@@ -3244,6 +3385,18 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
+    """Whether a tab row short of cells lost its last ones: its deadline column stands before its last cell
+    and holds a date there, its 序号 column a number, and its last cell is no date (a row whose deadline
+    column comes last and is empty reads as a row without a date)."""
+    if len(cells) >= len(roles) or "due" not in roles or P.DUE_CELL.search(cells[-1].folded):
+        return False
+    due = roles.index("due")
+    if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
+        return False
+    return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
 
 
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
@@ -3847,6 +4000,27 @@ def _item_cells(line: SourceLine, cells: list[_Cell]) -> list[int]:
     if len(found) < 2 or not _reads_as_units(cells[found[-1] + 1].folded):
         return []  # no units cell after the items: a list of work the table does not assign
     return found
+
+
+def _items_of_one_cell(cells: list[_Cell], columns: tuple[str, ...], items: list[int]) -> bool:
+    """Whether the numbered items side by side in a row are one cell's list (a rectification list's measures,
+    1.…；2.…；3.…, scraped one item a line), never rows under a merged units cell: the table numbers its
+    rows, the row opens with its own 序号 cell and its items number from 1 after it."""
+    if not columns or columns[0] != "number" or not items or items[0] == 0:
+        return False
+    first = P.ITEM.match(cells[items[0]].folded)
+    return first is not None and int(first["num"]) == 1 and _form_and_number(cells[0].folded) is not None
+
+
+def _items_joined(line: SourceLine, cells: list[_Cell], items: list[int]) -> SourceLine:
+    """A row whose items side by side are one cell's list: the items one cell, joined as written (a space
+    between two where the first does not end in punctuation)."""
+    texts = [c.text for c in cells]
+    joined = texts[items[0]]
+    for piece in texts[items[0] + 1 : items[-1] + 1]:
+        joined += piece if joined[-1:] in "；;。，,、" else f" {piece}"
+    text = "\t".join([*texts[: items[0]], joined, *texts[items[-1] + 1 :]])
+    return SourceLine(line.number, text, fold(text))
 
 
 def _unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str]) -> bool:
