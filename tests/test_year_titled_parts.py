@@ -9,7 +9,9 @@ import pytest
 from policy_cli import patterns as P
 from policy_cli.parse import parse_text
 
-HEAD = "青岚省人民政府办公厅关于印发2025年重点任务分工方案的通知\n青府办〔2025〕3号\n各市人民政府：\n　　现印发给你们。\n"
+HEAD = (
+    "青岚省人民政府办公厅关于印发2025年重点任务分工方案的通知\n青府办〔2025〕3号\n各市人民政府：\n　　现印发给你们。\n"
+)
 
 
 def _notice(first_title: str) -> str:

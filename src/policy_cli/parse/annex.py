@@ -133,8 +133,9 @@ def _one_deadline(names: list[str], roles: list[str | None]) -> list[str | None]
 
 
 def _name_roles(names: list[str]) -> list[str | None]:
-    """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
-    none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
+    """The role of each column name. A name the vocabulary lacks, right after 序号 (or after 序号 and a 类别
+    column) and before column names none of which is the task column, is the task column when it reads as one
+    (序号 / 工作目标 / 责任单位, 序号 / 类别 / 实事项目 / 牵头单位)."""
     roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
     for i, name in enumerate(names):
         if (
@@ -149,7 +150,7 @@ def _name_roles(names: list[str]) -> list[str | None]:
         elif roles[i] is None and _units_and_due(name):
             roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
     for i in range(1, len(names) - 1):
-        if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
+        if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
@@ -187,6 +188,11 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+def _after_number(roles: list[str | None], i: int) -> bool:
+    """Whether column i comes right after 序号, or after 序号 and a category column (序号 / 类别 / 实事项目)."""
+    return roles[i - 1] == "number" or (i >= 2 and roles[i - 1] == "category" and roles[i - 2] == "number")
 
 
 def _item_and_content_after_others(names: list[str], roles: list[str | None]) -> None:
