@@ -170,6 +170,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 roles[i] = roles[i + 1] = "task"
     if "task" not in roles:
         _item_and_content_after_others(names, roles)
+    if "task" not in roles:
+        _unknown_before_units(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -188,6 +190,19 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
+    """A header with 序号 and a units column but no task column, one name between them that no vocabulary
+    knows (序号 / 事项说明 / 责任单位 / 完成时限): that name is the task column, the one place the work can
+    stand; never a name of a person's or a unit's column (姓名, 单位名称, 联系电话)."""
+    if len(names) < 3 or roles[0] != "number" or roles.count(None) != 1:
+        return
+    i = roles.index(None)
+    if i != 1 or roles[2] not in ("departments", "lead") or len(names[1]) > 12:
+        return
+    if not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注", names[1]):
+        roles[1] = "task"
 
 
 def _after_number(roles: list[str | None], i: int) -> bool:
