@@ -1789,10 +1789,13 @@ def _asks_no_work(parent: Node | None, child: Node) -> bool:
         title = fold(parent.title).strip(" 。")
         if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
             return True  # (a part of targets, 主要目标, may hold targets given to units: not quiet)
-    return bool(
-        P.SUPPORT_TITLE.match(fold(child.title).strip(" 。"))
-        or P.TASKS_IN_ANNEX.search(fold(child.text).replace("\n", "").rstrip())
-    )
+    return bool(P.SUPPORT_TITLE.match(fold(child.title).strip(" 。")) or _tasks_in_annex(child.text))
+
+
+def _tasks_in_annex(text: str) -> bool:
+    """Whether a block's text closes saying its tasks stand in the annex (P.TASKS_IN_ANNEX, its lines joined).
+    Every such text holds 附 (folding leaves it as it is): a block without it is not folded and scanned."""
+    return "附" in text and P.TASKS_IN_ANNEX.search(fold(text).replace("\n", "").rstrip()) is not None
 
 
 _NOT_A_DUTY = ("关于", "负责解释", "解释")
