@@ -26,6 +26,9 @@ _CLOSE = r"[)〕]"
 
 # --- body numbering -------------------------------------------------------
 
+# a part's heading that opens with the year its work is for, no date of a deadline: 一、2024年经济社会发展主要预期目标
+#   一、2025年度重点工作任务 (not 一、2024年6月底前完成…, 一、2024年底前…, a deadline opening a sentence)
+YEAR_HEADING = compile_regex(r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)\S")
 # a part's heading naming a period alone, the time of the work under it (a plan grouped by quarter or month):
 #   第一季度   二季度   7—9月   7月份   上半年工作安排   四、第四季度 (its period: the deadline of each task under it that
 #   names none of its own)
@@ -168,7 +171,7 @@ DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.patter
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
-    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
+    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表|情况表|进展表"
     r"|重点任务|工作任务|工作安排|任务书"
     # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
     r"|推进情况表|进展情况表"
@@ -177,10 +180,10 @@ _TITLE_END = (
     # a year's work month by month (某县司法局2025年普法工作月历)
     r"|(?<=\d{4}年)度?\p{Han}*?月历)"
 )
-# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
+# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)  (一季度…执行落实情况)
 _TITLE_QUALIFIER = (
     r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|节选|摘录|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
-    r"|\d{4}\s*年(?:版|度)?)\))?"
+    r"|\d{4}\s*年(?:版|度)?|\p{Han}*?(?:落实|执行|推进|进展)情况)\))?"
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
 # 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
@@ -554,6 +557,7 @@ PINYIN_SYLLABLE = compile_regex(
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
 # 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
+# 来源:   作者:   编辑:李某 (a row of the page's fields, two or more, empty or not)   广告 | 本地招聘信息 | 二手房
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
@@ -575,6 +579,8 @@ FURNITURE = compile_regex(
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
     r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
+    r"|^(?:(?:来源|作者|编辑|责任编辑|审核|校对)\s*:\s*(?:[^\s:]{1,12}\s*)?){2,}$"
+    r"|^广告\s*(?:\|.*)?$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"

@@ -902,10 +902,12 @@ def _inside_body_start(lines: list[SourceLine], begin: int, first: int) -> int:
 
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:
-    """The body's first part 一、 from begin on (past a cover notice's own numbered requirements)."""
+    """The body's first part 一、 from begin on (past a cover notice's own numbered requirements); a title
+    opening with the year of its work (一、2024年经济社会发展主要预期目标) is a part's, one opening with any
+    other figure (一、2个…) is not."""
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
-        if match and not match["rest"][:1].isdigit():
+        if match and (not match["rest"][:1].isdigit() or P.YEAR_HEADING.match(match["rest"])):
             return _after_cover(lines, i)
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
@@ -1057,6 +1059,9 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
     if not parts or start >= len(lines):
         return len(lines)
     header = find_header(lines[start:])
+    # a table per part, its header repeated under each part's heading (一、区长…牵头重点工作 ⏎ 序号 ⏎ 目标任务 ⏎ …
+    # ⏎ 二、常务副区长…牵头重点工作 ⏎ 序号 ⏎ 目标任务 ⏎ …): the heading is a group row of the one table
+    first_name = lines[start + header].folded.strip() if header is not None else None
     for k in range(start + (header or 0) + 1, len(lines)):
         folded = lines[k].folded
         if "\t" in lines[k].text or "|" in folded:
@@ -1064,7 +1069,7 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
         part = P.PART.match(folded)
         clause = P.CLAUSE.match(folded) or P.CLAUSE_CHAR.match(folded)
         resumed = (part and cn_to_int(part["num"]) > parts[-1]) or (clause and "。" in folded)
-        if resumed and not _row_follows(lines, k + 1):
+        if resumed and not _row_follows(lines, k + 1) and not (part and _header_follows(lines, k + 1, first_name)):
             # a part heading right over the clause is the body's too, its number out of turn or not
             before = next((j for j in range(k - 1, start, -1) if lines[j].folded.strip()), None)
             return before if before is not None and P.PART.match(lines[before].folded) else k
@@ -1075,6 +1080,12 @@ def _row_follows(lines: list[SourceLine], at: int) -> bool:
     """Whether the next line that is not empty is a row of a table (cells, or a number cell alone)."""
     nxt = next((ln for ln in lines[at:] if ln.folded.strip()), None)
     return nxt is not None and ("\t" in nxt.text or "|" in nxt.folded or bool(P.NUMBER_CELL.match(nxt.folded.strip())))
+
+
+def _header_follows(lines: list[SourceLine], at: int, first_name: str | None) -> bool:
+    """Whether the next line that is not empty opens the table's header again (its first name, 序号, alone)."""
+    nxt = next((ln for ln in lines[at:] if ln.folded.strip()), None)
+    return first_name is not None and nxt is not None and nxt.folded.strip() == first_name
 
 
 def _after_vertical_rows(lines: list[SourceLine], start: int, end: int) -> int:

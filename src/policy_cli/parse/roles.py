@@ -274,10 +274,20 @@ def _deadline_in_list(unit: str) -> str | None:
     return None
 
 
+# the circled number opening each milestone of a deadline cell: ①…。②…。
+_MILESTONE = re.compile(r"[\u2460-\u2473]")
+
+
 @lru_cache(maxsize=1024)  # (deadlines repeat: 2024年底前, 长期坚持)
 def _deadline_as_written(value: str) -> str:
     """A deadline's value as the task keeps it: one line and one sentence (完成时限：2021年底前。 then the next
-    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前)."""
+    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前).
+    A cell of milestones (①2月上旬前，完成设计招标。②3月底前，…。③5月底前，完成开工建设。) is due at its last
+    milestone (5月底前)."""
+    milestones = [m for m in _MILESTONE.split(value.strip()) if m.strip()] if _MILESTONE.match(value.strip()) else []
+    if len(milestones) >= 2 and all(P.DEADLINE.match(fold(m.strip())) for m in milestones):
+        last = milestones[-1].strip()
+        value = last[: end.end()] if (end := P.DEADLINE.match(fold(last))) else last
     value = value.split("\n", 1)[0].split("。", 1)[0].strip()
     verb = P.DUE_CELL_VERB.fullmatch(fold(value))
     if verb:
