@@ -78,3 +78,23 @@ def test_a_block_annotation_after_points_with_no_units_of_their_own_is_given_to_
     """kept: no point names a unit: each takes the block's annotation, as before."""
     notice = CLOSED_BLOCK.replace("（区委政法委、区委社会工作部）", "")
     assert [t.departments for t in parse_text(notice).tasks] == [("各街道",), ("各街道",)]
+
+
+KEPT_WHOLE = [
+    # a place named in brackets mid-item, the item closed by another unit's roles and deadline: one task
+    (
+        "1.推进县域医疗次中心建设（县第二人民医院）。完善设备配置，提升服务能力。（县卫健局负责，12月底前）\n",
+        [("县卫健局",), "12月底前"],
+    ),
+    # units alone before ；, the closing bracket naming none of them: one task, the closing bracket's
+    (
+        "1.升级改造老旧校舍（县实验小学）；配齐实验室器材。（县教育局，9月底前）\n",
+        [("县教育局",), "9月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), KEPT_WHOLE)
+def test_units_sharing_none_with_the_closing_bracket_stay_in_the_text(item: str, expected: list[object]) -> None:
+    tasks = parse_text(HEAD + item).tasks
+    assert [[t.departments, t.due] for t in tasks] == [expected]

@@ -122,7 +122,11 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and closer > end
             and (
                 after_sentence
-                or (folded[end : end + 1] in ("。", ";") and folded[end + 1 : closer].strip(" 。;\n"))
+                or (
+                    folded[end : end + 1] in ("。", ";")
+                    and folded[end + 1 : closer].strip(" 。;\n")
+                    and _shares_a_unit(inner, groups[-1][2])
+                )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
@@ -530,6 +534,14 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _shares_a_unit(inner: str, closing: str) -> bool:
+    """Units alone before 。 or ； close a sentence of their own only where the bracket closing the item lists units
+    too, one of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets
+    mid-item (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+    first, last = _units_only(inner), _units_only(closing)
+    return first is not None and last is not None and bool(set(first.order) & set(last.order))
 
 
 def _each_place(units: list[str]) -> bool:
