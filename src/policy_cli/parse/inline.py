@@ -1838,6 +1838,7 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
+            taken.update(_block_bracket_taken(node.children))
             if node.paragraphs and roles_sentence(node.paragraphs[0]) and _roles_taken(node):
                 taken.add(node.paragraph_lines[0])  # the roles under its heading, which its blocks took
     if not taken:
@@ -1864,6 +1865,19 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _block_bracket_taken(points: list[Node]) -> list[int]:
+    """…2.实行全程代办。（县政务服务中心，长期） ⏎ （县发改局牵头）: the block's bracket alone on the line after its last
+    point, the units it names held by the points before: its line, which those points read."""
+    last = points[-1]
+    if not last.paragraphs or len(points) < 2:
+        return []
+    folded = fold(last.paragraphs[-1]).strip(" 。")
+    if not (folded[:1] in "(（" and folded[-1:] in ")）" and find_annotations(last.paragraphs[-1])):
+        return []
+    held = {fold(u) for point in points[:-1] for share in node_shares(point)[0] for u in share.assignment.departments}
+    return [] if not held or _names_other_units(folded, held) else [last.paragraph_lines[-1]]
 
 
 def _paragraph_unit_opens(node: Node, text: str) -> str | None:
