@@ -316,6 +316,11 @@ GENRE_DOCUMENT = compile_regex(
     # a ledger or progress sheet of the tasks: 某县重点工作台账   某县2024年重点工作推进情况表
     r"|工作台账|推进情况表|进展情况表"
 )
+# what may follow the genre word that ends a heading naming the genre: a year or a bracket (…工作方案（2025—2027年）,
+# …任务清单2025): not more words (…任务清单推进会召开, a news headline)
+GENRE_HEADING_TAIL = compile_regex(r"\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(（【\[〔][^)）】\]〕]*[)）】\]〕])?\s*")
+# a headline of a meeting, a news article: 全市重点工作任务清单推进会召开   …责任分解座谈会
+NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
