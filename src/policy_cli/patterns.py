@@ -318,7 +318,7 @@ GENRE_DOCUMENT = compile_regex(
 )
 # what may follow the genre word that ends a heading naming the genre: a year or a bracket (…工作方案（2025—2027年）,
 # …任务清单2025): not more words (…任务清单推进会召开, a news headline)
-GENRE_HEADING_TAIL = compile_regex(r"\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(（【\[〔][^)）】\]〕]*[)）】\]〕])?\s*")
+GENRE_HEADING_TAIL = compile_regex(r"^\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(（【\[〔][^)）】\]〕]*[)）】\]〕])?\s*$")
 # a headline of a meeting, a news article: 全市重点工作任务清单推进会召开   …责任分解座谈会
 NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
@@ -579,7 +579,7 @@ FURNITURE = compile_regex(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
-    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
+    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组股])\s*)+$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"

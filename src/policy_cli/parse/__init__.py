@@ -636,7 +636,7 @@ def _genre_heading(folded: str) -> bool:
     if P.NEWS_MEETING.search(folded):
         return False
     found = list(P.GENRE_DOCUMENT.finditer(folded))
-    return bool(found) and P.GENRE_HEADING_TAIL.fullmatch(folded, found[-1].end()) is not None
+    return bool(found) and P.GENRE_HEADING_TAIL.search(folded[found[-1].end() :]) is not None
 
 
 def _table_not_read(content: list[SourceLine], table_at: int) -> Warning | None:
