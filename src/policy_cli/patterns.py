@@ -412,6 +412,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文部门": "issuer",
     "制定机关": "issuer",
     "发布机关": "issuer",
+    "解读机关": None,  # (a 解读 page's: the body that explains the notice, no issuer of it)
+    "解读部门": None,
     "公布日期": "published",
     "公文生成日期": "signed",
     "施行日期": None,
