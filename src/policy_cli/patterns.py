@@ -1491,9 +1491,12 @@ DUE_CELL = compile_regex(
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = compile_regex(
-    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?(?:(?P<d1>\d{1,2})\s*日)?)?起?\s*[—–\-~至到]+\s*"
+    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*(?:月份?(?:(?P<d1>\d{1,2})\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月)))?"
+    r"起?\s*[—–\-~至到]+\s*"
     r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)?|(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)"
 )
+# a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
+MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"

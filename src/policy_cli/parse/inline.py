@@ -515,6 +515,8 @@ def _units_only(inner: str) -> Assignment | None:
             P.MONTH_ALONE.match(folded_last)
             or P.RECURRING_COUNT.match(folded_last)
             or P.RECURRING_WORK.match(folded_last)  # （区委网信办、区政府办公室，按季度开展检查）
+            or P.MONTH_RANGE_NO_YEAR.fullmatch(folded_last)  # （各村，5—6月）
+            or P.DUE_RANGE.fullmatch(folded_last)  # （镇应急办，2025年5—6月）
             or time_phrase(folded_last)  # （县财政局，2025年6月、12月各开展一次）
         )
         due = _deadline_only(last) or (last if month_or_count else None)
