@@ -281,8 +281,8 @@ TITLE_ISSUER = compile_regex(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # 2022年…分工方案) is no line of issuers' names
 NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
-# 某自治区人民政府办公厅 -> 自治区 (never 区)
-ISSUER_LEVEL = compile_regex(r"(?P<level>自治区|[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
+ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
