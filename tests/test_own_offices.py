@@ -30,6 +30,14 @@ BUREAU = "\n".join(
         ("做好档案规范化管理工作。——办公室", ("办公室",), "做好档案规范化管理工作。"),
         # a unit with a level beside a section: as before
         ("做好政务信息公开工作。（法规股、县政务服务中心）", ("法规股", "县政务服务中心"), "做好政务信息公开工作。"),
+        # a list naming a section is the department's own: an office in it takes no level, a unit beside it keeps
+        # its own; a list naming no section restores the level as ever
+        (
+            "做好政务信息公开工作。（法规股、县政务服务中心牵头，办公室配合）",
+            ("法规股", "县政务服务中心", "办公室"),
+            "做好政务信息公开工作。",
+        ),
+        ("做好政务信息公开工作。（县政务服务中心、办公室）", ("县政务服务中心", "县办公室"), "做好政务信息公开工作。"),
     ],
 )
 def test_a_bureaus_own_office_takes_no_level(item: str, departments: tuple[str, ...], text: str) -> None:

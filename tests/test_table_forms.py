@@ -375,6 +375,21 @@ NOTE_SCOPE = [
         "2.新建公园两处。\n责任单位：市城市管理局、市财政局\n",
         ["市住房城乡建设局", "市城市管理局"],
     ),
+    (  # a note without 下同 in the last task's bracket: that task only, never the tasks before it
+        "1.建设污水管网。（市住房城乡建设局、市水务局）\n"
+        "2.新建公园两处。（市城市管理局、市财政局，排名第一的为牵头单位）\n",
+        ["", "市城市管理局"],
+    ),
+    (  # a task giving each of its units its own verb keeps those roles under the note
+        "1.建设污水管网。（市住房城乡建设局、市水务局，排名第一的为牵头单位）\n"
+        "2.新建公园两处。由市城市管理局负责，各区人民政府抓好落实。\n",
+        ["市住房城乡建设局", ""],
+    ),
+    (  # a note on a line of its own before the tasks covers every task, one verb for a list or not
+        "各项任务中排在第一位的为牵头单位。\n1.建设污水管网。（市住房城乡建设局、市水务局）\n"
+        "2.新建公园两处。（市城市管理局、市财政局负责）\n",
+        ["市住房城乡建设局", "市城市管理局"],
+    ),
 ]
 
 

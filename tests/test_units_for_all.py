@@ -256,6 +256,14 @@ LEAD_PARTNER = (("县农业农村局",), ("县水利局",), ("县农业农村局
             "",
             LEAD_PARTNER,
         ),
+        # a note under the last block, the exception in a department's own words (责任处室)
+        ("", "　　注：未标注责任处室的任务，由县农业农村局牵头，县水利局配合。\n", LEAD_PARTNER),
+        # the sentence a clause after `；` of a preamble's sentence
+        (
+            "　　各单位要每月5日前报送进展，年底前报送总结；未注明责任单位的，由县农业农村局牵头，县水利局配合。\n",
+            "",
+            LEAD_PARTNER,
+        ),
     ],
 )
 def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
@@ -275,6 +283,9 @@ def test_a_sentence_for_all_tasks_in_the_forms_plans_write_it(
         ("", "二、附则\n　　本方案由县农业农村局负责解释和组织实施。\n"),
         # a block closed by its own 以上工作由… keeps it (another block's sentence, not one for all tasks)
         ("", ""),
+        # a note that names no exception nor the tasks, and a clause after `；` that is no sentence for all tasks
+        ("", "　　注：请各单位于每月5日前报送进展，由县农业农村局汇总。\n"),
+        ("　　各单位要高度重视；请各单位由此明确分工。\n", ""),
     ],
 )
 def test_near_forms_of_a_sentence_for_all_tasks_give_nothing(preamble: str, closing: str) -> None:
@@ -438,6 +449,28 @@ def test_a_sentence_for_the_work_above_reaches_its_own_clause_only(closing: str,
     assert [t.path for t in notice.tasks if t.lead == ("县住建局",)] == given
 
 
+@pytest.mark.parametrize(
+    ("last", "given"),
+    [
+        # the last point written with no full stop: a task, never a heading holding the sentence; it takes the roles
+        ("3.设置河道警示牌\n", ["一/（一）/3"]),
+        # the last point naming its own unit keeps it: nothing given, and warned so
+        ("3.设置河道警示牌（县交通运输局）\n", []),
+    ],
+)
+def test_a_last_point_without_a_full_stop_takes_the_sentence_after_it(last: str, given: list[str]) -> None:
+    body = (
+        "一、重点任务\n（一）改善河道设施\n1.修建堤防5公里（县水利局牵头）\n2.新建泵站2座（县住建局）\n"
+        + last
+        + "上述任务由县水利局统筹，县交通运输局、各乡镇配合。\n（二）加强宣传\n1.举办河长论坛（县委宣传部）\n"
+        "二、保障措施\n加强资金保障。\n"
+    )
+    notice = parse_text(FORMS_HEAD + body)
+    assert [t.path for t in notice.tasks if t.partners == ("县交通运输局", "各乡镇")] == given
+    codes = {w.code for w in notice.warnings if w.line == 9}
+    assert codes == ({"units-for-all-given"} if given else {"units-for-all"})
+
+
 SIX_CLAUSES = (
     "一、主要任务\n（一）清理河道淤积段4处。\n（二）修复灌溉渠道6公里。\n（三）建立河长巡查台账。\n"
     "（四）整治入河排污口。\n（五）新建水质监测站2个。\n（六）开展护河宣传活动。\n"
@@ -486,6 +519,22 @@ PUBLICITY = (("区委宣传部",), (), ())
             [(("区水务局",), ("区水务局",), ()), (("区农业农村局",), ("区农业农村局",), ())]
             + [TOWNS] * 3
             + [(("区委宣传部",), ("区委宣传部",), ())],
+        ),
+        # spaces a PDF copy left around the numbers
+        (
+            "第 1-3 项由区水务局牵头，区农业农村局配合；第 4 项至第 5 项由各街道办事处负责；第 6 项由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # the tasks numbered after 任务, with no 第 and no 项
+        (
+            "任务1-3：区水务局牵头，区农业农村局配合；任务4、5：各街道办事处负责；任务6：由区委宣传部负责。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
+        ),
+        # each clause naming its unit first, then the tasks it takes, more roles after a comma
+        (
+            "区水务局牵头第（一）至（三）项工作的组织实施，区农业农村局配合；各街道办事处负责第（四）、（五）项；"
+            "区委宣传部负责第（六）项。",
+            [A_B] * 3 + [TOWNS] * 2 + [PUBLICITY],
         ),
         # one clause not read (its numbers name no block): warned, the others still give their roles
         (
@@ -551,6 +600,76 @@ def test_a_division_written_unit_by_unit() -> None:
     assert "units-by-number-given" in {w.code for w in notice.warnings}
 
 
+@pytest.mark.parametrize(
+    ("division", "expected"),
+    [
+        # 负责落实第, 具体负责第, 牵头负责第, 协助做好第: words between the verb and the numbers
+        (
+            "区水务局：牵头负责第1-3项，协助做好第4项。\n各街道办事处：负责落实第4项至第6项。\n",
+            [(("区水务局",), ("区水务局",), ())] * 3
+            + [(("各街道办事处", "区水务局"), (), ("区水务局",))]
+            + [TOWNS] * 2,
+        ),
+        # a verb and words that number no task: nothing given, the blocks keep no units
+        ("区水务局：负责做好宣传工作。\n", []),
+    ],
+)
+def test_a_division_unit_by_unit_with_words_before_the_numbers(
+    division: str, expected: list[tuple[tuple[str, ...], ...]]
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks if t.departments] == expected
+
+
+def test_a_division_by_part_gives_each_part_its_roles() -> None:
+    body = (
+        "一、治理河道\n1.清理河道淤积段4处。\n2.修复灌溉渠道6公里。\n二、保护水源\n3.整治入河排污口。\n"
+        "三、宣传引导\n4.开展护河宣传活动。\n"
+    )
+    division = "四、职责分工\n第一部分由区水务局牵头，区农业农村局配合；第二部分由各街道办事处负责；第三部分由区委宣传部负责。\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + division)
+    assert [(t.departments, t.lead, t.partners) for t in notice.tasks] == [A_B, A_B, TOWNS, PUBLICITY]
+    # 第（一）部分 is still the clause （一）, never the part 一、
+    bracketed = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n第（一）部分由区水务局牵头。\n")
+    assert [t.path for t in bracketed.tasks if t.departments] == ["一/（一）"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "given"),
+    [
+        # the clause for the rest reaches a clause with points under it: its points take the roles
+        ("其余工作由区委宣传部负责", True),
+        # no clause for the rest: the clause's points name no unit
+        ("", False),
+    ],
+)
+def test_the_rest_of_a_division_reaches_the_points_of_a_clause(rest: str, given: bool) -> None:
+    body = (
+        "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。\n2.修复灌溉渠道6公里。\n"
+        "（二）保护水源\n1.整治入河排污口。\n2.新建水质监测站2个。\n"
+    )
+    division = "第（一）项由区水务局牵头，区农业农村局配合" + (f"；{rest}。" if rest else "。")
+    notice = parse_text(BY_NUMBER_HEAD + body + "二、责任分工\n" + division + "\n")
+    publicity = [t.path for t in notice.tasks if t.departments == ("区委宣传部",)]
+    assert publicity == (["一/（二）/1", "一/（二）/2"] if given else [])
+
+
+@pytest.mark.parametrize(
+    ("steps", "given"),
+    [
+        # a division names tasks: the stages of 工作步骤, numbered as the tasks are, are not what it numbers
+        ("三、工作步骤\n（一）动员部署阶段（2025年4月）。\n（二）集中整治阶段（2025年5月—9月）。\n", True),
+        # two clauses （一） among the tasks: which one is meant is not known, nothing given
+        ("三、其他任务\n（一）清理河道垃圾。\n（二）修复护坡。\n", False),
+    ],
+)
+def test_a_division_names_tasks_never_the_stages_numbered_as_they_are(steps: str, given: bool) -> None:
+    division = "二、责任分工\n上述第（一）、（二）项分别由区水务局、区农业农村局牵头。\n"
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + division + steps)
+    leads = [t.lead for t in notice.tasks if t.lead]
+    assert leads == ([("区水务局",), ("区农业农村局",)] if given else [])
+
+
 NOISE_HEAD = "青石县2026年背街小巷整治工作方案\n青石县人民政府办公室\n2026年2月9日\n"
 NOISE_ITEMS = "一、整治任务\n1.清理背街小巷乱堆乱放，5月底前完成。\n2.修补破损路面3000平方米，9月底前完成。\n"
 SECOND_OWN = NOISE_ITEMS.replace("9月底前完成。", "9月底前完成。（县交通运输局负责）")
@@ -585,6 +704,14 @@ BOTH_OWN = SECOND_OWN.replace("5月底前完成。", "5月底前完成。（县�
             "given to the blocks at lines 5; the blocks at lines 6 keep their own units",
         ),
         (NOISE_ITEMS, "二、责任分工\n　　第1-3项由县城管局负责。\n", "units-by-number", "warning", "no one block"),
+        # a paragraph with one clause read and one not: one warning at its line says both
+        (
+            NOISE_ITEMS,
+            "二、责任分工\n　　第1项由县城管局牵头；第9项由县住建局负责。\n",
+            "units-by-number",
+            "warning",
+            "given to the blocks at lines 5; 第9项由县住建局负责: its numbers name no one block each",
+        ),
         (
             BOTH_OWN,
             "　　以上各项任务，除已明确责任单位的外，均由县住建局牵头。\n",
@@ -607,3 +734,124 @@ def test_a_division_read_whole_is_info_and_one_giving_less_is_warned(
     else:
         with pytest.raises(StrictError):
             parse_bytes(raw, Path("notice.txt"), strict=True)
+
+
+@pytest.mark.parametrize(
+    ("division", "told"),
+    [
+        # a clause read and one not: the paragraph's one warning, no role-not-read beside it
+        ("第1项由县城管局牵头；第9项由县住建局负责。", ["units-by-number"]),
+        # no clause read: still one warning
+        ("第8项由县城管局牵头；第9项由县住建局负责。", ["units-by-number"]),
+        # every clause read: the info alone
+        ("第1项由县城管局牵头；第2项由县住建局负责。", ["units-by-number-given"]),
+    ],
+)
+def test_a_division_paragraph_is_told_once_at_its_line(division: str, told: list[str]) -> None:
+    notice = parse_text(NOISE_HEAD + NOISE_ITEMS + "二、责任分工\n　　" + division + "\n")
+    assert [w.code for w in notice.warnings if w.line == 8] == told
+
+
+@pytest.mark.parametrize(
+    ("tail", "due"),
+    [
+        # a phased deadline after the roles, as in a bracket: the roles are read, the stages' last date is the due
+        ("，分阶段推进：2025年6月底前完成摸底，2025年11月底前全面完成", "2025-11-30"),
+        ("，分步实施，2025年5月底前完成方案，2025年10月底前完成验收", "2025-10-31"),
+        # stages with no dates after the colon are no deadline: the sentence is not read, and warned
+        ("，分阶段推进：先行试点，再全面推开", None),
+    ],
+)
+def test_a_sentence_for_all_tasks_closed_by_a_phased_deadline(tail: str, due: str | None) -> None:
+    closing = f"　　以上各项任务由县农业农村局牵头，县水利局配合{tail}。\n"
+    notice = parse_text(FORMS_HEAD + FORMS_ITEMS + closing)
+    sewage = next(t for t in notice.tasks if "污水" in t.text) if due else None
+    if due is None:
+        assert not any("污水" in t.text for t in notice.tasks)
+        assert "units-for-all" in {w.code for w in notice.warnings}
+    else:
+        assert sewage is not None and (sewage.lead, sewage.due_date) == (("县农业农村局",), due)
+
+
+@pytest.mark.parametrize(
+    ("division", "roles", "due"),
+    [
+        # units alone after the colon are responsible; a note in the clause that the first leads makes it the lead;
+        # the paragraph's own deadline clause dates every task it numbers
+        (
+            "第1-3项：区水务局、区农业农村局，排在首位的为牵头单位；第4-6项：各街道办事处。完成时限：2025年12月底前。",
+            [(("区水务局",), ("区农业农村局",))] * 3 + [(("各街道办事处",), ())] * 3,
+            "2025-12-31",
+        ),
+        (
+            "第1-6项由各街道办事处负责。以上整治任务均于2025年10月底前完成。",
+            [((), ())] * 6,
+            "2025-10-31",
+        ),
+        # a clause of prose after the colon is no units; a sentence of the paragraph that gives no date dates nothing
+        ("第1-6项：请各单位高度重视。", [], None),
+        ("第1-6项由各街道办事处负责。以上任务要在实践中不断完善。", [((), ())] * 6, None),
+    ],
+)
+def test_a_division_with_units_alone_a_lead_note_and_a_deadline_of_its_own(
+    division: str, roles: list[tuple[tuple[str, ...], ...]], due: str | None
+) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、责任分工\n　　" + division + "\n")
+    assert [(t.lead, t.partners) for t in notice.tasks] == roles
+    assert {t.due_date for t in notice.tasks} == ({due} if roles else set())
+
+
+@pytest.mark.parametrize(
+    ("clause", "given"),
+    [
+        # the points of a numbered task, one by one, the task written once
+        ("第（二）项第1点由各街道办事处负责，第2点由区委宣传部负责", [TOWNS, PUBLICITY]),
+        # a point the task does not have: warned, nothing given to it
+        ("第（二）项第3点由各街道办事处负责", [((), (), ()), ((), (), ())]),
+    ],
+)
+def test_a_division_naming_the_points_of_a_task(clause: str, given: list[tuple[tuple[str, ...], ...]]) -> None:
+    body = "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。\n（二）保护水源\n1.整治入河排污口。\n2.开展护河宣传活动。\n"
+    division = f"二、责任分工\n　　第（一）项由区水务局牵头，区农业农村局配合；{clause}。\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + division)
+    by_path = {t.path: (t.departments, t.lead, t.partners) for t in notice.tasks}
+    assert by_path["一/（一）/1"] == A_B
+    assert [by_path.get(p, ((), (), ())) for p in ("一/（二）/1", "一/（二）/2")] == given
+    codes = [w.code for w in notice.warnings if w.code.startswith("units-by-number")]
+    assert codes == (["units-by-number-given"] if given[0] != ((), (), ()) else ["units-by-number"])
+
+
+@pytest.mark.parametrize(
+    ("division", "warned"),
+    [
+        # beside lines read unit by unit, a unit's line naming numbers with a verb no rule reads is said, never silent
+        ("区水务局：牵头第1-3项。\n各街道办事处：统筹协调第4项至第6项。\n", [13]),
+        # every line read: nothing to say
+        ("区水务局：牵头第1-3项。\n各街道办事处：负责落实第4项至第6项。\n", []),
+    ],
+)
+def test_a_units_line_of_a_division_not_read_is_warned(division: str, warned: list[int]) -> None:
+    notice = parse_text(BY_NUMBER_HEAD + SIX_CLAUSES + "二、任务分工\n" + division)
+    assert [w.line for w in notice.warnings if w.code == "units-by-number"] == warned
+
+
+@pytest.mark.parametrize(
+    ("rows", "given"),
+    [
+        # each row's number names an item: the item takes the row's lead, partners and deadline; no row is a task
+        (
+            "1\t区水务局\t区农业农村局\t2025年9月底前\n2\t各街道办事处\t区委宣传部\t2025年12月底前\n",
+            [("区水务局", "区农业农村局", "2025-09-30"), ("各街道办事处", "区委宣传部", "2025-12-31")],
+        ),
+        # a row numbering no item: nothing is given by number
+        ("1\t区水务局\t区农业农村局\t2025年9月底前\n9\t各街道办事处\t区委宣传部\t2025年12月底前\n", []),
+    ],
+)
+def test_a_division_table_keyed_by_task_number(rows: str, given: list[tuple[str, str, str]]) -> None:
+    body = "一、主要任务\n1.清理河道淤积段4处。\n2.开展护河宣传活动。\n二、任务分工\n任务序号\t牵头单位\t配合单位\t完成时限\n"
+    notice = parse_text(BY_NUMBER_HEAD + body + rows)
+    items = [t for t in notice.tasks if t.path.startswith("一/")]
+    assert [(t.lead[0], t.partners[0], t.due_date) for t in items if t.lead] == given
+    if given:
+        assert [t.path for t in notice.tasks] == ["一/1", "一/2"]
+        assert "table-header-unread" not in {w.code for w in notice.warnings}

@@ -1140,18 +1140,23 @@ UNITS_SENTENCE = compile_regex(
 # 第(二)项由市统计局牵头   第(三)项、第(四)项由市统计局负责   (the clauses (一)… of the body, by their numbers)
 # 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
 # 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
+# 第 1-3 项由…   第 6 项至第 8 项由…   (spaces a PDF copy left around the numbers)
 _BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
-_BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?|(?<=\))\s*(?=\())"
+_BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
     rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
-    rf"(?:第|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
+    rf"(?:第\s*|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
     r"\s*(?P<roles>.{2,80})$"
 )
 # the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
 UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
 # a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
-_DUTY = rf"(?P<verb>牵头|负责|配合|参与|协助|协同)第?(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*项"
+# 各乡镇人民政府:负责落实第1项至第5项   县水利局:具体负责第2项   县林业局:牵头负责第3项   县公安局:协助做好第4项工作
+_DUTY = (
+    rf"(?:具体)?(?P<verb>牵头|负责|配合|参与|协助|协同)(?:负责|落实|做好|抓好|实施)?"
+    rf"第?(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*项(?:工作|任务)?"
+)
 UNIT_THEN_NUMBERS = compile_regex(
     rf"^(?P<unit>[^:,;。]{{2,30}}?)\s*:\s*(?P<duties>{_DUTY}(?:\s*[,;、]\s*{_DUTY})*)$".replace(
         "?P<verb>", "?:"
@@ -1170,6 +1175,34 @@ DUTY_ROLES = {
 LABEL_WITHOUT_COLON = compile_regex(r"(?P<label>(?:牵头|配合|责任|协办|主办)(?:单位|部门))(?!\s*[:为是])")
 # where a 责任分工 paragraph written with commas starts its next clause: ,第4、5项由…
 BY_NUMBER_NEXT = compile_regex(r",(?=\s*第[^,;。]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由))")
+# a clause of a 责任分工 paragraph numbering its tasks after the word 任务, with no 第 and no 项 (folded):
+# 任务1-3:市农业农村局牵头,市卫生健康委配合   任务4、5:由市城市管理局负责   (the roles must read as roles)
+UNITS_BY_TASK_NUMBER = compile_regex(
+    r"^任务\s*(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,和]|—+)\s*\d{1,3})*)\s*项?\s*:\s*(?P<each>分别)?由?"
+    r"\s*(?P<roles>.{2,80})$"
+)
+# a clause of a 责任分工 paragraph naming a point of a numbered task (folded), the task maybe named before:
+# 第(三)项第1点由县自然资源局负责   第2点由县财政局牵头   第(二)项第3点:县人社局负责
+BY_NUMBER_POINT = compile_regex(
+    rf"^(?:第\s*(?P<task>{_BY_NUMBER_ONE})\s*项\s*)?第\s*(?P<point>\d{{1,2}})\s*点\s*(?::\s*)?由?\s*(?P<roles>.{{2,80}})$"
+)
+# where the next point's clause starts in such a clause (folded): ,第2点由…
+BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
+# the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
+# 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
+DIVISION_DEADLINE = compile_regex(
+    r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
+    r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
+    r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+)
+# a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
+# after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
+# 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)
+UNIT_DUTY_BY_NUMBER = compile_regex(
+    rf"^(?P<unit>[^:,;。第由]{{2,30}}?)(?P<verb>牵头|负责|配合)(?:落实|做好|抓好)?第\s*"
+    rf"(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*(?:项|条|部分)(?:工作|任务)?"
+    r"(?:的(?:组织)?(?:实施|落实|推进))?(?:\s*,\s*(?P<more>[^,]{2,60}?))?$"
+)
 # a part's heading naming its targets, which assigns no work when it holds no numbered blocks (its text states
 # the targets): 目标任务   主要目标任务   工作目标要求   (not 主要任务, 重点任务)
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
@@ -1219,7 +1252,7 @@ _MARKED = r"(?:明确|列明|注明|标明|标注|说明|指定|列出)"
 _FOR_ALL_EXCEPT = (
     rf"(?P<except>除(?:特别|另行|另有|已经|已|单独|专门|分别)?{_MARKED}(?:了)?(?:责任|牵头)?(?:单位|部门)?"
     r"(?:的(?:任务|事项|工作)?|的?以)?外"
-    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:责任|牵头)?(?:单位|部门)的?(?:任务|事项|工作)?"
+    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:责任|牵头)?(?:单位|部门|处室|科室|股室)的?(?:任务|事项|工作)?"
     r"|如?(?:无|没有)(?:特别|特殊|另行|单独)?(?:说明|注明|标明|标注|列明)的?)"
 )
 UNITS_FOR_ALL = compile_regex(
@@ -1250,6 +1283,9 @@ ROLE_VERB_IN_RAW = compile_regex(r"负责|牵头|配合|落实|协助|参与|协
 # the scope of a sentence for all tasks when it names every task (以上各项任务, 上述所有工作, 以上全部任务), not the
 # work of the block it closes (以上工作, 上述任务)
 EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
+# where the roles of a sentence for all tasks end and its phased deadline starts (folded):
+# 以上由州文旅局牵头,州教育局配合,分阶段推进:2025年6月底前完成布局,2025年12月底前全面建成   (,分步实施,2026年…)
+FOR_ALL_PHASED = compile_regex(r",\s*(?=(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[:,;]\s*\d{4}\s*年)")
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
 # 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(

@@ -261,7 +261,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                         )
                         or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
-                    *unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex")),
+                    *(
+                        w  # (the header of a division table by task number, its rows read: no header unread)
+                        for w in unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex"))
+                        if not any(g.line == w.line + 1 and g.code == "units-by-number-given" for g in body.warnings)
+                    ),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)
                         or _text_cut_off(content, tasks, [*annex.warnings, *body.warnings], boilerplate)
@@ -395,9 +399,12 @@ def _heading_units_lead(tasks: list[Task], content: list[SourceLine]) -> list[Ta
 
 def _note_scope(tasks: list[Task], note: SourceLine) -> int:
     """The first task a note on leads covers: all of them, unless the note sits in a task's own units
-    with 下同 (…市卫生健康委（列第一位为牵头单位，下同）), which covers that task and the ones after it."""
-    if "下同" not in note.folded:
+    (…市卫生健康委（列第一位为牵头单位，下同）, …（A、B、C，排名第一的为牵头单位）), which covers that task and the
+    ones after it."""
+    found = P.FIRST_UNIT_LEADS.search(note.folded)
+    if "下同" not in note.folded and not (found and "(" in note.folded[: found.start()]):
         return 0
+    # (a note inside a task's own bracket, 下同 or not, never reaches back to the tasks before it)
     holder = 0
     for i, task in enumerate(tasks):
         if task.line > note.number:
@@ -510,6 +517,9 @@ def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     says so (只列一个部门的，由该部门负责)."""
     if task.lead or task.partners or not task.departments:
         return task
+    pieces = [p for p in regex.split(r"[;；]", fold(task.departments_raw or "")) if p.strip()]
+    if len(pieces) > 1 and all(P.DUTY_END.search(p.strip(" 。")) for p in pieces):
+        return task  # 由市城管局负责，各县（市、区）人民政府抓好落实: roles the task gives each of its units
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])

@@ -14,11 +14,13 @@ is told as info (`units-by-number-given`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import has_ending, split_units
 from ..models import Task, Warning
 from ..numerals import cn_to_int
 from .body import Body, Node, preorder
@@ -51,7 +53,7 @@ def give_units_for_all(
         bracketed = P.BRACKET_PARTNERS.search(fold(roles)) if "括号" in roles else None
         if bracketed is not None:
             roles = roles[: bracketed.start()]
-        assignment = parse_annotation(_roles_written(roles), strict=True)
+        assignment = _phased(roles)
         shown = sentence[:60]
         if assignment is None:
             out.append(
@@ -106,6 +108,19 @@ def give_units_for_all(
     return out, rows
 
 
+def _phased(roles: str) -> Assignment | None:
+    """The roles of a sentence for all tasks, read strictly; those closed by a phased deadline (…，Y配合，分阶段推进：
+    2025年6月底前完成布局，2025年12月底前全面建成) are read before it, and it is their deadline, as in a bracket."""
+    assignment = parse_annotation(_roles_written(roles), strict=True)
+    phased = P.FOR_ALL_PHASED.search(fold(roles)) if assignment is None else None
+    if phased is None:
+        return assignment
+    assignment = parse_annotation(_roles_written(roles[: phased.start()]), strict=True)
+    if assignment is not None and assignment.due is None:
+        assignment.due = roles[phased.end() :].strip(" 。")
+    return assignment
+
+
 def _row_without_units(row: Task) -> bool:
     """A table row whose units cells are empty (no unit, no lead, no partner, nothing written)."""
     return not (row.departments or row.lead or row.partners or (row.departments_raw or "").strip())
@@ -124,11 +139,14 @@ def _row_given(row: Task, assignment: Assignment) -> Task:
 
 def _heading_over(parts: list[Node], number: int) -> Node | None:
     """The block a sentence for all tasks at line `number` stands in when that block is a heading alone
-    (二、责任分工 / 二、其他 with nothing under it but the sentence): no task of its own to give roles to."""
+    (二、责任分工 / 二、其他 with nothing under it but the sentence): no task of its own to give roles to. An item
+    or a point is a task, never such a heading (3.完善景区标识标牌 ⏎ 上述任务由…: the item takes the roles)."""
     before = [n for n in preorder(parts) if n.line.number < number]
     if not before:
         return None
     block = before[-1]
+    if block.kind not in ("part", "clause"):  # 3.完善景区标识标牌 ⏎ 上述任务由…: an item is a task, no heading
+        return None
     return block if not block.children and not block.paragraphs and "。" not in block.first else None
 
 
@@ -221,8 +239,21 @@ _SENTENCE = re.compile(r"[^。]+。?")
 
 def _sentences_with_by(folded: str) -> list[tuple[int, int]]:
     """Where each sentence of a line that holds 由 starts and ends (任务由县水务局牵头。), in line order; the
-    other sentences are left out (the folded text keeps the line's offsets)."""
-    return [m.span() for m in _SENTENCE.finditer(folded) if "由" in m.group()]
+    other sentences are left out (the folded text keeps the line's offsets). A sentence that is no sentence for
+    all tasks as a whole gives its clauses after `；` that hold 由 (…其余为配合单位；未注明责任单位的，由X负责。)."""
+    out = []
+    for found in _SENTENCE.finditer(folded):
+        if "由" not in found.group():
+            continue
+        if ";" not in found.group() or P.UNITS_FOR_ALL.match(found.group().strip()):
+            out.append(found.span())
+            continue
+        # 排在第一位的为牵头单位…；未注明责任单位的，由X负责。: each clause apart, the one with 由 a sentence of its own
+        start = found.start()
+        for piece in re.finditer(r"[^;]+;?", found.group()):
+            if "由" in piece.group():
+                out.append((start + piece.start(), start + piece.end()))
+    return out
 
 
 def give_units_by_number(body: Body) -> list[Warning]:
@@ -236,29 +267,43 @@ def give_units_by_number(body: Body) -> list[Warning]:
         for number, text in zip(
             [node.line.number, *node.paragraph_lines], [_division_text(node), *node.paragraphs], strict=True
         )
-        if ("项" in text or "部分" in text or "条" in text) and ("由" in text or ":" in fold(text))
+        if ("项" in text or "部分" in text or "条" in text or "任务" in text)
+        and ("由" in text or ":" in fold(text) or "第" in text)
     ]
     lines = {id(node) for node, number, text in divisions if number == node.line.number and _numbered_clauses(text)[0]}
     out.extend(_units_first(body, divisions, lines))
+    out.extend(_table_by_number(body))
     for node, number, text in divisions:
         clauses, rest, unread = _numbered_clauses(text)
         if not clauses:
             continue
         own: list[int] = []
+        problems: list[str] = []  # the clauses not read, said in the paragraph's one warning
         read, given, named, kind = 0, [], set(), None
+        due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
-            assignment = parse_annotation(_roles_written(roles), strict=True)
-            kinds = ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
+            assignment = _division_roles(roles)
+            kinds: tuple[str, ...] = (
+                ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
+            )
+            kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
+            if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
+                of = _numbers(point["task"] or "")
+                kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
+                tasks = _block_numbered(body.parts, of[0], kinds_of) if len(of) == 1 else []
+                targets = [[c for c in tasks[0].children if c.number == n] if len(tasks) == 1 else [] for n in numbers]
             if assignment is None or numbers == [] or any(len(t) != 1 for t in targets):
                 why = "its roles cannot be read" if assignment is None else "its numbers name no one block each"
-                out.append(Warning("units-by-number", number, f"{written[:40]}: {why}"))
+                problems.append(f"{written[:40]}: {why}")
                 continue
             shares = _each(assignment, len(numbers)) if each else [assignment] * len(numbers)
             if shares is None:
-                out.append(Warning("units-by-number", number, f"{written[:40]}: its units are not one for each number"))
+                problems.append(f"{written[:40]}: its units are not one for each number")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
+                if share.due is None:  # 第1-3项由…；…。以上任务均于10月底前完成: each task's, unless its text dates it
+                    share.due = due
                 named.add(id(block))
                 kind = block.kind
                 if _without_units(block):
@@ -272,15 +317,15 @@ def give_units_by_number(body: Body) -> list[Warning]:
             for block in preorder(body.parts) if others is not None else []:
                 if block.kind != kind or id(block) in named or id(block) in lines or block.line.number > number:
                     continue
-                if others is not None and not block.children and _without_units(block):
+                if others is not None and _without_units(block):  # (a clause with points gives them the roles)
                     given.append(block.line.number)
                     give_roles(block, others, fill_only=True)
-        for piece in unread:
-            out.append(Warning("units-by-number", number, f"{piece[:40]}: not read as roles by number"))
+        problems += [f"{piece[:40]}: not read as roles by number" for piece in unread]
         if read and not node.children:
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
-        if read == len(clauses) and not unread:  # every role in it went to a task: no role left unread
-            body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
+        # the paragraph is told once, at its line: what it gave and what it did not (no role-not-read beside it)
+        body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
+        not_read = "".join(f"; {problem}" for problem in problems)
         if given or own:
             where = (
                 f"given to the blocks at lines {', '.join(map(str, sorted(set(given))))}"
@@ -289,11 +334,73 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             if own:  # a block it numbers names units of its own: those are kept, the paragraph's not given
                 kept = f"; the blocks at lines {', '.join(map(str, own))} keep their own units"
-                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}{kept}"))
+                out.append(Warning("units-by-number", number, f"{text.strip()[:40]}: {where}{kept}{not_read}"))
             else:  # every clause read, every block it numbers given its roles: a correct read, told as info
                 code = "units-by-number-given" if read == len(clauses) and not unread else "units-by-number"
-                out.append(Warning(code, number, f"{text.strip()[:40]}: {where}"))
+                out.append(Warning(code, number, f"{text.strip()[:40]}: {where}{not_read}"))
+        elif problems:
+            out.append(Warning("units-by-number", number, "; ".join(problems)))
     return out
+
+
+def _table_by_number(body: Body) -> list[Warning]:
+    """二、任务分工 ⏎ 任务序号 牵头单位 配合单位 完成时限 ⏎ 1 市市场监管局 市教育局 2025年9月底前 ⏎ …: a division written as a
+    table keyed by the tasks' numbers, each row read as a task whose text is its number alone. Each row gives its
+    roles and deadline to the item (else the clause) numbered so, when that block names no unit; the rows are then
+    no tasks (each told as info), and the table's header no header unread."""
+    out: list[Warning] = []
+    for node in preorder(body.parts):
+        shares, warnings = node_shares(node)
+        if len(shares) < 2 or not all(re.fullmatch(r"\d{1,3}", share.text.strip()) for share in shares):
+            continue
+        inside = {id(n) for n in preorder([node])}
+        targets = [
+            [b for b in _block_numbered(body.parts, int(share.text), ("item", "clause")) if id(b) not in inside]
+            for share in shares
+        ]
+        if any(len(found) != 1 or not _without_units(found[0]) for found in targets):
+            continue  # a row naming no one block, or a block naming units of its own: the rows stay as read
+        for (block,), share in zip(targets, shares, strict=True):
+            give_roles(block, share.assignment, fill_only=True)
+        node.shares = ([], warnings)
+        header = next((n for n in node.paragraph_lines if n < min(share.line for share in shares)), None)
+        body.warnings[:] = [w for w in body.warnings if not (w.line == header and w.code == "row-not-read")]
+        for (block,), share in zip(targets, shares, strict=True):  # each row a clause of the division, told
+            message = f"row {share.text.strip()} of a division table by task number: given to the block at line"
+            out.append(Warning("units-by-number-given", share.line, f"{message} {block.line.number}"))
+    return out
+
+
+def _division_roles(roles: str) -> Assignment | None:
+    """The roles of a clause of a division, read strictly; units alone after the colon (第3项：市体育局) are
+    responsible, and a note that the first of them leads (第1、2项：A、B、C，排在首位的为牵头单位) makes it the lead
+    and the others its partners."""
+    note = P.FIRST_UNIT_LEADS.search(fold(roles))
+    cut = roles[: fold(roles).rfind(",", 0, note.start())] if note is not None else roles
+    if note is not None and fold(roles)[note.end() :].strip(" ,。"):
+        return None  # more after the note than the note
+    assignment = parse_annotation(_roles_written(cut), strict=True)
+    names = split_units(cut.strip(" ，,。"))
+    if assignment is None and names and all(has_ending(n) for n in names):
+        assignment = parse_annotation(f"{'、'.join(names)}负责", strict=True)
+    if assignment is None or note is None:
+        return assignment
+    if assignment.lead or assignment.partners or not assignment.responsible:
+        return assignment
+    units = list(assignment.responsible)
+    return parse_annotation(f"{units[0]}牵头" + (f"，{'、'.join(units[1:])}配合" if units[1:] else ""), strict=True)
+
+
+def _division_deadline(text: str) -> str | None:
+    """The deadline a division gives every task it numbers, in a clause of its own (…。完成时限：2025年12月底前。 /
+    以上整治任务均于2025年10月底前完成。), as written."""
+    folded = fold(text)
+    for start, end in _clause_spans(folded):
+        found = P.DIVISION_DEADLINE.match(folded[start:end].strip(" 。"))
+        if found is not None:
+            offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" 。"))
+            return text[offset + found.start("due") : offset + found.end("due")].strip()
+    return None
 
 
 def _division_text(node: Node) -> str:
@@ -312,9 +419,14 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
     roles: dict[int, dict[str, list[str]]] = {}
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
+    missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
     for node, number, text in divisions:
         match = P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。"))
         if match is None:
+            if (duty := P.DUTY_LINE.match(fold(text).strip())) and re.search(
+                r"第\s*\S{1,12}?项", duty["duty"] + fold(text)[duty.end() :]
+            ):
+                missed.append((number, text.strip()))
             continue
         unit = text.strip()[match.start("unit") : match.end("unit")].strip()
         found: list[tuple[Node, str]] = []
@@ -337,6 +449,8 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
             roles.setdefault(id(block), {"lead": [], "partners": [], "responsible": []})[role].append(unit)
         if not node.children:
             node.shares = ([], [])
+    if blocks:  # beside lines read unit by unit, a unit's line naming numbers that no rule reads is said
+        out += [Warning("units-by-number", at, f"{line[:40]}: not read as roles by number") for at, line in missed]
     given = []
     for key, block in blocks.items():
         written = roles[key]
@@ -358,8 +472,20 @@ def numbers_written(clause: str) -> str:
     """The first number a clause of a division writes (after 第 and any words before it): 1 in 第1-3项, ( in
     第（一）项, 五 in 第五、六项."""
     folded = fold(clause)
-    match = P.UNITS_BY_NUMBER.match(folded)
+    match = P.UNITS_BY_NUMBER.match(folded) or P.UNITS_BY_TASK_NUMBER.match(folded)
+    match = match or P.UNIT_DUTY_BY_NUMBER.match(folded)
     return match["numbers"] if match else folded
+
+
+def _by_part(clause: str) -> bool:
+    """第一部分由…, 第二、三部分由…: numbers written plainly before 部分 name parts 一、 二、 of the body (第（一）部分
+    is the clause （一）, as 第（一）项 is)."""
+    match = P.UNITS_BY_NUMBER.match(fold(clause))
+    return (
+        match is not None
+        and match["numbers"][:1] != "("
+        and fold(clause)[match.end("numbers") :].lstrip()[:2] == "部分"
+    )
 
 
 def _each(assignment: Assignment, count: int) -> list[Assignment] | None:
@@ -384,15 +510,53 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
         piece, raw = folded[start:end].strip(" 。;"), text[start:end].strip(" 。；;，,")
         if not piece:
             continue
+        if (points := _points_of_a_task(piece, raw)) is not None:
+            out.extend(points)  # 第（三）项第1点由X负责，第2点由Y牵头: the points of the task, one by one
+            continue
         match = P.UNITS_BY_NUMBER.match(piece)
+        task_numbered = P.UNITS_BY_TASK_NUMBER.match(piece) if match is None else None
+        unit_first = P.UNIT_DUTY_BY_NUMBER.match(piece) if match is None and task_numbered is None else None
         if match is not None:
             roles = raw[match.start("roles") : match.end("roles")]
             out.append((_numbers(match["numbers"]), roles, raw, match["each"] is not None))
+        elif task_numbered is not None and _read(roles := raw[task_numbered.start("roles") :]):
+            # 任务1-3：市农业农村局牵头，…: the tasks numbered after 任务, when what follows reads as roles
+            out.append((_numbers(task_numbered["numbers"]), roles, raw, task_numbered["each"] is not None))
+        elif unit_first is not None:
+            # 县农业农村局负责第（一）至（三）项工作的组织实施 / 县生态环境局负责第（四）项，县公安局配合: the unit and its
+            # verb are the roles, and so are the roles after the comma
+            roles = raw[unit_first.start("unit") : unit_first.end("verb")]
+            roles += f"，{raw[unit_first.start('more') : unit_first.end('more')]}" if unit_first["more"] else ""
+            out.append((_numbers(unit_first["numbers"]), roles, raw, False))
         elif (others := P.UNITS_FOR_THE_REST.match(piece)) is not None:
             rest = raw[others.start("roles") : others.end("roles")]
         elif "由" in piece or P.UNIT_ROLE_IN_PROSE.search(piece):
             unread.append(raw)
     return out, rest, (unread if out else [])
+
+
+def _read(roles: str) -> bool:
+    """Whether a clause's words after its numbers read as roles (任务1-3：A牵头，B配合), not as a task's text."""
+    return parse_annotation(_roles_written(roles), strict=True) is not None
+
+
+def _points_of_a_task(piece: str, raw: str) -> list[tuple[list[int], str, str, bool]] | None:
+    """第（三）项第1点由县自然资源局负责，第2点由县财政局牵头: the clauses naming the points of a numbered task, each
+    written again with its task (第（三）项第2点由…), or None when the piece names no point of a task."""
+    if "点" not in piece or P.BY_NUMBER_POINT.match(piece) is None:
+        return None
+    out, task = [], None
+    cuts = [0, *(m.start() + 1 for m in P.BY_NUMBER_NEXT_POINT.finditer(piece)), len(piece) + 1]
+    for start, end in itertools.pairwise(cuts):
+        sub, written = piece[start : end - 1].strip(" ,"), raw[start : end - 1].strip(" ,，")
+        found = P.BY_NUMBER_POINT.match(sub)
+        task = found["task"] if found is not None and found["task"] else task
+        if found is None or task is None:
+            return None
+        prefix = "" if found["task"] else f"第{task}项"
+        roles = written[found.start("roles") :]
+        out.append(([int(found["point"])], roles, prefix + written, False))
+    return out
 
 
 def _clause_spans(folded: str) -> list[tuple[int, int]]:
@@ -429,11 +593,20 @@ def _numbers(written: str) -> list[int]:
     return out
 
 
-def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, str]) -> list[Node]:
+def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> list[Node]:
     """The items numbered so, else the clauses (the clauses first for a number written (三) or 三); a block with
     points under it gives them its roles."""
     for kind in kinds:
         found = [n for n in preorder(parts) if n.kind == kind and n.number == number]
+        if len(found) > 1:  # a division names tasks: never the stages of 三、工作步骤 nor blocks of the plan's frame
+            tasks = {id(n) for part in parts if not _frame_or_schedule(part) for n in preorder([part])}
+            found = [n for n in found if id(n) in tasks] or found
         if found:
             return found
     return []
+
+
+def _frame_or_schedule(part: Node) -> bool:
+    """A part holding the plan's frame (指导思想, 工作目标) or its requirements and schedule (工作步骤, 保障措施)."""
+    title = fold(part.title)
+    return bool(P.FRAME_HEADING.match(title) or P.SCHEDULE_HEADING.match(title))

@@ -432,6 +432,8 @@ def _lead_note(folded: str) -> bool:
 def _units_for_all(folded: str) -> bool:
     """以上各项任务，除明确责任单位外，均由X牵头，Y配合。: a line that is wholly a sentence giving the tasks without
     units of their own their roles (it names the tasks, or the exception, or both)."""
+    if note := P.NOTES_START.match(folded.strip()):  # 注：未标注责任处室的任务，由厅办公室统筹协调: the note's words
+        folded = note["rest"]
     found = P.UNITS_FOR_ALL.match(folded.strip()) if "由" in folded or "为" in folded else None
     return found is not None and bool(found["scope"] or found["except"])
 

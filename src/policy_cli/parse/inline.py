@@ -1616,6 +1616,8 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
     for share, path, part, clause in found:
         assignment = share.assignment
         levelled = any(P.PLACE_PREFIX.match(u) for u in assignment.departments)
+        # (就业促进处、省就业服务中心牵头，办公室配合: a list naming one of the department's sections is its own)
+        levelled = levelled and not (own_offices and names_own_sections(assignment.departments, level or ""))
         if level and (levelled or not own_offices):
             assignment.restore_level(level, sections)
         due = assignment.due or deadline_in_prose(_without_validity(share.text)) or _stage_time(share.text)
