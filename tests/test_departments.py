@@ -154,6 +154,14 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
             "市",
             ("市燃气管理处", "柏山燃气公司", "文旅集团", "各区"),
         ),
+        # a city bureau's own sections are 科 or 处 (基础教育处 on a 市教育局's notice) and take no level; a 管理处
+        # is the city's own institution, and a county's 处 takes the county's level
+        (
+            ("基础教育处", "发展规划处", "人事科", "公路管理处"),
+            "市",
+            ("基础教育处", "发展规划处", "人事科", "市公路管理处"),
+        ),
+        (("房产管理处", "征收处"), "县", ("县房产管理处", "县征收处")),
         # a residents' or villagers' committee governs itself: no level of government is given to it
         (
             ("民政局", "社区居委会", "东湾村民委员会", "村委会"),

@@ -906,8 +906,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["7个重点项目", "第一季度完成选址", "招商推介"],
     ),
     "MONTH_ENTRY": (
-        ["1月：印发总河长令（县河长办）", "3月份：完成排查（县水利局）"],
-        ["1月：部署年度工作。", "12个月：建成（县水利局）"],
+        [
+            "1月：印发总河长令（县河长办）",
+            "3月份：完成排查（县水利局）",
+            "4—5月：开展春季植树（县林业局牵头，各乡镇配合）",
+            "8月至10月：开展秋季巡查（各村）",
+            "【6月】开展禁毒宣传（县禁毒办）",
+            "二季度：修订方案（县财政局）；开展培训（县人社局）。",
+            "2月：完成方案报批——县住建局",
+        ],
+        ["1月：部署年度工作。", "12个月：建成（县水利局）", "3月：", "〔2025〕3月：完成（县水利局）"],
     ),
     "WORK_NAMED_AS_UNIT": (
         ["召开全市创文推进会", "举办全县招商推介会", "组织召开动员大会"],
@@ -917,6 +925,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "PHONE_AFTER_PERSON": (
         ["张明 13900001111", "李华（0731-1234567）", "王刚 电话：13800000000"],
         ["张三、李四", "副县长王某"],
+    ),
+    "DUE_THEN_VERB": (
+        ["11月15日前报送", "年底前完成", "2025年6月底前完成并上报。", "9月印发"],
+        ["11月15日前报送省厅", "每月报送", "完成统计"],
+    ),
+    "STAGE_PROCEDURE": (
+        ["组织开展验收评估", "开展总结评估", "制定具体方案", "组织验收", "召开全县动员大会"],
+        ["汇总建立台账", "全面摸清底数", "组织制定水质监测方案", "逐村核查供水水质"],
     ),
     "STAGE_BREAK": (["完成设计，", "完成主干管改造；"], ["完成设计并"]),
     "STAGE_WORK_AFTER": (["完成全部工程建设", "建成投用"], ["的老旧小区", "以来", "起常态化", "，"]),
@@ -1399,6 +1415,35 @@ def test_same_as_above_is_tried_on_short_cells_only() -> None:
     assert not _same_as_above("同上栏。。") and not _same_as_above("县财政局")
 
 
+def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
+    """parse/annex.py tries SIGNED_DATE only on a line ending in 日 and ORG_NAME only on one of at most
+    _ORG_NAME_LONGEST characters. If this fails, a pattern changed: set the tests to what it now reads."""
+    from policy_cli.parse.annex import _ORG_NAME_LONGEST, _org_name, _signed_date
+
+    assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
+    assert P.ORG_NAME.pattern == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$"
+    assert len("委员会") + 30 == _ORG_NAME_LONGEST
+    for date in EXAMPLES["SIGNED_DATE"][0]:
+        assert _signed_date(fold(date).strip()), date
+    for name in [*EXAMPLES["ORG_NAME"][0], "州" * 30 + "委员会"]:
+        assert _org_name(fold(name).strip()), name
+    assert not _org_name("州" * 31 + "委员会")
+
+
+def test_an_item_marker_opens_with_no_han_character_and_nothing_below_u203c_but_a_question_mark() -> None:
+    """parse/lines.py tries ITEM_MARKER only on a line whose first character may open it: ?, or one from U+203C
+    on that is no Han character (U+3400-U+9FFF). If this fails, ITEM_MARKER opens otherwise: change the test
+    in lines._may_open_with_marker with it."""
+    from policy_cli.parse.lines import _may_open_with_marker
+
+    for cp in [*range(0x20, 0x203C), *range(0x3400, 0xA000)]:
+        ch = chr(cp)
+        opens = any(P.ITEM_MARKER.match(ch + rest) for rest in ("1.", "(一)", "一、", "第一章", "x", "?x"))
+        assert not opens or _may_open_with_marker(ch), hex(cp)
+    for line in [*EXAMPLES["ITEM_MARKER"][0], "?? 关于…", "★1.加强"]:
+        assert _may_open_with_marker(line), line
+
+
 def test_a_label_after_a_space_ends_in_a_colon() -> None:
     """roles.Assignment.add looks for LABEL_AFTER_SPACE only in values holding a colon (folded)."""
     assert P.LABEL_AFTER_SPACE.pattern.endswith("\\s*:")
@@ -1445,10 +1490,10 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
     from policy_cli.parse import annex
 
-    assert P.ANNEX_START.pattern.startswith("^附")
+    assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
     assert P.NOTES_START.pattern.startswith("^注")
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
-    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位")
+    assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位") and annex._annex_link("附件1:")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
 
 

@@ -148,8 +148,8 @@ def test_each_annotation_closes_its_own_task(
         "1.开展评比，由各村自行组织评选，县文体局配合，年底前完成。",
         # a unit's share after the run that no rule reads
         "1.建设物资库。具体由县发改局负责建设，县财政局保障资金，10月底前建成。",
-        # a second 由 clause naming a party the registry cannot read as a unit
-        "1.组织元宵晚会。由县委宣传部组织一台晚会，具体由县文化馆负责节目编排。",
+        # a second 由 clause naming a party the registry cannot read as a unit (an 艺术团; 县文化馆 is one)
+        "1.组织元宵晚会。由县委宣传部组织一台晚会，具体由县艺术团负责节目编排。",
     ],
 )
 def test_a_role_clause_that_cannot_be_read_is_not_dropped_for_its_neighbour(item: str) -> None:

@@ -1,6 +1,7 @@
 """A plan's schedule part (实施步骤) whose stages give work to a unit in prose, with no annotation: no task
-is read from a stage, and each such stage is warned work-not-read at its line; a stage naming no unit, or a
-unit doing no work, stays quiet, and an annotated stage is a task. The notices are written for the test
+is read from a stage, and each such stage is warned work-not-read at its line; a stage naming no unit, a
+unit doing no work, or only the plan's own procedure (组织验收, 开展总结评估), stays quiet, and an annotated stage
+is a task. The notices are written for the test
 (invented places)."""
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ HEAD = [
 @pytest.mark.parametrize(
     ("stages", "warned", "tasks"),
     [
-        (["（一）总结验收阶段（2027年1月—6月）。县水务局组织开展验收评估，形成总结报告。"], [5], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局汇总建立工程管护台账。"], [5], 1),
+        # the plan's own procedure (验收, 总结评估, 制定具体方案) is no work missed: not warned
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局组织开展验收评估，形成总结报告。"], [], 1),
+        (["（一）动员部署阶段（2025年3月）。县水务局制定具体方案，各乡镇召开动员大会。"], [], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局组织验收。"], [], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局逐村核查供水水质。"], [5], 1),
         (
             [
                 "（一）动员部署阶段（2025年3月—4月）。县卫生健康局组织制定水质监测方案。",
@@ -54,9 +60,16 @@ def test_stage_work_warned(stages: list[str], warned: list[int], tasks: int) -> 
         (  # no stage is a task: none is read from prose
             [
                 "（一）动员部署阶段（2025年3月—4月）。制定工作方案。",
-                "（二）总结验收阶段（2027年1月—6月）。县农业农村局组织开展验收评估，形成总结报告。",
+                "（二）总结验收阶段（2027年1月—6月）。县农业农村局汇总建立管护台账，形成总结报告。",
             ],
             None,
+        ),
+        (  # another stage is a task: roles its prose writes (会同) are read, the stage's whole text the task's
+            [
+                "（一）动员部署阶段（2025年3月—4月）。制定工作方案。（县水务局负责）",
+                "（二）总结验收阶段（2027年1月—6月）。县农业农村局会同县财政局组织验收。",
+            ],
+            (("县农业农村局", "县财政局"), "2027年1月—6月", 6),
         ),
     ],
 )
@@ -70,3 +83,14 @@ def test_stage_read_where_stages_are_tasks(stages: list[str], read: tuple[tuple[
     else:
         assert task is not None and (task.departments, task.due, task.line) == read
         assert [w.line for w in from_prose] == [6]
+
+
+def test_a_stage_whose_prose_writes_its_roles_keeps_its_text() -> None:
+    """（二）总结验收阶段（…）。A会同B组织验收。 where another stage is a task: its whole text is the task's."""
+    stages = [
+        "（一）动员部署阶段（2025年3月—4月）。制定工作方案。（县水务局负责）",
+        "（二）总结验收阶段（2027年1月—6月）。县农业农村局会同县财政局组织验收。",
+    ]
+    task = next(t for t in parse_text("\n".join([*HEAD, *stages])).tasks if t.line == 6)
+    assert "会同县财政局组织验收" in task.text
+    assert task.lead == ("县农业农村局",) and task.partners == ("县财政局",)

@@ -499,16 +499,26 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             level + u
-            if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) and not (section and u.endswith(section))
+            if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) and not (section and _section_of(u, section))
             else u
             for u in units
         )
     )
 
 
-# the rank of a department's own sections at each level: a 厅 has 处, a 市 bureau 科, a 县 bureau 股;
+# the rank of a department's own sections at each level: a 厅 has 处, a 市 bureau 科 (or 处, in a larger city:
+# 基础教育处 on a 市教育局's notice; a 管理处 is the city's own institution, 市燃气管理处), a 县 bureau 股;
 # 就业促进处 on a provincial notice is a section of the issuing 厅, never 省就业促进处
-_SECTION_RANK = {"省": "处", "自治区": "处", "市": "科", "州": "科", "盟": "科", "县": "股", "区": "股", "旗": "股"}
+_SECTION_RANK: dict[str, tuple[str, ...]] = {
+    "省": ("处",),
+    "自治区": ("处",),
+    "市": ("科", "处"),
+    "州": ("科", "处"),
+    "盟": ("科", "处"),
+    "县": ("股",),
+    "区": ("股",),
+    "旗": ("股",),
+}
 
 
 def notice_level(units: Iterable[str]) -> str | None:
@@ -570,12 +580,18 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task
     ]
 
 
+def _section_of(unit: str, section: tuple[str, ...]) -> bool:
+    """Whether a unit named without a level is a section of a department at a level whose sections are named so
+    (基础教育处 under a city's bureau; not 燃气管理处, the city's own institution, where a 厅's sections are 处)."""
+    return unit.endswith(section) and not (len(section) > 1 and unit.endswith("管理处"))
+
+
 def names_own_sections(units: Iterable[str], level: str) -> bool:
     """Whether a notice whose units carry level names a department's own sections (医政股 on a 县 bureau's,
     综合处 on a 厅's): it is that department's notice, and its units named without any level (办公室,
     党建办, 应急中心) are its own offices, of no level."""
     section = _SECTION_RANK.get(level)
-    return section is not None and any(u.endswith((section, "处室", "科室", "股室")) for u in units)
+    return section is not None and any(_section_of(u, section) or u.endswith(("处室", "科室", "股室")) for u in units)
 
 
 def _levelled_names(named: set[str], level: str) -> dict[str, str]:

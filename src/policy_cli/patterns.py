@@ -34,10 +34,18 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
-# a line of a plan grouped by month opening with its month and a colon, its work and units after it: a task of
-# its own, due in that month:   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）
+# a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
+# square brackets, its work and units after it: a task of its own, due in that period:
+#   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）
+#   7月至9月：加强汛期巡河（各村）   【1月】开展春节送法活动（普法股）   3月：完成方案报批——区城管局
+#   一季度：制定年度方案（市营商办）；开展“体检”（市统计局）。
+_ENTRY_PERIOD = (
+    r"(?:1[0-2]|[1-9])\s*(?:月份?)?\s*[—–\-~至到]\s*(?:1[0-2]|[1-9])\s*月份?(?:底前|底|前)?"
+    r"|(?:1[0-2]|[1-9])\s*月份?(?:上旬|中旬|下旬|底前|底|前)?|第?[一二三四1-4]季度|[上下]半年"
+)
 MONTH_ENTRY = compile_regex(
-    r"^(?P<month>(?:1[0-2]|[1-9])\s*月份?(?:上旬|中旬|下旬|底前|底|前)?)\s*:\s*(?P<rest>\S.*\))\s*。?\s*$"
+    rf"^(?:〔\s*(?P<month>{_ENTRY_PERIOD})\s*〕|(?P<month>{_ENTRY_PERIOD})\s*:)"
+    r"\s*(?P<rest>\S.*(?:\)|——\s*\p{Han}[^—()]*?))\s*[。;]?\s*$"
 )
 # 一、总体要求        二. 强化组织保障
 PART = compile_regex(rf"^(?P<num>{_CN})\s*[、.]\s*(?P<rest>.+)$")
@@ -165,7 +173,9 @@ _TITLE_END = (
     # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
     r"|推进情况表|进展情况表"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
-    r"|(?<=\d{4}年)度?\p{Han}*?重点工作)"
+    r"|(?<=\d{4}年)度?\p{Han}*?重点工作"
+    # a year's work month by month (某县司法局2025年普法工作月历)
+    r"|(?<=\d{4}年)度?\p{Han}*?月历)"
 )
 # a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
 _TITLE_QUALIFIER = (
@@ -1233,6 +1243,19 @@ STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 STAGE_WORK_VERB = compile_regex(
     r"^(?:要|应|负责)?(?:全面|统一|及时|集中|认真|逐一)?"
     r"(?:组织|牵头|负责|开展|完成|推进|实施|督促|指导|制定|做好|抓好|汇总|建立|摸清|排查|梳理|部署|总结|整改|上报)"
+)
+# a stage's work that is the plan's own procedure, no task of the unit it names (folded, after the unit's name to
+# the clause's end): 组织开展验收   开展总结评估   制定具体方案   召开动员大会   (not 汇总建立台账, 摸清底数)
+STAGE_PROCEDURE = compile_regex(
+    r"^(?:要|应|负责)?(?:组织|牵头)?(?:开展|进行|做好)?(?:全面)?"
+    r"(?:(?:检查|考核|总结)?验收(?:评估)?|总结(?:评估|验收)?|评估|(?:研究)?制定(?:具体|实施|工作)?方案"
+    r"|召开\p{Han}{0,6}动员(?:大)?会(?:议)?|动员部署)(?:工作)?\s*$"
+)
+# a deadline and a verb of completing or reporting, alone after a bracket of units closing the work (folded):
+#   11月15日前报送   年底前完成   2025年6月底前完成并上报   (not 11月15日前报送省厅, 每月报送)
+DUE_THEN_VERB = compile_regex(
+    r"^(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
+    r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?\s*[。;]?$"
 )
 # the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
 STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")

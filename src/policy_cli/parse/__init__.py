@@ -32,7 +32,7 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_units_by_number, give_units_for_all
-from .body import Body, Node, last_block, parse_body, preorder
+from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
 from .head import find_title_span, iso_date, parse_head
@@ -188,7 +188,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body = parse_body(body_lines)
 
     _closing_after_last_task(body)
-    close_points_by_roles(body.parts)
+    close_points_by_roles(body.parts, body.warnings)
     body.warnings.extend(inherit_heading_roles(body.parts))
     body.warnings.extend(give_units_by_number(body))
     notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
@@ -897,6 +897,8 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
     # body starts at the first of them, when at least two such lines say so
+    if (grouped := period_groups(lines, begin)) is not None:
+        return grouped  # 一季度： ⏎ 1.…, or 【1月】…（普法股） lines: a plan grouped by period, its periods its parts
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]

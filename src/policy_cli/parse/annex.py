@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, dropwhile, pairwise, takewhile
+from typing import NamedTuple
 
 import regex
 
@@ -81,7 +82,7 @@ def _names_a_column(line: SourceLine) -> bool:
         longest = max(max(map(len, P.COLUMN_ROLES), default=0) + _QUALIFIER_LONGEST, _JOINED_LONGEST)
         _COLUMN_NAME = (P.COLUMN_ROLES, re.compile(_any_word(P.COLUMN_ROLES)).search, longest)
     _, search, longest = _COLUMN_NAME
-    tokens = line.folded.split()
+    tokens = line.tokens
     if len(tokens) == 1 and len(tokens[0]) > longest and "|" not in tokens[0]:
         return False  # one long token, no tab nor bar in it (a line of prose): left out, as below
     if "\t" in line.text or _pipe_row(line.folded):
@@ -225,7 +226,8 @@ def _indicator_and_target(names: list[str], roles: list[str | None]) -> None:
     value (a measure's unit, 单位, may stand between), is the task column, its target kept in the task's text;
     with a units column after them."""
     for i, name in enumerate(names):
-        if roles[i] not in (None, "category") or not P.INDICATOR_COLUMN.match(name):
+        # (指标, the pattern's one word, looked for first: every line of a page is asked)
+        if roles[i] not in (None, "category") or "指标" not in name or not P.INDICATOR_COLUMN.match(name):
             continue
         j = i + 1
         if j < len(names) and names[j] in ("单位", "计量单位"):
@@ -340,9 +342,11 @@ def _scores(names: list[str]) -> bool:
 def _unread_header(line: SourceLine) -> bool:
     """A row that looks like a table header (序号 and two more names, or two column names and more) but
     names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
-    if not _names_a_column(line):
-        return False
-    names = header_names(line)
+    return _names_a_column(line) and _unread_header_names(header_names(line))
+
+
+def _unread_header_names(names: list[str]) -> bool:
+    """The names of a row that looks like a table header and names no task column (see _unread_header)."""
     if len(names) < 3 or _columns_of(names) is not None:
         return False
     roles = [P.COLUMN_ROLES.get(n) for n in names]
@@ -1908,8 +1912,18 @@ def _cells(line: SourceLine) -> list[_Cell]:
     cells after it keep their columns), else on runs of spaces."""
     if "\t" in line.text:
         return _tab_cells(line.text)
-    text = line.text
-    cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(line.folded)]
+    text, folded = line.text, line.folded
+    if folded.isprintable():
+        # its only space is " " (no control, no other space, no line break): its cells are the pieces str.split
+        # gives, found in turn, which costs less than a _CELL_TEXT match each
+        cells = []
+        end = 0
+        for piece in line.tokens:
+            start = folded.find(piece, end)
+            end = start + len(piece)
+            cells.append(_Cell(text[start:end], start, end, piece))
+    else:
+        cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(folded)]
     for at in range(len(cells) - 1, 0, -1):
         if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
             # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
@@ -1940,6 +1954,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     Cells keep their places (an empty first cell stays); empty cells at a row's end are
     dropped, so a section row (| 一、稳定经济增长 |  |  |) reads as a heading line.
     """
+    if not any("|" in line.folded for line in lines):
+        return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
     for line in _rows_rejoined(lines):
@@ -2172,7 +2188,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
-    previous: list[str] | None = None  # the last task row's cells, one a column, for merged 序号 and task cells
+    previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
     for n, line in enumerate(rows):
         folded = line.folded
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -2188,7 +2204,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 columns, names = collapsed
                 first_columns = columns
             continue
-        if P.ANNEX_LINK.match(folded):
+        if _annex_link(folded):
             result.boilerplate.append(Boilerplate(line.number, "link", line.text))
             continue
         if _annex_start(folded):  # 附件2: another annex follows
@@ -2196,28 +2212,30 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             in_notes = False
             unread = False
             continue
-        # (a row holding no column name is neither a header nor a header unread: tested once for both)
-        names_column = _names_a_column(line)
-        if names_column and (later_columns := header_columns(line)) is not None:  # another table, its own columns
+        # (a row holding no column name is neither a header nor a header unread: its names are read once for both)
+        line_names = header_names(line) if _names_a_column(line) else None
+        if line_names is not None and (later_columns := _columns_of(line_names)) is not None:
+            # another table, its own columns
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
-            columns, names = later_columns, header_names(line)
+            columns, names = later_columns, line_names
             above = {}
             previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
             in_notes = False
             continue
-        if unread or (n and names_column and _unread_header(line)):
+        if unread or (n and line_names is not None and _unread_header_names(line_names)):
             # a table with no task column (序号 / 单位 / 姓名 / 联系电话): warned at its header (see
             # unread_headers), its rows set aside, never tasks, until the next annex or table
             unread = True
             result.boilerplate.append(Boilerplate(line.number, "unread-table", line.text))
             continue
+        may_be_title = _may_be_title(folded)
         if (
             not in_notes
             and "\t" not in line.text
-            and _may_be_title(folded)
+            and may_be_title
             and n + 1 < len(rows)
             and _unread_header(rows[n + 1])
         ):  # the title of a table that is no task table (长湖县…联络员名单)
@@ -2232,7 +2250,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             continue
         if (
             not in_notes
-            and _may_be_title(folded)
+            and may_be_title
             and P.TITLE.match(folded)
             and not _NUMBER_FIRST.match(folded)
             and not (columns[0] == "number" and _OTHER_NUMBER_FIRST.match(folded))
@@ -2242,7 +2260,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         if _page_furniture(line):
             result.boilerplate.append(Boilerplate(line.number, "footer", line.text))
             continue
-        if _CONTINUED.fullmatch(folded.strip()):  # （续表） over the rest of a table after a page break
+        # （续表） over the rest of a table after a page break
+        if "续" in folded and _CONTINUED.fullmatch(folded.strip()):
             result.boilerplate.append(Boilerplate(line.number, "table-continued", line.text))
             continue
         if _signs(rows, n):  # the issuer and date signing the notice after its table
@@ -2355,7 +2374,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 result.tasks.append(task)
         if len(result.tasks) > read:
             not_kept.update(dict.fromkeys(_cells_not_kept(cells, columns, names)))
-            previous = _row_by_column(cells, columns)
+            previous = cells  # (put one a column only when a row below is merged with it: see _merged_above)
             if merged_row is not None:
                 _merged_row_told(result.warnings, line, result.tasks[-1])
         else:
@@ -2393,10 +2412,25 @@ def _may_be_title(folded: str) -> bool:
 
 def _signs(rows: list[SourceLine], n: int) -> bool:
     """An issuer's name alone on its line with a date alone on the next, or that date."""
-    if P.SIGNED_DATE.match(rows[n].folded.strip()):
-        return n > 0 and P.ORG_NAME.match(rows[n - 1].folded.strip()) is not None
-    nxt = rows[n + 1].folded.strip() if n + 1 < len(rows) else ""
-    return P.ORG_NAME.match(rows[n].folded.strip()) is not None and P.SIGNED_DATE.match(nxt) is not None
+    here = rows[n].folded.strip()
+    if _signed_date(here):
+        return n > 0 and _org_name(rows[n - 1].folded.strip())
+    return _org_name(here) and n + 1 < len(rows) and _signed_date(rows[n + 1].folded.strip())
+
+
+# Cheap tests before the patterns, asked of every row of a table: P.SIGNED_DATE's date ends in 日, and
+# P.ORG_NAME's name is at most 30 characters and an ending of three (tests/test_patterns.py keeps them so).
+_ORG_NAME_LONGEST = 33
+
+
+def _signed_date(stripped: str) -> bool:
+    """2024年1月20日 or 二〇二四年一月二十日 alone on its line (P.SIGNED_DATE)."""
+    return stripped.endswith("日") and P.SIGNED_DATE.match(stripped) is not None
+
+
+def _org_name(stripped: str) -> bool:
+    """An issuer's name alone on its line (P.ORG_NAME)."""
+    return len(stripped) <= _ORG_NAME_LONGEST and P.ORG_NAME.match(stripped) is not None
 
 
 def _merged_task_column(columns: tuple[str, ...], rows: list[SourceLine]) -> tuple[str, ...]:
@@ -2565,7 +2599,8 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     in_notes = False
     for n, line in enumerate(rows):
         in_notes = in_notes or bool(_notes_start(line.folded))
-        if not in_notes and _CONTINUED.fullmatch(line.folded.strip()):  # 续表 after a page break: no cell text
+        # 续表 after a page break: no cell text
+        if not in_notes and "续" in line.folded and _CONTINUED.fullmatch(line.folded.strip()):
             out.append([line])
             opens_row.append(False)
             continue
@@ -2802,6 +2837,11 @@ _DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?
 def _annex_start(folded: str) -> bool:
     """附件2 alone on its line (P.ANNEX_START)."""
     return folded.startswith("附") and P.ANNEX_START.match(folded) is not None
+
+
+def _annex_link(folded: str) -> bool:
+    """附件1：… naming an annex to open, a link of the page (P.ANNEX_LINK)."""
+    return folded.startswith("附") and P.ANNEX_LINK.match(folded) is not None
 
 
 def _notes_start(folded: str) -> Match | None:
@@ -3067,7 +3107,7 @@ def _row_by_column(cells: list[_Cell], columns: tuple[str, ...]) -> list[str] | 
 
 
 def _merged_above(
-    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], previous: list[str] | None
+    line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], above: list[_Cell] | None
 ) -> SourceLine | None:
     """A tabbed row whose 序号 cell and first task cells are empty, merged with the row above's (their
     leading tabs lost with the line's start, or kept empty): ⇥⇥同步实施加装电梯50部⇥区市场监管局⇥2024年12月底前
@@ -3076,8 +3116,10 @@ def _merged_above(
     its cells, aligned to the right, must end in a deadline under the deadline column (or units under a units
     column) and name units under the first units column, and every cell it lacks must be a task's, a
     category's or one of a column the parser does not read."""
-    if previous is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
+    if above is None or "\t" not in line.text or columns[0] != "number" or len(cells) > len(columns):
         return None
+    if (previous := _row_by_column(above, columns)) is None:
+        return None  # (the row above's cells do not fall one a column)
     texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
     if len(texts) < 3 or texts[0] or texts[1]:
         return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
@@ -3195,8 +3237,9 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
+    written_names = dict(zip(columns, names, strict=False))
     if "\t" not in line.text:
-        placed = (header_lines, dict(zip(columns, names, strict=False)))
+        placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
@@ -3256,11 +3299,11 @@ def _row_task(
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
-    written_names = dict(zip(columns, names, strict=False))
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
+    no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
-    if any(r in _UNIT_COLUMNS and P.ITEM.match(c.folded) and not _reads_as_units(c.folded) for r, c in raw_pairs):
+    if any(r in _UNIT_COLUMNS and _numbered_item(c.folded) for r, c in raw_pairs):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
         # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
@@ -3270,8 +3313,10 @@ def _row_task(
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
     pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
-    if not any(r in _UNIT_COLUMNS for r in columns) and any(
-        r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs
+    if (
+        "other" in roles
+        and not any(r in _UNIT_COLUMNS for r in columns)
+        and any(r == "other" and c.text and _reads_as_units(c.folded) for r, c in raw_pairs)
     ):  # a column the header names in words the parser does not know holds units
         message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
         warnings.append(Warning("row-units-unread", line.number, message))
@@ -3294,7 +3339,7 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
-        if role == "departments" and not {"lead", "partners"} & set(roles) and (joined := joined_cell(value)):
+        if role == "departments" and no_lead_column and (joined := joined_cell(value)):
             assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
             assignment.add("partners", joined[1], written)
             if assignment.raw[-2:] == [written, written]:
@@ -3309,19 +3354,13 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
-    problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
-    text = f"{problem} {text}{values}" if problem else f"{text}{values}"
+    if "other" in roles:  # (problem and value cells are in columns of no role the parser reads: most tables have none)
+        problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
+        text = f"{problem} {text}{values}" if problem else f"{text}{values}"
     _keep_problems(cells, columns, roles, names, above)
     group = groups[-1] if groups else None
-    path = "/".join(
-        x
-        for x in (
-            int_to_cn(group.number) if group else "",
-            f"（{int_to_cn(subgroup.number)}）" if subgroup else "",
-            str(task_id),
-        )
-        if x
-    )
+    under = _path_under(group.number if group else None, subgroup.number if subgroup else None)
+    path = f"{under}/{task_id}" if under else str(task_id)
     task = assignment.task(
         due=assignment.due,
         id=task_id,
@@ -3342,6 +3381,24 @@ def _row_task(
     return task
 
 
+def _numbered_item(folded: str) -> bool:
+    """A cell that is a numbered item (3、开展比赛, P.ITEM) and no list of units. ITEM opens with its number:
+    a cell opening otherwise is not tried (nearly all units cells). (Its \\d also holds the digits of Unicode
+    versions newer than this Python's, which str.isdigit does not know: all of them past U+FFFF.)"""
+    first = folded[:1]
+    return (first.isdigit() or first > "\uffff") and P.ITEM.match(folded) is not None and not _reads_as_units(folded)
+
+
+@lru_cache(maxsize=256)  # (the rows of a group share it)
+def _path_under(group: int | None, subgroup: int | None) -> str:
+    """The numbering path of a group and its sub-group, a task's path before its number: 一/（二）."""
+    numbers = (
+        int_to_cn(group) if group is not None else "",
+        f"（{int_to_cn(subgroup)}）" if subgroup is not None else "",
+    )
+    return "/".join(x for x in numbers if x)
+
+
 def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     """Whether a tab row short of cells lost its last ones: its deadline column stands before its last cell
     and holds a date there, its 序号 column a number, and its last cell is no date (a row whose deadline
@@ -3359,8 +3416,8 @@ def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[st
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
-    if len(cells) != len(columns) or len(names) != len(columns):
-        return []
+    if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
+        return []  # (only a column of no role the parser reads is asked: most tables have none)
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
     return [
         name
@@ -3446,8 +3503,8 @@ def _keep_problems(
     cells: list[_Cell], columns: tuple[str, ...], roles: list[str], names: list[str], above: dict[str, str] | None
 ) -> None:
     """Keep a row's problem cells for the rows under it that share them (their cells merged down)."""
-    if above is None or len(names) != len(columns):
-        return
+    if above is None or "other" not in columns or len(names) != len(columns):
+        return  # (a problem column is one of no role the parser reads: most tables have none)
     offset = len(columns) - len(roles)
     for i in _problem_columns(columns, names):
         if 0 <= i - offset < len(cells) and cells[i - offset].text.strip():
@@ -3622,7 +3679,7 @@ def _cells_under_names(
 
 
 def _units_under_names(
-    units: list[_Cell], unit_roles: list[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: dict[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
@@ -3693,9 +3750,10 @@ def _spaced_row_cells(
     columns' names, for roles)."""
     if "task" not in roles:
         return cells
-    if (units_first := _units_first_cells(cells, roles)) is not None:
+    short = len(cells) < len(roles)  # (the two readings below are of a row short of cells only: most rows are not)
+    if short and (units_first := _units_first_cells(cells, roles)) is not None:
         return units_first
-    if (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
+    if short and (under := _cells_under_names(cells, roles, text, header[0], names)) is not None:
         if (
             "lead" in roles
             and not under[roles.index("lead")].text
@@ -3704,16 +3762,11 @@ def _spaced_row_cells(
             message = f"task {task_id}: no unit under the lead's column; the units under the partners' are its partners"
             warnings.append(Warning("row-units-unsure", line, message))
         return under
-    last_task = len(roles) - 1 - roles[::-1].index("task")
-    tail = roles[last_task + 1 :]
+    last_task, remark_column, has_due, unit_roles = _spaced_columns(tuple(roles))
     remark: list[_Cell] = []
-    if len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due":  # a last column of remarks (备注)
-        tail = tail[:-1]
-        if len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
-            remark, cells = [cells[-1]], cells[:-1]
-    has_due = bool(tail) and tail[-1] == "due"
-    unit_roles = tail[:-1] if has_due else tail
-    if not unit_roles or any(r not in _UNIT_COLUMNS for r in unit_roles):
+    if remark_column and len(cells) >= 2 and not _due_like(cells[-1].folded) and _due_like(cells[-2].folded):
+        remark, cells = [cells[-1]], cells[:-1]
+    if not unit_roles:
         return [*cells, *remark]
     end = len(cells)
     due: list[_Cell] = []
@@ -3726,7 +3779,7 @@ def _spaced_row_cells(
     floor = roles.count("task")  # the task's cells come first (a category cell merged over rows may be missing)
     while start > floor and _reads_as_units(cells[start - 1].folded):
         start -= 1
-    opened = _EMPTY_FIRST_CELL.match(text)
+    opened = _EMPTY_FIRST_CELL.match(text) if roles[0] == "category" else None
     stop = start - (last_task - 1)  # the cells after the task's: the other task columns (细化措施)
     if (
         start >= last_task + 1
@@ -3781,6 +3834,32 @@ def _spaced_row_cells(
     if len(grouped) < len(unit_roles):
         grouped += [_Cell("", units[-1].end, units[-1].end, "") for _ in range(len(unit_roles) - len(grouped))]
     return [*cells[:start], *grouped, *due, *remark]
+
+
+class _SpacedColumns(NamedTuple):
+    """The columns a spaced row's cells are read into, by their roles: the last task column, whether a column of
+    remarks (备注) closes the row after its deadline's, whether the row ends in a deadline (before the remarks),
+    and the roles of the units columns between the task's and the deadline's (none where a column between
+    names no units: the row's cells are then read by their places)."""
+
+    last_task: int
+    remark_column: bool
+    has_due: bool
+    unit_roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)  # (worked out once for each table's roles, not for each of its rows)
+def _spaced_columns(roles: tuple[str, ...]) -> _SpacedColumns:
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    tail = roles[last_task + 1 :]
+    remark_column = len(tail) >= 2 and tail[-1] == "other" and tail[-2] == "due"
+    if remark_column:
+        tail = tail[:-1]
+    has_due = bool(tail) and tail[-1] == "due"
+    unit_roles = tail[:-1] if has_due else tail
+    if any(r not in _UNIT_COLUMNS for r in unit_roles):
+        unit_roles = ()
+    return _SpacedColumns(last_task, remark_column, has_due, unit_roles)
 
 
 def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
@@ -3863,7 +3942,6 @@ def _filled(
     """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
     empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
-    names_unit = any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
@@ -3880,7 +3958,7 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
-            and (role in ("lead", "due") or (role == "departments" and not names_unit))
+            and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
         ):
             value = above[role]
@@ -3889,6 +3967,11 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _names_a_unit(pairs: list[tuple[str, _Cell]]) -> bool:
+    """Whether a row's units cells name a unit of their own (a cell with text, not 同上)."""
+    return any(c.text and not _same_as_above(c.text) for r, c in pairs if r in _UNIT_COLUMNS)
 
 
 def _filled_from_above(warnings: list[Warning], line: int, task_id: int, value: str) -> None:
@@ -3922,7 +4005,11 @@ def _same_as_above(cell: str) -> bool:
 
 
 def _marks_lead(cell: str) -> bool:
-    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept)."""
+    """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept). A unit's
+    role mark closes it with a bracket (P.UNIT_ROLE_MARK): a cell holding none is not split (nearly all)."""
+    folded = fold(cell)
+    if ")" not in folded and "〕" not in folded:
+        return False
     return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
 
 

@@ -41,6 +41,9 @@ class Node:
     beside_assigned: bool = False  # a block beside others whose own lines carry their roles
     unit_unread: str = ""  # the units opening an item with their duty, where no rule reads it (a lone one)
     in_support: bool = False  # a block of a part on the plan's support measures or requirements (保障措施)
+    # the period a block opens with instead of a number (一季度： over items, 1月：…（县河长办）): its deadline, and
+    # no place in the numbering checks
+    period: str = ""
     # fold(first), made once for the stages that read the heading line (and the text, where it is that line)
     first_folded: str = field(init=False)
 
@@ -159,12 +162,44 @@ def _marker_number(num: str) -> int:
 
 
 def has_parts(lines: list[SourceLine]) -> bool:
-    """Whether the body has parts: 一、 headings or chapters 第一章."""
+    """Whether the body has parts: 一、 headings or chapters 第一章, or periods heading its groups (see
+    period_groups)."""
     for line in lines:
         part = P.PART.match(line.folded)
         if (part and _is_part_title(part["rest"])) or P.CHAPTER.match(line.folded):
             return True
-    return False
+    return period_groups(lines) is not None
+
+
+def period_groups(lines: list[SourceLine], begin: int = 0) -> int | None:
+    """Where a body with no numbered parts, grouped by period, starts: at the first of two or more lines that
+    each name a period alone over a numbered block (一季度： ⏎ 1.…；第一季度；1—3月： ⏎ （1）…) or open with a
+    period and its work (【1月】…（普法股）；一季度：…（市营商办）；…), with no numbered block before it."""
+    found: list[int] = []
+    for i in range(begin, len(lines)):
+        folded = lines[i].folded
+        if not folded.strip():
+            continue
+        if _period_alone(lines, i) or P.MONTH_ENTRY.match(folded):
+            found.append(i)
+        elif not found and P.NUMBERED_LINE.match(folded):
+            return None
+    return found[0] if len(found) >= 2 else None
+
+
+def _period_alone(lines: list[SourceLine], at: int) -> str:
+    """The period a line names alone, with no number (一季度：, 第一季度, 1—3月), when a numbered block follows it
+    (1.…, （1）…); else ""."""
+    folded = lines[at].folded.strip()
+    if not folded or P.NUMBERED_LINE.match(folded) or P.SUBITEM.match(folded):
+        return ""
+    named = P.PERIOD_HEADING.match(folded)
+    if named is None:
+        return ""
+    nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
+    if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
+        return ""
+    return lines[at].text.strip()[named.start("period") : named.end("period")]
 
 
 def _has_higher_than_items(lines: list[SourceLine]) -> bool:
@@ -193,6 +228,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
+    grouped = shift == 0 and period_groups(lines) is not None  # parts headed by periods, not numbers
     below_sections = _articles_under_sections(lines) if shift == 0 else frozenset()
     annex_list = False  # in the list of annexes a 附件：1.… line opens
     documents: list[tuple[int, int]] = []  # (index in body.parts, index in lines) where another document starts
@@ -257,6 +293,13 @@ def parse_body(lines: list[SourceLine]) -> Body:
             parent = _parent_for(stack, kind)
             parent.children.append(node)
             stack = [*stack[: stack.index(parent) + 1], node]
+        elif grouped and (not stack or stack[0].period) and (grouping := _period_part(body, line, lines, i)):
+            stack = [grouping]  # 一季度： ⏎ 1.…, or 【1月】…（普法股）: a part of a plan grouped by period
+        elif shift == 0 and stack and (period := _period_alone(lines, i)) and _clauses_unnumbered(stack[0]):
+            # 一、日常管护 ⏎ 3月： ⏎ 1.… ⏎ 2.…: the period heads the items under it, as a clause of the part
+            node = Node("clause", len(stack[0].children) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
+            stack[0].children.append(node)
+            stack = [stack[0], node]
         elif stack and stack[-1].open_brackets and P.ROLE_LABEL.match(folded):
             # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
             stack[-1].add_paragraph(line)
@@ -311,8 +354,8 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.boilerplate.append(Boilerplate(line.number, "lead-note", line.text))
         elif stack and _units_for_all(folded):
             body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
-        elif stack and (entry := _month_entry(stack[-1], line)):
-            stack[-1].children.append(entry)  # 1月：印发总河长令（县河长办）: a task of its own, numbered in its turn
+        elif stack and (entry := _month_entry(stack, line)):
+            stack = entry  # 1月：印发总河长令（县河长办）: a task of its own, numbered in its turn
         elif stack:
             stack[-1].add_paragraph(line)
     body.warnings.extend(_settle_points(body.parts))
@@ -691,22 +734,49 @@ def _is_part_title(rest: str) -> bool:
     return not rest[:1].isdigit() or P.PERIOD_HEADING.match(fold(rest)) is not None
 
 
-def _month_entry(parent: Node, line: SourceLine) -> Node | None:
-    """1月：印发2024年总河长令（县河长办） right under a part or a clause whose blocks, if any, are such lines: an
-    item of its own (P.MONTH_ENTRY), numbered after the ones before it, its month its label (see
-    headings.period_deadlines: the month is its deadline)."""
-    if parent.kind not in ("part", "clause") or parent.paragraphs:
-        return None
-    if any(not P.MONTH_ENTRY.match(child.line.folded) for child in parent.children):
-        return None
+def _month_entry(stack: list[Node], line: SourceLine) -> list[Node] | None:
+    """1月：印发2024年总河长令（县河长办）, 5—6月：…（镇应急办牵头，各村配合） or 3月：完成…——区城管局 right under a part
+    or a clause whose blocks, if any, are such lines, or after an item of it (2.启动…——区住建局 ⏎ 3月：…（区城管局）):
+    an item of its own (P.MONTH_ENTRY), numbered after the blocks before it but outside the numbering checks, its
+    period its label (see headings.period_deadlines: the period is its deadline). The stack with it on top."""
     entry = P.MONTH_ENTRY.match(line.folded)
     if entry is None:
         return None
-    kind = "item"
-    label = line.text[: entry.end("month")].strip()
-    node = Node(kind, len(parent.children) + 1, label, line, line.text[entry.start("rest") :].strip())
+    at = next(
+        (k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in ("part", "clause") and not stack[k].period), None
+    )
+    if at is None:
+        return None
+    parent = stack[at]
+    if at == len(stack) - 1 and (parent.paragraphs or any(not child.period for child in parent.children)):
+        return None
+    if any(node.kind not in ("item", "clause") or (node.children and not node.period) for node in stack[at + 1 :]):
+        return None  # an item with points of its own goes on
+    period = line.text[entry.start("month") : entry.end("month")].strip()
+    node = Node("item", len(parent.children) + 1, period, line, line.text[entry.start("rest") :].strip(), period=period)
     node.open_brackets = _balance(line.folded, 0)
+    parent.children.append(node)
+    return [*stack[: at + 1], node]
+
+
+def _period_part(body: Body, line: SourceLine, lines: list[SourceLine], at: int) -> Node | None:
+    """A part of a body grouped by period (see period_groups): a period alone heading the blocks under it, or a
+    period opening its work (【1月】开展…（普法股）), appended to the body's parts."""
+    if period := _period_alone(lines, at):
+        node = Node("part", len(body.parts) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
+    elif entry := P.MONTH_ENTRY.match(line.folded):
+        period = line.text[entry.start("month") : entry.end("month")].strip()
+        node = Node("part", len(body.parts) + 1, "", line, line.text[entry.start("rest") :].strip(), period=period)
+        node.open_brackets = _balance(line.folded, 0)
+    else:
+        return None
+    body.parts.append(node)
     return node
+
+
+def _clauses_unnumbered(part: Node) -> bool:
+    """Whether a numbered part has no numbered clause (（一）…) that a period line could stand beside."""
+    return part.kind == "part" and not part.period and all(c.kind != "clause" or c.period for c in part.children)
 
 
 def _parent_for(stack: list[Node], kind: str) -> Node:
@@ -753,7 +823,7 @@ def preorder(parts: list[Node]) -> list[Node]:
 
 def numbering_warnings(parts: list[Node]) -> list[Warning]:
     """Gaps and repeats in part, clause and item numbering."""
-    out = _sequence_warnings(parts, "part")
+    out = _sequence_warnings([p for p in parts if not p.period], "part")
     parents = preorder(parts)
     # articles below sections (第一节 ⏎ 第一条): numbered on through the chapters, beside the sections, as their own
     # run (a chapter's sections 第一节, 第二节; the articles 第一条 to 第三条, then 第四条 in a chapter of articles)
@@ -762,10 +832,14 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
     def article(node: Node) -> bool:
         return apart and P.ARTICLE.match(node.line.folded) is not None
 
-    out += _runs([[c for c in p.children if c.kind == "clause" and not article(c)] for p in parts], "clause")
+    out += _runs(
+        [[c for c in p.children if c.kind == "clause" and not c.period and not article(c)] for p in parts], "clause"
+    )
     if apart:
         out += _runs([[n for n in preorder(p.children) if article(n)] for p in parts], "clause")
-    out += _runs([[c for c in n.children if c.kind == "item" and not article(c)] for n in parents], "item")
+    out += _runs(
+        [[c for c in n.children if c.kind == "item" and not c.period and not article(c)] for n in parents], "item"
+    )
     out += _runs([[c for c in n.children if c.kind == "subitem"] for n in parents], "item")
     for style in ("circled", "digit", "letter"):  # ①②, 1）2）, a）b）: each style numbers on its own
         out += _runs([[c for c in n.children if c.kind == "point" and _style(c) == style] for n in parents], "item")

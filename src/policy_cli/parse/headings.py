@@ -64,11 +64,12 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
 _POINT_KINDS = ("item", "subitem", "point")
 
 
-def close_points_by_roles(parts: list[Node]) -> None:
+def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None) -> None:
     """（三）建设中试基地。 ⏎ 1.…出台认定办法。 ⏎ 2.…认定基地5家。 ⏎ （牵头单位：A；配合单位：B）: an annotation alone
     on the line after a block's last numbered point (or its labelled lines there), where neither the block nor any
     point before names a unit, closes the block: every point takes its roles, each keeping the deadline its own
-    text states."""
+    text states. A last point closed by a bracket of its own keeps its units (see _own_units_kept); the
+    units-not-read warning of its bracket is taken out of warned."""
     stack = list(parts)
     while stack:
         node = stack.pop()
@@ -94,15 +95,40 @@ def close_points_by_roles(parts: list[Node]) -> None:
         )
         if not (bracket or labelled):
             continue
+        shares, _warnings = node_shares(last)
+        if bracket and len(shares) == 1 and _own_units_kept(node, points, shares[0], _warnings):
+            if warned is not None:
+                at = {last.line.number, *last.paragraph_lines}
+                warned[:] = [w for w in warned if not (w.code == "units-not-read" and w.line in at)]
+            continue
         if node_shares(node)[0] or any(node_shares(p)[0] or p.labels for p in points[:-1]):
             continue
-        shares, _warnings = node_shares(last)
         if len(shares) != 1 or find_annotations(last.first):
             continue
         for point in points[:-1]:
             give_roles(point, shares[0].assignment)
         if deadline_in_prose(shares[0].text):
             shares[0].assignment.due = None  # the last point's own deadline, read from its text
+
+
+def _own_units_kept(node: Node, points: list[Node], closing: Share, warnings: list[Warning]) -> bool:
+    """（二）… ⏎ 1.开展入户走访； ⏎ 2.推动清单管理（区委政法委、区委社会工作部）。 ⏎ （各街道负责，长期坚持）: the last point
+    closed by a bracket of its own, then the block's annotation alone on its line: the point keeps its own units
+    (its bracket no part of its text), and each point naming none takes the block's roles; a point with no
+    deadline of its own takes the block's. False where the last point's line carries no annotation of its own."""
+    last = points[-1]
+    own = find_annotations(last.first)
+    if not own or own[-1].in_text or node_shares(node)[0] or any(p.labels for p in points):
+        return False
+    mine = own[-1].assignment
+    text = (last.first[: own[-1].start] + last.first[own[-1].end :]).strip()
+    if mine.due is None and not deadline_in_prose(text):
+        mine.due = closing.assignment.due
+    kept = [w for w in warnings if w.code != "units-not-read"]  # (the point's own bracket: read now)
+    last.shares = ([Share(text, last.line.number, mine)], kept)
+    for point in points[:-1]:
+        give_roles(point, closing.assignment, fill_only=True)
+    return True
 
 
 def _wrapped(line: str) -> bool:
@@ -215,6 +241,8 @@ def period_deadlines(parts: list[Node]) -> None:
         month = P.MONTH_ENTRY.match(node.line.folded) if node.label.endswith(("月", "份", "旬", "底", "前")) else None
         if named:
             period = node.title[named.start("period") : named.end("period")]
+        elif node.period:  # 5—6月：…, 【1月】…, 一季度：… (see body.period_groups)
+            period = node.period
         elif month:
             period = node.label
         if node.children:
@@ -223,5 +251,12 @@ def period_deadlines(parts: list[Node]) -> None:
         if period is None:
             continue
         for share in node_shares(node)[0]:
-            if share.assignment.due is None and not deadline_in_prose(share.text):
+            if share.assignment.due is None and not _dated_in_prose(share.text, bool(node.period)):
                 share.assignment.due = period
+
+
+def _dated_in_prose(text: str, opened: bool) -> bool:
+    """Whether a task's text names its own deadline. In a line that opens with its period (5—6月：开展汛前河道清障…)
+    only a figure's date does (…，6月15日前完成): a season in the prose (汛前) is the work's, not its deadline."""
+    found = deadline_in_prose(text)
+    return found is not None and (not opened or any(c.isdigit() for c in fold(found)))

@@ -115,13 +115,25 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and parse_annotation(inner, strict=True) is not None
         )
         # …业主委员会。（市住建局、市民政局，持续推进）建立评估制度…。（市住建局）  …打击非法采砂（市公安局、市水利局），
-        # 每季度开展一次联合执法（市生态环境局牵头）: units alone closing a task before the task the text's
-        # closing bracket of roles closes
+        # 每季度开展一次联合执法（市生态环境局牵头）  …服务站建设（区民政局）。开展助餐服务（区民政局、各街道）。: units
+        # alone closing a task before the task the text's closing bracket of roles closes
         units_before_task = (
             closer is not None
             and closer > end
-            and (after_sentence or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer])))
+            and (
+                after_sentence
+                or (folded[end : end + 1] in ("。", ";") and folded[end + 1 : closer].strip(" 。;\n"))
+                or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
+            )
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
+            and _units_only(inner) is not None
+        )
+        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone, then only the task's deadline closing it
+        units_then_due = (
+            closer is None
+            and unclosed is None
+            and folded[end : end + 1] == ","
+            and _due_closing(folded[end + 1 : tail])
             and _units_only(inner) is not None
         )
         if not (
@@ -130,6 +142,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             or before_end
             or before_task
             or units_before_task
+            or units_then_due
             or P.LABEL_ANYWHERE.match(inner_folded)
         ):
             continue
@@ -142,7 +155,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
-        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task else None
+        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task or units_then_due else None
         due = _deadline_only(inner)
         if due and found and not folded[found[-1].end : start].strip():
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
@@ -207,6 +220,13 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _due_closing(folded: str) -> bool:
+    """Whether what follows a bracket of units to the text's end is only a deadline and a verb of completing
+    or reporting (11月15日前报送, 年底前完成): the task's deadline, after its units."""
+    due = P.DUE_THEN_VERB.match(folded.strip())
+    return due is not None and deadline_in_prose(folded) is not None
 
 
 def _subject_supervised(text: str, folded: str, closing: Annotation) -> Annotation:
@@ -498,8 +518,10 @@ def _units_only(inner: str) -> Assignment | None:
     units = [_without_second_name(u) for u in split_units(inner)]
     if not units:
         return None
-    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units) and not all(
-        P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units
+    if (
+        not any(P.SPECIFIC_UNIT.search(fold(u)) for u in units)
+        and not _each_place(units)
+        and not all(P.EACH_GOVERNMENT.fullmatch(fold(u)) for u in units)
     ):
         return None  # (（各县（市、区）人民政府）: the governments below, named alone, are the block's units too)
     if not all(len(u) <= 30 and has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in units):
@@ -508,6 +530,12 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _each_place(units: list[str]) -> bool:
+    """（各街道）, （各乡镇）, （各区政府）: a bracket naming only collectives, each of every place or unit of a kind
+    (各…), names the units responsible as a specific office does."""
+    return all(u.startswith("各") and len(u) >= 2 and u.endswith(P.COLLECTIVE_ENDINGS) for u in units)
 
 
 def _without_second_name(unit: str) -> str:
@@ -1761,10 +1789,13 @@ def _asks_no_work(parent: Node | None, child: Node) -> bool:
         title = fold(parent.title).strip(" 。")
         if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
             return True  # (a part of targets, 主要目标, may hold targets given to units: not quiet)
-    return bool(
-        P.SUPPORT_TITLE.match(fold(child.title).strip(" 。"))
-        or P.TASKS_IN_ANNEX.search(fold(child.text).replace("\n", "").rstrip())
-    )
+    return bool(P.SUPPORT_TITLE.match(fold(child.title).strip(" 。")) or _tasks_in_annex(child.text))
+
+
+def _tasks_in_annex(text: str) -> bool:
+    """Whether a block's text closes saying its tasks stand in the annex (P.TASKS_IN_ANNEX, its lines joined).
+    Every such text holds 附 (folding leaves it as it is): a block without it is not folded and scanned."""
+    return "附" in text and P.TASKS_IN_ANNEX.search(fold(text).replace("\n", "").rstrip()) is not None
 
 
 _NOT_A_DUTY = ("关于", "负责解释", "解释")

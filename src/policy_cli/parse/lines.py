@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import patterns as P
 from ..decode import fold
@@ -16,6 +17,26 @@ class SourceLine:
     text: str  # as written, trimmed
     folded: str  # width- and space-folded, same length as text
     bare_item: bool = False  # a piece of a run-on line cut at an item's number written with no mark (1科学…)
+
+    def __init__(self, number: int, text: str, folded: str, bare_item: bool = False) -> None:
+        # (the fields written into the instance's dict at once: a frozen dataclass's own __init__ sets each
+        # through object.__setattr__, twice the cost, and a notice makes one of these for each of its lines)
+        fields = self.__dict__
+        fields["number"], fields["text"], fields["folded"], fields["bare_item"] = number, text, folded, bare_item
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The folded text's pieces between spaces (str.split): split once for the tests of a table's rows that
+        read them (a header's names, a row's cells)."""
+        return tuple(self.folded.split())
+
+
+def _may_open_with_marker(stripped: str) -> bool:
+    """Whether a line may open with P.ITEM_MARKER's mark: ?, a star or a square, or a pictograph, none of them a
+    character below U+203C but ? nor a Han character (tests/test_patterns.py checks every such character). A
+    cheap test before the pattern, which nearly every line, opening with Han, fails."""
+    first = stripped[:1]
+    return first == "?" or (first >= "\u203c" and not "\u3400" <= first <= "\u9fff")
 
 
 def split_lines(text: str) -> list[SourceLine]:
@@ -32,7 +53,7 @@ def split_lines(text: str) -> list[SourceLine]:
     for number, raw in enumerate(raws, start=1):
         stripped = raw.strip(_TRIM)
         start = len(raw) - len(raw.lstrip(_TRIM))
-        marker = P.ITEM_MARKER.match(stripped)
+        marker = P.ITEM_MARKER.match(stripped) if _may_open_with_marker(stripped) else None
         if marker:  # ★1.: the mark is no part of the block's text
             stripped = stripped[marker.end() :]
             start += marker.end()

@@ -541,6 +541,8 @@ def _next_items_apart(line: SourceLine) -> list[SourceLine]:
     item before it, numbered next, on a line of its own (and the next after it, the same way)."""
     pieces = [line]
     while (opened := P.NUMBERED_LINE.match(pieces[-1].folded)) is not None and opened["part"] is None:
+        if _CLOSED_THEN_DIGIT.search(pieces[-1].folded, max(opened.end() - 1, 0)) is None:
+            break  # (most numbered lines: no number right after a closing bracket, so no glued item)
         number = _ITEM_NUMBER.match(pieces[-1].folded)
         glued = P.GLUED_NEXT_ITEM.search(pieces[-1].folded, opened.end())
         if number is None or glued is None or int(glued["num"]) != int(number[1]) + 1:
@@ -552,6 +554,10 @@ def _next_items_apart(line: SourceLine) -> list[SourceLine]:
 
 
 _ITEM_NUMBER = compile_regex(r"\s*(\d{1,2})")
+# what every match of P.GLUED_NEXT_ITEM holds: a closing bracket (its look-behind's last character), spaces and a
+# digit. That pattern tries its look-behind at every place of a line (9 us a numbered line); a line without
+# this has no match, and is not scanned by it.
+_CLOSED_THEN_DIGIT = compile_regex(r"\)\s*\d")
 
 
 def join_vertical_headings(lines: list[SourceLine]) -> list[SourceLine]:

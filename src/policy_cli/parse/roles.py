@@ -700,7 +700,8 @@ def _read_verbs(
         if joined and _joined(raw, joined, assignment, strict, with_work=True):
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
-        named = P.UNITS_ARE_ROLE.match(piece) if verb is None else None
+        # (UNITS_ARE_ROLE names the role with 为, 是 or 作为: a piece holding neither character is not scanned)
+        named = P.UNITS_ARE_ROLE.match(piece) if verb is None and ("为" in piece or "是" in piece) else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
             continue
