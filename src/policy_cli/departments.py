@@ -189,12 +189,17 @@ def _comma_groups(raw: str) -> list[str]:
     return [*groups, raw[start:]]
 
 
+def _bare_level(piece: str) -> str:
+    """各县（市） -> 各县: a level without the places it counts in brackets."""
+    return piece[: piece.find("（")] if piece.endswith("）") and "（" in piece else piece.split("(")[0]
+
+
 def _governments_joined(pieces: list[str]) -> list[str]:
     """The pieces with a collective of governments written as bare levels joined again: 各市 + 县人民政府 ->
     各市、县人民政府 (LEVELS_SHARING_GOVERNMENT), and places before one zone's name (白沙垸 + 青湖管理区 ->
     白沙垸、青湖管理区, ZONES_SHARING_COMMITTEE): one unit as written."""
     # 各市, 各乡, 各市州: a cheap test (各乡镇 passes it too; LEVELS_SHARING_GOVERNMENT decides)
-    levels = any(p.strip().startswith("各") and 2 <= len(p.strip()) <= 4 for p in pieces)
+    levels = any(p.strip().startswith("各") and 2 <= len(_bare_level(p.strip())) <= 4 for p in pieces)
     # 赣州、龙南经济技术开发区管委会, 人民大垸、荒湖管理区 (ZONES_SHARING_COMMITTEE)
     zones = any(word in p for p in pieces for word in P.ZONE_COMMITTEE_WORDS)
     if not levels and not zones:
@@ -442,7 +447,7 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
     prefix: str | None = None
     out = []
     for i, part in enumerate(parts):
-        own = P.PLACE_PREFIX.match(part)
+        own = P.PLACE_PREFIX.match(part) or P.REGION_PREFIX.match(part)
         if own and prefix is None:
             prefix = own.group("p")
         if prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
@@ -491,6 +496,27 @@ def _takes_level(part: str, level: str) -> bool:
     return level not in part.replace("市场", "") and not P.OWN_PLACE.match(part)
 
 
+@lru_cache(maxsize=1024)
+def unit_names(unit: str) -> tuple[str, ...]:
+    """市财政局（市国资委） -> itself, 市财政局 and 市国资委: the names a unit written with its second name in
+    brackets answers to (a second name without a level takes the first's: 发改局（粮食和物资储备局）on 县
+    -> 县粮食和物资储备局). A name without such a bracket, or with a place's (各县（市）人民政府), is its own."""
+    if not unit.endswith(("）", ")")):
+        return (unit,)
+    alias = P.UNIT_ALIAS_BRACKET.search(fold(unit))
+    if alias is None or alias.start() < 2 or not has_ending(unit[: alias.start()]):
+        return (unit,)
+    first, second = unit[: alias.start()], unit[alias.start() + 1 : -1].strip()
+    level = P.PLACE_PREFIX.match(first) or P.REGION_PREFIX.match(first)
+    if (
+        level
+        and not (P.PLACE_PREFIX.match(second) or P.REGION_PREFIX.match(second))
+        and _takes_level(second, level["p"])
+    ):
+        second = level["p"] + second
+    return (unit, first, second)
+
+
 def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     """Give the notice's level to specific units named without one: 财政局 -> 县财政局 on a county notice."""
     if not level:
@@ -525,7 +551,8 @@ def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
-        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
+        m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
+        if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
     if not counts:
         return None

@@ -26,6 +26,9 @@ _CLOSE = r"[)〕]"
 
 # --- body numbering -------------------------------------------------------
 
+# a part's heading that opens with the year its work is for, no date of a deadline: 一、2024年经济社会发展主要预期目标
+#   一、2025年度重点工作任务 (not 一、2024年6月底前完成…, 一、2024年底前…, a deadline opening a sentence)
+YEAR_HEADING = compile_regex(r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)\S")
 # a part's heading naming a period alone, the time of the work under it (a plan grouped by quarter or month):
 #   第一季度   二季度   7—9月   7月份   上半年工作安排   四、第四季度 (its period: the deadline of each task under it that
 #   names none of its own)
@@ -168,7 +171,7 @@ DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.patter
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
-    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表"
+    r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表|情况表|进展表"
     r"|重点任务|工作任务|工作安排|任务书"
     # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
     r"|推进情况表|进展情况表"
@@ -177,10 +180,10 @@ _TITLE_END = (
     # a year's work month by month (某县司法局2025年普法工作月历)
     r"|(?<=\d{4}年)度?\p{Han}*?月历)"
 )
-# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)
+# a qualifier in brackets after a title's last word: (试行)  (2024—2026年)  (征求意见稿)  (一季度…执行落实情况)
 _TITLE_QUALIFIER = (
     r"(?:\s*\((?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|节选|摘录|\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年?"
-    r"|\d{4}\s*年(?:版|度)?)\))?"
+    r"|\d{4}\s*年(?:版|度)?|\p{Han}*?(?:落实|执行|推进|进展)情况)\))?"
 )
 # 关于加强农村公路养护管理的实施意见    某县防汛抗旱工作实施方案    某县2025年重点任务分工
 # 某县农村供水保障三年行动方案(2024—2026年)    某县社区治理实施细则(试行)    重点任务分工及进度安排表
@@ -278,8 +281,8 @@ TITLE_ISSUER = compile_regex(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # 2022年…分工方案) is no line of issuers' names
 NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
-# (not 某自治区人民政府: its units are named 自治区…)
-ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# 某自治区人民政府办公厅 -> 自治区 (never 区)
+ISSUER_LEVEL = compile_regex(r"(?P<level>自治区|[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
@@ -554,6 +557,7 @@ PINYIN_SYLLABLE = compile_regex(
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
 # 联系人:县应急局 张某 电话:0000000 (the office to call, at the notice's end: no task text)
 # 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
+# 来源:   作者:   编辑:李某 (a row of the page's fields, two or more, empty or not)   广告 | 本地招聘信息 | 二手房
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
@@ -575,6 +579,8 @@ FURNITURE = compile_regex(
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
     r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
+    r"|^(?:(?:来源|作者|编辑|责任编辑|审核|校对)\s*:\s*(?:[^\s:]{1,12}\s*)?){2,}$"
+    r"|^广告\s*(?:\|.*)?$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
     # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 10:00
     r"|(?<=^[^:]*\p{Han})(?:文章|信息|稿件)来源\s*:\s*[^\s:()]{2,30}$"
@@ -859,6 +865,9 @@ LISTED_UNDER_LEAD = compile_regex(
 STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
+# 注：标*的为新增任务   *为省级任务
+STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
 # the star a unit is marked with: 县水务局*   ★县财政局
 STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 # a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
@@ -1159,6 +1168,9 @@ UNITS_BY_NUMBER = compile_regex(
     r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
     r"\s*(?P<roles>.{2,80})$"
 )
+# what any clause a 责任分工 paragraph gives by number holds (folded): a number before 项/条/部分, tasks numbered
+# after 任务, or a point numbered after 第; a paragraph without it numbers no task, and is not read clause by clause
+NUMBERS_TASKS = compile_regex(rf"[\d{CN_DIGITS})]\s*(?:项|条|部分)|任务\s*\d|第\s*\d{{1,2}}\s*点")
 # the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
 UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
 # a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
@@ -1564,6 +1576,7 @@ QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
 PLACE_UNIT_ENDINGS: tuple[str, ...]
 PLACE_PREFIX: Pattern
+REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
@@ -1624,6 +1637,8 @@ def _unit_words() -> dict[str, Any]:
     PLACE_PREFIX = compile_regex(
         "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
     )
+    # 自治区发展改革委、财政厅: an autonomous region's units share its prefix as a province's share 省
+    REGION_PREFIX = compile_regex(r"^(?P<p>自治区)(?!内|各|直)")
     # names that belong to no level: 国家税务总局某县税务局, 中国人民银行某支行
     # and names opening with a province's short name: 广东出入境检验检疫局, 江苏省电力公司
     NATIONAL_PREFIXES = (*_UNITS["national"], *_UNITS["provinces"])
@@ -1781,8 +1796,10 @@ STANDING_DEADLINE = compile_regex(
 # addressee "city and county governments"), never split: 各市、县人民政府   各乡、镇人民政府   各市、县(区)政府
 # 各县、特区、区人民政府 (a 特区 is a county-level government)   各县、区人民政府(管委会)
 # 各市州、县市区政府 (levels written two or three together: cities and prefectures, counties, cities and districts)
+# 各县(市)、区人民政府 (a level with the places it counts in brackets)
 LEVELS_SHARING_GOVERNMENT = compile_regex(
-    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:、(?:特区|[市州县区旗]{1,3}|[乡镇]))*、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
+    r"^各(?:[市州县区旗]{1,3}|[乡镇])(?:\([市州县区旗、]{1,5}\))?(?:、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([市州县区旗、]{1,5}\))?)*"
+    r"、(?:特区|[市州县区旗]{1,3}|[乡镇])(?:\([^()]{1,8}\))?"
     r"(?:人民)?政府(?:\([^()]{1,8}\))?$"
 )
 # development zones or management areas written as bare places before their shared name, one unit as

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from .decode import fold
+from .departments import unit_names
 from .errors import UsageError
 from .i18n import _
 from .models import Clause, Item, Notice, Task
@@ -33,7 +34,7 @@ def resolve_departments(names: list[str], notice: Notice, registry: Registry) ->
     is no unit of the notice and no name the registry can read is a usage error with suggestions."""
     if not names:
         return ()
-    seen = {registry.canonical(d) for t in notice.tasks for d in t.departments}
+    seen = {registry.canonical(n) for t in notice.tasks for d in t.departments for n in unit_names(d)}
     out: list[str] = []
     for name in names:
         found = registry.matching(name, seen)
@@ -71,9 +72,10 @@ def filter_tasks(notice: Notice, flt: TaskFilter, registry: Registry) -> list[Ta
     need = all if flt.all_keywords else any
     out = []
     for task in notice.tasks:
-        if wanted and not wanted & {registry.canonical(d) for d in task.departments}:
+        # 市财政局（市国资委）: a unit with its second name in brackets is found by either name
+        if wanted and not wanted & {registry.canonical(n) for d in task.departments for n in unit_names(d)}:
             continue
-        if leads and not leads & {registry.canonical(d) for d in task.lead}:
+        if leads and not leads & {registry.canonical(n) for d in task.lead for n in unit_names(d)}:
             continue
         if years and task.due_year not in years:
             continue

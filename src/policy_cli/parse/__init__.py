@@ -350,7 +350,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
     leads = [ln for ln in content if "牵头" in ln.folded]  # the notes on leads say 牵头; few lines do
-    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads):
+    if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
+        _starred_units(tasks) and not any(_star_means_other(ln.folded) for ln in content)
+    ):
+        # 区财政局*: a star glued to a unit marks the lead, with or without a note saying so (unless a note
+        # gives the star another meaning: 带*的为新增任务)
         tasks = [_starred_leads(t) for t in tasks]
     if any(P.BRACKET_IS_PERSON.search(ln.folded) for ln in content if "括号" in ln.folded or "()" in ln.folded):
         tasks = [_people_in_brackets(t) for t in tasks]
@@ -495,6 +499,15 @@ def _starred_leads(task: Task) -> Task:
         lead = _unstarred((*task.lead, *lead))
         return replace(task, departments=departments, lead=lead, partners=_unstarred(task.partners))
     return replace(task, departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead))
+
+
+def _starred_units(tasks: list[Task]) -> bool:
+    return any(P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
+
+
+def _star_means_other(folded: str) -> bool:
+    """A note giving a star a meaning other than the lead (注：标*的为新增任务)."""
+    return any(c in folded for c in "*★☆※") and "牵头" not in folded and P.STAR_MEANS.search(folded) is not None
 
 
 def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -889,10 +902,12 @@ def _inside_body_start(lines: list[SourceLine], begin: int, first: int) -> int:
 
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:
-    """The body's first part 一、 from begin on (past a cover notice's own numbered requirements)."""
+    """The body's first part 一、 from begin on (past a cover notice's own numbered requirements); a title
+    opening with the year of its work (一、2024年经济社会发展主要预期目标) is a part's, one opening with any
+    other figure (一、2个…) is not."""
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
-        if match and not match["rest"][:1].isdigit():
+        if match and (not match["rest"][:1].isdigit() or P.YEAR_HEADING.match(match["rest"])):
             return _after_cover(lines, i)
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the
@@ -1044,6 +1059,9 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
     if not parts or start >= len(lines):
         return len(lines)
     header = find_header(lines[start:])
+    # a table per part, its header repeated under each part's heading (一、区长…牵头重点工作 ⏎ 序号 ⏎ 目标任务 ⏎ …
+    # ⏎ 二、常务副区长…牵头重点工作 ⏎ 序号 ⏎ 目标任务 ⏎ …): the heading is a group row of the one table
+    first_name = lines[start + header].folded.strip() if header is not None else None
     for k in range(start + (header or 0) + 1, len(lines)):
         folded = lines[k].folded
         if "\t" in lines[k].text or "|" in folded:
@@ -1051,7 +1069,7 @@ def _table_end(lines: list[SourceLine], first_part: int, start: int) -> int:
         part = P.PART.match(folded)
         clause = P.CLAUSE.match(folded) or P.CLAUSE_CHAR.match(folded)
         resumed = (part and cn_to_int(part["num"]) > parts[-1]) or (clause and "。" in folded)
-        if resumed and not _row_follows(lines, k + 1):
+        if resumed and not _row_follows(lines, k + 1) and not (part and _header_follows(lines, k + 1, first_name)):
             # a part heading right over the clause is the body's too, its number out of turn or not
             before = next((j for j in range(k - 1, start, -1) if lines[j].folded.strip()), None)
             return before if before is not None and P.PART.match(lines[before].folded) else k
@@ -1062,6 +1080,12 @@ def _row_follows(lines: list[SourceLine], at: int) -> bool:
     """Whether the next line that is not empty is a row of a table (cells, or a number cell alone)."""
     nxt = next((ln for ln in lines[at:] if ln.folded.strip()), None)
     return nxt is not None and ("\t" in nxt.text or "|" in nxt.folded or bool(P.NUMBER_CELL.match(nxt.folded.strip())))
+
+
+def _header_follows(lines: list[SourceLine], at: int, first_name: str | None) -> bool:
+    """Whether the next line that is not empty opens the table's header again (its first name, 序号, alone)."""
+    nxt = next((ln for ln in lines[at:] if ln.folded.strip()), None)
+    return first_name is not None and nxt is not None and nxt.folded.strip() == first_name
 
 
 def _after_vertical_rows(lines: list[SourceLine], start: int, end: int) -> int:

@@ -134,8 +134,9 @@ def _one_deadline(names: list[str], roles: list[str | None]) -> list[str | None]
 
 
 def _name_roles(names: list[str]) -> list[str | None]:
-    """The role of each column name. A name the vocabulary lacks, right after 序号 and before column names
-    none of which is the task column, is the task column when it reads as one (序号 / 工作目标 / 责任单位)."""
+    """The role of each column name. A name the vocabulary lacks, right after 序号 (or after 序号 and a 类别
+    column) and before column names none of which is the task column, is the task column when it reads as one
+    (序号 / 工作目标 / 责任单位, 序号 / 类别 / 实事项目 / 牵头单位)."""
     roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
     for i, name in enumerate(names):
         if (
@@ -150,7 +151,7 @@ def _name_roles(names: list[str]) -> list[str | None]:
         elif roles[i] is None and _units_and_due(name):
             roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
     for i in range(1, len(names) - 1):
-        if roles[i] is None and roles[i - 1] == "number" and P.TASK_COLUMN_LIKE.match(names[i]):
+        if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after:
@@ -170,6 +171,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
                 roles[i] = roles[i + 1] = "task"
     if "task" not in roles:
         _item_and_content_after_others(names, roles)
+    if "task" not in roles:
+        _unknown_before_units(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -188,6 +191,24 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
+    """A header with 序号 and a units column but no task column, one name between them that no vocabulary
+    knows (序号 / 事项说明 / 责任单位 / 完成时限): that name is the task column, the one place the work can
+    stand; never a name of a person's or a unit's column (姓名, 单位名称, 联系电话)."""
+    if len(names) < 3 or roles[0] != "number" or roles.count(None) != 1:
+        return
+    i = roles.index(None)
+    if i != 1 or roles[2] not in ("departments", "lead") or len(names[1]) > 12:
+        return
+    if not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注", names[1]):
+        roles[1] = "task"
+
+
+def _after_number(roles: list[str | None], i: int) -> bool:
+    """Whether column i comes right after 序号, or after 序号 and a category column (序号 / 类别 / 实事项目)."""
+    return roles[i - 1] == "number" or (i >= 2 and roles[i - 1] == "category" and roles[i - 2] == "number")
 
 
 def _item_and_content_after_others(names: list[str], roles: list[str | None]) -> None:
@@ -502,6 +523,9 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
             joined = P.COLUMN_ROLES.get(whole) or ("other" if _value_column(whole) else None)
             if joined is not None:  # 牵头责任 / 部门, 第二季度 / 完成情况: a name the page wrapped over two lines
                 out[i], out[i + 1] = joined, "qualifier"
+    for i in range(1, len(out) - 1):
+        if out[i] is None and out[i - 1] is not None and out[i - 1] not in ("qualifier", "number"):
+            _unknown_value_column(names, out, i)
     for i in range(1, len(out)):
         if (
             out[i] is None
@@ -512,6 +536,28 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         ):
             out[i] = "qualifier"  # 责任股室 / (单位): the name's qualifier on a line of its own
     return out
+
+
+def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> None:
+    """A short name no vocabulary knows, maybe wrapped over two lines (区本级 / 任务数), between a known name
+    and the units or deadline column right after it (序号 / 重点工作 / 区本级 / 任务数 / 责任单位): a column of
+    values, its lines joined into its name, so the header is read whole and no row's units are lost."""
+    for w in (1, 2):
+        j = i + w
+        if j >= len(out) or out[j] not in (*_UNIT_COLUMNS, "due"):
+            continue
+        words = names[i:j]
+        if any(out[k] is not None for k in range(i, j)) or not all(_unknown_name_like(n) for n in words):
+            continue
+        out[i] = "other"
+        for k in range(i + 1, j):
+            out[k] = "qualifier"
+        return
+
+
+def _unknown_name_like(name: str) -> bool:
+    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form."""
+    return 0 < len(name) <= 6 and name.isalpha() and not _unit_like(name) and not _due_like(name)
 
 
 def _item_and_content(names: list[str], out: list[str | None]) -> None:
@@ -1653,6 +1699,8 @@ def _fit_row(
         run = next((k for k in range(len(row) - 1) if not _unit_like(row[len(row) - 1 - k].folded)), 0)
         if run == extra + 1:
             return _joined([*row[: len(row) - run], _unit_lines_joined(row[len(row) - run :])])
+    if (leaders := _leader_lines_joined(row, roles, task, extra)) is not None:
+        return leaders
     if task is not None and last is not None and task < last:
         after = len(roles) - last - 1
         middle = row[task + 1 : len(row) - after]
@@ -1681,6 +1729,24 @@ def _fit_row(
         message = f"row has {len(row)} lines for {len(roles)} columns; its cells may be shifted"
         warnings.append(Warning("row-too-long", row[0].number, message))
     return _joined(row)
+
+
+def _leader_lines_joined(
+    row: list[SourceLine], roles: list[str | None], task: int | None, extra: int
+) -> SourceLine | None:
+    """A row whose 责任领导 cell, right after the task cell, the page wrote one leader a line (董明华 / 郑立强):
+    the run of names is that one cell, its names joined by 、, so the text keeps no name and the units their
+    column. None where the row's extra lines are no such run."""
+    if task is None or task + 1 >= len(roles) or roles[task + 1] != "leaders" or task + 1 + extra + 1 >= len(row):
+        return None
+    run = row[task + 1 : task + 2 + extra]
+    if not all(_person_like(ln.folded.strip()) for ln in run) or _person_like(row[task + 2 + extra].folded.strip()):
+        return None
+    if not _unit_like(row[task + 2 + extra].folded):
+        return None
+    names = "、".join(ln.text.strip() for ln in run)
+    cell = SourceLine(run[0].number, names, "、".join(ln.folded.strip() for ln in run))
+    return _joined([*row[: task + 1], cell, *row[task + 2 + extra :]])
 
 
 def _has_value_columns(roles: Sequence[str | None]) -> bool:

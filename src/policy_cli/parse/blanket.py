@@ -270,13 +270,16 @@ def give_units_by_number(body: Body) -> list[Warning]:
         if ("项" in text or "部分" in text or "条" in text or "任务" in text)
         and ("由" in text or ":" in fold(text) or "第" in text)
     ]
-    lines = {id(node) for node, number, text in divisions if number == node.line.number and _numbered_clauses(text)[0]}
+    # each paragraph that numbers tasks, read once (most paragraphs with 任务 and 由 number none: a cheap test first)
+    numbering = [
+        (node, number, text, clauses_found)
+        for node, number, text in divisions
+        if P.NUMBERS_TASKS.search(fold(text)) and (clauses_found := _numbered_clauses(text))[0]
+    ]
+    lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
     out.extend(_table_by_number(body))
-    for node, number, text in divisions:
-        clauses, rest, unread = _numbered_clauses(text)
-        if not clauses:
-            continue
+    for node, number, text, (clauses, rest, unread) in numbering:
         own: list[int] = []
         problems: list[str] = []  # the clauses not read, said in the paragraph's one warning
         read, given, named, kind = 0, [], set(), None

@@ -245,6 +245,15 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if body.parts and P.ANNEX_START.match(folded.strip()) and _document_head(lines, i + 1, shift):
             body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))  # 附件2 before its plan
             continue
+        if body.parts and P.ANNEX_START.match(folded.strip()) and _items_document(lines, i + 1, shift):
+            # 附件2 ⏎ 2024年度民生实事责任分解 ⏎ 1.… (no parts of its own) after an annex written in parts: a part of
+            # its own, headed by its title, never more text of the block above nor items of its last part
+            body.boilerplate.append(Boilerplate(line.number, "annex-marker", line.text))
+            title = lines[i + 1]
+            body.parts.append(Node("part", body.parts[-1].number + 1, line.text.strip(), title, title.text.strip()))
+            stack = [body.parts[-1]]
+            skip_next = 1
+            continue
         if body.parts and (head := _document_head(lines, i, shift)):
             # 某县防汛工作方案 ⏎ 一、…: the title of another document (a second plan, or the notice pasted again, its
             # cover too) over its first part: no text of the block above
@@ -386,6 +395,15 @@ def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
     return 0
 
 
+def _items_document(lines: list[SourceLine], at: int, shift: int) -> bool:
+    """Whether the line at `at` is the title of an annex written as items alone (1.… right under it), in a
+    body written in parts."""
+    if shift or at + 1 >= len(lines) or not P.TITLE.match(lines[at].folded.strip()) or _heading(lines[at], shift):
+        return False
+    heading = _heading(lines[at + 1], shift)
+    return heading is not None and heading[0] == "item" and heading[1] == 1
+
+
 _COVER_LINES = 10  # lines of a cover at most between a document's title and its first part
 
 
@@ -462,13 +480,14 @@ def _lost_part(lines: list[SourceLine], shift: int) -> int | None:
 
 def _lead_note(folded: str) -> bool:
     """A line that is wholly the notice's note on which unit leads (排在第一位的为牵头单位，其他为配合单位。,
-    注：责任单位中列第一位的为牵头单位): no bracket (a task's own annotation may hold such a note) and short."""
+    注：责任单位中列第一位的为牵头单位, 注：带*号的为牵头单位。): no bracket (a task's own annotation may hold
+    such a note) and short."""
     text = folded.strip()
     return (
         len(text) <= 50
         and "牵头" in text
         and not any(ch in text for ch in "()（）")
-        and P.FIRST_UNIT_LEADS.search(text) is not None
+        and (P.FIRST_UNIT_LEADS.search(text) is not None or P.STAR_MARKS_LEAD.search(text) is not None)
     )
 
 
@@ -730,8 +749,9 @@ _BRACKET = re.compile(r"[(〔\[【)〕\]】]")
 
 def _is_part_title(rest: str) -> bool:
     """一、 opens a part only when a heading follows, not a sentence fragment like 一、二级; a period alone is a
-    heading (三、7—9月, 三、7月份: a plan grouped by month)."""
-    return not rest[:1].isdigit() or P.PERIOD_HEADING.match(fold(rest)) is not None
+    heading (三、7—9月, 三、7月份: a plan grouped by month), and so is the year the part's work is for
+    (一、2024年经济社会发展主要预期目标)."""
+    return not rest[:1].isdigit() or any(p.match(fold(rest)) for p in (P.PERIOD_HEADING, P.YEAR_HEADING))
 
 
 def _month_entry(stack: list[Node], line: SourceLine) -> list[Node] | None:

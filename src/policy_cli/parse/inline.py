@@ -1113,6 +1113,11 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             )
     elif not found and node.children and not node.paragraphs and (headed := _headed_by(node.first)):
         shares.append(Share(text, lines[0], headed))  # 一、县发改局牵头工作: the blocks under it take its roles
+    elif not found and not node.children and node.paragraphs and (headed := _headed_by(node.first)):
+        # （一）省审计厅牵头的工作 ⏎ 全面加强… ⏎ 协同单位：…: the heading names the lead of the work under it
+        for label, value, _line in node.labels:
+            headed.add(P.LABEL_ROLES[label], value, f"{label}：{value}")
+        shares.append(Share("\n".join(node.paragraphs), node.paragraph_lines[0], headed))
     elif node.labels:
         assignment = Assignment()
         seen: set[str] = set()

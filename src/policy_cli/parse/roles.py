@@ -274,10 +274,20 @@ def _deadline_in_list(unit: str) -> str | None:
     return None
 
 
+# the circled number opening each milestone of a deadline cell: ①…。②…。
+_MILESTONE = re.compile(r"[\u2460-\u2473]")
+
+
 @lru_cache(maxsize=1024)  # (deadlines repeat: 2024年底前, 长期坚持)
 def _deadline_as_written(value: str) -> str:
     """A deadline's value as the task keeps it: one line and one sentence (完成时限：2021年底前。 then the next
-    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前)."""
+    paragraph), the date without what is due then (2025年底前建成 -> 2025年底前, 汛期前完成首轮排查 -> 汛期前).
+    A cell of milestones (①2月上旬前，完成设计招标。②3月底前，…。③5月底前，完成开工建设。) is due at its last
+    milestone (5月底前)."""
+    milestones = [m for m in _MILESTONE.split(value.strip()) if m.strip()] if _MILESTONE.match(value.strip()) else []
+    if len(milestones) >= 2 and all(P.DEADLINE.match(fold(m.strip())) for m in milestones):
+        last = milestones[-1].strip()
+        value = last[: end.end()] if (end := P.DEADLINE.match(fold(last))) else last
     value = value.split("\n", 1)[0].split("。", 1)[0].strip()
     verb = P.DUE_CELL_VERB.fullmatch(fold(value))
     if verb:
@@ -387,13 +397,25 @@ def _carried_roles(value: str) -> Mapping[str, str]:
     folded = fold(value)
     for start, end in top_level_spans(folded, ",;"):
         run = split_units(value[start:end])
-        verb = _verb_role(run[-1]) if len(run) > 1 else None
+        verb = (_verb_role(run[-1]) or _shared_mark(run[-1])) if len(run) > 1 else None
         if verb is None:
             continue
         for unit in run[:-1]:
             if unit_role(unit) is None and _verb_role(unit) is None:
                 out[unit] = verb[1]
     return out
+
+
+_SHARED_ROLE = ("分别", "共同")  # 县商务局、县市场监管局（分别牵头）: the bracket is the whole run's role
+
+
+def _shared_mark(unit: str) -> tuple[str, str] | None:
+    """县市场监管局（分别牵头） closing a list -> (县市场监管局, lead): a bracketed role that 分别 or 共同 opens
+    is the role of every unit of its run, as 分别牵头 written without brackets is; None otherwise."""
+    mark = P.UNIT_ROLE_MARK.search(fold(unit))
+    if mark is None or not mark["role"].startswith(_SHARED_ROLE):
+        return None
+    return unit_role(unit)
 
 
 @lru_cache(maxsize=4096)
@@ -721,7 +743,7 @@ def _read_verbs(
                 continue
             if ":" not in piece and _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
                 # (a label no role reads, 备注：县财政局保障, names no unit: the piece is unread)
-                pending.append(raw)
+                pending.append(raw.removeprefix("由"))  # 由县财政局、县人社局，各乡镇负责落实
                 continue
             if unread is not None and _time_label(raw, assignment):
                 continue
