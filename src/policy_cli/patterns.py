@@ -1168,9 +1168,13 @@ UNITS_BY_NUMBER = compile_regex(
     r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
     r"\s*(?P<roles>.{2,80})$"
 )
-# what any clause a 责任分工 paragraph gives by number holds (folded): a number before 项/条/部分, tasks numbered
-# after 任务, or a point numbered after 第; a paragraph without it numbers no task, and is not read clause by clause
-NUMBERS_TASKS = compile_regex(rf"[\d{CN_DIGITS})]\s*(?:项|条|部分)|任务\s*\d|第\s*\d{{1,2}}\s*点")
+# what any clause a 责任分工 paragraph gives by number holds (folded): a number before 项/条/部分 and 由 or a colon,
+# a verb before 第 (负责第…项), tasks numbered after 任务, or a point numbered after 第; a paragraph without it numbers
+# no task, and is not read clause by clause (a clause's own reference, （第1部分第2项）, is none of these)
+NUMBERS_TASKS = compile_regex(
+    rf"[\d{CN_DIGITS})]\s*(?:项|条|部分)(?:任务|工作)?\s*(?::|均|统一|全部|分别|由)"
+    r"|(?:牵头|负责|配合)(?:落实|做好|抓好)?第|任务\s*\d|第\s*\d{1,2}\s*点"
+)
 # the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
 UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
 # a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
