@@ -25,7 +25,9 @@ HEAD = [
         # the plan's own procedure (验收, 总结评估, 制定具体方案) is no work missed: not warned
         (["（一）总结验收阶段（2027年1月—6月）。县水务局组织开展验收评估，形成总结报告。"], [], 1),
         (["（一）动员部署阶段（2025年3月）。县水务局制定具体方案，各乡镇召开动员大会。"], [], 1),
-        (["（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局组织验收。"], [], 1),
+        # a lead and partner written in the prose: work given, warned even where it is the plan's procedure
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局组织验收。"], [5], 1),
+        (["（一）总结验收阶段（2027年1月—6月）。县水务局组织验收。"], [], 1),
         (["（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局逐村核查供水水质。"], [5], 1),
         (
             [
@@ -94,3 +96,20 @@ def test_a_stage_whose_prose_writes_its_roles_keeps_its_text() -> None:
     task = next(t for t in parse_text("\n".join([*HEAD, *stages])).tasks if t.line == 6)
     assert "会同县财政局组织验收" in task.text
     assert task.lead == ("县农业农村局",) and task.partners == ("县财政局",)
+
+
+def test_a_stage_opening_with_no_bracket_is_not_annotated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An annotation found at the very end of a stage's text (nothing there to open it) is no bracket."""
+    from policy_cli.parse import inline, stages
+    from policy_cli.parse.body import Node
+    from policy_cli.parse.lines import SourceLine
+    from policy_cli.parse.roles import Assignment
+
+    text = "（一）总结验收阶段（2027年1月—6月）。县水务局会同县财政局组织验收。"
+    stage = Node("clause", 1, "一", SourceLine(5, text, text), text[3:])
+    at_end = inline.Annotation(len(stage.text), len(stage.text), Assignment())
+    monkeypatch.setattr(inline, "find_annotations", lambda _text: [at_end])
+    assert not stages._annotated(stage)
+    in_bracket = inline.Annotation(stage.text.index("（"), len(stage.text), Assignment())
+    monkeypatch.setattr(inline, "find_annotations", lambda _text: [in_bracket])
+    assert stages._annotated(stage)

@@ -78,3 +78,61 @@ def test_a_block_annotation_after_points_with_no_units_of_their_own_is_given_to_
     """kept: no point names a unit: each takes the block's annotation, as before."""
     notice = CLOSED_BLOCK.replace("（区委政法委、区委社会工作部）", "")
     assert [t.departments for t in parse_text(notice).tasks] == [("各街道",), ("各街道",)]
+
+
+KEPT_WHOLE = [
+    # a place named in brackets mid-item, the item closed by another unit's roles and deadline: one task
+    (
+        "1.推进县域医疗次中心建设（县第二人民医院）。完善设备配置，提升服务能力。（县卫健局负责，12月底前）\n",
+        [("县卫健局",), "12月底前"],
+    ),
+    # units alone before ；, the closing bracket naming none of them: one task, the closing bracket's
+    (
+        "1.升级改造老旧校舍（县实验小学）；配齐实验室器材。（县教育局，9月底前）\n",
+        [("县教育局",), "9月底前"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), KEPT_WHOLE)
+def test_units_sharing_none_with_the_closing_bracket_stay_in_the_text(item: str, expected: list[object]) -> None:
+    tasks = parse_text(HEAD + item).tasks
+    assert [[t.departments, t.due] for t in tasks] == [expected]
+
+
+OWN_DEADLINE_BLOCK = (
+    "平湖县2025年营商环境工作要点\n一、优化服务\n（一）落实项目代办制。\n1.组建代办员队伍。\n"
+    "2.实行全程代办。（县政务服务中心，长期）\n（县发改局牵头）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "expected"),
+    [
+        # the last point's bracket names a unit and a deadline: the point before takes the block's roles alone
+        (
+            OWN_DEADLINE_BLOCK,
+            [("组建代办员队伍。", ("县发改局",), None), ("实行全程代办。", ("县政务服务中心",), "长期")],
+        ),
+        # the block's bracket with a deadline of its own: the point naming none takes it too
+        (
+            OWN_DEADLINE_BLOCK.replace("（县发改局牵头）", "（县发改局牵头，9月底前）"),
+            [("组建代办员队伍。", ("县发改局",), "9月底前"), ("实行全程代办。", ("县政务服务中心",), "长期")],
+        ),
+    ],
+)
+def test_the_block_bracket_is_read_alone_not_merged_with_the_last_point(
+    notice: str, expected: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    parsed = parse_text(notice)
+    assert [(t.text, t.departments, t.due) for t in parsed.tasks] == expected
+    assert not {w.code for w in parsed.warnings} & {"line-not-read", "units-not-read"}
+
+
+def test_a_block_bracket_naming_a_unit_no_point_holds_is_still_warned() -> None:
+    """kept: a bracket alone after the last point, its unit held by no point before: the safety net still says so."""
+    notice = (
+        "平湖县2025年营商环境工作要点\n一、优化服务\n（一）落实项目代办制。\n1.组建代办员队伍（县人社局）。\n"
+        "2.实行全程代办。（县政务服务中心，长期）\n（县发改局牵头）\n"
+    )
+    assert "line-not-read" in {w.code for w in parse_text(notice).warnings}

@@ -618,7 +618,19 @@ def names_own_sections(units: Iterable[str], level: str) -> bool:
     综合处 on a 厅's): it is that department's notice, and its units named without any level (办公室,
     党建办, 应急中心) are its own offices, of no level."""
     section = _SECTION_RANK.get(level)
-    return section is not None and any(_section_of(u, section) or u.endswith(("处室", "科室", "股室")) for u in units)
+    return section is not None and any(_bare_section(u, section) or u.endswith(("处室", "科室", "股室")) for u in units)
+
+
+def _bare_section(unit: str, section: tuple[str, ...]) -> bool:
+    """A section named bare, as a department names its own (基础教育处, 医政股): not one with a place before it
+    (市环卫处), not every unit of a kind (各街道办事处), not an office or institution of the government's own
+    (市驻京办事处, 燃气管理处)."""
+    return (
+        _section_of(unit, section)
+        and not unit.startswith("各")
+        and not P.PLACE_PREFIX.match(unit)
+        and not unit.endswith(("办事处", "管理处"))
+    )
 
 
 def _levelled_names(named: set[str], level: str) -> dict[str, str]:

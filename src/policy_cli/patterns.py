@@ -319,6 +319,11 @@ GENRE_DOCUMENT = compile_regex(
     # a ledger or progress sheet of the tasks: 某县重点工作台账   某县2024年重点工作推进情况表
     r"|工作台账|推进情况表|进展情况表"
 )
+# what may follow the genre word that ends a heading naming the genre: a year or a bracket (…工作方案（2025—2027年）,
+# …任务清单2025): not more words (…任务清单推进会召开, a news headline)
+GENRE_HEADING_TAIL = compile_regex(r"^\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(（【\[〔][^)）】\]〕]*[)）】\]〕])?\s*$")
+# a headline of a meeting, a news article: 全市重点工作任务清单推进会召开   …责任分解座谈会
+NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
@@ -410,6 +415,8 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文部门": "issuer",
     "制定机关": "issuer",
     "发布机关": "issuer",
+    "解读机关": None,  # (a 解读 page's: the body that explains the notice, no issuer of it)
+    "解读部门": None,
     "公布日期": "published",
     "公文生成日期": "signed",
     "施行日期": None,
@@ -578,7 +585,7 @@ FURNITURE = compile_regex(
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"
     r"|^(?=.*(?:分享|收藏))(?:(?:分享|收藏|在看|点赞|转发|写留言)\s*){3,}$"
     r"|^(?:监督方式|监督电话|举报电话)\s*:\s*[\d\-—()\s]{7,}$|^联系人\s*:[^。;]{0,40}电话\s*:\s*\S{4,20}$"
-    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组])\s*)+$"
+    r"|^(?:(?:责任编辑|编辑|审核|校对|审校)\s*:\s*\p{Han}{2,4}(?<![局委办府院部厅会队站所心司处科室组股])\s*)+$"
     r"|^(?:(?:来源|作者|编辑|责任编辑|审核|校对)\s*:\s*(?:[^\s:]{1,12}\s*)?){2,}$"
     r"|^广告\s*(?:\|.*)?$"
     # glued after a line's text holding no colon of its own (a row of page fields is the head's):
@@ -1502,9 +1509,12 @@ DUE_CELL = compile_regex(
 )
 # a range of years, months or days: 2020—2021年   2021年3月—6月   2019年至2020年12月   2024年3月1日至2024年6月30日
 DUE_RANGE = compile_regex(
-    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*月份?(?:(?P<d1>\d{1,2})\s*日)?)?起?\s*[—–\-~至到]+\s*"
+    r"(?P<y1>\d{4})\s*年?\s*(?:(?P<m1>\d{1,2})\s*(?:月份?(?:(?P<d1>\d{1,2})\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月)))?"
+    r"起?\s*[—–\-~至到]+\s*"
     r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)?|(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)"
 )
+# a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
+MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"

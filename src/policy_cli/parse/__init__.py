@@ -626,7 +626,7 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             if not titled
             and len(f := ln.folded.strip()) <= 40
             and not any(ch in f for ch in "。:")
-            and P.GENRE_DOCUMENT.search(f)
+            and _genre_heading(f)
         ),
         None,
     )
@@ -641,6 +641,15 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             for ln in assigning
         ),
     ]
+
+
+def _genre_heading(folded: str) -> bool:
+    """A heading naming the genre: its genre word ends it, a year or a bracket after it at most (某县2025年重点工作
+    任务清单, …工作方案（2025—2027年）); a meeting's headline (全市重点工作任务清单推进会召开) is news."""
+    if P.NEWS_MEETING.search(folded):
+        return False
+    found = list(P.GENRE_DOCUMENT.finditer(folded))
+    return bool(found) and P.GENRE_HEADING_TAIL.search(folded[found[-1].end() :]) is not None
 
 
 def _table_not_read(content: list[SourceLine], table_at: int) -> Warning | None:

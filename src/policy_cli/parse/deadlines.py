@@ -285,6 +285,8 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         # (9月开学前: the month is written, the deadline is its end)
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
+    if notice_year is not None and P.MONTH_RANGE_NO_YEAR.match(folded):
+        folded = f"{notice_year}年{folded}"  # 5—6月: months of the notice's year
     span = P.DUE_RANGE.search(folded)
     if span:
         return _range(span)

@@ -68,7 +68,7 @@ def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None
     """（三）建设中试基地。 ⏎ 1.…出台认定办法。 ⏎ 2.…认定基地5家。 ⏎ （牵头单位：A；配合单位：B）: an annotation alone
     on the line after a block's last numbered point (or its labelled lines there), where neither the block nor any
     point before names a unit, closes the block: every point takes its roles, each keeping the deadline its own
-    text states. A last point closed by a bracket of its own keeps its units (see _own_units_kept); the
+    text states. A last point closed by a bracket of its own keeps its units (see _points_take_the_block_bracket); the
     units-not-read warning of its bracket is taken out of warned."""
     stack = list(parts)
     while stack:
@@ -96,7 +96,7 @@ def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None
         if not (bracket or labelled):
             continue
         shares, _warnings = node_shares(last)
-        if bracket and len(shares) == 1 and _own_units_kept(node, points, shares[0], _warnings):
+        if bracket and _points_take_the_block_bracket(node, points, _warnings):
             if warned is not None:
                 at = {last.line.number, *last.paragraph_lines}
                 warned[:] = [w for w in warned if not (w.code == "units-not-read" and w.line in at)]
@@ -111,15 +111,21 @@ def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None
             shares[0].assignment.due = None  # the last point's own deadline, read from its text
 
 
-def _own_units_kept(node: Node, points: list[Node], closing: Share, warnings: list[Warning]) -> bool:
+def _points_take_the_block_bracket(node: Node, points: list[Node], warnings: list[Warning]) -> bool:
     """（二）… ⏎ 1.开展入户走访； ⏎ 2.推动清单管理（区委政法委、区委社会工作部）。 ⏎ （各街道负责，长期坚持）: the last point
     closed by a bracket of its own, then the block's annotation alone on its line: the point keeps its own units
     (its bracket no part of its text), and each point naming none takes the block's roles; a point with no
-    deadline of its own takes the block's. False where the last point's line carries no annotation of its own."""
+    deadline of its own takes the block's. The block's roles are read from its bracket alone, not merged with the
+    last point's (…2.实行全程代办。（县政务服务中心，长期） ⏎ （县发改局牵头）: 1. takes 县发改局 alone, no deadline).
+    False where the last point's line carries no annotation of its own."""
     last = points[-1]
     own = find_annotations(last.first)
     if not own or own[-1].in_text or node_shares(node)[0] or any(p.labels for p in points):
         return False
+    block = find_annotations(last.paragraphs[-1])
+    if len(block) != 1:
+        return False
+    closing = block[0]
     mine = own[-1].assignment
     text = (last.first[: own[-1].start] + last.first[own[-1].end :]).strip()
     if mine.due is None and not deadline_in_prose(text):

@@ -122,7 +122,11 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and closer > end
             and (
                 after_sentence
-                or (folded[end : end + 1] in ("。", ";") and folded[end + 1 : closer].strip(" 。;\n"))
+                or (
+                    folded[end : end + 1] in ("。", ";")
+                    and folded[end + 1 : closer].strip(" 。;\n")
+                    and _shares_a_unit(inner, groups[-1][2])
+                )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
@@ -511,6 +515,8 @@ def _units_only(inner: str) -> Assignment | None:
             P.MONTH_ALONE.match(folded_last)
             or P.RECURRING_COUNT.match(folded_last)
             or P.RECURRING_WORK.match(folded_last)  # （区委网信办、区政府办公室，按季度开展检查）
+            or P.MONTH_RANGE_NO_YEAR.fullmatch(folded_last)  # （各村，5—6月）
+            or P.DUE_RANGE.fullmatch(folded_last)  # （镇应急办，2025年5—6月）
             or time_phrase(folded_last)  # （县财政局，2025年6月、12月各开展一次）
         )
         due = _deadline_only(last) or (last if month_or_count else None)
@@ -530,6 +536,14 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _shares_a_unit(inner: str, closing: str) -> bool:
+    """Units alone before 。 or ； close a sentence of their own only where the bracket closing the item lists units
+    too, one of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets
+    mid-item (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+    first, last = _units_only(inner), _units_only(closing)
+    return first is not None and last is not None and bool(set(first.order) & set(last.order))
 
 
 def _each_place(units: list[str]) -> bool:
@@ -1831,6 +1845,7 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
             )
         elif any(child.line.number in taken for child in node.children):
             taken.add(node.line.number)
+            taken.update(_block_bracket_taken(node.children))
             if node.paragraphs and roles_sentence(node.paragraphs[0]) and _roles_taken(node):
                 taken.add(node.paragraph_lines[0])  # the roles under its heading, which its blocks took
     if not taken:
@@ -1857,6 +1872,19 @@ def unread_lines(parts: list[Node], warned: set[int]) -> list[Warning]:
                 )
                 out.append(Warning("line-not-read", line, message + text.strip()[:40]))
     return out
+
+
+def _block_bracket_taken(points: list[Node]) -> list[int]:
+    """…2.实行全程代办。（县政务服务中心，长期） ⏎ （县发改局牵头）: the block's bracket alone on the line after its last
+    point, the units it names held by the points before: its line, which those points read."""
+    last = points[-1]
+    if not last.paragraphs or len(points) < 2:
+        return []
+    folded = fold(last.paragraphs[-1]).strip(" 。")
+    if not (folded[:1] in "(（" and folded[-1:] in ")）" and find_annotations(last.paragraphs[-1])):
+        return []
+    held = {fold(u) for point in points[:-1] for share in node_shares(point)[0] for u in share.assignment.departments}
+    return [] if not held or _names_other_units(folded, held) else [last.paragraph_lines[-1]]
 
 
 def _paragraph_unit_opens(node: Node, text: str) -> str | None:

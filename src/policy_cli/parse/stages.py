@@ -2,8 +2,9 @@
 whose prose gives work to a unit with no annotation: where other stages of the notice are tasks (they carry
 annotations), the stage is read as a task of that unit, its range the deadline, and warned
 (stage-read-from-prose); else no task is read from it, and it is warned (work-not-read) at its line, unless
-its work is only the plan's own procedure (组织验收, 开展总结评估, 制定具体方案). Roles its prose writes
-(县商务局会同县财政局组织验收) are read the same way: the stage's whole text the task's, where it is one."""
+its work is only the plan's own procedure (组织验收, 开展总结评估, 制定具体方案) and its prose writes no roles. Roles
+its prose writes (县商务局会同县财政局组织验收) are read the same way: the stage's whole text the task's, where it
+is one, and warned work-not-read where it is not."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def unread_stages(parts: list[Node], warned: set[int]) -> list[Warning]:
             # the work after each unit at work, or after the last unit its roles name (…会同县财政局组织验收)
             named = [text.rfind(fold(u)) + len(u) for u in assignment.order if fold(u) in text]
             ends = [u.end() for u in working] or ([max(named)] if named else [])
-            if units and not (ends and all(_procedure(text, end) for end in ends)):
+            # a stage writing its roles (…会同…) gives work whatever it is: no procedure of the plan alone
+            if units and (shares or not (ends and all(_procedure(text, end) for end in ends))):
                 message = f"a stage gives work to {units} in its prose, read as no task: "
                 out.append(Warning("work-not-read", stage.line.number, message + stage.line.text.strip()[:40]))
     return out
@@ -66,7 +68,10 @@ def _annotated(stage: Node) -> bool:
         return True
     from .inline import find_annotations
 
-    return any(stage.text[a.start : a.start + 1] in "（(〔[【—-" for a in find_annotations(stage.text))
+    return any(
+        (opener := stage.text[a.start : a.start + 1]) != "" and opener in "（(〔[【—-"
+        for a in find_annotations(stage.text)
+    )
 
 
 def _procedure(text: str, at: int) -> bool:

@@ -79,6 +79,7 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
             and (units := _opening_units(words))
             and units_sentence(text) is None  # 该指标由市统计局负责: the units of the items before it
             and not P.DOCUMENT_KEEPER.match(text)  # 本方案由县文体局负责解释: the document's keeper, no duty
+            and not P.PAGE_FIELD_LABEL.match(text)  # 解读机关：市发展改革委: a field of the page, no duty
         ):
             if not held(words, line.number):
                 out.append(_warning(line, f"a line naming units ({units}) and their duty that no task holds: "))
