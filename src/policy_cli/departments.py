@@ -551,8 +551,7 @@ def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
-        m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
-        if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
+        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
     if not counts:
         return None

@@ -289,8 +289,8 @@ TITLE_ISSUER = compile_regex(r"^(?P<issuer>\p{Han}{2,30}?(?:委|政府|办公室
 # 2022年…分工方案) is no line of issuers' names
 NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
-# 某自治区人民政府办公厅 -> 自治区 (never 区)
-ISSUER_LEVEL = compile_regex(r"(?P<level>自治区|[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
+ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
@@ -1294,6 +1294,7 @@ STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|�
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
 # 本方案所列各项任务由县商务局牵头,各有关部门按职责分工配合,不再逐项列出   (its closing remark is no role)
+# 要点所列各项工作由县商务局牵头,请认真贯彻落实   (a cover's request closing it is none either)
 # 以上任务除注明外,均由县农业农村局牵头   除特别注明外,以上各项工作均由县政府办公室牵头   (the exception first)
 # 以下任务除注明责任单位外,均由县消防救援大队牵头   (the blocks after it)   方案中未明确责任单位的工作,均由镇应急办负责
 # 各项任务由县水利局统筹推进,各乡镇人民政府具体落实   以上各项任务的牵头单位为镇应急办,配合单位为各村(社区)
@@ -1311,14 +1312,15 @@ _FOR_ALL_EXCEPT = (
 UNITS_FOR_ALL = compile_regex(
     rf"^(?:{_FOR_ALL_EXCEPT},?)?"
     r"(?P<scope>(?:以上|上述|以下|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?"
-    r"|(?:本)?方案(?:中|所列|中所列)的?|本部分|本节)"
+    r"|(?:本)?(?:方案|要点|计划)(?:中|所列|中所列)的?|本部分|本节)"
     r"(?:各项|所有|全部)?(?:整改|重点|主要)?(?:任务|工作|事项|措施)?中?"
     r"|(?:各项|所有|全部)(?:整改|重点|主要)?(?:任务|工作|事项|措施)中?|(?:任务分工|分工表|表)中"
     r"|(?<=外,?)(?:其余|其他)(?:各项)?(?:任务|工作|事项)?)?,?"
     rf"{_FOR_ALL_EXCEPT}?,?"
     r"(?:(?:均|统一|全部|一律|都)?由(?!\s*\S{2,30}?负责解释)(?P<roles>[^。]{2,80}?)"
     r"|的?(?P<roles>(?:牵头|责任)(?:单位|部门)(?:均|统一)?为[^。]{2,80}?))"
-    r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确))?[。;]?$"
+    r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确)"
+    r"|,\s*请(?:各单位|各部门)?(?:认真|结合实际)?(?:贯彻落实|贯彻执行|抓好落实|遵照执行))?[。;]?$"
 )
 # the tail of a sentence for all tasks saying the units in each block's bracket are its partners, or the units
 # responsible beside its lead (folded): ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合

@@ -2,7 +2,8 @@
 
 Such a heading is not a task of its own: its items are. An item with no assignment of its own takes
 the heading's; an item whose own assignment names no lead takes the heading's lead before its units,
-and the heading's partners when it names none of its own. A unit of the heading that no item takes (every
+and the heading's partners when it names none of its own (a heading's overall lead, 总牵头, goes only to the
+items naming no unit). A unit of the heading that no item takes (every
 item names its own lead) is warned, never dropped silently.
 """
 
@@ -47,8 +48,11 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
             heading = deepcopy(heading)
             heading.due = due
         reached: set[str] = set()
+        # 一、加快重大项目建设（省发展改革委总牵头）: the part's overall lead, for its items naming no unit; an
+        # item naming its own units keeps them as they are
+        overall = any("总牵头" in fold(raw) for raw in heading.raw)
         for child in node.children:
-            give_roles(child, heading, reached=reached)
+            give_roles(child, heading, fill_only=overall, reached=reached)
         unused = [u for u in (*heading.lead, *heading.partners, *heading.responsible) if u not in reached]
         if unused:
             message = f"the heading's units reach none of its items, each naming its own: {'、'.join(unused)}"
@@ -175,6 +179,7 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
         return
     if fill_only:
+        reached.update(u for share in shares for u in heading.order if u in share.assignment.order)
         return
     for share in shares:
         own = share.assignment
