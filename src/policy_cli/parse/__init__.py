@@ -502,12 +502,18 @@ def _starred_leads(task: Task) -> Task:
 
 
 def _starred_units(tasks: list[Task]) -> bool:
-    return any(P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
+    # (most units hold no star: the characters are looked for before a unit is folded and searched)
+    return any(any(c in d for c in _STARS[2:]) and P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
 
 
 def _star_means_other(folded: str) -> bool:
-    """A note giving a star a meaning other than the lead (注：标*的为新增任务)."""
-    return any(c in folded for c in "*★☆※") and "牵头" not in folded and P.STAR_MEANS.search(folded) is not None
+    """A note giving a star a meaning other than the lead (注：标*的为新增任务, 注：带*的单位需每月报送进展): a note of
+    the notice that speaks of a star and not of leads."""
+    return (
+        any(c in folded for c in _STARS[2:])
+        and "牵头" not in folded
+        and (P.STAR_MEANS.search(folded) is not None or P.NOTES_START.match(folded.strip()) is not None)
+    )
 
 
 def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:

@@ -125,7 +125,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 or (
                     folded[end : end + 1] in ("。", ";")
                     and folded[end + 1 : closer].strip(" 。;\n")
-                    and _shares_a_unit(inner, groups[-1][2])
+                    and _closes_its_own_sentence(inner, groups[-1][2])
                 )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
@@ -538,12 +538,17 @@ def _units_only(inner: str) -> Assignment | None:
     return assignment
 
 
-def _shares_a_unit(inner: str, closing: str) -> bool:
-    """Units alone before 。 or ； close a sentence of their own only where the bracket closing the item lists units
-    too, one of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets
-    mid-item (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+def _closes_its_own_sentence(inner: str, closing: str) -> bool:
+    """Units alone before 。 or ； close a sentence of their own where they are government bureaus
+    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。) or where the bracket closing the item lists units too, one
+    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets mid-item
+    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
     first, last = _units_only(inner), _units_only(closing)
-    return first is not None and last is not None and bool(set(first.order) & set(last.order))
+    if first is None:
+        return False
+    if all(unit.endswith(P.GOVERNMENT_BUREAU_ENDINGS) for unit in first.order):
+        return True
+    return last is not None and bool(set(first.order) & set(last.order))
 
 
 def _each_place(units: list[str]) -> bool:
