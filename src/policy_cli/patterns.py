@@ -35,8 +35,11 @@ _CLOSE = r"[)〕]"
 # --- body numbering -------------------------------------------------------
 
 # a part's heading that opens with the year its work is for, no date of a deadline: 一、2024年经济社会发展主要预期目标
-#   一、2025年度重点工作任务 (not 一、2024年6月底前完成…, 一、2024年底前…, a deadline opening a sentence)
-YEAR_HEADING = compile_regex(r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)\S")
+#   一、2025年度重点工作任务 (not 一、2024年6月底前完成…, 一、2024年底前…, a deadline opening a sentence; not a
+#   sentence, 一、2025年，全县地区生产总值增长6%。: a heading holds no comma, 。 or ；)
+YEAR_HEADING = compile_regex(
+    r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)(?![^\n]*[,，。;；])\S"
+)
 # a part's heading naming a period alone, the time of the work under it (a plan grouped by quarter or month):
 #   第一季度   二季度   7—9月   7月份   上半年工作安排   四、第四季度 (its period: the deadline of each task under it that
 #   names none of its own)
