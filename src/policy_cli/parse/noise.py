@@ -273,7 +273,8 @@ def strip_page_headers(
     or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
     and issuers: a line repeating one of them whole right after a page break (the running head over
     the next page), or left of a line once its page counter is cut (某厅办公室　第 1 页 共 3 页, the
-    issuer's office too), is the page's header.
+    issuer's office too), is the page's header; so is a title repeated with a document site's mark of its
+    page (…方案（第2页）), wherever it stands.
     """
     heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
     heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
@@ -295,6 +296,10 @@ def strip_page_headers(
     for at, line in enumerate(lines):
         if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
             cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            at_break = True
+            continue
+        if _page_heading(line.folded, heads):  # …方案（第2页）: the site's heading of a page, again
+            cut.append(Boilerplate(line.number, "page-break", line.text))
             at_break = True
             continue
         if (
@@ -322,6 +327,14 @@ def strip_page_headers(
             stripped = text.strip(" \u3000")
             kept.append(SourceLine(line.number, stripped, fold(stripped)))
     return kept, cut
+
+
+def _page_heading(folded: str, heads: set[str]) -> bool:
+    """A notice's title with a document site's mark of one of its pages (…方案（第2页）, …方案_3)."""
+    if "页" not in folded and "_" not in folded:
+        return False
+    mark = P.PAGE_MARK.search(folded)
+    return mark is not None and "".join(folded[: mark.start()].split()) in heads
 
 
 def _is_number(line: SourceLine, own_number: str) -> bool:
