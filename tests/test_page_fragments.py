@@ -8,12 +8,17 @@ tests/fixtures/page_fragments/ are written for the test (invented places and tas
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from policy_cli.decode import fold
 from policy_cli.parse import parse_text
+from policy_cli.parse.noise import furniture
 from policy_cli.source import parse_file
+
+from .growth import assert_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "page_fragments"
 
@@ -347,3 +352,15 @@ def test_a_page_ending_after_a_label_s_colon_is_cut_off(last: str, cut: bool) ->
     notice = parse_text(text)
     assert len(notice.tasks) == 1
     assert any(w.code == "text-cut-off" for w in notice.warnings) is cut
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "上一页 " + "1 " * n + "x",  # page numbers, and no pager after all
+        lambda n: "下一页" + "[1]" * n + "x",
+        lambda n: "上一页" + " " * n + "x",
+    ],
+)
+def test_a_pager_is_told_in_time_linear_in_the_line(make: Callable[[int], str]) -> None:
+    assert_linear(lambda n: fold(make(n)), furniture, 30_000)
