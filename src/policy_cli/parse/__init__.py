@@ -770,6 +770,8 @@ def _text_cut_off(
         message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     if _cut_label(tail):
+        if tail.rstrip().endswith(":") and any(w.line == end.number for w in warned):
+            return []  # 责任单位： already warned at its line (a label naming no unit)
         message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     if "。" in folded and _DASH_THEN_NAMES.fullmatch(tail) and tail.rstrip().endswith(P.UNIT_ENDINGS):
