@@ -176,7 +176,8 @@ DOC_NUMBER_DAMAGED = compile_regex(
     r"^\s*[(\[]?\s*(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<digits>\d{4,9})\s*[)\]]?\s*$"
 )
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
-DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
+#   某政办〔2019〕1号—区人民政府办公室关于印发…的通知   (a mirror's dash between them is neither's)
+DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?:[—–―-]{{1,2}}\s*)?(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
 DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
@@ -261,9 +262,10 @@ REPORT_TITLE = compile_regex(
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
 #   发文标题: 某局关于…的通知   标题某区…关于…的通知 (the label glued to a title naming what it is 关于, as a scrape
-#   runs a metadata table together; never 标题党…)
+#   runs a metadata table together; never 标题党…)   Page 22 - 某县…方案 (a flipbook page's header over a PDF's page)
 TITLE_FIELD = compile_regex(
-    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
+    r"^[\s•·|]*(?:(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
+    r"|Page\s*\d{1,4}\s*[-–—]\s*(?=\p{Han}))"
     r"(?P<title>[^|]*?)[\s|]*$"
 )
 # a page's summary field whose value is the cover notice's whole title (the page has no title line of its

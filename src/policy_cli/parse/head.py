@@ -187,7 +187,7 @@ def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
         match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
-            return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
+            return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip(_DOC_DASH))
     return (
         _file_name_title(lines)
         or _headline(lines)
@@ -352,6 +352,9 @@ def _reported_number(lead: SourceLine) -> str | None:
     return lead.text[found[0].start("doc") : found[0].end("doc")]
 
 
+_DOC_DASH = " \t—–―-"  # a 文号 and the title after it a mirror's dash apart (某政办〔2019〕1号—…的通知)
+
+
 def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
     """某政发〔2021〕1号关于印发…的通知: a 文号 glued before the cover notice's title, on its line."""
     match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
@@ -366,7 +369,9 @@ def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
         return None  # 某府办发〔2021〕6号 某区人民政府办公室关于印发…: the title may start with its issuer
     if not P.TITLE.match(match["rest"]):
         return None
-    return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
+    return TitleSpan(
+        i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip(_DOC_DASH)
+    )
 
 
 def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -539,7 +544,9 @@ def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
     folded = field["title"]
     if (glued := P.DOC_NUMBER_THEN_TEXT.match(folded)) and P.TITLE.match(compact(glued["rest"])):
         # 标题 | 某政办〔2020〕2号 某…的通知 |: the 文号 is the notice's own
-        return TitleSpan(i, i + 1, tidy_title(text[glued.start("rest") :]), text[: glued.start("rest")].strip())
+        return TitleSpan(
+            i, i + 1, tidy_title(text[glued.start("rest") :]), text[: glued.start("rest")].strip(_DOC_DASH)
+        )
     if P.TITLE.match(folded):
         return TitleSpan(i, i + 1, tidy_title(text))
     numbered = P.TITLE_WITH_NUMBER.match(folded)
