@@ -2039,12 +2039,30 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
             bars.insert(0, -1)
         if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
-        text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
+        cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
+        if "?" in line.text and _residue_row(cells):
+            cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
+        text = "\t".join(cells).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+# a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
+# 祝某? 陈某? |
+_RESIDUE_AT_END = compile_regex(r"\?+(?=\s|$)")
+
+
+def _residue_row(cells: list[str]) -> bool:
+    """A pipe row whose cells a broken encoding closed with `?` (1? | 推进…。? | 县财政局? |): its number cell
+    so, or every cell it holds (two at least)."""
+    filled = [c for c in cells if c]
+    return bool(filled) and (
+        regex.fullmatch(r"\d{1,3}\?", filled[0]) is not None
+        or (len(filled) >= 2 and all(c.endswith("?") for c in filled))
+    )
 
 
 def _rows_rejoined(lines: list[SourceLine]) -> list[SourceLine]:
@@ -3186,6 +3204,8 @@ def _merged_above(
         return None
     if (previous := _row_by_column(above, columns)) is None:
         return None  # (the row above's cells do not fall one a column)
+    if P.NUMBER_CELL.match(cells[0].folded) and len(cells) < len(columns) - 1:
+        return None  # (4⇥推进…: a row opening with its own 序号, cut short, merges with no row above)
     texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
     if len(texts) < 3 or texts[0] or texts[1]:
         return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
