@@ -39,7 +39,12 @@ def _roles(units: str, *, note: bool) -> tuple[tuple[str, ...], ...]:
 @pytest.mark.parametrize(
     ("units", "note", "lead", "partners"),
     [
-        ("县交通运输局、县住建局牵头，县公安局、县财政局", True, ("县交通运输局", "县住建局"), ("县公安局", "县财政局")),
+        (
+            "县交通运输局、县住建局牵头，县公安局、县财政局",
+            True,
+            ("县交通运输局", "县住建局"),
+            ("县公安局", "县财政局"),
+        ),
         ("县交通运输局牵头，县公安局", True, ("县交通运输局",), ("县公安局",)),
         # no note: the units after the leads are responsible only, as written
         ("县交通运输局、县住建局牵头，县公安局、县财政局", False, ("县交通运输局", "县住建局"), ()),
