@@ -540,6 +540,9 @@ FOOTER = compile_regex(
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
+# 填报人:镇信访办  联系电话:0000-1234567   制表人:…   审核人:…   (who filled in a ledger or form, under its
+# last row: no cell of it; folded)
+FORM_FOOTER = compile_regex(r"^(?:填报人|填表人|制表人|审核人|填报单位|制表单位)\s*:")
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = compile_regex(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 # the office and date that printed the notice, glued onto the end of a table's last row (after a tab or
