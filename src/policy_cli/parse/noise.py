@@ -234,7 +234,7 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
     the last one's text, are one line, the first's: its wrapped text joined without a gap (序 ⏎ 号 | -> 序号),
     two units' names with a space between them, and the bar closing the cell dropped (附件 alone opening the
     cell stays a line of its own). Only in a text with six such bars or more."""
-    if sum(1 for line in lines if line.folded.strip() == "|") < 6:
+    if sum(1 for line in lines if "|" in line.folded and line.folded.strip() == "|") < 6:
         return lines
     out: list[SourceLine] = []
     n = 0
