@@ -542,6 +542,9 @@ FOOTER = compile_regex(
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
+# 填报人:镇信访办  联系电话:0000-1234567   制表人:…   审核人:…   (who filled in a ledger or form, under its
+# last row: no cell of it; folded)
+FORM_FOOTER = compile_regex(r"^(?:填报人|填表人|制表人|审核人|填报单位|制表单位)\s*:")
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = compile_regex(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 # the office and date that printed the notice, glued onto the end of a table's last row (after a tab or
@@ -1345,6 +1348,12 @@ EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
 # where the roles of a sentence for all tasks end and its phased deadline starts (folded):
 # 以上由州文旅局牵头,州教育局配合,分阶段推进:2025年6月底前完成布局,2025年12月底前全面建成   (,分步实施,2026年…)
 FOR_ALL_PHASED = compile_regex(r",\s*(?=(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[:,;]\s*\d{4}\s*年)")
+# the closing clause of a sentence for all tasks whose subject is the units each block names itself, no unit
+# (folded): ,各配合单位按职责协同推进   ,配合部门密切配合   ,其他责任单位积极参与   (not ,配合单位为Y)
+FOR_ALL_OWN_UNITS = compile_regex(
+    r"[,;]\s*(?:各|其他|其余)?(?:配合|协办|参与|责任)(?:单位|部门)"
+    r"(?=按|依|根据|密切|积极|协同|共同|分工|认真|各司其职|要|配合|协助|参与|抓好|做好|落实)[^,;。]{0,16}$"
+)
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
 # 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(
@@ -1418,6 +1427,11 @@ _YEAR_LONG_WORK = (
     r"(?:\d{4}\s*年(?:内|全年|度内)|(?<![\d一二三四五六七八九十两几数多])年内|全年|年度内)(?:持续推进|常态化推进)"
 )
 YEAR_LONG_WORK = compile_regex(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|年内|全年|年度内)(?:持续推进|常态化推进)$")
+# a sentence closing a block that is only a month (or day) and the verb of finishing (folded; a plain month
+# elsewhere in prose is when something happens): 2025年5月完成   5月全面完成   2025年9月15日建成
+DATED_SENTENCE = compile_regex(
+    r"(?P<due>(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?)(?:基本|全面|全部|初步)?(?:完成|完工|建成|办结)"
+)
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:

@@ -745,10 +745,18 @@ def _rows_by_number_cell(
     values = _has_value_columns(roles)
     dashes = any(P.EMPTY_CELL.match(line.folded.strip()) for line in body)  # empty cells written —: none lineless
     lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
-    for line in body:
+    for at, line in enumerate(body):
         folded = line.folded.strip()
-        # 责任编辑：…, 来源：…, (此件公开发布) after the last row
-        ends_table = len(row) >= len(roles) and (_page_furniture(line) or _release_note(folded))
+        # 责任编辑：…, 来源：…, (此件公开发布) after the last row; the table's title a page break repeats over
+        # its header (某县整治任务分解表 ⏎ 序号, the header there starting a table of its own), after a full row
+        ends_table = len(row) >= len(roles) and (
+            _page_furniture(line)
+            or _release_note(folded)
+            or (
+                (at + 1 == len(body) or body[at + 1].folded.strip() == names[0])
+                and _REPEATED_TITLE.fullmatch(folded) is not None
+            )
+        )
         if (
             values
             and row
@@ -2896,21 +2904,26 @@ def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 def _page_furniture(line: SourceLine) -> bool:
     """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
-    (相关链接：) or a page time stamp."""
+    (相关链接：), a page time stamp or who filled in the form (填报人：…)."""
     folded = line.folded.strip()
     # (cheap tests first, each what its pattern needs: a page field's label has a colon after it or a
     # bracket before it, and a contact note closes with its bracket; tests/test_patterns.py keeps them so)
     return bool(
         P.FOOTER.search(folded)
         or ((":" in folded or folded[:1] in "〔[") and P.PAGE_FIELD_LABEL.match(folded))
+        or (":" in folded and P.FORM_FOOTER.match(folded))
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
         or (folded.endswith(")") and P.CONTACT_NOTE.match(folded))
     )
 
 
-# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)
-_CONTINUED = compile_regex(r"\(?续上?表\s*\d{0,2}\)?")
+# a table's title repeated over its header after a page break (folded): 某县2025年整治工作任务分解表   某市问题清单
+_REPEATED_TITLE = compile_regex(r"[^\s()。,;:、]{4,40}?(?:分解表|清单|一览表|任务表|台账|计划表|推进表)")
+# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)   某市问题整改清单(续)
+_CONTINUED = compile_regex(
+    r"\(?续上?表\s*\d{0,2}\)?|[^\s()。,;:]{2,40}?(?:清单|表|台账|计划|方案)\s*\(续(?:上?表)?\s*\d{0,2}\)"
+)
 _DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 

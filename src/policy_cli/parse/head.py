@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -102,6 +103,20 @@ class TitleSpan:
 def compact(text: str) -> str:
     """A title for comparison: folded, without spaces and book-title marks."""
     return "".join(ch for ch in fold(text) if not ch.isspace() and ch not in "《》〈〉<>")
+
+
+def _red_header(folded: str) -> bool:
+    """A red-header banner (P.RED_HEADER), also with the characters of its name a scrape spaced out
+    (中共某江 哈 尼 族自治县委办公室文件; not words a space apart, 转发 县体育局 文件)."""
+    if P.RED_HEADER.match(folded):
+        return True
+    tokens = folded.split()
+    if len(tokens) < 2 or all(len(token) > 1 for token in tokens):
+        return False
+    joined = tokens[0]
+    for before, token in itertools.pairwise(tokens):
+        joined += ("" if len(before) == 1 or len(token) == 1 else " ") + token
+    return P.RED_HEADER.match(joined) is not None
 
 
 def is_page_row(folded: str) -> bool:
@@ -730,7 +745,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif n > 0 and P.SIGNED_DATE.match(line.folded.strip()) and (addressees_before or "。" in lines[n - 1].folded):
             signed_before = signed_before or iso_date(line.folded)  # the cover's date, no signer above it
             boilerplate.append(Boilerplate(line.number, "signature", line.text))
-        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
+        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and _red_header(banner["banner"]):
             headers.append(line.text[: banner.end("banner")])
             doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
@@ -746,7 +761,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             stamped = stamped or stamp  # a news page's time stamp over its headline: 2025-05-09 08:00 发表于…
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
         else:
-            if P.RED_HEADER.match(line.folded):
+            if _red_header(line.folded):
                 headers.append(line.text)
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
 
