@@ -556,7 +556,10 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
 
 
 def _unknown_name_like(name: str) -> bool:
-    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form."""
+    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form,
+    maybe with its measure in brackets after it (总投资(亿元), 面积(亩))."""
+    if name[-1:] == ")" and (qualifier := P.COLUMN_QUALIFIER.search(name)) and qualifier.end() == len(name):
+        name = name[: qualifier.start()]
     return 0 < len(name) <= 6 and name.isalpha() and not _unit_like(name) and not _due_like(name)
 
 
