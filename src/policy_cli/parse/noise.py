@@ -267,8 +267,8 @@ def strip_page_headers(
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
     banners are the notice's own red-header lines, cut where they recur followed by a 文号,
-    or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
-    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
+    or alone on a line; an issuer's name followed by 文件 is cut with a 文号 after it or alone on its line,
+    and any name ending in 人民政府文件 with a 文号 after it (委员会文件, 办公室文件…). A banner's words
     in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
     or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
     and issuers: a line repeating one of them whole right after a page break (the running head over
@@ -278,7 +278,8 @@ def strip_page_headers(
     heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
     heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
     number = rf"\s*{P.DOC_NUMBER.pattern}"
-    alone = _any_of(banners, rf"(?:{number})?\s*$")
+    # an issuer's name and 文件 alone on a line (某市人民政府办公室文件) is the banner of the next page too
+    alone = _any_of((*banners, *(f"{i}文件" for i in issuers)), rf"(?:{number})?\s*$")
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
     # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
     searched = [
