@@ -3414,8 +3414,9 @@ def _row_task(
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
             continue
-        if role == "departments" and _marks_lead(value):
-            role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
+        if (role == "departments" or role == "lead") and _marks_lead(value):
+            # 州水务局（牵头）、州财政局, in a units or a lead cell: the units not marked as lead are its partners
+            role = "partners"
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)
     if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):
