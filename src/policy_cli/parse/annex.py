@@ -154,7 +154,11 @@ def _name_roles(names: list[str]) -> list[str | None]:
         if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
-                if "task" not in after:
+                if "task" not in after or (
+                    roles[i + 1] == "task" and names[i].endswith(_PROJECT_NAMES) and names[i + 1].endswith("内容")
+                ):
+                    # 序号 / 项目名称 / 主要内容 / 牵头单位: the project's name opens the task's text, its content
+                    # after it, as under 建设内容
                     roles[i] = "task"
             elif (
                 _unit_column_after(roles, i + 1)
@@ -191,6 +195,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+_PROJECT_NAMES = ("项目", "项目名称")  # a column naming each row's project: 项目名称, 实事项目, 重点项目
 
 
 def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
