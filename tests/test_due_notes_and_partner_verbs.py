@@ -1,6 +1,6 @@
 """A dated deadline with a note of words in brackets after it (2025年8月底前（开学前）) is that date; a deadline in
 an annotation followed by what is to be issued then (6月底前出台实施细则) is the task's deadline; units that
-协同推进 or 配合推进 a task are its partners. An event alone (2025年汛前), or a bracket holding a time of its own,
+协同推进 or 协同配合 a task are its partners. An event alone (2025年汛前), or a bracket holding a time of its own,
 stays as before."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ ANNOTATIONS: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         ("县生态环境局", "县水利局"),
         "2025年12月底前",
     ),
-    ("（县水利局牵头，县财政局配合推进）", ("县水利局", "县财政局"), ("县水利局",), ("县财政局",), None),
+    ("（县水利局牵头，县财政局协同配合）", ("县水利局", "县财政局"), ("县水利局",), ("县财政局",), None),
 ]
 
 

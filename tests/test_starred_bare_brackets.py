@@ -13,7 +13,14 @@ NOTE = "注：责任单位中带“*”的为牵头单位，下同。\n"
 
 # (the heading's roles, the item's bracket, departments, lead, partners, due)
 ITEMS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]] = [
-    ("", "（县邮政分公司*、县交通运输局）", ("县邮政分公司", "县交通运输局"), ("县邮政分公司",), ("县交通运输局",), None),
+    (
+        "",
+        "（县邮政分公司*、县交通运输局）",
+        ("县邮政分公司", "县交通运输局"),
+        ("县邮政分公司",),
+        ("县交通运输局",),
+        None,
+    ),
     (
         "",
         "（县农业农村局*、县商务局、县发展改革局；2025年9月底前）",
