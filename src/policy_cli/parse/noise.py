@@ -202,7 +202,7 @@ def furniture(folded: str) -> Match | None:
 
 # every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
 # words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
-_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫")
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "纠错")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
@@ -224,7 +224,7 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
-    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者"  # (监督 and 举报 alone are in the text of many a task)
+    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错"  # (监督 and 举报 alone are in the text of many a task)
 )
 
 
