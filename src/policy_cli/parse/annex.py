@@ -341,10 +341,12 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
         w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
     ]
     for line in lines:
-        if _unread_header(line) and _scores(header_names(line)):
+        if not _unread_header(line):  # (asked once a line: every line of the notice is)
+            continue
+        if _scores(header_names(line)):
             message = f"a scoring table, no task table: its rows are set aside: {line.text[:60]}"
             out.append(Warning("scoring-table", line.number, message))
-        elif _unread_header(line):
+        else:
             out.append(
                 Warning(
                     "table-header-unread",
