@@ -47,3 +47,20 @@ def test_units_wrapped_under_a_label_are_its_value(labels: str, departments: tup
     task = notice.tasks[0]
     assert (task.departments, task.text) == (departments, text)
     assert notice.tasks[1].departments == ("区住建局",)
+
+
+# a last task's label, then the lines under it (the units of the last task)
+LAST: list[tuple[str, tuple[str, ...]]] = [
+    # two signers one per line over the date: the notice's signature, no unit of the task
+    ("责任单位：市民政局\n中共某某市委办公室\n某某市人民政府办公室\n2025年5月8日\n", ("市民政局",)),
+    # one signer over the date
+    ("责任单位：市民政局\n某某市人民政府办公室\n2025年5月8日\n", ("市民政局",)),
+    # a wrapped unit with no date after it stays the label's
+    ("责任单位：市民政局、市财政局\n　　　　　市卫生健康委\n", ("市民政局", "市财政局", "市卫生健康委")),
+]
+
+
+@pytest.mark.parametrize(("labels", "departments"), LAST)
+def test_signers_over_a_date_are_no_units_of_the_last_task(labels: str, departments: tuple[str, ...]) -> None:
+    notice = parse_text(HEAD + AFTER.replace("责任单位：区住建局\n", "") + labels)
+    assert notice.tasks[-1].departments == departments

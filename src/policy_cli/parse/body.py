@@ -682,28 +682,32 @@ def _value_goes_on(value: str, lines: list[SourceLine], at: int, shift: int) -> 
 def _units_indented_under(value: str, lines: list[SourceLine], at: int, shift: int) -> tuple[str, int]:
     """A label's list of units that a page wrapped onto the lines under its value, indented or not (责任单位：
     区发展改革局、区财政局 ⏎ 　　　　　区金融服务中心): the value with those lines joined on by 、, and how many lines
-    it took. Each line holds only units' names; a heading, a label, prose, or a name over a date (a signature)
-    ends it."""
-    taken = 0
-    while at + taken < len(lines) and value.strip() and fold(value).rstrip()[-1:] not in ("。", ";", ":"):
-        line = lines[at + taken]
-        folded = line.folded.strip()
-        if (
-            _heading(line, shift) is not None
-            or P.ROLE_LABEL.match(folded)
-            or P.LABEL_ALONE.match(folded)
-            or P.LEADER_LABEL.match(folded)
-        ):
-            break
-        units = split_units(folded)
-        if not units or not all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units):
-            break
-        after = lines[at + taken + 1].folded.strip() if at + taken + 1 < len(lines) else ""
-        if P.SIGNED_DATE.match(after):
-            break  # 某县人民政府 ⏎ 2025年3月1日: the notice's signature
+    it took. Each line holds only units' names; a heading, a label, prose, or a date ends it. A run of such lines
+    that ends on a date is the notice's signers (某县委办公室 ⏎ 某县人民政府办公室 ⏎ 2025年3月1日): none is taken."""
+    if not value.strip() or fold(value).rstrip()[-1:] in ("。", ";", ":"):
+        return value, 0
+    run = 0
+    while at + run < len(lines) and _names_only(lines[at + run], shift):
+        run += 1
+    if run and at + run < len(lines) and P.SIGNED_DATE.match(lines[at + run].folded.strip()):
+        return value, 0
+    for line in lines[at : at + run]:
         value = value.rstrip().rstrip("、,，") + "、" + line.text.strip()
-        taken += 1
-    return value, taken
+    return value, run
+
+
+def _names_only(line: SourceLine, shift: int) -> bool:
+    """Whether a line holds only units' names: not a heading, a label, prose or a date."""
+    folded = line.folded.strip()
+    if (
+        _heading(line, shift) is not None
+        or P.ROLE_LABEL.match(folded)
+        or P.LABEL_ALONE.match(folded)
+        or P.LEADER_LABEL.match(folded)
+    ):
+        return False
+    units = split_units(folded)
+    return bool(units) and all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units)
 
 
 _NOT_A_NAME = re.compile(r"[。:;!?\d]")
