@@ -25,6 +25,22 @@ def test_a_dated_deadline_keeps_its_date_under_a_note(due: str, date: str | None
     assert resolve(due, 2025).date == date
 
 
+# (a date with a note, its kind): a note naming an event or a season keeps the date; a standing note says the
+# work goes on past it
+NOTE_KINDS: list[tuple[str, str]] = [
+    ("2025年7月底前（汛期前）", "date"),
+    ("2025年8月底前（开学前）", "date"),
+    ("2025年11月（持续推进）", "standing"),
+    ("2025年底前（长期坚持）", "standing"),
+    ("2025年9月底前（常态化开展）", "standing"),
+]
+
+
+@pytest.mark.parametrize(("due", "kind"), NOTE_KINDS)
+def test_a_standing_note_keeps_a_dated_deadline_standing(due: str, kind: str) -> None:
+    assert resolve(due, 2025).kind == kind
+
+
 HEAD = "某市2025年优化营商环境工作要点\n一、重点工作\n1.深化“一件事一次办”。新增10个集成服务场景。（市政务服务管理局负责）\n"
 
 # (the item's annotation, departments, lead, partners, due)

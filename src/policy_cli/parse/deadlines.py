@@ -263,8 +263,9 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     folded = _in_words(_arabic(fold(due)))
     if folded[-1:] == ")" and (note := folded.rfind("(")) > 0 and not any(c.isdigit() for c in folded[note:]):
         dated = resolve(folded[:note], notice_year, signed_year)
-        if dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the bracket a note of words on it
-            return dated
+        named = resolve(folded[note + 1 : -1], notice_year, signed_year).kind == "unknown"
+        if named and dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the note an event's name
+            return dated  # 2025年12月（持续推进）: a standing note keeps it standing
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)
