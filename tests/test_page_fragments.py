@@ -364,3 +364,20 @@ def test_a_page_ending_after_a_label_s_colon_is_cut_off(last: str, cut: bool) ->
 )
 def test_a_pager_is_told_in_time_linear_in_the_line(make: Callable[[int], str]) -> None:
     assert_linear(lambda n: fold(make(n)), furniture, 30_000)
+
+
+LEADING = "the end of a block on the page before"
+
+# (the line a page of a notice starts with before its first block, whether it is warned as a block's tail)
+LEADING_LINES: list[tuple[str, bool]] = [
+    ("县财政局、县自然资源局\n", True),  # units only
+    ("、县公安局，2025年3月底前）\n", True),  # a closing bracket
+    ("发布时间：2025-04-01  来源：县交通运输局\n", False),  # the site's publishing line, boilerplate
+    ("会议指出，由县交通运输局牵头抓好养护工作。\n", False),  # prose naming a unit
+]
+
+
+@pytest.mark.parametrize(("line", "warned"), LEADING_LINES)
+def test_only_a_line_shaped_like_a_block_s_tail_is_warned_as_one(line: str, warned: bool) -> None:
+    notice = parse_text(PAGED + line + LOST_PART + LATER_PART)
+    assert any(w.line == 2 and LEADING in w.message for w in notice.warnings) is warned

@@ -13,6 +13,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import (
     bracket_spellings_joined,
+    has_ending,
     issuer_level_given,
     own_place_level_taken,
     split_units,
@@ -217,7 +218,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body.warnings.extend(unread_outside(*outside, taken))
     if title is not None and _page_of_notice(content, title):
         warned = taken | {w.line for w in body.warnings}
-        body.warnings.extend(_leading_piece(content[begin:first_part], warned))
+        kept = {b.line for b in (*head.boilerplate, *body.boilerplate, *annex.boilerplate, *boilerplate)}
+        body.warnings.extend(_leading_piece(content[begin:first_part], warned | kept))
     shared = {w.line: w for w in annex.warnings if w.code in ("row-number-shared", "row-cells-merged")}
     merged = frozenset(line for line, w in shared.items() if w.code == "row-cells-merged")
     issuers = (
@@ -980,14 +982,24 @@ def _page_of_notice(lines: list[SourceLine], title: TitleSpan) -> bool:
 
 
 def _leading_piece(lines: list[SourceLine], warned: set[int]) -> list[Warning]:
-    """The lines a site's page of a notice starts with before its first block shown, naming units: the end of
-    a block on the page before (、区应急管理局，2025年3月底前）, 区住建局、区财政局), whose units go to no task."""
+    """The lines a site's page of a notice starts with before its first block shown, naming units and shaped
+    like a block's tail: the end of a block on the page before (、区应急管理局，2025年3月底前）, 责任单位：区住建局,
+    区住建局、区财政局), whose units go to no task. A line already kept (boilerplate, warned) or of another
+    shape (a news headline, prose) is not."""
     message = "the end of a block on the page before (this page starts inside it): its units go to no task"
     return [
         Warning("line-not-read", ln.number, f"{message}: {ln.text.strip()[:40]}")
         for ln in lines
-        if ln.number not in warned and P.NAMED_UNIT_IN_LINE.search(ln.folded)
+        if ln.number not in warned and P.NAMED_UNIT_IN_LINE.search(ln.folded) and _block_tail(ln.folded.strip())
     ]
+
+
+def _block_tail(folded: str) -> bool:
+    """A line shaped like the end of a block: a closing bracket, a label with its value, or units only."""
+    if folded.rstrip("。;.")[-1:] == ")" or P.ROLE_LABEL.match(folded):
+        return True
+    units = split_units(folded.rstrip("。;."))
+    return bool(units) and all(len(u) <= 30 and has_ending(u) for u in units)
 
 
 def _site_path(line: SourceLine) -> bool:
