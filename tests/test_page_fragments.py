@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policy_cli.decode import fold
+from policy_cli.errors import InputError
 from policy_cli.parse import parse_text
 from policy_cli.parse.noise import furniture
 from policy_cli.source import parse_file
@@ -381,3 +382,31 @@ LEADING_LINES: list[tuple[str, bool]] = [
 def test_only_a_line_shaped_like_a_block_s_tail_is_warned_as_one(line: str, warned: bool) -> None:
     notice = parse_text(PAGED + line + LOST_PART + LATER_PART)
     assert any(w.line == 2 and LEADING in w.message for w in notice.warnings) is warned
+
+
+NEWS = "发布时间：2025-04-01\n会议强调，县农业农村局牵头，县财政局配合，扎实做好人居环境整治工作。\n会议要求各乡镇压实责任。\n"
+PIECE = "（二）完善长效机制\n3.建立村庄保洁制度，\n"
+
+
+def test_a_page_mark_over_a_news_report_is_no_page_of_a_notice() -> None:
+    with pytest.raises(InputError):
+        parse_text("某县农村人居环境整治实施方案_2\n" + NEWS)
+    # its heading naming the genre, as a text with no title line: no title, and no page of a notice
+    notice = parse_text("某县农村人居环境整治实施方案（第2页）\n" + NEWS)
+    assert notice.metadata.title is None
+    assert not any("numbered pages" in w.message for w in notice.warnings)
+
+
+@pytest.mark.parametrize("mark", ["（第2页）", "_2"])
+def test_a_page_mark_over_a_piece_of_a_notice_keeps_its_title(mark: str) -> None:
+    notice = parse_text(f"某县农村人居环境整治实施方案{mark}\n" + PIECE)
+    assert notice.metadata.title == "某县农村人居环境整治实施方案"
+    unread = [w for w in notice.warnings if w.code == "body-unread"]
+    assert [w.message for w in unread] == [
+        "a page of a notice split over numbered pages, with no task of it whole on the page"
+    ]
+
+
+def test_a_news_headline_with_a_page_mark_is_no_title() -> None:
+    notice = parse_text("我县出台农村人居环境整治实施方案（第2页）\n据悉，《方案》明确由县农业农村局牵头，县财政局配合。\n")
+    assert notice.metadata.title is None

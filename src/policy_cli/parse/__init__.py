@@ -96,7 +96,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if (title is None or _page_of_notice(content, title)) and table_at is None and first_part is not None:
         first_part = _inside_body_start(content, begin, first_part, title is not None)
     cover = None
-    if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
+    paged = title is not None and _page_of_notice(content, title)  # …方案（第2页）: a page of it, not its cover
+    if first_part is None and not paged and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
     if first_part is None and (glued := next((w for w in unglued if w.code == "table-not-read"), None)):
         # a task table glued into one run of text, its columns not all known: a notice of the genre whose
@@ -117,7 +118,12 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             title = None  # the header's last name (工作任务) ends like a title: no title line
     if first_part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
         cover, first_part = signs, len(content)  # a text of the genre the parser cannot read: kept and warned
-    if first_part is None and title is not None and _page_of_notice(content, title):
+    if first_part is None and title is not None and paged and not _shows_a_piece(content[title.end :]):
+        # a page's mark over no piece of a notice (a news report headed 我县出台…实施方案（第2页）): no title
+        title, begin, paged = None, 0, False
+        if (signs := _genre_signs(content, False)) is not None:
+            cover, first_part = signs, len(content)
+    if first_part is None and title is not None and paged:
         # a document site's page of a notice (…方案（第2页）) that shows no block of it whole: kept, its title read
         at = next((ln for ln in content[title.end :] if ln.folded.strip()), content[title.end - 1])
         message = "a page of a notice split over numbered pages, with no task of it whole on the page"
@@ -994,12 +1000,26 @@ def _leading_piece(lines: list[SourceLine], warned: set[int]) -> list[Warning]:
     ]
 
 
+def _shows_a_piece(lines: list[SourceLine]) -> bool:
+    """Whether a page shows a piece of a notice: a heading or item of it, a role label, or a block's tail."""
+    for ln in lines:
+        folded = ln.folded.strip()
+        if P.PART.match(folded) or P.CLAUSE.match(folded) or P.ITEM.match(folded) or P.ROLE_LABEL.match(folded):
+            return True
+        if P.NAMED_UNIT_IN_LINE.search(folded) and _block_tail(folded):
+            return True
+    return False
+
+
 def _block_tail(folded: str) -> bool:
     """A line shaped like the end of a block: a closing bracket, a label with its value, or units only."""
     if folded.rstrip("。;.")[-1:] == ")" or P.ROLE_LABEL.match(folded):
         return True
     units = split_units(folded.rstrip("。;."))
-    return bool(units) and all(len(u) <= 30 and has_ending(u) for u in units)
+    return bool(units) and all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units)
+
+
+_NOT_A_NAME = regex.compile(r"[:;!?\d]")  # 发布时间:2024-03-05 来源:县融媒体中心 ends on a name, but is none
 
 
 def _site_path(line: SourceLine) -> bool:
