@@ -55,6 +55,8 @@ LAST: list[tuple[str, tuple[str, ...]]] = [
     ("责任单位：市民政局\n中共某某市委办公室\n某某市人民政府办公室\n2025年5月8日\n", ("市民政局",)),
     # one signer over the date
     ("责任单位：市民政局\n某某市人民政府办公室\n2025年5月8日\n", ("市民政局",)),
+    # a wrapped unit, a blank line, then the signer over the date: the unit is the label's, the signer is not
+    ("责任单位：市民政局\n市财政局\n\n某某市人民政府办公室\n\n2025年5月8日\n", ("市民政局", "市财政局")),
     # a wrapped unit with no date after it stays the label's
     ("责任单位：市民政局、市财政局\n　　　　　市卫生健康委\n", ("市民政局", "市财政局", "市卫生健康委")),
 ]

@@ -408,5 +408,7 @@ def test_a_page_mark_over_a_piece_of_a_notice_keeps_its_title(mark: str) -> None
 
 
 def test_a_news_headline_with_a_page_mark_is_no_title() -> None:
-    notice = parse_text("我县出台农村人居环境整治实施方案（第2页）\n据悉，《方案》明确由县农业农村局牵头，县财政局配合。\n")
+    notice = parse_text(
+        "我县出台农村人居环境整治实施方案（第2页）\n据悉，《方案》明确由县农业农村局牵头，县财政局配合。\n"
+    )
     assert notice.metadata.title is None

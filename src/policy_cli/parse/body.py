@@ -682,13 +682,16 @@ def _value_goes_on(value: str, lines: list[SourceLine], at: int, shift: int) -> 
 def _units_indented_under(value: str, lines: list[SourceLine], at: int, shift: int) -> tuple[str, int]:
     """A label's list of units that a page wrapped onto the lines under its value, indented or not (责任单位：
     区发展改革局、区财政局 ⏎ 　　　　　区金融服务中心): the value with those lines joined on by 、, and how many lines
-    it took. Each line holds only units' names; a heading, a label, prose, or a date ends it. A run of such lines
-    that ends on a date is the notice's signers (某县委办公室 ⏎ 某县人民政府办公室 ⏎ 2025年3月1日): none is taken."""
+    it took. Each line holds only units' names; a heading, a label, prose, a date or a blank line ends it. A run
+    of such lines that ends on a date is the notice's signers (某县委办公室 ⏎ 某县人民政府办公室 ⏎ 2025年3月1日):
+    none is taken."""
     if not value.strip() or fold(value).rstrip()[-1:] in ("。", ";", ":"):
         return value, 0
-    run = 0
+    run = 0  # the lines of names next to each other: a blank line ends the run (某县气象局 ⏎ ⏎ 某县人民政府)
     while at + run < len(lines) and _names_only(lines[at + run], shift):
         run += 1
+        if at + run < len(lines) and lines[at + run].number > lines[at + run - 1].number + 1:
+            break
     if run and at + run < len(lines) and P.SIGNED_DATE.match(lines[at + run].folded.strip()):
         return value, 0
     for line in lines[at : at + run]:
