@@ -521,10 +521,10 @@ def _next_clause_apart(line: SourceLine, opened: Match | None, after: Match | No
     line of its own. Only where that is certain: the line opens with clause N, the glued one is N+1 with a short
     heading closed by 。, and the next line opens with clause N+2, a part or nothing numbered after it. opened
     and after: P.NUMBERED_LINE's match of the line and of the next line's folded text."""
-    from ..numerals import cn_to_int
-
     if opened is None or opened["clause"] is None or "。" not in line.folded:
         return [line]
+    from ..numerals import cn_to_int  # (imported past the test above, which nearly every line fails)
+
     glued = P.GLUED_NEXT_CLAUSE.search(line.folded, opened.end())
     number = cn_to_int(opened["clause"])
     if glued is None or number is None or cn_to_int(glued["num"]) != number + 1:
