@@ -469,7 +469,9 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines:
             given.append(block.line.number)
     if given:
         where = f"given to the blocks at lines {', '.join(map(str, sorted(given)))}"
-        first = min(number for _node, number, _text, folded in divisions if P.UNIT_THEN_NUMBERS.match(folded.strip(" 。")))
+        first = min(
+            number for _node, number, _text, folded in divisions if P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
+        )
         out.append(Warning("units-by-number-given", first, f"a division written unit by unit: {where}"))
     return out
 
