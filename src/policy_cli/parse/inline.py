@@ -721,15 +721,19 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
+    # (what each clause is asked below, asked first of the whole text, which most often holds neither)
+    holds_by = "由" in folded
+    holds_frame = _FRAME_CLOSED.search(folded) is not None
     n = 0
     while n < len(spans):
         start, end = spans[n]
         before = folded[start - 1] if start else "\0"  # (most often the separator ending the clause before)
         if before in " \n":
             before = _char_before(folded, start)
-        opens_sentence = before in _OPENS_RUN or _after_frame(folded, start, before)
+        opens_sentence = before in _OPENS_RUN or (holds_frame and _after_frame(folded, start, before))
         # (the clause is copied only where it may hold 由 or open a sentence)
-        piece = folded[start:end].strip(" ") if opens_sentence or folded.find("由", start, end) >= 0 else ""
+        by_inside = holds_by and folded.find("由", start, end) >= 0
+        piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
         if not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
@@ -852,6 +856,9 @@ def _unread_role(piece: str) -> bool:
     adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
     rest = piece[adverb.end() :] if adverb else piece
     return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
+
+
+_FRAME_CLOSED = re.compile("下 *,")  # what every frame _after_frame finds ends with (在县委统一领导下，)
 
 
 def _after_frame(folded: str, start: int, before: str) -> bool:
