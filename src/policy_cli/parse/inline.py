@@ -522,7 +522,8 @@ def _units_only(inner: str) -> Assignment | None:
         )
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
-    units = [_without_second_name(u) for u in split_units(inner)]
+    # a unit marked with a star (县商务局*) is read as its name: the mark is the note's, read where the note is
+    units = [_without_second_name(u).strip(_STAR_MARKS) for u in split_units(inner)]
     if not units:
         return None
     if (
@@ -537,6 +538,9 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+_STAR_MARKS = " \u3000*＊★☆※"
 
 
 def _closes_its_own_sentence(inner: str, closing: str) -> bool:
@@ -1458,6 +1462,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     if not any(_unit_cell(first[a:b]) for a, b in cells[1:]):
         return None
     text = first[: cells[start - 1][1]] if start else first
+    if start >= 2 and P.NUMBER_CELL.match(folded[cells[0][0] : cells[0][1]]):
+        text = first[cells[1][0] : cells[start - 1][1]]  # 11 ⇥ 实施… ⇥ 县交通运输局: the row's 序号 is no task text
     if not units or len(units) > 2 or (due is None and len(units) < 2) or _unit_cell(text):
         return text, None  # the shape is not clear (a task cell that is a unit's name is no task)
     assignment = Assignment()
