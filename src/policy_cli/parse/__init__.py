@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -517,8 +518,12 @@ def _starred_leads(task: Task) -> Task:
 
 
 def _starred_units(tasks: list[Task]) -> bool:
-    # (most units hold no star: the characters are looked for before a unit is folded and searched)
-    return any(any(c in d for c in _STARS[2:]) and P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
+    units = [d for t in tasks for d in t.departments]
+    # (most notices star no unit: one search over all their names first; then only a unit holding a star is
+    # folded and searched)
+    if not _STAR_CHARACTER.search("\n".join(units)):
+        return False
+    return any(_STAR_CHARACTER.search(d) and P.STAR_MARK.search(fold(d)) for d in units)
 
 
 def _star_means_other(folded: str) -> bool:
@@ -536,6 +541,7 @@ def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _STARS = " \u3000*＊★☆※"
+_STAR_CHARACTER = re.compile(f"[{re.escape(_STARS[2:])}]")
 
 
 def _all_lead(task: Task) -> Task:

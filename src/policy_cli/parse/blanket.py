@@ -267,20 +267,23 @@ def give_units_by_number(body: Body) -> list[Warning]:
     blocks that name no unit of their own; each clause read on its own, a warning for each clause that cannot
     be given whole. A numbered line of the division (1.第（一）至（三）项：A牵头，B配合。) is no task of its own."""
     out: list[Warning] = []
-    divisions = [
-        (node, number, text)
-        for node in preorder(body.parts)
+    # each paragraph that may number tasks, with its folded text (folded once, for every test below; a block's
+    # heading line is folded already)
+    divisions: list[tuple[Node, int, str, str]] = []
+    for node in preorder(body.parts):
         for number, text in zip(
             [node.line.number, *node.paragraph_lines], [_division_text(node), *node.paragraphs], strict=True
-        )
-        if ("项" in text or "部分" in text or "条" in text or "任务" in text)
-        and ("由" in text or ":" in fold(text) or "第" in text)
-    ]
+        ):
+            if not ("项" in text or "部分" in text or "条" in text or "任务" in text):
+                continue
+            folded = node.folded(text)
+            if "由" in text or ":" in folded or "第" in text:
+                divisions.append((node, number, text, folded))
     # each paragraph that numbers tasks, read once (most paragraphs with 任务 and 由 number none: a cheap test first)
     numbering = [
         (node, number, text, clauses_found)
-        for node, number, text in divisions
-        if P.NUMBERS_TASKS.search(fold(text)) and (clauses_found := _numbered_clauses(text))[0]
+        for node, number, text, folded in divisions
+        if P.NUMBERS_TASKS.search(folded) and (clauses_found := _numbered_clauses(text))[0]
     ]
     lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
@@ -421,7 +424,7 @@ def _division_text(node: Node) -> str:
     return node.first
 
 
-def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[int]) -> list[Warning]:
+def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines: set[int]) -> list[Warning]:
     """县人社局：牵头第1、2、4、5项，配合第3项。 ⏎ 县财政局：牵头第3项，配合第1、5项。: a division written unit by unit; each
     block numbered takes its leads, partners and units responsible from every such line, when it names no unit of
     its own. Such a line is no task. A line whose numbers name no one block each is warned and gives nothing."""
@@ -429,11 +432,11 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
     missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
-    for node, number, text in divisions:
-        match = P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。"))
+    for node, number, text, folded in divisions:
+        match = P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
         if match is None:
-            if (duty := P.DUTY_LINE.match(fold(text).strip())) and re.search(
-                r"第\s*\S{1,12}?项", duty["duty"] + fold(text)[duty.end() :]
+            if (duty := P.DUTY_LINE.match(folded.strip())) and re.search(
+                r"第\s*\S{1,12}?项", duty["duty"] + folded[duty.end() :]
             ):
                 missed.append((number, text.strip()))
             continue
@@ -472,7 +475,9 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
             given.append(block.line.number)
     if given:
         where = f"given to the blocks at lines {', '.join(map(str, sorted(given)))}"
-        first = min(number for node, number, text in divisions if P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。")))
+        first = min(
+            number for _node, number, _text, folded in divisions if P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
+        )
         out.append(Warning("units-by-number-given", first, f"a division written unit by unit: {where}"))
     return out
 

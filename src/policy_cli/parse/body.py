@@ -48,7 +48,10 @@ class Node:
     first_folded: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.first_folded = fold(self.first)
+        # first is a piece of its line, whose folded copy is made already: folding maps each character to one,
+        # so the same piece of line.folded is fold(first) (a long clause costs a scan, not a fold)
+        at = self.line.text.find(self.first)
+        self.first_folded = self.line.folded[at : at + len(self.first)] if at >= 0 else fold(self.first)
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)

@@ -85,7 +85,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
-    waiting: tuple[int, int, str] | None = None  # a bracket holding a deadline alone, and the deadline
+    waiting: tuple[int, int, str] | None = None  # the bracket before, which may hold a deadline alone, and its text
     # the bracket of roles closing the text: 开展A（县公安局牵头），开展B（县教育局牵头）。 a bracket of roles before a
     # comma, with only prose between it and that one, closes a task of its own
     closer = groups[-1][0] if groups and groups[-1][1] == tail and unclosed is None else None
@@ -160,14 +160,15 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
         units_only = _units_only(inner) if trailing or closes_sentence or units_before_task or units_then_due else None
-        due = _deadline_only(inner)
-        if due and found and not folded[found[-1].end : start].strip():
+        # (a bracket's deadline alone is read only right after an annotation or before one: most brackets are
+        # neither, and most hold no deadline)
+        if found and not folded[found[-1].end : start].strip() and (due := _deadline_only(inner)):
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
             prev = found[-1]
             prev.assignment.due = prev.assignment.due or due
             found[-1] = Annotation(prev.start, end, prev.assignment, prev.cut_off)
             continue
-        before, waiting = waiting, ((start, end, due) if due else None)
+        before, waiting = waiting, (start, end, inner)
         if not _may_be_roles(inner_folded):
             if units_only:
                 found.append(Annotation(start, end, units_only))
@@ -175,9 +176,9 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         assignment = (
             parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
         )
-        if assignment and before and not folded[before[1] : start].strip():
+        if assignment and before and not folded[before[1] : start].strip() and (due := _deadline_only(before[2])):
             # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
-            assignment.due = assignment.due or before[2]
+            assignment.due = assignment.due or due
             start = before[0]
         if assignment:
             found.append(Annotation(start, end, assignment))
@@ -370,6 +371,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     # the whole last sentence, else its last clauses after a comma: 建立台账，县水务局负责，3月底前完成。
     # (the text's only sentence is never wholly taken: it is the task)
     begin = start + 1 if start >= 0 else after
+    if not _may_read_strictly(folded, begin, tail):
+        return None  # (each piece tried below is a tail of this one: none holds roles)
     commas = _top_level_commas(folded, begin, tail)
     # …8月底前投入使用——县教育局牵头，县发展改革局配合: a dash before the roles cuts as a comma does (the cut
     # at its last stroke, the roles taken from its first)
@@ -381,11 +384,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     cuts = [*([(start, 1)] if start >= 0 and not comma_only else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the one before: once a piece holds no role verb (nor 会同, which joins
-    # partners to a lead), no later piece does
-    verbs = _any_verb((*P.VERBS, "会同"))
+    # each piece tried is a tail of the one before: once a piece cannot be read strictly, no later piece can
     for cut, skip in cuts:
-        if verbs.search(folded, cut + 1, tail) is None:
+        if not _may_read_strictly(folded, cut + 1, tail):
             break
         inner = text[cut + 1 : tail]
         if not inner.strip():
@@ -607,6 +608,27 @@ def _verb_words(pattern: Pattern) -> re.Pattern[str]:
     return re.compile(pattern.pattern[start : pattern.pattern.index(")", start)])
 
 
+def _may_read_strictly(folded: str, start: int, end: int) -> bool:
+    """Cheap test before parse_annotation reads folded[start:end] strictly (wholly roles): it holds a role verb
+    (or 会同, which joins partners to a lead), and one of _strict_roles_hint's marks."""
+    verbs = _any_verb((*P.VERBS, "会同"))
+    return verbs.search(folded, start, end) is not None and _strict_roles_hint().search(folded, start, end) is not None
+
+
+@cache
+def _strict_roles_hint() -> re.Pattern[str]:
+    """What every text that parse_annotation reads strictly (wholly roles) holds, folded: a role verb closing a
+    piece (before ,;。、 a space, a line break or the end: the space and the 、 after a verb close its piece
+    too), 为 or 是 and a label closing one (P.UNITS_ARE_ROLE), a label's colon or bracket, a bracket closing
+    a unit's role (州水务局（牵头）), 会同 (P.JOINED_PARTNERS), 配合 or 协助 between units, or a line break (the
+    lines are joined first). A text holding none names no unit in a role, so it is not read: a sentence of
+    prose holds role verbs often, but seldom closing a clause."""
+    after = r"(?=[ \n,;。、]|\Z)"
+    verbs = "|".join(map(re.escape, sorted(P.VERBS, key=len, reverse=True)))
+    labels = "|".join(map(re.escape, sorted(P.LABEL_ROLES, key=len, reverse=True)))
+    return re.compile(f"(?:{verbs}){after}|[为是](?:{labels}){after}|[:〔)〕\n]|会同|配合|协助")
+
+
 def _may_hold_label(folded: str) -> bool:
     """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
     return "〔" in folded or ":" in folded
@@ -703,15 +725,19 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
+    # (what each clause is asked below, asked first of the whole text, which most often holds neither)
+    holds_by = "由" in folded
+    holds_frame = _FRAME_CLOSED.search(folded) is not None
     n = 0
     while n < len(spans):
         start, end = spans[n]
         before = folded[start - 1] if start else "\0"  # (most often the separator ending the clause before)
         if before in " \n":
             before = _char_before(folded, start)
-        opens_sentence = before in _OPENS_RUN or _after_frame(folded, start, before)
+        opens_sentence = before in _OPENS_RUN or (holds_frame and _after_frame(folded, start, before))
         # (the clause is copied only where it may hold 由 or open a sentence)
-        piece = folded[start:end].strip(" ") if opens_sentence or folded.find("由", start, end) >= 0 else ""
+        by_inside = holds_by and folded.find("由", start, end) >= 0
+        piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
         if not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
@@ -834,6 +860,9 @@ def _unread_role(piece: str) -> bool:
     adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
     rest = piece[adverb.end() :] if adverb else piece
     return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
+
+
+_FRAME_CLOSED = re.compile("下 *,")  # what every frame _after_frame finds ends with (在县委统一领导下，)
 
 
 def _after_frame(folded: str, start: int, before: str) -> bool:
