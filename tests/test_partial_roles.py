@@ -131,6 +131,38 @@ def test_a_common_form_of_roles_is_read_whole(
     assert not [w for w in notice.warnings if w.code in ("roles-partly-read", "role-not-read")]
 
 
+# (item, departments, partners, text) of a sentence of prose closing an item: X、Y分别负责 and the work makes
+# X and Y responsible, and what each does stays in the text; words before 分别负责 that are no units are not read
+PROSE_EACH_ON_DUTY = [
+    (
+        "（一）保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度。",
+        ("县住建局", "县供热公司"),
+        (),
+        "保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度。",
+    ),
+    (
+        "（一）保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度，各镇人民政府配合。",
+        ("县住建局", "县供热公司", "各镇人民政府"),
+        ("各镇人民政府",),
+        "保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度，各镇人民政府配合。",
+    ),
+    (
+        "（一）保障冬季供暖。改造老旧管网，两项工作分别负责到人。（县住建局负责）",
+        ("县住建局",),
+        (),
+        "保障冬季供暖。改造老旧管网，两项工作分别负责到人。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "departments", "partners", "text"), PROSE_EACH_ON_DUTY)
+def test_units_each_on_duty_in_prose_are_responsible(
+    item: str, departments: tuple[str, ...], partners: tuple[str, ...], text: str
+) -> None:
+    notice = parse_text(HEAD + item + "\n")
+    assert [(t.departments, t.partners, t.text) for t in notice.tasks] == [(departments, partners, text)]
+
+
 # (item, departments, lead, the piece named in the warning)
 READ_IN_PART = [
     ("（一）加固病险水库。（县水利局负责，汛后由省水利厅统一验收）", ("县水利局",), (), "汛后由省水利厅统一验收"),

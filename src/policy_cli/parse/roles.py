@@ -750,6 +750,12 @@ def _read_verbs(
             if unread is not None and (duty := _units_on_duty(raw)):
                 assignment.add("departments", duty, raw)  # 县发改局、县应急局分别负责粮食和物资储备
                 continue
+            if strict and "分别负责" in piece and (duty := _units_on_duty(raw)):
+                # a sentence of prose, 县气象局、县农业农村局分别负责气象监测和病虫害防治: the units are
+                # responsible, and what each does stays in the task's text
+                assignment.add("departments", duty, raw)
+                assignment.names_work = True
+                continue
             if unread is None:
                 return False
             unread.append(raw)
