@@ -1239,6 +1239,12 @@ DIVISION_DEADLINE = compile_regex(
     r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
     r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
 )
+# a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
+# 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   (not 上述任务由县水利局牵头，年底前完成: roles)
+DUE_FOR_POINTS = compile_regex(
+    r"^(?:以上|上述)(?:各项|所有|全部|\d{1,2}项|[一二三四五六七八九十两]项)?(?:任务|工作)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)"
+    r"(?P<due>[^,;。由]{2,20}?前)(?:全部)?完成[。.]?$"
+)
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
 # 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)

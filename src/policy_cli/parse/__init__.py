@@ -31,7 +31,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
-from .blanket import give_units_by_number, give_units_for_all
+from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
@@ -195,6 +195,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
+    give_due_for_points(body)
     period_deadlines(body.parts)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))

@@ -108,6 +108,30 @@ def give_units_for_all(
     return out, rows
 
 
+def give_due_for_points(body: Body) -> None:
+    """A line after a block's points giving them all one deadline (1.… ⏎ 2.… ⏎ 3.… ⏎ 上述任务均须于2025年12月底前完成。):
+    each task of the points it closes (the last block before it and its siblings) takes it, unless it states a
+    deadline of its own."""
+    from .deadlines import deadline_in_prose
+
+    nodes = preorder(body.parts)
+    for line in body.due_for_points:
+        found = P.DUE_FOR_POINTS.match(line.folded.strip())
+        before = [n for n in nodes if n.line.number < line.number]
+        if found is None or not before:
+            continue
+        offset = len(line.folded) - len(line.folded.lstrip())
+        due = line.text[offset + found.start("due") : offset + found.end("due")].strip()
+        last = before[-1]
+        siblings = next((n.children for n in nodes if last in n.children), body.parts)
+        for node in preorder(siblings):
+            if node.children or node.line.number > line.number:
+                continue
+            for share in node_shares(node)[0]:
+                if share.assignment.due is None and not deadline_in_prose(share.text):
+                    share.assignment.due = due
+
+
 def _phased(roles: str) -> Assignment | None:
     """The roles of a sentence for all tasks, read strictly; those closed by a phased deadline (…，Y配合，分阶段推进：
     2025年6月底前完成布局，2025年12月底前全面建成) are read before it, and it is their deadline, as in a bracket."""
