@@ -1258,12 +1258,15 @@ UNIT_DUTY_BY_NUMBER = compile_regex(
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = compile_regex(
-    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|政策保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
 # a part on the plan's support measures or requirements, in whose blocks a unit joining others (省民政厅要会同有关
-# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   (not 实施步骤, whose stages may be tasks)
-SUPPORT_HEADING = compile_regex(r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|有关要求)$")
+# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   组织实施   政策保障   (not 实施步骤, whose stages
+# may be tasks)
+SUPPORT_HEADING = compile_regex(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|政策保障|有关要求|组织实施)$"
+)
 # a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
 # 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
 TASKS_IN_ANNEX = compile_regex(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
