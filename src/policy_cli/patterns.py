@@ -1353,9 +1353,10 @@ EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
 # 以上由州文旅局牵头,州教育局配合,分阶段推进:2025年6月底前完成布局,2025年12月底前全面建成   (,分步实施,2026年…)
 FOR_ALL_PHASED = compile_regex(r",\s*(?=(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[:,;]\s*\d{4}\s*年)")
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
-# 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
+# 本意见由市发展改革委负责解释   本方案确定的重点工作,由省政府办公厅负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(
-    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
+    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:[^。,;由]{1,10}?,?)?"
+    r"(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
