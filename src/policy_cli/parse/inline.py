@@ -1946,11 +1946,11 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
         folded = folded[: unit.end()] + re.split(r"[,;。]", folded[unit.end() :], maxsplit=1)[0]
     due = deadline_in_prose(folded[unit.end() :])
     dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
-    if (
-        dated
-        or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
-        or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
-    ):
+    # (营造全社会支持…的氛围: 社会 ends as 委员会 does, but supports no one)
+    role = any(
+        m.start() == 0 or folded[m.start() - 1] != "社" for m in P.UNIT_ROLE_IN_PROSE.finditer(folded, unit.start())
+    )
+    if dated or role or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded)):
         return str(unit.group())
     return None
 
