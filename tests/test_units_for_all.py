@@ -439,6 +439,11 @@ _CLAUSES = (
         # 以上工作 / 上述任务 closing a clause that another follows: its own points only
         ("以上工作由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
         ("上述任务由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        # where the units carry the work out, between 负责 and 落实, is no part of the verb
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责本辖区落实。\n", ["一/（二）/1", "一/（二）/2"]),
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责辖区内组织实施。\n", ["一/（二）/1", "一/（二）/2"]),
+        # near form: work after 本辖区 is no verb of the list (the sentence is not read)
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责本辖区巡查和整改工作。\n", []),
         # every task named, or the exception written: every block before it that names no unit
         ("以上各项任务由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
         ("以上任务除注明外，均由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
