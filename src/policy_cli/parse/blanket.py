@@ -315,6 +315,14 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
+            if any(len(t) > 1 for t in targets) and (closed := _points_it_closes(body.parts, node, number, written)):
+                # 1.… 2.… 3.… ⏎ 上述第2、3项由市商务局负责…: the points numbered so in the clause it closes; the
+                # sentence is no paragraph of the last point
+                targets = [[b for b in closed if b.number == n and id(b) not in lines] for n in numbers]
+                if number in node.paragraph_lines:
+                    at = node.paragraph_lines.index(number)
+                    del node.paragraphs[at], node.paragraph_lines[at]
+                    node.shares = None
             if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
                 of = _numbers(point["task"] or "")
                 kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
@@ -348,7 +356,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
                     given.append(block.line.number)
                     give_roles(block, others, fill_only=True)
         problems += [f"{piece[:40]}: not read as roles by number" for piece in unread]
-        if read and not node.children:
+        # (上述第2、3项由… cut out of the last point it names: that point stays a task)
+        if read and not node.children and number in (node.line.number, *node.paragraph_lines):
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
         # the paragraph is told once, at its line: what it gave and what it did not (no role-not-read beside it)
         body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
@@ -618,6 +627,17 @@ def _numbers(written: str) -> list[int]:
             out.append(value)
             ranged = False
     return out
+
+
+def _points_it_closes(parts: list[Node], node: Node, number: int, written: str) -> list[Node]:
+    """The blocks of the same level as the last one, a sentence written after a block's points names by number
+    (上述第2、3项由…, 以上第1项由…, a paragraph of its last point): the points of the block it closes, numbered
+    within that block; none for any other sentence."""
+    if not fold(written).lstrip().startswith(("上述", "以上")) or number == node.line.number:
+        return []
+    if node.kind not in ("item", "subitem", "point") or node.children:
+        return []
+    return next((n.children for n in preorder(parts) if node in n.children), [])
 
 
 def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> list[Node]:
