@@ -1168,6 +1168,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
+        for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            if at >= duties[0][1]:
+                break
+            if opener := _unit_opens_item(paragraph, fold(paragraph)):
+                # 各乡镇人民政府要深化…。 ⏎ 县委组织部：负责… ⏎ 县民政局：负责…: the paragraph before the duties
+                # opens with its unit, a task of its own
+                shares.append(Share(paragraph, at, opener.assignment))
         for duty_text, duty_line, units in duties:
             if units is None:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
