@@ -660,6 +660,8 @@ def _without(text: str, a: Annotation) -> str:
     rest = text[a.end :].lstrip(" ")
     if not head or head.endswith(("\n", "。", "；", ";")):
         rest = rest.lstrip("，, ")
+    if head.endswith("。"):  # …增长10%以上。省数据局牵头，…配合。6月底前出台…: one full stop between the sentences kept
+        rest = rest.lstrip("。 ")
     # 扩大种植面积500亩；镇农业服务中心负责。: the semicolon before roles closing the text ends nothing kept
     cut = "，,、；;" if not rest.strip(" 。.") else "，,、"
     return (head.rstrip().rstrip(cut) + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
