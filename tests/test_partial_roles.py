@@ -66,6 +66,14 @@ READ_WHOLE = [
         (),
         None,
     ),
+    # 具体承担 names the units responsible, 予以 before a role verb is how the partners act
+    (
+        "（一）引入社会资本。（县城投集团具体承担，县国资局、县财政局予以支持）",
+        ("县城投集团", "县国资局", "县财政局"),
+        (),
+        ("县国资局", "县财政局"),
+        None,
+    ),
     # 监督 after units names them responsible, as 督导 does
     (
         "（一）整治建筑市场秩序。（县住建局负责，县审计局监督）",
@@ -178,6 +186,8 @@ READ_IN_PART = [
         ("县消防救援大队",),
         "各单位轮流承担场地保障",
     ),
+    # 予以 before a word that is no role verb: the piece is no role
+    ("（一）引入社会资本。（县城投集团负责，县财政局予以奖励）", ("县城投集团",), (), "县财政局予以奖励"),
 ]
 
 
