@@ -1267,6 +1267,9 @@ SCHEDULE_HEADING = compile_regex(
     r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|政策保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
+# a part laying out when the plan's work is done, whose years say when its work runs (folded): 进度安排   实施步骤
+# 时间安排   (not 保障措施, 工作要求)
+STEPS_HEADING = compile_regex(r"^(?:工作步骤|实施步骤|步骤安排|时间安排|进度安排|时间节点|方法步骤)$")
 # a part on the plan's support measures or requirements, in whose blocks a unit joining others (省民政厅要会同有关
 # 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   组织实施   政策保障   (not 实施步骤, whose stages
 # may be tasks)
