@@ -1255,6 +1255,12 @@ DIVISION_DEADLINE = compile_regex(
     r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
     r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
 )
+# a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
+# 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   (not 上述任务由县水利局牵头，年底前完成: roles)
+DUE_FOR_POINTS = compile_regex(
+    r"^(?:以上|上述)(?:各项|所有|全部|\d{1,2}项|[一二三四五六七八九十两]项)?(?:任务|工作)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)"
+    r"(?P<due>[^,;。由]{2,20}?前)(?:全部)?完成[。.]?$"
+)
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
 # 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)
@@ -1268,12 +1274,18 @@ UNIT_DUTY_BY_NUMBER = compile_regex(
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = compile_regex(
-    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|政策保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
+# a part laying out when the plan's work is done, whose years say when its work runs (folded): 进度安排   实施步骤
+# 时间安排   (not 保障措施, 工作要求)
+STEPS_HEADING = compile_regex(r"^(?:工作步骤|实施步骤|步骤安排|时间安排|进度安排|时间节点|方法步骤)$")
 # a part on the plan's support measures or requirements, in whose blocks a unit joining others (省民政厅要会同有关
-# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   (not 实施步骤, whose stages may be tasks)
-SUPPORT_HEADING = compile_regex(r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|有关要求)$")
+# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   组织实施   政策保障   (not 实施步骤, whose stages
+# may be tasks)
+SUPPORT_HEADING = compile_regex(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|政策保障|有关要求|组织实施)$"
+)
 # a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
 # 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
 TASKS_IN_ANNEX = compile_regex(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
@@ -1366,9 +1378,10 @@ FOR_ALL_OWN_UNITS = compile_regex(
     r"(?=按|依|根据|密切|积极|协同|共同|分工|认真|各司其职|要|配合|协助|参与|抓好|做好|落实)[^,;。]{0,16}$"
 )
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
-# 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
+# 本意见由市发展改革委负责解释   本方案确定的重点工作,由省政府办公厅负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(
-    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
+    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:[^。,;由]{1,10}?,?)?"
+    r"(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)

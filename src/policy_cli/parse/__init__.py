@@ -38,7 +38,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
-from .blanket import give_units_by_number, give_units_for_all
+from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
@@ -207,6 +207,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
+    give_due_for_points(body)
     period_deadlines(body.parts)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
@@ -246,7 +247,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
-    tasks, deadline_warnings = with_deadlines(tasks, metadata)
+    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts))
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -319,6 +320,26 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。
+
+
+def _steps_year(parts: list[Node]) -> tuple[int, int] | None:
+    """The one year a part laying out the plan's steps names (三、进度安排 ⏎ 2025年3月—5月为部署阶段；…), with
+    the line naming it first; None when no such part names a year, or it names more than one."""
+    years: set[str] = set()
+    first = 0
+    for part in parts:
+        if not P.STEPS_HEADING.match(fold(part.title).strip(" 。")):
+            continue
+        for node in preorder([part]):
+            for text, line in (
+                (node.first, node.line.number),
+                *zip(node.paragraphs, node.paragraph_lines, strict=True),
+            ):
+                found = P.YEAR_IN_TEXT.findall(fold(text))
+                if found and not first:
+                    first = line
+                years.update(found)
+    return (int(years.pop()), first) if len(years) == 1 else None
 
 
 def _closing_after_last_task(body: Body) -> None:

@@ -114,6 +114,30 @@ def give_units_for_all(
     return out, rows
 
 
+def give_due_for_points(body: Body) -> None:
+    """A line after a block's points giving them all one deadline (1.… ⏎ 2.… ⏎ 3.… ⏎ 上述任务均须于2025年12月底前完成。):
+    each task of the points it closes (the last block before it and its siblings) takes it, unless it states a
+    deadline of its own."""
+    from .deadlines import deadline_in_prose
+
+    nodes = preorder(body.parts)
+    for line in body.due_for_points:
+        found = P.DUE_FOR_POINTS.match(line.folded.strip())
+        before = [n for n in nodes if n.line.number < line.number]
+        if found is None or not before:
+            continue
+        offset = len(line.folded) - len(line.folded.lstrip())
+        due = line.text[offset + found.start("due") : offset + found.end("due")].strip()
+        last = before[-1]
+        siblings = next((n.children for n in nodes if last in n.children), body.parts)
+        for node in preorder(siblings):
+            if node.children or node.line.number > line.number:
+                continue
+            for share in node_shares(node)[0]:
+                if share.assignment.due is None and not deadline_in_prose(share.text):
+                    share.assignment.due = due
+
+
 def _phased(roles: str) -> Assignment | None:
     """The roles of a sentence for all tasks, read strictly; those closed by a phased deadline (…，Y配合，分阶段推进：
     2025年6月底前完成布局，2025年12月底前全面建成) are read before it, and it is their deadline, as in a bracket."""
@@ -300,6 +324,14 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
+            if any(len(t) > 1 for t in targets) and (closed := _points_it_closes(body.parts, node, number, written)):
+                # 1.… 2.… 3.… ⏎ 上述第2、3项由市商务局负责…: the points numbered so in the clause it closes; the
+                # sentence is no paragraph of the last point
+                targets = [[b for b in closed if b.number == n and id(b) not in lines] for n in numbers]
+                if number in node.paragraph_lines:
+                    at = node.paragraph_lines.index(number)
+                    del node.paragraphs[at], node.paragraph_lines[at]
+                    node.shares = None
             if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
                 of = _numbers(point["task"] or "")
                 kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
@@ -333,7 +365,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
                     given.append(block.line.number)
                     give_roles(block, others, fill_only=True)
         problems += [f"{piece[:40]}: not read as roles by number" for piece in unread]
-        if read and not node.children:
+        # (上述第2、3项由… cut out of the last point it names: that point stays a task)
+        if read and not node.children and number in (node.line.number, *node.paragraph_lines):
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
         # the paragraph is told once, at its line: what it gave and what it did not (no role-not-read beside it)
         body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
@@ -605,6 +638,17 @@ def _numbers(written: str) -> list[int]:
             out.append(value)
             ranged = False
     return out
+
+
+def _points_it_closes(parts: list[Node], node: Node, number: int, written: str) -> list[Node]:
+    """The blocks of the same level as the last one, a sentence written after a block's points names by number
+    (上述第2、3项由…, 以上第1项由…, a paragraph of its last point): the points of the block it closes, numbered
+    within that block; none for any other sentence."""
+    if not fold(written).lstrip().startswith(("上述", "以上")) or number == node.line.number:
+        return []
+    if node.kind not in ("item", "subitem", "point") or node.children:
+        return []
+    return next((n.children for n in preorder(parts) if node in n.children), [])
 
 
 def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> list[Node]:

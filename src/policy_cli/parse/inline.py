@@ -686,6 +686,8 @@ def _without(text: str, a: Annotation) -> str:
     rest = text[a.end :].lstrip(" ")
     if not head or head.endswith(("\n", "。", "；", ";")):
         rest = rest.lstrip("，, ")
+    if head.endswith("。"):  # …增长10%以上。省数据局牵头，…配合。6月底前出台…: one full stop between the sentences kept
+        rest = rest.lstrip("。 ")
     # 扩大种植面积500亩；镇农业服务中心负责。: the semicolon before roles closing the text ends nothing kept
     cut = "，,、；;" if not rest.strip(" 。.") else "，,、"
     return (head.rstrip().rstrip(cut) + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
@@ -1201,6 +1203,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
+        for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            if at >= duties[0][1]:
+                break
+            if opener := _unit_opens_item(paragraph, fold(paragraph)):
+                # 各乡镇人民政府要深化…。 ⏎ 县委组织部：负责… ⏎ 县民政局：负责…: the paragraph before the duties
+                # opens with its unit, a task of its own
+                shares.append(Share(paragraph, at, opener.assignment))
         for duty_text, duty_line, units in duties:
             if units is None:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
@@ -1981,11 +1990,11 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
         folded = folded[: unit.end()] + re.split(r"[,;。]", folded[unit.end() :], maxsplit=1)[0]
     due = deadline_in_prose(folded[unit.end() :])
     dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
-    if (
-        dated
-        or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
-        or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
-    ):
+    # (营造全社会支持…的氛围: 社会 ends as 委员会 does, but supports no one)
+    role = any(
+        m.start() == 0 or folded[m.start() - 1] != "社" for m in P.UNIT_ROLE_IN_PROSE.finditer(folded, unit.start())
+    )
+    if dated or role or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded)):
         return str(unit.group())
     return None
 
