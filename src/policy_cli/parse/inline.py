@@ -125,7 +125,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 or (
                     folded[end : end + 1] in ("。", ";")
                     and folded[end + 1 : closer].strip(" 。;\n")
-                    and _closes_its_own_sentence(inner, groups[-1][2])
+                    and _closes_its_own_sentence(inner, groups[-1][2], _char_before(folded, closer) not in _ENDS)
                 )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
@@ -199,6 +199,15 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
+        # …评估监测。责任单位：市生态环境局。开展柴油货车污染治理…。责任单位：市交通运输局。: a sentence after the
+        # labels' 。, then labels again: the labels close the sentences before them, each a task of its own
+        while (again := _labels_again(folded, label, stop, spans)) is not None:
+            first = text[label.start() : again[0]]
+            assignment = parse_annotation(first) or parse_annotation(first, partial=True)
+            if not assignment:
+                break
+            found.append(Annotation(label.start(), again[0], assignment))
+            label = again[1]
         labelled = text[label.start() : stop]
         assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
@@ -224,6 +233,25 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _labels_again(
+    folded: str, label: re.Match[str], stop: int, spans: list[tuple[int, int]]
+) -> tuple[int, re.Match[str]] | None:
+    """Where the units after label end at a 。 and a sentence of prose follows, closed by labels again before stop
+    (责任单位：市生态环境局。开展…。责任单位：市交通运输局): the end of the first labels (after their 。) and the
+    next label; None where the labels run to stop."""
+    cut = folded.find("。", label.end(), stop)
+    if cut < 0:
+        return None
+    for again in P.LABEL_ANYWHERE.finditer(folded, cut + 1, stop):
+        if _inside(spans, again.start()) or folded[again.start() - 1] not in "。.; \n":
+            continue
+        prose = folded[cut + 1 : again.start()].strip(" \n。;")
+        if prose and not P.LABEL_ANYWHERE.search(prose):
+            return cut + 1, again
+        return None
+    return None
 
 
 def _due_closing(folded: str) -> bool:
@@ -538,15 +566,20 @@ def _units_only(inner: str) -> Assignment | None:
     return assignment
 
 
-def _closes_its_own_sentence(inner: str, closing: str) -> bool:
+def _closes_its_own_sentence(inner: str, closing: str, parallel: bool = False) -> bool:
     """Units alone before 。 or ； close a sentence of their own where they are government bureaus
-    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。) or where the bracket closing the item lists units too, one
-    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets mid-item
-    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。), where the bracket closing the item lists units too, one
+    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。), or, whatever the units (any the
+    departments reader accepts), where the item's closing bracket of units closes its own last sentence as this one
+    does (parallel: …学法活动（县委组织部）。开展…履职评议（县司法局）。 …（养老服务股）；完善…（社会事务股）；…): a
+    place named in brackets mid-item, the item's roles after its last sentence's end
+    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）), is the text's own."""
     first, last = _units_only(inner), _units_only(closing)
     if first is None:
         return False
     if all(unit.endswith(P.GOVERNMENT_BUREAU_ENDINGS) for unit in first.order):
+        return True
+    if parallel and last is not None:
         return True
     return last is not None and bool(set(first.order) & set(last.order))
 
