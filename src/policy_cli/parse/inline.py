@@ -336,11 +336,17 @@ def _units_after_colon(text: str, folded: str) -> Annotation | None:
 
 
 def _units_with_due(text: str) -> Assignment | None:
-    """Units alone (_units_only), or units then their deadline alone in a bracket: 县医政股（6月底前）."""
+    """Units alone (_units_only), or units then their deadline alone in a bracket, or after a space or a comma:
+    县医政股（6月底前）   综合科 6月底前   综合科，6月底前."""
     folded = fold(text)
     if folded.endswith(")") and (open_at := folded.rfind("(")) > 0:
         due = _deadline_only(text[open_at + 1 : -1])
         units = _units_only(text[:open_at].strip()) if due else None
+        if units is not None and units.due is None:
+            units.due = due
+            return units
+    if (cut := max(folded.rstrip().rfind(" "), folded.rfind(","))) > 0 and (due := _deadline_only(text[cut + 1 :])):
+        units = _units_only(text[:cut].strip(" ,，"))
         if units is not None and units.due is None:
             units.due = due
             return units
@@ -1569,6 +1575,12 @@ def _from_points(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     -> 全面落实…; 一、加强党的领导(一)强化组织领导。… -> 强化组织领导。…). Pieces keep their text as they are
     unless the second one opens with a number."""
     second = fold(pieces[1][0][:8]) if len(pieces) > 1 else ""
+    if second[:1].isdigit() and all(P.ITEM.match(fold(piece[:8])) for piece, _ in pieces):
+        # 1月：1.召开…（办公室）；2.开展…（农田建设股）。: items numbered inline, each without its number
+        return [
+            (piece[number.start("rest") :] if (number := P.ITEM.match(fold(piece))) else piece, begin)
+            for piece, begin in pieces
+        ]
     if not second.startswith("("):
         return pieces
     if P.SUBITEM.match(second):
