@@ -180,11 +180,13 @@ DOC_NUMBER_DAMAGED = compile_regex(
 DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?:[—–―-]{{1,2}}\s*)?(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
 DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
-# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
+# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账  …月度安排
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表|情况表|进展表"
     r"|重点任务|工作任务|工作安排|任务书"
+    # a plan grouped by period (某县农业农村局2026年重点工作月度安排)
+    r"|月度安排|季度安排"
     # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
     r"|推进情况表|进展情况表"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
@@ -1178,14 +1180,14 @@ UNITS_THEN_DUTY = compile_regex(
 DEADLINE_CELL = compile_regex(
     r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
 )
-# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
+# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。   以上2项由…
 # (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units'
 # role; not a task's own sentence, 由县财政局牵头做好…)
 UNITS_SENTENCE = compile_regex(
     r"^(?:(?P<which>该|此|上述|以上|前述|前)?\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
     r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?P<role>责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
     r"(?:均|都|统一|分别)?(?:为|是)|(?P<which>该|此|上述|以上|前述|前)\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
-    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
+    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施|(?<=\d项|[一二三四五六七八九十两]项))(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
 # a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
@@ -1250,10 +1252,12 @@ BY_NUMBER_POINT = compile_regex(
 BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
 # the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
 # 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
+# 以上任务2026年12月底前完成   各项任务均需在2026年12月底前完成 (without 于 or 在, the deadline opens with its year
+# or month)
 DIVISION_DEADLINE = compile_regex(
     r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
-    r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
-    r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+    r"|^(?:(?:以上|上述)(?:各项|所有|全部)?|各项)\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|需|要|应)?"
+    r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   (not 上述任务由县水利局牵头，年底前完成: roles)
@@ -1332,12 +1336,14 @@ STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|�
 # 上述任务中,未明确牵头单位的,由…   任务分工中未列明责任单位的事项,由…   本部分任务由县财政局牵头 (its part's blocks)
 # 除已明确牵头单位的任务外,其余任务均由…   其他未明确责任单位的任务,由…   以上任务如无特别说明,均由…
 # 各项任务除另有标注外,均由…   除单独列明外,…   除另行指定责任单位的以外,…   未标注牵头单位的任务,由…
+# 未标注的由市营商环境建设局负责 (the units left unsaid)
 # (not 本方案由县文体局负责解释: the document's own keeper, no task's unit)
 _MARKED = r"(?:明确|列明|注明|标明|标注|说明|指定|列出)"
 _FOR_ALL_EXCEPT = (
     rf"(?P<except>除(?:特别|另行|另有|已经|已|单独|专门|分别)?{_MARKED}(?:了)?(?:责任|牵头)?(?:单位|部门)?"
     r"(?:的(?:任务|事项|工作)?|的?以)?外"
-    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:责任|牵头)?(?:单位|部门|处室|科室|股室)的?(?:任务|事项|工作)?"
+    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:(?:责任|牵头)?(?:单位|部门|处室|科室|股室)|(?=的))的?"
+    r"(?:任务|事项|工作)?"
     r"|如?(?:无|没有)(?:特别|特殊|另行|单独)?(?:说明|注明|标明|标注|列明)的?)"
 )
 UNITS_FOR_ALL = compile_regex(

@@ -1035,11 +1035,15 @@ def _clause_number(clause: regex.Match[str]) -> int:
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     """The body's first part 一、 from begin on (past a cover notice's own numbered requirements); a title
-    opening with the year of its work (一、2024年经济社会发展主要预期目标) is a part's, one opening with any
-    other figure (一、2个…) is not."""
+    opening with the year of its work (一、2024年经济社会发展主要预期目标) or naming a period alone (一、1月, 一、1—3月,
+    一、1月份: a plan grouped by period) is a part's, one opening with any other figure (一、2个…) is not."""
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
-        if match and (not match["rest"][:1].isdigit() or P.YEAR_HEADING.match(match["rest"])):
+        if match and (
+            not match["rest"][:1].isdigit()
+            or P.YEAR_HEADING.match(match["rest"])
+            or P.PERIOD_HEADING.match(match["rest"])
+        ):
             return _after_cover(lines, i)
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the

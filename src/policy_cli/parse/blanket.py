@@ -45,6 +45,9 @@ def give_units_for_all(
         sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
         if note := P.NOTES_START.match(folded):  # 注：表中未列责任单位的任务，由…负责: the note's words
             sentence, folded = sentence[note.start("rest") :].strip(), note["rest"].strip()
+        if folded.endswith(")") and folded.count(")") > folded.count("("):
+            # （注：…。未标注责任单位的由X负责）: the note's closing bracket is none of the sentence's
+            sentence, folded = sentence[:-1].rstrip(), folded[:-1].rstrip()
         match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue

@@ -832,7 +832,10 @@ def _period_part(body: Body, line: SourceLine, lines: list[SourceLine], at: int)
         node = Node("part", len(body.parts) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
     elif entry := P.MONTH_ENTRY.match(line.folded):
         period = line.text[entry.start("month") : entry.end("month")].strip()
-        node = Node("part", len(body.parts) + 1, "", line, line.text[entry.start("rest") :].strip(), period=period)
+        rest = entry.start("rest")
+        if ";" not in line.folded[rest:] and (item := P.ITEM.match(line.folded[rest:])):
+            rest += item.start("rest")  # 2月：3.落实…（种植业股）。: the period's one item, numbered inline
+        node = Node("part", len(body.parts) + 1, "", line, line.text[rest:].strip(), period=period)
         node.open_brackets = _balance(line.folded, 0)
     else:
         return None

@@ -125,7 +125,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 or (
                     folded[end : end + 1] in ("。", ";")
                     and folded[end + 1 : closer].strip(" 。;\n")
-                    and _closes_its_own_sentence(inner, groups[-1][2])
+                    and _closes_its_own_sentence(inner, groups[-1][2], _char_before(folded, closer) not in _ENDS)
                 )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
@@ -200,6 +200,15 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
+        # …评估监测。责任单位：市生态环境局。开展柴油货车污染治理…。责任单位：市交通运输局。: a sentence after the
+        # labels' 。, then labels again: the labels close the sentences before them, each a task of its own
+        while (again := _labels_again(folded, label, stop, spans)) is not None:
+            first = text[label.start() : again[0]]
+            assignment = parse_annotation(first) or parse_annotation(first, partial=True)
+            if not assignment:
+                break
+            found.append(Annotation(label.start(), again[0], assignment))
+            label = again[1]
         labelled = text[label.start() : stop]
         assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
@@ -225,6 +234,25 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _labels_again(
+    folded: str, label: re.Match[str], stop: int, spans: list[tuple[int, int]]
+) -> tuple[int, re.Match[str]] | None:
+    """Where the units after label end at a 。 and a sentence of prose follows, closed by labels again before stop
+    (责任单位：市生态环境局。开展…。责任单位：市交通运输局): the end of the first labels (after their 。) and the
+    next label; None where the labels run to stop."""
+    cut = folded.find("。", label.end(), stop)
+    if cut < 0:
+        return None
+    for again in P.LABEL_ANYWHERE.finditer(folded, cut + 1, stop):
+        if _inside(spans, again.start()) or folded[again.start() - 1] not in "。.; \n":
+            continue
+        prose = folded[cut + 1 : again.start()].strip(" \n。;")
+        if prose and not P.LABEL_ANYWHERE.search(prose):
+            return cut + 1, again
+        return None
+    return None
 
 
 def _due_closing(folded: str) -> bool:
@@ -309,11 +337,17 @@ def _units_after_colon(text: str, folded: str) -> Annotation | None:
 
 
 def _units_with_due(text: str) -> Assignment | None:
-    """Units alone (_units_only), or units then their deadline alone in a bracket: 县医政股（6月底前）."""
+    """Units alone (_units_only), or units then their deadline alone in a bracket, or after a space or a comma:
+    县医政股（6月底前）   综合科 6月底前   综合科，6月底前."""
     folded = fold(text)
     if folded.endswith(")") and (open_at := folded.rfind("(")) > 0:
         due = _deadline_only(text[open_at + 1 : -1])
         units = _units_only(text[:open_at].strip()) if due else None
+        if units is not None and units.due is None:
+            units.due = due
+            return units
+    if (cut := max(folded.rstrip().rfind(" "), folded.rfind(","))) > 0 and (due := _deadline_only(text[cut + 1 :])):
+        units = _units_only(text[:cut].strip(" ,，"))
         if units is not None and units.due is None:
             units.due = due
             return units
@@ -543,15 +577,20 @@ def _units_only(inner: str) -> Assignment | None:
 _STAR_MARKS = " \u3000*＊★☆※"
 
 
-def _closes_its_own_sentence(inner: str, closing: str) -> bool:
+def _closes_its_own_sentence(inner: str, closing: str, parallel: bool = False) -> bool:
     """Units alone before 。 or ； close a sentence of their own where they are government bureaus
-    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。) or where the bracket closing the item lists units too, one
-    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets mid-item
-    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。), where the bracket closing the item lists units too, one
+    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。), or, whatever the units (any the
+    departments reader accepts), where the item's closing bracket of units closes its own last sentence as this one
+    does (parallel: …学法活动（县委组织部）。开展…履职评议（县司法局）。 …（养老服务股）；完善…（社会事务股）；…): a
+    place named in brackets mid-item, the item's roles after its last sentence's end
+    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）), is the text's own."""
     first, last = _units_only(inner), _units_only(closing)
     if first is None:
         return False
     if all(unit.endswith(P.GOVERNMENT_BUREAU_ENDINGS) for unit in first.order):
+        return True
+    if parallel and last is not None:
         return True
     return last is not None and bool(set(first.order) & set(last.order))
 
@@ -1580,6 +1619,12 @@ def _from_points(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     -> 全面落实…; 一、加强党的领导(一)强化组织领导。… -> 强化组织领导。…). Pieces keep their text as they are
     unless the second one opens with a number."""
     second = fold(pieces[1][0][:8]) if len(pieces) > 1 else ""
+    if second[:1].isdigit() and all(P.ITEM.match(fold(piece[:8])) for piece, _ in pieces):
+        # 1月：1.召开…（办公室）；2.开展…（农田建设股）。: items numbered inline, each without its number
+        return [
+            (piece[number.start("rest") :] if (number := P.ITEM.match(fold(piece))) else piece, begin)
+            for piece, begin in pieces
+        ]
     if not second.startswith("("):
         return pieces
     if P.SUBITEM.match(second):
