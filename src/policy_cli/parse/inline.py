@@ -659,13 +659,13 @@ def _strict_roles_hint() -> re.Pattern[str]:
     """What every text that parse_annotation reads strictly (wholly roles) holds, folded: a role verb closing a
     piece (before ,;。、 a space, a line break or the end: the space and the 、 after a verb close its piece
     too), 为 or 是 and a label closing one (P.UNITS_ARE_ROLE), a label's colon or bracket, a bracket closing
-    a unit's role (州水务局（牵头）), 会同 (P.JOINED_PARTNERS), 配合 or 协助 between units, or a line break (the
-    lines are joined first). A text holding none names no unit in a role, so it is not read: a sentence of
+    a unit's role (州水务局（牵头）), 会同 (P.JOINED_PARTNERS), 配合 or 协助 between units, 分别 before a verb and its
+    work (县住建局、县供热公司分别负责管网改造和运行调度), or a line break (the lines are joined first). A text holding none names no unit in a role, so it is not read: a sentence of
     prose holds role verbs often, but seldom closing a clause."""
     after = r"(?=[ \n,;。、]|\Z)"
     verbs = "|".join(map(re.escape, sorted(P.VERBS, key=len, reverse=True)))
     labels = "|".join(map(re.escape, sorted(P.LABEL_ROLES, key=len, reverse=True)))
-    return re.compile(f"(?:{verbs}){after}|[为是](?:{labels}){after}|[:〔)〕\n]|会同|配合|协助")
+    return re.compile(f"(?:{verbs}){after}|[为是](?:{labels}){after}|[:〔)〕\n]|会同|配合|协助|分别")
 
 
 def _may_hold_label(folded: str) -> bool:
