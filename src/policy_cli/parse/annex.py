@@ -547,12 +547,19 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
         if j >= len(out) or out[j] not in (*_UNIT_COLUMNS, "due"):
             continue
         words = names[i:j]
-        if any(out[k] is not None for k in range(i, j)) or not all(_unknown_name_like(n) for n in words):
+        if any(out[k] is not None for k in range(i, j)) or not all(
+            _unknown_name_like(n) or (w == 1 and _unit_column_name(n)) for n in words
+        ):
             continue
         out[i] = "other"
         for k in range(i + 1, j):
             out[k] = "qualifier"
         return
+
+
+def _unit_column_name(name: str) -> bool:
+    """A name of units' column no vocabulary knows (督办单位, 审核部门): two to four letters, then 单位 or 部门."""
+    return 4 <= len(name) <= 6 and name.isalpha() and name.endswith(("单位", "部门"))
 
 
 def _unknown_name_like(name: str) -> bool:
@@ -645,7 +652,7 @@ def merge_vertical_table(
         # is a column too: its cells are named (column-not-kept), never read as the others'
         # (or, under a header a page break repeated, a name the header above has at that place: 进度情况 before 6)
         while start + width + 1 < len(lines) and (
-            _unknown_column_name(lines[start + width], lines[start + width + 1])
+            _unknown_column_name(lines[start + width], lines[start + width + 1], lines[start + width + 2 : start + width + 3])
             or _repeated_column_name(lines[start + width], lines[start + width + 1], names, above)
         ):
             width += 1
@@ -695,15 +702,17 @@ def _remark_column(name: str, role: str | None) -> bool:
     )
 
 
-def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
+def _unknown_column_name(line: SourceLine, following: SourceLine, after: Sequence[SourceLine] = ()) -> bool:
     """A line after a header written one name a line that is one more name: short, no number, no unit's or
-    deadline's form, and the first row's 序号 right after it."""
+    deadline's form (or a units' column's name, 督办单位), and the first row's 序号 right after it, or after a
+    group row (一、陈东市长负责事项（共3项）) right after it."""
     folded = line.folded.strip()
+    if following.folded.strip()[:1] in "一二三四五六七八九十" and P.PART.match(following.folded.strip()) and after:
+        following = after[0]
     return (
         0 < len(folded) <= 6
         and folded.isalpha()
-        and not _unit_like(folded)
-        and not _due_like(folded)
+        and ((not _unit_like(folded) and not _due_like(folded)) or _unit_column_name(folded))
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
         and following.folded.strip().rstrip(".、") in ("1", "01")
     )
@@ -1415,6 +1424,8 @@ def _fit_rows(
         short = _fit_short_row(row, roles, names, warnings) if len(row) < len(roles) else None
         if short is not None:
             return [short]
+        if (whole := _fit_one_a_column(row, roles, names)) is not None:
+            return [whole]
         if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
             message = (
                 f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
@@ -1423,6 +1434,29 @@ def _fit_rows(
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings, dashes, lineless, names)]
+
+
+def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
+    """A row with one line for each column whose lines after the task read as their columns do (序号 / 实事项目 /
+    牵头单位 / 配合单位 / 工作标准 / 完成时限: 区民政局 / 各街道办事处 / 按期保质完成 / 2024年10月): one line a
+    column, a value column (工作标准, a name no vocabulary knows) keeping its line, never the units' (a units
+    column no vocabulary knows, 督办单位, takes a unit's). None where a line does not read as its column's."""
+    if len(row) != len(roles) or "due" not in roles or len(names) != len(roles):
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    for line, role, name in zip(row[last_task + 1 :], roles[last_task + 1 :], names[last_task + 1 :], strict=True):
+        folded = line.folded.strip()
+        if not folded or P.EMPTY_CELL.match(folded):
+            continue
+        if role == "due" and not _due_like(folded):
+            return None
+        if role in _UNIT_COLUMNS and not _unit_like(folded):
+            return None
+        if role == "leaders" and not _person_like(folded):
+            return None
+        if role == "other" and (_due_like(folded) or (_unit_like(folded) and not _unit_column_name(name))):
+            return None
+    return _joined(row)
 
 
 def _fit_progress_ledger(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
