@@ -48,3 +48,34 @@ def test_a_known_header_keeps_its_rows() -> None:
     parsed = parse_text("清水县2025年民生实事分解表\n" + header + "1\n修缮村级活动中心8处\n县住建局\n各乡镇人民政府\n2025年9月\n")
     assert [(t.lead, t.partners, t.due) for t in parsed.tasks] == [(("县住建局",), ("各乡镇人民政府",), "2025年9月")]
     assert not any(w.code == "column-not-kept" for w in parsed.warnings)
+
+
+# A pipe table scraped one cell a line, each cell closed by its bar (市发改委 |): the header's last cell may
+# close with the bars of empty cells after it (责任单位 | ||), and an empty cell is a bar alone on its line; a
+# bar alone between cells with no bar of their own stays a separator (see test_heading_cell_rows).
+_PIPED_HEAD = "目标任务 |\n责任领导 |\n牵头单位 |\n{last}\n"
+
+
+@pytest.mark.parametrize("last", ["责任单位 |", "责任单位 | ||", "责任单位 ||"])
+def test_the_header_s_last_cell_closed_by_more_bars(last: str) -> None:
+    rows = "粮食产量稳定在50万吨 |\n分管农业副县长 |\n县农业农村局 |\n各乡镇人民政府 |\n"
+    rows += "新增就业3000人 |\n分管人社副县长 |\n县人社局 |\n县财政局，各乡镇人民政府 |\n"
+    parsed = parse_text("清水县2025年主要目标任务分解表\n" + _PIPED_HEAD.format(last=last) + rows)
+    assert [(t.text, t.lead, t.leaders) for t in parsed.tasks] == [
+        ("粮食产量稳定在50万吨", ("县农业农村局",), ("分管农业副县长",)),
+        ("新增就业3000人", ("县人社局",), ("分管人社副县长",)),
+    ]
+
+
+def test_a_bar_alone_among_closed_cells_is_an_empty_cell() -> None:
+    rows = "粮食产量稳定在50万吨 |\n分管农业副县长 |\n县农业农村局 |\n各乡镇人民政府 |\n"
+    rows += "新增就业3000人 |\n|\n县人社局 |\n县财政局 |\n"
+    rows += "旅游收入增长10% |\n分管文旅副县长 |\n县文旅局 |\n|\n"
+    rows += "引进项目20个 |\n|\n|\n县招商中心 |\n"
+    parsed = parse_text("清水县2025年主要目标任务分解表\n" + _PIPED_HEAD.format(last="责任单位 |") + rows)
+    assert [(t.text, t.lead, t.departments, t.leaders) for t in parsed.tasks] == [
+        ("粮食产量稳定在50万吨", ("县农业农村局",), ("县农业农村局", "各乡镇人民政府"), ("分管农业副县长",)),
+        ("新增就业3000人", ("县人社局",), ("县人社局", "县财政局"), ()),
+        ("旅游收入增长10%", ("县文旅局",), ("县文旅局",), ("分管文旅副县长",)),
+        ("引进项目20个", (), ("县招商中心",), ()),
+    ]

@@ -609,8 +609,9 @@ FURNITURE = compile_regex(
 # last row; folded: brackets read as ASCII)
 CONTACT_NOTE = compile_regex(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
-# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
-STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
+# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
+# header cell may close with the bars of empty cells after it: 责任单位 | ||)
+STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
