@@ -45,7 +45,9 @@ def test_an_unknown_last_column_before_a_group_row() -> None:
 def test_a_known_header_keeps_its_rows() -> None:
     # the other way: a header every name of which is known reads as before, a units line under 配合单位
     header = "序号\n实事项目\n牵头单位\n配合单位\n完成时限\n"
-    parsed = parse_text("清水县2025年民生实事分解表\n" + header + "1\n修缮村级活动中心8处\n县住建局\n各乡镇人民政府\n2025年9月\n")
+    parsed = parse_text(
+        "清水县2025年民生实事分解表\n" + header + "1\n修缮村级活动中心8处\n县住建局\n各乡镇人民政府\n2025年9月\n"
+    )
     assert [(t.lead, t.partners, t.due) for t in parsed.tasks] == [(("县住建局",), ("各乡镇人民政府",), "2025年9月")]
     assert not any(w.code == "column-not-kept" for w in parsed.warnings)
 

@@ -652,7 +652,9 @@ def merge_vertical_table(
         # is a column too: its cells are named (column-not-kept), never read as the others'
         # (or, under a header a page break repeated, a name the header above has at that place: 进度情况 before 6)
         while start + width + 1 < len(lines) and (
-            _unknown_column_name(lines[start + width], lines[start + width + 1], lines[start + width + 2 : start + width + 3])
+            _unknown_column_name(
+                lines[start + width], lines[start + width + 1], lines[start + width + 2 : start + width + 3]
+            )
             or _repeated_column_name(lines[start + width], lines[start + width + 1], names, above)
         ):
             width += 1
