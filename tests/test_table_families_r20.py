@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.errors import InputError
 from policy_cli.parse import parse_text
 
 # A table scraped one cell a line whose header holds a column no vocabulary knows (工作标准, 督办单位, 任务来源):
@@ -81,3 +82,54 @@ def test_a_bar_alone_among_closed_cells_is_an_empty_cell() -> None:
         ("旅游收入增长10%", ("县文旅局",), ("县文旅局",), ("分管文旅副县长",)),
         ("引进项目20个", (), ("县招商中心",), ()),
     ]
+
+
+# A leaders column named by the leader's charge and level, then 领导: its cells are the task's leaders, never
+# a column not kept; a column named otherwise (联系人) stays one of contacts.
+@pytest.mark.parametrize(
+    ("column", "leaders"),
+    [
+        ("包抓县级领导", ("刘副县长",)),
+        ("挂点市领导", ("刘副县长",)),
+        ("包联领导", ("刘副县长",)),
+        ("责任领导", ("刘副县长",)),
+    ],
+)
+def test_a_leaders_column_by_charge_and_level(column: str, leaders: tuple[str, ...]) -> None:
+    table = f"序号\t工作任务\t{column}\t责任单位\t完成时限\n1\t新建茶园3000亩\t刘副县长\t县农业农村局\t2025年11月底\n"
+    parsed = parse_text("清水县2025年政府工作报告任务分解表\n" + table)
+    assert [(t.leaders, t.departments) for t in parsed.tasks] == [(leaders, ("县农业农村局",))]
+    assert not any(w.code == "column-not-kept" for w in parsed.warnings)
+
+
+def test_a_column_not_named_by_a_charge_is_no_leaders_column() -> None:
+    table = "序号\t工作任务\t督查事项\t责任单位\t完成时限\n1\t新建茶园3000亩\t季度督查\t县农业农村局\t2025年11月底\n"
+    parsed = parse_text("清水县2025年政府工作报告任务分解表\n" + table)
+    assert [(t.leaders, t.departments) for t in parsed.tasks] == [((), ("县农业农村局",))]
+
+
+# A header naming its task column in words among others (目标任务和工作要求), maybe under a 领域 column before
+# 序号 whose cell is merged down its rows, and quarter columns after the units: the table is read, each row in
+# its columns, the quarter and project columns named once as not kept.
+_QUARTERS = "第一季度\t第二季度\t第三季度\t第四季度"
+
+
+@pytest.mark.parametrize("task_column", ["目标任务和工作要求", "重点工作任务及措施", "工作任务"])
+@pytest.mark.parametrize("first", ["一、民生保障", "民生保障"])
+def test_a_task_column_named_among_other_words(task_column: str, first: str) -> None:
+    header = f"领域\t序号\t重要项目\t{task_column}\t主责部门\t配合部门\t{_QUARTERS}\n"
+    rows = f"{first}\t1\t稳就业\t新增城镇就业岗位5000个。\t县人社局\t县财政局、各镇\t制定方案\t推进\t评估\t完成\n"
+    rows += "\t2\t兜底线\t提高城乡低保标准5%。\t县民政局\t县财政局\t调研\t测算\t公布\t落实\n"
+    parsed = parse_text("清水县2025年重点工作目标\n" + header + rows)
+    assert [(t.text, t.lead, t.partners) for t in parsed.tasks] == [
+        ("新增城镇就业岗位5000个。", ("县人社局",), ("县财政局", "各镇")),
+        ("提高城乡低保标准5%。", ("县民政局",), ("县财政局",)),
+    ]
+    assert any(w.code == "column-not-kept" and "第四季度" in w.message for w in parsed.warnings)
+
+
+def test_a_name_of_people_holding_task_words_is_no_task_column() -> None:
+    # the other way: 任务联系人 holds 任务 but names people; the header stays unread
+    header = "序号\t任务联系人\t主责部门\t联系电话\n"
+    with pytest.raises(InputError):  # no task read: refused
+        parse_text("清水县2025年重点工作联系表\n" + header + "1\t张明\t县人社局\t0000-1234567\n")

@@ -770,7 +770,16 @@ def _built(names: dict[str, Any]) -> dict[str, Any]:
 def _assignment_words() -> dict[str, Any]:
     vocabulary = read_bundled("vocabulary.yaml")
     # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
-    COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 目标任务和工作要求 -> the task column of a header that names no plainer one (words it holds among others)
+    TASK_COLUMN_WORDS = tuple(vocabulary["task_column_words"])
+    COLUMN_ROLES = {
+        **{
+            charge + level + "领导": "leaders"
+            for charge in vocabulary["leader_column_charges"]
+            for level in ("", *vocabulary["leader_column_levels"])
+        },
+        **_by_word(vocabulary["columns"]),
+    }
     # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)

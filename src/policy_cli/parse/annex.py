@@ -173,6 +173,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
         _item_and_content_after_others(names, roles)
     if "task" not in roles:
         _unknown_before_units(names, roles)
+    if "task" not in roles:
+        _task_words_column(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -204,6 +206,25 @@ def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
         return
     if not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注", names[1]):
         roles[1] = "task"
+
+
+def _task_words_column(names: list[str], roles: list[str | None]) -> None:
+    """A header that names no task column but holds, among other words, a task column's (目标任务和工作要求,
+    重点工作任务及措施: P.TASK_COLUMN_WORDS), before its units column: that name is the task column, the
+    one nearest the units where two hold such words; never a name of a person's or a unit's column."""
+    units = next((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), None)
+    if units is None or "number" not in roles[:units]:
+        return
+    for i in range(units - 1, -1, -1):
+        name = names[i]
+        if (
+            roles[i] is None
+            and len(name) <= 12
+            and any(word in name for word in P.TASK_COLUMN_WORDS)
+            and not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注|来源", name)
+        ):
+            roles[i] = "task"
+            return
 
 
 def _after_number(roles: list[str | None], i: int) -> bool:
@@ -3272,6 +3293,7 @@ def _row_task(
     roles = list(columns)
     label_end = 0
     counted = False
+    cells = _category_cell_restored(cells, roles)
     if roles[0] == "number" and "\t" not in line.text and (glued := P.ITEM.match(cells[0].folded)):
         task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
         label_end = glued.start("rest")
@@ -3513,11 +3535,27 @@ def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
 
 
+def _category_cell_restored(cells: list[_Cell], roles: Sequence[str]) -> list[_Cell]:
+    """The cells of a row under 领域 / 序号 / … that open with its 序号, one short: the category cell merged
+    down its rows (or read as their heading, 一、经济发展) was lost with the line's leading tab, and is put
+    back empty, so the row's cells start at their columns."""
+    if (
+        len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "number"
+        and len(cells) == len(roles) - 1
+        and P.NUMBER_CELL.fullmatch(cells[0].folded.strip())
+    ):
+        return [_Cell("", 0, 0, ""), *cells]
+    return cells
+
+
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
     """The names of a row's columns the parser does not read (联系电话, 二季度进展情况, 备注) whose cells hold
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
+    cells = _category_cell_restored(cells, columns)
     if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
         return []  # (only a column of no role the parser reads is asked: most tables have none)
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
