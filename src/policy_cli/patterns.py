@@ -732,6 +732,7 @@ NOTICE_PLACE = compile_regex(
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
