@@ -133,3 +133,21 @@ def test_a_name_of_people_holding_task_words_is_no_task_column() -> None:
     header = "序号\t任务联系人\t主责部门\t联系电话\n"
     with pytest.raises(InputError):  # no task read: refused
         parse_text("清水县2025年重点工作联系表\n" + header + "1\t张明\t县人社局\t0000-1234567\n")
+
+
+# A table grouped by the leader in charge (一、王林县长负责事项（共2项）): each row with no leaders cell of its own
+# has its group's leader; a group row naming no leader gives none.
+@pytest.mark.parametrize(
+    ("group", "leaders"),
+    [
+        ("一、王林县长负责事项（共2项）", ("王林县长",)),
+        ("一、李青副县长负责事项（共2项）", ("李青副县长",)),
+        ("一、赵平常务副县长牵头负责的工作", ("赵平常务副县长",)),
+        ("一、重点项目建设（共2项）", ()),
+    ],
+)
+def test_a_group_row_naming_the_leader_in_charge(group: str, leaders: tuple[str, ...]) -> None:
+    table = f"序号\t重点工作\t牵头单位\t配合单位\n{group}\n1\t推进营商环境改革。\t县发改委\t县政务服务中心\n"
+    table += "2\t新增规上企业30家。\t县经信局\t县统计局\n"
+    parsed = parse_text("清水县2025年重点工作责任清单\n" + table)
+    assert [(t.lead, t.leaders) for t in parsed.tasks] == [(("县发改委",), leaders), (("县经信局",), leaders)]

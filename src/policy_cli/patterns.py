@@ -608,6 +608,10 @@ FURNITURE = compile_regex(
 # (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
 # last row; folded: brackets read as ASCII)
 CONTACT_NOTE = compile_regex(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
+# 陈东市长负责事项(共3项)   刘海副市长牵头负责的工作   (a table's group row naming the leader in charge of its rows)
+GROUP_LEADER = compile_regex(
+    r"^(?P<who>\p{Han}{2,3}?(?:常务副|副)?[省市县区州]长)(?:牵头)?负责的?(?:事项|工作|任务)(?:\(共\d+项\))?$"
+)
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
 # header cell may close with the bars of empty cells after it: 责任单位 | ||)

@@ -2507,6 +2507,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
     _warn_not_kept(not_kept, table_at, result.warnings)
+    result.tasks[:] = _group_leaders(result.tasks, groups)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -2527,6 +2528,15 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
 # a row holding one is no title. Searched first, since P.TITLE backtracks through a long row (9 in 10 rows
 # of a table hold one). tests/test_patterns.py checks TITLE still reads so.
 _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
+
+
+def _group_leaders(tasks: list[Task], groups: list[_GroupBuilder]) -> list[Task]:
+    """The tasks of a table grouped by the leader in charge (一、陈东市长负责事项（共3项）): a row with no leaders
+    cell of its own has its group's leader."""
+    leaders = {g.number: m["who"] for g in groups if (m := P.GROUP_LEADER.match(fold(g.title).strip()))}
+    if not leaders:
+        return tasks
+    return [replace(t, leaders=(leaders[t.group],)) if not t.leaders and t.group in leaders else t for t in tasks]
 
 
 def _may_be_title(folded: str) -> bool:
