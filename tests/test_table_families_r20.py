@@ -151,3 +151,28 @@ def test_a_group_row_naming_the_leader_in_charge(group: str, leaders: tuple[str,
     table += "2\t新增规上企业30家。\t县经信局\t县统计局\n"
     parsed = parse_text("清水县2025年重点工作责任清单\n" + table)
     assert [(t.lead, t.leaders) for t in parsed.tasks] == [(("县发改委",), leaders), (("县经信局",), leaders)]
+
+
+# Numbered items under one merged 序号 cell, scraped one cell a line, each item with its own leaders (or none)
+# and its own ★-marked units: one task per item, numbered as the item is, the ★ unit its lead.
+_STAR_HEAD = "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+
+
+def test_numbered_items_under_one_merged_number_cell() -> None:
+    rows = "1\n|\n预期目标\n|\n1.全县生产总值增长6%。\n|\n孙 立\n|\n★县发改委、统计局\n|\n"
+    rows += "2.城乡居民收入增长6%。\n|\n★县人社局、农业农村局\n|\n|||\n"
+    rows += "3.粮食产量稳定在40万吨。\n|\n周 明\n吴 刚\n|\n★县农业农村局\n|\n||\n"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + rows)
+    assert [(t.id, t.text, t.lead, t.leaders) for t in parsed.tasks] == [
+        (1, "全县生产总值增长6%。", ("县发改委",), ("孙 立",)),
+        (2, "城乡居民收入增长6%。", ("县人社局",), ()),
+        (3, "粮食产量稳定在40万吨。", ("县农业农村局",), ("周 明", "吴 刚")),
+    ]
+    assert any("预期目标" in w.message for w in parsed.warnings)  # the merged 项目 cell is named, not lost
+
+
+def test_one_item_a_number_reads_as_before() -> None:
+    # the other way: a row with one item and its units is one row, as it always was
+    rows = "1\n|\n预期目标\n|\n全县生产总值增长6%。\n|\n孙 立\n|\n★县发改委、县统计局\n|\n"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + rows)
+    assert [(t.id, t.lead, t.leaders) for t in parsed.tasks] == [(1, ("县发改委",), ("孙 立",))]

@@ -1420,6 +1420,8 @@ def _fit_rows(
     merged cells above: see _filled)."""
     if len(row) > len(roles):
         row = _continued_units(row)
+    if len(row) > len(roles) and (items := _numbered_item_rows(row, roles)) is not None:
+        return items
     if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
         task = roles.index("task")
         cut = next(
@@ -1457,6 +1459,52 @@ def _fit_rows(
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings, dashes, lineless, names)]
+
+
+def _numbered_item_rows(row: list[SourceLine], roles: list[str | None]) -> list[SourceLine] | None:
+    """The rows of numbered items under one merged 序号 cell (1 / 主要预期目标 / 1.地区生产总值增长5%以上。 /
+    钱 宇 / ★区发改委、统计局 / 2.一般公共预算收入… / ★区财政局、税务局): each item a row of its own, numbered
+    as the item is, its leaders' lines (none where the cell is empty) and its units line after it; the cells
+    before the first item (the merged 项目 cell) pass through as a line of their own. None where the row is
+    no such run: fewer than two items, or an item not closed by a units line."""
+    if roles[0] != "number" or "task" not in roles or roles[-1] not in _UNIT_COLUMNS:
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    after = roles[last_task + 1 :]
+    if after[:-1] and after[:-1] != ["leaders"]:
+        return None
+    lines = [ln for ln in row[1:] if ln.folded.strip().strip("|")]  # || / |||: the bars of empty cells
+    starts = [k for k, ln in enumerate(lines) if P.ITEM.match(ln.folded.strip())]
+    if len(starts) < 2 or starts[0] > last_task:
+        return None
+    out: list[SourceLine] = []
+    if starts[0]:
+        out.append(_joined(lines[: starts[0]]) if starts[0] > 1 else lines[0])
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        item = P.ITEM.match(lines[a].folded.strip())
+        assert item is not None
+        units, people = lines[b - 1], lines[a + 1 : b - 1]
+        if b - a < 2 or not _unit_like(units.folded.lstrip("★☆*")):
+            return None
+        if people and (not after[:-1] or not all(_person_like(ln.folded.strip()) for ln in people)):
+            return None
+        blank = SourceLine(lines[a].number, "", "")
+        number = SourceLine(lines[a].number, item["num"], item["num"])
+        text = lines[a].text.strip()
+        task = SourceLine(lines[a].number, text[len(text) - len(item["rest"]) :], item["rest"])
+        leaders = (
+            [
+                SourceLine(
+                    people[0].number,
+                    "、".join(ln.text.strip() for ln in people),
+                    "、".join(ln.folded.strip() for ln in people),
+                )
+            ]
+            if people
+            else [blank] * len(after[:-1])
+        )
+        out.append(_joined([number, *[blank] * (last_task - 1), task, *leaders, units]))
+    return out
 
 
 def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
