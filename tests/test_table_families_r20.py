@@ -176,3 +176,25 @@ def test_one_item_a_number_reads_as_before() -> None:
     rows = "1\n|\n预期目标\n|\n全县生产总值增长6%。\n|\n孙 立\n|\n★县发改委、县统计局\n|\n"
     parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + rows)
     assert [(t.id, t.lead, t.leaders) for t in parsed.tasks] == [(1, ("县发改委",), ("孙 立",))]
+
+
+# A table grouped by its lead unit whose name the page broke one character a line (市 ⏎ 发 ⏎ 改 ⏎ 委): a
+# single character is never a unit; it is dropped from the task's units and warned.
+def test_a_unit_name_broken_one_character_a_line_is_warned_never_a_unit() -> None:
+    page = "清水县2025年目标任务分解表\n牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n"
+    page += (
+        "县政\n府办\n| 优化政务服务，办理群众诉求\n| 县直各单位、各乡镇\n|\n推进政务公开标准化建设\n| 县直各单位\n|\n"
+    )
+    page += "县\n发\n改\n委\n| 地区生产总值增长6%\n| 县统计局、各乡镇\n|\n"
+    parsed = parse_text(page)
+    units = {u for t in parsed.tasks for u in (*t.departments, *t.lead, *t.partners)}
+    assert not any(len(u) == 1 for u in units)
+    assert any(w.code == "unit-fragment" for w in parsed.warnings)
+
+
+def test_a_short_unit_name_stays_a_unit() -> None:
+    # the other way: a two-character name (团委, 妇联) is a unit as before, with no warning
+    table = "序号\t工作任务\t牵头单位\t配合单位\n1\t开展青年志愿服务活动。\t团委\t妇联\n"
+    parsed = parse_text("清水县2025年重点工作清单\n" + table)
+    assert [(t.lead, t.partners) for t in parsed.tasks] == [(("团委",), ("妇联",))]
+    assert not any(w.code == "unit-fragment" for w in parsed.warnings)
