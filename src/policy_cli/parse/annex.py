@@ -1533,6 +1533,9 @@ def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Seq
     if len(row) != len(roles) or "due" not in roles or len(names) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
+    first_units = next((i for i in range(last_task + 1, len(roles)) if roles[i] in _UNIT_COLUMNS), len(roles))
+    if "other" in roles[last_task + 1 : first_units]:
+        return None  # a value column before the units (总投资): its value is kept with the task's text
     for line, role, name in zip(row[last_task + 1 :], roles[last_task + 1 :], names[last_task + 1 :], strict=True):
         folded = line.folded.strip()
         if not folded or P.EMPTY_CELL.match(folded):
