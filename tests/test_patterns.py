@@ -1319,6 +1319,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "LEADER_AS_UNIT": (["王芳（副县长）", "李明副县长", "副县长王芳"], ["县交通运输局", "县委办", "县乡镇企业局"]),
     "ENCODING_RESIDUE": (["?", "？？", "□□", "�"], ["县财政局", "?县财政局"]),
+    # a table's group row naming the leader in charge of its rows
+    "GROUP_LEADER": (
+        ["陈东市长负责事项（共3项）", "刘海副市长负责事项", "赵平常务副县长牵头负责的工作"],
+        ["重点项目建设（共2项）", "市长热线办理事项", "陈东市长负责事项，确保完成"],
+    ),
 }
 
 CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]

@@ -626,9 +626,14 @@ FURNITURE = compile_regex(
 # (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
 # last row; folded: brackets read as ASCII)
 CONTACT_NOTE = compile_regex(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
+# 陈东市长负责事项(共3项)   刘海副市长牵头负责的工作   (a table's group row naming the leader in charge of its rows)
+GROUP_LEADER = compile_regex(
+    r"^(?P<who>\p{Han}{2,3}?(?:常务副|副)?[省市县区州]长)(?:牵头)?负责的?(?:事项|工作|任务)(?:\(共\d+项\))?$"
+)
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
-# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
-STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
+# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
+# header cell may close with the bars of empty cells after it: 责任单位 | ||)
+STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
@@ -749,6 +754,7 @@ NOTICE_PLACE = compile_regex(
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
@@ -787,7 +793,16 @@ def _built(names: dict[str, Any]) -> dict[str, Any]:
 def _assignment_words() -> dict[str, Any]:
     vocabulary = read_bundled("vocabulary.yaml")
     # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
-    COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 目标任务和工作要求 -> the task column of a header that names no plainer one (words it holds among others)
+    TASK_COLUMN_WORDS = tuple(vocabulary["task_column_words"])
+    COLUMN_ROLES = {
+        **{
+            charge + level + "领导": "leaders"
+            for charge in vocabulary["leader_column_charges"]
+            for level in ("", *vocabulary["leader_column_levels"])
+        },
+        **_by_word(vocabulary["columns"]),
+    }
     # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)

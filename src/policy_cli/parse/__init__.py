@@ -233,6 +233,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = _lead_rules(tasks, content)
     tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)
+    tasks, fragment_warnings = _no_unit_fragments(tasks)
+    header_warnings += fragment_warnings
     tasks, note_warnings = units_without_notes(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
@@ -317,6 +319,28 @@ def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
 
 def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(u for u in units if u not in P.COLUMN_ROLES)
+
+
+def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """A single character (市, 委: what a page left of a unit's name it broke one character a line) is never a
+    unit: dropped from the task's units, with a warning at the task's line."""
+    out, warnings = [], []
+    for task in tasks:
+        pieces = [u for u in (*task.departments, *task.lead, *task.partners) if len(u) == 1]
+        if pieces:
+            task = replace(
+                task,
+                departments=tuple(u for u in task.departments if len(u) > 1),
+                lead=tuple(u for u in task.lead if len(u) > 1),
+                partners=tuple(u for u in task.partners if len(u) > 1),
+            )
+            message = (
+                f"task {task.id}: a single character read as a unit (a unit's name broken one character a line?),"
+                f" dropped: {'、'.join(dict.fromkeys(pieces))}"
+            )
+            warnings.append(Warning("unit-fragment", task.line, message))
+        out.append(task)
+    return out, warnings
 
 
 _POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。
