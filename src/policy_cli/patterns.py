@@ -744,6 +744,7 @@ ROLE_LABEL: Pattern
 DUE_LABELLED_AFTER: Pattern
 LABEL_ALONE: Pattern
 LABEL_ANYWHERE: Pattern
+LABEL_UNKNOWN: Pattern
 LABEL_IS_UNITS_AT_END: Pattern
 LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
@@ -763,6 +764,42 @@ def _by_word(section: dict[str, list[str]]) -> dict[str, str]:
 def _built(names: dict[str, Any]) -> dict[str, Any]:
     """The names a builder below defines (constants are upper case), without its working variables."""
     return {name: value for name, value in names.items() if name.lstrip("_").isupper()}
+
+
+class _LabelRoles(dict[str, str]):
+    """label -> role: the vocabulary's labels, and those worded their own way read by their words
+    (牵头推进单位 -> lead, 协调单位 -> partners, 督办领导 -> leaders, 牵头督查单位 -> supervisors)."""
+
+    def __init__(self, known: dict[str, str], composed: Pattern, words: dict[str, list[str]]) -> None:
+        super().__init__(known)
+        self._composed, self._words = composed, words
+
+    def _composed_role(self, label: str) -> str | None:
+        if not isinstance(label, str) or not self._composed.fullmatch(label):
+            return None
+        if label.endswith(tuple(self._words["leaders"])):
+            return "leaders"
+        for role in ("supervisors", "lead", "partners"):  # (a word of supervision first: 牵头督查单位)
+            if any(word in label for word in self._words[role]):
+                return role
+        return None
+
+    def __missing__(self, label: str) -> str:
+        role = self._composed_role(label)
+        if role is None:
+            raise KeyError(label)
+        return role
+
+    def __contains__(self, label: object) -> bool:
+        return super().__contains__(label) or self._composed_role(label) is not None  # type: ignore[arg-type]
+
+    def get(self, label: str, default: Any = None) -> Any:
+        if label in self:
+            return self[label]
+        return default
+
+    def with_labels(self, more: dict[str, str]) -> _LabelRoles:
+        return _LabelRoles({**self, **more}, self._composed, self._words)
 
 
 @cache
@@ -798,8 +835,17 @@ def _assignment_words() -> dict[str, Any]:
     # a completion phrase a deadline cell may close with, after its one time: 2016年6月底前取得阶段性成果
     DUE_CLOSINGS = tuple(sorted(vocabulary["due_closings"], key=len, reverse=True))
 
+    # 牵头推进单位   主抓部门   责任牵头部门   牵头督查单位   督办领导: a label worded its own way, its role
+    # read from its words (LABEL_ROLES answers for it too)
+    _WORDS = vocabulary["label_words"]
+    _CORES = [*_WORDS["lead"], *_WORDS["partners"], *_WORDS["supervisors"]]
+    _COMPOSED = (
+        f"(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
+        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})"
+    )
+    LABEL_ROLES = _LabelRoles(LABEL_ROLES, compile_regex(_COMPOSED), _WORDS)
     # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
-    _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+    _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + "|" + _COMPOSED
     # (the colon may be a space on a line of its own: 牵头单位 县交通运输局; a label may be in square
     # brackets instead, 〔牵头单位〕县交通运输局 (【】 folded), or carry a short note, 责任单位(部门):县交通运输局)
     _LABEL_NOTE = r"(?:\s*\([^()]{1,8}\))?"
@@ -818,6 +864,9 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_ALONE = compile_regex(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
     LABEL_ANYWHERE = compile_regex(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    # 推进单位:市国资委 opening a clause of an annotation: a label the vocabulary lacks and no role word makes
+    # (the units are read as responsible, the label warned)
+    LABEL_UNKNOWN = compile_regex(rf"^\s*(?P<label>\p{{Han}}{{2,6}}(?:{'|'.join(_WORDS['endings'])}))\s*:\s*")
     # an item's last clause naming its units with 为 and, after a comma, its deadline (folded):
     # 开展教师全员培训,责任单位为市教育局,2025年12月底前完成。   …,牵头单位为县水务局。
     LABEL_IS_UNITS_AT_END = compile_regex(
@@ -831,7 +880,7 @@ def _assignment_words() -> dict[str, Any]:
     # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
     _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
     DUE_AFTER_UNITS = compile_regex(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
-    LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
+    LABEL_ROLES = LABEL_ROLES.with_labels(dict.fromkeys(vocabulary["due_labels_after_units"], "due"))
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)

@@ -41,6 +41,9 @@ class Assignment:
     names_work: bool = False
     # pieces of an annotation read in part that are no role, deadline or remark (县审计局监督…): warned
     unread: list[str] = field(default_factory=list)
+    # labels of an annotation the vocabulary lacks and no role word makes (推进单位：): their units are
+    # responsible, the labels warned
+    unknown_labels: list[str] = field(default_factory=list)
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -130,6 +133,7 @@ class Assignment:
         self.sections = self.sections or other.sections
         self.names_work = self.names_work or other.names_work
         self.unread.extend(other.unread)
+        self.unknown_labels.extend(other.unknown_labels)
 
     def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
@@ -621,7 +625,12 @@ def _read_clause(
     # (a label is written 〔牵头单位〕 or 牵头单位: — most clauses of prose hold neither)
     labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)] if "〔" in folded or ":" in folded else []
     first = labels[0] if labels else len(folded)
-    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(
+    unknown = P.LABEL_UNKNOWN.match(folded, 0, first) if ":" in folded[:first] else None
+    if unknown and unknown["label"] not in P.LABEL_ROLES and unknown.end() < first:
+        # （推进单位：市国资委；配合单位：市财政局）: a label the vocabulary lacks is no part of a unit's name
+        assignment.add("departments", text[unknown.end() : first].strip(_SPACE + ",，;；"), text[:first].strip(_SPACE))
+        assignment.unknown_labels.append(text[unknown.start("label") : unknown.end("label")])
+    elif folded[:first].strip(_SPACE + ",;。") and not _read_verbs(
         text[:first], folded[:first], assignment, strict, unread
     ):
         return False
