@@ -250,6 +250,10 @@ def split_outside_parens(raw: str) -> list[str]:
             ):
                 pieces.append(raw[start:i])
                 start = i + 1
+            elif ch == "?" and (after := _after_marks(folded, i)) < n and _scraped_separator(folded, start, i, after):
+                pieces.append(raw[start:i])  # 县文旅局?县市场监管局: a 、 a scrape replaced with ?
+                start = after
+                i = after - 1
             elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
                 pieces.append(raw[start:i])
                 start = i + 2
@@ -257,6 +261,19 @@ def split_outside_parens(raw: str) -> list[str]:
         i += 1
     pieces.append(raw[start:i])
     return pieces
+
+
+def _after_marks(folded: str, i: int) -> int:
+    """Where a run of ? (one or more) that starts at i ends."""
+    while i < len(folded) and folded[i] == "?":
+        i += 1
+    return i
+
+
+def _scraped_separator(folded: str, start: int, i: int, after: int) -> bool:
+    """县文旅局?县市场监管局, 县卫健局??各乡镇卫生院: ? between a unit's name and the next, each opening with a
+    level or a qualifier, is a 、 a scrape could not write (a ? inside a name or before prose is kept)."""
+    return ends_unit(folded, start, i) and _opens_unit(folded, after)
 
 
 def _role_mark_then_unit(folded: str, start: int, i: int) -> bool:

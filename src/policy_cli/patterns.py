@@ -155,8 +155,9 @@ GLUED_NEXT_CLAUSE = compile_regex(rf"(?<=。)\s*\(\s*(?P<num>{_CN})\s*\)(?=[^。
 # --- head ------------------------------------------------------------------
 
 # 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号   某政发〔2006〕第15号
+#   某政办?2023?7号 (a page whose scrape wrote each bracket ? : read as 某政办〔2023〕7号)
 DOC_NUMBER = compile_regex(
-    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
+    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(?]\s*(?P<year>\d{4})\s*[\]〕】﹞)?]"
     r"\s*第?\s*(?P<seq>\d{1,5})\s*号"
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号

@@ -637,6 +637,8 @@ def _read_clause(
     for n, start in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(text)
         segment = text[start:end].strip(_SPACE + ",，;；")
+        if n + 1 < len(labels) and segment.endswith(("?", "？")):
+            segment = segment.rstrip("?？")  # 牵头单位：县交通运输局?配合单位：…: a ； a scrape wrote ?
         match = P.ROLE_LABEL.match(fold(segment))
         if match:
             # the value is its first line: a paragraph after the annotation is no part of it
