@@ -22,6 +22,18 @@ from policy_cli.registry import default_registry
         # a committee's members are one collective
         ("县安委会各成员单位、县应急局", ("县安委会各成员单位", "县应急局")),
         ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
+        # places named bare before a government's ending share it (and take no level)
+        (
+            "省发展改革委，自贡、泸州、内江、宜宾市人民政府",
+            ("省发展改革委", "自贡市人民政府", "泸州市人民政府", "内江市人民政府", "宜宾市人民政府"),
+        ),
+        ("柳州、梧州、贺州市人民政府", ("柳州市人民政府", "梧州市人民政府", "贺州市人民政府")),
+        ("阿坝、甘孜州人民政府", ("阿坝州人民政府", "甘孜州人民政府")),
+        ("绵江市、宜州市人民政府", ("绵江市人民政府", "宜州市人民政府")),
+        # a unit with its own ending, or a place before no government's ending, takes nothing
+        ("省发展改革委、宜宾市人民政府", ("省发展改革委", "宜宾市人民政府")),
+        ("自贡、泸州市", ("自贡", "泸州市")),
+        ("县财政局、各乡镇人民政府", ("县财政局", "各乡镇人民政府")),
         # a bar a repost put between units, only where the name before it ends as a unit's does
         ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
         ("县财政局|", ("县财政局",)),

@@ -443,7 +443,13 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
     shared: set[int] = set()
     suffix: str | None = None
     giver = -1
+    place: str | None = None  # 宜宾市人民政府 after 自贡、泸州: the government's ending bare places share
     for i in range(len(out) - 1, -1, -1):
+        if place and _bare_place(out[i]):
+            # (no level carried to it: 自贡 is no 省自贡; 绵江市、宜州市人民政府: 绵江市 takes 人民政府)
+            out[i] += place[1:] if out[i].endswith(place[0]) else place
+            continue
+        place = _shared_place_ending(out[i])
         own = _shared_ending(out[i])
         if own:
             suffix, giver = own, i
@@ -453,6 +459,25 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
         else:
             suffix = None
     return out, shared
+
+
+def _shared_place_ending(part: str) -> str | None:
+    """宜宾市人民政府 -> 市人民政府: a government's ending after a bare place's name, which places named bare
+    before it share; None for any other name."""
+    for ending in P.SHARED_PLACE_ENDINGS:
+        if part.endswith(ending) and _bare_place(part[: -len(ending)]):
+            return ending
+    return None
+
+
+def _bare_place(part: str) -> bool:
+    """自贡, 柳州: a place's name alone, two to four characters, with no level, qualifier or unit's ending."""
+    return (
+        P.BARE_PLACE.match(part) is not None
+        and not has_ending(part)
+        and not P.PLACE_PREFIX.match(part)
+        and not P.QUALIFIER.match(part)
+    )
 
 
 def _is_qualifier_only(part: str) -> bool:

@@ -1644,6 +1644,8 @@ TOWN_NAMED_UNIT = compile_regex(
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
+SHARED_PLACE_ENDINGS: tuple[str, ...]
+BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
@@ -1701,6 +1703,10 @@ def _unit_words() -> dict[str, Any]:
     COLLECTIVE_ENDINGS = tuple(sorted(_UNITS["collective_endings"], key=len, reverse=True))
     # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+    # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
+    SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
+    # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it)
+    BARE_PLACE = compile_regex(r"^\p{Han}{2,4}$")
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
