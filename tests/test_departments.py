@@ -202,6 +202,9 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
         # a word elsewhere, take it
         (("驻京办", "铁路护路联防办", "机场建设指挥部"), "市", ("市驻京办", "市铁路护路联防办", "市机场建设指挥部")),
         (("驻沪办事处", "驻京联络处", "驻市武警中队"), "县", ("县驻沪办事处", "县驻京联络处", "驻市武警中队")),
+        # an autonomous region's unit has its level: never 省自治区交通运输厅
+        (("自治区交通运输厅", "生态环境厅"), "省", ("自治区交通运输厅", "省生态环境厅")),
+        (("自治区交通运输厅", "生态环境厅"), "自治区", ("自治区交通运输厅", "自治区生态环境厅")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:
@@ -215,6 +218,9 @@ def test_restore_level(units: tuple[str, ...], level: str | None, expected: tupl
         (("区商务局", "区财政局", "区税务局", "市公安局区分局"), "区"),
         (("县水务局", "州财政局"), None),  # no clear majority: no level
         (("有关部门",), None),
+        # 自治区 counts as a level: a few 省 units among many 自治区 ones do not make the notice 省
+        (("自治区交通运输厅", "自治区发展改革委", "自治区商务厅", "自治区林业局", "省交通运输厅"), "自治区"),
+        (("自治区交通运输厅", "自治区商务厅", "省交通运输厅", "省财政厅"), None),
     ],
 )
 def test_notice_level(units: tuple[str, ...], level: str | None) -> None:

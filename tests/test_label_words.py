@@ -101,3 +101,17 @@ def test_a_label_of_no_known_words_is_warned_never_glued(
     assert list(task.departments) == departments
     assert list(task.partners) == partners
     assert any(w.code == "label-unknown" and "推进单位" in w.message for w in notice.warnings) is warned
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "（自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合）",
+        "（责任单位：自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合）",
+        "〔责任单位：自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合〕",
+    ],
+)
+def test_a_name_before_its_role_verb_takes_the_list_s_level_under_a_label(annotation: str) -> None:
+    task = _task(annotation)
+    assert list(task.lead) == ["自治区交通运输厅"]
+    assert list(task.partners) == ["自治区发展改革委", "自治区生态环境厅"]

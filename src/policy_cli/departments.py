@@ -498,12 +498,20 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
     return out
 
 
+def carry_place_prefix(parts: list[str]) -> list[str]:
+    """自治区发展改革委、生态环境厅 -> 自治区生态环境厅: the level a list's names carry, given to the names after
+    them that take one (names already split; see _restore_place_prefix)."""
+    return _restore_place_prefix(parts, set())
+
+
 def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门);
     one with its second name in brackets, 发改局（粮食和物资储备局）, as the name before them."""
     if part.endswith(("）", ")")) and (alias := P.UNIT_ALIAS_BRACKET.search(part)) and alias.start() > 1:
         part = part[: alias.start()]
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
+        return False
+    if P.REGION_PREFIX.match(part):  # 自治区交通运输厅 has its level (never 省自治区交通运输厅)
         return False
     # 街道城管中队, 社区居委会: each street's own squad, not the district's (乡镇企业局, 社区矫正管理局: the
     # government's own bureaus, which take its level)
@@ -593,7 +601,9 @@ def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
-        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
+        # (自治区交通运输厅 counts for 自治区, as 省交通运输厅 for 省)
+        m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
+        if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
     if not counts:
         return None

@@ -10,7 +10,15 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import ends_unit, has_ending, opens_as_unit, restore_level, split_units, strip_remarks
+from ..departments import (
+    carry_place_prefix,
+    ends_unit,
+    has_ending,
+    opens_as_unit,
+    restore_level,
+    split_units,
+    strip_remarks,
+)
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
@@ -208,6 +216,7 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
+    stripped = False  # a name was read from before a role verb (生态环境厅配合)
     for unit, mark in zip(units, marks, strict=True):
         if (deadline := _deadline_in_list(unit)) is not None:
             deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
@@ -229,6 +238,13 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             else _split_and(name, ("会同", "联合", "与", "和"), specific=True, and_opening=True)
         )
         named.append((unit_role_name, names))
+        stripped = stripped or (own is not None and mark is None and name != unit)
+    if stripped:
+        # 自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合: a name read from before its role verb takes the
+        # level the list gave the names before it, as the list without the verbs would
+        flat = carry_place_prefix([n for _, names in named for n in names])
+        at = iter(flat)
+        named = [(unit_role_name, tuple(next(at) for _ in names)) for unit_role_name, names in named]
     return value, tuple(deadlines), tuple(named)
 
 
