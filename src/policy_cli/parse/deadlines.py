@@ -541,13 +541,17 @@ def without_closing_phrase(due: str) -> str:
     return time
 
 
-def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], list[Warning]]:
+def with_deadlines(tasks: list[Task], metadata: Metadata, preamble: str = "") -> tuple[list[Task], list[Warning]]:
     """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated."""
     year = notice_year(metadata)
     warnings: list[Warning] = []
     from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
     if year is None and any(t.due for t in tasks):
         year, from_text = _only_year_in_tasks(tasks)
+    if year is None and preamble and any(t.due for t in tasks):
+        # 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下: the one year the preamble names
+        years = set(P.YEAR_IN_TEXT.findall(fold(preamble)))
+        year = int(years.pop()) if len(years) == 1 else None
     out: list[Task] = []
     rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
     rolled_at = 0  # where their one warning goes among the others
