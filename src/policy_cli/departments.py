@@ -609,7 +609,8 @@ def notice_level(units: Iterable[str]) -> str | None:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
     (top, n), (_, second) = ranked[0], ranked[1]
-    return top if n > 2 * second else None
+    # (a 自治区 notice: no level given, as an autonomous region's units written bare stay so)
+    return top if n > 2 * second and top != "自治区" else None
 
 
 def _is_levelled_unit(unit: str) -> bool:
