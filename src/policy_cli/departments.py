@@ -729,12 +729,19 @@ def _row_level_given(task: Task, level: str, levelled: dict[str, str], bare_rows
 def town_names_joined(tasks: list[Task]) -> list[Task]:
     """村建办 beside 镇村建办 in one notice: a unit named without the town's or township's 镇 / 乡 where the
     notice names it with it elsewhere is that unit (镇村建办), as a list restores a dropped level; 乡镇…,
-    乡村… and 村镇… are words of their own, never a 乡 or 镇 before a name."""
+    乡村… and 村镇… are words of their own, never a 乡 or 镇 before a name. So too a name cut short of its
+    ending that the notice also writes with its level (人口计生 beside 省人口计生, a cell a scrape cut): that
+    unit; a bare name that ends as a unit's does kept its level off for a reason (税务局), and is kept."""
     named = {u for t in tasks for u in (*t.departments, *t.lead, *t.partners)}
     town = {
         u[1:]: u
         for u in named
         if u[:1] in "镇乡" and not u.startswith(P.TOWN_WORDS) and len(u) > 3 and u[1:] in named and has_ending(u[1:])
+    }
+    town |= {
+        u[1:]: u
+        for u in named
+        if u[:1] in "省市州县区旗" and len(u) > 3 and u[1:] in named and u[1:] not in town and not has_ending(u[1:])
     }
     if not town:
         return tasks

@@ -44,7 +44,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     pipe alone on a line between such cells set aside as a table rule."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    lines = _unpiped(lines)
+    lines = _unpiped(_bar_cells_joined(lines))
     lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
@@ -226,6 +226,54 @@ _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
     "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者"  # (监督 and 举报 alone are in the text of many a task)
 )
+
+
+def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table scraped with a bar alone on a line between its cells (| ⏎ 市市场监管局 ⏎ 市政务服务中心 | ⏎ | ⏎ …):
+    the lines of one cell, next to each other with no bar between them, after a bar and closed by one after
+    the last one's text, are one line, the first's: its wrapped text joined without a gap (序 ⏎ 号 | -> 序号),
+    two units' names with a space between them, and the bar closing the cell dropped (附件 alone opening the
+    cell stays a line of its own). Only in a text with six such bars or more."""
+    if sum(1 for line in lines if "|" in line.folded and line.folded.strip() == "|") < 6:
+        return lines
+    out: list[SourceLine] = []
+    n = 0
+    while n < len(lines):
+        start = n
+        after_bar = n > 0 and lines[n - 1].folded.rstrip().endswith("|") and "|" not in lines[n].folded
+        if after_bar and n + 1 < len(lines) and P.ANNEX_START.match(lines[n].folded.strip()):
+            out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
+            start = n + 1
+        end = _cell_end(lines, start) if after_bar else start + 1
+        out.append(_cell_lines_joined(lines[start:end]) if end - start > 1 else lines[start])
+        n = end
+    return out
+
+
+def _cell_end(lines: list[SourceLine], start: int) -> int:
+    """Where the cell opening at lines[start] ends: after the lines next to it with no bar, the last closed by
+    one after its text (市政务服务中心 |); start + 1 unless such a bar closes them (a bar alone on the line after
+    them leaves the lines to the table reader, which reads a name or cell wrapped so)."""
+    end = start + 1
+    while (
+        end < len(lines)
+        and lines[end].number == lines[end - 1].number + 1
+        and "|" not in lines[end - 1].folded
+        and ("|" not in lines[end].folded or P.STRAY_PIPE.match(lines[end].folded) is not None)
+        and not lines[end].folded.lstrip().startswith("|")
+    ):
+        end += 1
+    return end if "|" in lines[end - 1].folded else start + 1
+
+
+def _cell_lines_joined(cell: list[SourceLine]) -> SourceLine:
+    """The lines of one table cell as one line (see _bar_cells_joined)."""
+    pieces = [line.text.strip().rstrip("|").strip() for line in cell]
+    text = pieces[0]
+    for piece in pieces[1:]:
+        units = text.endswith(P.UNIT_ENDINGS) and piece.endswith(P.UNIT_ENDINGS) and "。" not in piece
+        text += (" " if units else "") + piece
+    return SourceLine(cell[0].number, text, fold(text))
 
 
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
