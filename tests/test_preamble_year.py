@@ -17,6 +17,8 @@ BODY = "一、重点工作\n1.谋划储备项目300个，年内完成。（省�
         ("现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下：", "2013-12-31"),
         ("现就《政府工作报告》确定的重点工作任务提出责任分工意见如下：", None),
         ("为落实2012年和2013年《政府工作报告》，提出责任分工意见如下：", None),
+        # a day the preamble names (when a rule takes effect) is no year of the work
+        ("本意见自2013年2月1日起施行，现提出责任分工意见如下：", None),
     ],
 )
 def test_a_yearless_deadline_takes_the_preamble_s_one_year(preamble: str, due_date: str | None) -> None:

@@ -568,8 +568,10 @@ def with_deadlines(tasks: list[Task], metadata: Metadata, preamble: str = "") ->
         year, from_text = _only_year_in_tasks(tasks)
     if year is None and preamble and any(t.due for t in tasks):
         # 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下: the one year the preamble names
-        years = set(P.YEAR_IN_TEXT.findall(fold(preamble)))
-        year = int(years.pop()) if len(years) == 1 else None
+        # (a year alone, never one of a day: 2024年2月1日起施行 dates no deadline)
+        folded = fold(preamble)
+        years = set(P.YEAR_IN_TEXT.findall(folded))
+        year = int(years.pop()) if len(years) == 1 and P.YEAR_ALONE_IN_TEXT.search(folded) else None
     out: list[Task] = []
     rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
     rolled_at = 0  # where their one warning goes among the others
