@@ -570,7 +570,7 @@ PINYIN_SYLLABLE = compile_regex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
-# 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+# 【打印本页】【关闭窗口】   【我要纠错】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
 # 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
@@ -585,6 +585,7 @@ PINYIN_SYLLABLE = compile_regex(
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"|〔\s*(?:我要纠错|网页纠错)\s*〕"
     r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
     r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
     r"|^(?:上一页|下一页)\s*:"
@@ -1576,7 +1577,7 @@ TOTAL_ROW = compile_regex(r"^[\s|]*(?:合\s*计|小\s*计|总\s*计|共\s*计)(?
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = compile_regex(
-    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$"
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现|出台|制定|印发)\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a

@@ -11,7 +11,13 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import issuer_level_given, own_place_level_taken, split_units, town_names_joined
+from ..departments import (
+    bracket_spellings_joined,
+    issuer_level_given,
+    own_place_level_taken,
+    split_units,
+    town_names_joined,
+)
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -230,6 +236,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
+    tasks = bracket_spellings_joined(tasks)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, head.preamble)
     notice = Notice(
         metadata=metadata,

@@ -154,7 +154,11 @@ def _name_roles(names: list[str]) -> list[str | None]:
         if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
-                if "task" not in after:
+                if "task" not in after or (
+                    roles[i + 1] == "task" and names[i].endswith(_PROJECT_NAMES) and names[i + 1].endswith("内容")
+                ):
+                    # 序号 / 项目名称 / 主要内容 / 牵头单位: the project's name opens the task's text, its content
+                    # after it, as under 建设内容
                     roles[i] = "task"
             elif (
                 _unit_column_after(roles, i + 1)
@@ -191,6 +195,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+_PROJECT_NAMES = ("项目", "项目名称")  # a column naming each row's project: 项目名称, 实事项目, 重点项目
 
 
 def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
@@ -556,7 +563,10 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
 
 
 def _unknown_name_like(name: str) -> bool:
-    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form."""
+    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form,
+    maybe with its measure in brackets after it (总投资(亿元), 面积(亩))."""
+    if name[-1:] == ")" and (qualifier := P.COLUMN_QUALIFIER.search(name)) and qualifier.end() == len(name):
+        name = name[: qualifier.start()]
     return 0 < len(name) <= 6 and name.isalpha() and not _unit_like(name) and not _due_like(name)
 
 
@@ -3444,8 +3454,9 @@ def _row_task(
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
             continue
-        if role == "departments" and _marks_lead(value):
-            role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
+        if (role == "departments" or role == "lead") and _marks_lead(value):
+            # 州水务局（牵头）、州财政局, in a units or a lead cell: the units not marked as lead are its partners
+            role = "partners"
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)
     if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):

@@ -261,6 +261,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _in_words(_arabic(fold(due)))
+    if folded[-1:] == ")" and (note := folded.rfind("(")) > 0 and not any(c.isdigit() for c in folded[note:]):
+        dated = resolve(folded[:note], notice_year, signed_year)
+        if dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the bracket a note of words on it
+            return dated
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)

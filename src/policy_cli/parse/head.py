@@ -855,12 +855,18 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             addressees = split_list(line.text[: glued.end("units")])
             preamble.append(line.text)
             preamble_lines.append(line)
-        elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
-            signer = line.text
+        elif (
+            nxt
+            and (P.ORG_NAME.match(folded) or (" " in folded.strip() and _is_issuers_line(folded)))
+            and P.SIGNED_DATE.match(nxt.folded)
+        ):
+            # (joint issuers may sign several to a line: 某省教育厅　某省财政厅 ⏎ 某省自然资源厅　某省住房和城乡建设厅)
+            *alongside, signer = line.text.split()
+            cosigners = tuple(alongside)
             above = preamble_lines[-1] if preamble_lines else None
             if above and above.number == line.number - 1 and _is_issuers_line(above.folded) and len(preamble) > 1:
                 # 中共某市委办公厅 ⏎ 某市人民政府办公厅 ⏎ 2023年7月20日: joint issuers sign a line each
-                cosigners = tuple(above.text.split())
+                cosigners = (*above.text.split(), *alongside)
                 boilerplate.append(Boilerplate(above.number, "signature", above.text))
                 preamble.pop()
                 preamble_lines.pop()
@@ -871,7 +877,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             signed = signed or iso_date(nxt.folded)
             skip = i + 1
         elif (
-            i == 0
+            (i == 0 or (i == 1 and P.DOC_NUMBER_LINE.match(rest[0].folded)))  # (under the title, or its 文号)
             and not signed
             and (bracketed := P.SIGNED_DATE_BRACKETED.match(folded.strip()))
             and (date := _head_date(bracketed["date"].strip()))

@@ -202,7 +202,7 @@ def furniture(folded: str) -> Match | None:
 
 # every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
 # words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
-_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫")
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "纠错")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
@@ -224,7 +224,7 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
-    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者"  # (监督 and 举报 alone are in the text of many a task)
+    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错"  # (监督 and 举报 alone are in the text of many a task)
 )
 
 
@@ -315,8 +315,8 @@ def strip_page_headers(
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
     banners are the notice's own red-header lines, cut where they recur followed by a 文号,
-    or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
-    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
+    or alone on a line; an issuer's name followed by 文件 is cut with a 文号 after it or alone on its line,
+    and any name ending in 人民政府文件 with a 文号 after it (委员会文件, 办公室文件…). A banner's words
     in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
     or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
     and issuers: a line repeating one of them whole right after a page break (the running head over
@@ -326,7 +326,8 @@ def strip_page_headers(
     heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
     heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
     number = rf"\s*{P.DOC_NUMBER.pattern}"
-    alone = _any_of(banners, rf"(?:{number})?\s*$")
+    # an issuer's name and 文件 alone on a line (某市人民政府办公室文件) is the banner of the next page too
+    alone = _any_of((*banners, *(f"{i}文件" for i in issuers)), rf"(?:{number})?\s*$")
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
     # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
     searched = [

@@ -665,7 +665,7 @@ def _read_clause(
     return True
 
 
-_DUE_WORK_VERB = re.compile("完成|建成|实现")
+_DUE_WORK_VERB = re.compile("完成|建成|实现|出台|制定|印发")
 
 
 def _read_verbs(
