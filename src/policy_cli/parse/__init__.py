@@ -249,7 +249,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
-    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts))
+    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -427,7 +427,10 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
             P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
         )
         tasks = [*tasks[:start], *(_first_leads(t, alone) for t in tasks[start:])]
-    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads):
+    if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
+        P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
+    ):
+        # (将各项任务的主要负责单位确定为责任单位，其他负责单位确定为配合单位: the 责任单位 lead, the same way)
         tasks = [_all_lead(t) for t in tasks]
     if any(P.SINGLE_UNIT_LEADS.search(ln.folded) for ln in leads):
         tasks = [_single_lead(t) for t in tasks]
