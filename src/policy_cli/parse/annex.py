@@ -425,12 +425,25 @@ def _spaced_names(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         end = i + 1
-        if tokens[i] not in P.COLUMN_ROLES:
+        if (
+            tokens[i] in P.COLUMN_ROLES
+            and i + 1 < len(tokens)
+            and tokens[i + 1] not in P.COLUMN_ROLES
+            and tokens[i] + tokens[i + 1] in P.COLUMN_ROLES
+        ):
+            end = i + 2  # a short name and the word after it make a longer one (牵头 单位 -> 牵头单位)
+        elif tokens[i] not in P.COLUMN_ROLES:
             for j in range(i + 2, min(i + 8, len(tokens)) + 1):
                 if len(tokens[j - 1]) != 1 and j > i + 3:
                     break  # one character a token (工 作 任 务), or a name cut in two or three (牵头 单位)
                 if "".join(tokens[i:j]) in P.COLUMN_ROLES:
-                    end = j
+                    # one character a token after it going on to a longer name: that name (牵 头 单 位, not 牵头)
+                    longer = [
+                        k
+                        for k in range(j + 1, min(i + 8, len(tokens)) + 1)
+                        if all(len(t) == 1 for t in tokens[j:k]) and "".join(tokens[i:k]) in P.COLUMN_ROLES
+                    ]
+                    end = longer[-1] if longer else j
                     break
         names.append("".join(tokens[i:end]))
         i = end
