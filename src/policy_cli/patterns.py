@@ -176,7 +176,8 @@ DOC_NUMBER_DAMAGED = compile_regex(
     r"^\s*[(\[]?\s*(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<digits>\d{4,9})\s*[)\]]?\s*$"
 )
 # a 文号 written before a repeat of the title: 某政发〔2023〕2号某县人民政府关于印发…的通知
-DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?P<rest>\S.*)$")
+#   某政办〔2019〕1号—区人民政府办公室关于印发…的通知   (a mirror's dash between them is neither's)
+DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?:[—–―-]{{1,2}}\s*)?(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
 DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
 # the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
@@ -261,9 +262,10 @@ REPORT_TITLE = compile_regex(
 # a page's metadata label before the title, spaced out or in a table row: 标　　题：某县…意见   | 标题 | 某县…意见 |
 #   • 文件名称: 某县…方案   名 称: | 某县…方案 |   (the title is the rest of the row, its closing pipe left out)
 #   发文标题: 某局关于…的通知   标题某区…关于…的通知 (the label glued to a title naming what it is 关于, as a scrape
-#   runs a metadata table together; never 标题党…)
+#   runs a metadata table together; never 标题党…)   Page 22 - 某县…方案 (a flipbook page's header over a PDF's page)
 TITLE_FIELD = compile_regex(
-    r"^[\s•·|]*(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
+    r"^[\s•·|]*(?:(?:文\s*件\s*|文\s*章\s*|发\s*文\s*)?(?:名\s*称|标\s*题)(?:(?:\s*[:|]\s*)+|\s+|(?=\p{Han}[^|]*关于))"
+    r"|Page\s*\d{1,4}\s*[-–—]\s*(?=\p{Han}))"
     r"(?P<title>[^|]*?)[\s|]*$"
 )
 # a page's summary field whose value is the cover notice's whole title (the page has no title line of its
@@ -540,6 +542,9 @@ FOOTER = compile_regex(
     r"|联系我们"
     r"|公网安备|网站标识码|网站识别码"
 )
+# 填报人:镇信访办  联系电话:0000-1234567   制表人:…   审核人:…   (who filled in a ledger or form, under its
+# last row: no cell of it; folded)
+FORM_FOOTER = compile_regex(r"^(?:填报人|填表人|制表人|审核人|填报单位|制表单位)\s*:")
 # 抄送:县委各部门…    某县人民政府办公室  2019年4月2日印发    (此件公开发布)
 TRAILER = compile_regex(r"^抄\s*送\s*:|印发$|^\(此件.{0,12}\)$")
 # the office and date that printed the notice, glued onto the end of a table's last row (after a tab or
@@ -564,7 +569,7 @@ PINYIN_SYLLABLE = compile_regex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
 )
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
-# 【打印本页】【关闭窗口】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
+# 【打印本页】【关闭窗口】   【我要纠错】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
 # 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
@@ -579,6 +584,7 @@ PINYIN_SYLLABLE = compile_regex(
 # (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
 FURNITURE = compile_regex(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
+    r"|〔\s*(?:我要纠错|网页纠错)\s*〕"
     r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
     r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
     r"|^(?:上一页|下一页)\s*:"
@@ -1356,6 +1362,12 @@ EVERY_TASK_NAMED = compile_regex(r"各项|所有|全部")
 # where the roles of a sentence for all tasks end and its phased deadline starts (folded):
 # 以上由州文旅局牵头,州教育局配合,分阶段推进:2025年6月底前完成布局,2025年12月底前全面建成   (,分步实施,2026年…)
 FOR_ALL_PHASED = compile_regex(r",\s*(?=(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?[:,;]\s*\d{4}\s*年)")
+# the closing clause of a sentence for all tasks whose subject is the units each block names itself, no unit
+# (folded): ,各配合单位按职责协同推进   ,配合部门密切配合   ,其他责任单位积极参与   (not ,配合单位为Y)
+FOR_ALL_OWN_UNITS = compile_regex(
+    r"[,;]\s*(?:各|其他|其余)?(?:配合|协办|参与|责任)(?:单位|部门)"
+    r"(?=按|依|根据|密切|积极|协同|共同|分工|认真|各司其职|要|配合|协助|参与|抓好|做好|落实)[^,;。]{0,16}$"
+)
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
 # 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(
@@ -1429,6 +1441,11 @@ _YEAR_LONG_WORK = (
     r"(?:\d{4}\s*年(?:内|全年|度内)|(?<![\d一二三四五六七八九十两几数多])年内|全年|年度内)(?:持续推进|常态化推进)"
 )
 YEAR_LONG_WORK = compile_regex(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|年内|全年|年度内)(?:持续推进|常态化推进)$")
+# a sentence closing a block that is only a month (or day) and the verb of finishing (folded; a plain month
+# elsewhere in prose is when something happens): 2025年5月完成   5月全面完成   2025年9月15日建成
+DATED_SENTENCE = compile_regex(
+    r"(?P<due>(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?)(?:基本|全面|全部|初步)?(?:完成|完工|建成|办结)"
+)
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
@@ -1518,7 +1535,7 @@ TOTAL_ROW = compile_regex(r"^[\s|]*(?:合\s*计|小\s*计|总\s*计|共\s*计)(?
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
 DUE_THEN_WORK = compile_regex(
-    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现)\p{Han}{2,12}$"
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现|出台|制定|印发)\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a

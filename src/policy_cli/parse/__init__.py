@@ -11,7 +11,13 @@ import regex
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import issuer_level_given, own_place_level_taken, split_units, town_names_joined
+from ..departments import (
+    bracket_spellings_joined,
+    issuer_level_given,
+    own_place_level_taken,
+    split_units,
+    town_names_joined,
+)
 from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
@@ -230,6 +236,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
+    tasks = bracket_spellings_joined(tasks)
     tasks, deadline_warnings = with_deadlines(tasks, metadata)
     notice = Notice(
         metadata=metadata,
@@ -537,6 +544,8 @@ def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     """Under a note that the first unit of each list leads: a task whose roles are not marked has its
     first unit as lead and the others as partners; a task of one unit keeps it responsible where the note
     says so (只列一个部门的，由该部门负责)."""
+    if task.lead and not task.partners:
+        return _others_partner(task)
     if task.lead or task.partners or not task.departments:
         return task
     pieces = [p for p in regex.split(r"[;；]", fold(task.departments_raw or "")) if p.strip()]
@@ -545,6 +554,24 @@ def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:])
+
+
+def _others_partner(task: Task) -> Task:
+    """Under a note that the first unit of each list leads, unless units are marked 牵头: a task whose leads
+    are marked and the units after them written bare (省政府办公厅、省财政厅牵头，省商务厅、省文旅厅) has those
+    units as partners, as the list under the note reads; units given a role of their own (…牵头，各县政府负责落实)
+    keep it."""
+    marked = regex.search(r"牵头[,;，；]", raw := fold(task.departments_raw or ""))
+    others = [d for d in task.departments if d not in task.lead]
+    if marked is None or not others:
+        return task
+    bare = regex.sub(r"\([^()]*\)", "", raw[marked.end() :]).strip(" 。")
+    if any(P.DUTY_END.search(piece.strip()) for piece in regex.split(r"[,;，；]", bare)):
+        return task
+    rest = split_units(raw[marked.end() :].strip(" 。"))
+    if len(rest) != len(others) or not all(fold(d).endswith(fold(u)) for d, u in zip(others, rest, strict=True)):
+        return task
+    return replace(task, partners=tuple(others))
 
 
 def _addressee_index(lines: Sequence[SourceLine]) -> int | None:

@@ -154,7 +154,11 @@ def _name_roles(names: list[str]) -> list[str | None]:
         if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
-                if "task" not in after:
+                if "task" not in after or (
+                    roles[i + 1] == "task" and names[i].endswith(_PROJECT_NAMES) and names[i + 1].endswith("内容")
+                ):
+                    # 序号 / 项目名称 / 主要内容 / 牵头单位: the project's name opens the task's text, its content
+                    # after it, as under 建设内容
                     roles[i] = "task"
             elif (
                 _unit_column_after(roles, i + 1)
@@ -191,6 +195,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
     if "task" not in roles:
         _indicator_and_target(names, roles)
     return roles
+
+
+_PROJECT_NAMES = ("项目", "项目名称")  # a column naming each row's project: 项目名称, 实事项目, 重点项目
 
 
 def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
@@ -569,7 +576,10 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
 
 
 def _unknown_name_like(name: str) -> bool:
-    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form."""
+    """A line that may be a column name no vocabulary knows: short, letters only, no unit's or deadline's form,
+    maybe with its measure in brackets after it (总投资(亿元), 面积(亩))."""
+    if name[-1:] == ")" and (qualifier := P.COLUMN_QUALIFIER.search(name)) and qualifier.end() == len(name):
+        name = name[: qualifier.start()]
     return 0 < len(name) <= 6 and name.isalpha() and not _unit_like(name) and not _due_like(name)
 
 
@@ -758,10 +768,18 @@ def _rows_by_number_cell(
     values = _has_value_columns(roles)
     dashes = any(P.EMPTY_CELL.match(line.folded.strip()) for line in body)  # empty cells written —: none lineless
     lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
-    for line in body:
+    for at, line in enumerate(body):
         folded = line.folded.strip()
-        # 责任编辑：…, 来源：…, (此件公开发布) after the last row
-        ends_table = len(row) >= len(roles) and (_page_furniture(line) or _release_note(folded))
+        # 责任编辑：…, 来源：…, (此件公开发布) after the last row; the table's title a page break repeats over
+        # its header (某县整治任务分解表 ⏎ 序号, the header there starting a table of its own), after a full row
+        ends_table = len(row) >= len(roles) and (
+            _page_furniture(line)
+            or _release_note(folded)
+            or (
+                (at + 1 == len(body) or body[at + 1].folded.strip() == names[0])
+                and _REPEATED_TITLE.fullmatch(folded) is not None
+            )
+        )
         if (
             values
             and row
@@ -2052,12 +2070,30 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
             bars.insert(0, -1)
         if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
-        text = "\t".join(line.text[a + 1 : b].strip() for a, b in pairwise(bars)).rstrip("\t")
+        cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
+        if "?" in line.text and _residue_row(cells):
+            cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
+        text = "\t".join(cells).rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+# a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
+# 祝某? 陈某? |
+_RESIDUE_AT_END = compile_regex(r"\?+(?=\s|$)")
+
+
+def _residue_row(cells: list[str]) -> bool:
+    """A pipe row whose cells a broken encoding closed with `?` (1? | 推进…。? | 县财政局? |): its number cell
+    so, or every cell it holds (two at least)."""
+    filled = [c for c in cells if c]
+    return bool(filled) and (
+        regex.fullmatch(r"\d{1,3}\?", filled[0]) is not None
+        or (len(filled) >= 2 and all(c.endswith("?") for c in filled))
+    )
 
 
 def _rows_rejoined(lines: list[SourceLine]) -> list[SourceLine]:
@@ -2891,21 +2927,26 @@ def _trailer(line: SourceLine, columns: tuple[str, ...]) -> bool:
 
 def _page_furniture(line: SourceLine) -> bool:
     """Page text after a table: a footer, a page field (发布时间：…, 来源：…, 责任编辑：…), the page's links
-    (相关链接：) or a page time stamp."""
+    (相关链接：), a page time stamp or who filled in the form (填报人：…)."""
     folded = line.folded.strip()
     # (cheap tests first, each what its pattern needs: a page field's label has a colon after it or a
     # bracket before it, and a contact note closes with its bracket; tests/test_patterns.py keeps them so)
     return bool(
         P.FOOTER.search(folded)
         or ((":" in folded or folded[:1] in "〔[") and P.PAGE_FIELD_LABEL.match(folded))
+        or (":" in folded and P.FORM_FOOTER.match(folded))
         or (folded.startswith("相") and P.RELATED_LINKS.match(folded))
         or _DATE_STAMP.match(folded)
         or (folded.endswith(")") and P.CONTACT_NOTE.match(folded))
     )
 
 
-# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)
-_CONTINUED = compile_regex(r"\(?续上?表\s*\d{0,2}\)?")
+# a table's title repeated over its header after a page break (folded): 某县2025年整治工作任务分解表   某市问题清单
+_REPEATED_TITLE = compile_regex(r"[^\s()。,;:、]{4,40}?(?:分解表|清单|一览表|任务表|台账|计划表|推进表)")
+# a table's rows going on after a page break: (续表)   续表   续上表   (续表1)   某市问题整改清单(续)
+_CONTINUED = compile_regex(
+    r"\(?续上?表\s*\d{0,2}\)?|[^\s()。,;:]{2,40}?(?:清单|表|台账|计划|方案)\s*\(续(?:上?表)?\s*\d{0,2}\)"
+)
 _DATE_STAMP = compile_regex(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 2025-03-05 10:30
 
 
@@ -3199,6 +3240,8 @@ def _merged_above(
         return None
     if (previous := _row_by_column(above, columns)) is None:
         return None  # (the row above's cells do not fall one a column)
+    if P.NUMBER_CELL.match(cells[0].folded) and len(cells) < len(columns) - 1:
+        return None  # (4⇥推进…: a row opening with its own 序号, cut short, merges with no row above)
     texts = [*[""] * (len(columns) - len(cells)), *(c.text for c in cells)]
     if len(texts) < 3 or texts[0] or texts[1]:
         return None  # (the 序号 cell alone empty: a row sharing the number above, read as such)
@@ -3424,8 +3467,9 @@ def _row_task(
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
             continue
-        if role == "departments" and _marks_lead(value):
-            role = "partners"  # 州水务局（牵头）、州财政局: the units not marked as lead are its partners
+        if (role == "departments" or role == "lead") and _marks_lead(value):
+            # 州水务局（牵头）、州财政局, in a units or a lead cell: the units not marked as lead are its partners
+            role = "partners"
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)
     if len(text_cells) > 1 and "due" not in roles and (due := P.TARGET_CELL_DUE.match(text_cells[-1].folded)):

@@ -38,9 +38,10 @@ def give_units_for_all(
     one warning for each sentence, saying where its roles went. Returns the warnings and the rows."""
     rows = list(rows or [])
     found = [(line, span) for line in preamble for span in _sentences_with_by(line.folded)]
+    in_preamble = len(found)  # the sentences before every block: 以上 there can only mean the plan's tasks
     found += [(line, (0, len(line.folded))) for line in body.units_for_all]
     out: list[Warning] = []
-    for line, (start, end) in found:
+    for at_sentence, (line, (start, end)) in enumerate(found):
         sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
         if note := P.NOTES_START.match(folded):  # 注：表中未列责任单位的任务，由…负责: the note's words
             sentence, folded = sentence[note.start("rest") :].strip(), note["rest"].strip()
@@ -53,6 +54,9 @@ def give_units_for_all(
         bracketed = P.BRACKET_PARTNERS.search(fold(roles)) if "括号" in roles else None
         if bracketed is not None:
             roles = roles[: bracketed.start()]
+        # 均由X牵头，各配合单位按职责协同推进: the partners are those each block names, no unit of the sentence
+        if (own := P.FOR_ALL_OWN_UNITS.search(fold(roles))) is not None:
+            roles = roles[: own.start()]
         assignment = _phased(roles)
         shown = sentence[:60]
         if assignment is None:
@@ -61,6 +65,8 @@ def give_units_for_all(
             )
             continue
         before = match["scope"] is not None and match["scope"].startswith(("以上", "上述"))
+        # 现印发给你们……以上各项任务，除明确责任单位外，均由… in the cover: no block stands before it
+        before = before and at_sentence >= in_preamble
         scope = match["scope"] or ""
         after = (
             _blocks_after(body.parts, line.number)

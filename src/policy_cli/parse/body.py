@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending
+from ..departments import has_ending, split_units
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
@@ -321,6 +321,12 @@ def parse_body(lines: list[SourceLine]) -> Body:
                     if stack[-1].labels and stack[-1].labels[-1][2] is line:  # 责任单位：县财政局、⏎县水务局
                         lab, val, _ = stack[-1].labels[-1]
                         val, skip_next = _value_goes_on(val, lines, i + 1, shift)
+                        if (
+                            not skip_next
+                            and line is lines[i]
+                            and P.LABEL_ROLES.get(lab) in ("lead", "partners", "departments")
+                        ):  # 责任单位：区发展改革局、区财政局 ⏎ 　　　　　区金融服务中心
+                            val, skip_next = _units_indented_under(val, lines, i + 1, shift)
                         stack[-1].labels[-1] = (lab, val, line)
                 else:
                     stack[-1].labels.append((role["label"], "", line))
@@ -671,6 +677,36 @@ def _value_goes_on(value: str, lines: list[SourceLine], at: int, shift: int) -> 
         value += lines[at + taken].text
         taken += 1
     return value, taken
+
+
+def _units_indented_under(value: str, lines: list[SourceLine], at: int, shift: int) -> tuple[str, int]:
+    """A label's list of units that a page wrapped onto the lines under its value, indented or not (责任单位：
+    区发展改革局、区财政局 ⏎ 　　　　　区金融服务中心): the value with those lines joined on by 、, and how many lines
+    it took. Each line holds only units' names; a heading, a label, prose, or a name over a date (a signature)
+    ends it."""
+    taken = 0
+    while at + taken < len(lines) and value.strip() and fold(value).rstrip()[-1:] not in ("。", ";", ":"):
+        line = lines[at + taken]
+        folded = line.folded.strip()
+        if (
+            _heading(line, shift) is not None
+            or P.ROLE_LABEL.match(folded)
+            or P.LABEL_ALONE.match(folded)
+            or P.LEADER_LABEL.match(folded)
+        ):
+            break
+        units = split_units(folded)
+        if not units or not all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units):
+            break
+        after = lines[at + taken + 1].folded.strip() if at + taken + 1 < len(lines) else ""
+        if P.SIGNED_DATE.match(after):
+            break  # 某县人民政府 ⏎ 2025年3月1日: the notice's signature
+        value = value.rstrip().rstrip("、,，") + "、" + line.text.strip()
+        taken += 1
+    return value, taken
+
+
+_NOT_A_NAME = re.compile(r"[。:;!?\d]")
 
 
 def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:

@@ -91,7 +91,13 @@ def deadline_in_prose(text: str) -> str | None:
     at the end of the text (…，覆盖率达到80%以上，时限：2024年10月) is the deadline, whatever the prose dates.
     """
     folded = fold(text)
-    if "时" in folded and (labelled := P.DUE_LABELLED_AFTER.search(folded)) and P.DUE_CELL.search(labelled["value"]):
+    # …。(完成时限:全年): a bracket closing the text with its labelled deadline is read as the label after it is
+    unbracketed = folded[:-1] if "时" in folded and folded.endswith(")") else folded
+    if (
+        "时" in folded
+        and (labelled := P.DUE_LABELLED_AFTER.search(unbracketed))
+        and P.DUE_CELL.search(labelled["value"])
+    ):
         return text[labelled.start("value") : labelled.end("value")]  # …，时限：2024年10月: labelled, after the text
     cited = cited_spans(folded)
     staged = P.DUE_STARTS_THEN_ENDS.search(folded) if "启" in folded or "开" in folded or "动" in folded else None
@@ -136,7 +142,19 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
-    return _closing_time_phrase(text, folded)
+    return _closing_time_phrase(text, folded) or _dated_sentence(text, folded)
+
+
+def _dated_sentence(text: str, folded: str) -> str | None:
+    """…由市信访局牵头，市司法局配合。2025年5月完成。: the text's last sentence when it is only a month and the
+    verb of finishing (P.DATED_SENTENCE), its date; else None."""
+    end = len(folded.rstrip(" \n。."))
+    cut = folded.rfind("。", 0, end)
+    clause = folded[cut + 1 : end]
+    if cut < 0 or (dated := P.DATED_SENTENCE.fullmatch(clause.strip(" \n"))) is None:
+        return None
+    at = cut + 1 + len(clause) - len(clause.lstrip(" \n"))
+    return text[at : at + dated.end("due")]
 
 
 def _closing_time_phrase(text: str, folded: str) -> str | None:
@@ -243,6 +261,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _in_words(_arabic(fold(due)))
+    if folded[-1:] == ")" and (note := folded.rfind("(")) > 0 and not any(c.isdigit() for c in folded[note:]):
+        dated = resolve(folded[:note], notice_year, signed_year)
+        if dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the bracket a note of words on it
+            return dated
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     relative = P.RELATIVE_YEAR.search(folded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -104,6 +105,20 @@ def compact(text: str) -> str:
     return "".join(ch for ch in fold(text) if not ch.isspace() and ch not in "《》〈〉<>")
 
 
+def _red_header(folded: str) -> bool:
+    """A red-header banner (P.RED_HEADER), also with the characters of its name a scrape spaced out
+    (中共某江 哈 尼 族自治县委办公室文件; not words a space apart, 转发 县体育局 文件)."""
+    if P.RED_HEADER.match(folded):
+        return True
+    tokens = folded.split()
+    if len(tokens) < 2 or all(len(token) > 1 for token in tokens):
+        return False
+    joined = tokens[0]
+    for before, token in itertools.pairwise(tokens):
+        joined += ("" if len(before) == 1 or len(token) == 1 else " ") + token
+    return P.RED_HEADER.match(joined) is not None
+
+
 def is_page_row(folded: str) -> bool:
     """索引号:…   • 文号:   发布机构 某县应急局 …   (a row of the page header's fields)"""
     body = folded[_bullet_end(folded) :]
@@ -187,7 +202,7 @@ def _title_span(lines: list[SourceLine]) -> TitleSpan | None:
         match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
         if match and P.TITLE.match(compact(match["rest"])):
             rest = line.text[match.start("rest") :].strip().strip("《》")
-            return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip())
+            return TitleSpan(i, i + 1, rest, line.text[: match.start("rest")].strip(_DOC_DASH))
     return (
         _file_name_title(lines)
         or _headline(lines)
@@ -352,6 +367,9 @@ def _reported_number(lead: SourceLine) -> str | None:
     return lead.text[found[0].start("doc") : found[0].end("doc")]
 
 
+_DOC_DASH = " \t—–―-"  # a 文号 and the title after it a mirror's dash apart (某政办〔2019〕1号—…的通知)
+
+
 def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
     """某政发〔2021〕1号关于印发…的通知: a 文号 glued before the cover notice's title, on its line."""
     match = P.DOC_NUMBER_THEN_TEXT.match(line.folded)
@@ -366,7 +384,9 @@ def _doc_glued_title(line: SourceLine, i: int) -> TitleSpan | None:
         return None  # 某府办发〔2021〕6号 某区人民政府办公室关于印发…: the title may start with its issuer
     if not P.TITLE.match(match["rest"]):
         return None
-    return TitleSpan(i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip())
+    return TitleSpan(
+        i, i + 1, tidy_title(line.text[match.start("rest") :]), line.text[: match.start("rest")].strip(_DOC_DASH)
+    )
 
 
 def _fuller_title(lines: list[SourceLine], span: TitleSpan) -> TitleSpan:
@@ -539,7 +559,9 @@ def _labelled_title(line: SourceLine, i: int) -> TitleSpan | None:
     folded = field["title"]
     if (glued := P.DOC_NUMBER_THEN_TEXT.match(folded)) and P.TITLE.match(compact(glued["rest"])):
         # 标题 | 某政办〔2020〕2号 某…的通知 |: the 文号 is the notice's own
-        return TitleSpan(i, i + 1, tidy_title(text[glued.start("rest") :]), text[: glued.start("rest")].strip())
+        return TitleSpan(
+            i, i + 1, tidy_title(text[glued.start("rest") :]), text[: glued.start("rest")].strip(_DOC_DASH)
+        )
     if P.TITLE.match(folded):
         return TitleSpan(i, i + 1, tidy_title(text))
     numbered = P.TITLE_WITH_NUMBER.match(folded)
@@ -723,7 +745,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
         elif n > 0 and P.SIGNED_DATE.match(line.folded.strip()) and (addressees_before or "。" in lines[n - 1].folded):
             signed_before = signed_before or iso_date(line.folded)  # the cover's date, no signer above it
             boilerplate.append(Boilerplate(line.number, "signature", line.text))
-        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and P.RED_HEADER.match(banner["banner"]):
+        elif (banner := P.BANNER_WITH_NUMBER.match(line.folded)) and _red_header(banner["banner"]):
             headers.append(line.text[: banner.end("banner")])
             doc_before = doc_before or line.text[banner.start("doc") : banner.end("doc")]
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
@@ -739,7 +761,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             stamped = stamped or stamp  # a news page's time stamp over its headline: 2025-05-09 08:00 发表于…
             boilerplate.append(Boilerplate(line.number, "page-header", line.text))
         else:
-            if P.RED_HEADER.match(line.folded):
+            if _red_header(line.folded):
                 headers.append(line.text)
             boilerplate.append(Boilerplate(line.number, "banner", line.text))
 
@@ -833,12 +855,18 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             addressees = split_list(line.text[: glued.end("units")])
             preamble.append(line.text)
             preamble_lines.append(line)
-        elif nxt and P.ORG_NAME.match(folded) and P.SIGNED_DATE.match(nxt.folded):
-            signer = line.text
+        elif (
+            nxt
+            and (P.ORG_NAME.match(folded) or (" " in folded.strip() and _is_issuers_line(folded)))
+            and P.SIGNED_DATE.match(nxt.folded)
+        ):
+            # (joint issuers may sign several to a line: 某省教育厅　某省财政厅 ⏎ 某省自然资源厅　某省住房和城乡建设厅)
+            *alongside, signer = line.text.split()
+            cosigners = tuple(alongside)
             above = preamble_lines[-1] if preamble_lines else None
             if above and above.number == line.number - 1 and _is_issuers_line(above.folded) and len(preamble) > 1:
                 # 中共某市委办公厅 ⏎ 某市人民政府办公厅 ⏎ 2023年7月20日: joint issuers sign a line each
-                cosigners = tuple(above.text.split())
+                cosigners = (*above.text.split(), *alongside)
                 boilerplate.append(Boilerplate(above.number, "signature", above.text))
                 preamble.pop()
                 preamble_lines.pop()
@@ -849,7 +877,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             signed = signed or iso_date(nxt.folded)
             skip = i + 1
         elif (
-            i == 0
+            (i == 0 or (i == 1 and P.DOC_NUMBER_LINE.match(rest[0].folded)))  # (under the title, or its 文号)
             and not signed
             and (bracketed := P.SIGNED_DATE_BRACKETED.match(folded.strip()))
             and (date := _head_date(bracketed["date"].strip()))

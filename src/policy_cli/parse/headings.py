@@ -192,7 +192,7 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
             own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
             reached.update(heading.responsible)
             continue
-        if own.lead or not heading.lead or _states_its_own(own, heading):
+        if own.lead or not heading.lead or _states_its_own(own, heading) or _starred(own):
             reached.update(u for u in heading.order if u in own.order)
             continue
         own.lead[:] = list(heading.lead)
@@ -203,6 +203,12 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
             own.partners[:] = partners
             own.order.extend(partners)
             reached.update(heading.partners)
+
+
+def _starred(own: Assignment) -> bool:
+    """（县交通运输局牵头，县商务局配合） ⏎ 3.…（县农业农村局*、县商务局）: an item marking one of its units with a
+    star names its own lead (read under the notice's note on stars), so it keeps its own units as they are."""
+    return any(P.STAR_MARK.search(fold(u)) for u in own.order if any(c in u for c in "*＊★☆※"))
 
 
 def _states_its_own(own: Assignment, heading: Assignment) -> bool:

@@ -521,7 +521,8 @@ def _units_only(inner: str) -> Assignment | None:
         )
         due = _deadline_only(last) or (last if month_or_count else None)
         inner = inner[:comma] if due else inner
-    units = [_without_second_name(u) for u in split_units(inner)]
+    # a unit marked with a star (县商务局*) is read as its name: the mark is the note's, read where the note is
+    units = [_without_second_name(u).strip(_STAR_MARKS) for u in split_units(inner)]
     if not units:
         return None
     if (
@@ -536,6 +537,9 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+_STAR_MARKS = " \u3000*＊★☆※"
 
 
 def _closes_its_own_sentence(inner: str, closing: str) -> bool:

@@ -44,7 +44,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     pipe alone on a line between such cells set aside as a table rule."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    lines = _unpiped(lines)
+    lines = _unpiped(_bar_cells_joined(lines))
     lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
@@ -202,7 +202,7 @@ def furniture(folded: str) -> Match | None:
 
 # every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
 # words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
-_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫")
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "纠错")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
@@ -224,8 +224,56 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
-    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者"  # (监督 and 举报 alone are in the text of many a task)
+    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错"  # (监督 and 举报 alone are in the text of many a task)
 )
+
+
+def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table scraped with a bar alone on a line between its cells (| ⏎ 市市场监管局 ⏎ 市政务服务中心 | ⏎ | ⏎ …):
+    the lines of one cell, next to each other with no bar between them, after a bar and closed by one after
+    the last one's text, are one line, the first's: its wrapped text joined without a gap (序 ⏎ 号 | -> 序号),
+    two units' names with a space between them, and the bar closing the cell dropped (附件 alone opening the
+    cell stays a line of its own). Only in a text with six such bars or more."""
+    if sum(1 for line in lines if "|" in line.folded and line.folded.strip() == "|") < 6:
+        return lines
+    out: list[SourceLine] = []
+    n = 0
+    while n < len(lines):
+        start = n
+        after_bar = n > 0 and lines[n - 1].folded.rstrip().endswith("|") and "|" not in lines[n].folded
+        if after_bar and n + 1 < len(lines) and P.ANNEX_START.match(lines[n].folded.strip()):
+            out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
+            start = n + 1
+        end = _cell_end(lines, start) if after_bar else start + 1
+        out.append(_cell_lines_joined(lines[start:end]) if end - start > 1 else lines[start])
+        n = end
+    return out
+
+
+def _cell_end(lines: list[SourceLine], start: int) -> int:
+    """Where the cell opening at lines[start] ends: after the lines next to it with no bar, the last closed by
+    one after its text (市政务服务中心 |); start + 1 unless such a bar closes them (a bar alone on the line after
+    them leaves the lines to the table reader, which reads a name or cell wrapped so)."""
+    end = start + 1
+    while (
+        end < len(lines)
+        and lines[end].number == lines[end - 1].number + 1
+        and "|" not in lines[end - 1].folded
+        and ("|" not in lines[end].folded or P.STRAY_PIPE.match(lines[end].folded) is not None)
+        and not lines[end].folded.lstrip().startswith("|")
+    ):
+        end += 1
+    return end if "|" in lines[end - 1].folded else start + 1
+
+
+def _cell_lines_joined(cell: list[SourceLine]) -> SourceLine:
+    """The lines of one table cell as one line (see _bar_cells_joined)."""
+    pieces = [line.text.strip().rstrip("|").strip() for line in cell]
+    text = pieces[0]
+    for piece in pieces[1:]:
+        units = text.endswith(P.UNIT_ENDINGS) and piece.endswith(P.UNIT_ENDINGS) and "。" not in piece
+        text += (" " if units else "") + piece
+    return SourceLine(cell[0].number, text, fold(text))
 
 
 def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
@@ -267,8 +315,8 @@ def strip_page_headers(
     """A page header the scrape repeated in the text (某县人民政府文件 某政〔2020〕21号) out of it, into boilerplate.
 
     banners are the notice's own red-header lines, cut where they recur followed by a 文号,
-    or alone on a line; an issuer's name followed by 文件 is cut only with a 文号 after it,
-    and so is any name ending in 人民政府文件 (委员会文件, 办公室文件…). A banner's words
+    or alone on a line; an issuer's name followed by 文件 is cut with a 文号 after it or alone on its line,
+    and any name ending in 人民政府文件 with a 文号 after it (委员会文件, 办公室文件…). A banner's words
     in a sentence without a 文号 (按照某县人民政府文件要求) stay. A page number (— 3 —)
     or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
     and issuers: a line repeating one of them whole right after a page break (the running head over
@@ -278,7 +326,8 @@ def strip_page_headers(
     heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
     heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
     number = rf"\s*{P.DOC_NUMBER.pattern}"
-    alone = _any_of(banners, rf"(?:{number})?\s*$")
+    # an issuer's name and 文件 alone on a line (某市人民政府办公室文件) is the banner of the next page too
+    alone = _any_of((*banners, *(f"{i}文件" for i in issuers)), rf"(?:{number})?\s*$")
     # each pattern with a character its matches hold, so that a line without it is not searched: a 文号
     # ends in 号, a page counter holds 页 (tests/test_pages.py keeps the patterns so); a banner alone, none
     searched = [

@@ -437,10 +437,12 @@ def joined_cell(value: str) -> tuple[str, str] | None:
 def _opens_unit(folded: str) -> bool:
     """Whether a name opens as a unit's does and ends as one: a level (县审计局), a qualifier (各乡镇人民政府,
     有关部门), a place below the levels (乡镇人民政府), a place named with its level (青河县财政局) or a town's
-    government named with its place (红石镇人民政府, 青山乡); 监管部门 and 社会保障局 do not."""
+    government named with its place (红石镇人民政府, 青山乡), a province's or a national body's (内蒙古电力监管办,
+    国家税务总局某县税务局); 监管部门 and 社会保障局 do not."""
     return has_ending(folded) and (
         opens_as_unit(folded)
         or folded.startswith(P.BELOW_LEVEL_PREFIXES)
+        or folded.startswith(P.NATIONAL_PREFIXES)
         or P.PLACE_NAMED_UNIT.match(folded) is not None
         or P.TOWN_NAMED_UNIT.match(folded) is not None
     )
@@ -636,7 +638,7 @@ def _read_clause(
     return True
 
 
-_DUE_WORK_VERB = re.compile("完成|建成|实现")
+_DUE_WORK_VERB = re.compile("完成|建成|实现|出台|制定|印发")
 
 
 def _read_verbs(
