@@ -443,7 +443,7 @@ def _unit_clauses(divisions: list[tuple[Node, int, str]]) -> list[tuple[Node, in
     """县农业农村局：第1-3项（牵头）；县卫健局：第1-3项（配合）；…: a division written unit by unit on one line, the
     role after the numbers in brackets; each clause read as a line of its own, written 县农业农村局：牵头第1-3项. A line
     with one clause, or a clause that is no unit's, is left as written."""
-    out = []
+    out: list[tuple[Node, int, str]] = []
     for node, number, text in divisions:
         text = P.ROLE_AFTER_NUMBERS.sub(r"\g<verb>\g<numbers>", text)
         pieces = [piece for piece in re.split(r"[；;]", text) if piece.strip(" 。")]
