@@ -3060,7 +3060,8 @@ def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, 
     """A tabbed header row whose names the page broke inside their cells, each line going on with the rest
     of the cell it stopped in and the cells after it (序号<tab>重点任务<tab>责任 / 单位<tab>完成 / 时限): the
     header with each broken name joined (责任单位, 完成时限), and how many lines went on; None where a piece
-    is no column's name once joined, the piece before it is a name alone, or the last name stays broken."""
+    is no column's name once joined, the piece and the one before it are names alone, or the last name stays
+    broken."""
     top = lines[at]
     if "\t" not in top.text:
         return None
@@ -3072,7 +3073,7 @@ def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, 
         if (
             not pieces[0]
             or any(ch.isdigit() for ch in line.folded)
-            or _column_name(head)
+            or (_column_name(head) and _column_name(pieces[0]))  # (牵头 / 单位: a short name going on, joined)
             or not _column_name(head + pieces[0])
             or not all(_column_name(piece) for piece in pieces[1:-1])
         ):
