@@ -518,6 +518,9 @@ BANNER = compile_regex(r"门户网|繁体版|简体版|无障碍|English|长辈�
 VALIDITY_MARK = compile_regex(
     r"\s*[(\[〔]\s*(?:现行)?(?:全文|部分)?(?:有效|失效|已失效|废止|已废止|已修改|已修订|已被修改|尚未生效)\s*[)\]〕]\s*$"
 )
+# a document site's mark of which of its numbered pages shows this slice of the notice, after the title it
+# repeats over each page: …实施方案（第2页）   …实施方案 第2页   …实施方案 - 第3页   …实施方案_2 (folded)
+PAGE_MARK = compile_regex(r"\s*(?:\(\s*第\s*\d{1,3}\s*页\s*\)|(?:\s|[-—–_]\s*)第\s*\d{1,3}\s*页|_\d{1,3})\s*$")
 # a document site's link under its own heading for the page (某市…工作方案 / 合集下载): the heading is the
 # site's, no title; the notice's own title follows
 SITE_HEADING_MARK = compile_regex(r"^合集下载$")
@@ -574,6 +577,9 @@ PINYIN_SYLLABLE = compile_regex(
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
 # 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
 # file it carries, alone on its line: never a cell of a table's last row; 附件:1.… is the notice's own list)
+# 上一页 1 2 3 下一页   首页 上一页 1 2 下一页 尾页   1 2 3 下一页   上一页 1 2 3   上一页 下一页   共3页 上一页 1 2 3 下一页
+# « 上一页 1 2 … 10 下一页 »   首页 上页 1 2 3 下页 尾页 (a document site's pager alone on its line, under a page of a
+# notice it splits over numbered pages; never the page numbers alone, 1 2 3 4)
 # 分享　收藏　在看　点赞 (a repost's action bar alone on its line, three words at least, 分享 or 收藏 among them)
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
@@ -588,6 +594,10 @@ FURNITURE = compile_regex(
     r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
     r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
     r"|^(?:上一页|下一页)\s*:"
+    # (one token an iteration, a space one too: the regex engine takes a repeat of \s* before each token in
+    # time growing with the square of the line's length)
+    r"|^(?=.*(?:上一?页|下一?页))(?:\s|首页|尾页|末页|上一?页|下一?页|[第共]\s*\d{1,3}\s*页|\[\d{1,3}\]|\d{1,3}(?!\d)"
+    r"|\.{2,3}(?!\.)|…|[<«‹>»›])+$"
     r"|扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?"
     r"|扫一扫(?:用手机)?(?:分享|打开)"
     r"|分享到\s*:|^分享\s*:"

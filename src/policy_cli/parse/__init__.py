@@ -41,7 +41,7 @@ from .blanket import give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
-from .head import find_title_span, iso_date, parse_head
+from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .lines import SourceLine, split_lines
@@ -92,8 +92,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         title = find_title_span(content)
         begin = title.end if title else 0
         first_part, table_at = _first_part(content, begin)
-    if title is None and table_at is None and first_part is not None:
-        first_part = _inside_body_start(content, begin, first_part)
+    if (title is None or _page_of_notice(content, title)) and table_at is None and first_part is not None:
+        first_part = _inside_body_start(content, begin, first_part, title is not None)
     cover = None
     if first_part is None and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
@@ -116,6 +116,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
             title = None  # the header's last name (工作任务) ends like a title: no title line
     if first_part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
         cover, first_part = signs, len(content)  # a text of the genre the parser cannot read: kept and warned
+    if first_part is None and title is not None and _page_of_notice(content, title):
+        # a document site's page of a notice (…方案（第2页）) that shows no block of it whole: kept, its title read
+        at = next((ln for ln in content[title.end :] if ln.folded.strip()), content[title.end - 1])
+        message = "a page of a notice split over numbered pages, with no task of it whole on the page"
+        cover, first_part = [Warning("body-unread", at.number, message)], len(content)
     if first_part is None:
         raise InputError(
             _(
@@ -210,6 +215,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     taken = {w.line for w in body.warnings} | {n.line for n in annex.notes} | {w.line for w in annex.warnings}
     outside = (before, body_lines, body.closing, body.parts, bool(annex.tasks))
     body.warnings.extend(unread_outside(*outside, taken))
+    if title is not None and _page_of_notice(content, title):
+        warned = taken | {w.line for w in body.warnings}
+        body.warnings.extend(_leading_piece(content[begin:first_part], warned))
     shared = {w.line: w for w in annex.warnings if w.code in ("row-number-shared", "row-cells-merged")}
     merged = frozenset(line for line, w in shared.items() if w.code == "row-cells-merged")
     issuers = (
@@ -792,6 +800,8 @@ def _text_cut_off(
         message = f"the text ends inside a bracket it opened; an annotation may be cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     if _cut_label(tail):
+        if tail.rstrip().endswith(":") and any(w.line == end.number for w in warned):
+            return []  # 责任单位： already warned at its line (a label naming no unit)
         message = f"the text ends inside a role label, its value cut off: …{end.text.strip()[-16:]}"
         return [Warning("text-cut-off", end.number, message)]
     if "。" in folded and _DASH_THEN_NAMES.fullmatch(tail) and tail.rstrip().endswith(P.UNIT_ENDINGS):
@@ -820,8 +830,11 @@ def _text_cut_off(
 
 def _cut_label(tail: str) -> bool:
     """The text's last sentence (folded) is a role label cut short (牵头领, 【责任单, 配合部门): the start of a
-    label word of three characters or more, or a whole label word, with neither its colon nor its value."""
+    label word of three characters or more, or a whole label word, with neither its colon nor its value; or a
+    whole label and its colon, its value on the page after (完成时限：)."""
     tail = tail.strip(" 【〔[")
+    if tail.endswith(":") and tail[:-1].strip(" 】〕]") in P.LABEL_ROLES:
+        return True
     if len(tail) < 2 or len(tail) > 12:
         return False
     return tail in P.LABEL_ROLES or (len(tail) >= 3 and any(label.startswith(tail) for label in P.LABEL_ROLES))
@@ -932,18 +945,68 @@ def _first_part(lines: list[SourceLine], begin: int) -> tuple[int | None, int | 
     return start, start
 
 
-def _inside_body_start(lines: list[SourceLine], begin: int, first: int) -> int:
+def _inside_body_start(lines: list[SourceLine], begin: int, first: int, paged: bool = False) -> int:
     """A page that starts inside the body, its head and the heading of the part it starts in cut off: its
     first line an item numbered past 1 (7.X负责，Y配合，…), items that assign work down to a later part (四、):
-    the body starts at that first item (read as the part before, see body.parse_body). Else first."""
-    start = next((i for i in range(begin, first) if lines[i].folded.strip()), first)
+    the body starts at that first item (read as the part before, see body.parse_body). Else first.
+
+    On a document site's numbered page of a notice (paged: its title repeated with the page's mark,
+    …方案（第2页）), the page may start with the end of the block before (a sentence's end, its annotation,
+    its label lines: no task, left before the body and warned there), and the first block shown may be a
+    clause numbered past 1 under a later part (（五）… ⏎ 三、), or an item under a later clause ((3.… ⏎ （二）)."""
+    start = next((i for i in range(begin, first) if lines[i].folded.strip() and not _site_path(lines[i])), first)
+    if paged:
+        start = next((i for i in range(start, min(first, start + 6)) if _numbered_past_one(lines[i].folded)), first)
+    if start >= first:
+        return first
+    item = P.ITEM.match(lines[start].folded)
     part = P.PART.match(lines[first].folded)
-    item = P.ITEM.match(lines[start].folded) if start < first else None
+    if paged and item is None and part is not None and P.CLAUSE.match(lines[start].folded):
+        if cn_to_int(part["num"]) >= 2 and _assigns(lines[start:first], P.CLAUSE):
+            return start  # （五）… ⏎ 三、: clauses of the part before 三, whose heading the page lost
+        return first
+    if paged and item is not None and part is None and (clause := P.CLAUSE.match(lines[first].folded)):
+        if _clause_number(clause) >= 2 and _assigns(lines[start:first], P.ITEM):
+            return start  # 3.… ⏎ （二）: items of the clause before （二）, whose heading the page lost
+        return first
     if part is None or item is None or not item["num"].isdigit() or int(item["num"]) < 2:
         return first
     if cn_to_int(part["num"]) < 2 or not _assigns(lines[start:first], P.ITEM):
         return first
     return start
+
+
+def _page_of_notice(lines: list[SourceLine], title: TitleSpan) -> bool:
+    """Whether the title carries a document site's mark of one of the pages it splits the notice over
+    (…方案（第2页）, …方案_3): the page shows a slice of the notice, not its head."""
+    return title.end > title.start and P.PAGE_MARK.search(lines[title.end - 1].folded) is not None
+
+
+def _leading_piece(lines: list[SourceLine], warned: set[int]) -> list[Warning]:
+    """The lines a site's page of a notice starts with before its first block shown, naming units: the end of
+    a block on the page before (、区应急管理局，2025年3月底前）, 区住建局、区财政局), whose units go to no task."""
+    message = "the end of a block on the page before (this page starts inside it): its units go to no task"
+    return [
+        Warning("line-not-read", ln.number, f"{message}: {ln.text.strip()[:40]}")
+        for ln in lines
+        if ln.number not in warned and P.NAMED_UNIT_IN_LINE.search(ln.folded)
+    ]
+
+
+def _site_path(line: SourceLine) -> bool:
+    """A site's breadcrumbs over the page (首页 > 法规 > 正文, 当前位置：…)."""
+    return P.BREADCRUMB.match(line.folded.strip()) is not None
+
+
+def _numbered_past_one(folded: str) -> bool:
+    """An item (3.…) or clause (（五）…) numbered 2 or more."""
+    if item := P.ITEM.match(folded):
+        return item["num"].isdigit() and int(item["num"]) >= 2
+    return (clause := P.CLAUSE.match(folded)) is not None and _clause_number(clause) >= 2
+
+
+def _clause_number(clause: regex.Match[str]) -> int:
+    return cn_to_int(clause["num"])
 
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:

@@ -603,6 +603,8 @@ def _title_at(lines: list[SourceLine], i: int) -> TitleSpan | None:
         return TitleSpan(i, i + 1, tidy_title(line.text.strip()[1:-1]))  # 《关于…的实施细则》 alone on its line
     if (mark := P.VALIDITY_MARK.search(line.folded)) and P.TITLE.match(line.folded[: mark.start()]):
         return TitleSpan(i, i + 1, tidy_title(line.text[: mark.start()]))  # …的通知(有效): the mark is no title's
+    if (mark := P.PAGE_MARK.search(line.folded)) and P.TITLE.match(line.folded[: mark.start()]):
+        return TitleSpan(i, i + 1, tidy_title(line.text[: mark.start()]))  # …方案（第2页）: a site's page of it
     # a title spaced out by its layout (…工作 的 实 施 意 见) is read as tidy_title writes it
     if P.TITLE.match(line.folded) or (" " in line.folded and P.TITLE.match(tidy_title(line.folded))):
         channel = P.TITLE_CHANNEL.match(line.folded) or P.TITLE_LABEL.match(line.folded)

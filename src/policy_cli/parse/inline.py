@@ -1437,6 +1437,8 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     if not any(_unit_cell(first[a:b]) for a, b in cells[1:]):
         return None
     text = first[: cells[start - 1][1]] if start else first
+    if start >= 2 and P.NUMBER_CELL.match(folded[cells[0][0] : cells[0][1]]):
+        text = first[cells[1][0] : cells[start - 1][1]]  # 11 ⇥ 实施… ⇥ 县交通运输局: the row's 序号 is no task text
     if not units or len(units) > 2 or (due is None and len(units) < 2) or _unit_cell(text):
         return text, None  # the shape is not clear (a task cell that is a unit's name is no task)
     assignment = Assignment()

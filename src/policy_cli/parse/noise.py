@@ -223,7 +223,7 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # searched, as FURNITURE's many unanchored forms cost a few us a line. tests/test_patterns.py keeps the
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
-    "打印|关闭|返回|收藏|设为首页|上一|下一|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
+    "打印|关闭|返回|收藏|设为首页|上一|下一|上页|下页|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
     "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错"  # (监督 and 举报 alone are in the text of many a task)
 )
 
@@ -321,7 +321,8 @@ def strip_page_headers(
     or the notice's own 文号 alone on a line is a page break too. running are the notice's own titles
     and issuers: a line repeating one of them whole right after a page break (the running head over
     the next page), or left of a line once its page counter is cut (某厅办公室　第 1 页 共 3 页, the
-    issuer's office too), is the page's header.
+    issuer's office too), is the page's header; so is a title repeated with a document site's mark of its
+    page (…方案（第2页）), wherever it stands.
     """
     heads = {"".join(fold(w).split()) for w in (*running, *issuers) if w.strip()}
     heads |= {"".join(fold(i).split()) + "办公室" for i in issuers}
@@ -344,6 +345,10 @@ def strip_page_headers(
     for at, line in enumerate(lines):
         if P.PAGE_NUMBER.match(line.folded) or (own_number and _is_number(line, own_number)):
             cut.append(Boilerplate(line.number, "page-break", line.text))  # — 3 —, or the own 文号 alone
+            at_break = True
+            continue
+        if _page_heading(line.folded, heads):  # …方案（第2页）: the site's heading of a page, again
+            cut.append(Boilerplate(line.number, "page-break", line.text))
             at_break = True
             continue
         if (
@@ -371,6 +376,14 @@ def strip_page_headers(
             stripped = text.strip(" \u3000")
             kept.append(SourceLine(line.number, stripped, fold(stripped)))
     return kept, cut
+
+
+def _page_heading(folded: str, heads: set[str]) -> bool:
+    """A notice's title with a document site's mark of one of its pages (…方案（第2页）, …方案_3)."""
+    if "页" not in folded and "_" not in folded:
+        return False
+    mark = P.PAGE_MARK.search(folded)
+    return mark is not None and "".join(folded[: mark.start()].split()) in heads
 
 
 def _is_number(line: SourceLine, own_number: str) -> bool:
