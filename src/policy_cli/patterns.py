@@ -1266,35 +1266,48 @@ UNITS_SENTENCE = compile_regex(
 # 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
 # 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
 # 第 1-3 项由…   第 6 项至第 8 项由…   (spaces a PDF copy left around the numbers)
+# (the roles may follow the numbers after a comma, a unit and its verb: 第1-3项,县农业农村局牵头,县卫健局配合; or
+# a role's label: 第1-3项任务的牵头单位为…, 第1-3项责任单位:…, 第1-3项牵头单位:…;配合单位:…)
+_BY_NUMBER_ROLES_NEXT = r",\s*(?=[^,;。:]{2,30}?(?:牵头|负责))|的?(?=(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为|是))"
 _BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
 _BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
     rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
     rf"(?:第\s*|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
-    r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由)"
+    r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由"
+    rf"|{_BY_NUMBER_ROLES_NEXT})"
     r"\s*(?P<roles>.{2,80})$"
 )
 # what any clause a 责任分工 paragraph gives by number holds (folded): a number before 项/条/部分 and 由 or a colon,
 # a verb before 第 (负责第…项), tasks numbered after 任务, or a point numbered after 第; a paragraph without it numbers
 # no task, and is not read clause by clause (a clause's own reference, （第1部分第2项）, is none of these)
 NUMBERS_TASKS = compile_regex(
-    rf"[\d{CN_DIGITS})]\s*(?:项|条|部分)(?:任务|工作)?\s*(?::|均|统一|全部|分别|由)"
+    rf"[\d{CN_DIGITS})]\s*(?:项|条|部分)(?:任务|工作)?\s*(?::|均|统一|全部|分别|由|{_BY_NUMBER_ROLES_NEXT})"
     r"|(?:牵头|负责|配合)(?:落实|做好|抓好)?第|任务\s*\d|第\s*\d{1,2}\s*点"
 )
 # the clause of a 责任分工 paragraph for the tasks it numbers no other clause (folded): 其余工作由县消防救援大队统筹
 UNITS_FOR_THE_REST = compile_regex(r"^(?:其余|其他)(?:各项)?(?:工作|任务|事项)?(?:均|统一)?由(?P<roles>.{2,80})$")
+# a clause of a 责任分工 paragraph opening with a role's label, no number before it (folded): 配合单位:县卫健局
+# (after 第1-3项牵头单位:县农业农村局; the roles of the clause before it)
+ROLE_LABEL_FIRST = compile_regex(r"^(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为)")
 # a line of a 责任分工 written unit by unit (folded): 县人社局:牵头第1、2、4、5项,配合第3项   县财政局:负责第(二)项
 # 各乡镇人民政府:负责落实第1项至第5项   县水利局:具体负责第2项   县林业局:牵头负责第3项   县公安局:协助做好第4项工作
+# (a line of a list may close with ; as with 。: 就业促进处:牵头第1、2项,配合第3项;)
 _DUTY = (
     rf"(?:具体)?(?P<verb>牵头|负责|配合|参与|协助|协同)(?:负责|落实|做好|抓好|实施)?"
     rf"第?(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*项(?:工作|任务)?"
 )
 UNIT_THEN_NUMBERS = compile_regex(
-    rf"^(?P<unit>[^:,;。]{{2,30}}?)\s*:\s*(?P<duties>{_DUTY}(?:\s*[,;、]\s*{_DUTY})*)$".replace(
+    rf"^(?P<unit>[^:,;。]{{2,30}}?)\s*:\s*(?P<duties>{_DUTY}(?:\s*[,;、]\s*{_DUTY})*)(?:\s*[;。])?$".replace(
         "?P<verb>", "?:"
     ).replace("?P<numbers>", "?:")
 )
 DUTY_BY_NUMBER = compile_regex(_DUTY)
+# a unit's duty written with its role after the numbers, in brackets (as written, not folded):
+# 县农业农村局：第1-3项（牵头）；县卫健局：第1-3项（配合）   (read as 牵头第1-3项)
+ROLE_AFTER_NUMBERS = compile_regex(
+    r"(?P<numbers>第[^；;：:，,。（）()]{1,20}?项)\s*[（(](?P<verb>牵头|负责|配合|参与|协助|协同)[）)]"
+)
 DUTY_ROLES = {
     "牵头": "lead",
     "负责": "responsible",

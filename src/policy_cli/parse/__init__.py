@@ -289,9 +289,12 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                         or _no_tasks(tasks, content[first_part:], taken, content[begin:first_part])
                     ),
                     *(
-                        w  # (the header of a division table by task number, its rows read: no header unread)
+                        w  # (the header of a division table by task number, its rows read: no header unread;
+                        # its first row is the line after it, or after the rule under it: |---|)
                         for w in unread_headers(content[begin:], (t.line for t in tasks if t.source == "annex"))
-                        if not any(g.line == w.line + 1 and g.code == "units-by-number-given" for g in body.warnings)
+                        if not any(
+                            w.line < g.line <= w.line + 2 and g.code == "units-by-number-given" for g in body.warnings
+                        )
                     ),
                     *(
                         _cut_off_end(tasks, content, [*annex.warnings, *body.warnings], open_cell)

@@ -455,12 +455,25 @@ def _spaced_names(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         end = i + 1
-        if tokens[i] not in P.COLUMN_ROLES:
+        if (
+            tokens[i] in P.COLUMN_ROLES
+            and i + 1 < len(tokens)
+            and tokens[i + 1] not in P.COLUMN_ROLES
+            and tokens[i] + tokens[i + 1] in P.COLUMN_ROLES
+        ):
+            end = i + 2  # a short name and the word after it make a longer one (牵头 单位 -> 牵头单位)
+        elif tokens[i] not in P.COLUMN_ROLES:
             for j in range(i + 2, min(i + 8, len(tokens)) + 1):
                 if len(tokens[j - 1]) != 1 and j > i + 3:
                     break  # one character a token (工 作 任 务), or a name cut in two or three (牵头 单位)
                 if "".join(tokens[i:j]) in P.COLUMN_ROLES:
-                    end = j
+                    # one character a token after it going on to a longer name: that name (牵 头 单 位, not 牵头)
+                    longer = [
+                        k
+                        for k in range(j + 1, min(i + 8, len(tokens)) + 1)
+                        if all(len(t) == 1 for t in tokens[j:k]) and "".join(tokens[i:k]) in P.COLUMN_ROLES
+                    ]
+                    end = longer[-1] if longer else j
                     break
         names.append("".join(tokens[i:end]))
         i = end
@@ -3170,7 +3183,8 @@ def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, 
     """A tabbed header row whose names the page broke inside their cells, each line going on with the rest
     of the cell it stopped in and the cells after it (序号<tab>重点任务<tab>责任 / 单位<tab>完成 / 时限): the
     header with each broken name joined (责任单位, 完成时限), and how many lines went on; None where a piece
-    is no column's name once joined, the piece before it is a name alone, or the last name stays broken."""
+    is no column's name once joined, the piece and the one before it are names alone, or the last name stays
+    broken."""
     top = lines[at]
     if "\t" not in top.text:
         return None
@@ -3182,7 +3196,7 @@ def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, 
         if (
             not pieces[0]
             or any(ch.isdigit() for ch in line.folded)
-            or _column_name(head)
+            or (_column_name(head) and _column_name(pieces[0]))  # (牵头 / 单位: a short name going on, joined)
             or not _column_name(head + pieces[0])
             or not all(_column_name(piece) for piece in pieces[1:-1])
         ):
