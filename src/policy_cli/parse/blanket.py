@@ -391,6 +391,9 @@ def give_units_by_number(body: Body) -> list[Warning]:
     return out
 
 
+_ROW_NUMBERS = re.compile(r"\d{1,3}(?:\s*[-—–~至到、,，]\s*\d{1,3})*")
+
+
 def _table_by_number(body: Body) -> list[Warning]:
     """二、任务分工 ⏎ 任务序号 牵头单位 配合单位 完成时限 ⏎ 1 市市场监管局 市教育局 2025年9月底前 ⏎ …: a division written as a
     table keyed by the tasks' numbers, each row read as a task whose text is its number alone. Each row gives its
@@ -399,23 +402,35 @@ def _table_by_number(body: Body) -> list[Warning]:
     out: list[Warning] = []
     for node in preorder(body.parts):
         shares, warnings = node_shares(node)
-        if len(shares) < 2 or not all(re.fullmatch(r"\d{1,3}", share.text.strip()) for share in shares):
+        # a row's number cell names one task or several (1-3, 4、5: the row's roles for each)
+        if len(shares) < 2 or not all(_ROW_NUMBERS.fullmatch(share.text.strip()) for share in shares):
             continue
         inside = {id(n) for n in preorder([node])}
         targets = [
-            [b for b in _block_numbered(body.parts, int(share.text), ("item", "clause")) if id(b) not in inside]
+            [
+                [b for b in _block_numbered(body.parts, n, ("item", "clause")) if id(b) not in inside]
+                for n in _numbers(share.text.strip()) or [0]
+            ]
             for share in shares
         ]
-        if any(len(found) != 1 or not _without_units(found[0]) for found in targets):
+        if any(len(found) != 1 or not _without_units(found[0]) for row in targets for found in row):
             continue  # a row naming no one block, or a block naming units of its own: the rows stay as read
-        for (block,), share in zip(targets, shares, strict=True):
-            give_roles(block, share.assignment, fill_only=True)
+        for row, share in zip(targets, shares, strict=True):
+            for (block,) in row:
+                give_roles(block, share.assignment, fill_only=True)
         node.shares = ([], warnings)
         header = next((n for n in node.paragraph_lines if n < min(share.line for share in shares)), None)
         body.warnings[:] = [w for w in body.warnings if not (w.line == header and w.code == "row-not-read")]
-        for (block,), share in zip(targets, shares, strict=True):  # each row a clause of the division, told
-            message = f"row {share.text.strip()} of a division table by task number: given to the block at line"
-            out.append(Warning("units-by-number-given", share.line, f"{message} {block.line.number}"))
+        for row, share in zip(targets, shares, strict=True):  # each row a clause of the division, told
+            message = f"row {share.text.strip()} of a division table by task number: given to the block"
+            at = ", ".join(str(block.line.number) for (block,) in row)
+            out.append(
+                Warning(
+                    "units-by-number-given",
+                    share.line,
+                    f"{message}{'s' if len(row) > 1 else ''} at line{'s' if len(row) > 1 else ''} {at}",
+                )
+            )
     return out
 
 
@@ -423,6 +438,9 @@ def _division_roles(roles: str) -> Assignment | None:
     """The roles of a clause of a division, read strictly; units alone after the colon (第3项：市体育局) are
     responsible, and a note that the first of them leads (第1、2项：A、B、C，排在首位的为牵头单位) makes it the lead
     and the others its partners."""
+    # 牵头单位是X、配合单位是Y: as 牵头单位为X，配合单位为Y
+    roles = re.sub(r"((?:牵头|配合|责任)(?:单位|部门))\s*是", r"\1为", roles)
+    roles = re.sub(r"、(?=(?:牵头|配合|责任)(?:单位|部门)\s*[:：为])", "，", roles)
     note = P.FIRST_UNIT_LEADS.search(fold(roles))
     cut = roles[: fold(roles).rfind(",", 0, note.start())] if note is not None else roles
     if note is not None and fold(roles)[note.end() :].strip(" ,。"):
@@ -460,6 +478,21 @@ def _division_text(node: Node) -> str:
     return node.first
 
 
+def _unit_clauses(divisions: list[tuple[Node, int, str, str]]) -> list[tuple[Node, int, str, str]]:
+    """县农业农村局：第1-3项（牵头）；县卫健局：第1-3项（配合）；…: a division written unit by unit on one line, the
+    role after the numbers in brackets; each clause read as a line of its own, written 县农业农村局：牵头第1-3项. A line
+    with one clause, or a clause that is no unit's, is left as written."""
+    out: list[tuple[Node, int, str, str]] = []
+    for node, number, written, folded in divisions:
+        text = P.ROLE_AFTER_NUMBERS.sub(r"\g<verb>\g<numbers>", written)
+        pieces = [piece for piece in re.split(r"[；;]", text) if piece.strip(" 。")]
+        if len(pieces) > 1 and all(P.UNIT_THEN_NUMBERS.match(fold(piece).strip(" 。")) for piece in pieces):
+            out.extend((node, number, piece, fold(piece)) for piece in pieces)
+        else:
+            out.append((node, number, text, folded if text == written else fold(text)))
+    return out
+
+
 def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines: set[int]) -> list[Warning]:
     """县人社局：牵头第1、2、4、5项，配合第3项。 ⏎ 县财政局：牵头第3项，配合第1、5项。: a division written unit by unit; each
     block numbered takes its leads, partners and units responsible from every such line, when it names no unit of
@@ -468,6 +501,7 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines:
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
     missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
+    divisions = _unit_clauses(divisions)
     for node, number, text, folded in divisions:
         match = P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
         if match is None:
@@ -578,6 +612,10 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
             roles = raw[unit_first.start("unit") : unit_first.end("verb")]
             roles += f"，{raw[unit_first.start('more') : unit_first.end('more')]}" if unit_first["more"] else ""
             out.append((_numbers(unit_first["numbers"]), roles, raw, False))
+        elif out and P.ROLE_LABEL_FIRST.match(piece):
+            # 第1-3项牵头单位：A；配合单位：B: a clause of a role's label and no number goes on the clause before it
+            numbers, roles, written, each = out[-1]
+            out[-1] = (numbers, f"{roles}；{raw}", f"{written}；{raw}", each)
         elif (others := P.UNITS_FOR_THE_REST.match(piece)) is not None:
             rest = raw[others.start("roles") : others.end("roles")]
         elif "由" in piece or P.UNIT_ROLE_IN_PROSE.search(piece):

@@ -1184,6 +1184,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 a.assignment.unread
             )
             warnings.append(Warning("roles-partly-read", line_at(a.start), message))
+        if a.assignment.unknown_labels:
+            # （推进单位：市国资委）: the units are kept as responsible, the label is named
+            message = "a label the parser does not know; its units are read as responsible: " + "、".join(
+                a.assignment.unknown_labels
+            )
+            warnings.append(Warning("label-unknown", line_at(a.start), message))
         if a.cut_off:
             warnings.append(
                 Warning(
@@ -1490,6 +1496,10 @@ def _spaced_row(first: str, folded: str | None = None) -> tuple[str, Assignment 
     fold(first), where the caller has it."""
     if folded is None:
         folded = fold(first)
+    if folded.strip().startswith("|") and folded.strip().endswith("|") and len(folded) == len(first):
+        # a row written with pipes (| 1 | 县农业农村局 | 县卫健局 | 2026年12月底前 |): its bars are gaps as spaces are
+        folded = folded.replace("|", " ")
+        first = "".join(" " if f == " " else c for c, f in zip(first, folded, strict=True))
     if not any(gap in folded.strip(_CELL_GAP) for gap in _CELL_GAP):
         return None  # one cell at most (an item of prose): not split into cells
     cells = [(m.start(), m.end()) for m in _CELL.finditer(folded)]
