@@ -1500,8 +1500,8 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
     from policy_cli.parse.inline import _may_hold_label
 
     pattern = P.LABEL_ANYWHERE.pattern
-    assert pattern.startswith("〔\\s*(?P<label>") and pattern.endswith("\\s*:")
-    assert pattern.count("\\s*〕|(?P<label>") == 1
+    assert pattern.startswith("(?P<open>〔\\s*)?(?P<label>") and pattern.endswith("\\s*:)")
+    assert pattern.count("(?(open)\\s*〕|") == 1  # 〔label〕, else label (note) :
     for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
 
@@ -1625,7 +1625,7 @@ def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_f
     from policy_cli.parse.lines import SourceLine
 
     labels = P._labels(list(P.PAGE_FIELDS))
-    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<label>{labels})\s*:|[〔\[]\s*(?P<label>{labels})\s*[〕\]]\s*:?"
+    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<open>[〔\[]\s*)?(?P<label>{labels})(?(open)\s*[〕\]]\s*:?|\s*:)"
     assert P.CONTACT_NOTE.pattern.endswith(r"\)$") and "|" not in P.CONTACT_NOTE.pattern
     rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
     for row in rows:

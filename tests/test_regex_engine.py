@@ -55,6 +55,8 @@ NOT_DIGIT = f"[^\\d{NEWER_DIGITS}]"
         (r"(?<=[。;])\s*(?=一)", "(?<=[。;])[^\\S\x1c-\x1f]*(?=一)"),
         (r"牵头(?:单位|部门)?$", r"牵头(?:单位|部门)?$"),
         (r"\u3000\x20\t", r"\u3000\x20\t"),
+        # a branch on a named group: how a pattern names its label once, bracketed or before a colon
+        (r"(?P<open>〔)?(?P<label>牵头单位)(?(open)〕|:)", r"(?P<open>〔)?(?P<label>牵头单位)(?(open)〕|:)"),
         # what re might read otherwise stays on regex
         (r"\w+", None),
         (r"\bx", None),
@@ -63,6 +65,8 @@ NOT_DIGIT = f"[^\\d{NEWER_DIGITS}]"
         (r"(?P<num>\d)|(?P<num>[一二])", None),
         (r"(?i)docx", None),
         (r"(?<name>x)", None),
+        (r"(?(1)a|b)", None),
+        (r"(?(?=x)a|b)", None),
         (r"(?|(a)|(b))", None),
         (r"(?:abc){e<=1}", None),
         (r"[[:alpha:]]", None),

@@ -475,7 +475,7 @@ def _labels(words: list[str]) -> str:
 # 索 引 号:000000000/2019-00001   主题分类:文件\   来源:某县人民政府   (anywhere in a row)
 #   【发文字号】某政办〔2024〕12号   【索引号】0000-2024-00012   [文号]某政办〔2024〕12号   (a label in brackets)
 PAGE_FIELD_LABEL = compile_regex(
-    rf"(?P<label>{_labels(list(PAGE_FIELDS))})\s*:|[〔\[]\s*(?P<label>{_labels(list(PAGE_FIELDS))})\s*[〕\]]\s*:?"
+    rf"(?P<open>[〔\[]\s*)?(?P<label>{_labels(list(PAGE_FIELDS))})(?(open)\s*[〕\]]\s*:?|\s*:)"
 )
 # 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
 PAGE_FIELD_BARE = compile_regex(
@@ -884,7 +884,7 @@ def _assignment_words() -> dict[str, Any]:
     # brackets instead, 〔牵头单位〕县交通运输局 (【】 folded), or carry a short note, 责任单位(部门):县交通运输局)
     _LABEL_NOTE = r"(?:\s*\([^()]{1,8}\))?"
     ROLE_LABEL = compile_regex(
-        rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕\s*|(?P<label>{_LABELS}){_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
+        rf"^(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕\s*|{_LABEL_NOTE}(?:\s*:\s*|\s+))(?P<value>.*)$",
         regex.DOTALL,
     )
     # a deadline labelled after an item's annotation, all that is left of its text (folded):
@@ -895,9 +895,9 @@ def _assignment_words() -> dict[str, Any]:
         r"(?P<value>[^()\n:;,。]{1,30}?)[\s,;。.]*$"
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
-    LABEL_ALONE = compile_regex(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
+    LABEL_ALONE = compile_regex(rf"^(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
-    LABEL_ANYWHERE = compile_regex(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    LABEL_ANYWHERE = compile_regex(rf"(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:)")
     # 推进单位:市国资委 opening a clause of an annotation: a label the vocabulary lacks and no role word makes
     # (the units are read as responsible, the label warned)
     LABEL_UNKNOWN = compile_regex(rf"^\s*(?P<label>\p{{Han}}{{2,6}}(?:{'|'.join(_WORDS['endings'])}))\s*:\s*")

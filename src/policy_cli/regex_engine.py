@@ -10,8 +10,9 @@ re reads it with the same meaning:
   of Unicode versions newer than this Python's, and its \\s leaves out \\x1c-\\x1f, which re's holds
   (tests/test_regex_engine.py checks both over every code point);
 - anything whose meaning may differ keeps the pattern on regex: \\w, \\b and any other escape of a letter,
-  inline flags and every (?… group but the plain ones, case-insensitive matching (re and regex fold some
-  letters differently), a { that is no count, a [ inside a class, and whatever re refuses or warns about;
+  inline flags and every (?… group but the plain ones and a branch on a named group (?(name)…|…),
+  case-insensitive matching (re and regex fold some letters differently), a { that is no count, a [ inside
+  a class, and whatever re refuses or warns about;
 - so do \\p{Han} and a group name written twice. \\p{Han} could be written out as its 21 ranges, but
   re builds the map of a class's code points in Python when it compiles it, about 1.7 ms for those
   ranges against 0.15 ms for regex: with some eighty \\p{Han} in the patterns that costs more at
@@ -116,6 +117,7 @@ _SAME_LETTER_ESCAPES = frozenset("AZntrfvaxuU")
 _GROUP_OPENINGS = ("(?:", "(?P<", "(?P=", "(?=", "(?!", "(?<=", "(?<!")
 _COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+_CONDITION = re.compile(r"\(\?\([A-Za-z_]\w*\)")
 _FLAGS = {regex.DOTALL: re.DOTALL, regex.MULTILINE: re.MULTILINE}
 
 
@@ -189,7 +191,13 @@ def _for_re(source: str, flags: int) -> str | None:
             i = start
             continue
         if char == "(" and source.startswith("(?", i) and not source.startswith(_GROUP_OPENINGS, i):
-            return None
+            # (?(name)yes|no), a branch on whether a named group took part, reads alike in both: patterns
+            # write it to name a group once where two branches would name it twice (which re refuses)
+            if not (condition := _CONDITION.match(source, i)):
+                return None
+            out.append(condition[0])
+            i = condition.end()
+            continue
         if char == "{" and not _COUNT.match(source, i):
             return None
         out.append(char)

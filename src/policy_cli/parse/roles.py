@@ -28,7 +28,7 @@ from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year
 _SECTION_LABEL_WORDS = ("处室", "科室", "股室")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one is made for each annex row and each annotation, thousands in a notice
 class Assignment:
     """Units by role, in the order the notice names them, and the deadline as written."""
 
