@@ -87,3 +87,30 @@ def test_recurring_cycle_before_the_work(item: str, due: str) -> None:
     assert (first.departments[0], first.due, first.due_year) == ("县水利局", due, None)
     assert second.due == "2026年5月底前"  # control: a date then the work due, as before
     assert not [w for w in notice.warnings if w.code == "roles-partly-read"]
+
+
+TABLE_HEAD = "松岭县2026年机关节能工作任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+
+CELLS = [
+    ("每月检查", "每月", None),
+    ("每季度调度", "每季度", None),
+    ("2026年9月底前，并长期坚持", "2026年9月底前", 2026),
+    ("2026年6月底前完成，并持续推进", "2026年6月底前", 2026),
+    # controls: no date before the standing words, and work after the cycle with no count, stay as written
+    ("立行立改，长期坚持", "立行立改，长期坚持", None),
+    ("每月检查进度", "每月检查进度", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "due", "year"), CELLS, ids=[c[0] for c in CELLS])
+def test_deadline_cell_keeps_the_time_only(cell: str, due: str, year: int | None) -> None:
+    rows = f"1\t推进公共机构垃圾分类。\t县机关事务中心\t{cell}\n2\t更新节能灯具。\t县机关事务中心\t2026年8月底前\n"
+    notice = parse_text(TABLE_HEAD + rows, "case.txt")
+    assert [(t.due, t.due_year) for t in notice.tasks] == [(due, year), ("2026年8月底前", 2026)]
+
+
+@pytest.mark.parametrize(("cell", "due", "year"), CELLS[2:5], ids=[c[0] for c in CELLS[2:5]])
+def test_deadline_label_keeps_the_date_before_standing_words(cell: str, due: str, year: int | None) -> None:
+    item = f"（一）治理入河排污口。（牵头单位：县水利局；完成时限：{cell}）"
+    notice = parse_text(_item_notice(item), "case.txt")
+    assert (notice.tasks[0].due, notice.tasks[0].due_year) == (due, year)

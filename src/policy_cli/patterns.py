@@ -1096,12 +1096,16 @@ COLUMN_INSERTED_QUALIFIER = compile_regex(
 )
 # a span of years a plan's title names: 2025—2027年   2025-2027年   2025年至2027年 (the first is its start)
 TITLE_YEAR_SPAN = compile_regex(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
-# a recurring cycle, then the work done each time and how many times: the cycle is the deadline, the rest
-# the work (每季度开展一次 -> 每季度   每月召开1次 -> 每月   每半年开展一次督查 -> 每半年); not 每季度1场 (no verb)
+# a recurring cycle, then the work done each time (and how many times): the cycle is the deadline, the rest
+# the work (每季度开展一次 -> 每季度   每月召开1次 -> 每月   每半年开展一次督查 -> 每半年   每月检查 -> 每月);
+# not 每季度1场 (no verb), nor 每月检查进度 (work with no count)
 RECURRING_THEN_WORK = compile_regex(
     r"^(?P<due>每(?:年度?|半年|季度|月|周|旬))(?:至少|不少于)?(?:开展|召开|组织|举办|举行|进行|调度|通报|报送|督查|检查|巡查)"
-    r"(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:次|场|期|轮|批|回)(?:以上)?\p{Han}{0,6}$"
+    r"(?:(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:次|场|期|轮|批|回)(?:以上)?\p{Han}{0,6})?$"
 )
+# a dated deadline, then that the work goes on after it: the date is the deadline (as 2025年9月底前并长期坚持 in
+# an annotation's piece): 2025年9月底前,并长期坚持 -> 2025年9月底前   (立行立改,长期坚持: no date, kept whole)
+DATED_THEN_STANDING = compile_regex(r"^(?P<due>[^,;]+?)\s*[,;]\s*并?(?:长期坚持|持续推进|长期推进|常态化推进)[。.]?$")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
 # how often the work recurs, as the time a bracket's last piece gives, with the work done then: 按季度开展检查

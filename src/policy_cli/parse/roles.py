@@ -289,6 +289,8 @@ def _deadline_as_written(value: str) -> str:
         last = milestones[-1].strip()
         value = last[: end.end()] if (end := P.DEADLINE.match(fold(last))) else last
     value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+    if (standing := P.DATED_THEN_STANDING.match(fold(value))) and _dated(standing["due"]):
+        value = value[: standing.end("due")]  # 2025年9月底前，并长期坚持: the date; the work goes on after it
     verb = P.DUE_CELL_VERB.fullmatch(fold(value))
     if verb:
         value = value[: verb.end("due")].rstrip()
