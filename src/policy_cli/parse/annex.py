@@ -348,10 +348,12 @@ def unread_headers(lines: list[SourceLine], rows: Iterable[int] = ()) -> list[Wa
         w for w in _unread_vertical_headers(lines) if not any(w.line < r <= w.line + _HEADER_ROW_REACH for r in read)
     ]
     for line in lines:
-        if _unread_header(line) and _scores(header_names(line)):
+        if not _unread_header(line):  # (asked once a line: every line of the notice is)
+            continue
+        if _scores(header_names(line)):
             message = f"a scoring table, no task table: its rows are set aside: {line.text[:60]}"
             out.append(Warning("scoring-table", line.number, message))
-        elif _unread_header(line):
+        else:
             out.append(
                 Warning(
                     "table-header-unread",
@@ -1997,7 +1999,8 @@ def _cells(line: SourceLine) -> list[_Cell]:
     if "\t" in line.text:
         return _tab_cells(line.text)
     text, folded = line.text, line.folded
-    if folded.isprintable():
+    printable = folded.isprintable()
+    if printable:
         # its only space is " " (no control, no other space, no line break): its cells are the pieces str.split
         # gives, found in turn, which costs less than a _CELL_TEXT match each
         cells = []
@@ -2008,6 +2011,8 @@ def _cells(line: SourceLine) -> list[_Cell]:
             cells.append(_Cell(text[start:end], start, end, piece))
     else:
         cells = [_Cell(text[m.start() : m.end()], m.start(), m.end(), m[0]) for m in _CELL_TEXT.finditer(folded)]
+    if "、" not in folded or (printable and " 、" not in folded):
+        return cells  # (no cell but the first opens with 、: the test below, asked of every row, finds nothing)
     for at in range(len(cells) - 1, 0, -1):
         if cells[at].folded.startswith("、") and _unit_like(cells[at - 1].folded):
             # 人事科 、办公室: a space before a list's 、 after a unit's name is inside the one units cell
@@ -3276,10 +3281,11 @@ def _row_task(
     written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
     a merged cell would, with a warning that the fill is a guess."""
     above = {} if above is None else above
+    tabbed = "\t" in line.text  # (asked often below: a row's cells come from tabs, or from runs of spaces)
     roles = list(columns)
     label_end = 0
     counted = False
-    if roles[0] == "number" and "\t" not in line.text and (glued := P.ITEM.match(cells[0].folded)):
+    if roles[0] == "number" and not tabbed and (glued := P.ITEM.match(cells[0].folded)):
         task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
         label_end = glued.start("rest")
         roles = roles[1:]
@@ -3294,7 +3300,7 @@ def _row_task(
                 message = f"a row numbered {sub['num']}.{sub['sub']}, read as a task sharing number {task_id}"
                 warnings.append(Warning("row-number-shared", line.number, message))
         elif (
-            "\t" in line.text
+            tabbed
             and next_id > 1
             and ((not cells[0].text and len(cells) > 1 and cells[1].text) or len(cells) == len(roles) - 1)
         ):
@@ -3307,7 +3313,7 @@ def _row_task(
             warnings.append(Warning("row-number-shared", line.number, message))
         elif (
             next_id > 1
-            and ("\t" in line.text or _spaced_measure_row(cells, roles))
+            and (tabbed or _spaced_measure_row(cells, roles))
             and (merged := _merged_problem_cells(cells, roles, names, above, 1))
         ):
             # a problem spanning several measure rows of a rectification list: its 序号 and 存在问题 cells (and
@@ -3324,7 +3330,7 @@ def _row_task(
             warnings.append(Warning("row-incomplete", line.number, f"task {task_id} row has its number and no cells"))
             return None
     elif (
-        "\t" in line.text
+        tabbed
         and len(cells) > 1
         and (len(cells) > len(roles) or roles[0] == "task")
         and (number_cell := P.NUMBER_CELL.match(cells[0].folded))
@@ -3336,7 +3342,7 @@ def _row_task(
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
-    elif "\t" in line.text and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 0)):
+    elif tabbed and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 0)):
         # a table with no 序号 whose problem cell is merged down its measure rows: a row of its own, counted
         cells, task_id, counted = merged, next_id, True
     elif _unnumbered_row(line, cells, roles) or _spaced_unnumbered_row(line, cells, roles):
@@ -3347,13 +3353,13 @@ def _row_task(
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
     written_names = dict(zip(columns, names, strict=False))
-    if "\t" not in line.text:
+    if not tabbed:
         placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
         roles[0] == "due"
-        and "\t" in line.text
+        and tabbed
         and len(cells) == len(roles) - 1
         and above.get("due")
         and not P.DUE_CELL.search(cells[0].folded)
@@ -3370,7 +3376,7 @@ def _row_task(
     ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
         while len(cells) < len(roles) and roles[-1] == "other":
             roles.pop()
-    if "\t" in line.text and _trailing_cells_lost(cells, roles):
+    if tabbed and _trailing_cells_lost(cells, roles):
         # 完成时限 before the task (序号 / 完成时限 / 工作任务 / 牵头单位 / 配合单位): the row's deadline stands in its
         # column, so the cells it is short by are its last ones, empty and lost with the line's end
         cells = [*cells, *(_Cell("", 0, 0, "") for _ in range(len(roles) - len(cells)))]
@@ -3421,7 +3427,7 @@ def _row_task(
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
-    pairs = _filled(raw_pairs, above, "\t" in line.text, line.number, task_id, warnings)
+    pairs = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
         and not any(r in _UNIT_COLUMNS for r in columns)

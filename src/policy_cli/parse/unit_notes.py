@@ -28,13 +28,15 @@ def units_without_notes(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     read: dict[str, tuple[str, _Notes]] = {}  # each name read once: a notice names its units again and again
     for task in tasks:
         names = {}
+        noted = False  # whether a name of the task's holds notes (never the unit it holds then)
         for unit in dict.fromkeys((*task.departments, *task.lead, *task.partners)):
             if unit not in read:
                 own = _Notes()
                 read[unit] = (_bare_unit(unit, own), own)
-            names[unit] = read[unit][0]
-        if all(k == v for k, v in names.items()):
-            out.append(task)  # (a name with notes is never the unit it holds: the task has none)
+            bare = names[unit] = read[unit][0]
+            noted = noted or bare != unit
+        if not noted:
+            out.append(task)  # the task has no notes
             continue
         notes = _Notes()  # the task's notes, its units' in their order
         for unit in names:
