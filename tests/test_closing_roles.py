@@ -346,3 +346,23 @@ def test_a_span_of_years_is_no_dash_before_units(
     )
     first = notice.tasks[0]
     assert (first.text, first.lead, first.partners, first.departments) == (text, lead, partners, departments)
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        # a sentence of roles between two sentences of the text: one full stop is left between them
+        (
+            "1.发展数字经济。产业增加值增长10%以上。县数据局牵头，县工信局配合。6月底前出台改革方案。",
+            "发展数字经济。产业增加值增长10%以上。6月底前出台改革方案。",
+        ),
+        # roles closing the text: the text keeps its own full stop
+        (
+            "1.发展数字经济。产业增加值增长10%以上。县数据局牵头，县工信局配合。",
+            "发展数字经济。产业增加值增长10%以上。",
+        ),
+    ],
+)
+def test_a_sentence_of_roles_cut_out_leaves_one_full_stop(item: str, text: str) -> None:
+    notice = parse_text(HEAD + "一、重点任务\n" + item + "\n2.健全值守机制。（县应急管理局负责）\n")
+    assert [(t.text, t.lead) for t in notice.tasks][:1] == [(text, ("县数据局",))]

@@ -453,3 +453,32 @@ def test_a_deadline_line_after_an_annotated_item_is_the_tasks() -> None:
         ("labels-not-used", 6),
         ("label-without-unit", 8),
     ]
+
+
+# a plan with no year of its own: one task's deadline names 2027, its steps put the year's work in 2025
+YEAR_IN_ITS_STEPS = """\
+某区城市管理工作要点
+一、重点工作
+1.推进垃圾分类。新建投放点100个，6月底前完成。（区城管局负责）
+2.改造公厕。改造提升公厕20座。（区城管局负责，2027年6月底前）
+二、{heading}
+2025年3月—5月为部署阶段；2025年6月—11月为实施阶段；12月为总结阶段。
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "dates", "warned"),
+    [
+        # the one year the plan's steps name is the notice's, before the year of one task
+        ("进度安排", ["2025-06-30", "2027-06-30"], [6]),
+        ("实施步骤", ["2025-06-30", "2027-06-30"], [6]),
+        # a part of other words is no steps of the plan: the only year the tasks name
+        ("工作要求", ["2027-06-30", "2027-06-30"], [4]),
+    ],
+)
+def test_a_notice_with_no_year_of_its_own_takes_the_one_year_its_steps_name(
+    heading: str, dates: list[str], warned: list[int]
+) -> None:
+    notice = parse_text(YEAR_IN_ITS_STEPS.format(heading=heading))
+    assert [t.due_date for t in notice.tasks] == dates
+    assert [w.line for w in notice.warnings if w.code == "deadline-year-from-text"] == warned

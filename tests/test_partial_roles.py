@@ -66,6 +66,14 @@ READ_WHOLE = [
         (),
         None,
     ),
+    # 具体承担 names the units responsible, 予以 before a role verb is how the partners act
+    (
+        "（一）引入社会资本。（县城投集团具体承担，县国资局、县财政局予以支持）",
+        ("县城投集团", "县国资局", "县财政局"),
+        (),
+        ("县国资局", "县财政局"),
+        None,
+    ),
     # 监督 after units names them responsible, as 督导 does
     (
         "（一）整治建筑市场秩序。（县住建局负责，县审计局监督）",
@@ -131,6 +139,38 @@ def test_a_common_form_of_roles_is_read_whole(
     assert not [w for w in notice.warnings if w.code in ("roles-partly-read", "role-not-read")]
 
 
+# (item, departments, partners, text) of a sentence of prose closing an item: X、Y分别负责 and the work makes
+# X and Y responsible, and what each does stays in the text; words before 分别负责 that are no units are not read
+PROSE_EACH_ON_DUTY = [
+    (
+        "（一）保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度。",
+        ("县住建局", "县供热公司"),
+        (),
+        "保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度。",
+    ),
+    (
+        "（一）保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度，各镇人民政府配合。",
+        ("县住建局", "县供热公司", "各镇人民政府"),
+        ("各镇人民政府",),
+        "保障冬季供暖。改造老旧管网。县住建局、县供热公司分别负责管网改造和运行调度，各镇人民政府配合。",
+    ),
+    (
+        "（一）保障冬季供暖。改造老旧管网，两项工作分别负责到人。（县住建局负责）",
+        ("县住建局",),
+        (),
+        "保障冬季供暖。改造老旧管网，两项工作分别负责到人。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "departments", "partners", "text"), PROSE_EACH_ON_DUTY)
+def test_units_each_on_duty_in_prose_are_responsible(
+    item: str, departments: tuple[str, ...], partners: tuple[str, ...], text: str
+) -> None:
+    notice = parse_text(HEAD + item + "\n")
+    assert [(t.departments, t.partners, t.text) for t in notice.tasks] == [(departments, partners, text)]
+
+
 # (item, departments, lead, the piece named in the warning)
 READ_IN_PART = [
     ("（一）加固病险水库。（县水利局负责，汛后由省水利厅统一验收）", ("县水利局",), (), "汛后由省水利厅统一验收"),
@@ -146,6 +186,8 @@ READ_IN_PART = [
         ("县消防救援大队",),
         "各单位轮流承担场地保障",
     ),
+    # 予以 before a word that is no role verb: the piece is no role
+    ("（一）引入社会资本。（县城投集团负责，县财政局予以奖励）", ("县城投集团",), (), "县财政局予以奖励"),
 ]
 
 

@@ -33,6 +33,8 @@ def _parse(text: str, strict: bool = False):  # type: ignore[no-untyped-def]
         # a unit joining others in the prose of a support measure: no task
         ("保障措施", "（一）强化督促落实。县民政局要会同有关部门加强跟踪评估，重大情况及时报告。\n", None, None),
         ("组织保障", "（一）加强统筹协调。县农业农村局要会同有关部门建立工作专班，每月调度一次进展。\n", None, None),
+        ("组织实施", "（一）加强组织领导。县农业农村局要会同有关部门建立协调机制。\n", None, None),
+        ("政策保障", "（一）强化资金保障。县财政局要会同有关部门统筹整合涉农资金。\n", None, None),
         # near forms: the same sentence under a part of work is a task; a role given in a support measure, or a
         # bracket of roles closing it, is a task the notice assigns (kept, with its recurrence)
         (
@@ -43,6 +45,7 @@ def _parse(text: str, strict: bool = False):  # type: ignore[no-untyped-def]
         ),
         ("保障措施", "（一）加强督导考核。由县政府督查室牵头，每半年开展一次督查。\n", ("县政府督查室",), "每半年"),
         ("保障措施", "（一）加强督导考核。每半年开展一次督查。（县政府督查室牵头）\n", ("县政府督查室",), "每半年"),
+        ("组织实施", "（一）加强督导考核。每半年开展一次督查。（县政府督查室牵头）\n", ("县政府督查室",), "每半年"),
     ],
 )
 def test_prose_of_the_support_measures_names_no_task_but_a_role_given_there_does(

@@ -439,6 +439,11 @@ _CLAUSES = (
         # 以上工作 / 上述任务 closing a clause that another follows: its own points only
         ("以上工作由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
         ("上述任务由县住建局牵头，县城管局配合。\n", ["一/（二）/1", "一/（二）/2"]),
+        # where the units carry the work out, between 负责 and 落实, is no part of the verb
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责本辖区落实。\n", ["一/（二）/1", "一/（二）/2"]),
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责辖区内组织实施。\n", ["一/（二）/1", "一/（二）/2"]),
+        # near form: work after 本辖区 is no verb of the list (the sentence is not read)
+        ("以上工作由县住建局牵头，县城管局配合，各乡镇负责本辖区巡查和整改工作。\n", []),
         # every task named, or the exception written: every block before it that names no unit
         ("以上各项任务由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
         ("以上任务除注明外，均由县住建局牵头，县城管局配合。\n", ["一/（一）/2", "一/（二）/1", "一/（二）/2"]),
@@ -855,3 +860,25 @@ def test_a_division_table_keyed_by_task_number(rows: str, given: list[tuple[str,
     if given:
         assert [t.path for t in notice.tasks] == ["一/1", "一/2"]
         assert "table-header-unread" not in {w.code for w in notice.warnings}
+
+
+@pytest.mark.parametrize(
+    ("closing", "given"),
+    [
+        # after a clause's points numbered within it: the points of that clause, the sentence no point's text
+        ("上述第2、3项由区文旅局负责，区财政局配合。\n", ["一/（二）/2", "一/（二）/3"]),
+        ("以上第3项由区文旅局负责，区财政局配合。\n", ["一/（二）/3"]),
+        # near form: without 上述 or 以上 the numbers are the notice's, each naming two items: nothing given
+        ("第2、3项由区文旅局负责，区财政局配合。\n", []),
+    ],
+)
+def test_a_sentence_by_number_after_a_clauses_points_names_that_clauses_points(closing: str, given: list[str]) -> None:
+    body = (
+        "一、主要任务\n（一）治理河道\n1.清理河道淤积段4处。（区水务局负责）\n2.修复护岸2公里。（区水务局负责）\n"
+        "3.建设滨水步道。（区城管局负责）\n（二）发展文旅\n1.打造夜游街区。（区商务局负责）\n2.举办文化节。\n3.建设游客中心。\n"
+        + closing
+        + "（三）加强宣传\n1.开展护河宣传活动。（区委宣传部负责）\n"
+    )
+    notice = parse_text(BY_NUMBER_HEAD + body)
+    assert [t.path for t in notice.tasks if t.partners == ("区财政局",)] == given
+    assert not any(closing.strip() in t.text for t in notice.tasks if t.partners == ("区财政局",))

@@ -50,6 +50,17 @@ ROWS_WITHOUT_NUMBER = """\
 县财政局、县发展改革局
 """
 
+# an item over sub-points, each a task of its own with its bracket: the first sub-point is no units cell of the
+# item above it (without its number, the bracket alone names units on a line of their own)
+SUB_POINTS_ANNOTATED = """\
+青川镇2025年森林防火工作方案
+一、重点任务
+1.重点时段在进山路口设置检查站，严禁携带火种进山。
+（1）设置临时检查站12个（镇林业站、镇派出所负责，3月15日前）
+（2）开展野外用火巡查，一是巡查坟山，二是巡查农事用火（镇综合行政执法队负责，镇派出所配合）
+2.加强宣传教育。入户发放宣传资料5000份。（镇宣传办负责）
+"""
+
 # items whose units and deadline cells share the line after them
 UNITS_AND_DEADLINE = """\
 青川县2024年教育重点工作安排
@@ -146,6 +157,13 @@ UNITS_IN_A_SENTENCE_READ = """\
         (WRAPPED, []),
         (UNITS_IN_A_SENTENCE, []),
         (UNITS_IN_A_SENTENCE_READ, []),
+        (SUB_POINTS_ANNOTATED, []),
+        (
+            SUB_POINTS_ANNOTATED.replace(
+                "（1）设置临时检查站12个（镇林业站、镇派出所负责，3月15日前）", "镇林业站、镇派出所"
+            ),
+            [3],
+        ),
     ],
     ids=[
         "cells-one-a-line",
@@ -158,6 +176,8 @@ UNITS_IN_A_SENTENCE_READ = """\
         "wrapped",
         "units-in-a-sentence",
         "units-in-a-sentence-read",
+        "sub-points-annotated",
+        "units-only-after-an-item",
     ],
 )
 def test_work_no_task_holds_is_warned_at_its_line(text: str, warned: list[int]) -> None:

@@ -41,6 +41,15 @@ def warned(body: str) -> list[tuple[str, int]]:
             [],
         ),
         ("一、重点任务\n" + TASKS + "二、其他\n本方案由县教育局负责解释。\n", []),
+        # 全社会支持: 社会 ends as 委员会 does, but is no unit supporting another; a unit's own 支持 is a role
+        (
+            "一、重点任务\n" + TASKS + "二、保障措施\n县委宣传部要加大宣传力度，营造全社会支持校舍安全的良好氛围。\n",
+            [],
+        ),
+        (
+            "一、重点任务\n" + TASKS + "二、保障措施\n县委宣传部要加大宣传力度，县科协支持开展安全科普。\n",
+            [("line-not-read", 9)],
+        ),
         ("一、重点任务\n" + TASKS + "二、参考\n县教育局关于2024年校舍安全工作情况的报告\n", []),
         # generic collectives are no unit of a task: 各部门, 县直各部门
         ("一、重点任务\n" + TASKS + "二、工作要求\n各乡镇、县直各部门要于2025年12月底前报送总结。\n", []),

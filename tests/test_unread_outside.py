@@ -50,6 +50,8 @@ def warned(preamble: str, closing: str) -> list[tuple[str, int]]:
         # the closing's interpretation clause and its date of effect are no task
         ("", "本方案由县教育局负责解释，自2025年3月1日起施行。\n", []),
         ("", "本方案由镇应急办负责解释。\n", []),  # a unit that ends as an office does, its level the town's
+        ("", "本方案确定的重点工作，由县政府办公室负责解释。\n", []),  # the plan's words named before 由
+        ("", "本方案所列任务完成情况，由县审计局于2025年12月底前完成专项审计。\n", [("line-not-read", 8)]),
     ],
 )
 def test_lines_outside_the_parts(preamble: str, closing: str, expected: list[tuple[str, int]]) -> None:

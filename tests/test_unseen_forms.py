@@ -113,6 +113,25 @@ def test_a_list_of_units_duties_gives_a_task_for_each_unit() -> None:
     assert codes(notice) == [("duty-without-unit", 11)]
 
 
+@pytest.mark.parametrize(
+    ("opening", "first"),
+    [
+        # a paragraph before the duties opening with its unit, then 要 and its work: a task of its own, first
+        ("各街道办事处要深化网格化管理，每个街道打造1个示范社区。\n", ["各街道办事处"]),
+        # a paragraph of plain prose there is the block's text, no task
+        ("各有关单位职责如下：\n", []),
+    ],
+)
+def test_a_paragraph_opening_with_its_unit_before_a_duty_list_is_a_task(opening: str, first: list[str]) -> None:
+    text = HEAD + (
+        "一、重点任务\n（一）加强基层治理\n"
+        + opening
+        + "区委组织部：负责指导村级组织建设，2025年9月底前完成；\n区民政局：负责推进村务公开。\n"
+    )
+    units = ["、".join(t.departments) for t in parse_text(text).tasks]
+    assert units == [*first, "区委组织部", "区民政局"]
+
+
 def test_one_unit_with_a_colon_is_no_duty_list() -> None:
     text = HEAD + "一、重点任务\n（一）疏通排水管网。（责任单位：县水务局）\n（二）组织保障\n县财政局：保障资金。\n"
     notice = parse_text(text)

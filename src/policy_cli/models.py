@@ -328,7 +328,7 @@ class Boilerplate(_Frozen):
     """A line recognised as page furniture rather than content, and why."""
 
     line: int
-    kind: str  # banner | breadcrumb | page-header | link | repeated-title | footer | trailer | lead-note | …
+    kind: str  # banner | breadcrumb | page-header | link | repeated-title | footer | trailer | lead-note | due-note | …
     text: str
 
     def __init__(self, line: int, kind: str, text: str) -> None:

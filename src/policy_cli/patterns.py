@@ -180,11 +180,13 @@ DOC_NUMBER_DAMAGED = compile_regex(
 DOC_NUMBER_THEN_TEXT = compile_regex(rf"^\s*{DOC_NUMBER.pattern}\s*(?:[—–―-]{{1,2}}\s*)?(?P<rest>\S.*)$")
 # the same in brackets, glued before a cover title that names its issuer: (某政发〔2016〕21号)区人民政府关于印发…
 DOC_NUMBER_BRACKETED_THEN_TEXT = compile_regex(rf"^\s*[(\[]\s*{DOC_NUMBER.pattern}\s*[)\]]\s*(?P<rest>[^\s(\[].*)$")
-# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账
+# the words a title of the genre ends with: …实施意见  …工作方案  …重点任务分工  …任务台账  …月度安排
 _TITLE_END = (
     r"(?:意见|方案|要点|通知|办法|细则|措施|若干政策|规划|决定|计划|清单|分工表|分解表|任务表|分工|分解|台账|一览表"
     r"|安排表|进度表|推进表|责任表|计划表|落实表|明细表|建设表|项目表|情况表|进展表"
     r"|重点任务|工作任务|工作安排|任务书"
+    # a plan grouped by period (某县农业农村局2026年重点工作月度安排)
+    r"|月度安排|季度安排"
     # a progress sheet of the tasks (某县2024年重点工作推进情况表, …进展情况表): its rows are tasks with their units
     r"|推进情况表|进展情况表"
     # a year's 重点工作 (临江区2024年安全生产重点工作; never 一、第1部分重点工作, a part's heading)
@@ -1188,14 +1190,14 @@ UNITS_THEN_DUTY = compile_regex(
 DEADLINE_CELL = compile_regex(
     r"^(?:(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|每)\S{0,14}|长期坚持|持续推进|常态化推进|长期|持续|常态化)$"
 )
-# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。
+# 3项任务的责任单位均为市水利局。   该指标责任单位为市统计局。   以上两项工作由县财政局牵头。   以上2项由…
 # (a sentence giving the items before it their units: it names them (该 / 以上 / N项 / 任务…) or its units'
 # role; not a task's own sentence, 由县财政局牵头做好…)
 UNITS_SENTENCE = compile_regex(
     r"^(?:(?P<which>该|此|上述|以上|前述|前)?\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*(?:项|条|个)?\s*"
     r"(?:目标|任务|工作|指标|事项|措施)?(?:的)?(?P<role>责任单位|牵头单位|责任部门|牵头部门|主责单位|承办单位)"
     r"(?:均|都|统一|分别)?(?:为|是)|(?P<which>该|此|上述|以上|前述|前)\s*(?P<count>\d{1,2}|[一二三四五六七八九十两]{1,3})?\s*"
-    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施)(?:均|都|统一|分别)?由)"
+    r"(?:项|条|个)?\s*(?:目标|任务|工作|指标|事项|措施|(?<=\d项|[一二三四五六七八九十两]项))(?:均|都|统一|分别)?由)"
     r"\s*(?P<units>[^。;:!?]{2,60}?)\s*[。;]?$"
 )
 # a sentence of a 责任分工 section giving the tasks it numbers their roles (folded, one clause of it):
@@ -1260,10 +1262,18 @@ BY_NUMBER_POINT = compile_regex(
 BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
 # the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
 # 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
+# 以上任务2026年12月底前完成   各项任务均需在2026年12月底前完成 (without 于 or 在, the deadline opens with its year
+# or month)
 DIVISION_DEADLINE = compile_regex(
     r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
-    r"|^(?:以上|上述)(?:各项|所有|全部)?\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|要|应)?(?:于|在)"
-    r"(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+    r"|^(?:(?:以上|上述)(?:各项|所有|全部)?|各项)\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|需|要|应)?"
+    r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+)
+# a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
+# 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   (not 上述任务由县水利局牵头，年底前完成: roles)
+DUE_FOR_POINTS = compile_regex(
+    r"^(?:以上|上述)(?:各项|所有|全部|\d{1,2}项|[一二三四五六七八九十两]项)?(?:任务|工作)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)"
+    r"(?P<due>[^,;。由]{2,20}?前)(?:全部)?完成[。.]?$"
 )
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
@@ -1278,12 +1288,18 @@ UNIT_DUTY_BY_NUMBER = compile_regex(
 TARGETS_HEADING = compile_regex(r"^(?:主要|总体|工作|发展|年度)?目标(?:任务|要求)$")
 # a part holding a plan's requirements or schedule, not its tasks: 保障措施   工作要求   实施步骤   时间安排
 SCHEDULE_HEADING = compile_regex(
-    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|有关要求|工作步骤|实施步骤|步骤安排"
+    r"^(?:保障措施|工作要求|组织保障|保障机制|组织实施|实施保障|工作保障|政策保障|有关要求|工作步骤|实施步骤|步骤安排"
     r"|时间安排|进度安排|时间节点|工作安排|方法步骤)$"
 )
+# a part laying out when the plan's work is done, whose years say when its work runs (folded): 进度安排   实施步骤
+# 时间安排   (not 保障措施, 工作要求)
+STEPS_HEADING = compile_regex(r"^(?:工作步骤|实施步骤|步骤安排|时间安排|进度安排|时间节点|方法步骤)$")
 # a part on the plan's support measures or requirements, in whose blocks a unit joining others (省民政厅要会同有关
-# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   (not 实施步骤, whose stages may be tasks)
-SUPPORT_HEADING = compile_regex(r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|有关要求)$")
+# 部门加强跟踪评估) names no task: 保障措施   组织保障   工作要求   组织实施   政策保障   (not 实施步骤, whose stages
+# may be tasks)
+SUPPORT_HEADING = compile_regex(
+    r"^(?:保障措施|工作要求|组织保障|保障机制|实施保障|工作保障|政策保障|有关要求|组织实施)$"
+)
 # a block saying its tasks stand in the annex (folded): 具体任务见附件   实施路网提升工程,具体任务详见附件2
 # 任务分解见附件   (not 见附件的格式填报, 附件所列单位)
 TASKS_IN_ANNEX = compile_regex(r"(?:任务|工作|项目|措施|内容|分工|清单)\S{0,4}?(?:详见|见)附件\s*\d*\s*[。.]?$")
@@ -1331,12 +1347,14 @@ STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|�
 # 上述任务中,未明确牵头单位的,由…   任务分工中未列明责任单位的事项,由…   本部分任务由县财政局牵头 (its part's blocks)
 # 除已明确牵头单位的任务外,其余任务均由…   其他未明确责任单位的任务,由…   以上任务如无特别说明,均由…
 # 各项任务除另有标注外,均由…   除单独列明外,…   除另行指定责任单位的以外,…   未标注牵头单位的任务,由…
+# 未标注的由市营商环境建设局负责 (the units left unsaid)
 # (not 本方案由县文体局负责解释: the document's own keeper, no task's unit)
 _MARKED = r"(?:明确|列明|注明|标明|标注|说明|指定|列出)"
 _FOR_ALL_EXCEPT = (
     rf"(?P<except>除(?:特别|另行|另有|已经|已|单独|专门|分别)?{_MARKED}(?:了)?(?:责任|牵头)?(?:单位|部门)?"
     r"(?:的(?:任务|事项|工作)?|的?以)?外"
-    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:责任|牵头)?(?:单位|部门|处室|科室|股室)的?(?:任务|事项|工作)?"
+    rf"|(?:凡|对|其他|其余)?(?:未|没有)(?:{_MARKED}|列)(?:(?:责任|牵头)?(?:单位|部门|处室|科室|股室)|(?=的))的?"
+    r"(?:任务|事项|工作)?"
     r"|如?(?:无|没有)(?:特别|特殊|另行|单独)?(?:说明|注明|标明|标注|列明)的?)"
 )
 UNITS_FOR_ALL = compile_regex(
@@ -1378,9 +1396,10 @@ FOR_ALL_OWN_UNITS = compile_regex(
     r"(?=按|依|根据|密切|积极|协同|共同|分工|认真|各司其职|要|配合|协助|参与|抓好|做好|落实)[^,;。]{0,16}$"
 )
 # the sentence naming who keeps the document itself, no task's unit: 本方案由县文化体育局负责解释和组织实施
-# 本意见由市发展改革委负责解释   (not 本方案所列任务由县文明办牵头组织实施)
+# 本意见由市发展改革委负责解释   本方案确定的重点工作,由省政府办公厅负责解释   (not 本方案所列任务由县文明办牵头组织实施)
 DOCUMENT_KEEPER = compile_regex(
-    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
+    r"^本(?:方案|意见|要点|计划|通知|办法|细则|实施方案|工作方案|规定|措施)(?:[^。,;由]{1,10}?,?)?"
+    r"(?:由|具体由)[^。]{2,40}?负责(?:\S{0,6})?解释"
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,7 +38,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
-from .blanket import give_units_by_number, give_units_for_all
+from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
@@ -206,6 +207,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
+    give_due_for_points(body)
     period_deadlines(body.parts)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
     body.warnings.extend(unassigned_blocks(body.parts, {w.line for w in body.warnings}))
@@ -245,7 +247,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
-    tasks, deadline_warnings = with_deadlines(tasks, metadata)
+    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts))
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -318,6 +320,26 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。
+
+
+def _steps_year(parts: list[Node]) -> tuple[int, int] | None:
+    """The one year a part laying out the plan's steps names (三、进度安排 ⏎ 2025年3月—5月为部署阶段；…), with
+    the line naming it first; None when no such part names a year, or it names more than one."""
+    years: set[str] = set()
+    first = 0
+    for part in parts:
+        if not P.STEPS_HEADING.match(fold(part.title).strip(" 。")):
+            continue
+        for node in preorder([part]):
+            for text, line in (
+                (node.first, node.line.number),
+                *zip(node.paragraphs, node.paragraph_lines, strict=True),
+            ):
+                found = P.YEAR_IN_TEXT.findall(fold(text))
+                if found and not first:
+                    first = line
+                years.update(found)
+    return (int(years.pop()), first) if len(years) == 1 else None
 
 
 def _closing_after_last_task(body: Body) -> None:
@@ -517,8 +539,12 @@ def _starred_leads(task: Task) -> Task:
 
 
 def _starred_units(tasks: list[Task]) -> bool:
-    # (most units hold no star: the characters are looked for before a unit is folded and searched)
-    return any(any(c in d for c in _STARS[2:]) and P.STAR_MARK.search(fold(d)) for t in tasks for d in t.departments)
+    units = [d for t in tasks for d in t.departments]
+    # (most notices star no unit: one search over all their names first; then only a unit holding a star is
+    # folded and searched)
+    if not _STAR_CHARACTER.search("\n".join(units)):
+        return False
+    return any(_STAR_CHARACTER.search(d) and P.STAR_MARK.search(fold(d)) for d in units)
 
 
 def _star_means_other(folded: str) -> bool:
@@ -536,6 +562,7 @@ def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _STARS = " \u3000*＊★☆※"
+_STAR_CHARACTER = re.compile(f"[{re.escape(_STARS[2:])}]")
 
 
 def _all_lead(task: Task) -> Task:
@@ -1008,11 +1035,15 @@ def _clause_number(clause: regex.Match[str]) -> int:
 
 def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     """The body's first part 一、 from begin on (past a cover notice's own numbered requirements); a title
-    opening with the year of its work (一、2024年经济社会发展主要预期目标) is a part's, one opening with any
-    other figure (一、2个…) is not."""
+    opening with the year of its work (一、2024年经济社会发展主要预期目标) or naming a period alone (一、1月, 一、1—3月,
+    一、1月份: a plan grouped by period) is a part's, one opening with any other figure (一、2个…) is not."""
     for i in range(begin, len(lines)):
         match = P.PART.match(lines[i].folded)
-        if match and (not match["rest"][:1].isdigit() or P.YEAR_HEADING.match(match["rest"])):
+        if match and (
+            not match["rest"][:1].isdigit()
+            or P.YEAR_HEADING.match(match["rest"])
+            or P.PERIOD_HEADING.match(match["rest"])
+        ):
             return _after_cover(lines, i)
     # no 一、 parts: a 实施细则 in chapters (第一章) or articles (第一条), a list of 任务一: items,
     # clauses （一） alone, or items 1、 alone (a 工作要点 or a division of tasks written as a list); the

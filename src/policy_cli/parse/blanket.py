@@ -45,6 +45,9 @@ def give_units_for_all(
         sentence, folded = line.text[start:end].strip(), line.folded[start:end].strip()
         if note := P.NOTES_START.match(folded):  # 注：表中未列责任单位的任务，由…负责: the note's words
             sentence, folded = sentence[note.start("rest") :].strip(), note["rest"].strip()
+        if folded.endswith(")") and folded.count(")") > folded.count("("):
+            # （注：…。未标注责任单位的由X负责）: the note's closing bracket is none of the sentence's
+            sentence, folded = sentence[:-1].rstrip(), folded[:-1].rstrip()
         match = P.UNITS_FOR_ALL.match(folded) if "由" in folded or "为" in folded else None
         if match is None or not (match["scope"] or match["except"]):
             continue
@@ -112,6 +115,30 @@ def give_units_for_all(
         where = "no block lacks units outside the plan's frame, requirements and schedule"
         out.append(Warning("units-for-all", line.number, f"{shown}: {where}"))
     return out, rows
+
+
+def give_due_for_points(body: Body) -> None:
+    """A line after a block's points giving them all one deadline (1.… ⏎ 2.… ⏎ 3.… ⏎ 上述任务均须于2025年12月底前完成。):
+    each task of the points it closes (the last block before it and its siblings) takes it, unless it states a
+    deadline of its own."""
+    from .deadlines import deadline_in_prose
+
+    nodes = preorder(body.parts)
+    for line in body.due_for_points:
+        found = P.DUE_FOR_POINTS.match(line.folded.strip())
+        before = [n for n in nodes if n.line.number < line.number]
+        if found is None or not before:
+            continue
+        offset = len(line.folded) - len(line.folded.lstrip())
+        due = line.text[offset + found.start("due") : offset + found.end("due")].strip()
+        last = before[-1]
+        siblings = next((n.children for n in nodes if last in n.children), body.parts)
+        for node in preorder(siblings):
+            if node.children or node.line.number > line.number:
+                continue
+            for share in node_shares(node)[0]:
+                if share.assignment.due is None and not deadline_in_prose(share.text):
+                    share.assignment.due = due
 
 
 def _phased(roles: str) -> Assignment | None:
@@ -267,20 +294,23 @@ def give_units_by_number(body: Body) -> list[Warning]:
     blocks that name no unit of their own; each clause read on its own, a warning for each clause that cannot
     be given whole. A numbered line of the division (1.第（一）至（三）项：A牵头，B配合。) is no task of its own."""
     out: list[Warning] = []
-    divisions = [
-        (node, number, text)
-        for node in preorder(body.parts)
+    # each paragraph that may number tasks, with its folded text (folded once, for every test below; a block's
+    # heading line is folded already)
+    divisions: list[tuple[Node, int, str, str]] = []
+    for node in preorder(body.parts):
         for number, text in zip(
             [node.line.number, *node.paragraph_lines], [_division_text(node), *node.paragraphs], strict=True
-        )
-        if ("项" in text or "部分" in text or "条" in text or "任务" in text)
-        and ("由" in text or ":" in fold(text) or "第" in text)
-    ]
+        ):
+            if not ("项" in text or "部分" in text or "条" in text or "任务" in text):
+                continue
+            folded = node.folded(text)
+            if "由" in text or ":" in folded or "第" in text:
+                divisions.append((node, number, text, folded))
     # each paragraph that numbers tasks, read once (most paragraphs with 任务 and 由 number none: a cheap test first)
     numbering = [
         (node, number, text, clauses_found)
-        for node, number, text in divisions
-        if P.NUMBERS_TASKS.search(fold(text)) and (clauses_found := _numbered_clauses(text))[0]
+        for node, number, text, folded in divisions
+        if P.NUMBERS_TASKS.search(folded) and (clauses_found := _numbered_clauses(text))[0]
     ]
     lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
@@ -297,6 +327,14 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
+            if any(len(t) > 1 for t in targets) and (closed := _points_it_closes(body.parts, node, number, written)):
+                # 1.… 2.… 3.… ⏎ 上述第2、3项由市商务局负责…: the points numbered so in the clause it closes; the
+                # sentence is no paragraph of the last point
+                targets = [[b for b in closed if b.number == n and id(b) not in lines] for n in numbers]
+                if number in node.paragraph_lines:
+                    at = node.paragraph_lines.index(number)
+                    del node.paragraphs[at], node.paragraph_lines[at]
+                    node.shares = None
             if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
                 of = _numbers(point["task"] or "")
                 kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
@@ -330,7 +368,8 @@ def give_units_by_number(body: Body) -> list[Warning]:
                     given.append(block.line.number)
                     give_roles(block, others, fill_only=True)
         problems += [f"{piece[:40]}: not read as roles by number" for piece in unread]
-        if read and not node.children:
+        # (上述第2、3项由… cut out of the last point it names: that point stays a task)
+        if read and not node.children and number in (node.line.number, *node.paragraph_lines):
             node.shares = ([], [])  # 1.第（一）至（三）项：A牵头，… or 二、责任分工 ⏎ 第1-3项…: the division, no task
         # the paragraph is told once, at its line: what it gave and what it did not (no role-not-read beside it)
         body.warnings[:] = [w for w in body.warnings if not (w.line == number and w.code == "role-not-read")]
@@ -421,7 +460,7 @@ def _division_text(node: Node) -> str:
     return node.first
 
 
-def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[int]) -> list[Warning]:
+def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines: set[int]) -> list[Warning]:
     """县人社局：牵头第1、2、4、5项，配合第3项。 ⏎ 县财政局：牵头第3项，配合第1、5项。: a division written unit by unit; each
     block numbered takes its leads, partners and units responsible from every such line, when it names no unit of
     its own. Such a line is no task. A line whose numbers name no one block each is warned and gives nothing."""
@@ -429,11 +468,11 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
     missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
-    for node, number, text in divisions:
-        match = P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。"))
+    for node, number, text, folded in divisions:
+        match = P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
         if match is None:
-            if (duty := P.DUTY_LINE.match(fold(text).strip())) and re.search(
-                r"第\s*\S{1,12}?项", duty["duty"] + fold(text)[duty.end() :]
+            if (duty := P.DUTY_LINE.match(folded.strip())) and re.search(
+                r"第\s*\S{1,12}?项", duty["duty"] + folded[duty.end() :]
             ):
                 missed.append((number, text.strip()))
             continue
@@ -472,7 +511,9 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str]], lines: set[
             given.append(block.line.number)
     if given:
         where = f"given to the blocks at lines {', '.join(map(str, sorted(given)))}"
-        first = min(number for node, number, text in divisions if P.UNIT_THEN_NUMBERS.match(fold(text).strip(" 。")))
+        first = min(
+            number for _node, number, _text, folded in divisions if P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
+        )
         out.append(Warning("units-by-number-given", first, f"a division written unit by unit: {where}"))
     return out
 
@@ -600,6 +641,17 @@ def _numbers(written: str) -> list[int]:
             out.append(value)
             ranged = False
     return out
+
+
+def _points_it_closes(parts: list[Node], node: Node, number: int, written: str) -> list[Node]:
+    """The blocks of the same level as the last one, a sentence written after a block's points names by number
+    (上述第2、3项由…, 以上第1项由…, a paragraph of its last point): the points of the block it closes, numbered
+    within that block; none for any other sentence."""
+    if not fold(written).lstrip().startswith(("上述", "以上")) or number == node.line.number:
+        return []
+    if node.kind not in ("item", "subitem", "point") or node.children:
+        return []
+    return next((n.children for n in preorder(parts) if node in n.children), [])
 
 
 def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> list[Node]:

@@ -48,7 +48,10 @@ class Node:
     first_folded: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.first_folded = fold(self.first)
+        # first is a piece of its line, whose folded copy is made already: folding maps each character to one,
+        # so the same piece of line.folded is fold(first) (a long clause costs a scan, not a fold)
+        at = self.line.text.find(self.first)
+        self.first_folded = self.line.folded[at : at + len(self.first)] if at >= 0 else fold(self.first)
 
     def add_paragraph(self, line: SourceLine) -> None:
         self.paragraphs.append(line.text)
@@ -79,6 +82,8 @@ class Body:
     warnings: list[Warning] = field(default_factory=list)
     # lines giving every task without units of its own its roles (以上各项任务…均由X牵头): read in blanket.py
     units_for_all: list[SourceLine] = field(default_factory=list)
+    # lines after a block's points giving them all one deadline (上述任务均须于2025年12月底前完成): read in blanket.py
+    due_for_points: list[SourceLine] = field(default_factory=list)
 
 
 # (kind, pattern, depth): the depth is the level in LEVELS the block takes in a notice with parts
@@ -369,6 +374,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
             body.boilerplate.append(Boilerplate(line.number, "lead-note", line.text))
         elif stack and _units_for_all(folded):
             body.units_for_all.append(line)  # 以上各项任务，除明确责任单位外，均由X牵头: no block's own text
+        elif stack and stack[-1].kind in ("item", "subitem", "point") and P.DUE_FOR_POINTS.match(folded.strip()):
+            # 1.… ⏎ 2.… ⏎ 3.… ⏎ 上述任务均须于2025年12月底前完成。: the deadline of the points before it, no
+            # paragraph of the last one
+            body.due_for_points.append(line)
+            body.boilerplate.append(Boilerplate(line.number, "due-note", line.text))
         elif stack and (entry := _month_entry(stack, line)):
             stack = entry  # 1月：印发总河长令（县河长办）: a task of its own, numbered in its turn
         elif stack:
@@ -822,7 +832,10 @@ def _period_part(body: Body, line: SourceLine, lines: list[SourceLine], at: int)
         node = Node("part", len(body.parts) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
     elif entry := P.MONTH_ENTRY.match(line.folded):
         period = line.text[entry.start("month") : entry.end("month")].strip()
-        node = Node("part", len(body.parts) + 1, "", line, line.text[entry.start("rest") :].strip(), period=period)
+        rest = entry.start("rest")
+        if ";" not in line.folded[rest:] and (item := P.ITEM.match(line.folded[rest:])):
+            rest += item.start("rest")  # 2月：3.落实…（种植业股）。: the period's one item, numbered inline
+        node = Node("part", len(body.parts) + 1, "", line, line.text[rest:].strip(), period=period)
         node.open_brackets = _balance(line.folded, 0)
     else:
         return None

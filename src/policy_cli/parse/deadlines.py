@@ -563,12 +563,18 @@ def without_closing_phrase(due: str) -> str:
     return time
 
 
-def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], list[Warning]]:
-    """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated."""
+def with_deadlines(
+    tasks: list[Task], metadata: Metadata, steps_year: tuple[int, int] | None = None
+) -> tuple[list[Task], list[Warning]]:
+    """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated. steps_year:
+    the one year the plan's steps name (三、进度安排), and its line, taken before the tasks' own years."""
     year = notice_year(metadata)
     warnings: list[Warning] = []
     from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
-    if year is None and any(t.due for t in tasks):
+    named_by = "the only year its tasks name"
+    if year is None and any(t.due for t in tasks) and steps_year is not None:
+        (year, from_text), named_by = steps_year, "the only year its steps name"
+    elif year is None and any(t.due for t in tasks):
         year, from_text = _only_year_in_tasks(tasks)
     out: list[Task] = []
     rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
@@ -594,7 +600,7 @@ def with_deadlines(tasks: list[Task], metadata: Metadata) -> tuple[list[Task], l
                 Warning(
                     "deadline-year-from-text",
                     from_text,
-                    f"the notice names no year of its own: deadlines without one take {year}, the only year its tasks name",
+                    f"the notice names no year of its own: deadlines without one take {year}, {named_by}",
                 )
             )
             from_text = None  # one warning for the notice

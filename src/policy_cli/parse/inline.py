@@ -85,7 +85,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     groups = [g for g in groups if not P.LABEL_ALONE.match(folded[g[0] : g[1]])]  # 【牵头单位】 is a label
     tail = len(folded.rstrip(" \n。.;"))
     found: list[Annotation] = []
-    waiting: tuple[int, int, str] | None = None  # a bracket holding a deadline alone, and the deadline
+    waiting: tuple[int, int, str] | None = None  # the bracket before, which may hold a deadline alone, and its text
     # the bracket of roles closing the text: 开展A（县公安局牵头），开展B（县教育局牵头）。 a bracket of roles before a
     # comma, with only prose between it and that one, closes a task of its own
     closer = groups[-1][0] if groups and groups[-1][1] == tail and unclosed is None else None
@@ -125,7 +125,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
                 or (
                     folded[end : end + 1] in ("。", ";")
                     and folded[end + 1 : closer].strip(" 。;\n")
-                    and _closes_its_own_sentence(inner, groups[-1][2])
+                    and _closes_its_own_sentence(inner, groups[-1][2], _char_before(folded, closer) not in _ENDS)
                 )
                 or (folded[end : end + 1] == "," and not _holds_verb(folded[end:closer]))
             )
@@ -160,14 +160,15 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
         units_only = _units_only(inner) if trailing or closes_sentence or units_before_task or units_then_due else None
-        due = _deadline_only(inner)
-        if due and found and not folded[found[-1].end : start].strip():
+        # (a bracket's deadline alone is read only right after an annotation or before one: most brackets are
+        # neither, and most hold no deadline)
+        if found and not folded[found[-1].end : start].strip() and (due := _deadline_only(inner)):
             # （牵头单位：县水务局）（2024年底前完成）: a second bracket holding the deadline alone
             prev = found[-1]
             prev.assignment.due = prev.assignment.due or due
             found[-1] = Annotation(prev.start, end, prev.assignment, prev.cut_off)
             continue
-        before, waiting = waiting, ((start, end, due) if due else None)
+        before, waiting = waiting, (start, end, inner)
         if not _may_be_roles(inner_folded):
             if units_only:
                 found.append(Annotation(start, end, units_only))
@@ -175,9 +176,9 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         assignment = (
             parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
         )
-        if assignment and before and not folded[before[1] : start].strip():
+        if assignment and before and not folded[before[1] : start].strip() and (due := _deadline_only(before[2])):
             # （2024年底前完成）（牵头单位：县水务局）: the deadline's bracket goes before the roles'
-            assignment.due = assignment.due or before[2]
+            assignment.due = assignment.due or due
             start = before[0]
         if assignment:
             found.append(Annotation(start, end, assignment))
@@ -199,6 +200,15 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
+        # …评估监测。责任单位：市生态环境局。开展柴油货车污染治理…。责任单位：市交通运输局。: a sentence after the
+        # labels' 。, then labels again: the labels close the sentences before them, each a task of its own
+        while (again := _labels_again(folded, label, stop, spans)) is not None:
+            first = text[label.start() : again[0]]
+            assignment = parse_annotation(first) or parse_annotation(first, partial=True)
+            if not assignment:
+                break
+            found.append(Annotation(label.start(), again[0], assignment))
+            label = again[1]
         labelled = text[label.start() : stop]
         assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
@@ -224,6 +234,25 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _labels_again(
+    folded: str, label: re.Match[str], stop: int, spans: list[tuple[int, int]]
+) -> tuple[int, re.Match[str]] | None:
+    """Where the units after label end at a 。 and a sentence of prose follows, closed by labels again before stop
+    (责任单位：市生态环境局。开展…。责任单位：市交通运输局): the end of the first labels (after their 。) and the
+    next label; None where the labels run to stop."""
+    cut = folded.find("。", label.end(), stop)
+    if cut < 0:
+        return None
+    for again in P.LABEL_ANYWHERE.finditer(folded, cut + 1, stop):
+        if _inside(spans, again.start()) or folded[again.start() - 1] not in "。.; \n":
+            continue
+        prose = folded[cut + 1 : again.start()].strip(" \n。;")
+        if prose and not P.LABEL_ANYWHERE.search(prose):
+            return cut + 1, again
+        return None
+    return None
 
 
 def _due_closing(folded: str) -> bool:
@@ -308,11 +337,17 @@ def _units_after_colon(text: str, folded: str) -> Annotation | None:
 
 
 def _units_with_due(text: str) -> Assignment | None:
-    """Units alone (_units_only), or units then their deadline alone in a bracket: 县医政股（6月底前）."""
+    """Units alone (_units_only), or units then their deadline alone in a bracket, or after a space or a comma:
+    县医政股（6月底前）   综合科 6月底前   综合科，6月底前."""
     folded = fold(text)
     if folded.endswith(")") and (open_at := folded.rfind("(")) > 0:
         due = _deadline_only(text[open_at + 1 : -1])
         units = _units_only(text[:open_at].strip()) if due else None
+        if units is not None and units.due is None:
+            units.due = due
+            return units
+    if (cut := max(folded.rstrip().rfind(" "), folded.rfind(","))) > 0 and (due := _deadline_only(text[cut + 1 :])):
+        units = _units_only(text[:cut].strip(" ,，"))
         if units is not None and units.due is None:
             units.due = due
             return units
@@ -370,6 +405,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     # the whole last sentence, else its last clauses after a comma: 建立台账，县水务局负责，3月底前完成。
     # (the text's only sentence is never wholly taken: it is the task)
     begin = start + 1 if start >= 0 else after
+    if not _may_read_strictly(folded, begin, tail):
+        return None  # (each piece tried below is a tail of this one: none holds roles)
     commas = _top_level_commas(folded, begin, tail)
     # …8月底前投入使用——县教育局牵头，县发展改革局配合: a dash before the roles cuts as a comma does (the cut
     # at its last stroke, the roles taken from its first)
@@ -381,11 +418,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     cuts = [*([(start, 1)] if start >= 0 and not comma_only else []), *((c, 0) for c in commas)]
     if not cuts:
         return None
-    # each piece tried is a tail of the one before: once a piece holds no role verb (nor 会同, which joins
-    # partners to a lead), no later piece does
-    verbs = _any_verb((*P.VERBS, "会同"))
+    # each piece tried is a tail of the one before: once a piece cannot be read strictly, no later piece can
     for cut, skip in cuts:
-        if verbs.search(folded, cut + 1, tail) is None:
+        if not _may_read_strictly(folded, cut + 1, tail):
             break
         inner = text[cut + 1 : tail]
         if not inner.strip():
@@ -542,15 +577,20 @@ def _units_only(inner: str) -> Assignment | None:
 _STAR_MARKS = " \u3000*＊★☆※"
 
 
-def _closes_its_own_sentence(inner: str, closing: str) -> bool:
+def _closes_its_own_sentence(inner: str, closing: str, parallel: bool = False) -> bool:
     """Units alone before 。 or ； close a sentence of their own where they are government bureaus
-    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。) or where the bracket closing the item lists units too, one
-    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。): a place named in brackets mid-item
-    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）) is the text's own."""
+    (…助餐点建设（县民政局）。完善医养结合服务（县卫健局）。), where the bracket closing the item lists units too, one
+    of them the same (…建设（区民政局）。开展助餐服务（区民政局、各街道）。), or, whatever the units (any the
+    departments reader accepts), where the item's closing bracket of units closes its own last sentence as this one
+    does (parallel: …学法活动（县委组织部）。开展…履职评议（县司法局）。 …（养老服务股）；完善…（社会事务股）；…): a
+    place named in brackets mid-item, the item's roles after its last sentence's end
+    (…次中心建设（县第二人民医院）。完善…。（县卫健局负责，12月底前）), is the text's own."""
     first, last = _units_only(inner), _units_only(closing)
     if first is None:
         return False
     if all(unit.endswith(P.GOVERNMENT_BUREAU_ENDINGS) for unit in first.order):
+        return True
+    if parallel and last is not None:
         return True
     return last is not None and bool(set(first.order) & set(last.order))
 
@@ -605,6 +645,27 @@ def _verb_words(pattern: Pattern) -> re.Pattern[str]:
     match of the pattern's verb tail, which is slower to look for (what follows each verb is tried too)."""
     start = pattern.pattern.index("(?P<verb>") + len("(?P<verb>")
     return re.compile(pattern.pattern[start : pattern.pattern.index(")", start)])
+
+
+def _may_read_strictly(folded: str, start: int, end: int) -> bool:
+    """Cheap test before parse_annotation reads folded[start:end] strictly (wholly roles): it holds a role verb
+    (or 会同, which joins partners to a lead), and one of _strict_roles_hint's marks."""
+    verbs = _any_verb((*P.VERBS, "会同"))
+    return verbs.search(folded, start, end) is not None and _strict_roles_hint().search(folded, start, end) is not None
+
+
+@cache
+def _strict_roles_hint() -> re.Pattern[str]:
+    """What every text that parse_annotation reads strictly (wholly roles) holds, folded: a role verb closing a
+    piece (before ,;。、 a space, a line break or the end: the space and the 、 after a verb close its piece
+    too), 为 or 是 and a label closing one (P.UNITS_ARE_ROLE), a label's colon or bracket, a bracket closing
+    a unit's role (州水务局（牵头）), 会同 (P.JOINED_PARTNERS), 配合 or 协助 between units, 分别 before a verb and its
+    work (县住建局、县供热公司分别负责管网改造和运行调度), or a line break (the lines are joined first). A text holding none names no unit in a role, so it is not read: a sentence of
+    prose holds role verbs often, but seldom closing a clause."""
+    after = r"(?=[ \n,;。、]|\Z)"
+    verbs = "|".join(map(re.escape, sorted(P.VERBS, key=len, reverse=True)))
+    labels = "|".join(map(re.escape, sorted(P.LABEL_ROLES, key=len, reverse=True)))
+    return re.compile(f"(?:{verbs}){after}|[为是](?:{labels}){after}|[:〔)〕\n]|会同|配合|协助|分别")
 
 
 def _may_hold_label(folded: str) -> bool:
@@ -664,6 +725,8 @@ def _without(text: str, a: Annotation) -> str:
     rest = text[a.end :].lstrip(" ")
     if not head or head.endswith(("\n", "。", "；", ";")):
         rest = rest.lstrip("，, ")
+    if head.endswith("。"):  # …增长10%以上。省数据局牵头，…配合。6月底前出台…: one full stop between the sentences kept
+        rest = rest.lstrip("。 ")
     # 扩大种植面积500亩；镇农业服务中心负责。: the semicolon before roles closing the text ends nothing kept
     cut = "，,、；;" if not rest.strip(" 。.") else "，,、"
     return (head.rstrip().rstrip(cut) + ("\n" if head.endswith("\n") and rest else "") + rest).rstrip()
@@ -703,15 +766,19 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
+    # (what each clause is asked below, asked first of the whole text, which most often holds neither)
+    holds_by = "由" in folded
+    holds_frame = _FRAME_CLOSED.search(folded) is not None
     n = 0
     while n < len(spans):
         start, end = spans[n]
         before = folded[start - 1] if start else "\0"  # (most often the separator ending the clause before)
         if before in " \n":
             before = _char_before(folded, start)
-        opens_sentence = before in _OPENS_RUN or _after_frame(folded, start, before)
+        opens_sentence = before in _OPENS_RUN or (holds_frame and _after_frame(folded, start, before))
         # (the clause is copied only where it may hold 由 or open a sentence)
-        piece = folded[start:end].strip(" ") if opens_sentence or folded.find("由", start, end) >= 0 else ""
+        by_inside = holds_by and folded.find("由", start, end) >= 0
+        piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
         if not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
@@ -834,6 +901,9 @@ def _unread_role(piece: str) -> bool:
     adverb = P.ADVERB_BEFORE_BY.match(piece) or P.SUBJECT_BEFORE_BY.match(piece)
     rest = piece[adverb.end() :] if adverb else piece
     return _unit_led(piece) or (rest.startswith("由") and (_holds_verb(rest) or "组织" in rest))
+
+
+_FRAME_CLOSED = re.compile("下 *,")  # what every frame _after_frame finds ends with (在县委统一领导下，)
 
 
 def _after_frame(folded: str, start: int, before: str) -> bool:
@@ -1172,6 +1242,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
         shares.append(Share(own[0], lines[0], own[1]))
     elif not found and not node.labels and (duties := _duty_list(node)):
+        for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
+            if at >= duties[0][1]:
+                break
+            if opener := _unit_opens_item(paragraph, fold(paragraph)):
+                # 各乡镇人民政府要深化…。 ⏎ 县委组织部：负责… ⏎ 县民政局：负责…: the paragraph before the duties
+                # opens with its unit, a task of its own
+                shares.append(Share(paragraph, at, opener.assignment))
         for duty_text, duty_line, units in duties:
             if units is None:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
@@ -1542,6 +1619,12 @@ def _from_points(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     -> 全面落实…; 一、加强党的领导(一)强化组织领导。… -> 强化组织领导。…). Pieces keep their text as they are
     unless the second one opens with a number."""
     second = fold(pieces[1][0][:8]) if len(pieces) > 1 else ""
+    if second[:1].isdigit() and all(P.ITEM.match(fold(piece[:8])) for piece, _ in pieces):
+        # 1月：1.召开…（办公室）；2.开展…（农田建设股）。: items numbered inline, each without its number
+        return [
+            (piece[number.start("rest") :] if (number := P.ITEM.match(fold(piece))) else piece, begin)
+            for piece, begin in pieces
+        ]
     if not second.startswith("("):
         return pieces
     if P.SUBITEM.match(second):
@@ -1952,11 +2035,11 @@ def _unit_with_duty(text: str, clause: bool = False) -> str | None:
         folded = folded[: unit.end()] + re.split(r"[,;。]", folded[unit.end() :], maxsplit=1)[0]
     due = deadline_in_prose(folded[unit.end() :])
     dated = due is not None and not due.startswith("每") and any(ch.isdigit() or ch == "年" for ch in due)
-    if (
-        dated
-        or P.UNIT_ROLE_IN_PROSE.search(folded, unit.start())
-        or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded))
-    ):
+    # (营造全社会支持…的氛围: 社会 ends as 委员会 does, but supports no one)
+    role = any(
+        m.start() == 0 or folded[m.start() - 1] != "社" for m in P.UNIT_ROLE_IN_PROSE.finditer(folded, unit.start())
+    )
+    if dated or role or (_may_hold_label(folded) and P.LABEL_ANYWHERE.search(folded)):
         return str(unit.group())
     return None
 

@@ -537,11 +537,13 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
 
     out: list[SourceLine] = []
     part = 0
+    # each line's number, matched once: the tests below ask it of the line, of its pieces and of the line after
+    openings = [P.NUMBERED_LINE.match(line.folded) for line in lines]
     for index, line in enumerate(lines):
-        opening = P.NUMBERED_LINE.match(line.folded)
+        opening = openings[index]
         if opening is not None and opening["part"] is not None:
             part = cn_to_int(opening["part"]) or part
-        following = lines[index + 1].folded if index + 1 < len(lines) else ""
+        following_opening = openings[index + 1] if index + 1 < len(lines) else None
         pieces = [line]
         glued = P.GLUED_PART.search(line.folded) if _may_end_in_glued_part(line.folded) else None
         if (
@@ -549,7 +551,7 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             and glued.start() > 0
             and cn_to_int(glued["num"]) == part + 1
             and _short_heading(glued["heading"].strip())
-            and P.NUMBERED_LINE.match(following)
+            and following_opening is not None
             and (part or line.folded[: glued.start()].rstrip().endswith(("。", ":")))
         ):
             cut = glued.start("num")
@@ -566,26 +568,29 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
             ):
                 cut = sub.start() + len(sub[0]) - len(sub[0].lstrip())
                 pieces[-1:] = [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
-        pieces[-1:] = _next_items_apart(pieces[-1])
-        pieces[-1:] = _next_clause_apart(pieces[-1], following)
+        last = pieces[-1]
+        last_opened = opened if last is head else P.NUMBERED_LINE.match(last.folded)
+        pieces[-1:] = _next_items_apart(last, last_opened)
+        if pieces[-1] is not last:
+            last_opened = P.NUMBERED_LINE.match(pieces[-1].folded)
+        pieces[-1:] = _next_clause_apart(pieces[-1], last_opened, following_opening)
         out.extend(pieces)
     return out
 
 
-def _next_clause_apart(line: SourceLine, following: str) -> list[SourceLine]:
+def _next_clause_apart(line: SourceLine, opened: Match | None, after: Match | None) -> list[SourceLine]:
     """(二)加强消防安全。…整治。(三)加强燃气安全。…(县住建局负责): the next clause glued after a sentence end, on a
     line of its own. Only where that is certain: the line opens with clause N, the glued one is N+1 with a short
-    heading closed by 。, and the next line opens with clause N+2, a part or nothing numbered after it."""
-    from ..numerals import cn_to_int
-
-    opened = P.NUMBERED_LINE.match(line.folded)
+    heading closed by 。, and the next line opens with clause N+2, a part or nothing numbered after it. opened
+    and after: P.NUMBERED_LINE's match of the line and of the next line's folded text."""
     if opened is None or opened["clause"] is None or "。" not in line.folded:
         return [line]
+    from ..numerals import cn_to_int  # (imported past the test above, which nearly every line fails)
+
     glued = P.GLUED_NEXT_CLAUSE.search(line.folded, opened.end())
     number = cn_to_int(opened["clause"])
     if glued is None or number is None or cn_to_int(glued["num"]) != number + 1:
         return [line]
-    after = P.NUMBERED_LINE.match(following)
     if (
         after is not None
         and after["part"] is None
@@ -598,11 +603,12 @@ def _next_clause_apart(line: SourceLine, following: str) -> list[SourceLine]:
     return [_cut(line, 0, cut), _cut(line, cut, len(line.text))]
 
 
-def _next_items_apart(line: SourceLine) -> list[SourceLine]:
+def _next_items_apart(line: SourceLine, opened: Match | None) -> list[SourceLine]:
     """3.加强农资监管。…(县市场监管局负责)4.推进农机化发展。…: an item glued after the annotation closing the
-    item before it, numbered next, on a line of its own (and the next after it, the same way)."""
+    item before it, numbered next, on a line of its own (and the next after it, the same way). opened:
+    P.NUMBERED_LINE's match of the line."""
     pieces = [line]
-    while (opened := P.NUMBERED_LINE.match(pieces[-1].folded)) is not None and opened["part"] is None:
+    while opened is not None and opened["part"] is None:
         if _CLOSED_THEN_DIGIT.search(pieces[-1].folded, max(opened.end() - 1, 0)) is None:
             break  # (most numbered lines: no number right after a closing bracket, so no glued item)
         number = _ITEM_NUMBER.match(pieces[-1].folded)
@@ -612,6 +618,7 @@ def _next_items_apart(line: SourceLine) -> list[SourceLine]:
         cut = glued.start("num")
         head = pieces.pop()
         pieces += [_cut(head, 0, cut), _cut(head, cut, len(head.text))]
+        opened = P.NUMBERED_LINE.match(pieces[-1].folded)
     return pieces
 
 

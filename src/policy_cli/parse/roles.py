@@ -528,6 +528,10 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
         for mark in reversed(list(P.VERB_THEN_DUNHAO.finditer(folded))):
             body = body[: mark.start("mark")] + "，" + body[mark.end("mark") :]
         folded = fold(body)
+    if "负责" in folded and (place := _OWN_PLACE_WORK.search(folded)):
+        # 各县（市）人民政府负责本辖区落实: where they carry the work out is no part of the verb
+        body = body[: place.start("place")] + body[place.end("place") :]
+        folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
     unread: list[str] | None = [] if partial and not strict else None
@@ -760,6 +764,12 @@ def _read_verbs(
             if unread is not None and (duty := _units_on_duty(raw)):
                 assignment.add("departments", duty, raw)  # 县发改局、县应急局分别负责粮食和物资储备
                 continue
+            if strict and "分别负责" in piece and (duty := _units_on_duty(raw)):
+                # a sentence of prose, 县气象局、县农业农村局分别负责气象监测和病虫害防治: the units are
+                # responsible, and what each does stays in the task's text
+                assignment.add("departments", duty, raw)
+                assignment.names_work = True
+                continue
             if unread is None:
                 return False
             unread.append(raw)
@@ -898,6 +908,12 @@ def _before_action(units: str, longest: int = 4) -> str:
         if has_ending(units[:cut]):
             return units[:cut]
     return units
+
+
+# the place words between 负责 and 落实 (folded): 负责本辖区落实   负责辖区内组织实施   负责本地区落实
+_OWN_PLACE_WORK = re.compile(
+    r"负责(?P<place>本辖区(?:内)?|辖区内|本地区|本区域内?|本行政区域内?)(?=落实|组织实施|实施|推进)"
+)
 
 
 def _without_adverb(units: str) -> str:
