@@ -22,6 +22,18 @@ from policy_cli.registry import default_registry
         # a committee's members are one collective
         ("县安委会各成员单位、县应急局", ("县安委会各成员单位", "县应急局")),
         ("县发展改革局以及县财政局", ("县发展改革局", "县财政局")),
+        # places named bare before a government's ending share it (and take no level)
+        (
+            "省发展改革委，自贡、泸州、内江、宜宾市人民政府",
+            ("省发展改革委", "自贡市人民政府", "泸州市人民政府", "内江市人民政府", "宜宾市人民政府"),
+        ),
+        ("柳州、梧州、贺州市人民政府", ("柳州市人民政府", "梧州市人民政府", "贺州市人民政府")),
+        ("阿坝、甘孜州人民政府", ("阿坝州人民政府", "甘孜州人民政府")),
+        ("绵江市、宜州市人民政府", ("绵江市人民政府", "宜州市人民政府")),
+        # a unit with its own ending, or a place before no government's ending, takes nothing
+        ("省发展改革委、宜宾市人民政府", ("省发展改革委", "宜宾市人民政府")),
+        ("自贡、泸州市", ("自贡", "泸州市")),
+        ("县财政局、各乡镇人民政府", ("县财政局", "各乡镇人民政府")),
         # a bar a repost put between units, only where the name before it ends as a unit's does
         ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
         ("县财政局|", ("县财政局",)),
@@ -190,6 +202,9 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
         # a word elsewhere, take it
         (("驻京办", "铁路护路联防办", "机场建设指挥部"), "市", ("市驻京办", "市铁路护路联防办", "市机场建设指挥部")),
         (("驻沪办事处", "驻京联络处", "驻市武警中队"), "县", ("县驻沪办事处", "县驻京联络处", "驻市武警中队")),
+        # an autonomous region's unit has its level: never 省自治区交通运输厅
+        (("自治区交通运输厅", "生态环境厅"), "省", ("自治区交通运输厅", "省生态环境厅")),
+        (("自治区交通运输厅", "生态环境厅"), "自治区", ("自治区交通运输厅", "自治区生态环境厅")),
     ],
 )
 def test_restore_level(units: tuple[str, ...], level: str | None, expected: tuple[str, ...]) -> None:
@@ -203,6 +218,11 @@ def test_restore_level(units: tuple[str, ...], level: str | None, expected: tupl
         (("区商务局", "区财政局", "区税务局", "市公安局区分局"), "区"),
         (("县水务局", "州财政局"), None),  # no clear majority: no level
         (("有关部门",), None),
+        # 自治区 counts as a level: a few 省 units among many 自治区 ones do not make the notice 省 (and a
+        # 自治区 notice gives no level: its units written bare stay so)
+        (("自治区交通运输厅", "自治区发展改革委", "自治区商务厅", "自治区林业局", "省交通运输厅"), None),
+        (("自治区交通运输厅", "省交通运输厅", "省财政厅", "省商务厅"), "省"),
+        (("自治区交通运输厅", "自治区商务厅", "省交通运输厅", "省财政厅"), None),
     ],
 )
 def test_notice_level(units: tuple[str, ...], level: str | None) -> None:

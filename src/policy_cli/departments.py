@@ -250,6 +250,10 @@ def split_outside_parens(raw: str) -> list[str]:
             ):
                 pieces.append(raw[start:i])
                 start = i + 1
+            elif ch == "?" and (after := _after_marks(folded, i)) < n and _scraped_separator(folded, start, i, after):
+                pieces.append(raw[start:i])  # 县文旅局?县市场监管局: a 、 a scrape replaced with ?
+                start = after
+                i = after - 1
             elif ch == "以" and folded.startswith("以及", i) and ends_unit(folded, start, i):
                 pieces.append(raw[start:i])
                 start = i + 2
@@ -257,6 +261,19 @@ def split_outside_parens(raw: str) -> list[str]:
         i += 1
     pieces.append(raw[start:i])
     return pieces
+
+
+def _after_marks(folded: str, i: int) -> int:
+    """Where a run of ? (one or more) that starts at i ends."""
+    while i < len(folded) and folded[i] == "?":
+        i += 1
+    return i
+
+
+def _scraped_separator(folded: str, start: int, i: int, after: int) -> bool:
+    """县文旅局?县市场监管局, 县卫健局??各乡镇卫生院: ? between a unit's name and the next, each opening with a
+    level or a qualifier, is a 、 a scrape could not write (a ? inside a name or before prose is kept)."""
+    return ends_unit(folded, start, i) and _opens_unit(folded, after)
 
 
 def _role_mark_then_unit(folded: str, start: int, i: int) -> bool:
@@ -427,7 +444,13 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
     shared: set[int] = set()
     suffix: str | None = None
     giver = -1
+    place: str | None = None  # 宜宾市人民政府 after 自贡、泸州: the government's ending bare places share
     for i in range(len(out) - 1, -1, -1):
+        if place and _bare_place(out[i]):
+            # (no level carried to it: 自贡 is no 省自贡; 绵江市、宜州市人民政府: 绵江市 takes 人民政府)
+            out[i] += place[1:] if out[i].endswith(place[0]) else place
+            continue
+        place = _shared_place_ending(out[i])
         own = _shared_ending(out[i])
         if own:
             suffix, giver = own, i
@@ -437,6 +460,25 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
         else:
             suffix = None
     return out, shared
+
+
+def _shared_place_ending(part: str) -> str | None:
+    """宜宾市人民政府 -> 市人民政府: a government's ending after a bare place's name, which places named bare
+    before it share; None for any other name."""
+    for ending in P.SHARED_PLACE_ENDINGS:
+        if part.endswith(ending) and _bare_place(part[: -len(ending)]):
+            return ending
+    return None
+
+
+def _bare_place(part: str) -> bool:
+    """自贡, 柳州: a place's name alone, two to four characters, with no level, qualifier or unit's ending."""
+    return (
+        P.BARE_PLACE.match(part) is not None
+        and not has_ending(part)
+        and not P.PLACE_PREFIX.match(part)
+        and not P.QUALIFIER.match(part)
+    )
 
 
 def _is_qualifier_only(part: str) -> bool:
@@ -457,12 +499,20 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
     return out
 
 
+def carry_place_prefix(parts: list[str]) -> list[str]:
+    """自治区发展改革委、生态环境厅 -> 自治区生态环境厅: the level a list's names carry, given to the names after
+    them that take one (names already split; see _restore_place_prefix)."""
+    return _restore_place_prefix(parts, set())
+
+
 def _takes_level(part: str, level: str) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门);
     one with its second name in brackets, 发改局（粮食和物资储备局）, as the name before them."""
     if part.endswith(("）", ")")) and (alias := P.UNIT_ALIAS_BRACKET.search(part)) and alias.start() > 1:
         part = part[: alias.start()]
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
+        return False
+    if P.REGION_PREFIX.match(part):  # 自治区交通运输厅 has its level (never 省自治区交通运输厅)
         return False
     # 街道城管中队, 社区居委会: each street's own squad, not the district's (乡镇企业局, 社区矫正管理局: the
     # government's own bureaus, which take its level)
@@ -552,13 +602,16 @@ def notice_level(units: Iterable[str]) -> str | None:
     """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
-        if (m := P.PLACE_PREFIX.match(unit)) and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
+        # (自治区交通运输厅 counts for 自治区, as 省交通运输厅 for 省)
+        m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
+        if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
     if not counts:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
     (top, n), (_, second) = ranked[0], ranked[1]
-    return top if n > 2 * second else None
+    # (a 自治区 notice: no level given, as an autonomous region's units written bare stay so)
+    return top if n > 2 * second and top != "自治区" else None
 
 
 def _is_levelled_unit(unit: str) -> bool:

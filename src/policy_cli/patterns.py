@@ -155,8 +155,9 @@ GLUED_NEXT_CLAUSE = compile_regex(rf"(?<=。)\s*\(\s*(?P<num>{_CN})\s*\)(?=[^。
 # --- head ------------------------------------------------------------------
 
 # 某委发[2019]8号   某府发〔2021〕5号   某办发 【2018】 21 号   某政发〔2006〕第15号
+#   某政办?2023?7号 (a page whose scrape wrote each bracket ? : read as 某政办〔2023〕7号)
 DOC_NUMBER = compile_regex(
-    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(]\s*(?P<year>\d{4})\s*[\]〕】﹞)]"
+    r"(?P<prefix>\p{Han}[\p{Han}\p{Latin}]{0,7})\s*[\[〔【﹝(?]\s*(?P<year>\d{4})\s*[\]〕】﹞)?]"
     r"\s*第?\s*(?P<seq>\d{1,5})\s*号"
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
@@ -626,9 +627,14 @@ FURNITURE = compile_regex(
 # (联系人:某局某处 电话:0000-0000000)   (the office to call, in brackets under a table: never a cell of its
 # last row; folded: brackets read as ASCII)
 CONTACT_NOTE = compile_regex(r"\(\s*联系人\s*:[^()。;]{0,60}电话\s*:\s*[\d\-—\s]{7,20}\)$")
+# 陈东市长负责事项(共3项)   刘海副市长牵头负责的工作   (a table's group row naming the leader in charge of its rows)
+GROUP_LEADER = compile_regex(
+    r"^(?P<who>\p{Han}{2,3}?(?:常务副|副)?[省市县区州]长)(?:牵头)?负责的?(?:事项|工作|任务)(?:\(共\d+项\))?$"
+)
 # 清理河塘垃圾 |   县农业农村局 |   | 清理河塘垃圾   (a cell of a table scraped one cell a line, with the pipe
-# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one)
-STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|\s*$|^\s*\|\s*(?P<text>[^|\s][^|]*)$")
+# the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
+# header cell may close with the bars of empty cells after it: 责任单位 | ||)
+STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
 # a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
 HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
@@ -749,6 +755,7 @@ NOTICE_PLACE = compile_regex(
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
@@ -762,6 +769,7 @@ ROLE_LABEL: Pattern
 DUE_LABELLED_AFTER: Pattern
 LABEL_ALONE: Pattern
 LABEL_ANYWHERE: Pattern
+LABEL_UNKNOWN: Pattern
 LABEL_IS_UNITS_AT_END: Pattern
 LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
@@ -783,11 +791,56 @@ def _built(names: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in names.items() if name.lstrip("_").isupper()}
 
 
+class _LabelRoles(dict[str, str]):
+    """label -> role: the vocabulary's labels, and those worded their own way read by their words
+    (牵头推进单位 -> lead, 协调单位 -> partners, 督办领导 -> leaders, 牵头督查单位 -> supervisors)."""
+
+    def __init__(self, known: dict[str, str], composed: Pattern, words: dict[str, list[str]]) -> None:
+        super().__init__(known)
+        self._composed, self._words = composed, words
+
+    def _composed_role(self, label: str) -> str | None:
+        if not isinstance(label, str) or not self._composed.fullmatch(label):
+            return None
+        if label.endswith(tuple(self._words["leaders"])):
+            return "leaders"
+        for role in ("supervisors", "lead", "partners"):  # (a word of supervision first: 牵头督查单位)
+            if any(word in label for word in self._words[role]):
+                return role
+        return None
+
+    def __missing__(self, label: str) -> str:
+        role = self._composed_role(label)
+        if role is None:
+            raise KeyError(label)
+        return role
+
+    def __contains__(self, label: object) -> bool:
+        return super().__contains__(label) or self._composed_role(label) is not None  # type: ignore[arg-type]
+
+    def get(self, label: str, default: Any = None) -> Any:
+        if label in self:
+            return self[label]
+        return default
+
+    def with_labels(self, more: dict[str, str]) -> _LabelRoles:
+        return _LabelRoles({**self, **more}, self._composed, self._words)
+
+
 @cache
 def _assignment_words() -> dict[str, Any]:
     vocabulary = read_bundled("vocabulary.yaml")
     # 主要任务 -> task, 牵头单位 -> lead, 完成时限 -> due
-    COLUMN_ROLES = _by_word(vocabulary["columns"])
+    # 目标任务和工作要求 -> the task column of a header that names no plainer one (words it holds among others)
+    TASK_COLUMN_WORDS = tuple(vocabulary["task_column_words"])
+    COLUMN_ROLES = {
+        **{
+            charge + level + "领导": "leaders"
+            for charge in vocabulary["leader_column_charges"]
+            for level in ("", *vocabulary["leader_column_levels"])
+        },
+        **_by_word(vocabulary["columns"]),
+    }
     # 单位, 年度目标, 评分部门 -> a column of an assessment list that names no unit (in a header one name a line)
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
@@ -816,8 +869,17 @@ def _assignment_words() -> dict[str, Any]:
     # a completion phrase a deadline cell may close with, after its one time: 2016年6月底前取得阶段性成果
     DUE_CLOSINGS = tuple(sorted(vocabulary["due_closings"], key=len, reverse=True))
 
+    # 牵头推进单位   主抓部门   责任牵头部门   牵头督查单位   督办领导: a label worded its own way, its role
+    # read from its words (LABEL_ROLES answers for it too)
+    _WORDS = vocabulary["label_words"]
+    _CORES = [*_WORDS["lead"], *_WORDS["partners"], *_WORDS["supervisors"]]
+    _COMPOSED = (
+        f"(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
+        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})"
+    )
+    LABEL_ROLES = _LabelRoles(LABEL_ROLES, compile_regex(_COMPOSED), _WORDS)
     # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
-    _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+    _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + "|" + _COMPOSED
     # (the colon may be a space on a line of its own: 牵头单位 县交通运输局; a label may be in square
     # brackets instead, 〔牵头单位〕县交通运输局 (【】 folded), or carry a short note, 责任单位(部门):县交通运输局)
     _LABEL_NOTE = r"(?:\s*\([^()]{1,8}\))?"
@@ -836,6 +898,9 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_ALONE = compile_regex(rf"^(?:〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:?)$")
     # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
     LABEL_ANYWHERE = compile_regex(rf"〔\s*(?P<label>{_LABELS})\s*〕|(?P<label>{_LABELS}){_LABEL_NOTE}\s*:")
+    # 推进单位:市国资委 opening a clause of an annotation: a label the vocabulary lacks and no role word makes
+    # (the units are read as responsible, the label warned)
+    LABEL_UNKNOWN = compile_regex(rf"^\s*(?P<label>\p{{Han}}{{2,6}}(?:{'|'.join(_WORDS['endings'])}))\s*:\s*")
     # an item's last clause naming its units with 为 and, after a comma, its deadline (folded):
     # 开展教师全员培训,责任单位为市教育局,2025年12月底前完成。   …,牵头单位为县水务局。
     LABEL_IS_UNITS_AT_END = compile_regex(
@@ -849,7 +914,7 @@ def _assignment_words() -> dict[str, Any]:
     # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
     _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
     DUE_AFTER_UNITS = compile_regex(rf"^(?P<label>{_DUE_AFTER})\s*:\s*(?P<value>\S.*)$")
-    LABEL_ROLES = {**LABEL_ROLES, **dict.fromkeys(vocabulary["due_labels_after_units"], "due")}
+    LABEL_ROLES = LABEL_ROLES.with_labels(dict.fromkeys(vocabulary["due_labels_after_units"], "due"))
     # role verbs, longest first: 县水务局牵头   县财政局配合   各乡(镇)负责落实
     VERBS = tuple(sorted(VERB_ROLES, key=len, reverse=True))
     # 辆环卫车辆   处公厕   年   (a measure word after a number: it counts, it numbers no item; not 处理好…)
@@ -871,6 +936,11 @@ FIRST_UNIT_LEADS = compile_regex(
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)]))"
     r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
+)
+# a notice's note that its 责任单位 is each task's main unit, its 配合单位 the others: the units under 责任单位
+# lead (将各项任务的主要负责单位确定为责任单位   主要负责单位为责任单位   各责任单位要统筹抓总   责任单位负责牵头抓总)
+RESPONSIBLE_UNIT_LEADS = compile_regex(
+    r"主要负责(?:单位|部门)(?:确定|明确|列)?为责任(?:单位|部门)|责任(?:单位|部门)(?:要|负责)?(?:统筹|牵头)?抓总"
 )
 # a units column's name listing the roles its cells hold, the lead first: 责任单位（牵头单位、配合单位）
 # 责任部门(牵头部门/配合部门)   (the name before the bracket is the column's; its first unit leads)
@@ -1627,6 +1697,9 @@ YEAR = compile_regex(r"(?<!\d)(\d{4})(?!\d)")
 # a year named in running text, as a year (not an amount): 策划2019年观花活动 (not 投资2318万元, nor
 # 1500年古寺: only 19xx and 20xx count)
 YEAR_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# a year named alone, no month after it (现就2013年《政府工作报告》…): the year of a notice's work, in its
+# preamble (2024年2月1日起施行 names a day)
+YEAR_ALONE_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # a template's placeholder for a year, which no notice's year replaces: X年11月底前
 YEAR_PLACEHOLDER = compile_regex(r"(?<![A-Za-z\d])X\s*年")
 # a date written in digits, read as the date it is written for (deadlines.py writes it 2025年10月31日): 2025.10.31
@@ -1652,6 +1725,8 @@ TOWN_NAMED_UNIT = compile_regex(
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
+SHARED_PLACE_ENDINGS: tuple[str, ...]
+BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
@@ -1709,6 +1784,10 @@ def _unit_words() -> dict[str, Any]:
     COLLECTIVE_ENDINGS = tuple(sorted(_UNITS["collective_endings"], key=len, reverse=True))
     # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+    # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
+    SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
+    # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it)
+    BARE_PLACE = compile_regex(r"^\p{Han}{2,4}$")
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")

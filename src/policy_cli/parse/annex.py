@@ -177,6 +177,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
         _item_and_content_after_others(names, roles)
     if "task" not in roles:
         _unknown_before_units(names, roles)
+    if "task" not in roles:
+        _task_words_column(names, roles)
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -211,6 +213,25 @@ def _unknown_before_units(names: list[str], roles: list[str | None]) -> None:
         return
     if not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注", names[1]):
         roles[1] = "task"
+
+
+def _task_words_column(names: list[str], roles: list[str | None]) -> None:
+    """A header that names no task column but holds, among other words, a task column's (目标任务和工作要求,
+    重点工作任务及措施: P.TASK_COLUMN_WORDS), before its units column: that name is the task column, the
+    one nearest the units where two hold such words; never a name of a person's or a unit's column."""
+    units = next((i for i, r in enumerate(roles) if r in _UNIT_COLUMNS), None)
+    if units is None or "number" not in roles[:units]:
+        return
+    for i in range(units - 1, -1, -1):
+        name = names[i]
+        if (
+            roles[i] is None
+            and len(name) <= 12
+            and any(word in name for word in P.TASK_COLUMN_WORDS)
+            and not regex.search(r"单位|部门|主体|领导|人$|姓名|电话|职务|名单|联系|备注|来源", name)
+        ):
+            roles[i] = "task"
+            return
 
 
 def _after_number(roles: list[str | None], i: int) -> bool:
@@ -556,12 +577,19 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
         if j >= len(out) or out[j] not in (*_UNIT_COLUMNS, "due"):
             continue
         words = names[i:j]
-        if any(out[k] is not None for k in range(i, j)) or not all(_unknown_name_like(n) for n in words):
+        if any(out[k] is not None for k in range(i, j)) or not all(
+            _unknown_name_like(n) or (w == 1 and _unit_column_name(n)) for n in words
+        ):
             continue
         out[i] = "other"
         for k in range(i + 1, j):
             out[k] = "qualifier"
         return
+
+
+def _unit_column_name(name: str) -> bool:
+    """A name of units' column no vocabulary knows (督办单位, 审核部门): two to four letters, then 单位 or 部门."""
+    return 4 <= len(name) <= 6 and name.isalpha() and name.endswith(("单位", "部门"))
 
 
 def _unknown_name_like(name: str) -> bool:
@@ -657,7 +685,9 @@ def merge_vertical_table(
         # is a column too: its cells are named (column-not-kept), never read as the others'
         # (or, under a header a page break repeated, a name the header above has at that place: 进度情况 before 6)
         while start + width + 1 < len(lines) and (
-            _unknown_column_name(lines[start + width], lines[start + width + 1])
+            _unknown_column_name(
+                lines[start + width], lines[start + width + 1], lines[start + width + 2 : start + width + 3]
+            )
             or _repeated_column_name(lines[start + width], lines[start + width + 1], names, above)
         ):
             width += 1
@@ -707,15 +737,17 @@ def _remark_column(name: str, role: str | None) -> bool:
     )
 
 
-def _unknown_column_name(line: SourceLine, following: SourceLine) -> bool:
+def _unknown_column_name(line: SourceLine, following: SourceLine, after: Sequence[SourceLine] = ()) -> bool:
     """A line after a header written one name a line that is one more name: short, no number, no unit's or
-    deadline's form, and the first row's 序号 right after it."""
+    deadline's form (or a units' column's name, 督办单位), and the first row's 序号 right after it, or after a
+    group row (一、陈东市长负责事项（共3项）) right after it."""
     folded = line.folded.strip()
+    if following.folded.strip()[:1] in "一二三四五六七八九十" and P.PART.match(following.folded.strip()) and after:
+        following = after[0]
     return (
         0 < len(folded) <= 6
         and folded.isalpha()
-        and not _unit_like(folded)
-        and not _due_like(folded)
+        and ((not _unit_like(folded) and not _due_like(folded)) or _unit_column_name(folded))
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
         and following.folded.strip().rstrip(".、") in ("1", "01")
     )
@@ -1408,6 +1440,8 @@ def _fit_rows(
     merged cells above: see _filled)."""
     if len(row) > len(roles):
         row = _continued_units(row)
+    if len(row) > len(roles) and (items := _numbered_item_rows(row, roles)) is not None:
+        return items
     if roles[-1] == "due" and roles[0] == "number" and "task" in roles and len(row) > len(roles):
         task = roles.index("task")
         cut = next(
@@ -1435,6 +1469,8 @@ def _fit_rows(
         short = _fit_short_row(row, roles, names, warnings) if len(row) < len(roles) else None
         if short is not None:
             return [short]
+        if (whole := _fit_one_a_column(row, roles, names)) is not None:
+            return [whole]
         if warnings is not None and names and _remark_column(names[-1], roles[-1]) and "due" in roles:
             message = (
                 f"row has {len(row)} lines for {len(roles)} columns and its cells do not fall one a column;"
@@ -1443,6 +1479,78 @@ def _fit_rows(
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
         return [_fit_from_the_right(row, roles, names)]
     return [_fit_row(row, roles, warnings, dashes, lineless, names)]
+
+
+def _numbered_item_rows(row: list[SourceLine], roles: list[str | None]) -> list[SourceLine] | None:
+    """The rows of numbered items under one merged 序号 cell (1 / 主要预期目标 / 1.地区生产总值增长5%以上。 /
+    钱 宇 / ★区发改委、统计局 / 2.一般公共预算收入… / ★区财政局、税务局): each item a row of its own, numbered
+    as the item is, its leaders' lines (none where the cell is empty) and its units line after it; the cells
+    before the first item (the merged 项目 cell) pass through as a line of their own. None where the row is
+    no such run: fewer than two items, or an item not closed by a units line."""
+    if roles[0] != "number" or "task" not in roles or roles[-1] not in _UNIT_COLUMNS:
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    after = roles[last_task + 1 :]
+    if after[:-1] and after[:-1] != ["leaders"]:
+        return None
+    lines = [ln for ln in row[1:] if ln.folded.strip().strip("|")]  # || / |||: the bars of empty cells
+    starts = [k for k, ln in enumerate(lines) if P.ITEM.match(ln.folded.strip())]
+    if len(starts) < 2 or starts[0] > last_task:
+        return None
+    out: list[SourceLine] = []
+    if starts[0]:
+        out.append(_joined(lines[: starts[0]]) if starts[0] > 1 else lines[0])
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        item = P.ITEM.match(lines[a].folded.strip())
+        assert item is not None
+        units, people = lines[b - 1], lines[a + 1 : b - 1]
+        if b - a < 2 or not _unit_like(units.folded.lstrip("★☆*")):
+            return None
+        if people and (not after[:-1] or not all(_person_like(ln.folded.strip()) for ln in people)):
+            return None
+        blank = SourceLine(lines[a].number, "", "")
+        number = SourceLine(lines[a].number, item["num"], item["num"])
+        text = lines[a].text.strip()
+        task = SourceLine(lines[a].number, text[len(text) - len(item["rest"]) :], item["rest"])
+        leaders = (
+            [
+                SourceLine(
+                    people[0].number,
+                    "、".join(ln.text.strip() for ln in people),
+                    "、".join(ln.folded.strip() for ln in people),
+                )
+            ]
+            if people
+            else [blank] * len(after[:-1])
+        )
+        out.append(_joined([number, *[blank] * (last_task - 1), task, *leaders, units]))
+    return out
+
+
+def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
+    """A row with one line for each column whose lines after the task read as their columns do (序号 / 实事项目 /
+    牵头单位 / 配合单位 / 工作标准 / 完成时限: 区民政局 / 各街道办事处 / 按期保质完成 / 2024年10月): one line a
+    column, a value column (工作标准, a name no vocabulary knows) keeping its line, never the units' (a units
+    column no vocabulary knows, 督办单位, takes a unit's). None where a line does not read as its column's."""
+    if len(row) != len(roles) or "due" not in roles or len(names) != len(roles):
+        return None
+    last_task = len(roles) - 1 - roles[::-1].index("task")
+    first_units = next((i for i in range(last_task + 1, len(roles)) if roles[i] in _UNIT_COLUMNS), len(roles))
+    if "other" in roles[last_task + 1 : first_units]:
+        return None  # a value column before the units (总投资): its value is kept with the task's text
+    for line, role, name in zip(row[last_task + 1 :], roles[last_task + 1 :], names[last_task + 1 :], strict=True):
+        folded = line.folded.strip()
+        if not folded or P.EMPTY_CELL.match(folded):
+            continue
+        if role == "due" and not _due_like(folded):
+            return None
+        if role in _UNIT_COLUMNS and not _unit_like(folded):
+            return None
+        if role == "leaders" and not _person_like(folded):
+            return None
+        if role == "other" and (_due_like(folded) or (_unit_like(folded) and not _unit_column_name(name))):
+            return None
+    return _joined(row)
 
 
 def _fit_progress_ledger(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
@@ -2491,6 +2599,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
     _warn_not_kept(not_kept, table_at, result.warnings)
+    result.tasks[:] = _group_leaders(result.tasks, groups)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -2511,6 +2620,15 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
 # a row holding one is no title. Searched first, since P.TITLE backtracks through a long row (9 in 10 rows
 # of a table hold one). tests/test_patterns.py checks TITLE still reads so.
 _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
+
+
+def _group_leaders(tasks: list[Task], groups: list[_GroupBuilder]) -> list[Task]:
+    """The tasks of a table grouped by the leader in charge (一、陈东市长负责事项（共3项）): a row with no leaders
+    cell of its own has its group's leader."""
+    leaders = {g.number: m["who"] for g in groups if (m := P.GROUP_LEADER.match(fold(g.title).strip()))}
+    if not leaders:
+        return tasks
+    return [replace(t, leaders=(leaders[t.group],)) if not t.leaders and t.group in leaders else t for t in tasks]
 
 
 def _may_be_title(folded: str) -> bool:
@@ -3285,6 +3403,7 @@ def _row_task(
     roles = list(columns)
     label_end = 0
     counted = False
+    cells = _category_cell_restored(cells, roles)
     if roles[0] == "number" and not tabbed and (glued := P.ITEM.match(cells[0].folded)):
         task_id = int(glued["num"])  # 1.完成…: the number cell glued to the task's text, no space between
         label_end = glued.start("rest")
@@ -3527,11 +3646,27 @@ def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
 
 
+def _category_cell_restored(cells: list[_Cell], roles: Sequence[str]) -> list[_Cell]:
+    """The cells of a row under 领域 / 序号 / … that open with its 序号, one short: the category cell merged
+    down its rows (or read as their heading, 一、经济发展) was lost with the line's leading tab, and is put
+    back empty, so the row's cells start at their columns."""
+    if (
+        len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "number"
+        and len(cells) == len(roles) - 1
+        and P.NUMBER_CELL.fullmatch(cells[0].folded.strip())
+    ):
+        return [_Cell("", 0, 0, ""), *cells]
+    return cells
+
+
 def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[str]) -> list[str]:
     """The names of a row's columns the parser does not read (联系电话, 二季度进展情况, 备注) whose cells hold
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
+    cells = _category_cell_restored(cells, columns)
     if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
         return []  # (only a column of no role the parser reads is asked: most tables have none)
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)

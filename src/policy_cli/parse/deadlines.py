@@ -564,10 +564,11 @@ def without_closing_phrase(due: str) -> str:
 
 
 def with_deadlines(
-    tasks: list[Task], metadata: Metadata, steps_year: tuple[int, int] | None = None
+    tasks: list[Task], metadata: Metadata, steps_year: tuple[int, int] | None = None, preamble: str = ""
 ) -> tuple[list[Task], list[Warning]]:
     """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated. steps_year:
-    the one year the plan's steps name (三、进度安排), and its line, taken before the tasks' own years."""
+    the one year the plan's steps name (三、进度安排), and its line, taken before the tasks' own years; preamble:
+    the text before the body, whose one year is taken last."""
     year = notice_year(metadata)
     warnings: list[Warning] = []
     from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
@@ -576,6 +577,12 @@ def with_deadlines(
         (year, from_text), named_by = steps_year, "the only year its steps name"
     elif year is None and any(t.due for t in tasks):
         year, from_text = _only_year_in_tasks(tasks)
+    if year is None and preamble and any(t.due for t in tasks):
+        # 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下: the one year the preamble names
+        # (a year alone, never one of a day: 2024年2月1日起施行 dates no deadline)
+        folded = fold(preamble)
+        years = set(P.YEAR_IN_TEXT.findall(folded))
+        year = int(years.pop()) if len(years) == 1 and P.YEAR_ALONE_IN_TEXT.search(folded) else None
     out: list[Task] = []
     rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
     rolled_at = 0  # where their one warning goes among the others

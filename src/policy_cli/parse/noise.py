@@ -44,11 +44,14 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     pipe alone on a line between such cells set aside as a table rule."""
     kept: list[SourceLine] = []
     cut: list[Boilerplate] = []
-    lines = _unpiped(_bar_cells_joined(lines))
+    lines = _bar_cells_joined(lines)
+    empty = _empty_bar_cells(lines)
+    lines = _unpiped(lines, empty)
     lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
     for n, line in enumerate(lines):
-        if line.folded.strip() == "|":  # a bar alone: the cell separator of a table scraped one cell a line
+        if line.folded.strip() == "|" and line.number not in empty:
+            # a bar alone: the cell separator of a table scraped one cell a line
             cut.append(Boilerplate(line.number, "table-rule", line.text))
             continue
         match = furniture(line.folded) if _FURNITURE_WORD.search(line.folded) else None
@@ -228,6 +231,25 @@ _FURNITURE_WORD = re.compile(
 )
 
 
+def _empty_bar_cells(lines: list[SourceLine]) -> set[int]:
+    """The line numbers of bars alone on their lines among cells each closed by a pipe (市发展改革委 | ⏎ | ⏎
+    市商务局 |): each is an empty cell (a merged cell, an empty leaders cell), kept so the row keeps its
+    columns, where the nearest lines with text before it and after it are such cells, three bars alone in a
+    row at most. Between cells with no pipe of their own a bar alone is a separator (a table rule), and so
+    is each of a longer run of them (an empty table's rows)."""
+    bars = [n for n, line in enumerate(lines) if line.folded.strip() == "|"]
+    if not bars:
+        return set()
+
+    def closed_cell(n: int, step: int) -> bool:
+        run = 0
+        while 0 <= n < len(lines) and lines[n].folded.strip() == "|":
+            n, run = n + step, run + 1
+        return run < 3 and 0 <= n < len(lines) and P.STRAY_PIPE.match(lines[n].folded) is not None
+
+    return {lines[n].number for n in bars if closed_cell(n - 1, -1) and closed_cell(n + 1, 1)}
+
+
 def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
     """A table scraped with a bar alone on a line between its cells (| ⏎ 市市场监管局 ⏎ 市政务服务中心 | ⏎ | ⏎ …):
     the lines of one cell, next to each other with no bar between them, after a bar and closed by one after
@@ -276,14 +298,15 @@ def _cell_lines_joined(cell: list[SourceLine]) -> SourceLine:
     return SourceLine(cell[0].number, text, fold(text))
 
 
-def _unpiped(lines: list[SourceLine]) -> list[SourceLine]:
+def _unpiped(lines: list[SourceLine], empty: frozenset[int] | set[int] = frozenset()) -> list[SourceLine]:
     """Lines without the stray pipe after (or before) their one cell, when two lines or more in a row are
-    written so: a single such line is left as written."""
+    written so (an empty cell's bar alone, see _empty_bar_cells, is one): a single such line is left as written."""
     stray = [P.STRAY_PIPE.match(line.folded) if "|" in line.folded else None for line in lines]
+    beside = [bool(m) or line.number in empty for m, line in zip(stray, lines, strict=True)]
     out = []
     for n, line in enumerate(lines):
         match = stray[n]
-        if match and ((n > 0 and stray[n - 1]) or (n + 1 < len(lines) and stray[n + 1])):
+        if match and ((n > 0 and beside[n - 1]) or (n + 1 < len(lines) and beside[n + 1])):
             text = line.text[match.start("text") : match.end("text")].strip()
             line = SourceLine(line.number, text, fold(text))
         out.append(line)

@@ -10,7 +10,15 @@ from typing import Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import ends_unit, has_ending, opens_as_unit, restore_level, split_units, strip_remarks
+from ..departments import (
+    carry_place_prefix,
+    ends_unit,
+    has_ending,
+    opens_as_unit,
+    restore_level,
+    split_units,
+    strip_remarks,
+)
 from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
@@ -41,6 +49,9 @@ class Assignment:
     names_work: bool = False
     # pieces of an annotation read in part that are no role, deadline or remark (县审计局监督…): warned
     unread: list[str] = field(default_factory=list)
+    # labels of an annotation the vocabulary lacks and no role word makes (推进单位：): their units are
+    # responsible, the labels warned
+    unknown_labels: list[str] = field(default_factory=list)
 
     def add(self, role: str, value: str, written: str | None = None) -> None:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
@@ -130,6 +141,7 @@ class Assignment:
         self.sections = self.sections or other.sections
         self.names_work = self.names_work or other.names_work
         self.unread.extend(other.unread)
+        self.unknown_labels.extend(other.unknown_labels)
 
     def restore_level(self, level: str, sections: frozenset[str] = frozenset()) -> None:
         """财政局 -> 县财政局: the notice's level for units named without one, but for the department's own
@@ -204,6 +216,7 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
+    stripped = False  # a name was read from before a role verb (生态环境厅配合)
     for unit, mark in zip(units, marks, strict=True):
         if (deadline := _deadline_in_list(unit)) is not None:
             deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
@@ -225,6 +238,13 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             else _split_and(name, ("会同", "联合", "与", "和"), specific=True, and_opening=True)
         )
         named.append((unit_role_name, names))
+        stripped = stripped or (own is not None and mark is None and name != unit)
+    if stripped:
+        # 自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合: a name read from before its role verb takes the
+        # level the list gave the names before it, as the list without the verbs would
+        flat = carry_place_prefix([n for _, names in named for n in names])
+        at = iter(flat)
+        named = [(unit_role_name, tuple(next(at) for _ in names)) for unit_role_name, names in named]
     return value, tuple(deadlines), tuple(named)
 
 
@@ -631,13 +651,20 @@ def _read_clause(
     # (a label is written 〔牵头单位〕 or 牵头单位: — most clauses of prose hold neither)
     labels = [m.start() for m in P.LABEL_ANYWHERE.finditer(folded)] if "〔" in folded or ":" in folded else []
     first = labels[0] if labels else len(folded)
-    if folded[:first].strip(_SPACE + ",;。") and not _read_verbs(
+    unknown = P.LABEL_UNKNOWN.match(folded, 0, first) if ":" in folded[:first] else None
+    if unknown and unknown["label"] not in P.LABEL_ROLES and unknown.end() < first:
+        # （推进单位：市国资委；配合单位：市财政局）: a label the vocabulary lacks is no part of a unit's name
+        assignment.add("departments", text[unknown.end() : first].strip(_SPACE + ",，;；"), text[:first].strip(_SPACE))
+        assignment.unknown_labels.append(text[unknown.start("label") : unknown.end("label")])
+    elif folded[:first].strip(_SPACE + ",;。") and not _read_verbs(
         text[:first], folded[:first], assignment, strict, unread
     ):
         return False
     for n, start in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(text)
         segment = text[start:end].strip(_SPACE + ",，;；")
+        if n + 1 < len(labels) and segment.endswith(("?", "？")):
+            segment = segment.rstrip("?？")  # 牵头单位：县交通运输局?配合单位：…: a ； a scrape wrote ?
         match = P.ROLE_LABEL.match(fold(segment))
         if match:
             # the value is its first line: a paragraph after the annotation is no part of it
