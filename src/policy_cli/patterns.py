@@ -1168,6 +1168,16 @@ COLUMN_INSERTED_QUALIFIER = compile_regex(
 )
 # a span of years a plan's title names: 2025—2027年   2025-2027年   2025年至2027年 (the first is its start)
 TITLE_YEAR_SPAN = compile_regex(r"(?<!\d)(?P<first>\d{4})\s*年?\s*[—–\-~至到]+\s*(?P<last>\d{4})\s*年")
+# a recurring cycle, then the work done each time (and how many times): the cycle is the deadline, the rest
+# the work (每季度开展一次 -> 每季度   每月召开1次 -> 每月   每半年开展一次督查 -> 每半年   每月检查 -> 每月);
+# not 每季度1场 (no verb), nor 每月检查进度 (work with no count)
+RECURRING_THEN_WORK = compile_regex(
+    r"^(?P<due>每(?:年度?|半年|季度|月|周|旬))(?:至少|不少于)?(?:开展|召开|组织|举办|举行|进行|调度|通报|报送|督查|检查|巡查)"
+    r"(?:(?:至少|不少于)?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*(?:次|场|期|轮|批|回)(?:以上)?\p{Han}{0,6})?$"
+)
+# a dated deadline, then that the work goes on after it: the date is the deadline (as 2025年9月底前并长期坚持 in
+# an annotation's piece): 2025年9月底前,并长期坚持 -> 2025年9月底前   (立行立改,长期坚持: no date, kept whole)
+DATED_THEN_STANDING = compile_regex(r"^(?P<due>[^,;]+?)\s*[,;]\s*并?(?:长期坚持|持续推进|长期推进|常态化推进)[。.]?$")
 # how often the work recurs, after the units in a bracket closing an item: a standing deadline
 # （县招商局，每季度1场）   （县文旅局，每月至少2次）   (not 每季度 alone, a deadline anyway; not 1场 alone)
 # how often the work recurs, as the time a bracket's last piece gives, with the work done then: 按季度开展检查
@@ -1413,6 +1423,7 @@ STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|�
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
 # 本方案所列各项任务由县商务局牵头,各有关部门按职责分工配合,不再逐项列出   (its closing remark is no role)
 # 要点所列各项工作由县商务局牵头,请认真贯彻落实   (a cover's request closing it is none either)
+# 方案所列任务由县商务局牵头,县财政局配合,另有明确的从其规定   (the exception written after the roles)
 # 以上任务除注明外,均由县农业农村局牵头   除特别注明外,以上各项工作均由县政府办公室牵头   (the exception first)
 # 以下任务除注明责任单位外,均由县消防救援大队牵头   (the blocks after it)   方案中未明确责任单位的工作,均由镇应急办负责
 # 各项任务由县水利局统筹推进,各乡镇人民政府具体落实   以上各项任务的牵头单位为镇应急办,配合单位为各村(社区)
@@ -1440,7 +1451,8 @@ UNITS_FOR_ALL = compile_regex(
     r"(?:(?:均|统一|全部|一律|都)?由(?!\s*\S{2,30}?负责解释)(?P<roles>[^。]{2,80}?)"
     r"|的?(?P<roles>(?:牵头|责任)(?:单位|部门)(?:均|统一)?为[^。]{2,80}?))"
     r"(?:,\s*(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明|明确)"
-    r"|,\s*请(?:各单位|各部门)?(?:认真|结合实际)?(?:贯彻落实|贯彻执行|抓好落实|遵照执行))?[。;]?$"
+    r"|,\s*请(?:各单位|各部门)?(?:认真|结合实际)?(?:贯彻落实|贯彻执行|抓好落实|遵照执行)"
+    r"|,\s*(?P<except>另有(?:明确|规定|分工|标注|注明|说明)的?(?:,\s*)?(?:从其规定|除外|按其规定执行|按分工执行)))?[。;]?$"
 )
 # the tail of a sentence for all tasks saying the units in each block's bracket are its partners, or the units
 # responsible beside its lead (folded): ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合

@@ -309,9 +309,13 @@ def _deadline_as_written(value: str) -> str:
         last = milestones[-1].strip()
         value = last[: end.end()] if (end := P.DEADLINE.match(fold(last))) else last
     value = value.split("\n", 1)[0].split("。", 1)[0].strip()
+    if (standing := P.DATED_THEN_STANDING.match(fold(value))) and _dated(standing["due"]):
+        value = value[: standing.end("due")]  # 2025年9月底前，并长期坚持: the date; the work goes on after it
     verb = P.DUE_CELL_VERB.fullmatch(fold(value))
     if verb:
         value = value[: verb.end("due")].rstrip()
+    elif value.startswith("每") and (recurring := P.RECURRING_THEN_WORK.match(fold(value))):
+        value = value[: recurring.end("due")]  # 每季度开展一次 -> 每季度: the cycle, without the work done each time
     elif "完成" in value or "建成" in value or "实现" in value:
         work = P.DUE_THEN_WORK.match(fold(value))
         value = value[: work.end("due")].rstrip() if work else value
@@ -724,6 +728,10 @@ def _read_verbs(
             continue  # （…；2025年已完成选址，2026年9月底前建成）: the same, with what was done
         if deadline is None and not strict and assignment.has_units and P.MONTH_ALONE.match(piece):
             assignment.add("due", raw)  # （县应急局牵头，县教育局配合，6月）: the month the work is due in
+            continue
+        recurring = P.RECURRING_THEN_WORK.match(piece) if deadline is None and piece.startswith("每") else None
+        if recurring and not strict:  # （县商务局负责，每季度召开1次）: the cycle is the deadline
+            assignment.add("due", raw[: recurring.end("due")])
             continue
         if deadline is None and not strict and (time_phrase(piece) or P.RECURRING_WORK.match(piece)):
             # （县财政局负责，2025年起常态化开展） （…，2025年6月启动、12月完成） （…，按季度开展检查）: the time
