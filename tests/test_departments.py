@@ -34,6 +34,11 @@ from policy_cli.registry import default_registry
         ("省发展改革委、宜宾市人民政府", ("省发展改革委", "宜宾市人民政府")),
         ("自贡、泸州市", ("自贡", "泸州市")),
         ("县财政局、各乡镇人民政府", ("县财政局", "各乡镇人民政府")),
+        # a district, a new area or a short name no place has (交警, 城投, 电信) is no bare place
+        ("省科技厅，高新区、天府新区、成都市人民政府", ("省科技厅", "高新区", "天府新区", "成都市人民政府")),
+        ("电信、移动、联通、绵阳市人民政府", ("电信", "移动", "联通", "绵阳市人民政府")),
+        ("城投、成都市政府", ("城投", "成都市政府")),
+        ("交警、某某县人民政府", ("交警", "某某县人民政府")),
         # a bar a repost put between units, only where the name before it ends as a unit's does
         ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
         ("县财政局|", ("县财政局",)),

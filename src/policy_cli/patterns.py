@@ -1799,8 +1799,12 @@ def _unit_words() -> dict[str, Any]:
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
     # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
     SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
-    # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it)
-    BARE_PLACE = compile_regex(r"^\p{Han}{2,4}$")
+    # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
+    # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
+    # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)
+    BARE_PLACE = compile_regex(
+        r"^(?!\p{Han}*[警投电动务业司行局委办会队所站院校厂场企团协联])\p{Han}{2,4}$(?<![区县镇乡旗]|街道)"
+    )
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
