@@ -581,9 +581,13 @@ def with_deadlines(
     if year is None and preamble and any(t.due for t in tasks):
         # 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下: the one year the preamble names
         # (a year alone, never one of a day: 2024年2月1日起施行 dates no deadline)
+        # (为贯彻落实2023年中央经济工作会议精神 looks back: no year of the work; the year taken is warned at the
+        # first task it dates, as one taken from the tasks or the steps is)
         folded = fold(preamble)
         years = set(P.YEAR_IN_TEXT.findall(folded))
-        year = int(years.pop()) if len(years) == 1 and P.YEAR_ALONE_IN_TEXT.search(folded) else None
+        if len(years) == 1 and P.YEAR_ALONE_IN_TEXT.search(folded):
+            year, named_by = int(years.pop()), "the one year its preamble names as its work's"
+            from_text = next(t.line for t in tasks if t.due)
     out: list[Task] = []
     rolled: list[tuple[Task, str]] = []  # the tasks whose yearless deadline is read in the next year
     rolled_at = 0  # where their one warning goes among the others
