@@ -482,3 +482,31 @@ def test_a_notice_with_no_year_of_its_own_takes_the_one_year_its_steps_name(
     notice = parse_text(YEAR_IN_ITS_STEPS.format(heading=heading))
     assert [t.due_date for t in notice.tasks] == dates
     assert [w.line for w in notice.warnings if w.code == "deadline-year-from-text"] == warned
+
+
+# steps that start late in their year: 6月底前 read in it would fall before the plan starts
+STEPS_STARTING_LATE = """\
+某县营商环境攻坚行动方案
+一、重点任务
+（一）压减审批时限。6月底前实现审批全流程网办。（县行政审批局）
+（二）清理拖欠账款。年底前清偿到期账款。（县财政局）
+二、进度安排
+（一）部署阶段（{start}）。
+（二）实施阶段。全面推进各项任务。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "dates"),
+    [
+        # a yearless deadline before the month the steps start in: the steps' year is not the work's
+        ("2023年12月", [None, None]),
+        ("2024年3月", ["2024-06-30", "2024-12-31"]),
+        ("2024年6月", ["2024-06-30", "2024-12-31"]),
+    ],
+)
+def test_the_steps_year_is_taken_only_where_no_deadline_falls_before_the_steps_start(
+    start: str, dates: list[str | None]
+) -> None:
+    notice = parse_text(STEPS_STARTING_LATE.format(start=start))
+    assert [t.due_date for t in notice.tasks] == dates

@@ -1710,6 +1710,8 @@ YEAR = compile_regex(r"(?<!\d)(\d{4})(?!\d)")
 # a year named in running text, as a year (not an amount): 策划2019年观花活动 (not 投资2318万元, nor
 # 1500年古寺: only 19xx and 20xx count)
 YEAR_IN_TEXT = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# a year and its month, where a plan's steps start: （一）部署阶段（2023年12月）  2025年3月—5月为部署阶段
+YEAR_AND_MONTH = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # a year named as the year of a notice's own work, in its preamble (现就2013年《政府工作报告》…, 2013年度,
 # 2013年重点工作, 2013年工作要点): a year a preamble names otherwise looks back (为贯彻落实2023年中央经济工作
 # 会议精神) or names a day (2024年2月1日起施行)

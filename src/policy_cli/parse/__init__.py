@@ -357,10 +357,12 @@ def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
 _POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。
 
 
-def _steps_year(parts: list[Node]) -> tuple[int, int] | None:
+def _steps_year(parts: list[Node]) -> tuple[int, int, int] | None:
     """The one year a part laying out the plan's steps names (三、进度安排 ⏎ 2025年3月—5月为部署阶段；…), with
-    the line naming it first; None when no such part names a year, or it names more than one."""
+    the line naming it first and the earliest month the steps name in it (1 when they name none); None when no
+    such part names a year, or it names more than one."""
     years: set[str] = set()
+    months: list[int] = []
     first = 0
     for part in parts:
         if not P.STEPS_HEADING.match(fold(part.title).strip(" 。")):
@@ -374,7 +376,8 @@ def _steps_year(parts: list[Node]) -> tuple[int, int] | None:
                 if found and not first:
                     first = line
                 years.update(found)
-    return (int(years.pop()), first) if len(years) == 1 else None
+                months += (int(month) for _, month in P.YEAR_AND_MONTH.findall(fold(text)))
+    return (int(years.pop()), first, min(months, default=1)) if len(years) == 1 else None
 
 
 def _closing_after_last_task(body: Body) -> None:

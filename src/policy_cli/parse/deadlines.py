@@ -522,6 +522,18 @@ def _later_in_text(
     return due, deadline
 
 
+def _within_steps(tasks: list[Task], steps_year: tuple[int, int, int]) -> bool:
+    """Whether no yearless deadline, read in the steps' year, falls in a month before the steps start: a plan
+    whose steps start in 2023年12月 is no 2023 plan for 6月底前."""
+    year, _, start = steps_year
+    for task in tasks:
+        if task.due and "年" not in task.due and not P.DIGIT_DATE.search(fold(task.due)):
+            date = resolve(task.due, year).date
+            if date and int(date[5:7]) < start:
+                return False
+    return True
+
+
 def _only_year_in_tasks(tasks: list[Task]) -> tuple[int | None, int | None]:
     """The one year the tasks' own deadlines name, with the line naming it first; (None, None) when they
     name none or more than one. A year in a task's prose is never taken: 巩固2019年…成果 looks back,
@@ -565,17 +577,18 @@ def without_closing_phrase(due: str) -> str:
 
 
 def with_deadlines(
-    tasks: list[Task], metadata: Metadata, steps_year: tuple[int, int] | None = None, preamble: str = ""
+    tasks: list[Task], metadata: Metadata, steps_year: tuple[int, int, int] | None = None, preamble: str = ""
 ) -> tuple[list[Task], list[Warning]]:
     """Tasks with their deadlines resolved, and a warning for each deadline that could not be dated. steps_year:
-    the one year the plan's steps name (三、进度安排), and its line, taken before the tasks' own years; preamble:
-    the text before the body, whose one year is taken last."""
+    the one year the plan's steps name (三、进度安排), its line and the month they start in, taken before the
+    tasks' own years when no yearless deadline would fall before the steps start; preamble: the text before the
+    body, whose one year is taken last."""
     year = notice_year(metadata)
     warnings: list[Warning] = []
     from_text: int | None = None  # the line naming the only year, when the notice's year comes from it
     named_by = "the only year its tasks name"
-    if year is None and any(t.due for t in tasks) and steps_year is not None:
-        (year, from_text), named_by = steps_year, "the only year its steps name"
+    if year is None and any(t.due for t in tasks) and steps_year is not None and _within_steps(tasks, steps_year):
+        (year, from_text, _), named_by = steps_year, "the only year its steps name"
     elif year is None and any(t.due for t in tasks):
         year, from_text = _only_year_in_tasks(tasks)
     if year is None and preamble and any(t.due for t in tasks):
