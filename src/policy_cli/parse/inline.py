@@ -1185,7 +1185,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             )
             warnings.append(Warning("roles-partly-read", line_at(a.start), message))
         if a.assignment.unknown_labels:
-            # （推进单位：市国资委）: the units are kept as responsible, the label is named
+            # （推进单位：市国资委；配合单位：市财政局）: the units are kept as responsible, the label is named
             message = "a label the parser does not know; its units are read as responsible: " + "、".join(
                 a.assignment.unknown_labels
             )
