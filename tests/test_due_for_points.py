@@ -28,6 +28,8 @@ AFTER = "（二）整治占道经营。规范早夜市管理。（县市场监�
         ),
         ("以上工作均在10月底前完成。\n", ["10月底前", "9月底前", "10月底前"], True),
         ("以上3项任务须于年底前全部完成\n", ["年底前", "9月底前", "年底前"], True),
+        # without 于 or 在, the deadline opening with its year
+        ("以上任务2025年11月底前完成。\n", ["2025年11月底前", "9月底前", "2025年11月底前"], True),
         # roles beside the deadline: not this form (the line is read as it was)
         ("上述任务由县住建局牵头，年底前完成。\n", None, False),
         # a sentence of work with its date is no deadline of the points

@@ -1353,9 +1353,10 @@ DIVISION_DEADLINE = compile_regex(
     r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
-# 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   (not 上述任务由县水利局牵头，年底前完成: roles)
+# 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the
+# deadline opens with its year or month, as DIVISION_DEADLINE's)   (not 上述任务由县水利局牵头，年底前完成: roles)
 DUE_FOR_POINTS = compile_regex(
-    r"^(?:以上|上述)(?:各项|所有|全部|\d{1,2}项|[一二三四五六七八九十两]项)?(?:任务|工作)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)"
+    r"^(?:以上|上述)(?:各项|所有|全部|\d{1,2}项|[一二三四五六七八九十两]项)?(?:任务|工作)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在|(?=\d))"
     r"(?P<due>[^,;。由]{2,20}?前)(?:全部)?完成[。.]?$"
 )
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
