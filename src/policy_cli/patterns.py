@@ -973,6 +973,8 @@ STAR_MARKS_LEAD = compile_regex(
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
+# the stars a unit may be marked with, as written (before folding, which makes ＊ *)
+STARS = "*＊★☆※"
 # the star a unit is marked with: 县水务局*   ★县财政局
 STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
 # a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
@@ -1646,8 +1648,10 @@ PHONE_AFTER_PERSON = compile_regex(
 TOTAL_ROW = compile_regex(r"^[\s|]*(?:合\s*计|小\s*计|总\s*计|共\s*计)(?:[\s|:]|$)")
 # a labelled deadline followed by what is to be done by then, which is no part of it:
 # 汛期前完成首轮排查 -> 汛期前   2025年6月底前完成全部改造 -> 2025年6月底前
+# the verbs of work done by a deadline (DUE_THEN_WORK's; alone, a cheap test before it)
+DUE_WORK_VERB = compile_regex(r"完成|建成|实现|出台|制定|印发")
 DUE_THEN_WORK = compile_regex(
-    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:完成|建成|实现|出台|制定|印发)\p{Han}{2,12}$"
+    r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:" + DUE_WORK_VERB.pattern + r")\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a

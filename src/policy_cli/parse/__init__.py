@@ -602,8 +602,8 @@ def _unstarred(units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(u.strip(_STARS) for u in units))
 
 
-_STARS = " \u3000*＊★☆※"
-_STAR_CHARACTER = re.compile(f"[{re.escape(_STARS[2:])}]")
+_STARS = " \u3000" + P.STARS
+_STAR_CHARACTER = re.compile(f"[{re.escape(P.STARS)}]")
 
 
 def _all_lead(task: Task) -> Task:

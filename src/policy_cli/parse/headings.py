@@ -208,7 +208,7 @@ def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reac
 def _starred(own: Assignment) -> bool:
     """（县交通运输局牵头，县商务局配合） ⏎ 3.…（县农业农村局*、县商务局）: an item marking one of its units with a
     star names its own lead (read under the notice's note on stars), so it keeps its own units as they are."""
-    return any(P.STAR_MARK.search(fold(u)) for u in own.order if any(c in u for c in "*＊★☆※"))
+    return any(P.STAR_MARK.search(fold(u)) for u in own.order if any(c in u for c in P.STARS))
 
 
 def _states_its_own(own: Assignment, heading: Assignment) -> bool:

@@ -574,7 +574,7 @@ def _units_only(inner: str) -> Assignment | None:
     return assignment
 
 
-_STAR_MARKS = " \u3000*＊★☆※"
+_STAR_MARKS = " \u3000" + P.STARS
 
 
 def _closes_its_own_sentence(inner: str, closing: str, parallel: bool = False) -> bool:

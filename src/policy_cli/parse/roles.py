@@ -673,9 +673,6 @@ def _read_clause(
     return True
 
 
-_DUE_WORK_VERB = re.compile("完成|建成|实现|出台|制定|印发")
-
-
 def _read_verbs(
     text: str, folded: str, assignment: Assignment, strict: bool = False, unread: list[str] | None = None
 ) -> bool:
@@ -738,7 +735,7 @@ def _read_verbs(
             # phrase is the deadline
             assignment.add("due", raw)
             continue
-        due_work = deadline is None and not strict and _DUE_WORK_VERB.search(piece)
+        due_work = deadline is None and not strict and P.DUE_WORK_VERB.search(piece)
         work = P.DUE_THEN_WORK.match(piece) if due_work else None
         if work and first_due is not None and assignment.due == first_due[1]:
             # （农业服务中心负责，上半年完成100户，年底前完成200户）: staged targets, from the first time to the last,
@@ -872,7 +869,7 @@ def _stage_dated(piece: str) -> bool:
     deadline = deadline_piece(piece)
     if deadline is not None:
         return not has_ending(deadline["then"]) and _dated(deadline["due"])
-    work = P.DUE_THEN_WORK.match(piece) if _DUE_WORK_VERB.search(piece) else None
+    work = P.DUE_THEN_WORK.match(piece) if P.DUE_WORK_VERB.search(piece) else None
     return work is not None and _dated(piece[: work.end("due")])
 
 
