@@ -730,43 +730,57 @@ def _row_level_given(task: Task, level: str, levelled: dict[str, str], bare_rows
 def town_names_joined(tasks: list[Task]) -> list[Task]:
     """村建办 beside 镇村建办 in one notice: a unit named without the town's or township's 镇 / 乡 where the
     notice names it with it elsewhere is that unit (镇村建办), as a list restores a dropped level; 乡镇…,
-    乡村… and 村镇… are words of their own, never a 乡 or 镇 before a name. So too a name cut short of its
-    ending that the notice also writes with its level (人口计生 beside 省人口计生, a cell a scrape cut): that
-    unit; a bare name that ends as a unit's does kept its level off for a reason (税务局), and is kept."""
-    named = {u for t in tasks for u in (*t.departments, *t.lead, *t.partners)}
-    town = {
-        u[1:]: u
-        for u in named
-        if u[:1] in "镇乡" and not u.startswith(P.TOWN_WORDS) and len(u) > 3 and u[1:] in named and has_ending(u[1:])
-    }
-    town |= {
-        u[1:]: u
-        for u in named
-        if u[:1] in "省市州县区旗" and len(u) > 3 and u[1:] in named and u[1:] not in town and not has_ending(u[1:])
-    }
-    if not town:
-        return tasks
+    乡村… and 村镇… are words of their own, never a 乡 or 镇 before a name."""
+    named = _units_named(tasks)
+    return _renamed(
+        tasks,
+        {
+            u[1:]: u
+            for u in named
+            if u[:1] in "镇乡"
+            and not u.startswith(P.TOWN_WORDS)
+            and len(u) > 3
+            and u[1:] in named
+            and has_ending(u[1:])
+        },
+    )
 
-    def of(units: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(town.get(u, u) for u in units))
 
-    return [replace(t, departments=of(t.departments), lead=of(t.lead), partners=of(t.partners)) for t in tasks]
+def cut_names_joined(tasks: list[Task]) -> list[Task]:
+    """人口计生 beside 省人口计生 in one notice (a cell a scrape cut short of its ending): the unit the notice also
+    writes with its level; a bare name that ends as a unit's does kept its level off for a reason (税务局), and
+    is kept."""
+    named = _units_named(tasks)
+    return _renamed(
+        tasks,
+        {
+            u[1:]: u
+            for u in named
+            if u[:1] in "省市州县区旗" and len(u) > 3 and u[1:] in named and not has_ending(u[1:])
+        },
+    )
 
 
 def bracket_spellings_joined(tasks: list[Task]) -> list[Task]:
     """各县(市、区)人民政府 beside 各县（市、区）人民政府 in one notice: one unit, its brackets written half-width in one
     place and full-width in another, is named as the full-width spelling (the genre's own) everywhere."""
-    named = {u for t in tasks for u in (*t.departments, *t.lead, *t.partners) if "(" in u or ")" in u}
-    if not named:
-        return tasks
-    full = {u: u.replace("(", "（").replace(")", "）") for u in named}
+    named = {u for u in _units_named(tasks) if "(" in u or ")" in u}
     everywhere = {u for t in tasks for u in t.departments}
-    spelled = {u: f for u, f in full.items() if f != u and f in everywhere}
-    if not spelled:
+    full = {u: u.replace("(", "（").replace(")", "）") for u in named}
+    return _renamed(tasks, {u: f for u, f in full.items() if f != u and f in everywhere})
+
+
+def _units_named(tasks: list[Task]) -> set[str]:
+    return {u for t in tasks for u in (*t.departments, *t.lead, *t.partners)}
+
+
+def _renamed(tasks: list[Task], names: dict[str, str]) -> list[Task]:
+    """The tasks with each unit named as names gives (a unit named twice so is named once)."""
+    if not names:
         return tasks
 
     def of(units: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(spelled.get(u, u) for u in units))
+        return tuple(dict.fromkeys(names.get(u, u) for u in units))
 
     return [replace(t, departments=of(t.departments), lead=of(t.lead), partners=of(t.partners)) for t in tasks]
 

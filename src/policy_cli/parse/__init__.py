@@ -14,6 +14,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import (
     bracket_spellings_joined,
+    cut_names_joined,
     has_ending,
     issuer_level_given,
     own_place_level_taken,
@@ -256,6 +257,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
+    tasks = cut_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
