@@ -392,6 +392,13 @@ def has_ending(part: str) -> bool:
     return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
 
 
+def names_only(folded: str) -> bool:
+    """Whether a (folded) line holds only units' names: each short, ending as a unit's does, with no sentence's
+    stop, colon, question mark or figure in it (发布时间:2024-03-05 来源:县融媒体中心 ends on a name, but is none)."""
+    units = split_units(folded)
+    return bool(units) and all(len(u) <= 30 and has_ending(u) and not P.NOT_IN_A_NAME.search(u) for u in units)
+
+
 def _each_level(folded: str) -> bool:
     """各区, 各县, 各县市: each place of a level (their governments), a collective unit."""
     return 2 <= len(folded) <= 4 and folded[0] == "各" and all(ch in P.LEVELS for ch in folded[1:])

@@ -973,6 +973,8 @@ STAR_MARKS_LEAD = compile_regex(
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
+# what no unit's name holds (folded): a sentence's stop, a colon, a semicolon, a mark, a figure
+NOT_IN_A_NAME = compile_regex(r"[。:;!?\d]")
 # the stars a unit may be marked with, as written (before folding, which makes ＊ *)
 STARS = "*＊★☆※"
 # the star a unit is marked with: 县水务局*   ★县财政局

@@ -15,8 +15,8 @@ from ..decode import fold
 from ..departments import (
     bracket_spellings_joined,
     cut_names_joined,
-    has_ending,
     issuer_level_given,
+    names_only,
     own_place_level_taken,
     split_units,
     town_names_joined,
@@ -1077,11 +1077,7 @@ def _block_tail(folded: str) -> bool:
     """A line shaped like the end of a block: a closing bracket, a label with its value, or units only."""
     if folded.rstrip("。;.")[-1:] == ")" or P.ROLE_LABEL.match(folded):
         return True
-    units = split_units(folded.rstrip("。;."))
-    return bool(units) and all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units)
-
-
-_NOT_A_NAME = regex.compile(r"[:;!?\d]")  # 发布时间:2024-03-05 来源:县融媒体中心 ends on a name, but is none
+    return names_only(folded.rstrip("。;."))
 
 
 def _site_path(line: SourceLine) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, split_units
+from ..departments import has_ending, names_only
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int, int_to_cn
 from .lines import SourceLine
@@ -719,11 +719,7 @@ def _names_only(line: SourceLine, shift: int) -> bool:
         or P.LEADER_LABEL.match(folded)
     ):
         return False
-    units = split_units(folded)
-    return bool(units) and all(len(u) <= 30 and has_ending(u) and not _NOT_A_NAME.search(u) for u in units)
-
-
-_NOT_A_NAME = re.compile(r"[。:;!?\d]")
+    return names_only(folded)
 
 
 def _labels_of(line: SourceLine, start: int) -> list[tuple[str, str]]:
