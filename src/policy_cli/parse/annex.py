@@ -557,7 +557,18 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         for r, n in zip(roles, names, strict=True)
     ]
     for i, name in enumerate(names):
-        if out[i] is not None or len(name) > 8:
+        if len(name) > 8:
+            continue
+        if out[i] is not None:
+            if (
+                out[i] not in ("qualifier", "number")
+                and i + 1 < len(out)
+                and out[i + 1] in (None, "other")
+                and len(name) <= 4
+                and len(names[i + 1]) <= 4
+                and (whole_role := P.COLUMN_ROLES.get(name + names[i + 1])) is not None
+            ):  # 牵头 / 单位, 任务 / 内容: a known name the page wrapped after a first half that is a name alone
+                out[i], out[i + 1] = whole_role, "qualifier"
             continue
         if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
             out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
