@@ -1231,6 +1231,12 @@ ITEM_MARKER = compile_regex(
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
     r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
+# a bullet opening a block that has no number, its text after it (folded): ◆ 开展…   ●推进…   ■ 完成…
+# (a body with no numbering, each block over its labelled lines; not ★县财政局's star, which marks a lead: the
+# caller asks for a role label among the lines after the block)
+BLOCK_BULLET = compile_regex(r"^[◆◇●○■□▶►▪•❖]\s*(?=[\p{Han}“\"《])")
+# a text that opens as a task does: a Han character, or a quotation mark or title mark before one
+HAN_START = compile_regex(r"^[“\"《]?\p{Han}")
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
 DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P<duty>\S)")
