@@ -167,9 +167,11 @@ CITED_WITH_NUMBER = compile_regex(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
 #   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
 #   某府办发〔2022〕38号 2022年9月27日   (a page that shows the number and the date on one line, no title)
+#   某环发〔2025〕4号　　2025-01-24   某安委〔2025〕1号　　发布时间：2025年3月4日   (the page's date beside it)
 DOC_NUMBER_LINE = compile_regex(
     rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*"
-    r"(?:签发人\s*:?.*|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$"
+    r"(?:签发人\s*:?.*|(?:(?:发布|成文|印发)?(?:日期|时间)\s*:\s*)?"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}))?$"
 )
 # a 文号 the scrape broke, its 〕 and 号 lost, alone on its line or in its field: 某府办发〔202026   (某市发〔201737)
 #   (the year's four digits, then the number; read as 〔2020〕26号 only where that is sure, see head.py)
