@@ -2197,7 +2197,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
         if "?" in line.text and _residue_row(cells):
             cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
-        text = "\t".join(cells).rstrip("\t")
+        text = "\t".join(cells)
+        if sum(1 for c in cells if c) < 3 or not cells[0]:
+            # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row keeps an empty last
+            # cell, a merged deadline cell the page wrote once (see _filled)
+            text = text.rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:
@@ -4220,7 +4224,7 @@ def _filled(
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
-    for role, cell in pairs:
+    for k, (role, cell) in enumerate(pairs):
         value = cell.text
         if value and _same_as_above(value):
             value = above.get(role, "")
@@ -4232,7 +4236,7 @@ def _filled(
                 warnings.append(Warning("cell-same-as-above", line, message))
         elif (
             not value
-            and tabbed
+            and (tabbed or (role == "lead" and _unit_cell_after(pairs, k)))
             and above.get(role)
             and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
@@ -4243,6 +4247,12 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
+
+
+def _unit_cell_after(pairs: list[tuple[str, _Cell]], k: int) -> bool:
+    """Whether a units cell after the k-th holds text: in a spaced row, an empty cell before it was placed so by
+    the header's columns (see _units_under_names), never a cell the row is short of at its end."""
+    return any(c.text for r, c in pairs[k + 1 :] if r in _UNIT_COLUMNS)
 
 
 def _names_a_unit(pairs: list[tuple[str, _Cell]]) -> bool:
