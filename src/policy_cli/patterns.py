@@ -1194,7 +1194,11 @@ RECURRING_COUNT = compile_regex(
 )
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
-UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+#   由各区政府负责本地区清欠工作   (where they act, between the verb and the action, is neither)
+UNITS_DO = compile_regex(
+    r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
+    r"(?P<action>\p{Han}{2,6})$"
+)
 # the roles of a sentence for all tasks, as the role reader reads them (parse/blanket.py):
 # 统筹  统筹推进  统筹协调  统筹抓总  统筹负责, at a clause's end (各项任务由县水利局统筹推进，各乡镇…): leads as 牵头 does
 ROLES_COORDINATE = compile_regex(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
