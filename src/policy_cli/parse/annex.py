@@ -2179,6 +2179,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
+    named: int | None = None  # how many names the table's first row of bars holds
     for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
@@ -2198,9 +2199,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         if "?" in line.text and _residue_row(cells):
             cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
         text = "\t".join(cells)
-        if sum(1 for c in cells if c) < 3 or not cells[0]:
-            # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row keeps an empty last
-            # cell, a merged deadline cell the page wrote once (see _filled)
+        if named is None:
+            named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
+        elif len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
+            # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
+            # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
             text = text.rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
@@ -4224,7 +4227,7 @@ def _filled(
     cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
-    for k, (role, cell) in enumerate(pairs):
+    for role, cell in pairs:
         value = cell.text
         if value and _same_as_above(value):
             value = above.get(role, "")
@@ -4236,7 +4239,7 @@ def _filled(
                 warnings.append(Warning("cell-same-as-above", line, message))
         elif (
             not value
-            and (tabbed or (role == "lead" and _unit_cell_after(pairs, k)))
+            and tabbed
             and above.get(role)
             and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
@@ -4247,12 +4250,6 @@ def _filled(
             above[role] = value
         out.append((role, value))
     return out
-
-
-def _unit_cell_after(pairs: list[tuple[str, _Cell]], k: int) -> bool:
-    """Whether a units cell after the k-th holds text: in a spaced row, an empty cell before it was placed so by
-    the header's columns (see _units_under_names), never a cell the row is short of at its end."""
-    return any(c.text for r, c in pairs[k + 1 :] if r in _UNIT_COLUMNS)
 
 
 def _names_a_unit(pairs: list[tuple[str, _Cell]]) -> bool:
