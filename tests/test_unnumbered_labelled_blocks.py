@@ -47,3 +47,8 @@ def test_a_paragraph_between_labels_of_one_block_opens_none() -> None:
     )
     parsed = parse_text(notice)
     assert [t.text[:6] for t in parsed.tasks] == ["开展危险废物", "推进在线监控"]
+
+
+def test_a_bulleted_label_opens_no_block() -> None:
+    notice = HEAD + _blocks("◆ ").replace("时间节点：2025年6月底前", "● 责任科室：信息中心\n时间节点：2025年6月底前")
+    assert [t.text[:6] for t in parse_text(notice).tasks] == ["开展危险废物", "推进在线监控"]

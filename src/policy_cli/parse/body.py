@@ -140,9 +140,11 @@ def _labelled_block_opening(lines: list[SourceLine], at: int, stack: list[Node])
     labels already, with a role label among the next few lines before the next bullet. Else None."""
     line = lines[at]
     folded = line.folded.strip()
+    bullet = P.BLOCK_BULLET.match(folded)
+    if bullet:
+        folded = folded[bullet.end() :]  # ● 责任单位：…: a label, bulleted
     if not folded or P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded) or P.LEADER_LABEL.match(folded):
         return None
-    bullet = P.BLOCK_BULLET.match(folded)
     rest = line.text.strip()[bullet.end() :] if bullet else line.text.strip()
     if not P.HAN_START.match(rest):
         return None
