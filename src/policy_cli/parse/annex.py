@@ -2199,9 +2199,10 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         if "?" in line.text and _residue_row(cells):
             cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
         text = "\t".join(cells)
-        if named is None:
+        first = named is None
+        if first:
             named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
-        elif len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
+        if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
             # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
             # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
             text = text.rstrip("\t")
