@@ -197,6 +197,14 @@ def test_numbered_items_the_page_cuts_before_the_last_units(cut: str) -> None:
     assert [w.line for w in parsed.warnings if w.code == "row-cut-off"] == [27]
 
 
+def test_numbered_items_the_page_cuts_inside_the_last_units_line() -> None:
+    # the cut inside the units line: the names before the cut are read, the piece after it is named in the warning
+    last = "3.粮食产量稳定在40万吨。\n|\n周 明\n|\n★县农业农村局、县粮"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + last)
+    assert [(t.id, t.lead, t.departments) for t in parsed.tasks][2:] == [(3, ("县农业农村局",), ("县农业农村局",))]
+    assert [w.message[-2:] for w in parsed.warnings if w.code == "row-cut-off"] == ["县粮"]
+
+
 def test_a_new_merged_number_cell_whose_first_item_the_page_cuts() -> None:
     # the next merged cell's first item cut before its units: warned with the merged cell named, never a task
     # of the merged cell's words, nor those words glued to the units above
@@ -212,9 +220,10 @@ def test_a_new_merged_number_cell_whose_first_item_the_page_cuts() -> None:
 
 def test_numbered_items_all_closed_by_units_are_not_cut() -> None:
     # the other way: the last item has its units line, so every item is read and nothing is warned cut off
-    last = "3.粮食产量稳定在40万吨。\n|\n★县农业农村局\n|\n"
+    last = "3.粮食产量稳定在40万吨。\n|\n★县农业农村局、县粮食和物资储备局"
     parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + last)
     assert [t.id for t in parsed.tasks] == [1, 2, 3]
+    assert parsed.tasks[2].departments == ("县农业农村局", "县粮食和物资储备局")
     assert not any(w.code == "row-cut-off" for w in parsed.warnings)
 
 

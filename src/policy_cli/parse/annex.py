@@ -1559,6 +1559,16 @@ def _numbered_items_cut_off(
     if last is None:
         return None
     tail = [ln.folded.strip() for ln in row[last + 1 :] if ln.folded.strip().strip("|")]
+    if tail and (whole := _units_cut_short(tail[-1])) is not None:
+        # the text ends inside the item's units line (★区科技局、统): the names before the cut are read
+        at = max(k for k in range(len(row)) if row[k].folded.strip() == tail[-1])
+        kept = SourceLine(row[at].number, row[at].text[: len(whole)], row[at].folded[: len(whole)])
+        items = _numbered_item_rows([*row[:at], kept, *row[at + 1 :]], roles)
+        if items is not None and warnings is not None:
+            cut = tail[-1][len(whole) :].lstrip("、")
+            message = f"the text ends inside the units of item {row[last].folded.strip()[:12]}…; not read: {cut}"
+            warnings.append(Warning("row-cut-off", row[at].number, message))
+        return items
     if not all(leaders and _person_like(folded) for folded in tail):
         return None  # a units line (or anything else) after the item: not cut before its units
     before = [ln for ln in row[1:last] if ln.folded.strip().strip("|")]
@@ -1575,6 +1585,16 @@ def _numbered_items_cut_off(
         )
         warnings.append(Warning("row-cut-off", row[last].number, message))
     return items
+
+
+def _units_cut_short(folded: str) -> str | None:
+    """A units line the text's end cut inside its last name (★区科技局、统): the line up to the last whole name
+    (★区科技局, as many characters of the line as it holds); None where the line ends as a unit's name does, or
+    its names before the cut do not."""
+    head, sep, piece = folded.rstrip().rpartition("、")
+    if not sep or not piece or _unit_like(piece) or not _unit_like(head.lstrip(" \u3000" + P.STARS)):
+        return None
+    return folded[: len(head)]
 
 
 def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
