@@ -1654,6 +1654,34 @@ def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_f
         assert _page_furniture(SourceLine(1, row, fold(row))), row
 
 
+def test_a_page_row_opens_as_head_looks_for_first() -> None:
+    """parse/head.py tries the page field patterns on a row only if it opens with a bracket, a digit or the first
+    two characters of a label (a space maybe between them): each of is_page_row's patterns matches at the row's
+    start with a label of PAGE_FIELDS (or of _WEAK_FIELDS, its part), after a bracket, or a date."""
+    from policy_cli.parse.head import _may_be_page_row, is_page_row
+    from policy_cli.regex_engine import SPACE
+
+    assert set(P._WEAK_FIELDS) <= set(P.PAGE_FIELDS) and min(map(len, P.PAGE_FIELDS)) >= 2
+    assert P.PAGE_FIELD_BARE.pattern.startswith("(?:^|(?<=\\s))(?P<label>")
+    assert P.PAGE_FIELD_WEAK.pattern.startswith("(?:^|(?<=\\s))(?P<label>")
+    assert P.PAGE_FIELD_GLUED_START.pattern.startswith("^(?P<label>")
+    # (SPACE is regex's \\s, as tests/test_regex_engine.py checks)
+    assert all(chr(c).isspace() for c in range(0x3001) if regex.fullmatch(f"[{SPACE}]", chr(c)))
+    rows = [
+        *EXAMPLES["PAGE_FIELD_LABEL"][0],
+        *EXAMPLES["PAGE_FIELD_BARE"][0],
+        *EXAMPLES["PAGE_FIELD_WEAK"][0],
+        *EXAMPLES["PAGE_FIELD_GLUED_START"][0],
+        "2020-07-08   作者:   点击数:",
+        "名 称 |",
+        "索\u3000引 号:1",
+    ]
+    for row in rows:
+        assert _may_be_page_row(fold(row)), row
+    assert is_page_row(fold("索 引 号:000000000/2019-00001")) and not is_page_row("某委发〔2024〕1号")
+    assert not _may_be_page_row("关于推进安全生产领域改革发展的实施意见") and _may_be_page_row("关键词:改革")
+
+
 def _openings(pattern: str) -> set[object]:
     """What a match of pattern may open with, read from its parse by the standard library's re (which lacks
     \\p{Han}: written as a range): each character, a range as (first, last), a category (\\d) by its name,
