@@ -1492,6 +1492,28 @@ def test_furniture_away_from_a_line_start_holds_a_colon_or_a_word_noise_looks_fo
     assert furniture(fold("严格落实审核制度,加强主办单位管理")) is None
 
 
+def test_furniture_glued_after_a_line_s_text_holds_a_colon() -> None:
+    """parse/noise.py searches the second half of FURNITURE (_furniture_halves: its forms glued after a line's
+    text) only through a line holding a colon: each of them takes one (its label's: 来源: 发布时间:) outside any
+    group or class, after the look-behind it opens with."""
+    import re._constants as c
+    import re._parser as parser
+
+    from policy_cli.parse.noise import _furniture_halves, furniture
+
+    halves = _furniture_halves()
+    assert halves is not None
+    forms = _top_level_forms(halves[1].pattern)
+    assert len(forms) == 3 and "|".join(forms) == halves[1].pattern
+    for form in forms:
+        behind = regex.match(r"\(\?<=[^()]*\)", form)
+        assert behind is not None, form
+        items = parser.parse(form[behind.end() :].replace(r"\p{Han}", "[\u3400-\u9fff]"))
+        assert (c.LITERAL, ord(":")) in list(items), form
+    for example in ("社保处文章来源: 办公室", "社保处 来源:办公室", "社保处发布时间:2024-03-01 10:00"):
+        assert furniture(fold(example)) is not None, example
+
+
 def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -> None:
     """departments tries ZONES_SHARING_COMMITTEE only on pieces holding one of ZONE_COMMITTEE_WORDS."""
     for example in EXAMPLES["ZONES_SHARING_COMMITTEE"][0]:
