@@ -1508,6 +1508,28 @@ def test_furniture_away_from_a_line_start_holds_a_colon_or_a_word_noise_looks_fo
     assert furniture(fold("严格落实审核制度,加强主办单位管理")) is None
 
 
+def test_furniture_glued_after_a_line_s_text_holds_a_colon() -> None:
+    """parse/noise.py searches the second half of FURNITURE (_furniture_halves: its forms glued after a line's
+    text) only through a line holding a colon: each of them takes one (its label's: 来源: 发布时间:) outside any
+    group or class, after the look-behind it opens with."""
+    import re._constants as c
+    import re._parser as parser
+
+    from policy_cli.parse.noise import _furniture_halves, furniture
+
+    halves = _furniture_halves()
+    assert halves is not None
+    forms = _top_level_forms(halves[1].pattern)
+    assert len(forms) == 3 and "|".join(forms) == halves[1].pattern
+    for form in forms:
+        behind = regex.match(r"\(\?<=[^()]*\)", form)
+        assert behind is not None, form
+        items = parser.parse(form[behind.end() :].replace(r"\p{Han}", "[\u3400-\u9fff]"))
+        assert (c.LITERAL, ord(":")) in list(items), form
+    for example in ("社保处文章来源: 办公室", "社保处 来源:办公室", "社保处发布时间:2024-03-01 10:00"):
+        assert furniture(fold(example)) is not None, example
+
+
 def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -> None:
     """departments tries ZONES_SHARING_COMMITTEE only on pieces holding one of ZONE_COMMITTEE_WORDS."""
     for example in EXAMPLES["ZONES_SHARING_COMMITTEE"][0]:
@@ -1668,6 +1690,34 @@ def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_f
     rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
     for row in rows:
         assert _page_furniture(SourceLine(1, row, fold(row))), row
+
+
+def test_a_page_row_opens_as_head_looks_for_first() -> None:
+    """parse/head.py tries the page field patterns on a row only if it opens with a bracket, a digit or the first
+    two characters of a label (a space maybe between them): each of is_page_row's patterns matches at the row's
+    start with a label of PAGE_FIELDS (or of _WEAK_FIELDS, its part), after a bracket, or a date."""
+    from policy_cli.parse.head import _may_be_page_row, is_page_row
+    from policy_cli.regex_engine import SPACE
+
+    assert set(P._WEAK_FIELDS) <= set(P.PAGE_FIELDS) and min(map(len, P.PAGE_FIELDS)) >= 2
+    assert P.PAGE_FIELD_BARE.pattern.startswith("(?:^|(?<=\\s))(?P<label>")
+    assert P.PAGE_FIELD_WEAK.pattern.startswith("(?:^|(?<=\\s))(?P<label>")
+    assert P.PAGE_FIELD_GLUED_START.pattern.startswith("^(?P<label>")
+    # (SPACE is regex's \\s, as tests/test_regex_engine.py checks)
+    assert all(chr(c).isspace() for c in range(0x3001) if regex.fullmatch(f"[{SPACE}]", chr(c)))
+    rows = [
+        *EXAMPLES["PAGE_FIELD_LABEL"][0],
+        *EXAMPLES["PAGE_FIELD_BARE"][0],
+        *EXAMPLES["PAGE_FIELD_WEAK"][0],
+        *EXAMPLES["PAGE_FIELD_GLUED_START"][0],
+        "2020-07-08   作者:   点击数:",
+        "名 称 |",
+        "索\u3000引 号:1",
+    ]
+    for row in rows:
+        assert _may_be_page_row(fold(row)), row
+    assert is_page_row(fold("索 引 号:000000000/2019-00001")) and not is_page_row("某委发〔2024〕1号")
+    assert not _may_be_page_row("关于推进安全生产领域改革发展的实施意见") and _may_be_page_row("关键词:改革")
 
 
 def _openings(pattern: str) -> set[object]:

@@ -119,6 +119,10 @@ _COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _CONDITION = re.compile(r"\(\?\([A-Za-z_]\w*\)")
 _FLAGS = {regex.DOTALL: re.DOTALL, regex.MULTILINE: re.MULTILINE}
+# what _for_re copies as it is: outside a class anything but a backslash, [, ( and {; inside one anything but a
+# backslash, [ and ]
+_PLAIN = re.compile(r"[^\\\[({]+")
+_PLAIN_IN_CLASS = re.compile(r"[^\\\[\]]+")
 
 
 def compile_regex(source: str, flags: int = 0) -> Pattern:
@@ -158,6 +162,12 @@ def _for_re(source: str, flags: int) -> str | None:
     in_class = False
     i = 0
     while i < len(source):
+        # (a run of characters that mean the same in both is copied at once)
+        plain = (_PLAIN_IN_CLASS if in_class else _PLAIN).match(source, i)
+        if plain:
+            out.append(plain[0])
+            i = plain.end()
+            continue
         char = source[i]
         if char == "\\":
             if i + 1 == len(source):
@@ -176,8 +186,7 @@ def _for_re(source: str, flags: int) -> str | None:
         if in_class:
             if char == "[":
                 return None
-            if char == "]":
-                in_class = False
+            in_class = False  # (a ])
             out.append(char)
             i += 1
             continue

@@ -119,9 +119,23 @@ def _red_header(folded: str) -> bool:
     return P.RED_HEADER.match(joined) is not None
 
 
+# the first two characters of each label of a page field (索引 of 索引号): a row of the page's fields opens with
+# them, a space maybe between them (索 引 号)
+_PAGE_LABEL_OPENINGS = frozenset((label[0], label[1]) for label in P.PAGE_FIELDS)
+
+
+def _may_be_page_row(body: str) -> bool:
+    """The cheap test of a row's opening: False where no pattern is_page_row tries can match at its start, each
+    opening with a label, a bracket before a label or a date's digit (it spares compiling them for a notice with
+    no page header). A space the patterns take between a label's characters (\\s) is one str.lstrip takes too."""
+    return body[:1] in "〔[" or body[:1].isdigit() or (body[:1], body[1:].lstrip()[:1]) in _PAGE_LABEL_OPENINGS
+
+
 def is_page_row(folded: str) -> bool:
     """索引号:…   • 文号:   发布机构 某县应急局 …   (a row of the page header's fields)"""
     body = folded[_bullet_end(folded) :]
+    if not _may_be_page_row(body):
+        return False
     if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
         return True
     if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):

@@ -197,7 +197,7 @@ def furniture(folded: str) -> Match | None:
     # and they are tried there alone, not at every place (a scan of some 60 us a long line)
     anywhere = ":" in folded or any(word in folded for word in _FURNITURE_ANYWHERE_WORDS)
     first = halves[0].search(folded) if anywhere else halves[0].match(folded)
-    glued = halves[1].search(folded)
+    glued = halves[1].search(folded) if ":" in folded else None  # (each glued form holds its label's colon)
     if glued is None or (first is not None and first.start() <= glued.start()):
         return first
     return glued
