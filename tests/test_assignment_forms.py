@@ -413,6 +413,8 @@ _LABELLED = "某县防汛工作方案\n一、工作任务\n1.加强水库巡查�
         # before a sentence it is prose: no unit, the line kept in the task's text and warned
         ("责任", "各乡镇人民政府要落实属地管理责任，县水务局要加强指导", None, [4]),
         ("协助", "各村做好转移安置工作", None, [4]),
+        ("参与", "县应急局、县气象局", ("县应急局", "县气象局"), []),
+        ("参与", "各村群众积极开展自救互救", None, [4]),
     ],
 )
 def test_a_bare_label_is_a_role_only_before_a_list_of_units(
@@ -567,3 +569,23 @@ def test_those_a_sentence_invites_to_take_part_are_no_unread_role(sentence: str,
     )
     assert notice.tasks[0].departments == ("县市场监管局",)
     assert ("role-not-read" in {w.code for w in notice.warnings}) == warned
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # short labels in a bracket: 牵头： the lead, 参与： the partners
+        (
+            "1.整治河道垃圾。（牵头：县水务局；参与：县城管局、团县委）",
+            (("县水务局",), ("县城管局", "团县委"), ("县水务局", "县城管局", "团县委")),
+        ),
+        # 参与 as a verb in the item's sentence is no label
+        (
+            "1.组织志愿者参与河道保洁。（县水务局牵头，团县委配合）",
+            (("县水务局",), ("团县委",), ("县水务局", "团县委")),
+        ),
+    ],
+)
+def test_short_partners_label_in_a_bracket(item: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text("某县河湖治理实施方案\n一、重点任务\n" + item + "\n").tasks[0]
+    assert (task.lead, task.partners, task.departments) == expected

@@ -1851,9 +1851,11 @@ def _unit_words() -> dict[str, Any]:
     # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
     OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own)
+    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own), or the youth league's
+    # committee of a level, which writes its level inside its name: 团市委, 共青团县委 (not 团委 alone)
     OWN_PLACE = compile_regex(
         r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
+        r"|^(?:共青)?团[省市州县区旗盟]委"
     )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
