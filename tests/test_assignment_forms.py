@@ -589,3 +589,30 @@ def test_those_a_sentence_invites_to_take_part_are_no_unread_role(sentence: str,
 def test_short_partners_label_in_a_bracket(item: str, expected: tuple[tuple[str, ...], ...]) -> None:
     task = parse_text("某县河湖治理实施方案\n一、重点任务\n" + item + "\n").tasks[0]
     assert (task.lead, task.partners, task.departments) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first clause of a run of roles gives its unit a longer share of the work: the unit is kept
+        (
+            "县水务局负责编制河道整治规划和验收标准，县财政局予以配合。",
+            (("县水务局", "县财政局"), (), ("县财政局",)),
+        ),
+        (
+            "县水务局负责编制河道整治规划和验收标准，县财政局予以配合，各乡镇人民政府负责具体实施。",
+            (("县水务局", "县财政局", "各乡镇人民政府"), (), ("县财政局",)),
+        ),
+        # near case: a clause of prose with no unit opening it gives no unit
+        (
+            "各地要统筹编制河道整治规划和验收标准，县财政局予以配合。",
+            (("县财政局",), (), ("县财政局",)),
+        ),
+    ],
+)
+def test_a_unit_with_a_longer_share_before_other_roles(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.departments, task.lead, task.partners) == expected
+    assert "河道整治规划" in task.text

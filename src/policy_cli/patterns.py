@@ -1193,6 +1193,9 @@ RECURRING_COUNT = compile_regex(
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+# the first clause of a run of roles, its units given a longer share of the work before the others' roles:
+# 县民政局负责统筹规划和标准制定，县财政局予以配合 (the work stays in the task's text)
+UNITS_DO_WORK = compile_regex(r"^(?P<units>[^,;。由]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}[^,;。]{6,29})$")
 # the roles of a sentence for all tasks, as the role reader reads them (parse/blanket.py):
 # 统筹  统筹推进  统筹协调  统筹抓总  统筹负责, at a clause's end (各项任务由县水利局统筹推进，各乡镇…): leads as 牵头 does
 ROLES_COORDINATE = compile_regex(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")

@@ -498,10 +498,14 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
     bounds = [begin - 1, *_top_level_commas(folded, begin, cut), cut]
     spans = [(a + 1, b) for a, b in pairwise(bounds)]
     taken: list[tuple[int, int]] = []
+    work: Assignment | None = None  # the run's first clause, its units given a longer share of the work
     for start, end in reversed(spans):
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
+            if (work := _units_doing_work(text[start:end].strip(" \n"), piece)) is not None:
+                taken.insert(0, (start, end))  # 县民政局负责统筹规划和标准制定，县财政局予以配合
+                break
             # (or a unit's role after other words: 8月底前投入使用——县教育局牵头, 上述企业由县商务局牵头抓好)
             if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
@@ -509,8 +513,31 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
         taken.insert(0, clause)
     if not taken:
         return cut, None
-    own = _clause_by_clause(text, folded, taken)
+    if work is not None:  # (the clauses between it and the last ones, if any, read after it)
+        rest = _clause_by_clause(text, folded, taken[1:]) if len(taken) > 1 else work
+        if rest is not None and rest is not work:
+            work.merge(rest)
+        own = work if rest is not None else None
+    else:
+        own = _clause_by_clause(text, folded, taken)
     return (taken[0][0], own) if own is not None else None
+
+
+def _units_doing_work(raw: str, folded: str) -> Assignment | None:
+    """县民政局负责统筹规划和标准制定: named offices of a level, 负责 or 牵头 and a longer share of the work (folded
+    matching P.UNITS_DO_WORK), as the first clause of a run of roles; None otherwise."""
+    match = P.UNITS_DO_WORK.match(folded)
+    if match is None or not _unit_led(folded):
+        return None
+    units = raw[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+        return None
+    if any(P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    return assignment if assignment.has_units else None
 
 
 _MAX_ROLE_CLAUSES = 6
