@@ -616,3 +616,18 @@ def test_a_unit_with_a_longer_share_before_other_roles(sentence: str, expected: 
     ).tasks[0]
     assert (task.departments, task.lead, task.partners) == expected
     assert "河道整治规划" in task.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the work named as a whole before 由, the roles joined by 、: read, the sentence out of the text
+        ("此项任务由县水务局牵头、县农业农村局参与。", (("县水务局",), ("县农业农村局",), "")),
+        ("上述工作由县水务局牵头、县农业农村局配合。", (("县水务局",), ("县农业农村局",), "")),
+    ],
+)
+def test_roles_after_the_work_named_as_a_whole(sentence: str, expected: tuple[object, ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.lead, task.partners, task.text.split("清淤。")[1]) == expected

@@ -1028,11 +1028,14 @@ IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六�
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
-SUBJECT_BEFORE_BY = compile_regex(
-    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
-    r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+_WORK_BEFORE_BY = (
+    r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
+SUBJECT_BEFORE_BY = compile_regex(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY)
+# the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
+# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
+WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)

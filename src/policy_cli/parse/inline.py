@@ -425,6 +425,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         inner = text[cut + 1 : tail]
         if not inner.strip():
             continue
+        if skip and (about := P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))):
+            # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit
+            inner = inner.lstrip(" \n")[about.end() :]
         assignment = parse_annotation(inner, strict=True)
         if assignment is None or any(
             P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
