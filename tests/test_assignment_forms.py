@@ -631,3 +631,23 @@ def test_roles_after_the_work_named_as_a_whole(sentence: str, expected: tuple[ob
         "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
     ).tasks[0]
     assert (task.lead, task.partners, task.text.split("清淤。")[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of its own giving the lead and those it joins, the work in the next clause
+        (
+            "由县水务局会同县农业农村局、县林业局，在重点河段建设生态缓冲带。",
+            (("县水务局",), ("县农业农村局", "县林业局")),
+        ),
+        ("县水务局要会同县林业局，将河道保洁纳入考核。", (("县水务局",), ("县林业局",))),
+        # near case: no unit leads (会同 opens the clause): no roles read
+        ("会同有关部门，在重点河段建设生态缓冲带。", None),
+    ],
+)
+def test_a_lead_joining_partners_in_a_clause_of_its_own(
+    sentence: str, expected: tuple[tuple[str, ...], ...] | None
+) -> None:
+    tasks = parse_text("某县河湖治理实施方案\n一、重点任务\n（一）整治河道。" + sentence + "\n").tasks
+    assert [(t.lead, t.partners) for t in tasks if t.departments][:1] == ([expected] if expected else [])

@@ -1526,11 +1526,12 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # units that lead, joined by the partners they work with, opening a sentence that states the work:
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
+# 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
-    r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联])$)"
 )
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角
