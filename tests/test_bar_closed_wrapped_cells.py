@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from policy_cli.decode import fold
-from policy_cli.parse.lines import SourceLine
 from policy_cli.parse import parse_text
+from policy_cli.parse.lines import SourceLine
 from policy_cli.parse.noise import _bar_cells_joined
 
 HEAD = "苍梧县2026年森林防火重点工作清单\n"

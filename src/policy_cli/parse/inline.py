@@ -990,7 +990,10 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
     joined = P.UNITS_JOINED.match(folded)
     if joined:  # 县应急局要会同县住建局开展检查: the first units lead, those joined are partners
-        lead, partners = raw[joined.start("lead") : joined.end("lead")], raw[joined.start("units") : joined.end("units")]
+        lead, partners = (
+            raw[joined.start("lead") : joined.end("lead")],
+            raw[joined.start("units") : joined.end("units")],
+        )
         named = split_units(lead) + split_units(partners)
         if not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
             return None
