@@ -651,3 +651,26 @@ def test_a_lead_joining_partners_in_a_clause_of_its_own(
 ) -> None:
     tasks = parse_text("某县河湖治理实施方案\n一、重点任务\n（一）整治河道。" + sentence + "\n").tasks
     assert [(t.lead, t.partners) for t in tasks if t.departments][:1] == ([expected] if expected else [])
+
+
+_LABELLED_THEN_CLOSING = (
+    "某县河湖治理任务分解方案\n一、河道整治\n1.建立河道巡查制度。\n牵头单位：县水务局\n配合单位：县林业局\n"
+    "完成时限：2024年9月底前\n\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # the second name of the unit a report goes to is no annotation: the labels give the roles
+        ("各牵头单位要于每月5日前将进展报送县水务局（县河长办）。", (("县水务局",), ("县林业局",))),
+        # near case: a bracket of units closing the work itself, after no recipient of a report, is read as ever
+        # (the labels it overrides are warned)
+        ("各牵头单位要建立问题台账（县河长办）。", ((), ())),
+    ],
+)
+def test_the_second_name_of_a_report_s_recipient(closing: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(_LABELLED_THEN_CLOSING.format(closing=closing))
+    task = notice.tasks[0]
+    assert (task.lead, task.partners) == expected
+    assert any(w.code == "labels-not-used" for w in notice.warnings) == (expected == ((), ()))

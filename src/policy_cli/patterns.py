@@ -1427,6 +1427,9 @@ DUE_THEN_VERB = compile_regex(
     r"^(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
     r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?\s*[。;]?$"
 )
+# the unit a report is sent to, right before a bracket (folded): the bracket holds its second name, no roles:
+#   将进展报送县农业农村局（县委农办）   报县政府办（县督查室）   (not 建立问题台账（县农业农村局）)
+REPORTED_TO = compile_regex(r"(?:报送|上报|报告|提交|送交|抄送|报)(?:至|到|给)?(?P<unit>[^,;。()、\s]{3,20})$")
 # the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
 STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):

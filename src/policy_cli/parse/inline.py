@@ -289,13 +289,16 @@ _SUBJECT_MUST = compile_regex(r"\s*(?P<units>[^\s,;。:()要]{2,24}?)要(?!求)"
 def _second_name(folded: str, start: int, end: int) -> bool:
     """Whether the bracket at start..end holds the second name of the unit right before it, the last of a
     label's list in the same sentence: 责任单位：县发展改革局（县粮食和物资储备局）. The unit is kept as
-    written, the name before the bracket first, when the label is read."""
+    written, the name before the bracket first, when the label is read. So is the second name of the unit
+    a report is sent to (报送县农业农村局（县委农办）)."""
     if not P.UNIT_ALIAS_BRACKET.match(folded[start:end]):
         return False
     sentence = max(folded.rfind(ch, 0, start) for ch in _ENDS + "\n") + 1
     labels = list(P.LABEL_ANYWHERE.finditer(folded, sentence, start))
     if not labels:
-        return False
+        # 将任务进展报送县农业农村局（县委农办）: the second name of the unit a report goes to, no roles
+        sent = P.REPORTED_TO.search(folded[max(sentence, start - 24) : start])
+        return sent is not None and has_ending(sent["unit"]) and not _holds_verb(sent["unit"])
     value = folded[labels[-1].end() : start].strip()
     last = re.split("[、,]", value)[-1].strip()
     return bool(last) and has_ending(last) and not _BRACKET.search(value) and not _holds_verb(value)
