@@ -674,3 +674,23 @@ def test_the_second_name_of_a_report_s_recipient(closing: str, expected: tuple[o
     task = notice.tasks[0]
     assert (task.lead, task.partners) == expected
     assert any(w.code == "labels-not-used" for w in notice.warnings) == (expected == ((), ()))
+
+
+_LABELS_NEXT_LINE = "某县人居环境任务分解方案\n一、厕所革命\n1.完成改厕3000户。\n牵头单位：\n县农业农村局\n配合单位：\n{value}\n完成时限：\n2024年11月底前\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "partners"),
+    [
+        # the units under a label alone on its line, wrapped after a comma: one list
+        ("县卫生健康局、财政局，\n各乡（镇）人民政府", ("县卫生健康局", "县财政局", "各乡（镇）人民政府")),
+        # an empty value written in brackets is no unit
+        ("（无）", ()),
+        ("无", ()),
+        # near case: a line of prose after the units is no unit of the list
+        ("县卫生健康局，\n各乡镇要做好宣传动员。", ("县卫生健康局",)),
+    ],
+)
+def test_units_under_a_label_alone_on_its_line(value: str, partners: tuple[str, ...]) -> None:
+    task = parse_text(_LABELS_NEXT_LINE.format(value=value)).tasks[0]
+    assert (task.lead, task.partners) == (("县农业农村局",), partners)

@@ -690,8 +690,8 @@ SUBNUMBER_CELL = compile_regex(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
 # <br>   <br/>   <BR />   (a line break inside a table cell, left as markup by a scrape)
 CELL_LINE_BREAK = compile_regex(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
-# cells end in a pipe, 清理河塘垃圾 |)
-EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$")
+# cells end in a pipe, 清理河塘垃圾 |), or in brackets: （无）   (—)
+EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成

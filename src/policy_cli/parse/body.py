@@ -282,6 +282,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
             # 牵头单位： on one line, the units on the next (and on, while the list ends in 、)
             value, skip_next = _value_goes_on(nxt.text, lines, i + 2, shift)
+            if not skip_next and P.LABEL_ROLES.get(alone["label"]) in ("lead", "partners", "departments"):
+                # 配合单位： ⏎ 县卫生健康局、县财政局， ⏎ 各乡（镇）人民政府: the list wrapped after a comma
+                value, skip_next = _units_indented_under(value, lines, i + 2, shift)
             stack[-1].labels.append((alone["label"], value, line))
             skip_next += 1
             continue
