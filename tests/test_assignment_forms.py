@@ -694,3 +694,20 @@ _LABELS_NEXT_LINE = "某县人居环境任务分解方案\n一、厕所革命\n1
 def test_units_under_a_label_alone_on_its_line(value: str, partners: tuple[str, ...]) -> None:
     task = parse_text(_LABELS_NEXT_LINE.format(value=value)).tasks[0]
     assert (task.lead, task.partners) == (("县农业农村局",), partners)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "in_task"),
+    [
+        # every unit asked to report, after the last item: the plan's requirement, not the item's text or deadline
+        ("各有关单位要于每月底前将工作进展报县河长办。", False),
+        ("各牵头单位要于每季度末将任务进展报送县水务局。", False),
+        # near case: named places doing the item's work stay in it
+        ("各乡镇要于每月底前将巡河记录报县水务局。", True),
+    ],
+)
+def test_a_reporting_paragraph_after_the_last_item(paragraph: str, in_task: bool) -> None:
+    text = "某县河湖治理实施方案\n一、重点任务\n（一）河道治理（牵头单位：县水务局）\n1.开展河道排查。\n2.建立河长巡河制度。\n"
+    task = parse_text(text + paragraph + "\n").tasks[-1]
+    assert (paragraph[:6] in task.text) == in_task
+    assert (task.due is not None) == in_task

@@ -1972,6 +1972,12 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
+# a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
+# block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
+# (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
+CLOSING_REPORT = compile_regex(
+    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
+)
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底

@@ -878,7 +878,12 @@ def _take_closing(parts: list[Node]) -> str | None:
         return None
     if last.labels and last.paragraph_lines[-1:] < [max(line.number for *_, line in last.labels) + 1]:
         return None  # a paragraph before the block's labelled lines is the block's own text
-    if P.CLOSING.search(last.paragraphs[-1]):
+    if P.CLOSING.search(last.paragraphs[-1]) or (
+        # 各有关单位要于每月底前将工作进展报…: a paragraph of its own asking every unit to report, after the last block
+        last.paragraph_lines
+        and last.paragraph_lines[-1] > last.line.number
+        and P.CLOSING_REPORT.match(fold(last.paragraphs[-1]))
+    ):
         if last.paragraph_lines:
             last.paragraph_lines.pop()
         return last.paragraphs.pop()
