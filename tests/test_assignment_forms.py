@@ -621,9 +621,15 @@ def test_a_unit_with_a_longer_share_before_other_roles(sentence: str, expected: 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # the work named as a whole before 由, the roles joined by 、: read, the sentence out of the text
-        ("此项任务由县水务局牵头、县农业农村局参与。", (("县水务局",), ("县农业农村局",), "")),
-        ("上述工作由县水务局牵头、县农业农村局配合。", (("县水务局",), ("县农业农村局",), "")),
+        # the work named as a whole before 由, the roles joined by 、: read, the sentence kept in the text
+        (
+            "此项任务由县水务局牵头、县农业农村局参与。",
+            (("县水务局",), ("县农业农村局",), "此项任务由县水务局牵头、县农业农村局参与。"),
+        ),
+        (
+            "上述工作由县水务局牵头、县农业农村局配合。",
+            (("县水务局",), ("县农业农村局",), "上述工作由县水务局牵头、县农业农村局配合。"),
+        ),
     ],
 )
 def test_roles_after_the_work_named_as_a_whole(sentence: str, expected: tuple[object, ...]) -> None:

@@ -428,8 +428,10 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         inner = text[cut + 1 : tail]
         if not inner.strip():
             continue
-        if skip and (about := P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))):
-            # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit
+        about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
+        if about:
+            # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit (the sentence
+            # stays in the text, as it does where a comma joins the roles)
             inner = inner.lstrip(" \n")[about.end() :]
         assignment = parse_annotation(inner, strict=True)
         if assignment is None or any(
@@ -438,7 +440,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
-            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
+            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work or about is not None)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
