@@ -717,3 +717,20 @@ def test_a_reporting_paragraph_after_the_last_item(paragraph: str, in_task: bool
     task = parse_text(text + paragraph + "\n").tasks[-1]
     assert (paragraph[:6] in task.text) == in_task
     assert (task.due is not None) == in_task
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the lead named without a role verb before the others' roles
+        ("这项工作以县水务局为主，县林业局、县农业农村局共同参与。", (("县水务局",), ("县林业局", "县农业农村局"))),
+        ("县水务局承担主体责任，县林业局配合。", (("县水务局",), ("县林业局",))),
+        # near case: 以…为主 naming no unit gives no lead
+        ("以生态修复为主，县林业局共同参与。", ((), ("县林业局",))),
+    ],
+)
+def test_a_lead_named_as_the_main_one(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.lead, task.partners) == expected

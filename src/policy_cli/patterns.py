@@ -1196,6 +1196,12 @@ RECURRING_COUNT = compile_regex(
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+# the first clause of a run of roles naming its lead without a role verb: 以县民政局为主   这项工作以县民政局为主
+# 县医保局承担主体责任   (then the others' roles: …，县残联共同参与)
+LEAD_AS_MAIN = compile_regex(
+    r"^(?:(?:这|此|该|本)项(?:工作|任务))?以(?P<main>[^,;。()以由]{3,40}?)为主$"
+    r"|^(?P<bearer>[^,;。()以由]{3,40}?)(?:承担|负)主体责任$"
+)
 # the first clause of a run of roles, its units given a longer share of the work before the others' roles:
 # 县民政局负责统筹规划和标准制定，县财政局予以配合 (the work stays in the task's text)
 UNITS_DO_WORK = compile_regex(r"^(?P<units>[^,;。由]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}[^,;。]{6,29})$")

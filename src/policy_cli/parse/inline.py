@@ -533,7 +533,17 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
 
 def _units_doing_work(raw: str, folded: str) -> Assignment | None:
     """县民政局负责统筹规划和标准制定: named offices of a level, 负责 or 牵头 and a longer share of the work (folded
-    matching P.UNITS_DO_WORK), as the first clause of a run of roles; None otherwise."""
+    matching P.UNITS_DO_WORK), as the first clause of a run of roles; or its lead named without a role verb
+    (以县民政局为主, 县医保局承担主体责任: P.LEAD_AS_MAIN); None otherwise."""
+    main = P.LEAD_AS_MAIN.match(folded)
+    if main is not None:  # 这项工作以县民政局为主, 县医保局承担主体责任: the lead, named without a role verb
+        group = "main" if main["main"] else "bearer"
+        named = split_units(raw[main.start(group) : main.end(group)])
+        if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+            return None
+        assignment = Assignment()
+        assignment.add("lead", raw[main.start(group) : main.end(group)], raw)
+        return assignment if assignment.has_units else None
     match = P.UNITS_DO_WORK.match(folded)
     if match is None or not _unit_led(folded):
         return None
