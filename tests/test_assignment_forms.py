@@ -392,6 +392,8 @@ def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[lis
         ("县人社局、县医保局分别牵头落实", (["县人社局", "县医保局"], [], [])),
         ("县住建局牵头，县财政局全力配合", (["县住建局"], ["县财政局"], [])),
         ("县教育局、县卫健局共同牵头落实", (["县教育局", "县卫健局"], [], [])),
+        # 分工抓好落实 after how they act: responsible, as 分工落实
+        ("县人社局、县医保局按照各自职责分工抓好落实", ([], [], ["县人社局", "县医保局"])),
     ],
 )
 def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:
