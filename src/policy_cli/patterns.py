@@ -1102,6 +1102,8 @@ DEADLINE = compile_regex(
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
+    # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
+    r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
