@@ -727,6 +727,10 @@ def test_a_reporting_paragraph_after_the_last_item(paragraph: str, in_task: bool
         # the lead named without a role verb before the others' roles
         ("这项工作以县水务局为主，县林业局、县农业农村局共同参与。", (("县水务局",), ("县林业局", "县农业农村局"))),
         ("县水务局承担主体责任，县林业局配合。", (("县水务局",), ("县林业局",))),
+        (
+            "县水务局承担主体责任，县林业局、县农业农村局协同做好相关工作。",
+            (("县水务局",), ("县林业局", "县农业农村局")),
+        ),
         # near case: 以…为主 naming no unit gives no lead
         ("以生态修复为主，县林业局共同参与。", ((), ("县林业局",))),
     ],
