@@ -394,6 +394,8 @@ def _deadline_only(inner: str) -> str | None:
     piece = deadline_piece(folded.rstrip(" 。"))
     if piece is None or then_names_unit(piece["then"]):  # (每年举办: a time and a verb with 办, no unit)
         return None
+    if folded.startswith("按", piece.start("due")):
+        return None  # 按季度开展检查: a cycle then the work done each time, read whole where it stands
     return inner[piece.start("due") : piece.end("due")]
 
 
