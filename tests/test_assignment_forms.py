@@ -392,6 +392,8 @@ def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[lis
         ("县人社局、县医保局分别牵头落实", (["县人社局", "县医保局"], [], [])),
         ("县住建局牵头，县财政局全力配合", (["县住建局"], ["县财政局"], [])),
         ("县教育局、县卫健局共同牵头落实", (["县教育局", "县卫健局"], [], [])),
+        # 分工抓好落实 after how they act: responsible, as 分工落实
+        ("县人社局、县医保局按照各自职责分工抓好落实", ([], [], ["县人社局", "县医保局"])),
     ],
 )
 def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:
@@ -413,6 +415,8 @@ _LABELLED = "某县防汛工作方案\n一、工作任务\n1.加强水库巡查�
         # before a sentence it is prose: no unit, the line kept in the task's text and warned
         ("责任", "各乡镇人民政府要落实属地管理责任，县水务局要加强指导", None, [4]),
         ("协助", "各村做好转移安置工作", None, [4]),
+        ("参与", "县应急局、县气象局", ("县应急局", "县气象局"), []),
+        ("参与", "各村群众积极开展自救互救", None, [4]),
     ],
 )
 def test_a_bare_label_is_a_role_only_before_a_list_of_units(
@@ -567,3 +571,172 @@ def test_those_a_sentence_invites_to_take_part_are_no_unread_role(sentence: str,
     )
     assert notice.tasks[0].departments == ("县市场监管局",)
     assert ("role-not-read" in {w.code for w in notice.warnings}) == warned
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # short labels in a bracket: 牵头： the lead, 参与： the partners
+        (
+            "1.整治河道垃圾。（牵头：县水务局；参与：县城管局、团县委）",
+            (("县水务局",), ("县城管局", "团县委"), ("县水务局", "县城管局", "团县委")),
+        ),
+        # 参与 as a verb in the item's sentence is no label
+        (
+            "1.组织志愿者参与河道保洁。（县水务局牵头，团县委配合）",
+            (("县水务局",), ("团县委",), ("县水务局", "团县委")),
+        ),
+    ],
+)
+def test_short_partners_label_in_a_bracket(item: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text("某县河湖治理实施方案\n一、重点任务\n" + item + "\n").tasks[0]
+    assert (task.lead, task.partners, task.departments) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first clause of a run of roles gives its unit a longer share of the work: the unit is kept
+        (
+            "县水务局负责编制河道整治规划和验收标准，县财政局予以配合。",
+            (("县水务局", "县财政局"), (), ("县财政局",)),
+        ),
+        (
+            "县水务局负责编制河道整治规划和验收标准，县财政局予以配合，各乡镇人民政府负责具体实施。",
+            (("县水务局", "县财政局", "各乡镇人民政府"), (), ("县财政局",)),
+        ),
+        # near case: a clause of prose with no unit opening it gives no unit
+        (
+            "各地要统筹编制河道整治规划和验收标准，县财政局予以配合。",
+            (("县财政局",), (), ("县财政局",)),
+        ),
+    ],
+)
+def test_a_unit_with_a_longer_share_before_other_roles(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.departments, task.lead, task.partners) == expected
+    assert "河道整治规划" in task.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the work named as a whole before 由, the roles joined by 、: read, the sentence kept in the text
+        (
+            "此项任务由县水务局牵头、县农业农村局参与。",
+            (("县水务局",), ("县农业农村局",), "此项任务由县水务局牵头、县农业农村局参与。"),
+        ),
+        (
+            "上述工作由县水务局牵头、县农业农村局配合。",
+            (("县水务局",), ("县农业农村局",), "上述工作由县水务局牵头、县农业农村局配合。"),
+        ),
+    ],
+)
+def test_roles_after_the_work_named_as_a_whole(sentence: str, expected: tuple[object, ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.lead, task.partners, task.text.split("清淤。")[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of its own giving the lead and those it joins, the work in the next clause
+        (
+            "由县水务局会同县农业农村局、县林业局，在重点河段建设生态缓冲带。",
+            (("县水务局",), ("县农业农村局", "县林业局")),
+        ),
+        ("县水务局要会同县林业局，将河道保洁纳入考核。", (("县水务局",), ("县林业局",))),
+        # near case: no unit leads (会同 opens the clause): no roles read
+        ("会同有关部门，在重点河段建设生态缓冲带。", None),
+    ],
+)
+def test_a_lead_joining_partners_in_a_clause_of_its_own(
+    sentence: str, expected: tuple[tuple[str, ...], ...] | None
+) -> None:
+    tasks = parse_text("某县河湖治理实施方案\n一、重点任务\n（一）整治河道。" + sentence + "\n").tasks
+    assert [(t.lead, t.partners) for t in tasks if t.departments][:1] == ([expected] if expected else [])
+
+
+_LABELLED_THEN_CLOSING = (
+    "某县河湖治理任务分解方案\n一、河道整治\n1.建立河道巡查制度。\n牵头单位：县水务局\n配合单位：县林业局\n"
+    "完成时限：2024年9月底前\n\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # the second name of the unit a report goes to is no annotation: the labels give the roles
+        ("各牵头单位要于每月5日前将进展报送县水务局（县河长办）。", (("县水务局",), ("县林业局",))),
+        # near case: a bracket of units closing the work itself, after no recipient of a report, is read as ever
+        # (the labels it overrides are warned)
+        ("各牵头单位要建立问题台账（县河长办）。", ((), ())),
+    ],
+)
+def test_the_second_name_of_a_report_s_recipient(closing: str, expected: tuple[object, ...]) -> None:
+    notice = parse_text(_LABELLED_THEN_CLOSING.format(closing=closing))
+    task = notice.tasks[0]
+    assert (task.lead, task.partners) == expected
+    assert any(w.code == "labels-not-used" for w in notice.warnings) == (expected == ((), ()))
+
+
+_LABELS_NEXT_LINE = "某县人居环境任务分解方案\n一、厕所革命\n1.完成改厕3000户。\n牵头单位：\n县农业农村局\n配合单位：\n{value}\n完成时限：\n2024年11月底前\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "partners"),
+    [
+        # the units under a label alone on its line, wrapped after a comma: one list
+        ("县卫生健康局、财政局，\n各乡（镇）人民政府", ("县卫生健康局", "县财政局", "各乡（镇）人民政府")),
+        # an empty value written in brackets is no unit
+        ("（无）", ()),
+        ("无", ()),
+        # near case: a line of prose after the units is no unit of the list
+        ("县卫生健康局，\n各乡镇要做好宣传动员。", ("县卫生健康局",)),
+    ],
+)
+def test_units_under_a_label_alone_on_its_line(value: str, partners: tuple[str, ...]) -> None:
+    task = parse_text(_LABELS_NEXT_LINE.format(value=value)).tasks[0]
+    assert (task.lead, task.partners) == (("县农业农村局",), partners)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "in_task"),
+    [
+        # every unit asked to report, after the last item: the plan's requirement, not the item's text or deadline
+        ("各有关单位要于每月底前将工作进展报县河长办。", False),
+        ("各牵头单位要于每季度末将任务进展报送县水务局。", False),
+        # near case: named places doing the item's work stay in it
+        ("各乡镇要于每月底前将巡河记录报县水务局。", True),
+    ],
+)
+def test_a_reporting_paragraph_after_the_last_item(paragraph: str, in_task: bool) -> None:
+    text = "某县河湖治理实施方案\n一、重点任务\n（一）河道治理（牵头单位：县水务局）\n1.开展河道排查。\n2.建立河长巡河制度。\n"
+    task = parse_text(text + paragraph + "\n").tasks[-1]
+    assert (paragraph[:6] in task.text) == in_task
+    assert (task.due is not None) == in_task
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the lead named without a role verb before the others' roles
+        ("这项工作以县水务局为主，县林业局、县农业农村局共同参与。", (("县水务局",), ("县林业局", "县农业农村局"))),
+        ("县水务局承担主体责任，县林业局配合。", (("县水务局",), ("县林业局",))),
+        (
+            "县水务局承担主体责任，县林业局、县农业农村局协同做好相关工作。",
+            (("县水务局",), ("县林业局", "县农业农村局")),
+        ),
+        # near case: 以…为主 naming no unit gives no lead
+        ("以生态修复为主，县林业局共同参与。", ((), ("县林业局",))),
+    ],
+)
+def test_a_lead_named_as_the_main_one(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.lead, task.partners) == expected

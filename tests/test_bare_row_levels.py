@@ -61,6 +61,10 @@ def test_a_department_notice_naming_its_own_sections_gives_its_bare_rows_no_leve
         (("厅办公室", "局机关党委", "财政厅"), "省", ("厅办公室", "局机关党委", "省财政厅")),
         # near miss: a bureau whose name holds 厅 or 局 later takes the level
         (("交通运输厅", "公安局"), "省", ("省交通运输厅", "省公安局")),
+        # the youth league's committee writes its level inside its name: a county notice keeps 团市委 as written
+        (("团市委", "体育局"), "县", ("团市委", "县体育局")),
+        # near miss: the league's committee named with no level (团委) takes the notice's, as other units do
+        (("团委", "体育局"), "县", ("县团委", "县体育局")),
     ],
 )
 def test_a_department_own_office_takes_no_level(units: tuple[str, ...], level: str, expected: tuple[str, ...]) -> None:

@@ -510,3 +510,18 @@ def test_the_steps_year_is_taken_only_where_no_deadline_falls_before_the_steps_s
 ) -> None:
     notice = parse_text(STEPS_STARTING_LATE.format(start=start))
     assert [t.due_date for t in notice.tasks] == dates
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        # a cycle written with 按 before the work done each time is the schedule the task keeps, as 每季度 is
+        ("按季度更新重点项目进展信息。", "按季度"),
+        ("按月通报整改进展。", "按月"),
+        # near case: 按 a period that is no cycle of the work
+        ("按季度分解年度目标。", None),
+    ],
+)
+def test_a_cycle_written_with_an(item: str, due: str | None) -> None:
+    notice = parse_text("某县政务公开工作要点\n一、重点工作\n1." + item + "（县发展改革局）\n")
+    assert notice.tasks[0].due == due

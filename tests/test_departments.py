@@ -413,3 +413,19 @@ def test_a_unit_of_no_local_government_keeps_its_name_and_is_found_by_it(name: s
     registry = default_registry()
     found = filter_tasks(notice, TaskFilter(departments=resolve_departments([name], notice, registry)), registry)
     assert [t.id for t in found] == ids
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # an office of the party committee named without 委 after the committee's unit takes the committee's prefix
+        ("县委组织部、县委宣传部、网信办", ("县委组织部", "县委宣传部", "县委网信办")),
+        ("市委办公室、政法委、编办", ("市委办公室", "市委政法委", "市委编办")),
+        # near cases: a government bureau after the committee's unit takes the level alone; a party office after a
+        # government unit takes the level alone
+        ("县委组织部、财政局", ("县委组织部", "县财政局")),
+        ("县发展改革委、网信办", ("县发展改革委", "县网信办")),
+    ],
+)
+def test_a_committee_office_takes_the_committee_prefix(raw: str, expected: tuple[str, ...]) -> None:
+    assert split_units(raw) == expected

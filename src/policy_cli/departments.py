@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .decode import fold
 from .regex_engine import Match, compile_regex
+from .registry import committee_office
 
 if TYPE_CHECKING:
     from .models import Task
@@ -495,12 +496,16 @@ def _is_qualifier_only(part: str) -> bool:
 def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
     """县委组织部、财政局 -> 县财政局;  县教育、卫生健康部门 -> 县教育部门, 县卫生健康部门."""
     prefix: str | None = None
+    committee = False  # the prefix came with a party committee's name (县委组织部)
     out = []
     for i, part in enumerate(parts):
         own = P.PLACE_PREFIX.match(part) or P.REGION_PREFIX.match(part)
         if own and prefix is None:
             prefix = own.group("p")
-        if prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
+            committee = part.startswith(prefix + "委")
+        if prefix and not own and committee and committee_office(part):
+            part = prefix + "委" + part  # 市委组织部、网信办 -> 市委网信办 (县委组织部、财政局 -> 县财政局, below)
+        elif prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
             part = prefix + part
         out.append(part)
     return out

@@ -692,8 +692,8 @@ SUBNUMBER_CELL = compile_regex(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})$")
 # <br>   <br/>   <BR />   (a line break inside a table cell, left as markup by a scrape)
 CELL_LINE_BREAK = compile_regex(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
-# cells end in a pipe, 清理河塘垃圾 |)
-EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$")
+# cells end in a pipe, 清理河塘垃圾 |), or in brackets: （无）   (—)
+EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
@@ -1030,11 +1030,14 @@ IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六�
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
-SUBJECT_BEFORE_BY = compile_regex(
-    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)"
-    r"|(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+_WORK_BEFORE_BY = (
+    r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
+SUBJECT_BEFORE_BY = compile_regex(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY)
+# the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
+# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
+WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
@@ -1101,6 +1104,8 @@ DEADLINE = compile_regex(
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
+    # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
+    r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
@@ -1199,6 +1204,15 @@ UNITS_DO = compile_regex(
     r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
     r"(?P<action>\p{Han}{2,6})$"
 )
+# the first clause of a run of roles naming its lead without a role verb: 以县民政局为主   这项工作以县民政局为主
+# 县医保局承担主体责任   (then the others' roles: …，县残联共同参与)
+LEAD_AS_MAIN = compile_regex(
+    r"^(?:(?:这|此|该|本)项(?:工作|任务))?以(?P<main>[^,;。()以由]{3,40}?)为主$"
+    r"|^(?P<bearer>[^,;。()以由]{3,40}?)(?:承担|负)主体责任$"
+)
+# the first clause of a run of roles, its units given a longer share of the work before the others' roles:
+# 县民政局负责统筹规划和标准制定，县财政局予以配合 (the work stays in the task's text)
+UNITS_DO_WORK = compile_regex(r"^(?P<units>[^,;。由]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}[^,;。]{6,29})$")
 # the roles of a sentence for all tasks, as the role reader reads them (parse/blanket.py):
 # 统筹  统筹推进  统筹协调  统筹抓总  统筹负责, at a clause's end (各项任务由县水利局统筹推进，各乡镇…): leads as 牵头 does
 ROLES_COORDINATE = compile_regex(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
@@ -1433,6 +1447,9 @@ DUE_THEN_VERB = compile_regex(
     r"^(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
     r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?\s*[。;]?$"
 )
+# the unit a report is sent to, right before a bracket (folded): the bracket holds its second name, no roles:
+#   将进展报送县农业农村局（县委农办）   报县政府办（县督查室）   (not 建立问题台账（县农业农村局）)
+REPORTED_TO = compile_regex(r"(?:报送|上报|报告|提交|送交|抄送|报)(?:至|到|给)?(?P<unit>[^,;。()、\s]{3,20})$")
 # the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
 STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
 # a sentence giving every task without units of its own its roles (folded):
@@ -1532,11 +1549,12 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # units that lead, joined by the partners they work with, opening a sentence that states the work:
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
+# 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
-    r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联])$)"
 )
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角
@@ -1863,9 +1881,11 @@ def _unit_words() -> dict[str, Any]:
     # a government's own office where it is stationed elsewhere: 驻京办, 驻沪办事处
     OWN_OFFICES_AWAY = tuple(_UNITS["own_offices_away"])
     # a unit named with a place of its own: 临川市水务局, 青禾县供电公司 (not 城市管理局, 景区管理局)
-    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own)
+    # (or with places counted: 长株潭三市生态环境局, 两区, not the notice's own), or the youth league's
+    # committee of a level, which writes its level inside its name: 团市委, 共青团县委 (not 团委 alone)
     OWN_PLACE = compile_regex(
         r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
+        r"|^(?:共青)?团[省市州县区旗盟]委"
     )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
@@ -1972,6 +1992,12 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 # a paragraph that closes the document rather than continuing the last clause:
 # 各地、各部门要…对本意见提出的各项任务抓好落实
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
+# a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
+# block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
+# (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
+CLOSING_REPORT = compile_regex(
+    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
+)
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
 # 本方案有效期至2027年12月31日。   实施期限至2026年底

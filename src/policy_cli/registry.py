@@ -159,6 +159,21 @@ def bundled_core(name: str) -> bool:
 
 
 @cache
+def committee_office(name: str) -> bool:
+    """Whether the bundled registry knows a name written without any place as an office of a party committee
+    whose core opens with 委 that the name leaves out (网信办 = 委网信办, 宣传部 = 委宣传部): after 县委组织部 in a
+    list it is 县委网信办, never 县网信办."""
+    registry = _registry(None)
+    if name.startswith("委"):
+        return False
+    for key in (match_key(name), match_key("委" + name)):
+        parsed = registry.parse(key)
+        if parsed is not None and not parsed.place and parsed.core.startswith("委"):
+            return registry.units[parsed.core].kind == "party"
+    return False
+
+
+@cache
 def _registry(user: Path | None) -> Registry:
     units = read_units(read_bundled(REGISTRY_FILE.name), str(REGISTRY_FILE))
     if user is not None:

@@ -3266,7 +3266,7 @@ def _header_cells_broken(lines: list[SourceLine], at: int) -> tuple[SourceLine, 
         return None
     text = top.text.rstrip()
     taken = 0
-    for line in lines[at + 1 : at + 4]:
+    for line in lines[at + 1 : at + 7]:
         pieces = [fold("".join(piece.split())) for piece in line.text.split("\t")]
         head = fold("".join(text.rsplit("\t", 1)[-1].split()))
         if (

@@ -312,6 +312,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
         if alone and stack and nxt and _heading(nxt, shift) is None and not P.ROLE_LABEL.match(nxt.folded):
             # 牵头单位： on one line, the units on the next (and on, while the list ends in 、)
             value, skip_next = _value_goes_on(nxt.text, lines, i + 2, shift)
+            if not skip_next and P.LABEL_ROLES.get(alone["label"]) in ("lead", "partners", "departments"):
+                # 配合单位： ⏎ 县卫生健康局、县财政局， ⏎ 各乡（镇）人民政府: the list wrapped after a comma
+                value, skip_next = _units_indented_under(value, lines, i + 2, shift)
             stack[-1].labels.append((alone["label"], value, line))
             skip_next += 1
             continue
@@ -914,7 +917,12 @@ def _take_closing(parts: list[Node]) -> str | None:
         return None
     if last.labels and last.paragraph_lines[-1:] < [max(line.number for *_, line in last.labels) + 1]:
         return None  # a paragraph before the block's labelled lines is the block's own text
-    if P.CLOSING.search(last.paragraphs[-1]):
+    if P.CLOSING.search(last.paragraphs[-1]) or (
+        # 各有关单位要于每月底前将工作进展报…: a paragraph of its own asking every unit to report, after the last block
+        last.paragraph_lines
+        and last.paragraph_lines[-1] > last.line.number
+        and P.CLOSING_REPORT.match(fold(last.paragraphs[-1]))
+    ):
         if last.paragraph_lines:
             last.paragraph_lines.pop()
         return last.paragraphs.pop()

@@ -289,13 +289,16 @@ _SUBJECT_MUST = compile_regex(r"\s*(?P<units>[^\s,;。:()要]{2,24}?)要(?!求)"
 def _second_name(folded: str, start: int, end: int) -> bool:
     """Whether the bracket at start..end holds the second name of the unit right before it, the last of a
     label's list in the same sentence: 责任单位：县发展改革局（县粮食和物资储备局）. The unit is kept as
-    written, the name before the bracket first, when the label is read."""
+    written, the name before the bracket first, when the label is read. So is the second name of the unit
+    a report is sent to (报送县农业农村局（县委农办）)."""
     if not P.UNIT_ALIAS_BRACKET.match(folded[start:end]):
         return False
     sentence = max(folded.rfind(ch, 0, start) for ch in _ENDS + "\n") + 1
     labels = list(P.LABEL_ANYWHERE.finditer(folded, sentence, start))
     if not labels:
-        return False
+        # 将任务进展报送县农业农村局（县委农办）: the second name of the unit a report goes to, no roles
+        sent = P.REPORTED_TO.search(folded[max(sentence, start - 24) : start])
+        return sent is not None and has_ending(sent["unit"]) and not _holds_verb(sent["unit"])
     value = folded[labels[-1].end() : start].strip()
     last = re.split("[、,]", value)[-1].strip()
     return bool(last) and has_ending(last) and not _BRACKET.search(value) and not _holds_verb(value)
@@ -391,6 +394,8 @@ def _deadline_only(inner: str) -> str | None:
     piece = deadline_piece(folded.rstrip(" 。"))
     if piece is None or then_names_unit(piece["then"]):  # (每年举办: a time and a verb with 办, no unit)
         return None
+    if folded.startswith("按", piece.start("due")):
+        return None  # 按季度开展检查: a cycle then the work done each time, read whole where it stands
     return inner[piece.start("due") : piece.end("due")]
 
 
@@ -425,6 +430,11 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         inner = text[cut + 1 : tail]
         if not inner.strip():
             continue
+        about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
+        if about:
+            # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit (the sentence
+            # stays in the text, as it does where a comma joins the roles)
+            inner = inner.lstrip(" \n")[about.end() :]
         assignment = parse_annotation(inner, strict=True)
         if assignment is None or any(
             P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
@@ -432,7 +442,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
         # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if skip:
-            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work)
+            return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work or about is not None)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
@@ -498,10 +508,14 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
     bounds = [begin - 1, *_top_level_commas(folded, begin, cut), cut]
     spans = [(a + 1, b) for a, b in pairwise(bounds)]
     taken: list[tuple[int, int]] = []
+    work: Assignment | None = None  # the run's first clause, its units given a longer share of the work
     for start, end in reversed(spans):
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
+            if (work := _units_doing_work(text[start:end].strip(" \n"), piece)) is not None:
+                taken.insert(0, (start, end))  # 县民政局负责统筹规划和标准制定，县财政局予以配合
+                break
             # (or a unit's role after other words: 8月底前投入使用——县教育局牵头, 上述企业由县商务局牵头抓好)
             if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
@@ -509,8 +523,41 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
         taken.insert(0, clause)
     if not taken:
         return cut, None
-    own = _clause_by_clause(text, folded, taken)
+    if work is not None:  # (the clauses between it and the last ones, if any, read after it)
+        rest = _clause_by_clause(text, folded, taken[1:]) if len(taken) > 1 else work
+        if rest is not None and rest is not work:
+            work.merge(rest)
+        own = work if rest is not None else None
+    else:
+        own = _clause_by_clause(text, folded, taken)
     return (taken[0][0], own) if own is not None else None
+
+
+def _units_doing_work(raw: str, folded: str) -> Assignment | None:
+    """县民政局负责统筹规划和标准制定: named offices of a level, 负责 or 牵头 and a longer share of the work (folded
+    matching P.UNITS_DO_WORK), as the first clause of a run of roles; or its lead named without a role verb
+    (以县民政局为主, 县医保局承担主体责任: P.LEAD_AS_MAIN); None otherwise."""
+    main = P.LEAD_AS_MAIN.match(folded)
+    if main is not None:  # 这项工作以县民政局为主, 县医保局承担主体责任: the lead, named without a role verb
+        group = "main" if main["main"] else "bearer"
+        named = split_units(raw[main.start(group) : main.end(group)])
+        if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+            return None
+        assignment = Assignment()
+        assignment.add("lead", raw[main.start(group) : main.end(group)], raw)
+        return assignment if assignment.has_units else None
+    match = P.UNITS_DO_WORK.match(folded)
+    if match is None or not _unit_led(folded):
+        return None
+    units = raw[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+        return None
+    if any(P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    return assignment if assignment.has_units else None
 
 
 _MAX_ROLE_CLAUSES = 6
@@ -960,7 +1007,10 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     """由县应急局负责统筹协调 -> 县应急局 responsible: units, a role verb and a short action in one clause."""
     joined = P.UNITS_JOINED.match(folded)
     if joined:  # 县应急局要会同县住建局开展检查: the first units lead, those joined are partners
-        lead, partners = raw[: joined.end("lead")], raw[joined.start("units") : joined.end("units")]
+        lead, partners = (
+            raw[joined.start("lead") : joined.end("lead")],
+            raw[joined.start("units") : joined.end("units")],
+        )
         named = split_units(lead) + split_units(partners)
         if not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
             return None

@@ -255,8 +255,11 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
     the lines of one cell, next to each other with no bar between them, after a bar and closed by one after
     the last one's text, are one line, the first's: its wrapped text joined without a gap (序 ⏎ 号 | -> 序号),
     two units' names with a space between them, and the bar closing the cell dropped (附件 alone opening the
-    cell stays a line of its own). Only in a text with six such bars or more."""
-    if sum(1 for line in lines if "|" in line.folded and line.folded.strip() == "|") < 6:
+    cell stays a line of its own). Only in a text with six such bars or more, or with twelve lines or more
+    each holding one cell closed by a bar after its text (市商务局 |), a cell wrapped over lines standing
+    among them (牵头 ⏎ 单位 | -> 牵头单位; 2025年 ⏎ 12月底前 | -> 2025年12月底前)."""
+    alone = sum(1 for line in lines if "|" in line.folded and line.folded.strip() == "|") >= 6
+    if not alone and not _closed_cells(lines):
         return lines
     out: list[SourceLine] = []
     n = 0
@@ -267,9 +270,22 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
             start = n + 1
         end = _cell_end(lines, start) if after_bar else start + 1
-        out.append(_cell_lines_joined(lines[start:end]) if end - start > 1 else lines[start])
+        # with no bar alone between the cells the joined cell keeps its bar, as the cells beside it do
+        out.append(_cell_lines_joined(lines[start:end], not alone) if end - start > 1 else lines[start])
         n = end
     return out
+
+
+def _closed_cells(lines: list[SourceLine]) -> bool:
+    """Whether twelve lines or more each hold one cell closed by a bar after its text (区商务局 |), the text
+    of a table scraped one cell a line with a bar after each cell and none alone between them."""
+    closed = 0
+    for line in lines:
+        if "|" in line.folded and not line.folded.lstrip().startswith("|"):
+            closed += P.STRAY_PIPE.match(line.folded) is not None
+            if closed >= 12:
+                return True
+    return False
 
 
 def _cell_end(lines: list[SourceLine], start: int) -> int:
@@ -288,13 +304,14 @@ def _cell_end(lines: list[SourceLine], start: int) -> int:
     return end if "|" in lines[end - 1].folded else start + 1
 
 
-def _cell_lines_joined(cell: list[SourceLine]) -> SourceLine:
-    """The lines of one table cell as one line (see _bar_cells_joined)."""
+def _cell_lines_joined(cell: list[SourceLine], bar: bool = False) -> SourceLine:
+    """The lines of one table cell as one line (see _bar_cells_joined), closed by a bar if bar."""
     pieces = [line.text.strip().rstrip("|").strip() for line in cell]
     text = pieces[0]
     for piece in pieces[1:]:
         units = text.endswith(P.UNIT_ENDINGS) and piece.endswith(P.UNIT_ENDINGS) and "。" not in piece
         text += (" " if units else "") + piece
+    text += " |" if bar else ""
     return SourceLine(cell[0].number, text, fold(text))
 
 
