@@ -131,13 +131,15 @@ ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
+# 督办事项一:加快…码头建设    事项3:…    (a 督办通知's matters, 承办单位 and 办结时限 lines following)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
 # the label of a numbered item's text, before the text itself (label lines of its units following):
 # 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
 TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
 TASK_LABEL = compile_regex(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)"
+    r"\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
 LEADER_LABEL = compile_regex(
@@ -606,7 +608,7 @@ FURNITURE = compile_regex(
     r"|分享到\s*:|^分享\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
+    r"|(?:^|\s)(?:主办|承办)\s*:|\s承办单位\s*:"
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
@@ -635,9 +637,10 @@ GROUP_LEADER = compile_regex(
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
 # header cell may close with the bars of empty cells after it: 责任单位 | ||)
 STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
-# a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
-# labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
-HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
+# a line starting 主办: or 承办单位: (the site's host) with nothing else of a footer on it: furniture unless a
+# labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…; 督办事项一:… then
+# 承办单位:市交通运输局(主办),… then 办结时限:…)
+HOST_LINE = compile_regex(r"^(?:主办(?:单位)?|承办单位)\s*:")
 # a line of a site's footer that may follow its host line: 承办:…   技术支持:…   联系电话:…   地址:…
 SITE_FOOTER_NEXT = compile_regex(r"^(?:承办|技术支持|联系电话|电话|地址|网站|邮编|备案)")
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
