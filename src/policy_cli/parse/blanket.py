@@ -229,15 +229,19 @@ def _roles_written(roles: str) -> str:
 def _lead_added(node: Node, assignment: Assignment) -> bool:
     """A block whose units are all partners (（配合单位：市住建局）) under a sentence giving every task its lead
     (本方案所列各项任务均由市体育局牵头): the lead goes before its own partners (the sentence's are for the
-    blocks naming no unit)."""
+    blocks naming no unit). Units the sentence makes responsible (以上各项任务由X牵头，各乡镇按要求抓好落实) are
+    the block's too, after its partners."""
     shares = node_shares(node)[0]
-    if not assignment.lead or assignment.responsible or not shares:
+    if not assignment.lead or not shares:
         return False
     if any(s.assignment.lead or s.assignment.responsible or not s.assignment.partners for s in shares):
         return False
     for share in shares:
-        share.assignment.lead = list(assignment.lead)
-        share.assignment.order = [*assignment.lead, *share.assignment.order]
+        own = share.assignment
+        responsible = [u for u in assignment.responsible if u not in own.partners]
+        own.lead = list(assignment.lead)
+        own.responsible = responsible
+        own.order = [*assignment.lead, *own.order, *responsible]
     return True
 
 

@@ -132,13 +132,14 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
             and _units_only(inner) is not None
         )
-        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone, then only the task's deadline closing it
+        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone (or units and their roles, …（县医保局配合），
+        # 长期坚持), then only the task's deadline closing it
         units_then_due = (
             closer is None
             and unclosed is None
             and folded[end : end + 1] == ","
             and _due_closing(folded[end + 1 : tail])
-            and _units_only(inner) is not None
+            and (_units_only(inner) is not None or parse_annotation(inner, strict=True) is not None)
         )
         if not (
             trailing
@@ -466,7 +467,15 @@ def _role_clause(text: str, folded: str, start: int, end: int, by: bool) -> tupl
         return None
     if _role_piece(raw, piece) or (not piece.startswith("由") and _units_doing("由" + raw, "由" + piece)):
         return start, end
+    if not by and piece.startswith("会同") and _partners_joined(raw):
+        return start, end  # 县自然资源局牵头，会同县农业农村局，…: the lead's partners, in a clause of their own
     return None
+
+
+def _partners_joined(raw: str) -> bool:
+    """会同县农业农村局: a clause that is 会同 and units alone (no work after them), the partners of a lead."""
+    joined = parse_annotation(raw, strict=True)
+    return joined is not None and bool(joined.partners) and not (joined.lead or joined.responsible or joined.names_work)
 
 
 def _bracket_clauses(inner: str) -> Assignment | None:
@@ -780,7 +789,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         by_inside = holds_by and folded.find("由", start, end) >= 0
         piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
-        if not by_near and not opens_sentence:
+        # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
+        mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
+        if mid:
+            piece = folded[start:end].strip(" ")
+        elif not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
@@ -792,7 +805,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             piece = piece[adverb.end() :]
             before = _char_before(folded, start)
         by = piece.startswith("由")
-        if not (by or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
+        if not (by or mid or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
             text[start:end].strip(" "), piece
         ):
             n += 1
@@ -837,6 +850,25 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether clause n and the one after it, inside a sentence, are each wholly units closed by a role verb, the
+    first naming an office (县财政局负责，县农业农村局、县乡村振兴局参与): a run of roles, though no sentence opens there."""
+    if n + 1 >= len(spans) or folded[spans[n][1] : spans[n][1] + 1] != ",":
+        return False
+    first, second = (folded[a:b].strip(" ") for a, b in spans[n : n + 2])
+    if not (first.endswith(P.VERBS) and second.endswith(P.VERBS)):
+        return False  # (nearly every clause)
+    one = parse_annotation(text[spans[n][0] : spans[n][1]], strict=True)
+    two = parse_annotation(text[spans[n + 1][0] : spans[n + 1][1]], strict=True)
+    return (
+        one is not None
+        and two is not None
+        and not one.names_work
+        and not two.names_work
+        and any(P.SPECIFIC_UNIT.search(fold(u)) for u in one.departments)
+    )
 
 
 def _opens_with_units(text: str, folded: str, start: int, end: int, before: str) -> bool:
