@@ -74,3 +74,42 @@ def test_a_range_then_a_yearly_time_keeps_both() -> None:
     item = "（一）开展管网巡检。由县水利局负责，2024年至2026年每年10月底前完成一次全面巡检。"
     task = parse_text(HEAD + item + "\n" + OTHER).tasks[0]
     assert task.due == "2024年至2026年每年10月底前"
+
+
+# (item, departments, lead, partners): an office opening the sentence with its verb and its work, partners later
+DUTY_THEN_PARTNERS: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
+    (
+        "（一）建设水厂。县水利局负责项目建设和运营管理，县发展改革局、县财政局予以配合，2025年6月底前建成投用。",
+        ("县水利局", "县发展改革局", "县财政局"),
+        (),
+        ("县发展改革局", "县财政局"),
+    ),
+    (
+        "（一）建设水厂。县水利局牵头编制建设方案，县财政局配合，2025年6月底前完成。",
+        ("县水利局", "县财政局"),
+        ("县水利局",),
+        ("县财政局",),
+    ),
+    (
+        "（一）排查供水隐患。县水利局会同县应急管理局、县卫生健康局，于每年汛前开展一次集中排查。",
+        ("县水利局", "县应急管理局", "县卫生健康局"),
+        ("县水利局",),
+        ("县应急管理局", "县卫生健康局"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "departments", "lead", "partners"), DUTY_THEN_PARTNERS)
+def test_an_office_on_duty_keeps_its_role_beside_partners(
+    item: str, departments: tuple[str, ...], lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    task = parse_text(HEAD + item + "\n" + OTHER).tasks[0]
+    assert (task.departments, task.lead, task.partners) == (departments, lead, partners)
+
+
+def test_a_second_office_with_work_of_its_own_is_warned() -> None:
+    """县水利局负责建设…，县财政局保障资金，县发展改革局配合: a share no rule reads; nothing is read in part."""
+    item = "（一）建设水厂。县水利局负责项目建设，县财政局保障资金，县发展改革局配合。"
+    notice = parse_text(HEAD + item + "\n" + OTHER)
+    assert [t.text[:4] for t in notice.tasks] == ["开展水质"]
+    assert any(w.line == 4 for w in notice.warnings)

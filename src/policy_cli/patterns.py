@@ -1525,11 +1525,18 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # units that lead, joined by the partners they work with, opening a sentence that states the work:
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
+# 县民政局会同县应急管理局、县消防救援大队,于每年一季度开展排查 (the units alone in their clause, the work after it)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
     r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台))"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|,|$)"
+)
+# a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
+# 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
+# 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
+OFFICE_ON_DUTY = compile_regex(
+    r"^由?(?P<units>[^,;。:()由要]{3,40}?)(?:要|应|须|将)?(?P<verb>牵头负责|牵头|负责)(?!人|同志)(?P<work>\p{Han}{2,}.*)$"
 )
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角

@@ -507,19 +507,52 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
     bounds = [begin - 1, *_top_level_commas(folded, begin, cut), cut]
     spans = [(a + 1, b) for a, b in pairwise(bounds)]
     taken: list[tuple[int, int]] = []
-    for start, end in reversed(spans):
+    for at in range(len(spans) - 1, -1, -1):
+        start, end = spans[at]
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
+            if not taken and (duty := _duty_opening(text, folded, spans[: at + 1])) is not None:
+                # 区民政局负责项目建设和运营管理，区发展改革局、区财政局予以配合: the office the sentence opens with has its
+                # role too, its work staying in the text (never dropped while its partners are kept)
+                return spans[0][0], duty
             # (or a unit's role after other words: 8月底前投入使用——县教育局牵头, 上述企业由县商务局牵头抓好)
             if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
+            if _unit_led(piece) and any(P.UNIT_ROLE_NEAR.search(folded[a:b]) for a, b in spans[:at]):
+                return (
+                    None  # 县水利局负责建设，县财政局保障资金，县发改局配合: a share no rule reads, none read in part
+                )
             break
         taken.insert(0, clause)
     if not taken:
         return cut, None
     own = _clause_by_clause(text, folded, taken)
     return (taken[0][0], own) if own is not None else None
+
+
+def _duty_opening(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
+    """The role of the named office a sentence opens with, its verb and work after it (区民政局负责项目建设…, the
+    units responsible; 县水务局牵头制定…, the lead), when no clause after it up to spans' end gives work to another
+    unit (…，县财政局保障资金); None otherwise."""
+    start, end = spans[0]
+    duty = P.OFFICE_ON_DUTY.match(folded[start:end].strip(" \n"))
+    if duty is None:
+        return None
+    offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
+    units = text[offset + duty.start("units") : offset + duty.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+        return None
+    for a, b in spans[1:]:
+        piece = folded[a:b].strip(" \n")
+        if _unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece) or _unit_led(piece):
+            return None
+    assignment = Assignment()
+    assignment.add("lead" if duty["verb"].startswith("牵头") else "departments", units, text[start:end].strip())
+    return assignment if assignment.has_units else None
 
 
 _MAX_ROLE_CLAUSES = 6
