@@ -1104,6 +1104,8 @@ DEADLINE = compile_regex(
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
     r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
+    # a range of months without a year, the notice's: 5月至10月, 8—9月 (not 3至6个月, a length)
+    r"|(?<![\d.年])\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个|\d)(?:底|末)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|(?<!\d)(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬|下旬)"  # 9月中旬, 2025年6月下旬 (as 6月底: no 前)
@@ -1288,6 +1290,11 @@ UNITS_SENTENCE = compile_regex(
 # a role's label: 第1-3项任务的牵头单位为…, 第1-3项责任单位:…, 第1-3项牵头单位:…;配合单位:…)
 _BY_NUMBER_ROLES_NEXT = r",\s*(?=[^,;。:]{2,30}?(?:牵头|负责))|的?(?=(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为|是))"
 _BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
+# one of a division clause's numbered tasks whose lead it names, closing the clause: 第5项至第7项由A、B按职责分工负责，
+# 其中第6项由A牵头   …，其中第(二)项由A牵头负责   (the other units stay responsible there)
+AMONG_BY_NUMBER = compile_regex(
+    r",\s*其中\s*,?\s*第\s*(?P<numbers>[^,;。由]{1,16}?)\s*项(?:任务|工作)?由(?P<lead>[^,;。由]{3,40}?)牵头(?:负责)?\s*$"
+)
 _BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
     rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
@@ -1530,7 +1537,7 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 UNITS_JOINED = compile_regex(
     r"^(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|,|$)"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股团社行])(?:,|$))"
 )
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划

@@ -14,6 +14,7 @@ is told as info (`units-by-number-given`)."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import replace
@@ -325,6 +326,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
         read, given, named, kind = 0, [], set(), None
         due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
+            # …按职责分工负责，其中第6项由A牵头: that task's lead, the clause's units responsible in the others
+            among = P.AMONG_BY_NUMBER.search(fold(roles))
+            if among is not None:
+                led = (_numbers(among["numbers"]), roles[among.start("lead") : among.end("lead")])
+                roles = roles[: among.start()]
             assignment = _division_roles(roles)
             kinds: tuple[str, ...] = (
                 ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
@@ -351,6 +357,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
             shares = _each(assignment, len(numbers)) if each else [assignment] * len(numbers)
             if shares is None:
                 problems.append(f"{written[:40]}: its units are not one for each number")
+                continue
+            if among is not None and (
+                not set(led[0]) <= set(numbers) or (shares := _among_led(shares, numbers, *led)) is None
+            ):
+                problems.append(f"{written[:40]}: its lead among them names no task it numbers")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
                 if share.due is None:  # 第1-3项由…；…。以上任务均于10月底前完成: each task's, unless its text dates it
@@ -435,6 +446,25 @@ def _table_by_number(body: Body) -> list[Warning]:
                     f"{message}{'s' if len(row) > 1 else ''} at line{'s' if len(row) > 1 else ''} {at}",
                 )
             )
+    return out
+
+
+def _among_led(shares: list[Assignment], numbers: list[int], among: list[int], lead: str) -> list[Assignment] | None:
+    """The shares of a division clause with the tasks numbered among given their lead (…，其中第6项由A牵头): A, one of
+    the clause's units, leads them, the others staying as the clause has them; None when A is no unit of it."""
+    named = split_units(lead.strip())
+    out = []
+    for number, share in zip(numbers, shares, strict=True):
+        if number not in among:
+            out.append(share)
+            continue
+        if not named or not all(u in share.departments for u in named):
+            return None
+        led = copy.deepcopy(share)
+        led.lead = [*led.lead, *(u for u in named if u not in led.lead)]
+        led.responsible = [u for u in led.responsible if u not in named]
+        led.partners = [u for u in led.partners if u not in named]
+        out.append(led)
     return out
 
 
