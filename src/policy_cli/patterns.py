@@ -876,9 +876,14 @@ def _assignment_words() -> dict[str, Any]:
     # read from its words (LABEL_ROLES answers for it too)
     _WORDS = vocabulary["label_words"]
     _CORES = [*_WORDS["lead"], *_WORDS["partners"], *_WORDS["supervisors"]]
+    # 牵头区领导   分管县级领导   联系市领导: a leaders' label naming its level (people, as the leader columns')
+    _LEADERS_OF_A_LEVEL = (
+        f"(?:{'|'.join(vocabulary['leader_column_charges'])})(?:{'|'.join(vocabulary['leader_column_levels'])})"
+        f"(?:{'|'.join(_WORDS['leaders'])})"
+    )
     _COMPOSED = (
-        f"(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
-        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})"
+        f"(?:(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
+        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})|{_LEADERS_OF_A_LEVEL})"
     )
     LABEL_ROLES = _LabelRoles(LABEL_ROLES, compile_regex(_COMPOSED), _WORDS)
     # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
