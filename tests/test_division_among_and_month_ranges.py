@@ -51,3 +51,14 @@ def test_a_range_of_months_without_a_year(written: str, due_date: str, due_from:
 def test_a_length_in_months_is_no_deadline() -> None:
     text = "某市2024年促消费工作要点\n\n一、重点任务\n1.举办消费季。用3至6个月组织开展促消费活动。（市商务局负责）\n"
     assert parse_text(text).tasks[0].due is None
+
+
+@pytest.mark.parametrize(
+    ("written", "due"), [("每年一季度、三季度", "每年一季度、三季度"), ("每年一季度", "每年一季度")]
+)
+def test_quarters_of_each_year_are_kept_whole(written: str, due: str) -> None:
+    text = (
+        f"某市2024年促消费工作要点\n\n一、重点任务\n1.开展安全排查。于{written}各开展一次集中排查。（市商务局负责）\n"
+    )
+    task = parse_text(text).tasks[0]
+    assert (task.due, task.due_kind, task.due_year) == (due, "standing", None)
