@@ -1562,11 +1562,11 @@ UNITS_TOGETHER = compile_regex(
 # a unit naming its own work as the subject that opens an item (the caller reads only named offices of a
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
 # 由市科技局牵头、市工信局配合推进…   由市水务局牵头、市生态环境局配合，推进…   市生态环境局、市水务局共同负责…
-# 县民政局组织开展…   县民政局落实…
+# 县民政局组织开展…   县民政局落实…   区民政局、区市场监管局分别负责助餐点建设和食品安全监管 (each its share)
 # (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
 UNIT_OPENS_ITEM = compile_regex(
     r"^(?P<by>由)?(?P<units>[^,;:。()由要\s]{3,30}?)"
-    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同)?(?P<verb>负责|牵头|要|组织|落实))"
+    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up

@@ -1064,6 +1064,8 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     clause opening with 由 so (实施…，由市科技局牵头、市工信局配合推进). The words stay in its text. None unless
     every unit named is such an office (ordinary prose opening with a subject gives none)."""
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
+    if match is None and (titled := _after_title(folded)):
+        at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
     if match is None:
         at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
@@ -1090,11 +1092,24 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
 
 
 _BY_CLAUSE = compile_regex(r",(?=由)")
+_TITLE_LONGEST = 40  # an item's title sentence before its text: 发展社区老年助餐服务。
+
+
+def _after_title(folded: str) -> int:
+    """Where the text after an item's short title sentence starts (发展助餐服务。区民政局负责…); 0 when it has none."""
+    end = folded.find("。", 0, _TITLE_LONGEST + 1)
+    if end <= 0 or any(ch in folded[:end] for ch in ",;:()"):
+        return 0
+    return end + 1 + len(folded[end + 1 :]) - len(folded[end + 1 :].lstrip(" "))
 
 
 def _may_open_with_unit(folded: str) -> bool:
     """Cheap test before looking at a block's siblings: whether _unit_opens_item may read it."""
-    return P.UNIT_OPENS_ITEM.match(folded) is not None or ",由" in folded
+    return (
+        P.UNIT_OPENS_ITEM.match(folded) is not None
+        or ",由" in folded
+        or ((titled := _after_title(folded)) > 0 and P.UNIT_OPENS_ITEM.match(folded[titled:]) is not None)
+    )
 
 
 def _office_of_a_level(unit: str) -> bool:
