@@ -42,3 +42,20 @@ def test_an_office_after_the_items_title(item: str, departments: tuple[str, ...]
 def test_no_office_read_after_the_title(item: str) -> None:
     tasks = parse_text(HEAD + ANNOTATED + item + "\n").tasks
     assert [t.text[:4] for t in tasks] == ["建设养老"]
+
+
+@pytest.mark.parametrize(
+    ("item", "partners"),
+    [
+        (
+            "2.推进医养结合。区卫生健康局负责推动签约合作，区医保分局协同做好结算服务，年底前签约率达到100%。",
+            ("区医保分局",),
+        ),
+        ("2.推进医养结合。区卫生健康局负责推动签约合作，区医保分局、区民政局予以配合。", ("区医保分局", "区民政局")),
+    ],
+)
+def test_offices_helping_in_a_later_clause_are_partners(item: str, partners: tuple[str, ...]) -> None:
+    task = parse_text(HEAD + ANNOTATED + item + "\n").tasks[1]
+    assert task.text.startswith("推进医养结合")
+    assert (task.lead, task.partners) == ((), partners)
+    assert task.departments == ("区卫生健康局", *partners)

@@ -1569,6 +1569,12 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
+# units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
+# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障
+# (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)
+UNITS_HELPING = compile_regex(
+    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
+)
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = compile_regex(

@@ -1071,8 +1071,14 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
         if match is None or not match["by"]:
             return None
+    helping: list[str] = []
     if P.NAMED_UNIT_IN_LINE.search(folded, at + match.end()):
-        return None  # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read
+        # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read; but units helping
+        # with their verb (…，区医保分局协同做好结算服务，…) are the partners
+        found = _helping_clauses(text, folded, at + match.end())
+        if found is None:
+            return None
+        helping = found
     lead = text[at + match.start("units") : at + match.end("units")]
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
@@ -1088,7 +1094,33 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     assignment.add(role, lead, written)
     if partners:
         assignment.add("partners", partners, written)
+    for units in helping:
+        assignment.add("partners", units, units)
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
+
+
+def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
+    """The units of the clauses after start, in its sentence, that help with the work (区医保分局协同做好结算服务,
+    县财政局予以配合); None when a unit named after start is not in such a clause (县财政局保障资金), or in a later
+    sentence."""
+    end = folded.find("。", start)
+    end = len(folded) if end < 0 else end
+    if P.NAMED_UNIT_IN_LINE.search(folded, end):
+        return None
+    out = []
+    for a, b in top_level_spans(folded[:end], ","):
+        if b <= start or not P.NAMED_UNIT_IN_LINE.search(folded, max(a, start), b):
+            continue
+        clause = folded[max(a, start) : b].strip(" ")
+        helping = P.UNITS_HELPING.match(clause)
+        if helping is None:
+            return None
+        offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
+        units = text[offset + helping.start("units") : offset + helping.end("units")]
+        if not all(_office_of_a_level(u) for u in split_units(units)):
+            return None
+        out.append(units)
+    return out
 
 
 _BY_CLAUSE = compile_regex(r",(?=由)")
