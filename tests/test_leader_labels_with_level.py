@@ -27,3 +27,12 @@ def test_a_unit_of_a_level_is_no_leader() -> None:
     task = parse_text(HEAD + item).tasks[0]
     assert task.lead == ("区领导小组办公室",)
     assert task.leaders == ()
+
+
+def test_a_bracket_no_annotation_reads_leaves_no_bracket_in_a_unit() -> None:
+    """[联络员：…；牵头单位：区商务局]: the labelled units closing the item end before the bracket's closer."""
+    item = (
+        "1、开展促消费活动，每季度不少于2场。[联络员：王某；牵头单位：区商务局]\n2、新建幼儿园3所。（区教育局负责）\n"
+    )
+    task = parse_text(HEAD + item).tasks[0]
+    assert (task.lead, task.departments) == (("区商务局",), ("区商务局",))

@@ -237,6 +237,17 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     return found
 
 
+def _without_stray_closer(labelled: str) -> str:
+    """Labelled units without the closing bracket (and full stop) of a bracket opened before the label, which no
+    annotation read ([联络员：周婷；牵头单位：区商务局]: 区商务局, never 区商务局])."""
+    folded = fold(labelled).rstrip(" \n。.;")
+    closer = folded[-1:]
+    opener = _CLOSERS.get(closer)
+    if opener is None or folded.count(closer) <= folded.count(opener):
+        return labelled
+    return labelled[: len(folded) - 1]
+
+
 def _labels_again(
     folded: str, label: re.Match[str], stop: int, spans: list[tuple[int, int]]
 ) -> tuple[int, re.Match[str]] | None:
@@ -423,7 +434,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     for cut, skip in cuts:
         if not _may_read_strictly(folded, cut + 1, tail):
             break
-        inner = text[cut + 1 : tail]
+        inner = _without_stray_closer(text[cut + 1 : tail])  # …；牵头单位：区商务局]: never 区商务局]
         if not inner.strip():
             continue
         assignment = parse_annotation(inner, strict=True)
