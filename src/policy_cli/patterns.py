@@ -1550,7 +1550,7 @@ UNITS_JOINED = compile_regex(
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
 # 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
 OFFICE_ON_DUTY = compile_regex(
-    r"^由?(?P<units>[^,;。:()由要]{3,40}?)(?:要|应|须|将)?(?P<verb>牵头负责|牵头|负责)(?!人|同志)(?P<work>\p{Han}{2,}.*)$"
+    r"^由?(?P<units>[^,;。:()由要—\d]{3,40}?)(?:要|应|须|将)?(?P<verb>牵头负责|牵头|负责)(?!人|同志)(?P<work>\p{Han}{2,}.*)$"
 )
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角

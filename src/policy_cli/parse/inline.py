@@ -1077,6 +1077,8 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
     if match is None and (titled := _after_title(folded)):
         at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
+        if not _states_role(match):
+            at, match = 0, None  # 强化督促落实。县民政局要会同有关部门…: the prose of a measure, no role stated
     if match is None:
         at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
@@ -1151,8 +1153,13 @@ def _may_open_with_unit(folded: str) -> bool:
     return (
         P.UNIT_OPENS_ITEM.match(folded) is not None
         or ",由" in folded
-        or ((titled := _after_title(folded)) > 0 and P.UNIT_OPENS_ITEM.match(folded[titled:]) is not None)
+        or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
     )
+
+
+def _states_role(match: re.Match[str] | None) -> bool:
+    """Whether an office opening the text after an item's title states its role (负责, 牵头), not only its work (要…)."""
+    return match is not None and bool(match["lead"] or match["verb"] in ("负责", "牵头"))
 
 
 def _office_of_a_level(unit: str) -> bool:
