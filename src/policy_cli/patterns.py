@@ -131,13 +131,15 @@ ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
+# 督办事项一:加快…码头建设    事项3:…    (a 督办通知's matters, 承办单位 and 办结时限 lines following)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
 # the label of a numbered item's text, before the text itself (label lines of its units following):
 # 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
 TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
 TASK_LABEL = compile_regex(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)\s*(?P<rest>.+)$"
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)"
+    r"\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
 LEADER_LABEL = compile_regex(
@@ -608,7 +610,7 @@ FURNITURE = compile_regex(
     r"|分享到\s*:|^分享\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办|承办单位)\s*:"
+    r"|(?:^|\s)(?:主办|承办)\s*:|\s承办单位\s*:"
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
@@ -637,9 +639,10 @@ GROUP_LEADER = compile_regex(
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
 # header cell may close with the bars of empty cells after it: 责任单位 | ||)
 STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
-# a line starting 主办: (the site's host) with nothing else of a footer on it: furniture unless a
-# labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…)
-HOST_LINE = compile_regex(r"^主办(?:单位)?\s*:")
+# a line starting 主办: or 承办单位: (the site's host) with nothing else of a footer on it: furniture unless a
+# labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…; 督办事项一:… then
+# 承办单位:市交通运输局(主办),… then 办结时限:…)
+HOST_LINE = compile_regex(r"^(?:主办(?:单位)?|承办单位)\s*:")
 # a line of a site's footer that may follow its host line: 承办:…   技术支持:…   联系电话:…   地址:…
 SITE_FOOTER_NEXT = compile_regex(r"^(?:承办|技术支持|联系电话|电话|地址|网站|邮编|备案)")
 # a red-header banner with the 文号 on the same line: 某县人民政府文件  某政发〔2019〕5号
@@ -875,9 +878,14 @@ def _assignment_words() -> dict[str, Any]:
     # read from its words (LABEL_ROLES answers for it too)
     _WORDS = vocabulary["label_words"]
     _CORES = [*_WORDS["lead"], *_WORDS["partners"], *_WORDS["supervisors"]]
+    # 牵头区领导   分管县级领导   联系市领导: a leaders' label naming its level (people, as the leader columns')
+    _LEADERS_OF_A_LEVEL = (
+        f"(?:{'|'.join(vocabulary['leader_column_charges'])})(?:{'|'.join(vocabulary['leader_column_levels'])})"
+        f"(?:{'|'.join(_WORDS['leaders'])})"
+    )
     _COMPOSED = (
-        f"(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
-        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})"
+        f"(?:(?:{'|'.join(_WORDS['openers'])})?(?:{'|'.join(_CORES)})(?:{'|'.join(_WORDS['acts'])})?"
+        f"(?:{'|'.join([*_WORDS['endings'], *_WORDS['leaders']])})|{_LEADERS_OF_A_LEVEL})"
     )
     LABEL_ROLES = _LabelRoles(LABEL_ROLES, compile_regex(_COMPOSED), _WORDS)
     # 牵头单位:县交通运输局   完成时限:2019年12月底前   (labelled line, or a segment of an annotation)
@@ -1049,8 +1057,10 @@ PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
 _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
-    r"|第?[一二三四]季度(?:末|底)?|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)(?:前|以前|之前)?)?"
+    r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)"
+    r"(?:前|以前|之前)?)?"
 )
+# (每年一季度、三季度: the quarters of each year it names, all kept)
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  暑假前  即日起  立行立改
@@ -1092,8 +1102,9 @@ DEADLINE = compile_regex(
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
-    r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*" + _RECURRING + r")?"
-    # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前
+    r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*"
+    r"(?!每年度?(?![\d第一二三四季月开汛底末年]))" + _RECURRING + r")?"
+    # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前 (2023—2025年每年创建…: the range; 每年 alone is how often)
     r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
     r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
@@ -1107,6 +1118,8 @@ DEADLINE = compile_regex(
     # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
     r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
+    # a range of months without a year, the notice's: 5月至10月, 8—9月 (not 3至6个月, a length)
+    r"|(?<![\d.年])\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个|\d)(?:底|末)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|(?<!\d)(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬|下旬)"  # 9月中旬, 2025年6月下旬 (as 6月底: no 前)
@@ -1310,6 +1323,11 @@ UNITS_SENTENCE = compile_regex(
 # a role's label: 第1-3项任务的牵头单位为…, 第1-3项责任单位:…, 第1-3项牵头单位:…;配合单位:…)
 _BY_NUMBER_ROLES_NEXT = r",\s*(?=[^,;。:]{2,30}?(?:牵头|负责))|的?(?=(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为|是))"
 _BY_NUMBER_ONE = rf"(?:\d{{1,3}}|\({_CN}\)|{_CN})"
+# one of a division clause's numbered tasks whose lead it names, closing the clause: 第5项至第7项由A、B按职责分工负责，
+# 其中第6项由A牵头   …，其中第(二)项由A牵头负责   (the other units stay responsible there)
+AMONG_BY_NUMBER = compile_regex(
+    r",\s*其中\s*,?\s*第\s*(?P<numbers>[^,;。由]{1,16}?)\s*项(?:任务|工作)?由(?P<lead>[^,;。由]{3,40}?)牵头(?:负责)?\s*$"
+)
 _BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
     rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
@@ -1442,10 +1460,11 @@ STAGE_PROCEDURE = compile_regex(
     r"|召开\p{Han}{0,6}动员(?:大)?会(?:议)?|动员部署)(?:工作)?\s*$"
 )
 # a deadline and a verb of completing or reporting, alone after a bracket of units closing the work (folded):
-#   11月15日前报送   年底前完成   2025年6月底前完成并上报   (not 11月15日前报送省厅, 每月报送)
+#   11月15日前报送   年底前完成   2025年6月底前完成并上报   长期坚持 (work with no end, alone)
+#   (not 11月15日前报送省厅, 每月报送, 长期坚持开展巡查)
 DUE_THEN_VERB = compile_regex(
-    r"^(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
-    r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?\s*[。;]?$"
+    r"^(?:(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|年内)前?"
+    r"(?:完成|报送|上报|印发|出台|建成|到位)(?:并(?:报送|上报|印发))?|长期坚持|持续推进|长期推进)\s*[。;]?$"
 )
 # the unit a report is sent to, right before a bracket (folded): the bracket holds its second name, no roles:
 #   将进展报送县农业农村局（县委农办）   报县政府办（县督查室）   (not 建立问题台账（县农业农村局）)
@@ -1550,11 +1569,18 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # 县应急局要会同县住建局、县交通运输局开展专项检查   县水务局会同县财政局等部门制定办法
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
 # 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
+# 县民政局会同县应急管理局、县消防救援大队,于每年一季度开展排查 (the units alone in their clause, the work after it)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
     r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联])$)"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$))"
+)
+# a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
+# 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
+# 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
+OFFICE_ON_DUTY = compile_regex(
+    r"^由?(?P<units>[^,;。:()由要—\d]{3,40}?)(?:要|应|须|将)?(?P<verb>牵头负责|牵头|负责)(?!人|同志)(?P<work>\p{Han}{2,}.*)$"
 )
 # units opening a sentence that do the work together, none leading (the units responsible):
 # 县委宣传部、县司法局要联合开展普法宣传   县文化馆、县图书馆共同建设法治图书角
@@ -1566,12 +1592,18 @@ UNITS_TOGETHER = compile_regex(
 # a unit naming its own work as the subject that opens an item (the caller reads only named offices of a
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
 # 由市科技局牵头、市工信局配合推进…   由市水务局牵头、市生态环境局配合，推进…   市生态环境局、市水务局共同负责…
-# 县民政局组织开展…   县民政局落实…
+# 县民政局组织开展…   县民政局落实…   区民政局、区市场监管局分别负责助餐点建设和食品安全监管 (each its share)
 # (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
 UNIT_OPENS_ITEM = compile_regex(
     r"^(?P<by>由)?(?P<units>[^,;:。()由要\s]{3,30}?)"
-    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同)?(?P<verb>负责|牵头|要|组织|落实))"
+    r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
+)
+# units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
+# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障
+# (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)
+UNITS_HELPING = compile_regex(
+    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
 )
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)

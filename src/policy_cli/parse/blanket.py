@@ -14,6 +14,7 @@ is told as info (`units-by-number-given`)."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import replace
@@ -229,15 +230,19 @@ def _roles_written(roles: str) -> str:
 def _lead_added(node: Node, assignment: Assignment) -> bool:
     """A block whose units are all partners (（配合单位：市住建局）) under a sentence giving every task its lead
     (本方案所列各项任务均由市体育局牵头): the lead goes before its own partners (the sentence's are for the
-    blocks naming no unit)."""
+    blocks naming no unit). Units the sentence makes responsible (以上各项任务由X牵头，各乡镇按要求抓好落实) are
+    the block's too, after its partners."""
     shares = node_shares(node)[0]
-    if not assignment.lead or assignment.responsible or not shares:
+    if not assignment.lead or not shares:
         return False
     if any(s.assignment.lead or s.assignment.responsible or not s.assignment.partners for s in shares):
         return False
     for share in shares:
-        share.assignment.lead = list(assignment.lead)
-        share.assignment.order = [*assignment.lead, *share.assignment.order]
+        own = share.assignment
+        responsible = [u for u in assignment.responsible if u not in own.partners]
+        own.lead = list(assignment.lead)
+        own.responsible = responsible
+        own.order = [*assignment.lead, *own.order, *responsible]
     return True
 
 
@@ -321,6 +326,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
         read, given, named, kind = 0, [], set(), None
         due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
+            # …按职责分工负责，其中第6项由A牵头: that task's lead, the clause's units responsible in the others
+            among = P.AMONG_BY_NUMBER.search(fold(roles))
+            if among is not None:
+                led = (_numbers(among["numbers"]), roles[among.start("lead") : among.end("lead")])
+                roles = roles[: among.start()]
             assignment = _division_roles(roles)
             kinds: tuple[str, ...] = (
                 ("item", "clause") if re.match(r"[\d\s]", numbers_written(written)) else ("clause", "item")
@@ -347,6 +357,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
             shares = _each(assignment, len(numbers)) if each else [assignment] * len(numbers)
             if shares is None:
                 problems.append(f"{written[:40]}: its units are not one for each number")
+                continue
+            if among is not None and (
+                not set(led[0]) <= set(numbers) or (shares := _among_led(shares, numbers, *led)) is None
+            ):
+                problems.append(f"{written[:40]}: its lead among them names no task it numbers")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
                 if share.due is None:  # 第1-3项由…；…。以上任务均于10月底前完成: each task's, unless its text dates it
@@ -431,6 +446,25 @@ def _table_by_number(body: Body) -> list[Warning]:
                     f"{message}{'s' if len(row) > 1 else ''} at line{'s' if len(row) > 1 else ''} {at}",
                 )
             )
+    return out
+
+
+def _among_led(shares: list[Assignment], numbers: list[int], among: list[int], lead: str) -> list[Assignment] | None:
+    """The shares of a division clause with the tasks numbered among given their lead (…，其中第6项由A牵头): A, one of
+    the clause's units, leads them, the others staying as the clause has them; None when A is no unit of it."""
+    named = split_units(lead.strip())
+    out = []
+    for number, share in zip(numbers, shares, strict=True):
+        if number not in among:
+            out.append(share)
+            continue
+        if not named or not all(u in share.departments for u in named):
+            return None
+        led = copy.deepcopy(share)
+        led.lead = [*led.lead, *(u for u in named if u not in led.lead)]
+        led.responsible = [u for u in led.responsible if u not in named]
+        led.partners = [u for u in led.partners if u not in named]
+        out.append(led)
     return out
 
 

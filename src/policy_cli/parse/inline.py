@@ -132,13 +132,14 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and (_may_be_roles(folded[closer:tail]) or _units_only(groups[-1][2]) is not None)
             and _units_only(inner) is not None
         )
-        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone, then only the task's deadline closing it
+        # 完成年度教育事业统计（发展规划处），11月15日前报送: units alone (or units and their roles, …（县医保局配合），
+        # 长期坚持), then only the task's deadline closing it
         units_then_due = (
             closer is None
             and unclosed is None
             and folded[end : end + 1] == ","
             and _due_closing(folded[end + 1 : tail])
-            and _units_only(inner) is not None
+            and (_units_only(inner) is not None or parse_annotation(inner, strict=True) is not None)
         )
         if not (
             trailing
@@ -234,6 +235,17 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _without_stray_closer(labelled: str) -> str:
+    """Labelled units without the closing bracket (and full stop) of a bracket opened before the label, which no
+    annotation read ([联络员：周婷；牵头单位：区商务局]: 区商务局, never 区商务局])."""
+    folded = fold(labelled).rstrip(" \n。.;")
+    closer = folded[-1:]
+    opener = _CLOSERS.get(closer)
+    if opener is None or folded.count(closer) <= folded.count(opener):
+        return labelled
+    return labelled[: len(folded) - 1]
 
 
 def _labels_again(
@@ -427,7 +439,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
     for cut, skip in cuts:
         if not _may_read_strictly(folded, cut + 1, tail):
             break
-        inner = text[cut + 1 : tail]
+        inner = _without_stray_closer(text[cut + 1 : tail])  # …；牵头单位：区商务局]: never 区商务局]
         if not inner.strip():
             continue
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
@@ -476,7 +488,15 @@ def _role_clause(text: str, folded: str, start: int, end: int, by: bool) -> tupl
         return None
     if _role_piece(raw, piece) or (not piece.startswith("由") and _units_doing("由" + raw, "由" + piece)):
         return start, end
+    if not by and piece.startswith("会同") and _partners_joined(raw):
+        return start, end  # 县自然资源局牵头，会同县农业农村局，…: the lead's partners, in a clause of their own
     return None
+
+
+def _partners_joined(raw: str) -> bool:
+    """会同县农业农村局: a clause that is 会同 and units alone (no work after them), the partners of a lead."""
+    joined = parse_annotation(raw, strict=True)
+    return joined is not None and bool(joined.partners) and not (joined.lead or joined.responsible or joined.names_work)
 
 
 def _bracket_clauses(inner: str) -> Assignment | None:
@@ -508,17 +528,27 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
     bounds = [begin - 1, *_top_level_commas(folded, begin, cut), cut]
     spans = [(a + 1, b) for a, b in pairwise(bounds)]
     taken: list[tuple[int, int]] = []
-    work: Assignment | None = None  # the run's first clause, its units given a longer share of the work
-    for start, end in reversed(spans):
+    work: Assignment | None = None  # the office opening the run, its share of the work named
+    for at in range(len(spans) - 1, -1, -1):
+        start, end = spans[at]
         clause = _role_clause(text, folded, start, end, by=False)
         if clause is None:
             piece = folded[start:end].strip(" \n")
-            if (work := _units_doing_work(text[start:end].strip(" \n"), piece)) is not None:
-                taken.insert(0, (start, end))  # 县民政局负责统筹规划和标准制定，县财政局予以配合
+            # 区民政局负责项目建设和运营管理，区发展改革局、区财政局予以配合: the office the clause (or the sentence) opens
+            # with has its role too, its work staying in the text (never dropped while its partners are kept)
+            for first in dict.fromkeys((at, 0)):
+                if (work := _duty_opening(text, folded, spans[first : at + 1])) is not None:
+                    taken.insert(0, spans[first])
+                    break
+            if work is not None:
                 break
             # (or a unit's role after other words: 8月底前投入使用——县教育局牵头, 上述企业由县商务局牵头抓好)
             if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
+            if _unit_led(piece) and any(P.UNIT_ROLE_NEAR.search(folded[a:b]) for a, b in spans[:at]):
+                return (
+                    None  # 县水利局负责建设，县财政局保障资金，县发改局配合: a share no rule reads, none read in part
+                )
             break
         taken.insert(0, clause)
     if not taken:
@@ -533,30 +563,34 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
     return (taken[0][0], own) if own is not None else None
 
 
-def _units_doing_work(raw: str, folded: str) -> Assignment | None:
-    """县民政局负责统筹规划和标准制定: named offices of a level, 负责 or 牵头 and a longer share of the work (folded
-    matching P.UNITS_DO_WORK), as the first clause of a run of roles; or its lead named without a role verb
-    (以县民政局为主, 县医保局承担主体责任: P.LEAD_AS_MAIN); None otherwise."""
-    main = P.LEAD_AS_MAIN.match(folded)
-    if main is not None:  # 这项工作以县民政局为主, 县医保局承担主体责任: the lead, named without a role verb
-        group = "main" if main["main"] else "bearer"
-        named = split_units(raw[main.start(group) : main.end(group)])
-        if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
-            return None
-        assignment = Assignment()
-        assignment.add("lead", raw[main.start(group) : main.end(group)], raw)
-        return assignment if assignment.has_units else None
-    match = P.UNITS_DO_WORK.match(folded)
-    if match is None or not _unit_led(folded):
+def _duty_opening(text: str, folded: str, spans: list[tuple[int, int]]) -> Assignment | None:
+    """The role of the named office opening spans' first clause, its verb and its share of the work after it
+    (区民政局负责项目建设…, the units responsible; 县水务局牵头制定…, the lead: P.OFFICE_ON_DUTY or P.UNITS_DO_WORK),
+    or its lead named without a role verb (以县民政局为主, 县医保局承担主体责任: P.LEAD_AS_MAIN), when no clause
+    after it up to spans' end gives work to another unit (…，县财政局保障资金); None otherwise."""
+    start, end = spans[0]
+    piece = folded[start:end].strip(" \n")
+    offset = start + len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
+    main = P.LEAD_AS_MAIN.match(piece)
+    duty = None if main else P.OFFICE_ON_DUTY.match(piece) or P.UNITS_DO_WORK.match(piece)
+    if main is not None:
+        found, group, role = main, ("main" if main["main"] else "bearer"), "lead"
+    elif duty is not None:
+        found, group, role = duty, "units", "lead" if duty["verb"].startswith("牵头") else "departments"
+    else:
         return None
-    units = raw[match.start("units") : match.end("units")]
+    units = text[offset + found.start(group) : offset + found.end(group)]
     named = split_units(units)
-    if not named or not all(has_ending(u) and P.SPECIFIC_UNIT.search(fold(u)) for u in named):
+    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
         return None
-    if any(P.PROSE_IN_NAME.search(fold(u)) for u in named):
+    if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in named):
         return None
+    for a, b in spans[1:]:
+        rest = folded[a:b].strip(" \n")
+        if _unread_role(rest) or P.UNIT_ROLE_NEAR.search(rest) or _unit_led(rest):
+            return None
     assignment = Assignment()
-    assignment.add(P.VERB_ROLES[match["verb"]], units, raw)
+    assignment.add(role, units, text[start:end].strip())
     return assignment if assignment.has_units else None
 
 
@@ -827,7 +861,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         by_inside = holds_by and folded.find("由", start, end) >= 0
         piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
-        if not by_near and not opens_sentence:
+        # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
+        mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
+        if mid:
+            piece = folded[start:end].strip(" ")
+        elif not by_near and not opens_sentence:
             # neither 由 (after an adverb, if any) nor a clause opening a sentence: no run starts here (most
             # clauses of prose); the tests below would turn it away
             n += 1
@@ -839,7 +877,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             piece = piece[adverb.end() :]
             before = _char_before(folded, start)
         by = piece.startswith("由")
-        if not (by or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
+        if not (by or mid or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
             text[start:end].strip(" "), piece
         ):
             n += 1
@@ -884,6 +922,25 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether clause n and the one after it, inside a sentence, are each wholly units closed by a role verb, the
+    first naming an office (县财政局负责，县农业农村局、县乡村振兴局参与): a run of roles, though no sentence opens there."""
+    if n + 1 >= len(spans) or folded[spans[n][1] : spans[n][1] + 1] != ",":
+        return False
+    first, second = (folded[a:b].strip(" ") for a, b in spans[n : n + 2])
+    if not (first.endswith(P.VERBS) and second.endswith(P.VERBS)):
+        return False  # (nearly every clause)
+    one = parse_annotation(text[spans[n][0] : spans[n][1]], strict=True)
+    two = parse_annotation(text[spans[n + 1][0] : spans[n + 1][1]], strict=True)
+    return (
+        one is not None
+        and two is not None
+        and not one.names_work
+        and not two.names_work
+        and any(P.SPECIFIC_UNIT.search(fold(u)) for u in one.departments)
+    )
 
 
 def _opens_with_units(text: str, folded: str, start: int, end: int, before: str) -> bool:
@@ -1049,13 +1106,23 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     clause opening with 由 so (实施…，由市科技局牵头、市工信局配合推进). The words stay in its text. None unless
     every unit named is such an office (ordinary prose opening with a subject gives none)."""
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
+    if match is None and (titled := _after_title(folded)):
+        at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
+        if not _states_role(match):
+            at, match = 0, None  # 强化督促落实。县民政局要会同有关部门…: the prose of a measure, no role stated
     if match is None:
         at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
         if match is None or not match["by"]:
             return None
+    helping: list[str] = []
     if P.NAMED_UNIT_IN_LINE.search(folded, at + match.end()):
-        return None  # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read
+        # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read; but units helping
+        # with their verb (…，区医保分局协同做好结算服务，…) are the partners
+        found = _helping_clauses(text, folded, at + match.end())
+        if found is None:
+            return None
+        helping = found
     lead = text[at + match.start("units") : at + match.end("units")]
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
@@ -1071,15 +1138,59 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     assignment.add(role, lead, written)
     if partners:
         assignment.add("partners", partners, written)
+    for units in helping:
+        assignment.add("partners", units, units)
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
+def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
+    """The units of the clauses after start, in its sentence, that help with the work (区医保分局协同做好结算服务,
+    县财政局予以配合); None when a unit named after start is not in such a clause (县财政局保障资金), or in a later
+    sentence."""
+    end = folded.find("。", start)
+    end = len(folded) if end < 0 else end
+    if P.NAMED_UNIT_IN_LINE.search(folded, end):
+        return None
+    out = []
+    for a, b in top_level_spans(folded[:end], ","):
+        if b <= start or not P.NAMED_UNIT_IN_LINE.search(folded, max(a, start), b):
+            continue
+        clause = folded[max(a, start) : b].strip(" ")
+        helping = P.UNITS_HELPING.match(clause)
+        if helping is None:
+            return None
+        offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
+        units = text[offset + helping.start("units") : offset + helping.end("units")]
+        if not all(_office_of_a_level(u) for u in split_units(units)):
+            return None
+        out.append(units)
+    return out
+
+
 _BY_CLAUSE = compile_regex(r",(?=由)")
+_TITLE_LONGEST = 40  # an item's title sentence before its text: 发展社区老年助餐服务。
+
+
+def _after_title(folded: str) -> int:
+    """Where the text after an item's short title sentence starts (发展助餐服务。区民政局负责…); 0 when it has none."""
+    end = folded.find("。", 0, _TITLE_LONGEST + 1)
+    if end <= 0 or any(ch in folded[:end] for ch in ",;:()"):
+        return 0
+    return end + 1 + len(folded[end + 1 :]) - len(folded[end + 1 :].lstrip(" "))
 
 
 def _may_open_with_unit(folded: str) -> bool:
     """Cheap test before looking at a block's siblings: whether _unit_opens_item may read it."""
-    return P.UNIT_OPENS_ITEM.match(folded) is not None or ",由" in folded
+    return (
+        P.UNIT_OPENS_ITEM.match(folded) is not None
+        or ",由" in folded
+        or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
+    )
+
+
+def _states_role(match: re.Match[str] | None) -> bool:
+    """Whether an office opening the text after an item's title states its role (负责, 牵头), not only its work (要…)."""
+    return match is not None and bool(match["lead"] or match["verb"] in ("负责", "牵头"))
 
 
 def _office_of_a_level(unit: str) -> bool:

@@ -214,6 +214,9 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     units = split_units(value)
     marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
     marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
+    # 市商务局（主办），市市场监管局（协办），各区人民政府: where the partners are marked too, a unit marked
+    # neither way, in no run the partners' mark closes, is neither lead nor partner
+    marked_runs = _partner_marked_runs(value) if marked_lead else None
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
     stripped = False  # a name was read from before a role verb (生态环境厅配合)
@@ -227,7 +230,7 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
             own = (unit, carried[bare]) if bare in carried else None
         name, unit_role_name = own if own else (unit, role)
-        if not own and marked_lead and role == "departments":
+        if not own and marked_lead and role == "departments" and (marked_runs is None or unit in marked_runs):
             unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
         # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
         # where the name after it opens as a unit's does (县财政局和县审计局, 县直有关部门和各乡镇人民政府; 州委编办和
@@ -428,6 +431,17 @@ def _carried_roles(value: str) -> Mapping[str, str]:
             if unit_role(unit) is None and _verb_role(unit) is None:
                 out[unit] = verb[1]
     return out
+
+
+def _partner_marked_runs(value: str) -> frozenset[str] | None:
+    """The units of the runs (、, up to the previous ，or ；) that a partners' mark in brackets closes, when a
+    list marks its partners so (县港航中心、县自然资源局（协办）: both); None when no unit is marked a partner."""
+    folded = fold(value)
+    runs = [split_units(value[start:end]) for start, end in top_level_spans(folded, ",;")]
+    closed = [run for run in runs if run and (mark := unit_role(run[-1])) is not None and mark[1] == "partners"]
+    if not closed:
+        return None
+    return frozenset(unit for run in closed for unit in run)
 
 
 _SHARED_ROLE = ("分别", "共同")  # 县商务局、县市场监管局（分别牵头）: the bracket is the whole run's role
