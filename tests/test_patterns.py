@@ -1354,6 +1354,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度", "立行立改", "即知即改"], ["2019年底前", "立即整改到位"]),
     "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
+    "NUMBERS_TASKS_WORDS": (
+        ["1-3项由县财政局牵头", "部分由市商务局负责", "负责第3项", "任务4、5:由市城管局负责", "第2点由县财政局牵头"],
+        ["完成3项工程", "由县财政局牵头,县审计局配合", "(第1部分第2项)。完善"],
+    ),
     "GLUED_PART": (
         ["…（责任单位：县发展改革局）二、加强监管", "提出如下意见。一、完善基础设施"],
         ["要求。一、二级河道", "完成第一、二项工程", "验收。二、三个月内完成，验收合格。"],
@@ -1728,3 +1732,14 @@ def test_the_verbs_of_a_unit_then_verb_pattern_are_words() -> None:
     assert _verb_tail(P.UNIT_THEN_VERB).pattern.startswith(f"(?P<verb>{words})")
     for text in ("县水务局牵头,", "由县财政局负责。", "县工信局配合"):
         assert _verb_words(P.UNIT_THEN_VERB).search(fold(text)) and P.UNIT_THEN_VERB.search(fold(text)), text
+
+
+def test_numbers_tasks_words_holds_every_match_of_numbers_tasks() -> None:
+    """parse/blanket.py tries NUMBERS_TASKS only on a paragraph where NUMBERS_TASKS_WORDS finds a match: the
+    second is the first without the class of digits opening its first branch, each branch written to open with
+    a character of its own. If this fails, NUMBERS_TASKS changed: change NUMBERS_TASKS_WORDS with it."""
+    after = P._TASKS_NUMBERED_AFTER
+    branches = [rf"[\d{P.CN_DIGITS})]\s*(?:项|条|部分){after}", r"(?:牵头|负责|配合)(?:落实|做好|抓好)?第"]
+    assert P.NUMBERS_TASKS.pattern == "|".join([*branches, r"任务\s*\d", r"第\s*\d{1,2}\s*点"])
+    for text in [*EXAMPLES["NUMBERS_TASKS"][0], *EXAMPLES["NUMBERS_TASKS"][1], "第(一)至(三)项:县住建局负责"]:
+        assert bool(P.NUMBERS_TASKS_WORDS.search(fold(text))) >= bool(P.NUMBERS_TASKS.search(fold(text))), text

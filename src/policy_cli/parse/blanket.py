@@ -310,7 +310,9 @@ def give_units_by_number(body: Body) -> list[Warning]:
     numbering = [
         (node, number, text, clauses_found)
         for node, number, text, folded in divisions
-        if P.NUMBERS_TASKS.search(folded) and (clauses_found := _numbered_clauses(text))[0]
+        if P.NUMBERS_TASKS_WORDS.search(folded)  # (a cheap test first: it finds a match wherever the other does)
+        and P.NUMBERS_TASKS.search(folded)
+        and (clauses_found := _numbered_clauses(text))[0]
     ]
     lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
