@@ -1430,16 +1430,17 @@ def test_prose_verbs_are_role_verbs() -> None:
 
 
 def test_a_title_holds_none_of_the_characters_annex_tests_first() -> None:
-    """parse/annex.py looks for 。;:!?,>›» before trying TITLE on a row: TITLE's text before its last
-    word excludes them, and nothing after it (last words, qualifier) may be one of them."""
+    """parse/annex.py and parse/body.py look for 。;:!?,>›» before trying TITLE on a row or a line: TITLE's text
+    before its last word excludes them, and nothing after it (last words, qualifier) may be one of them."""
     from policy_cli.parse.annex import _may_be_title
+    from policy_cli.parse.body import _may_be_title as _body_may_be_title
 
     lead = "^[^。;:!?,>›»]{4,120}"
     assert P.TITLE.pattern.startswith(lead)
     rest = P.TITLE.pattern[len(lead) :].replace("(?:", "(")  # (a bare ? is a quantifier)
     assert "\\?" not in rest and not set("。;:!,>›»") & set(rest)
     for title in EXAMPLES["TITLE"][0]:
-        assert _may_be_title(fold(title))
+        assert _may_be_title(fold(title)) and _body_may_be_title(fold(title))
 
 
 def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
