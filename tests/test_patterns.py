@@ -1354,6 +1354,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度", "立行立改", "即知即改"], ["2019年底前", "立即整改到位"]),
     "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
+    "LABEL_BRACKET_OPENING": (["〔牵头单位〕", "〔 责任单位 〕"], ["中发〔2016〕32号", "〔 2017〕"]),
     "NUMBERS_TASKS_WORDS": (
         ["1-3项由县财政局牵头", "部分由市商务局负责", "负责第3项", "任务4、5:由市城管局负责", "第2点由县财政局牵头"],
         ["完成3项工程", "由县财政局牵头,县审计局配合", "(第1部分第2项)。完善"],
@@ -1529,8 +1530,20 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
     pattern = P.LABEL_ANYWHERE.pattern
     assert pattern.startswith("(?P<open>〔\\s*)?(?P<label>") and pattern.endswith("\\s*:)")
     assert pattern.count("(?(open)\\s*〕|") == 1  # 〔label〕, else label (note) :
-    for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
+    for text in (
+        "〔牵头单位〕县水务局",
+        "牵头单位：县水务局",
+        "责任单位（部门）：县财政局",
+        "〔 牵头推进单位 〕县财政局",
+    ):
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
+    # 〔label〕 is looked for only after a 〔 that no digit follows (LABEL_BRACKET_OPENING): every label opens with
+    # a word, a composed one with its opener's or its core's
+    words = P.LABEL_ROLES._words
+    firsts = {label[0] for label in dict.keys(P.LABEL_ROLES)}
+    firsts |= {word[0] for key in ("openers", "lead", "partners", "supervisors") for word in words[key]}
+    assert all(regex.match(r"\p{Han}", first) for first in firsts), firsts
+    assert not _may_hold_label(fold("依据中发〔2016〕32号文件精神"))
 
 
 def test_a_frame_before_roles_ends_in_xia() -> None:

@@ -2046,6 +2046,11 @@ NUMBERS_TASKS_WORDS = compile_regex(
     )
 )
 
+# a label written in brackets as LABEL_ANYWHERE reads one, by its opening (folded): 〔, any spaces, and no digit,
+# since every label opens with a word (tests/test_patterns.py keeps the labels so); not a document number's
+# year, 〔2016〕, which most 〔 of a paragraph open:   〔牵头单位〕   〔 责任单位 〕
+LABEL_BRACKET_OPENING = compile_regex(r"〔\s*[^\d\s]")
+
 
 if not TYPE_CHECKING:
 

@@ -147,7 +147,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             or before_task
             or units_before_task
             or units_then_due
-            or P.LABEL_ANYWHERE.match(inner_folded)
+            or (_may_hold_label(inner_folded) and P.LABEL_ANYWHERE.match(inner_folded))
         ):
             continue
         if _second_name(folded, start, end):
@@ -669,8 +669,9 @@ def _strict_roles_hint() -> re.Pattern[str]:
 
 
 def _may_hold_label(folded: str) -> bool:
-    """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
-    return "〔" in folded or ":" in folded
+    """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded); a 〔 opening
+    a document number's year (中发〔2016〕32号) opens no label."""
+    return ":" in folded or ("〔" in folded and P.LABEL_BRACKET_OPENING.search(folded) is not None)
 
 
 def _holds_verb(folded: str) -> bool:
