@@ -1496,6 +1496,7 @@ def test_furniture_away_from_a_line_start_holds_a_colon_or_a_word_noise_looks_fo
         assert furniture(fold(example)) is not None, example
     assert furniture(fold("编辑:小某 审核:老某")) is not None
     assert furniture(fold("严格落实审核制度,加强主办单位管理")) is None
+    assert furniture(fold("落实执法纠错机制。【我要纠错】")) is not None
 
 
 def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -> None:

@@ -204,8 +204,9 @@ def furniture(folded: str) -> Match | None:
 
 
 # every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
-# words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
-_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "纠错")
+# words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…, 〔我要纠错〕: never 纠错 alone, which many a sentence holds,
+# 执法纠错机制); tests/test_patterns.py keeps them so
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "我要纠错", "网页纠错")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
