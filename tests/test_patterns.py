@@ -1354,6 +1354,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度", "立行立改", "即知即改"], ["2019年底前", "立即整改到位"]),
     "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
+    "SENTENCE_END_THEN_BRACKET": (["整治。(三)加强燃气安全。", "。 (二)"], ["(三)加强燃气安全。", "。完善"]),
     "LABEL_BRACKET_OPENING": (["〔牵头单位〕", "〔 责任单位 〕"], ["中发〔2016〕32号", "〔 2017〕"]),
     "NUMBERS_TASKS_WORDS": (
         ["1-3项由县财政局牵头", "部分由市商务局负责", "负责第3项", "任务4、5:由市城管局负责", "第2点由县财政局牵头"],
@@ -1758,3 +1759,13 @@ def test_numbers_tasks_words_holds_every_match_of_numbers_tasks() -> None:
     assert P.NUMBERS_TASKS.pattern == "|".join([*branches, r"任务\s*\d", r"第\s*\d{1,2}\s*点"])
     for text in [*EXAMPLES["NUMBERS_TASKS"][0], *EXAMPLES["NUMBERS_TASKS"][1], "第(一)至(三)项:县住建局负责"]:
         assert bool(P.NUMBERS_TASKS_WORDS.search(fold(text))) >= bool(P.NUMBERS_TASKS.search(fold(text))), text
+
+
+def test_a_glued_next_clause_opens_after_a_sentence_end_and_a_bracket() -> None:
+    """parse/noise.py tries GLUED_NEXT_CLAUSE only on a line where SENTENCE_END_THEN_BRACKET finds a match, from
+    the character before where the pattern is tried: every match of it looks behind to 。 and opens with
+    spaces and a bracket."""
+    assert P.GLUED_NEXT_CLAUSE.pattern.startswith("(?<=。)\\s*\\(")
+    for example in EXAMPLES["GLUED_NEXT_CLAUSE"][0]:
+        if (glued := P.GLUED_NEXT_CLAUSE.search(fold(example))) is not None:
+            assert P.SENTENCE_END_THEN_BRACKET.search(fold(example), glued.start() - 1), example

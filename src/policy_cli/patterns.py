@@ -2051,6 +2051,10 @@ NUMBERS_TASKS_WORDS = compile_regex(
 # year, 〔2016〕, which most 〔 of a paragraph open:   〔牵头单位〕   〔 责任单位 〕
 LABEL_BRACKET_OPENING = compile_regex(r"〔\s*[^\d\s]")
 
+# what every match of GLUED_NEXT_CLAUSE opens with (folded), found at once where that pattern, which opens with a
+# look-behind, is tried at every place of a line: a sentence end and a bracket after it   。(三)   。 (
+SENTENCE_END_THEN_BRACKET = compile_regex(r"。\s*\(")
+
 
 if not TYPE_CHECKING:
 
