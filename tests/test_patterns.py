@@ -1769,3 +1769,10 @@ def test_a_glued_next_clause_opens_after_a_sentence_end_and_a_bracket() -> None:
     for example in EXAMPLES["GLUED_NEXT_CLAUSE"][0]:
         if (glued := P.GLUED_NEXT_CLAUSE.search(fold(example))) is not None:
             assert P.SENTENCE_END_THEN_BRACKET.search(fold(example), glued.start() - 1), example
+
+
+def test_a_unit_line_of_a_division_holds_a_colon() -> None:
+    """parse/blanket.py tries UNIT_THEN_NUMBERS and DUTY_LINE only on a paragraph holding a colon: each opens with
+    a unit's name and the colon after it, which no optional group holds."""
+    assert P.UNIT_THEN_NUMBERS.pattern.startswith("^(?P<unit>[^:,;。]{2,30}?)\\s*:\\s*(?P<duties>")
+    assert P.DUTY_LINE.pattern.startswith("^(?![(〔\\[])(?P<units>[^:;,。\\n]{2,40}?)\\s*:\\s*(?P<duty>")
