@@ -557,7 +557,18 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         for r, n in zip(roles, names, strict=True)
     ]
     for i, name in enumerate(names):
-        if out[i] is not None or len(name) > 8:
+        if len(name) > 8:
+            continue
+        if out[i] is not None:
+            if (
+                out[i] not in ("qualifier", "number")
+                and i + 1 < len(out)
+                and out[i + 1] in (None, "other")
+                and len(name) <= 4
+                and len(names[i + 1]) <= 4
+                and (whole_role := P.COLUMN_ROLES.get(name + names[i + 1])) is not None
+            ):  # 牵头 / 单位, 任务 / 内容: a known name the page wrapped after a first half that is a name alone
+                out[i], out[i + 1] = whole_role, "qualifier"
             continue
         if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
             out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
@@ -2168,6 +2179,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
+    named: int | None = None  # how many names the table's first row of bars holds
     for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
@@ -2186,7 +2198,14 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
         if "?" in line.text and _residue_row(cells):
             cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
-        text = "\t".join(cells).rstrip("\t")
+        text = "\t".join(cells)
+        first = named is None
+        if first:
+            named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
+        if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
+            # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
+            # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
+            text = text.rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:
