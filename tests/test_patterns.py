@@ -1432,6 +1432,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "STANDING_DEADLINE": (["长期坚持", "持续推进", "每季度", "立行立改", "即知即改"], ["2019年底前", "立即整改到位"]),
     "CITED_TITLE": (["《安全生产法》", "《中共中央、国务院关于推进安全生产领域改革发展的意见》"], []),
+    "SENTENCE_END_THEN_BRACKET": (["整治。(三)加强燃气安全。", "。 (二)"], ["(三)加强燃气安全。", "。完善"]),
+    "LABEL_BRACKET_OPENING": (["〔牵头单位〕", "〔 责任单位 〕"], ["中发〔2016〕32号", "〔 2017〕"]),
+    "NUMBERS_TASKS_WORDS": (
+        ["1-3项由县财政局牵头", "部分由市商务局负责", "负责第3项", "任务4、5:由市城管局负责", "第2点由县财政局牵头"],
+        ["完成3项工程", "由县财政局牵头,县审计局配合", "(第1部分第2项)。完善"],
+    ),
     "GLUED_PART": (
         ["…（责任单位：县发展改革局）二、加强监管", "提出如下意见。一、完善基础设施"],
         ["要求。一、二级河道", "完成第一、二项工程", "验收。二、三个月内完成，验收合格。"],
@@ -1504,16 +1510,17 @@ def test_prose_verbs_are_role_verbs() -> None:
 
 
 def test_a_title_holds_none_of_the_characters_annex_tests_first() -> None:
-    """parse/annex.py looks for 。;:!?,>›» before trying TITLE on a row: TITLE's text before its last
-    word excludes them, and nothing after it (last words, qualifier) may be one of them."""
+    """parse/annex.py and parse/body.py look for 。;:!?,>›» before trying TITLE on a row or a line: TITLE's text
+    before its last word excludes them, and nothing after it (last words, qualifier) may be one of them."""
     from policy_cli.parse.annex import _may_be_title
+    from policy_cli.parse.body import _may_be_title as _body_may_be_title
 
     lead = "^[^。;:!?,>›»]{4,120}"
     assert P.TITLE.pattern.startswith(lead)
     rest = P.TITLE.pattern[len(lead) :].replace("(?:", "(")  # (a bare ? is a quantifier)
     assert "\\?" not in rest and not set("。;:!,>›»") & set(rest)
     for title in EXAMPLES["TITLE"][0]:
-        assert _may_be_title(fold(title))
+        assert _may_be_title(fold(title)) and _body_may_be_title(fold(title))
 
 
 def test_furniture_is_the_pattern_whose_words_noise_looks_for_first() -> None:
@@ -1568,6 +1575,7 @@ def test_furniture_away_from_a_line_start_holds_a_colon_or_a_word_noise_looks_fo
         assert furniture(fold(example)) is not None, example
     assert furniture(fold("编辑:小某 审核:老某")) is not None
     assert furniture(fold("严格落实审核制度,加强主办单位管理")) is None
+    assert furniture(fold("落实执法纠错机制。【我要纠错】")) is not None
 
 
 def test_furniture_glued_after_a_line_s_text_holds_a_colon() -> None:
@@ -1624,8 +1632,20 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
     pattern = P.LABEL_ANYWHERE.pattern
     assert pattern.startswith("(?P<open>〔\\s*)?(?P<label>") and pattern.endswith("\\s*:)")
     assert pattern.count("(?(open)\\s*〕|") == 1  # 〔label〕, else label (note) :
-    for text in ("〔牵头单位〕县水务局", "牵头单位：县水务局", "责任单位（部门）：县财政局"):
+    for text in (
+        "〔牵头单位〕县水务局",
+        "牵头单位：县水务局",
+        "责任单位（部门）：县财政局",
+        "〔 牵头推进单位 〕县财政局",
+    ):
         assert _may_hold_label(fold(text)) and P.LABEL_ANYWHERE.search(fold(text))
+    # 〔label〕 is looked for only after a 〔 that no digit follows (LABEL_BRACKET_OPENING): every label opens with
+    # a word, a composed one with its opener's or its core's
+    words = P.LABEL_ROLES._words
+    firsts = {label[0] for label in dict.keys(P.LABEL_ROLES)}
+    firsts |= {word[0] for key in ("openers", "lead", "partners", "supervisors") for word in words[key]}
+    assert all(regex.match(r"\p{Han}", first) for first in firsts), firsts
+    assert not _may_hold_label(fold("依据中发〔2016〕32号文件精神"))
 
 
 def test_a_frame_before_roles_ends_in_xia() -> None:
@@ -1856,3 +1876,31 @@ def test_the_verbs_of_a_unit_then_verb_pattern_are_words() -> None:
     assert _verb_tail(P.UNIT_THEN_VERB).pattern.startswith(f"(?P<verb>{words})")
     for text in ("县水务局牵头,", "由县财政局负责。", "县工信局配合"):
         assert _verb_words(P.UNIT_THEN_VERB).search(fold(text)) and P.UNIT_THEN_VERB.search(fold(text)), text
+
+
+def test_numbers_tasks_words_holds_every_match_of_numbers_tasks() -> None:
+    """parse/blanket.py tries NUMBERS_TASKS only on a paragraph where NUMBERS_TASKS_WORDS finds a match: the
+    second is the first without the class of digits opening its first branch, each branch written to open with
+    a character of its own. If this fails, NUMBERS_TASKS changed: change NUMBERS_TASKS_WORDS with it."""
+    after = P._TASKS_NUMBERED_AFTER
+    branches = [rf"[\d{P.CN_DIGITS})]\s*(?:项|条|部分){after}", r"(?:牵头|负责|配合)(?:落实|做好|抓好)?第"]
+    assert P.NUMBERS_TASKS.pattern == "|".join([*branches, r"任务\s*\d", r"第\s*\d{1,2}\s*点"])
+    for text in [*EXAMPLES["NUMBERS_TASKS"][0], *EXAMPLES["NUMBERS_TASKS"][1], "第(一)至(三)项:县住建局负责"]:
+        assert bool(P.NUMBERS_TASKS_WORDS.search(fold(text))) >= bool(P.NUMBERS_TASKS.search(fold(text))), text
+
+
+def test_a_glued_next_clause_opens_after_a_sentence_end_and_a_bracket() -> None:
+    """parse/noise.py tries GLUED_NEXT_CLAUSE only on a line where SENTENCE_END_THEN_BRACKET finds a match, from
+    the character before where the pattern is tried: every match of it looks behind to 。 and opens with
+    spaces and a bracket."""
+    assert P.GLUED_NEXT_CLAUSE.pattern.startswith("(?<=。)\\s*\\(")
+    for example in EXAMPLES["GLUED_NEXT_CLAUSE"][0]:
+        if (glued := P.GLUED_NEXT_CLAUSE.search(fold(example))) is not None:
+            assert P.SENTENCE_END_THEN_BRACKET.search(fold(example), glued.start() - 1), example
+
+
+def test_a_unit_line_of_a_division_holds_a_colon() -> None:
+    """parse/blanket.py tries UNIT_THEN_NUMBERS and DUTY_LINE only on a paragraph holding a colon: each opens with
+    a unit's name and the colon after it, which no optional group holds."""
+    assert P.UNIT_THEN_NUMBERS.pattern.startswith("^(?P<unit>[^:,;。]{2,30}?)\\s*:\\s*(?P<duties>")
+    assert P.DUTY_LINE.pattern.startswith("^(?![(〔\\[])(?P<units>[^:;,。\\n]{2,40}?)\\s*:\\s*(?P<duty>")

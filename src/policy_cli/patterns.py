@@ -2096,6 +2096,36 @@ ENCODING_RESIDUE = compile_regex(r"^[?？□■�\s]+$")
 CITED_TITLE = compile_regex(r"《(?P<title>[^《》\n]{1,120})》")
 
 
+# --- body: cheap tests before slower patterns (each holds every match of the pattern it names) -----------------
+
+# NUMBERS_TASKS from the word each of its branches must hold (项, 条 or 部分 and what follows it; 牵头, 负责 or 配合
+# before 第; 任务 before a digit; 第 before a point's number), each branch opening with a character of its own: re
+# then skips at once every place where no branch can start, while NUMBERS_TASKS, whose first branch opens with a
+# class of digits, is tried at every place of a paragraph (16 us a paragraph). A text with no match of this has
+# none of NUMBERS_TASKS (tests/test_patterns.py keeps the two together):
+#   1-3项由县财政局牵头   部分由市商务局负责   负责第3项   任务4、5:由…   第2点由…
+_TASKS_NUMBERED_AFTER = rf"(?:任务|工作)?\s*(?::|均|统一|全部|分别|由|{_BY_NUMBER_ROLES_NEXT})"
+NUMBERS_TASKS_WORDS = compile_regex(
+    "|".join(
+        [
+            *(f"{word}{_TASKS_NUMBERED_AFTER}" for word in ("项", "条", "部分")),
+            *(f"{verb}(?:落实|做好|抓好)?第" for verb in ("牵头", "负责", "配合")),
+            r"任务\s*\d",
+            r"第\s*\d{1,2}\s*点",
+        ]
+    )
+)
+
+# a label written in brackets as LABEL_ANYWHERE reads one, by its opening (folded): 〔, any spaces, and no digit,
+# since every label opens with a word (tests/test_patterns.py keeps the labels so); not a document number's
+# year, 〔2016〕, which most 〔 of a paragraph open:   〔牵头单位〕   〔 责任单位 〕
+LABEL_BRACKET_OPENING = compile_regex(r"〔\s*[^\d\s]")
+
+# what every match of GLUED_NEXT_CLAUSE opens with (folded), found at once where that pattern, which opens with a
+# look-behind, is tried at every place of a line: a sentence end and a bracket after it   。(三)   。 (
+SENTENCE_END_THEN_BRACKET = compile_regex(r"。\s*\(")
+
+
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:

@@ -315,7 +315,9 @@ def give_units_by_number(body: Body) -> list[Warning]:
     numbering = [
         (node, number, text, clauses_found)
         for node, number, text, folded in divisions
-        if P.NUMBERS_TASKS.search(folded) and (clauses_found := _numbered_clauses(text))[0]
+        if P.NUMBERS_TASKS_WORDS.search(folded)  # (a cheap test first: it finds a match wherever the other does)
+        and P.NUMBERS_TASKS.search(folded)
+        and (clauses_found := _numbered_clauses(text))[0]
     ]
     lines = {id(node) for node, number, _text, _found in numbering if number == node.line.number}
     out.extend(_units_first(body, divisions, lines))
@@ -518,7 +520,9 @@ def _unit_clauses(divisions: list[tuple[Node, int, str, str]]) -> list[tuple[Nod
     with one clause, or a clause that is no unit's, is left as written."""
     out: list[tuple[Node, int, str, str]] = []
     for node, number, written, folded in divisions:
-        text = P.ROLE_AFTER_NUMBERS.sub(r"\g<verb>\g<numbers>", written)
+        # (searched first: most paragraphs hold none, and a substitution costs its template's reading)
+        found = P.ROLE_AFTER_NUMBERS.search(written) is not None
+        text = P.ROLE_AFTER_NUMBERS.sub(r"\g<verb>\g<numbers>", written) if found else written
         pieces = [piece for piece in re.split(r"[；;]", text) if piece.strip(" 。")]
         if len(pieces) > 1 and all(P.UNIT_THEN_NUMBERS.match(fold(piece).strip(" 。")) for piece in pieces):
             out.extend((node, number, piece, fold(piece)) for piece in pieces)
@@ -537,6 +541,8 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines:
     missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
     divisions = _unit_clauses(divisions)
     for node, number, text, folded in divisions:
+        if ":" not in folded:
+            continue  # (UNIT_THEN_NUMBERS and DUTY_LINE both need the colon after the unit: most paragraphs have none)
         match = P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
         if match is None:
             if (duty := P.DUTY_LINE.match(folded.strip())) and re.search(

@@ -444,13 +444,24 @@ def _document_head(lines: list[SourceLine], at: int, shift: int) -> int:
     """The number of lines a document's head takes when the line at `at` is its title, over its first part 一、
     right under it or under a few lines of its cover (文号, addressees, its opening, signature), none a heading;
     0 when it is none."""
-    if shift or not P.TITLE.match(lines[at].folded.strip()) or _heading(lines[at], shift):
+    folded = lines[at].folded
+    if shift or not _may_be_title(folded) or not P.TITLE.match(folded.strip()) or _heading(lines[at], shift):
         return 0
     for j in range(at + 1, min(at + _COVER_LINES + 2, len(lines))):
         heading = _heading(lines[j], shift)
         if heading is not None:
             return j - at if heading[0] == "part" and heading[1] == 1 else 0
     return 0
+
+
+# P.TITLE's text holds none of these characters (tests/test_patterns.py checks TITLE still reads so): a line
+# holding one is no title. Searched first, since P.TITLE backtracks through a long line (every paragraph of the
+# body is asked whether it is the title of another document).
+_NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
+
+
+def _may_be_title(folded: str) -> bool:
+    return _NOT_IN_TITLE.search(folded) is None
 
 
 def _items_document(lines: list[SourceLine], at: int, shift: int) -> bool:

@@ -148,7 +148,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             or before_task
             or units_before_task
             or units_then_due
-            or P.LABEL_ANYWHERE.match(inner_folded)
+            or (_may_hold_label(inner_folded) and P.LABEL_ANYWHERE.match(inner_folded))
         ):
             continue
         if _second_name(folded, start, end):
@@ -744,14 +744,22 @@ def _strict_roles_hint() -> re.Pattern[str]:
     work (县住建局、县供热公司分别负责管网改造和运行调度), or a line break (the lines are joined first). A text holding none names no unit in a role, so it is not read: a sentence of
     prose holds role verbs often, but seldom closing a clause."""
     after = r"(?=[ \n,;。、]|\Z)"
-    verbs = "|".join(map(re.escape, sorted(P.VERBS, key=len, reverse=True)))
     labels = "|".join(map(re.escape, sorted(P.LABEL_ROLES, key=len, reverse=True)))
-    return re.compile(f"(?:{verbs}){after}|[为是](?:{labels}){after}|[:〔)〕\n]|会同|配合|协助|分别")
+    # (each form opens with a character of its own, none with a group or a class: re then skips at once every
+    # place where no form can start, where it would try every form at every place of a long sentence)
+    forms = [
+        *(f"{re.escape(verb)}{after}" for verb in sorted(P.VERBS, key=len, reverse=True)),
+        *(f"{word}(?:{labels}){after}" for word in "为是"),
+        *map(re.escape, ":〔)〕\n"),
+        *("会同", "配合", "协助", "分别"),
+    ]
+    return re.compile("|".join(forms))
 
 
 def _may_hold_label(folded: str) -> bool:
-    """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded)."""
-    return "〔" in folded or ":" in folded
+    """Cheap test before looking for LABEL_ANYWHERE: a label is written 〔牵头单位〕 or 牵头单位: (folded); a 〔 opening
+    a document number's year (中发〔2016〕32号) opens no label."""
+    return ":" in folded or ("〔" in folded and P.LABEL_BRACKET_OPENING.search(folded) is not None)
 
 
 def _holds_verb(folded: str) -> bool:

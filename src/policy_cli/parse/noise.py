@@ -15,6 +15,7 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..models import Boilerplate
+from ..numerals import cn_to_int
 from ..regex_engine import Match, Pattern, compile_regex
 from .lines import SourceLine
 
@@ -204,8 +205,9 @@ def furniture(folded: str) -> Match | None:
 
 
 # every form of P.FURNITURE's first half that is not anchored at the line's start holds a colon or one of these
-# words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…); tests/test_patterns.py keeps them so
-_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "纠错")
+# words (打印本页, 〔关闭〕, 返回顶部, 加入收藏, 扫一扫…, 〔我要纠错〕: never 纠错 alone, which many a sentence holds,
+# 执法纠错机制); tests/test_patterns.py keeps them so
+_FURNITURE_ANYWHERE_WORDS = ("打印", "关闭", "返回", "收藏", "设为首页", "扫一扫", "我要纠错", "网页纠错")
 # the first of P.FURNITURE's forms glued after a line's text, which look behind to the line's start
 _GLUED_FORMS = "|(?<=^[^:]*\\p{Han})"
 
@@ -471,8 +473,6 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     then 二、 then 4.), so a number in a sentence stays; the numbering goes on over a page's next run-on
     line. An item glued to its part's heading (一、健全服务体系1、…) splits only as the part's first item,
     the heading short and unpunctuated; a line with no part 一、 in it is left as written."""
-    from ..numerals import cn_to_int
-
     out: list[SourceLine] = []
     part = clause = item = 0
     for line in lines:
@@ -573,8 +573,6 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     a closing bracket (…(责任单位:县发展改革局)二、加强监管, 一、 after the preamble when a numbered line
     follows), and the first clause or item after a part's heading (一、提升政务服务效能(一)推行…, 一、…  1.…).
     A number inside prose stays (要求。一、二级…, 第一、二项, a quoted (一))."""
-    from ..numerals import cn_to_int
-
     out: list[SourceLine] = []
     part = 0
     # each line's number, matched once: the tests below ask it of the line, of its pieces and of the line after
@@ -625,11 +623,15 @@ def _next_clause_apart(line: SourceLine, opened: Match | None, after: Match | No
     and after: P.NUMBERED_LINE's match of the line and of the next line's folded text."""
     if opened is None or opened["clause"] is None or "。" not in line.folded:
         return [line]
-    from ..numerals import cn_to_int  # (imported past the test above, which nearly every line fails)
-
+    # (a cheap test first: every match of the pattern, which is tried at every place of the line, opens after a
+    # 。 and a bracket, and this finds those at once)
+    if P.SENTENCE_END_THEN_BRACKET.search(line.folded, opened.end() - 1) is None:
+        return [line]
     glued = P.GLUED_NEXT_CLAUSE.search(line.folded, opened.end())
+    if glued is None:
+        return [line]
     number = cn_to_int(opened["clause"])
-    if glued is None or number is None or cn_to_int(glued["num"]) != number + 1:
+    if number is None or cn_to_int(glued["num"]) != number + 1:
         return [line]
     if (
         after is not None
@@ -674,8 +676,6 @@ def join_vertical_headings(lines: list[SourceLine]) -> list[SourceLine]:
     二 ⏎ 健 ⏎ 康 ⏎ 教 ⏎ 育 before the group's first numbered row) read as the part heading it is, 二、健康教育,
     on the line of its number. Only a number that continues the groups' numbering from 一, two or more single
     characters after it, and a numbered line (1. or （一）) after them."""
-    from ..numerals import cn_to_int
-
     if not any(len(line.folded.strip()) == 1 for line in lines):  # (most notices: no line of one character)
         return lines
     out: list[SourceLine] = []
