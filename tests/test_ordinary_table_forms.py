@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.models import Notice
-from policy_cli.parse import parse_text
-
-
-def _parsed(text: str) -> Notice:
-    return parse_text(text, "case.txt")
-
-
-def _lines(*rows: str) -> str:
-    return "\n".join(rows) + "\n"
-
-
-def _codes(notice: Notice) -> list[str]:
-    return [w.code for w in notice.warnings]
-
+from .cases import codes as _codes
+from .cases import lines as _lines
+from .cases import parsed as _parsed
 
 # --- 序号 cells in other figures than Arabic -----------------------------------------------------------
 

@@ -521,12 +521,15 @@ LABELLED_BLOCKS = (
 )
 
 
-def test_labelled_blocks_with_no_numbering_are_read_with_warnings_not_refused() -> None:
+def test_labelled_blocks_with_no_numbering_are_read_not_refused() -> None:
     notice = parse_text(LABELLED_BLOCKS)
     assert notice.metadata.title == "青禾区2024年为民办实事任务清单"
-    warned = [(w.code, w.line) for w in notice.warnings]
-    # every label the parser cannot place is warned at its line: nothing is lost silently
-    assert {line for code, line in warned if code == "label-outside-block"} == {3, 5, 8, 9}
+    # each paragraph over its labels is a block of its own, numbered in order
+    assert [(t.text[:6], t.lead, t.partners) for t in notice.tasks] == [
+        ("新建城市书房", ("区文广旅体局",), ("区财政局", "各街道")),
+        ("改造老旧小区", ("区住建局",), ("区财政局",)),
+    ]
+    assert not notice.warnings
 
 
 def test_a_single_label_in_a_plain_notice_is_kept_and_warned() -> None:

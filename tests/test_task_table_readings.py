@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from policy_cli.models import Notice
-from policy_cli.parse import parse_text
-
-
-def _parsed(text: str) -> Notice:
-    return parse_text(text, "case.txt")
-
-
-def _lines(*rows: str) -> str:
-    return "\n".join(rows) + "\n"
-
+from .cases import lines as _lines
+from .cases import parsed as _parsed
 
 # --- a one-cell-a-line table whose last column is 备注 -----------------------------------------------
 

@@ -167,9 +167,11 @@ CITED_WITH_NUMBER = compile_regex(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
 #   某政发〔2019〕5号    签发人：张某   (a report to a higher level names its signer beside the number)
 #   某府办发〔2022〕38号 2022年9月27日   (a page that shows the number and the date on one line, no title)
+#   某环发〔2025〕4号　　2025-01-24   某安委〔2025〕1号　　发布时间：2025年3月4日   (the page's date beside it)
 DOC_NUMBER_LINE = compile_regex(
     rf"^\s*[(\[]?\s*{DOC_NUMBER.pattern}\s*[)\]]?\s*"
-    r"(?:签发人\s*:?.*|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$"
+    r"(?:签发人\s*:?.*|(?:(?:发布|成文|印发)?(?:日期|时间)\s*:\s*)?"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}))?$"
 )
 # a 文号 the scrape broke, its 〕 and 号 lost, alone on its line or in its field: 某府办发〔202026   (某市发〔201737)
 #   (the year's four digits, then the number; read as 〔2020〕26号 only where that is sure, see head.py)
@@ -1192,7 +1194,11 @@ RECURRING_COUNT = compile_regex(
 )
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
-UNITS_DO = compile_regex(r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?P<action>\p{Han}{2,6})$")
+#   由各区政府负责本地区清欠工作   (where they act, between the verb and the action, is neither)
+UNITS_DO = compile_regex(
+    r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
+    r"(?P<action>\p{Han}{2,6})$"
+)
 # the roles of a sentence for all tasks, as the role reader reads them (parse/blanket.py):
 # 统筹  统筹推进  统筹协调  统筹抓总  统筹负责, at a clause's end (各项任务由县水利局统筹推进，各乡镇…): leads as 牵头 does
 ROLES_COORDINATE = compile_regex(r"统筹(?:推进|协调|抓总|负责)?(?=[,，;；]|$)")
@@ -1231,6 +1237,12 @@ ITEM_MARKER = compile_regex(
     r"|^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200d]*)+\s*(?=\S)"
     r"|^[?？]{2,}\s*(?=[^\s?？])"
 )
+# a bullet opening a block that has no number, its text after it (folded): ◆ 开展…   ●推进…   ■ 完成…
+# (a body with no numbering, each block over its labelled lines; not ★县财政局's star, which marks a lead: the
+# caller asks for a role label among the lines after the block)
+BLOCK_BULLET = compile_regex(r"^[◆◇●○■□▶►▪•❖]\s*(?=[\p{Han}“\"《])")
+# a text that opens as a task does: a Han character, or a quotation mark or title mark before one
+HAN_START = compile_regex(r"^[“\"《]?\p{Han}")
 # a paragraph of a duty list, opening with the units it is for and a colon (folded):
 # 区财政局:负责统筹项目资金;   各乡镇(街道):负责…   (the caller checks the names are units')
 DUTY_LINE = compile_regex(r"^(?![(〔\[])(?P<units>[^:;,。\n]{2,40}?)\s*:\s*(?P<duty>\S)")

@@ -562,7 +562,18 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
         for r, n in zip(roles, names, strict=True)
     ]
     for i, name in enumerate(names):
-        if out[i] is not None or len(name) > 8:
+        if len(name) > 8:
+            continue
+        if out[i] is not None:
+            if (
+                out[i] not in ("qualifier", "number")
+                and i + 1 < len(out)
+                and out[i + 1] in (None, "other")
+                and len(name) <= 4
+                and len(names[i + 1]) <= 4
+                and (whole_role := P.COLUMN_ROLES.get(name + names[i + 1])) is not None
+            ):  # 牵头 / 单位, 任务 / 内容: a known name the page wrapped after a first half that is a name alone
+                out[i], out[i + 1] = whole_role, "qualifier"
             continue
         if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
             out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
@@ -856,6 +867,8 @@ def _rows_by_number_cell(
                 f" cells; the row is not read: {row[-1].folded.strip()[-16:]}"
             )
             warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row and (items := _numbered_items_cut_off(row, roles, warnings)) is not None:
+        out.extend(items)
     elif row:
         out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
     if lineless and warnings is not None:  # one warning for the table, not one a row
@@ -1545,6 +1558,61 @@ def _numbered_item_rows(row: list[SourceLine], roles: list[str | None]) -> list[
     return out
 
 
+def _numbered_items_cut_off(
+    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine] | None:
+    """The last row of a table, numbered items under one merged 序号 cell (see _numbered_item_rows), whose last
+    item the text's end cut off before its units line (… / ★区科技局、统计局 / 7.实现…比重达4.15% / 钱 宇, then
+    nothing): the items before it are rows, the cut item is warned (row-cut-off) and not read. None where the
+    row is no such run, or its last item has a units line."""
+    if roles[0] != "number" or "task" not in roles or roles[-1] not in _UNIT_COLUMNS:
+        return None
+    leaders = roles[len(roles) - roles[::-1].index("task") : -1]
+    if leaders not in ([], ["leaders"]):
+        return None
+    row = _continued_units(row) if len(row) > len(roles) else row
+    last = next((k for k in range(len(row) - 1, 1, -1) if P.ITEM.match(row[k].folded.strip())), None)
+    if last is None:
+        return None
+    tail = [ln.folded.strip() for ln in row[last + 1 :] if ln.folded.strip().strip("|")]
+    if tail and (whole := _units_cut_short(tail[-1])) is not None:
+        # the text ends inside the item's units line (★区科技局、统): the names before the cut are read
+        at = max(k for k in range(len(row)) if row[k].folded.strip() == tail[-1])
+        kept = SourceLine(row[at].number, row[at].text[: len(whole)], row[at].folded[: len(whole)])
+        items = _numbered_item_rows([*row[:at], kept, *row[at + 1 :]], roles)
+        if items is not None and warnings is not None:
+            cut = tail[-1][len(whole) :].lstrip("、")
+            message = f"the text ends inside the units of item {row[last].folded.strip()[:12]}…; not read: {cut}"
+            warnings.append(Warning("row-cut-off", row[at].number, message))
+        return items
+    if not all(leaders and _person_like(folded) for folded in tail):
+        return None  # a units line (or anything else) after the item: not cut before its units
+    before = [ln for ln in row[1:last] if ln.folded.strip().strip("|")]
+    if any(P.ITEM.match(ln.folded.strip()) for ln in before):
+        items = _numbered_item_rows(row[:last], roles)
+    else:  # the run's first item cut (1 / 筑牢发展底座 / 12.强化…): the merged 项目 cell alone before it, named
+        items = [] if len(before) == 1 and not _unit_like(before[0].folded) else None
+    if items is None:
+        return None
+    if warnings is not None:
+        under = f" (under {before[0].folded.strip()[:16]})" if not items else ""
+        message = (
+            f"the text ends inside item {row[last].folded.strip()[:12]}…{under}, before its units; the item is not read"
+        )
+        warnings.append(Warning("row-cut-off", row[last].number, message))
+    return items
+
+
+def _units_cut_short(folded: str) -> str | None:
+    """A units line the text's end cut inside its last name (★区科技局、统): the line up to the last whole name
+    (★区科技局, as many characters of the line as it holds); None where the line ends as a unit's name does, or
+    its names before the cut do not."""
+    head, sep, piece = folded.rstrip().rpartition("、")
+    if not sep or not piece or _unit_like(piece) or not _unit_like(head.lstrip(" \u3000" + P.STARS)):
+        return None
+    return folded[: len(head)]
+
+
 def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
     """A row with one line for each column whose lines after the task read as their columns do (序号 / 实事项目 /
     牵头单位 / 配合单位 / 工作标准 / 完成时限: 区民政局 / 各街道办事处 / 按期保质完成 / 2024年10月): one line a
@@ -2173,6 +2241,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         return list(lines), []  # no bar in any line: no pipe row, nor a row cut inside a cell (nearly every table)
     out, rules = [], []
     piped = False
+    named: int | None = None  # how many names the table's first row of bars holds
     for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
@@ -2191,7 +2260,14 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
         if "?" in line.text and _residue_row(cells):
             cells = [_RESIDUE_AT_END.sub("", c) for c in cells]
-        text = "\t".join(cells).rstrip("\t")
+        text = "\t".join(cells)
+        first = named is None
+        if first:
+            named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
+        if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
+            # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
+            # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
+            text = text.rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
         else:

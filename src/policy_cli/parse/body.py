@@ -44,6 +44,7 @@ class Node:
     # the period a block opens with instead of a number (一季度： over items, 1月：…（县河长办）): its deadline, and
     # no place in the numbering checks
     period: str = ""
+    unnumbered: bool = False  # a block with no number over its labelled lines (◆ 开展…), numbered in order
     # fold(first), made once for the stages that read the heading line (and the text, where it is that line)
     first_folded: str = field(init=False)
 
@@ -131,6 +132,35 @@ _MARKS = "★☆▲△●○◆◇■□"
 
 _CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277F), (0x3220, 0x3229))
 # ①-⑳, ⑴-⒇, ⒈-⒛, ❶-❿, ㈠-㈩
+
+
+def _labelled_block_opening(lines: list[SourceLine], at: int, stack: list[Node]) -> str | None:
+    """The text of a line that opens a block with no number over its labelled lines (a body with no numbering):
+    a line opening with a bullet (◆, ●, ■…), or a paragraph where no block is open yet or the open one has its
+    labels already, with a role label among the next few lines before the next bullet. Else None."""
+    line = lines[at]
+    folded = line.folded.strip()
+    bullet = P.BLOCK_BULLET.match(folded)
+    if bullet:
+        folded = folded[bullet.end() :]  # ● 责任单位：…: a label, bulleted
+    if not folded or P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded) or P.LEADER_LABEL.match(folded):
+        return None
+    rest = line.text.strip()[bullet.end() :] if bullet else line.text.strip()
+    if not P.HAN_START.match(rest):
+        return None
+    if bullet is None and stack and not stack[-1].labels:
+        return None
+    for ln in lines[at + 1 : at + 5]:
+        if P.BLOCK_BULLET.match(ln.folded.strip()):
+            return None
+        if _labelled_line(ln.folded):
+            return rest
+    return None
+
+
+def _labelled_line(folded: str) -> bool:
+    """A line of a block's labels: a role label with its value, or a label alone over its units."""
+    return bool(P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded))
 
 
 def _wrapped_value(line: SourceLine, nxt: SourceLine | None, shift: int) -> SourceLine | None:
@@ -284,6 +314,15 @@ def parse_body(lines: list[SourceLine]) -> Body:
             value, skip_next = _value_goes_on(nxt.text, lines, i + 2, shift)
             stack[-1].labels.append((alone["label"], value, line))
             skip_next += 1
+            continue
+        if shift == 3 and (rest := _labelled_block_opening(lines, i, stack)) is not None:
+            # ◆ 开展…。 ⏎ 责任科室：… ⏎ 时间节点：…: a block with no number (a bullet, or none) over its labelled
+            # lines, in a body with no numbering at all: numbered in order, as items 1、 alone are
+            bullet = P.BLOCK_BULLET.match(folded.strip())
+            node = Node("part", len(body.parts) + 1, bullet.group().strip() if bullet else "", line, rest)
+            node.unnumbered = True
+            body.parts.append(node)
+            stack = [node]
             continue
         heading = _heading(line, shift)
         if heading and line.number in below_sections:  # 第一节 ⏎ 第一条: an item of its section
@@ -950,7 +989,9 @@ def _sequence_warnings(nodes: list[Node], what: str) -> list[Warning]:
     out = []
     expected = 1
     for node in nodes:
-        if what == "part" and not node.label:  # a part whose heading the page lost (see _lost_part)
+        if (
+            what == "part" and not node.label and not node.unnumbered
+        ):  # a part whose heading the page lost (see _lost_part)
             message = (
                 f"the text starts inside part {int_to_cn(node.number)}, its heading not shown:"
                 " the blocks before the next part are read as its own"
