@@ -1693,6 +1693,18 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
     assert not _org_name("州" * 31 + "委员会")
 
 
+def test_a_people_list_title_is_searched_for_in_lines_ending_as_it_does() -> None:
+    """parse/annex.py searches for PEOPLE_LIST_TITLE only in a line ending in one of _PEOPLE_LIST_ENDS: each of
+    its forms ends the line ($) in one of them. If this fails, the pattern changed: change the endings with it."""
+    from policy_cli.parse.annex import _PEOPLE_LIST_ENDS, _people_list_title
+
+    assert P.PEOPLE_LIST_TITLE.pattern == r"(?:成员|组成人员|人员|联络员|联系人)(?:名单|名册|通讯录)$|通讯录$"
+    assert {form[-1] for form in ("名单", "名册", "通讯录")} == set(_PEOPLE_LIST_ENDS)
+    for title in EXAMPLES["PEOPLE_LIST_TITLE"][0]:
+        assert _people_list_title(fold(title).strip()), title
+    assert not _people_list_title("重点任务清单")
+
+
 def test_an_item_marker_opens_with_no_han_character_and_nothing_below_u203c_but_a_question_mark() -> None:
     """parse/lines.py tries ITEM_MARKER only on a line whose first character may open it: ?, or one from U+203C
     on that is no Han character (U+3400-U+9FFF). If this fails, ITEM_MARKER opens otherwise: change the test

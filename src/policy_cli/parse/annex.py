@@ -139,19 +139,21 @@ def _name_roles(names: list[str]) -> list[str | None]:
     (序号 / 工作目标 / 责任单位, 序号 / 类别 / 实事项目 / 牵头单位)."""
     roles = [P.COLUMN_ROLES.get(n) or _qualified_role(n) or _period_role(n) for n in names]
     for i, name in enumerate(names):
-        if (
-            roles[i] is None
-            and len(name) <= _JOINED_LONGEST
-            and ("与" in name or "及" in name)
-            and (joined := _joined_role(name))
-        ):
+        if roles[i] is not None or len(name) > _UNITS_AND_DUE_LONGEST:
+            continue  # (a longer name joins no two names, nor units and a deadline: every line of a page is asked)
+        if len(name) <= _JOINED_LONGEST and ("与" in name or "及" in name) and (joined := _joined_role(name)):
             # 责任主体与协同单位 after a 牵头单位 column: the units working with the lead, its partners; with no lead
             # column, the units are listed with no role (牵头单位与责任单位 names no one lead)
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
-        elif roles[i] is None and _units_and_due(name):
+        elif _units_and_due(name):
             roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
     for i in range(1, len(names) - 1):
-        if roles[i] is None and _after_number(roles, i) and P.TASK_COLUMN_LIKE.match(names[i]):
+        if (
+            roles[i] is None
+            and roles[i - 1] in ("number", "category")  # (as _after_number asks, looked at first)
+            and _after_number(roles, i)
+            and P.TASK_COLUMN_LIKE.match(names[i])
+        ):
             if roles[i + 1] is not None:
                 after = list(takewhile(lambda r: r is not None, roles[i + 1 :]))
                 if "task" not in after or (
@@ -318,10 +320,13 @@ def _joined_role(name: str) -> str | None:
     return "partners" if "partners" in roles else "departments"
 
 
+_UNITS_AND_DUE_LONGEST = 14  # a longer name is no units column joined with a deadline's (责任单位及完成时限)
+
+
 def _units_and_due(name: str) -> bool:
     """A column name joining a units column's and a deadline column's (责任单位及完成时限, 牵头单位和时间节点):
     its cells name the units, then the deadline after a comma (县林业局，2025年3月底前)."""
-    if len(name) > 14 or not ("与" in name or "及" in name or "和" in name):
+    if len(name) > _UNITS_AND_DUE_LONGEST or not ("与" in name or "及" in name or "和" in name):
         return False
     parts = regex.split(r"[与及和]", name, maxsplit=1)
     return len(parts) == 2 and P.COLUMN_ROLES.get(parts[0]) in _UNIT_COLUMNS and P.COLUMN_ROLES.get(parts[1]) == "due"
@@ -2545,7 +2550,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         ):  # the title of a table that is no task table (长湖县…联络员名单)
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             continue
-        if not unread and not in_notes and "。" not in folded and P.PEOPLE_LIST_TITLE.search(folded.strip()):
+        if not unread and not in_notes and "。" not in folded and _people_list_title(folded.strip()):
             # 领导小组成员名单: people and their posts, no task table: set aside as a contact list is
             result.boilerplate.append(Boilerplate(line.number, "annex-heading", line.text))
             message = f"a list of people, no task table; its lines are not read: {line.text[:40]}"
@@ -2655,7 +2660,6 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         elif category and (not groups or groups[-1].title != category):
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
-        next_id = result.tasks[-1].id + 1 if result.tasks else 1
         if lead_may_be_empty:
             above.pop("lead", None)
         items = _item_cells(line, cells)
@@ -2669,7 +2673,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             )
             result.warnings.append(Warning("row-items-shared", line.number, message))
         read = len(result.tasks)
-        shares = [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] or [cells]
+        shares = (
+            [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] if items else [cells]
+        )
         for row in shares:
             next_id = result.tasks[-1].id + 1 if result.tasks else 1
             if task := _row_task(
@@ -2718,6 +2724,16 @@ def _group_leaders(tasks: list[Task], groups: list[_GroupBuilder]) -> list[Task]
     if not leaders:
         return tasks
     return [replace(t, leaders=(leaders[t.group],)) if not t.leaders and t.group in leaders else t for t in tasks]
+
+
+# P.PEOPLE_LIST_TITLE's forms all end the line in one of these (名单, 名册, 通讯录): a line ending otherwise is
+# not searched, the pattern being tried at each of its places (tests/test_patterns.py keeps them so).
+_PEOPLE_LIST_ENDS = ("单", "册", "录")
+
+
+def _people_list_title(stripped: str) -> bool:
+    """领导小组成员名单, 通讯录: the title of a list of people (P.PEOPLE_LIST_TITLE)."""
+    return stripped.endswith(_PEOPLE_LIST_ENDS) and P.PEOPLE_LIST_TITLE.search(stripped) is not None
 
 
 def _may_be_title(folded: str) -> bool:
@@ -3756,9 +3772,11 @@ def _cells_not_kept(cells: list[_Cell], columns: tuple[str, ...], names: list[st
     text: no task keeps it. A value column (年度目标, 完成情况) and a second due column (进度安排) are kept
     in the task's text (see _values_written); a row whose cells do not line up with the columns is not
     asked."""
-    cells = _category_cell_restored(cells, columns)
-    if "other" not in columns or len(cells) != len(columns) or len(names) != len(columns):
+    if "other" not in columns:
         return []  # (only a column of no role the parser reads is asked: most tables have none)
+    cells = _category_cell_restored(cells, columns)
+    if len(cells) != len(columns) or len(names) != len(columns):
+        return []
     no_units = not any(r in _UNIT_COLUMNS for r in columns)  # units there are warned by row (row-units-unread)
     return [
         name
