@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # (__pycache__, ignored by git) instead of compiling every module at every start.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: demo test check lint typecheck model bench fuzz clean locale golden
+.PHONY: demo test check lint typecheck model bench fuzz clean locale golden score
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ golden: $(STAMP)
 LOCALE := src/policy_cli/locale/zh_CN/LC_MESSAGES
 locale:
 	msgfmt --check -o $(LOCALE)/policy_cli.mo $(LOCALE)/policy_cli.po
+
+## score: how the parser reads the hand-checked notices (tests/fixtures/handchecked/), one line a notice
+score: $(STAMP)
+	$(BIN)/python -m tests.handchecked
 
 ## bench: timing and memory figures (see README, Performance)
 bench: $(STAMP)
