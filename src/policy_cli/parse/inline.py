@@ -973,7 +973,7 @@ def _may_name_units_in_role(folded: str) -> bool:
     units doing their share (_units_doing): whether it holds any of what gives units a role there. Read
     strictly, such a clause is one piece, and its units take a role only from a role verb closing it, a
     label (a colon or 〔), a role in brackets after a unit, 会同 or 为/是 and a label closing it
-    (UNITS_ARE_ROLE); _units_doing reads a clause opening with 由 or holding 会同."""
+    (UNITS_ARE_ROLE), or 分别 before the verb; _units_doing reads a clause opening with 由 or holding 会同."""
     piece = folded.strip(" \n")
     return (
         piece.startswith("由")
@@ -983,6 +983,7 @@ def _may_name_units_in_role(folded: str) -> bool:
         or "〔" in piece
         or "\n" in piece
         or _together(piece)
+        or "分别" in piece  # 县民政局、县市场监管局分别负责A和B: each unit responsible for its share
         or (")" in piece and _role_in_brackets().search(piece) is not None)
         or (("为" in piece or "是" in piece) and P.UNITS_ARE_ROLE.match(piece) is not None)
     )
