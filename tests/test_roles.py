@@ -111,11 +111,12 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
                 None,
             ),
         ),
-        # a role in brackets after a unit: the list's other units are its partners, as in a table cell
-        ("州水务局（牵头）、州财政局", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
+        # a role in brackets after a unit: the list's other units stay responsible, as in a 责任单位 cell
+        # the units not marked stay responsible, neither lead nor partner
+        ("州水务局（牵头）、州财政局", (("州水务局",), (), ("州水务局", "州财政局"), (), None)),
         (
             "责任单位：州水务局（牵头）、州财政局、州林草局",
-            (("州水务局",), ("州财政局", "州林草局"), ("州水务局", "州财政局", "州林草局"), (), None),
+            (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
         ),
         ("州水务局（牵头）、州财政局（配合）", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
         # role verbs inside a labelled list
@@ -149,11 +150,11 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         ),
         (
             "州经信局、州财政局（牵头），州国资委",
-            (("州财政局",), ("州经信局", "州国资委"), ("州经信局", "州财政局", "州国资委"), (), None),
+            (("州财政局",), (), ("州经信局", "州财政局", "州国资委"), (), None),
         ),
         (
             "责任单位：州经信局（牵头），州统计局；完成时限：全年",
-            (("州经信局",), ("州统计局",), ("州经信局", "州统计局"), (), "全年"),
+            (("州经信局",), (), ("州经信局", "州统计局"), (), "全年"),
         ),
         # units before ，take the role of the verb after the next list
         (

@@ -939,6 +939,12 @@ FIRST_UNIT_LEADS = compile_regex(
     r"|(?:单位|部门)牵头(?=$|[,;。)]))"
     r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
+# a note on the first unit's lead that names the other units partners (without it they stay responsible):
+# 列第一位的责任单位为牵头单位，其他为配合单位   其余为配合部门   其他单位为配合单位   责任单位（牵头单位、配合单位）
+FIRST_NOTE_OTHERS_PARTNERS = compile_regex(
+    r"(?:其他|其它|其余|余下|其后)(?:的)?(?:责任)?(?:单位|部门|处室|科室|股室)?\s*(?:均)?(?:为|是|系)\s*(?:配合|协办|参与|协同)"
+    r"|\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
+)
 # a notice's note that its 责任单位 is each task's main unit, its 配合单位 the others: the units under 责任单位
 # lead (将各项任务的主要负责单位确定为责任单位   主要负责单位为责任单位   各责任单位要统筹抓总   责任单位负责牵头抓总)
 RESPONSIBLE_UNIT_LEADS = compile_regex(

@@ -212,8 +212,9 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
     deadlines: list[str] = [due] if due else []
     units = split_units(value)
-    marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
-    marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
+    # 州水务局（牵头）: a role in brackets after the unit; the units of the list not marked keep the list's role
+    # (责任单位：县民政局（牵头）、县财政局: 县财政局 stays responsible, neither lead nor partner)
+    marks = [unit_role(u) for u in units]
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
     stripped = False  # a name was read from before a role verb (生态环境厅配合)
@@ -227,8 +228,6 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
             own = (unit, carried[bare]) if bare in carried else None
         name, unit_role_name = own if own else (unit, role)
-        if not own and marked_lead and role == "departments":
-            unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
         # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
         # where the name after it opens as a unit's does (县财政局和县审计局, 县直有关部门和各乡镇人民政府; 州委编办和
         # 监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
