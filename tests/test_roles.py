@@ -143,10 +143,10 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         # 由…负责，…参与: departments in the order written
         ("由市商务局负责，市文旅局参与", ((), ("市文旅局",), ("市商务局", "市文旅局"), (), None)),
         ("由县卫健局牵头，各乡镇卫生院负责实施", (("县卫健局",), (), ("县卫健局", "各乡镇卫生院"), (), None)),
-        # a list marking its lead, continued after ，: the others are partners, in written order
+        # a list marking its lead, continued after ，: the others stay responsible, in written order
         (
             "州住建局（牵头），州自然资源局、州政务局",
-            (("州住建局",), ("州自然资源局", "州政务局"), ("州住建局", "州自然资源局", "州政务局"), (), None),
+            (("州住建局",), (), ("州住建局", "州自然资源局", "州政务局"), (), None),
         ),
         (
             "州经信局、州财政局（牵头），州国资委",

@@ -681,7 +681,7 @@ def _read_verbs(
 
     A list of units without a verb takes the role of the next piece's verb
     (A牵头，B、C，各乡（镇）按职责分工负责), or continues a list that marked its lead
-    (A（牵头），B、C: B and C are partners).
+    (A（牵头），B、C: B and C are responsible, as the list's units not marked are).
     """
     pending: list[str] = []  # units written before the verb that gives their role
     marked = False  # the last list marked its lead in brackets
@@ -839,8 +839,8 @@ def _read_verbs(
             else:
                 unread.append(waiting)
         return True
-    for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
-        assignment.add("partners", waiting, waiting)
+    for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局: the list goes on, its units responsible
+        assignment.add("departments", waiting, waiting)
     return True
 
 
