@@ -178,6 +178,55 @@ def test_one_item_a_number_reads_as_before() -> None:
     assert [(t.id, t.lead, t.leaders) for t in parsed.tasks] == [(1, ("县发改委",), ("孙 立",))]
 
 
+# The page's end cutting the last such item before its units line (its text, maybe its leaders, then nothing):
+# the items before it are read, the cut one is warned row-cut-off, never the whole table lost.
+_STAR_ITEMS = "1\n|\n预期目标\n|\n1.全县生产总值增长6%。\n|\n孙 立\n|\n★县发改委、统计局\n|\n"
+_STAR_ITEMS += "2.城乡居民收入增长6%。\n|\n★县人社局、农业农村局\n|\n|||\n"
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "3.粮食产量稳定在40万吨\n|\n|\n",  # stopped inside its sentence
+        "3.粮食产量稳定在40万吨。\n|\n周 明\n",  # whole, with its leaders, before its units
+    ],
+)
+def test_numbered_items_the_page_cuts_before_the_last_units(cut: str) -> None:
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + cut)
+    assert [(t.id, t.lead) for t in parsed.tasks] == [(1, ("县发改委",)), (2, ("县人社局",))]
+    assert [w.line for w in parsed.warnings if w.code == "row-cut-off"] == [27]
+
+
+def test_numbered_items_the_page_cuts_inside_the_last_units_line() -> None:
+    # the cut inside the units line: the names before the cut are read, the piece after it is named in the warning
+    last = "3.粮食产量稳定在40万吨。\n|\n周 明\n|\n★县农业农村局、县粮"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + last)
+    assert [(t.id, t.lead, t.departments) for t in parsed.tasks][2:] == [(3, ("县农业农村局",), ("县农业农村局",))]
+    assert [w.message[-2:] for w in parsed.warnings if w.code == "row-cut-off"] == ["县粮"]
+
+
+def test_a_new_merged_number_cell_whose_first_item_the_page_cuts() -> None:
+    # the next merged cell's first item cut before its units: warned with the merged cell named, never a task
+    # of the merged cell's words, nor those words glued to the units above
+    last = "3.粮食产量稳定在40万吨。\n|\n★县农业农村局\n|\n||||\n2\n|\n夯实发展基础\n|\n4.推进重大项目建设，确保\n"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + last)
+    assert [(t.id, t.departments) for t in parsed.tasks] == [
+        (1, ("县发改委", "县统计局")),
+        (2, ("县人社局", "县农业农村局")),
+        (3, ("县农业农村局",)),
+    ]
+    assert any(w.code == "row-cut-off" and "夯实发展基础" in w.message for w in parsed.warnings)
+
+
+def test_numbered_items_all_closed_by_units_are_not_cut() -> None:
+    # the other way: the last item has its units line, so every item is read and nothing is warned cut off
+    last = "3.粮食产量稳定在40万吨。\n|\n★县农业农村局、县粮食和物资储备局"
+    parsed = parse_text("清水县2025年重点工作目标任务分解方案\n" + _STAR_HEAD + _STAR_ITEMS + last)
+    assert [t.id for t in parsed.tasks] == [1, 2, 3]
+    assert parsed.tasks[2].departments == ("县农业农村局", "县粮食和物资储备局")
+    assert not any(w.code == "row-cut-off" for w in parsed.warnings)
+
+
 # A table grouped by its lead unit whose name the page broke one character a line (市 ⏎ 发 ⏎ 改 ⏎ 委): a
 # single character is never a unit; it is dropped from the task's units and warned.
 def test_a_unit_name_broken_one_character_a_line_is_warned_never_a_unit() -> None:

@@ -862,6 +862,8 @@ def _rows_by_number_cell(
                 f" cells; the row is not read: {row[-1].folded.strip()[-16:]}"
             )
             warnings.append(Warning("row-cut-off", row[-1].number, message))
+    elif row and (items := _numbered_items_cut_off(row, roles, warnings)) is not None:
+        out.extend(items)
     elif row:
         out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
     if lineless and warnings is not None:  # one warning for the table, not one a row
@@ -1549,6 +1551,61 @@ def _numbered_item_rows(row: list[SourceLine], roles: list[str | None]) -> list[
         )
         out.append(_joined([number, *[blank] * (last_task - 1), task, *leaders, units]))
     return out
+
+
+def _numbered_items_cut_off(
+    row: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[SourceLine] | None:
+    """The last row of a table, numbered items under one merged 序号 cell (see _numbered_item_rows), whose last
+    item the text's end cut off before its units line (… / ★区科技局、统计局 / 7.实现…比重达4.15% / 钱 宇, then
+    nothing): the items before it are rows, the cut item is warned (row-cut-off) and not read. None where the
+    row is no such run, or its last item has a units line."""
+    if roles[0] != "number" or "task" not in roles or roles[-1] not in _UNIT_COLUMNS:
+        return None
+    leaders = roles[len(roles) - roles[::-1].index("task") : -1]
+    if leaders not in ([], ["leaders"]):
+        return None
+    row = _continued_units(row) if len(row) > len(roles) else row
+    last = next((k for k in range(len(row) - 1, 1, -1) if P.ITEM.match(row[k].folded.strip())), None)
+    if last is None:
+        return None
+    tail = [ln.folded.strip() for ln in row[last + 1 :] if ln.folded.strip().strip("|")]
+    if tail and (whole := _units_cut_short(tail[-1])) is not None:
+        # the text ends inside the item's units line (★区科技局、统): the names before the cut are read
+        at = max(k for k in range(len(row)) if row[k].folded.strip() == tail[-1])
+        kept = SourceLine(row[at].number, row[at].text[: len(whole)], row[at].folded[: len(whole)])
+        items = _numbered_item_rows([*row[:at], kept, *row[at + 1 :]], roles)
+        if items is not None and warnings is not None:
+            cut = tail[-1][len(whole) :].lstrip("、")
+            message = f"the text ends inside the units of item {row[last].folded.strip()[:12]}…; not read: {cut}"
+            warnings.append(Warning("row-cut-off", row[at].number, message))
+        return items
+    if not all(leaders and _person_like(folded) for folded in tail):
+        return None  # a units line (or anything else) after the item: not cut before its units
+    before = [ln for ln in row[1:last] if ln.folded.strip().strip("|")]
+    if any(P.ITEM.match(ln.folded.strip()) for ln in before):
+        items = _numbered_item_rows(row[:last], roles)
+    else:  # the run's first item cut (1 / 筑牢发展底座 / 12.强化…): the merged 项目 cell alone before it, named
+        items = [] if len(before) == 1 and not _unit_like(before[0].folded) else None
+    if items is None:
+        return None
+    if warnings is not None:
+        under = f" (under {before[0].folded.strip()[:16]})" if not items else ""
+        message = (
+            f"the text ends inside item {row[last].folded.strip()[:12]}…{under}, before its units; the item is not read"
+        )
+        warnings.append(Warning("row-cut-off", row[last].number, message))
+    return items
+
+
+def _units_cut_short(folded: str) -> str | None:
+    """A units line the text's end cut inside its last name (★区科技局、统): the line up to the last whole name
+    (★区科技局, as many characters of the line as it holds); None where the line ends as a unit's name does, or
+    its names before the cut do not."""
+    head, sep, piece = folded.rstrip().rpartition("、")
+    if not sep or not piece or _unit_like(piece) or not _unit_like(head.lstrip(" \u3000" + P.STARS)):
+        return None
+    return folded[: len(head)]
 
 
 def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
