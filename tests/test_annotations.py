@@ -42,7 +42,7 @@ def test_each_annotation_closes_its_own_task() -> None:
             17,
             "排查入河排污口，2024年9月底前建立清单。",
             ("县生态环境分局",),
-            ("县水务局", "县农业农村局"),  # a list marking its lead: the others are its partners
+            (),  # a list marking its lead: the others stay responsible
             ("县生态环境分局", "县水务局", "县农业农村局"),
             "2024年9月底前",
         ),

@@ -50,7 +50,7 @@ def test_sub_items_with_roles_of_their_own_stay_tasks() -> None:
         ("县人社局、县农业农村局分别牵头，县财政局配合", ["县人社局", "县农业农村局"], ["县财政局"], []),
         ("县水务局、县林业局配合", [], ["县水务局", "县林业局"], []),
         ("县水务局，县林业局配合", [], ["县林业局"], ["县水务局"]),
-        ("县水务局（牵头）、县财政局", ["县水务局"], ["县财政局"], []),
+        ("县水务局（牵头）、县财政局", ["县水务局"], [], ["县财政局"]),  # the unmarked unit stays responsible
     ],
 )
 def test_a_verb_closing_a_list_gives_its_role_to_the_whole_list(
@@ -69,9 +69,9 @@ def test_a_note_that_the_first_unit_leads_or_gathers() -> None:
         "3.新增就业完成市定任务。\n责任单位：县人社局、县教育局\n"
     )
     assert [(t.lead, t.partners) for t in notice.tasks] == [
-        (("县发改局",), ("县经信局",)),
+        (("县发改局",), ()),  # the others stay responsible: the note names no partners
         (("县人社局", "县农业农村局"), ()),
-        (("县人社局",), ("县教育局",)),
+        (("县人社局",), ()),
     ]
 
 

@@ -101,8 +101,9 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("年底前实现全覆盖。", "年底前"),
         ("年内建成投用。", "年内"),
         ("每年3月底前报送上年度总结。", "每年3月底前"),
-        ("每年开展两次应急演练。", None),
+        ("每年开展两次应急演练。", "每年"),  # how often the work is done: its cadence, as written
         ("培训基层人员每年1000人次以上。", None),
+        ("对每个托位每年补贴3000元。", None),  # a rate of a measure
         ("每季度开展一次联合检查。", "每季度"),
         ("2024年至2025年每年3月底前报送评估报告。", "2024年至2025年每年3月底前"),
         ("在汛期前完成堤防巡查。", "汛期前"),

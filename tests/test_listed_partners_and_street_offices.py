@@ -1,5 +1,6 @@
 """Two habits of real pages, each a rule of the genre: under a note that the first unit of a list leads
-unless units are marked 牵头, the units written bare after the marked leads are partners; a street's
+unless units are marked 牵头, the units written bare after the marked leads are partners where the note names
+the others partners (其他为配合单位), and stay responsible where it does not; a street's
 office shortened as cities write it (某某街办事处, 某某街办) is named after its own place and takes no level.
 The notices are written for the test (invented places)."""
 
@@ -10,9 +11,10 @@ import pytest
 from policy_cli.parse import parse_text
 
 _NOTE = "（除标注“牵头”的单位外，列第一位的为牵头单位，下同）"
+_NOTE_PARTNERS = "（除标注“牵头”的单位外，列第一位的为牵头单位，其他为配合单位，下同）"
 
 
-def _notice(units: str, *, note: bool) -> str:
+def _notice(units: str, *, note: bool | str) -> str:
     lines = [
         "青川县人民政府办公室关于印发青川县2025年重点工作责任分解的通知",
         "各乡镇人民政府，县直各单位：",
@@ -24,14 +26,14 @@ def _notice(units: str, *, note: bool) -> str:
         "1.新建冷链仓储中心2处。",
         "责任单位：县商务局",
         "2.推进农村客运公交化改造。",
-        "责任单位：" + units + (_NOTE if note else ""),
+        "责任单位：" + units + (_NOTE_PARTNERS if note == "partners" else _NOTE if note else ""),
         "3.建成智慧停车平台。",
         "责任单位：县财政局、县发改局",
     ]
     return "\n".join([*lines, ""])
 
 
-def _roles(units: str, *, note: bool) -> tuple[tuple[str, ...], ...]:
+def _roles(units: str, *, note: bool | str) -> tuple[tuple[str, ...], ...]:
     task = parse_text(_notice(units, note=note)).tasks[1]
     return task.departments, task.lead, task.partners
 
@@ -41,11 +43,14 @@ def _roles(units: str, *, note: bool) -> tuple[tuple[str, ...], ...]:
     [
         (
             "县交通运输局、县住建局牵头，县公安局、县财政局",
-            True,
+            "partners",
             ("县交通运输局", "县住建局"),
             ("县公安局", "县财政局"),
         ),
-        ("县交通运输局牵头，县公安局", True, ("县交通运输局",), ("县公安局",)),
+        ("县交通运输局牵头，县公安局", "partners", ("县交通运输局",), ("县公安局",)),
+        # a note naming no partners: the units after the leads stay responsible
+        ("县交通运输局、县住建局牵头，县公安局、县财政局", True, ("县交通运输局", "县住建局"), ()),
+        ("县交通运输局牵头，县公安局", True, ("县交通运输局",), ()),
         # no note: the units after the leads are responsible only, as written
         ("县交通运输局、县住建局牵头，县公安局、县财政局", False, ("县交通运输局", "县住建局"), ()),
         ("县交通运输局牵头，县公安局", False, ("县交通运输局",), ()),
@@ -55,7 +60,7 @@ def _roles(units: str, *, note: bool) -> tuple[tuple[str, ...], ...]:
     ],
 )
 def test_under_a_first_listed_note_the_units_after_marked_leads_are_partners(
-    units: str, note: bool, lead: tuple[str, ...], partners: tuple[str, ...]
+    units: str, note: bool | str, lead: tuple[str, ...], partners: tuple[str, ...]
 ) -> None:
     _departments, got_lead, got_partners = _roles(units, note=note)
     assert (got_lead, got_partners) == (lead, partners)
@@ -64,7 +69,7 @@ def test_under_a_first_listed_note_the_units_after_marked_leads_are_partners(
 def test_the_note_in_a_task_covers_the_tasks_after_it_not_before() -> None:
     tasks = parse_text(_notice("县交通运输局牵头，县公安局", note=True)).tasks
     assert (tasks[0].lead, tasks[0].partners) == ((), ())
-    assert (tasks[2].lead, tasks[2].partners) == (("县财政局",), ("县发改局",))
+    assert (tasks[2].lead, tasks[2].partners) == (("县财政局",), ())
 
 
 def _district_notice(units: str) -> str:

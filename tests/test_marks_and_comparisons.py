@@ -16,16 +16,16 @@ POINTS = "清水县2025年农业农村工作要点\n一、重点工作\n"
 
 # (a 责任单位 line, departments_raw, lead, partners)
 LABELLED: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
-    ("责任单位：县发改局【牵头】、县财政局", "责任单位：县发改局【牵头】、县财政局", ("县发改局",), ("县财政局",)),
+    ("责任单位：县发改局【牵头】、县财政局", "责任单位：县发改局【牵头】、县财政局", ("县发改局",), ()),
     (
         "责任单位：县住建局〔牵头〕，县自然资源局",
         "责任单位：县住建局〔牵头〕，县自然资源局",
         ("县住建局",),
-        ("县自然资源局",),
+        (),  # the unit not marked stays responsible
     ),
     ("责任单位：县教育局【牵头】", "责任单位：县教育局【牵头】", ("县教育局",), ()),
     ("责任单位：县自然资源局【配合】", "责任单位：县自然资源局【配合】", (), ("县自然资源局",)),
-    ("责任单位：县发改局（牵头）、县财政局", "责任单位：县发改局（牵头）、县财政局", ("县发改局",), ("县财政局",)),
+    ("责任单位：县发改局（牵头）、县财政局", "责任单位：县发改局（牵头）、县财政局", ("县发改局",), ()),
     # labels in brackets glued one after another stay labels
     (
         "【牵头单位】市林业局【配合单位】各县（市、区）人民政府",
@@ -44,11 +44,11 @@ def test_a_role_mark_in_brackets_after_a_unit(
     assert (task.departments_raw, task.lead, task.partners) == (raw, lead, partners)
 
 
-# (a units cell, its lead, its partners)
+# (a 责任单位 cell, its lead, its partners: the units not marked stay responsible)
 CELLS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
-    ("县农业农村局【牵头】、县财政局", ("县农业农村局",), ("县财政局",)),
-    ("县住建局〔牵头〕、县交通运输局", ("县住建局",), ("县交通运输局",)),
-    ("县林业局（牵头）、各乡镇", ("县林业局",), ("各乡镇",)),
+    ("县农业农村局【牵头】、县财政局", ("县农业农村局",), ()),
+    ("县住建局〔牵头〕、县交通运输局", ("县住建局",), ()),
+    ("县林业局（牵头）、各乡镇", ("县林业局",), ()),
 ]
 
 

@@ -130,9 +130,9 @@ def test_an_annotation_ending_in_a_deadline_that_is_no_date(
     assert (second.text, second.departments) == ("修缮堤防。", ("县水利站",))
 
 
-def test_yearly_in_the_task_text_is_no_deadline() -> None:
+def test_yearly_in_the_task_text_is_its_cadence() -> None:
     notice = parse_text(HEAD + "一、主要任务\n1.每年开展两次防汛演练。（县应急管理局负责）\n")
-    assert (notice.tasks[0].due, notice.tasks[0].due_kind) == (None, None)
+    assert (notice.tasks[0].due, notice.tasks[0].due_kind) == ("每年", "standing")
 
 
 def test_a_bracket_of_roles_read_in_part_is_warned_with_its_line() -> None:

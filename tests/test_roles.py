@@ -111,11 +111,12 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
                 None,
             ),
         ),
-        # a role in brackets after a unit: the list's other units are its partners, as in a table cell
-        ("州水务局（牵头）、州财政局", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
+        # a role in brackets after a unit: the list's other units stay responsible, as in a 责任单位 cell
+        # the units not marked stay responsible, neither lead nor partner
+        ("州水务局（牵头）、州财政局", (("州水务局",), (), ("州水务局", "州财政局"), (), None)),
         (
             "责任单位：州水务局（牵头）、州财政局、州林草局",
-            (("州水务局",), ("州财政局", "州林草局"), ("州水务局", "州财政局", "州林草局"), (), None),
+            (("州水务局",), (), ("州水务局", "州财政局", "州林草局"), (), None),
         ),
         ("州水务局（牵头）、州财政局（配合）", (("州水务局",), ("州财政局",), ("州水务局", "州财政局"), (), None)),
         # role verbs inside a labelled list
@@ -142,18 +143,18 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], 
         # 由…负责，…参与: departments in the order written
         ("由市商务局负责，市文旅局参与", ((), ("市文旅局",), ("市商务局", "市文旅局"), (), None)),
         ("由县卫健局牵头，各乡镇卫生院负责实施", (("县卫健局",), (), ("县卫健局", "各乡镇卫生院"), (), None)),
-        # a list marking its lead, continued after ，: the others are partners, in written order
+        # a list marking its lead, continued after ，: the others stay responsible, in written order
         (
             "州住建局（牵头），州自然资源局、州政务局",
-            (("州住建局",), ("州自然资源局", "州政务局"), ("州住建局", "州自然资源局", "州政务局"), (), None),
+            (("州住建局",), (), ("州住建局", "州自然资源局", "州政务局"), (), None),
         ),
         (
             "州经信局、州财政局（牵头），州国资委",
-            (("州财政局",), ("州经信局", "州国资委"), ("州经信局", "州财政局", "州国资委"), (), None),
+            (("州财政局",), (), ("州经信局", "州财政局", "州国资委"), (), None),
         ),
         (
             "责任单位：州经信局（牵头），州统计局；完成时限：全年",
-            (("州经信局",), ("州统计局",), ("州经信局", "州统计局"), (), "全年"),
+            (("州经信局",), (), ("州经信局", "州统计局"), (), "全年"),
         ),
         # units before ，take the role of the verb after the next list
         (

@@ -1,6 +1,6 @@
 """Under a note that a unit marked with a star leads (注：责任单位中带“*”的为牵头单位), a bare bracket of units closing an
 item, one of them starred (（县农业农村局*、县商务局；2025年9月底前）), names the item's units: the starred unit leads, the
-others are partners, the bracket leaves the text; under a heading dividing its work (（A牵头，B配合）) such an item
+others stay responsible (departments only), the bracket leaves the text; under a heading dividing its work (（A牵头，B配合）) such an item
 names its own lead and keeps its own units, while an item with no star still takes the heading's lead."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ ITEMS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         "（县邮政分公司*、县交通运输局）",
         ("县邮政分公司", "县交通运输局"),
         ("县邮政分公司",),
-        ("县交通运输局",),
+        (),
         None,
     ),
     (
@@ -26,16 +26,16 @@ ITEMS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         "（县农业农村局*、县商务局、县发展改革局；2025年9月底前）",
         ("县农业农村局", "县商务局", "县发展改革局"),
         ("县农业农村局",),
-        ("县商务局", "县发展改革局"),
+        (),
         "2025年9月底前",
     ),
-    ("", "（县商务局*、县农业农村局，每年）", ("县商务局", "县农业农村局"), ("县商务局",), ("县农业农村局",), "每年"),
+    ("", "（县商务局*、县农业农村局，每年）", ("县商务局", "县农业农村局"), ("县商务局",), (), "每年"),
     (
         "（县交通运输局牵头，县商务局配合）",
         "（县农业农村局*、县商务局；2025年9月底前）",
         ("县农业农村局", "县商务局"),
         ("县农业农村局",),
-        ("县商务局",),
+        (),
         "2025年9月底前",
     ),
     # no star: the item names no lead and takes the heading's

@@ -297,7 +297,8 @@ def test_a_note_that_a_tasks_only_unit_leads_it(rule: str) -> None:
         "3\t培训托育人员。\t市人力资源社会保障局、市卫生健康委\t2024年9月底前\n"
     )
     assert facts(parse_text(text)) == [
-        "1|1|新建托育机构|市卫生健康委|市发展改革委|市卫生健康委、市发展改革委|2024年12月底前",
+        # the unit not marked in a 责任单位 cell stays responsible
+        "1|1|新建托育机构|市卫生健康委||市卫生健康委、市发展改革委|2024年12月底前",
         "2|2|落实托育补助|市财政局||市财政局|2024年6月底前",
         "3|3|培训托育人员|||市人力资源社会保障局、市卫生健康委|2024年9月底前",
     ]

@@ -947,6 +947,12 @@ FIRST_UNIT_LEADS = compile_regex(
     r"|(?:单位|部门)牵头(?=$|[,;。)]))"
     r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
+# a note on the first unit's lead that names the other units partners (without it they stay responsible):
+# 列第一位的责任单位为牵头单位，其他为配合单位   其余为配合部门   其他单位为配合单位   责任单位（牵头单位、配合单位）
+FIRST_NOTE_OTHERS_PARTNERS = compile_regex(
+    r"(?:其他|其它|其余|余下|其后)(?:的)?(?:责任)?(?:单位|部门|处室|科室|股室)?\s*(?:均)?(?:为|是|系)\s*(?:配合|协办|参与|协同)"
+    r"|\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
+)
 # a notice's note that its 责任单位 is each task's main unit, its 配合单位 the others: the units under 责任单位
 # lead (将各项任务的主要负责单位确定为责任单位   主要负责单位为责任单位   各责任单位要统筹抓总   责任单位负责牵头抓总)
 RESPONSIBLE_UNIT_LEADS = compile_regex(
@@ -1181,6 +1187,15 @@ ETC_COLLECTIVE = compile_regex(
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = compile_regex(r"^每年度?$")
+# how often the work itself is done, written in the task's prose, then the work: the task's deadline as written
+# (standing) when the prose names no other: 每年开展一次城市体检   每年考核一次   按季度通报问题图斑
+# 常态化开展政企恳谈   每年至少开展1次应急演练   每年培训养老护理员不少于300人次   对…账号进行常态化清理整治
+# (not a rate of a measure: 每个每年补贴3000元, 每人每年; not 每年度工作经费)
+PROSE_CADENCE = compile_regex(
+    r"(?<![个人户名家所座台辆])(?P<due>每年|每半年|按季度|按月|按年度|按半年|常态化)"
+    r"(?=\s*(?:至少|不少于)?\s*(?:开展|组织|进行|考核|培训|通报|更新|召开|举办|推介|检查|评估|清理|排查|督查|调度"
+    r"|报送|发布|公开|抽检|监测|走访|演练|对|向))"
+)
 # a month alone after the units in a bracket closing an item is the month the work is due in:
 # （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
 MONTH_ALONE = compile_regex(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")

@@ -442,7 +442,9 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         alone = any(
             P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
         )
-        tasks = [*tasks[:start], *(_first_leads(t, alone) for t in tasks[start:])]
+        # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so
+        others = P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
+        tasks = [*tasks[:start], *(_first_leads(t, alone, others) for t in tasks[start:])]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
         P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
     ):
@@ -570,7 +572,8 @@ def _leaders_in_units(task: Task) -> Task:
 
 def _starred_leads(task: Task) -> Task:
     """Under a note that a unit marked with a star leads (县水务局*): the marked units lead, the others of
-    a task that states no roles are its partners; every unit loses its mark."""
+    a task that states no roles stay responsible, neither lead nor partner (★区发改委、区统计局: 区统计局 is
+    in departments only); every unit loses its mark."""
     marked = [d for d in task.departments if P.STAR_MARK.search(fold(d))]
     if not marked:
         return task
@@ -578,7 +581,7 @@ def _starred_leads(task: Task) -> Task:
     if task.lead or task.partners:
         lead = _unstarred((*task.lead, *lead))
         return replace(task, departments=departments, lead=lead, partners=_unstarred(task.partners))
-    return replace(task, departments=departments, lead=lead, partners=tuple(d for d in departments if d not in lead))
+    return replace(task, departments=departments, lead=lead)
 
 
 def _starred_units(tasks: list[Task]) -> bool:
@@ -615,12 +618,13 @@ def _all_lead(task: Task) -> Task:
     return replace(task, lead=tuple(d for d in task.departments if d not in task.partners))
 
 
-def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
+def _first_leads(task: Task, alone_responsible: bool = False, others_partners: bool = False) -> Task:
     """Under a note that the first unit of each list leads: a task whose roles are not marked has its
-    first unit as lead and the others as partners; a task of one unit keeps it responsible where the note
-    says so (只列一个部门的，由该部门负责)."""
+    first unit as lead; the others stay responsible (departments only), or are its partners where the note
+    says so (列第一位的为牵头单位，其他为配合单位; 责任单位（牵头单位、配合单位）); a task of one unit keeps it
+    responsible where the note says so (只列一个部门的，由该部门负责)."""
     if task.lead and not task.partners:
-        return _others_partner(task)
+        return _others_partner(task) if others_partners else task
     if task.lead or task.partners or not task.departments:
         return task
     pieces = [p for p in regex.split(r"[;；]", fold(task.departments_raw or "")) if p.strip()]
@@ -628,7 +632,7 @@ def _first_leads(task: Task, alone_responsible: bool = False) -> Task:
         return task  # 由市城管局负责，各县（市、区）人民政府抓好落实: roles the task gives each of its units
     if alone_responsible and len(task.departments) == 1:
         return task
-    return replace(task, lead=task.departments[:1], partners=task.departments[1:])
+    return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
 
 
 def _others_partner(task: Task) -> Task:

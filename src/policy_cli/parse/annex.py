@@ -3685,8 +3685,9 @@ def _row_task(
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
             continue
-        if (role == "departments" or role == "lead") and _marks_lead(value):
-            # 州水务局（牵头）、州财政局, in a units or a lead cell: the units not marked as lead are its partners
+        if role == "lead" and _marks_lead(value):
+            # 消防救援站（牵头）、各平台公司 in a lead cell: the units not marked as lead are its partners (no second
+            # lead); in a 责任单位 cell they stay responsible, neither lead nor partner
             role = "partners"
             marked = [(unit_role(unit) or (unit, ""))[0] for unit in split_units(value)]
         assignment.add(role, value, written)

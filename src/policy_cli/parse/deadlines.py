@@ -79,8 +79,8 @@ def due_year(due: str | None) -> int | None:
 def deadline_in_prose(text: str) -> str | None:
     """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 6月底前, 长期坚持.
 
-    每年 alone (每年开展两次演练, 每年培训1000人次) is a yearly quantity, not a deadline;
-    a shorter cycle (每季度开展一次评比) is the schedule the task keeps. A standing word is a
+    A cycle (每季度开展一次评比) is the schedule the task keeps; 每年 alone (每年开展两次演练, 每年培训1000人次),
+    按季度 and 常态化 before the work are its cadence only when the prose names no date (_cadence). A standing word is a
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
     (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
     (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's, and so is a date
@@ -142,7 +142,19 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
-    return _closing_time_phrase(text, folded) or _dated_sentence(text, folded)
+    return _closing_time_phrase(text, folded) or _dated_sentence(text, folded) or _cadence(text, folded, cited)
+
+
+def _cadence(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
+    """每年开展一次城市体检, 按季度通报问题图斑, 常态化开展政企恳谈: how often the work itself is done, written in a
+    prose naming no other deadline, is its deadline as written (standing, no year), as a cadence in a deadline
+    cell is (P.PROSE_CADENCE); a rate of a measure (每个每年补贴3000元) is none."""
+    if "每" not in folded and "按" not in folded and "常态化" not in folded:
+        return None
+    for match in P.PROSE_CADENCE.finditer(folded):
+        if not (cited and in_cited(match, cited)):
+            return text[match.start("due") : match.end("due")]
+    return None
 
 
 def _dated_sentence(text: str, folded: str) -> str | None:

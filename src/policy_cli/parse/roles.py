@@ -212,10 +212,12 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     # 责任单位：县发改局、各乡镇，全年: the deadline is no unit (nor 各全年)
     deadlines: list[str] = [due] if due else []
     units = split_units(value)
-    marks = [unit_role(u) for u in units]  # 州水务局（牵头）: a role in brackets after the unit
+    # 州水务局（牵头）: a role in brackets after the unit; the units of the list not marked keep the list's role
+    # (责任单位：县民政局（牵头）、县财政局: 县财政局 stays responsible, neither lead nor partner)
+    marks = [unit_role(u) for u in units]
     marked_lead = any(mark is not None and mark[1] == "lead" for mark in marks)
-    # 市商务局（主办），市市场监管局（协办），各区人民政府: where the partners are marked too, a unit marked
-    # neither way, in no run the partners' mark closes, is neither lead nor partner
+    # 市商务局（主办），市市场监管局、市商务局（协办），各区人民政府: a partners' mark closing a run makes the run's
+    # units partners, 各区人民政府 marked neither way keeping the list's role
     marked_runs = _partner_marked_runs(value) if marked_lead else None
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
@@ -230,8 +232,8 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
             own = (unit, carried[bare]) if bare in carried else None
         name, unit_role_name = own if own else (unit, role)
-        if not own and marked_lead and role == "departments" and (marked_runs is None or unit in marked_runs):
-            unit_role_name = "partners"  # 州水务局（牵头）、州财政局: the units not marked are its partners
+        if not own and marked_runs is not None and role == "departments" and unit in marked_runs:
+            unit_role_name = "partners"  # 县港航中心、县自然资源局（协办）: the run the partners' mark closes
         # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
         # where the name after it opens as a unit's does (县财政局和县审计局, 县直有关部门和各乡镇人民政府; 州委编办和
         # 监管部门 stays), and never after a collective (各州(市)党委和政府落实 is one)
@@ -696,7 +698,7 @@ def _read_verbs(
 
     A list of units without a verb takes the role of the next piece's verb
     (A牵头，B、C，各乡（镇）按职责分工负责), or continues a list that marked its lead
-    (A（牵头），B、C: B and C are partners).
+    (A（牵头），B、C: B and C are responsible, as the list's units not marked are).
     """
     pending: list[str] = []  # units written before the verb that gives their role
     marked = False  # the last list marked its lead in brackets
@@ -854,8 +856,8 @@ def _read_verbs(
             else:
                 unread.append(waiting)
         return True
-    for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局
-        assignment.add("partners", waiting, waiting)
+    for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局: the list goes on, its units responsible
+        assignment.add("departments", waiting, waiting)
     return True
 
 
