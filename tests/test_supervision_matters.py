@@ -72,7 +72,7 @@ def test_a_site_footers_host_line_stays_furniture() -> None:
 @pytest.mark.parametrize(
     ("cell", "partners"),
     [
-        ("市水利局（牵头）、市财政局", ("市财政局",)),  # only the lead marked: the others are its partners
+        ("市水利局（牵头）、市财政局", ()),  # only the lead marked: the others stay responsible
         ("市水利局（牵头），市财政局（配合），各县人民政府", ("市财政局",)),
     ],
 )
