@@ -62,3 +62,16 @@ def test_quarters_of_each_year_are_kept_whole(written: str, due: str) -> None:
     )
     task = parse_text(text).tasks[0]
     assert (task.due, task.due_kind, task.due_year) == (due, "standing", None)
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        ("1.5月至10月组织开展防溺水宣传。（县教育局负责）", "5月至10月"),
+        # a season's months in a bracket after its name: the period meant, no deadline
+        ("1.汛期（5月至9月）实行24小时值班制度。（县应急管理局负责）", None),
+    ],
+)
+def test_a_season_s_months_in_a_bracket_are_no_deadline(item: str, due: str | None) -> None:
+    notice = parse_text("某县2024年安全生产工作要点\n一、重点任务\n" + item + "\n")
+    assert notice.tasks[0].due == due
