@@ -29,3 +29,33 @@ _PLAN = "柏川县2025年基层治理工作要点\n\n一、重点任务\n"
 def test_a_cadence_in_the_prose_is_the_deadline(item: str, due: str | None, kind: str | None) -> None:
     task = parse_text(f"{_PLAN}{item}\n").tasks[0]
     assert (task.due, task.due_year, task.due_kind if due else None) == (due, 2025 if kind == "date" else None, kind)
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        # a date the prose names wins over a cycle written before it, with 按 or 每
+        ("1.按季度更新政府信息公开目录，2025年6月底前完成目录梳理。（县政府办负责）", "2025年6月底前"),
+        ("1.按月开展网络安全检查，确保2025年9月底前完成等保测评。（县委网信办负责）", "2025年9月底前"),
+        ("1.建立按季度调度机制，到2025年12月底实现事项全覆盖。（县政务服务中心负责）", "到2025年12月底"),
+        ("1.建立按月调度、按季通报工作机制，确保2025年底前完成目标任务。（县发展改革局负责）", "2025年底前"),
+        ("1.每季度开展一次联合检查，2025年底前完成。（县市场监管局负责）", "2025年底前"),
+        # the cycle alone is still the deadline (the case 按 was read for)
+        ("1.按季度更新重点项目进展信息。（县发展改革局负责）", "按季度"),
+        ("1.按月通报整改进展。（县督查室负责）", "按月"),
+        ("1.每季度开展一次联合检查。（县市场监管局负责）", "每季度"),
+        ("1.对网络账号进行常态化清理整治。（县委网信办负责）", "常态化"),
+        ("1.每年向企业推介重点项目。（县投资促进局负责）", "每年"),
+        # no cadence of the work: a word of the list in another word, a rate, a sum, a requirement cited or quoted,
+        # a cadence of a measure, two cadences
+        ("1.建立常态化对接机制。（县工信局负责）", None),
+        ("1.每年对口支援资金不少于500万元。（县财政局负责）", None),
+        ("1.按照常态化开展信用修复的要求，完善信用体系。（县发展改革局负责）", None),
+        ("1.按年度考核结果兑现奖补。（县财政局负责）", None),
+        ("1.落实《某某管理办法》中“按季度抽检”的规定。（县市场监管局负责）", None),
+        ("1.每名村干部每年培训不少于20学时。（县委组织部负责）", None),
+        ("1.惠企资金按季度拨付到位，按年度组织绩效评价。（县财政局负责）", None),
+    ],
+)
+def test_a_date_wins_and_a_cadence_is_of_the_work(item: str, due: str | None) -> None:
+    assert parse_text(f"{_PLAN}{item}\n").tasks[0].due == due

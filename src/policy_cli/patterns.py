@@ -1191,12 +1191,28 @@ BARE_RECURRENCE = compile_regex(r"^每年度?$")
 # how often the work itself is done, written in the task's prose, then the work: the task's deadline as written
 # (standing) when the prose names no other: 每年开展一次城市体检   每年考核一次   按季度通报问题图斑
 # 常态化开展政企恳谈   每年至少开展1次应急演练   每年培训养老护理员不少于300人次   对…账号进行常态化清理整治
-# (not a rate of a measure: 每个每年补贴3000元, 每人每年; not 每年度工作经费)
-PROSE_CADENCE = compile_regex(
-    r"(?<![个人户名家所座台辆])(?P<due>每年|每半年|按季度|按月|按年度|按半年|常态化)"
-    r"(?=\s*(?:至少|不少于)?\s*(?:开展|组织|进行|考核|培训|通报|更新|召开|举办|推介|检查|评估|清理|排查|督查|调度"
-    r"|报送|发布|公开|抽检|监测|走访|演练|对|向))"
+# 每年向企业推介项目 (对/向 and whom the work is for, then a verb of the list)
+# (not a rate of a measure: 每个每年补贴3000元, 每名村干部每年培训不少于20学时, 每年对口支援资金不少于500万元;
+# not 每年度工作经费, 常态化对接机制, 按年度考核结果: a verb of the list as a noun's modifier)
+_CADENCE_VERB = (
+    r"(?:开展|组织|进行|考核|培训|通报|更新|召开|举办|推介|检查|评估|清理|排查|督查|调度"
+    r"|报送|发布|公开|抽检|监测|走访|演练)(?!结果|情况|数据|机制|工作经费)"
 )
+PROSE_CADENCE = compile_regex(
+    r"(?<![个人户名家所座台辆位])(?P<due>每年|每半年|按季度|按月|按年度|按半年|常态化)"
+    rf"(?=\s*(?:至少|不少于)?\s*{_CADENCE_VERB}|\s*[对向][^,;。:]{{1,12}}?{_CADENCE_VERB})"
+)
+# what makes a cadence in the task's prose no cadence of its work: a rate per head before it (每名村干部每年,
+# 每人每年, 每个村每年), or after it in its clause a sum or hours per head (…不少于500万元, …不少于20学时)
+CADENCE_PER_HEAD = compile_regex(r"每(?:名|人|个|户|家|所|位)")
+CADENCE_AMOUNT = compile_regex(r"^[^,;。]*?\d[\d.]*\s*(?:万|亿)?(?:元|学时|课时)")
+# a cadence in a requirement the prose cites, not the work it sets: 按照常态化开展信用修复的要求
+CADENCE_REQUIRED = compile_regex(r"(?:按照|根据|依照|依据|落实)[^,;。]*$")
+CADENCE_REQUIRED_AFTER = compile_regex(r"^[^,;。]*?的(?:要求|规定|部署|精神)")
+# each cycle word a prose names, to tell prose naming two cadences: 按季度拨付…，按年度组织…
+CADENCE_WORD = compile_regex(r"(?P<due>每年|每半年|每季度|每月|按季度?|按月|按年度?|按半年)(?!份|\d)")
+# a cycle written with no date (每季度, 按月, 每年度): a date the prose names anywhere wins over it
+BARE_CADENCE = compile_regex(r"^(?:每|按)(?:年度?|季度|半年|月|学期|周|旬)$")
 # a month alone after the units in a bracket closing an item is the month the work is due in:
 # （县河长办，3月）   （县文旅局，十一月）   (not 3个月, a length; not 13月)
 MONTH_ALONE = compile_regex(r"^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?$")

@@ -105,6 +105,7 @@ def deadline_in_prose(text: str) -> str | None:
         staged = None  # (a title's own dates)
     first: Match | None = None
     last: Match | None = None
+    cycle: Match | None = None  # 每季度, 按月 with no date: the deadline only where the prose names no date
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -112,6 +113,11 @@ def deadline_in_prose(text: str) -> str | None:
         if cited and in_cited(match, cited):
             continue  # 落实《…行动计划(2024—2027年)》: the cited document's years, never the task's deadline
         if P.BARE_RECURRENCE.match(found):
+            continue
+        if P.BARE_CADENCE.match(found):
+            if last is not None:
+                break  # 2025年6月底前完成，每季度通报: the date, the cadence after it is none
+            cycle = cycle or match  # 按季度更新目录，2025年6月底前完成梳理: a date named later wins
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
             continue
@@ -142,19 +148,46 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
-    return _closing_time_phrase(text, folded) or _dated_sentence(text, folded) or _cadence(text, folded, cited)
+    return (
+        _closing_time_phrase(text, folded)
+        or _dated_sentence(text, folded)
+        or (text[cycle.start() : cycle.end()] if cycle is not None else None)
+        or _cadence(text, folded, cited)
+    )
 
 
 def _cadence(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
     """每年开展一次城市体检, 按季度通报问题图斑, 常态化开展政企恳谈: how often the work itself is done, written in a
     prose naming no other deadline, is its deadline as written (standing, no year), as a cadence in a deadline
-    cell is (P.PROSE_CADENCE); a rate of a measure (每个每年补贴3000元) is none."""
+    cell is (P.PROSE_CADENCE). None where it is no cadence of the work: a rate of a measure (每个每年补贴3000元,
+    每名村干部每年培训不少于20学时, …不少于500万元: P.CADENCE_PER_HEAD, P.CADENCE_AMOUNT), a requirement cited
+    (按照常态化开展信用修复的要求, in quotes or book-title marks), or prose naming two cadences (惠企资金按季度
+    拨付到位，按年度组织绩效评价: which one the task keeps is not clear)."""
     if "每" not in folded and "按" not in folded and "常态化" not in folded:
         return None
-    for match in P.PROSE_CADENCE.finditer(folded):
-        if not (cited and in_cited(match, cited)):
-            return text[match.start("due") : match.end("due")]
-    return None
+    found: list[Match] = [
+        match
+        for match in P.PROSE_CADENCE.finditer(folded)
+        if not (cited and in_cited(match, cited)) and not _cadence_of_no_work(folded, match)
+    ]
+    cycles = {m["due"] for m in P.CADENCE_WORD.finditer(folded)}
+    if not found or len(cycles) > 1:
+        return None
+    return text[found[0].start("due") : found[0].end("due")]
+
+
+def _cadence_of_no_work(folded: str, match: Match) -> bool:
+    """Whether a cadence in prose dates no work of the task: per head, before a sum, cited or quoted."""
+    clause_start = max(folded.rfind(mark, 0, match.start()) for mark in ",;。") + 1
+    before, after = folded[clause_start : match.start()], folded[match.end() :]
+    quotes = folded[: match.start()]
+    return bool(
+        P.CADENCE_PER_HEAD.search(before)
+        or P.CADENCE_AMOUNT.match(after)
+        or (P.CADENCE_REQUIRED.search(before) and P.CADENCE_REQUIRED_AFTER.match(after))
+        or quotes.count("“") > quotes.count("”")
+        or quotes.count('"') % 2 == 1
+    )
 
 
 def _dated_sentence(text: str, folded: str) -> str | None:
