@@ -404,6 +404,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
             skip_next = 1
+        elif nxt is None and i and line.number > lines[i - 1].number + 1 and P.ORG_NAME.match(folded.strip()):
+            # …整治校园周边环境 ⏎ ⏎ 某县人民政府督查室 (the text's end, no date under it): the signer, no more text of
+            # the last task
+            body.signer = line.text.strip()
+            body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
