@@ -63,3 +63,25 @@ def test_the_rows_read_with_wrapped_cells() -> None:
         ("组建半专业扑火队伍", ("县应急管理局",), ("县林业局",), "2026年6月底前"),
         ("开展防火宣传进村入户", ("县林业局",), (), "长期坚持"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("last_row", "task"),
+    [
+        # the regression: the row's number has no bar after it; it still closes its cell, the row's cells in place
+        (
+            "4\n建设防火\n隔离带50公里 |\n县林业局 |\n各乡镇人民政府 |\n2026年12月底前 |\n",
+            ("建设防火隔离带50公里", ("县林业局",), ("各乡镇人民政府",), "2026年12月底前"),
+        ),
+        # the case the joining was made for: the number closed by its bar, the task's text wrapped
+        (
+            "4 |\n建设防火\n隔离带50公里 |\n县林业局 |\n各乡镇人民政府 |\n2026年12月底前 |\n",
+            ("建设防火隔离带50公里", ("县林业局",), ("各乡镇人民政府",), "2026年12月底前"),
+        ),
+    ],
+)
+def test_a_row_number_closes_its_cell(last_row: str, task: tuple) -> None:
+    notice = parse_text(WRAPPED + last_row)
+    assert len(notice.tasks) == 4
+    t = notice.tasks[-1]
+    assert (t.text, t.lead, t.partners, t.due) == task

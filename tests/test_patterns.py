@@ -261,7 +261,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["青石镇人民政府", "某乡政府", "某街道办事处", "青石镇党委"],
         ["某县人民政府", "某区人民政府办公室"],
     ),
-    "ORG_NAME": (["中共某州委", "某州人民政府"], []),
+    "ORG_NAME": (
+        ["中共某州委", "某州人民政府", "某县人民政府督查室", "中共某市委政策研究室"],
+        ["某县社区活动室", "督查室"],
+    ),
     "ADDRESSEE": (["各县(市)人民政府,州级各部门:", "各乡（镇）人民政府，县级各部门："], []),
     "SINGLE_UNIT_LEADS": (
         [
@@ -1719,7 +1722,10 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
     from policy_cli.parse.annex import _ORG_NAME_LONGEST, _org_name, _signed_date
 
     assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
-    assert P.ORG_NAME.pattern == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)$"
+    assert (
+        P.ORG_NAME.pattern
+        == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)$"
+    )
     assert len("委员会") + 30 == _ORG_NAME_LONGEST
     for date in EXAMPLES["SIGNED_DATE"][0]:
         assert _signed_date(fold(date).strip()), date

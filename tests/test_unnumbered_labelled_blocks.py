@@ -52,3 +52,36 @@ def test_a_paragraph_between_labels_of_one_block_opens_none() -> None:
 def test_a_bulleted_label_opens_no_block() -> None:
     notice = HEAD + _blocks("◆ ").replace("时间节点：2025年6月底前", "● 责任科室：信息中心\n时间节点：2025年6月底前")
     assert [t.text[:6] for t in parse_text(notice).tasks] == ["开展危险废物", "推进在线监控"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "tasks", "warned"),
+    [
+        # the regression: a bulleted block with no labels of its own, between labelled blocks, taken by neither
+        (
+            "◆ 开展危险废物检查\n全面排查重点单位。\n责任科室：固废科\n时间节点：2025年6月底前\n"
+            "◆ 加强应急演练\n每季度开展一次演练。\n"
+            "◆ 推进在线监控\n推进设备联网。\n责任科室：监测科\n时间节点：2025年12月底前\n",
+            [
+                ("开展危险废物检查\n全面排查重点单位。", ("固废科",), "2025年6月底前"),
+                ("推进在线监控\n推进设备联网。", ("监测科",), "2025年12月底前"),
+            ],
+            "◆加强应急演练",
+        ),
+        # the case the rule was made for: each bullet right over its labels
+        (
+            _blocks("◆ "),
+            [
+                ("开展危险废物规范化检查，年内实现重点单位全覆盖。", ("固废科", "执法大队"), "2025年11月底前"),
+                ("推进在线监控设备联网。", ("监测科", "信息中心"), "2025年6月底前"),
+            ],
+            None,
+        ),
+    ],
+)
+def test_each_bullet_opens_its_own_block(blocks: str, tasks: list, warned: str | None) -> None:
+    parsed = parse_text(HEAD + blocks)
+    assert [(t.text, t.departments, t.due) for t in parsed.tasks] == tasks
+    warnings = [w.message for w in parsed.warnings if w.code == "block-without-units"]
+    assert bool(warnings) == bool(warned)
+    assert all(warned in m for m in warnings)

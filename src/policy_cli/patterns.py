@@ -306,8 +306,8 @@ ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored)
 TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
-# how an organisation's name ends: 委  政府  办公室  …  支队   (ORG_NAME, and a signature run on, _SIGNER)
-_ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队)"
+# how an organisation's name ends: 委  政府  办公室  …  支队  督查室  研究室   (ORG_NAME, and a signature run on, _SIGNER)
+_ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)"
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
 ORG_NAME = compile_regex(rf"^\p{{Han}}{{2,30}}{_ORG_ENDING}$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：

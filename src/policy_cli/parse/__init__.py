@@ -1159,7 +1159,14 @@ def _labelled_start(lines: list[SourceLine], begin: int) -> int | None:
     of the genre written as labelled blocks is read, never refused; the body starts at the line before
     the first label (the block's task), and what it cannot place is warned where it stands."""
     labelled = [i for i in range(begin, len(lines)) if _role_label(lines[i].folded)]
-    return max(begin, labelled[0] - 1) if len(labelled) >= 2 else None
+    if len(labelled) < 2:
+        return None
+    start = max(begin, labelled[0] - 1)
+    # ◆ 开展… ⏎ 全面排查…。 ⏎ 责任单位：…: the block opens at its bullet (its title), a few lines above the label
+    bullets = [
+        i for i in range(max(begin, labelled[0] - 4), labelled[0]) if P.BLOCK_BULLET.match(lines[i].folded.strip())
+    ]
+    return bullets[-1] if bullets else start
 
 
 def _numbered_and_annotated(text: str, folded: str) -> bool:

@@ -136,8 +136,8 @@ _CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277
 
 def _labelled_block_opening(lines: list[SourceLine], at: int, stack: list[Node]) -> str | None:
     """The text of a line that opens a block with no number over its labelled lines (a body with no numbering):
-    a line opening with a bullet (◆, ●, ■…), or a paragraph where no block is open yet or the open one has its
-    labels already, with a role label among the next few lines before the next bullet. Else None."""
+    a line opening with a bullet (◆, ●, ■…), always, or a paragraph where no block is open yet or the open one
+    has its labels already, with a role label among the next few lines before the next bullet. Else None."""
     line = lines[at]
     folded = line.folded.strip()
     bullet = P.BLOCK_BULLET.match(folded)
@@ -148,7 +148,11 @@ def _labelled_block_opening(lines: list[SourceLine], at: int, stack: list[Node])
     rest = line.text.strip()[bullet.end() :] if bullet else line.text.strip()
     if not P.HAN_START.match(rest):
         return None
-    if bullet is None and stack and not stack[-1].labels:
+    if bullet is not None:
+        # every bulleted line opens its own block, labelled or not: a block with no labels of its own is kept
+        # (and warned as a block naming no unit), never read as more text of the block above or below
+        return rest
+    if stack and not stack[-1].labels:
         return None
     for ln in lines[at + 1 : at + 5]:
         if P.BLOCK_BULLET.match(ln.folded.strip()):
@@ -400,6 +404,11 @@ def parse_body(lines: list[SourceLine]) -> Body:
                 Boilerplate(nxt.number, "signature", nxt.text),
             ]
             skip_next = 1
+        elif nxt is None and i and line.number > lines[i - 1].number + 1 and P.ORG_NAME.match(folded.strip()):
+            # …整治校园周边环境 ⏎ ⏎ 某县人民政府督查室 (the text's end, no date under it): the signer, no more text of
+            # the last task
+            body.signer = line.text.strip()
+            body.boilerplate.append(Boilerplate(line.number, "signature", line.text))
         elif P.SIGNED_DATE.match(folded):
             body.signed = line.text
             body.boilerplate.append(Boilerplate(line.number, "signature", line.text))

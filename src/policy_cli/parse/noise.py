@@ -265,12 +265,24 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
         return lines
     out: list[SourceLine] = []
     n = 0
+    number_closed = False  # the line before was a row's number with no bar after it, closing its cell
     while n < len(lines):
         start = n
-        after_bar = n > 0 and lines[n - 1].folded.rstrip().endswith("|") and "|" not in lines[n].folded
+        after_bar = (
+            n > 0 and (number_closed or lines[n - 1].folded.rstrip().endswith("|")) and "|" not in lines[n].folded
+        )
+        number_closed = False
         if after_bar and n + 1 < len(lines) and P.ANNEX_START.match(lines[n].folded.strip()):
             out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
             start = n + 1
+        if after_bar and (number := P.NUMBER_CELL.match(lines[start].folded.strip())) and len(number["num"]) <= 3:
+            # 4 ⏎ 建设防火 ⏎ 隔离带50公里 |: a row's number closes its cell, a bar after it or not (never joined to
+            # the next cell's text, which would shift the row's cells)
+            text = lines[start].text.strip() + (" |" if not alone else "")
+            out.append(SourceLine(lines[start].number, text, fold(text)) if not alone else lines[start])
+            number_closed = True
+            n = start + 1
+            continue
         end = _cell_end(lines, start) if after_bar else start + 1
         # with no bar alone between the cells the joined cell keeps its bar, as the cells beside it do
         out.append(_cell_lines_joined(lines[start:end], not alone) if end - start > 1 else lines[start])
