@@ -1594,6 +1594,9 @@ UNITS_JOINED = compile_regex(
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$))"
 )
+# a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
+# 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
+VAGUE_COLLECTIVE = compile_regex(r"^(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
 # 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
