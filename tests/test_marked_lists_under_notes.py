@@ -56,6 +56,14 @@ ROWS = [
         ("县发改局",),
         ("县财政局", "县商务局"),
     ),
+    # a note in the task's own bracket, after a first note elsewhere that names no partners
+    (
+        "（各项任务中排在第一位的为牵头单位）",
+        "责任单位：县委组织部（牵头）、县农业农村局，排名第一的为牵头单位，其他为配合单位",
+        "",
+        ("县委组织部",),
+        ("县农业农村局",),
+    ),
     # a longer partner's mark
     (
         "",

@@ -445,7 +445,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         )
         # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so
         others = P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
-        tasks = [*tasks[:start], *(_first_leads(t, alone, others) for t in tasks[start:])]
+        # (a task's own bracket may say so where the first note does not: …，排名第一的为牵头单位，其他为配合单位)
+        tasks = [
+            *tasks[:start],
+            *(_first_leads(t, alone, others or _names_others_partners(t)) for t in tasks[start:]),
+        ]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
         P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
     ):
@@ -637,6 +641,11 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
+
+
+def _names_others_partners(task: Task) -> bool:
+    """Whether a task's own units say the units after the first are partners (…，其余为配合单位)."""
+    return P.FIRST_NOTE_OTHERS_PARTNERS.search(fold(task.departments_raw or "")) is not None
 
 
 def _marked_list_partners(task: Task) -> Task:
