@@ -380,10 +380,16 @@ def _strip_note(piece: str) -> str:
 
 def _is_remark(piece: str) -> bool:
     """A piece that is only a remark: 下同, 不再做分工, 具体任务均涉及…不再做分工, or a note on who leads
-    (列第一位者为牵头单位), or the collective closing a list after its own separator (…、等区政府有关部门)."""
+    (列第一位者为牵头单位, 其余为配合单位), or the collective closing a list after its own separator (…、等区政府有关部门)."""
     if piece.startswith("等") and P.ETC_COLLECTIVE.match(fold(piece)):
         return True
-    return piece in P.UNIT_REMARKS or P.FIRST_UNIT_LEADS.search(fold(piece)) is not None
+    folded = fold(piece)
+    # (…，排名第一的为牵头单位，其余为配合单位: the note's second half is no unit either)
+    return (
+        piece in P.UNIT_REMARKS
+        or P.FIRST_UNIT_LEADS.search(folded) is not None
+        or P.FIRST_NOTE_OTHERS_PARTNERS.match(folded) is not None
+    )
 
 
 def has_ending(part: str) -> bool:

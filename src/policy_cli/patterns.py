@@ -949,8 +949,11 @@ FIRST_UNIT_LEADS = compile_regex(
 )
 # a note on the first unit's lead that names the other units partners (without it they stay responsible):
 # 列第一位的责任单位为牵头单位，其他为配合单位   其余为配合部门   其他单位为配合单位   责任单位（牵头单位、配合单位）
+# 其他单位按职责分工配合   其余部门配合   (a remark in a units list, never a unit: see departments._is_remark)
 FIRST_NOTE_OTHERS_PARTNERS = compile_regex(
     r"(?:其他|其它|其余|余下|其后)(?:的)?(?:责任)?(?:单位|部门|处室|科室|股室)?\s*(?:均)?(?:为|是|系)\s*(?:配合|协办|参与|协同)"
+    r"|(?:其他|其它|其余|余下)(?:的)?(?:责任)?(?:单位|部门|处室|科室|股室)\s*(?:均)?(?:按照?(?:各自)?职责(?:分工)?)?"
+    r"(?:配合|协办|参与|协同)"
     r"|\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
 # a notice's note that its 责任单位 is each task's main unit, its 配合单位 the others: the units under 责任单位
@@ -1608,6 +1611,9 @@ UNITS_JOINED = compile_regex(
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$))"
 )
+# a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
+# 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
+VAGUE_COLLECTIVE = compile_regex(r"^(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
 # 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
@@ -1994,7 +2000,14 @@ def _unit_words() -> dict[str, Any]:
         r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
-    UNIT_ROLE_MARK = compile_regex(r"[(〔]\s*(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕]$")
+    # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or
+    # 分别, which speak of the whole list: 市生态环境局、市城管局(共同主办) is read as the list's role)
+    UNIT_ROLE_MARK = compile_regex(
+        r"[(〔]\s*(?:按照?(?:各自)?职责(?:分工)?|"
+        + "|".join(a for a in ROLE_ADVERBS if a not in ("共同", "分别"))
+        + r")?"
+        r"(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕]$"
+    )
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")

@@ -57,6 +57,7 @@ from .noise import (
     strip_furniture,
     strip_page_headers,
 )
+from .roles import unit_role
 from .stages import unread_stages
 from .unit_notes import units_without_notes
 from .unread import lost_work
@@ -444,7 +445,11 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         )
         # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so
         others = P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
-        tasks = [*tasks[:start], *(_first_leads(t, alone, others) for t in tasks[start:])]
+        # (a task's own bracket may say so where the first note does not: …，排名第一的为牵头单位，其他为配合单位)
+        tasks = [
+            *tasks[:start],
+            *(_first_leads(t, alone, others or _names_others_partners(t)) for t in tasks[start:]),
+        ]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
         P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
     ):
@@ -624,7 +629,10 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     says so (列第一位的为牵头单位，其他为配合单位; 责任单位（牵头单位、配合单位）); a task of one unit keeps it
     responsible where the note says so (只列一个部门的，由该部门负责)."""
     if task.lead and not task.partners:
-        return _others_partner(task) if others_partners else task
+        if not others_partners:
+            return task
+        joined = _others_partner(task)
+        return joined if joined.partners else _marked_list_partners(task)
     if task.lead or task.partners or not task.departments:
         return task
     pieces = [p for p in regex.split(r"[;；]", fold(task.departments_raw or "")) if p.strip()]
@@ -633,6 +641,35 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
+
+
+def _names_others_partners(task: Task) -> bool:
+    """Whether a task's own units say the units after the first are partners (…，其余为配合单位)."""
+    return P.FIRST_NOTE_OTHERS_PARTNERS.search(fold(task.departments_raw or "")) is not None
+
+
+def _marked_list_partners(task: Task) -> Task:
+    """Under a note that names the units after the first partners (其他为配合单位): a task whose list marks
+    its lead (县文旅局（牵头）、县商务局; ★县文旅局、县住建局) has the list's units written bare as partners, as
+    the list under the note reads; a list where any other unit has a role or a duty of its own is left as
+    it is."""
+    raw = regex.sub(r"^[^:()]{1,12}:\s*", "", fold(task.departments_raw or "").strip())
+    units = split_units(raw)
+    marks = [unit_role(u) for u in units]
+    lead = [
+        i for i, (u, m) in enumerate(zip(units, marks, strict=True)) if (m and m[1] == "lead") or P.STAR_MARK.search(u)
+    ]
+    others = [d for d in task.departments if d not in task.lead]
+    rest = [u for i, u in enumerate(units) if i not in lead]
+    if (
+        not lead
+        or not others
+        or len(rest) != len(others)
+        or any(marks[i] is not None for i in range(len(units)) if i not in lead)
+        or not all(fold(d) == u.strip() for d, u in zip(others, rest, strict=True))
+    ):
+        return task
+    return replace(task, partners=tuple(others))
 
 
 def _others_partner(task: Task) -> Task:

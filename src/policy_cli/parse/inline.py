@@ -1084,7 +1084,9 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
             return None
         assignment = Assignment()
         assignment.add("lead", lead, raw)
-        assignment.add("partners", partners, raw)
+        if not all(P.VAGUE_COLLECTIVE.match(fold(u)) for u in split_units(partners)):
+            # (由县发改局会同有关部门研究…: a vague collective is no partner named; the lead leads alone)
+            assignment.add("partners", partners, raw)
         return assignment if assignment.has_units else None
     together = P.UNITS_TOGETHER.match(folded)
     if together:  # 县委宣传部、县司法局要联合开展普法宣传: the units responsible, none leads
