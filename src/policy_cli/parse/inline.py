@@ -546,9 +546,8 @@ def _roles_before(text: str, folded: str, begin: int, cut: int) -> tuple[int, As
             if (_unread_role(piece) or P.UNIT_ROLE_NEAR.search(piece)) and not _unit_led(piece):
                 return None
             if _unit_led(piece) and any(P.UNIT_ROLE_NEAR.search(folded[a:b]) for a, b in spans[:at]):
-                return (
-                    None  # 县水利局负责建设，县财政局保障资金，县发改局配合: a share no rule reads, none read in part
-                )
+                # 县水利局负责建设，县财政局保障资金，县发改局配合: a share no rule reads, none read in part
+                return None
             break
         taken.insert(0, clause)
     if not taken:
