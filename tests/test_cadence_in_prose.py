@@ -46,6 +46,8 @@ def test_a_cadence_in_the_prose_is_the_deadline(item: str, due: str | None, kind
         ("1.每季度开展一次联合检查。（县市场监管局负责）", "每季度"),
         ("1.对网络账号进行常态化清理整治。（县委网信办负责）", "常态化"),
         ("1.每年向企业推介重点项目。（县投资促进局负责）", "每年"),
+        ("1.对辖区每家企业每年至少检查一次。（县应急局负责）", "每年"),  # 每家企业: what is inspected
+        ("1.对每个乡镇每年开展一次综合督查。（县督查室负责）", "每年"),
         # no cadence of the work: a word of the list in another word, a rate, a sum, a requirement cited or quoted,
         # a cadence of a measure, two cadences
         ("1.建立常态化对接机制。（县工信局负责）", None),

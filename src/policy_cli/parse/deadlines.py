@@ -181,8 +181,10 @@ def _cadence_of_no_work(folded: str, match: Match) -> bool:
     clause_start = max(folded.rfind(mark, 0, match.start()) for mark in ",;。") + 1
     before, after = folded[clause_start : match.start()], folded[match.end() :]
     quotes = folded[: match.start()]
+    # 每名村干部每年培训: a rate per head; 对每个乡镇每年开展督查, 对辖区每家企业每年检查: what the work is done to
+    per_head = P.CADENCE_PER_HEAD.search(before)
     return bool(
-        P.CADENCE_PER_HEAD.search(before)
+        (per_head is not None and "对" not in before[: per_head.start()])
         or P.CADENCE_AMOUNT.match(after)
         or (P.CADENCE_REQUIRED.search(before) and P.CADENCE_REQUIRED_AFTER.match(after))
         or quotes.count("“") > quotes.count("”")
