@@ -88,3 +88,24 @@ def test_a_marked_lists_other_units(
     assert task.lead == lead
     assert task.partners == partners
     assert not any("配合单位" in d or d.startswith("其") for d in task.departments)
+
+
+@pytest.mark.parametrize(
+    ("cover_note", "later_partners"),
+    [
+        ("", ()),  # the note in the first task's bracket names that task's partners alone
+        ("排在第一位的为牵头单位，其他为配合单位。", ("县商务局",)),  # a notice-wide note names every task's
+    ],
+)
+def test_a_note_in_one_tasks_bracket_names_its_own_partners(cover_note: str, later_partners: tuple[str, ...]) -> None:
+    lines = [
+        "澜平县文旅融合发展实施方案",
+        *([cover_note] if cover_note else []),
+        "一、重点任务",
+        "1.建设乡村旅游示范点。（责任单位：县发改局（牵头）、县财政局、县商务局，排名第一的为牵头单位，其余为配合单位）",
+        "2.举办文化旅游节。（责任单位：县文旅局（牵头）、县商务局）",
+        "",
+    ]
+    first, later = parse_text("\n".join(lines)).tasks
+    assert first.lead == ("县发改局",) and first.partners == ("县财政局", "县商务局")
+    assert later.lead == ("县文旅局",) and later.partners == later_partners

@@ -443,8 +443,10 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         alone = any(
             P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
         )
-        # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so
-        others = P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
+        # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so, and a note in
+        # one task's own bracket says so of that task alone
+        in_a_task = any(_note_in_own_units(t, first_note.folded) for t in tasks)
+        others = not in_a_task and P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
         # (a task's own bracket may say so where the first note does not: …，排名第一的为牵头单位，其他为配合单位)
         tasks = [
             *tasks[:start],
@@ -641,6 +643,13 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
+
+
+def _note_in_own_units(task: Task, note: str) -> bool:
+    """Whether the folded line of a note on leads is the one holding a task's own units and the note is among
+    them (（责任单位：县发改局（牵头）、县财政局，排名第一的为牵头单位，其余为配合单位）)."""
+    raw = fold(task.departments_raw or "").strip()
+    return bool(raw) and raw in note and P.FIRST_UNIT_LEADS.search(raw) is not None
 
 
 def _names_others_partners(task: Task) -> bool:
