@@ -85,3 +85,26 @@ def test_each_bullet_opens_its_own_block(blocks: str, tasks: list, warned: str |
     warnings = [w.message for w in parsed.warnings if w.code == "block-without-units"]
     assert bool(warnings) == bool(warned)
     assert all(warned in m for m in warnings)
+
+
+def test_measures_bulleted_otherwise_under_a_block_are_its_text() -> None:
+    """◆ opens the blocks; ● lines under a ◆ title, before its labels, are the block's measures, not blocks."""
+    text = "\n".join(
+        [
+            "某县生态环境分局2025年重点工作安排",
+            "◆ 推进在线监控设备联网",
+            "责任科室：监测科",
+            "时间节点：2025年6月底前",
+            "◆ 开展危险废物规范化检查",
+            "● 建立危废管理台账；",
+            "● 督促问题企业限期整改。",
+            "责任科室：固废科",
+            "时间节点：2025年11月底前",
+            "",
+        ]
+    )
+    notice = parse_text(text)
+    assert [t.departments for t in notice.tasks] == [("监测科",), ("固废科",)]
+    second = notice.tasks[1]
+    assert second.text.startswith("开展危险废物规范化检查") and "督促问题企业限期整改" in second.text
+    assert second.due == "2025年11月底前"

@@ -149,8 +149,13 @@ def _labelled_block_opening(lines: list[SourceLine], at: int, stack: list[Node])
     if not P.HAN_START.match(rest):
         return None
     if bullet is not None:
-        # every bulleted line opens its own block, labelled or not: a block with no labels of its own is kept
-        # (and warned as a block naming no unit), never read as more text of the block above or below
+        open_mark = stack[-1].label if stack and stack[-1].unnumbered else ""
+        if open_mark and open_mark != bullet.group().strip():
+            return (
+                None  # ◆ 开展…检查 ⏎ ● 建立台账 ⏎ ● 督促整改 ⏎ 责任科室：…: another mark is a measure of the open block
+            )
+        # every line bulleted as the blocks are opens its own block, labelled or not: a block with no labels of its
+        # own is kept (and warned as a block naming no unit), never read as more text of the block above or below
         return rest
     if stack and not stack[-1].labels:
         return None
