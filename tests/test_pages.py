@@ -167,6 +167,10 @@ def test_pinyin_glosses_are_removed_and_nothing_else(written: str, clean: str) -
     [
         ("【打印本页】【关闭窗口】", None, "【打印本页】【关闭窗口】"),
         ("抓好落实。【打印本页】 【关闭窗口】", "抓好落实。", "【打印本页】 【关闭窗口】"),
+        # a tool's word and what it acts on, bracketed: the whole run of tools is the page's
+        ("【打印全文】【关闭窗口】", None, "【打印全文】【关闭窗口】"),
+        ("【返回列表】", None, "【返回列表】"),
+        ("组织【关闭整治】行动。", "组织【关闭整治】行动。", None),
         ("扫一扫在手机打开当前页", None, "扫一扫在手机打开当前页"),
         ("分享到：", None, "分享到："),
         ("主办：某县人民政府办公室 承办：某县数据中心", None, "主办：某县人民政府办公室 承办：某县数据中心"),
@@ -433,6 +437,20 @@ def test_site_footer_lines_at_the_end_are_boilerplate() -> None:
     notice = parse_text(text)
     assert [(b.line, b.kind) for b in notice.boilerplate] == [(4, "footer"), (5, "footer")]
     assert notice.tasks[0].text == "目标。做好汛期准备。"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["【打印正文】【关闭窗口】", "【打印全文】", "【返回列表】 【关闭】"],
+)
+def test_a_bracketed_page_tool_under_the_last_units_is_no_unit(footer: str) -> None:
+    text = (
+        "白沙县防汛工作实施方案\n一、总体要求\n1.做好汛期准备，2025年6月底前完成。\n"
+        f"责任单位：县水务局、县应急局\n扫一扫在手机打开当前页\n{footer}\n"
+    )
+    notice = parse_text(text)
+    assert [t.departments for t in notice.tasks] == [("县水务局", "县应急局")]
+    assert not notice.warnings
 
 
 _MARK = "公文之家—海量范文免费下载www.example-docs.com"

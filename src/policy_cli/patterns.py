@@ -581,6 +581,7 @@ PINYIN_SYLLABLE = compile_regex(
 # page tools and footers, alone on a line or glued after its text (folded: 【】 read as 〔〕):
 # 【打印本页】【关闭窗口】   【我要纠错】   扫一扫在手机打开当前页   分享到:   主办:某县人民政府办公室 承办:…   【字体:大 中 小】
 # 分享:   【打印】【关闭】   [打印] [关闭]   上一篇:…   下一篇 …   (the links to the site's previous and next page, at a line's start)
+# 【打印正文】【关闭窗口】   【打印全文】   【返回列表】   (a tool's word and what it acts on, in brackets: never a unit)
 # 打印　　关闭   扫一扫在手机打 (cut by the page's end)   and a repost's footer: (来源:某县人民政府办公室), 文章来源:办公室
 # 快速打印 (a site's print link alone on its line)   附件下载:整改清单.docx   附件下载 (the page's link to the
 # file it carries, alone on its line: never a cell of a table's last row; 附件:1.… is the notice's own list)
@@ -598,7 +599,7 @@ PINYIN_SYLLABLE = compile_regex(
 FURNITURE = compile_regex(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|〔\s*(?:我要纠错|网页纠错)\s*〕"
-    r"|[〔\[]\s*(?:打印|关闭|返回|打印文章|关闭文章)\s*[〕\]]"
+    r"|[〔\[]\s*(?:打印|关闭|返回)(?:本页|此页|正文|全文|本文|文章|文本|页面|窗口|顶部|首页|列表)?\s*[〕\]]"
     r"|^(?:上一篇|下一篇|上一条|下一条)(?:\s*:|\s+(?=\S)|$)"
     r"|^(?:上一页|下一页)\s*:"
     # (one token an iteration, a space one too: the regex engine takes a repeat of \s* before each token in
