@@ -288,6 +288,26 @@ def test_whole_government_name_as_written(raw: str, expected: tuple[str, ...]) -
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a kind of unit named by its kind alone takes the 各 of the unit before it: each of them is meant
+        ("各乡镇人民政府、街道办事处", ("各乡镇人民政府", "各街道办事处")),
+        ("各小学、幼儿园", ("各小学", "各幼儿园")),
+        ("各乡镇卫生院、村卫生室", ("各乡镇卫生院", "各村卫生室")),
+        ("各乡镇人民政府、街道办事处（配合）", ("各乡镇人民政府", "各街道办事处（配合）")),
+        # a unit with a name of its own takes none, nor one after a unit without 各
+        ("各小学、白沙县实验幼儿园", ("各小学", "白沙县实验幼儿园")),
+        ("各乡镇、县卫生健康局", ("各乡镇", "县卫生健康局")),
+        ("各小学，幼儿园", ("各小学", "幼儿园")),  # (a comma closes the list the 各 heads)
+        # a town's government written whole stays as written
+        ("各街道办事处、乡人民政府", ("各街道办事处", "乡人民政府")),
+    ],
+)
+def test_each_carries_to_kinds_of_unit(raw: str, expected: tuple[str, ...]) -> None:
+    assert split_units(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "unit"),
     [
         # schools are units of a town's or county's task list

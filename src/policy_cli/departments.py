@@ -423,7 +423,8 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
         elif (
             carried
             and not P.PLACE_PREFIX.match(part)
-            and not P.SPECIFIC_UNIT.search(part)
+            # 各中小学、幼儿园: a kind of unit named by its kind alone takes it as a collective does
+            and (not P.SPECIFIC_UNIT.search(part) or _unit_kind(part))
             and not P.DEADLINE.match(fold(part))  # 各乡镇，2024年底前完成: a deadline, not a unit
             and "各" not in part  # 各科室、局属各单位: a name with its own 各 takes no other
             # 各街道办事处、镇人民政府: a government's whole name, as written (also before its role, 镇人民政府（配合）)
@@ -435,6 +436,11 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             carried = None
             out.append(part)
     return out
+
+
+def _unit_kind(part: str) -> bool:
+    """幼儿园, 街道办事处 (before its role or not, 街道办事处（牵头）): a kind of unit named by its kind alone."""
+    return P.UNIT_ROLE_MARK.sub("", fold(part)).strip() in P.UNIT_KINDS
 
 
 def _shared_ending(part: str) -> str | None:

@@ -1864,6 +1864,7 @@ GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
 TOWN_UNIT_PREFIXES: tuple[str, ...]
 TOWN_WORDS: tuple[str, ...]
 TOWN_OFFICES: tuple[str, ...]
+UNIT_KINDS: frozenset[str]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
@@ -1941,6 +1942,9 @@ def _unit_words() -> dict[str, Any]:
     TOWN_WORDS = tuple(_UNITS["town_words"])
     # a higher department's office in a town: 派出所, 司法所
     TOWN_OFFICES = tuple(_UNITS["town_offices"])
+    # a kind of unit named by its kind alone, one of many in the place (各镇人民政府、街道办事处): the 各 before it
+    # in a list carries to it, as to a collective (各中小学、幼儿园 -> 各幼儿园)
+    UNIT_KINDS = frozenset(_UNITS["kinds"])
     # a branch written apart from the name it belongs to is one unit with it: 人民银行 某某支行
     BRANCH_ENDINGS = tuple(_UNITS["branches"])
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
