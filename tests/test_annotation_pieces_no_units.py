@@ -101,6 +101,27 @@ def test_pieces_that_end_like_units_but_name_none(
     assert [w.code for w in notice.warnings] == codes
 
 
+@pytest.mark.parametrize(
+    ("annotation", "departments", "partners"),
+    [
+        # a department's own section under a supervisor's label: kept as written, no unit of the task, never
+        # glued to the units before it
+        ("（责任单位：各初级中学；督办股室：安全管理股）", ("各初级中学",), ()),
+        ("（责任单位：白沙一中、白沙二中；指导科室：教学研究室）", ("白沙一中", "白沙二中"), ()),
+        # a section under a partner's label is a partner as ever
+        ("（责任单位：各初级中学；配合股室：安全管理股）", ("各初级中学", "安全管理股"), ("安全管理股",)),
+    ],
+)
+def test_a_section_under_a_supervisors_label_is_kept_as_written(
+    annotation: str, departments: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    notice = parse_text(f"{HEAD}1.开展暑期防溺水专题教育。{annotation}\n")
+    (task,) = notice.tasks
+    assert (task.departments, task.partners) == (departments, partners)
+    assert task.departments_raw is not None and task.departments_raw in annotation
+    assert not [w for w in notice.warnings if w.code.startswith("roles")]
+
+
 @pytest.mark.parametrize("label", ["督导单位", "指导单位", "监督单位", "督办单位"])
 def test_a_supervisors_label_is_kept_as_written(label: str) -> None:
     notice = parse_text(f"{HEAD}1.举办乡村旅游推介会。（责任单位：县文旅局；{label}：县政府督查室）\n")

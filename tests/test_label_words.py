@@ -80,6 +80,9 @@ def test_label_words_answer_for_their_role() -> None:
     assert P.LABEL_ROLES["协调单位"] == "partners"
     assert P.LABEL_ROLES["督办领导"] == "leaders"
     assert P.LABEL_ROLES["牵头督查单位"] == "supervisors"
+    assert P.LABEL_ROLES["督办股室"] == "supervisors"
+    assert P.LABEL_ROLES["指导科室"] == "supervisors"
+    assert P.LABEL_ROLES["协同处室"] == "partners"
     assert "推进单位" not in P.LABEL_ROLES and P.LABEL_ROLES.get("推进单位") is None
     with pytest.raises(KeyError):
         P.LABEL_ROLES["推进单位"]
