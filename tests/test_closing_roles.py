@@ -366,3 +366,21 @@ def test_a_span_of_years_is_no_dash_before_units(
 def test_a_sentence_of_roles_cut_out_leaves_one_full_stop(item: str, text: str) -> None:
     notice = parse_text(HEAD + "一、重点任务\n" + item + "\n2.健全值守机制。（县应急管理局负责）\n")
     assert [(t.text, t.lead) for t in notice.tasks][:1] == [(text, ("县数据局",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the item's own work named as a whole before the 由 of its roles, the sentence going on after them:
+        # read as 由… is
+        "此项工作由县市场监管局牵头，县城管局配合，10月底前推出首批摊位。",
+        "该项任务由县市场监管局牵头，县城管局配合，10月底前推出首批摊位。",
+        "由县市场监管局牵头，县城管局配合，10月底前推出首批摊位。",
+    ],
+)
+def test_roles_inside_an_items_sentence_after_its_own_work_named_as_a_whole(sentence: str) -> None:
+    notice = parse_text("青溪县农贸市场整治方案\n一、重点任务\n（一）整治农贸市场。改造市场2个。" + sentence + "\n")
+    assert [(t.text, t.lead, t.partners) for t in notice.tasks] == [
+        ("整治农贸市场。改造市场2个。10月底前推出首批摊位。", ("县市场监管局",), ("县城管局",))
+    ]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]

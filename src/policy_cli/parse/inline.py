@@ -868,6 +868,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         by_inside = holds_by and folded.find("由", start, end) >= 0
         piece = folded[start:end].strip(" ") if opens_sentence or by_inside else ""
         by_near = "由" in piece[:3]
+        # 此项工作由市文旅局牵头，…配合，6月底前推出…: the item's own work named as a whole before its 由 (not 上述工作,
+        # the work of the items before it, which the closing sentence gives them)
+        own_work = P.WORK_BEFORE_BY.match(piece) if not by_near and piece.startswith(_OWN_WORK) and by_inside else None
+        by_near = by_near or own_work is not None
         # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
         mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
         if mid:
@@ -878,7 +882,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             n += 1
             continue
         # 具体由县文体局负责: read from its 由, taken out with it (the adverb is two characters at most)
-        adverb = P.ADVERB_BEFORE_BY.match(piece) if by_near else None
+        adverb = own_work or (P.ADVERB_BEFORE_BY.match(piece) if by_near else None)
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
@@ -929,6 +933,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+_OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
 
 
 def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
