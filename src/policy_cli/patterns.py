@@ -738,6 +738,9 @@ TASK_COLUMN_OF_PLAN = compile_regex(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|�
 TASK_COLUMN_LIKE = compile_regex(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
+# 项目名称及建设内容   任务名称及内容   重点任务和具体措施   工作目标与举措   (one column naming the item and its
+# content or measures, two task-like names joined: each part is read by TASK_COLUMN_LIKE or PROJECT_CONTENT_COLUMN)
+TASK_COLUMN_JOINED = compile_regex(r"^(?P<first>\p{Han}{2,8}?)(?:及|和|与)(?P<second>\p{Han}{2,8})$")
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
