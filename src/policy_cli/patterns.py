@@ -535,6 +535,11 @@ SITE_HEADING_MARK = compile_regex(r"^合集下载$")
 BREADCRUMB = compile_regex(
     r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*:|^(?:网站)?首页\s*(?:>|->|/|»)"
 )
+# 附件下载:   附件下载   (a page's download link, its files named on the lines under it)
+DOWNLOAD_LINK = compile_regex(r"^附件下载\s*:?\s*$")
+# 2022年道路建设任务分解表.xls   附件1.重点项目清单.docx   (a file's name alone on its line, under a page's download
+# link: never a cell of a table's last row; not 详见附件.xls的说明。 nor a sentence)
+DOWNLOAD_FILE = compile_regex(r"^[^。;,]{1,80}\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$", regex.IGNORECASE)
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = compile_regex(r"^附\s*件\s*\d*\s*:")
 # an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
