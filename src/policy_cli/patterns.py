@@ -1059,7 +1059,12 @@ _WORK_BEFORE_BY = (
     r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
-SUBJECT_BEFORE_BY = compile_regex(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY)
+# or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
+# 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
+_WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
+SUBJECT_BEFORE_BY = compile_regex(
+    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
+)
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
@@ -1560,6 +1565,11 @@ BRACKET_PARTNERS = compile_regex(
 # the governments of every place below the notice's level, named as a collective (folded): 各县(市、区)人民政府
 # 各乡镇人民政府   各区县政府   (a bracket closing a block that names them alone gives the block its units)
 EACH_GOVERNMENT = compile_regex(r"各\p{Han}{1,4}(?:\([^()]{1,8}\))?(?:人民政府|政府)")
+# the governments of every place given a duty in a line outside the blocks (folded): 以上各项任务,各县(市、区)人民
+# 政府负责在本辖区组织实施   各乡镇人民政府具体负责落实   (not 各县(市、区)人民政府要高度重视: no role)
+EACH_GOVERNMENT_DUTY = compile_regex(
+    r"(?P<unit>各\p{Han}{1,4}(?:\([^()]{1,8}\))?(?:人民政府|政府))(?:具体|按属地|属地|分别)?(?:负责|牵头|配合|落实)"
+)
 # a role written with a block's units (市财政局负责, 责任单位：…): such a block's bracket gives its own roles
 ROLE_VERB_IN_RAW = compile_regex(r"负责|牵头|配合|落实|协助|参与|协办|主办|(?:单位|部门)\s*:")
 # the scope of a sentence for all tasks when it names every task (以上各项任务, 上述所有工作, 以上全部任务), not the
@@ -1893,6 +1903,7 @@ GLUED_COLLECTIVE: Pattern
 UNIT_ROLE_MARK: Pattern
 CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
+UNIT_ASSISTS_WORK: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
@@ -2019,9 +2030,17 @@ def _unit_words() -> dict[str, Any]:
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
-    # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
+    # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,   县财政局予以配合,
+    # (a word on how the unit acts may stand between: role_adverbs)
     UNIT_THEN_VERB = compile_regex(
-        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+    )
+    # a unit's name and the share of the work it assists in, in prose after a block's own roles:
+    # 镇卫生院参与卫生防疫工作   县财政局积极配合做好资金保障   (the verb before the work, up to the clause's end)
+    UNIT_ASSISTS_WORK = compile_regex(
+        "(?:" + "|".join(UNIT_ENDINGS) + r")(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>参与|协助|配合)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)

@@ -1867,6 +1867,11 @@ def _names_units_only(value: str) -> bool:
     return all(p and has_ending(p) for p in pieces)
 
 
+def _holds_assisting(folded: str) -> bool:
+    """Cheap test before UNIT_ASSISTS_WORK: the text holds one of its verbs."""
+    return "参与" in folded or "协助" in folded or "配合" in folded
+
+
 def _unread_roles(
     text: str,
     folded: str,
@@ -1886,6 +1891,9 @@ def _unread_roles(
     verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
     if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+    if found and verbs and _holds_assisting(folded):
+        # 镇社会事务办负责救助，镇卫生院参与卫生防疫工作: a second unit's share after the roles that were read
+        hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_ASSISTS_WORK.finditer(folded)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
     for start, end, _inner in groups:  # a bracket of roles no annotation could read
         if verbs and any_verb.search(folded, start + 1, end - 1):
@@ -2259,7 +2267,14 @@ def unread_outside(
     for line in lines:
         if line.number in warned or not line.text.strip() or P.DOCUMENT_KEEPER.match(fold(line.text.strip())):
             continue  # (本方案由县文体局负责解释: the document's keeper, no duty)
-        if unit := _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text):
+        governments = P.EACH_GOVERNMENT_DUTY.search(fold(line.text)) if "政府" in line.text else None
+        # 以上各项任务，各县（市、区）人民政府负责…: the places' governments, a unit of every task
+        unit = (
+            line.text[governments.start("unit") : governments.end("unit")]
+            if governments
+            else _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text)
+        )
+        if unit:
             message = f"a line outside the parts naming a unit ({unit}) with a deadline or a role that no task holds: "
             out.append(Warning("line-not-read", line.number, message + line.text.strip()[:40]))
     return out
