@@ -41,6 +41,8 @@ def test_the_work_as_subject_before_by(block: str, roles: tuple[tuple[str, ...],
         ("（二）隐患排查。镇应急办负责组织排查，镇建设办、镇农业办予以配合，5月底前完成排查并建立清单。", "配合"),
         # a second unit's share of the work after the block's own roles
         ("（二）灾后救助。镇民政办负责受灾群众救助，镇卫生院参与卫生防疫工作。", "参与"),
+        # the places' share, after a role clause that was read
+        ("（二）值班值守。由镇党政办负责排班和督查，各村（社区）同步落实值班。", "落实"),
     ],
 )
 def test_a_units_share_not_read_is_warned(block: str, verb: str) -> None:

@@ -1904,6 +1904,7 @@ UNIT_ROLE_MARK: Pattern
 CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
 UNIT_ASSISTS_WORK: Pattern
+PLACES_SHARE_WORK: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
@@ -2041,6 +2042,13 @@ def _unit_words() -> dict[str, Any]:
     UNIT_ASSISTS_WORK = compile_regex(
         "(?:" + "|".join(UNIT_ENDINGS) + r")(?:" + "|".join(ROLE_ADVERBS) + r")?"
         r"(?P<verb>参与|协助|配合)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+    )
+    # the places of each kind and their share of the work, in prose after a block's own roles (folded):
+    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb)
+    PLACES_SHARE_WORK = compile_regex(
+        r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
+        r"(?:同步|同时|" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>落实|负责|配合|参与|协助)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)
