@@ -104,6 +104,10 @@ from policy_cli.registry import default_registry
         ("各县（市）人民政府", ("各县（市）人民政府",)),
         ("各县（市、区）人民政府、州财政局", ("各县（市、区）人民政府", "州财政局")),
         ("县发改局（粮食局）、县财政局", ("县发改局（粮食局）", "县财政局")),
+        # a quoted phrase inside a name keeps its 、; a quotation mark left open splits as before
+        ("县“放管服、优营商”改革领导小组成员单位", ("县“放管服、优营商”改革领导小组成员单位",)),
+        ("县商务局、县“放管服、优营商”改革专班", ("县商务局", "县“放管服、优营商”改革专班")),
+        ("县商务局、“县财政局", ("县商务局", "“县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
         # units apart by spaces: a space after a unit and before a name opening with a level or qualifier

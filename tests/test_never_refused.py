@@ -138,8 +138,21 @@ def test_rows_without_a_header_are_warned_as_read_by_their_cells() -> None:
             "惠民实事\n实事内容工作任务责任单位进展情况\n新建社区食堂3家。区民政局目前已完成1家。\n",
             [("table-not-read", 2)],
         ),
+        # a titled table whose task column has a name the parser does not know: its header is the sign
+        (
+            "某县惠民事项表\n序号\t惠民名目\t分管领导\t牵头单位\t完成时限\n1\t新建社区食堂3家\t张副县长\t县民政局\t9月底前\n",
+            [("body-unread", 2), ("table-header-unread", 2)],
+        ),
     ],
-    ids=["roles-in-a-sentence", "label-alone", "title-alone", "ledger-title", "progress-title", "glued-header"],
+    ids=[
+        "roles-in-a-sentence",
+        "label-alone",
+        "title-alone",
+        "ledger-title",
+        "progress-title",
+        "glued-header",
+        "header-task-column-unknown",
+    ],
 )
 def test_a_text_showing_the_genre_is_kept_and_warned(text: str, warned: list[tuple[str, int]]) -> None:
     notice = parse_text(text)
@@ -155,8 +168,10 @@ def test_a_text_showing_the_genre_is_kept_and_warned(text: str, warned: list[tup
         "今天天气晴，气温二十度。\n明天有小雨。\n",
         # rows of numbers and names that are no units: no table of the genre
         "| 1 | 张三 | 男 | 35 |\n| 2 | 李四 | 女 | 41 |\n",
+        # a staff roster: 序号 and 单位 name columns, but no units column of the genre
+        "某县干部名册\n序号\t姓名\t单位\t职务\n1\t张三\t县民政局\t科员\n",
     ],
-    ids=["news", "links", "prose", "people-rows"],
+    ids=["news", "links", "prose", "people-rows", "roster"],
 )
 def test_a_text_with_no_sign_of_the_genre_is_still_refused(text: str) -> None:
     with pytest.raises(InputError, match="not an implementation notice"):

@@ -217,6 +217,23 @@ def test_page_tools_and_footers_are_cut_out(line: str, kept: str | None, cut: st
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the files a download link names on the lines under it, a blank line between or not: no cell of a row
+        ("持续推进\n附件下载：\n2022年道路养护任务表.xls\n", ["持续推进"]),
+        ("持续推进\n附件下载\n\n任务表.docx\n实施方案.pdf\n", ["持续推进"]),
+        # a file's name with no download link above it stays (a document site's preview is read elsewhere)
+        ("持续推进\n2022年道路养护任务表.xls\n", ["持续推进", "2022年道路养护任务表.xls"]),
+        # a line of text after the link ends its files
+        ("附件下载：\n各单位按月报送进度。\n任务表.xls\n", ["各单位按月报送进度。", "任务表.xls"]),
+    ],
+)
+def test_files_under_a_download_link_are_cut_out(text: str, kept: list[str]) -> None:
+    lines, _ = strip_furniture(split_lines(text))
+    assert [ln.text for ln in lines] == kept
+
+
+@pytest.mark.parametrize(
     ("line", "banners", "kept", "cut"),
     [
         (

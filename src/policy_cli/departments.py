@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 
 _OPENERS = "(〔[【"
 _CLOSERS = ")〕]】"
+# quotation marks in a name (县“双随机、一公开”工作联席会议成员单位), each with its closing mark: a separator
+# between them is the quoted phrase's, splitting no list (a mark left open, or closed after a 。, is no quotation)
+_QUOTE_OPEN = {"“": "”", "‘": "’", "《": "》"}
+_QUOTE_CLOSE = {close: opening for opening, close in _QUOTE_OPEN.items()}
 # 财务处 | | -> 财务处: the bars (and spaces) a scraped pipe table left after a cell's last unit
 TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
@@ -224,16 +228,24 @@ def _governments_joined(pieces: list[str]) -> list[str]:
 
 
 def split_outside_parens(raw: str) -> list[str]:
-    """The pieces of a list between separators at bracket depth 0, up to the first 。 there."""
+    """The pieces of a list between separators at bracket depth 0 and outside quotation marks, up to the first 。
+    there."""
     folded = fold(raw)
     pieces: list[str] = []
     depth = 0
+    quoted: list[int] = []  # where the quotation marks open that are not closed yet
     start = 0
     i = 0
     n = len(folded)
     while i < n:
         ch = folded[i]
-        if ch in _OPENERS:
+        if ch in _QUOTE_CLOSE and quoted and folded[quoted[-1]] == _QUOTE_CLOSE[ch]:
+            quoted.pop()
+        elif ch in _QUOTE_OPEN and (close := folded.find(_QUOTE_OPEN[ch], i + 1)) > 0 and "。" not in folded[i:close]:
+            quoted.append(i)  # 县“双随机、一公开”联席会议成员单位: a quoted phrase is one name's words, never split
+        elif quoted:
+            pass
+        elif ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(depth - 1, 0)

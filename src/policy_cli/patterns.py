@@ -535,6 +535,11 @@ SITE_HEADING_MARK = compile_regex(r"^合集下载$")
 BREADCRUMB = compile_regex(
     r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*:|^(?:网站)?首页\s*(?:>|->|/|»)"
 )
+# 附件下载:   附件下载   (a page's download link, its files named on the lines under it)
+DOWNLOAD_LINK = compile_regex(r"^附件下载\s*:?\s*$")
+# 2022年道路建设任务分解表.xls   附件1.重点项目清单.docx   (a file's name alone on its line, under a page's download
+# link: never a cell of a table's last row; not 详见附件.xls的说明。 nor a sentence)
+DOWNLOAD_FILE = compile_regex(r"^[^。;,]{1,80}\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$", regex.IGNORECASE)
 # 附件:某县重点任务分工方案   (a link to the annex, or an empty link)
 ANNEX_LINK = compile_regex(r"^附\s*件\s*\d*\s*:")
 # an item of the list of annexes a 附件: line opens, on its line or on the lines under it (folded):
@@ -739,6 +744,9 @@ TASK_COLUMN_OF_PLAN = compile_regex(r"^\p{Han}{0,4}(?:措施|举措)(?:及|和|�
 TASK_COLUMN_LIKE = compile_regex(
     r"^(?:\d{4}\s*年度?)?\p{Han}{0,6}(?:目标|任务|内容|措施|举措|事项|要点|实事|项目|项目名称)$"
 )
+# 项目名称及建设内容   任务名称及内容   重点任务和具体措施   工作目标与举措   (one column naming the item and its
+# content or measures, two task-like names joined: each part is read by TASK_COLUMN_LIKE or PROJECT_CONTENT_COLUMN)
+TASK_COLUMN_JOINED = compile_regex(r"^(?P<first>\p{Han}{2,8}?)(?:及|和|与)(?P<second>\p{Han}{2,8})$")
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
@@ -1052,7 +1060,12 @@ _WORK_BEFORE_BY = (
     r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
-SUBJECT_BEFORE_BY = compile_regex(r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY)
+# or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
+# 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
+_WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
+SUBJECT_BEFORE_BY = compile_regex(
+    r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
+)
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
@@ -1553,6 +1566,11 @@ BRACKET_PARTNERS = compile_regex(
 # the governments of every place below the notice's level, named as a collective (folded): 各县(市、区)人民政府
 # 各乡镇人民政府   各区县政府   (a bracket closing a block that names them alone gives the block its units)
 EACH_GOVERNMENT = compile_regex(r"各\p{Han}{1,4}(?:\([^()]{1,8}\))?(?:人民政府|政府)")
+# the governments of every place given a duty in a line outside the blocks (folded): 以上各项任务,各县(市、区)人民
+# 政府负责在本辖区组织实施   各乡镇人民政府具体负责落实   (not 各县(市、区)人民政府要高度重视: no role)
+EACH_GOVERNMENT_DUTY = compile_regex(
+    r"(?P<unit>各\p{Han}{1,4}(?:\([^()]{1,8}\))?(?:人民政府|政府))(?:具体|按属地|属地|分别)?(?:负责|牵头|配合|落实)"
+)
 # a role written with a block's units (市财政局负责, 责任单位：…): such a block's bracket gives its own roles
 ROLE_VERB_IN_RAW = compile_regex(r"负责|牵头|配合|落实|协助|参与|协办|主办|(?:单位|部门)\s*:")
 # the scope of a sentence for all tasks when it names every task (以上各项任务, 上述所有工作, 以上全部任务), not the
@@ -1887,6 +1905,8 @@ GLUED_COLLECTIVE: Pattern
 UNIT_ROLE_MARK: Pattern
 CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
+UNIT_ASSISTS_WORK: Pattern
+PLACES_SHARE_WORK: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
@@ -2016,9 +2036,24 @@ def _unit_words() -> dict[str, Any]:
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
-    # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,
+    # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,   县财政局予以配合,
+    # (a word on how the unit acts may stand between: role_adverbs)
     UNIT_THEN_VERB = compile_regex(
-        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
+    )
+    # a unit's name and the share of the work it assists in, in prose after a block's own roles:
+    # 镇卫生院参与卫生防疫工作   县财政局积极配合做好资金保障   (the verb before the work, up to the clause's end)
+    UNIT_ASSISTS_WORK = compile_regex(
+        "(?:" + "|".join(UNIT_ENDINGS) + r")(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>参与|协助|配合)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+    )
+    # the places of each kind and their share of the work, in prose after a block's own roles (folded):
+    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb)
+    PLACES_SHARE_WORK = compile_regex(
+        r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
+        r"(?:同步|同时|" + "|".join(ROLE_ADVERBS) + r")?"
+        r"(?P<verb>落实|负责|配合|参与|协助)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)

@@ -37,6 +37,7 @@ from .annex import (
     parse_annex,
     unglue_table,
     unit_like,
+    units_header_without_task,
     unread_headers,
     vertical_header_lengths,
 )
@@ -768,9 +769,10 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
 def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     """The last test before a text is refused: one that shows the genre but has no body the parser reads is
     kept, its head read, and warned. Signs are a heading among its first lines naming the genre (某县重点工作
-    责任分解, …任务清单, when no title line was found), a role label (牵头单位：…) or a line giving units their
-    roles (…，由县商务局牵头，县财政局配合。): each such line is warned line-not-read, and the text
-    body-unread at its first line. A news article or a list of links shows none: None; nor do lines of data
+    责任分解, …任务清单, when no title line was found), a role label (牵头单位：…), a line giving units their
+    roles (…，由县商务局牵头，县财政局配合。): each such line is warned line-not-read; or a task table's header
+    naming units columns but no task column the parser knows (序号 / 实事名目 / 牵头单位 / 完成时限). The text is
+    warned body-unread at its first sign. A news article or a list of links shows none: None; nor do lines of data
     or code (`title: …`, `lead: [...]`, `- n: 1`), which open with a Latin letter or a dash."""
     lines = [
         ln for ln in lines if (f := ln.folded.strip()) and not (f[0].isascii() and (f[0].isalpha() or f[0] == "-"))
@@ -791,10 +793,16 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
         ),
         None,
     )
-    if not assigning and heading is None:
+    # a task table's header naming units columns but no task column the parser knows (序号 / 实事名目 / 牵头单位)
+    headers = [ln for ln in lines if units_header_without_task(ln)]
+    if not assigning and heading is None and not headers:
         return None
-    at = heading or assigning[0]
-    message = "a text of the genre (a heading naming it, role labels or units given roles) whose body is not read"
+    at = heading or (assigning or headers)[0]
+    # (the header itself is warned table-header-unread where the annex is read, see unread_headers)
+    message = (
+        "a text of the genre (a heading naming it, role labels, units given roles or a task table's header)"
+        " whose body is not read"
+    )
     return [
         Warning("body-unread", at.number, message),
         *(

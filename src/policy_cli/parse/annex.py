@@ -147,6 +147,8 @@ def _name_roles(names: list[str]) -> list[str | None]:
             roles[i] = "partners" if joined == "partners" and "lead" in roles else "departments"
         elif _units_and_due(name):
             roles[i] = "departments"  # 责任单位及完成时限: the units, then the deadline, in one cell
+        elif _joined_task(name):
+            roles[i] = "task"  # 项目名称及建设内容: the item and its content, one column of the task's text
     for i in range(1, len(names) - 1):
         if (
             roles[i] is None
@@ -318,6 +320,19 @@ def _joined_role(name: str) -> str | None:
     if len(parts) != 2 or any(r not in _UNIT_COLUMNS for r in roles):
         return None
     return "partners" if "partners" in roles else "departments"
+
+
+def _joined_task(name: str) -> bool:
+    """A column name joining two names of the task's text (项目名称及建设内容, 重点任务和具体措施): each part
+    reads as a task column (TASK_COLUMN_LIKE, PROJECT_CONTENT_COLUMN, or the vocabulary's task names); not
+    where a part names units, a deadline or anything else (责任单位及完成时限, 存在问题及整改措施)."""
+    joined = P.TASK_COLUMN_JOINED.match(name)
+    if joined is None:
+        return False
+    return all(
+        P.COLUMN_ROLES.get(part) == "task" or P.TASK_COLUMN_LIKE.match(part) or P.PROJECT_CONTENT_COLUMN.match(part)
+        for part in (joined["first"], joined["second"])
+    )
 
 
 _UNITS_AND_DUE_LONGEST = 14  # a longer name is no units column joined with a deadline's (责任单位及完成时限)
@@ -493,6 +508,21 @@ def find_header(lines: list[SourceLine], vertical: list[int] | None = None) -> i
         if vertical[i] or header_columns(line):
             return i
     return None
+
+
+def units_header_without_task(line: SourceLine) -> bool:
+    """A row of column names that gives units their columns (牵头单位, 配合单位, 责任单位) beside another column
+    of an assignment (another units column, 完成时限, 责任领导) but names no column the parser reads as the
+    task's (序号 / 实事名目 / 牵头单位 / 完成时限): a task table of the genre whose task column is not known, kept
+    and warned, never refused. A units column beside contacts only (任务联系人 / 主责部门 / 联系电话) is none."""
+    if not _names_a_column(line):
+        return False
+    names = header_names(line)
+    if len(names) < 3:
+        return False
+    roles = _name_roles(names)
+    assigning = [r for r in roles if r in _UNIT_COLUMNS or r in ("due", "leaders")]
+    return "task" not in roles and any(r in _UNIT_COLUMNS for r in roles) and len(assigning) >= 2
 
 
 def vertical_header_lengths(lines: list[SourceLine]) -> list[int]:

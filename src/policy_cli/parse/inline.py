@@ -1874,6 +1874,23 @@ def _names_units_only(value: str) -> bool:
     return all(p and has_ending(p) for p in pieces)
 
 
+def _holds_assisting(folded: str) -> bool:
+    """Cheap test before UNIT_ASSISTS_WORK: the text holds one of its verbs."""
+    return "参与" in folded or "协助" in folded or "配合" in folded
+
+
+def _held_before(folded: str, at: int, held: set[str]) -> bool:
+    """Whether a unit the read roles hold ends right before at, maybe a word on how it acts between (县财政局
+    积极配合: 县财政局 before 积极)."""
+    before = folded[max(0, at - 40) : at]
+    return any(before[: len(before) - k].endswith(unit) for unit in held for k in range(0, 5))
+
+
+def _holds_places_verb(folded: str) -> bool:
+    """Cheap test before PLACES_SHARE_WORK: the text holds one of its verbs."""
+    return any(verb in folded for verb in ("落实", "负责", "配合", "参与", "协助"))
+
+
 def _unread_roles(
     text: str,
     folded: str,
@@ -1893,6 +1910,12 @@ def _unread_roles(
     verbs = _holds_verb(folded)  # (UNIT_THEN_VERB's verbs are among them)
     if verbs and _verb_words(P.UNIT_THEN_VERB).search(folded) and _verb_tail(P.UNIT_THEN_VERB).search(folded):
         hits += [(m.start("verb"), m["verb"]) for m in P.UNIT_THEN_VERB.finditer(folded)]
+    if found and verbs and (_holds_assisting(folded) or ("各" in folded and _holds_places_verb(folded))):
+        # 镇社会事务办负责救助，镇卫生院参与卫生防疫工作, …由镇党政办负责排班，各村（社区）同步落实值班: a further
+        # unit's share after the roles that were read (not a unit they hold: 各乡镇负责河道保洁。（各乡镇负责）)
+        held = {fold(u) for a in found for u in a.assignment.departments}
+        shares = [*P.UNIT_ASSISTS_WORK.finditer(folded), *P.PLACES_SHARE_WORK.finditer(folded)]
+        hits += [(m.start("verb"), m["verb"]) for m in shares if not _held_before(folded, m.start("verb"), held)]
     any_verb = _verb_tail(P.UNIT_THEN_ANY_VERB)
     for start, end, _inner in groups:  # a bracket of roles no annotation could read
         if verbs and any_verb.search(folded, start + 1, end - 1):
@@ -2266,7 +2289,14 @@ def unread_outside(
     for line in lines:
         if line.number in warned or not line.text.strip() or P.DOCUMENT_KEEPER.match(fold(line.text.strip())):
             continue  # (本方案由县文体局负责解释: the document's keeper, no duty)
-        if unit := _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text):
+        governments = P.EACH_GOVERNMENT_DUTY.search(fold(line.text)) if "政府" in line.text else None
+        # 以上各项任务，各县（市、区）人民政府负责…: the places' governments, a unit of every task
+        unit = (
+            line.text[governments.start("unit") : governments.end("unit")]
+            if governments
+            else _unit_with_duty(line.text, clause=True) or _later_unit_with_duty(line.text)
+        )
+        if unit:
             message = f"a line outside the parts naming a unit ({unit}) with a deadline or a role that no task holds: "
             out.append(Warning("line-not-read", line.number, message + line.text.strip()[:40]))
     return out

@@ -50,6 +50,7 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
     lines = _unpiped(lines, empty)
     lines = _without_watermarks(lines, cut)
     lines = _unchunked(lines, cut)
+    downloads = False  # the last line with text was a page's download link (附件下载:), its files under it
     for n, line in enumerate(lines):
         if line.folded.strip() == "|" and line.number not in empty:
             # a bar alone: the cell separator of a table scraped one cell a line
@@ -58,6 +59,12 @@ def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boi
         match = furniture(line.folded) if _FURNITURE_WORD.search(line.folded) else None
         if match is None and P.HOST_LINE.match(line.folded) and not _beside_labels(lines, n):
             match = P.HOST_LINE.match(line.folded)
+        if match is None and downloads and P.DOWNLOAD_FILE.match(line.folded.strip()):
+            match = P.DOWNLOAD_FILE.match(line.folded.strip())  # the file a 附件下载 link above names: no cell
+            cut.append(Boilerplate(line.number, "footer", line.text.strip()))
+            continue
+        if line.folded.strip():
+            downloads = match is not None and P.DOWNLOAD_LINK.match(line.folded.strip()) is not None
         if match is None:
             kept.append(line)
             continue

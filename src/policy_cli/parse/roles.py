@@ -328,8 +328,12 @@ def _deadline_as_written(value: str) -> str:
 
 
 def _peel_deadline(value: str) -> tuple[str, str | None]:
-    """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；."""
+    """县发改局、各乡镇，全年 -> (县发改局、各乡镇, 全年): a deadline after the list's last ，or ；, or in a sentence
+    of its own after the list's 。 (配合：县财政局。3月底前完成。)."""
     folded = fold(value)
+    stop = folded.rstrip(_SPACE + "。").rfind("。")
+    if stop > 0 and deadline_piece(folded[stop + 1 :].strip(_SPACE + "。")):
+        folded = folded[:stop] + ";" + folded[stop + 1 :]  # (fold keeps positions: value is cut where folded is)
     if "," not in folded and ";" not in folded:
         return value, None
     start = top_level_spans(folded, ",;")[-1][0]
