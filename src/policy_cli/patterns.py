@@ -989,6 +989,12 @@ LISTED_UNDER_LEAD = compile_regex(
 STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# a note that a unit marked 牵头 in brackets leads (folded): 标注“(牵头)”的为牵头单位   标有(牵头)字样的为牵头部门
+# 注明“牵头”的单位为牵头单位   (not 各牵头单位要制定计划; not 标注“(牵头)”: no role said)
+LEAD_MARK_NOTE = compile_regex(
+    r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
+    r"(?:单位|部门|处室|科室)?(?:为|是)牵头(?:单位|部门|处室|科室)"
+)
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")

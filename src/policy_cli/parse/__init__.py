@@ -455,6 +455,13 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
             *tasks[:start],
             *(_first_leads(t, alone, others or _names_others_partners(t)) for t in tasks[start:]),
         ]
+    if first_note is None and any(
+        (P.LEAD_MARK_NOTE.search(ln.folded) or P.STAR_MARKS_LEAD.search(ln.folded))
+        and P.FIRST_NOTE_OTHERS_PARTNERS.search(ln.folded)
+        for ln in leads
+    ):
+        # 标注“（牵头）”的为牵头单位，其余为配合单位: a list marking its lead has its units written bare as partners
+        tasks = [_marked_list_partners(t) if t.lead and not t.partners else t for t in tasks]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
         P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
     ):
