@@ -877,8 +877,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             # clauses of prose); the tests below would turn it away
             n += 1
             continue
-        # 具体由县文体局负责: read from its 由, taken out with it (the adverb is two characters at most)
-        adverb = P.ADVERB_BEFORE_BY.match(piece) if by_near else None
+        # 具体由县文体局负责: read from its 由, taken out with it (the adverb is two characters at most); so is the
+        # work named as a whole opening the sentence (此项工作由X牵头，Y配合，6月底前推出…)
+        adverb = (P.ADVERB_BEFORE_BY.match(piece) if by_near else None) or (
+            P.WORK_BEFORE_BY.match(piece) if opens_sentence and not by_near else None
+        )
         if adverb:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
