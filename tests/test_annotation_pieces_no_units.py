@@ -34,6 +34,9 @@ READ = [
     ("（责任单位：县教育局；指导单位：市教育局）", ("县教育局",), (), (), None, None, []),
     ("（责任单位：县卫健局；指导部门：市卫健委）", ("县卫健局",), (), (), None, None, []),
     ("（责任单位：县教育局；监督单位：县纪委监委）", ("县教育局",), (), (), None, None, []),
+    # a department's own offices that oversee or guide it (股室, 科室, 处室)
+    ("（责任单位：各中小学校；督办股室：安全保卫股）", ("各中小学校",), (), (), None, None, []),
+    ("（牵头科室：基础教育科；指导科室：教研室）", ("基础教育科",), ("基础教育科",), (), None, None, []),
     # a label no role reads names no unit: the piece is unread, and warned
     ("（县教育局负责，备注：县财政局保障）", ("县教育局",), (), (), None, None, ["roles-partly-read"]),
     # a month alone after the roles is the month the work is due in

@@ -397,6 +397,9 @@ def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[lis
         ("县水务局牵头，各街道属地负责", (["县水务局"], [], ["各街道"])),
         # 分工抓好落实 after how they act: responsible, as 分工落实
         ("县人社局、县医保局按照各自职责分工抓好落实", ([], [], ["县人社局", "县医保局"])),
+        # 负责牵头 leads, as 牵头负责 does; 负责 alone stays responsible
+        ("县农业农村局负责牵头，县财政局予以配合", (["县农业农村局"], ["县财政局"], [])),
+        ("县农业农村局负责，县财政局予以配合", ([], ["县财政局"], ["县农业农村局"])),
     ],
 )
 def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:

@@ -93,6 +93,9 @@ def test_a_bar_alone_among_closed_cells_is_an_empty_cell() -> None:
         ("挂点市领导", ("刘副县长",)),
         ("包联领导", ("刘副县长",)),
         ("责任领导", ("刘副县长",)),
+        # a town's leaders charged with an area or a village
+        ("包片领导", ("刘副县长",)),
+        ("包村领导", ("刘副县长",)),
     ],
 )
 def test_a_leaders_column_by_charge_and_level(column: str, leaders: tuple[str, ...]) -> None:

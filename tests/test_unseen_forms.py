@@ -685,7 +685,9 @@ def test_labelled_items_of_a_first_annex_and_a_table_in_the_second(due_line: str
     texts = {t.text.split("\n")[0]: t for t in notice.tasks}
     assert sorted(texts) == ["建设零工驿站3个。", "开展零工市场建设。", "开展高校毕业生就业见习，全年募集岗位500个。"]
     first = texts["开展高校毕业生就业见习，全年募集岗位500个。"]
-    assert (first.lead, first.partners, first.due) == (("市人社局",), (), due)
+    # (the cover's note names the units not marked （牵头） partners)
+    assert (first.lead, first.partners, first.due) == (("市人社局",), ("市教育局",), due)
+    assert texts["建设零工驿站3个。"].partners == ("市总工会",)
     assert texts["开展零工市场建设。"].due == "持续推进"
     # the cover's list of annexes (附件：1．… ⏎ 2．…) is no part of the body
     assert [p.number for p in notice.parts] == [1, 2]

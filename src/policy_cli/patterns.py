@@ -998,6 +998,12 @@ LISTED_UNDER_LEAD = compile_regex(
 STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# a note that a unit marked 牵头 in brackets leads (folded): 标注“(牵头)”的为牵头单位   标有(牵头)字样的为牵头部门
+# 注明“牵头”的单位为牵头单位   (not 各牵头单位要制定计划; not 标注“(牵头)”: no role said)
+LEAD_MARK_NOTE = compile_regex(
+    r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
+    r"(?:单位|部门|处室|科室)?(?:为|是)牵头(?:单位|部门|处室|科室)"
+)
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
@@ -1594,6 +1600,22 @@ DOCUMENT_KEEPER = compile_regex(
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
 SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+# a sentence naming units that share every task of the plan beside the units each task names (folded): the
+# places' governments, written once for all tasks rather than in every row
+# 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
+# 各乡镇人民政府对辖区内水源地保护负属地管理责任,以上各项任务涉及本辖区的,均须同步落实。
+# (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
+_EVERY_TASK = (
+    r"(?:表中|表内|清单中?|以上|上述|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
+    r"(?:各项|所有|全部)?(?:重点|整改|主要)?(?:任务|工作|事项)"
+)
+UNITS_FOR_EVERY_TASK = compile_regex(
+    rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
+    r"责任(?:单位|主体)(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
+    rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
+    r"(?:同步|协同|配合|抓好|负责)?落实。?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"

@@ -45,6 +45,7 @@ from .blanket import give_due_for_points, give_units_by_number, give_units_for_a
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line
 from .deadlines import deadline_in_prose, with_deadlines
+from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
@@ -242,6 +243,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
+    tasks, every_task = units_for_every_task(tasks, content)
     tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)
     tasks, fragment_warnings = _no_unit_fragments(tasks)
@@ -283,6 +285,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                     *id_warnings,
                     *header_warnings,
                     *note_warnings,
+                    *every_task,
                     *deadline_warnings,
                     *(
                         cover
@@ -453,6 +456,13 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
             *tasks[:start],
             *(_first_leads(t, alone, others or _names_others_partners(t)) for t in tasks[start:]),
         ]
+    if first_note is None and any(
+        (P.LEAD_MARK_NOTE.search(ln.folded) or P.STAR_MARKS_LEAD.search(ln.folded))
+        and P.FIRST_NOTE_OTHERS_PARTNERS.search(ln.folded)
+        for ln in leads
+    ):
+        # 标注“（牵头）”的为牵头单位，其余为配合单位: a list marking its lead has its units written bare as partners
+        tasks = [_marked_list_partners(t) if t.lead and not t.partners else t for t in tasks]
     if any(P.UNITS_LEAD_WITHOUT_LEAD.search(ln.folded) for ln in leads) or any(
         P.RESPONSIBLE_UNIT_LEADS.search(ln.folded) for ln in content if "责任" in ln.folded
     ):

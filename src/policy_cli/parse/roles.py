@@ -219,6 +219,9 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     # 市商务局（主办），市市场监管局、市商务局（协办），各区人民政府: a partners' mark closing a run makes the run's
     # units partners, 各区人民政府 marked neither way keeping the list's role
     marked_runs = _partner_marked_runs(value) if marked_lead else None
+    # 区农业农村局、区文旅局（牵头），区乡村振兴局: a lead's mark closing a run that ，parts from the list's next run
+    # makes the run's units leads
+    lead_runs = _lead_marked_runs(value) if marked_lead else frozenset()
     carried = _carried_roles(value)
     named: list[tuple[str, tuple[str, ...]]] = []
     stripped = False  # a name was read from before a role verb (生态环境厅配合)
@@ -226,7 +229,7 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         if (deadline := _deadline_in_list(unit)) is not None:
             deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
             continue
-        own = mark or _verb_role(unit)
+        own = mark or _verb_role(unit) or ((unit, "lead") if unit in lead_runs else None)
         if own is None and carried:
             # the list may have restored a level the run's own split did not see (省X牵头，司法厅、省Y参与)
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
@@ -448,6 +451,27 @@ def _partner_marked_runs(value: str) -> frozenset[str] | None:
     if not closed:
         return None
     return frozenset(unit for run in closed for unit in run)
+
+
+def _lead_marked_runs(value: str) -> frozenset[str]:
+    """The units of the runs (、, up to the next ，) that a lead's mark in brackets closes, in a list of several
+    runs (区农业农村局、区文旅局（牵头），区乡村振兴局: both lead); none in a list of one run (县发改局、县财政局（牵头）
+    names one lead), nor after ；, which parts roles, not runs."""
+    folded = fold(value)
+    if ";" in folded:
+        return frozenset()
+    runs = [split_units(value[start:end]) for start, end in top_level_spans(folded, ",")]
+    if len(runs) < 2:
+        return frozenset()
+    closed = [
+        run
+        for run in runs
+        if len(run) > 1
+        and (mark := unit_role(run[-1])) is not None
+        and mark[1] == "lead"
+        and not any(unit_role(u) or _verb_role(u) for u in run[:-1])
+    ]
+    return frozenset(unit for run in closed for unit in run[:-1])
 
 
 _SHARED_ROLE = ("分别", "共同")  # 县商务局、县市场监管局（分别牵头）: the bracket is the whole run's role
