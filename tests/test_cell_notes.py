@@ -73,31 +73,6 @@ def test_a_note_after_a_unit_is_no_part_of_its_name(text: str, expected: list[st
     assert "task-cut-off" not in codes(notice)
 
 
-TOPICS = (
-    "柳河县2025年网络安全工作方案\n一、重点任务\n1.加强重要系统防护。\n牵头单位：{units}\n完成时限：2025年9月底前\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("units", "lead", "dropped"),
-    [
-        # the part of the work a unit's bracket names is no part of its name: dropped, warned
-        ("县委网信办（等级保护）、县公安局（打击犯罪）", ("县委网信办", "县公安局"), True),
-        # a second name, a place's levels, a group of places: part of the name
-        ("县委组织部（县人才办）", ("县委组织部（县人才办）",), False),
-        ("县发展改革局（粮食和物资储备）", ("县发展改革局（粮食和物资储备）",), False),
-        ("各乡镇（街道）", ("各乡镇（街道）",), False),
-        ("各县（市、区）人民政府", ("各县（市、区）人民政府",), False),
-    ],
-)
-def test_a_topic_in_brackets_after_a_unit_is_no_part_of_its_name(
-    units: str, lead: tuple[str, ...], dropped: bool
-) -> None:
-    notice = parse_text(TOPICS.format(units=units))
-    assert [t.lead for t in notice.tasks] == [lead]
-    assert ("unit-text-dropped" in codes(notice)) == dropped
-
-
 LABELS = (
     "东坪镇2025年安全生产工作方案\n一、重点任务\n（一）开展燃气安全排查。\n"
     "牵头单位：镇安监站 负责人：吴刚\n配合单位：镇派出所 负责人：郑丽\n完成时限：2025年6月底前\n"

@@ -80,9 +80,6 @@ def _bare_unit(name: str, notes: _Notes) -> str:
         if people and all(_is_person(p) for p in people):
             notes.people.extend(people)
             return name[:opened].rstrip(_SPACES)
-        if _is_topic(inside):
-            notes.dropped.append(name[opened:].strip())
-            return name[:opened].rstrip(_SPACES)
         return name
     unit, slash, person = folded.partition("/")
     if slash and _ends_unit(unit) and _is_person(person):  # 县民政局/李明 (under 责任单位/责任人)
@@ -137,24 +134,6 @@ def _deadline(folded: str) -> str | None:
     ):
         return text
     return None
-
-
-def _is_topic(text: str) -> bool:
-    """数据安全, 监测统计: the part of the work a unit's bracket names (市统计局（监测统计）), no name of the unit's:
-    a short word with no unit's ending (never 市人才办 of 市委组织部（市人才办）, 街道 of 各乡镇（街道）), no place's
-    level (各县（市）), no role (县财政局（牵头）, which the roles read) and no 和 of a body's name written without
-    its ending (县发改局（粮食和物资储备）)."""
-    text = text.strip()
-    return (
-        2 <= len(text) <= 6
-        and all("\u4e00" <= ch <= "\u9fff" for ch in text)
-        and not any(word in text for word in ("和", "与", "及"))
-        and not text.endswith(P.UNIT_ENDINGS)
-        and not any(ch in P.LEVELS for ch in text[:1])
-        and not any(verb in text for verb in P.VERBS)
-        and text not in P.LABEL_ROLES
-        and text not in P.UNIT_REMARKS
-    )
 
 
 def _is_person(text: str, labelled: bool = False) -> bool:
