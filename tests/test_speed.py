@@ -47,4 +47,4 @@ def test_the_growth_check_catches_a_quadratic_step() -> None:
         return sum(1 for _ in range(n) for _ in range(n))
 
     with pytest.raises(AssertionError):
-        assert_linear(lambda size: size, quadratic, 3_000)
+        assert_linear(lambda size: size, quadratic, 4_000)
