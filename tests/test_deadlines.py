@@ -65,9 +65,9 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("2023年至2025年每年", None, Deadline(2025, "2025-12-31", "2023-01-01", "range")),
         ("2024—2026年每年年底前", None, Deadline(2026, "2026-12-31", "2024-01-01", "range")),
         # when work starts, not when it ends: no end date
-        ("2024年3月起", None, Deadline(2024, None, "2024-03-01", "standing")),
-        ("2024年9月1日起实施", None, Deadline(2024, None, "2024-09-01", "standing")),
-        ("3月起", 2023, Deadline(2023, None, "2023-03-01", "standing")),
+        ("2024年3月起", None, Deadline(None, None, "2024-03-01", "standing")),
+        ("2024年9月1日起实施", None, Deadline(None, None, "2024-09-01", "standing")),
+        ("3月起", 2023, Deadline(None, None, "2023-03-01", "standing")),
         # five-year plans
         ("“十四五”期间", None, Deadline(2025, "2025-12-31", "2021-01-01", "range")),
         ("十三五末", None, Deadline(2020, "2020-12-31", None, "date")),

@@ -7,7 +7,7 @@ its kind: ``date`` (one end date, at any precision: 2019年, 2019年6月底前,
 ``unknown`` (written, but no date can be given: 立即, or 6月底前 in a notice
 whose year is nowhere to be found). A recurrence (每年, 每学期开学前) and 即日起
 are standing, and so is a deadline that says when work starts (2024年3月起: due_from
-2024-03-01, due_year 2024, no end); a five-year plan is its years (“十四五”期间:
+2024-03-01, no end, so no due_year); a five-year plan is its years (“十四五”期间:
 2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
 上半年, 年底前), common in 工作要点, take the notice's year. Several dates end on the last
@@ -430,7 +430,8 @@ def _date_in_words(match: Match) -> str:
 
 
 def _start(folded: str, notice_year: int | None) -> Deadline:
-    """2024年3月起: the work starts then and goes on; its year is the year it starts, it has no end."""
+    """2024年3月起: the work starts then and goes on; it has no end, so no due year (due_year is the year a
+    deadline ends in): the start is kept as due_from (2024-03-01), standing."""
     point = P.DUE_POINT.search(folded)
     if point is None or not point.group():
         return Deadline(None, None, None, "standing")
@@ -441,7 +442,7 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
     day = int(point["d"]) if point["d"] else 1
     if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
         return Deadline(year, None, None, "unknown")
-    return Deadline(year, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
+    return Deadline(None, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
 
 
 def _recurring_range(span: Match, recurrence: str) -> Deadline:
