@@ -132,6 +132,18 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("依据《某市生态环境保护规划》，2026年6月底前完成整改。", "2026年6月底前"),
         ("宣传《2025年度报告》的要点", None),
         ("引用《未完的标题2028年底前", "2028年底前"),  # (a title left open is none)
+        # long-term work opening a clause, where nothing else dates the task; 持续推进X is only the verb
+        ("改建日间照料站5个，长期推进助餐服务网点建设。", "长期推进"),
+        ("长期坚持开展河道保洁。", "长期坚持"),
+        ("长期推进助餐服务，2026年底前覆盖全部社区。", "2026年底前"),
+        ("持续推进助餐服务网点建设。", None),
+        ("各街道要长期推进助餐服务。", None),
+        # a school term the work is ready for, not one it is done in
+        ("新建城东小学，确保秋季学期投入使用。", "秋季学期"),
+        ("秋季学期开展防溺水安全教育。", None),
+        # a cadence with 动态 / 定期 before a verb of the list; its extent is the cycle word
+        ("编制重点项目清单，每年动态调整一次。", "每年"),
+        ("建立重点项目清单，实行动态管理。", None),
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:

@@ -84,7 +84,9 @@ def deadline_in_prose(text: str) -> str | None:
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
     (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
     (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's, and so is a date
-    describing the thing worked on (全面调查2000年底前建成的老旧小区: _of_an_object). Stages of the work,
+    describing the thing worked on (全面调查2000年底前建成的老旧小区: _of_an_object); 长期推进 / 长期坚持 opening a
+    clause as its verb (新建…中心8个，长期推进…网络建设) says the work is long-term: the deadline when the prose names
+    no other. Stages of the work,
     each dated and done in a clause of its own (2024年6月底前完成设计，2025年3月底前完成建设; 第一阶段（2024年3月—6月）
     完成…；第二阶段（2024年7月—12月）完成…; 一季度完成选址，二季度建成投用), end with the last: that is the deadline
     (with the first's year when only the first names one, as a start then an end is). A deadline labelled
@@ -106,6 +108,7 @@ def deadline_in_prose(text: str) -> str | None:
     first: Match | None = None
     last: Match | None = None
     cycle: Match | None = None  # 每季度, 按月 with no date: the deadline only where the prose names no date
+    lasting: Match | None = None  # 长期推进X opening a clause: the deadline only where the prose names no other
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -120,6 +123,8 @@ def deadline_in_prose(text: str) -> str | None:
             cycle = cycle or match  # 按季度更新目录，2025年6月底前完成梳理: a date named later wins
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
+            if found in _LASTING_WORDS and folded[match.start() - 1 : match.start()] in _CLAUSE_END:
+                lasting = lasting or match  # …，长期推进居家养老服务网络建设: long-term work, when nothing dates it
             continue
         if found.endswith("前") and folded[match.end() : match.end() + 1] == "后":  # 8月8日前后: around, not by
             continue
@@ -153,6 +158,7 @@ def deadline_in_prose(text: str) -> str | None:
         or _dated_sentence(text, folded)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
+        or (text[lasting.start() : lasting.end()] if lasting is not None else None)
     )
 
 
@@ -299,6 +305,9 @@ def _timeless(found: str) -> bool:
 
 
 _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "长期推进", "常态化推进"))
+# standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
+# else dates the task; 持续推进X is only the verb of the sentence (go on with X)
+_LASTING_WORDS = frozenset(("长期坚持", "长期推进"))
 
 
 @lru_cache(maxsize=4096)
