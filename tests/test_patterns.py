@@ -954,6 +954,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "SPACE_IN_NAME": (["区 卫生计生委", "市卫生　健康委"], ["区卫生计生委", "Bank of China"]),
+    "START_TAKES_EFFECT": (["2024年起实施", "2025年3月起执行"], ["2025年起实行月报制度", "2025年第二季度起执行新标准"]),
     "BARE_RECURRENCE": (["每年", "每年度"], ["每季度", "每年3月底前"]),
     "PROSE_CADENCE": (
         [

@@ -1706,6 +1706,11 @@ DEADLINE_PHRASE = compile_regex(
 # how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
 # the clause is a time phrase, not work (2025年第二季度起执行新标准)
 RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
+# a start then a verb alone, closing the text: the task's own measure takes effect then, the start its standing
+# deadline as written: 2024年起实施   2025年3月起执行 (not a start then work: 2025年起实行月报制度)
+START_TAKES_EFFECT = compile_regex(
+    r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?:实施|执行|施行|实行|推行)$"
+)
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
 # 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(

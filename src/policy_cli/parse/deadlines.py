@@ -213,18 +213,21 @@ def _dated_sentence(text: str, folded: str) -> str | None:
 def _closing_time_phrase(text: str, folded: str) -> str | None:
     """…专项整治，2025年起每年排查一次: the text's last clause when it is a time phrase (a time with 起, then a
     recurrence: how often or how long the work goes on), the deadline as written; else None. A time then work
-    (2025年第二季度起执行新标准, …起实行月报制度) is the work itself, and no text of one clause is only its time."""
+    (2025年第二季度起执行新标准, …起实行月报制度) is the work itself, and no text of one clause is only its time; a
+    start then a verb alone (…制度，2024年起实施) is the measure taking effect: the start, as written (2024年起)."""
     end = len(folded.rstrip(" \n。.;"))
     cut = max(folded.rfind(mark, 0, end) for mark in ",;。")
     if cut < 0:
         return None
     clause = folded[cut + 1 : end].strip(" \n")
+    at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
+    if "起" in clause and (effect := P.START_TAKES_EFFECT.match(clause)) is not None:
+        return text[at + effect.start("due") : at + effect.end("due")]  # …制度，2024年起实施: the measure's start
     phrase = deadline_phrase(clause) if clause else None
     if phrase is None or not phrase["due"].endswith("起") or not P.RECURRENCE_OPENING.match(phrase["then"]):
         return None
     if any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
         return None
-    at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
     return text[at : at + len(clause)]
 
 
