@@ -746,3 +746,22 @@ def test_a_lead_named_as_the_main_one(sentence: str, expected: tuple[tuple[str, 
         "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
     ).tasks[0]
     assert (task.lead, task.partners) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "lead", "partners", "due"),
+    [
+        # a deadline in a sentence of its own after the labelled units is theirs
+        ("牵头：规划科；配合：财务科、档案室。5月底前完成。", ["规划科"], ["财务科", "档案室"], "5月底前"),
+        ("牵头：规划科；配合：财务科。长期坚持。", ["规划科"], ["财务科"], "长期坚持"),
+        # a sentence of other words after the units is no deadline
+        ("牵头：规划科；配合：财务科。各科室要加强协作。", ["规划科"], ["财务科"], None),
+        ("牵头：规划科；配合：财务科。", ["规划科"], ["财务科"], None),
+    ],
+)
+def test_a_deadline_sentence_after_labelled_units(
+    written: str, lead: list[str], partners: list[str], due: str | None
+) -> None:
+    found = parse_annotation(written)
+    assert found is not None
+    assert (found.lead, found.partners, found.due) == (lead, partners, due)

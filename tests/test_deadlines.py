@@ -65,9 +65,9 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("2023年至2025年每年", None, Deadline(2025, "2025-12-31", "2023-01-01", "range")),
         ("2024—2026年每年年底前", None, Deadline(2026, "2026-12-31", "2024-01-01", "range")),
         # when work starts, not when it ends: no end date
-        ("2024年3月起", None, Deadline(2024, None, "2024-03-01", "standing")),
-        ("2024年9月1日起实施", None, Deadline(2024, None, "2024-09-01", "standing")),
-        ("3月起", 2023, Deadline(2023, None, "2023-03-01", "standing")),
+        ("2024年3月起", None, Deadline(None, None, "2024-03-01", "standing")),
+        ("2024年9月1日起实施", None, Deadline(None, None, "2024-09-01", "standing")),
+        ("3月起", 2023, Deadline(None, None, "2023-03-01", "standing")),
         # five-year plans
         ("“十四五”期间", None, Deadline(2025, "2025-12-31", "2021-01-01", "range")),
         ("十三五末", None, Deadline(2020, "2020-12-31", None, "date")),
@@ -132,6 +132,21 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("依据《某市生态环境保护规划》，2026年6月底前完成整改。", "2026年6月底前"),
         ("宣传《2025年度报告》的要点", None),
         ("引用《未完的标题2028年底前", "2028年底前"),  # (a title left open is none)
+        # long-term work opening a clause, where nothing else dates the task; 持续推进X is only the verb
+        ("改建日间照料站5个，长期推进助餐服务网点建设。", "长期推进"),
+        ("长期坚持开展河道保洁。", "长期坚持"),
+        ("长期推进助餐服务，2026年底前覆盖全部社区。", "2026年底前"),
+        ("持续推进助餐服务网点建设。", None),
+        ("各街道要长期推进助餐服务。", None),
+        # a start then a verb alone closing the text: the measure's start; a start then work is none
+        ("建立容错备案制度，推行柔性执法，2024年起实施。", "2024年起"),
+        ("完善统计监测，2025年起实行月报制度。", None),
+        # a school term the work is ready for, not one it is done in
+        ("新建城东小学，确保秋季学期投入使用。", "秋季学期"),
+        ("秋季学期开展防溺水安全教育。", None),
+        # a cadence with 动态 / 定期 before a verb of the list; its extent is the cycle word
+        ("编制重点项目清单，每年动态调整一次。", "每年"),
+        ("建立重点项目清单，实行动态管理。", None),
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:

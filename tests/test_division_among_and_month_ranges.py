@@ -75,3 +75,23 @@ def test_quarters_of_each_year_are_kept_whole(written: str, due: str) -> None:
 def test_a_season_s_months_in_a_bracket_are_no_deadline(item: str, due: str | None) -> None:
     notice = parse_text("某县2024年安全生产工作要点\n一、重点任务\n" + item + "\n")
     assert notice.tasks[0].due == due
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        ("完善河道保洁机制，汛前开展集中清理。", "长期坚持"),  # an event in the item: the division's deadline
+        ("完善河道保洁机制，每季度开展一次巡查。", "长期坚持"),  # a cadence in the item: the same
+        ("完善河道保洁机制，2024年9月底前完成清淤。", "2024年9月底前"),  # a date in the item wins
+    ],
+)
+def test_a_division_s_deadline_for_the_items_it_numbers(item: str, due: str) -> None:
+    """第1项由…，长期坚持: the deadline a division gives the items it numbers is theirs, as an annotation's is."""
+    text = (
+        "某市2024年河湖管护工作要点\n\n一、重点任务\n"
+        f"1.{item}\n2.加强岸线巡查。\n\n二、责任分工\n"
+        "第1项由市水利局牵头，各区人民政府配合，长期坚持；第2项由市城管局负责，2024年12月底前完成。\n"
+    )
+    notice = parse_text(text)
+    assert [t.due for t in notice.tasks] == [due, "2024年12月底前"]
+    assert notice.tasks[0].lead == ("市水利局",)

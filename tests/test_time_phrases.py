@@ -29,8 +29,8 @@ from policy_cli.parse.roles import parse_annotation
         # never back before the date it follows: the notice's year then
         ("2025年12月底前完成摸底，6月底前完成整改", 2026, Deadline(2026, "2026-06-30", None, "date")),
         # work that starts then and goes on: standing from its start
-        ("2026年起常态化巡查", None, Deadline(2026, None, "2026-01-01", "standing")),
-        ("2026年5月起每月通报", None, Deadline(2026, None, "2026-05-01", "standing")),
+        ("2026年起常态化巡查", None, Deadline(None, None, "2026-01-01", "standing")),
+        ("2026年5月起每月通报", None, Deadline(None, None, "2026-05-01", "standing")),
         ("常态化巡查", 2026, Deadline(None, None, None, "standing")),
     ],
 )

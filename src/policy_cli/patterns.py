@@ -1101,7 +1101,11 @@ _EVENT = (
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|[寒暑]假|暑期"
     r"|供暖季?|采暖季?|雨季"
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
-    r"|(?:自|从)?即日起|" + _AT_ONCE
+    r"|(?:自|从)?即日起|"
+    + _AT_ONCE
+    # a school term the work must be ready for, after 确保 / 力争 and before its use: 确保秋季学期投入使用
+    # (not a term the work is done in: 秋季学期开展安全教育)
+    + r"|(?<=确保|力争|争取)(?:\d{4}\s*年)?(?:春季|秋季)学期(?=(?:如期|按时|顺利)?(?:投入使用|交付使用|启用|投用|招生))"
 )
 # an event in a month that names it, dated at the month's end: 9月开学前   2025年6月汛期前
 EVENT_IN_A_MONTH = compile_regex(r"(?<!\d)\d{1,2}\s*月份?(?:(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛)")
@@ -1214,11 +1218,11 @@ BARE_RECURRENCE = compile_regex(r"^每年度?$")
 # how often the work itself is done, written in the task's prose, then the work: the task's deadline as written
 # (standing) when the prose names no other: 每年开展一次城市体检   每年考核一次   按季度通报问题图斑
 # 常态化开展政企恳谈   每年至少开展1次应急演练   每年培训养老护理员不少于300人次   对…账号进行常态化清理整治
-# 每年向企业推介项目 (对/向 and whom the work is for, then a verb of the list)
+# 每年向企业推介项目 (对/向 and whom the work is for, then a verb of the list)   每年动态调整一次 (动态 / 定期 before it)
 # (not a rate of a measure: 每个每年补贴3000元, 每名村干部每年培训不少于20学时, 每年对口支援资金不少于500万元;
 # not 每年度工作经费, 常态化对接机制, 按年度考核结果: a verb of the list as a noun's modifier)
 _CADENCE_VERB = (
-    r"(?:开展|组织|进行|考核|培训|通报|更新|召开|举办|推介|检查|评估|清理|排查|督查|调度"
+    r"(?:动态|定期)?(?:开展|组织|进行|考核|培训|通报|更新|调整|召开|举办|推介|检查|评估|清理|排查|督查|调度"
     r"|报送|发布|公开|抽检|监测|走访|演练)(?!结果|情况|数据|机制|工作经费)"
 )
 PROSE_CADENCE = compile_regex(
@@ -1743,6 +1747,11 @@ DEADLINE_PHRASE = compile_regex(
 # how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
 # the clause is a time phrase, not work (2025年第二季度起执行新标准)
 RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
+# a start then a verb alone, closing the text: the task's own measure takes effect then, the start its standing
+# deadline as written: 2024年起实施   2025年3月起执行 (not a start then work: 2025年起实行月报制度)
+START_TAKES_EFFECT = compile_regex(
+    r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?:实施|执行|施行|实行|推行)$"
+)
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
 # 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(

@@ -366,13 +366,16 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 problems.append(f"{written[:40]}: its lead among them names no task it numbers")
                 continue
             for (block,), share in zip(targets, shares, strict=True):
+                numbered_due = (
+                    share.due is not None
+                )  # 第8项由…牵头，…配合，长期坚持: the item's own, as an annotation's
                 if share.due is None:  # 第1-3项由…；…。以上任务均于10月底前完成: each task's, unless its text dates it
                     share.due = due
                 named.add(id(block))
                 kind = block.kind
                 if _without_units(block):
                     given.append(block.line.number)
-                    give_roles(block, share, fill_only=True)
+                    give_roles(block, share, fill_only=True, own_due=numbered_due)
                 else:
                     own.append(block.line.number)
             read += 1

@@ -7,7 +7,7 @@ its kind: ``date`` (one end date, at any precision: 2019年, 2019年6月底前,
 ``unknown`` (written, but no date can be given: 立即, or 6月底前 in a notice
 whose year is nowhere to be found). A recurrence (每年, 每学期开学前) and 即日起
 are standing, and so is a deadline that says when work starts (2024年3月起: due_from
-2024-03-01, due_year 2024, no end); a five-year plan is its years (“十四五”期间:
+2024-03-01, no end, so no due_year); a five-year plan is its years (“十四五”期间:
 2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
 上半年, 年底前), common in 工作要点, take the notice's year. Several dates end on the last
@@ -84,7 +84,9 @@ def deadline_in_prose(text: str) -> str | None:
     deadline only as a clause of its own (…，长期坚持。), never as the verb of the sentence
     (持续推进“一网通办”改革). A date inside a title in book-title marks is the cited document's
     (落实《…行动计划(2024—2027年)》, 贯彻《关于2026年底前实现…的意见》), never the task's, and so is a date
-    describing the thing worked on (全面调查2000年底前建成的老旧小区: _of_an_object). Stages of the work,
+    describing the thing worked on (全面调查2000年底前建成的老旧小区: _of_an_object); 长期推进 / 长期坚持 opening a
+    clause as its verb (新建…中心8个，长期推进…网络建设) says the work is long-term: the deadline when the prose names
+    no other. Stages of the work,
     each dated and done in a clause of its own (2024年6月底前完成设计，2025年3月底前完成建设; 第一阶段（2024年3月—6月）
     完成…；第二阶段（2024年7月—12月）完成…; 一季度完成选址，二季度建成投用), end with the last: that is the deadline
     (with the first's year when only the first names one, as a start then an end is). A deadline labelled
@@ -106,6 +108,7 @@ def deadline_in_prose(text: str) -> str | None:
     first: Match | None = None
     last: Match | None = None
     cycle: Match | None = None  # 每季度, 按月 with no date: the deadline only where the prose names no date
+    lasting: Match | None = None  # 长期推进X opening a clause: the deadline only where the prose names no other
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -120,6 +123,8 @@ def deadline_in_prose(text: str) -> str | None:
             cycle = cycle or match  # 按季度更新目录，2025年6月底前完成梳理: a date named later wins
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
+            if found in _LASTING_WORDS and folded[match.start() - 1 : match.start()] in _CLAUSE_END:
+                lasting = lasting or match  # …，长期推进居家养老服务网络建设: long-term work, when nothing dates it
             continue
         if found.endswith("前") and folded[match.end() : match.end() + 1] == "后":  # 8月8日前后: around, not by
             continue
@@ -153,6 +158,7 @@ def deadline_in_prose(text: str) -> str | None:
         or _dated_sentence(text, folded)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
+        or (text[lasting.start() : lasting.end()] if lasting is not None else None)
     )
 
 
@@ -207,18 +213,21 @@ def _dated_sentence(text: str, folded: str) -> str | None:
 def _closing_time_phrase(text: str, folded: str) -> str | None:
     """…专项整治，2025年起每年排查一次: the text's last clause when it is a time phrase (a time with 起, then a
     recurrence: how often or how long the work goes on), the deadline as written; else None. A time then work
-    (2025年第二季度起执行新标准, …起实行月报制度) is the work itself, and no text of one clause is only its time."""
+    (2025年第二季度起执行新标准, …起实行月报制度) is the work itself, and no text of one clause is only its time; a
+    start then a verb alone (…制度，2024年起实施) is the measure taking effect: the start, as written (2024年起)."""
     end = len(folded.rstrip(" \n。.;"))
     cut = max(folded.rfind(mark, 0, end) for mark in ",;。")
     if cut < 0:
         return None
     clause = folded[cut + 1 : end].strip(" \n")
+    at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
+    if "起" in clause and (effect := P.START_TAKES_EFFECT.match(clause)) is not None:
+        return text[at + effect.start("due") : at + effect.end("due")]  # …制度，2024年起实施: the measure's start
     phrase = deadline_phrase(clause) if clause else None
     if phrase is None or not phrase["due"].endswith("起") or not P.RECURRENCE_OPENING.match(phrase["then"]):
         return None
     if any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
         return None
-    at = cut + 1 + len(folded[cut + 1 : end]) - len(folded[cut + 1 : end].lstrip(" \n"))
     return text[at : at + len(clause)]
 
 
@@ -299,6 +308,9 @@ def _timeless(found: str) -> bool:
 
 
 _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "长期推进", "常态化推进"))
+# standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
+# else dates the task; 持续推进X is only the verb of the sentence (go on with X)
+_LASTING_WORDS = frozenset(("长期坚持", "长期推进"))
 
 
 @lru_cache(maxsize=4096)
@@ -430,7 +442,8 @@ def _date_in_words(match: Match) -> str:
 
 
 def _start(folded: str, notice_year: int | None) -> Deadline:
-    """2024年3月起: the work starts then and goes on; its year is the year it starts, it has no end."""
+    """2024年3月起: the work starts then and goes on; it has no end, so no due year (due_year is the year a
+    deadline ends in): the start is kept as due_from (2024-03-01), standing."""
     point = P.DUE_POINT.search(folded)
     if point is None or not point.group():
         return Deadline(None, None, None, "standing")
@@ -441,7 +454,7 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
     day = int(point["d"]) if point["d"] else 1
     if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
         return Deadline(year, None, None, "unknown")
-    return Deadline(year, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
+    return Deadline(None, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
 
 
 def _recurring_range(span: Match, recurrence: str) -> Deadline:

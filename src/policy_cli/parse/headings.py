@@ -16,6 +16,7 @@ from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Warning
 from .body import Node
+from .deadlines import resolve
 from .inline import Share, find_annotations, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
 
@@ -159,22 +160,28 @@ def _closed_by_roles(node: Node) -> bool:
     return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
-def give_roles(node: Node, heading: Assignment, *, fill_only: bool = False, reached: set[str] | None = None) -> None:
+def give_roles(
+    node: Node, heading: Assignment, *, fill_only: bool = False, reached: set[str] | None = None, own_due: bool = False
+) -> None:
     """Give a heading's (or a sentence's) roles to a block: a block naming no unit takes them, keeping a deadline
     its own text states; with fill_only, a block naming units keeps its own, else it takes the lead it lacks,
-    and the heading's partners when it names none. reached collects the heading's units a block took."""
+    and the heading's partners when it names none. reached collects the heading's units a block took. own_due:
+    the roles' deadline is the block's own (a division naming it by number, 第8项由…牵头，长期坚持), as an
+    annotation's is: it wins over a time the block's text names that is no date (an event, 汛前, or a cadence)."""
     reached = set() if reached is None else reached
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                give_roles(child, heading, fill_only=fill_only, reached=reached)
+                give_roles(child, heading, fill_only=fill_only, reached=reached, own_due=own_due)
             return
         reached.update(heading.order or (*heading.lead, *heading.partners, *heading.responsible))
         assignment = deepcopy(heading)
         if not heading.lead and heading.responsible and not heading.partners:
             _joined_partners(node.text, assignment)
-        if deadline_in_prose(node.text):
+        if (written := deadline_in_prose(node.text)) and not (
+            own_due and assignment.due and resolve(written, 2000).kind not in ("date", "range")
+        ):  # (the block's own date wins over a division's; an event or cadence, 汛前开展检查, does not)
             assignment.due = None  # the block's own deadline, read from its text
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
         return

@@ -598,6 +598,10 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
         folded = fold(body)
     if "。" in folded and any(word in folded for word in P.LATER_TASKS_REMARK_WORDS):
         body, folded, assignment.later_remark = _without_later_remark(body, folded)
+    if "。" in folded.rstrip("。 ") and (dated := _deadline_sentence_after(folded)) is not None:
+        # 牵头：A；配合：B。3月底前完成。: a deadline in a sentence of its own after the labelled units is theirs
+        body = body[:dated] + "；" + body[dated + 1 :]
+        folded = fold(body)
     unread: list[str] | None = [] if partial and not strict else None
     clauses = top_level_spans(folded, ";")
     opening_time = _opening_time_label(folded, clauses)
@@ -612,6 +616,21 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
             return None  # the annotation opens with words that are no role: no assignment read in part
         assignment.unread.extend(unread)
     return assignment if assignment.has_units else None
+
+
+def _deadline_sentence_after(folded: str) -> int | None:
+    """Where the last sentence of an annotation opens (its 。) when that sentence is a deadline alone after
+    labelled units (牵头：A；配合：B。3月底前完成。, …。长期坚持。), else None; a sentence of other words after the
+    units (…。各县要加强…) is none."""
+    spans = top_level_spans(folded, "。")
+    spans = [span for span in spans if folded[span[0] : span[1]].strip(_SPACE)]
+    if len(spans) < 2 or not P.LABEL_ANYWHERE.search(folded, 0, spans[-1][0]):
+        return None
+    tail = folded[spans[-1][0] : spans[-1][1]].strip(_SPACE)
+    piece = deadline_piece(tail)
+    if piece is None or tail[piece.end() :] not in ("", "完成", "前完成"):
+        return None
+    return spans[-1][0] - 1
 
 
 def _unwrapped(body: str) -> str:
