@@ -879,8 +879,16 @@ def _rows_by_number_cell(
 
 
 def _row_cut_off(row: list[SourceLine], roles: Sequence[str | None]) -> bool:
-    """A numbered row with fewer lines than columns whose last line stops after a comma (…有关政策要求,)."""
-    return len(row) < len(roles) and row[-1].folded.rstrip()[-1:] in ",、:"
+    """A numbered row with fewer lines than columns whose last line stops after a comma (…有关政策要求,), or
+    after the first words of a new sentence (…重点项目建设。凤: the text cut inside its cell; not a deadline
+    or a unit after the full stop, 完成建设。2025年底前)."""
+    if len(row) >= len(roles):
+        return False
+    last = row[-1].folded.rstrip()
+    if last[-1:] in ",、:":
+        return True
+    tail = last[last.rfind("。") + 1 :].strip() if "。" in last else ""
+    return bool(tail) and tail.isalpha() and not _due_like(tail) and not _unit_like(tail)
 
 
 _UNIT_COLUMNS = ("departments", "lead", "partners")
@@ -1617,10 +1625,14 @@ def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Seq
     """A row with one line for each column whose lines after the task read as their columns do (序号 / 实事项目 /
     牵头单位 / 配合单位 / 工作标准 / 完成时限: 区民政局 / 各街道办事处 / 按期保质完成 / 2024年10月): one line a
     column, a value column (工作标准, a name no vocabulary knows) keeping its line, never the units' (a units
-    column no vocabulary knows, 督办单位, takes a unit's). None where a line does not read as its column's."""
-    if len(row) != len(roles) or "due" not in roles or len(names) != len(roles):
+    column no vocabulary knows, 督办单位, takes a unit's). With no deadline column, two columns of a kind a line
+    is tested for (a progress ledger's 分管区领导 / 责任单位 / 进展情况 / 是否完成: 王某 / 区民政局 / 已完成… / 完成)
+    vouch for the fit instead. None where a line does not read as its column's."""
+    if len(row) != len(roles) or len(names) != len(roles) or "task" not in roles:
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
+    if "due" not in roles and sum(1 for r in roles[last_task + 1 :] if r in _UNIT_COLUMNS or r == "leaders") < 2:
+        return None
     first_units = next((i for i in range(last_task + 1, len(roles)) if roles[i] in _UNIT_COLUMNS), len(roles))
     if "other" in roles[last_task + 1 : first_units]:
         return None  # a value column before the units (总投资): its value is kept with the task's text
@@ -2080,8 +2092,23 @@ def _person_like(folded: str) -> bool:
         return True
     if 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text):
         return True
-    names = folded.replace("、", " ").split()
+    names = _padded_names_joined(folded.replace("、", " ").split())
     return 2 <= len(names) <= 3 and all(2 <= len(n) <= 4 and n.isalpha() and not _unit_like(n) for n in names)
+
+
+def _padded_names_joined(pieces: list[str]) -> list[str]:
+    """Names a space apart, a two-character name padded to three characters' width by a space inside it
+    (耿 峰 彭开国 -> 耿峰, 彭开国): each pair of one-character pieces in a row is one name."""
+    out: list[str] = []
+    single = False  # the last piece kept is one character awaiting its second
+    for piece in pieces:
+        if single and len(piece) == 1:
+            out[-1] += piece
+            single = False
+            continue
+        out.append(piece)
+        single = len(piece) == 1
+    return out
 
 
 def _short_remark(lines: Sequence[SourceLine], roles: Sequence[str | None], at: int) -> bool:

@@ -268,9 +268,7 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
     number_closed = False  # the line before was a row's number with no bar after it, closing its cell
     while n < len(lines):
         start = n
-        after_bar = (
-            n > 0 and (number_closed or lines[n - 1].folded.rstrip().endswith("|")) and "|" not in lines[n].folded
-        )
+        after_bar = n > 0 and (number_closed or _closes_one_cell(lines[n - 1].folded)) and "|" not in lines[n].folded
         number_closed = False
         if after_bar and n + 1 < len(lines) and P.ANNEX_START.match(lines[n].folded.strip()):
             out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
@@ -288,6 +286,14 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
         out.append(_cell_lines_joined(lines[start:end], not alone) if end - start > 1 else lines[start])
         n = end
     return out
+
+
+def _closes_one_cell(folded: str) -> bool:
+    """Whether a line ends in a bar closing one cell (市商务局 |, a bar alone, 责任单位 | ||), never a row of
+    several cells (发文日期: | 2023-06-30 | 发布机构: | 某局 |: a page's metadata above the table, after which
+    the table's title is a line of its own, not a cell to join to the first column name)."""
+    text = folded.rstrip()
+    return text.endswith("|") and sum(1 for cell in text.split("|") if cell.strip()) <= 1
 
 
 def _closed_cells(lines: list[SourceLine]) -> bool:
