@@ -9,7 +9,7 @@ import pytest
 
 from policy_cli.decode import fold
 from policy_cli.parse import parse_text
-from policy_cli.parse.annex import _fit_one_a_column, _person_like, _row_cut_off
+from policy_cli.parse.annex import _fit_one_a_column, _person_like, _row_cut_off, _units_left_in_text
 from policy_cli.parse.lines import SourceLine
 from policy_cli.parse.noise import _bar_cells_joined
 
@@ -72,6 +72,15 @@ def test_the_ledger_rows_are_read_one_line_a_column() -> None:
     ]
 
 
+def test_a_units_cell_one_unit_a_line_is_one_cell() -> None:
+    # 区住房城乡建设局 / 区民政局 on two lines: the row one line longer than the columns, both lines its units
+    notice = parse_text(LEDGER.replace("区住房城乡建设局 区民政局 |", "区住房城乡建设局 |\n区民政局 |"))
+    assert [(t.text[:8], t.departments) for t in notice.tasks] == [
+        ("改造老旧小区12", ("区住房城乡建设局", "区民政局")),
+        ("新建城市口袋公园", ("区城管局",)),
+    ]
+
+
 ROLES = ["number", "task", "task", "leaders", "departments", "other", "other"]
 NAMES = ["序号", "年度目标", "第一季度任务目标", "分管区领导", "责任单位", "进展情况", "是否完成"]
 
@@ -88,6 +97,20 @@ NAMES = ["序号", "年度目标", "第一季度任务目标", "分管区领导"
         ),
         # the units' line is progress text: no fit either
         (["2", "新建口袋公园5处。", "完成选址。", "宋晓东", "已完成选址。", "区城管局", "完成"], ROLES, False),
+        # a units cell one unit a line: its lines are one cell
+        (
+            ["2", "新建口袋公园5处。", "完成选址。", "宋晓东", "区城管局", "区住建局", "已完成选址。", "完成"],
+            ROLES,
+            True,
+        ),
+        # the units cell names the person in charge after the unit: the unit's line still
+        (["2", "新建口袋公园5处。", "完成选址。", "宋晓东", "区城管局 刘洋", "已完成选址。", "完成"], ROLES, True),
+        # a line too many that is no unit: no fit
+        (
+            ["2", "新建口袋公园5处。", "完成选址。", "宋晓东", "区城管局", "选址已报批。", "已完成选址。", "完成"],
+            ROLES,
+            False,
+        ),
         # one column of a tested kind only (no leader column, no deadline): too little to vouch for the fit
         (
             ["2", "新建口袋公园5处。", "完成选址。", "区城管局", "已完成选址。", "完成"],
@@ -129,3 +152,41 @@ def test_padded_names(cell: str, person: bool) -> None:
 def test_last_row_cut_off(last: str, cut: bool) -> None:
     row = [SourceLine(1, "3", "3"), SourceLine(2, "扩建社区食堂。", "扩建社区食堂。"), SourceLine(3, last, fold(last))]
     assert _row_cut_off(row, ROLES) is cut
+
+
+@pytest.mark.parametrize(
+    ("task", "cut"),
+    [
+        ("扩建社区食", True),  # the task's first words, then the text's end: no cell after them
+        ("扩建社区食堂。", False),  # a whole sentence: a row whose other cells are merged with the row above's
+        ("扩建社区食堂（续建）", False),
+        ("2024年底前", False),
+    ],
+)
+def test_last_row_of_one_cell(task: str, cut: bool) -> None:
+    row = [SourceLine(1, "3", "3"), SourceLine(2, "", ""), SourceLine(3, task, fold(task))]
+    assert _row_cut_off(row, ROLES) is cut
+
+
+def _line(n: int, text: str) -> SourceLine:
+    return SourceLine(n, text, fold(text))
+
+
+@pytest.mark.parametrize(
+    ("fitted", "unread"),
+    [
+        # every units cell empty, a line of the row opening with a unit's name: that line is named
+        ("1\t改造小区。完成方案。马林区住建局 负责人张晓\t\t\t\t已完成方案。\t完成", "区住建局 负责人张晓"),
+        # the units cell holds the unit: nothing unread
+        ("1\t改造小区。\t完成方案。\t马林\t区住建局 负责人张晓\t已完成方案。\t完成", None),
+    ],
+)
+def test_units_left_in_the_text_are_named(fitted: str, unread: str | None) -> None:
+    row = [
+        _line(n, t)
+        for n, t in enumerate(
+            ["1", "改造小区。", "完成方案。", "马林", "区住建局 负责人张晓", "已完成方案。", "完成"], 1
+        )
+    ]
+    got = _units_left_in_text(row, ROLES, _line(1, fitted))
+    assert (got.text if got is not None else None) == unread
