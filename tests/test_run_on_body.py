@@ -128,6 +128,21 @@ def test_run_on_body_is_split_and_read() -> None:
                 "1.扶持小店。(市商务局负责)",
             ],
         ),
+        # no 文号: a title saying 关于… is cut from the cover's text all the same
+        (
+            "澜川市人民政府 关于明确重点工作 责任单位的通知 现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",
+            [
+                "澜川市人民政府 关于明确重点工作 责任单位的通知",
+                "现将任务分解如下。",
+                "一、稳定就业",
+                "1.扶持小店。(市商务局负责)",
+            ],
+        ),
+        # no 文号 and no 关于: a plan's name then a space may be a sentence's start, left as written
+        (
+            "澜川市稳就业工作方案 现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",
+            ["澜川市稳就业工作方案 现将任务分解如下。", "一、稳定就业", "1.扶持小店。(市商务局负责)"],
+        ),
         # a 文号 cited in the cover's sentence is no head's: the head stays one piece
         (
             "根据澜政〔2024〕6号 要求,现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",

@@ -545,9 +545,14 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             part = clause = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
-        if cuts[0] > 0 and (head := P.RUN_ON_HEAD.match(line.folded, 0, cuts[0])) is not None:
-            # the page's head before the first part: its title, its 文号 and the cover's text each a line
-            cuts = sorted({head.start("doc"), head.start("rest"), *cuts})
+        if (
+            cuts[0] > 0
+            and (head := P.RUN_ON_HEAD.match(line.folded, 0, cuts[0])) is not None
+            and (head["doc"] is not None or "关于" in head["title"])
+        ):
+            # the page's head before the first part: its title, its 文号 and the cover's text each a line (with no
+            # 文号, only a title that says 关于…: 某县防汛工作方案 现将… may be a sentence)
+            cuts = sorted({*([head.start("doc")] if head["doc"] is not None else []), head.start("rest"), *cuts})
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
                 out.append(_cut(line, start, end, start in bare))
