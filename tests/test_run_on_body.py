@@ -116,6 +116,38 @@ def test_run_on_body_is_split_and_read() -> None:
                 "3、培训护理员。(县人社局负责)",
             ],
         ),
+        # the head run in too: the title (a wrap left as a space inside it), its 文号, then the cover's text
+        (
+            "澜川市人民政府 关于明确重点工作 责任单位的通知 澜政〔2024〕6号 现将任务分解如下。"
+            " 一、稳定就业 1.扶持小店。(市商务局负责)",
+            [
+                "澜川市人民政府 关于明确重点工作 责任单位的通知",
+                "澜政〔2024〕6号",
+                "现将任务分解如下。",
+                "一、稳定就业",
+                "1.扶持小店。(市商务局负责)",
+            ],
+        ),
+        # no 文号: a title saying 关于… is cut from the cover's text all the same
+        (
+            "澜川市人民政府 关于明确重点工作 责任单位的通知 现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",
+            [
+                "澜川市人民政府 关于明确重点工作 责任单位的通知",
+                "现将任务分解如下。",
+                "一、稳定就业",
+                "1.扶持小店。(市商务局负责)",
+            ],
+        ),
+        # no 文号 and no 关于: a plan's name then a space may be a sentence's start, left as written
+        (
+            "澜川市稳就业工作方案 现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",
+            ["澜川市稳就业工作方案 现将任务分解如下。", "一、稳定就业", "1.扶持小店。(市商务局负责)"],
+        ),
+        # a 文号 cited in the cover's sentence is no head's: the head stays one piece
+        (
+            "根据澜政〔2024〕6号 要求,现将任务分解如下。 一、稳定就业 1.扶持小店。(市商务局负责)",
+            ["根据澜政〔2024〕6号 要求,现将任务分解如下。", "一、稳定就业", "1.扶持小店。(市商务局负责)"],
+        ),
         # 统一、 in a sentence is no part: the line is left as written
         ("为做好工作,要求统一、规范管理", ["为做好工作,要求统一、规范管理"]),
         # a heading that is a sentence, or numbers listed in it, opens no item there
@@ -383,3 +415,16 @@ def test_a_file_name_citing_a_document_in_marks(preview: str, title: str) -> Non
         + "一、主要任务(一)开展技能培训。全年培训五千人次。（市人社局负责）\n"
     )
     assert notice.metadata.title == title
+
+
+def test_run_on_head_gives_title_and_doc_number() -> None:
+    notice = parse_text(
+        "澜川市人民政府 关于明确重点工作 责任单位的通知 澜政〔2024〕6号 现将任务分解如下。"
+        " 一、稳定就业 1.扶持小店。(市商务局负责) 2.开发岗位。(市人社局牵头,市财政局配合)"
+    )
+    assert notice.metadata.title == "澜川市人民政府关于明确重点工作责任单位的通知"
+    assert notice.metadata.doc_number_normalized == "澜政〔2024〕6号"
+    assert [(t.text[:4], t.lead, t.departments) for t in notice.tasks] == [
+        ("扶持小店", (), ("市商务局",)),
+        ("开发岗位", ("市人社局",), ("市人社局", "市财政局")),
+    ]

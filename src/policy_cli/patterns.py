@@ -259,6 +259,16 @@ RUN_ON_FIRST_PART = compile_regex(
     r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:共\s*\d{1,3}\s*页)?\s*)?"
     rf"(?P<title>[^。;:!?,《》()\s]{{4,60}}?{_TITLE_END}{_TITLE_QUALIFIER})(?=一\s*、)"
 )
+# a page's head run into one line with its body, a space between its pieces: the title (its wraps left as
+# spaces), its 文号 (maybe in brackets), then the cover's text:   某省人民政府 关于明确重点工作 责任单位的通知 某政〔2023〕5号 现将…
+#   某县人民政府关于印发方案的通知 （某政发〔2024〕3号） 各乡镇人民政府:
+#   某县人民政府 关于明确重点工作责任单位的通知 现将…   (no 文号: the caller takes it only with 关于 in the title)
+#   某县人民政府 关于明确重点工作责任单位的通知 现将…   (no 文号: the caller takes it only with 关于 in the title)
+#   (not a 文号 cited in a sentence: 根据某政〔2023〕5号 要求…; not a title with no 文号 after it)
+RUN_ON_HEAD = compile_regex(
+    rf"^\s*(?P<title>[^。;:!?,《》\s][^。;:!?,《》]{{3,100}}?{_TITLE_END}{_TITLE_QUALIFIER})\s+"
+    rf"(?:(?P<doc>\(\s*{DOC_NUMBER.pattern}\s*\)|{DOC_NUMBER.pattern})\s+)?(?P<rest>\S)"
+)
 # a report on a task list, under its own heading: 某区2023年重点民生实事项目推进情况(1-11月)
 #   某镇2024年度重点工作计划二季度执行情况   【落实情况】某局2025年《政府工作报告》主要任务上半年落实情况
 #   (not a column name: 二季度完成情况   1-10月推进情况)

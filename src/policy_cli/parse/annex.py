@@ -909,11 +909,24 @@ def _rows_by_number_cell(
 
 
 def _row_cut_off(row: list[SourceLine], roles: Sequence[str | None]) -> bool:
-    """A numbered row with fewer lines than columns whose last line stops after a comma (…有关政策要求,)."""
-    return len(row) < len(roles) and row[-1].folded.rstrip()[-1:] in ",、:"
+    """A numbered row with fewer lines than columns whose last line stops after a comma (…有关政策要求,), or
+    after the first words of a new sentence (…重点项目建设。凤: the text cut inside its cell; not a deadline
+    or a unit after the full stop, 完成建设。2025年底前)."""
+    if len(row) >= len(roles):
+        return False
+    last = row[-1].folded.rstrip()
+    if last[-1:] in ",、:":
+        return True
+    filled = [ln for ln in row[1:] if ln.folded.strip()]
+    if len(filled) == 1 and len(roles) >= 4 and last[-1:] not in _SENTENCE_CLOSES and not _due_like(last):
+        return True  # 56 ⏎ 加快绿色食品产: the task's first words only, and no cell after them
+    tail = last[last.rfind("。") + 1 :].strip() if "。" in last else ""
+    return bool(tail) and tail.isalpha() and not _due_like(tail) and not _unit_like(tail)
 
 
 _UNIT_COLUMNS = ("departments", "lead", "partners")
+# how a cell's sentence ends: a row whose one cell ends otherwise at the text's end is cut there
+_SENTENCE_CLOSES = tuple('。;；!！?？)）”"')
 
 
 def _year_columns_in_place(
@@ -1538,8 +1551,23 @@ def _fit_rows(
                 " which column a line belongs to is a guess"
             )
             warnings.append(Warning("row-cells-guessed", row[0].number, message))
-        return [_fit_from_the_right(row, roles, names)]
+        fitted = _fit_from_the_right(row, roles, names)
+        if warnings is not None and (unread := _units_left_in_text(row, roles, fitted)) is not None:
+            message = f"row {row[0].folded.strip()}: a line that reads as units fell in no units column: {unread.text.strip()[:30]}"
+            warnings.append(Warning("row-units-unread", unread.number, message))
+        return [fitted]
     return [_fit_row(row, roles, warnings, dashes, lineless, names)]
+
+
+def _units_left_in_text(row: list[SourceLine], roles: list[str | None], fitted: SourceLine) -> SourceLine | None:
+    """The first line of a row that opens with a unit's name (区住建局 张晓) where the row, fitted from the right,
+    has every units cell empty: units the fit left in the task's text, or None."""
+    cells = fitted.text.split("\t")
+    if len(cells) != len(roles) or any(c.strip() for c, r in zip(cells, roles, strict=True) if r in _UNIT_COLUMNS):
+        return None
+    if not any(r in _UNIT_COLUMNS for r in roles):
+        return None
+    return next((ln for ln in row[2:] if (first := ln.folded.split()) and _unit_like(first[0])), None)
 
 
 def _numbered_item_rows(row: list[SourceLine], roles: list[str | None]) -> list[SourceLine] | None:
@@ -1647,10 +1675,24 @@ def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Seq
     """A row with one line for each column whose lines after the task read as their columns do (序号 / 实事项目 /
     牵头单位 / 配合单位 / 工作标准 / 完成时限: 区民政局 / 各街道办事处 / 按期保质完成 / 2024年10月): one line a
     column, a value column (工作标准, a name no vocabulary knows) keeping its line, never the units' (a units
-    column no vocabulary knows, 督办单位, takes a unit's). None where a line does not read as its column's."""
-    if len(row) != len(roles) or "due" not in roles or len(names) != len(roles):
+    column no vocabulary knows, 督办单位, takes a unit's). With no deadline column, two columns of a kind a line
+    is tested for (a progress ledger's 分管区领导 / 责任单位 / 进展情况 / 是否完成: 王某 / 区民政局 / 已完成… / 完成)
+    vouch for the fit instead. A row longer than the columns whose one units column was written one unit a line
+    (区住建局 / 区民政局) has those lines joined into its cell first. None where a line does not read as its
+    column's."""
+    if len(names) != len(roles) or "task" not in roles:
+        return None
+    units_at = [i for i, r in enumerate(roles) if r in _UNIT_COLUMNS]
+    if len(row) > len(roles) and len(units_at) == 1:
+        at, extra = units_at[0], len(row) - len(roles)
+        cell = row[at : at + extra + 1]
+        if all(_unit_like(ln.folded) for ln in cell):
+            row = [*row[:at], _unit_lines_joined(cell), *row[at + extra + 1 :]]
+    if len(row) != len(roles):
         return None
     last_task = len(roles) - 1 - roles[::-1].index("task")
+    if "due" not in roles and sum(1 for r in roles[last_task + 1 :] if r in _UNIT_COLUMNS or r == "leaders") < 2:
+        return None
     first_units = next((i for i in range(last_task + 1, len(roles)) if roles[i] in _UNIT_COLUMNS), len(roles))
     if "other" in roles[last_task + 1 : first_units]:
         return None  # a value column before the units (总投资): its value is kept with the task's text
@@ -1660,13 +1702,23 @@ def _fit_one_a_column(row: list[SourceLine], roles: list[str | None], names: Seq
             continue
         if role == "due" and not _due_like(folded):
             return None
-        if role in _UNIT_COLUMNS and not _unit_like(folded):
+        if role in _UNIT_COLUMNS and not (_unit_like(folded) or _unit_then_person(folded)):
             return None
         if role == "leaders" and not _person_like(folded):
             return None
         if role == "other" and (_due_like(folded) or (_unit_like(folded) and not _unit_column_name(name))):
             return None
     return _joined(row)
+
+
+def _unit_then_person(folded: str) -> bool:
+    """A units cell naming the person in charge after the unit, a space apart (区住建局 张晓, 区民政局 王 芳): the
+    unit keeps its cell, the person is read as the task's leader (see unit_notes)."""
+    pieces = folded.split()
+    for at in range(len(pieces) - 1, 0, -1):
+        if _unit_like(" ".join(pieces[:at])) and _person_like(" ".join(pieces[at:])):
+            return True
+    return False
 
 
 def _fit_progress_ledger(row: list[SourceLine], roles: list[str | None], names: Sequence[str]) -> SourceLine | None:
@@ -2110,8 +2162,23 @@ def _person_like(folded: str) -> bool:
         return True
     if 2 <= len(text) <= 4 and text.isalpha() and not _unit_like(text):
         return True
-    names = folded.replace("、", " ").split()
+    names = _padded_names_joined(folded.replace("、", " ").split())
     return 2 <= len(names) <= 3 and all(2 <= len(n) <= 4 and n.isalpha() and not _unit_like(n) for n in names)
+
+
+def _padded_names_joined(pieces: list[str]) -> list[str]:
+    """Names a space apart, a two-character name padded to three characters' width by a space inside it
+    (耿 峰 彭开国 -> 耿峰, 彭开国): each pair of one-character pieces in a row is one name."""
+    out: list[str] = []
+    single = False  # the last piece kept is one character awaiting its second
+    for piece in pieces:
+        if single and len(piece) == 1:
+            out[-1] += piece
+            single = False
+            continue
+        out.append(piece)
+        single = len(piece) == 1
+    return out
 
 
 def _short_remark(lines: Sequence[SourceLine], roles: Sequence[str | None], at: int) -> bool:

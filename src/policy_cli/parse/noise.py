@@ -275,9 +275,7 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
     number_closed = False  # the line before was a row's number with no bar after it, closing its cell
     while n < len(lines):
         start = n
-        after_bar = (
-            n > 0 and (number_closed or lines[n - 1].folded.rstrip().endswith("|")) and "|" not in lines[n].folded
-        )
+        after_bar = n > 0 and (number_closed or _closes_one_cell(lines[n - 1].folded)) and "|" not in lines[n].folded
         number_closed = False
         if after_bar and n + 1 < len(lines) and P.ANNEX_START.match(lines[n].folded.strip()):
             out.append(lines[n])  # 附件 ⏎ its title ⏎ …: the annex's mark, the title a line of its own
@@ -295,6 +293,14 @@ def _bar_cells_joined(lines: list[SourceLine]) -> list[SourceLine]:
         out.append(_cell_lines_joined(lines[start:end], not alone) if end - start > 1 else lines[start])
         n = end
     return out
+
+
+def _closes_one_cell(folded: str) -> bool:
+    """Whether a line ends in a bar closing one cell (市商务局 |, a bar alone, 责任单位 | ||), never a row of
+    several cells (发文日期: | 2023-06-30 | 发布机构: | 某局 |: a page's metadata above the table, after which
+    the table's title is a line of its own, not a cell to join to the first column name)."""
+    text = folded.rstrip()
+    return text.endswith("|") and sum(1 for cell in text.split("|") if cell.strip()) <= 1
 
 
 def _closed_cells(lines: list[SourceLine]) -> bool:
@@ -546,6 +552,14 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             part = clause = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
+        if (
+            cuts[0] > 0
+            and (head := P.RUN_ON_HEAD.match(line.folded, 0, cuts[0])) is not None
+            and (head["doc"] is not None or "关于" in head["title"])
+        ):
+            # the page's head before the first part: its title, its 文号 and the cover's text each a line (with no
+            # 文号, only a title that says 关于…: 某县防汛工作方案 现将… may be a sentence)
+            cuts = sorted({*([head.start("doc")] if head["doc"] is not None else []), head.start("rest"), *cuts})
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
             if line.text[start:end].strip(" \u3000"):
                 out.append(_cut(line, start, end, start in bare))
