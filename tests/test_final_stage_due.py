@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from policy_cli.parse import parse_text
-from policy_cli.parse.deadlines import final_stage
+from policy_cli.parse.deadlines import deadline_in_prose, final_stage
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,20 @@ def test_stages_in_a_notice_give_the_last_with_its_year() -> None:
 def test_a_later_stage_without_a_year_takes_the_earlier_stages_not_the_notices() -> None:
     notice = parse_text(STAGED.replace("南屏县2026年", "南屏县2025年"))
     assert (notice.tasks[0].due, notice.tasks[0].due_year, notice.tasks[0].due_date) == ("8月底前", 2026, "2026-08-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a target the work reaches by the later date: the later date ends it
+        ("升级自助终端，3月底前完成适老化改造，年底前自助办理占比达到70%。", "年底前"),
+        # a share of the work done by then: a step of progress, the earlier date stays
+        ("整治入河排口，2026年5月底前完成溯源，年底前完成整治任务的60%。", "2026年5月底前"),
+        # the first run of work that then recurs: no stage ending the task's work
+        ("建立考评机制，2026年5月底前出台考评办法，11月底前开展首次考评。", "2026年5月底前"),
+        # the same later date closing the work: the last stage (the task keeps 11月底前, dated in 2026)
+        ("建立考评机制，2026年5月底前出台考评办法，11月底前完成全部考评。", "2026年5月底前出台考评办法，11月底前"),
+    ],
+)
+def test_a_later_clause_in_prose_is_a_stage_unless_a_share_or_a_first_run(text: str, due: str) -> None:
+    assert deadline_in_prose(text) == due
