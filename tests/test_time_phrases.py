@@ -111,7 +111,8 @@ def test_an_annotation_whose_time_is_a_phrase_keeps_its_task_and_dates_it() -> N
         (1, ("市水利局",), (), "2026年起常态化巡查", None, "standing", "2026-01-01"),
         (2, ("市审计局",), (), "2026年4月、10月各组织一次", "2026-10-31", "date", None),
         (3, ("市住建局", "市城管局"), ("市住建局",), "2026年3月部署、11月验收", "2026-11-30", "date", None),
-        (4, ("市交通局",), (), "2026年4月底前启动，11月底前完成", "2026-11-30", "date", None),
+        # a start, then the end: the stage that ends the work, in the start's year
+        (4, ("市交通局",), (), "11月底前", "2026-11-30", "date", None),
         (5, ("市文旅局",), (), "二季度开工，四季度竣工", "2026-12-31", "date", None),
         (6, ("市卫健委", "市财政局"), ("市卫健委",), "2026年10月底前", "2026-10-31", "date", None),
         # one date and a standing word: the date, as before
@@ -228,7 +229,7 @@ LABELLED = """\
 def test_a_labelled_list_of_units_ending_in_several_dates_is_due_at_the_last_and_not_warned() -> None:
     notice = parse_text(LABELLED)
     assert [(t.departments, t.due, t.due_date) for t in notice.tasks] == [
-        (("县住建局",), "2026年4月底前启动，11月底前完成", "2026-11-30"),
+        (("县住建局",), "11月底前", "2026-11-30"),
         (("县文旅局",), "2025年已开工，2026年9月底前完工", "2026-09-30"),
         # units apart by a comma before one deadline: the units, and the deadline alone
         (("县林业局", "县财政局"), "2026年底前", "2026-12-31"),

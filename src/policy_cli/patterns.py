@@ -1798,6 +1798,14 @@ DUE_CLEARED_AFTER = compile_regex(r"^\p{Han}")
 # nor a date's own words)
 STAGE_BREAK = compile_regex(r"[,;。]")
 STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
+# a later dated clause that is no stage ending the work (folded, the clause after its date): a share of the
+# work done by then, a step of progress (完成整治任务的70%   完成年度建设任务的50%; not a target the work
+# reaches, 比例达到85%, nor a figure of the work itself, 新建充电桩200个), or the first run of work that then
+# recurs (开展首次评估   组织第一轮检查), which starts a cadence rather than ending the task's work
+STAGE_NOT_LAST = compile_regex(
+    r"^[^,;。]{0,4}?完成[^,;。]*?(?:的|总量|总数|任务)\s*\d+(?:\.\d+)?\s*%"
+    r"|^[^,;。]{0,6}?(?:首次|首轮|第一次|第一轮)"
+)
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000

@@ -11,7 +11,9 @@ are standing, and so is a deadline that says when work starts (2024年3月起: d
 2021—2025); a recurrence over a range of years (2024年至2025年每年3月底前) is a
 range that ends with its last occurrence (2025-03-31, due_year 2025). Deadlines without a year (6月底前, 三季度末,
 上半年, 年底前), common in 工作要点, take the notice's year. Several dates end on the last
-(2025年6月底前启动，12月底前完成: 2025-12-31; 分阶段推进，…前完成…，2025年12月底前完成…: the same), and
+(2025年6月底前启动，12月底前完成: 2025-12-31; 分阶段推进，…前完成…，2025年12月底前完成…: the same), and a
+deadline naming several dated stages is due at the one ending the work, as written (final_stage: 12月底前, in
+2025), and
 work that starts then goes on is standing from its start (2025年起常态化开展).
 """
 
@@ -252,17 +254,80 @@ def _next_stage(folded: str, last: Match, match: Match) -> bool:
     """Whether a later deadline in prose is the next stage of the work the earlier one dates: it stands in
     a later clause, opens its work too, and neither says when work starts (2025年起), recurs (每年…) or goes on
     (持续推进); a
-    clause setting a figure to reach by then (年底前完成整治任务的70%) is a step of progress, not the work's end."""
+    clause setting a share of the work to reach by then (年底前完成整治任务的70%) is a step of progress, not the
+    work's end (a target the work reaches is: 年底前…比例达到85%), nor is the first run of work that then recurs
+    (2025年12月底前开展首次评估: P.STAGE_NOT_LAST)."""
     found = match.group()
-    clause = P.STAGE_BREAK.search(folded, match.end())
     return (
         P.STAGE_BREAK.search(folded, last.end(), match.start()) is not None
         and _stage_work_after(folded, match)
         and not found.startswith("每")
         and not P.DUE_START.search(found)
         and not P.STANDING_DEADLINE.search(last.group())  # 持续推进: work that goes on has no last stage
-        and _DIGIT.search(folded, match.end(), clause.start() if clause else len(folded)) is None
+        and P.STAGE_NOT_LAST.match(folded[match.end() :]) is None
     )
+
+
+def final_stage(due: str) -> tuple[str, str]:
+    """The stage that ends the work, of a deadline naming several dated stages (a cell, a labelled line, an
+    annotation's piece or prose): (the stage's time as written, the same with its year when only an earlier
+    stage names it), the latest of them. 2024年9月底前取得阶段性成果，2024年12月底前全部办结 -> 2024年12月底前;
+    2025年3月底前完成摸底，6月底前全县上线运行 -> (6月底前, 2025年6月底前); 第一阶段2025年4月底前，第二阶段
+    2025年9月底前 and 县级2025年4月底前、乡镇级2025年10月底前 (a stage's label or scope before its date) the same.
+    (due, due) where it names one time, or times with no work or label beside them (4月底前、9月底前: two runs, as
+    written), a cadence or standing word (每年6月底前、12月底前), a time it cannot date (汛期前), a start (2025年起), a
+    date cited or quoted; a later clause that is a share of the work or a cadence's first run (P.STAGE_NOT_LAST) is
+    no stage ending it (2025年6月底前出台办法，12月底前开展首次评估 -> 2025年6月底前)."""
+    folded = fold(due)
+    if P.DUE_SEPARATORS.search(folded) is None:
+        return due, due
+    phased = P.PHASED_THEN_DATES.match(folded)
+    body = folded[phased.end() :] if phased else folded
+    if P.STANDING_DEADLINE.search(body):
+        return due, due
+    cited = cited_spans(folded)
+    stages: list[Match] = []
+    for match in P.DEADLINE.finditer(folded, phased.end() if phased else 0):
+        if (cited and in_cited(match, cited)) or folded[: match.start()].count("“") > folded[: match.start()].count(
+            "”"
+        ):
+            continue  # (a date cited or quoted is no stage)
+        between = folded[stages[-1].end() : match.start()] if stages else ","
+        if P.STAGE_BREAK.search(between) is None and P.DUE_SEPARATORS.search(between) is None:
+            return due, due  # (one time written in two matches: no stages)
+        stages.append(match)
+    if len(stages) < 2 or not any(_beside_stage(folded, stages, i) for i in range(len(stages))):
+        return due, due
+    year: str | None = None
+    best: tuple[str, int, str] | None = None  # (its end, its place, its time with its year)
+    for at, match in enumerate(stages):
+        found = match.group()
+        own = P.YEAR.search(found)
+        year = own.group() if own else year
+        if folded[match.end() : match.end() + 1] == "起":
+            continue  # (a start is no stage)
+        if at and P.STAGE_NOT_LAST.match(folded[match.end() :]) is not None:
+            continue  # 年底前完成整治任务的70%, 开展首次评估: no stage ending the work
+        dated = found if own or year is None else f"{year}年{found}"
+        end = resolve(dated, 2000).date
+        if end is None:
+            return due, due  # (汛期前: a time it cannot date; the stages cannot be told apart)
+        if best is None or end >= best[0]:
+            best = (end, at, dated)
+    if best is None:
+        return due, due
+    chosen = stages[best[1]]
+    return due[chosen.start() : chosen.end()], best[2]
+
+
+def _beside_stage(folded: str, stages: list[Match], at: int) -> bool:
+    """Whether a stage's time has work after it (完成摸底) or its label or scope before it (第一阶段, 县级), in its
+    piece of the deadline: what tells stages from times written bare (4月底前、9月底前)."""
+    match = stages[at]
+    start = stages[at - 1].end() if at else 0
+    piece = P.DUE_SEPARATORS.split(folded[start : match.start()])[-1]  # (the text of its own piece only)
+    before = piece.strip(" ,;、:")
+    return bool(before and before not in ("并", "于", "在")) or _stage_work_after(folded, match)
 
 
 def cited_spans(folded: str) -> tuple[tuple[int, int], ...]:
@@ -668,8 +733,11 @@ def with_deadlines(
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
         if due and has_space(due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
+        written = dated = None  # a deadline of stages: the last as written, and with its year to date it
         if due:
             due = without_closing_phrase(due)
+            written, dated = final_stage(due)
+            due = dated
         deadline = resolve(due, year, int(metadata.signed[:4]) if metadata.signed else None)
         if due and deadline.date and metadata.signed and deadline.date < metadata.signed:
             due, deadline = _later_in_text(task.text, due, deadline, metadata, year)
@@ -703,7 +771,7 @@ def with_deadlines(
         out.append(
             _dated(
                 task,
-                due=due,
+                due=written if due is not None and due == dated else due,
                 due_year=deadline.year,
                 due_date=deadline.date,
                 due_from=deadline.start,

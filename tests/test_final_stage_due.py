@@ -1,0 +1,96 @@
+"""A deadline naming several dated stages of one work (a cell, a labelled line, an annotation or prose): the due is
+the stage that ends the work, the latest, as written, with its year (taken from an earlier stage when only that
+one names it). Times written bare, a cadence, a start, a cited date, a share of the work or a cadence's first
+run are no stage ending it."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.deadlines import deadline_in_prose, final_stage
+
+
+@pytest.mark.parametrize(
+    ("due", "written", "dated"),
+    [
+        # stages, each with its work: the last
+        ("2026年5月底前形成初步成效，2026年11月底前全部销号", "2026年11月底前", "2026年11月底前"),
+        ("2026年2月底前完成摸排，7月底前全域推广应用", "7月底前", "2026年7月底前"),
+        ("2026年上半年完成接口改造，年底前全面推行", "年底前", "2026年年底前"),
+        ("2026年4月底前启动，10月底前完成", "10月底前", "2026年10月底前"),
+        ("分阶段推进，2026年3月底前完成清单编制，2026年9月底前完成系统上线", "2026年9月底前", "2026年9月底前"),
+        # a stage's label or scope before its date
+        ("第一阶段2026年3月底前，第二阶段2026年8月底前", "2026年8月底前", "2026年8月底前"),
+        ("市级2026年5月底前、县级2026年11月底前", "2026年11月底前", "2026年11月底前"),
+        # a later clause that is a share of the work or the first run of a cadence: no stage ending it
+        ("2026年3月底前完成溯源，年底前完成整改任务的60%", "2026年3月底前", "2026年3月底前"),
+        ("2026年5月底前出台考评办法，11月底前开展首次考评", "2026年5月底前", "2026年5月底前"),
+        # no stages: as written
+        ("3月、8月", "3月、8月", "3月、8月"),  # two runs in the year
+        ("5月底前、11月底前", "5月底前、11月底前", "5月底前、11月底前"),  # times bare, no work beside them
+        ("每年3月底前、9月底前", "每年3月底前、9月底前", "每年3月底前、9月底前"),  # a cadence
+        ("立行立改，2026年9月底前完成", "立行立改，2026年9月底前完成", "立行立改，2026年9月底前完成"),
+        ("2025—2026年", "2025—2026年", "2025—2026年"),  # a range keeps both ends
+        ("汛期前完成清淤，年底前完成加固", "汛期前完成清淤，年底前完成加固", "汛期前完成清淤，年底前完成加固"),
+        ("2026年9月底前", "2026年9月底前", "2026年9月底前"),
+    ],
+)
+def test_a_deadline_of_stages_keeps_the_last_as_written(due: str, written: str, dated: str) -> None:
+    assert final_stage(due) == (written, dated)
+
+
+STAGED = """\
+南屏县2026年政务服务改革任务分工
+1.推进婚育“一件事”。整合登记、生育服务、户籍等事项。
+牵头单位：县民政局
+配合单位：县卫生健康局
+完成时限：2026年4月底前完成流程梳理，8月底前全县推开
+2.建设综合受理窗口。在县政务服务中心设置综合窗口。
+牵头单位：县政务服务中心
+配合单位：各乡镇人民政府
+完成时限：县级2026年5月底前、乡镇级2026年10月底前
+3.建立差评整改机制。出台整改办法，开展回访评估。
+牵头单位：县政务服务中心
+配合单位：县直各有关部门
+完成时限：2026年6月底前出台办法，12月底前开展首次回访评估
+4.开展办事指引宣传。
+牵头单位：县融媒体中心
+配合单位：县政务服务中心
+完成时限：3月、9月
+5.整治积压件。对积压件逐件清理，2026年3月底前完成排查，9月底前全部办结。（县政务服务中心负责）
+"""
+
+
+def test_stages_in_a_notice_give_the_last_with_its_year() -> None:
+    notice = parse_text(STAGED)
+    got = [(t.due, t.due_year, t.due_date) for t in notice.tasks]
+    assert got == [
+        ("8月底前", 2026, "2026-08-31"),
+        ("2026年10月底前", 2026, "2026-10-31"),
+        ("2026年6月底前", 2026, "2026-06-30"),
+        ("3月、9月", 2026, "2026-09-30"),
+        ("9月底前", 2026, "2026-09-30"),
+    ]
+
+
+def test_a_later_stage_without_a_year_takes_the_earlier_stages_not_the_notices() -> None:
+    notice = parse_text(STAGED.replace("南屏县2026年", "南屏县2025年"))
+    assert (notice.tasks[0].due, notice.tasks[0].due_year, notice.tasks[0].due_date) == ("8月底前", 2026, "2026-08-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a target the work reaches by the later date: the later date ends it
+        ("升级自助终端，3月底前完成适老化改造，年底前自助办理占比达到70%。", "年底前"),
+        # a share of the work done by then: a step of progress, the earlier date stays
+        ("整治入河排口，2026年5月底前完成溯源，年底前完成整治任务的60%。", "2026年5月底前"),
+        # the first run of work that then recurs: no stage ending the task's work
+        ("建立考评机制，2026年5月底前出台考评办法，11月底前开展首次考评。", "2026年5月底前"),
+        # the same later date closing the work: the last stage (the task keeps 11月底前, dated in 2026)
+        ("建立考评机制，2026年5月底前出台考评办法，11月底前完成全部考评。", "2026年5月底前出台考评办法，11月底前"),
+    ],
+)
+def test_a_later_clause_in_prose_is_a_stage_unless_a_share_or_a_first_run(text: str, due: str) -> None:
+    assert deadline_in_prose(text) == due
