@@ -98,3 +98,31 @@ def test_a_deadline_sentence_after_the_units(annotation: str, expected: tuple[ob
     found = parse_annotation(annotation)
     assert found is not None
     assert (found.lead, found.partners, found.due) == expected
+
+
+_LAST = (
+    "某县人居环境整治方案\n一、重点任务\n（一）整治垃圾。开展清运。（县城管局牵头，县财政局配合，2025年6月底前完成）\n"
+    "（二）改造厕所。完成改厕500户。（县农业农村局负责）\n{after}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "closing"),
+    [
+        # a call on everyone after the last block, a word on how they act before the verb: the closing, its
+        # report date no deadline of the last task
+        ("县直各部门积极配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县财政局予以配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("各乡镇政府全力配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县直各部门要按职责配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县直各部门按属地负责。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        # a unit's role verb right after its name still gives work: the paragraph stays the task's text
+        ("县财政局配合。2025年12月20日前完成验收。", False),
+    ],
+)
+def test_a_call_on_everyone_after_the_last_block_is_the_closing(after: str, closing: bool) -> None:
+    notice = parse_text(_LAST.format(after=after))
+    last = notice.tasks[-1]
+    assert (after in (notice.closing or "")) is closing
+    assert (last.due is None) is closing
+    assert (after in last.text) is not closing

@@ -2078,9 +2078,9 @@ def _unit_words() -> dict[str, Any]:
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,   县财政局予以配合,
-    # (a word on how the unit acts may stand between: role_adverbs)
+    # (a word on how the unit acts may stand between: role_adverbs, group adverb)
     UNIT_THEN_VERB = compile_regex(
-        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<adverb>" + "|".join(ROLE_ADVERBS) + r")?"
         r"(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
     )
     # a unit's name and the share of the work it assists in, in prose after a block's own roles:
