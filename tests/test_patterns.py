@@ -2038,7 +2038,12 @@ def test_a_unit_line_of_a_division_holds_a_colon() -> None:
 
 @pytest.mark.parametrize(
     ("text", "adverb"),
-    [("县财政局配合。", None), ("县财政局予以配合。", "予以"), ("县直各部门按属地负责。", "按属地"), ("县直各部门积极配合,", "积极")],
+    [
+        ("县财政局配合。", None),
+        ("县财政局予以配合。", "予以"),
+        ("县直各部门按属地负责。", "按属地"),
+        ("县直各部门积极配合,", "积极"),
+    ],
 )
 def test_unit_then_verb_names_the_word_on_how_the_unit_acts(text: str, adverb: str | None) -> None:
     """parse._names_role counts a unit's role verb as a role only with no word between them (group adverb)."""
