@@ -1956,6 +1956,7 @@ CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
 UNIT_ASSISTS_WORK: Pattern
 PLACES_SHARE_WORK: Pattern
+EACH_PLACES_END: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
@@ -2086,9 +2087,9 @@ def _unit_words() -> dict[str, Any]:
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,   县财政局予以配合,
-    # (a word on how the unit acts may stand between: role_adverbs)
+    # (a word on how the unit acts may stand between: role_adverbs, group adverb)
     UNIT_THEN_VERB = compile_regex(
-        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<adverb>" + "|".join(ROLE_ADVERBS) + r")?"
         r"(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
     )
     # a unit's name and the share of the work it assists in, in prose after a block's own roles:
@@ -2098,11 +2099,17 @@ def _unit_words() -> dict[str, Any]:
         r"(?P<verb>参与|协助|配合)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
     )
     # the places of each kind and their share of the work, in prose after a block's own roles (folded):
-    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb)
+    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb;
+    # nor 各村(社区)负责人要坚守岗位, 各乡镇参与人员…: the verb is a noun's first word there)
     PLACES_SHARE_WORK = compile_regex(
         r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
         r"(?:同步|同时|" + "|".join(ROLE_ADVERBS) + r")?"
-        r"(?P<verb>落实|负责|配合|参与|协助)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+        r"(?P<verb>落实|负责|配合|参与|协助)(?!人|同志)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+    )
+    # the places of each kind ending a text, with or without their governments' word (folded): 各乡镇,
+    # 各乡镇人民政府, 各街道办事处, 各村(社区) -> places 各乡镇 / 各街道 / 各村(社区)
+    EACH_PLACES_END = compile_regex(
+        r"(?<!\p{Han})(?P<places>各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?)(?:人民政府|政府|办事处)?$"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)

@@ -424,7 +424,10 @@ def _text_under_headings(parts: list[Node], last: Node) -> int:
 
 
 def _names_role(folded: str) -> bool:
-    return bool(P.LABEL_ANYWHERE.search(folded) or P.UNIT_THEN_VERB.search(folded))
+    """A label, or a role verb right after a unit's name (县财政局配合): the paragraph gives work. A verb after a
+    word on how the unit acts (县直各部门积极配合, 县财政局予以配合, 各部门按属地负责) is the closing's call on
+    everyone, no role of the last task: the paragraph stays the closing, its dates no deadline of that task."""
+    return bool(P.LABEL_ANYWHERE.search(folded) or any(not m["adverb"] for m in P.UNIT_THEN_VERB.finditer(folded)))
 
 
 def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
