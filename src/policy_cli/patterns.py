@@ -1614,6 +1614,14 @@ DOCUMENT_KEEPER = compile_regex(
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
 SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+# words in a unit's place that name no unit (folded): the units of every level, a reference to each task's
+# own units by their role, or any units concerned
+# 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
+# (not 各乡镇人民政府, 各街道办事处, 县税务局: units' names)
+UNIT_REFERENCE = compile_regex(
+    r"^(?:各级|各有关|有关|相关|其他|其它|[省市州县区旗]直各)"
+    r"|^各?(?:牵头|主责|主办|承办|责任|配合|协办|协同|参与|成员|涉及)?(?:单位|部门|机构|主体)$"
+)
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
