@@ -1014,6 +1014,11 @@ LEAD_MARK_NOTE = compile_regex(
     r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
     r"(?:单位|部门|处室|科室)?(?:为|是)牵头(?:单位|部门|处室|科室)"
 )
+# a unit's own duty in brackets after its name (folded): 县财政局(负责资金保障)   县公安局(做好交通疏导)
+# 县住建局(具体实施)   (not 县公安局(牵头): a role mark; not 各村(社区), 县发改局(粮食局): names)
+UNIT_OWN_DUTY = compile_regex(
+    r"\((?:[^()]{0,12}?)(?:负责|做好|承担|抓好|保障|落实|实施|提供|督促|指导|统筹|协调)[^()]*\)$"
+)
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
