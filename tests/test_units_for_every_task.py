@@ -114,7 +114,9 @@ def test_a_block_s_own_closing_words_reach_that_block(closing: str, end: str, gi
 
 
 def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_units() -> None:
-    body = PARTS.format(closing="", end="（四）清理河道淤泥。\n1.清淤5公里。\n2.加固堤岸。\n以上任务，县财政局为责任单位。\n")
+    body = PARTS.format(
+        closing="", end="（四）清理河道淤泥。\n1.清淤5公里。\n2.加固堤岸。\n以上任务，县财政局为责任单位。\n"
+    )
     notice = parse_text(HEAD + body)
     for task in notice.tasks:
         if not task.text.startswith("清理河道淤泥"):
