@@ -153,3 +153,60 @@ def test_a_responsible_column_with_no_partners_column_stays_responsible() -> Non
         "1\t清理村庄垃圾\t镇环卫所\t2025年6月底前\n2\t整治村内水塘\t镇水利站\t2025年9月底前\n"
     )
     assert [(t.lead, t.partners) for t in notice.tasks] == [((), ()), ((), ())]
+
+
+# a 责任 label whose own words say its units only carry the work out (负责落实, 按职责分工负责, 按属地负责): they stay
+# responsible, as a 负责 clause saying so does; a label naming its units bare beside the partners still leads them
+LABEL_BODIES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("各乡镇人民政府负责落实，县水利局负责技术指导", "县农业农村局", ()),
+    ("各乡镇按职责分工负责", "县爱卫办", ()),
+    ("各乡镇人民政府按属地负责", "—", ()),
+    ("县环卫所", "县财政局", ("县环卫所",)),
+    ("县环卫所负责", "县财政局", ("县环卫所",)),
+]
+
+
+@pytest.mark.parametrize(("responsible", "partners", "lead"), LABEL_BODIES)
+def test_a_responsible_cell_saying_how_its_units_act(responsible: str, partners: str, lead: tuple[str, ...]) -> None:
+    notice = parse_text(
+        f"{_TABLE_HEAD}序号\t工作任务\t责任单位\t配合单位\t完成时限\n"
+        "1\t清理村庄垃圾\t县环卫所\t县财政局\t2025年6月底前\n"
+        f"2\t整治村内水塘\t{responsible}\t{partners}\t2025年9月底前\n"
+    )
+    assert notice.tasks[1].lead == lead
+
+
+_SECOND = "（二）整治水源地。（责任单位：县生态环境局、县水利局；配合单位：县林业局；2025年12月底前）\n"
+
+# a lead marked anywhere in the notice (a note on how leads are marked, a star, a 牵头单位 label in another task or
+# column in the annex, a note that tasks are listed under their lead): the 责任单位 beside partners stay responsible
+MARKED_ELSEWHERE: list[tuple[str, tuple[str, ...]]] = [
+    (
+        f"{_HEAD}（一）改造老旧供水管网。（责任单位：县水利局；配合单位：县财政局）\n{_SECOND}",
+        ("县生态环境局", "县水利局"),
+    ),
+    (
+        f"某县方案\n标注“（牵头）”的为牵头单位，其余为配合单位。\n一、主要任务\n"
+        f"（一）改造老旧供水管网。（责任单位：县水利局（牵头）、县住建局）\n{_SECOND}",
+        (),
+    ),
+    (f"{_HEAD}（一）改造老旧供水管网。（责任单位：县水利局★、县住建局；配合单位：县财政局）\n{_SECOND}", ()),
+    (f"{_HEAD}（一）改造老旧供水管网。（牵头单位：县水利局；配合单位：县财政局）\n{_SECOND}", ()),
+    (
+        f"{_HEAD}{_SECOND}附件：重点项目清单\n序号\t项目名称\t牵头单位\t配合单位\t完成时限\n"
+        "1\t新建水厂\t县水利局\t县财政局\t2025年12月底前\n",
+        (),
+    ),
+    (
+        "某县方案\n各项任务列于其牵头部门名下，其他为配合单位。\n一、县水利局\n"
+        "1.改造老旧供水管网。（责任单位：县水利局、县住建局；配合单位：县财政局）\n"
+        "2.整治水源地。（责任单位：县生态环境局、县水利局；配合单位：县林业局）\n",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "lead"), MARKED_ELSEWHERE)
+def test_a_lead_marked_elsewhere_in_the_notice(notice: str, lead: tuple[str, ...]) -> None:
+    task = next(t for t in parse_text(notice).tasks if "县生态环境局" in t.departments)
+    assert (task.lead, task.partners) == (lead, ("县林业局",))

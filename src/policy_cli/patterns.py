@@ -2300,3 +2300,7 @@ IN_CHARGE_LABEL = compile_regex(r"^责任(?:单位|部门|处室|科室|股室|�
 IN_CHARGE_VERB = compile_regex(
     r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
+# the body of a 责任 label that says itself how its units act (负责落实, 按职责分工负责, 按属地, 分别, 各自): its
+# units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so
+#   各乡镇人民政府负责落实,县水利局负责技术指导   各乡镇按职责分工负责   各乡镇人民政府按属地负责
+IN_CHARGE_LABEL_SAYS_HOW = compile_regex(r"负责|落实|属地|分工|分别|各自")

@@ -435,6 +435,8 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
     leads = [ln for ln in content if "牵头" in ln.folded]  # the notes on leads say 牵头; few lines do
+    marked = any(t.lead for t in tasks)  # (before the notes give leads)
+    starred = bool(_starred_units(tasks))
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
         _starred_units(tasks) and not any(_star_means_other(ln.folded) for ln in content)
     ):
@@ -475,34 +477,66 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         tasks = [_single_lead(t) for t in tasks]
     if any(P.LISTED_UNDER_LEAD.search(ln.folded) for ln in leads):
         tasks = _heading_units_lead(tasks, content)
-    if first_note is None and not any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads):
-        # no note on how leads are marked: units in charge beside partners lead
+    if not _lead_note(leads) and not starred:
+        # no note on how leads are marked, no star: units a 负责 clause puts in charge beside partners lead; the
+        # units under a 责任 label only where no lead is marked anywhere in the notice, body or annex (a 牵头
+        # label, verb or column, （牵头）), and no row of a table marking its leads gains one
         annex = [t for t in tasks if t.source == "annex"]
         table_leads = any(t.lead for t in annex)
         # (a table with a 责任单位 column beside a 配合单位 column: a row whose 配合 cell is empty too)
-        beside = any(t.partners and _in_charge_pieces(t) for t in annex)
+        beside = not marked and any(t.partners and _in_charge_pieces(t) for t in annex)
         tasks = [
-            t if table_leads and t.source == "annex" else _in_charge_leads(t, beside and t.source == "annex")
+            t
+            if table_leads and t.source == "annex"
+            else _in_charge_leads(t, beside and t.source == "annex", not marked)
             for t in tasks
         ]
     return tasks
 
 
-def _in_charge_pieces(task: Task) -> list[str]:
+def _lead_note(leads: list[SourceLine]) -> bool:
+    """Whether the notice has a note on how leads are marked (标注“（牵头）”的为牵头单位, 带★的为牵头单位,
+    排在第一位的为牵头单位, 各项任务列于其牵头部门名下, 无牵头单位的，责任单位即为牵头单位, …)."""
+    notes = (
+        P.STAR_MARKS_LEAD,
+        P.LEAD_MARK_NOTE,
+        P.FIRST_UNIT_LEADS,
+        P.LISTED_UNDER_LEAD,
+        P.UNITS_LEAD_WITHOUT_LEAD,
+        P.SINGLE_UNIT_LEADS,
+    )
+    return any(pattern.search(ln.folded) for ln in leads for pattern in notes)
+
+
+def _in_charge_pieces(task: Task, labels: bool = True) -> list[str]:
     """The pieces of a task's units as written (folded) that put their units in charge: under a 责任 label
-    (责任单位：A) or by a 负责 clause (A负责…, 由A负责)."""
+    (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责)."""
     pieces = [p.strip(" 。") for p in regex.split(r"[;；]", fold(task.departments_raw or ""))]
-    return [p for p in pieces if P.IN_CHARGE_LABEL.match(p) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    return [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
 
 
-def _in_charge_leads(task: Task, partner_column: bool = False) -> Task:
+def _label_in_charge(piece: str) -> bool:
+    """A 责任 label whose units are in charge: its body names them bare (责任单位：县水利局), or says how they
+    act only in 负责 clauses that put them in charge (责任单位：县水利局负责). A body saying they carry it out
+    (各乡镇人民政府负责落实，县水利局负责技术指导; 按职责分工负责; 按属地负责) leaves them responsible."""
+    label = P.IN_CHARGE_LABEL.match(piece)
+    if label is None:
+        return False
+    body = piece[label.end() :].strip()
+    if not P.IN_CHARGE_LABEL_SAYS_HOW.search(body):
+        return True
+    clauses = [c.strip() for c in regex.split(r"[,，]", body) if c.strip()]
+    return all(P.IN_CHARGE_VERB.match(c.removeprefix("由")) for c in clauses)
+
+
+def _in_charge_leads(task: Task, partner_column: bool = False, labels: bool = True) -> Task:
     """A task that marks no lead but names partners (or is a row of a table with a partners column): the
     units it names under a 责任 label or by a 负责 clause (责任单位：A ⏎ 配合单位：B; A负责…，B配合) lead, as
     independent readers read them. A unit named any other way (各乡镇负责落实, 各县人民政府负责具体实施,
     按职责分工负责) stays responsible, neither lead nor partner."""
     if task.lead or not (task.partners or partner_column) or not task.departments_raw:
         return task
-    in_charge = _in_charge_pieces(task)
+    in_charge = _in_charge_pieces(task, labels)
     others = [d for d in task.departments if d not in task.partners]
     if not in_charge or not others:
         return task
