@@ -598,6 +598,8 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     (（县住建局牵头，县审计局跟踪问效）: lead 县住建局, 县审计局跟踪问效 unread); None when its first piece is
     not read.
     """
+    if strict and "|" in body:
+        return None  # a table row's cell borders (| 牵头单位 | 配合单位 |): the table reader's, never a sentence of roles
     assignment = Assignment()
     if "\n" in body:
         body = _unwrapped(body)
