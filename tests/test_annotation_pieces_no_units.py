@@ -28,7 +28,7 @@ READ = [
     # the same in a bracket of units alone
     ("（县文旅局、县商务局，每年举办）", ("县文旅局", "县商务局"), (), (), "每年", "standing", []),
     # an office whose name ends in 办 is still a unit
-    ("（县商务局负责，县招商办配合）", ("县商务局", "县招商办"), (), ("县招商办",), None, None, []),
+    ("（县商务局负责，县招商办配合）", ("县商务局", "县招商办"), ("县商务局",), ("县招商办",), None, None, []),
     # those who oversee or guide the task, by label: no unit of it
     ("（责任单位：各村（社区）；督导单位：镇应急管理办）", ("各村（社区）",), (), (), None, None, []),
     ("（责任单位：县教育局；指导单位：市教育局）", ("县教育局",), (), (), None, None, []),

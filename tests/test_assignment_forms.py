@@ -197,7 +197,7 @@ def test_news_page_whose_items_carry_roles_is_a_notice() -> None:
     notice = parse_text(NEWS_PAGE)
     got = [(t.path, t.text, t.lead, t.partners, t.departments) for t in notice.tasks]
     assert got == [
-        ("2", "改造老旧小区12个", (), ("各街道",), ("县住房城乡建设局", "各街道")),
+        ("2", "改造老旧小区12个", ("县住房城乡建设局",), ("各街道",), ("县住房城乡建设局", "各街道")),
         ("3", "实施农村饮水提质工程", ("县水利局",), (), ("县水利局",)),
     ]
     # the item whose roles were not read is warned with its line, not dropped in silence
@@ -602,14 +602,15 @@ def test_short_partners_label_in_a_bracket(item: str, expected: tuple[tuple[str,
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # the first clause of a run of roles gives its unit a longer share of the work: the unit is kept
+        # the first clause of a run of roles gives its unit a longer share of the work: the unit is kept (in
+        # charge beside a partner, it leads; a group that 负责具体实施 stays responsible)
         (
             "县水务局负责编制河道整治规划和验收标准，县财政局予以配合。",
-            (("县水务局", "县财政局"), (), ("县财政局",)),
+            (("县水务局", "县财政局"), ("县水务局",), ("县财政局",)),
         ),
         (
             "县水务局负责编制河道整治规划和验收标准，县财政局予以配合，各乡镇人民政府负责具体实施。",
-            (("县水务局", "县财政局", "各乡镇人民政府"), (), ("县财政局",)),
+            (("县水务局", "县财政局", "各乡镇人民政府"), ("县水务局",), ("县财政局",)),
         ),
         # near case: a clause of prose with no unit opening it gives no unit
         (

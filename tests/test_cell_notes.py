@@ -97,8 +97,8 @@ DUTY = (
 def test_duty_prose_after_a_unit_is_dropped_and_warned() -> None:
     notice = parse_text(DUTY)
     assert facts(notice) == [
-        "1|建成社区食堂||区财政局、区市场监管局|区民政局、区财政局、区市场监管局||2025年9月底前",
-        "2|新增公共停车||各街道|区城管局、各街道||2025年12月底前",
+        "1|建成社区食堂|区民政局|区财政局、区市场监管局|区民政局、区财政局、区市场监管局||2025年9月底前",
+        "2|新增公共停车|区城管局|各街道|区城管局、各街道||2025年12月底前",
     ]
     dropped = [w for w in notice.warnings if w.code == "unit-text-dropped"]
     assert [(w.line, "负责经费保障" in w.message) for w in dropped] == [(3, True)]  # 按职责做好配合: a remark

@@ -116,6 +116,17 @@ from policy_cli.registry import default_registry
         ("县“放管服、优营商”改革领导小组成员单位", ("县“放管服、优营商”改革领导小组成员单位",)),
         ("县商务局、县“放管服、优营商”改革专班", ("县商务局", "县“放管服、优营商”改革专班")),
         ("县商务局、“县财政局", ("县商务局", "“县财政局")),
+        # a mark left open before a later quoted name, or closing past a name's quoted phrase, quotes nothing
+        (
+            "县发改局、县“营商环境办、县工信局、县“双创”服务中心、县财政局",
+            ("县发改局", "县“营商环境办", "县工信局", "县“双创”服务中心", "县财政局"),
+        ),
+        (
+            "县“互联网+政务服务办公室、县大数据中心、县数据资源管理局、县“一网通办”专班",
+            ("县“互联网+政务服务办公室", "县大数据中心", "县数据资源管理局", "县“一网通办”专班"),
+        ),
+        ("县“营商环境办、县工信局、县财政局、县商务局”", ("县“营商环境办", "县工信局", "县财政局", "县商务局”")),
+        ("县“互联网+政务服务”工作专班、县财政局", ("县“互联网+政务服务”工作专班", "县财政局")),
         # a collective glued to a unit
         ("县林业局有关行业主管部门", ("县林业局", "有关行业主管部门")),
         # units apart by spaces: a space after a unit and before a name opening with a level or qualifier

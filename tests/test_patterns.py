@@ -1331,6 +1331,20 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["县农业农村局:第1-3项(牵头)", "县卫健局:第4、5项(配合)"],
         ["第1-3项(县农业农村局牵头)", "完成第3项(共5项)"],
     ),
+    "IN_CHARGE_LABEL": (
+        ["责任单位:县水务局", "责任站所:镇农业站", "责任科室:办公室", "责任单位(办、站、所):镇林业站"],
+        ["责任领导:张某", "配合单位:县财政局"],
+    ),
+    "IN_CHARGE_VERB": (
+        ["县水务局负责", "县水务局具体负责编制规划", "县财政局负责资金保障", "县科技局、县农业农村局共同负责"],
+        [
+            "各乡镇负责落实",
+            "县住建局按职责分工负责",
+            "县发改局、县应急局分别负责储备",
+            "县委书记负总责",
+            "各乡镇负责具体实施",
+        ],
+    ),
     "ROLE_LABEL_FIRST": (["配合单位:县卫健局", "牵头单位为县水利局"], ["县卫健局配合", "配合单位要加强协作"]),
     "UNITS_FOR_THE_REST": (["其余工作由县消防救援大队统筹", "其他各项任务均由县住建局负责"], ["第6项由县委宣传部负责"]),
     "BY_NUMBER_NEXT": (
@@ -1483,7 +1497,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "PLACES_SHARE_WORK": (
         ["各村(社区)同步落实值班。", "各乡镇负责组织群众转移,", "各街道配合做好排查"],
-        ["各村(社区)要落实值班。", "各乡镇,", "各乡镇负责。"],
+        ["各村(社区)要落实值班。", "各乡镇,", "各乡镇负责。", "各村(社区)负责人要坚守岗位。", "各乡镇参与人员要到岗,"],
+    ),
+    "EACH_PLACES_END": (
+        ["各乡镇", "做好转移。各乡镇人民政府", "各街道办事处", "各村(社区)", "各乡镇政府"],
+        ["县人民政府", "各乡镇负责", "县直各部门"],
     ),
     "UNIT_ASSISTS_WORK": (
         ["镇卫生院参与卫生防疫工作。", "县财政局积极配合做好资金保障,", "县公安局协助维护秩序"],
@@ -2035,3 +2053,18 @@ def test_a_unit_line_of_a_division_holds_a_colon() -> None:
     a unit's name and the colon after it, which no optional group holds."""
     assert P.UNIT_THEN_NUMBERS.pattern.startswith("^(?P<unit>[^:,;。]{2,30}?)\\s*:\\s*(?P<duties>")
     assert P.DUTY_LINE.pattern.startswith("^(?![(〔\\[])(?P<units>[^:;,。\\n]{2,40}?)\\s*:\\s*(?P<duty>")
+
+
+@pytest.mark.parametrize(
+    ("text", "adverb"),
+    [
+        ("县财政局配合。", None),
+        ("县财政局予以配合。", "予以"),
+        ("县直各部门按属地负责。", "按属地"),
+        ("县直各部门积极配合,", "积极"),
+    ],
+)
+def test_unit_then_verb_names_the_word_on_how_the_unit_acts(text: str, adverb: str | None) -> None:
+    """parse._names_role counts a unit's role verb as a role only with no word between them (group adverb)."""
+    m = P.UNIT_THEN_VERB.search(fold(text))
+    assert m is not None and m["adverb"] == adverb

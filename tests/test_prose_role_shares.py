@@ -51,6 +51,24 @@ def test_a_units_share_not_read_is_warned(block: str, verb: str) -> None:
     assert warned and f"({verb})" in warned[0].message
 
 
+@pytest.mark.parametrize(
+    ("block", "verb"),
+    [
+        # 负责人 is a noun: no places' share, nothing warned
+        ("（二）值班值守。实行24小时值班，各村（社区）负责人要坚守岗位。（县应急局负责，6月底前完成）", None),
+        # the places the read roles hold, written without their governments' word: the unread partner is named
+        ("（二）路域整治。各乡镇负责组织清理路障，县公安局配合。（各乡镇人民政府负责，6月底前完成）", "配合"),
+        ("（二）路域整治。各乡镇人民政府负责组织清理路障。（各乡镇负责，6月底前完成）", None),
+        # places the read roles do not hold are still warned
+        ("（二）转移安置。县应急局负责统筹，各乡镇负责组织群众转移。（县应急局负责，6月底前完成）", "负责"),
+    ],
+)
+def test_the_places_share_is_told_from_a_noun_and_from_the_places_held(block: str, verb: str | None) -> None:
+    notice = parse_text(HEAD + block + "\n")
+    warned = [w.message for w in notice.warnings if w.code == "role-not-read" and w.line == 4]
+    assert (f"({verb})" in warned[0]) if verb else not warned, warned
+
+
 def test_an_invited_party_or_a_block_with_no_roles_read_is_not_warned() -> None:
     # those a sentence invites to take part are given no role, and warned for none
     notice = parse_text(HEAD + "（二）社会参与。鼓励企业、社会组织参与防汛物资储备。\n")
@@ -98,3 +116,31 @@ def test_a_deadline_sentence_after_the_units(annotation: str, expected: tuple[ob
     found = parse_annotation(annotation)
     assert found is not None
     assert (found.lead, found.partners, found.due) == expected
+
+
+_LAST = (
+    "某县人居环境整治方案\n一、重点任务\n（一）整治垃圾。开展清运。（县城管局牵头，县财政局配合，2025年6月底前完成）\n"
+    "（二）改造厕所。完成改厕500户。（县农业农村局负责）\n{after}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "closing"),
+    [
+        # a call on everyone after the last block, a word on how they act before the verb: the closing, its
+        # report date no deadline of the last task
+        ("县直各部门积极配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县财政局予以配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("各乡镇政府全力配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县直各部门要按职责配合。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        ("县直各部门按属地负责。请各单位于2025年12月20日前将工作总结报县农业农村局。", True),
+        # a unit's role verb right after its name still gives work: the paragraph stays the task's text
+        ("县财政局配合。2025年12月20日前完成验收。", False),
+    ],
+)
+def test_a_call_on_everyone_after_the_last_block_is_the_closing(after: str, closing: bool) -> None:
+    notice = parse_text(_LAST.format(after=after))
+    last = notice.tasks[-1]
+    assert (after in (notice.closing or "")) is closing
+    assert (last.due is None) is closing
+    assert (after in last.text) is not closing

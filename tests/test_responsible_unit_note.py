@@ -1,6 +1,6 @@
 """A notice's note that its 责任单位 are each task's main units (将各项任务的主要负责单位确定为责任单位，其他负责单位
 确定为配合单位) or coordinate the task (各责任单位要统筹抓总) makes them the task's lead; without such a note the
-units under 责任单位 beside 配合单位 stay responsible, neither lead nor partner. The notices are written for the
+units under 责任单位 beside 配合单位 lead all the same, and those under 责任单位 alone stay responsible. The notices are written for the
 test (invented places)."""
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ BODY = "\n".join(
             [("市发改委",), ("市发改委", "市市场监管局"), ("市住建局",)],
         ),
         ("各责任单位要统筹抓总，各配合单位要积极主动。", [("市发改委",), ("市发改委", "市市场监管局"), ("市住建局",)]),
-        # no note: 责任单位 stay responsible
-        ("各单位要认真抓好落实。", [(), (), ("市住建局",)]),
+        # no note: 责任单位 beside 配合单位 lead all the same (independent readers read them so); 责任单位 alone
+        # stay responsible
+        ("各单位要认真抓好落实。", [("市发改委",), (), ("市住建局",)]),
     ],
 )
 def test_a_note_that_the_responsible_units_are_the_main_ones(note: str, leads: list[tuple[str, ...]]) -> None:

@@ -502,8 +502,8 @@ def test_a_pipe_table_with_no_bar_before_its_first_cell_is_read(
 ) -> None:
     notice = parse_text(OPEN_PIPES + tail)
     assert facts(notice) == [
-        "1|1|新建城市书房||区财政局、各街道|区文广旅体局、区财政局、各街道|",
-        "2|2|改造老旧小区||区财政局|区住建局、区财政局|",
+        "1|1|新建城市书房|区文广旅体局|区财政局、各街道|区文广旅体局、区财政局、各街道|",
+        "2|2|改造老旧小区|区住建局|区财政局|区住建局、区财政局|",
         *expected,
     ]
     # the named item and the plan of its measures make one task text
@@ -673,9 +673,9 @@ def test_a_project_table_one_cell_a_line_with_blank_lines_between_cells() -> Non
         ]
     ).replace("\n", "\n\n")
     assert facts(parse_text(text)) == [
-        "1|1|北门片区老旧||市水务局|市住房城乡建设局、市水务局|2024年10月",
-        "2|2|西街片区雨污||市水务局|市住房城乡建设局、市水务局|2024年8月底",
-        "3|3|滨河口袋公园|||市城市管理局|6月底前",
+        "1|1|北门片区老旧|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|2024年10月",
+        "2|2|西街片区雨污|市住房城乡建设局|市水务局|市住房城乡建设局、市水务局|2024年8月底",
+        "3|3|滨河口袋公园|市城市管理局||市城市管理局|6月底前",
     ]
     assert parse_text(text).tasks[0].text == "北门片区老旧小区改造 改造小区3个，更新供水管网。"
 

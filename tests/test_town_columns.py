@@ -1,5 +1,5 @@
-"""A town's task list: 责任站所 names the responsible stations and offices, 分管领导 names people, and an
-empty 配合单位 cell names no partner. The notice is written for the test (invented places)."""
+"""A town's task list: 责任站所 names the stations and offices in charge (beside a 配合单位 column, they lead,
+in a row whose 配合单位 cell is empty too), 分管领导 names people, and an empty 配合单位 cell names no partner. The notice is written for the test (invented places)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ NOTICE = (
 def test_station_column_is_units_and_leader_column_is_people() -> None:
     notice = parse_text(NOTICE)
     assert [(t.departments, t.lead, t.partners, t.leaders, t.due) for t in notice.tasks] == [
-        (("镇水利站", "各村"), (), ("各村",), ("李建国",), "4月30日前"),
-        (("镇水利站", "镇卫生院", "镇财政所"), (), ("镇卫生院", "镇财政所"), ("李建国",), "每月"),
-        (("镇应急办",), (), (), ("王红",), "6月底前"),
+        (("镇水利站", "各村"), ("镇水利站",), ("各村",), ("李建国",), "4月30日前"),
+        (("镇水利站", "镇卫生院", "镇财政所"), ("镇水利站",), ("镇卫生院", "镇财政所"), ("李建国",), "每月"),
+        (("镇应急办",), ("镇应急办",), (), ("王红",), "6月底前"),
     ]
 
 

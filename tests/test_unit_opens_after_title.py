@@ -57,5 +57,5 @@ def test_no_office_read_after_the_title(item: str) -> None:
 def test_offices_helping_in_a_later_clause_are_partners(item: str, partners: tuple[str, ...]) -> None:
     task = parse_text(HEAD + ANNOTATED + item + "\n").tasks[1]
     assert task.text.startswith("推进医养结合")
-    assert (task.lead, task.partners) == ((), partners)
+    assert (task.lead, task.partners) == (("区卫生健康局",), partners)  # in charge, beside partners: the lead
     assert task.departments == ("区卫生健康局", *partners)

@@ -608,11 +608,12 @@ def test_a_division_written_unit_by_unit() -> None:
 @pytest.mark.parametrize(
     ("division", "expected"),
     [
-        # 负责落实第, 具体负责第, 牵头负责第, 协助做好第: words between the verb and the numbers
+        # 负责落实第, 具体负责第, 牵头负责第, 协助做好第: words between the verb and the numbers (the unit in
+        # charge of a task another assists leads it)
         (
             "区水务局：牵头负责第1-3项，协助做好第4项。\n各街道办事处：负责落实第4项至第6项。\n",
             [(("区水务局",), ("区水务局",), ())] * 3
-            + [(("各街道办事处", "区水务局"), (), ("区水务局",))]
+            + [(("各街道办事处", "区水务局"), ("各街道办事处",), ("区水务局",))]
             + [TOWNS] * 2,
         ),
         # a verb and words that number no task: nothing given, the blocks keep no units

@@ -41,6 +41,9 @@ _CLOSERS = ")〕]】"
 # between them is the quoted phrase's, splitting no list (a mark left open, or closed after a 。, is no quotation)
 _QUOTE_OPEN = {"“": "”", "‘": "’", "《": "》"}
 _QUOTE_CLOSE = {close: opening for opening, close in _QUOTE_OPEN.items()}
+# the longest quoted phrase inside a unit's name (“互联网+政务服务”, “双随机、一公开”): a mark closing further on is no
+# quotation of a name's words
+_QUOTE_SPAN = 12
 # 财务处 | | -> 财务处: the bars (and spaces) a scraped pipe table left after a cell's last unit
 TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
@@ -227,6 +230,16 @@ def _governments_joined(pieces: list[str]) -> list[str]:
     return out
 
 
+def _quote_closes(folded: str, at: int) -> bool:
+    """Whether the quotation mark opening at at closes within a quoted phrase's span of a name (县“双随机、一公开”…):
+    its closing mark within _QUOTE_SPAN characters, with no 。 and no second opening mark of its kind before it (县
+    “营商环境办、县工信局、县“双创”服务中心: the first mark is left open, and the list splits as it would without
+    it)."""
+    close = folded.find(_QUOTE_OPEN[folded[at]], at + 1)
+    inner = folded[at + 1 : close]
+    return 0 < close <= at + 1 + _QUOTE_SPAN and "。" not in inner and folded[at] not in inner
+
+
 def split_outside_parens(raw: str) -> list[str]:
     """The pieces of a list between separators at bracket depth 0 and outside quotation marks, up to the first 。
     there."""
@@ -241,7 +254,7 @@ def split_outside_parens(raw: str) -> list[str]:
         ch = folded[i]
         if ch in _QUOTE_CLOSE and quoted and folded[quoted[-1]] == _QUOTE_CLOSE[ch]:
             quoted.pop()
-        elif ch in _QUOTE_OPEN and (close := folded.find(_QUOTE_OPEN[ch], i + 1)) > 0 and "。" not in folded[i:close]:
+        elif ch in _QUOTE_OPEN and _quote_closes(folded, i):
             quoted.append(i)  # 县“双随机、一公开”联席会议成员单位: a quoted phrase is one name's words, never split
         elif quoted:
             pass

@@ -1959,6 +1959,7 @@ CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
 UNIT_ASSISTS_WORK: Pattern
 PLACES_SHARE_WORK: Pattern
+EACH_PLACES_END: Pattern
 UNIT_THEN_ANY_VERB: Pattern
 UNIT_THEN_LEAD: Pattern
 VERB_THEN_SPACE: Pattern
@@ -2092,9 +2093,9 @@ def _unit_words() -> dict[str, Any]:
     # 县住建局、县自然资源局分别牵头落实
     CELL_ROLE_VERB_END = compile_regex(r"(?:具体|共同|分别|全力|积极)?(?:" + "|".join(VERBS) + r")+$")
     # a role verb right after a unit's name in prose, outside any annotation: 县水务局牵头,   县财政局予以配合,
-    # (a word on how the unit acts may stand between: role_adverbs)
+    # (a word on how the unit acts may stand between: role_adverbs, group adverb)
     UNIT_THEN_VERB = compile_regex(
-        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?:" + "|".join(ROLE_ADVERBS) + r")?"
+        "(?:" + "|".join(UNIT_ENDINGS) + r"|\))(?P<adverb>" + "|".join(ROLE_ADVERBS) + r")?"
         r"(?P<verb>" + "|".join(vocabulary["prose_verbs"]) + r")(?=[,;。)\]〕]|$)"
     )
     # a unit's name and the share of the work it assists in, in prose after a block's own roles:
@@ -2104,11 +2105,17 @@ def _unit_words() -> dict[str, Any]:
         r"(?P<verb>参与|协助|配合)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
     )
     # the places of each kind and their share of the work, in prose after a block's own roles (folded):
-    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb)
+    # 各村(社区)同步落实值班   各乡镇负责组织群众转移   各街道配合做好排查   (not 各村(社区)要落实…: no role verb;
+    # nor 各村(社区)负责人要坚守岗位, 各乡镇参与人员…: the verb is a noun's first word there)
     PLACES_SHARE_WORK = compile_regex(
         r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
         r"(?:同步|同时|" + "|".join(ROLE_ADVERBS) + r")?"
-        r"(?P<verb>落实|负责|配合|参与|协助)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+        r"(?P<verb>落实|负责|配合|参与|协助)(?!人|同志)(?=\p{Han}[^,;。]{1,30}[,;。]|\p{Han}[^,;。]{1,30}$)"
+    )
+    # the places of each kind ending a text, with or without their governments' word (folded): 各乡镇,
+    # 各乡镇人民政府, 各街道办事处, 各村(社区) -> places 各乡镇 / 各街道 / 各村(社区)
+    EACH_PLACES_END = compile_regex(
+        r"(?<!\p{Han})(?P<places>各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?)(?:人民政府|政府|办事处)?$"
     )
     # any role verb right after a unit's name, inside a bracket no annotation read:
     # (县水务局主办,县财政局协办,汛期过后完成)
@@ -2275,3 +2282,14 @@ if not TYPE_CHECKING:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         globals().update(built)
         return built[name]
+
+
+# a piece of a task's units as written (folded) that puts its units in charge of the work: a 责任 label
+# (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, maybe with the kinds of unit in brackets) or a 负责 clause; beside a partner and with no lead marked,
+# those units lead (independent readers read it so)   责任单位:县水务局   责任站所:镇农业站
+# 责任单位(办、站、所):镇林业站
+# 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   (not 按职责分工负责, 分别负责, 负责落实, 负总责)
+IN_CHARGE_LABEL = compile_regex(r"^责任(?:单位|部门|处室|科室|股室|站所)\s*(?:\([^()]{1,12}\))?\s*:")
+IN_CHARGE_VERB = compile_regex(
+    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
+)

@@ -424,7 +424,10 @@ def _text_under_headings(parts: list[Node], last: Node) -> int:
 
 
 def _names_role(folded: str) -> bool:
-    return bool(P.LABEL_ANYWHERE.search(folded) or P.UNIT_THEN_VERB.search(folded))
+    """A label, or a role verb right after a unit's name (县财政局配合): the paragraph gives work. A verb after a
+    word on how the unit acts (县直各部门积极配合, 县财政局予以配合, 各部门按属地负责) is the closing's call on
+    everyone, no role of the last task: the paragraph stays the closing, its dates no deadline of that task."""
+    return bool(P.LABEL_ANYWHERE.search(folded) or any(not m["adverb"] for m in P.UNIT_THEN_VERB.finditer(folded)))
 
 
 def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
@@ -472,7 +475,47 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         tasks = [_single_lead(t) for t in tasks]
     if any(P.LISTED_UNDER_LEAD.search(ln.folded) for ln in leads):
         tasks = _heading_units_lead(tasks, content)
+    if first_note is None and not any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads):
+        # no note on how leads are marked: units in charge beside partners lead
+        annex = [t for t in tasks if t.source == "annex"]
+        table_leads = any(t.lead for t in annex)
+        # (a table with a 责任单位 column beside a 配合单位 column: a row whose 配合 cell is empty too)
+        beside = any(t.partners and _in_charge_pieces(t) for t in annex)
+        tasks = [
+            t if table_leads and t.source == "annex" else _in_charge_leads(t, beside and t.source == "annex")
+            for t in tasks
+        ]
     return tasks
+
+
+def _in_charge_pieces(task: Task) -> list[str]:
+    """The pieces of a task's units as written (folded) that put their units in charge: under a 责任 label
+    (责任单位：A) or by a 负责 clause (A负责…, 由A负责)."""
+    pieces = [p.strip(" 。") for p in regex.split(r"[;；]", fold(task.departments_raw or ""))]
+    return [p for p in pieces if P.IN_CHARGE_LABEL.match(p) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+
+
+def _in_charge_leads(task: Task, partner_column: bool = False) -> Task:
+    """A task that marks no lead but names partners (or is a row of a table with a partners column): the
+    units it names under a 责任 label or by a 负责 clause (责任单位：A ⏎ 配合单位：B; A负责…，B配合) lead, as
+    independent readers read them. A unit named any other way (各乡镇负责落实, 各县人民政府负责具体实施,
+    按职责分工负责) stays responsible, neither lead nor partner."""
+    if task.lead or not (task.partners or partner_column) or not task.departments_raw:
+        return task
+    in_charge = _in_charge_pieces(task)
+    others = [d for d in task.departments if d not in task.partners]
+    if not in_charge or not others:
+        return task
+
+    def named_in_charge(unit: str) -> bool:
+        folded = fold(unit)
+        bare = folded[1:] if folded[:1] in "省市州县区旗" else folded  # (a level the parser restored)
+        # (an ending shared along the list, 交通、海事部门负责: 交通部门)
+        stem = next((folded[: -len(e)] for e in P.SHARED_ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
+        return any(folded in p or bare in p or (stem is not None and stem in p) for p in in_charge)
+
+    lead = tuple(d for d in others if named_in_charge(d))
+    return replace(task, lead=lead) if lead else task
 
 
 def _heading_units_lead(tasks: list[Task], content: list[SourceLine]) -> list[Task]:

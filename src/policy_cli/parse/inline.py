@@ -1881,9 +1881,21 @@ def _holds_assisting(folded: str) -> bool:
 
 def _held_before(folded: str, at: int, held: set[str]) -> bool:
     """Whether a unit the read roles hold ends right before at, maybe a word on how it acts between (县财政局
-    积极配合: 县财政局 before 积极)."""
+    积极配合: 县财政局 before 积极); the places of each kind with or without their governments' word (各乡镇 in the
+    text, 各乡镇人民政府 held, or the other way round) are one."""
     before = folded[max(0, at - 40) : at]
-    return any(before[: len(before) - k].endswith(unit) for unit in held for k in range(0, 5))
+    places = {_places(unit) for unit in held} - {None}
+    return any(
+        before[: len(before) - k].endswith(unit) or _places(before[: len(before) - k]) in places
+        for unit in held
+        for k in range(0, 5)
+    )
+
+
+def _places(folded: str) -> str | None:
+    """各乡镇 for a text ending in 各乡镇 or 各乡镇人民政府 (各街道 for 各街道办事处): the places of each kind it ends with."""
+    m = P.EACH_PLACES_END.search(folded)
+    return m["places"] if m else None
 
 
 def _holds_places_verb(folded: str) -> bool:
