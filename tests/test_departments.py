@@ -41,7 +41,10 @@ from policy_cli.registry import default_registry
         ("交警、某某县人民政府", ("交警", "某某县人民政府")),
         # zones named bare before a zone's governing bodies share them; a unit between, a collective or a
         # zone's word alone takes nothing
-        ("县农业局，生态示范区、经济开发区党工委和管委会", ("县农业局", "生态示范区党工委和管委会", "经济开发区党工委和管委会")),
+        (
+            "县农业局，生态示范区、经济开发区党工委和管委会",
+            ("县农业局", "生态示范区党工委和管委会", "经济开发区党工委和管委会"),
+        ),
         ("临港开发区、高新区管委会", ("临港开发区管委会", "高新区管委会")),
         ("高新区、县财政局、经开区管委会", ("高新区", "县财政局", "经开区管委会")),
         ("各开发区、高新区管委会", ("各开发区", "高新区管委会")),
