@@ -205,7 +205,7 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("the parse finished before the interrupt")
-    assert proc.returncode == ExitCode.INTERRUPTED
+    assert proc.returncode == ExitCode.INTERRUPTED, err
     assert "Traceback" not in err
 
 

@@ -1,6 +1,7 @@
 """A lead's mark in brackets closing a run of units joined by 、 in a list whose runs ，parts (县水利局、县农业农村局（牵头），
 县财政局): every unit of the run leads, as a partners' mark closing a run makes its units partners; the other runs
 keep the list's role. A list of one run (县水利局、县农业农村局（牵头）) or a mark inside a run names its own unit alone.
+The same in a labelled line and in a bare bracket after the task's text (（县水利局、县农业农村局（牵头），县财政局，…）).
 The notices are written for the test (invented places)."""
 
 from __future__ import annotations
@@ -35,10 +36,18 @@ HEAD = "青枫区2025年稳就业工作要点\n青枫区人民政府办公室\n2
         ("区农业农村局（牵头）、区水利局，区财政局", ("区农业农村局",), (), ("区农业农村局", "区水利局", "区财政局")),
     ],
 )
+@pytest.mark.parametrize(
+    "form",
+    [
+        "（一）发展特色产业。培育特色种养基地5个。\n责任单位：{units}\n完成时间：2025年12月底前\n",
+        "（一）发展特色产业。培育特色种养基地5个。（{units}，2025年12月底前完成）\n",
+        "（一）发展特色产业。培育特色种养基地5个。（{units}）\n",
+    ],
+)
 def test_a_lead_mark_closing_a_run(
-    units: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...] | None
+    form: str, units: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...] | None
 ) -> None:
-    text = HEAD + f"（一）发展特色产业。培育特色种养基地5个。\n责任单位：{units}\n完成时间：2025年12月底前\n"
+    text = HEAD + form.format(units=units)
     tasks = parse_text(text).tasks
     assert len(tasks) == 1
     task = tasks[0]

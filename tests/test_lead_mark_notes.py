@@ -53,6 +53,19 @@ STARRED = "县水利局*、县自然资源局"
         ("标注“（牵头）”的为牵头单位。", MARKED, ("县水利局",), ()),
         ("", MARKED, ("县水利局",), ()),
         ("各牵头单位要制定推进计划，其余为配合单位。", MARKED, ("县水利局",), ()),
+        # a unit given a duty of its own in brackets keeps it: the list is left as it is
+        (
+            "标注“（牵头）”的为牵头单位，其余为配合单位。",
+            "县水利局（牵头）、县财政局（负责资金保障）",
+            ("县水利局",),
+            (),
+        ),
+        (
+            "标注“（牵头）”的为牵头单位，其余为配合单位。",
+            "县水利局（牵头）、各村（社区）",
+            ("县水利局",),
+            ("各村（社区）",),
+        ),
     ],
 )
 def test_a_note_on_marked_leads_names_the_others_partners(

@@ -80,3 +80,65 @@ def test_a_unit_a_task_names_already_is_not_named_twice() -> None:
     notice = parse_text(HEAD + body + "　　以上各项任务，各镇人民政府均为责任单位。\n")
     first = notice.tasks[0]
     assert first.departments.count(TOWNS) == 1 and first.partners == ("县城管局", TOWNS)
+
+
+PARTS = (
+    "一、清理河道\n"
+    "（一）清理漂浮物。集中清理河面漂浮物。（县水务局牵头，县城管局配合，5月底前完成）\n"
+    "（二）清理岸坡垃圾。清运岸坡垃圾。（县城管局负责，6月底前完成）\n"
+    "{closing}"
+    "二、整治排污\n"
+    "（三）整治排污口。排查沿河排污口并分类整治。（县生态环境局负责，9月底前完成）\n"
+    "{end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "end", "given"),
+    [
+        # a block's own closing words (以上任务 / 上述工作) reach the block they close, not an earlier block's tasks
+        ("上述工作，县财政局均为责任单位。\n", "", {"清理岸坡垃圾": True, "清理漂浮物": False, "整治排污口": False}),
+        ("", "以上任务，县财政局为责任单位。\n", {"整治排污口": True, "清理漂浮物": False, "清理岸坡垃圾": False}),
+        # the notice's own words for every task reach every task before them
+        ("", "以上各项任务，县财政局均为责任单位。\n", {"整治排污口": True, "清理漂浮物": True, "清理岸坡垃圾": True}),
+        ("以上所有工作，县财政局均为责任单位。\n", "", {"清理漂浮物": True, "清理岸坡垃圾": True, "整治排污口": False}),
+    ],
+)
+def test_a_block_s_own_closing_words_reach_that_block(closing: str, end: str, given: dict[str, bool]) -> None:
+    notice = parse_text(HEAD + PARTS.format(closing=closing, end=end))
+    tasks = {t.text.split("。")[0]: t for t in notice.tasks}
+    assert set(given) <= set(tasks)
+    for name, reached in given.items():
+        assert ("县财政局" in tasks[name].departments) is reached, name
+        assert "县财政局" not in tasks[name].lead and "县财政局" not in tasks[name].partners
+
+
+def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_units() -> None:
+    body = PARTS.format(
+        closing="", end="（四）清理河道淤泥。\n1.清淤5公里。\n2.加固堤岸。\n以上任务，县财政局为责任单位。\n"
+    )
+    notice = parse_text(HEAD + body)
+    for task in notice.tasks:
+        if not task.text.startswith("清理河道淤泥"):
+            assert "县财政局" not in task.departments, task.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "added"),
+    [
+        # words that name no unit: the units of every level, each task's own units by role, any concerned
+        ("以上各项任务，各级党委政府是责任主体。", ()),
+        ("以上各项任务，各牵头单位是责任主体。", ()),
+        ("以上各项任务，各有关单位均为责任单位。", ()),
+        ("以上各项任务，各责任单位均为责任单位。", ()),
+        # beside a unit's name: only the name
+        ("以上各项任务，县直各部门、各镇人民政府都是责任单位。", (TOWNS,)),
+        ("以上各项任务，各镇人民政府均为责任单位。", (TOWNS,)),
+    ],
+)
+def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> None:
+    notice = parse_text(HEAD + BODY + f"　　{sentence}\n")
+    first, second = notice.tasks
+    assert first.departments == ("县水务局", "县城管局", *added)
+    assert second.departments == ("县生态环境局", *added)
+    assert bool([w for w in notice.warnings if w.code == "units-for-every-task-given"]) == bool(added)

@@ -1015,6 +1015,11 @@ LEAD_MARK_NOTE = compile_regex(
     r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
     r"(?:单位|部门|处室|科室)?(?:为|是)牵头(?:单位|部门|处室|科室)"
 )
+# a unit's own duty in brackets after its name (folded): 县财政局(负责资金保障)   县公安局(做好交通疏导)
+# 县住建局(具体实施)   (not 县公安局(牵头): a role mark; not 各村(社区), 县发改局(粮食局): names)
+UNIT_OWN_DUTY = compile_regex(
+    r"\((?:[^()]{0,12}?)(?:负责|做好|承担|抓好|保障|落实|实施|提供|督促|指导|统筹|协调)[^()]*\)$"
+)
 # a note on what a star means, whatever it says (a star with no such note on a unit marks its lead):
 # 注：标*的为新增任务   *为省级任务
 STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?:单位|部门|任务|工作)?\s*(?:为|是|表示|系)")
@@ -1615,6 +1620,14 @@ DOCUMENT_KEEPER = compile_regex(
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
 SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+# words in a unit's place that name no unit (folded): the units of every level, a reference to each task's
+# own units by their role, or any units concerned
+# 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
+# (not 各乡镇人民政府, 各街道办事处, 县税务局: units' names)
+UNIT_REFERENCE = compile_regex(
+    r"^(?:各级|各有关|有关|相关|其他|其它|[省市州县区旗]直各)"
+    r"|^各?(?:牵头|主责|主办|承办|责任|配合|协办|协同|参与|成员|涉及)?(?:单位|部门|机构|主体)$"
+)
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位

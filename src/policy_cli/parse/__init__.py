@@ -729,6 +729,7 @@ def _marked_list_partners(task: Task) -> Task:
         or not others
         or len(rest) != len(others)
         or any(marks[i] is not None for i in range(len(units)) if i not in lead)
+        or any(P.UNIT_OWN_DUTY.search(fold(u).strip()) for i, u in enumerate(units) if i not in lead)
         or not all(fold(d) == u.strip() for d, u in zip(others, rest, strict=True))
     ):
         return task

@@ -128,6 +128,12 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
     return None
 
 
+def heading_kind(line: SourceLine) -> str | None:
+    """The level a line opens a block at, read as in a notice with parts (part, clause, item, subitem, point)."""
+    heading = _heading(line)
+    return heading[0] if heading else None
+
+
 _MARKS = "★☆▲△●○◆◇■□"
 
 _CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x2776, 0x277F), (0x3220, 0x3229))

@@ -1,8 +1,10 @@
 """Units a notice names once for every task, beside those each task names: 表中所列任务，各乡镇人民政府均为责任单位，
 表中不再逐项列出 in a cover, or 各乡镇人民政府对辖区内…负属地管理责任，以上各项任务涉及本辖区的，均须同步落实 after the
 last block. Those units are responsible for each task the sentence names (the table's rows for 表中, the tasks
-before it for 以上 / 上述, every task otherwise), after the task's own units, neither lead nor partner. The
-sentence is told as info (`units-for-every-task-given`) with the lines of the tasks it reached."""
+before it for 以上各项 / 上述所有, those of the block it closes for a block's own closing words 以上任务 / 上述工作,
+every task otherwise), after the task's own units, neither lead nor partner; only units' names are added, not a
+collective of levels (各级党委政府) nor a reference to roles (各牵头单位, 各有关单位). The sentence is told as info
+(`units-for-every-task-given`) with the lines of the tasks it reached."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Task, Warning
+from .body import heading_kind
 from .lines import SourceLine
 
 _SENTENCE = re.compile(r"[^。]+。?")
@@ -31,10 +34,14 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             units = split_units(match["units"].strip())
             if not units or not all(has_ending(u) for u in units):
                 continue
+            units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))  # 各牵头单位: no unit's name
+            if not units:
+                continue
             scope = match["scope"]
+            start = _closed_block(content, line.number) if _block_own(scope) else 0
             reached: list[int] = []
             for at, task in enumerate(tasks):
-                if not _in_scope(task, scope, line.number):
+                if not _in_scope(task, scope, line.number) or task.line < start:
                     continue
                 known = {fold(d) for d in task.departments}
                 added = tuple(u for u in units if fold(u) not in known)
@@ -46,6 +53,20 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
                 where = f"given to the tasks at lines {', '.join(map(str, reached))}"
                 warnings.append(Warning("units-for-every-task-given", line.number, f"{shown}: {where}"))
     return tasks, warnings
+
+
+def _block_own(scope: str) -> bool:
+    """以上任务 / 上述工作: a block's own closing words, not every task's (以上各项任务, 上述所有工作)."""
+    return scope.startswith(("以上", "上述")) and P.SCOPE_OF_ALL.match(scope) is None
+
+
+def _closed_block(content: list[SourceLine], line: int) -> int:
+    """The line opening the block a sentence at this line closes: the nearest part or clause heading above it
+    (一、, （三）, 第四条; the items and points under it are what the sentence closes), 0 when none."""
+    for source in reversed(content):
+        if source.number < line and heading_kind(source) in ("part", "clause"):
+            return source.number
+    return 0
 
 
 def _in_scope(task: Task, scope: str, line: int) -> bool:

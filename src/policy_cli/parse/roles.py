@@ -453,6 +453,29 @@ def _partner_marked_runs(value: str) -> frozenset[str] | None:
     return frozenset(unit for run in closed for unit in run)
 
 
+def _lead_marked_run(piece: str) -> tuple[str, ...]:
+    """The units before the marked one in a run a lead's mark in brackets closes (县农业农村局、县文旅局（牵头） ->
+    县农业农村局), none marked or given a verb of their own; () for any other piece."""
+    run = split_units(piece)
+    if len(run) < 2 or (mark := unit_role(run[-1])) is None or mark[1] != "lead":
+        return ()
+    return () if any(unit_role(u) or _verb_role(u) for u in run[:-1]) else tuple(run[:-1])
+
+
+def _lead_run_given(assignment: Assignment, run: tuple[str, ...]) -> tuple[str, ...]:
+    """More units after a run a lead's mark closed (…（牵头），县乡村振兴局): the run's units lead, before the
+    marked one, as in a labelled list of several runs. Returns no run (it is given)."""
+    for name in run:
+        at = next((i for i, r in enumerate(assignment.responsible) if fold(r) == fold(name)), None)
+        if at is None:
+            continue
+        unit = assignment.responsible.pop(at)
+        order = {name: i for i, name in enumerate(assignment.order)}
+        later = [i for i, lead in enumerate(assignment.lead) if order.get(lead, -1) > order.get(unit, len(order))]
+        assignment.lead.insert(later[0] if later else len(assignment.lead), unit)
+    return ()
+
+
 def _lead_marked_runs(value: str) -> frozenset[str]:
     """The units of the runs (、, up to the next ，) that a lead's mark in brackets closes, in a list of several
     runs (区农业农村局、区文旅局（牵头），区乡村振兴局: both lead); none in a list of one run (县发改局、县财政局（牵头）
@@ -749,6 +772,9 @@ def _read_verbs(
     """
     pending: list[str] = []  # units written before the verb that gives their role
     marked = False  # the last list marked its lead in brackets
+    # the units of a run a lead's mark closes (县农业农村局、县文旅局（牵头）): they lead when ，parts the run from
+    # more units, as in a labelled list; in a list of one run the marked unit alone leads
+    lead_run: tuple[str, ...] = ()
     first_due: tuple[int, str] | None = None  # where the deadline this clause gave starts, and the deadline
     phased: int | None = None  # where a phased way of working (分阶段推进) the deadline holds starts
     for start, end in top_level_spans(folded, ",。"):
@@ -829,7 +855,9 @@ def _read_verbs(
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
             continue
         if verb is None and any(unit_role(u) for u in split_units(piece)):
+            _lead_run_given(assignment, lead_run)
             assignment.add("departments", raw, raw)  # 州水务局（牵头）、州财政局: the roles are in the brackets
+            lead_run = _lead_marked_run(raw)
             marked = True
             continue
         if verb is None and piece.endswith("的"):  # a condition: 涉及门票减免的，由各市人民政府负责落实
@@ -844,6 +872,7 @@ def _read_verbs(
                 continue
             if ":" not in piece and _all_units(raw, strict):  # 县财政局、县商务局，各乡（镇）负责落实
                 # (a label no role reads, 备注：县财政局保障, names no unit: the piece is unread)
+                lead_run = _lead_run_given(assignment, lead_run)
                 pending.append(raw.removeprefix("由"))  # 由县财政局、县人社局，各乡镇负责落实
                 continue
             if unread is not None and _time_label(raw, assignment):
@@ -885,6 +914,7 @@ def _read_verbs(
             unread.append(raw)
             continue
         named_again = {fold(u) for u in found}
+        lead_run = _lead_run_given(assignment, lead_run)
         for waiting in pending:
             # （县住建局、县财政局，县住建局牵头）: the list names the units, the role is the one unit's named again
             again = any(fold(u) in named_again for u in split_units(waiting))
