@@ -399,6 +399,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文编号": "doc_number",
     "文件字号": "doc_number",
     "发文号": "doc_number",
+    "发文序号": "doc_number",
     "字号": "doc_number",
     "公文字号": "doc_number",
     "文件文号": "doc_number",
@@ -1932,6 +1933,8 @@ UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
+ZONE_BODY_ENDINGS: tuple[str, ...]
+ZONE_ENDINGS: tuple[str, ...]
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
@@ -1996,6 +1999,9 @@ def _unit_words() -> dict[str, Any]:
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
     # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
     SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
+    # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
+    ZONE_BODY_ENDINGS = tuple(sorted(_UNITS["zone_body_endings"], key=len, reverse=True))
+    ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
     # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
     # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)
