@@ -599,7 +599,8 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     not read.
     """
     if strict and "|" in body:
-        return None  # a table row's cell borders (| 牵头单位 | 配合单位 |): the table reader's, never a sentence of roles
+        # a table row's cell borders (| 牵头单位 | 配合单位 |): the table reader's, never a sentence of roles
+        return None
     assignment = Assignment()
     if "\n" in body:
         body = _unwrapped(body)
