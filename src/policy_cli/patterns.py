@@ -1060,12 +1060,13 @@ EVENT_NAME = compile_regex(
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
 # 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   第一章 总则   第三章 附则
-# (not 主要任务, 目标任务, 保障措施)
+# 整治范围   适用范围 (what a campaign covers)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围)
 FRAME_HEADING = compile_regex(
     r"^(?:总\s*则|附\s*则)$"
     r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作)目标$"
+    r"|^(?:整治|治理|工作|实施|适用|检查)范围$"
 )
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
 # 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
@@ -1162,7 +1163,7 @@ DEADLINE = compile_regex(
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
-    r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
+    r"|长期坚持|持续推进|持续开展|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
     r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
@@ -1571,8 +1572,8 @@ UNITS_FOR_ALL = compile_regex(
     rf"^(?:{_FOR_ALL_EXCEPT},?)?"
     r"(?P<scope>(?:以上|上述|以下|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?"
     r"|(?:本)?(?:方案|要点|计划)(?:中|所列|中所列)的?|本部分|本节)"
-    r"(?:各项|所有|全部)?(?:整改|重点|主要)?(?:任务|工作|事项|措施)?中?"
-    r"|(?:各项|所有|全部)(?:整改|重点|主要)?(?:任务|工作|事项|措施)中?|(?:任务分工|分工表|表)中"
+    r"(?:各项|所有|全部)?(?:整改|整治|重点|主要)?(?:任务|工作|事项|措施)?中?"
+    r"|(?:各项|所有|全部)(?:整改|整治|重点|主要)?(?:任务|工作|事项|措施)中?|(?:任务分工|分工表|表)中"
     r"|(?<=外,?)(?:其余|其他)(?:各项)?(?:任务|工作|事项)?)?,?"
     rf"{_FOR_ALL_EXCEPT}?,?"
     r"(?:(?:均|统一|全部|一律|都)?由(?!\s*\S{2,30}?负责解释)(?P<roles>[^。]{2,80}?)"
@@ -1847,9 +1848,10 @@ DUE_THEN_WORK = compile_regex(
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
-# 长期 (the standing deadline written alone)
+# 长期 (the standing deadline written alone)   按月推进   按季度 (a cycle with 按, alone or with how the work goes on)
 DUE_CELL = compile_regex(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|^长期$|常态化|每季度|每半年|每月|每年|年底前"
+    r"|^按(?:季度|半年|月|年度)(?:推进|开展|调度|落实)?$"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"

@@ -1028,8 +1028,9 @@ def _before_action(units: str, longest: int = 4) -> str:
 
 
 # the place words between 负责 and 落实 (folded): 负责本辖区落实   负责辖区内组织实施   负责本地区落实
+# 负责本辖区具体实施
 _OWN_PLACE_WORK = re.compile(
-    r"负责(?P<place>本辖区(?:内)?|辖区内|本地区|本区域内?|本行政区域内?)(?=落实|组织实施|实施|推进)"
+    r"负责(?P<place>本辖区(?:内)?|辖区内|本地区|本区域内?|本行政区域内?)(?=(?:具体)?(?:落实|组织实施|实施|推进))"
 )
 
 
