@@ -1816,11 +1816,19 @@ STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
 # a later dated clause that is no stage ending the work (folded, the clause after its date): a share of the
 # work done by then, a step of progress (完成整治任务的70%   完成年度建设任务的50%; not a target the work
 # reaches, 比例达到85%, nor a figure of the work itself, 新建充电桩200个), or the first run of work that then
-# recurs (开展首次评估   组织第一轮检查), which starts a cadence rather than ending the task's work
+# recurs (开展首次评估   组织第一轮检查), which starts a cadence rather than ending the task's work, or a
+# report on the work done (报送工作情况   向县政府报告   上报进展   报县委办总结), no part of the work itself
 STAGE_NOT_LAST = compile_regex(
     r"^[^,;。]{0,4}?完成[^,;。]*?(?:的|总量|总数|任务)\s*\d+(?:\.\d+)?\s*%"
     r"|^[^,;。]{0,6}?(?:首次|首轮|第一次|第一轮)"
+    r"|^(?:向[^,;。]{1,12}?)?(?:报送|上报|报告|呈报|报[^,;。]{0,12}?(?:总结|情况|进展))"
 )
+# a part of the work, written before a later clause's time (folded): no stage ending the work
+#   ,其中城区6月底前完成   ,其中:县级   (not 完成整改,)
+STAGE_PART_BEFORE = compile_regex(r"其中")
+# the next year, written before a stage's time that names none (folded): 2025年11月底前…，次年3月底前完成复核
+#   次年   翌年   下一年
+NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|下一年)$")
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000
