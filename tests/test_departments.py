@@ -39,6 +39,17 @@ from policy_cli.registry import default_registry
         ("电信、移动、联通、绵阳市人民政府", ("电信", "移动", "联通", "绵阳市人民政府")),
         ("城投、成都市政府", ("城投", "成都市政府")),
         ("交警、某某县人民政府", ("交警", "某某县人民政府")),
+        # zones named bare before a zone's governing bodies share them; a unit between, a collective or a
+        # zone's word alone takes nothing
+        (
+            "县农业局，生态示范区、经济开发区党工委和管委会",
+            ("县农业局", "生态示范区党工委和管委会", "经济开发区党工委和管委会"),
+        ),
+        ("临港开发区、高新区管委会", ("临港开发区管委会", "高新区管委会")),
+        ("高新区、县财政局、经开区管委会", ("高新区", "县财政局", "经开区管委会")),
+        ("各开发区、高新区管委会", ("各开发区", "高新区管委会")),
+        ("园区、高新区管委会", ("园区", "高新区管委会")),
+        ("新区、县城管委会", ("新区", "县城管委会")),
         # a bar a repost put between units, only where the name before it ends as a unit's does
         ("镇财政所｜镇派出所｜各村（社区）", ("镇财政所", "镇派出所", "各村（社区）")),
         ("县财政局|", ("县财政局",)),

@@ -26,6 +26,20 @@ from policy_cli.parse.deadlines import deadline_in_prose, final_stage
         # a later clause that is a share of the work or the first run of a cadence: no stage ending it
         ("2026年3月底前完成溯源，年底前完成整改任务的60%", "2026年3月底前", "2026年3月底前"),
         ("2026年5月底前出台考评办法，11月底前开展首次考评", "2026年5月底前", "2026年5月底前"),
+        # a later stage is later: a month before the earlier stage's, or 次年, in the next year
+        ("2024年12月底前完成摸底，6月底前全面推开", "6月底前", "2025年6月底前"),
+        ("2025年11月底前完成入库，次年3月底前完成复核", "3月底前", "2026年3月底前"),
+        ("2025年10月底前完成摸排，翌年12月底前完成改造", "12月底前", "2026年12月底前"),
+        ("2024年12月底前完成摸底，2025年6月底前全面推开", "2025年6月底前", "2025年6月底前"),
+        ("次年3月底前完成复核，6月底前验收", "次年3月底前完成复核，6月底前验收", "次年3月底前完成复核，6月底前验收"),
+        # a later date for reporting on the work is no stage ending it
+        ("2025年10月底前完成，并于11月5日前报送工作情况", "2025年10月底前", "2025年10月底前"),
+        ("2025年12月底前完成，2026年1月10日前报送总结", "2025年12月底前", "2025年12月底前"),
+        ("2025年10月底前完成自查，11月底前向县政府报告", "2025年10月底前", "2025年10月底前"),
+        # a part of the work is no later stage
+        ("2025年9月底前完成，其中城区6月底前完成", "2025年9月底前", "2025年9月底前"),
+        # stages joined by 、
+        ("县级2025年6月底前完成自查、10月底前完成整改", "10月底前", "2025年10月底前"),
         # no stages: as written
         ("3月、8月", "3月、8月", "3月、8月"),  # two runs in the year
         ("5月底前、11月底前", "5月底前、11月底前", "5月底前、11月底前"),  # times bare, no work beside them
@@ -94,3 +108,31 @@ def test_a_later_stage_without_a_year_takes_the_earlier_stages_not_the_notices()
 )
 def test_a_later_clause_in_prose_is_a_stage_unless_a_share_or_a_first_run(text: str, due: str) -> None:
     assert deadline_in_prose(text) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("县级2025年6月底前完成自查、10月底前完成整改。", "2025年6月底前完成自查、10月底前"),  # 、 between stages
+        ("2025年6月底前完成摸底，10月底前完成整改。", "2025年6月底前完成摸底，10月底前"),  # the form it was made for
+        ("对3月底前、9月底前排查的问题进行整改。", None),  # bare times joined by 、: not stages
+    ],
+)
+def test_prose_reaches_a_later_stage_joined_by_a_pause_mark(text: str, due: str | None) -> None:
+    got = deadline_in_prose(text)
+    assert got == due or (due is None and got != "3月底前、9月底前"), got
+
+
+PROSE_STAGES = """\
+青禾县2025年优化营商环境工作方案
+一、主要任务
+（一）推行证照联办。2024年12月底前完成摸底，6月底前全面推开。（责任单位：县政务服务中心）
+（二）建设项目库。2025年11月底前完成入库，次年3月底前完成复核。（责任单位：县发改局）
+（三）开展清理。县级2025年6月底前完成自查、10月底前完成整改。（责任单位：县司法局）
+（四）推行联办。2025年10月底前完成，并于11月5日前报送工作情况。（责任单位：县政务服务中心）
+"""
+
+
+def test_prose_stages_end_with_the_later_stage_not_a_report() -> None:
+    notice = parse_text(PROSE_STAGES)
+    assert [t.due_date for t in notice.tasks] == ["2025-06-30", "2026-03-31", "2025-10-31", "2025-10-31"]

@@ -411,3 +411,21 @@ def test_page_fields_and_links_after_a_table_one_cell_a_line_end_its_last_row() 
         assert facts(notice)[-1] == "2|修缮村级道路|||县交通运输局|2025年6月底前", tail
         assert notice.warnings == (), tail
         assert [(b.kind, b.line) for b in notice.boilerplate] == [("footer", 17)], tail
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected", "warned"),
+    [
+        # a sentence under 责任单位 (the cells shifted by the scrape): no unit is read, the row is warned
+        ("改造城西泵站工程。", "1|扩建第二水厂||||2024年9月底前", True),
+        ("3月开工，年内完工。", "1|扩建第二水厂||||2024年9月底前", True),
+        # a unit's name or a list of them closing with a full stop is read as written
+        ("县水务局。", "1|扩建第二水厂|||县水务局|2024年9月底前", False),
+        ("县水务局、县财政局。", "1|扩建第二水厂|||县水务局、县财政局|2024年9月底前", False),
+    ],
+)
+def test_a_units_cell_holding_a_sentence_names_no_unit(cell: str, expected: str, warned: bool) -> None:
+    text = f"松岭县供水保障任务分解表\n序号\t工作任务\t责任单位\t完成时限\n1\t扩建第二水厂\t{cell}\t2024年9月底前\n"
+    notice = parse_text(text)
+    assert facts(notice) == [expected]
+    assert any(w.code == "row-units-unsure" for w in notice.warnings) == warned

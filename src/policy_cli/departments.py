@@ -490,12 +490,17 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
     suffix: str | None = None
     giver = -1
     place: str | None = None  # 宜宾市人民政府 after 自贡、泸州: the government's ending bare places share
+    body: str | None = None  # 高新区党工委和管委会 after 示范区: the bodies a zone named bare shares
     for i in range(len(out) - 1, -1, -1):
         if place and _bare_place(out[i]):
             # (no level carried to it: 自贡 is no 省自贡; 绵江市、宜州市人民政府: 绵江市 takes 人民政府)
             out[i] += place[1:] if out[i].endswith(place[0]) else place
             continue
+        if body and _bare_zone(out[i]):
+            out[i] += body
+            continue
         place = _shared_place_ending(out[i])
+        body = _zone_body_ending(out[i])
         own = _shared_ending(out[i])
         if own:
             suffix, giver = own, i
@@ -512,6 +517,20 @@ def _shared_place_ending(part: str) -> str | None:
     before it share; None for any other name."""
     for ending in P.SHARED_PLACE_ENDINGS:
         if part.endswith(ending) and _bare_place(part[: -len(ending)]):
+            return ending
+    return None
+
+
+def _bare_zone(part: str) -> bool:
+    """城乡一体化示范区, 高新区: a zone's name with no body after it (not 园区 alone, nor 各开发区: a collective)."""
+    return len(part) > 2 and part.endswith(P.ZONE_ENDINGS) and not part.startswith("各")
+
+
+def _zone_body_ending(part: str) -> str | None:
+    """高新区党工委和管委会 -> 党工委和管委会: a zone's governing bodies after its name, which zones named bare
+    before it share; None for any other name (城管委会: no zone's)."""
+    for ending in P.ZONE_BODY_ENDINGS:
+        if part.endswith(ending) and _bare_zone(part[: -len(ending)]):
             return ending
     return None
 

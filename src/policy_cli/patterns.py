@@ -399,6 +399,7 @@ PAGE_FIELDS: dict[str, str | None] = {
     "发文编号": "doc_number",
     "文件字号": "doc_number",
     "发文号": "doc_number",
+    "发文序号": "doc_number",
     "字号": "doc_number",
     "公文字号": "doc_number",
     "文件文号": "doc_number",
@@ -1060,12 +1061,13 @@ EVENT_NAME = compile_regex(
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
 # 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   第一章 总则   第三章 附则
-# (not 主要任务, 目标任务, 保障措施)
+# 整治范围   适用范围 (what a campaign covers)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围)
 FRAME_HEADING = compile_regex(
     r"^(?:总\s*则|附\s*则)$"
     r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作)目标$"
+    r"|^(?:整治|治理|工作|实施|适用|检查)范围$"
 )
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
 # 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
@@ -1162,7 +1164,7 @@ DEADLINE = compile_regex(
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
-    r"|长期坚持|持续推进|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
+    r"|长期坚持|持续推进|持续开展|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
     # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
     r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
@@ -1571,8 +1573,8 @@ UNITS_FOR_ALL = compile_regex(
     rf"^(?:{_FOR_ALL_EXCEPT},?)?"
     r"(?P<scope>(?:以上|上述|以下|本(?:方案|意见|要点|计划|通知|实施方案|工作方案)(?:所列|所定|确定|提出|明确)?的?"
     r"|(?:本)?(?:方案|要点|计划)(?:中|所列|中所列)的?|本部分|本节)"
-    r"(?:各项|所有|全部)?(?:整改|重点|主要)?(?:任务|工作|事项|措施)?中?"
-    r"|(?:各项|所有|全部)(?:整改|重点|主要)?(?:任务|工作|事项|措施)中?|(?:任务分工|分工表|表)中"
+    r"(?:各项|所有|全部)?(?:整改|整治|重点|主要)?(?:任务|工作|事项|措施)?中?"
+    r"|(?:各项|所有|全部)(?:整改|整治|重点|主要)?(?:任务|工作|事项|措施)中?|(?:任务分工|分工表|表)中"
     r"|(?<=外,?)(?:其余|其他)(?:各项)?(?:任务|工作|事项)?)?,?"
     rf"{_FOR_ALL_EXCEPT}?,?"
     r"(?:(?:均|统一|全部|一律|都)?由(?!\s*\S{2,30}?负责解释)(?P<roles>[^。]{2,80}?)"
@@ -1814,11 +1816,19 @@ STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
 # a later dated clause that is no stage ending the work (folded, the clause after its date): a share of the
 # work done by then, a step of progress (完成整治任务的70%   完成年度建设任务的50%; not a target the work
 # reaches, 比例达到85%, nor a figure of the work itself, 新建充电桩200个), or the first run of work that then
-# recurs (开展首次评估   组织第一轮检查), which starts a cadence rather than ending the task's work
+# recurs (开展首次评估   组织第一轮检查), which starts a cadence rather than ending the task's work, or a
+# report on the work done (报送工作情况   向县政府报告   上报进展   报县委办总结), no part of the work itself
 STAGE_NOT_LAST = compile_regex(
     r"^[^,;。]{0,4}?完成[^,;。]*?(?:的|总量|总数|任务)\s*\d+(?:\.\d+)?\s*%"
     r"|^[^,;。]{0,6}?(?:首次|首轮|第一次|第一轮)"
+    r"|^(?:向[^,;。]{1,12}?)?(?:报送|上报|报告|呈报|报[^,;。]{0,12}?(?:总结|情况|进展))"
 )
+# a part of the work, written before a later clause's time (folded): no stage ending the work
+#   ,其中城区6月底前完成   ,其中:县级   (not 完成整改,)
+STAGE_PART_BEFORE = compile_regex(r"其中")
+# the next year, written before a stage's time that names none (folded): 2025年11月底前…，次年3月底前完成复核
+#   次年   翌年   下一年
+NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|下一年)$")
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000
@@ -1839,9 +1849,10 @@ DUE_THEN_WORK = compile_regex(
 )
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
-# 长期 (the standing deadline written alone)
+# 长期 (the standing deadline written alone)   按月推进   按季度 (a cycle with 按, alone or with how the work goes on)
 DUE_CELL = compile_regex(
     r"^\d{4}\s*年|^\d{4}\s*[—–\-~至到]|长期坚持|持续推进|长期推进|^长期$|常态化|每季度|每半年|每月|每年|年底前"
+    r"|^按(?:季度|半年|月|年度)(?:推进|开展|调度|落实)?$"
     r"|^\d{1,2}\s*月|季度|^上半年|^下半年|^年底|^年末|^年中|^年内|^全年|^"
     + _AT_ONCE
     + r"|^(?:每学期|每学年|每周|每旬|每双月|(?:主)?汛期?前|汛期|开学前|春节前|寒暑假期间)(?:完成|开展)?$"
@@ -1930,6 +1941,8 @@ UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
+ZONE_BODY_ENDINGS: tuple[str, ...]
+ZONE_ENDINGS: tuple[str, ...]
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
@@ -1994,6 +2007,9 @@ def _unit_words() -> dict[str, Any]:
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
     # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
     SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
+    # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
+    ZONE_BODY_ENDINGS = tuple(sorted(_UNITS["zone_body_endings"], key=len, reverse=True))
+    ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
     # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
     # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)

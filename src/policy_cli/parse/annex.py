@@ -3760,6 +3760,11 @@ def _row_task(
     for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
+        if role in _UNIT_COLUMNS and _sentence_not_units(cell.folded):
+            # 实施某路改造工程。 / 2月开工，年内完成。 under 责任单位: a sentence the cells' shift put there, no unit
+            message = f"task {task_id}: a units cell holding a sentence, no unit's name; no unit is read: {value[:30]}"
+            warnings.append(Warning("row-units-unsure", line.number, message))
+            continue
         if role in _UNIT_COLUMNS and _units_and_due(written_names.get(role, "")) and (cut := _due_split_off(value)):
             value, due_text = cut  # 责任单位及完成时限: 县林业局，2025年3月底前
             assignment.add("due", _due_without_verb(due_text), due_text)
@@ -4332,6 +4337,13 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _sentence_not_units(folded: str) -> bool:
+    """A cell closing with a full stop that, without it, reads as no unit's name or list of them (实施某路改造工程。,
+    6月开工，年内完工。); 县水务局。 reads as a unit."""
+    text = folded.strip()
+    return text.endswith("。") and not _reads_as_units(text.rstrip("。").strip())
 
 
 def _reads_as_units(folded: str) -> bool:

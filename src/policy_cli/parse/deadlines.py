@@ -259,7 +259,11 @@ def _next_stage(folded: str, last: Match, match: Match) -> bool:
     (2025年12月底前开展首次评估: P.STAGE_NOT_LAST)."""
     found = match.group()
     return (
-        P.STAGE_BREAK.search(folded, last.end(), match.start()) is not None
+        (
+            P.STAGE_BREAK.search(folded, last.end(), match.start()) is not None
+            # 6月底前完成自查、10月底前完成整改: stages joined by 、, each opening its work
+            or ("、" in folded[last.end() : match.start()] and _stage_work_after(folded, last))
+        )
         and _stage_work_after(folded, match)
         and not found.startswith("每")
         and not P.DUE_START.search(found)
@@ -276,8 +280,12 @@ def final_stage(due: str) -> tuple[str, str]:
     2025年9月底前 and 县级2025年4月底前、乡镇级2025年10月底前 (a stage's label or scope before its date) the same.
     (due, due) where it names one time, or times with no work or label beside them (4月底前、9月底前: two runs, as
     written), a cadence or standing word (每年6月底前、12月底前), a time it cannot date (汛期前), a start (2025年起), a
-    date cited or quoted; a later clause that is a share of the work or a cadence's first run (P.STAGE_NOT_LAST) is
-    no stage ending it (2025年6月底前出台办法，12月底前开展首次评估 -> 2025年6月底前)."""
+    date cited or quoted; a later clause that is a share of the work, a cadence's first run or a report on the work
+    (P.STAGE_NOT_LAST), or a part of it (其中…: P.STAGE_PART_BEFORE), is no stage ending it (2025年6月底前出台办法，
+    12月底前开展首次评估 -> 2025年6月底前; 2025年10月底前完成，并于11月5日前报送工作情况 -> 2025年10月底前). A later
+    stage is later: a yearless time before the stage before it, or one after 次年 (P.NEXT_YEAR_BEFORE), falls in the
+    next year (2024年12月底前完成摸底，6月底前全面推开 -> (6月底前, 2025年6月底前)); (due, due) where that year cannot
+    be told."""
     folded = fold(due)
     if P.DUE_SEPARATORS.search(folded) is None:
         return due, due
@@ -300,18 +308,32 @@ def final_stage(due: str) -> tuple[str, str]:
         return due, due
     year: str | None = None
     best: tuple[str, int, str] | None = None  # (its end, its place, its time with its year)
+    before: str | None = None  # the end of the stage before
     for at, match in enumerate(stages):
         found = match.group()
         own = P.YEAR.search(found)
-        year = own.group() if own else year
+        next_year = not own and P.NEXT_YEAR_BEFORE.search(folded[: match.start()]) is not None
+        if next_year and year is None:
+            return due, due  # (次年 after no year: the stages cannot be dated)
+        year = own.group() if own else str(int(year) + 1) if next_year and year else year
         if folded[match.end() : match.end() + 1] == "起":
             continue  # (a start is no stage)
         if at and P.STAGE_NOT_LAST.match(folded[match.end() :]) is not None:
-            continue  # 年底前完成整治任务的70%, 开展首次评估: no stage ending the work
+            continue  # 年底前完成整治任务的70%, 开展首次评估, 报送工作情况: no stage ending the work
+        if at and P.STAGE_PART_BEFORE.search(folded, stages[at - 1].end(), match.start()) is not None:
+            continue  # 2025年9月底前完成，其中城区6月底前完成: a part of the work, no later stage
         dated = found if own or year is None else f"{year}年{found}"
         end = resolve(dated, 2000).date
         if end is None:
             return due, due  # (汛期前: a time it cannot date; the stages cannot be told apart)
+        if not own and year is not None and before is not None and end < before:
+            # 2024年12月底前…，6月底前…: a later stage is later, a month before the last stage's in the next year
+            year = str(int(year) + 1)
+            dated = f"{year}年{found}"
+            end = resolve(dated, 2000).date
+            if end is None or end < before:
+                return due, due  # (not sure which year it falls in: as written)
+        before = end
         if best is None or end >= best[0]:
             best = (end, at, dated)
     if best is None:
@@ -372,7 +394,7 @@ def _timeless(found: str) -> bool:
     return found in _STANDING_WORDS
 
 
-_STANDING_WORDS = frozenset(("长期坚持", "持续推进", "长期推进", "常态化推进"))
+_STANDING_WORDS = frozenset(("长期坚持", "持续推进", "持续开展", "长期推进", "常态化推进"))
 # standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
 # else dates the task; 持续推进X is only the verb of the sentence (go on with X)
 _LASTING_WORDS = frozenset(("长期坚持", "长期推进"))

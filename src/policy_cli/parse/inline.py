@@ -217,7 +217,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         break
     if unclosed is None and (not found or found[-1].end < tail):
         floor = max(last, found[-1].end if found else 0)
-        closing = _closing_sentence(text, folded, floor, tail)
+        closing = _closing_sentence(text, folded, floor, tail) or _roles_then_due_clause(text, folded, floor, tail)
         closings: list[Annotation] = []
         while closing:
             closings.insert(0, closing)
@@ -235,6 +235,20 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
     return found
+
+
+def _roles_then_due_clause(text: str, folded: str, floor: int, tail: int) -> Annotation | None:
+    """…办理。——区政务中心牵头，区市场监管局配合；6月底前: the text's last clause, after a semicolon, is its
+    deadline alone, and the clause before it closes the text with roles: one annotation of both. None when the
+    last clause holds anything but a deadline, or the clause before it is no roles."""
+    semi = folded.rfind(";", floor, tail)
+    if semi < 0 or (due := _deadline_only(text[semi + 1 : tail])) is None:
+        return None
+    roles = _closing_sentence(text, folded, floor, semi)
+    if roles is None or roles.assignment.due is not None:
+        return None
+    roles.assignment.due = due
+    return Annotation(roles.start, len(text.rstrip()), roles.assignment, roles.cut_off, roles.in_text)
 
 
 def _without_stray_closer(labelled: str) -> str:

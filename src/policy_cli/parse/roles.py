@@ -598,6 +598,9 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     (（县住建局牵头，县审计局跟踪问效）: lead 县住建局, 县审计局跟踪问效 unread); None when its first piece is
     not read.
     """
+    if strict and "|" in body:
+        # a table row's cell borders (| 牵头单位 | 配合单位 |): the table reader's, never a sentence of roles
+        return None
     assignment = Assignment()
     if "\n" in body:
         body = _unwrapped(body)
@@ -1028,8 +1031,9 @@ def _before_action(units: str, longest: int = 4) -> str:
 
 
 # the place words between 负责 and 落实 (folded): 负责本辖区落实   负责辖区内组织实施   负责本地区落实
+# 负责本辖区具体实施
 _OWN_PLACE_WORK = re.compile(
-    r"负责(?P<place>本辖区(?:内)?|辖区内|本地区|本区域内?|本行政区域内?)(?=落实|组织实施|实施|推进)"
+    r"负责(?P<place>本辖区(?:内)?|辖区内|本地区|本区域内?|本行政区域内?)(?=(?:具体)?(?:落实|组织实施|实施|推进))"
 )
 
 
