@@ -247,6 +247,18 @@ def _roles_then_due_clause(text: str, folded: str, floor: int, tail: int) -> Ann
     roles = _closing_sentence(text, folded, floor, semi)
     if roles is None or roles.assignment.due is not None:
         return None
+    if folded[: roles.start].rstrip(" \n").endswith(";") or folded[roles.start : semi].lstrip(" \n").startswith(";"):
+        # roles opening after another semicolon are the last of several clauses: the whole run from its dash must
+        # read as roles (——X牵头，Y配合；各乡镇负责本辖区具体实施；年底前), else it is left unread and warned
+        # (——县发展改革局；县财政局配合；9月底前: a unit with no verb, never dropped)
+        dashes = [m for m in _DASH.finditer(folded, floor, roles.start) if "。" not in folded[m.end() : roles.start]]
+        if not dashes:
+            return None
+        whole = parse_annotation(text[dashes[-1].end() : semi], strict=True)
+        if whole is None or whole.due is not None or whole.unread:
+            return None
+        whole.due = due
+        return Annotation(dashes[-1].start(), len(text.rstrip()), whole, roles.cut_off, roles.in_text)
     roles.assignment.due = due
     return Annotation(roles.start, len(text.rstrip()), roles.assignment, roles.cut_off, roles.in_text)
 
@@ -2137,6 +2149,9 @@ def _asks_no_work(parent: Node | None, child: Node) -> bool:
     saying its tasks stand in the annex (（一）实施路网提升工程。具体任务见附件。)."""
     if parent is not None and parent.kind == "part":
         title = fold(parent.title).strip(" 。")
+        if title.endswith("范围") and P.FRAME_HEADING.match(title):
+            # 一、整治范围: the places a campaign covers ask no work, but an item under it naming units is read
+            return P.NAMED_UNIT_IN_LINE.search(fold(child.text.replace("\n", " "))) is None
         if (P.FRAME_HEADING.match(title) and not title.endswith("目标")) or P.SCHEDULE_HEADING.match(title):
             return True  # (a part of targets, 主要目标, may hold targets given to units: not quiet)
     return bool(P.SUPPORT_TITLE.match(fold(child.title).strip(" 。")) or _tasks_in_annex(child.text))
