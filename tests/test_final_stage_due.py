@@ -26,9 +26,13 @@ from policy_cli.parse.deadlines import deadline_in_prose, final_stage
         # a later clause that is a share of the work or the first run of a cadence: no stage ending it
         ("2026年3月底前完成溯源，年底前完成整改任务的60%", "2026年3月底前", "2026年3月底前"),
         ("2026年5月底前出台考评办法，11月底前开展首次考评", "2026年5月底前", "2026年5月底前"),
-        # a later stage is later: a month before the earlier stage's, or 次年, in the next year
-        ("2024年12月底前完成摸底，6月底前全面推开", "6月底前", "2025年6月底前"),
+        # a later stage after 次年 (翌年, 明年) falls in the next year; a yearless one before the stage before it
+        # is no later stage (never rolled into the next year without such a word)
+        ("2024年12月底前完成摸底，6月底前全面推开", "2024年12月底前", "2024年12月底前"),
+        ("2025年12月底前全面完成，城区部分6月底前完成", "2025年12月底前", "2025年12月底前"),
+        ("2025年10月底前完成整改，9月底前完成自查", "2025年10月底前", "2025年10月底前"),
         ("2025年11月底前完成入库，次年3月底前完成复核", "3月底前", "2026年3月底前"),
+        ("2025年11月底前完成入库，明年3月底前完成复核", "3月底前", "2026年3月底前"),
         ("2025年10月底前完成摸排，翌年12月底前完成改造", "12月底前", "2026年12月底前"),
         ("2024年12月底前完成摸底，2025年6月底前全面推开", "2025年6月底前", "2025年6月底前"),
         ("次年3月底前完成复核，6月底前验收", "次年3月底前完成复核，6月底前验收", "次年3月底前完成复核，6月底前验收"),
@@ -36,8 +40,12 @@ from policy_cli.parse.deadlines import deadline_in_prose, final_stage
         ("2025年10月底前完成，并于11月5日前报送工作情况", "2025年10月底前", "2025年10月底前"),
         ("2025年12月底前完成，2026年1月10日前报送总结", "2025年12月底前", "2025年12月底前"),
         ("2025年10月底前完成自查，11月底前向县政府报告", "2025年10月底前", "2025年10月底前"),
+        # a report stage in the middle: the stages after it still count
+        ("2025年3月底前完成升级，6月底前上报县政务办备案，12月底前全面运行", "12月底前", "2025年12月底前"),
         # a part of the work is no later stage
         ("2025年9月底前完成，其中城区6月底前完成", "2025年9月底前", "2025年9月底前"),
+        # 其中 in a bracket about quantities opens no later clause: the later stage ends the work
+        ("2025年6月底前完成城区河段（其中主河道3公里），12月底前完成全县河段", "12月底前", "2025年12月底前"),
         # stages joined by 、
         ("县级2025年6月底前完成自查、10月底前完成整改", "10月底前", "2025年10月底前"),
         # no stages: as written
@@ -130,9 +138,20 @@ PROSE_STAGES = """\
 （二）建设项目库。2025年11月底前完成入库，次年3月底前完成复核。（责任单位：县发改局）
 （三）开展清理。县级2025年6月底前完成自查、10月底前完成整改。（责任单位：县司法局）
 （四）推行联办。2025年10月底前完成，并于11月5日前报送工作情况。（责任单位：县政务服务中心）
+（五）升级平台。2025年3月底前完成平台升级，6月底前上报县政务办备案，12月底前全面运行。（责任单位：县数据局）
+（六）整治河段。2025年6月底前完成城区河段（其中主河道3公里），12月底前完成全县河段。（责任单位：县水利局）
+（七）开展整改。2025年10月底前完成整改，9月底前完成自查。（责任单位：县司法局）
 """
 
 
 def test_prose_stages_end_with_the_later_stage_not_a_report() -> None:
     notice = parse_text(PROSE_STAGES)
-    assert [t.due_date for t in notice.tasks] == ["2025-06-30", "2026-03-31", "2025-10-31", "2025-10-31"]
+    assert [t.due_date for t in notice.tasks] == [
+        "2024-12-31",
+        "2026-03-31",
+        "2025-10-31",
+        "2025-10-31",
+        "2025-12-31",
+        "2025-12-31",
+        "2025-10-31",
+    ]

@@ -1824,12 +1824,13 @@ STAGE_NOT_LAST = compile_regex(
     r"|^[^,;。]{0,6}?(?:首次|首轮|第一次|第一轮)"
     r"|^(?:向[^,;。]{1,12}?)?(?:报送|上报|报告|呈报|报[^,;。]{0,12}?(?:总结|情况|进展))"
 )
-# a part of the work, written before a later clause's time (folded): no stage ending the work
-#   ,其中城区6月底前完成   ,其中:县级   (not 完成整改,)
-STAGE_PART_BEFORE = compile_regex(r"其中")
+# a part of the work, written before a later clause's time (folded, the text between the two stages): 其中
+# opening the clause (or bracket) that holds the later time, no stage ending the work
+#   ,其中城区6月底前完成   ,其中:县级   (其中城区   (not 完成整改,   (其中主河道3公里),   其中城区,全县)
+STAGE_PART_BEFORE = compile_regex(r"(?:^|[,;。(])其中[^,;。()]*$")
 # the next year, written before a stage's time that names none (folded): 2025年11月底前…，次年3月底前完成复核
-#   次年   翌年   下一年
-NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|下一年)$")
+#   次年   翌年   明年   下一年
+NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|明年|下一年)$")
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000

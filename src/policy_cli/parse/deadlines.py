@@ -142,6 +142,8 @@ def deadline_in_prose(text: str) -> str | None:
             first = last = match
         elif _next_stage(folded, last, match):
             last = match  # 2024年6月底前完成设计，2025年3月底前完成建设: the work ends with its last stage
+        elif _next_stage(folded, last, match, not_last=True):
+            continue  # …，6月底前上报省政务办备案，12月底前全面运行: a report is no stage, the stages after it are
         else:
             break
         if not _stage_work_after(folded, match):
@@ -250,13 +252,14 @@ def _stage_work_after(folded: str, match: Match) -> bool:
     return bool(after) and P.STAGE_WORK_AFTER.match(after) is not None
 
 
-def _next_stage(folded: str, last: Match, match: Match) -> bool:
+def _next_stage(folded: str, last: Match, match: Match, not_last: bool = False) -> bool:
     """Whether a later deadline in prose is the next stage of the work the earlier one dates: it stands in
     a later clause, opens its work too, and neither says when work starts (2025年起), recurs (每年…) or goes on
     (持续推进); a
     clause setting a share of the work to reach by then (年底前完成整治任务的70%) is a step of progress, not the
     work's end (a target the work reaches is: 年底前…比例达到85%), nor is the first run of work that then recurs
-    (2025年12月底前开展首次评估: P.STAGE_NOT_LAST)."""
+    (2025年12月底前开展首次评估: P.STAGE_NOT_LAST); not_last: whether it would be, but for that clause (a
+    stage passed over, the stages after it read on)."""
     found = match.group()
     return (
         (
@@ -268,7 +271,7 @@ def _next_stage(folded: str, last: Match, match: Match) -> bool:
         and not found.startswith("每")
         and not P.DUE_START.search(found)
         and not P.STANDING_DEADLINE.search(last.group())  # 持续推进: work that goes on has no last stage
-        and P.STAGE_NOT_LAST.match(folded[match.end() :]) is None
+        and (P.STAGE_NOT_LAST.match(folded[match.end() :]) is None) != not_last
     )
 
 
@@ -282,10 +285,10 @@ def final_stage(due: str) -> tuple[str, str]:
     written), a cadence or standing word (每年6月底前、12月底前), a time it cannot date (汛期前), a start (2025年起), a
     date cited or quoted; a later clause that is a share of the work, a cadence's first run or a report on the work
     (P.STAGE_NOT_LAST), or a part of it (其中…: P.STAGE_PART_BEFORE), is no stage ending it (2025年6月底前出台办法，
-    12月底前开展首次评估 -> 2025年6月底前; 2025年10月底前完成，并于11月5日前报送工作情况 -> 2025年10月底前). A later
-    stage is later: a yearless time before the stage before it, or one after 次年 (P.NEXT_YEAR_BEFORE), falls in the
-    next year (2024年12月底前完成摸底，6月底前全面推开 -> (6月底前, 2025年6月底前)); (due, due) where that year cannot
-    be told."""
+    12月底前开展首次评估 -> 2025年6月底前; 2025年10月底前完成，并于11月5日前报送工作情况 -> 2025年10月底前; the
+    stages after such a clause still count). A yearless time after 次年 (P.NEXT_YEAR_BEFORE) falls in the next year
+    ((due, due) where that year cannot be told); one before the stage before it, with no such word, is no later
+    stage (2025年12月底前全面完成，城区部分6月底前完成 -> 2025年12月底前: never rolled into the next year)."""
     folded = fold(due)
     if P.DUE_SEPARATORS.search(folded) is None:
         return due, due
@@ -320,19 +323,14 @@ def final_stage(due: str) -> tuple[str, str]:
             continue  # (a start is no stage)
         if at and P.STAGE_NOT_LAST.match(folded[match.end() :]) is not None:
             continue  # 年底前完成整治任务的70%, 开展首次评估, 报送工作情况: no stage ending the work
-        if at and P.STAGE_PART_BEFORE.search(folded, stages[at - 1].end(), match.start()) is not None:
+        if at and P.STAGE_PART_BEFORE.search(folded[stages[at - 1].end() : match.start()]) is not None:
             continue  # 2025年9月底前完成，其中城区6月底前完成: a part of the work, no later stage
         dated = found if own or year is None else f"{year}年{found}"
         end = resolve(dated, 2000).date
         if end is None:
             return due, due  # (汛期前: a time it cannot date; the stages cannot be told apart)
-        if not own and year is not None and before is not None and end < before:
-            # 2024年12月底前…，6月底前…: a later stage is later, a month before the last stage's in the next year
-            year = str(int(year) + 1)
-            dated = f"{year}年{found}"
-            end = resolve(dated, 2000).date
-            if end is None or end < before:
-                return due, due  # (not sure which year it falls in: as written)
+        if not own and before is not None and end < before:
+            continue  # 2025年12月底前全面完成，城区部分6月底前完成: yearless and before the stage before, no later stage
         before = end
         if best is None or end >= best[0]:
             best = (end, at, dated)
