@@ -1073,6 +1073,8 @@ FRAME_HEADING = compile_regex(
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
 # 县生态环境局负责…   在市政府的统筹指导下，由市发改委牵头…
 FRAME_BEFORE_ROLES = compile_regex(r"^在\p{Han}{2,24}?(?:领导|指导|统筹|部署|组织|协调)下$")
+# a sentence of a line, up to and with its 。 (the last may have none): 开展排查。   县财政局负责
+SENTENCE = compile_regex(r"[^。]+。?")
 # a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
 # 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
 IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")

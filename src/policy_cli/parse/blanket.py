@@ -272,15 +272,12 @@ def _without_units(node: Node) -> bool:
     return not node_shares(node)[0] and not node.labels and not P.NAMED_UNIT_IN_LINE.search(fold(node.text))
 
 
-_SENTENCE = re.compile(r"[^。]+。?")
-
-
 def _sentences_with_by(folded: str) -> list[tuple[int, int]]:
     """Where each sentence of a line that holds 由 starts and ends (任务由县水务局牵头。), in line order; the
     other sentences are left out (the folded text keeps the line's offsets). A sentence that is no sentence for
     all tasks as a whole gives its clauses after `；` that hold 由 (…其余为配合单位；未注明责任单位的，由X负责。)."""
     out = []
-    for found in _SENTENCE.finditer(folded):
+    for found in P.SENTENCE.finditer(folded):
         if "由" not in found.group():
             continue
         if ";" not in found.group() or P.UNITS_FOR_ALL.match(found.group().strip()):

@@ -599,7 +599,7 @@ def _units_for_all_at_end(line: SourceLine) -> tuple[SourceLine, SourceLine] | N
     text = line.folded.rstrip()
     if "由" not in text and "为" not in text:
         return None
-    for found in _SENTENCE.finditer(text):
+    for found in P.SENTENCE.finditer(text):
         start, end = found.span()
         sentence = text[start:end].strip()
         if (start == 0 and end >= len(text)) or ("由" not in sentence and "为" not in sentence):
@@ -617,9 +617,6 @@ def _units_for_all_at_end(line: SourceLine) -> tuple[SourceLine, SourceLine] | N
             SourceLine(line.number, line.text[start:end].strip(), line.folded[start:end].strip()),
         )
     return None
-
-
-_SENTENCE = re.compile(r"[^。]+。?")
 
 
 def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]], list[Node]] | None:

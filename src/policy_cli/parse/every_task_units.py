@@ -8,7 +8,6 @@ collective of levels (各级党委政府) nor a reference to roles (各牵头单
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import patterns as P
@@ -18,8 +17,6 @@ from ..models import Task, Warning
 from .body import heading_kind
 from .lines import SourceLine
 
-_SENTENCE = re.compile(r"[^。]+。?")
-
 
 def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[list[Task], list[Warning]]:
     """The tasks with the units each sentence for every task adds, and an info for each such sentence."""
@@ -27,7 +24,7 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
     for line in content:
         if "责任" not in line.folded:
             continue
-        for found in _SENTENCE.finditer(line.folded):
+        for found in P.SENTENCE.finditer(line.folded):
             match = P.UNITS_FOR_EVERY_TASK.match(found.group().strip())
             if match is None:
                 continue
