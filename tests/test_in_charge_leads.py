@@ -1,6 +1,6 @@
 """Units in charge beside partners lead: where a task marks no lead but names partners, the units a 负责
 clause (A负责…，B配合; 由A负责，B配合; A负责…，B、C予以配合) or a 责任 label (责任单位：A ⏎ 配合单位：B, also
-责任科室 / 责任站所) puts in charge are its lead, as independent readers read them. A 负责 with no partner
+责任科室 / 责任站所, and 承办单位：A ⏎ 协办单位：B) puts in charge are its lead, as independent readers read them. A 负责 with no partner
 named, a list that marks its lead, a 牵头 label beside both, or a note on how leads are marked keep the
 roles as they were."""
 
@@ -53,6 +53,14 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
         ("县水利局", "县住建局"),
         ("县财政局",),
     ),
+    # a 承办单位 label beside a 协办单位 one (a 督办通知's matters): the 承办单位 lead; alone it stays responsible
+    (
+        "（一）改造老旧供水管网。\n承办单位：县水利局\n协办单位：县财政局、城南镇人民政府\n办结时限：2025年10月底前",
+        ("县水利局", "县财政局", "城南镇人民政府"),
+        ("县水利局",),
+        ("县财政局", "城南镇人民政府"),
+    ),
+    ("（一）改造老旧供水管网。\n承办单位：县水利局\n办结时限：2025年10月底前", ("县水利局",), (), ()),
     # near cases: 负责 with no partner named stays responsible only
     ("（一）改造老旧供水管网。（县水利局负责，2025年10月底前）", ("县水利局",), (), ()),
     ("（一）改造老旧供水管网。（责任单位：县水利局、县财政局）", ("县水利局", "县财政局"), (), ()),
