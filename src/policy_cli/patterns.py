@@ -1158,7 +1158,8 @@ DEADLINE = compile_regex(
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*"
     r"(?!每年度?(?![\d第一二三四季月开汛底末年]))" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前 (2023—2025年每年创建…: the range; 每年 alone is how often)
-    r"|(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"  # 到2022年
+    # 到2022年 (not 截至2023年底, 截止到2023年: how things stand then, no time of the work)
+    r"|(?<!截|截止)(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
     r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
@@ -1734,6 +1735,15 @@ YEAR_LONG_WORK = compile_regex(r"^(?:(?P<year>\d{4})\s*年(?:内|全年|度内)|
 # elsewhere in prose is when something happens): 2025年5月完成   5月全面完成   2025年9月15日建成
 DATED_SENTENCE = compile_regex(
     r"(?P<due>(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?)(?:基本|全面|全部|初步)?(?:完成|完工|建成|办结)"
+)
+# a year (maybe with its month) in prose as the time the work is done: before a verb of finishing or reaching a
+# target, or a year with 内 (folded; a deadline only where the prose names no other, the latest of them where it
+# names several, as stages are): 2025年完成家庭养老床位建设1500张   2024年12月完成评估   2025年内新增3个
+#   2024年完成35个，2025年完成27个 (2025年)   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成)
+PROSE_YEAR_DUE = compile_regex(
+    r"(?<![\d较比与于到至自从]|截至|截止|截止到)(?P<due>\d{4}\s*年(?:度?内|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?)"
+    r"(?:(?<=内)|(?=(?:要|将|力争|争取)?(?:基本|全面|全部|初步|累计)?"
+    r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工

@@ -160,6 +160,7 @@ def deadline_in_prose(text: str) -> str | None:
     return (
         _closing_time_phrase(text, folded)
         or _dated_sentence(text, folded)
+        or _year_of_the_work(text, folded, cited)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)
@@ -212,6 +213,20 @@ def _dated_sentence(text: str, folded: str) -> str | None:
         return None
     at = cut + 1 + len(clause) - len(clause.lstrip(" \n"))
     return text[at : at + dated.end("due")]
+
+
+def _year_of_the_work(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
+    """2025年完成家庭养老床位建设1500张, 2025年内新增…, 2024年12月完成评估: a year (maybe with its month) before a verb
+    of finishing or reaching a target, or with 内, in prose naming no other deadline (P.PROSE_YEAR_DUE): the
+    latest of them as written, as the last of several stages is (2024年完成35个，2025年完成27个 -> 2025年); else
+    None. A cited document's years are none."""
+    if "年" not in folded:
+        return None
+    found = [m for m in P.PROSE_YEAR_DUE.finditer(folded) if not (cited and in_cited(m, cited))]
+    if not found:
+        return None
+    latest = max(found, key=lambda m: (resolve(m["due"]).date or "", m.start()))
+    return text[latest.start("due") : latest.end("due")]
 
 
 def _closing_time_phrase(text: str, folded: str) -> str | None:
