@@ -28,6 +28,10 @@ TOWNS = "各镇人民政府"
         # after the last block: every task before it
         ("", "　　各镇人民政府对辖区内河道保洁负属地管理责任，以上各项任务涉及本辖区的，均须同步落实。\n", True),
         ("", "　　以上各项任务，各镇人民政府均为责任单位。\n", True),
+        # each task carried out by the towns in their own area
+        ("", "　　以上各项任务，各镇人民政府负责在本辖区组织实施。\n", True),
+        # near form: carried out with no area named (how the towns act, no unit for every task)
+        ("", "　　以上各项任务，各镇人民政府负责组织实施。\n", False),
         # in the preamble: the plan's tasks
         ("　　为改善河道环境，制定本方案。本方案所列各项任务，各镇人民政府均为责任单位，不再逐项列出。\n", "", True),
         # near forms: the towns' own duty, no task named; a sentence giving roles to tasks naming none
@@ -142,3 +146,13 @@ def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> No
     assert first.departments == ("县水务局", "县城管局", *added)
     assert second.departments == ("县生态环境局", *added)
     assert bool([w for w in notice.warnings if w.code == "units-for-every-task-given"]) == bool(added)
+
+
+def test_units_for_every_task_keep_their_brackets_and_their_line_is_read() -> None:
+    notice = parse_text(
+        HEAD.replace("溪桥县", "溪桥市")
+        + BODY.replace("县", "市")
+        + "　　以上各项任务，各县（市、区）人民政府负责在本辖区组织实施。\n"
+    )
+    assert [t.departments[-1] for t in notice.tasks] == ["各县（市、区）人民政府"] * 2
+    assert not [w for w in notice.warnings if w.code == "line-not-read"]

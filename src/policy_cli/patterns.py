@@ -1637,6 +1637,7 @@ UNIT_REFERENCE = compile_regex(
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
 # 各乡镇人民政府对辖区内水源地保护负属地管理责任,以上各项任务涉及本辖区的,均须同步落实。
+# 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
 _EVERY_TASK = (
     r"(?:表中|表内|清单中?|以上|上述|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
@@ -1648,6 +1649,9 @@ UNITS_FOR_EVERY_TASK = compile_regex(
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
+    # 以上各项任务，各县（市、区）人民政府负责在本辖区组织实施 (each task carried out in each place)
+    rf"|^(?P<scope>{_EVERY_TASK})(?:中)?,?由?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都)?(?:要|须|应)?负责(?:在|于)?(?:本|各自)?"
+    r"(?:辖区|行政区域)内?(?:组织实施|抓好落实|推进落实|具体实施|落实|实施)。?$"
 )
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(

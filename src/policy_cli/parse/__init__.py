@@ -244,6 +244,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
     tasks, every_task = units_for_every_task(tasks, content)
+    given = {w.line for w in every_task}  # (a sentence giving units to every task is read: no line-not-read)
+    body.warnings = [w for w in body.warnings if not (w.code == "line-not-read" and w.line in given)]
     tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)
     tasks, fragment_warnings = _no_unit_fragments(tasks)

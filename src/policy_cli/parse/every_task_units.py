@@ -1,6 +1,6 @@
 """Units a notice names once for every task, beside those each task names: 表中所列任务，各乡镇人民政府均为责任单位，
 表中不再逐项列出 in a cover, or 各乡镇人民政府对辖区内…负属地管理责任，以上各项任务涉及本辖区的，均须同步落实 after the
-last block. Those units are responsible for each task the sentence names (the table's rows for 表中, the tasks
+last block, or 以上各项任务，各县（市、区）人民政府负责在本辖区组织实施. Those units are responsible for each task the sentence names (the table's rows for 表中, the tasks
 before it for 以上各项 / 上述所有, those of the block it closes for a block's own closing words 以上任务 / 上述工作,
 every task otherwise), after the task's own units, neither lead nor partner; only units' names are added, not a
 collective of levels (各级党委政府) nor a reference to roles (各牵头单位, 各有关单位). The sentence is told as info
@@ -22,13 +22,15 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
     """The tasks with the units each sentence for every task adds, and an info for each such sentence."""
     warnings: list[Warning] = []
     for line in content:
-        if "责任" not in line.folded:
-            continue
+        if "责任" not in line.folded and "辖区" not in line.folded and "行政区域" not in line.folded:
+            continue  # (every form of P.UNITS_FOR_EVERY_TASK holds one of them)
         for found in P.SENTENCE.finditer(line.folded):
             match = P.UNITS_FOR_EVERY_TASK.match(found.group().strip())
             if match is None:
                 continue
-            units = split_units(match["units"].strip())
+            # (the units as written, not folded: 各县（市、区）人民政府 keeps its brackets; folding keeps offsets)
+            at = found.start() + len(found.group()) - len(found.group().lstrip())
+            units = split_units(line.text[at + match.start("units") : at + match.end("units")].strip())
             if not units or not all(has_ending(u) for u in units):
                 continue
             units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))  # 各牵头单位: no unit's name
