@@ -1398,6 +1398,7 @@ UNITS_SENTENCE = compile_regex(
 # 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
 # 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
 # 第 1-3 项由…   第 6 项至第 8 项由…   (spaces a PDF copy left around the numbers)
+# 责任分工:第1项由…   任务分工:第(一)项由…   (the paragraph's label before its first clause)
 # (the roles may follow the numbers after a comma, a unit and its verb: 第1-3项,县农业农村局牵头,县卫健局配合; or
 # a role's label: 第1-3项任务的牵头单位为…, 第1-3项责任单位:…, 第1-3项牵头单位:…;配合单位:…)
 _BY_NUMBER_ROLES_NEXT = r",\s*(?=[^,;。:]{2,30}?(?:牵头|负责))|的?(?=(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为|是))"
@@ -1409,7 +1410,7 @@ AMONG_BY_NUMBER = compile_regex(
 )
 _BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
-    rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
+    rf"^(?:(?:其中|另外)\s*,?\s*|(?:责任|任务|工作|职责)?分工\s*:\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
     rf"(?:第\s*|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由"
     rf"|{_BY_NUMBER_ROLES_NEXT})"
@@ -1455,6 +1456,11 @@ DUTY_ROLES = {
 }
 # role labels written without their colon in a division's clause (folded): 牵头单位县消防救援大队,配合单位县住建局
 LABEL_WITHOUT_COLON = compile_regex(r"(?P<label>(?:牵头|配合|责任|协办|主办)(?:单位|部门))(?!\s*[:为是])")
+# a 责任分工 paragraph under its label, numbering the tasks it gives roles (folded): 责任分工:第1项由…;第2项由…
+# 任务分工:第(一)、(二)项由…   (a division by number, no label of the block above it; not 责任分工:县财政局)
+DIVISION_LABEL_BY_NUMBER = compile_regex(
+    r"^\s*(?:责任|任务|工作|职责)?分工\s*:\s*第\s*[^,;。:]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由)"
+)
 # where a 责任分工 paragraph written with commas starts its next clause: ,第4、5项由…
 BY_NUMBER_NEXT = compile_regex(r",(?=\s*第[^,;。]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由))")
 # a clause of a 责任分工 paragraph numbering its tasks after the word 任务, with no 第 and no 项 (folded):
