@@ -28,6 +28,8 @@ TOWNS = "各镇人民政府"
         # after the last block: every task before it
         ("", "　　各镇人民政府对辖区内河道保洁负属地管理责任，以上各项任务涉及本辖区的，均须同步落实。\n", True),
         ("", "　　以上各项任务，各镇人民政府均为责任单位。\n", True),
+        # the role's word 落实 before it, the towns' duty after it
+        ("", "　　以上各项任务，各镇人民政府均为落实责任单位，要细化保洁举措，不再逐项列出。\n", True),
         # in the preamble: the plan's tasks
         ("　　为改善河道环境，制定本方案。本方案所列各项任务，各镇人民政府均为责任单位，不再逐项列出。\n", "", True),
         # near forms: the towns' own duty, no task named; a sentence giving roles to tasks naming none
@@ -134,6 +136,8 @@ def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_u
         # beside a unit's name: only the name
         ("以上各项任务，县直各部门、各镇人民政府都是责任单位。", (TOWNS,)),
         ("以上各项任务，各镇人民政府均为责任单位。", (TOWNS,)),
+        # a name with a bracket keeps it as written
+        ("以上各项任务，各县（市）人民政府均为责任单位。", ("各县（市）人民政府",)),
     ],
 )
 def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> None:

@@ -28,7 +28,9 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             match = P.UNITS_FOR_EVERY_TASK.match(found.group().strip())
             if match is None:
                 continue
-            units = split_units(match["units"].strip())
+            # the units as written (各县（市、区）人民政府), at the folded match's place in the line
+            at = found.start() + len(found.group()) - len(found.group().lstrip())
+            units = split_units(line.text[at + match.start("units") : at + match.end("units")].strip())
             if not units or not all(has_ending(u) for u in units):
                 continue
             units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))  # 各牵头单位: no unit's name
