@@ -1979,6 +1979,7 @@ OWN_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
+DUTY_NOTE_WORDS: tuple[str, ...]
 PERSON_AFTER_UNIT: Pattern
 PERSON_LABELLED: Pattern
 CONTACT_COLUMN: Pattern
@@ -2078,6 +2079,8 @@ def _unit_words() -> dict[str, Any]:
     ROLE_ADVERBS = tuple(sorted(_UNITS["role_adverbs"], key=len, reverse=True))
     # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
     UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+    # the work a unit does, closing a bracket after its name: 县卫生健康局（水质监测）
+    DUTY_NOTE_WORDS = tuple(sorted(_UNITS["duty_note_words"], key=len, reverse=True))
     _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))
     # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
     # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567
