@@ -58,3 +58,19 @@ def test_near_forms_give_nothing_by_number(division: str) -> None:
     notice = parse_text(HEAD + MEASURES + "\n" + division)
     assert not any(t.lead for t in notice.tasks)
     assert "units-by-number-given" not in {w.code for w in notice.warnings}
+
+
+@pytest.mark.parametrize(
+    ("measure", "due"),
+    [
+        # the months of a campaign, with how often it acts then: the division's deadline
+        ("　　2.组织线上招聘月活动，6月至8月每周举办一场。\n", "8月底前"),
+        # months the work is done in, no cadence: the measure's own
+        ("　　2.建设零工驿站3个，6月至7月完成。\n", "6月至7月"),
+    ],
+)
+def test_a_campaigns_window_yields_to_the_divisions_deadline(measure: str, due: str) -> None:
+    measures = "　　1.为小微企业减免房租三个月。\n" + measure
+    division = "　　责任分工：第1项由县国资局牵头；第2项由县人社局负责，8月底前。\n"
+    notice = parse_text(HEAD + measures + "\n" + division)
+    assert notice.tasks[1].due == due

@@ -1191,6 +1191,9 @@ DEADLINE = compile_regex(
     r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
 )
+# how often work is done, right after a time of the text (folded): that time is a campaign's window, when the work
+# happens (6月至8月每周举办, 汛期内每日巡查, 7—9月期间每月通报), no deadline (not 6月至8月完成, 8月底前每村建成)
+CAMPAIGN_CADENCE = compile_regex(r"^\s*(?:期间|内)?\s*每(?:周|月|日|天|旬|半月)")
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
