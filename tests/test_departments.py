@@ -30,6 +30,15 @@ from policy_cli.registry import default_registry
         ("柳州、梧州、贺州市人民政府", ("柳州市人民政府", "梧州市人民政府", "贺州市人民政府")),
         ("阿坝、甘孜州人民政府", ("阿坝州人民政府", "甘孜州人民政府")),
         ("绵江市、宜州市人民政府", ("绵江市人民政府", "宜州市人民政府")),
+        # districts or counties named with their level before a government of that level share it
+        (
+            "县商务局，青山区、白河区、东港区人民政府",
+            ("县商务局", "青山区人民政府", "白河区人民政府", "东港区人民政府"),
+        ),
+        ("安平县、河西县人民政府", ("安平县人民政府", "河西县人民政府")),
+        # (another level, or a zone, takes nothing)
+        ("青山县、东港区人民政府", ("青山县", "东港区人民政府")),
+        ("经济开发区、东港区人民政府", ("经济开发区", "东港区人民政府")),
         # a unit with its own ending, or a place before no government's ending, takes nothing
         ("省发展改革委、宜宾市人民政府", ("省发展改革委", "宜宾市人民政府")),
         ("自贡、泸州市", ("自贡", "泸州市")),

@@ -32,6 +32,8 @@ TOWNS = "各镇人民政府"
         ("", "　　以上各项任务，各镇人民政府负责在本辖区组织实施。\n", True),
         # near form: carried out with no area named (how the towns act, no unit for every task)
         ("", "　　以上各项任务，各镇人民政府负责组织实施。\n", False),
+        # the role's word 落实 before it, the towns' duty after it
+        ("", "　　以上各项任务，各镇人民政府均为落实责任单位，要细化保洁举措，不再逐项列出。\n", True),
         # in the preamble: the plan's tasks
         ("　　为改善河道环境，制定本方案。本方案所列各项任务，各镇人民政府均为责任单位，不再逐项列出。\n", "", True),
         # near forms: the towns' own duty, no task named; a sentence giving roles to tasks naming none
@@ -138,6 +140,8 @@ def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_u
         # beside a unit's name: only the name
         ("以上各项任务，县直各部门、各镇人民政府都是责任单位。", (TOWNS,)),
         ("以上各项任务，各镇人民政府均为责任单位。", (TOWNS,)),
+        # a name with a bracket keeps it as written
+        ("以上各项任务，各县（市）人民政府均为责任单位。", ("各县（市）人民政府",)),
     ],
 )
 def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> None:

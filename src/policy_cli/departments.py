@@ -492,7 +492,7 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
     place: str | None = None  # 宜宾市人民政府 after 自贡、泸州: the government's ending bare places share
     body: str | None = None  # 高新区党工委和管委会 after 示范区: the bodies a zone named bare shares
     for i in range(len(out) - 1, -1, -1):
-        if place and _bare_place(out[i]):
+        if place and (_bare_place(out[i]) or _bare_place_of_level(out[i], place[0])):
             # (no level carried to it: 自贡 is no 省自贡; 绵江市、宜州市人民政府: 绵江市 takes 人民政府)
             out[i] += place[1:] if out[i].endswith(place[0]) else place
             continue
@@ -542,6 +542,17 @@ def _bare_place(part: str) -> bool:
         and not has_ending(part)
         and not P.PLACE_PREFIX.match(part)
         and not P.QUALIFIER.match(part)
+    )
+
+
+def _bare_place_of_level(part: str, level: str) -> bool:
+    """鹿城区 before 新港区人民政府, 安平县 before 河西县人民政府: a place named with the level of the government
+    after it (the list's shared ending), no zone (高新区 has its own bodies) and no unit."""
+    return (
+        part.endswith(level)
+        and level in "区县"
+        and not part.endswith(P.ZONE_ENDINGS)
+        and _bare_place(part[: -len(level)])
     )
 
 

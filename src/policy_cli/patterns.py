@@ -1192,6 +1192,9 @@ DEADLINE = compile_regex(
     r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
 )
+# how often work is done, right after a time of the text (folded): that time is a campaign's window, when the work
+# happens (6月至8月每周举办, 汛期内每日巡查, 7—9月期间每月通报), no deadline (not 6月至8月完成, 8月底前每村建成)
+CAMPAIGN_CADENCE = compile_regex(r"^\s*(?:期间|内)?\s*每(?:周|月|日|天|旬|半月)")
 # a space a PDF copy left inside a deadline, beside a number: 2016 年底前   2016—2017 年底前   2019年 6 月底前
 # 出台后 2 个月   2016 年 6 底前 (a page that dropped 月) (a space between two deadlines stays:
 # 2019年底前 2020年6月底前)
@@ -1399,6 +1402,7 @@ UNITS_SENTENCE = compile_regex(
 # 第五、六项由…   第一至第三项任务由…   (一)至(三)项由…   第(一)(二)(三)项由…   上述第1、4项由…   其中,第…
 # 整治任务第(一)—(三)项由…   第(一)、(二)项分别由A、B牵头   第1-3项:由…   第(一)至(三)项:A牵头,B配合   第(一)部分由…
 # 第 1-3 项由…   第 6 项至第 8 项由…   (spaces a PDF copy left around the numbers)
+# 责任分工:第1项由…   任务分工:第(一)项由…   (the paragraph's label before its first clause)
 # (the roles may follow the numbers after a comma, a unit and its verb: 第1-3项,县农业农村局牵头,县卫健局配合; or
 # a role's label: 第1-3项任务的牵头单位为…, 第1-3项责任单位:…, 第1-3项牵头单位:…;配合单位:…)
 _BY_NUMBER_ROLES_NEXT = r",\s*(?=[^,;。:]{2,30}?(?:牵头|负责))|的?(?=(?:牵头|配合|责任)(?:单位|部门)\s*(?::|为|是))"
@@ -1410,7 +1414,7 @@ AMONG_BY_NUMBER = compile_regex(
 )
 _BY_NUMBER_SEP = r"(?:\s*(?:项|条|部分)?\s*(?:[-—–~至到、,和]|—+)\s*第?\s*|(?<=\))\s*(?=\())"
 UNITS_BY_NUMBER = compile_regex(
-    rf"^(?:(?:其中|另外)\s*,?\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
+    rf"^(?:(?:其中|另外)\s*,?\s*|(?:责任|任务|工作|职责)?分工\s*:\s*)?(?:上述|以上|(?:(?![第至到{CN_DIGITS}])\p{{Han}}){{2,8}}?(?=第))?"
     rf"(?:第\s*|(?=[\d(]))(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)"
     r"\s*(?:项|条|部分)(?:任务|工作)?\s*(?::\s*(?P<each>分别)?由?|(?:均|统一|全部)?(?P<each>分别)?由"
     rf"|{_BY_NUMBER_ROLES_NEXT})"
@@ -1456,6 +1460,11 @@ DUTY_ROLES = {
 }
 # role labels written without their colon in a division's clause (folded): 牵头单位县消防救援大队,配合单位县住建局
 LABEL_WITHOUT_COLON = compile_regex(r"(?P<label>(?:牵头|配合|责任|协办|主办)(?:单位|部门))(?!\s*[:为是])")
+# a 责任分工 paragraph under its label, numbering the tasks it gives roles (folded): 责任分工:第1项由…;第2项由…
+# 任务分工:第(一)、(二)项由…   (a division by number, no label of the block above it; not 责任分工:县财政局)
+DIVISION_LABEL_BY_NUMBER = compile_regex(
+    r"^\s*(?:责任|任务|工作|职责)?分工\s*:\s*第\s*[^,;。:]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由)"
+)
 # where a 责任分工 paragraph written with commas starts its next clause: ,第4、5项由…
 BY_NUMBER_NEXT = compile_regex(r",(?=\s*第[^,;。]{1,16}?(?:项|条|部分)(?:任务|工作)?\s*(?:[:由]|均由|分别由))")
 # a clause of a 责任分工 paragraph numbering its tasks after the word 任务, with no 第 and no 项 (folded):
@@ -1636,6 +1645,7 @@ UNIT_REFERENCE = compile_regex(
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
+# 以上各项任务,各镇人民政府均为落实责任单位,要结合实际抓好落实,不再逐项列出。   (the role's word, a duty after it)
 # 各乡镇人民政府对辖区内水源地保护负属地管理责任,以上各项任务涉及本辖区的,均须同步落实。
 # 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
@@ -1645,7 +1655,7 @@ _EVERY_TASK = (
 )
 UNITS_FOR_EVERY_TASK = compile_regex(
     rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
-    r"责任(?:单位|主体)(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
@@ -1986,6 +1996,7 @@ OWN_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
+DUTY_NOTE_WORDS: tuple[str, ...]
 PERSON_AFTER_UNIT: Pattern
 PERSON_LABELLED: Pattern
 CONTACT_COLUMN: Pattern
@@ -2085,6 +2096,8 @@ def _unit_words() -> dict[str, Any]:
     ROLE_ADVERBS = tuple(sorted(_UNITS["role_adverbs"], key=len, reverse=True))
     # words that make a bracket after the last unit a note: 县水务局（排第一位的为牵头单位，下同）
     UNIT_NOTE_WORDS = tuple(_UNITS["note_words"])
+    # the work a unit does, closing a bracket after its name: 县卫生健康局（水质监测）
+    DUTY_NOTE_WORDS = tuple(sorted(_UNITS["duty_note_words"], key=len, reverse=True))
     _PERSON_LABELS = "|".join(sorted([*_UNITS["person_labels"], *_UNITS["contact_labels"]], key=len, reverse=True))
     # where a person's or a contact's label starts after a unit's name: 县发展改革局（责任人：刘洋，联系电话：…）
     # 镇综治中心 负责人：李明   县住建局 联系电话 0000-1234567

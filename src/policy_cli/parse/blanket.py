@@ -344,6 +344,14 @@ def give_units_by_number(body: Body) -> list[Warning]:
                     at = node.paragraph_lines.index(number)
                     del node.paragraphs[at], node.paragraph_lines[at]
                     node.shares = None
+            if number in node.paragraph_lines and (
+                any(t == [node] for t in targets) or P.DIVISION_LABEL_BY_NUMBER.match(node.folded(text))
+            ):
+                # 1.… ⏎ … ⏎ 10.… ⏎ 责任分工：第1项由…；…第10项由…: the division, a paragraph of the last block it numbers
+                # (or of a block under its label), is no text nor roles of that block
+                at = node.paragraph_lines.index(number)
+                del node.paragraphs[at], node.paragraph_lines[at]
+                node.shares = None
             if point := P.BY_NUMBER_POINT.match(fold(written)):  # 第（三）项第1点: the point under that task
                 of = _numbers(point["task"] or "")
                 kinds_of = ("clause", "item") if point["task"][:1] == "(" else ("item", "clause")
@@ -631,7 +639,7 @@ def _numbered_clauses(text: str) -> tuple[list[tuple[list[int], str, str, bool]]
     folded = fold(text)
     out, rest, unread = [], None, []
     for start, end in _clause_spans(folded):
-        piece, raw = folded[start:end].strip(" 。;"), text[start:end].strip(" 。；;，,")
+        piece, raw = folded[start:end].strip(" 。;"), text[start:end].strip(" \u3000\t。；;，,")
         if not piece:
             continue
         if (points := _points_of_a_task(piece, raw)) is not None:
@@ -742,6 +750,8 @@ def _block_numbered(parts: list[Node], number: int, kinds: tuple[str, ...]) -> l
             found = [n for n in found if id(n) in tasks] or found
         if found:
             return found
+    if kinds[0] == "item":  # 1.… 2.… read as the body's parts (no 一、 over them): 第2项 names the part numbered 2.
+        return [n for n in parts if n.label[:1].isdigit() and n.number == number]
     return []
 
 

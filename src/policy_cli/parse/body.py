@@ -374,7 +374,9 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif stack and stack[-1].open_brackets and P.ROLE_LABEL.match(folded):
             # （牵头单位：县水务局；⏎配合单位：县财政局）: the annotation goes on over the line break
             stack[-1].add_paragraph(line)
-        elif role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded):
+        elif (role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded)) and not (
+            P.DIVISION_LABEL_BY_NUMBER.match(folded)  # 责任分工：第1项由…: a division by number, read later
+        ):
             if stack and "value" in role.groupdict() and (wrapped := _wrapped_value(line, nxt, shift)):
                 line, skip_next = wrapped, True  # 协办单位：…、园区党工 / 委、各街道党工委: one line the page broke
             if stack:

@@ -160,6 +160,13 @@ def _closed_by_roles(node: Node) -> bool:
     return bool(node.paragraphs) and not any(find_annotations(p) for p in node.paragraphs)
 
 
+def _window(node: Node, written: str) -> bool:
+    """Whether a time the block's text names is the window of a campaign, followed by how often the work is done
+    in it (6月至8月每周举办线上专场): when the work happens, no deadline."""
+    at = node.text.find(written)
+    return at >= 0 and P.CAMPAIGN_CADENCE.match(fold(node.text[at + len(written) :])) is not None
+
+
 def give_roles(
     node: Node, heading: Assignment, *, fill_only: bool = False, reached: set[str] | None = None, own_due: bool = False
 ) -> None:
@@ -180,8 +187,11 @@ def give_roles(
         if not heading.lead and heading.responsible and not heading.partners:
             _joined_partners(node.text, assignment)
         if (written := deadline_in_prose(node.text)) and not (
-            own_due and assignment.due and resolve(written, 2000).kind not in ("date", "range")
-        ):  # (the block's own date wins over a division's; an event or cadence, 汛前开展检查, does not)
+            own_due
+            and assignment.due
+            and (resolve(written, 2000).kind not in ("date", "range") or _window(node, written))
+        ):  # (the block's own date wins over a division's; an event or cadence, 汛前开展检查, does not, nor a
+            # campaign's months with how often it acts then, 6月至8月每周举办)
             assignment.due = None  # the block's own deadline, read from its text
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
         return

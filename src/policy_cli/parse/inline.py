@@ -237,6 +237,23 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
     return found
 
 
+def _roles_then_due_work(inner: str) -> Assignment | None:
+    """…更新信息。——X牵头，Y配合，6月底前完成首轮更新: roles after a dash closed by a deadline and the work due then
+    (the date the deadline, the work no piece of the roles); None unless the pieces before it read as roles alone.
+    Without the dash such a clause may be the task's own sentence, and is not read so."""
+    folded = fold(inner).rstrip(" \n。.;")
+    comma = folded.rfind(",")
+    work = P.DUE_THEN_WORK.match(folded[comma + 1 :].strip()) if comma > 0 else None
+    if work is None:
+        return None
+    roles = parse_annotation(inner[:comma], strict=True)
+    if roles is None or roles.due is not None or not roles.has_units:
+        return None
+    at = comma + 1 + len(folded[comma + 1 :]) - len(folded[comma + 1 :].lstrip())
+    roles.due = inner[at : at + work.end("due")]
+    return roles
+
+
 def _roles_then_due_clause(text: str, folded: str, floor: int, tail: int) -> Annotation | None:
     """…办理。——区政务中心牵头，区市场监管局配合；6月底前: the text's last clause, after a semicolon, is its
     deadline alone, and the clause before it closes the text with roles: one annotation of both. None when the
@@ -474,6 +491,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             # stays in the text, as it does where a comma joins the roles)
             inner = inner.lstrip(" \n")[about.end() :]
         assignment = parse_annotation(inner, strict=True)
+        if assignment is None and cut in dashes:
+            assignment = _roles_then_due_work(inner)  # ——X牵头，Y配合，6月底前完成首轮更新
         if assignment is None or any(
             P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
         ):

@@ -76,6 +76,9 @@ def _bare_unit(name: str, notes: _Notes) -> str:
         if _deadline(inside) is not None:
             notes.due = notes.due or name[opened + 1 : -1].strip()
             return name[:opened].rstrip(_SPACES)
+        if _duty_note(inside):  # 县卫生健康局（水质监测）, 县财政局（负责资金保障）: the unit's duty, no name
+            notes.dropped.append(name[opened:].strip())
+            return name[:opened].rstrip(_SPACES)
         people = [p.strip() for p in inside.replace("，", "、").replace(",", "、").split("、")]
         if people and all(_is_person(p) for p in people):
             notes.people.extend(people)
@@ -102,6 +105,14 @@ def _bare_unit(name: str, notes: _Notes) -> str:
             notes.dropped.append(prose)
         return name[: duty.start()]
     return name
+
+
+def _duty_note(inside: str) -> bool:
+    """水质监测, 负责资金保障, 做好交通疏导: the work a unit does, in a bracket after its name (not 社区, 粮食局,
+    牵头: a place, a second name, a role)."""
+    if not 2 <= len(inside) <= 12 or _ends_unit(inside) or not inside.isalpha():
+        return False
+    return inside.endswith(P.DUTY_NOTE_WORDS) or P.UNIT_OWN_DUTY.search(f"({inside})") is not None
 
 
 def _bracket_start(folded: str) -> int:
