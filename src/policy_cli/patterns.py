@@ -696,6 +696,8 @@ NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
+# 48414   1000   3.5   12,000   —   (a project table's figure cell, 总投资（万元）: a number or a dash alone; not 6月 nor 3个)
+FIGURE_CELL = compile_regex(r"^(?:\d[\d,.]*|[—\-/])$")
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 # 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
@@ -788,6 +790,7 @@ PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
 PERIOD_BEFORE_NAME: Pattern
+YEAR_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: Pattern
@@ -885,6 +888,9 @@ def _assignment_words() -> dict[str, Any]:
     PERIOD_BEFORE_NAME = compile_regex(
         r"(?:目前|当前|截至目前|截止目前|第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
     )
+    # 2024年目标进度   2025年度完成时限   (the year a deadline column is for, before its name; not 2018年度, a year's
+    # target column alone, nor 年度目标)
+    YEAR_BEFORE_NAME = compile_regex(r"(?:19|20)\d{2}年度?(?=..)")
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
