@@ -1366,6 +1366,9 @@ PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
 # 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
 PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
+# 6月开工   3月完工   10月份建成   (a milestone's bare month before its work, in a cell of several stages:
+# 6月开工，年内完工; not 2025年6月开工 nor 6月底前, which DEADLINE reads, nor 6月份工作)
+MONTH_STAGE = compile_regex(r"(?<![\d年])\d{1,2}月(?=份?(?:开工|动工|完工|竣工|完成|建成|投用|投运|启动|上线))")
 
 # --- the shape of work no reader took (parse/unread.py, the last net) --------
 
