@@ -720,6 +720,7 @@ EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
 # 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
+# 7月底具备通车条件   (the state the work reaches by then)
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 # a target cell (目标任务) opening with its deadline before a comma: 2021年2月底前,群众知晓率达90%以上。
 # 2025年6月底前，建成…   2024年底前,完成…   (2025年,全市… and 到2025年,… name a target year, no deadline)
@@ -732,7 +733,7 @@ DUE_CELL_VERB = compile_regex(
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
     r"(?:建成投运|建成投用|建成投产|建成使用|投入使用|投入运营|投入运行|完成整改|整改到位|取得实效|取得成效"
     r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
-    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
+    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度|具备\p{Han}{1,6}条件))$"
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
 # write no bar before the first cell: 序号 | 具体措施 | 责任单位 |, or end a header of two names with empty
