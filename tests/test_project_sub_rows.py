@@ -73,3 +73,11 @@ def test_lines_next_to_each_other_are_no_such_table() -> None:
 )
 def test_header_names_of_a_project_table(names: list[str], roles: list[str | None]) -> None:
     assert _vertical_roles(names) == roles
+
+
+def test_a_tabbed_table_of_the_same_columns_keeps_its_units() -> None:
+    # the content-after-units rule is the one-name-a-line header's only: a tabbed row keeps its units cell
+    header = "序号\t项目\t责任单位\t建设内容\t总投资(万元)\t2024年目标进度"
+    row = "2\t提升防洪能力\t县水利局\t实施城北河道整治工程。\t6500\t年内完成主体工程"
+    tasks = parse_text("\n".join([TITLE, header, row])).tasks
+    assert [(t.departments, t.due) for t in tasks] == [(("县水利局",), "年内")]

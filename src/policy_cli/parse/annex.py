@@ -200,15 +200,14 @@ def _name_roles(names: list[str]) -> list[str | None]:
     _item_and_content(names, roles)
     if "task" not in roles:
         _indicator_and_target(names, roles)
-    else:
-        _content_after_units(names, roles)
     return roles
 
 
 def _content_after_units(names: list[str], roles: list[str | None]) -> None:
-    """序号 / 项目 / 责任单位 / 建设内容 / 总投资（万元）: a project's content column (P.PROJECT_CONTENT_COLUMN) right
-    after the units column, the project's name in a task column before them: the content is the task's text
-    too (two task columns make one task), never a column left unread."""
+    """序号 / 项目 / 责任单位 / 建设内容 / 总投资（万元）, one name a line: a project's content column
+    (P.PROJECT_CONTENT_COLUMN) right after the units column, the project's name in a task column before them: the
+    content is the task's text too (two task columns make one task; its rows are rejoined with the content before
+    the units, see _project_rows), never a column left unread."""
     for i in range(2, len(names)):
         if (
             roles[i] is None
@@ -600,6 +599,8 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     assessment list (单位, 年度目标, 评分部门) as columns that name no unit (other): in a run of names only,
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
+    if "task" in roles:
+        _content_after_units(names, roles)  # (one name a line only: its rows are rejoined in the columns' order)
     out = [
         r
         if r is not None
