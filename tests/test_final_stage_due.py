@@ -48,7 +48,12 @@ from policy_cli.parse.deadlines import deadline_in_prose, final_stage
         ("2025年6月底前完成城区河段（其中主河道3公里），12月底前完成全县河段", "12月底前", "2025年12月底前"),
         # stages joined by 、
         ("县级2025年6月底前完成自查、10月底前完成整改", "10月底前", "2025年10月底前"),
+        # a milestone's bare month before its work (开工) is a stage beside a later one
+        ("5月开工，年内完工", "年内", "年内"),
+        ("3月动工，年内完成主体工程", "年内", "年内"),
         # no stages: as written
+        ("5月开工", "5月开工", "5月开工"),  # one milestone alone
+        ("5月份工作，年内完工", "5月份工作，年内完工", "5月份工作，年内完工"),  # a month no milestone
         ("3月、8月", "3月、8月", "3月、8月"),  # two runs in the year
         ("5月底前、11月底前", "5月底前、11月底前", "5月底前、11月底前"),  # times bare, no work beside them
         ("每年3月底前、9月底前", "每年3月底前、9月底前", "每年3月底前、9月底前"),  # a cadence

@@ -696,6 +696,8 @@ NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
+# 48414   1000   3.5   12,000   —   (a project table's figure cell, 总投资（万元）: a number or a dash alone; not 6月 nor 3个)
+FIGURE_CELL = compile_regex(r"^(?:\d[\d,.]*|[—\-/])$")
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 # 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
@@ -718,6 +720,7 @@ EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
 # 9月投入使用   5月底前动工   2025年6月底前建成投运   年底前取得实效   每月通报   2026年5月份前完成
+# 7月底具备通车条件   (the state the work reaches by then)
 # (the deadline is the date part; 每半年一次, 2024年3月起 and 持续推进 are no such cell)
 # a target cell (目标任务) opening with its deadline before a comma: 2021年2月底前,群众知晓率达90%以上。
 # 2025年6月底前，建成…   2024年底前,完成…   (2025年,全市… and 到2025年,… name a target year, no deadline)
@@ -730,7 +733,7 @@ DUE_CELL_VERB = compile_regex(
     r"(?P<verb>(?:基本|全面|全部|初步|正式|逐步|陆续|完成)?"
     r"(?:建成投运|建成投用|建成投产|建成使用|投入使用|投入运营|投入运行|完成整改|整改到位|取得实效|取得成效"
     r"|完成|建成|投用|投运|投产|运行|运营|开工|动工|完工|竣工|开业|办结|销号|见效|实现|印发|出台|上线|启用|交付|验收|达标"
-    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度))$"
+    r"|覆盖|落地|通车|开通|到位|建立|制定|形成|挂牌|部署|启动|实施|通报|报送|调度|具备\p{Han}{1,6}条件))$"
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
 # write no bar before the first cell: 序号 | 具体措施 | 责任单位 |, or end a header of two names with empty
@@ -788,6 +791,7 @@ PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
 PERIOD_BEFORE_NAME: Pattern
+YEAR_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
 VERB_ROLES: dict[str, str]
 ROLE_LABEL: Pattern
@@ -885,6 +889,9 @@ def _assignment_words() -> dict[str, Any]:
     PERIOD_BEFORE_NAME = compile_regex(
         r"(?:目前|当前|截至目前|截止目前|第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|本月|本季度|分月|分季度|\d{1,2}-\d{1,2}月份?)(?=..)"
     )
+    # 2024年目标进度   2025年度完成时限   (the year a deadline column is for, before its name; not 2018年度, a year's
+    # target column alone, nor 年度目标)
+    YEAR_BEFORE_NAME = compile_regex(r"(?:19|20)\d{2}年度?(?=..)")
     # 牵头单位 -> lead, 牵头领导 -> leaders   (labelled lines and annotation segments)
     LABEL_ROLES = _by_word(vocabulary["labels"])
     # 牵头 -> lead, 配合 -> partners   (县水务局牵头，县财政局配合)
@@ -1364,6 +1371,9 @@ PHONE_CELL = compile_regex(r"^[\d\-—()\s]{7,20}$")
 # a connective opening a paragraph after an item's roles, before the unit it gives more work (folded):
 # 同时,县公安局要加强…   此外,县市场监管局负责…   另外县财政局要…
 PARAGRAPH_CONNECTIVE = compile_regex(r"^(?:同时|此外|另外|与此同时|并且?)\s*,?\s*")
+# 6月开工   3月完工   10月份建成   (a milestone's bare month before its work, in a cell of several stages:
+# 6月开工，年内完工; not 2025年6月开工 nor 6月底前, which DEADLINE reads, nor 6月份工作)
+MONTH_STAGE = compile_regex(r"(?<![\d年])\d{1,2}月(?=份?(?:开工|动工|完工|竣工|完成|建成|投用|投运|启动|上线))")
 
 # --- the shape of work no reader took (parse/unread.py, the last net) --------
 

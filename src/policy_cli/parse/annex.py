@@ -203,6 +203,23 @@ def _name_roles(names: list[str]) -> list[str | None]:
     return roles
 
 
+def _content_after_units(names: list[str], roles: list[str | None]) -> None:
+    """序号 / 项目 / 责任单位 / 建设内容 / 总投资（万元）, one name a line: a project's content column
+    (P.PROJECT_CONTENT_COLUMN) right after the units column, the project's name in a task column before them: the
+    content is the task's text too (two task columns make one task; its rows are rejoined with the content before
+    the units, see _project_rows), never a column left unread."""
+    for i in range(2, len(names)):
+        if (
+            roles[i] is None
+            and roles[i - 1] in _UNIT_COLUMNS
+            and "task" in roles[: i - 1]
+            and "建设" in names[i]
+            and P.PROJECT_CONTENT_COLUMN.match(names[i])
+        ):
+            roles[i] = "task"
+            return
+
+
 _PROJECT_NAMES = ("项目", "项目名称")  # a column naming each row's project: 项目名称, 实事项目, 重点项目
 
 
@@ -303,6 +320,9 @@ _PERIOD_FIRST = frozenset("全上下一二三四本分0123456789")
 def _period_role(name: str) -> str | None:
     """The role of a column name with the period it covers before it: 全年目标任务 is 目标任务 (a cheap test of
     the first character before the pattern: every line of a page is asked)."""
+    if name[:2] in ("19", "20") and (year := P.YEAR_BEFORE_NAME.match(name)):
+        # 2024年目标进度: the year a deadline column is for (a year before another name, 2018年度任务, is a year's target)
+        return "due" if P.COLUMN_ROLES.get(name[year.end() :]) == "due" else None
     if (
         name[:1] not in _PERIOD_FIRST
         or len(name) > _JOINED_LONGEST
@@ -579,6 +599,8 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
     assessment list (单位, 年度目标, 评分部门) as columns that name no unit (other): in a run of names only,
     so a line 单位 elsewhere is no column."""
     roles = _name_roles(names)
+    if "task" in roles:
+        _content_after_units(names, roles)  # (one name a line only: its rows are rejoined in the columns' order)
     out = [
         r
         if r is not None
@@ -606,6 +628,9 @@ def _vertical_roles(names: list[str]) -> list[str | None]:
                 out[i], out[i + 1] = whole_role, "qualifier"
             continue
         if name[:2] in ("19", "20") and P.YEAR_COLUMN.fullmatch(name):
+            if i + 1 < len(out) and out[i + 1] == "due" and name.endswith(("年", "年度")):
+                out[i], out[i + 1] = "due", "qualifier"  # 2024年 / 目标进度: the year the page wrapped off its name
+                continue
             out[i] = "other"  # 2018年度: a year's target, under 年度目标 (see _year_columns_in_place)
         elif i + 1 < len(out) and len(name) <= 6 and len(names[i + 1]) <= 4:
             whole = name + names[i + 1]
@@ -637,7 +662,10 @@ def _unknown_value_column(names: list[str], out: list[str | None], i: int) -> No
             continue
         words = names[i:j]
         if any(out[k] is not None for k in range(i, j)) or not all(
-            _unknown_name_like(n) or (w == 1 and _unit_column_name(n)) for n in words
+            _unknown_name_like(n)
+            or (w == 1 and _unit_column_name(n))
+            or (k and n[:1] == "(" and P.COLUMN_QUALIFIER.fullmatch(n))  # 总投资 / (万元): its measure wrapped
+            for k, n in enumerate(words)
         ):
             continue
         out[i] = "other"
@@ -757,8 +785,12 @@ def merge_vertical_table(
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
-    out = [*lines[:start], _joined(cells)]
     body = lines[start + width :]
+    if (projects := _project_rows(body, roles, warnings)) is not None:
+        # the content column read before the units, as the rows' cells are read (the task's text in a run)
+        order = [0, 1, 3, 2, *range(4, len(roles))]
+        return [*lines[:start], _joined([cells[i] for i in order]), *(_joined([r[i] for i in order]) for r in projects)]
+    out = [*lines[:start], _joined(cells)]
     if roles[0] != "number" and _numbered_rows(body):
         # no 序号 column named, but each row opens with its number on a line of its own (1 ⏎ 完成… ⏎ 县交通运输局
         # ⏎ 李明 ⏎ 已完成…): rows told apart by that number, a cell the header does not name
@@ -906,6 +938,92 @@ def _rows_by_number_cell(
         message = f"rows {rows[:40]} have no line for their {names[-2] if len(names) > 1 else ''} cell; read as empty"
         warnings.append(Warning("row-incomplete", lineless[0].number, message))
     return out
+
+
+def _project_rows(
+    body: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None
+) -> list[list[SourceLine]] | None:
+    """A project table scraped one cell a line, a blank line between lines, whose units column stands between
+    the project's name and its content (序号 / 项目 / 责任单位 / 建设内容 / 总投资（万元） / 2024年目标进度): a
+    project of several units, its 序号 and 项目 cells merged over its sub-rows, leaves those cells empty, so a
+    run of blank lines (more than one) opens a sub-row, a row of its own with the cells before its units empty.
+    A units cell the page wrapped (县交通运输 ⏎ 服务中心) is rejoined until it names a unit (县综合行政 ⏎ 执法局 ⏎
+    县公建中心: two); a figure (3200) fills a value column, never starts a row; the deadline cell may wrap too.
+    None where the table is not so shaped, or a row does not fit (read as any other)."""
+    n = len(roles)
+    if n < 5 or roles[:2] != ["number", "task"] or roles[2] not in _UNIT_COLUMNS or roles[3] != "task":
+        return None
+    if any(r not in ("other", "due") for r in roles[4:]) or not body:
+        return None
+    if any(b.number - a.number < 2 for a, b in pairwise(body)):
+        return None  # (lines next to each other: no blank line between cells)
+    segments: list[list[SourceLine]] = []
+    number = 0
+    for before, line in zip([None, *body[:-1]], body, strict=True):
+        folded = line.folded.strip()
+        if folded.isdigit() and int(folded) == number + 1 and (before is None or segments):
+            number += 1
+            segments.append([line])
+        elif before is not None and segments and line.number - before.number > 2:
+            # (the project's cell, merged over its sub-rows, is the sub-row's too)
+            segments.append([SourceLine(line.number, "", ""), segments[-1][1], line])
+        elif segments:
+            segments[-1].append(line)
+        else:
+            return None
+    out: list[list[SourceLine]] = []
+    for k, segment in enumerate(segments):
+        row = _project_row(segment, roles)
+        if row is None and k == len(segments) - 1 and k:
+            # the text ends inside the last sub-row, short of its cells: warned, not read
+            if warnings is not None:
+                message = f"the text ends inside a row short of its cells; the row is not read: {segment[-1].text.strip()[:16]}"
+                warnings.append(Warning("row-cut-off", segment[-1].number, message))
+            break
+        if row is None:
+            return None
+        out.append(row)
+    return out
+
+
+def _project_row(segment: list[SourceLine], roles: list[str | None]) -> list[SourceLine] | None:
+    """One row of a project table (see _project_rows): its number and project cells (maybe empty), its units
+    lines rejoined into names, its content, one figure a value column, and the deadline cell's lines; None
+    where its lines do not fall so."""
+    cells, rest = segment[:2], segment[2:]
+    units: list[str] = []
+    piece = ""
+    while rest and not _ends_sentence(rest[0].folded.strip()):
+        piece += rest[0].folded.strip()
+        rest = rest[1:]
+        if _unit_like(piece):
+            units.append(piece)
+            piece = ""
+    if piece or not units or not rest:
+        return None
+    content, rest = rest[0], rest[1:]
+    values = len(roles) - 4 - (roles[-1] == "due")
+    if len(rest) < values + (roles[-1] == "due"):
+        return None
+    figures, rest = rest[:values], rest[values:]
+    if any(not P.FIGURE_CELL.match(f.folded.strip()) for f in figures):
+        return None
+    unit_cell = SourceLine(segment[2].number, "、".join(units), "、".join(units))
+    due = [_lines_joined(rest)] if rest else []
+    return [*cells, unit_cell, content, *figures, *due]
+
+
+def _lines_joined(lines: list[SourceLine]) -> SourceLine:
+    """Lines of one cell the page wrapped, as one cell."""
+    return SourceLine(
+        lines[0].number, "".join(ln.text.strip() for ln in lines), "".join(ln.folded.strip() for ln in lines)
+    )
+
+
+def _ends_sentence(folded: str) -> bool:
+    """A line of a project row that is its content, not a piece of a units cell: a sentence (…工程。), or a line
+    too long for a unit's name."""
+    return folded.endswith(("。", "；", ";")) or len(folded) > 16
 
 
 def _row_cut_off(row: list[SourceLine], roles: Sequence[str | None]) -> bool:
@@ -3031,6 +3149,10 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             out.append([line])
             opens_row.append(False)
             continue
+        if not in_notes and out and len(out[-1]) == 1 and _row_under_merged_number(out[-1][0], line, columns):
+            out.append([line])  # a sub-row under the merged 序号 cell of the row above
+            opens_row.append(True)
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
@@ -3071,6 +3193,20 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> bool:
+    """A full row whose 序号 cell (and the cells merged with it) is empty, under a full row: a sub-row of the
+    row above (a project of two units, one row each under one merged 序号 and 项目 cell), never text the page
+    wrapped: its task cell and its units cell are filled and every column has its cell."""
+    if columns[0] != "number" or not line.text.startswith("\t") or "\t" not in row.text:
+        return False
+    cells, above = _cells(line), _cells(row)
+    if len(cells) != len(columns) or len(above) != len(columns) or cells[0].text:
+        return False
+    task = len(columns) - 1 - columns[::-1].index("task")
+    units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS]
+    return bool(cells[task].text) and bool(units) and all(_unit_like(c.folded) for c in units)
 
 
 def _row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:

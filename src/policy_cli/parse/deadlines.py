@@ -313,7 +313,11 @@ def final_stage(due: str) -> tuple[str, str]:
         return due, due
     cited = cited_spans(folded)
     stages: list[Match] = []
-    for match in P.DEADLINE.finditer(folded, phased.end() if phased else 0):
+    found_at = phased.end() if phased else 0
+    times = list(P.DEADLINE.finditer(folded, found_at))
+    if times and "月" in folded:  # 6月开工，年内完工: a milestone's bare month is a stage too
+        times = sorted([*times, *P.MONTH_STAGE.finditer(folded, found_at)], key=lambda m: m.start())
+    for match in times:
         if (cited and in_cited(match, cited)) or folded[: match.start()].count("“") > folded[: match.start()].count(
             "”"
         ):
