@@ -82,8 +82,10 @@ _CLOSING = "某县商贸工作方案\n一、工作任务\n1.发展夜间经济�
     ("closing", "warned"),
     [
         # the places' governments given a duty for every task, in words no sentence for all tasks is read by
-        ("以上各项任务，各乡镇人民政府负责在本辖区组织实施。", True),
         ("各县（市、区）人民政府具体负责落实以上任务。", True),
+        ("以上各项任务，各乡镇人民政府负责组织实施。", True),
+        # read as units for every task (units-for-every-task-given), so not warned
+        ("以上各项任务，各乡镇人民政府负责在本辖区组织实施。", False),
         # a request with no role names no duty
         ("各乡镇人民政府要高度重视，加强组织领导。", False),
     ],
