@@ -160,7 +160,6 @@ def deadline_in_prose(text: str) -> str | None:
     return (
         _closing_time_phrase(text, folded)
         or _dated_sentence(text, folded)
-        or _year_of_the_work(text, folded, cited)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)
@@ -215,14 +214,31 @@ def _dated_sentence(text: str, folded: str) -> str | None:
     return text[at : at + dated.end("due")]
 
 
-def _year_of_the_work(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
-    """2025年完成家庭养老床位建设1500张, 2025年内新增…, 2024年12月完成评估: a year (maybe with its month) before a verb
-    of finishing or reaching a target, or with 内, in prose naming no other deadline (P.PROSE_YEAR_DUE): the
-    latest of them as written, as the last of several stages is (2024年完成35个，2025年完成27个 -> 2025年); else
-    None. A cited document's years are none."""
-    if "年" not in folded:
+def year_of_the_work(text: str, notice_year: int | None) -> str | None:
+    """2025年完成家庭养老床位建设1500张。, …，2025年内新增…。, 2024年12月完成评估。: a year (maybe with its month)
+    before a verb of finishing or reaching a target, or with 内 (P.PROSE_YEAR_DUE), in a clause that ends its
+    sentence, as written; the latest where several do (2024年完成35个，2025年完成27个 -> 2025年). For a task whose
+    prose, annotations and division name no deadline (with_deadlines asks only then). Not a year before the
+    notice's own (a situation's figures), nor one in a clause holding 的 or 后 (2022年建成的厂房, 2022年完成升级后:
+    what is worked on, a precondition), nor one whose clause goes on (2023年完成改造50个，在此基础上…), nor a cited
+    document's; else None."""
+    if "年" not in text:
         return None
-    found = [m for m in P.PROSE_YEAR_DUE.finditer(folded) if not (cited and in_cited(m, cited))]
+    folded = fold(text)
+    cited = cited_spans(folded)
+    found = []
+    for match in P.PROSE_YEAR_DUE.finditer(folded):
+        if cited and in_cited(match, cited):
+            continue
+        rest = folded[match.end() :]
+        cut = next((i for i, ch in enumerate(rest) if ch in ",;。"), len(rest))
+        clause, closing = rest[:cut], rest[cut : cut + 1]
+        if closing == "," or "的" in clause or "后" in clause:
+            continue
+        year = resolve(match["due"]).year
+        if notice_year is not None and year is not None and year < notice_year:
+            continue
+        found.append(match)
     if not found:
         return None
     latest = max(found, key=lambda m: (resolve(m["due"]).date or "", m.start()))
@@ -770,6 +786,8 @@ def with_deadlines(
     rolled_at = 0  # where their one warning goes among the others
     for task in tasks:
         due = task.due.strip().rstrip(_TRAILING) or None if task.due else None
+        if due is None and task.source != "annex":
+            due = year_of_the_work(task.text, year)  # (2025年完成…: named in prose only, nothing else dates it)
         if due and has_space(due):
             due = P.DUE_SPACE.sub("", due)  # 2016 年底前 -> 2016年底前: the space a PDF copy left
         written = dated = None  # a deadline of stages: the last as written, and with its year to date it
