@@ -767,9 +767,10 @@ PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
 PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
-# 丽水市青田县人民政府办公室 -> 青田 (县); its units named after it take no level (青田邮政管理局)
+# 丽水市青田县人民政府办公室 -> 青田 (县), 云溪省人民政府办公厅 -> 云溪 (省), 白石州人民政府 -> 白石 (州); its units
+# named after it take no level (青田邮政管理局, 云溪证监局, 云溪金融监管局)
 NOTICE_PLACE = compile_regex(
-    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗)(?:人民)?政府"
+    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗|州|盟|省)(?:人民)?政府"
 )
 
 
