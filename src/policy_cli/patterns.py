@@ -1061,14 +1061,14 @@ EVENT_NAME = compile_regex(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
-# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   第一章 总则   第三章 附则
+# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   建设目标   第一章 总则   第三章 附则
 # 整治范围   适用范围 (where a campaign applies)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围, 工作范围,
 # 实施范围, 检查范围: headings that may hold work)
 FRAME_HEADING = compile_regex(
     r"^(?:总\s*则|附\s*则)$"
     r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
-    r"|^(?:发展|主要|总体|规划|工作)目标$"
+    r"|^(?:发展|主要|总体|规划|工作|建设)目标$"
     r"|^(?:整治|治理|适用)范围$"
 )
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
