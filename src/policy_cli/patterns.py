@@ -1958,6 +1958,7 @@ REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
+SECTION_ENDINGS: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
 TOWN_UNIT_PREFIXES: tuple[str, ...]
 TOWN_WORDS: tuple[str, ...]
@@ -2039,6 +2040,8 @@ def _unit_words() -> dict[str, Any]:
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # a department's own offices named from within it: 厅办公室, 局机关党委
     OWN_DEPARTMENT_PREFIXES = tuple(_UNITS["own_department"])
+    # a department's own section: 计划财务科, 预算股
+    SECTION_ENDINGS = tuple(_UNITS["department_sections"])
     # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
     GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
     # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)
