@@ -692,6 +692,9 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
+# a note under a table, after its last row, which no cell of that row holds: 备注：各牵头单位每月报送进展。
+# 说明：表中时限为最迟完成时间。   (not a remark column's name 备注, nor 备注栏填写…)
+TABLE_NOTE = compile_regex(r"^(?:备\s*注|说\s*明)\s*:\s*\S")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
