@@ -74,6 +74,8 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
         # 督导 names units responsible, as 指导 does; units within a place (区内各企业) are a collective
         ("区内各企业负责，县应急局督导", ((), (), ("区内各企业", "县应急局"), ())),
         ("辖区内各学校负责，县教育局督导", ((), (), ("辖区内各学校", "县教育局"), ())),
+        # 具体承办 is how the unit does the work, as 具体负责 is: responsible, no lead (承办 alone leads, above)
+        ("副县长李某负责，县工信局具体承办", ((), (), ("县工信局",), ("副县长李某",))),
         # 督促指导 and 落实属地责任 name units responsible too, as 指导 and 负责落实 do
         ("由各乡镇人民政府负责，县教育局督促指导", ((), (), ("各乡镇人民政府", "县教育局"), ())),
         (
