@@ -1189,8 +1189,8 @@ DEADLINE = compile_regex(
     # 全年完成首轮评价: the whole year as the time of what is done (not 全年完成投资50亿元, a target's
     # number, and not 全年不少于4场)
     r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
-    # 年内建成 (not 三年内, 5年内: a span of years, a target's)
-    r"|(?<![\d一二三四五六七八九十两几数多])年内"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's); 2025年内新增3个: within that year
+    r"|(?<![\d一二三四五六七八九十两几数多])年内|(?<![\d较比])\d{4}\s*年内"
     # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
     r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
