@@ -147,6 +147,10 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         # a cadence with 动态 / 定期 before a verb of the list; its extent is the cycle word
         ("编制重点项目清单，每年动态调整一次。", "每年"),
         ("建立重点项目清单，实行动态管理。", None),
+        # a year written with 内 is the time of the work, as 年内 is (not a span of years, nor a comparison)
+        ("建设农贸市场，2026年内新增标准化市场4个。", "2026年内"),
+        ("力争5年内新增标准化市场4个。", None),
+        ("交易额较2024年内同期增长一成。", None),
     ],
 )
 def test_deadline_in_prose(text: str, due: str | None) -> None:

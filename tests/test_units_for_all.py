@@ -390,6 +390,8 @@ def test_a_note_under_a_table_gives_its_rows_without_units_its_roles() -> None:
     [
         # a plan's goals (工作目标, as 发展目标) are its frame: no task takes the sentence's roles there
         ("一、工作目标\n　　到2025年底，全县卫生厕所普及率达到90%。\n", False),
+        # a construction plan's goals (建设目标) alike
+        ("一、建设目标\n　　2025年全县改建卫生厕所4000户，户均补助不低于800元。\n", False),
         # near form: a part of work, whatever its words, takes them
         ("一、推进厕所革命\n　　到2025年底，全县卫生厕所普及率达到90%。\n", True),
     ],

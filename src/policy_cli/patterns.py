@@ -692,6 +692,9 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
+# a note under a table, after its last row, which no cell of that row holds: 备注：各牵头单位每月报送进展。
+# 说明：表中时限为最迟完成时间。   (not a remark column's name 备注, nor 备注栏填写…)
+TABLE_NOTE = compile_regex(r"^(?:备\s*注|说\s*明)\s*:\s*\S")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -770,9 +773,10 @@ PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
 PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
-# 丽水市青田县人民政府办公室 -> 青田 (县); its units named after it take no level (青田邮政管理局)
+# 丽水市青田县人民政府办公室 -> 青田 (县), 云溪省人民政府办公厅 -> 云溪 (省), 白石州人民政府 -> 白石 (州); its units
+# named after it take no level (青田邮政管理局, 云溪证监局, 云溪金融监管局)
 NOTICE_PLACE = compile_regex(
-    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗)(?:人民)?政府"
+    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗|州|盟|省)(?:人民)?政府"
 )
 
 
@@ -1067,14 +1071,14 @@ EVENT_NAME = compile_regex(
     r"(?<!委员|委|工|协|商|联合|联|学|研究|促进|基金|理事|董事|监事|十字|总|分|联谊|同乡|代表大|议|教|社|公)会$"
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
-# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   第一章 总则   第三章 附则
+# 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   建设目标   第一章 总则   第三章 附则
 # 整治范围   适用范围 (where a campaign applies)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围, 工作范围,
 # 实施范围, 检查范围: headings that may hold work)
 FRAME_HEADING = compile_regex(
     r"^(?:总\s*则|附\s*则)$"
     r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
-    r"|^(?:发展|主要|总体|规划|工作)目标$"
+    r"|^(?:发展|主要|总体|规划|工作|建设)目标$"
     r"|^(?:整治|治理|适用)范围$"
 )
 # a clause framing the sentence before the units and their roles, which still open it: 在县委统一领导下，
@@ -1193,8 +1197,8 @@ DEADLINE = compile_regex(
     # 全年完成首轮评价: the whole year as the time of what is done (not 全年完成投资50亿元, a target's
     # number, and not 全年不少于4场)
     r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
-    # 年内建成 (not 三年内, 5年内: a span of years, a target's)
-    r"|(?<![\d一二三四五六七八九十两几数多])年内"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's); 2025年内新增3个: within that year
+    r"|(?<![\d一二三四五六七八九十两几数多])年内|(?<![\d较比])\d{4}\s*年内"
     # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
     r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
@@ -1991,6 +1995,7 @@ REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
+SECTION_ENDINGS: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
 TOWN_UNIT_PREFIXES: tuple[str, ...]
 TOWN_WORDS: tuple[str, ...]
@@ -2073,6 +2078,8 @@ def _unit_words() -> dict[str, Any]:
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # a department's own offices named from within it: 厅办公室, 局机关党委
     OWN_DEPARTMENT_PREFIXES = tuple(_UNITS["own_department"])
+    # a department's own section: 计划财务科, 预算股
+    SECTION_ENDINGS = tuple(_UNITS["department_sections"])
     # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
     GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
     # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)
