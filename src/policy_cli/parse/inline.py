@@ -969,9 +969,9 @@ def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: in
     first naming an office (县财政局负责，县农业农村局、县乡村振兴局参与): a run of roles, though no sentence opens there."""
     if n + 1 >= len(spans) or folded[spans[n][1] : spans[n][1] + 1] != ",":
         return False
-    first, second = (folded[a:b].strip(" ") for a, b in spans[n : n + 2])
-    if not (first.endswith(P.VERBS) and second.endswith(P.VERBS)):
-        return False  # (nearly every clause)
+    (a, b), (c, d) = spans[n], spans[n + 1]
+    if not folded[a:b].strip(" ").endswith(P.VERBS) or not folded[c:d].strip(" ").endswith(P.VERBS):
+        return False  # (nearly every clause; the second is copied only where the first ends in a verb)
     one = parse_annotation(text[spans[n][0] : spans[n][1]], strict=True)
     two = parse_annotation(text[spans[n + 1][0] : spans[n + 1][1]], strict=True)
     return (
@@ -1971,7 +1971,7 @@ def _unread_roles(
         warnings.append(Warning("role-not-read", line, f"a role ({word}) that no assignment holds: …{context}…"))
     for start, _end, inner in groups:
         # (县发改委、县财政局等有关部门按职责分工办理): units no annotation read, in words the parser does not know
-        if _inside(spans, start) or line_at(start) in seen or "、" not in inner:
+        if "、" not in inner or _inside(spans, start) or line_at(start) in seen:
             continue
         # a specific office's name, maybe before 等 and a remark: 县财政局等有关部门按职责分工办理
         named = [u for u in split_units(inner) if P.SPECIFIC_UNIT.search(fold(u).split("等", 1)[0])]
