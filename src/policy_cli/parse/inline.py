@@ -877,7 +877,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
+    if not _may_open_role_run(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
     # (what each clause is asked below, asked first of the whole text, which most often holds neither)
@@ -959,6 +959,46 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _may_open_role_run(folded: str) -> bool:
+    """Cheap test before _role_run reads a text clause by clause: whether any clause of it may open a run,
+    asked of the whole text at once. A run opens at a clause holding 由 (by, or the item's own work before
+    its 由), at one that ends in a role verb (the first of two roles in a row, _two_roles_ahead), or at one
+    that _opens_with_units reads, which first asks _may_name_units_in_role of it: the text holds each thing
+    that test finds in a clause (a verb closing the clause or 为/是 and a label closing it, looked for
+    before any separator of a clause or the end; 会同, a colon, 〔, a line break, 联合 or 共同, 分别, a role in
+    brackets after a unit), or no clause can open a run (most paragraphs of prose)."""
+    return (
+        "由" in folded
+        or "会同" in folded
+        or ":" in folded
+        or "〔" in folded
+        or "\n" in folded
+        or "分别" in folded
+        or _together(folded)
+        or _verb_closing_clause().search(folded) is not None
+        or (")" in folded and _role_in_brackets().search(folded) is not None)
+        or (("为" in folded or "是" in folded) and _role_label_closing_clause().search(folded) is not None)
+    )
+
+
+_CLAUSE_END = r"(?= *(?:[,;。\n]|\Z))"  # (spaces, then a separator of _role_run's clauses or the text's end)
+
+
+@cache
+def _verb_closing_clause() -> re.Pattern[str]:
+    """A role verb closing a clause (P.VERBS, before _CLAUSE_END), anywhere in a text."""
+    return re.compile(f"(?:{_any_verb(P.VERBS).pattern}){_CLAUSE_END}")
+
+
+@cache
+def _role_label_closing_clause() -> Pattern:
+    """P.UNITS_ARE_ROLE's 为/是 and label closing a clause (before _CLAUSE_END), anywhere in a text."""
+    source = P.UNITS_ARE_ROLE.pattern
+    words = source.removeprefix("^(?P<units>.+?)").removesuffix("$")
+    assert words != source and words.endswith(")"), source  # (its form, tied to the pattern's)
+    return compile_regex(words + _CLAUSE_END)
 
 
 _OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
