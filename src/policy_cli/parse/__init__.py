@@ -438,7 +438,7 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     marked = any(t.lead for t in tasks)  # (before the notes give leads)
     starred = bool(_starred_units(tasks))
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
-        _starred_units(tasks) and not any(_star_means_other(ln.folded) for ln in content)
+        starred and not any(_star_means_other(ln.folded) for ln in content)
     ):
         # 区财政局*: a star glued to a unit marks the lead, with or without a note saying so (unless a note
         # gives the star another meaning: 带*的为新增任务)
