@@ -136,3 +136,15 @@ def test_a_sentence_naming_units_for_every_task_passes_the_cheap_test() -> None:
     finds = EXAMPLES["UNITS_FOR_EVERY_TASK"][0]
     assert all(_may_name_units_for_every_task(fold(sentence)) for sentence in finds)
     assert not _may_name_units_for_every_task(fold("以上各项任务由县水务局牵头，各镇人民政府配合。"))
+
+
+def test_a_name_left_by_a_broken_encoding_holds_a_residue_character() -> None:
+    """_leaders_in_units looks for a character of P.ENCODING_RESIDUE's class in all of a task's names at once."""
+    from policy_cli.parse import _residue_character
+
+    from .test_patterns import EXAMPLES
+
+    finds = EXAMPLES["ENCODING_RESIDUE"][0]
+    assert P.ENCODING_RESIDUE.pattern == f"^{_residue_character().pattern}+$"
+    assert all(_residue_character().search("县财政局" + name) for name in (*finds, " "))
+    assert not _residue_character().search("县财政局县水务局")
