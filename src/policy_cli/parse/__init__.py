@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -25,7 +26,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
-from ..regex_engine import Pattern
+from ..regex_engine import Pattern, compile_regex
 from .annex import (
     AnnexResult,
     find_header,
@@ -440,7 +441,7 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     marked = any(t.lead for t in tasks)  # (before the notes give leads)
     starred = bool(_starred_units(tasks))
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
-        _starred_units(tasks) and not any(_star_means_other(ln.folded) for ln in content)
+        starred and not any(_star_means_other(ln.folded) for ln in content)
     ):
         # 区财政局*: a star glued to a unit marks the lead, with or without a note saying so (unless a note
         # gives the star another meaning: 带*的为新增任务)
@@ -638,7 +639,8 @@ def _leaders_in_units(task: Task) -> Task:
     unit (王芳（副县长）, 副县长王芳: a leader, no unit); and what a broken encoding left of a name (?, □□):
     no unit. Cheap test first: most tasks name units only."""
     units = (*task.departments, *task.lead, *task.partners)
-    if not any(("(" in u or "（" in u or "长" in u or "记" in u or P.ENCODING_RESIDUE.match(u)) for u in units):
+    names = "".join(units)  # (asked of all the names at once)
+    if not ("(" in names or "（" in names or "长" in names or "记" in names or _residue_character().search(names)):
         return task
     people: list[str] = []
 
@@ -665,6 +667,14 @@ def _leaders_in_units(task: Task) -> Task:
         return task
     leaders = tuple(dict.fromkeys([*task.leaders, *people]))
     return replace(task, departments=departments, lead=lead, partners=partners, leaders=leaders)
+
+
+@cache
+def _residue_character() -> Pattern:
+    """A character of P.ENCODING_RESIDUE's class: a name that pattern matches holds one."""
+    residue = P.ENCODING_RESIDUE.pattern
+    assert residue.startswith("^[") and residue.endswith("]+$"), residue  # (one class, repeated, the whole name)
+    return compile_regex(residue[1:-2])
 
 
 def _starred_leads(task: Task) -> Task:

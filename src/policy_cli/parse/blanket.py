@@ -547,10 +547,10 @@ def _units_first(body: Body, divisions: list[tuple[Node, int, str, str]], lines:
     blocks: dict[int, Node] = {}
     out: list[Warning] = []
     missed: list[tuple[int, str]] = []  # 县林业局：协调第1项: a unit's line naming numbers, not read
-    divisions = _unit_clauses(divisions)
+    # (UNIT_THEN_NUMBERS and DUTY_LINE both need the colon after the unit: most paragraphs have none, and the clauses
+    # _unit_clauses cuts a paragraph into hold no colon it lacks, so it is not asked to cut one)
+    divisions = _unit_clauses([division for division in divisions if ":" in division[3]])
     for node, number, text, folded in divisions:
-        if ":" not in folded:
-            continue  # (UNIT_THEN_NUMBERS and DUTY_LINE both need the colon after the unit: most paragraphs have none)
         match = P.UNIT_THEN_NUMBERS.match(folded.strip(" 。"))
         if match is None:
             if (duty := P.DUTY_LINE.match(folded.strip())) and re.search(

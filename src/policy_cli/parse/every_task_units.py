@@ -25,7 +25,10 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
         if "责任" not in line.folded and "辖区" not in line.folded and "行政区域" not in line.folded:
             continue  # (every form of P.UNITS_FOR_EVERY_TASK holds one of them)
         for found in P.SENTENCE.finditer(line.folded):
-            match = P.UNITS_FOR_EVERY_TASK.match(found.group().strip())
+            sentence = found.group()
+            if not _may_name_units_for_every_task(sentence):
+                continue
+            match = P.UNITS_FOR_EVERY_TASK.match(sentence.strip())
             if match is None:
                 continue
             # (the units as written, not folded: 各县（市、区）人民政府 keeps its brackets; folding keeps offsets)
@@ -52,6 +55,12 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
                 where = f"given to the tasks at lines {', '.join(map(str, reached))}"
                 warnings.append(Warning("units-for-every-task-given", line.number, f"{shown}: {where}"))
     return tasks, warnings
+
+
+def _may_name_units_for_every_task(sentence: str) -> bool:
+    """Cheap test before UNITS_FOR_EVERY_TASK, which regex runs (a sentence of every line holding 责任 is asked):
+    each of its forms holds 责任, and 为/是 before it (…均为责任单位) or 属地 (…负属地管理责任)."""
+    return "责任" in sentence and ("为" in sentence or "是" in sentence or "属地" in sentence)
 
 
 def _block_own(scope: str) -> bool:

@@ -896,7 +896,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
     (…专项整治，由县公安局负责，有关部门配合。要…   由张某副县长负责，县水务局牵头，县财政局配合，抓紧…).
     Read strictly (parse_annotation), so a clause of prose ends the run; None when no run names a unit."""
-    if "由" not in folded and "会同" not in folded and not _holds_verb(folded) and not _together(folded):
+    if not _may_open_role_run(folded):
         return None
     spans = top_level_spans(folded, ",;。\n")
     # (what each clause is asked below, asked first of the whole text, which most often holds neither)
@@ -980,6 +980,46 @@ def _role_run(text: str, folded: str) -> Annotation | None:
     return None
 
 
+def _may_open_role_run(folded: str) -> bool:
+    """Cheap test before _role_run reads a text clause by clause: whether any clause of it may open a run,
+    asked of the whole text at once. A run opens at a clause holding 由 (by, or the item's own work before
+    its 由), at one that ends in a role verb (the first of two roles in a row, _two_roles_ahead), or at one
+    that _opens_with_units reads, which first asks _may_name_units_in_role of it: the text holds each thing
+    that test finds in a clause (a verb closing the clause or 为/是 and a label closing it, looked for
+    before any separator of a clause or the end; 会同, a colon, 〔, a line break, 联合 or 共同, 分别, a role in
+    brackets after a unit), or no clause can open a run (most paragraphs of prose)."""
+    return (
+        "由" in folded
+        or "会同" in folded
+        or ":" in folded
+        or "〔" in folded
+        or "\n" in folded
+        or "分别" in folded
+        or _together(folded)
+        or _verb_closing_clause().search(folded) is not None
+        or (")" in folded and _role_in_brackets().search(folded) is not None)
+        or (("为" in folded or "是" in folded) and _role_label_closing_clause().search(folded) is not None)
+    )
+
+
+_CLAUSE_END = r"(?= *(?:[,;。\n]|\Z))"  # (spaces, then a separator of _role_run's clauses or the text's end)
+
+
+@cache
+def _verb_closing_clause() -> re.Pattern[str]:
+    """A role verb closing a clause (P.VERBS, before _CLAUSE_END), anywhere in a text."""
+    return re.compile(f"(?:{_any_verb(P.VERBS).pattern}){_CLAUSE_END}")
+
+
+@cache
+def _role_label_closing_clause() -> Pattern:
+    """P.UNITS_ARE_ROLE's 为/是 and label closing a clause (before _CLAUSE_END), anywhere in a text."""
+    source = P.UNITS_ARE_ROLE.pattern
+    words = source.removeprefix("^(?P<units>.+?)").removesuffix("$")
+    assert words != source and words.endswith(")"), source  # (its form, tied to the pattern's)
+    return compile_regex(words + _CLAUSE_END)
+
+
 _OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
 
 
@@ -988,9 +1028,9 @@ def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: in
     first naming an office (县财政局负责，县农业农村局、县乡村振兴局参与): a run of roles, though no sentence opens there."""
     if n + 1 >= len(spans) or folded[spans[n][1] : spans[n][1] + 1] != ",":
         return False
-    first, second = (folded[a:b].strip(" ") for a, b in spans[n : n + 2])
-    if not (first.endswith(P.VERBS) and second.endswith(P.VERBS)):
-        return False  # (nearly every clause)
+    (a, b), (c, d) = spans[n], spans[n + 1]
+    if not folded[a:b].strip(" ").endswith(P.VERBS) or not folded[c:d].strip(" ").endswith(P.VERBS):
+        return False  # (nearly every clause; the second is copied only where the first ends in a verb)
     one = parse_annotation(text[spans[n][0] : spans[n][1]], strict=True)
     two = parse_annotation(text[spans[n + 1][0] : spans[n + 1][1]], strict=True)
     return (
@@ -1990,7 +2030,7 @@ def _unread_roles(
         warnings.append(Warning("role-not-read", line, f"a role ({word}) that no assignment holds: …{context}…"))
     for start, _end, inner in groups:
         # (县发改委、县财政局等有关部门按职责分工办理): units no annotation read, in words the parser does not know
-        if _inside(spans, start) or line_at(start) in seen or "、" not in inner:
+        if "、" not in inner or _inside(spans, start) or line_at(start) in seen:
             continue
         # a specific office's name, maybe before 等 and a remark: 县财政局等有关部门按职责分工办理
         named = [u for u in split_units(inner) if P.SPECIFIC_UNIT.search(fold(u).split("等", 1)[0])]
