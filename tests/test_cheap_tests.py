@@ -126,13 +126,16 @@ def test_a_text_turned_away_before_its_run_of_roles_has_no_clause_that_opens_one
 
 def test_a_sentence_naming_units_for_every_task_passes_the_cheap_test() -> None:
     """every_task_units asks _may_name_units_for_every_task of a sentence before UNITS_FOR_EVERY_TASK: each form of
-    the pattern holds 责任 after 为/是 (or 作为) or after 属地, and each of its examples passes."""
+    the pattern holds 责任 after 为/是 (or 作为) or after 属地, or 负责 before 辖区 / 行政区域, and each of its examples
+    passes."""
     from policy_cli.parse.every_task_units import _may_name_units_for_every_task
 
     from .test_patterns import EXAMPLES
 
-    for_all, closing = P.UNITS_FOR_EVERY_TASK.pattern.split("$|^")
-    assert "(?:为|是|作为)(?:其)?(?:共同)?责任" in for_all and "属地(?:管理)?(?:主体)?责任" in closing
+    for_all, closing, in_each_area = P.UNITS_FOR_EVERY_TASK.pattern.split("$|^")
+    assert "(?:为|是|作为)(?:其)?(?:共同)?" in for_all and "责任" in for_all
+    assert "属地(?:管理)?(?:主体)?责任" in closing
+    assert "负责" in in_each_area and "(?:辖区|行政区域)" in in_each_area
     finds = EXAMPLES["UNITS_FOR_EVERY_TASK"][0]
     assert all(_may_name_units_for_every_task(fold(sentence)) for sentence in finds)
     assert not _may_name_units_for_every_task(fold("以上各项任务由县水务局牵头，各镇人民政府配合。"))

@@ -58,9 +58,12 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
 
 
 def _may_name_units_for_every_task(sentence: str) -> bool:
-    """Cheap test before UNITS_FOR_EVERY_TASK, which regex runs (a sentence of every line holding 责任 is asked):
-    each of its forms holds 责任, and 为/是 before it (…均为责任单位) or 属地 (…负属地管理责任)."""
-    return "责任" in sentence and ("为" in sentence or "是" in sentence or "属地" in sentence)
+    """Cheap test before UNITS_FOR_EVERY_TASK, which regex runs (a sentence of every line holding 责任, 辖区 or
+    行政区域 is asked): each of its forms holds 责任 and 为/是 before it (…均为责任单位) or 属地 (…负属地管理责任),
+    or 负责 and 辖区 / 行政区域 (…负责在本辖区组织实施)."""
+    return ("责任" in sentence and ("为" in sentence or "是" in sentence or "属地" in sentence)) or (
+        "负责" in sentence and ("辖区" in sentence or "行政区域" in sentence)
+    )
 
 
 def _block_own(scope: str) -> bool:
