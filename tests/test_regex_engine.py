@@ -155,20 +155,3 @@ def test_furniture_found_in_two_halves_is_what_the_whole_pattern_finds() -> None
     for text in texts:
         assert _found(furniture(text)) == _found(P.FURNITURE.search(text)), text
     assert all(furniture(fold(text)) for text in glued)
-
-
-@pytest.mark.parametrize(
-    ("source", "flags", "text"),
-    [
-        (r"\.pdf$", regex.IGNORECASE, "通知.PDF"),
-        (r"\p{Han}.\p{Han}", regex.DOTALL, "中\n文"),
-        (r"^\p{Han}$", regex.MULTILINE, "a\n中\nb"),
-    ],
-)
-def test_a_flag_takes_effect_on_regex_with_its_parser_flags_as_ints(source: str, flags: int, text: str) -> None:
-    """regex_engine rebinds the constants of regex's parser to the ints they equal (_flags_as_ints)."""
-    compiled = compile_regex(source, flags)
-    assert compiled.engine is regex and compiled.search(text)
-    assert not compile_regex(source).search(text)
-    core = importlib.import_module("regex._regex_core")
-    assert type(core.IGNORECASE) is int and isinstance(regex.IGNORECASE, regex.RegexFlag)

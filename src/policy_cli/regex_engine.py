@@ -22,11 +22,9 @@ re reads it with the same meaning:
 
 from __future__ import annotations
 
-import importlib
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
 from types import ModuleType
 from typing import Any, TypeAlias
 
@@ -149,23 +147,8 @@ def _compile(source: str, flags: int) -> tuple[re.Pattern[str] | regex.Pattern[s
                 return re.compile(rewritten, re_flags), flags
         except (re.error, FutureWarning, DeprecationWarning):
             pass
-    _flags_as_ints()
-    compiled = regex.compile(source, int(flags))
+    compiled = regex.compile(source, flags)
     return compiled, compiled.flags
-
-
-@cache
-def _flags_as_ints() -> None:
-    """regex's parser, written in Python, tests a pattern's flags against its RegexFlag constants (an IntFlag)
-    at nearly every character it reads, and on Python 3.11 each such & runs enum's own __and__ and builds a
-    new flag: about half of what regex takes to compile a long pattern (DEADLINE_PIECE ~40 -> ~20 ms). The
-    parser's constants are rebound to the plain ints they equal, so every test gives the same value, hence
-    the same compiled pattern, at the cost of int's & (the flags given to regex.compile are made ints too).
-    Done before the first pattern regex compiles; regex's own names (regex.DOTALL, …) are left as they are."""
-    core = importlib.import_module("regex._regex_core")
-    for name, value in list(vars(core).items()):
-        if isinstance(value, core.RegexFlag):
-            setattr(core, name, int(value))
 
 
 def _for_re(source: str, flags: int) -> str | None:
