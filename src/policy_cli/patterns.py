@@ -1867,6 +1867,9 @@ STAGE_PART_BEFORE = compile_regex(r"(?:^|[,;。(])其中[^,;。()]*$")
 # the next year, written before a stage's time that names none (folded): 2025年11月底前…，次年3月底前完成复核
 #   次年   翌年   明年   下一年
 NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|明年|下一年)$")
+# a next-year word opening a clause of a deadline cell after the stage read as last, no start (明年起): a later stage
+# in the next year the cell's times did not read (6月开工，年内完工，明年投用   年内完工，明年底前投用   次年6月投用)
+NEXT_YEAR_LATER = compile_regex(r"(?<=[,;、])\s*(?:次年|翌年|明年|下一年)(?!度)(?![^,;。]{0,8}?起)")
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000
