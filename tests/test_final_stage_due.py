@@ -51,6 +51,12 @@ from policy_cli.parse.deadlines import deadline_in_prose, final_stage
         # a milestone's bare month before its work (开工) is a stage beside a later one
         ("5月开工，年内完工", "年内", "年内"),
         ("3月动工，年内完成主体工程", "年内", "年内"),
+        # a later stage in the next year the times did not read: the cell as written (its next year kept)
+        ("6月开工，年内完工，明年投用", "6月开工，年内完工，明年投用", "6月开工，年内完工，明年投用"),
+        ("年内完工，明年底前投用", "年内完工，明年底前投用", "年内完工，明年底前投用"),
+        ("6月开工，年内完工，次年6月投用", "6月开工，年内完工，次年6月投用", "6月开工，年内完工，次年6月投用"),
+        ("6月底前完成试点，年底前全面推开，明年起实施", "年底前", "年底前"),  # a start, no later stage
+        ("2025年12月底前完成明年计划编制，6月底前完成", "2025年12月底前", "2025年12月底前"),  # the work's own word
         # no stages: as written
         ("5月开工", "5月开工", "5月开工"),  # one milestone alone
         ("5月份工作，年内完工", "5月份工作，年内完工", "5月份工作，年内完工"),  # a month no milestone

@@ -81,3 +81,61 @@ def test_a_tabbed_table_of_the_same_columns_keeps_its_units() -> None:
     row = "2\t提升防洪能力\t县水利局\t实施城北河道整治工程。\t6500\t年内完成主体工程"
     tasks = parse_text("\n".join([TITLE, header, row])).tasks
     assert [(t.departments, t.due) for t in tasks] == [(("县水利局",), "年内")]
+
+
+_LAST = ["3", "改善居住环境", "县住建局"]
+
+
+@pytest.mark.parametrize(
+    ("row", "units", "content"),
+    [
+        # the rule the table was read for keeps working: a wrapped name rejoined, two names a line each two units
+        (["县交通运输", "服务中心", "实施停车场改造工程。"], ("县交通运输服务中心",), "实施停车场改造工程。"),
+        (["县综合行政", "执法局", "县公建中心", "修复堤防。"], ("县综合行政执法局", "县公建中心"), "修复堤防。"),
+        # a bare ending continuing the name above joins it, never a unit of its own
+        (["县人民政府", "办公室", "实施滨河路改造工程。"], ("县人民政府办公室",), "实施滨河路改造工程。"),
+        (["县公安局", "交警大队", "实施交通设施改造工程。"], ("县公安局交警大队",), "实施交通设施改造工程。"),
+        # a line opening with a verb of work is content (wrapped: its lines rejoined), never a unit
+        (
+            ["县卫生健康局", "新建城东卫生院", "实施门诊楼改造工程。"],
+            ("县卫生健康局",),
+            "新建城东卫生院实施门诊楼改造工程。",
+        ),
+        (["县住建局", "新建公厕20座"], ("县住建局",), "新建公厕20座"),
+    ],
+)
+def test_a_units_cell_wrapped_and_the_content_after_it(row: list[str], units: tuple[str, ...], content: str) -> None:
+    rows = [
+        "1",
+        "改善城乡道路",
+        *row,
+        "3200",
+        "年内完工",
+        "2",
+        "提升防洪能力",
+        "县水利局",
+        "实施河道整治工程。",
+        "6500",
+        "6月开工",
+    ]
+    notice = parse_text(_page(rows))
+    assert [(t.departments, t.text.split(" ")[-1]) for t in notice.tasks[:1]] == [(units, content)]
+    named = units == ("县公安局交警大队",)  # a named ending joined: warned, the reading may be two units
+    assert any(w.code == "row-units-unsure" for w in notice.warnings) is named
+
+
+@pytest.mark.parametrize(
+    ("last", "tasks", "cut"),
+    [
+        # a complete last row whose content is short, no 。: a task
+        ([*_LAST, "新建公厕20座", "4300", "11月底前完工"], 3, False),
+        # a last row the text cuts short of its cells: warned, not read
+        ([*_LAST, "新建公厕20座"], 2, True),
+    ],
+)
+def test_the_last_row(last: list[str], tasks: int, cut: bool) -> None:
+    rows = ["1", "改善城乡道路", "县交通运输局", "实施滨河路改造工程。", "3200", "年内完工",
+            "2", "提升防洪能力", "县水利局", "实施河道整治工程。", "6500", "6月开工", *last]  # fmt: skip
+    notice = parse_text(_page(rows))
+    assert len(notice.tasks) == tasks
+    assert any(w.code == "row-cut-off" for w in notice.warnings) is cut

@@ -701,6 +701,17 @@ CELL_GAP = compile_regex(r"\s+")
 NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # 48414   1000   3.5   12,000   —   (a project table's figure cell, 总投资（万元）: a number or a dash alone; not 6月 nor 3个)
 FIGURE_CELL = compile_regex(r"^(?:\d[\d,.]*|[—\-/])$")
+# 新建城东卫生院   实施门诊楼改造工程。   新建公厕20座   (a project table's line opening with a verb of work: its
+# content, never a unit's name, though it may end as one does; not 建设局 nor 建设管理委员会, a unit)
+PROJECT_WORK_LINE = compile_regex(
+    r"^(?:新建|新增|实施|改造|改建|扩建|续建|建设|开展|推进|完成|提升|修建|铺设|安装|建成|购置|整治)"
+    r"(?=\p{Han}{2})(?!.*(?:局|委|委员会|办)$)"
+)
+# 办公室   大队   交警大队   城管执法中队   (a line of a units cell the page wrapped off the name above, its ending with
+# no place of its own: 县人民政府 ⏎ 办公室 is 县人民政府办公室; not 县公建中心, a unit of its own, nor 财政局)
+UNIT_NAME_TAIL = compile_regex(
+    r"^(?![省市州县区镇乡各])(?P<named>\p{Han}{0,6}?)(?:办公室|办公厅|大队|中队|支队|分局|中心|站|所)$"
+)
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
 # 城投集团   供电公司   农商银行   青禾支行   规划和自然资源分局   (names of bodies that are no unit of the
@@ -1871,6 +1882,9 @@ STAGE_PART_BEFORE = compile_regex(r"(?:^|[,;。(])其中[^,;。()]*$")
 # the next year, written before a stage's time that names none (folded): 2025年11月底前…，次年3月底前完成复核
 #   次年   翌年   明年   下一年
 NEXT_YEAR_BEFORE = compile_regex(r"(?:次年|翌年|明年|下一年)$")
+# a next-year word opening a clause of a deadline cell after the stage read as last, no start (明年起): a later stage
+# in the next year the cell's times did not read (6月开工，年内完工，明年投用   年内完工，明年底前投用   次年6月投用)
+NEXT_YEAR_LATER = compile_regex(r"(?<=[,;、])\s*(?:次年|翌年|明年|下一年)(?!度)(?![^,;。]{0,8}?起)")
 # a phone number after a person in a leaders cell, no part of the name (on the cell as written, not folded):
 #   张明 13900001111   李华（0731-1234567）
 #   王刚 电话：13800000000

@@ -974,9 +974,10 @@ def _project_rows(
             return None
     out: list[list[SourceLine]] = []
     for k, segment in enumerate(segments):
-        row = _project_row(segment, roles)
-        if row is None and k == len(segments) - 1 and k:
-            # the text ends inside the last sub-row, short of its cells: warned, not read
+        row = _project_row(segment, roles, warnings)
+        if row is None and k == len(segments) - 1 and k and len(segment) < n:
+            # the text ends inside the last sub-row, short of its cells: warned, not read (a row with all its
+            # lines that does not fit is no row cut off: the table read as any other)
             if warnings is not None:
                 message = f"the text ends inside a row short of its cells; the row is not read: {segment[-1].text.strip()[:16]}"
                 warnings.append(Warning("row-cut-off", segment[-1].number, message))
@@ -987,24 +988,41 @@ def _project_rows(
     return out
 
 
-def _project_row(segment: list[SourceLine], roles: list[str | None]) -> list[SourceLine] | None:
+def _project_row(
+    segment: list[SourceLine], roles: list[str | None], warnings: list[Warning] | None = None
+) -> list[SourceLine] | None:
     """One row of a project table (see _project_rows): its number and project cells (maybe empty), its units
-    lines rejoined into names, its content, one figure a value column, and the deadline cell's lines; None
-    where its lines do not fall so."""
+    lines rejoined into names (a bare ending, 县人民政府 ⏎ 办公室, joins the name above: P.UNIT_NAME_TAIL; a
+    named one, 县公安局 ⏎ 交警大队, too, warned), its content (a line opening with a verb of work,
+    P.PROJECT_WORK_LINE, is content, never a unit; its wrapped lines rejoined), one figure a value column, and
+    the deadline cell's lines; None where its lines do not fall so."""
     cells, rest = segment[:2], segment[2:]
     units: list[str] = []
     piece = ""
-    while rest and not _ends_sentence(rest[0].folded.strip()):
-        piece += rest[0].folded.strip()
+    while rest and not _ends_sentence(line := rest[0].folded.strip()) and not P.PROJECT_WORK_LINE.match(line):
         rest = rest[1:]
+        if not piece and units and (tail := P.UNIT_NAME_TAIL.match(line)):
+            units[-1] += line  # 县人民政府 ⏎ 办公室: the name above wrapped
+            if tail.group("named") and warnings is not None:
+                message = f"a units cell's line read as the end of the name above it: {units[-1]}"
+                warnings.append(Warning("row-units-unsure", segment[2].number, message))
+            continue
+        piece += line
         if _unit_like(piece):
             units.append(piece)
             piece = ""
     if piece or not units or not rest:
         return None
-    content, rest = rest[0], rest[1:]
     values = len(roles) - 4 - (roles[-1] == "due")
-    if len(rest) < values + (roles[-1] == "due"):
+    need = values + (roles[-1] == "due")
+    content, rest = rest[0], rest[1:]
+    while (
+        len(rest) > need
+        and not content.folded.strip().endswith(("。", "；", ";"))
+        and not P.FIGURE_CELL.match(rest[0].folded.strip())
+    ):
+        content, rest = _lines_joined([content, rest[0]]), rest[1:]  # 新建城东卫生院 ⏎ 实施门诊楼改造工程。
+    if len(rest) < need:
         return None
     figures, rest = rest[:values], rest[values:]
     if any(not P.FIGURE_CELL.match(f.folded.strip()) for f in figures):

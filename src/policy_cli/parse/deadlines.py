@@ -345,7 +345,7 @@ def final_stage(due: str) -> tuple[str, str]:
     if len(stages) < 2 or not any(_beside_stage(folded, stages, i) for i in range(len(stages))):
         return due, due
     year: str | None = None
-    best: tuple[str, int, str] | None = None  # (its end, its place, its time with its year)
+    best: tuple[str, int, str, bool] | None = None  # (its end, its place, its time with its year, after 次年)
     before: str | None = None  # the end of the stage before
     for at, match in enumerate(stages):
         found = match.group()
@@ -368,10 +368,12 @@ def final_stage(due: str) -> tuple[str, str]:
             continue  # 2025年12月底前全面完成，城区部分6月底前完成: yearless and before the stage before, no later stage
         before = end
         if best is None or end >= best[0]:
-            best = (end, at, dated)
+            best = (end, at, dated, next_year)
     if best is None:
         return due, due
     chosen = stages[best[1]]
+    if not best[3] and P.NEXT_YEAR_LATER.search(folded, max(chosen.start() - 3, 0)) is not None:
+        return due, due  # 6月开工，年内完工，明年投用: a later stage in the next year, unread; the cell as written
     return due[chosen.start() : chosen.end()], best[2]
 
 
