@@ -1981,6 +1981,7 @@ SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
+AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
@@ -2054,6 +2055,14 @@ def _unit_words() -> dict[str, Any]:
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)
     BARE_PLACE = compile_regex(
         r"^(?!\p{Han}*[警投电动务业司行局委办会队所站院校厂场企团协联])\p{Han}{2,4}$(?<![区县镇乡旗]|街道)"
+    )
+    # a name ending as a district or a county that is no place of that level, so shares no government's ending
+    # after it (古镇景区、新港区人民政府: two units): an area of a place (景区, 片区, 街区, 林区, 山区, 库区, 小区,
+    # 社区, 园区, 校区, 城区, 矿区, 保税区 after a name of two characters or more: 古镇景区, 江北城区; 鹿城区 and
+    # 中山区 are districts), a kind of county (试点县, 重点县, 示范县), or a collective (各县, 本区)
+    AREA_NOT_PLACE = compile_regex(
+        r"^(?:[各本全该每诸]|\p{Han}*(?:试点|重点|示范|贫困|先行|边境|产粮|大)县$)"
+        r"|\p{Han}{2}(?:风景|景|保税|片|街|林|山|库|小|社|园|校|城|矿|港|工业|商业|功能|改造|安置|集中)区$"
     )
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
