@@ -63,6 +63,14 @@ NOT_NOTES = [
         TABLE + "1\t整治农贸市场周边秩序\t县发展改革局（县粮食局）\t2025年8月底前\n",
         ["1|整治农贸市场|||县发展改革局（县粮食局）||2025年8月底前"],
     ),
+    (  # a bracket naming an office (its field, its level, or its unit's ending) is kept: no duty
+        TABLE
+        + "1\t整治农贸市场周边秩序\t县卫生健康局（卫生监督）、县城管局（县综合行政执法）、县农业农村局（农产品检测中心）"
+        "\t2025年8月底前\n",
+        [
+            "1|整治农贸市场|||县卫生健康局（卫生监督）、县城管局（县综合行政执法）、县农业农村局（农产品检测中心）||2025年8月底前"
+        ],
+    ),
     (  # a deadline bracket does not replace the task's own deadline
         TABLE + "1\t补植行道树两千株\t县林业局（2025年4月底前完成）\t2025年3月底前\n",
         ["1|补植行道树两|||县林业局||2025年3月底前"],

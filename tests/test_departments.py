@@ -39,6 +39,11 @@ from policy_cli.registry import default_registry
         # (another level, or a zone, takes nothing)
         ("青山县、东港区人民政府", ("青山县", "东港区人民政府")),
         ("经济开发区、东港区人民政府", ("经济开发区", "东港区人民政府")),
+        # (nor an area of a place, a kind of county or a collective: no government of that level)
+        ("古镇景区、东港区人民政府", ("古镇景区", "东港区人民政府")),
+        ("北山林区、西部山区、东港区人民政府", ("北山林区", "西部山区", "东港区人民政府")),
+        ("试点县、河西县人民政府", ("试点县", "河西县人民政府")),
+        ("中山区、东港区人民政府", ("中山区人民政府", "东港区人民政府")),
         # a unit with its own ending, or a place before no government's ending, takes nothing
         ("省发展改革委、宜宾市人民政府", ("省发展改革委", "宜宾市人民政府")),
         ("自贡、泸州市", ("自贡", "泸州市")),

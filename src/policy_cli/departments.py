@@ -552,6 +552,7 @@ def _bare_place_of_level(part: str, level: str) -> bool:
         part.endswith(level)
         and level in "区县"
         and not part.endswith(P.ZONE_ENDINGS)
+        and not P.AREA_NOT_PLACE.search(part)  # 古镇景区, 北山林区, 试点县: no place of that level
         and _bare_place(part[: -len(level)])
     )
 

@@ -1670,7 +1670,8 @@ UNIT_REFERENCE = compile_regex(
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
-# 以上各项任务,各镇人民政府均为落实责任单位,要结合实际抓好落实,不再逐项列出。   (the role's word, a duty after it)
+# 以上各项任务,各镇人民政府均为落实责任单位,要结合实际抓好落实,不再逐项列出。   (the role's word, a duty after it;
+# not a duty with a deadline or a work of its own, 要在6月底前完成自查: a task of the towns', no sentence for every task)
 # 各乡镇人民政府对辖区内水源地保护负属地管理责任,以上各项任务涉及本辖区的,均须同步落实。
 # 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
@@ -1680,7 +1681,7 @@ _EVERY_TASK = (
 )
 UNITS_FOR_EVERY_TASK = compile_regex(
     rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
-    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)(?![^,。;:]*?(?:\d|[年月]|季度|底前|日前|完成|建成|报送|上报|提交|开展))[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
@@ -1999,6 +2000,7 @@ SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
+AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
@@ -2073,6 +2075,14 @@ def _unit_words() -> dict[str, Any]:
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)
     BARE_PLACE = compile_regex(
         r"^(?!\p{Han}*[警投电动务业司行局委办会队所站院校厂场企团协联])\p{Han}{2,4}$(?<![区县镇乡旗]|街道)"
+    )
+    # a name ending as a district or a county that is no place of that level, so shares no government's ending
+    # after it (古镇景区、新港区人民政府: two units): an area of a place (景区, 片区, 街区, 林区, 山区, 库区, 小区,
+    # 社区, 园区, 校区, 城区, 矿区, 保税区 after a name of two characters or more: 古镇景区, 江北城区; 鹿城区 and
+    # 中山区 are districts), a kind of county (试点县, 重点县, 示范县), or a collective (各县, 本区)
+    AREA_NOT_PLACE = compile_regex(
+        r"^(?:[各本全该每诸]|\p{Han}*(?:试点|重点|示范|贫困|先行|边境|产粮|大)县$)"
+        r"|\p{Han}{2}(?:风景|景|保税|片|街|林|山|库|小|社|园|校|城|矿|港|工业|商业|功能|改造|安置|集中)区$"
     )
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))

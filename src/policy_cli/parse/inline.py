@@ -239,7 +239,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
 
 def _roles_then_due_work(inner: str) -> Assignment | None:
     """…更新信息。——X牵头，Y配合，6月底前完成首轮更新: roles after a dash closed by a deadline and the work due then
-    (the date the deadline, the work no piece of the roles); None unless the pieces before it read as roles alone.
+    (the date the deadline, the work no piece of the roles, kept in the text with them: no words of the notice
+    vanish); None unless the pieces before it read as roles alone.
     Without the dash such a clause may be the task's own sentence, and is not read so."""
     folded = fold(inner).rstrip(" \n。.;")
     comma = folded.rfind(",")
@@ -251,6 +252,7 @@ def _roles_then_due_work(inner: str) -> Assignment | None:
         return None
     at = comma + 1 + len(folded[comma + 1 :]) - len(folded[comma + 1 :].lstrip())
     roles.due = inner[at : at + work.end("due")]
+    roles.names_work = True  # (the work due then, 完成首轮更新, stays in the task's text with the roles)
     return roles
 
 

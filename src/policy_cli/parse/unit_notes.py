@@ -109,8 +109,8 @@ def _bare_unit(name: str, notes: _Notes) -> str:
 
 def _duty_note(inside: str) -> bool:
     """水质监测, 负责资金保障, 做好交通疏导: the work a unit does, in a bracket after its name (not 社区, 粮食局,
-    牵头: a place, a second name, a role)."""
-    if not 2 <= len(inside) <= 12 or _ends_unit(inside) or not inside.isalpha():
+    牵头: a place, a second name, a role; nor a name opening with its level, 县综合行政执法: an office named short)."""
+    if not 2 <= len(inside) <= 12 or _ends_unit(inside) or not inside.isalpha() or P.PLACE_PREFIX.match(inside):
         return False
     return inside.endswith(P.DUTY_NOTE_WORDS) or P.UNIT_OWN_DUTY.search(f"({inside})") is not None
 
