@@ -415,24 +415,6 @@ VERTICAL = [
         [],
     ),
     (
-        "a note under the last row ends the table",
-        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n2025年9月底前\n"
-        "2\n培训护理员。\n县人力资源社会保障局\n县财政局\n2025年6月底前\n"
-        "备注：各牵头单位每季度末报送进展。\n",
-        [
-            "1|建设社区食堂|县民政局|县财政局|县民政局、县财政局|2025年9月底前||",
-            "2|培训护理员。|县人力资源社会保障局|县财政局|县人力资源社会保障局、县财政局|2025年6月底前||",
-        ],
-        [],
-    ),
-    (
-        "a line of the last row that only opens like a note stays in the row",
-        VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n2025年9月底前\n"
-        "2\n培训护理员。\n县人力资源社会保障局\n备注栏所列单位\n2025年6月底前\n",
-        None,
-        [],
-    ),
-    (
         "a row too long that is no units cell is warned",
         VERTICAL_HEAD + "1\n建设社区食堂。\n县民政局\n县财政局\n每个乡镇至少一处。\n2025年9月底前\n",
         None,

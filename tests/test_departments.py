@@ -489,19 +489,3 @@ def test_a_unit_of_no_local_government_keeps_its_name_and_is_found_by_it(name: s
 )
 def test_a_committee_office_takes_the_committee_prefix(raw: str, expected: tuple[str, ...]) -> None:
     assert split_units(raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        # a department's own section after a unit carrying a level takes none: it is the department's, no
-        # government's
-        ("市园林绿化中心、综合计划科", ("市园林绿化中心", "综合计划科")),
-        ("县卫生健康局、医政股", ("县卫生健康局", "医政股")),
-        # near cases: a bureau, an office or a centre after it takes the level
-        ("市园林绿化中心、财政局", ("市园林绿化中心", "市财政局")),
-        ("县卫生健康局、疾病预防控制中心", ("县卫生健康局", "县疾病预防控制中心")),
-    ],
-)
-def test_a_departments_own_section_takes_no_level_from_the_list(raw: str, expected: tuple[str, ...]) -> None:
-    assert split_units(raw) == expected

@@ -554,7 +554,6 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     # annex
     "NOTES_START": (["注:1.各责任单位", "注：完成时间为"], []),
-    "TABLE_NOTE": (["备注：各牵头单位每月报送进展。", "说明：表中时限为最迟完成时间。"], ["备注", "备注栏填写进展"]),
     "CELL_GAP": (["县财政局  2019年"], []),
     "NUMBER_CELL": (["12", "12.", "12、"], []),
     "OTHER_NUMBER_CELL": (

@@ -601,9 +601,6 @@ def _takes_level(part: str, level: str) -> bool:
     # 厅办公室, 局机关党委: a department's own office, named from within it, is of no level
     if part.startswith(P.OWN_DEPARTMENT_PREFIXES):
         return False
-    # 计划财务科, 预算股: a department's own section, of no government's level
-    if part.endswith(P.SECTION_ENDINGS):
-        return False
     # 镇财政所, 村卫生室, 驻村工作队, 街道综治办: a town's, a village's or a street's own, whatever their
     # ending; 派出所, 司法所: a higher department's office in a town (乡村振兴局 is the county's bureau)
     if (part.startswith(P.TOWN_UNIT_PREFIXES) and not part.startswith(P.TOWN_WORDS)) or part.endswith(P.TOWN_OFFICES):

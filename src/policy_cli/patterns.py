@@ -692,9 +692,6 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
-# a note under a table, after its last row, which no cell of that row holds: 备注：各牵头单位每月报送进展。
-# 说明：表中时限为最迟完成时间。   (not a remark column's name 备注, nor 备注栏填写…)
-TABLE_NOTE = compile_regex(r"^(?:备\s*注|说\s*明)\s*:\s*\S")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -2011,7 +2008,6 @@ REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
 OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
-SECTION_ENDINGS: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
 TOWN_UNIT_PREFIXES: tuple[str, ...]
 TOWN_WORDS: tuple[str, ...]
@@ -2102,8 +2098,6 @@ def _unit_words() -> dict[str, Any]:
     BELOW_LEVEL_PREFIXES = tuple(_UNITS["below_levels"])
     # a department's own offices named from within it: 厅办公室, 局机关党委
     OWN_DEPARTMENT_PREFIXES = tuple(_UNITS["own_department"])
-    # a department's own section: 计划财务科, 预算股
-    SECTION_ENDINGS = tuple(_UNITS["department_sections"])
     # a name opening with such a place but ending as a bureau of the government takes the level: 乡镇企业局
     GOVERNMENT_BUREAU_ENDINGS = tuple(_UNITS["government_bureaus"])
     # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)

@@ -887,7 +887,6 @@ def _rows_by_number_cell(
         ends_table = len(row) >= len(roles) and (
             _page_furniture(line)
             or _release_note(folded)
-            or P.TABLE_NOTE.match(folded) is not None
             or (
                 (at + 1 == len(body) or body[at + 1].folded.strip() == names[0])
                 and _REPEATED_TITLE.fullmatch(folded) is not None
