@@ -1168,6 +1168,8 @@ _DIGIT_DEADLINE = (
     rf"|(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*{_DIGIT_MONTH}(?:[./]{_DIGIT_DAY})?(?![\d.%年]))(?:底|末)?(?:前|以前|之前)?"
     rf"|(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|底|末)|(?<=(?<![高低大小多少等])于){_DIGIT_DATE}"
 )
+# what follows 内 in a word that opens with it (内部, 内河, 内控, 内外贸, 内涝): no 年内 before it
+_NOT_INNER_WORD = r"(?![部河控外陆涝蒙地需容涵在资贸生设务业科镜港])"
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -1205,10 +1207,14 @@ DEADLINE = compile_regex(
     # 全年完成首轮评价: the whole year as the time of what is done (not 全年完成投资50亿元, a target's
     # number, and not 全年不少于4场)
     r"|(?<![\d年])全年(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成)(?![^,;。]*\d))"
-    # 年内建成 (not 三年内, 5年内: a span of years, a target's); 2025年内新增3个: within that year
-    r"|(?<![\d一二三四五六七八九十两几数多])年内|(?<![\d较比])\d{4}\s*年内"
+    # 年内建成 (not 三年内, 5年内: a span of years, a target's); 2025年内新增3个: within that year (not a word opening
+    # with 内: 2025年内部审计, 内河航道, 内控体系, 内外贸)
+    r"|(?<![\d一二三四五六七八九十两几数多])年内"
+    + _NOT_INNER_WORD
+    + r"|(?<![\d较比])\d{4}\s*年内"
+    + _NOT_INNER_WORD
     # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
-    r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
+    + r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     r"|" + _DIGIT_DEADLINE  # 2025.10.31前, 2025/12/31之前, 2025.3-2025.6
 )
 # how often work is done, right after a time of the text (folded): that time is a campaign's window, when the work
@@ -1778,7 +1784,9 @@ DATED_SENTENCE = compile_regex(
 # names several, as stages are): 2025年完成家庭养老床位建设1500张   2024年12月完成评估   2025年内新增3个
 #   2024年完成35个，2025年完成27个 (2025年)   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成)
 PROSE_YEAR_DUE = compile_regex(
-    r"(?<![\d较比与于到至自从]|截至|截止|截止到)(?P<due>\d{4}\s*年(?:度?内|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?)"
+    r"(?<![\d较比与于到至自从]|截至|截止|截止到)(?P<due>\d{4}\s*年(?:度?内"
+    + _NOT_INNER_WORD
+    + r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?)"
     r"(?:(?<=内)|(?=(?:要|将|力争|争取)?(?:基本|全面|全部|初步|累计)?"
     r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
 )
