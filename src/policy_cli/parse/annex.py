@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, dropwhile, pairwise, takewhile
@@ -114,6 +114,8 @@ def _any_word(words: Sequence[str] | dict[str, str]) -> str:
 
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
+    if len(names) < 2:
+        return None  # (a header names two columns at least, as below: a heading's one name is not read for roles)
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
@@ -2595,6 +2597,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
+    named_for: tuple[tuple[str, ...], list[str]] | None = None  # the columns and names written_names is of
+    written_names: dict[str, str] = {}  # each column role's name as the header writes it
     for n, line in enumerate(rows):
         folded = line.folded
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -2773,10 +2777,12 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         shares = (
             [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] if items else [cells]
         )
+        if (columns, names) != named_for:  # (a table's rows share them: worked out again where a header changes)
+            named_for, written_names = (columns, names), dict(zip(columns, names, strict=False))
         for row in shares:
             next_id = result.tasks[-1].id + 1 if result.tasks else 1
             if task := _row_task(
-                line, row, columns, names, groups, subgroup, next_id, result.warnings, above, header[-2:]
+                line, row, columns, names, groups, subgroup, next_id, result.warnings, above, header[-2:], written_names
             ):
                 result.tasks.append(task)
         if len(result.tasks) > read:
@@ -3597,11 +3603,15 @@ def _row_task(
     warnings: list[Warning],
     above: dict[str, str] | None = None,
     header_lines: Sequence[str] = (),
+    written_names: Mapping[str, str] | None = None,
 ) -> Task | None:
     """The task of one row. above holds the previous row's unit and deadline cells by role: a cell
     written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
-    a merged cell would, with a warning that the fill is a guess."""
+    a merged cell would, with a warning that the fill is a guess. written_names: each column role's name
+    as the header writes it (the first of two columns of a role), made once for a table's rows."""
     above = {} if above is None else above
+    if written_names is None:
+        written_names = dict(zip(columns, names, strict=False))
     tabbed = "\t" in line.text  # (asked often below: a row's cells come from tabs, or from runs of spaces)
     roles = list(columns)
     label_end = 0
@@ -3674,7 +3684,6 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
-    written_names = dict(zip(columns, names, strict=False))
     if not tabbed:
         placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
@@ -3739,8 +3748,8 @@ def _row_task(
     several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
     no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
-    raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
-    if any(r in _UNIT_COLUMNS and _numbered_item(c.folded) for r, c in raw_pairs):
+    raw_pairs = list(zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True))
+    if any(_numbered_item(c.folded) for r, c in raw_pairs if r in _UNIT_COLUMNS):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
         # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
@@ -4141,7 +4150,7 @@ def _cells_under_names(
 
 
 def _units_under_names(
-    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: Mapping[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
@@ -4200,7 +4209,7 @@ def _spaced_row_cells(
     task_id: int,
     warnings: list[Warning],
     text: str = "",
-    header: tuple[Sequence[str], dict[str, str]] = ((), {}),
+    header: tuple[Sequence[str], Mapping[str, str]] = ((), {}),
     names: Sequence[str] = (),
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they

@@ -172,8 +172,20 @@ class Assignment:
     def has_units(self) -> bool:
         return bool(self.lead or self.partners or self.responsible or self.heads)
 
-    def task(self, *, due: str | None, **where: Any) -> Task:
-        """A task carrying this assignment; where holds its id, text, line, path, source, group, subgroup."""
+    def task(
+        self,
+        *,
+        due: str | None,
+        id: int,
+        text: str,
+        line: int,
+        path: str,
+        source: str,
+        group: int | None,
+        subgroup: int | None,
+    ) -> Task:
+        """A task carrying this assignment, with its id, text, line, numbering path, source, group and
+        sub-group."""
         leaders, raw = self.leaders, self.raw
         if self.heads and not (self.lead or self.partners or self.responsible):
             # no label names a unit: the unit a leader heads is responsible, the post and name lead
@@ -181,7 +193,13 @@ class Assignment:
             leaders = [posts.get(person, person) for person in leaders]
             raw = [*raw, *dict.fromkeys(written for *_, written in self.heads)]
         return Task(
-            **where,
+            id=id,
+            path=path,
+            source=source,
+            text=text,
+            group=group,
+            subgroup=subgroup,
+            line=line,
             departments_raw="；".join(raw) or None,
             departments=self.departments,
             lead=tuple(dict.fromkeys(self.lead)),
@@ -385,6 +403,8 @@ def _labelled_pieces(value: str) -> list[tuple[str | None, str]]:
     whose pieces, apart by ；, open with a role label and a colon; a piece without one keeps no role (None).
     Empty when the value does not open so."""
     folded = fold(value)
+    if ":" not in folded:
+        return []  # (a label has its colon, as below: most values have none)
     first = P.ROLE_LABEL.match(folded)
     if first is None or ":" not in folded[first.end("label") : first.start("value")]:
         return []
