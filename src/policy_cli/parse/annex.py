@@ -415,6 +415,8 @@ def _scores(names: list[str]) -> bool:
 def _unread_header(line: SourceLine) -> bool:
     """A row that looks like a table header (序号 and two more names, or two column names and more) but
     names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
+    if len(line.tokens) < 3 and "\t" not in line.text and "|" not in line.folded:
+        return False  # (a row of spaces gives a name at most a token, and such a header names three at least)
     return _names_a_column(line) and _unread_header_names(header_names(line))
 
 
@@ -3728,9 +3730,7 @@ def _row_task(
             Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
         )
         roles = roles[: len(cells)]
-    task_col = roles.index("task") if "task" in roles else 0
-    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
-    after = len(roles) - last_task - 1
+    task_col, last_task, after, several, no_lead_column = _row_columns(tuple(roles))
     text_cells = cells[task_col : len(cells) - after]
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
@@ -3745,8 +3745,6 @@ def _row_task(
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
-    several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
-    no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
     raw_pairs = list(zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True))
     if any(_numbered_item(c.folded) for r, c in raw_pairs if r in _UNIT_COLUMNS):
@@ -3832,6 +3830,32 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+class _RowColumns(NamedTuple):
+    """Where a row's task cells stand among its roles and what its other cells are: the first and the last task
+    column (the first column where none is the task's), how many columns follow the last, whether the row has
+    more than one units column (each units cell is then written with its column's name) and whether it has
+    neither a lead nor a partners column."""
+
+    task_col: int
+    last_task: int
+    after: int
+    several: bool
+    no_lead_column: bool
+
+
+@lru_cache(maxsize=64)  # (worked out once for each table's roles, not for each of its rows)
+def _row_columns(roles: tuple[str, ...]) -> _RowColumns:
+    task_col = roles.index("task") if "task" in roles else 0
+    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
+    return _RowColumns(
+        task_col,
+        last_task,
+        len(roles) - last_task - 1,
+        sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1,
+        "lead" not in roles and "partners" not in roles,
+    )
 
 
 def _numbered_item(folded: str) -> bool:
