@@ -3756,7 +3756,7 @@ def _row_task(
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
-    pairs = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
+    filled = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
         and not any(r in _UNIT_COLUMNS for r in columns)
@@ -3764,7 +3764,7 @@ def _row_task(
     ):  # a column the header names in words the parser does not know holds units
         message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
         warnings.append(Warning("row-units-unread", line.number, message))
-    for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
+    for role, value, cell in filled:
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
         if role in _UNIT_COLUMNS and _sentence_not_units(cell.folded):
@@ -4440,10 +4440,11 @@ def _filled(
     line: int,
     task_id: int,
     warnings: list[Warning],
-) -> list[tuple[str, str]]:
-    """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
-    empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
-    cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
+) -> list[tuple[str, str, _Cell]]:
+    """The row's cells by role, each with its value: 同上 replaced by the cell above, and an empty lead or
+    deadline cell, or an empty 责任单位 cell in a row that names no unit, filled from the row above with a
+    warning (a merged cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the
+    one above."""
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
@@ -4467,7 +4468,7 @@ def _filled(
             _filled_from_above(warnings, line, task_id, value)
         if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
-        out.append((role, value))
+        out.append((role, value, cell))
     return out
 
 
