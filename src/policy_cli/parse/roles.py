@@ -181,8 +181,8 @@ class Assignment:
         line: int,
         path: str,
         source: str,
-        group: int | None,
-        subgroup: int | None,
+        group: int | None = None,
+        subgroup: int | None = None,
     ) -> Task:
         """A task carrying this assignment, with its id, text, line, numbering path, source, group and
         sub-group."""
