@@ -23,6 +23,10 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
 
+# the characters P.EMPTY_CELL opens with (—, /, 无, (无)): a value opening otherwise is not tried, nearly all of them
+# (tests/test_patterns.py keeps the two together)
+_EMPTY_CELL_FIRST = "—–-/无|("
+
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
 _SECTION_LABEL_WORDS = ("处室", "科室", "股室")
@@ -57,7 +61,7 @@ class Assignment:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
         value = value.strip()
         folded = fold(value)
-        if not value or P.EMPTY_CELL.match(folded):
+        if not value or (folded[:1] in _EMPTY_CELL_FIRST and P.EMPTY_CELL.match(folded)):
             return
         later = P.LABEL_AFTER_SPACE.search(folded) if ":" in folded else None  # (it ends in a colon)
         if later:  # 责任单位：县人社局　完成时间：全年: two labelled values on one line
