@@ -1959,6 +1959,20 @@ def test_a_pipe_row_holds_a_bar() -> None:
         assert not _pipe_row(fold(row)), row
 
 
+def test_an_empty_cell_is_tried_on_values_opening_as_one_does() -> None:
+    """parse/roles.py tries EMPTY_CELL on a value only if it opens with one of _EMPTY_CELL_FIRST's characters. If
+    this fails, EMPTY_CELL changed: set the constant to the characters each of its forms opens with."""
+    from policy_cli.parse.roles import _EMPTY_CELL_FIRST, Assignment
+
+    assert P.EMPTY_CELL.pattern == r"^[—–\-/无|]+$|^\([—–\-/无]+\)$"
+    assert set(_EMPTY_CELL_FIRST) == {*"—–-/无|", "("}
+    for cell in EXAMPLES["EMPTY_CELL"][0]:
+        assert cell[:1] in _EMPTY_CELL_FIRST, cell
+        empty = Assignment()
+        empty.add("departments", cell)
+        assert not empty.raw and not empty.order, cell
+
+
 def test_same_as_above_is_tried_on_short_cells_only() -> None:
     """parse/annex.py tries SAME_AS_ABOVE only on cells of at most _SAME_AS_ABOVE_LONGEST characters. If
     this fails, SAME_AS_ABOVE changed: set the constant to its longest form's length (here 同上栏。)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, dropwhile, pairwise, takewhile
@@ -114,6 +114,8 @@ def _any_word(words: Sequence[str] | dict[str, str]) -> str:
 
 
 def _columns_of(names: list[str]) -> tuple[str, ...] | None:
+    if len(names) < 2:
+        return None  # (a header names two columns at least, as below: a heading's one name is not read for roles)
     known = _name_roles(names)
     if len(known) - known.count(None) < 2 or "task" not in known:
         return None
@@ -433,6 +435,8 @@ def _scores(names: list[str]) -> bool:
 def _unread_header(line: SourceLine) -> bool:
     """A row that looks like a table header (序号 and two more names, or two column names and more) but
     names no task column (序号 / 单位 / 姓名 / 职务 / 联系电话: a contact list): no task table."""
+    if len(line.tokens) < 3 and "\t" not in line.text and "|" not in line.folded:
+        return False  # (a row of spaces gives a name at most a token, and such a header names three at least)
     return _names_a_column(line) and _unread_header_names(header_names(line))
 
 
@@ -2731,6 +2735,8 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     first_columns = columns
     above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
+    named_for: tuple[tuple[str, ...], list[str]] | None = None  # the columns and names written_names is of
+    written_names: dict[str, str] = {}  # each column role's name as the header writes it
     for n, line in enumerate(rows):
         folded = line.folded
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -2909,10 +2915,12 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         shares = (
             [[c for i, c in enumerate(cells) if i == item or i not in items] for item in items] if items else [cells]
         )
+        if (columns, names) != named_for:  # (a table's rows share them: worked out again where a header changes)
+            named_for, written_names = (columns, names), dict(zip(columns, names, strict=False))
         for row in shares:
             next_id = result.tasks[-1].id + 1 if result.tasks else 1
             if task := _row_task(
-                line, row, columns, names, groups, subgroup, next_id, result.warnings, above, header[-2:]
+                line, row, columns, names, groups, subgroup, next_id, result.warnings, above, header[-2:], written_names
             ):
                 result.tasks.append(task)
         if len(result.tasks) > read:
@@ -3751,11 +3759,15 @@ def _row_task(
     warnings: list[Warning],
     above: dict[str, str] | None = None,
     header_lines: Sequence[str] = (),
+    written_names: Mapping[str, str] | None = None,
 ) -> Task | None:
     """The task of one row. above holds the previous row's unit and deadline cells by role: a cell
     written 同上 repeats it, and an empty one in a row that names no unit (or no deadline) takes it, as
-    a merged cell would, with a warning that the fill is a guess."""
+    a merged cell would, with a warning that the fill is a guess. written_names: each column role's name
+    as the header writes it (the first of two columns of a role), made once for a table's rows."""
     above = {} if above is None else above
+    if written_names is None:
+        written_names = dict(zip(columns, names, strict=False))
     tabbed = "\t" in line.text  # (asked often below: a row's cells come from tabs, or from runs of spaces)
     roles = list(columns)
     label_end = 0
@@ -3828,7 +3840,6 @@ def _row_task(
         return None
     if task_id < 1:  # 0.: no task is numbered 0 (the row is warned as not understood)
         return None
-    written_names = dict(zip(columns, names, strict=False))
     if not tabbed:
         placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
@@ -3873,9 +3884,7 @@ def _row_task(
             Warning("row-incomplete", line.number, f"task {task_id} row has {len(cells)} of {len(roles)} cells")
         )
         roles = roles[: len(cells)]
-    task_col = roles.index("task") if "task" in roles else 0
-    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
-    after = len(roles) - last_task - 1
+    task_col, last_task, after, several, no_lead_column = _row_columns(tuple(roles))
     text_cells = cells[task_col : len(cells) - after]
     if not text_cells or not text_cells[0].text:  # a number alone, or an empty task cell: no task
         return None
@@ -3890,11 +3899,9 @@ def _row_task(
     elif len(text_cells) > 1 and "\t" in text:  # an item's name and its content: two cells, one text
         text = regex.sub(r"\s*\t\s*", " ", text)
     assignment = Assignment()
-    several = sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1
-    no_lead_column = "lead" not in roles and "partners" not in roles  # (asked of each departments cell)
     marked: list[str] = []  # the units of a cell that marks its lead, in the cell's order
-    raw_pairs = [(r, c) for r, c in zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True)]
-    if any(r in _UNIT_COLUMNS and _numbered_item(c.folded) for r, c in raw_pairs):
+    raw_pairs = list(zip(roles[last_task + 1 :], cells[len(cells) - after :], strict=True))
+    if any(_numbered_item(c.folded) for r, c in raw_pairs if r in _UNIT_COLUMNS):
         return None  # 3、开展比赛 where the units cell stands: a numbered list after the table, no row of it
     if task_col and complete:  # 序号 / 责任单位 / 责任人 / 考核指标 / …: units, leaders and deadline columns before
         # the task's (序号 / 完成时限 / 工作任务 / 牵头单位: the deadline is read wherever its column stands)
@@ -3903,7 +3910,7 @@ def _row_task(
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
-    pairs = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
+    filled = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
         and not any(r in _UNIT_COLUMNS for r in columns)
@@ -3911,7 +3918,7 @@ def _row_task(
     ):  # a column the header names in words the parser does not know holds units
         message = f"task {task_id}: a cell of a column the parser does not know reads as units; no unit is read"
         warnings.append(Warning("row-units-unread", line.number, message))
-    for (role, value), (_, cell) in zip(pairs, raw_pairs, strict=True):
+    for role, value, cell in filled:
         if role in ("category", "other", "number", "task"):
             continue  # names no unit
         if role in _UNIT_COLUMNS and _sentence_not_units(cell.folded):
@@ -3977,6 +3984,32 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+class _RowColumns(NamedTuple):
+    """Where a row's task cells stand among its roles and what its other cells are: the first and the last task
+    column (the first column where none is the task's), how many columns follow the last, whether the row has
+    more than one units column (each units cell is then written with its column's name) and whether it has
+    neither a lead nor a partners column."""
+
+    task_col: int
+    last_task: int
+    after: int
+    several: bool
+    no_lead_column: bool
+
+
+@lru_cache(maxsize=64)  # (worked out once for each table's roles, not for each of its rows)
+def _row_columns(roles: tuple[str, ...]) -> _RowColumns:
+    task_col = roles.index("task") if "task" in roles else 0
+    last_task = len(roles) - 1 - roles[::-1].index("task") if "task" in roles else task_col
+    return _RowColumns(
+        task_col,
+        last_task,
+        len(roles) - last_task - 1,
+        sum(map(_UNIT_COLUMNS.__contains__, roles)) > 1,
+        "lead" not in roles and "partners" not in roles,
+    )
 
 
 def _numbered_item(folded: str) -> bool:
@@ -4295,7 +4328,7 @@ def _cells_under_names(
 
 
 def _units_under_names(
-    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: dict[str, str]
+    units: list[_Cell], unit_roles: Sequence[str], text: str, header_lines: Sequence[str], names: Mapping[str, str]
 ) -> list[_Cell] | None:
     """A spaced row with fewer unit cells than unit columns, its cells lined up under the header's names
     (a page written in a fixed-width font): each unit cell goes to the column whose name starts nearest
@@ -4354,7 +4387,7 @@ def _spaced_row_cells(
     task_id: int,
     warnings: list[Warning],
     text: str = "",
-    header: tuple[Sequence[str], dict[str, str]] = ((), {}),
+    header: tuple[Sequence[str], Mapping[str, str]] = ((), {}),
     names: Sequence[str] = (),
 ) -> list[_Cell]:
     """The cells of a row whose cells a space separates (a scrape that lost its tabs), read by what they
@@ -4561,10 +4594,11 @@ def _filled(
     line: int,
     task_id: int,
     warnings: list[Warning],
-) -> list[tuple[str, str]]:
-    """The row's cells by role, 同上 replaced by the cell above, and an empty lead or deadline cell, or an
-    empty 责任单位 cell in a row that names no unit, filled from the row above with a warning (a merged
-    cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the one above."""
+) -> list[tuple[str, str, _Cell]]:
+    """The row's cells by role, each with its value: 同上 replaced by the cell above, and an empty lead or
+    deadline cell, or an empty 责任单位 cell in a row that names no unit, filled from the row above with a
+    warning (a merged cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the
+    one above."""
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
     out = []
     for role, cell in pairs:
@@ -4588,7 +4622,7 @@ def _filled(
             _filled_from_above(warnings, line, task_id, value)
         if role in _UNIT_COLUMNS or role in ("due", "leaders"):
             above[role] = value
-        out.append((role, value))
+        out.append((role, value, cell))
     return out
 
 

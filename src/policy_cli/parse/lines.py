@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from .. import patterns as P
 from ..decode import fold
 
 _TRIM = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
+
+
+class _Tokens:
+    """A line's folded text's pieces between spaces (str.split): split once, at the first test that reads them
+    (a header's names, a row's cells), and kept in the line's own dict, where they are found first from then
+    on. (functools.cached_property does the same under a lock, which cost more than the split: a notice asks
+    it of nearly every line.)"""
+
+    def __get__(self, line: SourceLine, owner: type[SourceLine]) -> tuple[str, ...]:
+        tokens: tuple[str, ...] = tuple(line.folded.split())
+        line.__dict__["tokens"] = tokens
+        return tokens
 
 
 @dataclass(frozen=True)
@@ -24,11 +35,7 @@ class SourceLine:
         fields = self.__dict__
         fields["number"], fields["text"], fields["folded"], fields["bare_item"] = number, text, folded, bare_item
 
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        """The folded text's pieces between spaces (str.split): split once for the tests of a table's rows that
-        read them (a header's names, a row's cells)."""
-        return tuple(self.folded.split())
+    tokens = _Tokens()  # the folded text's pieces between spaces, split once for the tests that read them
 
 
 def _may_open_with_marker(stripped: str) -> bool:

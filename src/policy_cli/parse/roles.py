@@ -23,6 +23,10 @@ from ..models import Task
 from .deadlines import deadline_in_prose as deadline_in_prose  # re-exported for the body's annotations
 from .deadlines import deadline_phrase, deadline_piece, done_by_a_date, due_year, resolve
 
+# the characters P.EMPTY_CELL opens with (—, /, 无, (无)): a value opening otherwise is not tried, nearly all of them
+# (tests/test_patterns.py keeps the two together)
+_EMPTY_CELL_FIRST = "—–-/无|("
+
 # words of a label naming a department's own sections: 牵头处室, 责任科室, 配合股室 (each ends in 室, looked
 # for first)
 _SECTION_LABEL_WORDS = ("处室", "科室", "股室")
@@ -57,7 +61,7 @@ class Assignment:
         """Record one cell or labelled value under its role (lead, partners, departments, leaders, due)."""
         value = value.strip()
         folded = fold(value)
-        if not value or P.EMPTY_CELL.match(folded):
+        if not value or (folded[:1] in _EMPTY_CELL_FIRST and P.EMPTY_CELL.match(folded)):
             return
         later = P.LABEL_AFTER_SPACE.search(folded) if ":" in folded else None  # (it ends in a colon)
         if later:  # 责任单位：县人社局　完成时间：全年: two labelled values on one line
@@ -172,8 +176,20 @@ class Assignment:
     def has_units(self) -> bool:
         return bool(self.lead or self.partners or self.responsible or self.heads)
 
-    def task(self, *, due: str | None, **where: Any) -> Task:
-        """A task carrying this assignment; where holds its id, text, line, path, source, group, subgroup."""
+    def task(
+        self,
+        *,
+        due: str | None,
+        id: int,
+        text: str,
+        line: int,
+        path: str,
+        source: str,
+        group: int | None = None,
+        subgroup: int | None = None,
+    ) -> Task:
+        """A task carrying this assignment, with its id, text, line, numbering path, source, group and
+        sub-group."""
         leaders, raw = self.leaders, self.raw
         if self.heads and not (self.lead or self.partners or self.responsible):
             # no label names a unit: the unit a leader heads is responsible, the post and name lead
@@ -181,7 +197,13 @@ class Assignment:
             leaders = [posts.get(person, person) for person in leaders]
             raw = [*raw, *dict.fromkeys(written for *_, written in self.heads)]
         return Task(
-            **where,
+            id=id,
+            path=path,
+            source=source,
+            text=text,
+            group=group,
+            subgroup=subgroup,
+            line=line,
             departments_raw="；".join(raw) or None,
             departments=self.departments,
             lead=tuple(dict.fromkeys(self.lead)),
@@ -385,6 +407,8 @@ def _labelled_pieces(value: str) -> list[tuple[str | None, str]]:
     whose pieces, apart by ；, open with a role label and a colon; a piece without one keeps no role (None).
     Empty when the value does not open so."""
     folded = fold(value)
+    if ":" not in folded:
+        return []  # (a label has its colon, as below: most values have none)
     first = P.ROLE_LABEL.match(folded)
     if first is None or ":" not in folded[first.end("label") : first.start("value")]:
         return []
