@@ -1168,8 +1168,9 @@ _DIGIT_DEADLINE = (
     rf"|(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*{_DIGIT_MONTH}(?:[./]{_DIGIT_DAY})?(?![\d.%年]))(?:底|末)?(?:前|以前|之前)?"
     rf"|(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|底|末)|(?<=(?<![高低大小多少等])于){_DIGIT_DATE}"
 )
-# what follows 内 in a word that opens with it (内部, 内河, 内控, 内外贸, 内涝): no 年内 before it
-_NOT_INNER_WORD = r"(?![部河控外陆涝蒙地需容涵在资贸生设务业科镜港])"
+# what follows 内 in a word that opens with it, no 年内 before it: 内部 (not 部署: 年内部署), 内河 (not 河道: 年内河道清淤),
+# 内控 (not 控制), 内外贸, 内陆 (not 陆续), 内涝, 内蒙古; every other word after 年内 is the work (年内设立, 年内需完成)
+_NOT_INNER_WORD = r"(?!部(?!署)|河(?!道)|控(?!制)|外贸|陆(?!续)|涝|蒙古)"
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -2083,9 +2084,9 @@ def _unit_words() -> dict[str, Any]:
     # a name ending as a district or a county that is no place of that level, so shares no government's ending
     # after it (古镇景区、新港区人民政府: two units): an area of a place (景区, 片区, 街区, 林区, 山区, 库区, 小区,
     # 社区, 园区, 校区, 城区, 矿区, 保税区 after a name of two characters or more: 古镇景区, 江北城区; 鹿城区 and
-    # 中山区 are districts), a kind of county (试点县, 重点县, 示范县), or a collective (各县, 本区)
+    # 中山区 are districts), a kind of county (试点县, 重点县, 示范县), or a collective (各县, 本区, 全县; not 全椒县)
     AREA_NOT_PLACE = compile_regex(
-        r"^(?:[各本全该每诸]|\p{Han}*(?:试点|重点|示范|贫困|先行|边境|产粮|大)县$)"
+        r"^(?:各|本|全|该|每|诸)[县区市]$|^\p{Han}*(?:试点|重点|示范|贫困|先行|边境|产粮|大)县$"
         r"|\p{Han}{2}(?:风景|景|保税|片|街|林|山|库|小|社|园|校|城|矿|港|工业|商业|功能|改造|安置|集中)区$"
     )
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府

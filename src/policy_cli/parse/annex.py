@@ -997,12 +997,20 @@ def _project_row(
     """One row of a project table (see _project_rows): its number and project cells (maybe empty), its units
     lines rejoined into names (a bare ending, 县人民政府 ⏎ 办公室, joins the name above: P.UNIT_NAME_TAIL; a
     named one, 县公安局 ⏎ 交警大队, too, warned), its content (a line opening with a verb of work,
-    P.PROJECT_WORK_LINE, is content, never a unit; its wrapped lines rejoined), one figure a value column, and
+    P.PROJECT_WORK_LINE, is content, unless it ends as a unit's name does: then a unit, warned; its wrapped
+    lines rejoined), one figure a value column, and
     the deadline cell's lines; None where its lines do not fall so."""
     cells, rest = segment[:2], segment[2:]
     units: list[str] = []
     piece = ""
-    while rest and not _ends_sentence(line := rest[0].folded.strip()) and not P.PROJECT_WORK_LINE.match(line):
+    while rest and not _ends_sentence(line := rest[0].folded.strip()):
+        if P.PROJECT_WORK_LINE.match(line):
+            if not units or not _unit_like(line):
+                break  # 实施门诊楼改造工程: the content
+            # 新建城东卫生院, 建设工程服务中心: a work's name or a unit's, read as a unit (as the cell's other lines are), warned
+            if warnings is not None:
+                message = f"a units cell's line opening with a verb of work read as a unit: {line}"
+                warnings.append(Warning("row-units-unsure", segment[2].number, message))
         rest = rest[1:]
         if not piece and units and (tail := P.UNIT_NAME_TAIL.match(line)):
             units[-1] += line  # 县人民政府 ⏎ 办公室: the name above wrapped
