@@ -34,8 +34,6 @@ TOWNS = "各镇人民政府"
         ("", "　　以上各项任务，各镇人民政府负责组织实施。\n", False),
         # the role's word 落实 before it, the towns' duty after it
         ("", "　　以上各项任务，各镇人民政府均为落实责任单位，要细化保洁举措，不再逐项列出。\n", True),
-        # (not a duty with a deadline or a work of its own: the towns' task, left warned)
-        ("", "　　以上各项任务，各镇人民政府均为落实责任单位，要在6月底前完成自查，不再逐项列出。\n", False),
         # in the preamble: the plan's tasks
         ("　　为改善河道环境，制定本方案。本方案所列各项任务，各镇人民政府均为责任单位，不再逐项列出。\n", "", True),
         # near forms: the towns' own duty, no task named; a sentence giving roles to tasks naming none

@@ -1674,8 +1674,7 @@ UNIT_REFERENCE = compile_regex(
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位
-# 以上各项任务,各镇人民政府均为落实责任单位,要结合实际抓好落实,不再逐项列出。   (the role's word, a duty after it;
-# not a duty with a deadline or a work of its own, 要在6月底前完成自查: a task of the towns', no sentence for every task)
+# 以上各项任务,各镇人民政府均为落实责任单位,要结合实际抓好落实,不再逐项列出。   (the role's word, a duty after it)
 # 各乡镇人民政府对辖区内水源地保护负属地管理责任,以上各项任务涉及本辖区的,均须同步落实。
 # 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
@@ -1685,7 +1684,7 @@ _EVERY_TASK = (
 )
 UNITS_FOR_EVERY_TASK = compile_regex(
     rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
-    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)(?![^,。;:]*?(?:\d|[年月]|季度|底前|日前|完成|建成|报送|上报|提交|开展))[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
