@@ -95,13 +95,20 @@ _LAST = ["3", "改善居住环境", "县住建局"]
         # a bare ending continuing the name above joins it, never a unit of its own
         (["县人民政府", "办公室", "实施滨河路改造工程。"], ("县人民政府办公室",), "实施滨河路改造工程。"),
         (["县公安局", "交警大队", "实施交通设施改造工程。"], ("县公安局交警大队",), "实施交通设施改造工程。"),
-        # a line opening with a verb of work is content (wrapped: its lines rejoined), never a unit
+        # a line opening with a verb of work is content (wrapped: its lines rejoined) ...
+        (["县住建局", "新建公厕20座"], ("县住建局",), "新建公厕20座"),
+        (["县住建局", "实施城东道路", "改造工程。"], ("县住建局",), "实施城东道路改造工程。"),
+        # ... unless it ends as a unit's name does: a unit of the cell, warned (a work's name and a unit's look alike)
         (
             ["县卫生健康局", "新建城东卫生院", "实施门诊楼改造工程。"],
-            ("县卫生健康局",),
-            "新建城东卫生院实施门诊楼改造工程。",
+            ("县卫生健康局", "县新建城东卫生院"),
+            "实施门诊楼改造工程。",
         ),
-        (["县住建局", "新建公厕20座"], ("县住建局",), "新建公厕20座"),
+        (
+            ["县住建局", "建设工程服务中心", "实施村道改造工程。"],
+            ("县住建局", "县建设工程服务中心"),
+            "实施村道改造工程。",
+        ),
     ],
 )
 def test_a_units_cell_wrapped_and_the_content_after_it(row: list[str], units: tuple[str, ...], content: str) -> None:
@@ -120,7 +127,8 @@ def test_a_units_cell_wrapped_and_the_content_after_it(row: list[str], units: tu
     ]
     notice = parse_text(_page(rows))
     assert [(t.departments, t.text.split(" ")[-1]) for t in notice.tasks[:1]] == [(units, content)]
-    named = units == ("县公安局交警大队",)  # a named ending joined: warned, the reading may be two units
+    # a named ending joined (the reading may be two units), a work's verb opening a unit's name: warned
+    named = units == ("县公安局交警大队",) or any(u.startswith(("县新建", "县建设")) for u in units)
     assert any(w.code == "row-units-unsure" for w in notice.warnings) is named
 
 

@@ -705,9 +705,10 @@ PROJECT_WORK_LINE = compile_regex(
     r"(?=\p{Han}{2})(?!.*(?:局|委|委员会|办)$)"
 )
 # 办公室   大队   交警大队   城管执法中队   (a line of a units cell the page wrapped off the name above, its ending with
-# no place of its own: 县人民政府 ⏎ 办公室 is 县人民政府办公室; not 县公建中心, a unit of its own, nor 财政局)
+# no place of its own: 县人民政府 ⏎ 办公室 is 县人民政府办公室; not 县公建中心, a unit of its own, nor 财政局, nor a long
+# name, 建设工程服务中心)
 UNIT_NAME_TAIL = compile_regex(
-    r"^(?![省市州县区镇乡各])(?P<named>\p{Han}{0,6}?)(?:办公室|办公厅|大队|中队|支队|分局|中心|站|所)$"
+    r"^(?![省市州县区镇乡各])(?P<named>\p{Han}{0,4}?)(?:办公室|办公厅|大队|中队|支队|分局|中心|站|所)$"
 )
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")

@@ -406,6 +406,7 @@ def _parse_with_pool(todo: list[str], workers: int, max_bytes: int) -> Iterator[
     pending = deque(todo)
     window: deque[tuple[str, Any]] = deque()
     pool = _pool(workers)
+    finished = False
     try:
         while pending or window:
             try:
@@ -423,9 +424,12 @@ def _parse_with_pool(todo: list[str], workers: int, max_bytes: int) -> Iterator[
                 pool = _pool(workers)
                 continue
             yield rows
+        finished = True
     finally:
-        # Interrupted (Ctrl-C, SIGTERM) or done: nothing more is started; a worker ends with its file.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Done: the idle workers are waited for, so the pool's own thread is not left to end at the interpreter's
+        # exit (where it may write to a pipe already closed, a traceback on stderr). Interrupted (Ctrl-C,
+        # SIGTERM): nothing more is started, a worker ends with its file.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _parse_alone(path: str, max_bytes: int) -> Rows:
@@ -433,10 +437,13 @@ def _parse_alone(path: str, max_bytes: int) -> Rows:
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _pool(1)
+    finished = False
     try:
         result: Rows = pool.submit(read_rows, path, max_bytes).result()
+        finished = True
         return result
     except BrokenProcessPool:
+        finished = True  # (a broken pool has no worker left to wait for)
         return Rows(path, "", 0, error=_("the process reading it ended abruptly (killed, or out of memory)"))
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=finished, cancel_futures=not finished)
