@@ -475,7 +475,10 @@ def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
     ("remark", "warned"),
     [
         ("。具体任务均涉及各乡镇人民政府，不再做分工，下同", True),
-        ("。各乡镇人民政府配合落实，下同", True),
+        (
+            "。各乡镇人民政府配合落实，下同",
+            False,
+        ),  # read: units of this task and every later one (test_later_task_units)
         ("。各乡镇人民政府不再作分工", True),
         ("，下同", False),  # one sentence: the annotation is this task's
         ("。各乡镇人民政府配合落实", False),

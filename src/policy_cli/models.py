@@ -349,7 +349,14 @@ class Boilerplate(_Frozen):
 # and task cells are merged with the row above's; a sentence for all tasks, or a 责任分工 paragraph by number,
 # whose roles went to every block it names): reported as info, never an error under parse --strict
 INFO_CODES: frozenset[str] = frozenset(
-    {"row-cells-merged", "units-for-all-given", "units-for-every-task-given", "units-by-number-given", "scoring-table"}
+    {
+        "row-cells-merged",
+        "units-for-all-given",
+        "units-for-every-task-given",
+        "units-for-later-tasks-given",
+        "units-by-number-given",
+        "scoring-table",
+    }
 )
 
 

@@ -1693,6 +1693,13 @@ UNITS_FOR_EVERY_TASK = compile_regex(
     rf"|^(?P<scope>{_EVERY_TASK})(?:中)?,?由?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都)?(?:要|须|应)?负责(?:在|于)?(?:本|各自)?"
     r"(?:辖区|行政区域)内?(?:组织实施|抓好落实|推进落实|具体实施|落实|实施)。?$"
 )
+# a remark closing an annotation that gives units to this task and every later one (folded): units, a duty, then
+# 下同 / 后同   …完成。各街道办事处、镇人民政府均须落实属地责任,下同〕   (各乡镇人民政府配合,下同)
+# (not 列第一位的为牵头单位,下同: a note on how leads are marked; not 以下各项均由…落实,不再列出: no 下同)
+UNITS_FOR_LATER_TASKS = compile_regex(
+    r"(?:^|[。(\[〔【])\s*(?P<units>[^,。;:()\[\]〔〕【】]{2,40}?)(?:均|都)?(?:须|需|要|应)?(?:负责|配合|参与|协助|落实)"
+    r"[^,。;()\[\]〔〕【】]{0,12},\s*[下后]同(?=\s*(?:[)\]〕】。]|$))"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"

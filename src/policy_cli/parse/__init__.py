@@ -50,6 +50,7 @@ from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
+from .later_task_units import units_for_later_tasks
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import (
@@ -247,6 +248,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks, every_task = units_for_every_task(tasks, content)
     given = {w.line for w in every_task}  # (a sentence giving units to every task is read: no line-not-read)
     body.warnings = [w for w in body.warnings if not (w.code == "line-not-read" and w.line in given)]
+    remarks = {w.line for w in body.warnings if w.code == "remark-for-later-tasks"}
+    if remarks:  # …，下同: a remark's units for this task and every later one
+        tasks, later, read = units_for_later_tasks(tasks, content, remarks)
+        body.warnings = [w for w in body.warnings if not (w.code == "remark-for-later-tasks" and w.line in read)]
+        every_task += later
     tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)
     tasks, fragment_warnings = _no_unit_fragments(tasks)

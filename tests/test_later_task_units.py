@@ -1,0 +1,48 @@
+"""A remark closing an annotation that gives units to its task and every later one (`…。各街道办事处、镇人民政府均须
+落实属地责任，下同`): those units join the departments of that task and each task after it, neither lead nor
+partner, told as info; tasks before it are not reached. A remark naming no unit's name, or a note on how leads
+are marked (`列第一位的为牵头单位，下同`), adds nothing. The notices are written for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "溪桥区老旧小区改造实施方案\n溪桥区人民政府办公室\n2025年3月2日\n一、重点任务\n"
+FIRST = "（一）清理违建。拆除楼道违建，2025年5月底前完成。（区城管局牵头，区住建局配合）\n"
+LATER = (
+    "（三）改造管网。同步实施雨污分流。（牵头单位：区住建局；配合单位：区水务局）\n"
+    "（四）加装电梯。对符合条件的楼栋加装电梯。（区住建局负责）\n"
+)
+
+
+def _second(remark: str) -> str:
+    return (
+        f"（二）摸清底数。逐栋建档。〔责任单位：区住建局、各街道办事处按职责分工负责，2025年4月底前完成。{remark}〕\n"
+    )
+
+
+def test_a_remark_s_units_reach_its_task_and_every_later_one() -> None:
+    notice = parse_text(HEAD + FIRST + _second("各街道办事处、镇人民政府均须落实属地责任，下同") + LATER)
+    first, second, third, fourth = notice.tasks
+    assert first.departments == ("区城管局", "区住建局")  # before the remark: not reached
+    assert second.departments == ("区住建局", "各街道办事处", "镇人民政府")
+    assert third.departments == ("区住建局", "区水务局", "各街道办事处", "镇人民政府")
+    assert third.lead == ("区住建局",) and third.partners == ("区水务局",)  # no role given
+    assert fourth.departments == ("区住建局", "各街道办事处", "镇人民政府")
+    codes = {w.code for w in notice.warnings}
+    assert "units-for-later-tasks-given" in codes and "remark-for-later-tasks" not in codes
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "相关部门均须积极配合，下同",  # no unit's name
+        "列第一位的为牵头单位，下同",  # how leads are marked
+    ],
+)
+def test_a_remark_naming_no_unit_adds_nothing(remark: str) -> None:
+    notice = parse_text(HEAD + FIRST + _second(remark) + LATER)
+    assert all("相关部门" not in t.departments and "镇人民政府" not in t.departments for t in notice.tasks)
+    assert "units-for-later-tasks-given" not in {w.code for w in notice.warnings}
