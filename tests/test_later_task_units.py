@@ -46,3 +46,25 @@ def test_a_remark_naming_no_unit_adds_nothing(remark: str) -> None:
     notice = parse_text(HEAD + FIRST + _second(remark) + LATER)
     assert all("相关部门" not in t.departments and "镇人民政府" not in t.departments for t in notice.tasks)
     assert "units-for-later-tasks-given" not in {w.code for w in notice.warnings}
+
+
+def test_a_reference_is_no_unit_for_later_tasks() -> None:
+    notice = parse_text(HEAD + FIRST + _second("上述单位均须落实属地责任，下同") + LATER)
+    assert all("上述单位" not in t.departments for t in notice.tasks)
+    assert "remark-for-later-tasks" in {w.code for w in notice.warnings}
+
+
+def test_only_the_remark_itself_is_read_not_another_bracket_on_its_line() -> None:
+    # a note inside the task's text, (…，下同), beside a remark of another form: the remark stays warned
+    line = (
+        "（二）摸清底数。逐栋建档（各街道办事处负责，下同）。〔区住建局负责落实。以下均需区民政局配合落实，不再列出〕\n"
+    )
+    notice = parse_text(HEAD + FIRST + line + LATER)
+    assert all("各街道办事处" not in t.departments for t in notice.tasks[2:])
+    assert "remark-for-later-tasks" in {w.code for w in notice.warnings}
+
+
+def test_the_remark_s_own_task_is_reached_when_it_starts_a_line_above() -> None:
+    second = "（二）摸清底数。\n逐栋建档，建立台账。〔区住建局负责，2025年4月底前完成。各街道办事处均须落实属地责任，下同〕\n"
+    notice = parse_text(HEAD + FIRST + second + LATER)
+    assert [("各街道办事处" in t.departments) for t in notice.tasks] == [False, True, True, True]

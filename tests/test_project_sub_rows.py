@@ -106,9 +106,11 @@ _LAST = ["3", "改善居住环境", "县住建局"]
         ),
         (
             ["县住建局", "建设工程服务中心", "实施村道改造工程。"],
-            ("县住建局", "县建设工程服务中心"),
+            ("县住建局建设工程服务中心",),
             "实施村道改造工程。",
         ),
+        # ... and before the figures, the content
+        (["县卫生健康局", "新建城东卫生院"], ("县卫生健康局",), "新建城东卫生院"),
     ],
 )
 def test_a_units_cell_wrapped_and_the_content_after_it(row: list[str], units: tuple[str, ...], content: str) -> None:
@@ -128,7 +130,9 @@ def test_a_units_cell_wrapped_and_the_content_after_it(row: list[str], units: tu
     notice = parse_text(_page(rows))
     assert [(t.departments, t.text.split(" ")[-1]) for t in notice.tasks[:1]] == [(units, content)]
     # a named ending joined (the reading may be two units), a work's verb opening a unit's name: warned
-    named = units == ("县公安局交警大队",) or any(u.startswith(("县新建", "县建设")) for u in units)
+    named = units in (("县公安局交警大队",), ("县住建局建设工程服务中心",)) or any(
+        u.startswith("县新建") for u in units
+    )
     assert any(w.code == "row-units-unsure" for w in notice.warnings) is named
 
 

@@ -705,10 +705,9 @@ PROJECT_WORK_LINE = compile_regex(
     r"(?=\p{Han}{2})(?!.*(?:局|委|委员会|办)$)"
 )
 # 办公室   大队   交警大队   城管执法中队   (a line of a units cell the page wrapped off the name above, its ending with
-# no place of its own: 县人民政府 ⏎ 办公室 is 县人民政府办公室; not 县公建中心, a unit of its own, nor 财政局, nor a long
-# name, 建设工程服务中心)
+# no place of its own: 县人民政府 ⏎ 办公室 is 县人民政府办公室; not 县公建中心, a unit of its own, nor 财政局)
 UNIT_NAME_TAIL = compile_regex(
-    r"^(?![省市州县区镇乡各])(?P<named>\p{Han}{0,4}?)(?:办公室|办公厅|大队|中队|支队|分局|中心|站|所)$"
+    r"^(?![省市州县区镇乡各])(?P<named>\p{Han}{0,6}?)(?:办公室|办公厅|大队|中队|支队|分局|中心|站|所)$"
 )
 # 城投集团   青石燃气公司   (a company goes by its own name, never by a level of government)
 ENTERPRISE_ENDINGS: tuple[str, ...] = ("集团", "公司")
@@ -1169,8 +1168,9 @@ _DIGIT_DEADLINE = (
     rf"|(?:[—–~至到]+|(?<=[./]\d{{1,2}})-)\s*{_DIGIT_MONTH}(?:[./]{_DIGIT_DAY})?(?![\d.%年]))(?:底|末)?(?:前|以前|之前)?"
     rf"|(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|底|末)|(?<=(?<![高低大小多少等])于){_DIGIT_DATE}"
 )
-# what follows 内 in a word that opens with it, no 年内 before it: 内部 (not 部署: 年内部署), 内河 (not 河道: 年内河道清淤),
-# 内控 (not 控制), 内外贸, 内陆 (not 陆续), 内涝, 内蒙古; every other word after 年内 is the work (年内设立, 年内需完成)
+# what follows 内 in a word that opens with it, so no 2025年内 before it (2025年内部审计): 内部 (not 部署: 2025年内部署),
+# 内河 (not 河道), 内控 (not 控制), 内外贸, 内陆 (not 陆续), 内涝, 内蒙古; every other word after it is the work
+# (2025年内设立); 年内 with no year before it is the notice's year whatever follows, as before this guard
 _NOT_INNER_WORD = r"(?!部(?!署)|河(?!道)|控(?!制)|外贸|陆(?!续)|涝|蒙古)"
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
@@ -1212,8 +1212,7 @@ DEADLINE = compile_regex(
     # 年内建成 (not 三年内, 5年内: a span of years, a target's); 2025年内新增3个: within that year (not a word opening
     # with 内: 2025年内部审计, 内河航道, 内控体系, 内外贸)
     r"|(?<![\d一二三四五六七八九十两几数多])年内"
-    + _NOT_INNER_WORD
-    + r"|(?<![\d较比])\d{4}\s*年内"
+    r"|(?<![\d较比])\d{4}\s*年内"
     + _NOT_INNER_WORD
     # 年中完成, 年中前建成: the middle of the year, as the time of what is done (not 年中考核, 全年中)
     + r"|(?<![\d年今全本明当次每上下])年中(?:前|以前|之前)?(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
@@ -1669,7 +1668,7 @@ SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全�
 # 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
 # (not 各乡镇人民政府, 各街道办事处, 县税务局: units' names)
 UNIT_REFERENCE = compile_regex(
-    r"^(?:各级|各有关|有关|相关|其他|其它|[省市州县区旗]直各)"
+    r"^(?:各级|各有关|有关|相关|其他|其它|上述|以上|前述|下列|上列|[省市州县区旗]直各)"
     r"|^各?(?:牵头|主责|主办|承办|责任|配合|协办|协同|参与|成员|涉及)?(?:单位|部门|机构|主体)$"
 )
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
@@ -1693,12 +1692,13 @@ UNITS_FOR_EVERY_TASK = compile_regex(
     rf"|^(?P<scope>{_EVERY_TASK})(?:中)?,?由?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都)?(?:要|须|应)?负责(?:在|于)?(?:本|各自)?"
     r"(?:辖区|行政区域)内?(?:组织实施|抓好落实|推进落实|具体实施|落实|实施)。?$"
 )
-# a remark closing an annotation that gives units to this task and every later one (folded): units, a duty, then
-# 下同 / 后同   …完成。各街道办事处、镇人民政府均须落实属地责任,下同〕   (各乡镇人民政府配合,下同)
-# (not 列第一位的为牵头单位,下同: a note on how leads are marked; not 以下各项均由…落实,不再列出: no 下同)
+# a remark closing an annotation that gives units to this task and every later one, as written after the
+# annotation's first sentence (folded): units, a duty, then 下同 / 后同
+#   各街道办事处、镇人民政府均须落实属地责任,下同   各乡镇人民政府配合,下同
+# (not 列第一位的为牵头单位,下同: a note on how leads are marked; not 以下均需…落实,不再列出: no 下同)
 UNITS_FOR_LATER_TASKS = compile_regex(
-    r"(?:^|[。(\[〔【])\s*(?P<units>[^,。;:()\[\]〔〕【】]{2,40}?)(?:均|都)?(?:须|需|要|应)?(?:负责|配合|参与|协助|落实)"
-    r"[^,。;()\[\]〔〕【】]{0,12},\s*[下后]同(?=\s*(?:[)\]〕】。]|$))"
+    r"^\s*(?P<units>[^,。;:()\[\]〔〕【】]{2,40}?)(?:均|都)?(?:须|需|要|应)?(?:负责|配合|参与|协助|落实)"
+    r"[^,。;()\[\]〔〕【】]{0,12},\s*[下后]同\s*。?$"
 )
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(

@@ -248,10 +248,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks, every_task = units_for_every_task(tasks, content)
     given = {w.line for w in every_task}  # (a sentence giving units to every task is read: no line-not-read)
     body.warnings = [w for w in body.warnings if not (w.code == "line-not-read" and w.line in given)]
-    remarks = {w.line for w in body.warnings if w.code == "remark-for-later-tasks"}
+    remarks = [w for w in body.warnings if w.code == "remark-for-later-tasks"]
     if remarks:  # …，下同: a remark's units for this task and every later one
-        tasks, later, read = units_for_later_tasks(tasks, content, remarks)
-        body.warnings = [w for w in body.warnings if not (w.code == "remark-for-later-tasks" and w.line in read)]
+        tasks, later, read = units_for_later_tasks(tasks, remarks)
+        body.warnings = [w for w in body.warnings if id(w) not in read]
         every_task += later
     tasks = [_leaders_in_units(t) for t in tasks]
     tasks, header_warnings = _no_column_names(tasks)

@@ -1005,8 +1005,8 @@ def _project_row(
     piece = ""
     while rest and not _ends_sentence(line := rest[0].folded.strip()):
         if P.PROJECT_WORK_LINE.match(line):
-            if not units or not _unit_like(line):
-                break  # 实施门诊楼改造工程: the content
+            if not units or not _unit_like(line) or len(rest) < 2 or P.FIGURE_CELL.match(rest[1].folded.strip()):
+                break  # 实施门诊楼改造工程, 新建城东卫生院 before the figures: the content
             # 新建城东卫生院, 建设工程服务中心: a work's name or a unit's, read as a unit (as the cell's other lines are), warned
             if warnings is not None:
                 message = f"a units cell's line opening with a verb of work read as a unit: {line}"

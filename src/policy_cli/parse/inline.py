@@ -1022,6 +1022,9 @@ def _role_label_closing_clause() -> Pattern:
     return compile_regex(words + _CLAUSE_END)
 
 
+# the message of a remark-for-later-tasks warning, before the remark as written (later_task_units reads it back)
+LATER_REMARK_MESSAGE = "a remark about the tasks after this one; the units it names are not added to them: "
+
 _OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
 
 
@@ -1438,10 +1441,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     for a in found:
         if a.assignment.later_remark:
             # （…配合。以下各项均由各乡镇人民政府负责落实，不再列出）: the remark's units are not added to the tasks after
-            message = (
-                "a remark about the tasks after this one; the units it names are not added to them: "
-                f"{a.assignment.later_remark}"
-            )
+            message = LATER_REMARK_MESSAGE + a.assignment.later_remark
             warnings.append(Warning("remark-for-later-tasks", line_at(a.start), message))
         if a.assignment.unread:
             # （县住建局负责，县审计局跟踪问效）: the roles read are kept, the words that are none are named
