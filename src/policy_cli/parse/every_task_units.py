@@ -45,16 +45,23 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             for at, task in enumerate(tasks):
                 if not _in_scope(task, scope, line.number) or task.line < start:
                     continue
-                known = {fold(d) for d in task.departments}
-                added = tuple(u for u in units if fold(u) not in known)
-                if added:
-                    tasks[at] = replace(task, departments=(*task.departments, *added))
+                given = units_added(task, units)
+                if given is not task:
+                    tasks[at] = given
                     reached.append(task.line)
             if reached:
                 shown = line.text[found.start() : found.end()].strip()[:60]
                 where = f"given to the tasks at lines {', '.join(map(str, reached))}"
                 warnings.append(Warning("units-for-every-task-given", line.number, f"{shown}: {where}"))
     return tasks, warnings
+
+
+def units_added(task: Task, units: tuple[str, ...]) -> Task:
+    """The task with the units it does not name already added to its departments, after its own (the task
+    itself where it names them all)."""
+    known = {fold(d) for d in task.departments}
+    added = tuple(u for u in units if fold(u) not in known)
+    return replace(task, departments=(*task.departments, *added)) if added else task
 
 
 def _may_name_units_for_every_task(sentence: str) -> bool:

@@ -8,12 +8,11 @@ stays warned."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Task, Warning
+from .every_task_units import units_added
 from .inline import LATER_REMARK_MESSAGE
 
 
@@ -42,10 +41,7 @@ def units_for_later_tasks(tasks: list[Task], remarks: list[Warning]) -> tuple[li
         for at, task in enumerate(tasks):
             if task.source != own.source or task.line < own.line:
                 continue
-            known = {fold(d) for d in task.departments}
-            added = tuple(u for u in units if fold(u) not in known)
-            if added:
-                tasks[at] = replace(task, departments=(*task.departments, *added))
+            tasks[at] = units_added(task, units)
             reached.append(task.line)
         read.add(id(warning))
         where = f"given to the tasks at lines {', '.join(map(str, sorted(set(reached))))}"
