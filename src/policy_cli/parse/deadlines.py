@@ -226,22 +226,21 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
         return None
     folded = fold(text)
     cited = cited_spans(folded)
-    found = []
+    found: list[tuple[str, int, Match]] = []  # (the deadline's end, its place, the match)
     for match in P.PROSE_YEAR_DUE.finditer(folded):
         if cited and in_cited(match, cited):
             continue
-        rest = folded[match.end() :]
-        cut = next((i for i, ch in enumerate(rest) if ch in ",;。"), len(rest))
-        clause, closing = rest[:cut], rest[cut : cut + 1]
-        if closing == "," or "的" in clause or "后" in clause:
+        cut = P.STAGE_BREAK.search(folded, match.end())
+        clause = folded[match.end() : cut.start() if cut else len(folded)]
+        if (cut is not None and cut.group() == ",") or "的" in clause or "后" in clause:
             continue
-        year = resolve(match["due"]).year
-        if notice_year is not None and year is not None and year < notice_year:
+        deadline = resolve(match["due"])
+        if notice_year is not None and deadline.year is not None and deadline.year < notice_year:
             continue
-        found.append(match)
+        found.append((deadline.date or "", match.start(), match))
     if not found:
         return None
-    latest = max(found, key=lambda m: (resolve(m["due"]).date or "", m.start()))
+    latest = max(found, key=lambda f: f[:2])[2]
     return text[latest.start("due") : latest.end("due")]
 
 
