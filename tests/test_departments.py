@@ -150,8 +150,10 @@ from policy_cli.registry import default_registry
         ("县水务局 县财政局\u3000县林业局", ("县水务局", "县财政局", "县林业局")),
         ("县发改局  各乡镇人民政府", ("县发改局", "各乡镇人民政府")),
         ("人民银行 某某支行", ("人民银行某某支行",)),  # one name written apart: one unit, the space dropped
-        # a vertical service's office written without a level keeps its name
-        ("区财政局、统计局、税务局", ("区财政局", "区统计局", "税务局")),
+        # a vertical service's tax office takes the level the list writes on an earlier name (alone, with no
+        # level in its list, it keeps its name: restore_level below); customs go by their own place
+        ("区财政局、统计局、税务局", ("区财政局", "区统计局", "区税务局")),
+        ("区财政局、统计局、海关", ("区财政局", "区统计局", "海关")),
         # a name with its own 各 takes no qualifier from the name before it
         ("各股室、局属各单位", ("各股室", "局属各单位")),
         ("各级党委、政府", ("各级党委", "各级政府")),

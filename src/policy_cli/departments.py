@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .decode import fold
 from .regex_engine import Match, compile_regex
-from .registry import committee_office
+from .registry import bundled_core, committee_office
 
 if TYPE_CHECKING:
     from .models import Task
@@ -562,21 +562,50 @@ def _is_qualifier_only(part: str) -> bool:
 
 
 def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
-    """县委组织部、财政局 -> 县财政局;  县教育、卫生健康部门 -> 县教育部门, 县卫生健康部门."""
+    """县委组织部、财政局 -> 县财政局;  县教育、卫生健康部门 -> 县教育部门, 县卫生健康部门.
+
+    A name without a level takes the nearest level before it in the list (市财政局、县教育局、卫生健康局 ->
+    县卫生健康局), or the zone's or the town's name a department before it opens with (高新区应急管理局、组织人事部
+    -> 高新区组织人事部, 镇综治中心、派出所 -> 镇派出所); a branch or a company written with a level (市生态环境局
+    青山分局) gives none to the names after it once the list has one."""
     prefix: str | None = None
+    area = False  # the prefix is a zone's or a town's name (高新区, 镇), not a level
     committee = False  # the prefix came with a party committee's name (县委组织部)
     out = []
-    for i, part in enumerate(parts):
+    for i, written in enumerate(parts):
+        # ★区财政局、税务局: a star marking the lead stands before the name's level (a mark, not a name's part)
+        star = len(written) - len(written.lstrip(P.STARS))
+        mark, part = written[:star], written[star:]
         own = P.PLACE_PREFIX.match(part) or P.REGION_PREFIX.match(part)
-        if own and prefix is None:
-            prefix = own.group("p")
-            committee = part.startswith(prefix + "委")
-        if prefix and not own and committee and committee_office(part):
+        zone = None if own else _area_prefix(part)
+        giver = own or zone
+        if giver is not None:
+            if prefix is None or not part.endswith(P.NOT_OF_THE_GOVERNMENT):
+                given = str(giver["p"])
+                # (县委组织部、县财政局、网信办: the committee named earlier at that level is still the list's)
+                committee = (committee and given == prefix) or (own is not None and part.startswith(given + "委"))
+                prefix, area = given, zone is not None
+            out.append(written)
+            continue
+        if prefix and committee and committee_office(part):
             part = prefix + "委" + part  # 市委组织部、网信办 -> 市委网信办 (县委组织部、财政局 -> 县财政局, below)
-        elif prefix and not own and (_takes_level(part, prefix) or (i in shared and not P.QUALIFIER.match(part))):
+        elif prefix and (
+            _takes_level(part, prefix, listed=True, area=area) or (i in shared and not P.QUALIFIER.match(part))
+        ):
             part = prefix + part
-        out.append(part)
+        out.append(mark + part)
     return out
+
+
+def _area_prefix(part: str) -> Match | None:
+    """高新区应急管理局 -> 高新区, 镇综治中心 -> 镇: the zone's or the town's name a department's name opens with,
+    which a list's later names share; None for the zone's or the town's own government (高新区管委会, 镇人民政府),
+    a collective, or a place of its own (镇江市财政局)."""
+    zone = P.AREA_PREFIX.match(part)
+    if zone is None or part.endswith(P.SELF_NAMED_ENDINGS) or P.OWN_PLACE.match(part):
+        return None
+    rest = part[zone.end() :]
+    return zone if has_ending(rest) and not P.QUALIFIER.match(rest) else None
 
 
 def carry_place_prefix(parts: list[str]) -> list[str]:
@@ -585,9 +614,22 @@ def carry_place_prefix(parts: list[str]) -> list[str]:
     return _restore_place_prefix(parts, set())
 
 
-def _takes_level(part: str, level: str) -> bool:
+def _takes_level(part: str, level: str, listed: bool = False, area: bool = False) -> bool:
     """A specific unit named without any level: 财政局, 政务服务中心 (not 团州委, 临川市水务局, 各乡镇, 有关部门);
-    one with its second name in brackets, 发改局（粮食和物资储备局）, as the name before them."""
+    one with its second name in brackets, 发改局（粮食和物资储备局）, as the name before them.
+
+    listed: the level is an earlier name's in the same list, not the notice's: a vertical service's office named
+    with it (县财政局、税务局 -> 县税务局) takes it, and a department's own section (计划财务科, 医政股) does not.
+    area: the level is a zone's or a town's name (高新区, 镇): a higher department's office there (派出所) and a
+    branch of a department (市场监管分局; not 公安西湾分局, which goes by its own place) take it."""
+    if listed and part.endswith(P.LIST_SECTION_ENDINGS):
+        return False
+    if (
+        area
+        and (part.endswith(P.TOWN_OFFICES) or _department_branch(part))
+        and not part.startswith(P.TOWN_UNIT_PREFIXES)
+    ):
+        return not P.OWN_PLACE.match(part)
     if part.endswith(("）", ")")) and (alias := P.UNIT_ALIAS_BRACKET.search(part)) and alias.start() > 1:
         part = part[: alias.start()]
     if not P.SPECIFIC_UNIT.search(part) or P.QUALIFIER.match(part) or part.startswith(P.NATIONAL_PREFIXES):
@@ -607,7 +649,7 @@ def _takes_level(part: str, level: str) -> bool:
         return False
     # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
     # (莲都邮政管理局) it keeps that place
-    if part.endswith(P.VERTICAL_UNITS):
+    if part.endswith(P.VERTICAL_UNITS) and not (listed and part.endswith(P.VERTICAL_SHARING_LEVEL)):
         return False
     # 青石燃气公司, 农商银行, 邮储银行某支行: a company, a bank or a branch goes by its own name, not a level
     if part.endswith(P.NOT_OF_THE_GOVERNMENT):
@@ -623,8 +665,16 @@ def _takes_level(part: str, level: str) -> bool:
     # 公安西湾分局交警大队: a unit of a branch, which goes by its place (as the branch itself does)
     if any(0 < part.find(b) < len(part) - len(b) for b in P.BRANCH_ENDINGS):
         return False
-    # a name holding a place of its own (临川市水务局, 团州委) keeps it; 市场 is no level
-    return level not in part.replace("市场", "") and not P.OWN_PLACE.match(part)
+    # a name holding a place of its own (临川市水务局, 团州委) keeps it; the 市 of 市场, 城市 is no level
+    for word in P.FIELD_WORDS_WITH_LEVEL:
+        part = part.replace(word, "")
+    return level not in part and not P.OWN_PLACE.match(part)
+
+
+def _department_branch(part: str) -> bool:
+    """市场监管分局, 生态环境分局: a branch named by its department's field alone (the bundled registry knows
+    市场监管局), with no place of its own (公安西湾分局 goes by 西湾)."""
+    return part.endswith("分局") and len(part) > 3 and bundled_core(part[:-2] + "局")
 
 
 @lru_cache(maxsize=1024)

@@ -782,9 +782,10 @@ PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 # the notice's own place, from its title or issuer: 2023年青田区政府工作报告 -> 青田 (区),
 # 丽水市青田县人民政府办公室 -> 青田 (县), 云溪省人民政府办公厅 -> 云溪 (省), 白石州人民政府 -> 白石 (州); its units
-# named after it take no level (青田邮政管理局, 云溪证监局, 云溪金融监管局)
+# named after it take no level (青田邮政管理局, 云溪证监局, 云溪金融监管局); a town's, 棠溪镇人民政府 -> 棠溪 (镇):
+# 棠溪消防救援站 after 镇应急办 in a list is named after it, never 镇棠溪消防救援站
 NOTICE_PLACE = compile_regex(
-    r"(?<=^|[\d年月日的、省市州])(?![年月日的])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗|州|盟|省)(?:人民)?政府"
+    r"(?<=^|[\d年月日的、省市州县区旗])(?![年月日的各])(?P<place>\p{Han}{2,3}?)(?P<level>县|区|市|旗|州|盟|省|镇|乡)(?:人民)?政府"
 )
 
 
@@ -2019,7 +2020,10 @@ QUALIFIERS: tuple[str, ...]
 QUALIFIER: Pattern
 LEVELS: tuple[str, ...]
 PLACE_UNIT_ENDINGS: tuple[str, ...]
+NOT_LEVEL_OPENERS: tuple[str, ...]
 PLACE_PREFIX: Pattern
+FIELD_WORDS_WITH_LEVEL: tuple[str, ...]
+AREA_PREFIX: Pattern
 REGION_PREFIX: Pattern
 NATIONAL_PREFIXES: tuple[str, ...]
 BELOW_LEVEL_PREFIXES: tuple[str, ...]
@@ -2032,6 +2036,8 @@ UNIT_KINDS: frozenset[str]
 BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
+VERTICAL_SHARING_LEVEL: tuple[str, ...]
+LIST_SECTION_ENDINGS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_OFFICES_AWAY: tuple[str, ...]
@@ -2102,9 +2108,19 @@ def _unit_words() -> dict[str, Any]:
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
     PLACE_UNIT_ENDINGS = tuple(_UNITS["place_unit_endings"])
-    # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's)
+    # not 市场监管局, nor the 市政 of municipal works (市政局, 市政园林局; 市政府 and 市政务服务中心 are 市's), nor any
+    # name opening with a word that holds a level's character and is no level (区域发展办, 区内化工企业, 市民中心)
+    NOT_LEVEL_OPENERS = tuple(sorted(_UNITS["not_level_openers"], key=len, reverse=True))
     PLACE_PREFIX = compile_regex(
-        "^(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
+        "^(?!" + "|".join(NOT_LEVEL_OPENERS) + ")"
+        "(?P<p>[" + "".join(LEVELS) + "])(?!场|政(?:局|公用|园林|工程|设施|养护|建设局|管理局|管理处))"
+    )
+    # 市场监管局, 城市管理局: a department's field holding a level's character, no place of its own
+    FIELD_WORDS_WITH_LEVEL = tuple(_UNITS["field_words_with_level"])
+    # 高新区应急管理局, 开发区建设局, 镇综治中心: a zone's or a town's name opening its department's name, which a
+    # list's later names share (not 乡镇企业局, 乡村振兴局, 村镇办: words of their own)
+    AREA_PREFIX = compile_regex(
+        "^(?!" + "|".join(_UNITS["town_words"]) + ")(?P<p>" + "|".join(_UNITS["area_prefixes"]) + r")(?=\p{Han})"
     )
     # 自治区发展改革委、财政厅: an autonomous region's units share its prefix as a province's share 省
     REGION_PREFIX = compile_regex(r"^(?P<p>自治区)(?!内|各|直)")
@@ -2129,6 +2145,10 @@ def _unit_words() -> dict[str, Any]:
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
+    # 县财政局、税务局 -> 县税务局: a vertical service's office a list names with its earlier unit's level
+    VERTICAL_SHARING_LEVEL = tuple(_UNITS["vertical_sharing_level"])
+    # 计划财务科, 医政股: a department's own section, which takes no level a list's earlier name writes
+    LIST_SECTION_ENDINGS = tuple(_UNITS["list_section_endings"])
     # units of no local government, which never take a level: 武警金沙支队, 驻金沙部队, 金沙火车站, 金沙机场
     NOT_LOCAL_PREFIXES = tuple(_UNITS["not_local_prefixes"])
     NOT_LOCAL_ENDINGS = tuple(_UNITS["not_local_endings"])

@@ -552,7 +552,9 @@ def _in_charge_leads(task: Task, partner_column: bool = False, labels: bool = Tr
 
     def named_in_charge(unit: str) -> bool:
         folded = fold(unit)
-        bare = folded[1:] if folded[:1] in "省市州县区旗" else folded  # (a level the parser restored)
+        # (a level the parser restored, or a zone's or a town's name a list shared: 镇党政办、环卫所 -> 镇环卫所)
+        area = P.AREA_PREFIX.match(folded)
+        bare = folded[1:] if folded[:1] in "省市州县区旗" else folded[area.end() :] if area else folded
         # (an ending shared along the list, 交通、海事部门负责: 交通部门)
         stem = next((folded[: -len(e)] for e in P.SHARED_ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
         return any(folded in p or bare in p or (stem is not None and stem in p) for p in in_charge)
