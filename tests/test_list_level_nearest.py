@@ -95,3 +95,32 @@ def test_a_town_notice_names_its_own_station_after_the_town_and_its_police_stati
         ("镇应急办", "石湾消防救援站"),
         ("镇应急办", "镇派出所"),
     ]
+
+
+_COUNTY = (
+    "青山县人民政府办公室关于印发青山县2026年招商引资工作方案的通知\n"
+    "一、主要任务\n"
+    "1.开展园区招商推介活动。（责任单位：县商务局、开发区经济发展局）\n"
+    "2.优化企业开办服务。（责任单位：开发区经济发展局）\n"
+    "3.清理闲置工业用地。（责任单位：县财政局、自然资源分局）\n"
+    "4.完成工业用地收储。（责任单位：{fourth}）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fourth", "units"),
+    [
+        # a branch the notice also writes with its level is that unit wherever it is written bare
+        ("县自然资源分局", ("县财政局", "县自然资源分局")),
+        # written bare only, it keeps its name (a level is no place of a higher bureau's branch)
+        ("县财政局", ("县财政局", "自然资源分局")),
+    ],
+)
+def test_a_county_notice_names_zone_departments_after_the_zone_and_branches_as_it_writes_them(
+    fourth: str, units: tuple[str, ...]
+) -> None:
+    """开发区经济发展局 on a county's notice is the zone's, never 县开发区经济发展局."""
+    notice = parse_text(_COUNTY.format(fourth=fourth))
+    assert notice.tasks[0].departments == ("县商务局", "开发区经济发展局")
+    assert notice.tasks[1].departments == ("开发区经济发展局",)
+    assert notice.tasks[2].departments == units

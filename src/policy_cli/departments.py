@@ -636,6 +636,9 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
         return False
     if P.REGION_PREFIX.match(part):  # 自治区交通运输厅 has its level (never 省自治区交通运输厅)
         return False
+    # 高新区经济发展局: a zone's department, named after the zone (never 县高新区经济发展局)
+    if (zone := P.AREA_PREFIX.match(part)) and zone["p"] in P.ZONE_ENDINGS:
+        return False
     # 街道城管中队, 社区居委会: each street's own squad, not the district's (乡镇企业局, 社区矫正管理局: the
     # government's own bureaus, which take its level)
     if part.startswith(P.BELOW_LEVEL_PREFIXES) and not part.endswith(P.GOVERNMENT_BUREAU_ENDINGS):
@@ -879,14 +882,18 @@ def town_names_joined(tasks: list[Task]) -> list[Task]:
 def cut_names_joined(tasks: list[Task]) -> list[Task]:
     """人口计生 beside 省人口计生 in one notice (a cell a scrape cut short of its ending): the unit the notice also
     writes with its level; a bare name that ends as a unit's does kept its level off for a reason (税务局), and
-    is kept."""
+    is kept, but for a branch named by its department's field alone (自然资源分局 beside 区自然资源分局), which
+    the notice names both ways."""
     named = _units_named(tasks)
     return _renamed(
         tasks,
         {
             u[1:]: u
             for u in named
-            if u[:1] in "省市州县区旗" and len(u) > 3 and u[1:] in named and not has_ending(u[1:])
+            if u[:1] in "省市州县区旗"
+            and len(u) > 3
+            and u[1:] in named
+            and (not has_ending(u[1:]) or _department_branch(u[1:]))
         },
     )
 
