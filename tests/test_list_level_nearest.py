@@ -68,6 +68,8 @@ def test_a_later_name_takes_the_nearest_level_before_it(raw: str, units: tuple[s
         ("市商务局、海关、人行某某中心支行", ("市商务局", "海关", "人行某某中心支行")),
         # a county's or a district's branch of a higher bureau keeps its name (a level is no place of it)
         ("区财政局、生态环境分局", ("区财政局", "生态环境分局")),
+        # a town has no bureau: a town's name goes to none
+        ("镇应急办、交通运输局", ("镇应急办", "交通运输局")),
         # the offices a higher department keeps in a town take no county's level
         ("镇人民政府、县公安局、派出所", ("镇人民政府", "县公安局", "派出所")),
         # a department's own sections take no level an earlier name writes

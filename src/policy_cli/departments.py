@@ -624,6 +624,8 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
     branch of a department (市场监管分局; not 公安西湾分局, which goes by its own place) take it."""
     if listed and part.endswith(P.LIST_SECTION_ENDINGS):
         return False
+    if area and level.startswith(P.TOWN_UNIT_PREFIXES) and part.endswith(P.NO_TOWN_ENDINGS):
+        return False  # 镇应急办、交通运输局: the county's bureau (a town has none)
     if (
         area
         and (part.endswith(P.TOWN_OFFICES) or _department_branch(part))

@@ -2037,6 +2037,7 @@ BRANCH_ENDINGS: tuple[str, ...]
 SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
 VERTICAL_SHARING_LEVEL: tuple[str, ...]
+NO_TOWN_ENDINGS: tuple[str, ...]
 LIST_SECTION_ENDINGS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
@@ -2145,6 +2146,8 @@ def _unit_words() -> dict[str, Any]:
     # units named after a place of their own, which a list's level never joins: 白石工业园区管委会, 城关镇人民政府
     SELF_NAMED_ENDINGS = tuple(_UNITS["self_named"])
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
+    # 镇应急办、交通运输局: a town has no 局, and shares its name with none
+    NO_TOWN_ENDINGS = tuple(_UNITS["no_town_endings"])
     # 县财政局、税务局 -> 县税务局: a vertical service's office a list names with its earlier unit's level
     VERTICAL_SHARING_LEVEL = tuple(_UNITS["vertical_sharing_level"])
     # 计划财务科, 医政股: a department's own section, which takes no level a list's earlier name writes
