@@ -368,10 +368,6 @@ _CN_DATE = r"[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二
 SIGNED_DATE = compile_regex(rf"^{_YMD_DATE}$|^{_CN_DATE}$")
 # （2020年3月13日）   (二〇二〇年三月十三日)   the date a document was adopted, in brackets under its title
 SIGNED_DATE_BRACKETED = compile_regex(r"^\(\s*(?P<date>[^()]{8,16})\s*\)$")
-# a draft's or trial's mark alone in brackets on the line under its title, before the bracketed date it was
-# written or adopted on: (征求意见稿)   (送审稿)   (征求意见稿V2.1)   (草案)   (试行)   (not (2020年3月13日), a date; not
-# (2023—2025年), the plan's years; not (一), an item's number)
-DRAFT_MARK_BELOW = compile_regex(r"^\(\s*(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿)[\w.\s]{0,8}\)$")
 # 2019-04-02   2019年4月2日   2019/4/2
 ANY_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?")
 

@@ -330,7 +330,7 @@ def final_stage(due: str) -> tuple[str, str]:
     stages: list[Match] = []
     found_at = phased.end() if phased else 0
     times = list(P.DEADLINE.finditer(folded, found_at))
-    if "月" in folded:  # 6月开工，年内完工, 4月开工，9月完工: a milestone's bare month is a stage too
+    if times and "月" in folded:  # 6月开工，年内完工: a milestone's bare month is a stage too
         times = sorted([*times, *P.MONTH_STAGE.finditer(folded, found_at)], key=lambda m: m.start())
     for match in times:
         if (cited and in_cited(match, cited)) or folded[: match.start()].count("“") > folded[: match.start()].count(

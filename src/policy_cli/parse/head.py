@@ -893,11 +893,7 @@ def parse_head(lines: list[SourceLine], title: TitleSpan | int | None) -> Head:
             signed = signed or iso_date(nxt.folded)
             skip = i + 1
         elif (
-            # (under the title, or its 文号 or a draft's mark: （征求意见稿） ⏎ （2019年6月2日）)
-            (
-                i == 0
-                or (i == 1 and (P.DOC_NUMBER_LINE.match(rest[0].folded) or P.DRAFT_MARK_BELOW.match(rest[0].folded)))
-            )
+            (i == 0 or (i == 1 and P.DOC_NUMBER_LINE.match(rest[0].folded)))  # (under the title, or its 文号)
             and not signed
             and (bracketed := P.SIGNED_DATE_BRACKETED.match(folded.strip()))
             and (date := _head_date(bracketed["date"].strip()))
