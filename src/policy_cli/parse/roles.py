@@ -940,6 +940,17 @@ def _read_verbs(
                 return False
             unread.append(raw)
             continue
+        if (
+            P.VERB_ROLES[verb] == "partners"
+            and not pending
+            and assignment.lead
+            and all(P.VAGUE_COLLECTIVE.match(fold(u)) for u in found)
+        ):
+            # 市发改委牵头，相关部门配合: a vague collective is no partner named (as after 会同); the lead leads alone,
+            # and the words stay in departments_raw (not after 负责: 由X负责，有关部门配合 makes X lead by its partners)
+            assignment.raw.append(raw)
+            marked = False
+            continue
         named_again = {fold(u) for u in found}
         lead_run = _lead_run_given(assignment, lead_run)
         for waiting in pending:
