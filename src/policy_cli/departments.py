@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from . import patterns as P
@@ -570,7 +570,10 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
     青山分局) gives none to the names after it once the list has one."""
     prefix: str | None = None
     area = False  # the prefix is a zone's or a town's name (高新区, 镇), not a level
-    committee = False  # the prefix came with a party committee's name (县委组织部)
+    committee: str | None = None  # the level of the party committee the list names first (县委组织部)
+    levels: set[str] = set()  # every level the list's earlier names write, and None for one unsure (市县财政局)
+    sure = True
+    level: str | None = None  # the nearest level the list writes, past a zone's or a town's name
     out = []
     for i, written in enumerate(parts):
         # ★区财政局、税务局: a star marking the lead stands before the name's level (a mark, not a name's part)
@@ -580,21 +583,57 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
         zone = None if own else _area_prefix(part)
         giver = own or zone
         if giver is not None:
-            if prefix is None or not part.endswith(P.NOT_OF_THE_GOVERNMENT):
-                given = str(giver["p"])
-                # (县委组织部、县财政局、网信办: the committee named earlier at that level is still the list's)
-                committee = (committee and given == prefix) or (own is not None and part.startswith(given + "委"))
+            given = str(giver["p"])
+            if own is not None:
+                levels.add(given)
+                # 市县财政局, 市级财政: two levels at once, or a level's word, is no one level a tax office takes
+                sure = sure and part[1:2] not in P.LEVELS and not part.startswith((given + "级", given + "两"))
+            if committee is None and own is not None and part.startswith(given + "委"):
+                committee = given
+            # 县财政局、市税务局、人社局: a vertical office, a branch or a company written with its own level gives
+            # it to no name after it once the list has one
+            if prefix is None or not part.endswith((*P.NOT_OF_THE_GOVERNMENT, *P.VERTICAL_UNITS)):
                 prefix, area = given, zone is not None
+                level = given if own is not None else level
             out.append(written)
             continue
-        if prefix and committee and committee_office(part):
-            part = prefix + "委" + part  # 市委组织部、网信办 -> 市委网信办 (县委组织部、财政局 -> 县财政局, below)
-        elif prefix and (
-            _takes_level(part, prefix, listed=True, area=area) or (i in shared and not P.QUALIFIER.match(part))
+        if committee and committee_office(part):
+            # 市委组织部、网信办 -> 市委网信办, and across a unit of another level (市委宣传部、县文旅局、网信办: 市委网信办)
+            part = committee + "委" + part
+        elif prefix and area and not _area_takes(part, prefix):
+            # 县公安局、镇党政办、交警大队: no unit of the town's; the list's level, as the name would take without it
+            if level and not part.endswith(P.VERTICAL_UNITS) and _takes_level(part, level, listed=True):
+                part = level + part
+        elif (
+            prefix
+            and not (part.endswith(P.VERTICAL_SHARING_LEVEL) and (area or not sure or len(levels) > 1))
+            and not part.startswith(_no_level_openers())
+            and (_takes_level(part, prefix, listed=True, area=area) or (i in shared and not P.QUALIFIER.match(part)))
         ):
             part = prefix + part
         out.append(mark + part)
     return out
+
+
+@cache
+def _no_level_openers() -> tuple[str, ...]:
+    """区块链产业协会, 县域经济办, 市民中心: names opening with a word that holds a level's character and is no level;
+    they take no level from a list, as they give none (市场, 城市: a department's field, which takes one)."""
+    return tuple(w for w in P.NOT_LEVEL_OPENERS if w not in P.FIELD_WORDS_WITH_LEVEL)
+
+
+def _area_takes(part: str, area: str) -> bool:
+    """Whether a name a list writes after a zone's or a town's department is one of that zone's or town's units
+    (组织人事部, 派出所, 宣传办), not the county's squad or station, a court, a procuratorate, the armed forces
+    department, a vertical office, a school or a hospital (交警大队, 法院, 人武部, 气象局, 税务局, 中心卫生院), nor
+    a unit with a name of its own (城关派出所, 白石供电所)."""
+    if part.endswith((*P.AREA_UNSHARED_ENDINGS, *P.VERTICAL_UNITS)) or part.startswith(_no_level_openers()):
+        return False
+    if committee_office(part):  # 高新区党工委组织部、宣传部: a committee's office, never 高新区宣传部
+        return False
+    if area in ("镇", "乡"):  # a town's: its kinds of unit written alone, and its own offices (宣传办)
+        return part in P.TOWN_SHARED_KINDS or (part.endswith(("办", "办公室")) and not P.OWN_PLACE.match(part))
+    return True
 
 
 def _area_prefix(part: str) -> Match | None:
@@ -605,6 +644,9 @@ def _area_prefix(part: str) -> Match | None:
     if zone is None or part.endswith(P.SELF_NAMED_ENDINGS) or P.OWN_PLACE.match(part):
         return None
     rest = part[zone.end() :]
+    # 镇域经济办, 乡贤会, 镇江路街道: a word or a place of its own opening with a town's character
+    if zone["p"] in ("镇", "乡") and (part.startswith(P.NOT_TOWN_OPENERS) or part.endswith(P.NOT_TOWN_ENDINGS)):
+        return None
     return zone if has_ending(rest) and not P.QUALIFIER.match(rest) else None
 
 
@@ -623,6 +665,8 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
     area: the level is a zone's or a town's name (高新区, 镇): a higher department's office there (派出所) and a
     branch of a department (市场监管分局; not 公安西湾分局, which goes by its own place) take it."""
     if listed and part.endswith(P.LIST_SECTION_ENDINGS):
+        return False
+    if part.startswith(_no_level_openers()):  # 区块链产业协会, 市民中心, 县域经济办: no level's, nor any level's
         return False
     if area and level.startswith(P.TOWN_UNIT_PREFIXES) and part.endswith(P.NO_TOWN_ENDINGS):
         return False  # 镇应急办、交通运输局: the county's bureau (a town has none)
@@ -956,3 +1000,53 @@ def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
     higher office (城投集团, 农商银行青禾支行, 规划和自然资源分局) is no unit of that government and keeps its name."""
     given = (u if u.endswith(P.NOT_OF_THE_GOVERNMENT) else restore_level((u,), level)[0] for u in units)
     return tuple(dict.fromkeys(given))
+
+
+def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], title: str) -> list[Task]:
+    """A name a list gave from an earlier unit's that the notice cannot vouch for is taken back to the name as
+    written: a zone's or a town's name (高新区应急管理局、派出所 -> 高新区派出所) stays only on a notice that zone or
+    town issues itself (宁川高新技术产业开发区管理委员会, 柳塘镇人民政府), and a tax office's level (县财政局、
+    税务局 -> 县税务局) only where it is the notice's own; elsewhere the name is kept as the cell writes it."""
+    units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
+    if not units:
+        return tasks
+    by = [fold(i) for i in issuers if i] or [fold(title)]
+    level = notice_level(units)
+    level = level if level is not None else issuer_level(issuers)
+
+    def own_area(area: str) -> bool:
+        if area in ("镇", "乡"):
+            return any(P.TOWN_ISSUER.search(i) or P.TOWN_ISSUER.search(i.split("关于")[0]) for i in by)
+        long = P.ZONE_LONG_NAMES.get(area, area)
+        return any(area in i or long in i for i in by)
+
+    def taken_back(unit: str, raw: str) -> str:
+        star = len(unit) - len(unit.lstrip(P.STARS))
+        mark, name = unit[:star], unit[star:]
+        if name in raw:
+            return unit
+        if (area := P.AREA_PREFIX.match(name)) and not own_area(area["p"]) and name[area.end() :] in raw:
+            return mark + name[area.end() :]
+        if (
+            name[:1] in P.LEVELS
+            and name[1:].endswith(P.VERTICAL_SHARING_LEVEL)
+            and name[1:] in raw
+            and name[:1] != level
+        ):
+            return mark + name[1:]
+        return unit
+
+    def of(units: tuple[str, ...], raw: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(taken_back(u, raw) for u in units))
+
+    return [
+        replace(
+            t,
+            departments=of(t.departments, t.departments_raw or ""),
+            lead=of(t.lead, t.departments_raw or ""),
+            partners=of(t.partners, t.departments_raw or ""),
+        )
+        if t.departments_raw
+        else t
+        for t in tasks
+    ]

@@ -2038,6 +2038,11 @@ SELF_NAMED_ENDINGS: tuple[str, ...]
 VERTICAL_UNITS: tuple[str, ...]
 VERTICAL_SHARING_LEVEL: tuple[str, ...]
 NO_TOWN_ENDINGS: tuple[str, ...]
+AREA_UNSHARED_ENDINGS: tuple[str, ...]
+TOWN_SHARED_KINDS: frozenset[str]
+NOT_TOWN_OPENERS: tuple[str, ...]
+NOT_TOWN_ENDINGS: tuple[str, ...]
+ZONE_LONG_NAMES: dict[str, str]
 LIST_SECTION_ENDINGS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
@@ -2148,6 +2153,14 @@ def _unit_words() -> dict[str, Any]:
     VERTICAL_UNITS = tuple(_UNITS["vertical"])
     # 镇应急办、交通运输局: a town has no 局, and shares its name with none
     NO_TOWN_ENDINGS = tuple(_UNITS["no_town_endings"])
+    # 开发区建设局、法院: a zone's or a town's name is no court's, squad's, station's, school's or hospital's
+    AREA_UNSHARED_ENDINGS = tuple(_UNITS["area_unshared_endings"])
+    # 镇综治中心、派出所 -> 镇派出所: the kinds of unit a town's name goes to (never 城关派出所, with a name of its own)
+    TOWN_SHARED_KINDS = frozenset(_UNITS["town_shared_kinds"])
+    # 镇域经济办, 乡贤会, 镇江路街道: names opening with a town's character that are no town's unit
+    NOT_TOWN_OPENERS = tuple(_UNITS["not_town_openers"])
+    NOT_TOWN_ENDINGS = tuple(_UNITS["not_town_endings"])
+    ZONE_LONG_NAMES = dict(_UNITS["zone_long_names"])
     # 县财政局、税务局 -> 县税务局: a vertical service's office a list names with its earlier unit's level
     VERTICAL_SHARING_LEVEL = tuple(_UNITS["vertical_sharing_level"])
     # 计划财务科, 医政股: a department's own section, which takes no level a list's earlier name writes

@@ -17,6 +17,7 @@ from ..departments import (
     bracket_spellings_joined,
     cut_names_joined,
     issuer_level_given,
+    list_shares_kept_to_notice,
     names_only,
     own_place_level_taken,
     split_units,
@@ -267,6 +268,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
+    tasks = list_shares_kept_to_notice(tasks, metadata.issuers, metadata.title or "")
     tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
