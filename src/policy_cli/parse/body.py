@@ -706,6 +706,9 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
             if kind == "point" and not (len(subs) == 1 and annotated[0]):
                 closing = closing or annotated[-1]
             # points naming no unit at all were always the block's text; sub-items stay items
+            if kind == "subitem" and closing and not any(assigned[:-1]) and _title_only(node):
+                continue  # 1.完善预案体系 ⏎ （1）修订…。 ⏎ （2）推动…。 ⏎ （责任单位：…）: the item is a title, its
+                # sub-items the work: each is a task, and the annotation closing the last covers them all
             if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
                 for sub in subs:
                     node.paragraphs += [sub.line.text, *sub.paragraphs]
@@ -724,6 +727,17 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
                         )
                     )
     return out
+
+
+def _title_only(node: Node) -> bool:
+    """Whether an item is a title alone over its sub-items (1.完善应急预案体系): no paragraph of its own, no
+    sentence, no punctuation inside."""
+    return (
+        node.kind == "item"
+        and not node.paragraphs
+        and not node.labels
+        and bool(P.TITLE_ONLY.fullmatch(node.first_folded.strip()))
+    )
 
 
 def _written_as_subitem(node: Node) -> bool:
