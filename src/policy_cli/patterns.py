@@ -40,8 +40,8 @@ _CLOSE = r"[)〕]"
 YEAR_HEADING = compile_regex(
     r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)(?![^\n]*[,，。;；])\S"
 )
-# an item's text that is a title alone, no sentence (its sub-items (1)… are the work): 完善应急预案体系
-#   健全应急指挥协调机制   加强“一网通办”建设 (not 修订预案，规范程序。  not 开展排查（县应急局负责）  not a title
+# an item's text that is a title alone, no sentence (its sub-items (1)… are the work): 健全防汛责任体系
+#   加强抢险物资储备   加强“一网通办”建设 (not 修订预案，规范程序。  not 开展排查（县应急局负责）  not a title
 #   of over 20 characters, a sentence of work written without its 。)
 TITLE_ONLY = compile_regex(r"^[^\s,，。;；:：()（）〔〕\[\]【】!！?？]{2,20}$")
 # a part's heading naming a period alone, the time of the work under it (a plan grouped by quarter or month):

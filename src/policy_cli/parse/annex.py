@@ -3352,15 +3352,78 @@ def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> 
         if task.folded[-1:] in "。;!?)":
             return None  # the task cell ends its sentence: the piece is no part of it
         inserts.append((task.end, pieces.pop(0), written.pop(0)))
-    if len(pieces) != len(open_units) or not all(_unit_like(piece) for piece in pieces):
+    if len(pieces) == len(open_units) and all(_unit_like(piece) for piece in pieces):
+        inserts.extend(
+            (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
+        )
+    elif (aligned := _pieces_under_cells(row, line, cells, columns)) is not None:
+        inserts = aligned  # (a fixed-width row: each piece under the cell it goes on with)
+    else:
         return None
-    inserts.extend(
-        (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
-    )
     text, folded = row.text, row.folded
     for at, piece, as_written in sorted(inserts, reverse=True):
         text, folded = text[:at] + as_written + text[at:], folded[:at] + piece + folded[at:]
     return SourceLine(row.number, text, folded)
+
+
+def _pieces_under_cells(
+    row: SourceLine, line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]
+) -> list[tuple[int, str, str]] | None:
+    """The pieces of a line going on with a row set in a fixed-width font, its first the task's text, each under
+    the row's cell that starts nearest above it (a wide character counting two): the task cell stopping inside
+    its sentence takes its text, a leaders' cell the rest of a person's name (副县长 / 周明), and a units cell the next unit after its 、 or
+    the end of a name the page cut (县发改局、河口工业园 / 管委会; 县水利局，各乡镇人民 / 政府: a name not
+    ending as a unit's does, which the piece completes, and a piece with no place of its own). Where each piece
+    goes (after the cell's end, as folded, as written), or None where a piece fits no such cell."""
+    if not _ALIGNED_GAP.search(row.text):
+        return None
+    runs: list[list[int]] = []  # [start, end] of the line's pieces: runs of text a single space may split (龚 越)
+    end = 0
+    for token in line.tokens:
+        start = line.folded.find(token, end)
+        end = start + len(token)
+        if runs and start - runs[-1][1] == 1:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    if not runs or _unit_like(line.folded[runs[0][0] : runs[0][1]]):
+        return None
+    starts = [_width(row.text[: c.start]) for c in cells]
+    # (the line is trimmed: its first piece, the task's text, stands under the task cell, and the others as far
+    # from it as they are printed)
+    shift = starts[columns.index("task")]
+    out: list[tuple[int, str, str]] = []
+    taken: set[int] = set()
+    for start, end in runs:
+        at = shift + _width(line.text[:start])
+        k = min(range(len(cells)), key=lambda n: abs(starts[n] - at))
+        piece, as_written, cell, role = line.folded[start:end], line.text[start:end], cells[k], columns[k]
+        if abs(starts[k] - at) > 4 or k in taken or not cell.text:
+            return None
+        taken.add(k)
+        if role == "task":
+            if cell.folded[-1:] in "。;!?)" or _unit_like(piece):
+                return None
+        elif role in _UNIT_COLUMNS:
+            last = cell.folded
+            for mark in "、,;":
+                last = last.rsplit(mark, 1)[-1]
+            if cell.folded.endswith("、"):
+                if not _unit_like(piece):
+                    return None
+            elif not (
+                len(piece) <= 6
+                and piece[:1] not in "省市州县区镇乡各"
+                and not _unit_like(last)
+                and _unit_like(last + piece)
+            ):
+                return None
+        elif role != "leaders" or not _person_like(piece):
+            return None
+        else:  # 龚 越: a name padded to its cell's width, its space no gap between cells
+            piece, as_written = "".join(piece.split()), "".join(as_written.split())
+        out.append((cell.end, piece, as_written))
+    return out or None
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:

@@ -707,7 +707,7 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
                 closing = closing or annotated[-1]
             # points naming no unit at all were always the block's text; sub-items stay items
             if kind == "subitem" and closing and not any(assigned[:-1]) and _title_only(node):
-                continue  # 1.完善预案体系 ⏎ （1）修订…。 ⏎ （2）推动…。 ⏎ （责任单位：…）: the item is a title, its
+                continue  # 1.健全防汛责任体系 ⏎ （1）落实…。 ⏎ （2）编制…。 ⏎ （责任单位：…）: the item is a title, its
                 # sub-items the work: each is a task, and the annotation closing the last covers them all
             if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
                 for sub in subs:
@@ -730,7 +730,7 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
 
 
 def _title_only(node: Node) -> bool:
-    """Whether an item is a title alone over its sub-items (1.完善应急预案体系): no paragraph of its own, no
+    """Whether an item is a title alone over its sub-items (1.健全防汛责任体系): no paragraph of its own, no
     sentence, no punctuation inside."""
     return (
         node.kind == "item"
