@@ -706,10 +706,14 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
             if kind == "point" and not (len(subs) == 1 and annotated[0]):
                 closing = closing or annotated[-1]
             # points naming no unit at all were always the block's text; sub-items stay items
-            if kind == "subitem" and closing and not any(assigned[:-1]) and _title_only(node):
-                continue  # 1.健全防汛责任体系 ⏎ （1）落实…。 ⏎ （2）编制…。 ⏎ （责任单位：…）: the item is a title, its
-                # sub-items the work: each is a task, and the annotation closing the last covers them all
             if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
+                if kind == "subitem" and closing and len(subs) > 1 and _title_only(node):
+                    # 1.健全防汛责任体系 ⏎ （1）落实…。 ⏎ （2）编制…。 ⏎ （责任单位：…）: one task, the item's, as the
+                    # roles after the last sub-item cover the whole item; told, since each sub-item may be read
+                    # as a task of its own
+                    lines = f"{subs[0].line.number}-{subs[-1].line.number}"
+                    message = f"{len(subs)} sub-items (lines {lines}) read as the text of one task: {node.title[:30]}"
+                    out.append(Warning("sub-items-one-task", node.line.number, message))
                 for sub in subs:
                     node.paragraphs += [sub.line.text, *sub.paragraphs]
                     node.paragraph_lines += [sub.line.number, *sub.paragraph_lines]
