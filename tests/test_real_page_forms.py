@@ -94,4 +94,8 @@ def test_dates_of_the_deadlines() -> None:
 
 def test_only_the_event_deadline_is_warned() -> None:
     notice = parse_file(NOTICE).notice
-    assert [(w.code, w.line) for w in notice.warnings] == [("deadline-undated", 15)]
+    # (and the sub-items under the title 2.清理河道沟渠 read as its one task, told as info)
+    assert [(w.code, w.line, w.severity) for w in notice.warnings] == [
+        ("deadline-undated", 15, "warning"),
+        ("sub-items-one-task", 17, "info"),
+    ]

@@ -356,6 +356,7 @@ INFO_CODES: frozenset[str] = frozenset(
         "units-for-later-tasks-given",
         "units-by-number-given",
         "scoring-table",
+        "sub-items-one-task",
     }
 )
 

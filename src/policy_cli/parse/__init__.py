@@ -462,7 +462,7 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         # 只列一个部门的，由该部门负责: a task's only unit is responsible, not its lead
         alone = any(
             P.SINGLE_UNIT_RESPONSIBLE.search(ln.folded) for ln in content if "负责" in ln.folded or "责任" in ln.folded
-        )
+        ) or _note_for_several_only(first_note.folded)
         # 列第一位的为牵头单位，其他为配合单位: the others are partners only where the note says so, and a note in
         # one task's own bracket says so of that task alone
         in_a_task = any(_note_in_own_units(t, first_note.folded) for t in tasks)
@@ -753,6 +753,16 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
+
+
+def _note_for_several_only(note: str) -> bool:
+    """Whether a note on the first unit's lead says it covers the lists of several units only (责任单位有多个的，
+    排在第一位的为牵头单位): the condition stands before the note, in its sentence."""
+    found = P.FIRST_UNIT_LEADS.search(note)
+    if found is None:
+        return False
+    start = max(note.rfind("。", 0, found.start()), note.rfind(";", 0, found.start())) + 1
+    return P.FIRST_NOTE_MANY_ONLY.search(note, start, found.start()) is not None
 
 
 def _note_in_own_units(task: Task, note: str) -> bool:

@@ -707,6 +707,13 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
                 closing = closing or annotated[-1]
             # points naming no unit at all were always the block's text; sub-items stay items
             if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
+                if kind == "subitem" and closing and len(subs) > 1 and _title_only(node):
+                    # 1.健全防汛责任体系 ⏎ （1）落实…。 ⏎ （2）编制…。 ⏎ （责任单位：…）: one task, the item's, as the
+                    # roles after the last sub-item cover the whole item; told, since each sub-item may be read
+                    # as a task of its own
+                    lines = f"{subs[0].line.number}-{subs[-1].line.number}"
+                    message = f"{len(subs)} sub-items (lines {lines}) read as the text of one task: {node.title[:30]}"
+                    out.append(Warning("sub-items-one-task", node.line.number, message))
                 for sub in subs:
                     node.paragraphs += [sub.line.text, *sub.paragraphs]
                     node.paragraph_lines += [sub.line.number, *sub.paragraph_lines]
@@ -724,6 +731,17 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
                         )
                     )
     return out
+
+
+def _title_only(node: Node) -> bool:
+    """Whether an item is a title alone over its sub-items (1.健全防汛责任体系): no paragraph of its own, no
+    sentence, no punctuation inside."""
+    return (
+        node.kind == "item"
+        and not node.paragraphs
+        and not node.labels
+        and bool(P.TITLE_ONLY.fullmatch(node.first_folded.strip()))
+    )
 
 
 def _written_as_subitem(node: Node) -> bool:

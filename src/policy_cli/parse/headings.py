@@ -76,7 +76,7 @@ def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None
         node = stack.pop()
         stack.extend(node.children)
         points = node.children
-        if len(points) < 2 or any(p.kind not in _POINT_KINDS or p.children for p in points):
+        if len(points) < 2 or any(not _point_like(p) or p.children for p in points):
             continue
         last = points[-1]
         # (the last point may run over a line break before it: 2.开展…全覆盖， ⏎ 年底前完成。 ⏎ （责任单位：…）)
@@ -110,6 +110,12 @@ def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None
             give_roles(point, shares[0].assignment)
         if deadline_in_prose(shares[0].text):
             shares[0].assignment.due = None  # the last point's own deadline, read from its text
+
+
+def _point_like(node: Node) -> bool:
+    """A numbered point: an item, sub-item or point, or a clause numbered 1. as an item is, its level moved up under
+    a part that opens with no 一、 (问题一：… ⏎ 1.… ⏎ 2.… ⏎ 牵头单位：…)."""
+    return node.kind in _POINT_KINDS or (node.kind == "clause" and fold(node.label)[:1].isdigit())
 
 
 def _points_take_the_block_bracket(node: Node, points: list[Node], warnings: list[Warning]) -> bool:
