@@ -553,7 +553,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["详见第3页", "印制宣传册共20页", "第二部分"],
     ),
     # annex
-    "NOTES_START": (["注:1.各责任单位", "注：完成时间为"], []),
+    "NOTES_START": (
+        ["注:1.各责任单位", "注：完成时间为", "说明：1.表中任务", "备注：各牵头单位每月"],
+        ["说明书", "注册登记"],
+    ),
     "CELL_GAP": (["县财政局  2019年"], []),
     "NUMBER_CELL": (["12", "12.", "12、"], []),
     "OTHER_NUMBER_CELL": (
@@ -1351,6 +1354,22 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "以上各项任务，各镇人民政府负责组织实施。",
         ],
     ),
+    "UNITS_FOR_EVERY_TASK_ROLE": (
+        [
+            "各镇人民政府是本方案所列各项工作的实施主体，对本镇河道保洁负总责。",
+            "各乡镇人民政府作为以下所有任务的实施主体，要抓好本乡镇落实，不再一一列出。",
+            "各街道办事处为上述所有工作的责任主体。",
+            "说明：3.表内各项工作，各乡镇人民政府都要参与推进，不再逐一列出。",
+            "注：清单所列任务，各街道办事处均须协助做好，不再一一列出。",
+            "表中所列任务，各镇人民政府负责落实，不再逐项列出。",
+        ],
+        [
+            "各镇人民政府是安全生产的责任主体。",
+            "以上各项任务由县水务局牵头，各镇人民政府配合。",
+            "表内各项工作，各乡镇人民政府都要参与推进。",
+            "各乡镇人民政府是以下各项任务的实施主体，县水务局牵头，县财政局配合。",
+        ],
+    ),
     "UNIT_OWN_DUTY": (
         ["县财政局（负责资金保障）", "县公安局(做好交通疏导)", "县住建局（具体实施）"],
         ["县公安局（牵头）", "各村（社区）", "县发改局（粮食局）", "县财政局"],
@@ -2094,10 +2113,11 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     from policy_cli.parse import annex
 
     assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
-    assert P.NOTES_START.pattern.startswith("^注")
+    assert P.NOTES_START.pattern.startswith("^(?:注|说明|备注)")
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
     assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位") and annex._annex_link("附件1:")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
+    assert annex._notes_start("说明:1.表中任务") and annex._notes_start("备注:各单位")
 
 
 def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:

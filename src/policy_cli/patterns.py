@@ -691,7 +691,7 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 # --- annex ---------------------------------------------------------------------
 
 # 注:1.各责任单位…      注：完成时间为…
-NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
+NOTES_START = compile_regex(r"^(?:注|说明|备注)\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -1662,7 +1662,9 @@ DOCUMENT_KEEPER = compile_regex(
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
-SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+SCOPE_OF_ALL = compile_regex(
+    r"^(?:(?:以上|上述|以下|下列)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)"
+)
 # words in a unit's place that name no unit (folded): the units of every level, a reference to each task's
 # own units by their role, or any units concerned
 # 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
@@ -1679,18 +1681,36 @@ UNIT_REFERENCE = compile_regex(
 # 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
 _EVERY_TASK = (
-    r"(?:表中|表内|清单中?|以上|上述|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
+    r"(?:表中|表内|清单中?|以上|上述|以下|下列|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
     r"(?:各项|所有|全部)?(?:重点|整改|主要)?(?:任务|工作|事项)"
 )
 UNITS_FOR_EVERY_TASK = compile_regex(
     rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
-    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"(?:(?:落实|属地)?责任(?:单位|主体)|实施主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
     # 以上各项任务，各县（市、区）人民政府负责在本辖区组织实施 (each task carried out in each place)
     rf"|^(?P<scope>{_EVERY_TASK})(?:中)?,?由?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都)?(?:要|须|应)?负责(?:在|于)?(?:本|各自)?"
     r"(?:辖区|行政区域)内?(?:组织实施|抓好落实|推进落实|具体实施|落实|实施)。?$"
+)
+# a sentence naming units as the doers of every task it names, their role in the verb (folded): 实施主体 /
+# 责任主体 / 负责 / 落实 responsible, 配合 / 协助 / 协同 / 参与 partners; a 说明: or 注: and an item number may
+# open it, the units' duty or 不再逐项列出 may close it
+#   各乡镇人民政府是本方案各项任务的实施主体,对本乡镇道路养护负总责。
+#   各街道办事处是以下各项任务的实施主体,要抓好辖区内落实,不再一一列出。
+#   说明:2.表中所列任务各街道办事处均须协助落实,不再逐项列出。
+# (not 各镇人民政府是安全生产的责任主体: no task named; not 以上各项任务由县水务局牵头,各镇人民政府配合。: roles
+# of the tasks naming none; not 表内各项工作,各镇人民政府都要参与推进: no 不再列出, a duty rather than a role)
+UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
+    r"^(?:(?:注|说明|备注)\s*:\s*)?(?:\d{1,2}\s*[.、]\s*)?"
+    r"(?:(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时|同)?(?:是|为|作为)"
+    rf"(?P<scope>{_EVERY_TASK})的?(?:实施|责任|落实)主体"
+    r"|(?P<scope>" + _EVERY_TASK + r")(?:中)?,?(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时)?(?:须|需|要|应)?"
+    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
+    r"(?=,\s*(?:表中|清单中|各项任务中)?不再))"
+    r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
+    r"(?:,\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
 )
 # a remark closing an annotation that gives units to this task and every later one, as written after the
 # annotation's first sentence (folded): units, a duty, then 下同 / 后同
