@@ -1101,9 +1101,10 @@ IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六�
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
+# 该事项由…
 _WORK_BEFORE_BY = (
-    r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
-    r"(?:具体|统一|主要|均|全部)?(?=由)"
+    r"(?:(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+    r"|(?:此|该|本)(?:事项|任务|工作))(?:具体|统一|主要|均|全部)?(?=由)"
 )
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
 # 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
@@ -1255,6 +1256,9 @@ COLLECTIVE_THEN_AND = compile_regex(
 # the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
 # (a bare collective noun there, 学校, 有关单位, names none)
 EACH_PLACE = compile_regex(r"^各(?:地区?|乡镇|街道|镇|乡)$")
+# the villages (and communities) of each place, in a town's notice a unit taking its share (folded):
+# 各村(社区)   各行政村   各社区   各村(居)   (not 各村民小组长: people; not 各单位)
+EACH_VILLAGE = compile_regex(r"^各(?:行政)?(?:村|社区|村居)(?:\((?:社区|居)\))?$")
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
@@ -1776,9 +1780,10 @@ UNITS_TOGETHER = compile_regex(
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
 # 由市科技局牵头、市工信局配合推进…   由市水务局牵头、市生态环境局配合，推进…   市生态环境局、市水务局共同负责…
 # 县民政局组织开展…   县民政局落实…   区民政局、区市场监管局分别负责助餐点建设和食品安全监管 (each its share)
+# 各村(社区)负责编制… (a bracketed qualifier in a name)
 # (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
 UNIT_OPENS_ITEM = compile_regex(
-    r"^(?P<by>由)?(?P<units>[^,;:。()由要\s]{3,30}?)"
+    r"^(?P<by>由)?(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
@@ -2273,9 +2278,9 @@ def _unit_words() -> dict[str, Any]:
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
-    # 由市财政局6月底前拨付
+    # 由市财政局6月底前拨付   (not a tier of units, 县级检测中心每季度巡检: the level's 级 names no one unit)
     NAMED_UNIT_IN_LINE = compile_regex(
-        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")(?!级)\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     # a unit written without its level opening a line, right before a role verb or a dated deadline (not
     # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责
