@@ -801,3 +801,31 @@ def test_a_unit_bearing_a_duty_in_prose_is_no_role() -> None:
     head = "某县河湖治理实施方案\n一、重点任务\n（一）疏浚河道。完成河道疏浚。（县水务局负责）\n"
     tasks = parse_text(head + "（二）整治河道。沿河企业承担主体责任，落实排污整改。（县生态环境分局负责）\n").tasks
     assert tasks[1].departments == ("县生态环境分局",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the partners after a ；, the office in charge opening the clause before it: both read, as after a comma
+        ("县水务局负责编制河道整治规划；县财政局予以配合。", (("县水务局", "县财政局"), ("县水务局",), ("县财政局",))),
+        # near case: the clause before the ；names no unit: the partners alone
+        ("统筹编制河道整治规划；县财政局予以配合。", (("县财政局",), (), ("县财政局",))),
+    ],
+)
+def test_an_office_in_charge_before_partners_after_a_semicolon(
+    sentence: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.departments, task.lead, task.partners) == expected
+
+
+def test_a_share_not_read_before_partners_after_a_semicolon_is_warned() -> None:
+    """县林业局保障资金 is work no rule reads: no role of the sentence is read in part, the line is warned."""
+    notice = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。"
+        "县水务局负责编制规划，县林业局保障资金；县财政局予以配合。\n"
+    )
+    assert not any("县财政局" in t.departments and "县水务局" not in t.departments for t in notice.tasks)
+    assert any(w.line == 3 for w in notice.warnings)

@@ -1109,12 +1109,16 @@ _WORK_BEFORE_BY = (
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
 # 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
 _WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
+_KIND_OF_WORK_BEFORE_BY = r"\p{Han}{2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
 SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
+# the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
+# named office): 值班工作由镇党政办统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
+KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)

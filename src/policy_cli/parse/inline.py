@@ -488,6 +488,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not inner.strip():
             continue
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
+        # 值班工作由镇党政办统一安排: the kind of work before 由, after a comma too (its units all named offices)
+        kind = None if about else P.KIND_OF_WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))
+        about = about or kind
         if about:
             # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit (the sentence
             # stays in the text, as it does where a comma joins the roles)
@@ -499,9 +502,22 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
         ):
             continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
-        # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
+        if kind and not all(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            return None  # 考核工作由第三方机构组织实施，…: a party that is no named office, nothing read in part
+        if skip and folded[cut] == ";" and any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            # 县农业局负责排查水塘；县财政局予以配合: the office opening the clause before the ；has its role too (never
+            # dropped while its partners are kept), as before a comma
+            opening = max(max(folded.rfind(end, after, cut) for end in "。!?") + 1, after)
+            ahead = _roles_before(text, folded, opening, cut)
+            if ahead is None:
+                return None
+            first, own = ahead
+            if own is not None:
+                own.merge(assignment)
+                return Annotation(first, stop, own, in_text=True)
         if skip:
             return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work or about is not None)
+        # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
@@ -509,8 +525,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             if ahead is None:
                 return None
             first, own = ahead
-            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text)
-                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=assignment.names_work)
+            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text; so does 值班工作由…)
+                in_text = assignment.names_work or about is not None
+                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=in_text)
             whole = parse_annotation(text[first:tail], strict=True)
             if whole and any(P.PROSE_IN_NAME.search(fold(u)) for u in whole.departments):
                 whole = None  # 由县委组织部负责协调各社区，县民政局配合: never a unit named 由…
