@@ -787,7 +787,7 @@ def test_a_deadline_sentence_after_labelled_units(
         ),
         ("县水务局负责该项任务。", (("县水务局",), (), ())),
         # 由X承担: the unit bears the work, responsible
-        ("此项任务由县水务局承担，9月底前出台实施细则。", (("县水务局",), (), ())),
+        ("此项任务由县水务局承担，9月底前印发管理办法。", (("县水务局",), (), ())),
     ],
 )
 def test_a_unit_taking_the_work_named_as_a_whole(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:

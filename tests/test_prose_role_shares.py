@@ -153,9 +153,9 @@ def test_a_call_on_everyone_after_the_last_block_is_the_closing(after: str, clos
     [
         # the kind of work named with 工作 before 由, inside a sentence: read, the words kept in the text
         (
-            "（二）值班值守。汛期实行24小时值班，值班工作由镇党政办统一安排，长期坚持。",
-            (("镇党政办",), (), ()),
-            "值班值守。汛期实行24小时值班，值班工作由镇党政办统一安排",
+            "（二）河道巡查。主汛期加密巡河频次，巡河工作由镇水利站统一安排，长期坚持。",
+            (("镇水利站",), (), ()),
+            "河道巡查。主汛期加密巡河频次，巡河工作由镇水利站统一安排",
         ),
         # 统一安排 is a verb of the units responsible (no 负责 clause: no lead beside the partners)
         (

@@ -142,6 +142,9 @@ def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_u
         ("以上各项任务，各镇人民政府均为责任单位。", (TOWNS,)),
         # a name with a bracket keeps it as written
         ("以上各项任务，各县（市）人民政府均为责任单位。", ("各县（市）人民政府",)),
+        # the units standing first, or partnering every task: a reference to roles is still no unit
+        ("各牵头单位是上述所有任务的责任主体。", ()),
+        ("以上各项任务，各有关单位均须配合落实，不再逐项列出。", ()),
     ],
 )
 def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> None:

@@ -1117,7 +1117,7 @@ SUBJECT_BEFORE_BY = compile_regex(
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
-# named office): 值班工作由镇党政办统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
+# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
 KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name

@@ -488,7 +488,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not inner.strip():
             continue
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
-        # 值班工作由镇党政办统一安排: the kind of work before 由, after a comma too (its units all named offices)
+        # 巡河工作由镇水利站统一安排: the kind of work before 由, after a comma too (its units all named offices)
         kind = None if about else P.KIND_OF_WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))
         about = about or kind
         if about:
@@ -525,7 +525,7 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             if ahead is None:
                 return None
             first, own = ahead
-            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text; so does 值班工作由…)
+            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text; so does 巡河工作由…)
                 in_text = assignment.names_work or about is not None
                 return Annotation(dashes.get(cut, cut), stop, assignment, in_text=in_text)
             whole = parse_annotation(text[first:tail], strict=True)
