@@ -642,6 +642,11 @@ def test_a_unit_with_a_longer_share_before_other_roles(sentence: str, expected: 
             "上述工作由县水务局牵头、县农业农村局配合。",
             (("县水务局",), ("县农业农村局",), "上述工作由县水务局牵头、县农业农村局配合。"),
         ),
+        # the work named with 此 / 该 and its noun alone
+        (
+            "该事项由县水务局、县林业局共同牵头，县农业农村局参与。",
+            (("县水务局", "县林业局"), ("县农业农村局",), "该事项由县水务局、县林业局共同牵头，县农业农村局参与。"),
+        ),
     ],
 )
 def test_roles_after_the_work_named_as_a_whole(sentence: str, expected: tuple[object, ...]) -> None:
@@ -769,3 +774,58 @@ def test_a_deadline_sentence_after_labelled_units(
     found = parse_annotation(written)
     assert found is not None
     assert (found.lead, found.partners, found.due) == (lead, partners, due)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the unit first, then 负责 and the work named as a whole (此项工作, 该项任务): as 此项工作由X负责
+        ("县水务局负责此项工作，县林业局配合。", (("县水务局", "县林业局"), ("县水务局",), ("县林业局",))),
+        (
+            "县水务局负责此项工作，各乡（镇）人民政府配合。",
+            (("县水务局", "各乡（镇）人民政府"), ("县水务局",), ("各乡（镇）人民政府",)),
+        ),
+        ("县水务局负责该项任务。", (("县水务局",), (), ())),
+        # 由X承担: the unit bears the work, responsible
+        ("此项任务由县水务局承担，9月底前印发管理办法。", (("县水务局",), (), ())),
+    ],
+)
+def test_a_unit_taking_the_work_named_as_a_whole(sentence: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    head = "某县河湖治理实施方案\n一、重点任务\n（一）疏浚河道。完成河道疏浚。（县水务局负责）\n"
+    tasks = parse_text(head + "（二）整治河道。全县河道年底前完成清淤。" + sentence + "\n").tasks
+    assert (tasks[1].departments, tasks[1].lead, tasks[1].partners) == expected
+
+
+def test_a_unit_bearing_a_duty_in_prose_is_no_role() -> None:
+    """承担 after a unit in prose that is no sentence of roles (企业承担主体责任) gives no unit."""
+    head = "某县河湖治理实施方案\n一、重点任务\n（一）疏浚河道。完成河道疏浚。（县水务局负责）\n"
+    tasks = parse_text(head + "（二）整治河道。沿河企业承担主体责任，落实排污整改。（县生态环境分局负责）\n").tasks
+    assert tasks[1].departments == ("县生态环境分局",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the partners after a ；, the office in charge opening the clause before it: both read, as after a comma
+        ("县水务局负责编制河道整治规划；县财政局予以配合。", (("县水务局", "县财政局"), ("县水务局",), ("县财政局",))),
+        # near case: the clause before the ；names no unit: the partners alone
+        ("统筹编制河道整治规划；县财政局予以配合。", (("县财政局",), (), ("县财政局",))),
+    ],
+)
+def test_an_office_in_charge_before_partners_after_a_semicolon(
+    sentence: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    task = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。" + sentence + "\n"
+    ).tasks[0]
+    assert (task.departments, task.lead, task.partners) == expected
+
+
+def test_a_share_not_read_before_partners_after_a_semicolon_is_warned() -> None:
+    """县林业局保障资金 is work no rule reads: no role of the sentence is read in part, the line is warned."""
+    notice = parse_text(
+        "某县河湖治理实施方案\n一、重点任务\n（一）整治河道。全县河道年底前完成清淤。"
+        "县水务局负责编制规划，县林业局保障资金；县财政局予以配合。\n"
+    )
+    assert not any("县财政局" in t.departments and "县水务局" not in t.departments for t in notice.tasks)
+    assert any(w.line == 3 for w in notice.warnings)

@@ -109,3 +109,23 @@ def test_a_division_table_by_number_written_with_pipes_or_ranges(
         assert "table-header-unread" not in {w.code for w in notice.warnings}
         given = [w for w in notice.warnings if w.code == "units-by-number-given"]
         assert given and all(w.severity == "info" for w in given)
+
+
+@pytest.mark.parametrize(
+    ("item", "given"),
+    [
+        # a tier of units doing the work (县级监测站) names no one unit: the division's roles reach the item
+        ("5.县级水质监测站每月对入河排污口抽检一次。", True),
+        # a unit named with its level is the item's own unit: kept, the division's not given
+        ("5.县环境监测站每月对入河排污口抽检一次。", False),
+    ],
+)
+def test_a_tier_of_units_in_an_item_s_text_is_no_unit_of_its_own(item: str, given: bool) -> None:
+    items = ITEMS.replace("5.新建水质监测点2个。", item)
+    notice = parse_text(HEAD + items + "二、责任分工\n第1-4项由县水务局牵头；第5项由县卫生健康局、县水务局共同负责。\n")
+    fifth = next((t for t in notice.tasks if "抽检" in t.text), None)
+    assert (fifth is not None and "县卫生健康局" in fifth.departments) is given
+    if given:
+        assert fifth is not None and fifth.departments == ("县卫生健康局", "县水务局")
+    else:  # the block keeps its own unit, told at the division's line
+        assert any(w.code == "units-by-number" and "keep their own units" in w.message for w in notice.warnings)

@@ -560,7 +560,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["详见第3页", "印制宣传册共20页", "第二部分"],
     ),
     # annex
-    "NOTES_START": (["注:1.各责任单位", "注：完成时间为"], []),
+    "NOTES_START": (
+        ["注:1.各责任单位", "注：完成时间为", "说明：1.表中任务", "备注：各牵头单位每月"],
+        ["说明书", "注册登记"],
+    ),
     "CELL_GAP": (["县财政局  2019年"], []),
     "NUMBER_CELL": (["12", "12.", "12、"], []),
     "OTHER_NUMBER_CELL": (
@@ -928,8 +931,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "上述工作均由县商务局负责",
             "以上3项任务由县水利局负责",
             "有关工作由县文旅局负责",
+            "该事项由县商务局牵头",
+            "此任务由县民政局负责",
         ],
-        ["所需经费均由县财政局负责", "由县文体局负责", "上述企业由县商务局牵头", "有关部门由县政府统筹"],
+        [
+            "所需经费均由县财政局负责",
+            "由县文体局负责",
+            "上述企业由县商务局牵头",
+            "有关部门由县政府统筹",
+            "因此由县商务局牵头",
+        ],
     ),
     # deadlines
     "UNITS_JOINED": (
@@ -973,6 +984,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "由县水务局牵头、县林业局配合，开展河道清障",
             "县水务局、县林业局共同负责水源地保护",
             "县民政局组织开展养老机构安全检查",
+            "各村（社区）负责清理房前屋后杂物",
             "县民政局落实困难残疾人生活补贴",
         ],
         [
@@ -1393,6 +1405,30 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "以上各项任务，各镇人民政府负责组织实施。",
         ],
     ),
+    "EACH_VILLAGE": (
+        ["各村（社区）", "各行政村", "各社区", "各村(居)"],
+        ["各村民小组长", "各单位", "各村（社区）党组织"],
+    ),
+    "KIND_OF_WORK_BEFORE_BY": (
+        ["巡河工作由镇水利站统一安排", "日常管理工作由县水利局负责"],
+        ["所需经费由县财政局负责", "由县水利局负责", "考核由第三方机构实施"],
+    ),
+    "UNITS_FOR_EVERY_TASK_ROLE": (
+        [
+            "各镇人民政府是本方案所列各项工作的实施主体，对本镇河道保洁负总责。",
+            "各乡镇人民政府作为以下所有任务的实施主体，要抓好本乡镇落实，不再一一列出。",
+            "各街道办事处为上述所有工作的责任主体。",
+            "说明：3.表内各项工作，各乡镇人民政府都要参与推进，不再逐一列出。",
+            "注：清单所列任务，各街道办事处均须协助做好，不再一一列出。",
+            "表中所列任务，各镇人民政府负责落实，不再逐项列出。",
+        ],
+        [
+            "各镇人民政府是安全生产的责任主体。",
+            "以上各项任务由县水务局牵头，各镇人民政府配合。",
+            "表内各项工作，各乡镇人民政府都要参与推进。",
+            "各乡镇人民政府是以下各项任务的实施主体，县水务局牵头，县财政局配合。",
+        ],
+    ),
     "UNIT_OWN_DUTY": (
         ["县财政局（负责资金保障）", "县公安局(做好交通疏导)", "县住建局（具体实施）"],
         ["县公安局（牵头）", "各村（社区）", "县发改局（粮食局）", "县财政局"],
@@ -1729,7 +1765,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "CELL_ROLE_VERB_END": (["县水务局牵头", "县财政局配合", "县住建局、县自然资源局分别牵头落实"], ["县财政局"]),
     "NAMED_UNIT_IN_LINE": (
         ["县住建局、县应急局年底前完成鉴定", "由市财政局6月底前拨付"],
-        ["报县住建局汇总", "加强组织领导", "争取将兰州列为国家发改委联系点"],
+        ["报县住建局汇总", "加强组织领导", "争取将兰州列为国家发改委联系点", "，县级疾控中心每月抽检"],
     ),
     "CAMPAIGN_CADENCE": (
         ["每周举办一场", "期间每月通报", "内每日巡查", " 每旬调度"],
@@ -2140,10 +2176,11 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
     from policy_cli.parse import annex
 
     assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
-    assert P.NOTES_START.pattern.startswith("^注")
+    assert P.NOTES_START.pattern.startswith("^(?:注|说明|备注)")
     assert P.RELATED_LINKS.pattern.startswith("^(?:相关") and P.RELATED_LINKS.pattern.count("|相关") == 5
     assert annex._annex_start("附件2") and annex._notes_start("注:1.各单位") and annex._annex_link("附件1:")
     assert not annex._annex_start("1.附件2") and not annex._notes_start("1.注:")
+    assert annex._notes_start("说明:1.表中任务") and annex._notes_start("备注:各单位")
 
 
 def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:

@@ -146,3 +146,30 @@ def test_a_call_on_everyone_after_the_last_block_is_the_closing(after: str, clos
     assert (after in (notice.closing or "")) is closing
     assert (last.due is None) is closing
     assert (after in last.text) is not closing
+
+
+@pytest.mark.parametrize(
+    ("block", "roles", "text"),
+    [
+        # the kind of work named with 工作 before 由, inside a sentence: read, the words kept in the text
+        (
+            "（二）河道巡查。主汛期加密巡河频次，巡河工作由镇水利站统一安排，长期坚持。",
+            (("镇水利站",), (), ()),
+            "河道巡查。主汛期加密巡河频次，巡河工作由镇水利站统一安排",
+        ),
+        # 统一安排 is a verb of the units responsible (no 负责 clause: no lead beside the partners)
+        (
+            "（二）应急联络。由镇党政办统一安排，各村配合，汛期保持通讯畅通。",
+            (("镇党政办", "各村"), (), ("各村",)),
+            "应急联络。",
+        ),
+    ],
+)
+def test_roles_of_a_kind_of_work_and_of_the_one_in_charge(
+    block: str, roles: tuple[tuple[str, ...], ...], text: str
+) -> None:
+    notice = parse_text(HEAD + block + "\n")
+    task = notice.tasks[-1]
+    assert (task.departments, task.lead, task.partners) == roles
+    assert task.text.startswith(text)
+    assert not [w for w in notice.warnings if w.code in ("role-not-read", "block-without-units")]

@@ -59,3 +59,88 @@ def test_offices_helping_in_a_later_clause_are_partners(item: str, partners: tup
     assert task.text.startswith("推进医养结合")
     assert (task.lead, task.partners) == (("区卫生健康局",), partners)  # in charge, beside partners: the lead
     assert task.departments == ("区卫生健康局", *partners)
+
+
+TOWN = "某镇人居环境整治实施方案\n\n一、重点任务\n1.清理村庄垃圾。年底前完成。（镇环卫所牵头，各村配合）\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "partners"),
+    [
+        # a town's offices (镇 is no level of NAMED_UNIT_IN_LINE's) helping in a later clause, work after it: the
+        # partners
+        (
+            "2.整治农村水塘。镇农业办负责清淤整治，镇水务站、镇财政所协助，9月底前建立整治台账。",
+            "镇农业办",
+            ("镇水务站", "镇财政所"),
+        ),
+        # the list writing the town's level once, on its first office
+        (
+            "2.整治农村水塘。镇农业办牵头清淤整治，镇水务站、财政所参与，9月底前建立整治台账。",
+            "镇农业办",
+            ("镇水务站", "财政所"),
+        ),
+    ],
+)
+def test_a_town_s_offices_helping_in_a_later_clause_are_partners(
+    item: str, lead: str, partners: tuple[str, ...]
+) -> None:
+    task = parse_text(TOWN + item + "\n").tasks[1]
+    assert task.text.startswith("整治农村水塘")
+    assert (task.lead, task.partners) == ((lead,), partners)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a later clause with a helping verb but no office: prose, no partner
+        "2.整治农村水塘。镇农业办负责清淤整治，引导村民积极参与，9月底前建立整治台账。",
+        # a helping clause whose list opens with no office of a level: no partner named
+        "2.整治农村水塘。镇农业办负责清淤整治，村民理事会协助，9月底前建立整治台账。",
+    ],
+)
+def test_a_helping_verb_without_a_town_s_office_names_no_partner(item: str) -> None:
+    task = parse_text(TOWN + item + "\n").tasks[1]
+    assert task.text.startswith("整治农村水塘") and task.departments == ("镇农业办",) and task.partners == ()
+
+
+@pytest.mark.parametrize(
+    ("item", "tasks"),
+    [
+        # clauses apart by ；, each opening with its units and 负责: a task for each, the deadline its own clause's
+        (
+            "2.整治农村水塘。各村（社区）负责排查本村水塘，6月底前完成；镇农业办、财政所负责整治资金保障。",
+            [(("各村（社区）",), "6月底前"), (("镇农业办", "财政所"), None)],
+        ),
+        (
+            "2.整治农村水塘。镇农业办负责排查水塘，6月底前完成；镇财政所负责整治资金保障。",
+            [(("镇农业办",), "6月底前"), (("镇财政所",), None)],
+        ),
+    ],
+)
+def test_clauses_each_opening_with_their_units_are_tasks(item: str, tasks: list[tuple[tuple[str, ...], str]]) -> None:
+    notice = parse_text(TOWN + item + "\n")
+    assert [(t.departments, t.due) for t in notice.tasks[1:]] == tasks
+    assert notice.tasks[1].text.startswith("整治农村水塘")
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the second clause names no unit: not split, the villages' role warned (no office opens the item)
+        "2.整治农村水塘。各村（社区）负责排查本村水塘，6月底前完成；同时加强宣传引导。",
+        # the second clause's unit states no role (要): not split
+        "2.整治农村水塘。各村（社区）负责排查本村水塘，6月底前完成；镇农业办要加强指导。",
+    ],
+)
+def test_clauses_not_all_opening_with_a_stated_role_are_not_split(item: str) -> None:
+    notice = parse_text(TOWN + item + "\n")
+    assert len(notice.tasks) == 1
+    assert [w.code for w in notice.warnings if w.code == "role-not-read"] == ["role-not-read"]
+
+
+def test_offices_helping_after_a_semicolon_are_partners() -> None:
+    item = "2.整治农村水塘。镇农业办负责排查水塘，6月底前完成；镇水务站、财政所协助，9月底前建立整治台账。"
+    task = parse_text(TOWN + item + "\n").tasks[1]
+    assert (task.lead, task.partners) == (("镇农业办",), ("镇水务站", "财政所"))

@@ -142,6 +142,9 @@ def test_a_closing_sentence_over_points_without_units_gives_no_other_block_its_u
         ("以上各项任务，各镇人民政府均为责任单位。", (TOWNS,)),
         # a name with a bracket keeps it as written
         ("以上各项任务，各县（市）人民政府均为责任单位。", ("各县（市）人民政府",)),
+        # the units standing first, or partnering every task: a reference to roles is still no unit
+        ("各牵头单位是上述所有任务的责任主体。", ()),
+        ("以上各项任务，各有关单位均须配合落实，不再逐项列出。", ()),
     ],
 )
 def test_only_units_names_are_added(sentence: str, added: tuple[str, ...]) -> None:
@@ -160,3 +163,76 @@ def test_units_for_every_task_keep_their_brackets_and_their_line_is_read() -> No
     )
     assert [t.departments[-1] for t in notice.tasks] == ["各县（市、区）人民政府"] * 2
     assert not [w for w in notice.warnings if w.code == "line-not-read"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reached"),
+    [
+        # the units as the doers of the plan's tasks (实施主体 / 责任主体), before or after the blocks
+        ("", "　　各镇人民政府是本方案所列各项工作的实施主体，对本镇河道保洁负总责。\n", True),
+        ("　　各镇人民政府作为以下所有任务的实施主体，要抓好本镇落实，不再一一列出。\n", "", True),
+        ("", "　　各镇人民政府为上述所有工作的责任主体。\n", True),
+        # the tasks below it reach no task above it
+        ("", "　　各镇人民政府是以下各项任务的实施主体，不再逐项列出。\n", False),
+        # near forms: no task named; roles for the tasks naming none
+        ("", "　　各镇人民政府是河道保洁的责任主体。\n", False),
+        ("", "　　各镇人民政府是以上各项任务的实施主体，县水务局牵头，县城管局配合。\n", False),
+    ],
+)
+def test_units_named_as_the_doers_of_every_task(before: str, after: str, reached: bool) -> None:
+    notice = parse_text(HEAD + before + BODY + after)
+    first, second = notice.tasks
+    assert first.lead == ("县水务局",) and first.partners == ("县城管局",)  # responsible: neither lead nor partner
+    assert (TOWNS in first.departments) is reached and (TOWNS in second.departments) is reached
+    if reached:
+        assert first.departments == ("县水务局", "县城管局", TOWNS)
+    info = [w for w in notice.warnings if w.code == "units-for-every-task-given"]
+    assert len(info) == (1 if reached else 0)
+
+
+@pytest.mark.parametrize(
+    ("opening", "given"),
+    [
+        # a part's opening words for the tasks below: the tasks of that part only
+        ("以下任务，县财政局为实施主体。\n", {"清理漂浮物": True, "清理岸坡垃圾": True, "整治排污口": False}),
+        # the notice's words for every task below: every later task
+        ("以下各项任务，县财政局为实施主体。\n", {"清理漂浮物": True, "清理岸坡垃圾": True, "整治排污口": True}),
+    ],
+)
+def test_words_for_the_tasks_below_reach_those_below(opening: str, given: dict[str, bool]) -> None:
+    body = PARTS.format(closing="", end="").replace("一、清理河道\n", "一、清理河道\n" + opening)
+    notice = parse_text(HEAD + body)
+    tasks = {t.text.split("。")[0]: t for t in notice.tasks}
+    assert set(given) <= set(tasks)
+    for name, reached in given.items():
+        assert ("县财政局" in tasks[name].departments) is reached, name
+        assert "县财政局" not in tasks[name].lead and "县财政局" not in tasks[name].partners
+
+
+@pytest.mark.parametrize(
+    ("note", "role"),
+    [
+        # the verb gives the role: 配合 / 协助 partners, 负责落实 responsible; a 说明 and item number may open it
+        ("说明：1.表内各项工作，各镇人民政府都要参与推进，不再逐一列出。2.各牵头单位每月报送进展。", "partners"),
+        ("注：表中所列任务，各镇人民政府均须协助做好，不再一一列出。", "partners"),
+        ("说明：表中所列任务，各镇人民政府负责落实，不再逐项列出。", "responsible"),
+        # near form: a duty with no 不再列出, no role in every task
+        ("说明：表内各项工作，各镇人民政府都要参与推进。", None),
+    ],
+)
+def test_units_partnering_every_row_are_partners(note: str, role: str | None) -> None:
+    text = (
+        "溪桥县河道保洁任务分解表\n溪桥县人民政府办公室\n2025年3月2日\n\n"
+        "序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n完成时限 |\n"
+        "1 |\n清理河道漂浮垃圾 |\n县水务局 |\n县城管局 |\n2025年5月底前 |\n"
+        "2 |\n整治沿河排污口 |\n县生态环境局 |\n县水务局 |\n2025年9月底前 |\n\n"
+        f"{note}\n"
+    )
+    notice = parse_text(text)
+    assert [t.lead for t in notice.tasks] == [("县水务局",), ("县生态环境局",)]
+    second = notice.tasks[1]
+    assert second.due == "2025年9月底前" and "说明" not in second.text  # the note is no cell of the last row
+    for task in notice.tasks:
+        assert (TOWNS in task.departments) is (role is not None)
+        assert (TOWNS in task.partners) is (role == "partners")
+        assert TOWNS not in task.lead

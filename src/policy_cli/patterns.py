@@ -695,7 +695,7 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 # --- annex ---------------------------------------------------------------------
 
 # 注:1.各责任单位…      注：完成时间为…
-NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
+NOTES_START = compile_regex(r"^(?:注|说明|备注)\s*:\s*(?P<rest>.*)$")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -1120,14 +1120,16 @@ IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六�
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
+# 该事项由…
 _WORK_BEFORE_BY = (
     r"(?:(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
-    r"|(?:有关|相关)(?:工作|任务|事项))"
-    r"(?:具体|统一|主要|均|全部)?(?=由)"
+    r"|(?:有关|相关)(?:工作|任务|事项)"
+    r"|(?:此|该|本)(?:事项|任务|工作))(?:具体|统一|主要|均|全部)?(?=由)"
 )
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
 # 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
 _WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
+_KIND_OF_WORK_BEFORE_BY = r"\p{Han}{2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
 SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
@@ -1135,6 +1137,9 @@ SUBJECT_BEFORE_BY = compile_regex(
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责   有关工作由县文旅局负责 (not 所需经费均由…:
 # the funding is work; not 有关部门由…)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
+# the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
+# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
+KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
@@ -1276,6 +1281,9 @@ COLLECTIVE_THEN_AND = compile_regex(
 # the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
 # (a bare collective noun there, 学校, 有关单位, names none)
 EACH_PLACE = compile_regex(r"^各(?:地区?|乡镇|街道|镇|乡)$")
+# the villages (and communities) of each place, in a town's notice a unit taking its share (folded):
+# 各村(社区)   各行政村   各社区   各村(居)   (not 各村民小组长: people; not 各单位)
+EACH_VILLAGE = compile_regex(r"^各(?:行政)?(?:村|社区|村居)(?:\((?:社区|居)\))?$")
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
@@ -1683,7 +1691,9 @@ DOCUMENT_KEEPER = compile_regex(
 )
 # the tasks such a sentence names when it speaks of every task of the plan, not of the block it closes:
 # 以上各项任务   本方案所列任务   方案中的   所有工作   (not 以上工作, 上述任务: a block's own closing words)
-SCOPE_OF_ALL = compile_regex(r"^(?:(?:以上|上述|以下)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)")
+SCOPE_OF_ALL = compile_regex(
+    r"^(?:(?:以上|上述|以下|下列)(?:各项|所有|全部)|本|方案|各项|所有|全部|任务分工|分工表|表中)"
+)
 # words in a unit's place that name no unit (folded): the units of every level, a reference to each task's
 # own units by their role, or any units concerned
 # 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
@@ -1700,18 +1710,36 @@ UNIT_REFERENCE = compile_regex(
 # 以上各项任务,各县(市、区)人民政府负责在本辖区组织实施。
 # (not 以上各项任务由县水利局牵头: roles for the tasks naming none; not 各乡镇人民政府要落实属地管理责任: no task named)
 _EVERY_TASK = (
-    r"(?:表中|表内|清单中?|以上|上述|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
+    r"(?:表中|表内|清单中?|以上|上述|以下|下列|本(?:方案|意见|清单|要点|计划)|方案|要点)(?:所列|所有|列出|列明)?的?"
     r"(?:各项|所有|全部)?(?:重点|整改|主要)?(?:任务|工作|事项)"
 )
 UNITS_FOR_EVERY_TASK = compile_regex(
     rf"^(?P<scope>{_EVERY_TASK})(?:中)?,?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都|也|同时|同|亦)?(?:为|是|作为)(?:其)?(?:共同)?"
-    r"(?:落实|属地)?责任(?:单位|主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
+    r"(?:(?:落实|属地)?责任(?:单位|主体)|实施主体)(?:,\s*(?:要|须|应)[^,。;:]{2,30})?(?:,\s*(?:表中|清单中|各项任务中)?(?:不再|不)(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
     r"|^(?P<units>[^,。;:由]{2,40}?)(?:对|在)(?:本|各自)?辖区内?[^,。;]{0,30}?负(?:有)?属地(?:管理)?(?:主体)?责任,"
     rf"(?P<scope>{_EVERY_TASK})(?:中)?(?:涉及本(?:辖区|地区|地|乡镇|街道)的?)?,?(?:均|都)?(?:须|要|应)?"
     r"(?:同步|协同|配合|抓好|负责)?落实。?$"
     # 以上各项任务，各县（市、区）人民政府负责在本辖区组织实施 (each task carried out in each place)
     rf"|^(?P<scope>{_EVERY_TASK})(?:中)?,?由?(?P<units>[^,。;:由]{{2,40}}?)(?:均|都)?(?:要|须|应)?负责(?:在|于)?(?:本|各自)?"
     r"(?:辖区|行政区域)内?(?:组织实施|抓好落实|推进落实|具体实施|落实|实施)。?$"
+)
+# a sentence naming units as the doers of every task it names, their role in the verb (folded): 实施主体 /
+# 责任主体 / 负责 / 落实 responsible, 配合 / 协助 / 协同 / 参与 partners; a 说明: or 注: and an item number may
+# open it, the units' duty or 不再逐项列出 may close it
+#   各乡镇人民政府是本方案各项任务的实施主体,对本乡镇道路养护负总责。
+#   各街道办事处是以下各项任务的实施主体,要抓好辖区内落实,不再一一列出。
+#   说明:2.表中所列任务各街道办事处均须协助落实,不再逐项列出。
+# (not 各镇人民政府是安全生产的责任主体: no task named; not 以上各项任务由县水务局牵头,各镇人民政府配合。: roles
+# of the tasks naming none; not 表内各项工作,各镇人民政府都要参与推进: no 不再列出, a duty rather than a role)
+UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
+    r"^(?:(?:注|说明|备注)\s*:\s*)?(?:\d{1,2}\s*[.、]\s*)?"
+    r"(?:(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时|同)?(?:是|为|作为)"
+    rf"(?P<scope>{_EVERY_TASK})的?(?:实施|责任|落实)主体"
+    r"|(?P<scope>" + _EVERY_TASK + r")(?:中)?,?(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时)?(?:须|需|要|应)?"
+    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
+    r"(?=,\s*(?:表中|清单中|各项任务中)?不再))"
+    r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
+    r"(?:,\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
 )
 # a remark closing an annotation that gives units to this task and every later one, as written after the
 # annotation's first sentence (folded): units, a duty, then 下同 / 后同
@@ -1777,9 +1805,10 @@ UNITS_TOGETHER = compile_regex(
 # level): 镇综治中心要完善网格化管理   由镇党建办负责推进村级组织建设   市科技局牵头推进…
 # 由市科技局牵头、市工信局配合推进…   由市水务局牵头、市生态环境局配合，推进…   市生态环境局、市水务局共同负责…
 # 县民政局组织开展…   县民政局落实…   区民政局、区市场监管局分别负责助餐点建设和食品安全监管 (each its share)
+# 各村(社区)负责编制… (a bracketed qualifier in a name)
 # (never 要求, 要点, 负责人, 负责同志; a role verb before a comma is a run of roles)
 UNIT_OPENS_ITEM = compile_regex(
-    r"^(?P<by>由)?(?P<units>[^,;:。()由要\s]{3,30}?)"
+    r"^(?P<by>由)?(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
@@ -2309,9 +2338,9 @@ def _unit_words() -> dict[str, Any]:
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
     # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
-    # 由市财政局6月底前拨付
+    # 由市财政局6月底前拨付   (not a tier of units, 县级检测中心每季度巡检: the level's 级 names no one unit)
     NAMED_UNIT_IN_LINE = compile_regex(
-        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")(?!级)\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     # a unit written without its level opening a line, right before a role verb or a dated deadline (not
     # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责

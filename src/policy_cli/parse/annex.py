@@ -3556,7 +3556,7 @@ def _annex_link(folded: str) -> bool:
 
 def _notes_start(folded: str) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START)."""
-    return P.NOTES_START.match(folded) if folded.startswith("注") else None
+    return P.NOTES_START.match(folded) if folded.startswith(("注", "说明", "备注")) else None
 
 
 def _joined_row(pieces: list[SourceLine], columns: tuple[str, ...] = ()) -> SourceLine:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -488,6 +488,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not inner.strip():
             continue
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
+        # 巡河工作由镇水利站统一安排: the kind of work before 由, after a comma too (its units all named offices)
+        kind = None if about else P.KIND_OF_WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))
+        about = about or kind
         if about:
             # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit (the sentence
             # stays in the text, as it does where a comma joins the roles)
@@ -499,9 +502,22 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             P.EVENT_NAME.search(fold(u)) or P.WORK_NAMED_AS_UNIT.match(fold(u)) for u in assignment.departments
         ):
             continue  # 召开全市创文推进会，由市文明办负责: the meeting is the work, never a unit (the next cut reads)
-        # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
+        if kind and not all(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            return None  # 考核工作由第三方机构组织实施，…: a party that is no named office, nothing read in part
+        if skip and folded[cut] == ";" and any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
+            # 县农业局负责排查水塘；县财政局予以配合: the office opening the clause before the ；has its role too (never
+            # dropped while its partners are kept), as before a comma
+            opening = max(max(folded.rfind(end, after, cut) for end in "。!?") + 1, after)
+            ahead = _roles_before(text, folded, opening, cut)
+            if ahead is None:
+                return None
+            first, own = ahead
+            if own is not None:
+                own.merge(assignment)
+                return Annotation(first, stop, own, in_text=True)
         if skip:
             return Annotation(cut + skip, stop, assignment, in_text=assignment.names_work or about is not None)
+        # after a comma, only a named office (县水务局负责), never a generic remark (各乡镇按职责分工负责)
         if any(P.SPECIFIC_UNIT.search(fold(u)) for u in assignment.departments):
             # 由县委宣传部负责协调，县民政局配合: the role clauses before the last ones are read with them, or
             # none is taken (a role never dropped while its neighbour is kept)
@@ -509,8 +525,9 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             if ahead is None:
                 return None
             first, own = ahead
-            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text)
-                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=assignment.names_work)
+            if own is None:  # (会同县农业农村局制定资金管理办法: the work stays in the text; so does 巡河工作由…)
+                in_text = assignment.names_work or about is not None
+                return Annotation(dashes.get(cut, cut), stop, assignment, in_text=in_text)
             whole = parse_annotation(text[first:tail], strict=True)
             if whole and any(P.PROSE_IN_NAME.search(fold(u)) for u in whole.departments):
                 whole = None  # 由县委组织部负责协调各社区，县民政局配合: never a unit named 由…
@@ -1254,11 +1271,13 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
     return assignment if assignment.has_units else None
 
 
-def _unit_opens_item(text: str, folded: str) -> Annotation | None:
+def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation | None:
     """镇综治中心要完善…, 由镇党建办负责推进…, 由市科技局牵头、市工信局配合推进…: an item whose first words are a
     named office of a level, then 要, 负责 or 牵头 and its work, is that unit's; so is an item with a later
     clause opening with 由 so (实施…，由市科技局牵头、市工信局配合推进). The words stay in its text. None unless
-    every unit named is such an office (ordinary prose opening with a subject gives none)."""
+    every unit named is such an office (ordinary prose opening with a subject gives none). listed: a clause of an
+    item whose clauses each open with their units (see _unit_led_clauses), where a list writing the level once
+    (镇党政办、民政办) and the villages of each place (各村（社区）) name units too."""
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
     if match is None and (titled := _after_title(folded)):
         at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
@@ -1270,7 +1289,7 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
         if match is None or not match["by"]:
             return None
     helping: list[str] = []
-    if P.NAMED_UNIT_IN_LINE.search(folded, at + match.end()):
+    if P.NAMED_UNIT_IN_LINE.search(folded, at + match.end()) or _helping_verb(folded[at + match.end() :]):
         # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read; but units helping
         # with their verb (…，区医保分局协同做好结算服务，…) are the partners
         found = _helping_clauses(text, folded, at + match.end())
@@ -1280,7 +1299,10 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     lead = text[at + match.start("units") : at + match.end("units")]
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
-    if not named or not all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named):
+    if not named or not (
+        all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named)
+        or (listed and (_offices_listed(named) or all(P.EACH_VILLAGE.match(fold(u)) for u in named)))
+    ):
         return None
     if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
         return None
@@ -1297,6 +1319,28 @@ def _unit_opens_item(text: str, folded: str) -> Annotation | None:
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
+def _unit_led_clauses(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
+    """转移准备。各村（社区）负责编制预案，5月10日前完成；镇党政办、民政办负责物资保障。: an item whose clauses, apart by
+    ；, each open with their units and a verb stating their role (负责, 牵头; the first after the item's title): a
+    task for each clause, its text and its units. None unless every clause is so."""
+    if ";" not in folded:
+        return None
+    spans = top_level_spans(folded, ";")
+    if len(spans) < 2:
+        return None
+    out: list[tuple[str, Assignment]] = []
+    for n, (a, b) in enumerate(spans):
+        piece = text[a:b].strip(" \n")
+        found = _unit_opens_item(piece, fold(piece), listed=True) if piece else None
+        # (only a stated role: 负责 or 牵头, never 要, opening the clause, or the item's first clause after its title)
+        if found is None or not (found.start == 0 or (n == 0 and found.start == _after_title(fold(piece)))):
+            return None
+        if not _states_role(P.UNIT_OPENS_ITEM.match(fold(piece)[found.start :])):
+            return None
+        out.append((piece, found.assignment))
+    return out
+
+
 def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
     """The units of the clauses after start, in its sentence, that help with the work (区医保分局协同做好结算服务,
     县财政局予以配合); None when a unit named after start is not in such a clause (县财政局保障资金), or in a later
@@ -1306,19 +1350,43 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
     if P.NAMED_UNIT_IN_LINE.search(folded, end):
         return None
     out = []
-    for a, b in top_level_spans(folded[:end], ","):
-        if b <= start or not P.NAMED_UNIT_IN_LINE.search(folded, max(a, start), b):
+    for a, b in top_level_spans(folded[:end], ",;"):
+        if b <= start:
             continue
+        # (a unit of a town, 镇水利站, has no level NAMED_UNIT_IN_LINE knows: its clause is read when it helps
+        # with the verb closing it)
+        named = P.NAMED_UNIT_IN_LINE.search(folded, max(a, start), b) is not None
         clause = folded[max(a, start) : b].strip(" ")
         helping = P.UNITS_HELPING.match(clause)
-        if helping is None:
-            return None
+        if helping is None or (not named and helping.end() < len(clause.rstrip(" 。"))):
+            # (a town's office with its verb and a share of work of its own, 镇卫生院参与卫生防疫工作, is left to
+            # the warning of a share not read; one helping with the verb alone, 镇水务站协助, is a partner)
+            if named:
+                return None
+            continue
         offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
         units = text[offset + helping.start("units") : offset + helping.end("units")]
-        if not all(_office_of_a_level(u) for u in split_units(units)):
-            return None
+        if not _offices_listed(split_units(units)):
+            if named:
+                return None
+            continue
         out.append(units)
     return out
+
+
+def _helping_verb(folded: str) -> bool:
+    """Cheap test before _helping_clauses where no unit of a level is named: a verb of UNITS_HELPING."""
+    return any(verb in folded for verb in ("配合", "协同", "参与", "协助"))
+
+
+def _offices_listed(units: Sequence[str]) -> bool:
+    """镇水利站、国土所: a list of offices whose first names its level, the others an office's ending (a list
+    writes the level once)."""
+    return (
+        bool(units)
+        and _office_of_a_level(units[0])
+        and all(_office_of_a_level(u) or (has_ending(u) and not P.PROSE_IN_NAME.search(fold(u))) for u in units[1:])
+    )
 
 
 _BY_CLAUSE = compile_regex(r",(?=由)")
@@ -1460,6 +1528,15 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
         found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
+    if (
+        not found
+        and not node.labels
+        and node.beside_assigned
+        and text == node.text
+        and (clauses := _unit_led_clauses(text, folded))
+    ):
+        # 各村负责编制预案，5月10日前完成；镇党政办负责物资保障。: a task for each clause of its units
+        return [Share(piece, lines[0], assignment) for piece, assignment in clauses], []
     if (
         not found
         and not node.labels
@@ -1706,7 +1783,12 @@ def mark_duty_blocks(parts: list[Node]) -> None:
             # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
             # are found first, and the siblings' roles looked for only when there is one)
             leaves = [c for c in node.children if not c.children]
-            readers = [c for c in leaves if not c.labels and _unit_opens_item(c.text, c.folded(c.text))]
+            readers = [
+                c
+                for c in leaves
+                if not c.labels
+                and (_unit_opens_item(c.text, c.folded(c.text)) or _unit_led_clauses(c.text, c.folded(c.text)))
+            ]
             if readers and any(
                 find_annotations(c.first, c.first_folded) or _role_run(c.first, c.first_folded) for c in leaves
             ):
