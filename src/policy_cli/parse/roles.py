@@ -114,6 +114,13 @@ class Assignment:
             and any(w in label for w in _SECTION_LABEL_WORDS)
         ):
             self.sections = True  # 牵头处室（单位）：综合规划处: the issuing department's own sections
+        if " " in value and (tail := _tail_of_no_units(value)):
+            # 配合单位：市财政局、各区政府 甲区 乙区 丙区 合计 12 8 20: a table of figures by place run after the
+            # list is no unit of it; the list ends before it and the tail is warned
+            rest = value[tail:]
+            self.unread.append(rest.strip()[:40])
+            value = value[:tail].rstrip()
+            written = None if written is None or not written.endswith(rest) else written[: -len(rest)].rstrip()
         value, deadlines, named = _units_read(value, role)
         for deadline in deadlines:
             self.due = self.due or deadline
@@ -279,6 +286,21 @@ def _read_units(value: str, role: str) -> _UnitsRead:
 
 
 _POST_END = ("常委", "书记", "长", "主任", "主席", "委员", "组长", "专员")
+
+
+_TAIL_TOKENS = 3  # a tail this many pieces long at least: a name or two after a unit may be a person's (县卫健局 张涛)
+
+
+def _tail_of_no_units(value: str) -> int | None:
+    """Where a space-separated tail of a units list starts that names no unit: three pieces at least, none ending
+    as a unit's name does, the list before it ending in one (县财政局 甲区 乙区 合计); None where there is none."""
+    spaces = [m.start() for m in re.finditer(r"\s+", value)]
+    for at in spaces:
+        before, after = value[:at].rstrip(), value[at:]
+        pieces = [p for p in re.split(r"[\s、,，]+", after) if p]
+        if len(after.split()) >= _TAIL_TOKENS and not any(map(has_ending, pieces)) and has_ending(before):
+            return at
+    return None
 
 
 def _people(names: tuple[str, ...]) -> list[str]:
