@@ -35,8 +35,8 @@ from .registry import committee_office
 if TYPE_CHECKING:
     from .models import Task
 
-_OPENERS = "(〔[【"
-_CLOSERS = ")〕]】"
+_OPENERS = "(〔[【<〈"  # (<市、区>, 〈市、区〉: a qualifier some sites bracket so, 各县<市、区>人民政府)
+_CLOSERS = ")〕]】>〉"
 # quotation marks in a name (县“双随机、一公开”工作联席会议成员单位), each with its closing mark: a separator
 # between them is the quoted phrase's, splitting no list (a mark left open, or closed after a 。, is no quotation)
 _QUOTE_OPEN = {"“": "”", "‘": "’", "《": "》"}

@@ -758,9 +758,9 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
     start = 0
     for mark in _span_marks(separators).finditer(folded):  # only the brackets and separators are visited
         ch, i = mark.group(), mark.start()
-        if ch in "(〔[【":
+        if ch in "(〔[【<〈":  # (各县<市、区>人民政府: a qualifier in angle brackets, as in round ones)
             depth += 1
-        elif ch in ")〕]】":
+        elif ch in ")〕]】>〉":
             depth = max(depth - 1, 0)
         elif depth == 0:
             spans.append((start, i))
@@ -772,7 +772,7 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)
 def _span_marks(separators: str) -> re.Pattern[str]:
     """The brackets and the separators, each a character top_level_spans looks at."""
-    return re.compile("[" + re.escape("(〔[【)〕]】" + separators) + "]")
+    return re.compile("[" + re.escape("(〔[【<〈)〕]】>〉" + separators) + "]")
 
 
 _SPACE = " \u3000\u00a0\t\n"
