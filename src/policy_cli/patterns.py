@@ -1773,10 +1773,6 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
-# a named office opening a later sentence of a block with its share of the work, no role verb (folded): 县农业局做好
-# 全县良种推广   县财政局要抓好资金保障   (the unit responsible; read only after a sentence opening with its roles;
-# not 各地做好…: no named office, told by the code)
-UNIT_DOES_SHARE = compile_regex(r"^(?P<units>[^,;:。()由要\s]{3,30}?)(?:要|应|须)?(?:做好|抓好)(?=\p{Han})")
 # units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
 # 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障
 # (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)

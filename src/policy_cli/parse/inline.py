@@ -1421,17 +1421,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and (opener := _unit_opens_item(text, folded))
     ):
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
-    # 由县农业局负责，县财政局配合，…。县林业局做好…。县水利局负责，县财政局配合，…: sentences after the roles opening
-    # the block that open with roles (or a named office's share) of their own: each a task of its own
-    later = _later_sentence_roles(text, folded, found[0]) if len(found) == 1 and found[0].in_text else []
     warnings: list[Warning] = []
     shares: list[Share] = []
-    if later:
-        found = [found[0], *later]
-        bounds = [0, *(a.start for a in later), len(text)]
-        for (begin, end), a in zip(pairwise(bounds), found, strict=True):
-            shares.append(Share(text[begin:end].strip(" \n"), line_at(begin), a.assignment))
-    elif len(found) == 1:
+    if len(found) == 1:
         shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
     elif found:
         previous = 0
@@ -1574,30 +1566,6 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
     return shares, warnings
-
-
-def _later_sentence_roles(text: str, folded: str, first: Annotation) -> list[Annotation]:
-    """The later sentences of a block whose text opens with its roles (由X负责，Y配合，…。) that open with roles of their
-    own (Z负责，W配合，…) or with a named office doing its share (Z做好…, P.UNIT_DOES_SHARE): each annotation, where its
-    sentence starts; none unless the first roles open the text."""
-    if first.start != 0 or "。" not in folded[first.end :]:
-        return []
-    out: list[Annotation] = []
-    for start, _end in top_level_spans(folded, "。"):
-        start += len(folded[start:]) - len(folded[start:].lstrip(" \n"))
-        if start <= first.end or start >= len(folded.rstrip(" \n")):
-            continue
-        run = _role_run(text[start:], folded[start:])
-        if run is not None and run.start == 0:
-            out.append(Annotation(start, start + run.end, run.assignment, in_text=True))
-            continue
-        share = P.UNIT_DOES_SHARE.match(folded[start:])
-        units = text[start + share.start("units") : start + share.end("units")] if share else ""
-        if share and units and all(_office_of_a_level(u) for u in split_units(units)):
-            assignment = Assignment()
-            assignment.add("departments", units, units)
-            out.append(Annotation(start, start + share.end(), assignment, in_text=True))
-    return out
 
 
 def _deadline_of_one_point(text: str) -> tuple[str, str, int] | None:
