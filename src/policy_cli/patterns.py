@@ -1629,13 +1629,6 @@ UNITS_FOR_ALL = compile_regex(
     r"|,\s*请(?:各单位|各部门)?(?:认真|结合实际)?(?:贯彻落实|贯彻执行|抓好落实|遵照执行)"
     r"|,\s*(?P<except>另有(?:明确|规定|分工|标注|注明|说明)的?(?:,\s*)?(?:从其规定|除外|按其规定执行|按分工执行)))?[。;]?$"
 )
-# the last sentence before a list of items naming the unit that takes on the work listed (folded): 2022年,区政府要
-# 全面实施…,主要承担以下工作:   县教育局要…,承担下列职责:   (not …要做好以下工作,确保…: the sentence goes on past
-# its colon; not 根据以下要求: no unit's verb of duty; which names are units is the code's to tell)
-WORK_BELOW_FOR_UNIT = compile_regex(
-    r"^(?:\d{4}年度?,?)?(?P<units>[^,。;:、\s]{2,20}?)(?:(?:要|应当|应|将)(?:[^。;:]*?,)?)?(?:主要|具体|重点)?"
-    r"(?:承担|负责|做好|抓好)(?:以下|下列|如下)(?:各项)?(?:工作|职责|任务|事项)(?:任务)?:$"
-)
 # the tail of a sentence for all tasks saying the units in each block's bracket are its partners, or the units
 # responsible beside its lead (folded): ,括号内所列单位为配合单位   ,括号内为配合单位   ;括号中的单位配合
 # ,括号里列出的部门为协办单位   ,括号内为责任单位

@@ -42,13 +42,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
-from .blanket import (
-    give_due_for_points,
-    give_units_by_number,
-    give_units_for_all,
-    give_units_to_work_below,
-    work_below_for_unit,
-)
+from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
 from .body import Body, Node, last_block, parse_body, period_groups, preorder
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
@@ -227,7 +221,6 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
     body.warnings.extend(for_all)
-    body.warnings.extend(give_units_to_work_below(body, content[begin:first_part]))
     give_due_for_points(body)
     period_deadlines(body.parts)
     body.warnings.extend(unread_stages(body.parts, {w.line for w in body.warnings}))
@@ -1288,12 +1281,7 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]
-        if len(found) >= 2 and (
-            pattern not in (P.ITEM, P.SUBITEM)
-            or _assigns(lines[found[0] :], pattern)
-            or (found[0] > begin and work_below_for_unit(lines[found[0] - 1].folded) is not None)
-        ):
-            # (items after a sentence naming the unit that takes on the work they list: 区政府…承担以下工作：)
+        if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):
             # a page that starts inside the body, one item 1. closed by its own role labels: the body starts there

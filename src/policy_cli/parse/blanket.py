@@ -118,40 +118,6 @@ def give_units_for_all(
     return out, rows
 
 
-_NO_UNIT_SUBJECTS = ("各单位", "各部门", "各地", "各级", "各有关", "我们", "我局", "我县", "我市", "我区")
-
-
-def work_below_for_unit(folded: str) -> str | None:
-    """The unit a line's last sentence names as taking on the work listed after it (区政府要…，主要承担以下工作：), as
-    written in the folded text; None where it names none (各单位要做好以下工作：, a collective of no one unit)."""
-    last = folded.strip().rsplit("。", 1)[-1].strip()
-    found = P.WORK_BELOW_FOR_UNIT.match(last) if last.endswith(":") else None
-    if found is None or found["units"].startswith(_NO_UNIT_SUBJECTS) or not has_ending(found["units"]):
-        return None
-    return found["units"]
-
-
-def give_units_to_work_below(body: Body, preamble: list[SourceLine]) -> list[Warning]:
-    """A sentence before the body naming the unit that takes on the work listed after it (2022年，区政府要…，主要承担
-    以下工作： ⏎ 1.… ⏎ 2.…): each block after it that names no unit takes the unit, responsible (no lead), as
-    written; told as info where it went."""
-    out: list[Warning] = []
-    for line in preamble:
-        if (units := work_below_for_unit(line.folded)) is None:
-            continue
-        assignment = Assignment()
-        assignment.add("departments", units)
-        given: list[int] = []
-        for node in preorder(body.parts):
-            if node.line.number > line.number and not node.children and _without_units(node):
-                give_roles(node, assignment, fill_only=True)
-                given.append(node.line.number)
-        if given:
-            where = f"given to the blocks at lines {', '.join(map(str, given))}"
-            out.append(Warning("units-for-all-given", line.number, f"{units}, for the work listed after it: {where}"))
-    return out
-
-
 def give_due_for_points(body: Body) -> None:
     """A line after a block's points giving them all one deadline (1.… ⏎ 2.… ⏎ 3.… ⏎ 上述任务均须于2025年12月底前完成。):
     each task of the points it closes (the last block before it and its siblings) takes it, unless it states a
