@@ -36,3 +36,19 @@ def test_a_bracket_of_units_keeps_a_name_with_an_angle_bracketed_qualifier(units
     notice = parse_text(_PLAN.format(units=units))
     assert notice.tasks[0].departments == ("市教育局", "市委农办", units)
     assert not [w for w in notice.warnings if w.code == "roles-partly-read"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "（一）开展污水抽检，超标率<5%。市水务局负责，市环保局配合，加强巡查。",
+        "（一）开展污水抽检，超标率＜5%。市水务局负责，市环保局配合，加强巡查。",
+        "（一）开展污水抽检，达标率>95%、抽检批次<300批。市水务局负责，市环保局配合，加强巡查。",
+    ],
+)
+def test_a_lone_sign_of_less_or_more_is_no_bracket(item: str) -> None:
+    """Near case: a < or > comparing figures opens no bracket, and the sentence's roles are read as ever."""
+    notice = parse_text("某市水环境整治方案\n一、主要任务\n" + item + "\n")
+    assert len(notice.tasks) == 1
+    assert notice.tasks[0].lead == ("市水务局",)
+    assert notice.tasks[0].partners == ("市环保局",)

@@ -20,6 +20,10 @@ from policy_cli.regex_engine import Pattern
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # body numbering
+    "ANGLE_QUALIFIER": (
+        ["各县<市、区>人民政府", "各县〈市、区〉人民政府", "各县<市>教育局"],
+        ["超标率<5%", "浓度<35微克", "比例>85%", "10蒸吨<容量。", "合格率>98%、抽检批次<500批"],
+    ),
     "COLUMN_QUALIFIER": (["(单位)", "（部门）"], ["责任单位", "(县水务局、县财政局、县发展改革局)"]),
     "PERIOD_BEFORE_NAME": (
         ["四季度进展情况", "上半年完成情况", "10月份落实情况", "1-11月推进情况", "分月序时进度", "第二季度完成情况"],

@@ -2010,6 +2010,10 @@ TOWN_NAMED_UNIT = compile_regex(
     r"^(?!各|有关|相关|其他|其它|所在|全|乡镇|城乡|城镇|村镇)\p{Han}{2,4}?(?:镇|乡|街道)"
     r"(?:人民政府|政府|办事处|街道办事处|党委|党工委)?$"
 )
+# a qualifier in angle brackets within a unit's name, as some sites write a round bracket (folded): 各县<市、区>人民政府
+# 各县〈市、区〉人民政府 各县<市>教育局 (not a lone sign of less or more: 超标率<5%, 浓度<35微克, 比例>85%, 10蒸吨<容量。,
+# 合格率>98%、抽检批次<500批: no pair closed between two parts of a name)
+ANGLE_QUALIFIER = compile_regex(r"(?<=\p{Han})[<〈]\p{Han}{1,3}(?:[、,]\p{Han}{1,3}){0,4}[>〉](?=\p{Han})")
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]

@@ -11,6 +11,7 @@ from typing import Any
 from .. import patterns as P
 from ..decode import fold
 from ..departments import (
+    angle_qualified,
     carry_place_prefix,
     ends_unit,
     has_ending,
@@ -756,11 +757,14 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
+    qualified = angle_qualified(folded)  # 各县<市、区>人民政府: the qualifier's 、 is no separator
     for mark in _span_marks(separators).finditer(folded):  # only the brackets and separators are visited
         ch, i = mark.group(), mark.start()
-        if ch in "(〔[【<〈":  # (各县<市、区>人民政府: a qualifier in angle brackets, as in round ones)
+        if i in qualified:
+            continue
+        if ch in "(〔[【":
             depth += 1
-        elif ch in ")〕]】>〉":
+        elif ch in ")〕]】":
             depth = max(depth - 1, 0)
         elif depth == 0:
             spans.append((start, i))
@@ -772,7 +776,7 @@ def top_level_spans(folded: str, separators: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)
 def _span_marks(separators: str) -> re.Pattern[str]:
     """The brackets and the separators, each a character top_level_spans looks at."""
-    return re.compile("[" + re.escape("(〔[【<〈)〕]】>〉" + separators) + "]")
+    return re.compile("[" + re.escape("(〔[【)〕]】" + separators) + "]")
 
 
 _SPACE = " \u3000\u00a0\t\n"
