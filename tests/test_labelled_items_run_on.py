@@ -48,6 +48,9 @@ def test_a_table_of_figures_by_place_after_a_units_list_is_no_unit_and_is_warned
         # near cases: units a space separates are a list, and a name after a unit may be a person's: no tail cut
         ("县卫健局 县民政局 县财政局 县医保局", ("县卫健局", "县民政局", "县财政局", "县医保局")),
         ("县卫健局、各乡镇人民政府 东城 西城", ("县卫健局",)),
+        # a tail of a date, a period or persons' labels, with no figure alone, is read as ever (deadline, leaders)
+        ("县卫健局 2027年 3月底前 完成", ("县卫健局",)),
+        ("县卫健局 分管领导 王某 联系人 赵某", ("县卫健局",)),
     ],
 )
 def test_a_short_tail_or_a_spaced_list_is_read_as_before(value: str, units: tuple[str, ...]) -> None:
@@ -73,6 +76,8 @@ def _line(text: str) -> SourceLine:
         ("进展如下。 2.新建公厕。 责任单位:县城管局 3.修路。 牵头单位:县交通局", None),
         ("1.新建公厕。 责任单位:县城管局 完成情况:已完工", None),
         ("共投入 1.5万元。 责任单位:县城管局 2.修路。 牵头单位:县交通局", None),
+        # a field numbered within an item (完成情况: 1.… 2.…): which number opens an item is unsure, left whole
+        ("进展如下。 1.新建公厕。 责任单位:县城管局 完成情况: 1.已选址 2.已动工 2.修路。 牵头单位:县交通局", None),
     ],
 )
 def test_items_are_split_only_where_each_names_units_under_a_role_label(text: str, pieces: list[str] | None) -> None:

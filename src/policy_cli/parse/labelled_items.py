@@ -43,11 +43,17 @@ def _item_cuts(folded: str) -> list[int]:
     if ":" not in folded or " " not in folded:
         return []
     cuts: list[int] = []
+    numbers: list[int] = []
     for match in P.RUN_ON_MARK.finditer(folded):
         if match["item"] is None or not folded[match.start() - 1 : match.start()].isspace():
             continue
-        if int(match["item"]) == len(cuts) + 1 and P.ITEM.match(folded[match.start() :]):
+        if not P.ITEM.match(folded[match.start() :]):
+            continue
+        numbers.append(int(match["item"]))
+        if numbers[-1] == len(cuts) + 1:
             cuts.append(match.start())
+    if len(set(numbers)) < len(numbers):
+        return []  # 进展情况: 1.已选址 2.已开工: a field numbered within an item; which number is an item's is unsure
     if len(cuts) < 2:
         return []
     bounds = [*cuts, len(folded)]
