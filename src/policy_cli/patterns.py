@@ -778,6 +778,10 @@ TASK_COLUMN_LIKE = compile_regex(
 TASK_COLUMN_JOINED = compile_regex(r"^(?P<first>\p{Han}{2,8}?)(?:及|和|与)(?P<second>\p{Han}{2,8})$")
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
+# a table's title or the date of the signature closing the text a header was run onto (folded): 某市2018年政府工作任务分解表
+# 重点任务清单  工作台账  任务一览表  2025年3月2日 (before 序号 名称 工作任务 …; not 各单位填报进度时请依次填写, 各单位要按照,
+# 表格, 3月2日前: a sentence, or no title)
+TABLE_TITLE_END = compile_regex(r"^(?:\p{Han}[^。;!?,]{1,40}(?:表|清单|台账)|\d{4}年\d{1,2}月\d{1,2}日)$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
 PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")

@@ -4469,6 +4469,11 @@ def _spaced_row_cells(
         padded = list(cells[:start])
         for at in empty:
             padded.insert(at, _Cell("", cells[0].start, cells[0].start, ""))
+        message = (
+            f"task {task_id} row is {len(empty)} cell short before its units; the text before them is taken as the "
+            "task, the name column before it as empty (a task cell left out is not told apart)"
+        )
+        warnings.append(Warning("row-incomplete", line, message))
         cells, end, start = [*padded, *cells[start:]], end + len(empty), start + len(empty)
     units = cells[start:end]
     if not units:  # the cells are read by their places, as written

@@ -78,15 +78,17 @@ _NO_NAME = regex.compile(r"[。,;:!?、]")  # a token with a sentence's marks in
 def split_header_run(lines: list[SourceLine]) -> list[SourceLine]:
     """A table's header the scrape ran onto the end of the text before it (…2018年2月24日 某市任务分解表 序号 名称
     工作任务 牵头单位) put on a line of its own, keeping the line's number, so that the rows under it are read
-    under their columns. Only where the run opens with the 序号 column's name, holds three names at least, every
-    token of it a column name, and reads as a task table's header; the text before it stays where it was."""
+    under their columns. Only where the run opens with the 序号 column's name after a table's title (…分解表,
+    …清单), holds three names at least, every token of it a column name, and reads as a task table's header; the
+    text before it stays where it was."""
     from .annex import header_columns  # (the annex reads headers; it imports this module's neighbours)
 
     out: list[SourceLine] = []
     for line in lines:
         tokens = line.tokens
         start = _header_run_start(tokens)
-        if start is None or "|" in line.folded or "\t" in line.text:
+        if start is None or "|" in line.folded or "\t" in line.text or not P.TABLE_TITLE_END.match(tokens[start - 1]):
+            # 各单位要按照 序号 工作任务 …: column names a sentence speaks of, with no table's title before them
             out.append(line)
             continue
         spans = list(_SPACES.finditer(line.folded.strip()))
