@@ -20,6 +20,14 @@ from policy_cli.regex_engine import Pattern
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # body numbering
+    "ANGLE_QUALIFIER": (
+        ["各县<市、区>人民政府", "各县〈市、区〉人民政府", "各县<市>教育局"],
+        ["超标率<5%", "浓度<35微克", "比例>85%", "10蒸吨<容量。", "合格率>98%、抽检批次<500批"],
+    ),
+    "TABLE_TITLE_END": (
+        ["某市2018年政府工作任务分解表", "重点任务清单", "工作台账", "任务一览表", "2025年3月2日"],
+        ["各单位填报进度时请依次填写", "各单位要按照", "表格", "表", "3月2日前"],
+    ),
     "COLUMN_QUALIFIER": (["(单位)", "（部门）"], ["责任单位", "(县水务局、县财政局、县发展改革局)"]),
     "PERIOD_BEFORE_NAME": (
         ["四季度进展情况", "上半年完成情况", "10月份落实情况", "1-11月推进情况", "分月序时进度", "第二季度完成情况"],
@@ -658,6 +666,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["推进单位:A"],
     ),
     "LABEL_AFTER_SPACE": (["责任单位:县人社局　完成时间:全年"], []),
+    "FIELD_AFTER_SPACE": (
+        ["试运营。 责任单位:市住建局", "市财政局 实际完成情况:已完工", "王明 项目责任人:李华"],
+        ["开展排查,其中:县城3处", "完成 2025年:12处", "完成 责任单位:"],
+    ),
     "LABEL_UNKNOWN": (["推进单位:市国资委", "实施部门 : 市财政局"], ["市国资委、市财政局", "牵头推进单位市国资委"]),
     "AREA_NOT_PLACE": (
         [

@@ -184,8 +184,11 @@ def _comma_groups(raw: str) -> list[str]:
     folded = fold(raw)
     groups: list[str] = []
     depth = start = 0
+    qualified = angle_qualified(folded)
     for i, ch in enumerate(folded):
-        if ch in _OPENERS:
+        if i in qualified:
+            pass  # 各县<市、区>人民政府: the qualifier's words, never a separator
+        elif ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
@@ -240,6 +243,15 @@ def _quote_closes(folded: str, at: int) -> bool:
     return 0 < close <= at + 1 + _QUOTE_SPAN and "。" not in inner and folded[at] not in inner
 
 
+def angle_qualified(folded: str) -> frozenset[int]:
+    """Where the words of a qualifier in angle brackets within a unit's name are (各县<市、区>人民政府,
+    各县〈市、区〉人民政府), which some sites write for a round bracket: a separator there splits no list. Only a
+    pair closed within the name counts, between two parts of it; a lone < or > (超标率<5%) is no bracket."""
+    if "<" not in folded and "〈" not in folded:
+        return frozenset()
+    return frozenset(i for m in P.ANGLE_QUALIFIER.finditer(folded) for i in range(m.start(), m.end()))
+
+
 def split_outside_parens(raw: str) -> list[str]:
     """The pieces of a list between separators at bracket depth 0 and outside quotation marks, up to the first 。
     there."""
@@ -247,6 +259,7 @@ def split_outside_parens(raw: str) -> list[str]:
     pieces: list[str] = []
     depth = 0
     quoted: list[int] = []  # where the quotation marks open that are not closed yet
+    qualified = angle_qualified(folded)
     start = 0
     i = 0
     n = len(folded)
@@ -256,7 +269,7 @@ def split_outside_parens(raw: str) -> list[str]:
             quoted.pop()
         elif ch in _QUOTE_OPEN and _quote_closes(folded, i):
             quoted.append(i)  # 县“双随机、一公开”联席会议成员单位: a quoted phrase is one name's words, never split
-        elif quoted:
+        elif quoted or i in qualified:
             pass
         elif ch in _OPENERS:
             depth += 1

@@ -91,6 +91,10 @@ RUN_ON_MARK = compile_regex(
     r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
+# a labelled field of an item run onto one line, a space before its label:  …试运营。 责任单位:市住建局   配合单位:
+# 市财政局   实际完成情况:已完工 (a label of two to eight Han characters, then its colon and value; not 其中:
+# glued to the text before it, nor 2025年:)
+FIELD_AFTER_SPACE = compile_regex(r"\s+(?=\p{Han}{2,8}\s*:\s*\S)")
 # a part's number glued after a sentence end or a closing bracket, a short heading after it to the line's
 #   end: …(责任单位:县发展改革局)二、加强监管   …提出如下意见。一、完善基础设施   (not 。一、二级 or 第一、二项)
 GLUED_PART = compile_regex(
@@ -783,6 +787,10 @@ TASK_COLUMN_LIKE = compile_regex(
 TASK_COLUMN_JOINED = compile_regex(r"^(?P<first>\p{Han}{2,8}?)(?:及|和|与)(?P<second>\p{Han}{2,8})$")
 # 2018年度   2020年目标   (a year's target column, under a spanning name 年度目标 in a two-row header)
 YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
+# a table's title or the date of the signature closing the text a header was run onto (folded): 某市2018年政府工作任务分解表
+# 重点任务清单  工作台账  任务一览表  2025年3月2日 (before 序号 名称 工作任务 …; not 各单位填报进度时请依次填写, 各单位要按照,
+# 表格, 3月2日前: a sentence, or no title)
+TABLE_TITLE_END = compile_regex(r"^(?:\p{Han}[^。;!?,]{1,40}(?:表|清单|台账)|\d{4}年\d{1,2}月\d{1,2}日)$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
 PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
@@ -2056,6 +2064,10 @@ TOWN_NAMED_UNIT = compile_regex(
     r"^(?!各|有关|相关|其他|其它|所在|全|乡镇|城乡|城镇|村镇)\p{Han}{2,4}?(?:镇|乡|街道)"
     r"(?:人民政府|政府|办事处|街道办事处|党委|党工委)?$"
 )
+# a qualifier in angle brackets within a unit's name, as some sites write a round bracket (folded): 各县<市、区>人民政府
+# 各县〈市、区〉人民政府 各县<市>教育局 (not a lone sign of less or more: 超标率<5%, 浓度<35微克, 比例>85%, 10蒸吨<容量。,
+# 合格率>98%、抽检批次<500批: no pair closed between two parts of a name)
+ANGLE_QUALIFIER = compile_regex(r"(?<=\p{Han})[<〈]\p{Han}{1,3}(?:[、,]\p{Han}{1,3}){0,4}[>〉](?=\p{Han})")
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]

@@ -4571,6 +4571,18 @@ def _spaced_row_cells(
                 f"only; the category is taken to be {cells[0].text[:20]}"
             )
             warnings.append(Warning("row-category-guessed", line, message))
+    if start and start < last_task + 1 and (empty := _blank_name_columns(roles, last_task + 1 - start)):
+        # 序号 / 名称 / 工作任务 / 牵头单位 over `1 完成… 县财政局`: the text before the units is the task's, and the
+        # name column before it (merged over rows, or left blank) is empty
+        padded = list(cells[:start])
+        for at in empty:
+            padded.insert(at, _Cell("", cells[0].start, cells[0].start, ""))
+        message = (
+            f"task {task_id} row is {len(empty)} cell short before its units; the text before them is taken as the "
+            "task, the name column before it as empty (a task cell left out is not told apart)"
+        )
+        warnings.append(Warning("row-incomplete", line, message))
+        cells, end, start = [*padded, *cells[start:]], end + len(empty), start + len(empty)
     units = cells[start:end]
     if not units:  # the cells are read by their places, as written
         message = f"task {task_id}: no cell of this row reads as a unit; its cells are read by their places"
@@ -4625,6 +4637,17 @@ def _spaced_columns(roles: tuple[str, ...]) -> _SpacedColumns:
     if any(r not in _UNIT_COLUMNS for r in unit_roles):
         unit_roles = ()
     return _SpacedColumns(last_task, remark_column, has_due, unit_roles)
+
+
+def _blank_name_columns(roles: Sequence[str], short: int) -> list[int]:
+    """The places of the columns of no role before a spaced row's only task column (序号 / 名称 / 工作任务 / …:
+    名称), where the row is short of exactly that many cells before its units; none otherwise (a row with two
+    task columns, or short by another count, is read as before)."""
+    task = roles.index("task")
+    if roles.count("task") != 1:
+        return []
+    blank = [i for i, role in enumerate(roles[:task]) if role == "other"]
+    return blank if len(blank) == short else []
 
 
 def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:

@@ -33,4 +33,80 @@ def split_cover_line(lines: list[SourceLine]) -> list[SourceLine]:
                 text = line.text[match.start() : match.end()]
                 cut.append(SourceLine(line.number, text, fold(text)))
             return [*lines[:at], *cut, *lines[at + 1 :]]
+        if (banner := _banner_cover(pieces)) is not None:
+            return [*lines[:at], *_cut_at(line, banner), *lines[at + 1 :]]
     return lines
+
+
+_TITLE_PIECES_MOST = 3  # a title a scrape broke at a space: in three pieces at most
+
+
+def _banner_cover(pieces: list[str]) -> list[int] | None:
+    """某市人民政府办公室文件 某政办发〔2018〕32号 关于…2018年 …的通知 各镇人民政府，…： 根据…: a cover opening with
+    its red-header banner and 文号, then its title (maybe broken at a space), then its addressees closing in a
+    colon, run onto one line. The counts of pieces in each of the first three lines (banner and 文号, title,
+    addressees), the rest of the line the fourth; None where the line is no such cover."""
+    if len(pieces) < 5 or not P.RED_HEADER.match(pieces[0]) or not P.DOC_NUMBER_LINE.match(pieces[1]):
+        return None
+    for end in range(3, min(3 + _TITLE_PIECES_MOST, len(pieces) - 1)):
+        if pieces[end - 1].endswith("通知") and P.TITLE.match("".join(pieces[2:end])) and pieces[end].endswith(":"):
+            return [2, end - 2, 1]
+    return None
+
+
+def _cut_at(line: SourceLine, counts: list[int]) -> list[SourceLine]:
+    """The line cut into lines of so many of its pieces each (pieces a space apart), the rest the last line, each
+    keeping the line's number."""
+    spans = [m.span() for m in regex.finditer(r"[^ \u3000]+", line.folded)]
+    out: list[SourceLine] = []
+    at = 0
+    for count in counts:
+        start, end = spans[at][0], spans[at + count - 1][1]
+        out.append(SourceLine(line.number, line.text[start:end], line.folded[start:end]))
+        at += count
+    if at < len(spans):
+        start = spans[at][0]
+        out.append(SourceLine(line.number, line.text[start:], line.folded[start:]))
+    return out
+
+
+_HEADER_RUN_SHORTEST = 3  # 序号 and two more names: a shorter run is no table's header
+_HEADER_NAME_LONGEST = 10  # a column name is short (牵头责任单位, 完成时限); a longer token is text
+_NO_NAME = regex.compile(r"[。,;:!?、]")  # a token with a sentence's marks in it is no column name
+
+
+def split_header_run(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table's header the scrape ran onto the end of the text before it (…2018年2月24日 某市任务分解表 序号 名称
+    工作任务 牵头单位) put on a line of its own, keeping the line's number, so that the rows under it are read
+    under their columns. Only where the run opens with the 序号 column's name after a table's title (…分解表,
+    …清单), holds three names at least, every token of it a column name, and reads as a task table's header; the
+    text before it stays where it was."""
+    from .annex import header_columns  # (the annex reads headers; it imports this module's neighbours)
+
+    out: list[SourceLine] = []
+    for line in lines:
+        tokens = line.tokens
+        start = _header_run_start(tokens)
+        if start is None or "|" in line.folded or "\t" in line.text or not P.TABLE_TITLE_END.match(tokens[start - 1]):
+            # 各单位要按照 序号 工作任务 …: column names a sentence speaks of, with no table's title before them
+            out.append(line)
+            continue
+        spans = list(_SPACES.finditer(line.folded.strip()))
+        cut = spans[start - 1].end() + (len(line.folded) - len(line.folded.lstrip()))
+        head = SourceLine(line.number, line.text[cut:], line.folded[cut:])
+        if header_columns(head) is None:
+            out.append(line)
+            continue
+        before = line.text[:cut].rstrip()
+        out += [SourceLine(line.number, before, fold(before)), head]
+    return out
+
+
+def _header_run_start(tokens: tuple[str, ...]) -> int | None:
+    """Where a run of short names closing the tokens starts, opening with the 序号 column's name, after a token
+    at least; None where there is none. (Whether the run reads as a task table's header is asked after.)"""
+    for at in range(len(tokens) - _HEADER_RUN_SHORTEST, 0, -1):
+        if P.COLUMN_ROLES.get(tokens[at]) == "number":
+            run = tokens[at:]
+            return at if all(len(t) <= _HEADER_NAME_LONGEST and not _NO_NAME.search(t) for t in run) else None
+    return None
