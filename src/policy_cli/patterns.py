@@ -91,10 +91,6 @@ RUN_ON_MARK = compile_regex(
     r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
-# a labelled field of an item run onto one line, a space before its label:  …试运营。 责任单位:市住建局   配合单位:
-# 市财政局   实际完成情况:已完工 (a label of two to eight Han characters, then its colon and value; not 其中:
-# glued to the text before it, nor 2025年:)
-FIELD_AFTER_SPACE = compile_regex(r"\s+(?=\p{Han}{2,8}\s*:\s*\S)")
 # a part's number glued after a sentence end or a closing bracket, a short heading after it to the line's
 #   end: …(责任单位:县发展改革局)二、加强监管   …提出如下意见。一、完善基础设施   (not 。一、二级 or 第一、二项)
 GLUED_PART = compile_regex(

@@ -51,7 +51,6 @@ from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
-from .labelled_items import split_labelled_items
 from .later_task_units import units_for_later_tasks
 from .lines import SourceLine, split_lines
 from .links import link_annex
@@ -83,7 +82,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
-    lines = split_labelled_items(split_header_run(split_cover_line(lines)))
+    lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     boilerplate = [

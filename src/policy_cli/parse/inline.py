@@ -1626,13 +1626,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("labels-repeated", line.number, message))
             seen.add(role)
             last = line.number
-            unread = len(assignment.unread)
             assignment.add(role, value, f"{label}：{value}")
-            if len(assignment.unread) > unread:  # 配合单位：县财政局 甲镇 乙镇 合计 …: a table's row run after the list
-                message = f"words after the {label} list name no unit and are not read: " + "；".join(
-                    assignment.unread[unread:]
-                )
-                warnings.append(Warning("roles-partly-read", line.number, message))
         if assignment.has_units:
             shares.append(Share("\n".join([text, *prose]), lines[0], assignment))
     elif not found and node.unit_heading and not node.paragraphs:
