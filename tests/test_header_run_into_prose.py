@@ -93,6 +93,8 @@ def test_a_cover_run_onto_one_line_after_its_banner_gives_its_number_title_and_a
         "临溪县人民政府办公室文件 县政府办公室关于分解落实2025年重点工作任务的通知 各乡镇人民政府： 现将…",
         "临溪县人民政府办公室文件 临政办发〔2025〕7号 县政府办公室 2025年重点工作 各乡镇人民政府： 现将…",
         "临溪县人民政府办公室文件 临政办发〔2025〕7号 县政府办公室关于分解落实重点工作任务的通知 现将任务分解下达 请落实",
+        # another document's number opening the title: which number is the notice's own is not told, so no cut
+        "临溪县人民政府办公室文件 临政办发〔2025〕7号 临政办发〔2024〕3号文件 关于调整任务的通知 各乡镇人民政府： 现将…",
     ],
 )
 def test_a_banner_line_is_cut_only_before_a_whole_cover(text: str) -> None:

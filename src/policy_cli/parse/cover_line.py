@@ -48,6 +48,8 @@ def _banner_cover(pieces: list[str]) -> list[int] | None:
     addressees), the rest of the line the fourth; None where the line is no such cover."""
     if len(pieces) < 5 or not P.RED_HEADER.match(pieces[0]) or not P.DOC_NUMBER_LINE.match(pieces[1]):
         return None
+    if P.DOC_NUMBER.match(pieces[2]):
+        return None  # 某政办发〔2026〕7号 某政办发〔2025〕3号文件 关于…: another document's number opens the title
     for end in range(3, min(3 + _TITLE_PIECES_MOST, len(pieces) - 1)):
         if pieces[end - 1].endswith("通知") and P.TITLE.match("".join(pieces[2:end])) and pieces[end].endswith(":"):
             return [2, end - 2, 1]
