@@ -554,6 +554,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     # annex
     "NOTES_START": (["注:1.各责任单位", "注：完成时间为"], []),
+    "ALIGNED_ROW_START": (
+        ["1   开展隐患排查", " 12  推进平台建设"],
+        ["1 开展隐患排查", "2024年  6月底前", "1、开展排查"],
+    ),
+    "ALIGNED_PIECE": (["县应急管理局", "责 任 单 位"], ["", "   "]),
+    "UNIT_LIST_GOES_ON": (["、县", "局、", "局,县"], ["局县", "设局"]),
     "CELL_GAP": (["县财政局  2019年"], []),
     "NUMBER_CELL": (["12", "12.", "12、"], []),
     "OTHER_NUMBER_CELL": (

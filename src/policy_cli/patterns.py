@@ -692,6 +692,14 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
+# 1   开展…   12  推进…   (a row of a table set in a fixed-width font: its number, then two spaces at least before
+#   its first cell; not 1 开展…, one space, nor 2024年…)
+ALIGNED_ROW_START = compile_regex(r"^ *(?P<num>\d{1,3}) {2,}(?=\S)")
+# 县应急管理局   责 任 单 位   (a piece of a line set in a fixed-width font: text that single spaces may break, the
+#   cells two spaces apart at least)
+ALIGNED_PIECE = compile_regex(r"\S+(?: \S+)*")
+# 、县   局、   (a units cell's last character and the next line's first, a 、 or comma between them: the list goes on)
+UNIT_LIST_GOES_ON = compile_regex(r"[、,，]")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
