@@ -30,6 +30,7 @@ from ..regex_engine import Pattern, compile_regex
 from .aligned import join_aligned_tables
 from .annex import (
     AnnexResult,
+    bare_bars_spaced,
     find_header,
     glued_table_header,
     header_columns,
@@ -78,7 +79,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = join_aligned_tables(text)
-    raw_lines = split_lines(text)
+    raw_lines = bare_bars_spaced(split_lines(text))
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []
