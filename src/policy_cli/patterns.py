@@ -128,6 +128,10 @@ DECIMAL_POINT = compile_regex(
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 第四条   第七条    (an article's label alone, its number in words)
+ARTICLE_LABEL = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条$")
+# 落实第一、二、五条   第四条由…   第一至三条   (a division naming articles by number, in words; not 第1条 nor 第三项)
+ARTICLES_NUMBERED = compile_regex(rf"第\s*{_CN}(?:\s*(?:[、,]|至|到|—+|-)\s*{_CN})*\s*条(?!例)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
@@ -1540,9 +1544,10 @@ DUE_FOR_POINTS = compile_regex(
 )
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
-# 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)
+# 县林业局牵头第2项   职责分工:县科技局牵头落实第一、二条 (after the paragraph's label)   (not 县林业局负责第2项任务中的
+# 宣传工作, which names work inside a task)
 UNIT_DUTY_BY_NUMBER = compile_regex(
-    rf"^(?P<unit>[^:,;。第由]{{2,30}}?)(?P<verb>牵头|负责|配合)(?:落实|做好|抓好)?第\s*"
+    rf"^(?:(?:责任|任务|工作|职责)?分工\s*:\s*)?(?P<unit>[^:,;。第由]{{2,30}}?)(?P<verb>牵头|负责|配合)(?:落实|做好|抓好)?第\s*"
     rf"(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*(?:项|条|部分)(?:工作|任务)?"
     r"(?:的(?:组织)?(?:实施|落实|推进))?(?:\s*,\s*(?P<more>[^,]{2,60}?))?$"
 )
@@ -2265,10 +2270,10 @@ def _unit_words() -> dict[str, Any]:
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
-    # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
-    # 由市财政局6月底前拨付
+    # nor a level character inside a place's name, 兰州列为国家发改委, nor a level as a rank, 国家级、省级科技企业孵化器):
+    # 县住建局、县应急局年底前完成鉴定   由市财政局6月底前拨付
     NAMED_UNIT_IN_LINE = compile_regex(
-        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")(?!级)\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     # a unit written without its level opening a line, right before a role verb or a dated deadline (not
     # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责
