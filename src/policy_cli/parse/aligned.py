@@ -12,6 +12,7 @@ from .lines import SourceLine
 
 _HEADER_LINES = 4  # a header wraps its names over this many lines at most (序 / 号 under 责 任 单 位)
 _NAME_LENGTH = 8
+_COLUMNS = 12  # a task table has this many columns at most
 _UNIT_COLUMNS = ("departments", "lead", "partners")
 _LEAST_UNIT = 3  # a unit's whole name has this many characters at least (县财政局; 局 alone is a name's end)  # a column's name is this many characters at most once its spaces are out
 
@@ -23,12 +24,15 @@ def _width(text: str) -> int:
 
 def _pieces(raw: str) -> list[tuple[int, int, str]]:
     """A line's pieces (runs of text a single space may break: 责 任 单 位), each with where it starts and ends
-    in print, a wide character counting two."""
-    folded = fold(raw)
-    return [
-        (_width(raw[: m.start()]), _width(raw[: m.end()]), raw[m.start() : m.end()])
-        for m in P.ALIGNED_PIECE.finditer(folded)
-    ]
+    in print, a wide character counting two (measured once along the line: a long line costs its length)."""
+    out: list[tuple[int, int, str]] = []
+    at = width = 0
+    for m in P.ALIGNED_PIECE.finditer(fold(raw)):
+        start = width + _width(raw[at : m.start()])
+        end = start + _width(raw[m.start() : m.end()])
+        out.append((start, end, raw[m.start() : m.end()]))
+        at, width = m.end(), end
+    return out
 
 
 def _column(start: int, stops: Sequence[int]) -> int | None:
@@ -106,7 +110,7 @@ def _table_at(raws: list[str], first: int, out: list[str]) -> int:
     """Rows from the line first opens, rewritten in out where they form a wrapped aligned table; the line to go
     on from."""
     stops = [start for start, _, _ in _pieces(raws[first])]
-    if len(stops) < 3:
+    if not 3 <= len(stops) <= _COLUMNS:
         return first + 1
     rows: list[list[int]] = []
     number = None
