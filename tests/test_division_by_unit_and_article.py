@@ -40,3 +40,21 @@ def test_an_article_naming_its_own_unit_keeps_it() -> None:
     second = next(t for t in notice.tasks if t.text.startswith("建设算力设施"))
     assert second.departments == ("区发展改革局",)
     assert any(w.code == "units-by-number" for w in notice.warnings)
+
+
+STANDING = (
+    "某市人民政府关于推进城市更新的实施意见\n\n　　一、重点任务\n"
+    "　　（一）改造老旧小区。完成老旧小区改造120个，2025年底前完成年度任务。\n"
+    "　　（二）完善社区配套。推进社区养老、托育设施建设。\n\n"
+    "　　二、责任分工\n　　第（一）项由市住房城乡建设局牵头，市财政局配合；第（二）项由市民政局负责。{closing}\n"
+)
+
+
+def test_a_division_s_standing_deadline_dates_only_the_undated_tasks() -> None:
+    notice = parse_text(STANDING.format(closing="上述任务未明确完成时限的，均须持续推进。"))
+    assert [t.due for t in notice.tasks] == ["2025年底前", "持续推进"]
+
+
+def test_a_closing_that_states_no_standing_deadline_dates_nothing() -> None:
+    notice = parse_text(STANDING.format(closing="上述任务未明确完成时限的，由牵头单位确定。"))
+    assert notice.tasks[1].due is None

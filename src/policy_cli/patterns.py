@@ -128,6 +128,8 @@ DECIMAL_POINT = compile_regex(
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 此项由   本项工作由   该任务由   (an annotation naming the item it closes before its units: 此项由县林业局负责)
+THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
 # 第四条   第七条    (an article's label alone, its number in words)
 ARTICLE_LABEL = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条$")
 # 落实第一、二、五条   第四条由…   第一至三条   (a division naming articles by number, in words; not 第1条 nor 第三项)
@@ -706,6 +708,15 @@ ALIGNED_ROW_START = compile_regex(r"^ *(?P<num>\d{1,3}) {2,}(?=\S)")
 ALIGNED_PIECE = compile_regex(r"\S+(?: \S+)*")
 # 、县   局、   (a units cell's last character and the next line's first, a 、 or comma between them: the list goes on)
 UNIT_LIST_GOES_ON = compile_regex(r"[、,，]")
+# (表内“/”表示无配合单位)   (注:完成时限为…)   (本表所列任务…)   (a note under a table, wholly in brackets, saying what its
+#   cells mean: no cell of the row above; not (牵头) nor (县财政局))
+TABLE_NOTE = compile_regex(r"^\(\s*(?:注\s*:|表内|表中|本表|表格中)[^()]*\)$")
+# 完成时限栏空白的,与上一行同一类别任务的完成时限相同   完成时间为空的同上一行   (a note under a table: a blank deadline
+#   cell is the row above's, of the same group where it says 同一类别; not 完成时限栏空白的,为长期任务)
+BLANK_DUE_AS_ABOVE = compile_regex(
+    r"(?:完成时限|完成时间|时限|时间节点)栏?(?:为)?(?:空白|空)的?\s*,?\s*(?:与|同)上一?行"
+    r"(?P<group>同一?(?:类别|类|组)(?:任务)?)?(?:的?(?:完成时限|完成时间|时限|时间节点))?(?:相同|一致)?"
+)
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -1529,11 +1540,13 @@ BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
 # the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
 # 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
 # 以上任务2026年12月底前完成   各项任务均需在2026年12月底前完成 (without 于 or 在, the deadline opens with its year
-# or month)
+# or month)   上述任务未明确完成时限的,均须持续推进 (standing work, for the tasks whose text states no date)
 DIVISION_DEADLINE = compile_regex(
     r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
     r"|^(?:(?:以上|上述)(?:各项|所有|全部)?|各项)\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|需|要|应)?"
     r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+    r"|^(?:以上|上述)(?:各项)?(?:任务|工作)中?(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间)的\s*,\s*"
+    r"(?:均|一律)?(?:须|需|要|应)?(?P<due>持续推进|长期坚持|长期推进|常态化推进)$"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the

@@ -910,6 +910,7 @@ def _rows_by_number_cell(
             (numbered := folded.isdigit() or _number_form(folded) in ("(figures)", "circled"))
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
+            or P.TABLE_NOTE.match(folded)  # （表内“/”表示无配合单位）: a note under the table, no cell of its last row
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
@@ -2978,6 +2979,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             )
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
+    result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -2998,6 +3000,26 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
 # a row holding one is no title. Searched first, since P.TITLE backtracks through a long row (9 in 10 rows
 # of a table hold one). tests/test_patterns.py checks TITLE still reads so.
 _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
+
+
+def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[Warning]) -> list[Task]:
+    """A note under the table saying a blank deadline cell is the row above's (注：完成时限栏空白的，与上一行同一类别
+    任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
+    says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
+    said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
+    if said is None:
+        return tasks
+    out: list[Task] = []
+    for task in tasks:
+        above = out[-1] if out else None
+        if task.due is None and above is not None and above.due and (not said["group"] or above.group == task.group):
+            message = (
+                f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
+            )
+            warnings.append(Warning("cell-filled-from-above", task.line, message))
+            task = replace(task, due=above.due)
+        out.append(task)
+    return out
 
 
 def _group_leaders(tasks: list[Task], groups: list[_GroupBuilder]) -> list[Task]:
