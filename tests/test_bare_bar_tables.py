@@ -50,3 +50,11 @@ def test_a_bare_bar_table_is_read_its_merged_first_cells_from_above() -> None:
 def test_bars_that_are_no_bare_table_header_stay_as_written(line: str) -> None:
     lines = split_lines(line + "\n")
     assert bare_bars_spaced(lines) == lines
+
+
+def test_a_row_with_a_bar_too_many_is_warned_and_the_rows_after_it_read() -> None:
+    broken = TABLE.replace("｜建立河道保洁巡查台账｜", "｜建立河道保洁｜巡查台账｜")
+    notice = parse_text(HEAD + broken + CLOSE)
+    assert notice.tasks[-1].text == "落实保洁员日常巡河制度"
+    assert notice.tasks[-1].lead == ("镇河长办",)
+    assert any(w.line == 18 for w in notice.warnings)  # the broken row's line is told

@@ -2547,12 +2547,18 @@ def bare_bars_spaced(lines: list[SourceLine]) -> list[SourceLine]:
             n += 1
             continue
         at = n
-        while at < len(out) and (at == n or (out[at].folded.count("|") == bars and " | " not in out[at].folded)):
+        while at < len(out) and (at == n or (_bare_row_under(out[at].folded, bars))):
             text = regex.sub(r"\s*([|｜])\s*", r" \1 ", out[at].text).strip()
             out[at] = SourceLine(out[at].number, text, fold(text))
             at += 1
         n = at
     return out
+
+
+def _bare_row_under(folded: str, bars: int) -> bool:
+    """A row under a header of bare bars: as many bars, or one or two more or fewer where a cell's text holds a bar
+    or a cell was left out (the table then warns the row whose cells do not fit its columns); none spaced."""
+    return abs(folded.count("|") - bars) <= 2 and folded.count("|") >= 2 and " | " not in folded
 
 
 # a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
