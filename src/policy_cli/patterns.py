@@ -132,6 +132,12 @@ DECIMAL_POINT = compile_regex(
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
 # 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
 ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 此项由   本项工作由   该任务由   (an annotation naming the item it closes before its units: 此项由县林业局负责)
+THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
+# 第四条   第七条    (an article's label alone, its number in words)
+ARTICLE_LABEL = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条$")
+# 落实第一、二、五条   第四条由…   第一至三条   (a division naming articles by number, in words; not 第1条 nor 第三项)
+ARTICLES_NUMBERED = compile_regex(rf"第\s*{_CN}(?:\s*(?:[、,]|至|到|—+|-)\s*{_CN})*\s*条(?!例)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
@@ -141,8 +147,10 @@ SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$"
 # the label of a numbered item's text, before the text itself (label lines of its units following):
 # 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
 TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
+#   任务一　改造提升商业中心 (a task book's block: its number, a space and its name, no colon; not 任务一是…)
 TASK_LABEL = compile_regex(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:)"
+    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
+    rf"|任务(?P<num>{_CN}|\d{{1,3}})\s+(?=\p{{Han}}))"
     r"\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
@@ -696,6 +704,23 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^(?:注|说明|备注)\s*:\s*(?P<rest>.*)$")
+# 1   开展…   12  推进…   (a row of a table set in a fixed-width font: its number, then two spaces at least before
+#   its first cell; not 1 开展…, one space, nor 2024年…)
+ALIGNED_ROW_START = compile_regex(r"^ *(?P<num>\d{1,3}) {2,}(?=\S)")
+# 县应急管理局   责 任 单 位   (a piece of a line set in a fixed-width font: text that single spaces may break, the
+#   cells two spaces apart at least)
+ALIGNED_PIECE = compile_regex(r"\S+(?: \S+)*")
+# 、县   局、   (a units cell's last character and the next line's first, a 、 or comma between them: the list goes on)
+UNIT_LIST_GOES_ON = compile_regex(r"[、,，]")
+# (表内“/”表示无配合单位)   (注:完成时限为…)   (本表所列任务…)   (a note under a table, wholly in brackets, saying what its
+#   cells mean: no cell of the row above; not (牵头) nor (县财政局))
+TABLE_NOTE = compile_regex(r"^\(\s*(?:注\s*:|表内|表中|本表|表格中)[^()]*\)$")
+# 完成时限栏空白的,与上一行同一类别任务的完成时限相同   完成时间为空的同上一行   (a note under a table: a blank deadline
+#   cell is the row above's, of the same group where it says 同一类别; not 完成时限栏空白的,为长期任务)
+BLANK_DUE_AS_ABOVE = compile_regex(
+    r"(?:完成时限|完成时间|时限|时间节点)栏?(?:为)?(?:空白|空)的?\s*,?\s*(?:与|同)上一?行"
+    r"(?P<group>同一?(?:类别|类|组)(?:任务)?)?(?:的?(?:完成时限|完成时间|时限|时间节点))?(?:相同|一致)?"
+)
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)
@@ -790,6 +815,9 @@ TABLE_TITLE_END = compile_regex(r"^(?:\p{Han}[^。;!?,]{1,40}(?:表|清单|台�
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
 PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
+# 时间安排|工作内容|主责站所|协助单位   (a header written with bars and no space around them, no outer bars: four
+#   names at least; not 县教育局|县财政局 nor |序号|任务|)
+PIPE_ROW_BARE = compile_regex(r"^[^|\s][^|]*(?:\|[^|\s][^|]*){3,}$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
@@ -1545,11 +1573,13 @@ BY_NUMBER_NEXT_POINT = compile_regex(r",(?=\s*第\s*\d{1,2}\s*点\s*[:由])")
 # the deadline a 责任分工 paragraph gives every task it numbers, a clause of its own (folded):
 # 完成时限:2025年12月底前   以上整治任务均于2025年10月底前完成   上述任务须在年底前全部完成
 # 以上任务2026年12月底前完成   各项任务均需在2026年12月底前完成 (without 于 or 在, the deadline opens with its year
-# or month)
+# or month)   上述任务未明确完成时限的,均须持续推进 (standing work, for the tasks whose text states no date)
 DIVISION_DEADLINE = compile_regex(
     r"^(?:完成时限|完成时间|时限要求|时间要求|时限)\s*:\s*(?P<due>\S.{1,30})$"
     r"|^(?:(?:以上|上述)(?:各项|所有|全部)?|各项)\p{Han}{0,4}?(?:任务|工作)?(?:均|统一|全部)?(?:须|需|要|应)?"
     r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
+    r"|^(?:以上|上述)(?:各项)?(?:任务|工作)中?(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间)的\s*,\s*"
+    r"(?:均|一律)?(?:须|需|要|应)?(?P<due>持续推进|长期坚持|长期推进|常态化推进)$"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the
@@ -1560,9 +1590,10 @@ DUE_FOR_POINTS = compile_regex(
 )
 # a clause of a 责任分工 paragraph naming its unit first, then the tasks it numbers (folded), maybe more roles
 # after a comma: 县农业农村局负责第(一)至(三)项工作的组织实施   县生态环境局负责第(四)项,县公安局、各乡镇人民政府配合
-# 县林业局牵头第2项   (not 县林业局负责第2项任务中的宣传工作, which names work inside a task)
+# 县林业局牵头第2项   职责分工:县科技局牵头落实第一、二条 (after the paragraph's label)   (not 县林业局负责第2项任务中的
+# 宣传工作, which names work inside a task)
 UNIT_DUTY_BY_NUMBER = compile_regex(
-    rf"^(?P<unit>[^:,;。第由]{{2,30}}?)(?P<verb>牵头|负责|配合)(?:落实|做好|抓好)?第\s*"
+    rf"^(?:(?:责任|任务|工作|职责)?分工\s*:\s*)?(?P<unit>[^:,;。第由]{{2,30}}?)(?P<verb>牵头|负责|配合)(?:落实|做好|抓好)?第\s*"
     rf"(?P<numbers>{_BY_NUMBER_ONE}(?:{_BY_NUMBER_SEP}{_BY_NUMBER_ONE})*)\s*(?:项|条|部分)(?:工作|任务)?"
     r"(?:的(?:组织)?(?:实施|落实|推进))?(?:\s*,\s*(?P<more>[^,]{2,60}?))?$"
 )
@@ -2345,8 +2376,9 @@ def _unit_words() -> dict[str, Any]:
         "(?:" + "|".join(UNIT_ENDINGS) + r"|\))\p{Han}{0,3}?(?P<verb>" + "|".join(VERBS) + r")(?!人)"
     )
     # a unit named with its level, as the subject of a sentence (not the office a report goes to, 报县住建局,
-    # nor a level character inside a place's name, 兰州列为国家发改委): 县住建局、县应急局年底前完成鉴定
-    # 由市财政局6月底前拨付   (not a tier of units, 县级检测中心每季度巡检: the level's 级 names no one unit)
+    # nor a level character inside a place's name, 兰州列为国家发改委, nor a level as a rank, 国家级、省级科技企业孵化器):
+    # 县住建局、县应急局年底前完成鉴定   由市财政局6月底前拨付   (not a tier of units, 县级检测中心每季度巡检: the level's
+    # 级 names no one unit)
     NAMED_UNIT_IN_LINE = compile_regex(
         r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")(?!级)\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )

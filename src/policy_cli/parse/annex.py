@@ -911,6 +911,7 @@ def _rows_by_number_cell(
             (numbered := folded.isdigit() or _number_form(folded) in ("(figures)", "circled"))
             or P.PART.match(folded)
             or P.NOTES_START.match(folded)
+            or P.TABLE_NOTE.match(folded)  # （表内“/”表示无配合单位）: a note under the table, no cell of its last row
             or P.CLAUSE.fullmatch(folded)
             or P.ANNEX_START.match(folded)
             or ends_table
@@ -2529,11 +2530,13 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     out, rules = [], []
     piped = False
     named: int | None = None  # how many names the table's first row of bars holds
+    open_header = False  # whether that row has no outer bars (序号 | 任务 | 牵头单位 | 配合单位)
     for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
-        piped = _pipe_row(line.folded)
+        # (under a header with no outer bars, a row opening with a bar, its first cell empty, goes on with the table)
+        piped = _pipe_row(line.folded) or (open_row and open_header)
         if not piped and not open_row:
             out.append(line)
             continue
@@ -2542,6 +2545,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
         if bars[0] != 0:  # no bar before the first cell
             bars.insert(0, -1)
+        elif open_row and named is not None and open_header and len(bars) == named - 1:
+            bars.insert(0, -1)  # under a header with no outer bars, a bar opening a row closes its empty first cell
         if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
         cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
@@ -2551,6 +2556,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         first = named is None
         if first:
             named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
+            open_header = not line.folded.startswith("|") and not line.folded.rstrip().endswith("|")
         if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
             # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
             # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
@@ -2560,6 +2566,41 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def bare_bars_spaced(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table written with bars and no space around them (时间安排｜工作内容｜主责站所｜协助单位｜包村领导, no outer
+    bars), as a pipe table with no outer bars writes its rows (a space either side of each bar): the header's
+    cells name a task column and another known column, and the rows are the lines right under it holding as
+    many bars (｜利用…｜镇宣传办｜…: a bar opening a row closes its empty first cell). Other lines as written."""
+    if not any("|" in line.folded for line in lines):
+        return lines
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        line = out[n]
+        folded = line.folded.strip()
+        bars = folded.count("|")
+        if bars < 3 or " | " in folded or not P.PIPE_ROW_BARE.match(folded):
+            n += 1
+            continue
+        roles = _columns_of([name.strip() for name in folded.split("|")])
+        if roles is None or "task" not in roles or len(set(roles)) < 3:
+            n += 1
+            continue
+        at = n
+        while at < len(out) and (at == n or (_bare_row_under(out[at].folded, bars))):
+            text = regex.sub(r"\s*([|｜])\s*", r" \1 ", out[at].text).strip()
+            out[at] = SourceLine(out[at].number, text, fold(text))
+            at += 1
+        n = at
+    return out
+
+
+def _bare_row_under(folded: str, bars: int) -> bool:
+    """A row under a header of bare bars: as many bars, or one or two more or fewer where a cell's text holds a bar
+    or a cell was left out (the table then warns the row whose cells do not fit its columns); none spaced."""
+    return abs(folded.count("|") - bars) <= 2 and folded.count("|") >= 2 and " | " not in folded
 
 
 # a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
@@ -2989,6 +3030,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             )
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
+    result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -3009,6 +3051,26 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
 # a row holding one is no title. Searched first, since P.TITLE backtracks through a long row (9 in 10 rows
 # of a table hold one). tests/test_patterns.py checks TITLE still reads so.
 _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
+
+
+def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[Warning]) -> list[Task]:
+    """A note under the table saying a blank deadline cell is the row above's (注：完成时限栏空白的，与上一行同一类别
+    任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
+    says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
+    said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
+    if said is None:
+        return tasks
+    out: list[Task] = []
+    for task in tasks:
+        above = out[-1] if out else None
+        if task.due is None and above is not None and above.due and (not said["group"] or above.group == task.group):
+            message = (
+                f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
+            )
+            warnings.append(Warning("cell-filled-from-above", task.line, message))
+            task = replace(task, due=above.due)
+        out.append(task)
+    return out
 
 
 def _group_leaders(tasks: list[Task], groups: list[_GroupBuilder]) -> list[Task]:

@@ -922,6 +922,8 @@ def _read_verbs(
             unread.append(raw)
             continue
         units = raw[: len(raw) - len(verb)].strip(_SPACE)
+        if (this := P.THIS_ITEM_BY.match(fold(units))) is not None:
+            units = units[this.end() :]  # （此项由县林业局负责）: the item itself, named before its units
         if units.startswith("由"):
             units = units[1:]
         if units.startswith(_AMONG) and pending == [] and assignment.has_units:
