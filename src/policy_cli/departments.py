@@ -790,20 +790,24 @@ _SECTION_RANK: dict[str, tuple[str, ...]] = {
 }
 
 
-def notice_level(units: Iterable[str]) -> str | None:
-    """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads."""
+def notice_level(units: Iterable[str], areas: frozenset[str] = frozenset()) -> str | None:
+    """The level most of a notice's units carry (县 for 县水务局, 县财政局 …), when one clearly leads. On a zone's
+    own notice (areas: the zones issuing it) the zone's departments (高新区经济发展局) count as the notice's own,
+    of no level: where they lead, no level is given (县人社局 named beside them is the county's, not the notice's)."""
     counts: Counter[str] = Counter()
     for unit, n in Counter(units).items():  # each name read once: a notice names its units again and again
         # (自治区交通运输厅 counts for 自治区, as 省交通运输厅 for 省)
         m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
         if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
+        elif areas and (zone := _area_prefix(unit.lstrip(P.STARS))) is not None and zone["p"] in areas:
+            counts[""] += n
     if not counts:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
     (top, n), (_, second) = ranked[0], ranked[1]
     # (a 自治区 notice: no level given, as an autonomous region's units written bare stay so)
-    return top if n > 2 * second and top != "自治区" else None
+    return top if top and n > 2 * second and top != "自治区" else None
 
 
 def _is_levelled_unit(unit: str) -> bool:
@@ -822,11 +826,12 @@ def issuer_level(issuers: Iterable[str]) -> str | None:
     return None
 
 
-def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...]) -> list[Task]:
+def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...], title: str = "") -> list[Task]:
     """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
-    if units and (level_of_units := notice_level(units)) is not None:
+    areas = own_areas(units, issuing_heads(issuers, title))
+    if units and (level_of_units := notice_level(units, areas)) is not None:
         named = set(units)  # (once for the notice, not again for each task)
         levelled = _levelled_names(named, level_of_units)
         # a notice naming a department's own sections (综合处 on a province's) is that department's: its
@@ -1015,6 +1020,40 @@ def _level_given(units: tuple[str, ...], level: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(given))
 
 
+def issuing_heads(issuers: Iterable[str], title: str) -> list[str]:
+    """Who a notice says issues it: each issuer the head names, and the words a title opens with before its 关于
+    (青禾高新区管委会关于印发… -> 青禾高新区管委会; 关于印发青禾县高新区规划的通知: none, the title names no issuer)."""
+    heads = [fold(i).split("关于")[0] for i in issuers if i]
+    folded = fold(title)
+    if "关于" in folded and (head := folded.split("关于")[0]):
+        heads.append(head)
+    return [h for h in heads if h]
+
+
+def area_issues(area: str, heads: Iterable[str]) -> bool:
+    """Whether a zone (高新区) or a town (镇) issues the notice itself: a town's government or party committee
+    (柳塘镇人民政府; never a street's office, 镇海街道办事处), a zone's management committee
+    (宁川高新技术产业开发区管理委员会, 青禾经济开发区管委会), or a title opening with the zone's name as its issuer
+    (青禾高新区关于…). A zone merely named in the title of a county's notice (关于印发某县高新区规划的通知) is not."""
+    names = (area, *P.ZONE_LONG_NAMES.get(area, ()))
+    for head in heads:
+        if area in ("镇", "乡"):
+            if (m := P.TOWN_ISSUER.search(head)) and m["kind"] in ("镇", "乡"):
+                return True
+            continue
+        body = head[: m.start()] if (m := P.ZONE_ISSUER.search(head)) else head
+        if body.endswith(names) or (m is not None and any(n in body for n in names)):
+            return True
+    return False
+
+
+def own_areas(units: Iterable[str], heads: Iterable[str]) -> frozenset[str]:
+    """The zones among a notice's units' names that issue the notice themselves (高新区 on 青禾高新区管委会's)."""
+    heads = list(heads)
+    found = {m["p"] for u in units if (m := _area_prefix(u.lstrip(P.STARS))) is not None}
+    return frozenset(a for a in found if a not in ("镇", "乡") and area_issues(a, heads))
+
+
 def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], title: str) -> list[Task]:
     """A name a list gave from an earlier unit's that the notice cannot vouch for is taken back to the name as
     written: a zone's or a town's name (高新区应急管理局、派出所 -> 高新区派出所) stays only on a notice that zone or
@@ -1023,23 +1062,25 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
     units = [u for t in tasks for u in (*t.departments, *t.lead, *t.partners)]
     if not units:
         return tasks
-    by = [fold(i) for i in issuers if i] or [fold(title)]
-    level = notice_level(units)
+    heads = issuing_heads(issuers, title)
+    level = notice_level(units, own_areas(units, heads))
     level = level if level is not None else issuer_level(issuers)
 
     def own_area(area: str) -> bool:
-        if area in ("镇", "乡"):
-            return any(P.TOWN_ISSUER.search(i) or P.TOWN_ISSUER.search(i.split("关于")[0]) for i in by)
-        long = P.ZONE_LONG_NAMES.get(area, area)
-        return any(area in i or long in i for i in by)
+        return area_issues(area, heads)
 
-    def taken_back(unit: str, raw: str) -> str:
+    def taken_back(unit: str, raw: str, levelled_row: bool) -> str:
         star = len(unit) - len(unit.lstrip(P.STARS))
         mark, name = unit[:star], unit[star:]
         if name in raw:
             return unit
         if (area := P.AREA_PREFIX.match(name)) and not own_area(area["p"]) and name[area.end() :] in raw:
-            return mark + name[area.end() :]
+            bare = name[area.end() :]
+            # 高新区建设局、财政局、烟草专卖局 on a county's notice, the last given the county's level already: 财政局
+            # is the county's too, as the notice's bare names are (a row with no level takes it later, whole)
+            if levelled_row and level and area["p"] not in ("镇", "乡") and _takes_level(bare, level):
+                bare = _level_given((bare,), level)[0]
+            return mark + bare
         if (
             name[:1] in P.LEVELS
             and name[1:].endswith(P.VERTICAL_SHARING_LEVEL)
@@ -1049,15 +1090,18 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
             return mark + name[1:]
         return unit
 
-    def of(units: tuple[str, ...], raw: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(taken_back(u, raw) for u in units))
+    def of(units: tuple[str, ...], raw: str, levelled_row: bool) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(taken_back(u, raw, levelled_row) for u in units))
+
+    def levelled(task: Task) -> bool:
+        return any(P.PLACE_PREFIX.match(u.lstrip(P.STARS)) for u in task.departments)
 
     return [
         replace(
             t,
-            departments=of(t.departments, t.departments_raw or ""),
-            lead=of(t.lead, t.departments_raw or ""),
-            partners=of(t.partners, t.departments_raw or ""),
+            departments=of(t.departments, t.departments_raw or "", levelled(t)),
+            lead=of(t.lead, t.departments_raw or "", levelled(t)),
+            partners=of(t.partners, t.departments_raw or "", levelled(t)),
         )
         if t.departments_raw
         else t

@@ -326,8 +326,11 @@ NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
 ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
-# (its units, 镇财政所 or 财政所, take no level: none is restored)
-TOWN_ISSUER = compile_regex(r"(?:[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
+# (its units, 镇财政所 or 财政所, take no level: none is restored); kind tells a town's (镇, 乡) from a street's
+TOWN_ISSUER = compile_regex(r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
+# a zone's management committee issuing a notice: 某高新区管委会, 某经济开发区管理委员会办公室 (the zone's own
+# notice; a county naming the zone in its title is not)
+ZONE_ISSUER = compile_regex(r"(?:管委会|管理委员会)(?:办公室)?$")
 # how an organisation's name ends: 委  政府  办公室  …  支队  督查室  研究室   (ORG_NAME, and a signature run on, _SIGNER)
 _ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)"
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
@@ -2130,7 +2133,7 @@ AREA_UNSHARED_ENDINGS: tuple[str, ...]
 TOWN_SHARED_KINDS: frozenset[str]
 NOT_TOWN_OPENERS: tuple[str, ...]
 NOT_TOWN_ENDINGS: tuple[str, ...]
-ZONE_LONG_NAMES: dict[str, str]
+ZONE_LONG_NAMES: dict[str, tuple[str, ...]]
 LIST_SECTION_ENDINGS: tuple[str, ...]
 NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
@@ -2248,7 +2251,7 @@ def _unit_words() -> dict[str, Any]:
     # 镇域经济办, 乡贤会, 镇江路街道: names opening with a town's character that are no town's unit
     NOT_TOWN_OPENERS = tuple(_UNITS["not_town_openers"])
     NOT_TOWN_ENDINGS = tuple(_UNITS["not_town_endings"])
-    ZONE_LONG_NAMES = dict(_UNITS["zone_long_names"])
+    ZONE_LONG_NAMES = {k: tuple(v) for k, v in _UNITS["zone_long_names"].items()}
     # 县财政局、税务局 -> 县税务局: a vertical service's office a list names with its earlier unit's level
     VERTICAL_SHARING_LEVEL = tuple(_UNITS["vertical_sharing_level"])
     # 计划财务科, 医政股: a department's own section, which takes no level a list's earlier name writes

@@ -249,7 +249,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         or ((body.signer,) if body.signer else ())
         or tuple(filter(None, (head.metadata.publisher,)))
     )
-    tasks, id_warnings = _unique_ids(_number_tasks(annex.tasks, body_tasks(body.parts, issuers)), set(shared), merged)
+    tasks, id_warnings = _unique_ids(
+        _number_tasks(annex.tasks, body_tasks(body.parts, issuers, head.metadata.title or "")), set(shared), merged
+    )
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
@@ -276,7 +278,9 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
     tasks = list_shares_kept_to_notice(tasks, metadata.issuers, metadata.title or "")
-    tasks = issuer_level_given(tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()))
+    tasks = issuer_level_given(
+        tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()), metadata.title or ""
+    )
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
     tasks = cut_names_joined(tasks)

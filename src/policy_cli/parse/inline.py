@@ -16,7 +16,16 @@ from itertools import pairwise
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import has_ending, issuer_level, names_own_sections, notice_level, restore_level, split_units
+from ..departments import (
+    has_ending,
+    issuer_level,
+    issuing_heads,
+    names_own_sections,
+    notice_level,
+    own_areas,
+    restore_level,
+    split_units,
+)
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Match, Pattern, compile_regex
@@ -2172,9 +2181,10 @@ def _unread_roles(
     return warnings
 
 
-def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
+def body_tasks(parts: list[Node], issuers: tuple[str, ...] = (), title: str = "") -> list[Task]:
     """Every part, clause or item of the body that carries an assignment, in document order; units named
-    without a level take the issuing government's (none for a town's), else the level most units carry."""
+    without a level take the issuing government's (none for a town's), else the level most units carry (on a
+    zone's own notice its departments count as the notice's own, of no level: notice_level)."""
     found: list[tuple[Share, str, Node, Node | None]] = []
     for part in parts:
         label = fold(part.label)
@@ -2183,7 +2193,10 @@ def body_tasks(parts: list[Node], issuers: tuple[str, ...] = ()) -> list[Task]:
         top = top or int_to_cn(part.number)
         _walk(part, [top], part, None, found)
     given = issuer_level(issuers)
-    level = notice_level(u for share, *_ in found for u in share.assignment.departments) if given is None else given
+    if given is None:
+        units = [u for share, *_ in found for u in share.assignment.departments]
+        given = notice_level(units, own_areas(units, issuing_heads(issuers, title)))
+    level = given
     # the department's own sections, named under 牵头处室/责任处室 somewhere: 宣传教育处 stays as written
     # in a bracket of another form, (宣传教育处负责)
     sections = frozenset(u for share, *_ in found if share.assignment.sections for u in share.assignment.order)
