@@ -57,23 +57,3 @@ def test_more_wordings_of_a_paragraph_s_roles() -> None:
 def test_a_role_then_a_cadence_or_an_event_stays_prose(text: str) -> None:
     notice = parse_text(_notice("加强河湖管护", text))
     assert notice.tasks == ()
-
-
-def test_a_unit_helping_with_its_work_after_the_one_in_charge_is_the_partner() -> None:
-    notice = parse_text(
-        _notice(
-            "发展家庭养老床位",
-            "设置家庭养老床位300张。区民政局负责组织实施，区卫生健康局协助做好上门医疗服务，2026年6月底前完成。",
-        )
-    )
-    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [(("区民政局",), ("区卫生健康局",), "2026年6月底前")]
-
-
-def test_a_unit_doing_other_work_after_the_one_in_charge_is_no_partner() -> None:
-    notice = parse_text(
-        _notice(
-            "发展家庭养老床位", "设置家庭养老床位300张。区民政局负责组织实施，区财政局保障资金，2026年6月底前完成。"
-        )
-    )
-    assert notice.tasks == ()
-    assert {"role-not-read", "block-without-units", "no-tasks"} & {w.code for w in notice.warnings}

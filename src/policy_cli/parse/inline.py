@@ -944,9 +944,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         run = [(start, end)]
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
-            following = _role_clause(text, folded, *spans[last + 1], by=False) or _helping_span(
-                text, folded, *spans[last + 1]
-            )
+            following = _role_clause(text, folded, *spans[last + 1], by=False)
             if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
                 # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
                 # a share the run cannot read; warned, never half read
@@ -1168,8 +1166,6 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
         if own is None and not leader and not piece.startswith("由"):
             own = _units_doing("由" + raw, "由" + piece)  # …，县应急局负责筹备: a unit doing its share
-        if own is None and not leader:
-            own = _helping(raw, piece)  # …，县卫健局协助做好医疗衔接: the partners, their work in the text
         if leader:
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
         elif own is None:
@@ -1177,27 +1173,6 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         else:
             assignment.merge(own)
     return assignment if assignment.has_units else None
-
-
-def _helping(raw: str, piece: str) -> Assignment | None:
-    """区卫生健康局协助做好医疗护理衔接: a clause after a unit's role naming offices of a level that help with the work
-    (P.UNITS_HELPING), its work after the verb: those units are partners; None for any other clause."""
-    helping = P.UNITS_HELPING.match(piece)
-    if helping is None:
-        return None
-    units = raw[helping.start("units") : helping.end("units")]
-    if not split_units(units) or not all(_office_of_a_level(u) for u in split_units(units)):
-        return None
-    assignment = Assignment()
-    assignment.add("partners", units, raw)
-    return assignment if assignment.has_units else None
-
-
-def _helping_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a clause of units helping with the work (see _helping) starts and ends, in a run of roles."""
-    start += len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
-    end = start + len(folded[start:end].rstrip(" \n"))
-    return (start, end) if _helping(text[start:end], folded[start:end]) is not None else None
 
 
 def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
