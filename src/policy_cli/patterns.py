@@ -1120,8 +1120,7 @@ ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
 _WORK_BEFORE_BY = (
-    r"(?:(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
-    r"|(?:有关|相关)(?:工作|任务|事项))"
+    r"(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"(?:具体|统一|主要|均|全部)?(?=由)"
 )
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
@@ -1131,8 +1130,7 @@ SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
-# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责   有关工作由县文旅局负责 (not 所需经费均由…:
-# the funding is work; not 有关部门由…)
+# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
@@ -2298,11 +2296,9 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 # a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
 # block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
-#   各责任单位要结合职能细化措施，每半年向县政府报告一次工作进展   (the report to an office: 向…报告)
 # (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
 CLOSING_REPORT = compile_regex(
-    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?"
-    r"(?:(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)|向[^。,;]{2,15}?(?:报告|报送|汇报))"
+    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
 )
 
 # a sentence giving the policy's own period of validity, never a task's deadline:

@@ -963,7 +963,6 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
-            and not (before == "。" and _dated_close(folded, spans[last][1]))
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -981,26 +980,6 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
-
-
-def _dated_close(folded: str, end: int) -> bool:
-    """Whether the sentence a clause of roles opens goes on after it with one clause, the work's deadline, a time
-    point (…。县民政局和县残联按照各自职责组织实施，2025年内完成改造800户。), and ends there: the clause is the task's
-    roles, not a unit's role alone inside prose (…。县水务局牵头，做好汛前检查。)."""
-    if folded[end : end + 1] != ",":
-        return False
-    stop = folded.find("。", end)
-    rest = folded[end + 1 : stop if stop >= 0 else len(folded)]
-    if not rest or any(mark in rest for mark in ",;\n"):
-        return False
-    due = deadline_in_prose(rest)
-    # (a time point of the calendar: not a cadence, a standing duty nor an event, …。县河长办牵头，每月通报巡查进展。
-    # …。县水务局牵头，做好汛前检查。: a unit's role in prose)
-    return (
-        due is not None
-        and not due.startswith(("每", "长期", "持续", "常态"))
-        and any(ch.isdigit() or ch in "年月季" for ch in due)
-    )
 
 
 def _may_open_role_run(folded: str) -> bool:
@@ -1046,8 +1025,7 @@ def _role_label_closing_clause() -> Pattern:
 # the message of a remark-for-later-tasks warning, before the remark as written (later_task_units reads it back)
 LATER_REMARK_MESSAGE = "a remark about the tasks after this one; the units it names are not added to them: "
 
-# the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
-_OWN_WORK = ("此项", "该项", "本项", "有关工作", "相关工作", "有关任务", "相关任务", "有关事项", "相关事项")
+_OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
 
 
 def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
