@@ -731,11 +731,6 @@ CELL_LINE_BREAK = compile_regex(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
 # cells end in a pipe, 清理河塘垃圾 |), or in brackets: （无）   (—)
 EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
-# a note under a table that its empty cells repeat the row above: 表中空白单元格与上一行内容相同
-#   空白处同上一行   未填写的单元格与上一行相同   空白单元格内容同上   (not 空白单元格无需填写)
-BLANK_CELLS_REPEAT = compile_regex(
-    r"(?:空白|空缺|未填(?:写)?的?|空着的)(?:单元格|格|栏|处)?(?:内容)?(?:与|同)上(?:一)?(?:行|栏|格)?(?:内容)?(?:相同|一致)?"
-)
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
