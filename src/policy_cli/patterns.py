@@ -984,12 +984,14 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
 # 责任单位（牵头单位、配合单位） (a table's units column naming its cells' roles, the lead first)
-# 排在首位的牵头负责   列第一位的牵头   (the role's verb after the place, no 单位 named)
+# 排在首位的牵头负责   列第一位的牵头   (the role's verb after the place, no 单位 named, the place opening its
+# clause or after 所列单位中; not 将企业诉求排在首位的牵头: a thing ranked first, no note on units)
 FIRST_UNIT_LEADS = compile_regex(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)])"
-    r"|(?<=[的者])牵头(?:负责)?(?=$|[,;。)]))"
+    r"|(?<=(?:^|[,;。:(]|单位中|部门中|所列\p{Han}{0,4}中)\s*(?:排|列)(?:在|名|序)?\s*(?:第一位?|第1位?|首位)[的者])"
+    r"牵头(?:负责)?(?=$|[,;。)]))"
     r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
 # a note on the first unit's lead that covers only the lists of several units (a task of one unit keeps it
