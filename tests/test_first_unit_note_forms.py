@@ -23,6 +23,8 @@ ITEMS = (
         ("　　各项工作所列单位中，排在首位的牵头负责，其余单位配合。\n", ("区政务服务中心",)),
         ("　　责任单位有多个的，排在第一位的为牵头单位，其余为配合单位。\n", ()),
         ("　　涉及多个部门的，列第一位的为牵头单位，其他为配合单位。\n", ()),
+        # the condition belongs to a clause of its own work: the note covers every list, a lone unit leads
+        ("　　所列事项涉及多个部门的要密切配合，列第一位的为牵头单位，其他为配合单位。\n", ("区政务服务中心",)),
     ],
 )
 def test_the_first_unit_leads_a_list(note: str, lone_lead: tuple[str, ...]) -> None:
@@ -30,3 +32,10 @@ def test_the_first_unit_leads_a_list(note: str, lone_lead: tuple[str, ...]) -> N
     first, lone = notice.tasks
     assert (first.lead, first.partners) == (("区市场监管局",), ("区税务局",))
     assert (lone.lead, lone.departments) == (lone_lead, ("区政务服务中心",))
+
+
+def test_a_thing_ranked_first_is_no_note_on_leads() -> None:
+    notice = parse_text(HEAD + "　　要把群众诉求排在首位的牵头，其余事项按职责办理。\n" + ITEMS)
+    first, lone = notice.tasks
+    assert (first.lead, first.partners) == ((), ())
+    assert lone.lead == ()

@@ -759,11 +759,6 @@ CELL_LINE_BREAK = compile_regex(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
 # an empty table cell: —   /   无   | (a pipe alone: an empty cell of a table scraped one cell a line whose
 # cells end in a pipe, 清理河塘垃圾 |), or in brackets: （无）   (—)
 EMPTY_CELL = compile_regex(r"^[—–\-/无|]+$|^\([—–\-/无]+\)$")
-# a note under a table that its empty cells repeat the row above: 表中空白单元格与上一行内容相同
-#   空白处同上一行   未填写的单元格与上一行相同   空白单元格内容同上   (not 空白单元格无需填写)
-BLANK_CELLS_REPEAT = compile_regex(
-    r"(?:空白|空缺|未填(?:写)?的?|空着的)(?:单元格|格|栏|处)?(?:内容)?(?:与|同)上(?:一)?(?:行|栏|格)?(?:内容)?(?:相同|一致)?"
-)
 # a table cell that repeats the cell above it: 同上   同上栏   同上。   〃
 SAME_AS_ABOVE = compile_regex(r"同上(?:栏|格|行)?[。.]?|[〃\"]")
 # a deadline cell that keeps the verb of what is due then: 2024年9月投用   2025年底前建成   2024年6月底前全面完成
@@ -1025,12 +1020,14 @@ def _assignment_words() -> dict[str, Any]:
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
 # 责任单位（牵头单位、配合单位） (a table's units column naming its cells' roles, the lead first)
-# 排在首位的牵头负责   列第一位的牵头   (the role's verb after the place, no 单位 named)
+# 排在首位的牵头负责   列第一位的牵头   (the role's verb after the place, no 单位 named, the place opening its
+# clause or after 所列单位中; not 将企业诉求排在首位的牵头: a thing ranked first, no note on units)
 FIRST_UNIT_LEADS = compile_regex(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)])"
-    r"|(?<=[的者])牵头(?:负责)?(?=$|[,;。)]))"
+    r"|(?<=(?:^|[,;。:(]|单位中|部门中|所列\p{Han}{0,4}中)\s*(?:排|列)(?:在|名|序)?\s*(?:第一位?|第1位?|首位)[的者])"
+    r"牵头(?:负责)?(?=$|[,;。)]))"
     r"|责任(?:单位|部门)\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
 # a note on the first unit's lead that covers only the lists of several units (a task of one unit keeps it
@@ -1158,7 +1155,6 @@ ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # 该事项由…
 _WORK_BEFORE_BY = (
     r"(?:(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
-    r"|(?:有关|相关)(?:工作|任务|事项)"
     r"|(?:此|该|本)(?:事项|任务|工作))(?:具体|统一|主要|均|全部)?(?=由)"
 )
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
@@ -1169,8 +1165,7 @@ SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
-# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责   有关工作由县文旅局负责 (not 所需经费均由…:
-# the funding is work; not 有关部门由…)
+# its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
 # named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
@@ -2406,11 +2401,9 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 # a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
 # block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
-#   各责任单位要结合职能细化措施，每半年向县政府报告一次工作进展   (the report to an office: 向…报告)
 # (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
 CLOSING_REPORT = compile_regex(
-    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?"
-    r"(?:(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)|向[^。,;]{2,15}?(?:报告|报送|汇报))"
+    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
 )
 
 # a sentence giving the policy's own period of validity, never a task's deadline:

@@ -772,8 +772,13 @@ def _note_for_several_only(note: str) -> bool:
     found = P.FIRST_UNIT_LEADS.search(note)
     if found is None:
         return False
-    start = max(note.rfind("。", 0, found.start()), note.rfind(";", 0, found.start())) + 1
-    return P.FIRST_NOTE_MANY_ONLY.search(note, start, found.start()) is not None
+    # the condition is the clause right before the note's, whole to its end (责任单位有多个的，排在第一位的…), or
+    # stands right before the note in its clause; not a clause of its own work (…涉及多个部门的要加强协调配合，排在…)
+    end = found.start()
+    while end > 0 and note[end - 1] in " ,":
+        end -= 1
+    start = max(note.rfind(mark, 0, end) for mark in "。;,:") + 1
+    return any(m.end() == end for m in P.FIRST_NOTE_MANY_ONLY.finditer(note, start, end))
 
 
 def _note_in_own_units(task: Task, note: str) -> bool:

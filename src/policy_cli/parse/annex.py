@@ -884,7 +884,6 @@ def _rows_by_number_cell(
     values = _has_value_columns(roles)
     dashes = any(P.EMPTY_CELL.match(line.folded.strip()) for line in body)  # empty cells written —: none lineless
     lineless: list[SourceLine] = []  # the first lines of rows whose empty partners cell has no line
-    blanks = _blank_lines_are_cells(body, len(roles))
     for at, line in enumerate(body):
         folded = line.folded.strip()
         # 责任编辑：…, 来源：…, (此件公开发布) after the last row; the table's title a page break repeats over
@@ -919,7 +918,6 @@ def _rows_by_number_cell(
             or _CONTINUED.fullmatch(folded)  # （续表） after a row, the header repeated under it
         ):
             if row:
-                row = _blank_cells(row, len(roles)) if blanks else row
                 out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
             row = [line] if numbered else []  # 12, or (1) and ① (never a heading's (一))
             if not row:
@@ -939,51 +937,11 @@ def _rows_by_number_cell(
     elif row and (items := _numbered_items_cut_off(row, roles, warnings)) is not None:
         out.extend(items)
     elif row:
-        row = _blank_cells(row, len(roles)) if blanks else row
         out.extend(_fit_rows(row, roles, warnings, names, dashes, lineless))
     if lineless and warnings is not None:  # one warning for the table, not one a row
         rows = "、".join(line.folded.strip() for line in lineless)
         message = f"rows {rows[:40]} have no line for their {names[-2] if len(names) > 1 else ''} cell; read as empty"
         warnings.append(Warning("row-incomplete", lineless[0].number, message))
-    return out
-
-
-def _blank_lines_are_cells(body: list[SourceLine], width: int) -> bool:
-    """Whether the blank lines inside a table scraped one cell a line stand for its empty cells: the page
-    puts no blank line between the cells of a full row (one line a column), and a row short of lines has
-    exactly as many blank lines inside it as it lacks lines (2 ⏎ 新建… ⏎ (blank) ⏎ 各乡镇人民政府 ⏎ 10月底前:
-    its lead cell empty)."""
-    rows: list[list[SourceLine]] = []
-    for line in body:
-        if P.NOTES_START.match(line.folded.strip()):
-            break  # 注：… under the last row
-        if line.folded.strip().isdigit():
-            rows.append([line])
-        elif rows:
-            rows[-1].append(line)
-    full = [r for r in rows if len(r) == width]
-    short = [r for r in rows if len(r) < width and _gaps(r)]
-    return (
-        len(full) >= 2
-        and bool(short)
-        and not any(_gaps(r) for r in full)
-        and all(len(r) + _gaps(r) == width for r in short)
-    )
-
-
-def _gaps(row: list[SourceLine]) -> int:
-    """How many blank lines stand between a row's lines."""
-    return sum(b.number - a.number - 1 for a, b in pairwise(row))
-
-
-def _blank_cells(row: list[SourceLine], width: int) -> list[SourceLine]:
-    """A row short of lines with an empty cell for each blank line inside it (see _blank_lines_are_cells)."""
-    if len(row) >= width or len(row) + _gaps(row) != width:
-        return row
-    out = [row[0]]
-    for a, b in pairwise(row):
-        out += [SourceLine(n, "", "") for n in range(a.number + 1, b.number)]
-        out.append(b)
     return out
 
 
@@ -2824,10 +2782,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
     rows = [_numbered_group_row(row, columns) for row in rows]
     columns = _unnamed_number_column(_merged_task_column(columns, rows), rows)
     first_columns = columns
-    # a note under the table that its empty cells repeat the row above (表中空白单元格与上一行内容相同): every empty
-    # units cell is filled, the 配合单位 one too
-    repeats = {_BLANKS_REPEAT: "1"} if any(P.BLANK_CELLS_REPEAT.search(ln.folded) for ln in body) else {}
-    above: dict[str, str] = dict(repeats)  # the last row's unit and deadline cells, for 同上 and merged cells
+    above: dict[str, str] = {}  # the last row's unit and deadline cells, for 同上 and merged cells
     previous: list[_Cell] | None = None  # the last task row's cells, for merged 序号 and task cells
     named_for: tuple[tuple[str, ...], list[str]] | None = None  # the columns and names written_names is of
     written_names: dict[str, str] = {}  # each column role's name as the header writes it
@@ -2861,7 +2816,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             _warn_not_kept(not_kept, table_at, result.warnings)
             not_kept, table_at = {}, line.number
             columns, names = later_columns, line_names
-            above = dict(repeats)
+            above = {}
             previous = None
             unread = False
             header.append(piped.get(line.number, line.text))
@@ -4788,9 +4743,6 @@ def _kinds_held_elsewhere(pairs: list[tuple[str, _Cell]]) -> set[str]:
     }
 
 
-_BLANKS_REPEAT = "note:empty-cells-repeat"  # the key, in a table's cells above, of its note that empty cells repeat
-
-
 def _filled(
     pairs: list[tuple[str, _Cell]],
     above: dict[str, str],
@@ -4802,10 +4754,8 @@ def _filled(
     """The row's cells by role, each with its value: 同上 replaced by the cell above, and an empty lead or
     deadline cell, or an empty 责任单位 cell in a row that names no unit, filled from the row above with a
     warning (a merged cell the scrape wrote once); an empty 配合单位 stays empty. The row then becomes the
-    one above (and so does an empty 配合单位 cell under a note that the table's empty cells repeat the row above:
-    _BLANKS_REPEAT)."""
+    one above."""
     own: set[str] | None = None  # (found only when a cell may be filled: most rows have none empty)
-    repeat = bool(above.get(_BLANKS_REPEAT))
     out = []
     for role, cell in pairs:
         value = cell.text
@@ -4821,11 +4771,7 @@ def _filled(
             not value
             and tabbed
             and above.get(role)
-            and (
-                role in ("lead", "due")
-                or (role == "departments" and not _names_a_unit(pairs))
-                or (role == "partners" and repeat)
-            )
+            and (role in ("lead", "due") or (role == "departments" and not _names_a_unit(pairs)))
             and role not in (own := _kinds_held_elsewhere(pairs) if own is None else own)
         ):
             value = above[role]

@@ -970,9 +970,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         run = [(start, end)]
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
-            following = _role_clause(text, folded, *spans[last + 1], by=False) or _helping_span(
-                text, folded, *spans[last + 1]
-            )
+            following = _role_clause(text, folded, *spans[last + 1], by=False)
             if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
                 # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
                 # a share the run cannot read; warned, never half read
@@ -991,7 +989,6 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
-            and not (before == "。" and _dated_close(folded, spans[last][1]))
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -1009,26 +1006,6 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
-
-
-def _dated_close(folded: str, end: int) -> bool:
-    """Whether the sentence a clause of roles opens goes on after it with one clause, the work's deadline, a time
-    point (…。县民政局和县残联按照各自职责组织实施，2025年内完成改造800户。), and ends there: the clause is the task's
-    roles, not a unit's role alone inside prose (…。县水务局牵头，做好汛前检查。)."""
-    if folded[end : end + 1] != ",":
-        return False
-    stop = folded.find("。", end)
-    rest = folded[end + 1 : stop if stop >= 0 else len(folded)]
-    if not rest or any(mark in rest for mark in ",;\n"):
-        return False
-    due = deadline_in_prose(rest)
-    # (a time point of the calendar: not a cadence, a standing duty nor an event, …。县河长办牵头，每月通报巡查进展。
-    # …。县水务局牵头，做好汛前检查。: a unit's role in prose)
-    return (
-        due is not None
-        and not due.startswith(("每", "长期", "持续", "常态"))
-        and any(ch.isdigit() or ch in "年月季" for ch in due)
-    )
 
 
 def _may_open_role_run(folded: str) -> bool:
@@ -1074,8 +1051,7 @@ def _role_label_closing_clause() -> Pattern:
 # the message of a remark-for-later-tasks warning, before the remark as written (later_task_units reads it back)
 LATER_REMARK_MESSAGE = "a remark about the tasks after this one; the units it names are not added to them: "
 
-# the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
-_OWN_WORK = ("此项", "该项", "本项", "有关工作", "相关工作", "有关任务", "相关任务", "有关事项", "相关事项")
+_OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
 
 
 def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -1194,8 +1170,6 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
         if own is None and not leader and not piece.startswith("由"):
             own = _units_doing("由" + raw, "由" + piece)  # …，县应急局负责筹备: a unit doing its share
-        if own is None and not leader:
-            own = _helping(raw, piece)  # …，县卫健局协助做好医疗衔接: the partners, their work in the text
         if leader:
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
         elif own is None:
@@ -1203,27 +1177,6 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         else:
             assignment.merge(own)
     return assignment if assignment.has_units else None
-
-
-def _helping(raw: str, piece: str) -> Assignment | None:
-    """区卫生健康局协助做好医疗护理衔接: a clause after a unit's role naming offices of a level that help with the work
-    (P.UNITS_HELPING), its work after the verb: those units are partners; None for any other clause."""
-    helping = P.UNITS_HELPING.match(piece)
-    if helping is None:
-        return None
-    units = raw[helping.start("units") : helping.end("units")]
-    if not split_units(units) or not all(_office_of_a_level(u) for u in split_units(units)):
-        return None
-    assignment = Assignment()
-    assignment.add("partners", units, raw)
-    return assignment if assignment.has_units else None
-
-
-def _helping_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a clause of units helping with the work (see _helping) starts and ends, in a run of roles."""
-    start += len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
-    end = start + len(folded[start:end].rstrip(" \n"))
-    return (start, end) if _helping(text[start:end], folded[start:end]) is not None else None
 
 
 def _joined_in_requirements(node: Node, folded: str, run: Annotation) -> bool:
