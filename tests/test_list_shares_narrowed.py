@@ -69,6 +69,9 @@ def test_a_town_name_goes_only_to_a_unit_of_the_town_named_by_its_kind(raw: str,
         ("镇应急办、水文站、气象站", ("镇应急办", "水文站", "气象站")),
         # a party committee's office after a zone's committee keeps its name as written
         ("开发区党工委组织部、统战部", ("开发区党工委组织部", "统战部")),
+        # a village's or a community's collective takes no zone's name
+        ("经开区社会事务局、西岗村经济联合社", ("经开区社会事务局", "西岗村经济联合社")),
+        ("高新区建设局、东岗社区居委会", ("高新区建设局", "东岗社区居委会")),
     ],
 )
 def test_a_zone_or_town_name_goes_to_no_court_squad_or_vertical_office(raw: str, units: tuple[str, ...]) -> None:
@@ -159,3 +162,17 @@ def test_a_county_notice_gives_no_zone_name_to_a_unit_written_without_it(units: 
     notice = parse_text(_NOTICE.format(issuer="清河县人民政府", units=units))
     assert made_up not in notice.tasks[0].departments
     assert units.split("、")[0] in notice.tasks[0].departments
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # a collective of a level's offices (区直各部门, 市直有关单位) gives no level to the names after it
+        ("自治区发展改革委、区直各部门、市场监管局", ("自治区发展改革委", "区直各部门", "自治区市场监管局")),
+        ("市直有关单位、财政局", ("市直有关单位", "财政局")),
+        # a level written on a unit still does
+        ("区直各部门、区财政局、税务局", ("区直各部门", "区财政局", "区税务局")),
+    ],
+)
+def test_a_collective_of_a_levels_offices_gives_no_level(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
