@@ -700,14 +700,6 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^注\s*:\s*(?P<rest>.*)$")
-# 1   开展…   12  推进…   (a row of a table set in a fixed-width font: its number, then two spaces at least before
-#   its first cell; not 1 开展…, one space, nor 2024年…)
-ALIGNED_ROW_START = compile_regex(r"^ *(?P<num>\d{1,3}) {2,}(?=\S)")
-# 县应急管理局   责 任 单 位   (a piece of a line set in a fixed-width font: text that single spaces may break, the
-#   cells two spaces apart at least)
-ALIGNED_PIECE = compile_regex(r"\S+(?: \S+)*")
-# 、县   局、   (a units cell's last character and the next line's first, a 、 or comma between them: the list goes on)
-UNIT_LIST_GOES_ON = compile_regex(r"[、,，]")
 # (表内“/”表示无配合单位)   (注:完成时限为…)   (本表所列任务…)   (a note under a table, wholly in brackets, saying what its
 #   cells mean: no cell of the row above; not (牵头) nor (县财政局))
 TABLE_NOTE = compile_regex(r"^\(\s*(?:注\s*:|表内|表中|本表|表格中)[^()]*\)$")
@@ -802,9 +794,6 @@ YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
 PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
-# 时间安排|工作内容|主责站所|协助单位   (a header written with bars and no space around them, no outer bars: four
-#   names at least; not 县教育局|县财政局 nor |序号|任务|)
-PIPE_ROW_BARE = compile_regex(r"^[^|\s][^|]*(?:\|[^|\s][^|]*){3,}$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
