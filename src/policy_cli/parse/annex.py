@@ -2973,8 +2973,8 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
     任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
     says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
     said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
-    if said is None:
-        return tasks
+    if said is None or any(P.NOTE_EXCEPTION.search(fold(n.text)) for n in notes):
+        return tasks  # no such note, or one naming an exception (第2项不适用此规定): left unread
     out: list[Task] = []
     for task in tasks:
         above = out[-1] if out else None
@@ -2982,6 +2982,9 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
             message = (
                 f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
             )
+            warnings[:] = [
+                w for w in warnings if not (w.code == "task-without-date" and w.line == task.line)
+            ]  # the row has a date now: no warning that it has none
             warnings.append(Warning("cell-filled-from-above", task.line, message))
             task = replace(task, due=above.due)
         out.append(task)
