@@ -797,6 +797,9 @@ YEAR_COLUMN = compile_regex(r"^(?:19|20)\d{2}年度?(?:目标|任务)?$")
 # 序号 | 任务 | 牵头单位 | 配合单位 | 时间节点   (a pipe row with no bar before its first cell nor after its last:
 # four cells at least, a space either side of each bar; not 县教育局|县财政局 nor A | B | C)
 PIPE_ROW_OPEN = compile_regex(r"^[^|\s][^|]*(?:\s\|\s[^|]*){3,}[^|\s]$")
+# 时间安排|工作内容|主责站所|协助单位   (a header written with bars and no space around them, no outer bars: four
+#   names at least; not 县教育局|县财政局 nor |序号|任务|)
+PIPE_ROW_BARE = compile_regex(r"^[^|\s][^|]*(?:\|[^|\s][^|]*){3,}$")
 # |---|:---:|---|   (the rule under a pipe table's header)
 PIPE_RULE = compile_regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 

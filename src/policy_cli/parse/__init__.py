@@ -29,6 +29,7 @@ from ..numerals import cn_to_int
 from ..regex_engine import Pattern, compile_regex
 from .annex import (
     AnnexResult,
+    bare_bars_spaced,
     find_header,
     glued_table_header,
     header_columns,
@@ -76,7 +77,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_lines = split_lines(text)
+    raw_lines = bare_bars_spaced(split_lines(text))
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
     unglued: list[Warning] = []

@@ -2488,11 +2488,13 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
     out, rules = [], []
     piped = False
     named: int | None = None  # how many names the table's first row of bars holds
+    open_header = False  # whether that row has no outer bars (序号 | 任务 | 牵头单位 | 配合单位)
     for line in _rows_rejoined(lines):
         # a row right after a pipe row that stops before its closing bar (a page cut off mid-row) keeps its
         # cells: the table reads it and warns it as cut off
         open_row = piped and line.folded.count(" | ") >= 1 and not line.folded.rstrip().endswith("|")
-        piped = _pipe_row(line.folded)
+        # (under a header with no outer bars, a row opening with a bar, its first cell empty, goes on with the table)
+        piped = _pipe_row(line.folded) or (open_row and open_header)
         if not piped and not open_row:
             out.append(line)
             continue
@@ -2501,6 +2503,8 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         bars = [m.start() for m in regex.finditer(r"\|", line.folded)]
         if bars[0] != 0:  # no bar before the first cell
             bars.insert(0, -1)
+        elif open_row and named is not None and open_header and len(bars) == named - 1:
+            bars.insert(0, -1)  # under a header with no outer bars, a bar opening a row closes its empty first cell
         if open_row or not line.folded.rstrip().endswith("|"):  # (no bar after the last cell: PIPE_ROW_OPEN)
             bars.append(len(line.folded))
         cells = [line.text[a + 1 : b].strip() for a, b in pairwise(bars)]
@@ -2510,6 +2514,7 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         first = named is None
         if first:
             named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
+            open_header = not line.folded.startswith("|") and not line.folded.rstrip().endswith("|")
         if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
             # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
             # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
@@ -2519,6 +2524,41 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         else:
             out.append(SourceLine(line.number, text, fold(text)))
     return out, rules
+
+
+def bare_bars_spaced(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table written with bars and no space around them (时间安排｜工作内容｜主责站所｜协助单位｜包村领导, no outer
+    bars), as a pipe table with no outer bars writes its rows (a space either side of each bar): the header's
+    cells name a task column and another known column, and the rows are the lines right under it holding as
+    many bars (｜利用…｜镇宣传办｜…: a bar opening a row closes its empty first cell). Other lines as written."""
+    if not any("|" in line.folded for line in lines):
+        return lines
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        line = out[n]
+        folded = line.folded.strip()
+        bars = folded.count("|")
+        if bars < 3 or " | " in folded or not P.PIPE_ROW_BARE.match(folded):
+            n += 1
+            continue
+        roles = _columns_of([name.strip() for name in folded.split("|")])
+        if roles is None or "task" not in roles or len(set(roles)) < 3:
+            n += 1
+            continue
+        end = n + 1
+        while end < len(out) and out[end].folded.count("|") == bars and " | " not in out[end].folded:
+            end += 1
+        if end < len(out) and "|" in out[end].folded:
+            # a row holding more or fewer bars (a bar inside a cell: 推进县|区联动): its cells cannot be told apart,
+            # so the table is left as written, never read with that row run into the one above
+            n = end + 1
+            continue
+        for at in range(n, end):
+            text = regex.sub(r"\s*([|｜])\s*", r" \1 ", out[at].text).strip()
+            out[at] = SourceLine(out[at].number, text, fold(text))
+        n = end
+    return out
 
 
 # a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
