@@ -27,9 +27,19 @@ TABLE = (
         ),
         ("注：完成时限栏空白的，与上一行相同。", ["2024年5月底前", "2024年5月底前", "2024年5月底前", "2024年9月底前"]),
         ("注：各牵头单位每季度报送进展。", ["2024年5月底前", None, None, "2024年9月底前"]),
+        ("注：完成时间为空的，与上一行工作一并部署，时间另定。", ["2024年5月底前", None, None, "2024年9月底前"]),
+        ("注：完成时限栏空白的，同上一行配合单位商定。", ["2024年5月底前", None, None, "2024年9月底前"]),
+        ("注：完成时限栏空白的，与上一行相同。第3项不适用此规定。", ["2024年5月底前", None, None, "2024年9月底前"]),
     ],
-    ids=["same-category", "any-row", "no-such-note"],
+    ids=["same-category", "any-row", "no-such-note", "deployed-with-above", "agreed-with-above", "exception"],
 )
 def test_a_blank_deadline_is_the_row_above_s_only_where_a_note_says_so(note: str, dues: list[str | None]) -> None:
     notice = parse_text(TABLE + note + "\n")
     assert [t.due for t in notice.tasks] == dues
+
+
+def test_a_row_given_the_row_above_s_date_is_not_also_warned_as_undated() -> None:
+    notice = parse_text(TABLE + "注：完成时限栏空白的，与上一行相同。\n")
+    filled = {w.line for w in notice.warnings if w.code == "cell-filled-from-above"}
+    undated = {w.line for w in notice.warnings if w.code == "task-without-date"}
+    assert filled and not filled & undated

@@ -35,3 +35,10 @@ def test_a_sentence_opening_with_task_one_heads_no_block() -> None:
     text = _book().replace("任务一\u3000改造城区农贸市场", "任务一是改造城区农贸市场")
     notice = parse_text(text)
     assert not any(t.text.startswith("改造城区农贸市场") for t in notice.tasks)
+
+
+def test_a_sentence_after_the_book_opening_with_task_one_and_a_clause_opens_no_task() -> None:
+    text = _book() + "任务一 验收合格后，县财政局拨付奖补资金。\n"
+    notice = parse_text(text)
+    assert len(notice.tasks) == 3
+    assert not any(t.text.startswith("验收合格后") for t in notice.tasks)

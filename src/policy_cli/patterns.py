@@ -147,10 +147,11 @@ SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$"
 # the label of a numbered item's text, before the text itself (label lines of its units following):
 # 1．任务：建设就业服务平台…   2.工作任务：开展专项整治…   (not 任务一:…, an item named by its number)
 TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任务内容|任务)\s*:\s*(?=\S)")
-#   任务一　改造提升商业中心 (a task book's block: its number, a space and its name, no colon; not 任务一是…)
+#   任务一　改造提升商业中心 (a task book's block: its number, a space and its name, no colon; not 任务一是…, nor
+#   任务一 完成后,县人社局负责… in prose: a name with no comma or clause)
 TASK_LABEL = compile_regex(
     rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
-    rf"|任务(?P<num>{_CN}|\d{{1,3}})\s+(?=\p{{Han}}))"
+    rf"|任务(?P<num>{_CN}|\d{{1,3}})\s+(?=\p{{Han}})(?=[^,;:。!?]+$))"
     r"\s*(?P<rest>.+)$"
 )
 # 牵头州领导:副州长某某    联系县领导:某某    (a leader label naming the level: people, never units)
@@ -707,14 +708,6 @@ PAGE_COUNTER_IN_LINE = compile_regex(
 
 # 注:1.各责任单位…      注：完成时间为…
 NOTES_START = compile_regex(r"^(?:注|说明|备注)\s*:\s*(?P<rest>.*)$")
-# 1   开展…   12  推进…   (a row of a table set in a fixed-width font: its number, then two spaces at least before
-#   its first cell; not 1 开展…, one space, nor 2024年…)
-ALIGNED_ROW_START = compile_regex(r"^ *(?P<num>\d{1,3}) {2,}(?=\S)")
-# 县应急管理局   责 任 单 位   (a piece of a line set in a fixed-width font: text that single spaces may break, the
-#   cells two spaces apart at least)
-ALIGNED_PIECE = compile_regex(r"\S+(?: \S+)*")
-# 、县   局、   (a units cell's last character and the next line's first, a 、 or comma between them: the list goes on)
-UNIT_LIST_GOES_ON = compile_regex(r"[、,，]")
 # (表内“/”表示无配合单位)   (注:完成时限为…)   (本表所列任务…)   (a note under a table, wholly in brackets, saying what its
 #   cells mean: no cell of the row above; not (牵头) nor (县财政局))
 TABLE_NOTE = compile_regex(r"^\(\s*(?:注\s*:|表内|表中|本表|表格中)[^()]*\)$")
@@ -722,8 +715,10 @@ TABLE_NOTE = compile_regex(r"^\(\s*(?:注\s*:|表内|表中|本表|表格中)[^(
 #   cell is the row above's, of the same group where it says 同一类别; not 完成时限栏空白的,为长期任务)
 BLANK_DUE_AS_ABOVE = compile_regex(
     r"(?:完成时限|完成时间|时限|时间节点)栏?(?:为)?(?:空白|空)的?\s*,?\s*(?:与|同)上一?行"
-    r"(?P<group>同一?(?:类别|类|组)(?:任务)?)?(?:的?(?:完成时限|完成时间|时限|时间节点))?(?:相同|一致)?"
+    r"(?P<group>同一?(?:类别|类|组)(?:任务)?)?(?:的?(?:完成时限|完成时间|时限|时间节点))?(?:(?:相同|一致)|(?<=同上一?行)(?=$|[。;,)]))"
 )
+# 第2项不适用此规定   …的除外   (a note's exception: the note is left unread where it names one)
+NOTE_EXCEPTION = compile_regex(r"不适用|除外|例外")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
 # 12   12.   12、   (a 序号 cell)

@@ -28,7 +28,6 @@ from ..i18n import _
 from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Pattern, compile_regex
-from .aligned import join_aligned_tables
 from .annex import (
     AnnexResult,
     bare_bars_spaced,
@@ -79,7 +78,6 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = join_aligned_tables(text)
     raw_lines = bare_bars_spaced(split_lines(text))
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
@@ -169,10 +167,6 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                 # a task table of the genre whose rows cannot be cut into cells (a page of a larger table, run
                 # into one line): its head is read, and the table is warned where its header stands
                 cover, part, table_at, annex = [unread], len(content), None, AnnexResult()
-            if part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
-                # a header of units columns whose task column the parser does not find (a header wrapped over
-                # lines, its rows wrapped inside their cells): a text of the genre, kept and warned, not refused
-                cover, part, table_at, annex = signs, len(content), None, AnnexResult()
             if part is None:
                 raise InputError(
                     _(

@@ -2546,19 +2546,19 @@ def bare_bars_spaced(lines: list[SourceLine]) -> list[SourceLine]:
         if roles is None or "task" not in roles or len(set(roles)) < 3:
             n += 1
             continue
-        at = n
-        while at < len(out) and (at == n or (_bare_row_under(out[at].folded, bars))):
+        end = n + 1
+        while end < len(out) and out[end].folded.count("|") == bars and " | " not in out[end].folded:
+            end += 1
+        if end < len(out) and "|" in out[end].folded:
+            # a row holding more or fewer bars (a bar inside a cell: 推进县|区联动): its cells cannot be told apart,
+            # so the table is left as written, never read with that row run into the one above
+            n = end + 1
+            continue
+        for at in range(n, end):
             text = regex.sub(r"\s*([|｜])\s*", r" \1 ", out[at].text).strip()
             out[at] = SourceLine(out[at].number, text, fold(text))
-            at += 1
-        n = at
+        n = end
     return out
-
-
-def _bare_row_under(folded: str, bars: int) -> bool:
-    """A row under a header of bare bars: as many bars, or one or two more or fewer where a cell's text holds a bar
-    or a cell was left out (the table then warns the row whose cells do not fit its columns); none spaced."""
-    return abs(folded.count("|") - bars) <= 2 and folded.count("|") >= 2 and " | " not in folded
 
 
 # a `?` a page's lost character (a non-breaking space) left at a cell's end or before a space in it: 1? |
@@ -3013,8 +3013,8 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
     任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
     says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
     said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
-    if said is None:
-        return tasks
+    if said is None or any(P.NOTE_EXCEPTION.search(fold(n.text)) for n in notes):
+        return tasks  # no such note, or one naming an exception (第2项不适用此规定): left unread
     out: list[Task] = []
     for task in tasks:
         above = out[-1] if out else None
@@ -3022,6 +3022,9 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
             message = (
                 f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
             )
+            warnings[:] = [
+                w for w in warnings if not (w.code == "task-without-date" and w.line == task.line)
+            ]  # the row has a date now: no warning that it has none
             warnings.append(Warning("cell-filled-from-above", task.line, message))
             task = replace(task, due=above.due)
         out.append(task)

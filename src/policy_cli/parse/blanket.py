@@ -323,7 +323,6 @@ def give_units_by_number(body: Body) -> list[Warning]:
         own: list[int] = []
         problems: list[str] = []  # the clauses not read, said in the paragraph's one warning
         read, given, named, kind = 0, [], set(), None
-        given_here: set[int] = set()  # the blocks this paragraph gave roles
         due = _division_deadline(text)
         for numbers, roles, written, each in clauses:
             # …按职责分工负责，其中第6项由A牵头: that task's lead, the clause's units responsible in the others
@@ -337,8 +336,6 @@ def give_units_by_number(body: Body) -> list[Warning]:
             )
             kinds = ("part", *kinds) if _by_part(written) else kinds
             targets = [[b for b in _block_numbered(body.parts, n, kinds) if id(b) not in lines] for n in numbers]
-            if _by_article(written):  # 第四条, 第一、二条: the articles numbered so, whatever level they take
-                targets = [[b for b in _articles_numbered(body.parts, n) if id(b) not in lines] for n in numbers]
             if any(len(t) > 1 for t in targets) and (closed := _points_it_closes(body.parts, node, number, written)):
                 # 1.… 2.… 3.… ⏎ 上述第2、3项由市商务局负责…: the points numbered so in the clause it closes; the
                 # sentence is no paragraph of the last point
@@ -384,11 +381,6 @@ def give_units_by_number(body: Body) -> list[Warning]:
                 if _without_units(block):
                     given.append(block.line.number)
                     give_roles(block, share, fill_only=True, own_due=numbered_due)
-                    given_here.add(id(block))
-                elif id(block) in given_here and _by_unit(written):
-                    # A牵头落实第一、二条；B配合落实第一条: a division by unit, each clause one unit's role in the
-                    # blocks it numbers; a block another clause gave roles takes this one's too
-                    _roles_added(block, share)
                 else:
                     own.append(block.line.number)
             read += 1
@@ -626,33 +618,6 @@ def _by_part(clause: str) -> bool:
         and match["numbers"][:1] != "("
         and fold(clause)[match.end("numbers") :].lstrip()[:2] == "部分"
     )
-
-
-def _by_unit(clause: str) -> bool:
-    """A clause naming its unit first, then the blocks it numbers (县科技局牵头落实第一、二条, 县财政局配合第四项)."""
-    return P.UNIT_DUTY_BY_NUMBER.match(fold(clause).strip(" 。;")) is not None
-
-
-def _roles_added(block: Node, share: Assignment) -> None:
-    """A division's roles added to those another of its clauses gave the block: each unit it does not name yet,
-    in its role."""
-    for given in node_shares(block)[0]:
-        own = given.assignment
-        for role in ("lead", "partners", "responsible"):
-            for unit in getattr(share, role):
-                if unit not in own.order:
-                    getattr(own, role).append(unit)
-                    own.order.append(unit)
-
-
-def _by_article(clause: str) -> bool:
-    """…落实第一、二、五条, 第四条由…: numbers written plainly before 条 name the articles 第一条 of the body."""
-    return P.ARTICLES_NUMBERED.search(fold(clause)) is not None
-
-
-def _articles_numbered(parts: list[Node], number: int) -> list[Node]:
-    """The blocks headed 第X条 numbered so."""
-    return [n for n in preorder(parts) if n.number == number and P.ARTICLE_LABEL.match(fold(n.label))]
 
 
 def _each(assignment: Assignment, count: int) -> list[Assignment] | None:
