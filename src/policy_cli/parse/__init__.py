@@ -167,6 +167,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                 # a task table of the genre whose rows cannot be cut into cells (a page of a larger table, run
                 # into one line): its head is read, and the table is warned where its header stands
                 cover, part, table_at, annex = [unread], len(content), None, AnnexResult()
+            if part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
+                # a header of units columns whose task column the parser does not find (a header wrapped over
+                # lines, its rows wrapped inside their cells): a text of the genre, kept and warned, not refused
+                cover, part, table_at, annex = signs, len(content), None, AnnexResult()
             if part is None:
                 raise InputError(
                     _(
