@@ -1120,8 +1120,9 @@ WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
 KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 # words closing clauses apart by ；that give them one deadline together (folded): 均于6月底前完成   均在年底前
-# 分别于…   都要于…   (not 于6月底前完成: the last clause's own)
-SHARED_DEADLINE = compile_regex(r"(?:均|都|分别|同时|统一)(?:须|需|要|应)?(?:于|在)")
+# 分别于…   都要于…   二者同步推进，9月底前全部完成 (a closing sentence over both)   (not 于6月底前完成: the last
+# clause's own)
+SHARED_DEADLINE = compile_regex(r"(?:均|都|分别|同时|统一)(?:须|需|要|应)?(?:于|在)|[二两]者|全部完成")
 # a party named by how it was hired, no office of its own (folded): 中标公司   第三方机构   承包单位   物业服务企业
 # 专业保洁队伍   第三方   (not 县供电公司, 溪桥城投公司: companies with names)
 UNNAMED_PARTY = compile_regex(
