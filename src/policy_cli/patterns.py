@@ -1165,6 +1165,16 @@ WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
 # named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
 KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
+# words closing clauses apart by ；that give them one deadline together (folded): 均于6月底前完成   均在年底前
+# 分别于…   都要于…   二者同步推进，9月底前全部完成 (a closing sentence over both)   (not 于6月底前完成: the last
+# clause's own)
+SHARED_DEADLINE = compile_regex(r"(?:均|都|分别|同时|统一)(?:须|需|要|应)?(?:于|在)|[二两]者|全部完成")
+# a party named by how it was hired, no office of its own (folded): 中标公司   第三方机构   承包单位   物业服务企业
+# 专业保洁队伍   第三方   (not 县供电公司, 溪桥城投公司: companies with names)
+UNNAMED_PARTY = compile_regex(
+    r"^(?:(?:中标|中选|第三方|承包|承建|施工|专业|物业|保洁|委托|受托|承接|合作|社会|服务|运营)\p{Han}{0,4}?"
+    r"(?:公司|企业|机构|单位|队伍|团队|组织)|第三方)$"
+)
 
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
@@ -1757,13 +1767,17 @@ UNITS_FOR_EVERY_TASK = compile_regex(
 #   各乡镇人民政府是本方案各项任务的实施主体,对本乡镇道路养护负总责。
 #   各街道办事处是以下各项任务的实施主体,要抓好辖区内落实,不再一一列出。
 #   说明:2.表中所列任务各街道办事处均须协助落实,不再逐项列出。
-# (not 各镇人民政府是安全生产的责任主体: no task named; not 以上各项任务由县水务局牵头,各镇人民政府配合。: roles
+# (the units stop at the verb: not 以上各项任务,各镇人民政府均须配合县水务局落实,不再逐项列出, the towns helping one
+# named office, read by no sentence for every task; not 各镇人民政府是安全生产的责任主体: no task named; not 以上各项任务由县水务局牵头,各镇人民政府配合。: roles
 # of the tasks naming none; not 表内各项工作,各镇人民政府都要参与推进: no 不再列出, a duty rather than a role)
 UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
     r"^(?:(?:注|说明|备注)\s*:\s*)?(?:\d{1,2}\s*[.、]\s*)?"
     r"(?:(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时|同)?(?:是|为|作为)"
     rf"(?P<scope>{_EVERY_TASK})的?(?:实施|责任|落实)主体"
-    r"|(?P<scope>" + _EVERY_TASK + r")(?:中)?,?(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时)?(?:须|需|要|应)?"
+    r"|(?P<scope>"
+    + _EVERY_TASK
+    + r")(?:中)?,?(?P<units>(?:(?!均|都|须|需|要|应|配合|协助|协同|参与|负责|落实)[^,。;:由]){2,40}?)"
+    r"(?:均|都|也|同时)?(?:须|需|要|应)?"
     r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
     r"(?=,\s*(?:表中|清单中|各项任务中)?不再))"
     r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
@@ -2155,6 +2169,7 @@ VERB_THEN_DUNHAO: Pattern
 UNIT_ROLE_IN_PROSE: Pattern
 UNIT_ROLE_NEAR: Pattern
 NAMED_UNIT_IN_LINE: Pattern
+UNIT_TIER_IN_LINE: Pattern
 LEVELLESS_UNIT_DUTY: Pattern
 
 
@@ -2374,6 +2389,11 @@ def _unit_words() -> dict[str, Any]:
     # 级 names no one unit)
     NAMED_UNIT_IN_LINE = compile_regex(
         r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")(?!级)\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
+    )
+    # a tier of units as the subject of a clause, doing a share of its own beside the unit opening an item:
+    # 县级检测中心每季度巡检   市级财政部门保障资金   (not 县水利局: NAMED_UNIT_IN_LINE)
+    UNIT_TIER_IN_LINE = compile_regex(
+        r"(?:(?<!\p{Han})|(?<=由))(?:" + "|".join(LEVELS) + r")级\p{Han}{1,14}?(?:" + _ORG_ENDINGS + ")"
     )
     # a unit written without its level opening a line, right before a role verb or a dated deadline (not
     # 负责人, nor a word that only ends like a unit, 加强财务科学管理): 发展改革委牵头   由财务科负责

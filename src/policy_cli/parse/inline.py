@@ -499,6 +499,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
         # 巡河工作由镇水利站统一安排: the kind of work before 由, after a comma too (its units all named offices)
         kind = None if about else P.KIND_OF_WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n"))
+        if kind and _names_unnamed_party(inner.lstrip(" \n")[kind.end() :]):
+            kind = None  # 保洁工作由中标公司负责: a hired party is no unit, the clause read as any other
         about = about or kind
         if about:
             # 此项任务由市卫健委牵头、市民政局参与: the work named as a whole before 由 is no unit (the sentence
@@ -546,6 +548,12 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
             in_text = whole is None or not text[:first].strip() or _char_before(folded, first) not in ",。;"
             return Annotation(first, stop, whole or own, in_text=in_text)
     return None
+
+
+def _names_unnamed_party(text: str) -> bool:
+    """由中标公司负责, 由第三方机构具体实施: roles naming a party by how it was hired (P.UNNAMED_PARTY)."""
+    assignment = parse_annotation(text, strict=True)
+    return assignment is not None and any(P.UNNAMED_PARTY.match(fold(u)) for u in assignment.departments)
 
 
 def _role_clause(text: str, folded: str, start: int, end: int, by: bool) -> tuple[int, int] | None:
@@ -1251,7 +1259,7 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
         if match is None or not match["by"]:
             return None
     helping: list[str] = []
-    if P.NAMED_UNIT_IN_LINE.search(folded, at + match.end()) or _helping_verb(folded[at + match.end() :]):
+    if _unit_or_tier_in(folded, at + match.end()) or _helping_verb(folded[at + match.end() :]):
         # 县农业农村局负责建设…，县财政局保障资金: more units do work in the sentence, a run not read; but units helping
         # with their verb (…，区医保分局协同做好结算服务，…) are the partners
         found = _helping_clauses(text, folded, at + match.end())
@@ -1284,13 +1292,17 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
 def _unit_led_clauses(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
     """转移准备。各村（社区）负责编制预案，5月10日前完成；镇党政办、民政办负责物资保障。: an item whose clauses, apart by
     ；, each open with their units and a verb stating their role (负责, 牵头; the first after the item's title): a
-    task for each clause, its text and its units. None unless every clause is so."""
-    if ";" not in folded:
+    task for each clause, its text and its units. None unless every clause is so, no unit opens two of them
+    (镇农业办负责排查…；镇农业办负责建立台账…: one unit's item) and no words give them one deadline together
+    (…；镇财政所负责资金保障，均于6月底前完成). A later clause's task keeps the item's title as the first does."""
+    if ";" not in folded or P.SHARED_DEADLINE.search(folded):
         return None
     spans = top_level_spans(folded, ";")
     if len(spans) < 2:
         return None
     out: list[tuple[str, Assignment]] = []
+    seen: set[str] = set()
+    title = ""
     for n, (a, b) in enumerate(spans):
         piece = text[a:b].strip(" \n")
         found = _unit_opens_item(piece, fold(piece), listed=True) if piece else None
@@ -1299,7 +1311,13 @@ def _unit_led_clauses(text: str, folded: str) -> list[tuple[str, Assignment]] | 
             return None
         if not _states_role(P.UNIT_OPENS_ITEM.match(fold(piece)[found.start :])):
             return None
-        out.append((piece, found.assignment))
+        units = {fold(u) for u in found.assignment.departments}
+        if units & seen:
+            return None
+        seen |= units
+        if n == 0:
+            title = piece[: found.start]
+        out.append((piece if n == 0 else title + piece, found.assignment))
     return out
 
 
@@ -1309,7 +1327,7 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
     sentence."""
     end = folded.find("。", start)
     end = len(folded) if end < 0 else end
-    if P.NAMED_UNIT_IN_LINE.search(folded, end):
+    if _unit_or_tier_in(folded, end):
         return None
     out = []
     for a, b in top_level_spans(folded[:end], ",;"):
@@ -1317,7 +1335,7 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
             continue
         # (a unit of a town, 镇水利站, has no level NAMED_UNIT_IN_LINE knows: its clause is read when it helps
         # with the verb closing it)
-        named = P.NAMED_UNIT_IN_LINE.search(folded, max(a, start), b) is not None
+        named = _unit_or_tier_in(folded, max(a, start), b)
         clause = folded[max(a, start) : b].strip(" ")
         helping = P.UNITS_HELPING.match(clause)
         if helping is None or (not named and helping.end() < len(clause.rstrip(" 。"))):
@@ -1334,6 +1352,13 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
             continue
         out.append(units)
     return out
+
+
+def _unit_or_tier_in(folded: str, start: int, end: int | None = None) -> bool:
+    """A unit of a level named in folded[start:end], or a tier of units doing a share of its own (县级检测中心每季度
+    巡检: never absorbed by the unit opening the item, its share left to the warning of a role not read)."""
+    end = len(folded) if end is None else end
+    return bool(P.NAMED_UNIT_IN_LINE.search(folded, start, end) or P.UNIT_TIER_IN_LINE.search(folded, start, end))
 
 
 def _helping_verb(folded: str) -> bool:
