@@ -1155,7 +1155,7 @@ _WORK_BEFORE_BY = (
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
 # 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
 _WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
-_KIND_OF_WORK_BEFORE_BY = r"\p{Han}{2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
+_KIND_OF_WORK_BEFORE_BY = r"(?:(?!有关|相关|其他|其它)\p{Han}){2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
 SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
@@ -1163,7 +1163,8 @@ SUBJECT_BEFORE_BY = compile_regex(
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
-# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…)
+# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…, nor a reference to
+# work, 有关工作由…, 相关工作由…)
 KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 # words closing clauses apart by ；that give them one deadline together (folded): 均于6月底前完成   均在年底前
 # 分别于…   都要于…   二者同步推进，9月底前全部完成 (a closing sentence over both)   (not 于6月底前完成: the last
