@@ -1784,6 +1784,17 @@ UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
     r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
     r"(?:,\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
 )
+# a table's note naming units for its rows with no words for the tasks it covers (folded): the note's label opens
+# it, the units' role verb and 不再逐项列出 close it; the table's rows are those tasks
+#   备注:各镇人民政府负责落实,不再逐项列出。   说明:各街道办事处均须协助落实,不再一一列出。
+# (not 备注:各镇人民政府要加强督促检查。: no 不再列出; not 注:以上任务由县水务局牵头: no units for every row)
+NOTE_UNITS_FOR_EVERY_ROW = compile_regex(
+    r"^(?:注|说明|备注)\s*:\s*(?:\d{1,2}\s*[.、]\s*)?"
+    r"(?P<units>(?:(?!均|都|须|需|要|应|配合|协助|协同|参与|负责|落实)[^,。;:由]){2,40}?)"
+    r"(?:均|都|也|同时)?(?:须|需|要|应)?"
+    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
+    r",\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明)。?$"
+)
 # a remark closing an annotation that gives units to this task and every later one, as written after the
 # annotation's first sentence (folded): units, a duty, then 下同 / 后同
 #   各街道办事处、镇人民政府均须落实属地责任,下同   各乡镇人民政府配合,下同

@@ -33,6 +33,7 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             match = P.UNITS_FOR_EVERY_TASK.match(sentence.strip()) or P.UNITS_FOR_EVERY_TASK_ROLE.match(
                 sentence.strip()
             )
+            row_note = match is None and (match := P.NOTE_UNITS_FOR_EVERY_ROW.match(sentence.strip())) is not None
             if match is None:
                 continue
             partners = match.groupdict().get("role") is not None  # 配合 / 协助 / 参与: partners in every task
@@ -44,7 +45,7 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))  # 各牵头单位: no unit's name
             if not units:
                 continue
-            scope = match["scope"]
+            scope = "表中" if row_note else match["scope"]  # 备注:X负责落实,不再逐项列出: the table's rows
             start = _closed_block(content, line.number) if _block_own(scope) else 0
             end = _opened_block_end(content, line.number) if _block_opened(scope) else None
             reached: list[int] = []

@@ -1,0 +1,48 @@
+"""A note under a task table naming units with their role and 不再逐项列出, with no words for the tasks it covers
+(备注：各镇人民政府负责落实，不再逐项列出。), gives those units to every row of the table, told as info; a note
+that names units without 不再列出 gives none. The notices are written for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+NOTICE = (
+    "溪口县河塘整治工作方案\n溪口县人民政府办公室\n2025年3月2日\n　　为改善河塘环境，制定本方案。\n附件\n"
+    "河塘整治任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t清理河塘淤泥\t县水务局\t县财政局\t2025年5月底前\n"
+    "2\t修复塘坝护坡\t县农业农村局\t县水务局\t2025年9月底前\n"
+    "{note}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "departments", "partners"),
+    [
+        (
+            "备注：各镇人民政府负责落实，不再逐项列出。",
+            [("县水务局", "县财政局", "各镇人民政府"), ("县农业农村局", "县水务局", "各镇人民政府")],
+            [("县财政局",), ("县水务局",)],
+        ),
+        (
+            "说明：各村民委员会均须协助落实，不再一一列出。",
+            [("县水务局", "县财政局", "各村民委员会"), ("县农业农村局", "县水务局", "各村民委员会")],
+            [("县财政局", "各村民委员会"), ("县水务局", "各村民委员会")],
+        ),
+        # no 不再列出: a duty, no units for every row
+        (
+            "备注：各镇人民政府要加强督促检查。",
+            [("县水务局", "县财政局"), ("县农业农村局", "县水务局")],
+            [("县财政局",), ("县水务局",)],
+        ),
+    ],
+)
+def test_a_table_note_gives_its_units_to_every_row_only_with_its_role_and_no_listing(
+    note: str, departments: list[tuple[str, ...]], partners: list[tuple[str, ...]]
+) -> None:
+    notice = parse_text(NOTICE.format(note=note))
+    assert [t.departments for t in notice.tasks] == departments
+    assert [t.partners for t in notice.tasks] == partners
+    given = [w for w in notice.warnings if w.code == "units-for-every-task-given"]
+    assert bool(given) == (departments[0][-1] not in ("县财政局",))
