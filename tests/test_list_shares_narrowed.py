@@ -170,8 +170,9 @@ def test_a_county_notice_gives_no_zone_name_to_a_unit_written_without_it(units: 
         # a collective of a level's offices (区直各部门, 市直有关单位) gives no level to the names after it
         ("自治区发展改革委、区直各部门、市场监管局", ("自治区发展改革委", "区直各部门", "自治区市场监管局")),
         ("市直有关单位、财政局", ("市直有关单位", "财政局")),
-        # a level written on a unit still does
+        # a level written on a unit still does, and so do offices named after 直 (机关工委, 直管…)
         ("区直各部门、区财政局、税务局", ("区直各部门", "区财政局", "区税务局")),
+        ("市直机关工委、教育局", ("市直机关工委", "市教育局")),
     ],
 )
 def test_a_collective_of_a_levels_offices_gives_no_level(raw: str, units: tuple[str, ...]) -> None:

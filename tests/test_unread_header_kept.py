@@ -40,3 +40,13 @@ def test_a_header_the_parser_cannot_read_is_warned_not_refused() -> None:
 def test_a_text_with_no_sign_of_the_genre_is_still_refused() -> None:
     with pytest.raises(InputError):
         parse_text("今天天气晴，气温十五度。\n明天多云转阴。\n")
+
+
+def test_a_news_page_over_such_a_header_is_still_refused() -> None:
+    page = (
+        "溪口县融媒体中心\n我县部署汛前准备工作\n2025-03-10 来源：县应急管理局\n\n"
+        + "\n".join(WRAPPED_HEADER.split("\n")[:3])
+        + "\n"
+    )
+    with pytest.raises(InputError):
+        parse_text(page)

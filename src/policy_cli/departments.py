@@ -595,7 +595,7 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
         own = P.PLACE_PREFIX.match(part) or P.REGION_PREFIX.match(part)
         zone = None if own else _area_prefix(part)
         giver = own or zone
-        if own is not None and part[len(own["p"]) : len(own["p"]) + 1] == "直":
+        if own is not None and P.LEVEL_COLLECTIVE.match(part):
             # 区直各部门、市场监管局 on a 自治区 notice: a collective of the level's offices is no level given to the
             # names after it (区直 is no 区 of the notice's)
             out.append(written)

@@ -1151,7 +1151,7 @@ _WORK_BEFORE_BY = (
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
 # 的修复由镇建设办牵头实施   项目的日常维护由县水利局负责   (not 由县水利局负责…: no subject; not 县水利局的由…)
 _WORK_OF_THING_BEFORE_BY = r"[^,;:。由的]{2,16}的\p{Han}{2,4}(?=由)"
-_KIND_OF_WORK_BEFORE_BY = r"(?:(?!有关|相关|其他|其它)\p{Han}){2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
+_KIND_OF_WORK_BEFORE_BY = r"(?!(?:有关|相关|其他|其它)工作)\p{Han}{2,8}?工作(?:具体|统一|主要|均|全部)?(?=由)"
 SUBJECT_BEFORE_BY = compile_regex(
     r"\p{Han}{1,6}?(?:具体|统一|主要|均|全部)(?=由)|" + _WORK_BEFORE_BY + "|" + _WORK_OF_THING_BEFORE_BY
 )
@@ -1159,8 +1159,8 @@ SUBJECT_BEFORE_BY = compile_regex(
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
-# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   (not 所需经费由…, 考核由…, nor a reference to
-# work, 有关工作由…, 相关工作由…)
+# named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   防汛相关工作由县水利局负责   (not 所需经费由…,
+# 考核由…, nor the bare reference to work, 有关工作由…, 相关工作由…)
 KIND_OF_WORK_BEFORE_BY = compile_regex(_KIND_OF_WORK_BEFORE_BY)
 # words closing clauses apart by ；that give them one deadline together (folded): 均于6月底前完成   均在年底前
 # 分别于…   都要于…   二者同步推进，9月底前全部完成 (a closing sentence over both)   (not 于6月底前完成: the last
@@ -1737,6 +1737,9 @@ UNIT_REFERENCE = compile_regex(
     r"^(?:各级|各有关|有关|相关|其他|其它|上述|以上|前述|下列|上列|[省市州县区旗]直各)"
     r"|^各?(?:牵头|主责|主办|承办|责任|配合|协办|协同|参与|成员|涉及)?(?:单位|部门|机构|主体)$"
 )
+# a collective of a level's offices, after the level and 直 (区直各部门, 市直有关单位, 县直属各单位): no level of its
+# own given to the names after it (not 市直机关工委, 省直管县财政改革办: offices with a name)
+LEVEL_COLLECTIVE = compile_regex(r"^(?:自治区|[省市州县区旗])直(?:属)?(?:各|有关|相关)")
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row
 # 表中所列任务,各乡镇人民政府均为责任单位,表中不再逐项列出。   以上各项任务,各街道办事处均为责任单位

@@ -167,9 +167,15 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
                 # a task table of the genre whose rows cannot be cut into cells (a page of a larger table, run
                 # into one line): its head is read, and the table is warned where its header stands
                 cover, part, table_at, annex = [unread], len(content), None, AnnexResult()
-            if part is None and (signs := _genre_signs(content[begin:], title is not None)) is not None:
+            if (
+                part is None
+                and title is not None
+                and (_genre_heading(fold(title.text)) or P.GENRE_DOCUMENT.search(fold(title.text)) is not None)
+                and (signs := _genre_signs(content[begin:], True)) is not None
+            ):
                 # a header of units columns whose task column the parser does not find (a header wrapped over
-                # lines, its rows wrapped inside their cells): a text of the genre, kept and warned, not refused
+                # lines, its rows wrapped inside their cells) under a title naming the genre (印发…任务分解表的通知): kept
+                # and warned, not refused (a news page over such a header is still refused)
                 cover, part, table_at, annex = signs, len(content), None, AnnexResult()
             if part is None:
                 raise InputError(

@@ -42,15 +42,21 @@ def units_for_every_task(tasks: list[Task], content: list[SourceLine]) -> tuple[
             units = split_units(line.text[at + match.start("units") : at + match.end("units")].strip())
             if not units or not all(has_ending(u) for u in units):
                 continue
-            units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))  # 各牵头单位: no unit's name
+            units = tuple(
+                u for u in units if not P.UNIT_REFERENCE.match(fold(u)) and not fold(u).startswith(_TABLE_WORDS)
+            )  # 各牵头单位, 表中所列单位: no unit's name
             if not units:
                 continue
             scope = "表中" if row_note else match["scope"]  # 备注:X负责落实,不再逐项列出: the table's rows
             start = _closed_block(content, line.number) if _block_own(scope) else 0
+            if row_note:  # a note under a table: the rows of its own table, after the 附件 heading above it
+                start = max((s.number for s in content if s.number < line.number and _annex_heading(s)), default=0)
             end = _opened_block_end(content, line.number) if _block_opened(scope) else None
             reached: list[int] = []
             for at, task in enumerate(tasks):
                 if not _in_scope(task, scope, line.number) or task.line < start or (end and task.line >= end):
+                    continue
+                if row_note and task.line > line.number:
                     continue
                 given = units_added(task, units, partners)
                 if given is not task:
@@ -84,6 +90,15 @@ def _may_name_units_for_every_task(sentence: str) -> bool:
         or ("负责" in sentence and ("辖区" in sentence or "行政区域" in sentence))
         or "不再" in sentence
     )
+
+
+_TABLE_WORDS = ("表中", "表内", "表格中")
+
+
+def _annex_heading(line: SourceLine) -> bool:
+    """附件1 / 附件：a heading opening an annex (a note under a table reaches that table's rows only)."""
+    folded = line.folded.strip()
+    return P.ANNEX_START.match(folded) is not None or (folded.startswith("附件") and len(folded) <= 40)
 
 
 def _block_own(scope: str) -> bool:
