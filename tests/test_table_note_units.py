@@ -73,3 +73,20 @@ def test_a_table_note_reaches_its_own_tables_rows_only(first: str, second: str, 
 def test_a_reference_to_the_tables_units_is_no_unit() -> None:
     notice = parse_text(NOTICE.format(note="备注：表中所列单位负责落实，不再逐项列出。"))
     assert [t.departments for t in notice.tasks] == [("县水务局", "县财政局"), ("县农业农村局", "县水务局")]
+
+
+@pytest.mark.parametrize(
+    ("note", "warned"),
+    [
+        # a note naming a unit with a role that no row holds, read by no rule: told at its line
+        ("备注：第1项由县城管局负责落实，不再逐项列出。", True),
+        ("备注：县直各部门负责督促检查。", True),
+        # a note whose units the rows name already, a note on leads, a note for every row: no warning
+        ("备注：县财政局负责资金保障。", False),
+        ("备注：牵头单位栏列第一位的为牵头单位。", False),
+        ("备注：各镇人民政府负责落实，不再逐项列出。", False),
+    ],
+)
+def test_a_note_naming_units_no_task_takes_is_warned(note: str, warned: bool) -> None:
+    notice = parse_text(NOTICE.format(note=note))
+    assert any(w.code == "note-not-read" for w in notice.warnings) == warned

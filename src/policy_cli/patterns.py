@@ -1783,6 +1783,10 @@ UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
     r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
     r"(?:,\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
 )
+# a role a note under a table gives (folded): 负责 / 牵头 / 配合 / 协助 / 落实   (备注:第1项由县城管局负责落实)
+NOTE_ROLE_VERB = compile_regex(r"负责|牵头|配合|协助|协同|参与|落实")
+# a unit's name in a note with no level before it (folded): 各镇人民政府, 县直各部门, 各街道办事处   (not 各单位)
+UNIT_IN_NOTE = compile_regex(r"各\p{Han}{0,8}?(?:人民政府|政府|办事处|部门|委员会)")
 # a table's note naming units for its rows with no words for the tasks it covers (folded): the note's label opens
 # it, the units' role verb and 不再逐项列出 close it; the table's rows are those tasks
 #   备注:各镇人民政府负责落实,不再逐项列出。   说明:各街道办事处均须协助落实,不再一一列出。

@@ -25,7 +25,7 @@ from ..departments import (
 )
 from ..errors import InputError
 from ..i18n import _
-from ..models import Boilerplate, Clause, Item, Notice, Part, Task, Warning
+from ..models import Boilerplate, Clause, Item, Note, Notice, Part, Task, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Pattern, compile_regex
 from .annex import (
@@ -262,6 +262,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks, every_task = units_for_every_task(tasks, content)
     given = {w.line for w in every_task}  # (a sentence giving units to every task is read: no line-not-read)
     body.warnings = [w for w in body.warnings if not (w.code == "line-not-read" and w.line in given)]
+    warned = {w.line for w in (*body.warnings, *annex.warnings)}
+    annex.warnings += [w for w in _notes_not_read(annex.notes, tasks) if w.line not in given | warned]
     remarks = [w for w in body.warnings if w.code == "remark-for-later-tasks"]
     if remarks:  # …，下同: a remark's units for this task and every later one
         tasks, later, read = units_for_later_tasks(tasks, remarks)
@@ -768,6 +770,23 @@ def _first_leads(task: Task, alone_responsible: bool = False, others_partners: b
     if alone_responsible and len(task.departments) == 1:
         return task
     return replace(task, lead=task.departments[:1], partners=task.departments[1:] if others_partners else ())
+
+
+def _notes_not_read(notes: list[Note], tasks: list[Task]) -> list[Warning]:
+    """A warning at each note under a table that names a unit with a role no task holds (备注：第1项由县城管局负责
+    落实, where no row names 县城管局): no rule gives a note's units to a task unless it is a note for every row or
+    on leads, so the note is told, not kept in silence."""
+    held = {fold(d) for t in tasks for d in t.departments}
+    out = []
+    for note in notes:
+        folded = fold(note.text)
+        if not P.NOTE_ROLE_VERB.search(folded) or P.FIRST_UNIT_LEADS.search(folded):
+            continue  # (列第一位的为牵头单位: a note on leads, read with the tasks' units)
+        named = [m.group() for p in (P.NAMED_UNIT_IN_LINE, P.UNIT_IN_NOTE) for m in p.finditer(folded)]
+        if named and not all(n in held for n in named):
+            message = f"a note naming units with a role that no task takes: {note.text.strip()[:40]}"
+            out.append(Warning("note-not-read", note.line, message))
+    return out
 
 
 def _note_for_several_only(note: str) -> bool:
