@@ -1770,16 +1770,23 @@ UNITS_FOR_EVERY_TASK = compile_regex(
 # (the units stop at the verb: not 以上各项任务,各镇人民政府均须配合县水务局落实,不再逐项列出, the towns helping one
 # named office, read by no sentence for every task; not 各镇人民政府是安全生产的责任主体: no task named; not 以上各项任务由县水务局牵头,各镇人民政府配合。: roles
 # of the tasks naming none; not 表内各项工作,各镇人民政府都要参与推进: no 不再列出, a duty rather than a role)
+# the units of a sentence for every task, stopping at the verb, then their role verb (配合 / 协助 / 协同 / 参与:
+# partners; 负责落实: responsible), as UNITS_FOR_EVERY_TASK_ROLE and NOTE_UNITS_FOR_EVERY_ROW write them (folded)
+_UNITS_BEFORE_VERB = r"(?P<units>(?:(?!均|都|须|需|要|应|配合|协助|协同|参与|负责|落实)[^,。;:由]){2,40}?)"
+_ROLE_FOR_EVERY_TASK = (
+    r"(?:均|都|也|同时)?(?:须|需|要|应)?"
+    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
+)
 UNITS_FOR_EVERY_TASK_ROLE = compile_regex(
     r"^(?:(?:注|说明|备注)\s*:\s*)?(?:\d{1,2}\s*[.、]\s*)?"
     r"(?:(?P<units>[^,。;:由]{2,40}?)(?:均|都|也|同时|同)?(?:是|为|作为)"
     rf"(?P<scope>{_EVERY_TASK})的?(?:实施|责任|落实)主体"
     r"|(?P<scope>"
     + _EVERY_TASK
-    + r")(?:中)?,?(?P<units>(?:(?!均|都|须|需|要|应|配合|协助|协同|参与|负责|落实)[^,。;:由]){2,40}?)"
-    r"(?:均|都|也|同时)?(?:须|需|要|应)?"
-    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
-    r"(?=,\s*(?:表中|清单中|各项任务中)?不再))"
+    + r")(?:中)?,?"
+    + _UNITS_BEFORE_VERB
+    + _ROLE_FOR_EVERY_TASK
+    + r"(?=,\s*(?:表中|清单中|各项任务中)?不再))"
     r"(?:,\s*(?:要|须|应|负责|对|统筹|抓好)[^,。;:]{2,30})?"
     r"(?:,\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明))?。?$"
 )
@@ -1793,10 +1800,9 @@ UNIT_IN_NOTE = compile_regex(r"各\p{Han}{0,8}?(?:人民政府|政府|办事处|
 # (not 备注:各镇人民政府要加强督促检查。: no 不再列出; not 注:以上任务由县水务局牵头: no units for every row)
 NOTE_UNITS_FOR_EVERY_ROW = compile_regex(
     r"^(?:注|说明|备注)\s*:\s*(?:\d{1,2}\s*[.、]\s*)?"
-    r"(?P<units>(?:(?!均|都|须|需|要|应|配合|协助|协同|参与|负责|落实)[^,。;:由]){2,40}?)"
-    r"(?:均|都|也|同时)?(?:须|需|要|应)?"
-    r"(?:(?P<role>配合|协助|协同|参与)(?:做好|抓好)?(?:落实|实施|推进)?|(?:负责|抓好|做好)?(?:组织)?(?:落实|实施))"
-    r",\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明)。?$"
+    + _UNITS_BEFORE_VERB
+    + _ROLE_FOR_EVERY_TASK
+    + r",\s*(?:表中|清单中|各项任务中)?不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明)。?$"
 )
 # a remark closing an annotation that gives units to this task and every later one, as written after the
 # annotation's first sentence (folded): units, a duty, then 下同 / 后同
