@@ -511,10 +511,13 @@ _HEADED = "某市农贸市场提升行动方案\n{body}\n"
             "一、改造市场排水设施（市商务局牵头）\n二、规范摊位经营秩序（市市场监管局牵头）",
             [("改造市场排水设施", 2, ("市商务局",)), ("规范摊位经营秩序", 3, ("市市场监管局",))],
         ),
-        # a paragraph with words of its own under a bare heading is still the task
+        # a paragraph with words of its own under a bare heading is still the task, the heading its title
         (
             "一、改造市场排水设施\n疏通市场内排水沟渠。（市商务局牵头）\n二、规范摊位经营秩序\n清理占道经营。（市市场监管局牵头）",
-            [("疏通市场内排水沟渠。", 3, ("市商务局",)), ("清理占道经营。", 5, ("市市场监管局",))],
+            [
+                ("改造市场排水设施\n疏通市场内排水沟渠。", 3, ("市商务局",)),
+                ("规范摊位经营秩序\n清理占道经营。", 5, ("市市场监管局",)),
+            ],
         ),
     ],
 )

@@ -161,13 +161,13 @@ def test_host_labels_under_an_item_are_roles_and_a_page_footer_is_not() -> None:
     assert [b.text for b in notice.boilerplate if b.kind == "footer"] == ["主办：青溪县人民政府办公室"]
 
 
-def test_a_paragraph_under_a_part_title_is_the_task_without_the_title() -> None:
+def test_a_paragraph_under_a_part_title_is_the_task_with_the_title_on_its_own_line() -> None:
     notice = parse_text(
         HEAD + "一、强化队伍建设\n开展防汛队伍全员轮训，组织实战拉练。（县应急管理局负责，5月底前）\n"
         "二、加强宣传引导。利用广播、短信发布预警信息。（县融媒体中心负责）\n"
     )
     assert [(t.text, t.line, t.departments) for t in notice.tasks] == [
-        ("开展防汛队伍全员轮训，组织实战拉练。", 5, ("县应急管理局",)),
+        ("强化队伍建设\n开展防汛队伍全员轮训，组织实战拉练。", 5, ("县应急管理局",)),
         ("加强宣传引导。利用广播、短信发布预警信息。", 6, ("县融媒体中心",)),
     ]
 

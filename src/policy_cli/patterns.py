@@ -1842,11 +1842,13 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # 县民政局会同县退役军人事务局于春节前完成走访慰问 (a deadline with 于 before the work)
 # 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
 # 县民政局会同县应急管理局、县消防救援大队,于每年一季度开展排查 (the units alone in their clause, the work after it)
+# 县住建局会同县城管局对背街小巷开展整治 (what the work is done on, with 对, before the work)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
     r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
-    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$))"
+    r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$)"
+    r"|对[^,;。()]{2,30}?(?:开展|进行|实施|组织))"
 )
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
@@ -1880,6 +1882,24 @@ UNIT_OPENS_ITEM = compile_regex(
 # (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)
 UNITS_HELPING = compile_regex(
     r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
+)
+# units helping with a share of the work named after the verb, a clause of its own after the units opening the
+# sentence (the partners; folded; the caller reads a unit of no level, 水文站, only so):
+# 区卫生健康局协助做好医疗衔接   县人武部、县民兵营配合开展联合演练   县财政局给予经费保障   县财政局做好资金保障
+# (not 区民政局负责的养老服务: no verb of helping; not 县财政局配合单位: a label; not 县财政局保障资金工作量大)
+UNITS_HELP_WITH_WORK = compile_regex(
+    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以|负责)?"
+    r"(?:(?:配合|协同|参与|协助)(?:做好|开展|落实|推进|实施|完成)"
+    r"|(?:给予|提供|做好)(?:经费|资金)(?:保障|支持)$)"
+)
+# the bare reference to the work before the 由 of a sentence giving it roles (read only where units with a role
+# verb follow: 有关工作由区文旅局、区教育局共同负责，区老龄办配合; never 有关工作由区政府另行部署)
+REFERENCE_BEFORE_BY = compile_regex(r"(?:有关|相关)(?:工作|事项|任务)(?:具体|统一|主要|均|全部)?(?=由)")
+# a unit's role stated as carrying out the whole item, a clause of its own (folded; one such clause is the item's
+# roles though no partner follows): 区民政局负责组织实施   区民政局和区残联按照各自职责组织实施   县水务局负责落实
+# (not 县水务局牵头: a lone 牵头 inside prose, the work after it; not 区民政局负责组织实施细则的起草: more work)
+WHOLE_ITEM_ROLE = compile_regex(
+    r"(?:负责|按照?各自职责(?:分工)?(?:负责)?|按职责分工(?:负责)?|分别)?(?:组织实施|具体实施|抓好落实|负责落实|组织落实)$"
 )
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)

@@ -574,6 +574,46 @@ def _role_clause(text: str, folded: str, start: int, end: int, by: bool) -> tupl
     return None
 
 
+def _helping_clause(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a clause of units helping with a share of the work starts and ends (区卫健局协助做好医疗衔接, 县财政局给予
+    经费保障), after units with their role in the clause before; None for any other clause."""
+    start += len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
+    end = start + len(folded[start:end].rstrip(" \n"))
+    return (start, end) if _help_with_work(text[start:end], folded[start:end]) else None
+
+
+def _help_with_work(raw: str, piece: str) -> str | None:
+    """The units of a clause helping with a share of the work (P.UNITS_HELP_WITH_WORK), as written; None unless
+    each is a unit's name (an office's ending, no prose), the first a named office or one of no level the verb
+    of helping follows (水文站协助做好测报)."""
+    helping = P.UNITS_HELP_WITH_WORK.match(piece)
+    if helping is None:
+        return None
+    units = raw[helping.start("units") : helping.end("units")]
+    named = split_units(units)
+    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+        return None
+    if any(P.VERB_BAN.search(fold(u)) for u in named):
+        return None
+    return units
+
+
+def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the clause of roles at start..end is one the item's roles stand in alone, though no partner follows
+    and prose goes on after it: a role of carrying out the whole item (区民政局负责组织实施，…; P.WHOLE_ITEM_ROLE), or
+    a sentence wholly units and their role verb, responsible or lead (…。区市场监管局、区公安分局负责。; not
+    …；县财政局予以配合。, partners after a semicolon)."""
+    clause = folded[start:end].strip(" \n")
+    if P.WHOLE_ITEM_ROLE.search(clause):
+        return True
+    if not clause.endswith(P.VERBS) or folded[end : end + 1] not in ("。", "\n", ""):
+        return False
+    if _char_before(folded, start) not in ("。", "\n", "\0"):
+        return False
+    own = parse_annotation(text[start:end].strip(" \n"), strict=True)
+    return own is not None and bool(own.lead or own.responsible)
+
+
 def _partners_joined(raw: str) -> bool:
     """会同县农业农村局: a clause that is 会同 and units alone (no work after them), the partners of a lead."""
     joined = parse_annotation(raw, strict=True)
@@ -952,6 +992,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         # 此项工作由市文旅局牵头，…配合，6月底前推出…: the item's own work named as a whole before its 由 (not 上述工作,
         # the work of the items before it, which the closing sentence gives them)
         own_work = P.WORK_BEFORE_BY.match(piece) if not by_near and piece.startswith(_OWN_WORK) and by_inside else None
+        if own_work is None and not by_near and by_inside and piece.startswith(("有关", "相关")):
+            # 有关工作由区文旅局、区教育局共同负责，…: the bare reference to the work, read only where the clause from
+            # its 由 is units with a role verb (never 有关工作由区政府另行部署: _role_piece turns it away)
+            own_work = P.REFERENCE_BEFORE_BY.match(piece)
         by_near = by_near or own_work is not None
         # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
         mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
@@ -978,7 +1022,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         run = [(start, end)]
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
-            following = _role_clause(text, folded, *spans[last + 1], by=False)
+            following = _role_clause(text, folded, *spans[last + 1], by=False) or _helping_clause(
+                text, folded, *spans[last + 1]
+            )
             if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
                 # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
                 # a share the run cannot read; warned, never half read
@@ -997,6 +1043,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
+            and not _whole_item_role(text, folded, start, spans[last][1])
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -1178,6 +1225,9 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
         if own is None and not leader and not piece.startswith("由"):
             own = _units_doing("由" + raw, "由" + piece)  # …，县应急局负责筹备: a unit doing its share
+        if own is None and not leader and (helping := _help_with_work(raw, piece)):
+            own = Assignment()  # …，区卫健局协助做好医疗衔接: the units helping, the partners
+            own.add("partners", helping, raw)
         if leader:
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
         elif own is None:
@@ -1251,7 +1301,7 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
     if match is None and (titled := _after_title(folded)):
         at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
-        if not _states_role(match):
+        if not _states_role(match) and not _helped(text, folded, titled, match):
             at, match = 0, None  # 强化督促落实。县民政局要会同有关部门…: the prose of a measure, no role stated
     if match is None:
         at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
@@ -1279,6 +1329,8 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     assignment = Assignment()
     # (市工信局要牵头推进…: 要 before 牵头 names the lead as 牵头 does)
     leads = match["verb"] == "牵头" or (match["verb"] == "要" and folded.startswith("牵头", at + match.end()))
+    # (县应急局要组织…，县人武部配合开展演练: the office whose work others help with leads it)
+    leads = leads or (match["verb"] == "要" and bool(helping))
     role = "lead" if match["lead"] or leads else "departments"
     written = text[at : at + match.end()]
     assignment.add(role, lead, written)
@@ -1337,6 +1389,10 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
         # with the verb closing it)
         named = _unit_or_tier_in(folded, max(a, start), b)
         clause = folded[max(a, start) : b].strip(" ")
+        offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
+        if with_work := _help_with_work(text[offset : offset + len(clause)], clause):
+            out.append(with_work)  # 水文站协助做好测报, 县财政局给予经费保障: units helping with a share of the work
+            continue
         helping = P.UNITS_HELPING.match(clause)
         if helping is None or (not named and helping.end() < len(clause.rstrip(" 。"))):
             # (a town's office with its verb and a share of work of its own, 镇卫生院参与卫生防疫工作, is left to
@@ -1344,7 +1400,6 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
             if named:
                 return None
             continue
-        offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
         units = text[offset + helping.start("units") : offset + helping.end("units")]
         if not _offices_listed(split_units(units)):
             if named:
@@ -1394,6 +1449,20 @@ def _may_open_with_unit(folded: str) -> bool:
         P.UNIT_OPENS_ITEM.match(folded) is not None
         or ",由" in folded
         or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
+    )
+
+
+def _helped(text: str, folded: str, at: int, match: re.Match[str] | None) -> bool:
+    """应急抢险。县应急局要组织…，县人武部配合开展演练: an office opening the text after its title with 要 and its work,
+    then named units helping with a share of it in the same sentence (P.UNITS_HELP_WITH_WORK): the office leads."""
+    if match is None or match["verb"] != "要":
+        return False
+    end = folded.find("。", at + match.end())
+    end = len(folded) if end < 0 else end
+    return any(
+        _help_with_work(text[a:b].strip(" "), folded[a:b].strip(" ")) and _unit_or_tier_in(folded, a, b)
+        for a, b in top_level_spans(folded[:end], ",;")
+        if a >= at + match.end()
     )
 
 
@@ -1483,7 +1552,8 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     text = node.text
     lines = [node.line.number, *node.paragraph_lines]
-    if _title_only(node) and not _annotation_alone(node.paragraphs):
+    titled = _title_only(node) and not _annotation_alone(node.paragraphs)
+    if titled:
         # 四、强化队伍建设 ⏎ 开展全员轮训…（县城管局负责）: the paragraph is the task; but 一、整治农村生活垃圾 ⏎
         # （县住房城乡建设局牵头）: a bracket alone on the next line annotates the heading, as on one line
         text = "\n".join(node.paragraphs)
@@ -1670,7 +1740,26 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             written = "；".join(share.assignment.raw)
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
+    if titled and len(shares) == 1 and _opens_text(shares[0].text, text) and not _frame_title(node):
+        # 一、扩大助餐服务 ⏎ 布设助餐点…（区民政局牵头）: a part that is itself a task keeps its title, on its own line,
+        # as a clause's （一）标题 ⏎ 段落 does (the task's line stays the paragraph's); not a part holding several
+        # tasks, nor one headed by the plan's frame (三、保障措施 ⏎ 强化督查考核。由…牵头…: no title of the task)
+        shares[0] = Share(node.first + "\n" + shares[0].text, shares[0].line, shares[0].assignment)
     return shares, warnings
+
+
+def _frame_title(node: Node) -> bool:
+    """Whether a part's title names the plan's frame, support measures or schedule (保障措施, 工作目标, 实施步骤)."""
+    title = fold(node.title).strip(" 。")
+    return node.in_support or any(
+        pattern.match(title) for pattern in (P.SUPPORT_HEADING, P.FRAME_HEADING, P.SCHEDULE_HEADING)
+    )
+
+
+def _opens_text(piece: str, text: str) -> bool:
+    """Whether a task's text starts where the block's text does (its first words, not a later point's)."""
+    head = piece.lstrip(" \n")[:4]  # (a few characters: roles taken out of a later sentence change no opening)
+    return bool(head) and text.lstrip(" \n").startswith(head)
 
 
 def _deadline_of_one_point(text: str) -> tuple[str, str, int] | None:
