@@ -149,3 +149,17 @@ def test_要_with_no_unit_helping_is_no_lead(sentence: str) -> None:
         PLAN + "（一）" + sentence + "\n（二）道路保通。县交通运输局负责道路抢通，各乡镇人民政府配合。" + TAIL
     )
     assert all("县应急管理局" not in t.lead for t in parsed.tasks)
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        # a part holding two tasks: neither takes the part's title
+        ("一、改造社区活动中心\n新建活动室。（区民政局负责）改造健身广场。（区体育中心负责）", "新建活动室"),
+        # a part headed by the plan's frame: its title is no task's
+        ("一、保障措施\n强化督查考核。由区政府督查室牵头，每半年开展一次督查。", "强化督查考核"),
+    ],
+)
+def test_a_part_that_is_not_itself_one_task_gives_no_title(body: str, opening: str) -> None:
+    parsed = parse_text(HEAD + body + "\n二、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。" + TAIL)
+    assert parsed.tasks[0].text.startswith(opening)
