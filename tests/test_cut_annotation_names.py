@@ -1,6 +1,7 @@
 """A page scraped to a fixed length ends inside the last task's annotation: （牵头单位：市发 or
 （…责任单位：各县人民政府〈含园区、. The task is kept and the cut is warned; a unit's name the cut leaves
-half written (市发) is no unit and is not printed, a qualifier the cut leaves open (〈含园区、) is dropped and
+half written (市发) is no unit and is not printed (a task left with no unit is not read, as when the page
+ends after the label's colon), a qualifier the cut leaves open (〈含园区、) is dropped and
 the unit before it kept; a last name written whole (市财政局) or followed by its role (县水务局牵头) stays.
 The fixtures are written for the test (invented places and tasks)."""
 
@@ -24,7 +25,6 @@ HEAD = (
     ("tail", "lead", "units", "cut"),
     [
         # the cut leaves a name half written: no unit
-        ("（牵头单位：市卫", (), (), "市卫"),
         ("（牵头单位：市卫生健康委；配合单位：市生态环", ("市卫生健康委",), ("市卫生健康委",), "市生态环"),
         # the cut leaves a qualifier open: the unit before it stays
         (
@@ -49,6 +49,14 @@ def test_a_unit_cut_mid_name_is_not_printed(
     warned = [w for w in notice.warnings if w.code == "annotation-cut-off"]
     assert len(warned) == 1
     assert (cut in warned[0].message) if cut else "not read" not in warned[0].message
+
+
+@pytest.mark.parametrize("tail", ["（牵头单位：市卫", "（牵头单位："])
+def test_a_cut_annotation_left_with_no_unit_gives_no_task(tail: str) -> None:
+    # the task's units are all cut off: no task is read there, as for a label cut before its value (warned)
+    notice = parse_text(HEAD + tail + "\n")
+    assert [t.text[:6] for t in notice.tasks] == ["推进城乡供水"]
+    assert any(w.code == "text-cut-off" and tail in w.message for w in notice.warnings)
 
 
 def test_an_annotation_closed_keeps_a_short_name() -> None:

@@ -223,10 +223,11 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         inner = text[unclosed + 1 :]
         may_be = _may_be_roles(folded[unclosed + 1 :])
         assignment = (parse_annotation(inner) or parse_annotation(inner, partial=True)) if may_be else None
-        if assignment:
-            cut = _cut_name_dropped(assignment, inner)
+        cut = _cut_name_dropped(assignment, inner) if assignment else ""
+        if assignment and (assignment.has_units or not cut):
             found.append(Annotation(unclosed, len(text), assignment, cut_off=True, cut_name=cut))
             return found
+        # （牵头单位：市发: the cut left no unit, as （牵头单位： would: no task is read there (the cut is warned)
     # labels after the last sentence, unbracketed: one try, from the first label after a sentence end
     spans = [(s, e) for s, e, _ in groups]
     for label in P.LABEL_ANYWHERE.finditer(folded, last) if _may_hold_label(folded) else ():
