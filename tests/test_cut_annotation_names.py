@@ -3,6 +3,7 @@
 half written (市发) is no unit and is not printed (a task left with no unit is not read, as when the page
 ends after the label's colon), a qualifier the cut leaves open (〈含园区、) is dropped and
 the unit before it kept; a last name written whole (市财政局) or followed by its role (县水务局牵头) stays.
+The same holds for a labelled unit line or a table's last cell the page cuts (牵头单位：区商).
 The fixtures are written for the test (invented places and tasks)."""
 
 from __future__ import annotations
@@ -63,3 +64,35 @@ def test_an_annotation_closed_keeps_a_short_name() -> None:
     notice = parse_text(HEAD + "（牵头单位：市卫）\n")
     assert notice.tasks[-1].departments == ("市卫",)
     assert not [w for w in notice.warnings if w.code == "annotation-cut-off"]
+
+
+LINES = (
+    "某区2024年重点工作任务分解方案\n"
+    "一、主要预期目标\n"
+    "1.地区生产总值增长6%左右。\n"
+    "牵头单位：区发展改革局\n"
+    "责任单位：各街道办事处\n"
+    "2.社会消费品零售总额增长7%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "units", "warned"),
+    [
+        # the page ends inside the last labelled unit's name: that is no unit
+        ("牵头单位：区商", None, "区商"),
+        ("牵头单位：区商务局\n责任单位：各街道、区市场", ("区商务局", "各街道"), "区市场"),
+        # near cases: the last name is whole
+        ("牵头单位：区商务局", ("区商务局",), None),
+        ("牵头单位：区商务局\n责任单位：各街道、区市场监管局", ("区商务局", "各街道", "区市场监管局"), None),
+    ],
+)
+def test_a_labelled_unit_cut_mid_name_is_not_printed(
+    last: str, units: tuple[str, ...] | None, warned: str | None
+) -> None:
+    notice = parse_text(LINES + last + "\n")
+    assert len(notice.tasks) == (1 if units is None else 2)
+    if units is not None:
+        assert notice.tasks[1].departments == units
+    cut = [w.message for w in notice.warnings if w.code == "task-cut-off"]
+    assert (warned is not None and len(cut) == 1 and warned in cut[0]) or (warned is None and not cut)
