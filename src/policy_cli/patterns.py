@@ -2143,6 +2143,9 @@ TOWN_NAMED_UNIT = compile_regex(
 # 各县〈市、区〉人民政府 各县<市>教育局 (not a lone sign of less or more: 超标率<5%, 浓度<35微克, 比例>85%, 10蒸吨<容量。,
 # 合格率>98%、抽检批次<500批: no pair closed between two parts of a name)
 ANGLE_QUALIFIER = compile_regex(r"(?<=\p{Han})[<〈]\p{Han}{1,3}(?:[、,]\p{Han}{1,3}){0,4}[>〉](?=\p{Han})")
+# a unit's qualifier the end of the text cut open (folded): 各区人民政府<含开发区 各县(市 县政府办(县大数据中心
+# (not a qualifier closed: 各县(市)人民政府, 各县<市、区>人民政府; not one with no name before it: (市发)
+CUT_QUALIFIER = compile_regex(r"(?<=\p{Han})[(<〈\[〔【][^)>〉\]〕】]*$")
 # Unit words live in bundled/vocabulary.yaml under `units:` (built on first use, as above).
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]

@@ -291,6 +291,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = town_names_joined(tasks)
     tasks = cut_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
+    tasks, cut_warnings = _cut_unit_at_end(tasks, content, [*annex.warnings, *body.warnings])
+    body.warnings += cut_warnings
     tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
         metadata=metadata,
@@ -365,6 +367,37 @@ def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
 
 def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(u for u in units if u not in P.COLUMN_ROLES)
+
+
+def _cut_unit_at_end(
+    tasks: list[Task], content: list[SourceLine], warned: list[Warning]
+) -> tuple[list[Task], list[Warning]]:
+    """The text ends inside the last task's last unit, its name half written (牵头单位：区商, a table's last cell
+    市发: a page excerpt cut there): that is no unit, and is dropped; a task it leaves with no unit is not read
+    (as when the page ends after the label's colon). A last name ending as a unit's does (区商务局) stays; a cut
+    the table or the annotation warned already is theirs."""
+    if not tasks or not content:
+        return tasks, []
+    last, end = max(tasks, key=lambda t: t.line), content[-1]
+    if end.number < last.line or not last.departments:
+        return tasks, []
+    if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
+        return tasks, []
+    tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
+    unit = last.departments[-1]
+    if not tail or fold(unit) != tail or not end.folded.rstrip().endswith(tail) or unit_like(tail):
+        return tasks, []
+    kept = replace(
+        last,
+        departments=last.departments[:-1],
+        lead=tuple(u for u in last.lead if u != unit),
+        partners=tuple(u for u in last.partners if u != unit),
+    )
+    if kept.departments:
+        message = f"task {last.id}: the text ends inside its last unit's name, which is not read: {unit}"
+        return [kept if t is last else t for t in tasks], [Warning("task-cut-off", end.number, message)]
+    message = f"task {last.id}: the text ends inside its only unit's name ({unit}); no task is read there"
+    return [t for t in tasks if t is not last], [Warning("task-cut-off", end.number, message)]
 
 
 def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
@@ -1026,7 +1059,7 @@ def _cut_off_end(
     last, end = max(tasks, key=lambda t: t.line), content[-1]
     if end.number < last.line or end.folded.rstrip()[-1:] in "。;)":
         return []
-    if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
+    if any(w.code in ("row-cut-off", "annotation-cut-off", "task-cut-off") and w.line == end.number for w in warned):
         return []
     if (
         open_cell

@@ -3986,6 +3986,7 @@ def _row_task(
     if not tabbed:
         placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
+        cells = _list_mark_joined(cells)
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
         roles[0] == "due"
@@ -4687,6 +4688,26 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
             text = before.text + cell.text
             out.append(_Cell(text, before.start, cell.end, fold(text)))
             extra -= 1
+            continue
+        out.append(cell)
+    return out
+
+
+def _list_mark_joined(cells: list[_Cell]) -> list[_Cell]:
+    """The cells of a row whose cells a space separates, a cell of units ending in 、 joined to the units cell
+    after it: the page spaced a list after its mark (基教科 各区教育局、 市局直属单位 holds two cells, the
+    second 各区教育局、市局直属单位), not a boundary. A cell after 、 that is no unit's name stays apart."""
+    out: list[_Cell] = []
+    for cell in cells:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.folded.endswith("、")
+            and _reads_as_units(before.folded.rstrip("、"))
+            and _reads_as_units(cell.folded)
+        ):
+            text = before.text + cell.text
+            out[-1] = _Cell(text, before.start, cell.end, fold(text))
             continue
         out.append(cell)
     return out

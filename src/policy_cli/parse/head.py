@@ -59,9 +59,11 @@ def split_list(text: str) -> tuple[str, ...]:
     """Split an addressee or keyword list on 、 , ; and spaces outside parentheses."""
     items: list[str] = []
     for piece in split_outside_parens(text):
-        for word in piece.split():
+        for n, word in enumerate(piece.split()):
             word = word.strip(" :：。")
-            if len(word) == 1 and items and "、" + word in text:
+            if n and items and fold(word)[:1] == "(" and fold(word)[-1:] == ")":
+                items[-1] += word  # 各县区人民政府 (管委会): a qualifier the page spaced from its name, part of it
+            elif len(word) == 1 and items and "、" + word in text:
                 items[-1] += "、" + word  # 市直各委、办、局: one addressee, its kinds of office a 、 apart
             elif word:
                 items.append(word)

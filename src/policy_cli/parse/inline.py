@@ -53,6 +53,32 @@ class Annotation:
     assignment: Assignment
     cut_off: bool = False
     in_text: bool = False  # the roles are part of what the text says (由县应急局负责统筹协调): kept in it
+    cut_name: str = ""  # the words of a unit's name the end of the text cut (…牵头单位：市发), read as none
+
+
+def _cut_name_dropped(assignment: Assignment, inner: str) -> str:
+    """Drop from an annotation the end of the text cut off the words of its last unit the text cut mid-name, and
+    return them: （牵头单位：市发 names no unit (市发 is no name), （…责任单位：各区人民政府〈含开发区、 names
+    各区人民政府 (its qualifier is cut, not the name). A last name that ends as a unit's does is kept: （牵头单位：
+    市财政局, as is one the roles follow (（县水务局牵头)."""
+    if not assignment.order:
+        return ""
+    last = assignment.order[-1]
+    folded_last = fold(last)
+    if qualifier := P.CUT_QUALIFIER.search(folded_last):
+        kept = last[: qualifier.start()]
+        _replace_unit(assignment, last, kept)
+        return last[qualifier.start() :]
+    if fold(inner).rstrip().endswith(folded_last) and not has_ending(last):
+        _replace_unit(assignment, last, "")
+        return last
+    return ""
+
+
+def _replace_unit(assignment: Assignment, unit: str, kept: str) -> None:
+    """Put kept in place of a unit in every role of an assignment (none: the unit is dropped)."""
+    for names in (assignment.lead, assignment.partners, assignment.responsible, assignment.order):
+        names[:] = [kept if name == unit else name for name in names if kept or name != unit]
 
 
 def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int, int, str]], int | None]:
@@ -197,9 +223,11 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         inner = text[unclosed + 1 :]
         may_be = _may_be_roles(folded[unclosed + 1 :])
         assignment = (parse_annotation(inner) or parse_annotation(inner, partial=True)) if may_be else None
-        if assignment:
-            found.append(Annotation(unclosed, len(text), assignment, cut_off=True))
+        cut = _cut_name_dropped(assignment, inner) if assignment else ""
+        if assignment and (assignment.has_units or not cut):
+            found.append(Annotation(unclosed, len(text), assignment, cut_off=True, cut_name=cut))
             return found
+        # （牵头单位：市发: the cut left no unit, as （牵头单位： would: no task is read there (the cut is warned)
     # labels after the last sentence, unbracketed: one try, from the first label after a sentence end
     spans = [(s, e) for s, e, _ in groups]
     for label in P.LABEL_ANYWHERE.finditer(folded, last) if _may_hold_label(folded) else ():
@@ -1637,11 +1665,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             )
             warnings.append(Warning("label-unknown", line_at(a.start), message))
         if a.cut_off:
+            cut = f"; the end of a unit's name it cuts is not read: {a.cut_name}" if a.cut_name else ""
             warnings.append(
                 Warning(
                     "annotation-cut-off",
                     line_at(a.start),
-                    f"the assignment has no closing bracket; kept as written: {text[a.start : a.start + 40]}",
+                    f"the assignment has no closing bracket; kept as written: {text[a.start : a.start + 40]}{cut}",
                 )
             )
     if found and node.labels and _labels_wrapped(text, found, node):

@@ -1,0 +1,98 @@
+"""A page scraped to a fixed length ends inside the last task's annotation: （牵头单位：市发 or
+（…责任单位：各县人民政府〈含园区、. The task is kept and the cut is warned; a unit's name the cut leaves
+half written (市发) is no unit and is not printed (a task left with no unit is not read, as when the page
+ends after the label's colon), a qualifier the cut leaves open (〈含园区、) is dropped and
+the unit before it kept; a last name written whole (市财政局) or followed by its role (县水务局牵头) stays.
+The same holds for a labelled unit line or a table's last cell the page cuts (牵头单位：区商).
+The fixtures are written for the test (invented places and tasks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = (
+    "某市人民政府办公室关于印发某市供水保障分工方案的通知\n"
+    "各县人民政府，市政府各部门：\n"
+    "现将《某市供水保障分工方案》印发给你们，请认真贯彻落实。\n"
+    "一、重点任务\n"
+    "1.推进城乡供水一体化。（牵头单位：市水利局；配合单位：市财政局）\n"
+    "2.完善水质监测网络，每季度通报一次。"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "units", "cut"),
+    [
+        # the cut leaves a name half written: no unit
+        ("（牵头单位：市卫生健康委；配合单位：市生态环", ("市卫生健康委",), ("市卫生健康委",), "市生态环"),
+        # the cut leaves a qualifier open: the unit before it stays
+        (
+            "（牵头单位：市卫生健康委；责任单位：各县人民政府〈含园区、",
+            ("市卫生健康委",),
+            ("市卫生健康委", "各县人民政府"),
+            "〈含园区",
+        ),
+        # near cases: the last name is whole, or its role follows it
+        ("（牵头单位：市卫生健康委；配合单位：市财政局", ("市卫生健康委",), ("市卫生健康委", "市财政局"), None),
+        ("（市卫生健康委牵头", ("市卫生健康委",), ("市卫生健康委",), None),
+        ("（责任单位：各县（市", (), ("各县",), "（市"),
+    ],
+)
+def test_a_unit_cut_mid_name_is_not_printed(
+    tail: str, lead: tuple[str, ...], units: tuple[str, ...], cut: str | None
+) -> None:
+    notice = parse_text(HEAD + tail + "\n")
+    task = notice.tasks[-1]
+    assert task.text.startswith("完善水质监测网络")
+    assert (task.lead, task.departments) == (lead, units)
+    warned = [w for w in notice.warnings if w.code == "annotation-cut-off"]
+    assert len(warned) == 1
+    assert (cut in warned[0].message) if cut else "not read" not in warned[0].message
+
+
+@pytest.mark.parametrize("tail", ["（牵头单位：市卫", "（牵头单位："])
+def test_a_cut_annotation_left_with_no_unit_gives_no_task(tail: str) -> None:
+    # the task's units are all cut off: no task is read there, as for a label cut before its value (warned)
+    notice = parse_text(HEAD + tail + "\n")
+    assert [t.text[:6] for t in notice.tasks] == ["推进城乡供水"]
+    assert any(w.code == "text-cut-off" and tail in w.message for w in notice.warnings)
+
+
+def test_an_annotation_closed_keeps_a_short_name() -> None:
+    notice = parse_text(HEAD + "（牵头单位：市卫）\n")
+    assert notice.tasks[-1].departments == ("市卫",)
+    assert not [w for w in notice.warnings if w.code == "annotation-cut-off"]
+
+
+LINES = (
+    "某区2024年重点工作任务分解方案\n"
+    "一、主要预期目标\n"
+    "1.地区生产总值增长6%左右。\n"
+    "牵头单位：区发展改革局\n"
+    "责任单位：各街道办事处\n"
+    "2.社会消费品零售总额增长7%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "units", "warned"),
+    [
+        # the page ends inside the last labelled unit's name: that is no unit
+        ("牵头单位：区商", None, "区商"),
+        ("牵头单位：区商务局\n责任单位：各街道、区市场", ("区商务局", "各街道"), "区市场"),
+        # near cases: the last name is whole
+        ("牵头单位：区商务局", ("区商务局",), None),
+        ("牵头单位：区商务局\n责任单位：各街道、区市场监管局", ("区商务局", "各街道", "区市场监管局"), None),
+    ],
+)
+def test_a_labelled_unit_cut_mid_name_is_not_printed(
+    last: str, units: tuple[str, ...] | None, warned: str | None
+) -> None:
+    notice = parse_text(LINES + last + "\n")
+    assert len(notice.tasks) == (1 if units is None else 2)
+    if units is not None:
+        assert notice.tasks[1].departments == units
+    cut = [w.message for w in notice.warnings if w.code == "task-cut-off"]
+    assert (warned is not None and len(cut) == 1 and warned in cut[0]) or (warned is None and not cut)
