@@ -109,6 +109,20 @@ def test_a_three_line_header_over_wrapped_cells_across_a_page_break() -> None:
     assert not [w for w in notice.warnings if w.severity == "warning"]
 
 
+def test_a_one_line_header_over_rows_apart_by_blank_lines() -> None:
+    header = " 序号      重点任务                     牵头单位        配合单位          完成时限\n"
+    text = _notice(header, ROW1, ROW2, ROW3_TOP, "                              — 2 —\n", header, ROW3_REST, ROW4)
+    notice = parse_text(text)
+    assert [t.partners for t in notice.tasks] == [
+        ("县住房城乡建设局", "县财政局"),
+        ("县疾病预防控制中心",),
+        ("县水利局", "县发展改革局"),
+        (),
+    ]
+    assert [t.due for t in notice.tasks] == ["2025年9月底前", "2024—2026年", "2025年12月底前", "长期坚持"]
+    assert notice.tasks[2].text == "推进城乡供水一体化管理，组建县级供水运营公司统一运维标准"
+
+
 def test_a_two_line_header_with_one_units_column() -> None:
     header = (
         " 序       重点任务                    责任          完成\n"
@@ -168,10 +182,11 @@ def test_display_width_places_the_pieces() -> None:
         # a numbered list in two columns under a two-line header naming no task column
         " 序      单位                      联系\n 号      名称                      电话\n\n"
         " 1      县水利局                  0000-1111111\n 2      县财政局                  0000-2222222\n",
-        # a header of one line: the annex reads such tables itself
-        " 序号  重点任务                    牵头单位      配合单位      完成时限\n\n"
+        # a header of one line over rows with no blank line between them: the annex reads such tables itself
+        " 序号  重点任务                    牵头单位      配合单位      完成时限\n"
         " 1     整治农村供水工程，          县水利局      县财政局      2025年\n"
-        "       建立台账                                                6月底前\n",
+        "       建立台账                                                6月底前\n"
+        " 2     修订供水应急预案            县水利局      县应急管理局  2025年\n",
     ],
 )
 def test_text_that_is_no_laid_out_task_table_stays_as_written(text: str) -> None:
@@ -194,3 +209,41 @@ def test_section_rows_and_prose_after_the_table() -> None:
         ]
         assert notice.tasks[1].due == "2024—2026年"
         assert not [w for w in notice.warnings if w.code == "table-row-unclear"]
+
+
+def test_a_page_whose_columns_stand_elsewhere_is_read_by_its_header_copy() -> None:
+    def shifted(block: str) -> str:
+        return "\n".join("    " + line if line.strip() else line for line in block.split("\n"))
+
+    text = _notice(HEADER3, ROW1, ROW2, "                              — 2 —\n", shifted(HEADER3), shifted(ROW4))
+    notice = parse_text(text)
+    assert [t.text for t in notice.tasks][2] == "开展饮用水水源地环境问题排查整治"
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks][2] == (("县生态环境局",), (), "长期坚持")
+    assert not [w for w in notice.warnings if w.code == "table-row-unclear"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "                                              责 任 单 位\n"
+        " 序号  重点任务                          牵头单位        配合单位          完成时限\n",
+        " 序      重点任务                        牵头单位        配合单位          完成\n"
+        " 号                                                                        时限\n",
+    ],
+)
+def test_a_header_line_holding_one_name(header: str) -> None:
+    notice = parse_text(_notice(header, ROW1, ROW2))
+    assert [t.partners for t in notice.tasks] == [("县住房城乡建设局", "县财政局"), ("县疾病预防控制中心",)]
+    assert [t.due for t in notice.tasks] == ["2025年9月底前", "2024—2026年"]
+
+
+def test_rows_under_a_header_that_gives_no_columns_are_each_warned() -> None:
+    # names under the header's first line run from one of its columns into the next: which is which cannot be told
+    header = (
+        " 序号      重点任务                      牵头单位        配合单位          完成时限\n    注一\n       注二\n"
+    )
+    text = _notice(header, ROW1, ROW2)
+    notice = parse_text(text)
+    lines = text.split("\n")
+    warned = {w.line for w in notice.warnings if w.code == "table-row-unclear"}
+    assert warned == {n for n, line in enumerate(lines, start=1) if line[:4].strip() in ("1", "2")}

@@ -35,6 +35,8 @@ from .annex import _UNIT_COLUMNS, _columns_of, unit_like
 _SPACES = " \u3000\u00a0"
 # the first character of a unit's whole name: its level, or 各 (县财政局, 各乡镇人民政府), not a name's tail (管理局)
 _LEVELS = "省市州盟县区旗镇乡街各"
+_LONGEST_NAME = 12  # characters of a column's name at most (完成时限（截止时间）): a longer piece is a title
+_LONE_NAME = 6  # characters of a name alone on a header's line at most (责任单位, 时限, 号)
 _SEPARATORS = str.maketrans({",": "、", "，": "、", ";": "、", "；": "、"})
 
 
@@ -96,8 +98,12 @@ def header_of(raws: Sequence[str]) -> list[_Column] | None:
     """The columns a header of one to three lines names, left to right, or None when the lines name no task
     table of the genre (a number column first, a task column, a units column)."""
     lines = [pieces(raw) for raw in raws]
-    if any(len(line) < 2 for line in lines):
-        return None
+    if not lines[-1] or not any(len(line) > 1 for line in lines):
+        return None  # (a name alone on a line is a header's too: 时限 under 完成, 责 任 单 位 over two names)
+    if any(len(_name([piece.text])) > _LONGEST_NAME for line in lines for piece in line):
+        return None  # a title or a sentence over the header, no column's name
+    if any(len(line) == 1 and len(_name([line[0].text])) > _LONE_NAME for line in lines):
+        return None  # a title over a header (青石市招商任务清单), not a name alone on its line
     kept: list[tuple[int, _Piece]] = []
     for at, line in enumerate(lines):
         for piece in line:
@@ -154,6 +160,30 @@ def _cuts(columns: Sequence[_Column], rows: Sequence[list[_Piece]]) -> list[int]
     return cuts
 
 
+def _pages_bounds(
+    raws: Sequence[str], columns: list[_Column], copies: list[list[int]], laid: dict[int, list[_Piece]]
+) -> list[tuple[int, list[int]]]:
+    """The cuts between the columns on each page: from the header and the rows under it, then from each copy
+    of the header a page break repeated (its columns may stand elsewhere on the new page) and the rows under it
+    up to the next; each with the index of the page's first line."""
+    starts = [(0, columns)]
+    for copy in copies:
+        again = header_of([raws[k] for k in copy])
+        same = again is not None and [c.name for c in again] == [c.name for c in columns]
+        starts.append((copy[0], again if again is not None and same else columns))
+    out = []
+    for n, (start, names) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else 1 << 30
+        lines = [line for k, line in laid.items() if start <= k < end]
+        out.append((start, _cuts(names, lines)))
+    return out
+
+
+def _bounds_at(bounds: list[tuple[int, list[int]]], k: int) -> list[int]:
+    """The cuts of the page line k is on."""
+    return next(cuts for start, cuts in reversed(bounds) if start <= k)
+
+
 def _furniture(raw: str) -> bool:
     return bool(P.PAGE_NUMBER.match(fold(raw).strip()))
 
@@ -183,6 +213,15 @@ def _unit_after_unit(before: str, after: str) -> bool:
     return len(last) >= 3 and len(first) >= 4 and first[0] in _LEVELS and unit_like(last) and unit_like(first)
 
 
+def _paged_rows(raws: Sequence[str], rows: Sequence[list[int]], copies: set[int]) -> bool:
+    """Whether the rows are as a PDF's text with its layout kept shows them: a blank line (or a page break) between
+    each row and the next, and some row wrapped over several lines."""
+    apart = all(
+        not raws[row[0] - 1].strip() or row[0] - 1 in copies or _furniture(raws[row[0] - 1]) for row in rows[1:]
+    )
+    return apart and len(rows) > 1 and any(len(row) > 1 for row in rows)
+
+
 def _section(text: str) -> bool:
     folded = fold(text)
     return bool(P.PART.match(folded) or P.CLAUSE.match(folded))
@@ -204,11 +243,11 @@ def _header_at(raws: Sequence[str], row_at: int) -> tuple[int, int, list[_Column
         while end > 0 and not raws[end - 1].strip() and row_at - end < 4:
             end -= 1
     found = None
-    for size in (1, 2, 3):  # (a header of one line is the annex's own to read, as its rows on one line each)
+    for size in (1, 2, 3):
         start = end - size
         if start < 0 or any(not raws[n].strip() for n in range(start, end)):
             break
-        columns = header_of(raws[start:end]) if size > 1 else None
+        columns = header_of(raws[start:end])
         if columns is not None:
             found = (start, end, columns)
     return found
@@ -228,20 +267,54 @@ def unlayout_tables(text: str) -> tuple[str, list[Warning]]:
             continue
         header = _header_at(raws, n)
         if header is None:
-            n += 1
+            n = _unread_rows(raws, n, warnings)
             continue
         n = _rewrite(raws, header, n, warnings)
     return "\n".join(raws), warnings
+
+
+def _unread_rows(raws: Sequence[str], row_at: int, warnings: list[Warning]) -> int:
+    """Under two or three lines naming a task table's columns (a task and a units column among them) that give
+    no columns (names that do not line up), each numbered row warned at its line: its cells cannot be told apart.
+    The index of the line to go on from."""
+    end = row_at
+    while end > 0 and not raws[end - 1].strip() and row_at - end < 2:
+        end -= 1
+    start = end
+    while start > 0 and raws[start - 1].strip() and end - start < 3:
+        start -= 1
+    names = [_name([p.text]) for k in range(start, end) for p in pieces(raws[k])]
+    named = all(len(name) <= _LONGEST_NAME for name in names) and not any(
+        P.LAYOUT_ROW_START.match(raws[k]) for k in range(start, end)
+    )  # (column names, no row of a table above: a table the annex reads, one row a line)
+    roles = _columns_of(names) if named and end - start > 1 and len(names) < 16 else None
+    if roles is None or not any(r in _UNIT_COLUMNS for r in roles):
+        return row_at + 1
+    indent = pieces(raws[row_at])[0].start
+    message = "a row of a table laid out in columns whose header's names do not line up with its columns; not read"
+    at = row_at
+    while at < len(raws):
+        line = pieces(raws[at])
+        if line and line[0].start <= indent and not _furniture(raws[at]):
+            if not _number_piece(line[0]) or len(line) < 2:
+                break
+            warnings.append(Warning("table-row-unclear", at + 1, f"{message}: {raws[at].strip()[:30]}"))
+        at += 1
+    return at
 
 
 def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row: int, warnings: list[Warning]) -> int:
     """The table under the header (its first line, the index after its last, its columns) rewritten in raws,
     its first row at first_row; the index after its last line."""
     header_at, header_end, columns = header
-    header_lines = {_compact(raws[k]) for k in range(header_at, header_end) if raws[k].strip()}
+    # each header line's text with no space, and where it starts: a copy standing elsewhere moves the columns
+    header_lines = {
+        _compact(raws[k]): pieces(raws[k])[0].start for k in range(header_at, header_end) if raws[k].strip()
+    }
     number_end = min(p.start for p in pieces(raws[first_row])[1:2]) if len(pieces(raws[first_row])) > 1 else 0
     if number_end <= columns[0].start:
         return first_row + 1
+    shift = 0  # how far the page's columns stand right of the first page's (a page after a header copy)
     # the table's lines: its rows, page furniture and header copies between them, up to a line with text in
     # the number column that opens no row (a note, the prose after the table) or the text's end
     rows: list[list[int]] = []
@@ -259,6 +332,7 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             at += 1
             continue
         if _compact(raw) in header_lines:
+            shift = pieces(raw)[0].start - header_lines[_compact(raw)]
             if copies and copies[-1][-1] == at - 1:
                 copies[-1].append(at)
             else:
@@ -270,7 +344,7 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             sections.append(at)  # a section row across the table (一、…, （一）…), wherever it stands
             at += 1
             continue
-        if line[0].start < number_end:
+        if line[0].start < number_end + shift:
             if not _number_piece(line[0]) or len(line) < 2:
                 break
             rows.append([at])
@@ -281,16 +355,21 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
         at += 1
     if not rows or (len(columns) < 3):
         return first_row + 1
+    copied = {k for copy in copies for k in copy}
+    spread = sum(1 for k in range(header_at, header_end) if len(pieces(raws[k])) > 1) > 1
+    if not spread and not _paged_rows(raws, rows, copied):
+        # a header of one line (or with a name alone over it) over rows of one line each, or run together: the
+        # annex's own
+        return first_row + 1
     roles = _columns_of([c.name for c in columns]) or ()
     laid = {k: pieces(raws[k]) for row in rows for k in row}
-    cuts = _cuts(columns, list(laid.values()))
+    bounds = _pages_bounds(raws, columns, copies, laid)
     for n, k in enumerate(rows[-1][1:], start=1):
-        if not raws[k - 1].strip() and any(p.start < cut < p.end for p in laid[k] for cut in cuts):
+        if not raws[k - 1].strip() and any(p.start < cut < p.end for p in laid[k] for cut in _bounds_at(bounds, k)):
             # after a blank line, a line across the columns under the last row: prose after the table
             at = k
             del rows[-1][n:]
             break
-    bounds = [0, *cuts, 1 << 30]
     header_text = " | ".join(c.name for c in columns)
     for k in range(header_at, header_end):
         raws[k] = ""
@@ -305,9 +384,10 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
         cells: list[list[str]] = [[] for _ in columns]
         clear = True
         for k in row:
+            cuts = [0, *_bounds_at(bounds, k), 1 << 30]
             for piece in laid[k]:
-                col = next(i for i in range(len(columns)) if piece.start < bounds[i + 1])
-                if piece.end > bounds[col + 1]:
+                col = next(i for i in range(len(columns)) if piece.start < cuts[i + 1])
+                if piece.end > cuts[col + 1]:
                     clear = False  # a piece across a cut: which column it is in cannot be told
                 cells[col].append(piece.text)
         if not clear:
