@@ -247,3 +247,24 @@ def test_rows_under_a_header_that_gives_no_columns_are_each_warned() -> None:
     lines = text.split("\n")
     warned = {w.line for w in notice.warnings if w.code == "table-row-unclear"}
     assert warned == {n for n, line in enumerate(lines, start=1) if line[:4].strip() in ("1", "2")}
+
+
+def test_a_cell_set_in_the_middle_of_its_row_starts_above_the_number() -> None:
+    # the units cell has three lines, the others one: the number and the task stand on its middle line
+    centred = _row(
+        STARTS,
+        ("", "2", ""),
+        ("", "落实城乡供水水价改革", ""),
+        ("",),
+        ("县财政局、县市场", "监管局、县水利", "局"),
+        ("", "2025年底前"),
+    )
+    notice = parse_text(_notice(HEADER3, ROW1, centred, ROW4))
+    assert [t.text for t in notice.tasks][1] == "落实城乡供水水价改革"
+    assert [t.partners for t in notice.tasks] == [
+        ("县住房城乡建设局", "县财政局"),
+        ("县财政局", "县市场监管局", "县水利局"),
+        (),
+    ]
+    lines = _notice(HEADER3, ROW1, centred, ROW4).split("\n")
+    assert lines[notice.tasks[1].line - 1].split()[0] == "2"

@@ -318,20 +318,32 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
     # the table's lines: its rows, page furniture and header copies between them, up to a line with text in
     # the number column that opens no row (a note, the prose after the table) or the text's end
     rows: list[list[int]] = []
+    numbers: list[int] = []  # each row's line with its number
     copies: list[list[int]] = []
     sections: list[int] = []
+    # lines after a gap (a blank line, a page break) that open no row: the last row's, or, right above a
+    # row's number, that row's (a cell set in the middle of its row's height starts above the number)
+    pending: list[int] = []
+    gap = True
     at = header_end
+
+    def flush() -> None:
+        if rows:
+            rows[-1].extend(pending)
+        pending.clear()
+
     while at < len(raws):
         raw = raws[at]
-        if not raw.strip() or "\t" in raw:
-            if "\t" in raw:
-                break
-            at += 1
-            continue
-        if _furniture(raw):
+        if "\t" in raw:
+            break
+        if not raw.strip() or _furniture(raw):
+            flush()
+            gap = True
             at += 1
             continue
         if _compact(raw) in header_lines:
+            flush()
+            gap = True
             shift = pieces(raw)[0].start - header_lines[_compact(raw)]
             if copies and copies[-1][-1] == at - 1:
                 copies[-1].append(at)
@@ -341,18 +353,27 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             continue
         line = pieces(raw)
         if len(line) == 1 and _section(line[0].text):
+            flush()
+            gap = True
             sections.append(at)  # a section row across the table (一、…, （一）…), wherever it stands
             at += 1
             continue
         if line[0].start < number_end + shift:
             if not _number_piece(line[0]) or len(line) < 2:
                 break
-            rows.append([at])
+            rows.append([*pending, at])
+            numbers.append(at)
+            pending.clear()
+        elif gap or pending:
+            pending.append(at)
         elif rows:
             rows[-1].append(at)
         else:
             break
+        gap = False
         at += 1
+    if pending and rows:
+        flush()
     if not rows or (len(columns) < 3):
         return first_row + 1
     copied = {k for copy in copies for k in copy}
@@ -364,7 +385,9 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
     roles = _columns_of([c.name for c in columns]) or ()
     laid = {k: pieces(raws[k]) for row in rows for k in row}
     bounds = _pages_bounds(raws, columns, copies, laid)
-    for n, k in enumerate(rows[-1][1:], start=1):
+    for n, k in enumerate(rows[-1]):
+        if k <= numbers[-1]:
+            continue
         if not raws[k - 1].strip() and any(p.start < cut < p.end for p in laid[k] for cut in _bounds_at(bounds, k)):
             # after a blank line, a line across the columns under the last row: prose after the table
             at = k
@@ -380,7 +403,7 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
         raws[copy[0]] = f"| {header_text} |"
     for k in sections:
         raws[k] = f"| {raws[k].strip()} |"
-    for row in rows:
+    for row, number in zip(rows, numbers, strict=True):
         cells: list[list[str]] = [[] for _ in columns]
         clear = True
         for k in row:
@@ -392,12 +415,12 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
                 cells[col].append(piece.text)
         if not clear:
             message = "a row of a table laid out in columns whose pieces do not line up with its columns; not read"
-            warnings.append(Warning("table-row-unclear", row[0] + 1, f"{message}: {raws[row[0]].strip()[:30]}"))
+            warnings.append(Warning("table-row-unclear", number + 1, f"{message}: {raws[number].strip()[:30]}"))
             for k in row:
                 raws[k] = ""
             continue
         values = [_joined(cell, role in _UNIT_COLUMNS) for cell, role in zip(cells, roles, strict=True)]
         for k in row:
             raws[k] = ""
-        raws[row[0]] = "| " + " | ".join(v or "" for v in values) + " |"
+        raws[number] = "| " + " | ".join(v or "" for v in values) + " |"
     return at
