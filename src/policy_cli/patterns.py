@@ -694,6 +694,12 @@ PAGE_NUMBER = compile_regex(
     r"|共\s*\d{1,3}\s*页\s*[/,]?\s*第\s*\d{1,3}\s*页)$"
 )
 
+# a row of a task table laid out in columns of spaces (a PDF's text extracted with its layout kept): its
+# number, then two spaces or more before the next cell:   1   开展隐患排查  县应急管理局   (not 1. 开展, 2024年)
+LAYOUT_ROW_START = compile_regex(r"(?m)^[ \u3000]*\d{1,3}[.、]?[ \u3000]{2,}\S")
+# the number cell of such a row: 1  12  3.  (not 2024年, 1）)
+LAYOUT_ROW_NUMBER = compile_regex(r"^\d{1,3}[.、]?$")
+
 # a page counter of both numbers that a page break left inside a line, where the text ran on over it:
 # …改造薄弱学校。（牵头单位：县教育局） 第1页 共2页   …配合单位：县财政局）第2页/共5页 3.实施…   (not 详见第3页)
 PAGE_COUNTER_IN_LINE = compile_regex(

@@ -53,6 +53,7 @@ from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
 from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .later_task_units import units_for_later_tasks
+from .layout_table import unlayout_tables
 from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import (
@@ -78,10 +79,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, laid_out = unlayout_tables(text)
     raw_lines = bare_bars_spaced(split_lines(text))
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
-    unglued: list[Warning] = []
+    unglued: list[Warning] = [*laid_out]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)
