@@ -1055,7 +1055,8 @@ def area_issues(area: str, heads: Iterable[str]) -> bool:
 def own_areas(units: Iterable[str], heads: Iterable[str]) -> frozenset[str]:
     """The zones among a notice's units' names that issue the notice themselves (高新区 on 青禾高新区管委会's)."""
     heads = list(heads)
-    found = {m["p"] for u in units if (m := _area_prefix(u.lstrip(P.STARS))) is not None}
+    # (each name read once, as notice_level reads them: a notice names its units again and again)
+    found = {m["p"] for u in set(units) if (m := _area_prefix(u.lstrip(P.STARS))) is not None}
     return frozenset(a for a in found if a not in ("镇", "乡") and area_issues(a, heads))
 
 
