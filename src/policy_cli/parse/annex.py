@@ -3576,7 +3576,8 @@ def _annex_link(folded: str) -> bool:
 
 def _notes_start(folded: str, later: Iterable[SourceLine] = ()) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START); 说明：/备注： only after the table's last row (later:
-    the lines after it; one opening with a row's number makes it a row's remark, never notes swallowing the rows)."""
+    the lines after it; one opening with a row's number makes it a row's remark, never notes swallowing the rows).
+    (later is read only for a line opening with 说明 or 备注: callers pass an iterator, never a copy of the rest.)"""
     if folded.startswith("注"):
         return P.NOTES_START.match(folded)
     if not folded.startswith(("说明", "备注")):
