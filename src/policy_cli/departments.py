@@ -1055,7 +1055,8 @@ def area_issues(area: str, heads: Iterable[str]) -> bool:
 def own_areas(units: Iterable[str], heads: Iterable[str]) -> frozenset[str]:
     """The zones among a notice's units' names that issue the notice themselves (高新区 on 青禾高新区管委会's)."""
     heads = list(heads)
-    found = {m["p"] for u in units if (m := _area_prefix(u.lstrip(P.STARS))) is not None}
+    # (each name read once, as notice_level reads them: a notice names its units again and again)
+    found = {m["p"] for u in set(units) if (m := _area_prefix(u.lstrip(P.STARS))) is not None}
     return frozenset(a for a in found if a not in ("镇", "乡") and area_issues(a, heads))
 
 
@@ -1074,7 +1075,7 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
     def own_area(area: str) -> bool:
         return area_issues(area, heads)
 
-    def taken_back(unit: str, raw: str, levelled_row: bool) -> str:
+    def taken_back(unit: str, raw: str, task: Task) -> str:
         star = len(unit) - len(unit.lstrip(P.STARS))
         mark, name = unit[:star], unit[star:]
         if name in raw:
@@ -1083,7 +1084,7 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
             bare = name[area.end() :]
             # 高新区建设局、财政局、烟草专卖局 on a county's notice, the last given the county's level already: 财政局
             # is the county's too, as the notice's bare names are (a row with no level takes it later, whole)
-            if levelled_row and level and area["p"] not in ("镇", "乡") and _takes_level(bare, level):
+            if level and area["p"] not in ("镇", "乡") and levelled(task) and _takes_level(bare, level):
                 bare = _level_given((bare,), level)[0]
             return mark + bare
         if (
@@ -1095,20 +1096,19 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
             return mark + name[1:]
         return unit
 
-    def of(units: tuple[str, ...], raw: str, levelled_row: bool) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(taken_back(u, raw, levelled_row) for u in units))
+    def of(units: tuple[str, ...], task: Task) -> tuple[str, ...]:
+        raw = task.departments_raw or ""
+        if all(u in raw for u in units):  # (a name in raw is never taken back, nor is its unstarred end)
+            return tuple(dict.fromkeys(units))
+        return tuple(dict.fromkeys(taken_back(u, raw, task) for u in units))
 
-    def levelled(task: Task) -> bool:
+    def levelled(task: Task) -> bool:  # (asked only of a name taken back from a zone's, seldom)
         return any(P.PLACE_PREFIX.match(u.lstrip(P.STARS)) for u in task.departments)
 
-    return [
-        replace(
-            t,
-            departments=of(t.departments, t.departments_raw or "", levelled(t)),
-            lead=of(t.lead, t.departments_raw or "", levelled(t)),
-            partners=of(t.partners, t.departments_raw or "", levelled(t)),
-        )
-        if t.departments_raw
-        else t
-        for t in tasks
-    ]
+    def kept_to_notice(task: Task) -> Task:
+        shares = of(task.departments, task), of(task.lead, task), of(task.partners, task)
+        if shares == (task.departments, task.lead, task.partners):
+            return task  # (most rows: every name as the cell writes it)
+        return replace(task, departments=shares[0], lead=shares[1], partners=shares[2])
+
+    return [kept_to_notice(t) if t.departments_raw else t for t in tasks]

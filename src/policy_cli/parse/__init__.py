@@ -811,14 +811,16 @@ def _notes_not_read(notes: list[Note], tasks: list[Task]) -> list[Warning]:
     """A warning at each note under a table that names a unit with a role no task holds (备注：第1项由县城管局负责
     落实, where no row names 县城管局): no rule gives a note's units to a task unless it is a note for every row or
     on leads, so the note is told, not kept in silence."""
-    held = {fold(d) for t in tasks for d in t.departments}
+    held: set[str] | None = None  # the units the tasks hold (folded), gathered for the first note naming units
     out = []
     for note in notes:
         folded = fold(note.text)
         if not P.NOTE_ROLE_VERB.search(folded) or P.FIRST_UNIT_LEADS.search(folded):
             continue  # (列第一位的为牵头单位: a note on leads, read with the tasks' units)
         named = [m.group() for p in (P.NAMED_UNIT_IN_LINE, P.UNIT_IN_NOTE) for m in p.finditer(folded)]
-        if named and not all(n in held for n in named):
+        if named and held is None:
+            held = {fold(d) for t in tasks for d in t.departments}
+        if named and held is not None and not all(n in held for n in named):
             message = f"a note naming units with a role that no task takes: {note.text.strip()[:40]}"
             out.append(Warning("note-not-read", note.line, message))
     return out

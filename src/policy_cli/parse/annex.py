@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import combinations, dropwhile, pairwise, takewhile
+from itertools import combinations, dropwhile, islice, pairwise, takewhile
 from typing import NamedTuple
 
 import regex
@@ -2877,7 +2877,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 line.number, line.text[: glued.start()].rstrip(), fold(line.text[: glued.start()].rstrip())
             )
             folded = line.folded
-        notes_start = _notes_start(folded, rows[n + 1 :]) if not in_notes else None
+        notes_start = _notes_start(folded, islice(rows, n + 1, None)) if not in_notes else None
         if notes_start or in_notes:
             in_notes = True
             _add_note(result.notes, line, notes_start)
@@ -3242,7 +3242,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
-        in_notes = in_notes or bool(_notes_start(line.folded, rows[n + 1 :]))
+        in_notes = in_notes or bool(_notes_start(line.folded, islice(rows, n + 1, None)))
         # 续表 after a page break: no cell text
         if not in_notes and "续" in line.folded and _CONTINUED.fullmatch(line.folded.strip()):
             out.append([line])
@@ -3574,9 +3574,10 @@ def _annex_link(folded: str) -> bool:
     return folded.startswith("附") and P.ANNEX_LINK.match(folded) is not None
 
 
-def _notes_start(folded: str, later: Sequence[SourceLine] = ()) -> Match | None:
+def _notes_start(folded: str, later: Iterable[SourceLine] = ()) -> Match | None:
     """注：… opening the notes under a table (P.NOTES_START); 说明：/备注： only after the table's last row (later:
-    the lines after it; one opening with a row's number makes it a row's remark, never notes swallowing the rows)."""
+    the lines after it; one opening with a row's number makes it a row's remark, never notes swallowing the rows).
+    (later is read only for a line opening with 说明 or 备注: callers pass an iterator, never a copy of the rest.)"""
     if folded.startswith("注"):
         return P.NOTES_START.match(folded)
     if not folded.startswith(("说明", "备注")):
