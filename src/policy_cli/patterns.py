@@ -829,6 +829,7 @@ COLUMN_ROLES: dict[str, str]
 TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
+UNIT_GROUP_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
@@ -917,6 +918,8 @@ def _assignment_words() -> dict[str, Any]:
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 责任分工 -> a first header row's cell spanning the units columns the second row names (牵头单位 / 配合单位)
+    UNIT_GROUP_COLUMNS = frozenset(vocabulary["unit_group_columns"])
     # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
