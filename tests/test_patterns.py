@@ -19,6 +19,10 @@ from policy_cli.regex_engine import Pattern
 
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
+    "LABEL_IN_UNIT": (
+        ["协同整改单位：县水利局", "配合单位:县财政局", "牵头：市教育局"],
+        ["县水利局", "各县（市、区）人民政府", "市委编办", "县住建局（责任人：周强）", "镇安监站(联系人:吴刚)"],
+    ),
     # body numbering
     "ANGLE_QUALIFIER": (
         ["各县<市、区>人民政府", "各县〈市、区〉人民政府", "各县<市>教育局"],
