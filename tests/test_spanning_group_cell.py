@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.decode import fold
 from policy_cli.parse import parse_text
 from policy_cli.parse.annex import _under_spanning_cell
 from policy_cli.parse.lines import SourceLine
-from policy_cli.decode import fold
 
 TITLE = "青石县2025年防汛重点工作分工表\n\n"
 ROWS = (
@@ -38,7 +38,8 @@ def _piped(*cells: str) -> str:
     "header",
     [
         # tabs, the group cell's empty neighbour kept, the second row's leading cells trimmed by the scrape
-        _tabbed("序号", "防汛环节", "工作措施", "责任分工", "", "完成时限") + _tabbed("", "", "", "牵头单位", "配合单位", ""),
+        _tabbed("序号", "防汛环节", "工作措施", "责任分工", "", "完成时限")
+        + _tabbed("", "", "", "牵头单位", "配合单位", ""),
         # pipes, every cell kept in place
         _piped("序号", "防汛环节", "工作措施", "职责分工", "", "完成时限")
         + _piped("", "", "", "牵头单位", "配合单位", "")
@@ -62,8 +63,16 @@ def _line(text: str) -> SourceLine:
 @pytest.mark.parametrize(
     ("top", "bottom", "names"),
     [
-        ("序号\t工作措施\t责任分工\t\t完成时限", "\t\t牵头单位\t配合单位\t", ["序号", "工作措施", "牵头单位", "配合单位", "完成时限"]),
-        ("序号\t工作措施\t责任单位\t\t\t完成时限", "牵头单位\t配合单位\t责任领导", ["序号", "工作措施", "牵头单位", "配合单位", "责任领导", "完成时限"]),
+        (
+            "序号\t工作措施\t责任分工\t\t完成时限",
+            "\t\t牵头单位\t配合单位\t",
+            ["序号", "工作措施", "牵头单位", "配合单位", "完成时限"],
+        ),
+        (
+            "序号\t工作措施\t责任单位\t\t\t完成时限",
+            "牵头单位\t配合单位\t责任领导",
+            ["序号", "工作措施", "牵头单位", "配合单位", "责任领导", "完成时限"],
+        ),
         # near cases: a second-row name that is no units column's, a group cell with no room for both names,
         # two group cells either of which could span the names, names that do not stand under the group cell
         ("序号\t工作措施\t责任单位\t\t完成时限", "牵头单位\t完成时限", None),

@@ -405,9 +405,7 @@ def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
                 lead=_without_labels(task.lead),
                 partners=_without_labels(task.partners),
             )
-            message = (
-                f"task {task.id}: a label read into a unit's name, its role not read: {'、'.join(dict.fromkeys(labelled))}"
-            )
+            message = f"task {task.id}: a label read into a unit's name, its role not read: {'、'.join(dict.fromkeys(labelled))}"
             warnings.append(Warning("label-in-unit", task.line, message))
         out.append(task)
     return out, warnings
