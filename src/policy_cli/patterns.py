@@ -2560,10 +2560,11 @@ if not TYPE_CHECKING:
 # (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
 # 负责 clause; beside a partner and with no lead marked, those units lead (independent readers read it so)
 #   责任单位:县水务局   责任站所:镇农业站   责任单位(办、站、所):镇林业站   承办单位:县交通运输局
-# 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   (not 按职责分工负责, 分别负责, 负责落实, 负总责)
+# 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   县水务局:负责编制规划 (a duty
+# after its unit's colon)   (not 按职责分工负责, 分别负责, 负责落实, 负总责, 责任单位:县水务局负责 of a label)
 IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所)\s*(?:\([^()]{1,12}\))?\s*:")
 IN_CHARGE_VERB = compile_regex(
-    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
+    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
 # the body of a 责任 label that says itself how its units act (负责落实, 按职责分工负责, 按属地, 分别, 各自): its
 # units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so
