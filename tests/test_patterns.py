@@ -19,6 +19,10 @@ from policy_cli.regex_engine import Pattern
 
 # name -> (examples it finds, examples it must not find), taken from the comment above each pattern
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
+    "LABEL_IN_UNIT": (
+        ["协同整改单位：县水利局", "配合单位:县财政局", "牵头：市教育局"],
+        ["县水利局", "各县（市、区）人民政府", "市委编办", "县住建局（责任人：周强）", "镇安监站(联系人:吴刚)"],
+    ),
     # body numbering
     "ANGLE_QUALIFIER": (
         ["各县<市、区>人民政府", "各县〈市、区〉人民政府", "各县<市>教育局"],
@@ -1668,7 +1672,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["责任领导:张某", "配合单位:县财政局", "协办单位:县财政局", "主办单位:县政府办"],
     ),
     "IN_CHARGE_VERB": (
-        ["县水务局负责", "县水务局具体负责编制规划", "县财政局负责资金保障", "县科技局、县农业农村局共同负责"],
+        [
+            "县水务局负责",
+            "县水务局具体负责编制规划",
+            "县财政局负责资金保障",
+            "县科技局、县农业农村局共同负责",
+            "县水务局:负责编制规划",
+        ],
         [
             "各乡镇负责落实",
             "县住建局按职责分工负责",
@@ -1676,6 +1686,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "县委书记负总责",
             "各乡镇负责具体实施",
             "各乡镇人民政府按属地负责",
+            "责任单位:县水务局负责",
         ],
     ),
     "IN_CHARGE_LABEL_SAYS_HOW": (

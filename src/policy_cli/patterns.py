@@ -825,6 +825,11 @@ NOTICE_PLACE = compile_regex(
 )
 
 
+# 协同整改单位：县水利局   配合单位:县财政局: a colon inside what was read as a unit's name, before any bracket, the
+# end of a label the parser did not read (a unit's name never holds one; a note in a bracket after the name,
+# 县住建局（责任人：周强）, is read apart)
+LABEL_IN_UNIT = compile_regex(r"^[^（()）]*?[:：]")
+
 # --- assignments (roles and deadlines) -------------------------------------------
 
 
@@ -835,6 +840,7 @@ COLUMN_ROLES: dict[str, str]
 TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
+UNIT_GROUP_COLUMNS: frozenset[str]
 DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
@@ -923,6 +929,8 @@ def _assignment_words() -> dict[str, Any]:
     VALUE_COLUMNS = frozenset(vocabulary["value_columns"])
     # 备注 -> a column of remarks, empty in most rows (in a header one name a line)
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
+    # 责任分工 -> a first header row's cell spanning the units columns the second row names (牵头单位 / 配合单位)
+    UNIT_GROUP_COLUMNS = frozenset(vocabulary["unit_group_columns"])
     # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
@@ -2581,10 +2589,11 @@ if not TYPE_CHECKING:
 # (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
 # 负责 clause; beside a partner and with no lead marked, those units lead (independent readers read it so)
 #   责任单位:县水务局   责任站所:镇农业站   责任单位(办、站、所):镇林业站   承办单位:县交通运输局
-# 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   (not 按职责分工负责, 分别负责, 负责落实, 负总责)
+# 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   县水务局:负责编制规划 (a duty
+# after its unit's colon)   (not 按职责分工负责, 分别负责, 负责落实, 负总责, 责任单位:县水务局负责 of a label)
 IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所)\s*(?:\([^()]{1,12}\))?\s*:")
 IN_CHARGE_VERB = compile_regex(
-    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
+    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
 # the body of a 责任 label that says itself how its units act (负责落实, 按职责分工负责, 按属地, 分别, 各自): its
 # units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so

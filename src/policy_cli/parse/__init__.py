@@ -295,6 +295,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = bracket_spellings_joined(tasks)
     tasks, cut_warnings = _cut_unit_at_end(tasks, content, [*annex.warnings, *body.warnings])
     body.warnings += cut_warnings
+    tasks, label_warnings = _no_labels_in_units(tasks)
+    header_warnings += label_warnings
     tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
         metadata=metadata,
@@ -422,6 +424,31 @@ def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
             warnings.append(Warning("unit-fragment", task.line, message))
         out.append(task)
     return out, warnings
+
+
+def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """A unit's name never holds a label (协同整改单位：县水利局, a label the parser did not read run into the
+    list): the name is what follows the label's colon, and the label is warned at the task's line, its role
+    not given (a name with nothing after the colon is dropped)."""
+    out, warnings = [], []
+    for task in tasks:
+        labelled = [u for u in (*task.departments, *task.lead, *task.partners) if P.LABEL_IN_UNIT.search(u)]
+        if labelled:
+            task = replace(
+                task,
+                departments=_without_labels(task.departments),
+                lead=_without_labels(task.lead),
+                partners=_without_labels(task.partners),
+            )
+            message = f"task {task.id}: a label read into a unit's name, its role not read: {'、'.join(dict.fromkeys(labelled))}"
+            warnings.append(Warning("label-in-unit", task.line, message))
+        out.append(task)
+    return out, warnings
+
+
+def _without_labels(units: tuple[str, ...]) -> tuple[str, ...]:
+    names = (u[label.end() :].strip() if (label := P.LABEL_IN_UNIT.search(u)) else u for u in units)
+    return tuple(dict.fromkeys(u for u in names if len(u) > 1))
 
 
 _POINTS_START = "一是"  # a block's points as paragraphs: 一是…。二是…。

@@ -789,6 +789,7 @@ def merge_vertical_table(
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
+    cells, roles, names = _units_under_group_cell(cells, roles, names)
     body = lines[start + width :]
     if (projects := _project_rows(body, roles, warnings)) is not None:
         # the content column read before the units, as the rows' cells are read (the task's text in a run)
@@ -857,6 +858,25 @@ def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[s
         and _cell_name(line.folded) == above[len(names)]
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
     )
+
+
+def _units_under_group_cell(
+    cells: list[SourceLine], roles: list[str | None], names: list[str]
+) -> tuple[list[SourceLine], list[str | None], list[str]]:
+    """A two-row header scraped one name a line: the first row's names, one of them a group cell over the units
+    columns (责任分工), then the second row's units columns (牵头单位 / 配合单位) after the first row's last name
+    (序号 / 工作措施 / 责任分工 / 完成时限 / 牵头单位 / 配合单位): the second row's names stand in the group
+    cell's place, as the rows write their cells. Unchanged otherwise."""
+    group = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
+    if group is None:
+        return cells, roles, names
+    first_unit = len(roles)
+    while first_unit > 0 and roles[first_unit - 1] in _UNIT_COLUMNS:
+        first_unit -= 1
+    if len(roles) - first_unit < 2 or first_unit <= group + 1:
+        return cells, roles, names  # (the units columns right after the group cell: in place already)
+    order = [*range(group), *range(first_unit, len(roles)), *range(group + 1, first_unit)]
+    return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
@@ -2796,6 +2816,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 columns = first_columns = joined
                 names = header_names(wrapped)
                 continue
+            placed = _under_spanning_cell(lines[header_at], line)
+            if placed is not None and (placed_columns := _columns_of(placed)) is not None:
+                columns = first_columns = placed_columns
+                names = placed
+                continue
             collapsed = _under_spanning_name(columns, names, header_names(line))
             if collapsed:
                 columns, names = collapsed
@@ -3165,6 +3190,49 @@ def _add_numbered_group(groups: list[_GroupBuilder], number: int, title: str, li
     return True
 
 
+def _header_cells(line: SourceLine) -> list[str] | None:
+    """A header row's cells in place, empty ones kept (tabs or pipes; None for a row of spaces)."""
+    if "\t" in line.text:
+        cells = line.text.split("\t")
+    elif _pipe_row(line.folded):
+        cells = line.folded.strip().strip("|").split("|")
+    else:
+        return None
+    return ["".join(fold(c).split()).strip(_RESIDUE) for c in cells]
+
+
+def _under_spanning_cell(top: SourceLine, bottom: SourceLine) -> list[str] | None:
+    """A two-row header in cells (tabs or pipes) whose second row names units columns under a first-row
+    cell that spans them, its next cells left empty (责任分工 and an empty cell over 牵头单位 | 配合单位),
+    every other second-row cell empty (序号, 主要任务, 完成时限 written in the first row only; a scrape
+    that trims a row's leading empty cells leaves the names alone): the header's names, the second row's
+    in place of the spanning cell. None where the rows do not line up so (each name then read as before)."""
+    tops, bottoms = _header_cells(top), _header_cells(bottom)
+    if tops is None or bottoms is None:
+        return None
+    while bottoms and not bottoms[-1]:
+        bottoms.pop()  # (the empty cells at a row's end)
+    placed = [i for i, cell in enumerate(bottoms) if cell]
+    if len(placed) < 2 or placed != list(range(placed[0], placed[-1] + 1)):
+        return None  # the names under a spanning cell stand side by side
+    if any(P.COLUMN_ROLES.get(bottoms[i]) not in ("lead", "partners", "departments", "leaders") for i in placed):
+        return None  # units columns (牵头单位, 配合单位, 责任领导) under the spanning cell
+    width = len(placed)
+    spans = [
+        i
+        for i, cell in enumerate(tops)
+        if cell
+        and P.COLUMN_ROLES.get(cell) in (None, "departments")  # a name no column has (责任分工), or 责任单位
+        and tops[i + 1 : i + width] == [""] * (width - 1)
+        and (i + width == len(tops) or tops[i + width])
+        and (placed[0] == 0 or placed[0] == i)  # where the row kept its leading cells, right under it
+    ]
+    if len(spans) != 1 or any(not cell for cell in tops[: spans[0]]):
+        return None
+    at = spans[0]
+    return [*tops[:at], *(bottoms[i] for i in placed), *(cell for cell in tops[at + width :] if cell)]
+
+
 def _under_spanning_name(
     columns: tuple[str, ...], names: list[str], lower: list[str]
 ) -> tuple[tuple[str, ...], list[str]] | None:
@@ -3174,7 +3242,9 @@ def _under_spanning_name(
     roles = [P.COLUMN_ROLES.get(name) for name in lower]
     if not lower or None in roles or len(names) != len(columns):
         return None
-    spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
+    spanning = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
+    if spanning is None:
+        spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
     if spanning is None:
         spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
     if spanning is None:

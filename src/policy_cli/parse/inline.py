@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -995,6 +995,26 @@ def _cell_before_units(text: str, run: Annotation) -> bool:
     )
 
 
+def _later_role_runs(text: str, folded: str, run: Annotation) -> list[Annotation]:
+    """The runs of roles in the sentences after the one a run of roles was read in (…，由县水务局牵头，县财政局配合。
+    对…实施修缮，县文旅局负责，各乡镇协助，年底前完成。): each a task of its own, its text the sentence, where the
+    run is read as _role_run reads the first (strictly; a sentence of prose names none) and the sentence is whole
+    (one the end of the text cut off stays with the task before it, its roles warned role-not-read)."""
+    out: list[Annotation] = []
+    at = run.end
+    while (stop := folded.find("。", at)) >= 0 and folded[stop + 1 :].strip():
+        begin = stop + 1
+        later = _role_run(text[begin:], folded[begin:])
+        if later is None or _cell_before_units(text[begin:], later):
+            at = begin  # (a sentence of prose: the next one may state roles still)
+            continue
+        if "。" not in folded[begin + later.end :]:
+            break  # a sentence the end of the text cut off: left to the task before it, its roles warned
+        out.append(replace(later, start=later.start + begin, end=later.end + begin))
+        at = later.end + begin
+    return out
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -1601,6 +1621,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
         )
+    sentence_starts: list[int] = []  # where each task's sentence starts, where a paragraph states roles in several
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if (
@@ -1611,6 +1632,10 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and not _joined_in_requirements(node, folded, run)
     ):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
+        if later := _later_role_runs(text, folded, run):
+            # each later sentence stating roles of its own is a task of its own, from the sentence's start
+            found += later
+            sentence_starts = [0, *(folded.rfind("。", 0, a.start) + 1 for a in later)]
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
         found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
@@ -1632,8 +1657,15 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
     warnings: list[Warning] = []
     shares: list[Share] = []
+    read_whole: list[Annotation] = []
     if len(found) == 1:
         shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
+    elif sentence_starts:
+        for begin, end, a in zip(sentence_starts, [*sentence_starts[1:], len(text)], found, strict=True):
+            piece = text[begin:end]
+            local = replace(a, start=a.start - begin, end=a.end - begin)
+            piece = piece if a.in_text else _without(piece, local)
+            shares.append(Share(piece.strip(" \n"), line_at(begin), a.assignment))
     elif found:
         previous = 0
         pieces: list[tuple[str, int]] = []
@@ -1721,7 +1753,11 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
             shares.append(Share(paragraph, at, _heading_units(node)))  # （二）区财政局 ⏎ 负责…: each paragraph a duty
     elif not found and not node.labels and node.duty and (own := _duty_of(text)):
-        shares.append(Share(own[0], lines[0], own[1]))
+        # (the duty's text keeps its units and colon, as a duty read with its roles by another reader keeps them)
+        roles = _duty_roles(text, own[0], own[1])
+        shares.append(Share(text.rstrip("；; "), lines[0], roles))
+        if roles is not own[1]:
+            read_whole = [Annotation(0, len(text), roles)]  # its role words are read: none is warned
     elif not found and not node.labels and (duties := _duty_list(node)):
         for paragraph, at in zip(node.paragraphs, node.paragraph_lines, strict=True):
             if at >= duties[0][1]:
@@ -1755,7 +1791,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 warnings.append(Warning("row-not-read", row_line, message))
             else:
                 shares.append(Share(row_text, row_line, row_units))
-    warnings.extend(_unread_roles(text, folded, found, line_at, brackets[0]))
+    warnings.extend(_unread_roles(text, folded, found or read_whole, line_at, brackets[0]))
     for share in shares:
         if share.assignment.due is None and (one := _deadline_of_one_point(share.text)):
             message = (
@@ -1855,6 +1891,21 @@ def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment
     assignment = Assignment()
     assignment.add("departments", paragraph[: duty.end("units")])
     return paragraph[duty.start("duty") :].rstrip("；; "), assignment
+
+
+def _duty_roles(text: str, duty: str, units: Assignment) -> Assignment:
+    """县卫生健康局：牵头开展…，县农业农村局、县教育局配合: the roles a duty states after its units' colon, read
+    as the same words with no colon are (the units lead where the duty opens with 牵头, the units its later
+    clauses name with 配合 or 协助 are partners); the units responsible alone where it states none (…：负责…)."""
+    joined = text[: len(text) - len(text.lstrip())] + "".join(units.departments) + duty
+    if len(units.departments) != 1 or not text.lstrip().startswith(units.departments[0]):
+        return units  # (several units before the colon: read as written, responsible)
+    read = _unit_opens_item(joined, fold(joined))
+    if read is None or read.start != 0 or not (read.assignment.lead or read.assignment.partners):
+        return units
+    if read.assignment.departments[:1] != units.departments:
+        return units
+    return read.assignment
 
 
 def mark_duty_blocks(parts: list[Node]) -> None:
