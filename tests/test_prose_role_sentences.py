@@ -245,6 +245,7 @@ def test_a_helping_unit_takes_no_level_made_up(helping: str, read: bool) -> None
         # a clause read alone would drop another unit's share of the item: nothing read, warned
         "新建活动室12个。区体育中心负责组织实施，确保2025年底前完成；区教育局负责做好场地协调。",
         "做好场地保障。区体育中心负责。区教育局负责场地协调。",
+        "做好抗旱保障。区水务局负责。区气象局负责人工增雨。",
         "开展场地整治。区体育中心、区城管局负责。区教育局要配合做好秩序维护。",
         "新建活动室12个。区体育中心分别组织实施，各街道做好配合。",
     ],

@@ -652,8 +652,13 @@ def _other_role(folded: str) -> bool:
     if any(verb in folded for verb in ("配合", "协助", "协同")) or _unit_role_in_prose(folded):
         return True
     for a, b in top_level_spans(folded, ",;。\n"):
-        opening = P.UNIT_OPENS_ITEM.match(folded[a:b].strip(" "))
+        piece = folded[a:b].strip(" ")
+        opening = P.UNIT_OPENS_ITEM.match(piece)
         if opening is not None and (opening["lead"] or opening["verb"] in ("负责", "牵头")):
+            return True
+        # (县气象局负责人工增雨: 负责 before work opening with 人, which the pattern leaves to 负责人, a person)
+        at = piece.find("负责")
+        if at > 0 and _office_of_a_level(piece[:at].removesuffix("要")):
             return True
     return False
 
