@@ -123,12 +123,6 @@ def _clause(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str,
             ("县应急管理局",),
             ("县人武部", "县消防救援大队"),
         ),
-        (  # a unit of no level helping with the verb of its work: the notice's level restored
-            "雨情监测。县气象局负责降雨监测，水文站协助做好水位测报。",
-            ("县气象局", "县水文站"),
-            ("县气象局",),
-            ("县水文站",),
-        ),
     ],
 )
 def test_roles_in_a_clause_s_sentence(
@@ -163,3 +157,117 @@ def test_要_with_no_unit_helping_is_no_lead(sentence: str) -> None:
 def test_a_part_that_is_not_itself_one_task_gives_no_title(body: str, opening: str) -> None:
     parsed = parse_text(HEAD + body + "\n二、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。" + TAIL)
     assert parsed.tasks[0].text.startswith(opening)
+
+
+def _unassigned(body: str) -> list[tuple[tuple[str, ...], str]]:
+    """The tasks of a notice with the given parts, then a part read as before (its units, its text)."""
+    parsed = parse_text(HEAD + body + "\n九、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。" + TAIL)
+    return [(t.departments, t.text) for t in parsed.tasks if "区城管局" not in t.departments]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the plan's measures: a unit carrying them out and another giving funds or helping assign no task
+        "一、建设活动中心\n新建活动室。（区民政局负责）\n二、保障措施\n（一）落实经费。区体育中心要统筹安排，区财政局给予经费保障。",
+        "一、建设活动中心\n新建活动室。（区民政局负责）\n二、组织实施\n区体育中心负责组织实施，区教育局协助做好场地协调。",
+        "一、建设活动中心\n新建活动室。（区民政局负责）\n二、加强组织领导\n区体育中心负责组织实施，区教育局配合开展检查。",
+        "一、建设活动中心\n新建活动室。（区民政局负责）\n二、工作要求\n（一）压实责任。区体育中心要加强督导，区委督查室配合开展督查。",
+    ],
+)
+def test_the_plan_s_frame_gives_no_task_by_the_prose_forms(body: str) -> None:
+    assert [units for units, _ in _unassigned(body)] == [("区民政局",)]
+
+
+def test_a_part_of_work_still_reads_the_prose_forms() -> None:
+    body = "一、建设活动中心\n新建活动室。区体育中心负责组织实施，区教育局协助做好场地协调。"
+    assert [units for units, _ in _unassigned(body)] == [("区体育中心", "区教育局")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        # several units each with a duty of their own: no one task's roles, warned
+        ("区体育中心负责组织实施，区教育局协助做好场地协调，区财政局负责经费保障，各街道负责日常管理。", []),
+        # one unit carrying out the item and one helping: the task's roles
+        ("区体育中心负责组织实施，区教育局协助做好场地协调。", [("区体育中心", "区教育局")]),
+    ],
+)
+def test_several_units_with_their_own_duties_are_no_one_task(paragraph: str, units: list[tuple[str, ...]]) -> None:
+    assert [u for u, _ in _unassigned("一、建设活动中心\n新建活动室。" + paragraph)] == units
+
+
+@pytest.mark.parametrize(
+    ("helping", "partners"),
+    [
+        ("相关部门协助做好场地协调", ()),  # a reference: no partner, as 由X牵头，相关部门配合
+        ("区直有关部门配合做好指导", ()),
+        ("其他成员单位配合开展验收", ()),
+        ("上述单位配合开展验收", ()),
+        ("区教育局协助做好场地协调", ("区教育局",)),  # a named office: the partner
+    ],
+)
+def test_a_reference_helping_is_no_partner(helping: str, partners: tuple[str, ...]) -> None:
+    parsed = parse_text(
+        HEAD
+        + "一、建设活动中心\n新建活动室。区体育中心负责组织实施，"
+        + helping
+        + "。"
+        + "\n二、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。"
+        + TAIL
+    )
+    assert parsed.tasks[0].partners == partners
+    assert all("部门" not in u and "单位" not in u for u in parsed.tasks[0].departments)
+
+
+@pytest.mark.parametrize(
+    ("helping", "read"),
+    [
+        ("水文站协助做好水位测报", True),  # an office's kind alone: the notice's level, as in a bracket's list
+        ("青山水文站协助做好水位测报", False),  # a name of its own
+        ("红星水库管理处协助做好水位测报", False),
+        ("领导小组办公室协助做好调度", False),
+        ("区水务局协助做好水位测报", True),  # a unit with its level
+        ("镇水务站、财政所协助做好水位测报", True),  # a list writing the level once on its first office
+    ],
+)
+def test_a_helping_unit_takes_no_level_made_up(helping: str, read: bool) -> None:
+    got = _unassigned("一、雨情监测\n开展雨情监测。区气象局负责组织实施，" + helping + "。")
+    assert bool(got) == read
+    assert not any(
+        u.startswith("区") and ("青山" in u or "管理处" in u or "小组" in u) for units, _ in got for u in units
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a clause read alone would drop another unit's share of the item: nothing read, warned
+        "新建活动室12个。区体育中心负责组织实施，确保2025年底前完成；区教育局负责做好场地协调。",
+        "做好场地保障。区体育中心负责。区教育局负责场地协调。",
+        "做好抗旱保障。区水务局负责。区气象局负责人工增雨。",
+        "开展场地整治。区体育中心、区城管局负责。区教育局要配合做好秩序维护。",
+        "新建活动室12个。区体育中心分别组织实施，各街道做好配合。",
+    ],
+)
+def test_one_clause_read_alone_drops_no_other_unit(paragraph: str) -> None:
+    assert _unassigned("一、建设活动中心\n" + paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        # a part over clauses that are tasks: its opening paragraph takes no title
+        (
+            "一、建设活动中心\n新建活动室。区体育中心负责组织实施，区教育局配合开展验收。\n（一）选址。\n（二）建设。",
+            "新建活动室",
+        ),
+        # titles of the plan's frame (the parser's frame lists)
+        ("一、组织领导\n新建活动室，2025年底前完成。区体育中心负责组织实施。", "新建活动室"),
+        ("一、实施范围\n新建活动室，2025年底前完成。区体育中心负责组织实施。", "新建活动室"),
+        ("一、其他事项\n新建活动室，2025年底前完成。区体育中心负责组织实施。", "新建活动室"),
+    ],
+)
+def test_no_title_joins_a_frame_part_or_a_part_over_clauses(body: str, opening: str) -> None:
+    texts = [text for _, text in _unassigned(body)]
+    assert all(text.startswith(opening) for text in texts)

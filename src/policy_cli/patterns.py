@@ -1136,10 +1136,10 @@ EVENT_NAME = compile_regex(
 )
 # the heading of a plan's chapter on its background or frame, which assigns no work: 第一章 发展基础
 # 一、发展现状   面临的形势   指导思想   总体要求   基本原则   发展目标   工作目标   建设目标   第一章 总则   第三章 附则
-# 整治范围   适用范围 (where a campaign applies)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围, 工作范围,
+# 整治范围   适用范围 (where a campaign applies)   其他事项 (as 附则)   (not 主要任务, 目标任务, 保障措施, 扩大覆盖范围, 工作范围,
 # 实施范围, 检查范围: headings that may hold work)
 FRAME_HEADING = compile_regex(
-    r"^(?:总\s*则|附\s*则)$"
+    r"^(?:总\s*则|附\s*则|其他事项|其它事项)$"
     r"|^(?:规划|编制|发展|工作)?(?:基础|现状|背景|环境|形势|回顾)(?:与|和)?(?:形势|挑战|机遇|问题)?$"
     r"|^(?:面临|当前)的?(?:形势|挑战|问题)|^(?:指导思想|总体要求|总体思路|基本原则|重要意义|编制依据|规划范围|规划期限)"
     r"|^(?:发展|主要|总体|规划|工作|建设)目标$"
@@ -1905,6 +1905,12 @@ UNITS_HELP_WITH_WORK = compile_regex(
     r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以|负责)?"
     r"(?:(?:配合|协同|参与|协助)(?:做好|开展|落实|推进|实施|完成)"
     r"|(?:给予|提供|做好)(?:经费|资金)(?:保障|支持)$)"
+)
+# units helping named only by a reference, no partner named (as 由X牵头，相关部门配合 names none; folded):
+# 相关部门   有关部门   各有关单位   县直有关部门   其他成员单位   上述单位   (not 县直各部门, 县财政局, 各乡镇)
+HELPING_REFERENCE = compile_regex(
+    r"^(?:[省市州县区]直)?(?:各|其他|其它|其余)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$"
+    r"|^(?:其他|其它|其余)各?(?:成员|有关|相关)?(?:部门|单位)$|^(?:上述|以上|前述)各?(?:部门|单位)$"
 )
 # the bare reference to the work before the 由 of a sentence giving it roles (read only where units with a role
 # verb follow: 有关工作由区文旅局、区教育局共同负责，区老龄办配合; never 有关工作由区政府另行部署)

@@ -41,6 +41,9 @@ class Node:
     beside_assigned: bool = False  # a block beside others whose own lines carry their roles
     unit_unread: str = ""  # the units opening an item with their duty, where no rule reads it (a lone one)
     in_support: bool = False  # a block of a part on the plan's support measures or requirements (保障措施)
+    # a block of the plan's frame, measures or requirements (三、保障措施 and what is under it, 七、加强组织领导):
+    # the prose forms of roles (inline._prose_forms) read no task there
+    frame: bool = False
     # the period a block opens with instead of a number (一季度： over items, 1月：…（县河长办）): its deadline, and
     # no place in the numbering checks
     period: str = ""

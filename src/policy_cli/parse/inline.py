@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -79,6 +80,9 @@ def _replace_unit(assignment: Assignment, unit: str, kept: str) -> None:
     """Put kept in place of a unit in every role of an assignment (none: the unit is dropped)."""
     for names in (assignment.lead, assignment.partners, assignment.responsible, assignment.order):
         names[:] = [kept if name == unit else name for name in names if kept or name != unit]
+
+
+_PROSE_FORMS: ContextVar[bool] = ContextVar("prose_forms", default=True)  # see _prose_forms
 
 
 def parentheticals(text: str, folded: str | None = None) -> tuple[list[tuple[int, int, str]], int | None]:
@@ -607,23 +611,48 @@ def _helping_clause(text: str, folded: str, start: int, end: int) -> tuple[int, 
     经费保障), after units with their role in the clause before; None for any other clause."""
     start += len(folded[start:end]) - len(folded[start:end].lstrip(" \n"))
     end = start + len(folded[start:end].rstrip(" \n"))
-    return (start, end) if _help_with_work(text[start:end], folded[start:end]) else None
+    return (start, end) if _help_with_work(text[start:end], folded[start:end]) is not None else None
 
 
 def _help_with_work(raw: str, piece: str) -> str | None:
-    """The units of a clause helping with a share of the work (P.UNITS_HELP_WITH_WORK), as written; None unless
-    each is a unit's name (an office's ending, no prose), the first a named office or one of no level the verb
-    of helping follows (水文站协助做好测报)."""
-    helping = P.UNITS_HELP_WITH_WORK.match(piece)
+    """The units of a clause helping with a share of the work (P.UNITS_HELP_WITH_WORK), as written: "" where they
+    are only a reference (相关部门协助做好指导, 上述单位配合开展验收: no partner, as 由X牵头，相关部门配合 names none);
+    None unless each is a unit's name (an office's ending, no prose) written with its level, or one the registry
+    knows (财政局), or after one with its level in a list writing it once (镇水务站、财政所); never in the plan's
+    frame (_prose_forms)."""
+    helping = P.UNITS_HELP_WITH_WORK.match(piece) if _prose_forms() else None
     if helping is None:
         return None
     units = raw[helping.start("units") : helping.end("units")]
     named = split_units(units)
+    if named and all(P.HELPING_REFERENCE.match(fold(u)) for u in named):
+        return ""
     if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
         return None
     if any(P.VERB_BAN.search(fold(u)) for u in named):
         return None
+    # (a bare office of no name of its own, 水文站, takes the notice's level as a bare name in a bracket's list does:
+    # restore_level; one with a name of its own, 青山水文站, 红星水库管理处, 领导小组办公室, is refused)
+    levelled = _office_of_a_level(named[0]) or _known_without_level(named[0]) or _bare_office(named[0])
+    later = (
+        _office_of_a_level(u) or _known_without_level(u) or P.PLACE_PREFIX.match(fold(u)) is None for u in named[1:]
+    )
+    if not levelled or not all(later):
+        return None  # (水文站, 青山水文站, 卫生院: a name of no level or of its own, no level made up for it)
     return units
+
+
+def _bare_office(unit: str) -> bool:
+    """水文站, 气象台: an office's kind alone (three characters, a unit's ending), no level and no name of its own."""
+    folded = fold(unit)
+    return len(folded) == 3 and has_ending(folded) and P.PLACE_PREFIX.match(folded) is None
+
+
+def _prose_forms() -> bool:
+    """Whether the prose forms of roles (a clause helping with a share of the work, one clause of roles carrying
+    out the whole item, the bare reference before 由) may be read: not in a block of the plan's frame, measures or
+    requirements (三、保障措施 ⏎ （一）强化资金保障。县应急局要加强统筹，县财政局给予经费保障。; Node.frame)."""
+    return _PROSE_FORMS.get()
 
 
 def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
@@ -632,6 +661,9 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
     a sentence wholly units and their role verb, responsible or lead (…。区市场监管局、区公安分局负责。; not
     …；县财政局予以配合。, partners after a semicolon)."""
     clause = folded[start:end].strip(" \n")
+    if not _prose_forms() or _other_role(folded[:start] + " " * (end - start) + folded[end:]):
+        # (…负责组织实施，…；县农业农村局负责做好灌溉调度。: another unit's role in the item, which this would drop)
+        return False
     if P.WHOLE_ITEM_ROLE.search(clause):
         return True
     if not clause.endswith(P.VERBS) or folded[end : end + 1] not in ("。", "\n", ""):
@@ -640,6 +672,23 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
         return False
     own = parse_annotation(text[start:end].strip(" \n"), strict=True)
     return own is not None and bool(own.lead or own.responsible)
+
+
+def _other_role(folded: str) -> bool:
+    """Whether the rest of an item's text (the clause read taken out) names a unit with a role, or helping at all
+    (…。县气象局负责人工增雨。  …。区商务局要配合做好…  …，各乡镇做好配合。): one clause read alone would drop it."""
+    if any(verb in folded for verb in ("配合", "协助", "协同")) or _unit_role_in_prose(folded):
+        return True
+    for a, b in top_level_spans(folded, ",;。\n"):
+        piece = folded[a:b].strip(" ")
+        opening = P.UNIT_OPENS_ITEM.match(piece)
+        if opening is not None and (opening["lead"] or opening["verb"] in ("负责", "牵头")):
+            return True
+        # (县气象局负责人工增雨: 负责 before work opening with 人, which the pattern leaves to 负责人, a person)
+        at = piece.find("负责")
+        if at > 0 and _office_of_a_level(piece[:at].removesuffix("要")):
+            return True
+    return False
 
 
 def _partners_joined(raw: str) -> bool:
@@ -1040,7 +1089,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         # 此项工作由市文旅局牵头，…配合，6月底前推出…: the item's own work named as a whole before its 由 (not 上述工作,
         # the work of the items before it, which the closing sentence gives them)
         own_work = P.WORK_BEFORE_BY.match(piece) if not by_near and piece.startswith(_OWN_WORK) and by_inside else None
-        if own_work is None and not by_near and by_inside and piece.startswith(("有关", "相关")):
+        if own_work is None and not by_near and by_inside and piece.startswith(("有关", "相关")) and _prose_forms():
             # 有关工作由区文旅局、区教育局共同负责，…: the bare reference to the work, read only where the clause from
             # its 由 is units with a role verb (never 有关工作由区政府另行部署: _role_piece turns it away)
             own_work = P.REFERENCE_BEFORE_BY.match(piece)
@@ -1066,14 +1115,18 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         ):
             n += 1
             continue
-        last = n
+        last, helped, refused = n, 0, False
         run = [(start, end)]
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
-            following = _role_clause(text, folded, *spans[last + 1], by=False) or _helping_clause(
-                text, folded, *spans[last + 1]
-            )
-            if following is None and _unread_role(folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")):
+            following = _role_clause(text, folded, *spans[last + 1], by=False)
+            if following is None and (following := _helping_clause(text, folded, *spans[last + 1])):
+                helped += 1
+            ahead = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
+            # (…，水文站协助做好测报, …，各级财政部门给予经费保障: a helping clause whose units _help_with_work refuses;
+            # the clause before is then no item's roles alone)
+            refused = following is None and P.UNITS_HELP_WITH_WORK.match(ahead) is not None
+            if following is None and _unread_role(ahead):
                 # …负责建设，县财政局保障资金   …，具体由县文化馆负责节目编排 (a name the registry cannot read):
                 # a share the run cannot read; warned, never half read
                 run = []
@@ -1081,6 +1134,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
                 break
             run.append(following)
             last += 1
+        if helped and len(run) - helped > 1:
+            # 区民政局负责组织实施，区卫健局协助做好…，区财政局负责资金保障，…: several units each with a duty of
+            # their own are no one task's roles (warned, as without the helping clause)
+            run = []
         if not run:
             n = last + 2
             continue
@@ -1091,7 +1148,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
-            and not _whole_item_role(text, folded, start, spans[last][1])
+            and (refused or not _whole_item_role(text, folded, start, spans[last][1]))
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -1273,9 +1330,10 @@ def _clause_by_clause(text: str, folded: str, spans: list[tuple[int, int]]) -> A
         own = None if leader else parse_annotation(raw, strict=True) or _units_doing(raw, piece)
         if own is None and not leader and not piece.startswith("由"):
             own = _units_doing("由" + raw, "由" + piece)  # …，县应急局负责筹备: a unit doing its share
-        if own is None and not leader and (helping := _help_with_work(raw, piece)):
-            own = Assignment()  # …，区卫健局协助做好医疗衔接: the units helping, the partners
-            own.add("partners", helping, raw)
+        if own is None and not leader and (helping := _help_with_work(raw, piece)) is not None:
+            own = Assignment()  # …，区卫健局协助做好医疗衔接: the units helping, the partners (相关部门: none)
+            if helping:
+                own.add("partners", helping, raw)
         if leader:
             assignment.leaders.append(raw[leader.start("who") : leader.end("who")])
         elif own is None:
@@ -1438,9 +1496,12 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
         named = _unit_or_tier_in(folded, max(a, start), b)
         clause = folded[max(a, start) : b].strip(" ")
         offset = max(a, start) + len(folded[max(a, start) : b]) - len(folded[max(a, start) : b].lstrip(" "))
-        if with_work := _help_with_work(text[offset : offset + len(clause)], clause):
-            out.append(with_work)  # 水文站协助做好测报, 县财政局给予经费保障: units helping with a share of the work
+        if (with_work := _help_with_work(text[offset : offset + len(clause)], clause)) is not None:
+            if with_work:  # 县财政局给予经费保障: units helping with a share of the work (相关部门协助…: none)
+                out.append(with_work)
             continue
+        if _prose_forms() and P.UNITS_HELP_WITH_WORK.match(clause):
+            return None  # 水文站协助做好测报: units helping that _help_with_work refuses; the item is warned, not half read
         helping = P.UNITS_HELPING.match(clause)
         if helping is None or (not named and helping.end() < len(clause.rstrip(" 。"))):
             # (a town's office with its verb and a share of work of its own, 镇卫生院参与卫生防疫工作, is left to
@@ -1593,7 +1654,11 @@ class Share:
 def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     """The tasks a clause or item carries, and warnings for roles written in it that were not read."""
     if node.shares is None:
-        node.shares = _node_shares(node)
+        token = _PROSE_FORMS.set(not node.frame)  # (the plan's frame: the prose forms of roles read nothing)
+        try:
+            node.shares = _node_shares(node)
+        finally:
+            _PROSE_FORMS.reset(token)
     return node.shares
 
 
@@ -1805,7 +1870,13 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             written = "；".join(share.assignment.raw)
             message = f"a task with no text of its own, only its units: {written}"
             warnings.append(Warning("task-text-empty", share.line, message))
-    if titled and len(shares) == 1 and _opens_text(shares[0].text, text) and not _frame_title(node):
+    if (
+        titled
+        and len(shares) == 1
+        and not node.children
+        and _opens_text(shares[0].text, text)
+        and not _frame_title(node)
+    ):
         # 一、扩大助餐服务 ⏎ 布设助餐点…（区民政局牵头）: a part that is itself a task keeps its title, on its own line,
         # as a clause's （一）标题 ⏎ 段落 does (the task's line stays the paragraph's); not a part holding several
         # tasks, nor one headed by the plan's frame (三、保障措施 ⏎ 强化督查考核。由…牵头…: no title of the task)
@@ -1816,8 +1887,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
 def _frame_title(node: Node) -> bool:
     """Whether a part's title names the plan's frame, support measures or schedule (保障措施, 工作目标, 实施步骤)."""
     title = fold(node.title).strip(" 。")
-    return node.in_support or any(
-        pattern.match(title) for pattern in (P.SUPPORT_HEADING, P.FRAME_HEADING, P.SCHEDULE_HEADING)
+    if title.endswith("范围"):  # 六、实施范围: the places the plan covers (FRAME_HEADING's 整治范围), no task's title
+        return True
+    return (
+        node.in_support
+        or node.frame
+        or any(pattern.match(title) for pattern in (P.SUPPORT_HEADING, P.FRAME_HEADING, P.SCHEDULE_HEADING))
     )
 
 
@@ -1915,6 +1990,11 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if P.SUPPORT_HEADING.match(fold(part.title).strip(" 。")):
             for node in preorder([part]):
                 node.in_support = True  # 三、保障措施 ⏎ （二）…。省民政厅要会同有关部门…: its prose names no task
+    framed = [(part, _frame_titled(part)) for part in parts]
+    while framed:  # (a part of the frame, and every block under one: _asks_no_work, as below)
+        block, frame = framed.pop()
+        block.frame = frame or block.in_support
+        framed.extend((child, block.frame or _asks_no_work(block, child)) for child in block.children)
     headed_parts = [p for p in parts if _unit_heading(p)]
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
@@ -1926,32 +2006,12 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     while stack:
         node, quiet = stack.pop()
         stack.extend((child, quiet or _asks_no_work(node, child)) for child in node.children)
-        duties = [c for c in node.children if not c.children and _duty_of(c.first, c.first_folded)]
-        if len(duties) >= 2:
-            for child in duties:
-                child.duty = True
-        headed = [c for c in node.children if _unit_heading(c)]
-        if len(headed) >= 2:
-            for child in headed:
-                child.unit_heading = True
-        if any(_may_open_with_unit(c.first_folded) for c in node.children):
-            # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
-            # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
-            # are found first, and the siblings' roles looked for only when there is one)
-            leaves = [c for c in node.children if not c.children]
-            readers = [
-                c
-                for c in leaves
-                if not c.labels
-                and (_unit_opens_item(c.text, c.folded(c.text)) or _unit_led_clauses(c.text, c.folded(c.text)))
-            ]
-            if readers and any(
-                find_annotations(c.first, c.first_folded) or _role_run(c.first, c.first_folded) for c in leaves
-            ):
-                for child in readers:
-                    child.beside_assigned = True
-            elif readers and not quiet and not _asks_no_work(node, readers[0]):
-                alone.append((node, readers))
+        # (the blocks of the plan's frame read no prose form of roles here either, as node_shares reads them)
+        token = _PROSE_FORMS.set(not (node.children and all(child.frame for child in node.children)))
+        try:
+            _mark_block(node, quiet, alone)
+        finally:
+            _PROSE_FORMS.reset(token)
         if node.children and not quiet and not _asks_no_work(node, node.children[0]):
             leaves_at_work += sum(1 for c in node.children if not c.children)
     # 1.县民政局要健全… 2.县民政局要提高… (no item annotated): a run of items each opening with its unit and its
@@ -1965,6 +2025,36 @@ def mark_duty_blocks(parts: list[Node]) -> None:
                 child.beside_assigned = True
             elif opener := _unit_opens_item(child.text, child.folded(child.text)):
                 child.unit_unread = "、".join(opener.assignment.departments)  # warned by unread_lines
+
+
+def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -> None:
+    """mark_duty_blocks for one block's children: duties, unit headings, and items opening with their units."""
+    duties = [c for c in node.children if not c.children and _duty_of(c.first, c.first_folded)]
+    if len(duties) >= 2:
+        for child in duties:
+            child.duty = True
+    headed = [c for c in node.children if _unit_heading(c)]
+    if len(headed) >= 2:
+        for child in headed:
+            child.unit_heading = True
+    if any(_may_open_with_unit(c.first_folded) for c in node.children):
+        # 镇综治中心要完善…, …，由县商务局牵头…: read only beside blocks that carry their own roles
+        # (the flag is read only where _unit_opens_item reads the leaf's whole text: the leaves it reads
+        # are found first, and the siblings' roles looked for only when there is one)
+        leaves = [c for c in node.children if not c.children]
+        readers = [
+            c
+            for c in leaves
+            if not c.labels
+            and (_unit_opens_item(c.text, c.folded(c.text)) or _unit_led_clauses(c.text, c.folded(c.text)))
+        ]
+        if readers and any(
+            find_annotations(c.first, c.first_folded) or _role_run(c.first, c.first_folded) for c in leaves
+        ):
+            for child in readers:
+                child.beside_assigned = True
+        elif readers and not quiet and not _asks_no_work(node, readers[0]):
+            alone.append((node, readers))
 
 
 def _unit_heading(node: Node) -> bool:
@@ -2491,6 +2581,18 @@ def _points_without_units(block: Node, warned: set[int]) -> Warning | None:
     points = "、".join(str(node.line.number) for node in nodes[1:] if not node.children)
     message = f"a block whose points (lines {points}) name no unit, beside blocks that do: "
     return Warning("block-without-units", block.line.number, message + block.label + block.title[:40])
+
+
+def _frame_titled(part: Node) -> bool:
+    """A part whose own title names the plan's frame or requirements (三、保障措施, 七、加强组织领导, 一、总体要求;
+    not 二、主要目标, which may give units their targets), as _asks_no_work reads a block's."""
+    title = fold(part.title).strip(" 。")
+    return bool(
+        (P.FRAME_HEADING.match(title) and not title.endswith("目标"))
+        or P.SCHEDULE_HEADING.match(title)
+        or P.SUPPORT_HEADING.match(title)
+        or P.SUPPORT_TITLE.match(title)
+    )
 
 
 def _asks_no_work(parent: Node | None, child: Node) -> bool:
