@@ -268,3 +268,159 @@ def test_a_cell_set_in_the_middle_of_its_row_starts_above_the_number() -> None:
     ]
     lines = _notice(HEADER3, ROW1, centred, ROW4).split("\n")
     assert lines[notice.tasks[1].line - 1].split()[0] == "2"
+
+
+ONE_LINE_HEADER = " 序号   重点任务                      牵头单位        配合单位         完成时限\n"
+ONE_STARTS = (1, 8, 38, 54, 71)
+ONE_ROW1 = _row(ONE_STARTS, ("1",), ("清理河道垃圾，", "建立巡河台账"), ("县水利局",), ("县财政局",), ("2025年底前",))
+ONE_ROW2 = _row(ONE_STARTS, ("2",), ("更新防汛物资储备",), ("县应急管理局",), ("县水利局",), ("2025年5月底前",))
+# a notice whose body holds the table, under its first part (the parts after it are the body's too)
+BODY = "临江县人民政府办公室\n关于加强河道管护工作的实施意见\n\n各乡镇人民政府，县直各有关单位：\n\n一、重点任务\n　　各单位按下表分工落实。\n\n"
+
+
+def _body(*parts: str) -> str:
+    return BODY + "\n".join(parts)
+
+
+CLAUSES = (
+    "二、保障措施\n"
+    "（一）强化巡查。县河长办按月巡查河道。（责任单位：县河长办；完成时限：长期坚持）\n"
+    "（二）落实经费。县财政局统筹安排经费。（责任单位：县财政局；完成时限：2025年4月底前）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (ONE_LINE_HEADER, ONE_ROW1, ONE_ROW2),  # a header of one line, rows apart by blank lines
+        (HEADER3, ROW1, ROW2),  # a header of three lines
+    ],
+)
+@pytest.mark.parametrize(
+    "after",
+    [
+        CLAUSES,  # a part's heading over clauses, each a line
+        CLAUSES.replace("（", "　　（", 1).replace("\n（", "\n　　（"),  # the clauses indented
+        "二、保障措施\n（一）强化巡查。县河长办牵头，各乡镇配合，按月巡查河道。\n",  # units in the clause's prose
+    ],
+)
+def test_a_part_heading_over_clauses_after_the_table_ends_it(table: tuple[str, ...], after: str) -> None:
+    notice = parse_text(_body(*table, after))
+    texts = [t.text for t in notice.tasks]
+    assert len(texts) == 2 + after.count("（") - after.count("（责任")
+    assert any(text.startswith("强化巡查") for text in texts)
+    assert not any("二、" in text or "强化巡查" in text for text in texts[:2])
+
+
+def test_a_clause_with_its_own_units_is_no_section_row_even_right_over_a_row() -> None:
+    clause = "（二）落实经费。县财政局统筹安排经费。（责任单位：县财政局）\n"
+    notice = parse_text(_body(ONE_LINE_HEADER, ONE_ROW1, clause, ONE_ROW2))
+    assert not any(t.text.startswith("（二）") for t in notice.tasks)
+    assert any(t.text.startswith("落实经费") for t in notice.tasks)
+
+
+def test_a_section_row_between_rows_still_heads_the_rows_under_it() -> None:
+    notice = parse_text(_notice(HEADER3, ROW1, "     二、提升供水质量\n", ROW2))
+    assert [t.text for t in notice.tasks] == [
+        "排查改造老旧供水管网，更新入户水表和阀门",
+        "建设乡镇水厂水质检测室，实现出厂水常规指标每日检测",
+    ]
+    assert notice.tasks[1].partners == ("县疾病预防控制中心",)
+
+
+SIGNATURE = "                                                     青梧县河长办公室\n                                                                      2025年3月6日\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (ONE_LINE_HEADER, ONE_ROW1, ONE_ROW2),
+        (ONE_LINE_HEADER, ONE_ROW1.rstrip("\n"), ONE_ROW2),  # rows with no blank line between them
+        (HEADER3, ROW1, ROW2),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", ""])  # two blank lines before the signature, or one
+def test_a_signature_under_the_table_is_no_piece_of_its_last_row(table: tuple[str, ...], gap: str) -> None:
+    notice = parse_text(_notice(*table, gap + SIGNATURE))
+    last = notice.tasks[-1]
+    assert "青梧县河长办公室" not in last.partners + last.lead
+    assert "3月6日" not in str(last.due)
+
+
+def test_a_cell_set_in_the_middle_of_its_row_after_a_blank_line_is_still_that_rows() -> None:
+    # a units cell alone on the line over the number line (no signature: a row's number right under it)
+    centred = _row(
+        STARTS, ("", "2", ""), ("", "落实水价改革", ""), ("",), ("县财政局", "县市场监管局", "县水利局"), ("",)
+    )
+    notice = parse_text(_notice(HEADER3, ROW1, centred, ROW4))
+    assert notice.tasks[1].partners == ("县财政局", "县市场监管局", "县水利局")
+
+
+PAGE_BREAK = "                              — 2 —\n"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        (PAGE_BREAK,),  # the page number alone
+        (f"\n{PAGE_BREAK}\n",),  # the page number between blank lines
+        (PAGE_BREAK, HEADER3.rstrip("\n")),  # the page number and the header's copy
+    ],
+)
+def test_a_row_the_page_break_cut_goes_on_after_it_when_rows_are_not_apart(between: tuple[str, ...]) -> None:
+    rest = _row(STARTS, ("",), ("统一运维标准",), ("",), ("",), ("12月底前",))
+    rows = [ROW1.rstrip("\n"), ROW3_TOP.rstrip("\n"), *between, rest.rstrip("\n"), ROW4]
+    notice = parse_text(_notice(HEADER3.rstrip("\n"), *rows))
+    assert notice.tasks[1].text == "推进城乡供水一体化管理，组建县级供水运营公司统一运维标准"
+    assert notice.tasks[1].due == "2025年12月底前"
+    assert notice.tasks[2].text == "开展饮用水水源地环境问题排查整治"
+    assert notice.tasks[2].due == "长期坚持"
+
+
+def test_lines_over_a_row_that_has_none_under_its_number_are_the_row_aboves() -> None:
+    # rows apart by blank lines, but the lines over row 2's number have nothing under it: row 1's
+    rest = _row(STARTS, ("",), ("",), ("",), ("",), ("底前",))
+    notice = parse_text(_notice(HEADER3, ROW1.replace("9月底前", "9月"), rest, ROW4))
+    assert notice.tasks[0].due == "2025年9月底前"
+    assert notice.tasks[1].due == "长期坚持"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "partners"),
+    [
+        ("临江工业园", "县商务局", ("临江工业园", "县商务局")),  # a park's name over a county unit
+        ("县水利局", "青石镇人民政府", ("县水利局", "青石镇人民政府")),  # a unit over a named town's government
+        ("县水利局", "国网青梧供电公司", ("县水利局", "国网青梧供电公司")),
+        ("临江工业园", "管委会", ("临江工业园管委会",)),  # the park's body: one name
+        ("县发展", "改革局", ("县发展改革局",)),
+    ],
+)
+def test_units_one_a_line_in_a_units_cell(upper: str, lower: str, partners: tuple[str, ...]) -> None:
+    row = _row(STARTS, ("1",), ("推进园区招商",), ("县发展改革局",), (upper, lower), ("2025年底前",))
+    notice = parse_text(_notice(HEADER3, row, ROW4))
+    assert notice.tasks[0].partners == partners
+    assert not [w for w in notice.warnings if w.code == "table-units-unclear"]
+
+
+def test_a_units_cell_that_may_hold_one_name_or_two_is_warned() -> None:
+    row = _row(STARTS, ("1",), ("推进园区招商",), ("县发展改革局",), ("县水利局", "水务集团"), ("2025年底前",))
+    notice = parse_text(_notice(HEADER3, row, ROW4))
+    assert [w.line for w in notice.warnings if w.code == "table-units-unclear"] == [notice.tasks[0].line]
+
+
+@pytest.mark.parametrize("title", ["任务分工表", "重点工作台账"])
+def test_a_short_title_over_a_header_of_one_line_is_no_column_name(title: str) -> None:
+    notice = parse_text(
+        _notice(f"                                        {title}\n" + ONE_LINE_HEADER, ONE_ROW1, ONE_ROW2)
+    )
+    assert [t.lead for t in notice.tasks] == [("县水利局",), ("县应急管理局",)]
+    assert [t.partners for t in notice.tasks] == [("县财政局",), ("县水利局",)]
+    assert not [w for w in notice.warnings if w.code == "column-not-kept"]
+
+
+def test_header_names_standing_off_their_columns_give_no_unit_as_a_deadline() -> None:
+    header = " 序号      重点任务\n                     责任单位    完成时限\n\n"
+    rows = " 1      开展汛前安全检查      县应急管理局        2025年底前\n\n 2      疏浚排水管网          县住建局            长期坚持\n"
+    notice = parse_text(_notice(header + rows))
+    assert not any(t.due and "局" in t.due for t in notice.tasks)
+    assert len([w for w in notice.warnings if w.code == "table-row-unclear"]) == 2

@@ -697,6 +697,17 @@ PAGE_NUMBER = compile_regex(
 # a row of a task table laid out in columns of spaces (a PDF's text extracted with its layout kept): its
 # number, then two spaces or more before the next cell:   1   开展隐患排查  县应急管理局   (not 1. 开展, 2024年)
 LAYOUT_ROW_START = compile_regex(r"(?m)^[ \u3000]*\d{1,3}[.、]?[ \u3000]{2,}\S")
+# in a units column of such a table, a piece that opens a unit's whole name (a level, a named town, a park, a
+# grid or state company), so a piece closing a unit above it is another unit:  县商务局  青石镇人民政府
+# 河口工业园管理中心  国网青梧供电公司   (not 管委会, 政府, 市场监管局, 改革局)
+LAYOUT_UNIT_OPENS = compile_regex(
+    r"^(?:[省州盟县区旗镇乡街各]|市(?!场|政))"
+    r"|^\p{Han}{2,4}(?:镇|乡|街道|园区|开发区|工业园|产业园|新区)\p{Han}|^(?:国网|国家|中国|中共)"
+)
+# a piece closing a park's or a zone's whole name, a unit of its own in a units column:  河口工业园  高新区
+LAYOUT_ZONE_CLOSES = compile_regex(r"(?:工业园|产业园|园区|开发区|高新区|新区|示范区)$")
+# a title alone over a task table's header, no column's name:  任务分工表  重点任务清单  工作台账
+LAYOUT_TABLE_TITLE = compile_regex(r"(?:表|清单|方案|台账|计划|一览)$")
 # the number cell of such a row: 1  12  3.  (not 2024年, 1）)
 LAYOUT_ROW_NUMBER = compile_regex(r"^\d{1,3}[.、]?$")
 

@@ -23,7 +23,7 @@ pieces fall across a cut (the columns do not line up) is not read: it is warned 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -33,9 +33,8 @@ from ..models import Warning
 from .annex import _UNIT_COLUMNS, _columns_of, unit_like
 
 _SPACES = " \u3000\u00a0"
-# the first character of a unit's whole name: its level, or 各 (县财政局, 各乡镇人民政府), not a name's tail (管理局)
-_LEVELS = "省市州盟县区旗镇乡街各"
 _LONGEST_NAME = 12  # characters of a column's name at most (完成时限（截止时间）): a longer piece is a title
+_SECTION_ROW = 20  # characters of a section row at most: a heading, not a sentence
 _LONE_NAME = 6  # characters of a name alone on a header's line at most (责任单位, 时限, 号)
 _SEPARATORS = str.maketrans({",": "、", "，": "、", ";": "、", "；": "、"})
 
@@ -104,6 +103,8 @@ def header_of(raws: Sequence[str]) -> list[_Column] | None:
         return None  # a title or a sentence over the header, no column's name
     if any(len(line) == 1 and len(_name([line[0].text])) > _LONE_NAME for line in lines):
         return None  # a title over a header (青石市招商任务清单), not a name alone on its line
+    if len(lines) > 1 and any(len(line) == 1 and P.LAYOUT_TABLE_TITLE.search(line[0].text) for line in lines):
+        return None  # a short title centred over the header (任务分工表): it names the table, no column
     kept: list[tuple[int, _Piece]] = []
     for at, line in enumerate(lines):
         for piece in line:
@@ -192,25 +193,39 @@ def _compact(raw: str) -> str:
     return "".join(fold(raw).split())
 
 
-def _joined(parts: Sequence[str], units: bool = False) -> str:
+def _joined(parts: Sequence[str], units: bool = False, doubts: list[str] | None = None) -> str:
     """A cell's pieces top to bottom joined as one: the PDF broke them by width, not by meaning (a space only
-    between two Latin letters or digits). In a units cell, a piece opening with a whole unit's name from its
-    level (县自然资源局, not 管理局 nor 镇人民政府) under a piece closing with one, no 、 between them, is a unit
-    of its own (units written one a line): 、 between."""
+    between two Latin letters or digits). In a units cell, a piece opening a unit's whole name (县商务局, 青石镇
+    人民政府, not 管委会 nor 改革局) under a piece closing one (县水利局, 河口工业园), no 、 between them, is a unit
+    of its own (units written one a line): 、 between. A piece that is a unit's name of its own but opens none,
+    under one closing a unit, may be either: joined, and told in doubts."""
     out = ""
     for part in parts:
         if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
             out += " "
-        elif out and units and _unit_after_unit(out, part):
-            out += "、"
+        elif out and units:
+            kind = _unit_after_unit(out, part)
+            if kind == "apart":
+                out += "、"
+            elif kind == "unsure" and doubts is not None:
+                doubts.append(f"{out[-12:]} / {part[:12]}")
         out += part
     return out
 
 
-def _unit_after_unit(before: str, after: str) -> bool:
+def _unit_after_unit(before: str, after: str) -> str:
+    """Whether `after`, under `before` in a units cell, is another unit ("apart"), the rest of the same
+    ("on"), or may be either ("unsure")."""
     last = fold(before).translate(_SEPARATORS).split("、")[-1]
     first = fold(after).translate(_SEPARATORS).split("、")[0]
-    return len(last) >= 3 and len(first) >= 4 and first[0] in _LEVELS and unit_like(last) and unit_like(first)
+    closes = len(last) >= 3 and (unit_like(last) or bool(P.LAYOUT_ZONE_CLOSES.search(last)))
+    if not closes or not unit_like(first) or P.EMPTY_CELL.match(first):
+        return "on"
+    if len(first) >= 4 and P.LAYOUT_UNIT_OPENS.match(first):
+        return "apart"
+    if first in P.UNIT_ENDINGS or len(first) < 4:
+        return "on"  # a body's ending alone (管委会, 人民政府, 中心): the name above goes on
+    return "unsure"
 
 
 def _paged_rows(raws: Sequence[str], rows: Sequence[list[int]], copies: set[int]) -> bool:
@@ -225,6 +240,43 @@ def _paged_rows(raws: Sequence[str], rows: Sequence[list[int]], copies: set[int]
 def _section(text: str) -> bool:
     folded = fold(text)
     return bool(P.PART.match(folded) or P.CLAUSE.match(folded))
+
+
+def _section_row(text: str) -> bool:
+    """A section row's text: a heading (一、保障水源安全), not a sentence with its own units (（一）加强督查。（责任…）)."""
+    folded = fold(text)
+    return len(_compact(folded)) <= _SECTION_ROW and not any(ch in folded for ch in "。;:") and "(" not in folded[3:]
+
+
+def _ends_table(raws: Sequence[str], at: int, blanks: int, opens_row: Callable[[int], bool]) -> bool:
+    """Whether the line at `at`, after a blank line under the last row and opening no row, ends the table: it
+    follows two blank lines (on the same page), or it is a signature, a unit's name or a date alone on its line (青梧县水利局,
+    2025年2月18日) with no row's number right under it (a cell set in the middle of its row's height has one)."""
+    if blanks >= 2:
+        return True
+    line = pieces(raws[at])
+    if len(line) != 1:
+        return False
+    text = fold(line[0].text).strip()
+    if P.SIGNED_DATE.match(text):
+        return True
+    under = at + 1 < len(raws) and raws[at + 1].strip() and opens_row(at + 1)
+    return unit_like(text) and not P.EMPTY_CELL.match(text) and not under
+
+
+def _settle_above(
+    raws: Sequence[str], rows: list[list[int]], numbers: list[int], above: list[tuple[int, list[int], bool]]
+) -> None:
+    """Lines after a gap right above a row's number are that row's only where the rows stand apart by blank
+    lines and the row has lines under its number too (a cell set in the middle of its row's height) and no page
+    break came before them; else they are the row above's (a row the page break cut goes on after it)."""
+    apart = all(not raws[row[0] - 1].strip() for row in rows[1:])
+    for index, lines, after_break in above:
+        centred = apart and not after_break and rows[index][-1] > numbers[index]
+        if centred or index == 0:
+            continue
+        rows[index - 1].extend(lines)
+        rows[index] = [k for k in rows[index] if k not in lines]
 
 
 def _number_piece(piece: _Piece) -> bool:
@@ -321,16 +373,32 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
     numbers: list[int] = []  # each row's line with its number
     copies: list[list[int]] = []
     sections: list[int] = []
-    # lines after a gap (a blank line, a page break) that open no row: the last row's, or, right above a
-    # row's number, that row's (a cell set in the middle of its row's height starts above the number)
+    # lines after a gap (a blank line, a page break) that open no row: the last row's, or, where they stand right
+    # above a row's number, perhaps that row's (a cell set in the middle of its row's height starts above the
+    # number): told once the table's rows are known
     pending: list[int] = []
+    above: list[tuple[int, list[int], bool]] = []  # (row, its lines above its number, after a page break)
     gap = True
+    blanks = 0  # blank lines right before this line
+    paged = False  # a page break since the last row's line
+    pending_paged = False
     at = header_end
 
     def flush() -> None:
         if rows:
             rows[-1].extend(pending)
         pending.clear()
+
+    def opens_row(k: int) -> bool:
+        line = pieces(raws[k])
+        return len(line) > 1 and line[0].start < number_end + shift and _number_piece(line[0])
+
+    def next_text(k: int) -> int | None:
+        """The next line with text after k, past blank lines and page furniture."""
+        k += 1
+        while k < len(raws) and (not raws[k].strip() or _furniture(raws[k])):
+            k += 1
+        return k if k < len(raws) else None
 
     while at < len(raws):
         raw = raws[at]
@@ -339,11 +407,15 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
         if not raw.strip() or _furniture(raw):
             flush()
             gap = True
+            blanks = blanks + 1 if not raw.strip() else 0
+            paged = paged or bool(raw.strip())
             at += 1
             continue
         if _compact(raw) in header_lines:
             flush()
             gap = True
+            blanks = 0
+            paged = True
             shift = pieces(raw)[0].start - header_lines[_compact(raw)]
             if copies and copies[-1][-1] == at - 1:
                 copies[-1].append(at)
@@ -353,29 +425,43 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             continue
         line = pieces(raw)
         if len(line) == 1 and _section(line[0].text):
+            after = next_text(at)
+            if not _section_row(line[0].text) or after is None or not opens_row(after):
+                break  # a part's heading over body clauses, or a clause with its own units: the table ends
             flush()
             gap = True
-            sections.append(at)  # a section row across the table (一、…, （一）…), wherever it stands
+            blanks = 0
+            sections.append(at)  # a section row across the table (一、…, （一）…) heading the rows under it
             at += 1
             continue
         if line[0].start < number_end + shift:
             if not _number_piece(line[0]) or len(line) < 2:
                 break
+            if pending:
+                above.append((len(rows), list(pending), pending_paged))
             rows.append([*pending, at])
             numbers.append(at)
             pending.clear()
+        elif gap and not pending and rows and _ends_table(raws, at, 0 if paged else blanks, opens_row):
+            break  # after a blank line: a signature (a unit, a date alone), or anything after two blank lines
         elif gap or pending:
+            if not pending:
+                pending_paged = paged
             pending.append(at)
         elif rows:
             rows[-1].append(at)
         else:
             break
         gap = False
+        blanks = 0
+        if not pending:
+            paged = False
         at += 1
     if pending and rows:
         flush()
     if not rows or (len(columns) < 3):
         return first_row + 1
+    _settle_above(raws, rows, numbers, above)
     copied = {k for copy in copies for k in copy}
     spread = sum(1 for k in range(header_at, header_end) if len(pieces(raws[k])) > 1) > 1
     if not spread and not _paged_rows(raws, rows, copied):
@@ -413,13 +499,21 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
                 if piece.end > cuts[col + 1]:
                     clear = False  # a piece across a cut: which column it is in cannot be told
                 cells[col].append(piece.text)
+        if any(
+            role == "due" and any(unit_like(fold(t)) for t in cell) for cell, role in zip(cells, roles, strict=True)
+        ):
+            clear = False  # a unit's name in the deadline column: the header's names stand off their columns
         if not clear:
             message = "a row of a table laid out in columns whose pieces do not line up with its columns; not read"
             warnings.append(Warning("table-row-unclear", number + 1, f"{message}: {raws[number].strip()[:30]}"))
             for k in row:
                 raws[k] = ""
             continue
-        values = [_joined(cell, role in _UNIT_COLUMNS) for cell, role in zip(cells, roles, strict=True)]
+        doubts: list[str] = []
+        values = [_joined(cell, role in _UNIT_COLUMNS, doubts) for cell, role in zip(cells, roles, strict=True)]
+        for doubt in doubts:
+            message = "a units cell of a table laid out in columns: one unit's name or two, read as one"
+            warnings.append(Warning("table-units-unclear", number + 1, f"{message}: {doubt}"))
         for k in row:
             raws[k] = ""
         raws[number] = "| " + " | ".join(v or "" for v in values) + " |"
