@@ -96,3 +96,67 @@ def test_a_labelled_unit_cut_mid_name_is_not_printed(
         assert notice.tasks[1].departments == units
     cut = [w.message for w in notice.warnings if w.code == "task-cut-off"]
     assert (warned is not None and len(cut) == 1 and warned in cut[0]) or (warned is None and not cut)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "各县（市）",
+        "各旗县",
+        "各市州",
+        "各高校",
+        "各地",
+        "市林场",
+        "市粮库",
+        "市殡仪馆",
+        "某某职业技术学院",
+        "市第二中学",
+    ],
+)
+@pytest.mark.parametrize("footer", ["", "\n主办：某市人民政府办公室  网站标识码：1234567890\n"])
+def test_a_whole_last_name_without_a_listed_ending_is_kept(last: str, footer: str) -> None:
+    # no unit's name begins with it: not judged cut, the task and the name stay (the open bracket warned)
+    notice = parse_text(HEAD + "（牵头单位：市卫生健康委；配合单位：" + last + "\n" + footer)
+    task = notice.tasks[-1]
+    assert task.text.startswith("完善水质监测网络")
+    assert task.departments[0] == "市卫生健康委" and len(task.departments) == 2
+    assert not [w for w in notice.warnings if "not read" in w.message]
+
+
+@pytest.mark.parametrize("last", ["市林场", "各县（市）"])
+def test_a_whole_last_name_in_the_only_annotation_keeps_its_task(last: str) -> None:
+    notice = parse_text(HEAD + "（牵头单位：" + last + "\n")
+    assert notice.tasks[-1].text.startswith("完善水质监测网络")
+    assert len(notice.tasks[-1].departments) == 1
+
+
+def test_a_name_the_notice_writes_longer_elsewhere_is_cut() -> None:
+    # 市水务 begins no core the registry knows by itself here, but the notice names 市水务集团 before
+    text = HEAD.replace("市财政局", "市水务集团") + "（牵头单位：市卫生健康委；配合单位：市水务\n"
+    task = parse_text(text).tasks[-1]
+    assert task.departments == ("市卫生健康委",)
+
+
+@pytest.mark.parametrize(
+    ("middle", "units"),
+    [
+        # a bracket a typo left open before more text: no cut there, the names are kept as before
+        ("（牵头单位：市卫生健康委；配合单位：市生态环", ("市卫生健康委", "市生态环")),
+        ("（牵头单位：市卫", ("市卫",)),
+        ("（责任单位：各县（市", None),
+    ],
+)
+def test_an_open_bracket_before_more_text_cuts_nothing(middle: str, units: tuple[str, ...] | None) -> None:
+    notice = parse_text(HEAD + middle + "\n3.开展水源地巡查。（牵头单位：市水利局）\n")
+    assert [t.text[:4] for t in notice.tasks] == ["推进城乡", "完善水质", "开展水源"]
+    if units is not None:
+        assert notice.tasks[1].departments == units
+    assert not [w for w in notice.warnings if "not read" in w.message]
+
+
+@pytest.mark.parametrize("last", ["区林场", "各社区居委会", "各村居"])
+def test_a_whole_labelled_last_name_is_kept(last: str) -> None:
+    notice = parse_text(LINES + "牵头单位：区商务局\n责任单位：各街道、" + last + "\n")
+    assert notice.tasks[1].departments[-1] == last
+    # the soft warning of before (the last may be cut off) stays; nothing is dropped
+    assert not [w for w in notice.warnings if w.code == "task-cut-off" and "not read" in w.message]

@@ -35,3 +35,30 @@ def test_a_list_spaced_after_its_mark_stays_one_cell(row: str, units: tuple[str,
     assert notice.tasks[0].departments == units
     assert notice.tasks[0].text.endswith("。")
     assert notice.tasks[1].departments == ("办公室",)
+
+
+LEAD_HEAD = (
+    "某区人民政府办公室关于印发2025年便民工程任务表的通知\n"
+    "各街道办事处，区直各部门：\n"
+    "现将《任务表》印发给你们，请认真落实。\n"
+    "附件\n"
+    "某区2025年便民工程任务表\n"
+    "序号 工作任务 牵头单位 配合单位 完成时限\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "lead", "partners"),
+    [
+        # a lead cell spaced after its 、 before the partners' cell: joining would leave a units column empty
+        ("1 改造老旧燃气管网 区住建局、 区城管局、区应急局 2025年9月底", ("区住建局",), ("区城管局", "区应急局")),
+        ("1 新建口袋公园 区园林局、区住建局、 区财政局 2025年10月底", ("区园林局", "区住建局"), ("区财政局",)),
+        # near case: no 、 at a cell's end
+        ("1 新建口袋公园 区园林局 区财政局 2025年10月底", ("区园林局",), ("区财政局",)),
+    ],
+)
+def test_a_mark_at_a_cell_end_does_not_empty_a_units_column(
+    row: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    notice = parse_text(LEAD_HEAD + row + "\n2 整治背街小巷 区城管局 各街道办事处 2025年12月底\n")
+    assert (notice.tasks[0].lead, notice.tasks[0].partners) == (lead, partners)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .decode import fold
 from .regex_engine import Match, compile_regex
-from .registry import bundled_core, committee_office
+from .registry import begins_a_core, bundled_core, committee_office
 
 if TYPE_CHECKING:
     from .models import Task
@@ -435,6 +435,29 @@ def has_ending(part: str) -> bool:
     each place of a level (各区, 各县市)."""
     folded = fold(part)
     return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
+
+
+def half_name(name: str, text: str = "") -> bool:
+    """Whether a last unit's name that the end of the text cuts is clearly half written, not whole: ending as no
+    unit does, no collective (各…) or bracketed name, and the strict start of a unit's name the bundled registry
+    knows (市发 of 市发展改革委) or that the notice (text) names elsewhere (区商 of 区商务局). A name with no
+    listed ending that begins no longer one (县林场, 县一中, 各县(市), 某某大学, 各高校) is taken as whole."""
+    folded = fold(name).strip()
+    if not folded or len(folded) > 12 or has_ending(folded) or folded[0] == "各" or folded[-1] in _CLOSERS:
+        return False
+    if begins_a_core(folded):
+        return True
+    at = text.find(folded)
+    while at >= 0:
+        run = ""
+        for ch in text[at + len(folded) : at + len(folded) + 6]:
+            if not "\u4e00" <= ch <= "\u9fff":
+                break
+            run += ch
+        if any(has_ending(folded + run[:n]) for n in range(1, len(run) + 1)):
+            return True
+        at = text.find(folded, at + 1)
+    return False
 
 
 def names_only(folded: str) -> bool:

@@ -191,3 +191,18 @@ def _registry(user: Path | None) -> Registry:
             raise UsageError(_("{path}: not a registry file (not valid YAML)").format(path=user)) from None
         units += read_units(data, str(user))
     return Registry(units)
+
+
+def begins_a_core(name: str) -> bool:
+    """Whether a name is a place and the strict start of a core the bundled registry knows, and no known unit
+    itself: 市发 (发展改革委), 区商 (商务局), 县生态环 (生态环境局); not 县财政局 (whole), not 县林场 (no core
+    begins 林场)."""
+    reg = _registry(None)
+    key = match_key(name)
+    if reg.parse(name) is not None:
+        return False
+    for i, ch in enumerate(key[:_PLACE_SPAN]):
+        core = key[i + 1 :]
+        if ch in _LEVELS and core and any(len(s) > len(core) and s.startswith(core) for s in reg._index):
+            return True
+    return False

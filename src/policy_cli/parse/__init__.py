@@ -16,6 +16,7 @@ from ..decode import fold
 from ..departments import (
     bracket_spellings_joined,
     cut_names_joined,
+    half_name,
     issuer_level_given,
     list_shares_kept_to_notice,
     names_only,
@@ -51,7 +52,7 @@ from .deadlines import deadline_in_prose, with_deadlines
 from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
-from .inline import body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
+from .inline import TEXT_END, body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
 from .later_task_units import units_for_later_tasks
 from .layout_table import unlayout_tables
 from .lines import SourceLine, split_lines
@@ -88,6 +89,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
+    _text_ends(content)
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]
@@ -101,6 +103,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         lines = run_on
         footer_at = _footer_start(lines)
         content = lines[:footer_at]
+        _text_ends(content)
         title = find_title_span(content)
         begin = title.end if title else 0
         first_part, table_at = _first_part(content, begin)
@@ -373,6 +376,11 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(u for u in units if u not in P.COLUMN_ROLES)
 
 
+def _text_ends(content: list[SourceLine]) -> None:
+    """Tell the annotations where the text ends: a cut is read there only."""
+    TEXT_END.set((content[-1].folded if content else "", "\n".join(ln.folded for ln in content)))
+
+
 def _cut_unit_at_end(
     tasks: list[Task], content: list[SourceLine], warned: list[Warning]
 ) -> tuple[list[Task], list[Warning]]:
@@ -389,8 +397,10 @@ def _cut_unit_at_end(
         return tasks, []
     tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
     unit = last.departments[-1]
-    if not tail or fold(unit) != tail or not end.folded.rstrip().endswith(tail) or unit_like(tail):
+    if not tail or fold(unit) != tail or not end.folded.rstrip().endswith(tail):
         return tasks, []
+    if not half_name(tail, "\n".join(ln.folded for ln in content)):
+        return tasks, []  # 县林场, 各县(市): a name whole as far as can be told (the end is warned as before)
     kept = replace(
         last,
         departments=last.departments[:-1],

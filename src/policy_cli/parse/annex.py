@@ -4057,7 +4057,7 @@ def _row_task(
     if not tabbed:
         placed = (header_lines, written_names)
         own = names[len(names) - len(roles) :] if len(names) == len(columns) >= len(roles) else []
-        cells = _list_mark_joined(cells)
+        cells = _list_mark_joined(cells, roles)
         cells = _spaced_row_cells(cells, roles, line.number, task_id, warnings, line.text, placed, own)
     if (
         roles[0] == "due"
@@ -4764,10 +4764,19 @@ def _lone_chars_glued(cells: list[_Cell], extra: int) -> list[_Cell]:
     return out
 
 
-def _list_mark_joined(cells: list[_Cell]) -> list[_Cell]:
+def _list_mark_joined(cells: list[_Cell], roles: Sequence[str]) -> list[_Cell]:
     """The cells of a row whose cells a space separates, a cell of units ending in 、 joined to the units cell
     after it: the page spaced a list after its mark (基教科 各区教育局、 市局直属单位 holds two cells, the
-    second 各区教育局、市局直属单位), not a boundary. A cell after 、 that is no unit's name stays apart."""
+    second 各区教育局、市局直属单位), not a boundary. A cell after 、 that is no unit's name stays apart, and
+    nothing is joined where the row would then hold fewer cells than the header has columns while two unit
+    columns are to be filled (县水利局、 县财政局、县自然资源局 under 牵头单位 配合单位: a lead and its partners)."""
+    joined = _list_mark_joined_all(cells)
+    if len(joined) < len(cells) and len(joined) < len(roles) and sum(r in _UNIT_COLUMNS for r in roles) > 1:
+        return cells
+    return joined
+
+
+def _list_mark_joined_all(cells: list[_Cell]) -> list[_Cell]:
     out: list[_Cell] = []
     for cell in cells:
         before = out[-1] if out else None

@@ -18,6 +18,7 @@ from itertools import pairwise
 from .. import patterns as P
 from ..decode import fold
 from ..departments import (
+    half_name,
     has_ending,
     issuer_level,
     issuing_heads,
@@ -57,12 +58,24 @@ class Annotation:
     cut_name: str = ""  # the words of a unit's name the end of the text cut (…牵头单位：市发), read as none
 
 
+# what the text being parsed ends with (its last content line, folded) and all its content (folded): a cut is
+# read only where the text ends, never at a bracket a typo left open before more of it
+TEXT_END: ContextVar[tuple[str, str]] = ContextVar("text_end", default=("", ""))
+
+
+def _at_text_end(inner: str) -> bool:
+    """Whether the text ends where an unclosed annotation does (nothing after it but footer or furniture)."""
+    end = TEXT_END.get()[0].rstrip()
+    tail = fold(inner).rstrip().split("\n")[-1].strip()
+    return bool(end and tail) and end.endswith(tail)
+
+
 def _cut_name_dropped(assignment: Assignment, inner: str) -> str:
     """Drop from an annotation the end of the text cut off the words of its last unit the text cut mid-name, and
     return them: （牵头单位：市发 names no unit (市发 is no name), （…责任单位：各区人民政府〈含开发区、 names
     各区人民政府 (its qualifier is cut, not the name). A last name that ends as a unit's does is kept: （牵头单位：
     市财政局, as is one the roles follow (（县水务局牵头)."""
-    if not assignment.order:
+    if not assignment.order or not _at_text_end(inner):
         return ""
     last = assignment.order[-1]
     folded_last = fold(last)
@@ -70,7 +83,7 @@ def _cut_name_dropped(assignment: Assignment, inner: str) -> str:
         kept = last[: qualifier.start()]
         _replace_unit(assignment, last, kept)
         return last[qualifier.start() :]
-    if fold(inner).rstrip().endswith(folded_last) and not has_ending(last):
+    if fold(inner).rstrip().endswith(folded_last) and half_name(last, TEXT_END.get()[1]):
         _replace_unit(assignment, last, "")
         return last
     return ""
