@@ -789,7 +789,7 @@ def merge_vertical_table(
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
-    cells, roles, names = _units_under_group_cell(cells, roles, names)
+    cells, roles, names = _units_under_group_cell(cells, roles, names, lines[start + width :])
     body = lines[start + width :]
     if (projects := _project_rows(body, roles, warnings)) is not None:
         # the content column read before the units, as the rows' cells are read (the task's text in a run)
@@ -861,7 +861,7 @@ def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[s
 
 
 def _units_under_group_cell(
-    cells: list[SourceLine], roles: list[str | None], names: list[str]
+    cells: list[SourceLine], roles: list[str | None], names: list[str], body: list[SourceLine]
 ) -> tuple[list[SourceLine], list[str | None], list[str]]:
     """A two-row header scraped one name a line: the first row's names, one of them a group cell over the units
     columns (责任分工), then the second row's units columns (牵头单位 / 配合单位) after the first row's last name
@@ -875,8 +875,21 @@ def _units_under_group_cell(
         first_unit -= 1
     if len(roles) - first_unit < 2 or first_unit <= group + 1:
         return cells, roles, names  # (the units columns right after the group cell: in place already)
+    if any(role in _UNIT_COLUMNS for role in roles[:first_unit]):
+        return cells, roles, names  # (a units cell of the first row, 责任单位, spans them: not the group cell)
+    if _first_row_width(body) != len(names) - 1:
+        return cells, roles, names  # (the first row fills the group cell with text of its own: a column of work)
     order = [*range(group), *range(first_unit, len(roles)), *range(group + 1, first_unit)]
     return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
+
+
+def _first_row_width(body: list[SourceLine]) -> int | None:
+    """How many lines the first row of a table scraped one cell a line holds, from its 序号 line (1) to the next
+    row's (2); None where the body does not open so."""
+    if not body or body[0].folded.strip() != "1":
+        return None
+    following = next((i for i, line in enumerate(body) if line.folded.strip() == "2"), None)
+    return following
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
@@ -3242,9 +3255,10 @@ def _under_spanning_name(
     roles = [P.COLUMN_ROLES.get(name) for name in lower]
     if not lower or None in roles or len(names) != len(columns):
         return None
-    spanning = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
+    # (a 责任单位 cell of the first row spans them before a group name does)
+    spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
     if spanning is None:
-        spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
+        spanning = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
     if spanning is None:
         spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
     if spanning is None:
