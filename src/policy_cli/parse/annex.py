@@ -875,7 +875,7 @@ def _units_under_group_cell(
         first_unit -= 1
     if len(roles) - first_unit < 2 or first_unit <= group + 1:
         return cells, roles, names  # (the units columns right after the group cell: in place already)
-    if any(role in _UNIT_COLUMNS for role in roles[:first_unit]):
+    if any(role in _UNIT_COLUMNS for i, role in enumerate(roles[:first_unit]) if i != group):
         return cells, roles, names  # (a units cell of the first row, 责任单位, spans them: not the group cell)
     if _first_row_width(body) != len(names) - 1:
         return cells, roles, names  # (the first row fills the group cell with text of its own: a column of work)
