@@ -789,7 +789,6 @@ def merge_vertical_table(
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
-    cells, roles, names = _units_under_group_cell(cells, roles, names, lines[start + width :])
     body = lines[start + width :]
     if (projects := _project_rows(body, roles, warnings)) is not None:
         # the content column read before the units, as the rows' cells are read (the task's text in a run)
@@ -858,38 +857,6 @@ def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[s
         and _cell_name(line.folded) == above[len(names)]
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
     )
-
-
-def _units_under_group_cell(
-    cells: list[SourceLine], roles: list[str | None], names: list[str], body: list[SourceLine]
-) -> tuple[list[SourceLine], list[str | None], list[str]]:
-    """A two-row header scraped one name a line: the first row's names, one of them a group cell over the units
-    columns (责任分工), then the second row's units columns (牵头单位 / 配合单位) after the first row's last name
-    (序号 / 工作措施 / 责任分工 / 完成时限 / 牵头单位 / 配合单位): the second row's names stand in the group
-    cell's place, as the rows write their cells. Unchanged otherwise."""
-    group = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
-    if group is None:
-        return cells, roles, names
-    first_unit = len(roles)
-    while first_unit > 0 and roles[first_unit - 1] in _UNIT_COLUMNS:
-        first_unit -= 1
-    if len(roles) - first_unit < 2 or first_unit <= group + 1:
-        return cells, roles, names  # (the units columns right after the group cell: in place already)
-    if any(role in _UNIT_COLUMNS for i, role in enumerate(roles[:first_unit]) if i != group):
-        return cells, roles, names  # (a units cell of the first row, 责任单位, spans them: not the group cell)
-    if _first_row_width(body) != len(names) - 1:
-        return cells, roles, names  # (the first row fills the group cell with text of its own: a column of work)
-    order = [*range(group), *range(first_unit, len(roles)), *range(group + 1, first_unit)]
-    return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
-
-
-def _first_row_width(body: list[SourceLine]) -> int | None:
-    """How many lines the first row of a table scraped one cell a line holds, from its 序号 line (1) to the next
-    row's (2); None where the body does not open so."""
-    if not body or body[0].folded.strip() != "1":
-        return None
-    following = next((i for i, line in enumerate(body) if line.folded.strip() == "2"), None)
-    return following
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
