@@ -89,14 +89,6 @@ def _one_cell_a_line(header: list[str], rows: list[tuple[str, ...]]) -> str:
     return TITLE + "\n".join(header) + "\n" + "\n".join("\n".join(row) for row in rows) + "\n"
 
 
-def test_a_two_row_header_scraped_one_name_a_line() -> None:
-    # the first row's names (the group cell 责任分工 among them), then the second row's units names after them
-    rows = [(number, *rest) for number, _, *rest in ROWS]
-    text = _one_cell_a_line(["序号", "工作措施", "责任分工", "完成时限", "牵头单位", "配合单位"], rows)
-    notice = parse_text(text)
-    assert [(t.text, t.lead, t.partners, t.due_date) for t in notice.tasks] == EXPECTED
-
-
 def test_a_header_one_name_a_line_with_its_units_in_place_is_read_as_before() -> None:
     # near case: no group cell, the units columns in the rows' order already: nothing moves
     rows = [(number, *rest) for number, _, *rest in ROWS]

@@ -838,8 +838,8 @@ NOTICE_PLACE = compile_regex(
 
 # 协同整改单位：县水利局   配合单位:县财政局: a colon inside what was read as a unit's name, before any bracket, the
 # end of a label the parser did not read (a unit's name never holds one; a note in a bracket after the name,
-# 县住建局（责任人：周强）, is read apart)
-LABEL_IN_UNIT = compile_regex(r"^[^（()）]*?[:：]")
+# 县住建局（责任人：周强）, 县住建局【责任人：周强】, 县住建局〔联系人：李四〕, 县住建局[责任领导:赵六], is read apart)
+LABEL_IN_UNIT = compile_regex(r"^[^（()）【】〔〕\[\]［］]*?[:：]")
 
 # --- assignments (roles and deadlines) -------------------------------------------
 

@@ -789,7 +789,6 @@ def merge_vertical_table(
     cells = _qualifiers_joined(header, qualified)
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
-    cells, roles, names = _units_under_group_cell(cells, roles, names)
     body = lines[start + width :]
     if (projects := _project_rows(body, roles, warnings)) is not None:
         # the content column read before the units, as the rows' cells are read (the task's text in a run)
@@ -858,25 +857,6 @@ def _repeated_column_name(line: SourceLine, following: SourceLine, names: list[s
         and _cell_name(line.folded) == above[len(names)]
         and P.NUMBER_CELL.fullmatch(following.folded.strip()) is not None
     )
-
-
-def _units_under_group_cell(
-    cells: list[SourceLine], roles: list[str | None], names: list[str]
-) -> tuple[list[SourceLine], list[str | None], list[str]]:
-    """A two-row header scraped one name a line: the first row's names, one of them a group cell over the units
-    columns (责任分工), then the second row's units columns (牵头单位 / 配合单位) after the first row's last name
-    (序号 / 工作措施 / 责任分工 / 完成时限 / 牵头单位 / 配合单位): the second row's names stand in the group
-    cell's place, as the rows write their cells. Unchanged otherwise."""
-    group = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
-    if group is None:
-        return cells, roles, names
-    first_unit = len(roles)
-    while first_unit > 0 and roles[first_unit - 1] in _UNIT_COLUMNS:
-        first_unit -= 1
-    if len(roles) - first_unit < 2 or first_unit <= group + 1:
-        return cells, roles, names  # (the units columns right after the group cell: in place already)
-    order = [*range(group), *range(first_unit, len(roles)), *range(group + 1, first_unit)]
-    return [cells[i] for i in order], [roles[i] for i in order], [names[i] for i in order]
 
 
 def _qualifiers_joined(header: list[SourceLine], qualified: list[str | None]) -> list[SourceLine]:
@@ -3242,9 +3222,10 @@ def _under_spanning_name(
     roles = [P.COLUMN_ROLES.get(name) for name in lower]
     if not lower or None in roles or len(names) != len(columns):
         return None
-    spanning = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
+    # (a 责任单位 cell of the first row spans them before a group name does)
+    spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
     if spanning is None:
-        spanning = next((i for i, c in enumerate(columns) if c == "departments"), None)
+        spanning = next((i for i, name in enumerate(names) if name in P.UNIT_GROUP_COLUMNS), None)
     if spanning is None:
         spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
     if spanning is None:

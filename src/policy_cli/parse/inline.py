@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -1057,26 +1057,6 @@ def _cell_before_units(text: str, run: Annotation) -> bool:
     )
 
 
-def _later_role_runs(text: str, folded: str, run: Annotation) -> list[Annotation]:
-    """The runs of roles in the sentences after the one a run of roles was read in (…，由县水务局牵头，县财政局配合。
-    对…实施修缮，县文旅局负责，各乡镇协助，年底前完成。): each a task of its own, its text the sentence, where the
-    run is read as _role_run reads the first (strictly; a sentence of prose names none) and the sentence is whole
-    (one the end of the text cut off stays with the task before it, its roles warned role-not-read)."""
-    out: list[Annotation] = []
-    at = run.end
-    while (stop := folded.find("。", at)) >= 0 and folded[stop + 1 :].strip():
-        begin = stop + 1
-        later = _role_run(text[begin:], folded[begin:])
-        if later is None or _cell_before_units(text[begin:], later):
-            at = begin  # (a sentence of prose: the next one may state roles still)
-            continue
-        if "。" not in folded[begin + later.end :]:
-            break  # a sentence the end of the text cut off: left to the task before it, its roles warned
-        out.append(replace(later, start=later.start + begin, end=later.end + begin))
-        at = later.end + begin
-    return out
-
-
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -1699,7 +1679,6 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
         )
-    sentence_starts: list[int] = []  # where each task's sentence starts, where a paragraph states roles in several
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
     if (
@@ -1710,10 +1689,6 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and not _joined_in_requirements(node, folded, run)
     ):
         found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
-        if later := _later_role_runs(text, folded, run):
-            # each later sentence stating roles of its own is a task of its own, from the sentence's start
-            found += later
-            sentence_starts = [0, *(folded.rfind("。", 0, a.start) + 1 for a in later)]
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
         found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
@@ -1738,12 +1713,6 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     read_whole: list[Annotation] = []
     if len(found) == 1:
         shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
-    elif sentence_starts:
-        for begin, end, a in zip(sentence_starts, [*sentence_starts[1:], len(text)], found, strict=True):
-            piece = text[begin:end]
-            local = replace(a, start=a.start - begin, end=a.end - begin)
-            piece = piece if a.in_text else _without(piece, local)
-            shares.append(Share(piece.strip(" \n"), line_at(begin), a.assignment))
     elif found:
         previous = 0
         pieces: list[tuple[str, int]] = []
