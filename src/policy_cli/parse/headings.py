@@ -238,23 +238,15 @@ def _states_its_own(own: Assignment, heading: Assignment) -> bool:
     """（区教育局牵头，区财政局配合） ⏎ 3.规范民办幼儿园收费。（区市场监管局负责）: under a heading that divides its
     work between a lead and partners, an item making units the heading does not name responsible with its own
     负责 (not a 责任单位 label) keeps the work to them, also when they are among the heading's partners
-    (（区住建局负责）: the item's own annotation decides it), and with partners of its own
-    (（区人社局负责，区财政局配合）). Under a heading naming a lead alone (（A牵头）), or
+    (（区住建局负责）: the item's own annotation decides it). Under a heading naming a lead alone (（A牵头）), or
     an item naming the heading's lead, the item takes the heading's roles."""
-    pieces = [fold(r).rstrip(" 。") for r in own.raw]
     return (
         bool(heading.partners)
         and bool(own.responsible)
-        and any(p.endswith("负责") for p in pieces)
-        # (its own partners beside them, （区人社局负责，区财政局配合）: the item states its roles whole)
-        and all(p.endswith("负责") or (bool(own.partners) and _names_partners(p)) for p in pieces)
+        and not own.partners
+        and all(fold(r).rstrip(" 。").endswith("负责") for r in own.raw)
         and not set(own.order) & set(heading.lead)
     )
-
-
-def _names_partners(piece: str) -> bool:
-    """区财政局配合, 区医保局协助: a piece of an annotation closing with a partner's verb."""
-    return any(piece.endswith(verb) for verb, role in P.VERB_ROLES.items() if role == "partners")
 
 
 def _joined_partners(text: str, assignment: Assignment) -> None:
