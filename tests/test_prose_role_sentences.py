@@ -311,3 +311,22 @@ def test_one_clause_read_alone_drops_no_other_unit(paragraph: str) -> None:
 def test_no_title_joins_a_frame_part_or_a_part_over_clauses(body: str, opening: str) -> None:
     texts = [text for _, text in _unassigned(body)]
     assert all(text.startswith(opening) for text in texts)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "有关工作由区体育中心负责，各街道、各部门配合。",  # a closing sentence after the last item
+        "上述工作由区体育中心负责，各街道配合。",
+    ],
+)
+def test_a_closing_sentence_makes_no_task_without_text(closing: str) -> None:
+    parsed = parse_text(
+        HEAD
+        + "一、新建活动中心\n新建活动室。（区体育中心负责）\n二、开展健身指导\n开展健身指导。有关工作由区体育中心、"
+        + "区教育局共同负责，区文化馆配合，2025年6月底前完成。\n"
+        + closing
+        + TAIL
+    )
+    assert all(task.text.strip(" \n。，；") for task in parsed.tasks)
+    assert len(parsed.tasks) == 2
