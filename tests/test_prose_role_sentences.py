@@ -221,22 +221,62 @@ def test_a_reference_helping_is_no_partner(helping: str, partners: tuple[str, ..
 
 
 @pytest.mark.parametrize(
-    ("helping", "read"),
+    ("helping", "partners"),
     [
-        ("水文站协助做好水位测报", True),  # an office's kind alone: the notice's level, as in a bracket's list
-        ("青山水文站协助做好水位测报", False),  # a name of its own
-        ("红星水库管理处协助做好水位测报", False),
-        ("领导小组办公室协助做好调度", False),
-        ("区水务局协助做好水位测报", True),  # a unit with its level
-        ("镇水务站、财政所协助做好水位测报", True),  # a list writing the level once on its first office
+        ("水文站协助做好水位测报", ("区水文站",)),  # an office's kind alone: the notice's level, as in a bracket's list
+        ("青山水文站协助做好水位测报", ()),  # a name of its own no rule reads: no partner, warned
+        ("领导小组办公室协助做好调度", ()),
+        ("区水务局协助做好水位测报", ("区水务局",)),  # a unit with its level
+        ("镇水务站、财政所协助做好水位测报", ("镇水务站", "财政所")),  # a list writing the level once
+        # a company, a plant or a managed works: kept as written with its level, a place or a name of its own
+        ("区自来水厂协助做好备用水源储备", ("区自来水厂",)),
+        ("镇自来水厂协助做好备用水源储备", ("镇自来水厂",)),
+        ("国网某区供电公司协助做好线路巡查", ("国网某区供电公司",)),
+        ("红星水库管理处协助做好水位测报", ("红星水库管理处",)),
+        ("自来水厂协助做好备用水源储备", ()),  # its kind alone: whose it is no rule can tell; warned
+        ("供电公司协助做好线路巡查", ()),
     ],
 )
-def test_a_helping_unit_takes_no_level_made_up(helping: str, read: bool) -> None:
-    got = _unassigned("一、雨情监测\n开展雨情监测。区气象局负责组织实施，" + helping + "。")
-    assert bool(got) == read
-    assert not any(
-        u.startswith("区") and ("青山" in u or "管理处" in u or "小组" in u) for units, _ in got for u in units
+def test_a_helping_unit_takes_no_level_made_up_and_the_task_is_kept(helping: str, partners: tuple[str, ...]) -> None:
+    parsed = parse_text(
+        HEAD
+        + "一、雨情监测\n开展雨情监测。区气象局负责组织实施，"
+        + helping
+        + "，7月15日前完成。\n九、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。"
+        + TAIL
     )
+    task = parsed.tasks[0]
+    assert task.departments[0] == "区气象局"  # never lost
+    assert task.due == "7月15日前"
+    assert task.partners == partners
+    warned = [w for w in parsed.warnings if w.line == 5 and w.code == "role-not-read"]
+    assert bool(warned) == (not partners)
+
+
+@pytest.mark.parametrize(
+    ("level", "helping", "partner"),
+    [
+        # units only a town or a village has keep no county's or city's level
+        ("市", "卫生院", "卫生院"),
+        ("县", "卫生院", "卫生院"),
+        ("县", "财政所", "财政所"),
+        ("县", "村委会", "村委会"),
+        # near case: an office every level has takes the notice's
+        ("县", "水文站", "县水文站"),
+        ("市", "水文站", "市水文站"),
+    ],
+)
+def test_a_town_unit_takes_no_higher_level(level: str, helping: str, partner: str) -> None:
+    parsed = parse_text(
+        f"某{level}人民政府办公室关于印发某{level}巡诊工作方案的通知\n各单位：\n现印发给你们。\n"
+        f"某{level}人民政府办公室\n2024年3月1日\n某{level}巡诊工作方案\n一、重点工作\n"
+        f"（一）道路保通。{level}交通运输局负责道路抢通，{level}公安局配合。\n"
+        f"（二）巡回诊疗。{level}卫生健康局负责组织实施，{helping}协助做好巡诊，2025年底前完成。\n"
+        "二、工作要求\n各单位要加强协作。\n"
+    )
+    task = parsed.tasks[1]
+    assert task.lead == (f"{level}卫生健康局",)
+    assert task.partners == (partner,)
 
 
 @pytest.mark.parametrize(
@@ -271,3 +311,22 @@ def test_one_clause_read_alone_drops_no_other_unit(paragraph: str) -> None:
 def test_no_title_joins_a_frame_part_or_a_part_over_clauses(body: str, opening: str) -> None:
     texts = [text for _, text in _unassigned(body)]
     assert all(text.startswith(opening) for text in texts)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "有关工作由区体育中心负责，各街道、各部门配合。",  # a closing sentence after the last item
+        "上述工作由区体育中心负责，各街道配合。",
+    ],
+)
+def test_a_closing_sentence_makes_no_task_without_text(closing: str) -> None:
+    parsed = parse_text(
+        HEAD
+        + "一、新建活动中心\n新建活动室。（区体育中心负责）\n二、开展健身指导\n开展健身指导。有关工作由区体育中心、"
+        + "区教育局共同负责，区文化馆配合，2025年6月底前完成。\n"
+        + closing
+        + TAIL
+    )
+    assert all(task.text.strip(" \n。，；") for task in parsed.tasks)
+    assert len(parsed.tasks) == 2

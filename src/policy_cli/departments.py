@@ -737,6 +737,9 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
     # ending; 派出所, 司法所: a higher department's office in a town (乡村振兴局 is the county's bureau)
     if (part.startswith(P.TOWN_UNIT_PREFIXES) and not part.startswith(P.TOWN_WORDS)) or part.endswith(P.TOWN_OFFICES):
         return False
+    # 青山水库管理所: a managed works with a name of its own ahead of its kind keeps it as written
+    if (works := P.ENTERPRISE_NAME.match(part)) and works["own"]:
+        return False
     # 税务局: a vertical service's office, not the notice's own department; named after a place of its own
     # (莲都邮政管理局) it keeps that place
     if part.endswith(P.VERTICAL_UNITS) and not (listed and part.endswith(P.VERTICAL_SHARING_LEVEL)):

@@ -1917,6 +1917,14 @@ UNITS_HELP_WITH_WORK = compile_regex(
     r"(?:(?:配合|协同|参与|协助)(?:做好|开展|落实|推进|实施|完成)"
     r"|(?:给予|提供|做好)(?:经费|资金)(?:保障|支持)$)"
 )
+# a company, a plant or a managed works (folded; the units of a helping clause): its level or a place inside its
+# name (place), or a name of its own ahead of its kind (own), or its kind alone (neither):
+# 县自来水厂   镇自来水厂   国网某县供电公司   青山水库管理所   (its kind alone: 自来水厂, 供电公司, 水库管理所)
+# (not 县财政局, 自来水: no company's, plant's or works' ending)
+ENTERPRISE_NAME = compile_regex(
+    r"^(?:(?P<place>[省市州县区镇乡]|\p{Han}{0,8}?[省市州县区镇乡](?!管理))|(?P<own>\p{Han}{2,4}?(?=\p{Han}{2,6}(?:管理所|管理处)$)))?"
+    r"\p{Han}{0,10}?(?:厂|公司|管理所|管理处)$"
+)
 # units helping named only by a reference, no partner named (as 由X牵头，相关部门配合 names none; folded):
 # 相关部门   有关部门   各有关单位   县直有关部门   其他成员单位   上述单位   (not 县直各部门, 县财政局, 各乡镇)
 HELPING_REFERENCE = compile_regex(

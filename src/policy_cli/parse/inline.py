@@ -640,19 +640,34 @@ def _help_with_work(raw: str, piece: str) -> str | None:
     named = split_units(units)
     if named and all(P.HELPING_REFERENCE.match(fold(u)) for u in named):
         return ""
-    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+    if not named or not all(
+        (has_ending(u) or P.ENTERPRISE_NAME.match(fold(u))) and not P.PROSE_IN_NAME.search(fold(u)) for u in named
+    ):
         return None
     if any(P.VERB_BAN.search(fold(u)) for u in named):
         return None
     # (a bare office of no name of its own, 水文站, takes the notice's level as a bare name in a bracket's list does:
     # restore_level; one with a name of its own, 青山水文站, 红星水库管理处, 领导小组办公室, is refused)
-    levelled = _office_of_a_level(named[0]) or _known_without_level(named[0]) or _bare_office(named[0])
+    levelled = (
+        _office_of_a_level(named[0])
+        or _known_without_level(named[0])
+        or _bare_office(named[0])
+        or _enterprise_as_written(named[0])
+    )
     later = (
         _office_of_a_level(u) or _known_without_level(u) or P.PLACE_PREFIX.match(fold(u)) is None for u in named[1:]
     )
     if not levelled or not all(later):
         return None  # (水文站, 青山水文站, 卫生院: a name of no level or of its own, no level made up for it)
     return units
+
+
+def _enterprise_as_written(unit: str) -> bool:
+    """县自来水厂, 镇自来水厂, 国网某县供电公司, 青山水库管理所: a company, a plant or a managed works written with its
+    level, a place inside it or a name of its own ahead of its kind (P.ENTERPRISE_NAME), kept as written; not
+    自来水厂, 供电公司 (its kind alone: whose it is, no rule can tell)."""
+    match = P.ENTERPRISE_NAME.match(fold(unit))
+    return match is not None and bool(match["place"] or match["own"])
 
 
 def _bare_office(unit: str) -> bool:
@@ -685,6 +700,13 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
         return False
     own = parse_annotation(text[start:end].strip(" \n"), strict=True)
     return own is not None and bool(own.lead or own.responsible)
+
+
+def _without_span(folded: str, span: tuple[int, int]) -> str:
+    """The text with one clause blanked out (its length kept): a helping clause whose units no rule can name
+    (…负责组织实施，自来水厂协助做好…) neither makes a partner nor takes the item's roles from the clause before
+    (the task is kept with its units, and the helping clause told: _refused_helpers)."""
+    return folded[: span[0]] + " " * (span[1] - span[0]) + folded[span[1] :]
 
 
 def _other_role(folded: str) -> bool:
@@ -791,7 +813,9 @@ def _duty_opening(text: str, folded: str, spans: list[tuple[int, int]]) -> Assig
         return None
     units = text[offset + found.start(group) : offset + found.end(group)]
     named = split_units(units)
-    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+    if not named or not all(
+        (has_ending(u) or P.ENTERPRISE_NAME.match(fold(u))) and not P.PROSE_IN_NAME.search(fold(u)) for u in named
+    ):
         return None
     if not any(P.SPECIFIC_UNIT.search(fold(u)) for u in named):
         return None
@@ -1141,7 +1165,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
-            and (refused or not _whole_item_role(text, folded, start, spans[last][1]))
+            and not _whole_item_role(
+                text, _without_span(folded, spans[last + 1]) if refused else folded, start, spans[last][1]
+            )
         ):
             n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
             continue
@@ -1383,7 +1409,9 @@ def _units_doing(raw: str, folded: str) -> Assignment | None:
         return None
     units = raw[match.start("units") : match.end("units")]
     named = split_units(units)
-    if not named or not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in named):
+    if not named or not all(
+        (has_ending(u) or P.ENTERPRISE_NAME.match(fold(u))) and not P.PROSE_IN_NAME.search(fold(u)) for u in named
+    ):
         return None
     assignment = Assignment()
     assignment.add(P.VERB_ROLES[match.groupdict().get("verb") or "负责"], units, raw)
@@ -1494,7 +1522,7 @@ def _helping_clauses(text: str, folded: str, start: int) -> list[str] | None:
                 out.append(with_work)
             continue
         if _prose_forms() and P.UNITS_HELP_WITH_WORK.match(clause):
-            return None  # 水文站协助做好测报: units helping that _help_with_work refuses; the item is warned, not half read
+            continue  # 水文站协助做好测报: units helping that _help_with_work refuses; the item is warned, not half read
         helping = P.UNITS_HELPING.match(clause)
         if helping is None or (not named and helping.end() < len(clause.rstrip(" 。"))):
             # (a town's office with its verb and a share of work of its own, 镇卫生院参与卫生防疫工作, is left to
@@ -1863,7 +1891,29 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         # as a clause's （一）标题 ⏎ 段落 does (the task's line stays the paragraph's); not a part holding several
         # tasks, nor one headed by the plan's frame (三、保障措施 ⏎ 强化督查考核。由…牵头…: no title of the task)
         shares[0] = Share(node.first + "\n" + shares[0].text, shares[0].line, shares[0].assignment)
+    if shares and _prose_forms():
+        # …负责组织实施，自来水厂协助做好应急供水: a unit helping whose name no rule can place (its kind alone) is no
+        # partner; the task stays with the units read, and the helping clause is told at its line
+        held = {fold(u) for share in shares for u in share.assignment.departments}
+        for helper_at, helper in _refused_helpers(text):
+            if fold(helper) not in held and not any(w.code == "role-not-read" for w in warnings):
+                message = f"a unit helping that no rule can name, not made a partner: {helper}"
+                warnings.append(Warning("role-not-read", line_at(helper_at), message))
     return shares, warnings
+
+
+def _refused_helpers(text: str) -> list[tuple[int, str]]:
+    """The clauses of units helping with a share of the work (P.UNITS_HELP_WITH_WORK) whose units _help_with_work
+    refuses (自来水厂协助做好应急供水: a plant's kind alone), with where they start."""
+    folded = fold(text)
+    out = []
+    for a, b in top_level_spans(folded, ",;。\n"):
+        piece = folded[a:b].strip(" ")
+        offset = a + len(folded[a:b]) - len(folded[a:b].lstrip(" "))
+        helping = P.UNITS_HELP_WITH_WORK.match(piece)
+        if helping is not None and _help_with_work(text[offset : offset + len(piece)], piece) is None:
+            out.append((offset, text[offset + helping.start("units") : offset + helping.end("units")]))
+    return out
 
 
 def _frame_title(node: Node) -> bool:
