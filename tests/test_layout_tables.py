@@ -424,3 +424,65 @@ def test_header_names_standing_off_their_columns_give_no_unit_as_a_deadline() ->
     notice = parse_text(_notice(header + rows))
     assert not any(t.due and "局" in t.due for t in notice.tasks)
     assert len([w for w in notice.warnings if w.code == "table-row-unclear"]) == 2
+
+
+def _at(column: int, text: str) -> str:
+    return " " * column + text + "\n"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        _at(49, "青梧县河长办公室") + _at(49, "2025年3月6日"),  # under the partners' column
+        _at(33, "青梧县河长办公室") + _at(67, "2025年3月6日"),  # under the leads' column, its date under the deadline's
+        _at(57, "青梧县河长办公室") + _at(69, "2025年3月6日"),  # off any column, to the right
+        _at(69, "2025年3月6日"),  # a date alone under the deadline column
+        _at(49, "青梧县河长办公室") + "\n" + _at(49, "2025年3月6日"),  # a blank line inside the block
+    ],
+)
+def test_a_signature_right_under_the_last_row_with_no_blank_line_ends_the_table(signature: str) -> None:
+    notice = parse_text(_notice(HEADER3, ROW1, ROW4.rstrip("\n"), signature))
+    assert len(notice.tasks) == 2
+    last = notice.tasks[-1]
+    assert last.text == "开展饮用水水源地环境问题排查整治"
+    assert last.lead == ("县生态环境局",)
+    assert "青梧县河长办公室" not in "".join(last.partners + last.lead)
+    assert last.due == "长期坚持"
+
+
+@pytest.mark.parametrize(
+    ("lower", "partners"),
+    [
+        ("青石镇人民政府", ("县水利局", "青石镇人民政府")),  # a unit alone under the last row, no date under it
+        ("2025年3月6日", ("县水利局",)),  # a date alone is never a cell's line
+    ],
+)
+def test_a_unit_alone_under_the_last_row_with_no_date_under_it_stays_the_rows(
+    lower: str, partners: tuple[str, ...]
+) -> None:
+    row = _row(STARTS, ("2",), ("推进园区招商",), ("县发展改革局",), ("县水利局", lower), ("2025年底前",))
+    notice = parse_text(_notice(HEADER3, ROW1, row, "\n各乡镇要加强组织领导，确保任务落实。\n"))
+    assert notice.tasks[1].partners == partners
+    assert notice.tasks[1].due == "2025年底前"
+
+
+def test_a_deadline_wrapped_over_two_lines_is_no_signed_date() -> None:
+    row = _row(STARTS, ("2",), ("推进园区招商",), ("县发展改革局",), ("县水利局",), ("2025年6月", "30日前"))
+    notice = parse_text(_notice(HEADER3, ROW1, row))
+    assert notice.tasks[1].due == "2025年6月30日前"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "told"),
+    [
+        ("县水利局", "水务集团", "read as one: 县水利局 / 水务集团"),  # one name in the output
+        ("县林业局", "相关部门", "read as two: 县林业局 / 相关部门"),  # the units' list splits them: two in the output
+    ],
+)
+def test_a_units_cell_warning_says_what_the_output_does(upper: str, lower: str, told: str) -> None:
+    row = _row(STARTS, ("1",), ("推进园区招商",), ("县发展改革局",), (upper, lower), ("2025年底前",))
+    notice = parse_text(_notice(HEADER3, row, ROW4))
+    messages = [w.message for w in notice.warnings if w.code == "table-units-unclear"]
+    assert len(messages) == 1
+    assert messages[0].endswith(told)
+    assert len(notice.tasks[0].partners) == told.count("two") + 1

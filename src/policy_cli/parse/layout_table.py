@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import split_units
 from ..models import Warning
 from .annex import _UNIT_COLUMNS, _columns_of, unit_like
 
@@ -198,7 +199,7 @@ def _joined(parts: Sequence[str], units: bool = False, doubts: list[str] | None 
     between two Latin letters or digits). In a units cell, a piece opening a unit's whole name (县商务局, 青石镇
     人民政府, not 管委会 nor 改革局) under a piece closing one (县水利局, 河口工业园), no 、 between them, is a unit
     of its own (units written one a line): 、 between. A piece that is a unit's name of its own but opens none,
-    under one closing a unit, may be either: joined, and told in doubts."""
+    under one closing a unit, may be either: joined, and told in doubts with how the units' list reads the join."""
     out = ""
     for part in parts:
         if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
@@ -208,7 +209,9 @@ def _joined(parts: Sequence[str], units: bool = False, doubts: list[str] | None 
             if kind == "apart":
                 out += "、"
             elif kind == "unsure" and doubts is not None:
-                doubts.append(f"{out[-12:]} / {part[:12]}")
+                # told as the units' list reads the cell: 县林业局相关部门 splits in two, 县水利局水务集团 is one name
+                two = len(split_units(out + part)) > len(split_units(out))
+                doubts.append(f"read as {'two' if two else 'one'}: {out[-12:]} / {part[:12]}")
         out += part
     return out
 
@@ -262,6 +265,25 @@ def _ends_table(raws: Sequence[str], at: int, blanks: int, opens_row: Callable[[
         return True
     under = at + 1 < len(raws) and raws[at + 1].strip() and opens_row(at + 1)
     return unit_like(text) and not P.EMPTY_CELL.match(text) and not under
+
+
+def _date_alone(raw: str) -> bool:
+    line = pieces(raw)
+    return len(line) == 1 and bool(P.SIGNED_DATE.match(fold(line[0].text).strip()))
+
+
+def _signature(raws: Sequence[str], at: int, next_text: Callable[[int], int | None]) -> bool:
+    """Whether the line at `at` starts a signature block under a table: a date alone on its line (2025年2月18日), or
+    a unit's name alone on its line with a date alone on the next line with text (青梧县水利局 over 2025年2月18日); in
+    whichever column it stands, so that no cell takes it in."""
+    if _date_alone(raws[at]):
+        return True
+    line = pieces(raws[at])
+    if len(line) != 1:
+        return False
+    text = fold(line[0].text).strip()
+    after = next_text(at)
+    return unit_like(text) and not P.EMPTY_CELL.match(text) and after is not None and _date_alone(raws[after])
 
 
 def _settle_above(
@@ -424,6 +446,8 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             at += 1
             continue
         line = pieces(raw)
+        if rows and _signature(raws, at, next_text):
+            break  # a date alone, or a unit's name alone over one (a signature block): no cell's, wherever it stands
         if len(line) == 1 and _section(line[0].text):
             after = next_text(at)
             if not _section_row(line[0].text) or after is None or not opens_row(after):
@@ -512,8 +536,8 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
         doubts: list[str] = []
         values = [_joined(cell, role in _UNIT_COLUMNS, doubts) for cell, role in zip(cells, roles, strict=True)]
         for doubt in doubts:
-            message = "a units cell of a table laid out in columns: one unit's name or two, read as one"
-            warnings.append(Warning("table-units-unclear", number + 1, f"{message}: {doubt}"))
+            message = "a units cell of a table laid out in columns: one unit's name or two,"
+            warnings.append(Warning("table-units-unclear", number + 1, f"{message} {doubt}"))
         for k in row:
             raws[k] = ""
         raws[number] = "| " + " | ".join(v or "" for v in values) + " |"
