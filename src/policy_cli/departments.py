@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .decode import fold
 from .regex_engine import Match, compile_regex
-from .registry import bundled_core, committee_office
+from .registry import bundled_core, bundled_name, committee_office
 
 if TYPE_CHECKING:
     from .models import Task
@@ -435,6 +435,13 @@ def has_ending(part: str) -> bool:
     each place of a level (各区, 各县市)."""
     folded = fold(part)
     return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
+
+
+def task_words(unit: str) -> bool:
+    """Whether a name read as a unit is the text of a task (同步实施节水灌溉, 第2条新建高标准农田, 引进企业5家以上):
+    it ends as no unit does, no registry knows it, and a verb of work or an article's number opens it or a count
+    is in it. 县人武部, 团县委, 各村(社区), 县农发行 and 榆泽一中 are units."""
+    return not has_ending(unit) and P.NOT_A_UNIT.search(fold(unit)) is not None and not bundled_name(unit)
 
 
 def names_only(folded: str) -> bool:

@@ -130,8 +130,8 @@ DECIMAL_POINT = compile_regex(
 )
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
-# 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
-ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 第四条　推进…（责任部门：…）   第3条　新建…    (an article: a clause under its chapter; its label is not its text)
+ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN}|\d{{1,3}})\s*条\s*(?P<rest>\S.*)$")
 # 此项由   本项工作由   该任务由   (an annotation naming the item it closes before its units: 此项由县林业局负责)
 THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
@@ -847,6 +847,7 @@ LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
 VERBS: tuple[str, ...]
 MEASURE_WORD: Pattern
+NOT_A_UNIT: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
 DUE_AFTER_UNITS: Pattern
@@ -1001,6 +1002,13 @@ def _assignment_words() -> dict[str, Any]:
     _MEASURE = vocabulary["measure_words"]
     _COUNTS = "|".join(sorted(_MEASURE["counts"] + _MEASURE["amounts"], key=len, reverse=True))
     MEASURE_WORD = compile_regex(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
+    # 同步实施节水灌溉   县推进农田建设   第2条新建高标准农田   改造户厕2000户: the text of a task read as a unit's
+    # name (by a verb of work or an article's number opening it, or a count in it); tried only on a name that
+    # ends as no unit does and is no registry's (not 县农发行, 榆泽一中, 各燃气企业, 县委组织部)
+    _WORK_VERBS = "|".join(sorted(vocabulary["work_verbs"], key=len, reverse=True))
+    NOT_A_UNIT = compile_regex(
+        rf"^(?:第\s*(?:{_CN}|\d{{1,3}})\s*[条项]|[省市州县区镇乡]?(?:{_WORK_VERBS}))|\d\s*(?:{_COUNTS})"
+    )
     return _built(locals())
 
 

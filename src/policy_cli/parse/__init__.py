@@ -21,6 +21,7 @@ from ..departments import (
     names_only,
     own_place_level_taken,
     split_units,
+    task_words,
     town_names_joined,
 )
 from ..errors import InputError
@@ -291,6 +292,8 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = town_names_joined(tasks)
     tasks = cut_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
+    tasks, words_warnings = _no_task_words_as_units(tasks)
+    header_warnings += words_warnings
     tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
         metadata=metadata,
@@ -385,6 +388,25 @@ def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
                 f" dropped: {'、'.join(dict.fromkeys(pieces))}"
             )
             warnings.append(Warning("unit-fragment", task.line, message))
+        out.append(task)
+    return out, warnings
+
+
+def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """Words of a task's text read as its units (同步实施节水灌溉, 第2条新建高标准农田: a layout read wrong) are
+    never printed as units: dropped from the task's units, with a warning at the task's line."""
+    out, warnings = [], []
+    for task in tasks:
+        words = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if task_words(u)]
+        if words:
+            task = replace(
+                task,
+                departments=tuple(u for u in task.departments if u not in words),
+                lead=tuple(u for u in task.lead if u not in words),
+                partners=tuple(u for u in task.partners if u not in words),
+            )
+            message = f"task {task.id}: words of a task read as its units (its units are likely misread), dropped: {'、'.join(words)}"
+            warnings.append(Warning("not-a-unit", task.line, message))
         out.append(task)
     return out, warnings
 
