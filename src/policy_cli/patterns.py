@@ -136,7 +136,7 @@ ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN}|\d{{1,3}})\s*条\s*(?P<rest>\S.*
 THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
-# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
+# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置…  【问题3】台账不全… (a finding of an audit 整改 list)
 # 督办事项一:加快…码头建设    事项3:…    (a 督办通知's matters, 承办单位 and 办结时限 lines following)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
@@ -146,7 +146,7 @@ TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任
 #   任务一　改造提升商业中心 (a task book's block: its number, a space and its name, no colon; not 任务一是…, nor
 #   任务一 完成后,县人社局负责… in prose: a name with no comma or clause)
 TASK_LABEL = compile_regex(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
+    rf"^(?:〔\s*(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
     rf"|任务(?P<num>{_CN}|\d{{1,3}})\s+(?=\p{{Han}})(?=[^,;:。!?]+$))"
     r"\s*(?P<rest>.+)$"
 )

@@ -1,0 +1,49 @@
+"""A task table drawn in boxes (┌──┬──┐ │…│ ├──┼──┤) is read as one drawn with bars, and a rectification
+list's findings in brackets (【问题1】) open a task each, as 问题1： does. Each notice here is written for the
+test (invented places)."""
+
+from __future__ import annotations
+
+from policy_cli.parse import parse_text
+
+HEAD = "岚山县人民政府办公室关于印发岚山县集镇提升工作台账的通知\n\n岚政办函〔2025〕9号\n\n"
+
+BOXES = HEAD + (
+    "岚山县集镇提升工作台账\n"
+    "┌──┬──────┬────┬────┬────┬────┐\n"
+    "│序号│工作任务│责任领导│牵头单位│配合单位│完成时限│\n"
+    "├──┼──────┼────┼────┼────┼────┤\n"
+    "│1│改造集镇农贸市场3个。│某副县长│县商务局│县市场监管局│2025年9月底前│\n"
+    "│2│新建集镇停车场2处。│某副县长│县住房城乡建设局│县自然资源局、县交通运输局│2025年11月底前│\n"
+    "└──┴──────┴────┴────┴────┴────┘\n"
+)
+
+
+def test_a_table_drawn_in_boxes_is_read_by_its_columns() -> None:
+    notice = parse_text(BOXES)
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县商务局",), ("县市场监管局",), "2025年9月底前"),
+        (("县住房城乡建设局",), ("县自然资源局", "县交通运输局"), "2025年11月底前"),
+    ]
+    assert not [w for w in notice.warnings if w.code.startswith(("annex", "table"))]
+
+
+PROBLEMS = HEAD.replace("集镇提升工作台账", "审计整改方案") + (
+    "一、整改问题清单\n"
+    "【问题1】专项资金拨付滞后。\n"
+    "整改措施：清理结余资金，按进度拨付。\n"
+    "责任单位：县财政局\n"
+    "整改时限：2025年9月底前\n"
+    "【问题2】工程项目验收不及时。\n"
+    "整改措施：组织逐项验收。\n"
+    "责任单位：县住房城乡建设局\n"
+    "整改时限：2025年12月底前\n"
+)
+
+
+def test_findings_in_brackets_open_a_task_each() -> None:
+    notice = parse_text(PROBLEMS)
+    assert [(t.departments, t.due) for t in notice.tasks] == [
+        (("县财政局",), "2025年9月底前"),
+        (("县住房城乡建设局",), "2025年12月底前"),
+    ]
