@@ -47,3 +47,41 @@ def test_findings_in_brackets_open_a_task_each() -> None:
         (("县财政局",), "2025年9月底前"),
         (("县住房城乡建设局",), "2025年12月底前"),
     ]
+
+
+RUN_TOGETHER = HEAD.replace("集镇提升工作台账", "审计整改方案") + (
+    "一、整改问题清单\n"
+    "《第一项》专项资金拨付滞后。\n"
+    "整改措施：清理结余资金，按进度拨付。\n"
+    "责任单位：县财政局\n"
+    "整改时限：2025年9月底前\n"
+    "《第二项》工程项目验收不及时。\n"
+    "整改措施：组织逐项验收。\n"
+    "责任单位：县住房城乡建设局\n"
+    "整改时限：2025年12月底前\n"
+)
+
+
+def test_blocks_run_into_one_task_are_warned_at_the_second_blocks_line() -> None:
+    notice = parse_text(RUN_TOGETHER)
+    assert len(notice.tasks) == 1  # a numbering no reader takes: the blocks run together
+    assert [(w.code, w.line) for w in notice.warnings if "run into" in w.message] == [("work-not-read", 10)]
+
+
+ONE_BLOCK = HEAD.replace("集镇提升工作台账", "审计整改方案") + (
+    "一、整改问题清单\n"
+    "1.专项资金拨付滞后。\n"
+    "整改措施：清理结余资金，按进度拨付。\n"
+    "牵头单位：县财政局\n"
+    "配合单位：县审计局\n"
+    "整改时限：2025年9月底前\n"
+    "2.工程项目验收不及时。\n"
+    "整改措施：组织逐项验收。\n"
+    "牵头单位：县住房城乡建设局\n"
+)
+
+
+def test_a_label_once_in_each_task_is_no_run() -> None:
+    notice = parse_text(ONE_BLOCK)
+    assert len(notice.tasks) == 2
+    assert not [w for w in notice.warnings if "run into" in w.message]

@@ -1468,6 +1468,9 @@ MONTH_STAGE = compile_regex(r"(?<![\d年])\d{1,2}月(?=份?(?:开工|动工|完�
 # 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work in any numbering; not 1.5万, and not a part
 # 一、 or a clause （一）, which are WORK_HEADING)
 WORK_ITEM = compile_regex(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
+# 责任单位：县财政局   〔牵头单位〕县水务局   〔主责〕县农业农村局   (a line opening with a role's label, in a colon or
+# a bracket: the roles LABEL_ROLES gives it; not 一、…, nor 县财政局：负责…, whose opening is a unit and no label)
+OPENING_ROLE_LABEL = compile_regex(r"^(?:〔\s*(?P<bracketed>[^〔〕\s]{1,8})\s*〕|(?P<label>[^:\s〔〕]{1,8})\s*:)")
 # 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
 WORK_HEADING = compile_regex(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 # …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
