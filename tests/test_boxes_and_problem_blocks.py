@@ -85,3 +85,19 @@ def test_a_label_once_in_each_task_is_no_run() -> None:
     notice = parse_text(ONE_BLOCK)
     assert len(notice.tasks) == 2
     assert not [w for w in notice.warnings if "run into" in w.message]
+
+
+MARKS = HEAD.replace("集镇提升工作台账", "农贸市场整治方案").replace("岚政办函〔2025〕9号\n\n", "岚政办函〔2025〕9号\n\n各乡镇：\n　　责任主体中标注“（牵头）”的单位负责统筹协调，其他单位配合。\n\n") + (
+    "一、整治任务\n\n"
+    "序号  整治任务                        责任主体                              完成时限\n"
+    "1     规范农贸市场周边摊点经营秩序。  县市场监管局（牵头），县城管局、各乡镇人民政府  2025年10月底前\n"
+    "2     改造农贸市场排水设施。          县住房城乡建设局                          2025年12月底前\n"
+)
+
+
+def test_a_note_that_marked_units_coordinate_makes_the_others_partners() -> None:
+    notice = parse_text(MARKS)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        (("县市场监管局",), ("县城管局", "各乡镇人民政府"), ("县市场监管局", "县城管局", "各乡镇人民政府")),
+        ((), (), ("县住房城乡建设局",)),
+    ]
