@@ -87,7 +87,10 @@ def test_a_label_once_in_each_task_is_no_run() -> None:
     assert not [w for w in notice.warnings if "run into" in w.message]
 
 
-MARKS = HEAD.replace("集镇提升工作台账", "农贸市场整治方案").replace("岚政办函〔2025〕9号\n\n", "岚政办函〔2025〕9号\n\n各乡镇：\n　　责任主体中标注“（牵头）”的单位负责统筹协调，其他单位配合。\n\n") + (
+MARKS = HEAD.replace("集镇提升工作台账", "农贸市场整治方案").replace(
+    "岚政办函〔2025〕9号\n\n",
+    "岚政办函〔2025〕9号\n\n各乡镇：\n　　责任主体中标注“（牵头）”的单位负责统筹协调，其他单位配合。\n\n",
+) + (
     "一、整治任务\n\n"
     "序号  整治任务                        责任主体                              完成时限\n"
     "1     规范农贸市场周边摊点经营秩序。  县市场监管局（牵头），县城管局、各乡镇人民政府  2025年10月底前\n"
