@@ -104,3 +104,18 @@ def test_a_note_that_marked_units_coordinate_makes_the_others_partners() -> None
         (("县市场监管局",), ("县城管局", "各乡镇人民政府"), ("县市场监管局", "县城管局", "各乡镇人民政府")),
         ((), (), ("县住房城乡建设局",)),
     ]
+
+
+DASHED = HEAD.replace("集镇提升工作台账", "政务公开要点") + (
+    "一、加强公开\n"
+    "1.公开年度重大项目清单。——牵头：县发展改革局；配合：县住房城乡建设局\n"
+    "2.发布惠企政策清单，做好“免申即享”——直达快享工作。——县财政局\n"
+)
+
+
+def test_labels_after_a_dash_give_their_roles() -> None:
+    notice = parse_text(DASHED)
+    assert [(t.text, t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        ("公开年度重大项目清单。", ("县发展改革局",), ("县住房城乡建设局",), ("县发展改革局", "县住房城乡建设局")),
+        ("发布惠企政策清单，做好“免申即享”——直达快享工作。", (), (), ("县财政局",)),
+    ]
