@@ -119,3 +119,21 @@ def test_labels_after_a_dash_give_their_roles() -> None:
         ("公开年度重大项目清单。", ("县发展改革局",), ("县住房城乡建设局",), ("县发展改革局", "县住房城乡建设局")),
         ("发布惠企政策清单，做好“免申即享”——直达快享工作。", (), (), ("县财政局",)),
     ]
+
+
+def _with_cover(note: str) -> str:
+    return HEAD.replace("岚政办函〔2025〕9号\n\n", f"岚政办函〔2025〕9号\n\n各乡镇：\n　　{note}\n\n") + (
+        "一、重点任务\n"
+        "1.改造集镇农贸市场3个。（县商务局负责，9月底前）\n"
+        "2.新建集镇停车场2处。（县住房城乡建设局负责）\n"
+    )
+
+
+def test_the_covers_deadline_is_every_undated_tasks() -> None:
+    notice = parse_text(_with_cover("未明确完成时限的工作，原则上于2025年12月底前完成。"))
+    assert [(t.due, t.due_year) for t in notice.tasks] == [("9月底前", 2025), ("2025年12月底前", 2025)]
+
+
+def test_a_cover_without_such_a_deadline_gives_none() -> None:
+    notice = parse_text(_with_cover("未明确责任单位的工作，由县政府办公室负责。"))
+    assert [t.due for t in notice.tasks] == ["9月底前", None]

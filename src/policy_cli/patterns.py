@@ -1592,6 +1592,12 @@ DIVISION_DEADLINE = compile_regex(
     r"|^(?:以上|上述)(?:各项)?(?:任务|工作)中?(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间)的\s*,\s*"
     r"(?:均|一律)?(?:须|需|要|应)?(?P<due>持续推进|长期坚持|长期推进|常态化推进)$"
 )
+# the cover's deadline for every task that states none (folded): 未明确完成时限的工作,原则上于2024年12月底前完成
+# 未注明时限的任务均须在年底前完成   (not 未明确责任单位的工作,由…: units; not …,均须持续推进: no date)
+COVER_DEFAULT_DUE = compile_regex(
+    r"(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间|期限)的(?:工作|任务|事项)?\s*,?\s*(?:原则上)?"
+    r"(?:均|一律|统一)?(?:须|需|要|应)?(?:于|在)(?P<due>[^,;。由]{2,16}?前)(?:全部)?完成"
+)
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the
 # deadline opens with its year or month, as DIVISION_DEADLINE's)   (not 上述任务由县水利局牵头，年底前完成: roles)

@@ -294,6 +294,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = bracket_spellings_joined(tasks)
     tasks, words_warnings = _no_task_words_as_units(tasks)
     header_warnings += words_warnings
+    tasks = _cover_default_due(tasks, head.preamble)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
     notice = Notice(
         metadata=metadata,
@@ -390,6 +391,16 @@ def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
             warnings.append(Warning("unit-fragment", task.line, message))
         out.append(task)
     return out, warnings
+
+
+def _cover_default_due(tasks: list[Task], preamble: str) -> list[Task]:
+    """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成):
+    the due of each task without one of its own."""
+    found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
+    if found is None:
+        return tasks
+    due = preamble[found.start("due") : found.end("due")]
+    return [t if t.due else replace(t, due=due) for t in tasks]
 
 
 def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
