@@ -137,3 +137,24 @@ def test_the_covers_deadline_is_every_undated_tasks() -> None:
 def test_a_cover_without_such_a_deadline_gives_none() -> None:
     notice = parse_text(_with_cover("未明确责任单位的工作，由县政府办公室负责。"))
     assert [t.due for t in notice.tasks] == ["9月底前", None]
+
+
+BY_UNIT = HEAD.replace("集镇提升工作台账", "债务管理分工方案") + (
+    "一、职责分工\n"
+    "（一）县财政局\n"
+    "1.负责债务归口管理。\n"
+    "2.配合县发展改革局做好项目申报。\n"
+    "3.配合做好项目资金绩效评价。\n"
+    "（二）县发展改革局\n"
+    "4.牵头建立项目储备库，会同县财政局、县自然资源局做好前期论证。\n"
+)
+
+
+def test_duties_under_a_units_heading_that_assist_or_lead_with_others() -> None:
+    notice = parse_text(BY_UNIT)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks] == [
+        ((), (), ("县财政局",)),
+        (("县发展改革局",), ("县财政局",), ("县发展改革局", "县财政局")),
+        ((), (), ("县财政局",)),  # 配合 names no one: the heading's unit is responsible
+        (("县发展改革局",), ("县财政局", "县自然资源局"), ("县发展改革局", "县财政局", "县自然资源局")),
+    ]

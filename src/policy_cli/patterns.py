@@ -1084,6 +1084,12 @@ LEAD_MARK_NOTE = compile_regex(
     r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
     r"(?:单位|部门|处室|科室)?(?:(?:为|是)牵头(?:单位|部门|处室|科室)|负责(?:统筹协调|牵头抓总|统筹推进)|牵头抓总)"
 )
+# 配合县发展改革局做好项目申报   协助县公安局开展排查   (a duty under a unit's heading that opens assisting
+# others: those named lead it, the heading's unit assists; not 配合做好…, which names no one)
+DUTY_ASSISTS = compile_regex(
+    r"^(?:积极)?(?:配合|协助)(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
+)
 # a unit's own duty in brackets after its name (folded): 县财政局(负责资金保障)   县公安局(做好交通疏导)
 # 县住建局(具体实施)   (not 县公安局(牵头): a role mark; not 各村(社区), 县发改局(粮食局): names)
 UNIT_OWN_DUTY = compile_regex(
@@ -1898,10 +1904,11 @@ UNIT_OPENS_ITEM = compile_regex(
 UNITS_HELPING = compile_regex(
     r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
 )
+# 牵头建立项目库，会同县财政局做好论证 (the heading's unit leads a duty it opens with 牵头; those after 会同 assist)
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = compile_regex(
-    r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"^(?:牵头[^,;。()]{2,40}?,\s*)?会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|整治|清理|排查|查处|治理|检查)"
 )
