@@ -1084,12 +1084,6 @@ LEAD_MARK_NOTE = compile_regex(
     r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
     r"(?:单位|部门|处室|科室)?(?:(?:为|是)牵头(?:单位|部门|处室|科室)|负责(?:统筹协调|牵头抓总|统筹推进)|牵头抓总)"
 )
-# 配合县发展改革局做好项目申报   协助县公安局开展排查   (a duty under a unit's heading that opens assisting
-# others: those named lead it, the heading's unit assists; not 配合做好…, which names no one)
-DUTY_ASSISTS = compile_regex(
-    r"^(?:积极)?(?:配合|协助)(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
-)
 # a unit's own duty in brackets after its name (folded): 县财政局(负责资金保障)   县公安局(做好交通疏导)
 # 县住建局(具体实施)   (not 县公安局(牵头): a role mark; not 各村(社区), 县发改局(粮食局): names)
 UNIT_OWN_DUTY = compile_regex(

@@ -251,25 +251,14 @@ def _states_its_own(own: Assignment, heading: Assignment) -> bool:
 
 def _joined_partners(text: str, assignment: Assignment) -> None:
     """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展… (or 3.牵头建立…，会同…): the heading's units, the duty's
-    subject, lead; the units after 会同 are partners. 3.配合市财政局做好…: the units after 配合 lead, the heading's
-    assist. Left as it is when a name after 会同 or 配合 is not a unit's."""
-    if not text.startswith(("会同", "牵头", "配合", "协助", "积极配合")):
+    subject, lead; the units after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
+    if not text.startswith(("会同", "牵头")):
         return
-    folded = fold(text)
-    joined = P.DUTY_JOINED.match(folded)
-    assists = None if joined else P.DUTY_ASSISTS.match(folded)
-    found = joined or assists
+    found = P.DUTY_JOINED.match(fold(text))
     if found is None:
         return
     names = split_units(text[found.start("units") : found.end("units")])
     if not names or not all(has_ending(n) for n in names):
-        return
-    if assists:  # 二、县财政局 ⏎ 3.配合县发展改革局做好…: those it assists lead, the heading's unit assists
-        heading = list(assignment.responsible)
-        assignment.responsible.clear()
-        assignment.order.clear()
-        assignment.add("lead", "、".join(names), text[: found.end()])
-        assignment.add("partners", "、".join(heading))
         return
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()

@@ -210,8 +210,6 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n—":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
-        # …建设进展。——牵头：县发改局；配合：…: the dash before the labels is no text of the task
-        dash = len(folded[: label.start()].rstrip("—"))
         # …评估监测。责任单位：市生态环境局。开展柴油货车污染治理…。责任单位：市交通运输局。: a sentence after the
         # labels' 。, then labels again: the labels close the sentences before them, each a task of its own
         while (again := _labels_again(folded, label, stop, spans)) is not None:
@@ -224,7 +222,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         labelled = text[label.start() : stop]
         assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
-            found.append(Annotation(min(label.start(), dash), stop, assignment))
+            # …建设进展。——牵头：县发改局；配合：…: the dash before the labels is no text of the task
+            found.append(Annotation(len(folded[: label.start()].rstrip("—")), stop, assignment))
         break
     if unclosed is None and (not found or found[-1].end < tail):
         floor = max(last, found[-1].end if found else 0)
