@@ -156,3 +156,49 @@ def test_a_duty_under_a_units_heading_that_leads_with_others() -> None:
         ((), (), ("县财政局",)),  # 配合 names no one: the heading's unit is responsible
         (("县发展改革局",), ("县财政局", "县自然资源局"), ("县发展改革局", "县财政局", "县自然资源局")),
     ]
+
+
+def _cover_over(body: str, closing: str = "") -> str:
+    return (
+        HEAD.replace(
+            "岚政办函〔2025〕9号\n\n",
+            "岚政办函〔2025〕9号\n\n各乡镇：\n　　未注明时限的任务均须在2025年11月底前完成。\n\n",
+        )
+        + body
+        + closing
+    )
+
+
+def test_the_covers_deadline_never_overrides_a_task_or_heading_dating_the_work() -> None:
+    notice = parse_text(
+        _cover_over(
+            "一、乡村道路（以下任务于2025年8月底前完成）\n"
+            "1.硬化村组道路12公里。（县交通运输局负责）\n"
+            "二、日常管护（长期坚持）\n"
+            "2.落实道路养护员制度。（县交通运输局负责）\n"
+            "三、后续提升\n"
+            "3.村道安防工程2027年全部建成。（县交通运输局负责）\n"
+            "4.力争2026年实现客运班线全覆盖。（县交通运输局负责）\n"
+            "（一）试点阶段（2025年5月—6月）。\n"
+            "5.选定试点村开展评比。（县交通运输局负责）\n"
+            "四、其他工作\n"
+            "6.编制农村公路网规划。（县交通运输局负责）\n"
+        )
+    )
+    dues = {t.text[:4]: (t.due, t.due_year) for t in notice.tasks}
+    assert dues["编制农村"] == ("2025年11月底前", 2025)  # undated, under no dating heading: the cover's
+    assert dues["硬化村组"] != ("2025年11月底前", 2025)
+    assert dues["落实道路"] != ("2025年11月底前", 2025)
+    assert dues["村道安防"][0] != "2025年11月底前"
+    assert dues["力争20"] != ("2025年11月底前", 2025)
+    assert dues["选定试点"] != ("2025年11月底前", 2025)
+
+
+def test_a_closing_line_on_undated_tasks_keeps_the_cover_from_dating_them() -> None:
+    notice = parse_text(
+        _cover_over(
+            "一、重点任务\n1.编制农村公路网规划。（县交通运输局负责）\n",
+            "以上工作中未明确时限的，均要持续推进。\n",
+        )
+    )
+    assert notice.tasks[0].due != "2025年11月底前"

@@ -51,6 +51,15 @@ def test_articles_in_figures_take_their_bracket_labels() -> None:
         ("岚山一中", False),
         ("各燃气企业", False),
         ("县委组织部", False),
+        ("整治农田1.2万亩", True),
+        ("硬化道路35公里", True),
+        ("引进企业5家以上", True),
+        ("县整改督导组", False),  # a working group, though a verb of work opens it
+        ("优化营商组", False),
+        ("城东2期项目组", False),
+        ("4家通信企业", False),  # a count of units
+        ("县3所职业学校", False),
+        ("2个巡查组", False),
     ],
 )
 def test_task_words_are_no_unit(name: str, words: bool) -> None:

@@ -1002,12 +1002,14 @@ def _assignment_words() -> dict[str, Any]:
     _MEASURE = vocabulary["measure_words"]
     _COUNTS = "|".join(sorted(_MEASURE["counts"] + _MEASURE["amounts"], key=len, reverse=True))
     MEASURE_WORD = compile_regex(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
-    # 同步实施节水灌溉   县推进农田建设   第2条新建高标准农田   改造户厕2000户: the text of a task read as a unit's
-    # name (by a verb of work or an article's number opening it, or a count in it); tried only on a name that
+    # 同步实施节水灌溉   县推进农田建设   第2条新建高标准农田   整治农田1.2万亩: the text of a task read as a unit's
+    # name (by a verb of work or an article's number opening it, or a count no unit has in it: not 3家运营商); tried only on a name that
     # ends as no unit does and is no registry's (not 县农发行, 榆泽一中, 各燃气企业, 县委组织部)
     _WORK_VERBS = "|".join(sorted(vocabulary["work_verbs"], key=len, reverse=True))
+    _NOT_UNIT_COUNTS = "|".join(sorted(vocabulary["not_unit_counts"], key=len, reverse=True))
     NOT_A_UNIT = compile_regex(
-        rf"^(?:第\s*(?:{_CN}|\d{{1,3}})\s*[条项]|[省市州县区镇乡]?(?:{_WORK_VERBS}))|\d\s*(?:{_COUNTS})"
+        rf"^(?:第\s*(?:{_CN}|\d{{1,3}})\s*[条项]|[省市州县区镇乡]?(?:{_WORK_VERBS}))"
+        rf"|\d\s*(?:{_NOT_UNIT_COUNTS})|\d\s*[^\d\s]{{0,2}}以上"
     )
     return _built(locals())
 
@@ -1597,6 +1599,16 @@ DIVISION_DEADLINE = compile_regex(
 COVER_DEFAULT_DUE = compile_regex(
     r"(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间|期限)的(?:工作|任务|事项)?\s*,?\s*(?:原则上)?"
     r"(?:均|一律|统一)?(?:须|需|要|应)?(?:于|在)(?P<due>[^,;。由]{2,16}?前)(?:全部)?完成"
+)
+# a heading whose work goes on or is dated by the words over it (folded): 三、常态化工作（长期坚持）   （以下任务持续推进）
+#   以下任务于6月底前完成   (not 一、持续优化营商环境: a verb of the work, not its time)
+STANDING_HEADING = compile_regex(
+    r"[(（]\s*(?:长期坚持|持续推进|长期推进|常态化推进|常态化|长期)\s*[)）]|以下(?:任务|工作|事项)"
+)
+# a line after a block's tasks dating them, or those of them stating no deadline (folded): 上述任务均须于9月底前完成
+#   以上工作中未明确时限的,均需持续推进   (not 上述任务由县水利局牵头: roles, no time)
+DIVISION_DUE_LINE = compile_regex(
+    r"^(?:以上|上述)[^。,]{0,8}(?:任务|工作|事项)[^。]*?(?:时限|时间|前|完成|持续推进|长期坚持|常态化推进)"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the

@@ -294,8 +294,11 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     tasks = bracket_spellings_joined(tasks)
     tasks, words_warnings = _no_task_words_as_units(tasks)
     header_warnings += words_warnings
-    tasks = _cover_default_due(tasks, head.preamble)
-    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
+    steps_year = _steps_year(body.parts)
+    tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
+    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "")
+    if undated is not None:  # every other rule ran first: the cover's deadline dates only what they left undated
+        tasks, deadline_warnings = with_deadlines(undated, metadata, steps_year, head.preamble)
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -393,14 +396,63 @@ def _no_unit_fragments(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     return out, warnings
 
 
-def _cover_default_due(tasks: list[Task], preamble: str) -> list[Task]:
-    """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成):
-    the due of each task without one of its own."""
+def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], closing: str) -> list[Task] | None:
+    """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成),
+    given to each task every other deadline rule left undated: tasks as they were before those rules ran (their
+    due as written), or None where the cover gives no such deadline or no task takes it. Never a task whose text
+    names a year (老旧小区改造2026年全部完成), nor one under a heading that dates its work (（以下任务于2024年6月底前
+    完成）, （长期坚持）, a stage （2024年3月—4月）, 一季度：)."""
     found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
-    if found is None:
-        return tasks
+    if found is None or any(P.DIVISION_DUE_LINE.search(fold(x).strip()) for x in closing.splitlines()):
+        return None  # (上述任务中未明确完成时限的，均需持续推进 after the body: its own word on them)
     due = preamble[found.start("due") : found.end("due")]
-    return [t if t.due else replace(t, due=due) for t in tasks]
+    dated_lines = _lines_under_dated_headings(parts)
+    out = [
+        replace(t, due=due)
+        if t.due_kind is None
+        and not t.due
+        and t.source == "body"
+        and not P.YEAR_IN_TEXT.search(fold(t.text))
+        and not P.DEADLINE.search(fold(t.text))
+        and t.line not in dated_lines
+        else t
+        for t in tasks
+    ]
+    if all(a is b for a, b in zip(out, tasks, strict=True)):
+        return None
+    # the tasks as the deadline rules found them: each undated task's due was None there, the others' as written
+    return [replace(t, due_year=None, due_date=None, due_from=None, due_kind=None) for t in out]
+
+
+def _lines_under_dated_headings(parts: list[Node]) -> set[int]:
+    """The lines of every block under a heading that dates its work: a year or a deadline in it (（以下任务于2024年
+    6月底前完成）, 动员部署阶段（2024年3月—4月）), work that goes on (（长期坚持）), or a period over its blocks."""
+
+    def dated(node: Node) -> bool:
+        folded = node.first_folded
+        return bool(
+            node.period
+            or P.YEAR_IN_TEXT.search(folded)
+            or P.DEADLINE.search(folded)
+            or P.STANDING_HEADING.search(folded)
+        )
+
+    lines: set[int] = set()
+
+    def walk(node: Node, above: bool) -> None:
+        if above:
+            lines.add(node.line.number)
+            lines.update(node.paragraph_lines)
+        under = above or dated(node)
+        for child in node.children:
+            walk(child, under)
+
+    def divided(node: Node) -> bool:  # a line under it dating its tasks: 上述任务中未明确完成时限的，均需持续推进
+        return any(P.DIVISION_DUE_LINE.search(fold(text).strip()) for n in preorder([node]) for text in n.paragraphs)
+
+    for part in parts:
+        walk(part, divided(part))
+    return lines
 
 
 def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
