@@ -49,6 +49,22 @@ def test_findings_in_brackets_open_a_task_each() -> None:
     ]
 
 
+def test_questions_in_brackets_after_a_notice_open_no_task() -> None:
+    notice = parse_text(
+        HEAD
+        + "一、重点任务\n1.改造集镇农贸市场3个。（县商务局负责，9月底前）\n\n"
+        + "岚山县人民政府办公室\n2025年3月5日\n\n"
+        + "问答\n【问题1】改造资金从哪里来？\n答：由县财政局统筹安排。\n"
+        + "【问题2】何时开工？\n答：县商务局负责，4月开工。\n"
+    )
+    assert len(notice.tasks) == 1 and notice.tasks[0].departments == ("县商务局",)
+
+
+def test_matters_in_brackets_outside_a_notice_of_rectification_open_no_task() -> None:
+    plain = PROBLEMS.replace("审计整改方案", "集镇提升方案").replace("整改问题清单", "重点工作").replace("整改", "工作")
+    assert [t.path for t in parse_text(plain).tasks] != [t.path for t in parse_text(PROBLEMS).tasks]
+
+
 RUN_TOGETHER = HEAD.replace("集镇提升工作台账", "审计整改方案") + (
     "一、整改问题清单\n"
     "《第一项》专项资金拨付滞后。\n"
@@ -202,3 +218,12 @@ def test_a_closing_line_on_undated_tasks_keeps_the_cover_from_dating_them() -> N
         )
     )
     assert notice.tasks[0].due != "2025年11月底前"
+
+
+def test_a_reference_after_huitong_under_a_units_heading_names_no_partner() -> None:
+    notice = parse_text(
+        BY_UNIT.replace("会同县财政局、县自然资源局做好前期论证", "会同有关单位做好前期论证")
+        + "5.牵头制定年度计划，会同上述部门抓好落实。\n"
+    )
+    assert (notice.tasks[3].lead, notice.tasks[3].partners) == ((), ())
+    assert not [u for t in notice.tasks for u in (*t.partners, *t.departments) if u in ("有关单位", "上述部门")]

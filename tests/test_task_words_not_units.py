@@ -88,3 +88,42 @@ def test_units_alone_give_no_warning() -> None:
     task = Task(id=1, path="一/1", source="body", text="x", departments=("县人武部", "团县委"), line=5)
     (kept,), warnings = _no_task_words_as_units([task])
     assert kept == task and not warnings
+
+
+ROUTES_LISTED = HEAD + (
+    "一、道路建设\n"
+    "1.改建县乡公路两段：\n"
+    "第1条，东山至北岭段；\n"
+    "第2条，南湖环线。（责任单位：县交通运输局，10月底前）\n"
+    "2.新辟城乡公交线路。（责任单位：县交通运输局）\n"
+    "二、依法监管\n"
+    "3.执行《道路运输条例》\n"
+    "第12条规定的检查制度。（责任单位：县应急管理局）\n"
+)
+
+
+def test_figure_articles_open_blocks_only_in_a_run_from_the_first_with_a_space() -> None:
+    notice = parse_text(ROUTES_LISTED)
+    assert [(t.text[:6], t.due) for t in notice.tasks] == [
+        ("改建县乡公路", "10月底前"),
+        ("新辟城乡公交", None),
+        ("执行《道路运", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "run"),
+    [
+        (["第1条　整治河道。", "第2条　修缮路面。"], True),
+        (["第1条 整治河道。", "第2条 修缮路面。", "第1条 新建公厕。"], True),
+        (["第3条 整治河道。", "第4条 修缮路面。"], False),  # no run from 第1条
+        (["第1条线路：东环路。", "第2条线路：西环路。"], False),  # no space after the article
+        (["第1条，东环路；", "第2条，西环路。"], False),
+        (["第一条　总则。", "第二条　任务。"], False),  # in numerals: read as before, not as figures
+    ],
+)
+def test_figure_articles_run(lines: list[str], run: bool) -> None:
+    from policy_cli.parse.body import figure_articles
+    from policy_cli.parse.lines import split_lines
+
+    assert figure_articles(split_lines("\n".join(lines))) is run

@@ -130,12 +130,19 @@ DECIMAL_POINT = compile_regex(
 )
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
-# 第四条　推进…（责任部门：…）   第3条　新建…    (an article: a clause under its chapter; its label is not its text)
-ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN}|\d{{1,3}})\s*条\s*(?P<rest>\S.*)$")
+# 第四条　推进…（责任部门：…）   第3条　新建…    (an article: a clause under its chapter; its label is not its text;
+# one in figures only with a space after it, not 第1条线路：, 第5条规定， nor 第2条，…; and the body reads those
+# only in a notice numbering its articles so from 第1条, see body.figure_articles)
+ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN}|\d{{1,3}}(?=\s*条[ \t\u3000]))\s*条\s*(?P<rest>\S.*)$")
 # 此项由   本项工作由   该任务由   (an annotation naming the item it closes before its units: 此项由县林业局负责)
 THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
+# words of a notice of rectification or supervision, where a finding or matter numbered in brackets (【问题1】,
+# 【事项2】) opens a task (folded): 整改   督办   交办   问题清单   反馈问题   (not 政策解读's 【问题1】…？ ⏎ 答：…)
+MATTERS_NOTICE = compile_regex(r"整改|督办|交办|督查|巡视|巡察|审计|问题清单|反馈问题|问题台账")
+# a question (folded): 【问题1】消费券如何领取?   (its answer, 答:…, follows; no task)
+QUESTION_END = compile_regex(r"[?？]\s*$")
 # 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置…  【问题3】台账不全… (a finding of an audit 整改 list)
 # 督办事项一:加快…码头建设    事项3:…    (a 督办通知's matters, 承办单位 and 办结时限 lines following)
 # (an item of a task list, label lines following;

@@ -46,7 +46,7 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
-from .body import Body, Node, last_block, parse_body, period_groups, preorder
+from .body import Body, Node, figure_articles, last_block, parse_body, period_groups, preorder, task_label_read
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
 from .every_task_units import units_for_every_task
@@ -1418,6 +1418,10 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]
+        if pattern is P.ARTICLE and not figure_articles(lines[begin:]):  # 第3条　… only in a run from 第1条
+            found = [i for i in found if not (m := P.ARTICLE.match(lines[i].folded)) or not m["num"].isdigit()]
+        if pattern is P.TASK_LABEL:  # 【问题1】 only in a notice of rectification or supervision, never a question
+            found = [i for i in found if task_label_read(lines[i].folded, lines)]
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):

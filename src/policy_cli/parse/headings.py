@@ -260,6 +260,12 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     names = split_units(text[found.start("units") : found.end("units")])
     if not names or not all(has_ending(n) for n in names):
         return
+    # 牵头…，会同相关单位, 配合上述单位…: a reference names no partner (as 由X牵头，相关部门配合 names none); a
+    # duty opening 会同 is read as it always was
+    if not text.startswith("会同"):
+        names = tuple(n for n in names if not P.UNIT_REFERENCE.search(fold(n)))
+    if not names:
+        return
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
     assignment.add("partners", "、".join(names), text[: found.end()])
