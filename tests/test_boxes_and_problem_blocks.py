@@ -4,6 +4,8 @@ test (invented places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from policy_cli.parse import parse_text
 
 HEAD = "岚山县人民政府办公室关于印发岚山县集镇提升工作台账的通知\n\n岚政办函〔2025〕9号\n\n"
@@ -227,3 +229,24 @@ def test_a_reference_after_huitong_under_a_units_heading_names_no_partner() -> N
     )
     assert (notice.tasks[3].lead, notice.tasks[3].partners) == ((), ())
     assert not [u for t in notice.tasks for u in (*t.partners, *t.departments) if u in ("有关单位", "上述部门")]
+
+
+@pytest.mark.parametrize(
+    ("second", "warned"),
+    [
+        ("牵头单位：县财政局", False),  # the same label and units again: one block's label repeated
+        ("牵头单位：县财政局、县审计局", False),  # more of them: still that block
+        ("牵头单位：县审计局", True),  # other units: a second block
+    ],
+)
+def test_a_label_repeated_with_the_same_units_is_no_run(second: str, warned: bool) -> None:
+    notice = parse_text(
+        HEAD
+        + "一、重点任务\n"
+        + "（一）规范专项资金管理\n"
+        + "牵头单位：县财政局\n"
+        + "工作要求：按季度通报资金拨付进度。\n"
+        + f"{second}\n"
+        + "完成时限：2025年12月底前\n"
+    )
+    assert bool([w for w in notice.warnings if "run into" in w.message]) is warned
