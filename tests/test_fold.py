@@ -31,6 +31,8 @@ def test_no_character_the_fold_writes_is_one_it_folds() -> None:
         ("（牵头单位：州公安局）", "(牵头单位:州公安局)"),
         ("\u3000甘委发【2017】28号", " 甘委发〔2017〕28号"),
         ("𠀀Ａ", "𠀀A"),
+        ("│1│修缮校舍│县教育局│", "|1|修缮校舍|县教育局|"),
+        ("├──┼────┤", "|--|----|"),
     ],
 )
 def test_fold_examples(text: str, folded: str) -> None:

@@ -48,6 +48,10 @@ _FOLD |= {
 }
 # Half-width and vertical forms of the ideographic comma and stop: 1､ 1︑ …︒
 _FOLD |= {ord("､"): "、", ord("︑"): "、", ord("︒"): "。", ord("︐"): ","}
+# Box-drawing table lines (┌──┬──┐ │序号│任务│ ├──┼──┤): a cell's wall reads as | and a rule as -, so a table
+# drawn in boxes reads as one written with bars (|序号|任务|, |--|--|).
+_FOLD |= {ord(c): "|" for c in "│┃┆┇┊┋║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬"}
+_FOLD |= {ord(c): "-" for c in "─━┄┅┈┉═"}
 
 
 def compact(text: str) -> str:

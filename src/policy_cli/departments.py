@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .decode import fold
 from .regex_engine import Match, compile_regex
-from .registry import begins_a_core, bundled_core, committee_office
+from .registry import begins_a_core, bundled_core, bundled_name, committee_office
 
 if TYPE_CHECKING:
     from .models import Task
@@ -458,6 +458,19 @@ def half_name(name: str, text: str = "") -> bool:
             return True
         at = text.find(folded, at + 1)
     return False
+
+
+def task_words(unit: str) -> bool:
+    """Whether a name read as a unit is the text of a task (同步实施节水灌溉, 第2条新建高标准农田, 引进企业5家以上):
+    it ends as no unit does, no registry knows it, and a verb of work or an article's number opens it or a count
+    is in it. 县人武部, 团县委, 各村(社区), 县农发行 and 榆泽一中 are units, and so is any name ending in 组 (a
+    working group: 整改落实组, 县推进组, 地铁3号线项目组, 3个督导组)."""
+    return (
+        not has_ending(unit)
+        and not fold(unit).rstrip().endswith("组")
+        and P.NOT_A_UNIT.search(fold(unit)) is not None
+        and not bundled_name(unit)
+    )
 
 
 def names_only(folded: str) -> bool:

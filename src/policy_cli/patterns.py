@@ -130,13 +130,20 @@ DECIMAL_POINT = compile_regex(
 )
 # 第二章　重点任务    (a chapter: a part of a 实施细则 written in chapters and articles)
 CHAPTER = compile_regex(rf"^第\s*(?P<num>{_CN})\s*章\s*(?P<rest>.+)$")
-# 第四条　推进…（责任部门：…）    (an article: a clause under its chapter; its label is not its text)
-ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN})\s*条\s*(?P<rest>\S.*)$")
+# 第四条　推进…（责任部门：…）   第3条　新建…    (an article: a clause under its chapter; its label is not its text;
+# one in figures only with a space after it, not 第1条线路：, 第5条规定， nor 第2条，…; and the body reads those
+# only in a notice numbering its articles so from 第1条, see body.figure_articles)
+ARTICLE = compile_regex(rf"^第\s*(?P<num>{_CN}|\d{{1,3}}(?=\s*条[ \t\u3000]))\s*条\s*(?P<rest>\S.*)$")
 # 此项由   本项工作由   该任务由   (an annotation naming the item it closes before its units: 此项由县林业局负责)
 THIS_ITEM_BY = compile_regex(r"^(?:此|本|该)(?:项|条|任务)(?:工作|任务)?(?=由)")
 # 第一节　健全应急指挥体系    (a section: a clause under its chapter, as a 规划 is written; not 第三节课)
 SECTION = compile_regex(rf"^第\s*(?P<num>{_CN})\s*节\s*(?P<rest>(?!课)\S.*)$")
-# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置… (a finding of an audit 整改 list)
+# words of a notice of rectification or supervision, where a finding or matter numbered in brackets (【问题1】,
+# 【事项2】) opens a task (folded): 整改   督办   交办   问题清单   反馈问题   (not 政策解读's 【问题1】…？ ⏎ 答：…)
+MATTERS_NOTICE = compile_regex(r"整改|督办|交办|督查|巡视|巡察|审计|问题清单|反馈问题|问题台账")
+# a question (folded): 【问题1】消费券如何领取?   (its answer, 答:…, follows; no task)
+QUESTION_END = compile_regex(r"[?？]\s*$")
+# 任务一:稳定粮食播种面积…    任务3:…    〔任务二〕落实…    问题2:资金闲置…  【问题3】台账不全… (a finding of an audit 整改 list)
 # 督办事项一:加快…码头建设    事项3:…    (a 督办通知's matters, 承办单位 and 办结时限 lines following)
 # (an item of a task list, label lines following;
 # 【】 fold to 〔〕)
@@ -146,7 +153,7 @@ TASK_TEXT_LABEL = compile_regex(r"^(?:主要任务|工作任务|具体任务|任
 #   任务一　改造提升商业中心 (a task book's block: its number, a space and its name, no colon; not 任务一是…, nor
 #   任务一 完成后,县人社局负责… in prose: a name with no comma or clause)
 TASK_LABEL = compile_regex(
-    rf"^(?:〔\s*任务\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
+    rf"^(?:〔\s*(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*〕|(?:任务|问题|(?:督办|交办|重点)?事项)\s*(?P<num>{_CN}|\d{{1,3}})\s*:"
     rf"|任务(?P<num>{_CN}|\d{{1,3}})\s+(?=\p{{Han}})(?=[^,;:。!?]+$))"
     r"\s*(?P<rest>.+)$"
 )
@@ -870,6 +877,7 @@ LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
 VERBS: tuple[str, ...]
 MEASURE_WORD: Pattern
+NOT_A_UNIT: Pattern
 DUE_CLOSINGS: tuple[str, ...]
 BARE_LABELS: frozenset[str]
 DUE_AFTER_UNITS: Pattern
@@ -1026,6 +1034,15 @@ def _assignment_words() -> dict[str, Any]:
     _MEASURE = vocabulary["measure_words"]
     _COUNTS = "|".join(sorted(_MEASURE["counts"] + _MEASURE["amounts"], key=len, reverse=True))
     MEASURE_WORD = compile_regex(rf"(?!{'|'.join(_MEASURE['not_counts'])})(?:{_COUNTS})")
+    # 同步实施节水灌溉   县推进农田建设   第2条新建高标准农田   整治农田1.2万亩: the text of a task read as a unit's
+    # name (by a verb of work or an article's number opening it, or a count no unit has in it: not 3家运营商); tried only on a name that
+    # ends as no unit does and is no registry's (not 县农发行, 榆泽一中, 各燃气企业, 县委组织部)
+    _WORK_VERBS = "|".join(sorted(vocabulary["work_verbs"], key=len, reverse=True))
+    _NOT_UNIT_COUNTS = "|".join(sorted(vocabulary["not_unit_counts"], key=len, reverse=True))
+    NOT_A_UNIT = compile_regex(
+        rf"^(?:第\s*(?:{_CN}|\d{{1,3}})\s*[条项]|[省市州县区镇乡]?(?:{_WORK_VERBS}))"
+        rf"|\d\s*(?:{_NOT_UNIT_COUNTS})|\d\s*[^\d\s]{{0,2}}以上"
+    )
     return _built(locals())
 
 
@@ -1096,10 +1113,10 @@ STAR_MARKS_LEAD = compile_regex(
     r"(?:标注?|带|注有?|加|有)\s*[“\"]?[*★☆※][”\"]?\s*号?(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
 # a note that a unit marked 牵头 in brackets leads (folded): 标注“(牵头)”的为牵头单位   标有(牵头)字样的为牵头部门
-# 注明“牵头”的单位为牵头单位   (not 各牵头单位要制定计划; not 标注“(牵头)”: no role said)
+# 注明“牵头”的单位为牵头单位   标注“(牵头)”的单位负责统筹协调   (not 各牵头单位要制定计划; not 标注“(牵头)”: no role said)
 LEAD_MARK_NOTE = compile_regex(
     r"(?:标注?|标有|注明|注有|带有?|加注)\s*[“\"‘']?\s*\(?\s*牵头\s*\)?\s*[”\"’']?\s*(?:字样)?(?:的|者)"
-    r"(?:单位|部门|处室|科室)?(?:为|是)牵头(?:单位|部门|处室|科室)"
+    r"(?:单位|部门|处室|科室)?(?:(?:为|是)牵头(?:单位|部门|处室|科室)|负责(?:统筹协调|牵头抓总|统筹推进)|牵头抓总)"
 )
 # a unit's own duty in brackets after its name (folded): 县财政局(负责资金保障)   县公安局(做好交通疏导)
 # 县住建局(具体实施)   (not 县公安局(牵头): a role mark; not 各村(社区), 县发改局(粮食局): names)
@@ -1485,6 +1502,9 @@ MONTH_STAGE = compile_regex(r"(?<![\d年])\d{1,2}月(?=份?(?:开工|动工|完�
 # 1.主动公开…   2、加强…   （3）做好…   ④推进…   (an item of work in any numbering; not 1.5万, and not a part
 # 一、 or a clause （一）, which are WORK_HEADING)
 WORK_ITEM = compile_regex(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473])\s*(?P<rest>\S.*)$")
+# 责任单位：县财政局   〔牵头单位〕县水务局   〔主责〕县农业农村局   (a line opening with a role's label, in a colon or
+# a bracket: the roles LABEL_ROLES gives it; not 一、…, nor 县财政局：负责…, whose opening is a unit and no label)
+OPENING_ROLE_LABEL = compile_regex(r"^(?:〔\s*(?P<bracketed>[^〔〕\s]{1,8})\s*〕|(?P<label>[^:\s〔〕]{1,8})\s*:)")
 # 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
 WORK_HEADING = compile_regex(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 # …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
@@ -1605,6 +1625,22 @@ DIVISION_DEADLINE = compile_regex(
     r"(?:于|在|(?=\d))(?P<due>\S.{1,24}?前?)(?:全部)?完成$"
     r"|^(?:以上|上述)(?:各项)?(?:任务|工作)中?(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间)的\s*,\s*"
     r"(?:均|一律)?(?:须|需|要|应)?(?P<due>持续推进|长期坚持|长期推进|常态化推进)$"
+)
+# the cover's deadline for every task that states none (folded): 未明确完成时限的工作,原则上于2024年12月底前完成
+# 未注明时限的任务均须在年底前完成   (not 未明确责任单位的工作,由…: units; not …,均须持续推进: no date)
+COVER_DEFAULT_DUE = compile_regex(
+    r"(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间|期限)的(?:工作|任务|事项)?\s*,?\s*(?:原则上)?"
+    r"(?:均|一律|统一)?(?:须|需|要|应)?(?:于|在)(?P<due>[^,;。由]{2,16}?前)(?:全部)?完成"
+)
+# a heading whose work goes on or is dated by the words over it (folded): 三、常态化工作（长期坚持）   （以下任务持续推进）
+#   以下任务于6月底前完成   (not 一、持续优化营商环境: a verb of the work, not its time)
+STANDING_HEADING = compile_regex(
+    r"[(（]\s*(?:长期坚持|持续推进|长期推进|常态化推进|常态化|长期)\s*[)）]|以下(?:任务|工作|事项)"
+)
+# a line after a block's tasks dating them, or those of them stating no deadline (folded): 上述任务均须于9月底前完成
+#   以上工作中未明确时限的,均需持续推进   (not 上述任务由县水利局牵头: roles, no time)
+DIVISION_DUE_LINE = compile_regex(
+    r"^(?:以上|上述)[^。,]{0,8}(?:任务|工作|事项)[^。]*?(?:时限|时间|前|完成|持续推进|长期坚持|常态化推进)"
 )
 # a line of its own after a block's points giving them all their deadline (folded), the deadline the group "due":
 # 上述任务均须于2025年12月底前完成。   以上工作均在6月底前完成。   以上任务2024年6月底前完成。 (without 于 or 在, the
@@ -1940,10 +1976,13 @@ REFERENCE_BEFORE_BY = compile_regex(r"(?:有关|相关)(?:工作|事项|任务)(
 WHOLE_ITEM_ROLE = compile_regex(
     r"(?:负责|按照?各自职责(?:分工)?(?:负责)?|按职责分工(?:负责)?|分别)?(?:组织实施|具体实施|抓好落实|负责落实|组织落实)$"
 )
+
+
+# 牵头建立项目库，会同县财政局做好论证 (the heading's unit leads a duty it opens with 牵头; those after 会同 assist)
 # (a unit's bracketed qualifier is part of its name: 会同镇派出所、各村（社区）整治…; the work may be a clean-up
 # or a check: 整治, 清理, 排查, 查处, 治理, 检查)
 DUTY_JOINED = compile_regex(
-    r"^会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"^(?:牵头[^,;。()]{2,40}?,\s*)?会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|整治|清理|排查|查处|治理|检查)"
 )

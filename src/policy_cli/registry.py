@@ -158,6 +158,11 @@ def bundled_core(name: str) -> bool:
     return parsed is not None and not parsed.place
 
 
+def bundled_name(name: str) -> bool:
+    """Whether the bundled registry knows a name, with its place or without one."""
+    return _registry(None).parse(name) is not None
+
+
 @cache
 def committee_office(name: str) -> bool:
     """Whether the bundled registry knows a name written without any place as an office of a party committee

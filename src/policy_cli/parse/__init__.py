@@ -22,6 +22,7 @@ from ..departments import (
     names_only,
     own_place_level_taken,
     split_units,
+    task_words,
     town_names_joined,
 )
 from ..errors import InputError
@@ -46,7 +47,7 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
-from .body import Body, Node, last_block, parse_body, period_groups, preorder
+from .body import Body, Node, figure_articles, last_block, parse_body, period_groups, preorder, task_label_read
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
 from .every_task_units import units_for_every_task
@@ -300,7 +301,13 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     body.warnings += cut_warnings
     tasks, label_warnings = _no_labels_in_units(tasks)
     header_warnings += label_warnings
-    tasks, deadline_warnings = with_deadlines(tasks, metadata, _steps_year(body.parts), head.preamble)
+    tasks, words_warnings = _no_task_words_as_units(tasks)
+    header_warnings += words_warnings
+    steps_year = _steps_year(body.parts)
+    tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
+    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "")
+    if undated is not None:  # every other rule ran first: the cover's deadline dates only what they left undated
+        tasks, deadline_warnings = with_deadlines(undated, metadata, steps_year, head.preamble)
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -452,6 +459,84 @@ def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
             )
             message = f"task {task.id}: a label read into a unit's name, its role not read: {'、'.join(dict.fromkeys(labelled))}"
             warnings.append(Warning("label-in-unit", task.line, message))
+        out.append(task)
+    return out, warnings
+
+
+def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], closing: str) -> list[Task] | None:
+    """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成),
+    given to each task every other deadline rule left undated: tasks as they were before those rules ran (their
+    due as written), or None where the cover gives no such deadline or no task takes it. Never a task whose text
+    names a year (老旧小区改造2026年全部完成), nor one under a heading that dates its work (（以下任务于2024年6月底前
+    完成）, （长期坚持）, a stage （2024年3月—4月）, 一季度：)."""
+    found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
+    if found is None or any(P.DIVISION_DUE_LINE.search(fold(x).strip()) for x in closing.splitlines()):
+        return None  # (上述任务中未明确完成时限的，均需持续推进 after the body: its own word on them)
+    due = preamble[found.start("due") : found.end("due")]
+    dated_lines = _lines_under_dated_headings(parts)
+    out = [
+        replace(t, due=due)
+        if t.due_kind is None
+        and not t.due
+        and t.source == "body"
+        and not P.YEAR_IN_TEXT.search(fold(t.text))
+        and not P.DEADLINE.search(fold(t.text))
+        and t.line not in dated_lines
+        else t
+        for t in tasks
+    ]
+    if all(a is b for a, b in zip(out, tasks, strict=True)):
+        return None
+    # the tasks as the deadline rules found them: each undated task's due was None there, the others' as written
+    return [replace(t, due_year=None, due_date=None, due_from=None, due_kind=None) for t in out]
+
+
+def _lines_under_dated_headings(parts: list[Node]) -> set[int]:
+    """The lines of every block under a heading that dates its work: a year or a deadline in it (（以下任务于2024年
+    6月底前完成）, 动员部署阶段（2024年3月—4月）), work that goes on (（长期坚持）), or a period over its blocks."""
+
+    def dated(node: Node) -> bool:
+        folded = node.first_folded
+        return bool(
+            node.period
+            or P.YEAR_IN_TEXT.search(folded)
+            or P.DEADLINE.search(folded)
+            or P.STANDING_HEADING.search(folded)
+        )
+
+    lines: set[int] = set()
+
+    def walk(node: Node, above: bool) -> None:
+        if above:
+            lines.add(node.line.number)
+            lines.update(node.paragraph_lines)
+        under = above or dated(node)
+        for child in node.children:
+            walk(child, under)
+
+    def divided(node: Node) -> bool:  # a line under it dating its tasks: 上述任务中未明确完成时限的，均需持续推进
+        return any(P.DIVISION_DUE_LINE.search(fold(text).strip()) for n in preorder([node]) for text in n.paragraphs)
+
+    for part in parts:
+        walk(part, divided(part))
+    return lines
+
+
+def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
+    """Words of a task's text read as its units (同步实施节水灌溉, 第2条新建高标准农田: a layout read wrong) are
+    never printed as units: dropped from the task's units, with a warning at the task's line."""
+    out, warnings = [], []
+    for task in tasks:
+        words = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if task_words(u)]
+        if words:
+            task = replace(
+                task,
+                departments=tuple(u for u in task.departments if u not in words),
+                lead=tuple(u for u in task.lead if u not in words),
+                partners=tuple(u for u in task.partners if u not in words),
+            )
+            message = f"task {task.id}: words of a task read as its units (its units are likely misread), dropped: {'、'.join(words)}"
+            warnings.append(Warning("not-a-unit", task.line, message))
         out.append(task)
     return out, warnings
 
@@ -1407,6 +1492,10 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]
+        if pattern is P.ARTICLE and not figure_articles(lines[begin:]):  # 第3条　… only in a run from 第1条
+            found = [i for i in found if not (m := P.ARTICLE.match(lines[i].folded)) or not m["num"].isdigit()]
+        if pattern is P.TASK_LABEL:  # 【问题1】 only in a notice of rectification or supervision, never a question
+            found = [i for i in found if task_label_read(lines[i].folded, lines)]
         if len(found) >= 2 and (pattern not in (P.ITEM, P.SUBITEM) or _assigns(lines[found[0] :], pattern)):
             return found[0]
         if len(found) == 1 and pattern is P.ITEM and P.LABEL_ANYWHERE.search(lines[found[0]].folded):

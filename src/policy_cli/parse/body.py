@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns as P
@@ -13,6 +15,7 @@ from ..decode import fold
 from ..departments import has_ending, names_only
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int, int_to_cn
+from ..regex_engine import Match
 from .lines import SourceLine
 
 if TYPE_CHECKING:
@@ -107,6 +110,54 @@ _HEADINGS = (
 )
 
 
+# whether the notice being parsed numbers its articles in figures, in a run from 第1条 (set by parse_body)
+_FIGURE_ARTICLES: ContextVar[bool] = ContextVar("_FIGURE_ARTICLES", default=False)
+
+
+def figure_articles(lines: list[SourceLine]) -> bool:
+    """Whether the lines number articles in figures at their starts as a run from 第1条 (第1条　… ⏎ 第2条　…), each
+    next one the one after or a new run from 1: only then does 第3条　… open an article."""
+    numbers = [int(m["num"]) for ln in lines if (m := P.ARTICLE.match(ln.folded)) and m["num"].isdigit()]
+    return len(numbers) >= 2 and numbers[0] == 1 and all(b in (a + 1, 1) for a, b in pairwise(numbers))
+
+
+def _article_read(match: Match | None) -> bool:
+    """Whether an article's match counts: one in figures only in a notice of figure articles."""
+    return match is not None and (not match["num"].isdigit() or _FIGURE_ARTICLES.get())
+
+
+# whether the notice being parsed is one of rectification or supervision (set by parse_body)
+_MATTERS: ContextVar[bool] = ContextVar("_MATTERS", default=False)
+
+
+def _bracket_matter(folded: str) -> bool:
+    """Whether a (folded) line is a finding or matter numbered in brackets (〔问题1〕, 〔事项2〕), not 〔任务二〕."""
+    return folded.startswith("〔") and not folded.lstrip("〔 ").startswith("任务")
+
+
+def _task_label_read(match: Match | None, folded: str) -> bool:
+    """Whether a task label's match counts: one of a finding or matter in brackets only in a notice of
+    rectification or supervision, and never a question (〔问题1〕消费券如何领取? ⏎ 答:… of a 政策解读)."""
+    if match is None:
+        return False
+    return not _bracket_matter(folded) or (_MATTERS.get() and not P.QUESTION_END.search(folded))
+
+
+def task_label_read(folded: str, lines: list[SourceLine]) -> bool:
+    """Whether a (folded) line matching TASK_LABEL opens a task among these lines (see _task_label_read)."""
+    return not _bracket_matter(folded) or (matters_notice(lines) and not P.QUESTION_END.search(folded))
+
+
+def matters_notice(lines: list[SourceLine]) -> bool:
+    """Whether the lines before the first finding in brackets speak of rectification or supervision."""
+    for ln in lines:
+        if _bracket_matter(ln.folded) and P.TASK_LABEL.match(ln.folded):
+            return False
+        if P.MATTERS_NOTICE.search(ln.folded):
+            return True
+    return False
+
+
 def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | None:
     """(kind, number, label, rest) when the line opens a numbered block.
 
@@ -117,6 +168,10 @@ def _heading(line: SourceLine, shift: int = 0) -> tuple[str, int, str, str] | No
     for name, pattern, depth in _HEADINGS:
         match = pattern.match(line.folded)
         if match and name == "section" and shift:
+            continue
+        if match and name == "article" and not _article_read(match):
+            continue
+        if match and name == "task" and not _task_label_read(match, line.folded):
             continue
         if match:
             num = match["num"]
@@ -261,8 +316,8 @@ def _has_higher_than_items(lines: list[SourceLine]) -> bool:
     return any(
         P.CLAUSE.match(ln.folded)
         or P.CLAUSE_CHAR.match(ln.folded)
-        or P.ARTICLE.match(ln.folded)
-        or P.TASK_LABEL.match(ln.folded)
+        or _article_read(P.ARTICLE.match(ln.folded))
+        or _task_label_read(P.TASK_LABEL.match(ln.folded), ln.folded)
         for ln in lines
     )
 
@@ -277,6 +332,8 @@ _LINK_ENTRY = re.compile(r"^\s*[·•●▪◆・]\s*\S")
 
 
 def parse_body(lines: list[SourceLine]) -> Body:
+    _FIGURE_ARTICLES.set(figure_articles(lines))
+    _MATTERS.set(matters_notice(lines))
     body = Body()
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value
@@ -556,7 +613,7 @@ def _articles_under_sections(lines: list[SourceLine]) -> frozenset[int]:
             articles, sections = [], False
         elif P.SECTION.match(line.folded):
             sections = True
-        elif P.ARTICLE.match(line.folded):
+        elif _article_read(P.ARTICLE.match(line.folded)):
             articles.append(line.number)
     below.update(articles if sections else ())
     return frozenset(below)
@@ -997,10 +1054,10 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
     parents = preorder(parts)
     # articles below sections (第一节 ⏎ 第一条): numbered on through the chapters, beside the sections, as their own
     # run (a chapter's sections 第一节, 第二节; the articles 第一条 to 第三条, then 第四条 in a chapter of articles)
-    apart = any(n.kind == "item" and P.ARTICLE.match(n.line.folded) for n in parents)
+    apart = any(n.kind == "item" and _article_read(P.ARTICLE.match(n.line.folded)) for n in parents)
 
     def article(node: Node) -> bool:
-        return apart and P.ARTICLE.match(node.line.folded) is not None
+        return apart and _article_read(P.ARTICLE.match(node.line.folded))
 
     out += _runs(
         [[c for c in p.children if c.kind == "clause" and not c.period and not article(c)] for p in parts], "clause"

@@ -250,19 +250,25 @@ def _states_its_own(own: Assignment, heading: Assignment) -> bool:
 
 
 def _joined_partners(text: str, assignment: Assignment) -> None:
-    """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展…: the heading's units, the duty's subject, lead; the units
-    after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
-    if not text.startswith("会同"):
+    """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展… (or 3.牵头建立…，会同…): the heading's units, the duty's
+    subject, lead; the units after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
+    if not text.startswith(("会同", "牵头")):
         return
-    joined = P.DUTY_JOINED.match(fold(text))
-    if joined is None:
+    found = P.DUTY_JOINED.match(fold(text))
+    if found is None:
         return
-    names = split_units(text[joined.start("units") : joined.end("units")])
+    names = split_units(text[found.start("units") : found.end("units")])
     if not names or not all(has_ending(n) for n in names):
+        return
+    # 牵头…，会同相关单位, 配合上述单位…: a reference names no partner (as 由X牵头，相关部门配合 names none); a
+    # duty opening 会同 is read as it always was
+    if not text.startswith("会同"):
+        names = tuple(n for n in names if not P.UNIT_REFERENCE.search(fold(n)))
+    if not names:
         return
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
-    assignment.add("partners", "、".join(names), text[: joined.end()])
+    assignment.add("partners", "、".join(names), text[: found.end()])
 
 
 def period_deadlines(parts: list[Node]) -> None:

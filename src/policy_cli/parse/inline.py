@@ -252,7 +252,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             break
         if _inside(spans, label.start()):
             continue
-        if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n":
+        if label.start() == 0 or folded[label.start() - 1] not in "。.;, \n—":
             continue
         stop = unclosed if unclosed is not None and unclosed > label.start() else len(text)
         # …评估监测。责任单位：市生态环境局。开展柴油货车污染治理…。责任单位：市交通运输局。: a sentence after the
@@ -267,7 +267,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         labelled = text[label.start() : stop]
         assignment = parse_annotation(labelled) or parse_annotation(labelled, partial=True)
         if assignment:
-            found.append(Annotation(label.start(), stop, assignment))
+            # …建设进展。——牵头：县发改局；配合：…: the dash before the labels is no text of the task
+            found.append(Annotation(len(folded[: label.start()].rstrip("—")), stop, assignment))
         break
     if unclosed is None and (not found or found[-1].end < tail):
         floor = max(last, found[-1].end if found else 0)

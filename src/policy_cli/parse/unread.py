@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..decode import fold
+from ..departments import split_units
 from ..models import Notice, Task, Warning
 from ..regex_engine import compile_regex
 from .lines import SourceLine
@@ -133,7 +134,59 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
     if len(rows) >= 2:
         out.extend(rows)
     out.extend(_number_only(tasks, lines, warned))
+    out.extend(_blocks_run_together(tasks, lines, warned | {w.line for w in out}))
     return sorted(out, key=lambda w: w.line)
+
+
+def _role_label(text: str) -> str | None:
+    """The role a line's opening label gives (责任单位：… -> departments, 〔牵头单位〕… -> lead), or None."""
+    found = P.OPENING_ROLE_LABEL.match(text)
+    label = found and (found["bracketed"] or found["label"])
+    return P.LABEL_ROLES.get(label) if label else None
+
+
+def _labelled_units(text: str) -> frozenset[str]:
+    """The units a line names after its opening role label (责任单位：县工信局、各乡镇 -> 县工信局, 各乡镇)."""
+    found = P.OPENING_ROLE_LABEL.match(text)
+    return frozenset(split_units(text[found.end() :])) if found else frozenset()
+
+
+def _blocks_run_together(tasks: list[Task], lines: Sequence[SourceLine], warned: set[int]) -> list[Warning]:
+    """A task whose lines name its lead or its responsible units under a label twice, text between (问题一 ⏎
+    责任单位：… ⏎ 问题二 ⏎ 责任单位：…): blocks of work run into one task, a layout no reader took. Warned at the
+    first line of text after the first labelled block, where the work no task holds begins."""
+    starts = sorted({t.line for t in tasks})
+    out = []
+    at = 0  # starts[at - 1] is the task whose lines are read
+    seen: dict[str, frozenset[str]] = {}  # the units each role's label named
+    after: SourceLine | None = None  # the first line of text after a labelled block
+    for line in lines:
+        if at < len(starts) and line.number >= starts[at]:
+            while at < len(starts) and line.number >= starts[at]:
+                at += 1
+            seen, after = {}, None
+        text = line.folded.strip()
+        if not at or not text:
+            continue
+        role = _role_label(text)
+        if role in ("lead", "departments"):
+            units = _labelled_units(text)
+            # (the same label again naming the same units or more of them, 牵头单位：X … 牵头单位：X: one block's
+            # label repeated, no second block)
+            if (
+                role in seen
+                and after is not None
+                and after.number not in warned
+                and not (seen[role] and seen[role] <= units)
+            ):
+                message = f"a second block naming units under a label, run into the task at line {starts[at - 1]}: "
+                out.append(_warning(after, message))
+                warned.add(after.number)
+            seen[role] = units
+            after = None
+        elif role is None and seen and after is None:
+            after = line
+    return out
 
 
 class _Held:
