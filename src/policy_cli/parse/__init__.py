@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -363,20 +363,13 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
 def _no_column_names(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     """A table's column name (完成时限, 责任单位) is never a unit: one read as a task's unit (a header written
     one name a line and read as prose) is dropped from its units, with a warning at the task's line."""
-    out, warnings = [], []
-    for task in tasks:
-        names = [u for u in (*task.departments, *task.lead, *task.partners) if u in P.COLUMN_ROLES]
-        if names:
-            task = replace(
-                task,
-                departments=_without_column_names(task.departments),
-                lead=_without_column_names(task.lead),
-                partners=_without_column_names(task.partners),
-            )
-            message = f"task {task.id}: a table column name read as a unit, dropped: {'、'.join(dict.fromkeys(names))}"
-            warnings.append(Warning("column-name-as-unit", task.line, message))
-        out.append(task)
-    return out, warnings
+    return _units_mended(
+        tasks,
+        lambda u: u in P.COLUMN_ROLES,
+        _without_column_names,
+        "column-name-as-unit",
+        "a table column name read as a unit, dropped",
+    )
 
 
 def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -447,20 +440,13 @@ def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     """A unit's name never holds a label (协同整改单位：县水利局, a label the parser did not read run into the
     list): the name is what follows the label's colon, and the label is warned at the task's line, its role
     not given (a name with nothing after the colon is dropped)."""
-    out, warnings = [], []
-    for task in tasks:
-        labelled = [u for u in (*task.departments, *task.lead, *task.partners) if P.LABEL_IN_UNIT.search(u)]
-        if labelled:
-            task = replace(
-                task,
-                departments=_without_labels(task.departments),
-                lead=_without_labels(task.lead),
-                partners=_without_labels(task.partners),
-            )
-            message = f"task {task.id}: a label read into a unit's name, its role not read: {'、'.join(dict.fromkeys(labelled))}"
-            warnings.append(Warning("label-in-unit", task.line, message))
-        out.append(task)
-    return out, warnings
+    return _units_mended(
+        tasks,
+        lambda u: P.LABEL_IN_UNIT.search(u) is not None,
+        _without_labels,
+        "label-in-unit",
+        "a label read into a unit's name, its role not read",
+    )
 
 
 def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], closing: str) -> list[Task] | None:
@@ -525,18 +511,30 @@ def _lines_under_dated_headings(parts: list[Node]) -> set[int]:
 def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     """Words of a task's text read as its units (同步实施节水灌溉, 第2条新建高标准农田: a layout read wrong) are
     never printed as units: dropped from the task's units, with a warning at the task's line."""
+    return _units_mended(
+        tasks,
+        task_words,
+        lambda units: tuple(u for u in units if not task_words(u)),
+        "not-a-unit",
+        "words of a task read as its units (its units are likely misread), dropped",
+    )
+
+
+def _units_mended(
+    tasks: list[Task],
+    wrong: Callable[[str], bool],
+    mend: Callable[[tuple[str, ...]], tuple[str, ...]],
+    code: str,
+    what: str,
+) -> tuple[list[Task], list[Warning]]:
+    """Tasks whose units hold a name that is wrong in one way (a column's name, a label, words of a task) with
+    their units mended, and a warning naming those names at each such task's line."""
     out, warnings = [], []
     for task in tasks:
-        words = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if task_words(u)]
-        if words:
-            task = replace(
-                task,
-                departments=tuple(u for u in task.departments if u not in words),
-                lead=tuple(u for u in task.lead if u not in words),
-                partners=tuple(u for u in task.partners if u not in words),
-            )
-            message = f"task {task.id}: words of a task read as its units (its units are likely misread), dropped: {'、'.join(words)}"
-            warnings.append(Warning("not-a-unit", task.line, message))
+        names = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if wrong(u)]
+        if names:
+            task = replace(task, departments=mend(task.departments), lead=mend(task.lead), partners=mend(task.partners))
+            warnings.append(Warning(code, task.line, f"task {task.id}: {what}: {'、'.join(names)}"))
         out.append(task)
     return out, warnings
 
