@@ -378,7 +378,7 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
 
 def _text_ends(content: list[SourceLine]) -> None:
     """Tell the annotations where the text ends: a cut is read there only."""
-    TEXT_END.set((content[-1].folded if content else "", "\n".join(ln.folded for ln in content)))
+    TEXT_END.set(content)
 
 
 def _cut_unit_at_end(

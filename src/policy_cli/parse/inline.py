@@ -58,14 +58,15 @@ class Annotation:
     cut_name: str = ""  # the words of a unit's name the end of the text cut (…牵头单位：市发), read as none
 
 
-# what the text being parsed ends with (its last content line, folded) and all its content (folded): a cut is
-# read only where the text ends, never at a bracket a typo left open before more of it
-TEXT_END: ContextVar[tuple[str, str]] = ContextVar("text_end", default=("", ""))
+# the content lines of the text being parsed: a cut is read only where the text ends, never at a bracket a typo
+# left open before more of it (the lines as they are; joined only for the rare annotation the end cuts)
+TEXT_END: ContextVar[Sequence[SourceLine]] = ContextVar("text_end", default=())
 
 
 def _at_text_end(inner: str) -> bool:
     """Whether the text ends where an unclosed annotation does (nothing after it but footer or furniture)."""
-    end = TEXT_END.get()[0].rstrip()
+    content = TEXT_END.get()
+    end = content[-1].folded.rstrip() if content else ""
     tail = fold(inner).rstrip().split("\n")[-1].strip()
     return bool(end and tail) and end.endswith(tail)
 
@@ -83,7 +84,7 @@ def _cut_name_dropped(assignment: Assignment, inner: str) -> str:
         kept = last[: qualifier.start()]
         _replace_unit(assignment, last, kept)
         return last[qualifier.start() :]
-    if fold(inner).rstrip().endswith(folded_last) and half_name(last, TEXT_END.get()[1]):
+    if fold(inner).rstrip().endswith(folded_last) and half_name(last, "\n".join(ln.folded for ln in TEXT_END.get())):
         _replace_unit(assignment, last, "")
         return last
     return ""
