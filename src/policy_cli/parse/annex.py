@@ -4086,6 +4086,17 @@ def _row_task(
         return None
     if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
         label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
+    unaligned = _units_cell_in_task_text(tabbed, complete, text_cells, roles, last_task)
+    if unaligned:
+        # 序号 | 整治任务 | 责任单位 | 完成时限 over rows of five cells: a sub-column of the units (主抓 | 协作配合 under
+        # 责任单位) the header's second row names in words the parser does not know; which cell is whose cannot be
+        # told, so no unit is read, with a warning
+        text_cells = text_cells[:-1]
+        message = (
+            f"task {task_id}: the row has more cells than the header has columns and the one before the units "
+            f"reads as units; the columns do not line up, no unit is read: {cells[task_col + len(text_cells)].text[:30]}"
+        )
+        warnings.append(Warning("row-cells-unaligned", line.number, message))
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     if len(text_cells) > 1 and "\t" in text and roles.count("task") == 1:
         # one task column, its cell the scrape wrapped over lines (建设高标准农田3万亩， ⏎ 配套建设…): the lines
@@ -4106,6 +4117,8 @@ def _row_task(
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
+    if unaligned:
+        raw_pairs = [(r, c) for r, c in raw_pairs if r not in _UNIT_COLUMNS]
     filled = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
@@ -4180,6 +4193,21 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _units_cell_in_task_text(
+    tabbed: bool, complete: bool, text_cells: list[_Cell], roles: Sequence[str], last_task: int
+) -> bool:
+    """Whether a tab row's task text absorbed a cell of units: the row has more cells than its header has columns
+    (its one task column taking the extra ones), the last of them right before a units column reads as units
+    and the first is task text, no unit. (A two-line header whose second row names the sub-columns of 责任单位
+    in words the parser does not know leaves the lead's cell there.)"""
+    if not tabbed or not complete or len(text_cells) < 2 or roles.count("task") != 1:
+        return False
+    if last_task + 1 >= len(roles) or roles[last_task + 1] not in _UNIT_COLUMNS:
+        return False
+    first, last = text_cells[0].folded, text_cells[-1].folded
+    return bool(last) and _reads_as_units(last) and not _reads_as_units(first)
 
 
 class _RowColumns(NamedTuple):
