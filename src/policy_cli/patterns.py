@@ -2231,6 +2231,7 @@ SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
+CUT_NAME_TAILS: frozenset[str]
 AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
@@ -2312,6 +2313,8 @@ def _unit_words() -> dict[str, Any]:
     # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
     ZONE_BODY_ENDINGS = tuple(sorted(_UNITS["zone_body_endings"], key=len, reverse=True))
     ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
+    # 有限公司: a company's legal form, no unit alone; under a group's name a page cut (某港务集团 / 有限公司) it ends it
+    CUT_NAME_TAILS = frozenset(_UNITS["company_forms"])
     # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
     # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)

@@ -3532,7 +3532,7 @@ def _pieces_under_cells(
                 and piece[:1] not in "省市州县区镇乡各"
                 and not _unit_like(last)
                 and _unit_like(last + piece)
-            ):
+            ) and not _cut_name_completed(last, piece):
                 return None
         elif role != "leaders" or not _person_like(piece):
             return None
@@ -3540,6 +3540,25 @@ def _pieces_under_cells(
             piece, as_written = "".join(piece.split()), "".join(as_written.split())
         out.append((cell.end, piece, as_written))
     return out or None
+
+
+def _cut_name_completed(last: str, piece: str) -> bool:
+    """Whether a piece under a units cell of a fixed-width row surely completes the cell's last name, which the
+    page cut: a short start that is no unit's name (市发展 / 改革委, 市自 / 然资源和规划局, 各县 / （市、区）人民政府)
+    completed by the piece's first name, the piece's other names whole units (改革委、市财政局); a piece opening
+    with a bracket, which no unit's name does, after any start (各乡 / （镇）人民政府); or a company's
+    legal form alone under a company's name (苇湾港务集团 / 有限公司, P.CUT_NAME_TAILS)."""
+    names = split_units(piece)
+    if not names or not piece.startswith(names[0]) or not all(map(_unit_like, names[1:])):
+        return False
+    head = names[0]
+    if piece[:1] == "(":  # (a bracket opens no unit's name: 各乡 / (镇)人民政府)
+        return _unit_like(last + head)
+    if _unit_like(last):
+        return piece in P.CUT_NAME_TAILS and last.endswith("集团")
+    if len(last) > 4 or piece[:1] in "省市州县区镇乡各":
+        return False
+    return _unit_like(last + head)
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:

@@ -1,0 +1,61 @@
+"""A task table set in a fixed-width font (a PDF copy) whose units cell the page wrapped inside a unit's name: the
+piece under it completes the name where that is sure (a short start that is no unit's name, 县发展 / 改革局、县财政局,
+县自 / 然资源局, 各乡 / （镇）人民政府; a company's legal form under a group's name, 某集团 / 有限公司), never
+leaving the cut start as a unit. Near forms: a whole unit under a whole unit's name is no continuation. The
+notices are written for the test (invented places)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = (
+    "青禾县人民政府办公室关于印发2024年重点工作分解的通知\n\n青政办发〔2024〕4号\n\n各乡镇人民政府，县直各单位：\n"
+    "    现将2024年重点工作分解印发给你们，请抓好落实。\n\n青禾县人民政府办公室\n2024年2月1日\n\n"
+    "2024年重点工作分解\n\n"
+)
+WIDTHS = (6, 34, 30)  # 序号, 重点工作, 责任单位, then 完成时限
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _row(*cells: str) -> str:
+    out = ""
+    for cell, width in zip(cells, WIDTHS, strict=False):
+        out += cell + " " * max(2, width - _width(cell))
+    return (out + (cells[len(WIDTHS)] if len(cells) > len(WIDTHS) else "")).rstrip()
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    return HEAD + "\n".join(_row(*r) for r in [("序号", "重点工作", "责任单位", "完成时限"), *rows]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("cut", "under", "units"),
+    [
+        ("县工信局、县发展", "改革局、县财政局", ("县工信局", "县发展改革局", "县财政局")),
+        ("县教育局、县自", "然资源局", ("县教育局", "县自然资源局")),
+        ("县民政局，各乡", "（镇）人民政府", ("县民政局", "各乡（镇）人民政府")),
+        ("县交通局、青禾交通投资集团", "有限公司", ("县交通局", "青禾交通投资集团有限公司")),
+    ],
+    ids=["cut-then-units", "cut-long-rest", "cut-before-bracket", "company-form"],
+)
+def test_cut_name_completed_by_the_piece_under_it(cut: str, under: str, units: tuple[str, ...]) -> None:
+    notice = parse_text(_table([("1", "新建乡村公路20公里，同步完善", cut, "2024年12月"), ("", "安保设施。", under)]))
+    assert [t.departments for t in notice.tasks] == [units]
+    assert notice.tasks[0].text == "新建乡村公路20公里，同步完善安保设施。"
+    assert not [w for w in notice.warnings if w.code == "annex-unparsed"]
+
+
+def test_a_whole_unit_under_a_whole_unit_is_no_continuation() -> None:
+    notice = parse_text(
+        _table(
+            [("1", "新建乡村公路20公里，同步完善", "县交通局、县财政局", "2024年12月"), ("", "安保设施。", "有限公司")]
+        )
+    )
+    assert "县财政局有限公司" not in notice.tasks[0].departments
