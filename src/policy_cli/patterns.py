@@ -1970,6 +1970,13 @@ HELPING_REFERENCE = compile_regex(
 # the bare reference to the work before the 由 of a sentence giving it roles (read only where units with a role
 # verb follow: 有关工作由区文旅局、区教育局共同负责，区老龄办配合; never 有关工作由区政府另行部署)
 REFERENCE_BEFORE_BY = compile_regex(r"(?:有关|相关)(?:工作|事项|任务)(?:具体|统一|主要|均|全部)?(?=由)")
+# the item's own work named by a noun of work done on a thing, opening the sentence right before the 由 of its
+# roles, as meeting minutes state their decisions (read only where units with a role verb follow): 校园周边交通
+# 秩序整治由县公安局负责，县教育局配合   老旧管网改造由县住建局牵头   (not 考核由…, 上述企业由…: no work done; not
+# 由县公安局负责整治: no subject; not 县公安局的整治由…)
+WORK_DONE_BEFORE_BY = compile_regex(
+    r"[^,;:。由的]{1,14}?(?:整治|治理|整改|改造|建设|维护|养护|管护|监管|巡查|排查|运营|督导)(?:工作)?(?=由)"
+)
 # a unit's role stated as carrying out the whole item, a clause of its own (folded; one such clause is the item's
 # roles though no partner follows): 区民政局负责组织实施   区民政局和区残联按照各自职责组织实施   县水务局负责落实
 # (not 县水务局牵头: a lone 牵头 inside prose, the work after it; not 区民政局负责组织实施细则的起草: more work)
@@ -2232,6 +2239,7 @@ SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
 CUT_NAME_TAILS: frozenset[str]
+UNIT_OPENING_WORDS: tuple[str, ...]
 AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
@@ -2315,6 +2323,9 @@ def _unit_words() -> dict[str, Any]:
     ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
     # 有限公司: a company's legal form, no unit alone; under a group's name a page cut (某港务集团 / 有限公司) it ends it
     CUT_NAME_TAILS = frozenset(_UNITS["company_forms"])
+    # 联合, 会同, 请: a word before a unit's name that joins it to others or asks it to act, no part of the name
+    # (…，联合公安交管部门; 请市交通运输局牵头…)
+    UNIT_OPENING_WORDS = tuple(sorted(_UNITS["opening_words"], key=len, reverse=True))
     # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
     # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)

@@ -1,0 +1,42 @@
+"""Meeting minutes (会议纪要) state their decisions (议定事项) in sentences: they ask a unit to act with 请 before its
+name (请县水利局牵头…), which is no part of the name, as 联合 and 会同 are not; and they name the work before the
+由 of its roles (农村饮水工程维护由县水利局负责，各乡镇配合), the work staying in the task's text. Near forms: a
+name with no 请 is left as it is; a clause whose words before 由 are no work done (考核由…) is no role run. The
+phrases are written for the test (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.departments import split_units
+from policy_cli.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("请县水利局", ("县水利局",)),
+        ("请县交通运输局、县公交公司", ("县交通运输局", "县公交公司")),
+        ("会同县财政局", ("县财政局",)),
+        ("县信访局", ("县信访局",)),  # (no 请 to take away)
+    ],
+)
+def test_request_word_is_no_part_of_a_name(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+def test_request_to_lead_in_minutes() -> None:
+    text = (
+        "石湾县人民政府专题会议纪要\n\n石政阅〔2025〕3号\n\n"
+        "　　一、关于农村供水\n　　会议议定：\n"
+        "　　（一）请县水利局牵头制定农村供水保障方案，县财政局配合，6月底前报县政府。\n"
+        "　　（二）由县卫生健康局会同县水利局开展水质监测，9月底前完成首轮检测。\n"
+        "　　（三）农村饮水工程维护由县水利局负责，各乡镇人民政府配合，建立日常巡查制度。\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县水利局",), ("县财政局",)),
+        (("县卫生健康局",), ("县水利局",)),
+        (("县水利局",), ("各乡镇人民政府",)),
+    ]
+    assert notice.tasks[2].text.startswith("农村饮水工程维护由县水利局负责")
