@@ -40,3 +40,18 @@ def test_request_to_lead_in_minutes() -> None:
         (("县水利局",), ("各乡镇人民政府",)),
     ]
     assert notice.tasks[2].text.startswith("农村饮水工程维护由县水利局负责")
+
+
+def test_unit_supporting_the_unit_that_opens_the_item() -> None:
+    text = (
+        "石湾县人民政府专题会议纪要\n\n石政阅〔2025〕4号\n\n"
+        "　　一、关于城区停车\n　　会议议定：\n"
+        "　　（一）县住房和城乡建设局要抓紧编制停车设施规划，县自然资源局予以支持，8月底前报县政府审定。\n"
+        "　　（二）由县交通运输局负责增设公交专用道，县公安局配合，9月底前完成。\n"
+        "　　（三）县商务局要组织开展消费季活动，县财政局支持企业让利促销，10月底前完成。\n"
+    )
+    notice = parse_text(text)
+    first = notice.tasks[0]
+    assert (first.lead, first.partners) == (("县住房和城乡建设局",), ("县自然资源局",))
+    # (support of a thing, no unit's help closing its clause: never read as a partner)
+    assert all("县财政局" not in t.partners for t in notice.tasks)

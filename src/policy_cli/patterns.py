@@ -1939,10 +1939,12 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
 # units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
-# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障
+# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障   县自然资源局予以支持
+# (support closing its clause, as meeting minutes write it; not 县财政局支持企业技改: support of a thing)
 # (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)
 UNITS_HELPING = compile_regex(
-    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
+    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以|给予)?"
+    r"(?:配合|协同|参与|协助|支持(?=[\s。]*$))(?!单位|部门)"
 )
 # units helping with a share of the work named after the verb, a clause of its own after the units opening the
 # sentence (the partners; folded; the caller reads a unit of no level, 水文站, only so):

@@ -1557,7 +1557,7 @@ def _unit_or_tier_in(folded: str, start: int, end: int | None = None) -> bool:
 
 def _helping_verb(folded: str) -> bool:
     """Cheap test before _helping_clauses where no unit of a level is named: a verb of UNITS_HELPING."""
-    return any(verb in folded for verb in ("配合", "协同", "参与", "协助"))
+    return any(verb in folded for verb in ("配合", "协同", "参与", "协助", "支持"))
 
 
 def _offices_listed(units: Sequence[str]) -> bool:
