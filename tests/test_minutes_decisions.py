@@ -1,6 +1,8 @@
 """Meeting minutes (会议纪要) state their decisions (议定事项) in sentences: they ask a unit to act with 请 before its
 name (请县水利局牵头…), which is no part of the name, as 联合 and 会同 are not; and they name the work before the
-由 of its roles (农村饮水工程维护由县水利局负责，各乡镇配合), the work staying in the task's text. Near forms: a
+由 of its roles (农村饮水工程维护由县水利局负责，各乡镇配合), the work staying in the task's text. A division by
+unit states the same in its duties: a duty under a unit's heading working with another unit (与Y共同开展…) makes Y
+its partner. Near forms: a
 name with no 请 is left as it is; a clause whose words before 由 are no work done (考核由…) is no role run. The
 phrases are written for the test (invented places)."""
 
@@ -55,3 +57,20 @@ def test_unit_supporting_the_unit_that_opens_the_item() -> None:
     assert (first.lead, first.partners) == (("县住房和城乡建设局",), ("县自然资源局",))
     # (support of a thing, no unit's help closing its clause: never read as a partner)
     assert all("县财政局" not in t.partners for t in notice.tasks)
+
+
+def test_duty_under_a_unit_heading_worked_with_another_unit() -> None:
+    text = (
+        "石湾县2025年安全生产重点工作任务分工\n\n"
+        "　　任务按单位分列，列在某单位名下的任务由该单位牵头负责，括号内注明的单位为配合单位。\n\n"
+        "一、县应急管理局\n"
+        "　　1.开展危化品企业安全检查，实现重点企业全覆盖。（县消防救援大队配合）6月底前完成。\n"
+        "二、县教育局\n"
+        "　　2.健全校园安全管理制度，与县公安局共同开展校园周边治安整治。9月开学前完成。\n"
+        "　　3.加强与县卫生健康部门的沟通衔接，做好学生健康监测。12月底前完成。\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners, t.departments) for t in notice.tasks][1:] == [
+        (("县教育局",), ("县公安局",), ("县教育局", "县公安局")),
+        ((), (), ("县教育局",)),  # (与 with no 共同 after its units: no partner)
+    ]

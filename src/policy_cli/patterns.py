@@ -1995,6 +1995,13 @@ DUTY_JOINED = compile_regex(
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|整治|清理|排查|查处|治理|检查)"
 )
+# a clause of a duty under a unit's heading naming the units the heading's unit works with (与 … 共同), which
+# assist it (folded): …，与县市场监管局共同开展食堂评定   与县卫健局联合开展监测   (not 加强与市场监管部门衔接: no
+# 共同 / 联合 after the units; not 与其他工作统筹推进)
+DUTY_WITH = compile_regex(
+    r"(?:^|,\s*)与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
+)
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
 # is 年内 before the verb)

@@ -253,6 +253,7 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展… (or 3.牵头建立…，会同…): the heading's units, the duty's
     subject, lead; the units after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
     if not text.startswith(("会同", "牵头")):
+        _partners_with(text, assignment)
         return
     found = P.DUTY_JOINED.match(fold(text))
     if found is None:
@@ -269,6 +270,22 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
     assignment.add("partners", "、".join(names), text[: found.end()])
+
+
+def _partners_with(text: str, assignment: Assignment) -> None:
+    """五、县教育局 ⏎ 8.落实…，与县市场监管局共同开展…: the heading's units, the duty's subject, lead; the units it
+    works with (P.DUTY_WITH) are partners. Left as it is when a name there is not a unit's or is a reference."""
+    if "与" not in text or assignment.partners or not assignment.responsible:
+        return
+    found = P.DUTY_WITH.search(fold(text))
+    if found is None:
+        return
+    names = split_units(text[found.start("units") : found.end("units")])
+    if not names or not all(has_ending(n) and not P.UNIT_REFERENCE.search(fold(n)) for n in names):
+        return
+    assignment.lead[:] = list(assignment.responsible)
+    assignment.responsible.clear()
+    assignment.add("partners", "、".join(names), text[found.start("units") - 1 : found.end()])
 
 
 def period_deadlines(parts: list[Node]) -> None:
