@@ -59,3 +59,17 @@ def test_a_whole_unit_under_a_whole_unit_is_no_continuation() -> None:
         )
     )
     assert "县财政局有限公司" not in notice.tasks[0].departments
+
+
+def test_a_cut_name_not_surely_completed_is_warned_and_no_unit() -> None:
+    # (the piece under the units cell ends in a name with no unit's ending: the continuation is not sure)
+    notice = parse_text(
+        _table(
+            [
+                ("1", "新建乡村公路20公里，同步完善", "县工信局、县发展", "2024年12月"),
+                ("", "安保设施。", "改革局、县财政局、交通运输"),
+            ]
+        )
+    )
+    assert notice.tasks[0].departments == ("县工信局",)
+    assert [w.line for w in notice.warnings if w.code == "unit-name-cut"] == [notice.tasks[0].line + 1]

@@ -2988,6 +2988,9 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
+            if result.tasks and 0 < line.number - result.tasks[-1].line <= 2 and "\t" not in line.text:
+                pieces = line.folded.split()
+                result.tasks[-1] = _cut_name_dropped(result.tasks[-1], pieces, line.number, result.warnings)
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
     result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
@@ -3540,6 +3543,28 @@ def _pieces_under_cells(
             piece, as_written = "".join(piece.split()), "".join(as_written.split())
         out.append((cell.end, piece, as_written))
     return out or None
+
+
+def _cut_name_dropped(task: Task, pieces: list[str], number: int, warnings: list[Warning]) -> Task:
+    """A fixed-width row's unit whose name the page cut (市发展 over 改革委、市财政局 on a line not read): a start
+    with no unit's ending that the first name of a piece of the unread line completes is no unit; it is dropped
+    from the task, with a warning (never printed as a unit)."""
+    starts = [u for u in task.departments if not _unit_like(fold(u))]
+    if not starts:
+        return task
+    # (a name opening with a level, 县商务局, is a unit of its own: no end of the one above)
+    firsts = [names[0] for piece in pieces if (names := split_units(piece)) and names[0][:1] not in "省市州县区镇乡各"]
+    cut = [u for u in starts if any(_unit_like(fold(u) + first) for first in firsts)]
+    if not cut:
+        return task
+    message = f"task {task.id}: a unit's name the page cut and the line under it not read ({cut[0]}…): no unit"
+    warnings.append(Warning("unit-name-cut", number, message))
+    return replace(
+        task,
+        departments=tuple(u for u in task.departments if u not in cut),
+        lead=tuple(u for u in task.lead if u not in cut),
+        partners=tuple(u for u in task.partners if u not in cut),
+    )
 
 
 def _cut_name_completed(last: str, piece: str) -> bool:
