@@ -74,3 +74,38 @@ def test_duty_under_a_unit_heading_worked_with_another_unit() -> None:
         (("县教育局",), ("县公安局",), ("县教育局", "县公安局")),
         ((), (), ("县教育局",)),  # (与 with no 共同 after its units: no partner)
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "roles"),
+    [
+        # the work named before 由 in the sentence opening the item, or right after its heading: read
+        ("1.老旧管网改造由县住建局负责，县财政局配合，2025年10月底前完成。", (("县住建局",), ("县财政局",))),
+        (
+            "1.推进农村供水。供水工程建设由县水利局负责，县财政局配合，2025年12月底前完成。",
+            (("县水利局",), ("县财政局",)),
+        ),
+        # a side job in a later sentence, after the item's own unit opened it: never the item's only unit (warned)
+        (
+            "1.推进农村改厕。县农业农村局组织实施改厕800户，2025年10月底前完成。改厕后设施管护由各乡镇人民政府负责。",
+            None,
+        ),
+        ("1.建设街心公园。市住建局负责建设街心公园6个，2025年10月底前完成。公园日常养护由各街道办事处负责。", None),
+        ("1.完善养老设施。市民政局负责，2025年底前完成。设施运营由第三方机构负责。", None),
+    ],
+)
+def test_work_before_by_only_in_the_sentence_opening_the_item(
+    item: str, roles: tuple[tuple[str, ...], tuple[str, ...]] | None
+) -> None:
+    notice = parse_text(
+        "青石县2025年民生工作要点\n\n"
+        + item
+        + "\n2.推进村庄清洁。县农业农村局牵头，各乡镇人民政府配合，2025年全年开展。\n"
+    )
+    first = [t for t in notice.tasks if t.text.startswith(item[2:6])]
+    if roles is None:
+        assert first == []
+        assert any(w.code == "role-not-read" and w.line == 3 for w in notice.warnings)
+    else:
+        assert [(t.lead, t.partners) for t in first] == [roles]
+

@@ -1113,9 +1113,10 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             # its 由 is units with a role verb (never 有关工作由区政府另行部署: _role_piece turns it away)
             own_work = P.REFERENCE_BEFORE_BY.match(piece)
         work_done = None
-        if own_work is None and not by_near and by_inside and opens_sentence:
+        if own_work is None and not by_near and by_inside and opens_sentence and _opens_item(folded, start):
             # 校园周边秩序整治由县公安局负责，县教育局配合，…: the item's work named before its 由 (minutes state
-            # their decisions so), read only where the clause from its 由 is units with a role verb; kept in the text
+            # their decisions so), read only where the clause from its 由 is units with a role verb, and only in the
+            # sentence opening the item (never a later side job: …完成。设施管护由各乡镇负责); kept in the text
             own_work = work_done = P.WORK_DONE_BEFORE_BY.match(piece)
         by_near = by_near or own_work is not None
         # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
@@ -1194,6 +1195,17 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _opens_item(folded: str, start: int) -> bool:
+    """Whether the sentence at start opens the item: nothing before it, or only the item's heading sentence, a
+    short title with no clause break of its own (推进农村供水工程。农村供水工程建设由县水利局负责…); never a
+    sentence after the item's own work (县住建局负责…，10月底前完成。管网维护由…)."""
+    head = folded[:start].strip(" \n")
+    if not head:
+        return True
+    body = head.rstrip("。")
+    return head.endswith("。") and len(body) <= 20 and not any(c in body for c in ",;:。!?\n")
 
 
 def _may_open_role_run(folded: str) -> bool:
