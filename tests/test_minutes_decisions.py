@@ -109,3 +109,38 @@ def test_work_before_by_only_in_the_sentence_opening_the_item(
     else:
         assert [(t.lead, t.partners) for t in first] == [roles]
 
+
+def test_a_unit_name_never_opens_with_with() -> None:
+    text = (
+        "青石县2025年食品安全工作任务分工\n\n"
+        "一、县市场监管局\n"
+        "1.与省市场监管局联合开展抽检，2025年8月底前完成。\n"
+        "2.与家长委员会共同开展陪餐，2025年全年开展。\n"
+        "二、县教育局\n"
+        "3.与县卫健局共同开展营养监测，2025年9月底前完成。\n"
+        "三、加强学校食品安全（责任单位：县教育局、县市场监管局）\n"
+        "4.与县市场监管局共同开展食堂检查，2025年6月底前完成。\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.lead, t.partners, t.departments) for t in tasks] == [
+        (("县市场监管局",), ("省市场监管局",), ("县市场监管局", "省市场监管局")),
+        ((), (), ("县市场监管局",)),  # (a body no registry knows, no level written: no unit, never 县与家长委员会)
+        (("县教育局",), ("县卫健局",), ("县教育局", "县卫健局")),
+        # (a heading listing two units is no unit's heading: its units as written, never 与县市场监管局)
+        ((), (), ("县教育局", "县市场监管局")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [
+        ("与县商务局共同推进", None),
+        ("并县商务局共同推进", None),
+        ("由和县人民政府负责", "和县人民政府"),  # (和, 同 open places' names: kept)
+        ("由同心县人民政府负责", "同心县人民政府"),
+    ],
+)
+def test_with_before_a_name_is_no_unit(clause: str, unit: str | None) -> None:
+    item = "1.推进农贸市场改造，" + clause + "，2025年11月底前完成。\n2.推进村庄清洁，由县农业农村局负责，全年开展。\n"
+    tasks = parse_text("青石县2025年重点工作要点\n\n" + item).tasks
+    assert [u for t in tasks if t.text.startswith("推进农贸") for u in t.departments] == ([unit] if unit else [])
