@@ -48,3 +48,29 @@ def test_an_extra_cell_of_task_text_is_no_misalignment() -> None:
     notice = parse_text(text)
     assert [t.departments for t in notice.tasks] == [("县教育局",)]
     assert not [w for w in notice.warnings if w.code == "row-cells-unaligned"]
+
+
+@pytest.mark.parametrize(
+    ("detail", "unit"),
+    [
+        ("重点排查县第二中学、县城关小学", "县教育局"),  # task detail naming places: the units cell lines up
+        ("各乡镇人民政府", "县公安局"),  # (a one-line header: the last cells line up from the right)
+        ("联合县市场监管局", "县教育局"),
+    ],
+)
+def test_an_extra_cell_under_a_one_line_header_keeps_the_units_from_the_right(detail: str, unit: str) -> None:
+    text = TITLE + "序号\t重点任务\t责任单位\t完成时限\n" + f"1\t排查校舍安全隐患\t{detail}\t{unit}\t2025年5月底前\n"
+    notice = parse_text(text)
+    assert [t.departments for t in notice.tasks] == [(unit,)]
+    assert not [w for w in notice.warnings if w.code == "row-cells-unaligned"]
+
+
+@pytest.mark.parametrize("second", ["参与", "协同", "协办"])
+def test_a_bare_short_partner_name_in_a_one_line_header_names_no_units(second: str) -> None:
+    text = (
+        TITLE + f"序号\t工作内容\t{second}\t牵头单位\t完成时限\n"
+        "1\t排查校舍安全隐患\t全体师生\t县教育局\t2025年5月底前\n"
+        "2\t整治校园周边环境\t家长志愿者\t县公安局\t2025年6月底前\n"
+    )
+    notice = parse_text(text)
+    assert [(t.lead, t.partners) for t in notice.tasks] == [(("县教育局",), ()), (("县公安局",), ())]

@@ -855,6 +855,7 @@ LABEL_IN_UNIT = compile_regex(r"^[^（()）【】〔〕\[\]［］]*?[:：]")
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+SUB_PARTNER_COLUMNS: dict[str, str]
 TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
@@ -950,6 +951,8 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 责任分工 -> a first header row's cell spanning the units columns the second row names (牵头单位 / 配合单位)
     UNIT_GROUP_COLUMNS = frozenset(vocabulary["unit_group_columns"])
+    # 参与 -> 参与单位: a short partners column name, only under a spanning cell in a header's second line
+    SUB_PARTNER_COLUMNS = dict(vocabulary["sub_partner_columns"])
     # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text

@@ -3195,6 +3195,8 @@ def _under_spanning_cell(top: SourceLine, bottom: SourceLine) -> list[str] | Non
         return None
     while bottoms and not bottoms[-1]:
         bottoms.pop()  # (the empty cells at a row's end)
+    # 参与, 协同, 协办 under the spanning cell: the partners column they are short for (never in a first line)
+    bottoms = [P.SUB_PARTNER_COLUMNS.get(cell, cell) for cell in bottoms]
     placed = [i for i, cell in enumerate(bottoms) if cell]
     if len(placed) < 2 or placed != list(range(placed[0], placed[-1] + 1)):
         return None  # the names under a spanning cell stand side by side
@@ -3222,6 +3224,7 @@ def _under_spanning_name(
     """A two-row header: the second row names the columns under one first-row name that spans them
     (责任单位 over 牵头单位 | 配合单位). The spanning name is the first of the units columns (else a
     name that is no column's); None when the second row is not column names."""
+    lower = [P.SUB_PARTNER_COLUMNS.get(name, name) for name in lower]  # (参与 under 责任单位: 参与单位)
     roles = [P.COLUMN_ROLES.get(name) for name in lower]
     if not lower or None in roles or len(names) != len(columns):
         return None
@@ -4130,7 +4133,7 @@ def _row_task(
         return None
     if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
         label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
-    unaligned = _units_cell_in_task_text(tabbed, complete, text_cells, roles, last_task)
+    unaligned = _units_cell_in_task_text(tabbed, complete, text_cells, roles, last_task, header_lines)
     if unaligned:
         # 序号 | 整治任务 | 责任单位 | 完成时限 over rows of five cells: a sub-column of the units (主抓 | 协作配合 under
         # 责任单位) the header's second row names in words the parser does not know; which cell is whose cannot be
@@ -4240,14 +4243,29 @@ def _row_task(
 
 
 def _units_cell_in_task_text(
-    tabbed: bool, complete: bool, text_cells: list[_Cell], roles: Sequence[str], last_task: int
+    tabbed: bool,
+    complete: bool,
+    text_cells: list[_Cell],
+    roles: Sequence[str],
+    last_task: int,
+    header_lines: Sequence[str] = (),
 ) -> bool:
     """Whether a tab row's task text absorbed a cell of units: the row has more cells than its header has columns
     (its one task column taking the extra ones), the last of them right before a units column reads as units
     and the first is task text, no unit. (A two-line header whose second row names the sub-columns of 责任单位
-    in words the parser does not know leaves the lead's cell there.)"""
+    in words the parser does not know leaves the lead's cell there.) Only where the row cannot be aligned
+    otherwise: a header of one line with no empty cell lines up with the row's last cells from the right (units,
+    deadline), the extra cell being task detail (重点排查县第一中学、县实验小学 | 县教育局 | 5月底前); and only
+    where the extra cell is a clean list of units (never 联合县市场监管局)."""
     if not tabbed or not complete or len(text_cells) < 2 or roles.count("task") != 1:
         return False
+    if len(header_lines) < 2 and not any("\t\t" in h.strip("\t") for h in header_lines):
+        return False  # (序号 | 重点任务 | 责任单位 | 完成时限 over 1 | 整治… | 各乡镇人民政府 | 县公安局 | 6月底前)
+    pieces = [p for p in re.split("[、,]", text_cells[-1].folded) if p.strip()]
+    if not pieces or any(
+        p.strip().startswith(P.UNIT_OPENING_WORDS) or not _unit_like(_without_role_mark(p.strip())) for p in pieces
+    ):
+        return False  # (联合县市场监管局, 重点排查…: no clean list of units)
     if last_task + 1 >= len(roles) or roles[last_task + 1] not in _UNIT_COLUMNS:
         return False
     first, last = text_cells[0].folded, text_cells[-1].folded
