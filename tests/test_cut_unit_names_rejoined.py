@@ -73,3 +73,48 @@ def test_a_cut_name_not_surely_completed_is_warned_and_no_unit() -> None:
     )
     assert notice.tasks[0].departments == ("县工信局",)
     assert [w.line for w in notice.warnings if w.code == "unit-name-cut"] == [notice.tasks[0].line + 1]
+
+
+@pytest.mark.parametrize(
+    ("cut", "under", "units"),
+    [
+        # a short unit over a piece opening a unit of its own: not glued, the row left as written (warned)
+        ("县工信局、县移动", "联通公司负责", ("县工信局", "县移动")),
+        ("县工信局、县电信", "移动公司、联通公司", ("县工信局", "县电信")),
+        ("县金融办、县农商行", "邮储银行县支行", ("县金融办", "县农商行")),
+        # a bare ending under a short unit is its rest
+        ("县工信局、县移动", "公司、县电信公司", ("县工信局", "县移动公司", "县电信公司")),
+    ],
+    ids=["short-over-company", "short-over-companies", "short-over-bank", "short-over-bare-ending"],
+)
+def test_a_short_unit_over_a_line_under_it(cut: str, under: str, units: tuple[str, ...]) -> None:
+    notice = parse_text(_table([("1", "推进通信网络建设，实现行政村", cut, "2024年12月"), ("", "全覆盖。", under)]))
+    assert [t.departments for t in notice.tasks] == [units]
+    assert not [w for w in notice.warnings if w.code == "unit-name-cut"]
+
+
+@pytest.mark.parametrize(
+    ("cut", "under", "wrapped", "units"),
+    [
+        # a known short form over a bare ending: its rest where the line lines up, else whole as written (kept)
+        ("县工信局、县电信", "分公司", True, ("县工信局", "县电信分公司")),
+        ("县工信局、县电信", "分公司", False, ("县工信局", "县电信")),
+        ("县商务局、县邮政", "管理局", False, ("县商务局", "县邮政")),
+        # surely cut, the line not read: dropped, warned
+        ("县工信局、县发展", "改革局、县财政局、交通运输", True, ("县工信局",)),
+    ],
+)
+def test_only_a_surely_cut_name_is_dropped(cut: str, under: str, wrapped: bool, units: tuple[str, ...]) -> None:
+    task = ("推进光纤网络建设，实现行政村", "全覆盖。") if wrapped else ("推进光纤网络建设", "")
+    notice = parse_text(_table([("1", task[0], cut, "2024年12月"), ("", task[1], under)]))
+    assert [t.departments for t in notice.tasks] == [units]
+    assert bool([w for w in notice.warnings if w.code == "unit-name-cut"]) == (len(units) == 1)
+
+
+def test_the_task_text_under_the_row_is_never_read_as_a_cut_name() -> None:
+    # (改革局… stands under the task column: the task's text, never the rest of 县发展; the row as written, warned)
+    notice = parse_text(
+        _table([("1", "推进政务服务体制", "县政务办、县发展", "2024年12月"), ("", "改革局", "县财政局")])
+    )
+    assert "县发展" in notice.tasks[0].departments
+    assert not [w for w in notice.warnings if w.code == "unit-name-cut"]

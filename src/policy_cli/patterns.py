@@ -2251,6 +2251,7 @@ SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
 CUT_NAME_TAILS: frozenset[str]
+SHORT_UNIT_FORMS: tuple[str, ...]
 UNIT_OPENING_WORDS: tuple[str, ...]
 AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
@@ -2335,6 +2336,8 @@ def _unit_words() -> dict[str, Any]:
     ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
     # 有限公司: a company's legal form, no unit alone; under a group's name a page cut (某港务集团 / 有限公司) it ends it
     CUT_NAME_TAILS = frozenset(_UNITS["company_forms"])
+    # 移动, 电信, 农商行: a company or bank's short name after a level (县移动), a whole unit as written
+    SHORT_UNIT_FORMS = tuple(sorted(_UNITS["short_forms"], key=len, reverse=True))
     # 联合, 会同, 请: a word before a unit's name that joins it to others or asks it to act, no part of the name
     # (…，联合公安交管部门; 请市交通运输局牵头…)
     UNIT_OPENING_WORDS = tuple(sorted(_UNITS["opening_words"], key=len, reverse=True))

@@ -21,6 +21,7 @@ from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from ..regex_engine import Match, compile_regex
+from ..registry import bundled_name
 from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
@@ -2989,8 +2990,10 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
             if result.tasks and 0 < line.number - result.tasks[-1].line <= 2 and "\t" not in line.text:
-                pieces = line.folded.split()
-                result.tasks[-1] = _cut_name_dropped(result.tasks[-1], pieces, line.number, result.warnings)
+                row_text = next((r.text for r in rows[max(0, n - 3) : n] if r.number == result.tasks[-1].line), "")
+                result.tasks[-1] = _cut_name_dropped(
+                    result.tasks[-1], row_text, line.text, line.number, result.warnings
+                )
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
     result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
@@ -3548,13 +3551,15 @@ def _pieces_under_cells(
     return out or None
 
 
-def _cut_name_dropped(task: Task, pieces: list[str], number: int, warnings: list[Warning]) -> Task:
+def _cut_name_dropped(task: Task, row: str, under: str, number: int, warnings: list[Warning]) -> Task:
     """A fixed-width row's unit whose name the page cut (市发展 over 改革委、市财政局 on a line not read): a start
-    with no unit's ending that the first name of a piece of the unread line completes is no unit; it is dropped
-    from the task, with a warning (never printed as a unit)."""
-    starts = [u for u in task.departments if not _unit_like(fold(u))]
+    with no unit's ending that the first name of the unread line's piece under the units cell completes is no
+    unit; it is dropped from the task, with a warning (never printed as a unit). Only where surely cut: a known
+    short form (县电信, 县农商行) is whole, and the task text's piece of the line is never asked."""
+    starts = [u for u in task.departments if not _unit_like(fold(u)) and not _short_unit(u)]
     if not starts:
         return task
+    pieces = _pieces_under(row, under, starts)
     # (a name opening with a level, 县商务局, is a unit of its own: no end of the one above)
     firsts = [names[0] for piece in pieces if (names := split_units(piece)) and names[0][:1] not in "省市州县区镇乡各"]
     cut = [u for u in starts if any(_unit_like(fold(u) + first) for first in firsts)]
@@ -3570,6 +3575,31 @@ def _cut_name_dropped(task: Task, pieces: list[str], number: int, warnings: list
     )
 
 
+def _pieces_under(row: str, under: str, names: list[str]) -> list[str]:
+    """The pieces of a fixed-width line (under) that start right under the cell of the row holding one of names
+    (by display width, two columns either way; the trimmed line read from the margin or from
+    the task column): the units cell's piece, never the task text's."""
+
+    def fields(text: str) -> list[tuple[int, str]]:
+        return [(_width(text[: m.start()]), m.group()) for m in re.finditer(r"\S+", text)]
+
+    row_fields = fields(row)
+    cells = [col for col, field in row_fields if any(n in fold(field) for n in names)]
+    # (the line is kept trimmed: written from the task column, under the row's second cell, or from the margin)
+    indents = {0, row_fields[1][0]} if len(row_fields) > 1 else {0}
+    return [
+        fold(field)
+        for col, field in fields(under)
+        if any(abs(col + indent - at) <= 2 for at in cells for indent in indents)
+    ]
+
+
+def _short_unit(name: str) -> bool:
+    """A company or bank named by its short form after a level (县移动, 县电信, 县农商行, 市邮政): a whole unit."""
+    folded = fold(name).strip()
+    return len(folded) > 1 and folded[0] in "省市州县区镇乡" and folded[1:] in P.SHORT_UNIT_FORMS
+
+
 def _cut_name_completed(last: str, piece: str) -> bool:
     """Whether a piece under a units cell of a fixed-width row surely completes the cell's last name, which the
     page cut: a short start that is no unit's name (市发展 / 改革委, 市自 / 然资源和规划局, 各县 / （市、区）人民政府)
@@ -3582,6 +3612,11 @@ def _cut_name_completed(last: str, piece: str) -> bool:
     head = names[0]
     if piece[:1] == "(":  # (a bracket opens no unit's name: 各乡 / (镇)人民政府)
         return _unit_like(last + head)
+    bare_ending = len(head) <= 3 and _unit_like(head) and head[:1] not in "省市州县区镇乡各"  # 公司, 分公司, 管理局
+    if head.startswith(P.SHORT_UNIT_FORMS) or bundled_name(head) or (_short_unit(last) and not bare_ending):
+        # 县移动 over 联通公司负责: a whole unit by its short name, a piece opening a unit of its own; not sure, not
+        # glued (县移动 over 公司、县电信公司: the bare ending completes it)
+        return False
     if _unit_like(last):
         return piece in P.CUT_NAME_TAILS and last.endswith("集团")
     if len(last) > 4 or piece[:1] in "省市州县区镇乡各":
