@@ -400,6 +400,13 @@ def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[lis
         # 负责牵头 leads, as 牵头负责 does; 负责 alone stays responsible
         ("县农业农村局负责牵头，县财政局予以配合", (["县农业农村局"], ["县财政局"], [])),
         ("县农业农村局负责，县财政局予以配合", ([], ["县财政局"], ["县农业农村局"])),
+        # a 等-collective before the verb sums the list up and names no unit; a collective alone is one
+        (
+            "县林业局牵头，县财政局、县审计局等有关部门参加，各村落实",
+            (["县林业局"], ["县财政局", "县审计局"], ["各村"]),
+        ),
+        ("县林业局牵头，县审计局等县直相关单位配合", (["县林业局"], ["县审计局"], [])),
+        ("县林业局牵头，县直有关部门配合", (["县林业局"], ["县直有关部门"], [])),
     ],
 )
 def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:

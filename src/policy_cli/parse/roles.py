@@ -397,6 +397,8 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     if verb is None:
         return None
     name = _without_adverb(unit[: -len(verb)].rstrip())  # 县人社局分别牵头落实, 县财政局全力配合
+    if "等" in name and (etc := P.ETC_COLLECTIVE.search(fold(name))) and has_ending(name[: etc.start()]):
+        name = name[: etc.start()]  # 县医保局等有关部门参加: the collective sums up the list, no unit of its own
     if not has_ending(name):
         return None
     return name, P.VERB_ROLES[verb]
