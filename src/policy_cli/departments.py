@@ -137,9 +137,20 @@ def _bare_endings_shared(pieces: list[str]) -> list[str]:
         ):
             stem = next(before[: -len(e)] for e in P.SHARED_ENDINGS if before.endswith(e))
             out.append(stem + ending)
+        elif P.OWNED_COLLECTIVE.match(ending) and (owner := _collective_owner(before)):
+            out.append(owner + ending)  # 县政府有关部门、有关直属单位: the government's own units
         else:
             out.append(piece)
     return out
+
+
+def _collective_owner(before: str) -> str:
+    """县政府有关部门 -> 县政府: the body a collective is of, written before its qualifier; "" for a collective
+    with no owner written (各有关部门) and for a name that is no collective (县财政局)."""
+    if not before.endswith(P.SHARED_ENDINGS) or P.QUALIFIER.match(before):
+        return ""
+    at = min((i for q in P.QUALIFIERS if (i := before.find(q)) > 0), default=-1)
+    return before[:at] if at > 0 and has_ending(before[:at]) else ""
 
 
 def _without_inner_space(part: str) -> str:

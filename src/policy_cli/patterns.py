@@ -863,6 +863,7 @@ DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
+OWNED_COLLECTIVE: Pattern
 PERIOD_BEFORE_NAME: Pattern
 YEAR_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
@@ -2329,6 +2330,11 @@ def _unit_words() -> dict[str, Any]:
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
+    # a collective that is some body's own, named with no owner: 有关直属单位   各直属机构   (not 各部门, 直属机关工委)
+    OWNED_COLLECTIVE = compile_regex(
+        "^(?:" + "|".join(QUALIFIERS) + ")(?:" + "|".join(_UNITS["owned_collective_words"]) + ")"
+        "(?:" + "|".join(_UNITS["shared_endings"]) + ")$"
+    )
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
     PLACE_UNIT_ENDINGS = tuple(_UNITS["place_unit_endings"])
