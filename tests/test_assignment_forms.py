@@ -467,12 +467,20 @@ _LATER_REMARK = """\
 """
 
 
-def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
+def test_a_remark_giving_units_to_the_tasks_below_is_read_for_them_alone() -> None:
     notice = parse_text(_LATER_REMARK)
-    assert [t.departments for t in notice.tasks] == [("县应急局", "县公安局"), ("县应急局", "县市场监管局")]
-    warned = [w for w in notice.warnings if w.code == "remark-for-later-tasks"]
-    assert [w.line for w in warned] == [3]
-    assert "各乡镇人民政府" in warned[0].message
+    assert [t.departments for t in notice.tasks] == [
+        ("县应急局", "县公安局"),
+        ("县应急局", "县市场监管局", "各乡镇人民政府"),
+    ]
+    assert [w.code for w in notice.warnings if w.code == "remark-for-later-tasks"] == []
+    given = [w for w in notice.warnings if w.code == "units-for-later-tasks-given"]
+    assert [w.line for w in given] == [3]
+    assert "各乡镇人民政府" in given[0].message
+    # near miss: the units help one named office, no units of the tasks: warned, not added
+    helping = parse_text(_LATER_REMARK.replace("均由各乡镇人民政府负责落实", "均需配合县应急局落实"))
+    assert [t.departments for t in helping.tasks][1] == ("县应急局", "县市场监管局")
+    assert [w.line for w in helping.warnings if w.code == "remark-for-later-tasks"] == [3]
     # near miss: an annotation without such a remark is not warned
     plain = parse_text(_LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", ""))
     assert [w.code for w in plain.warnings if w.code == "remark-for-later-tasks"] == []

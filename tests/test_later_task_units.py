@@ -57,7 +57,7 @@ def test_a_reference_is_no_unit_for_later_tasks() -> None:
 def test_only_the_remark_itself_is_read_not_another_bracket_on_its_line() -> None:
     # a note inside the task's text, (…，下同), beside a remark of another form: the remark stays warned
     line = (
-        "（二）摸清底数。逐栋建档（各街道办事处负责，下同）。〔区住建局负责落实。以下均需区民政局配合落实，不再列出〕\n"
+        "（二）摸清底数。逐栋建档（各街道办事处负责，下同）。〔区住建局负责落实。具体任务均涉及区民政局，不再做分工〕\n"
     )
     notice = parse_text(HEAD + FIRST + line + LATER)
     assert all("各街道办事处" not in t.departments for t in notice.tasks[2:])

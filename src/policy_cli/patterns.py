@@ -1874,6 +1874,14 @@ UNITS_FOR_LATER_TASKS = compile_regex(
     r"^\s*(?P<units>[^,。;:()\[\]〔〕【】]{2,40}?)(?:均|都)?(?:须|需|要|应)?(?:负责|配合|参与|协助|落实)"
     r"[^,。;()\[\]〔〕【】]{0,12},\s*[下后]同\s*。?$"
 )
+# the same remark for the tasks below its own, written with 以下 and 不再列出 instead of 下同 (folded):
+#   以下各项均需各乡镇人民政府落实,不再列出   以下政策措施均由各县区人民政府负责落实,不再单独列出
+# (not 以下各项均需配合县水务局落实,不再列出: the units help one named office; not 以下均需落实到位: no units)
+UNITS_FOR_TASKS_BELOW = compile_regex(
+    r"^\s*(?:以下|下列)(?:各项|所有)?(?:政策措施|措施|政策|任务|工作|事项)?(?:均|都)(?:须|需|要|应|由)?"
+    + _UNITS_BEFORE_VERB
+    + r"(?:负责|配合|协助|参与)?(?:组织)?落实,\s*不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明)\s*。?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
