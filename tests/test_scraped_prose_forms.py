@@ -125,6 +125,14 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         ("各有关部门、各直属单位", ("各有关部门", "各直属单位")),
         ("州林业局、各直属单位", ("州林业局", "各直属单位")),
         ("区政府有关部门、相关单位", ("区政府有关部门", "相关单位")),
+        # a bureau's section run together with the next unit's name by a scrape that lost the line between them
+        ("档案管理股档案馆", ("档案管理股", "档案馆")),
+        ("办公室、体育股体育中心", ("办公室", "体育股", "体育中心")),
+        # not a holding company, a section's head, a generic ending or a collective after the 股
+        ("县交投控股集团有限公司", ("县交投控股集团有限公司",)),
+        ("档案管理股股长", ("档案管理股股长",)),
+        ("体育股单位", ("体育股单位",)),
+        ("各股室", ("各股室",)),
         # a branch keeps its name: the list's level is not its own (财政局 dropped one, 分局 never had one)
         ("县财政局、生态环境分局、水利局", ("县财政局", "生态环境分局", "县水利局")),
     ],

@@ -80,9 +80,12 @@ def _split_units(raw: str) -> tuple[str, ...]:
             if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
                 continue
             glued = P.GLUED_COLLECTIVE.search(fold(piece))
+            section = P.GLUED_SECTION.match(piece.strip()) if "股" in piece else None
             if glued:
                 cut = glued.end()
                 pieces.extend([piece[:cut], piece[cut:]])
+            elif section and _glued_after_section(piece.strip(), section.end()):
+                pieces.extend([piece.strip()[: section.end()], piece.strip()[section.end() :]])
             elif has_space(piece):
                 pieces.extend(_apart_at_inner_space(piece))  # 公安局 交通运输局: two names, the second's level lost
             else:
@@ -94,6 +97,13 @@ def _split_units(raw: str) -> tuple[str, ...]:
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if has_space(p) else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _glued_after_section(piece: str, cut: int) -> bool:
+    """文化宣传股文化馆: whether the name after a section's 股 is a unit's of its own (it ends like one, and is
+    no generic ending, 综合股单位, nor a collective, 综合股各站所)."""
+    rest = piece[cut:]
+    return has_ending(rest) and rest not in P.COLLECTIVE_ENDINGS and not P.QUALIFIER.match(rest)
 
 
 def _named_then_next(piece: str, then: Match) -> list[str]:
