@@ -155,6 +155,21 @@ def test_a_division_cover_glued_to_its_addressees_is_cover_only() -> None:
     assert ("cover-only", 2) in codes(notice)  # at its addressees, run into the cover's first sentence
 
 
+def test_a_record_of_one_task_s_fields_naming_a_plan_is_no_cover() -> None:
+    # a task's fields one a line (label | value), a stage naming a plan in 《》 and a label with 、 that looks
+    # like addressees: work not read, warned at the lead's label, never a cover without its document
+    text = (
+        "重点任务: | 12.推进老旧小区改造,完善配套设施。 |\n"
+        "牵头单位: | 区住房城乡建设局 |\n"
+        "阶段目标: | 第一季度:制定《某区老旧小区改造实施方案》。第四季度:全面完成。 |\n"
+        "进展情况、存在问题 及工作建议:\n"
+        "已完成。\n"
+    )
+    found = codes(parse_text(text))
+    assert "cover-only" not in [c for c, _ in found]
+    assert ("body-unread", 2) in found and ("line-not-read", 2) in found
+
+
 # --- a task table of the genre whose rows cannot be cut into cells ----------------------------------
 
 

@@ -1068,6 +1068,8 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
                     for ln in assigning
                 ),
             ]
+        if any(_role_label(ln.folded) for ln in content[: addressed + 1]):
+            return None  # 牵头单位：… before the line taken for addressees: a record of work, no cover (_genre_signs)
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
         return [Warning("cover-only", content[addressed].number, message)]
     if _issues_division(title):
