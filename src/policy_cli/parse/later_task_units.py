@@ -43,6 +43,8 @@ def units_for_later_tasks(tasks: list[Task], remarks: list[Warning]) -> tuple[li
         for at, task in enumerate(tasks):
             if task.source != own.source or task.line < own.line or (below and task is own):
                 continue
+            if below and own.subgroup is not None and task.group != own.group:
+                continue  # 以下…不再列出 in a clause of a part (一、): the tasks below it in that part only
             tasks[at] = units_added(task, units)
             reached.append(task.line)
         if not reached:
