@@ -499,6 +499,8 @@ _WEAK_FIELDS = {
     "编辑",
     "责任编辑",
 }
+# the labels that make a row a page's metadata wherever they stand in it
+PAGE_FIELDS_STRONG = frozenset(w for w in PAGE_FIELDS if w not in _WEAK_FIELDS)
 _SPACED = r"\s*"
 
 

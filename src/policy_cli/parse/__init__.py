@@ -1068,7 +1068,10 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
                     for ln in assigning
                 ),
             ]
-        if any(_role_label(ln.folded) for ln in content[: addressed + 1]):
+        if any(
+            _role_label(ln.folded) and not _in_page_metadata(content, at)
+            for at, ln in enumerate(content[: addressed + 1])
+        ):
             return None  # 牵头单位：… before the line taken for addressees: a record of work, no cover (_genre_signs)
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
         return [Warning("cover-only", content[addressed].number, message)]
@@ -1550,6 +1553,21 @@ def _numbered_and_annotated(text: str, folded: str) -> bool:
     if not (P.CLAUSE.match(folded) or P.ITEM.match(folded)):
         return False
     return any(a.assignment.has_units for a in find_annotations(text, folded))
+
+
+def _page_metadata_row(folded: str) -> bool:
+    """A row of a page's metadata: a page field's label (索引号：, 生成日期：, 公开责任部门：; not a common word,
+    日期：, nor a label ending a longer word, 完成时间：) at its start or after a space or a bar."""
+    return any(
+        (m.start() == 0 or folded[m.start() - 1] in " \t|") and re.sub(r"\s", "", m["label"]) in P.PAGE_FIELDS_STRONG
+        for m in P.PAGE_FIELD_LABEL.finditer(folded)
+    )
+
+
+def _in_page_metadata(content: list[SourceLine], at: int) -> bool:
+    """索引号：… | 公开责任部门：县政府办 | 生成日期：…: a role label that is part of a page's metadata (in a row of
+    it, or on a line next to one) is no sign of a body."""
+    return any(_page_metadata_row(content[i].folded) for i in (at - 1, at, at + 1) if 0 <= i < len(content))
 
 
 def _role_label(folded: str) -> bool:
