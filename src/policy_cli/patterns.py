@@ -2289,7 +2289,6 @@ SPECIFIC_UNIT: Pattern
 VERB_BAN: Pattern
 UNIT_ALIAS_BRACKET: Pattern
 GLUED_COLLECTIVE: Pattern
-GLUED_SECTION: Pattern
 UNIT_ROLE_MARK: Pattern
 CELL_ROLE_VERB_END: Pattern
 UNIT_THEN_VERB: Pattern
@@ -2455,11 +2454,6 @@ def _unit_words() -> dict[str, Any]:
     GLUED_COLLECTIVE = compile_regex(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
         r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
-    )
-    # a bureau's section (股, the smallest office, with no unit under it) run together with the next unit's name
-    # where a scraped table lost the line between them: 文化宣传股文化馆 (not 县城投控股集团公司, 股份, 股室, 股长)
-    GLUED_SECTION = compile_regex(
-        r"^(?P<section>\p{Han}{2,8}?(?<!控|参|持|入|配)股)(?!份|权|东|票|室|长|级|股)(?=\p{Han}{2,})"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
     # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or

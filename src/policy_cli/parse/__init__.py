@@ -14,11 +14,13 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..departments import (
+    NAMES_ALONE,
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
     issuer_level_given,
     list_shares_kept_to_notice,
+    names_alone,
     names_only,
     own_place_level_taken,
     split_units,
@@ -91,6 +93,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)
+    NAMES_ALONE.set(names_alone(ln.text for ln in content))
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]

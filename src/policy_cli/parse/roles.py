@@ -17,6 +17,7 @@ from ..departments import (
     has_ending,
     opens_as_unit,
     restore_level,
+    section_evidence,
     split_units,
     strip_remarks,
 )
@@ -222,11 +223,12 @@ def _units_read(value: str, role: str) -> _UnitsRead:
     """A list of units named under a role, read: the list without a deadline after its last ，or ；, the
     deadlines it names (that one, then those among its items), and each unit's role with the names it
     stands for. Kept for the last 1,024 short lists: a notice names the same ones again and again."""
-    return _units_read_kept(value, role) if len(value) <= 256 else _read_units(value, role)
+    return _units_read_kept(value, role, section_evidence(value)) if len(value) <= 256 else _read_units(value, role)
 
 
 @lru_cache(maxsize=1024)
-def _units_read_kept(value: str, role: str) -> _UnitsRead:
+def _units_read_kept(value: str, role: str, evidence: frozenset[str]) -> _UnitsRead:
+    """(evidence: the notice's names that may cut a section's name in value, section_evidence; a key only)"""
     return _read_units(value, role)
 
 
