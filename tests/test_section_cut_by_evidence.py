@@ -74,7 +74,9 @@ def test_the_evidence_is_the_notice_s_own_not_another_s() -> None:
     # after a notice with the evidence, one without it keeps the name whole
     assert _last_departments(_ALONE_ROWS, "文化宣传股文化馆") == ("文化宣传股", "文化馆")
     assert _last_departments("", "文化宣传股文化馆") == ("文化宣传股文化馆",)
-    # outside a notice (no evidence at all) the name stays whole
+    # outside a notice (no evidence at all) the name stays whole, even right after a notice that had it
+    assert split_units("文化宣传股文化馆") == ("文化宣传股文化馆",)
+    assert _last_departments(_ALONE_ROWS, "文化宣传股文化馆") == ("文化宣传股", "文化馆")
     assert split_units("文化宣传股文化馆") == ("文化宣传股文化馆",)
 
 

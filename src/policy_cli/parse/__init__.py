@@ -84,7 +84,10 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     CR and CRLF line endings are read as LF, as when the notice is given as bytes.
     """
     with _cycles_not_collected():
-        return _parse_text(text, name)
+        try:
+            return _parse_text(text, name)
+        finally:
+            NAMES_ALONE.set(frozenset())  # (the notice's evidence is its own: none left for what is read next)
 
 
 @contextmanager
