@@ -400,6 +400,13 @@ def test_units_apart_by_spaces_in_a_labelled_line(line: str, expected: tuple[lis
         # 负责牵头 leads, as 牵头负责 does; 负责 alone stays responsible
         ("县农业农村局负责牵头，县财政局予以配合", (["县农业农村局"], ["县财政局"], [])),
         ("县农业农村局负责，县财政局予以配合", ([], ["县财政局"], ["县农业农村局"])),
+        # a 等-collective before the verb sums the list up and names no unit; a collective alone is one
+        (
+            "县林业局牵头，县财政局、县审计局等有关部门参加，各村落实",
+            (["县林业局"], ["县财政局", "县审计局"], ["各村"]),
+        ),
+        ("县林业局牵头，县审计局等县直相关单位配合", (["县林业局"], ["县审计局"], [])),
+        ("县林业局牵头，县直有关部门配合", (["县林业局"], ["县直有关部门"], [])),
     ],
 )
 def test_an_adverb_before_a_cells_role_verb(cell: str, expected: tuple[list[str], ...]) -> None:
@@ -460,12 +467,20 @@ _LATER_REMARK = """\
 """
 
 
-def test_a_remark_about_later_tasks_is_warned_at_its_line() -> None:
+def test_a_remark_giving_units_to_the_tasks_below_is_read_for_them_alone() -> None:
     notice = parse_text(_LATER_REMARK)
-    assert [t.departments for t in notice.tasks] == [("县应急局", "县公安局"), ("县应急局", "县市场监管局")]
-    warned = [w for w in notice.warnings if w.code == "remark-for-later-tasks"]
-    assert [w.line for w in warned] == [3]
-    assert "各乡镇人民政府" in warned[0].message
+    assert [t.departments for t in notice.tasks] == [
+        ("县应急局", "县公安局"),
+        ("县应急局", "县市场监管局", "各乡镇人民政府"),
+    ]
+    assert [w.code for w in notice.warnings if w.code == "remark-for-later-tasks"] == []
+    given = [w for w in notice.warnings if w.code == "units-for-later-tasks-given"]
+    assert [w.line for w in given] == [3]
+    assert "各乡镇人民政府" in given[0].message
+    # near miss: the units help one named office, no units of the tasks: warned, not added
+    helping = parse_text(_LATER_REMARK.replace("均由各乡镇人民政府负责落实", "均需配合县应急局落实"))
+    assert [t.departments for t in helping.tasks][1] == ("县应急局", "县市场监管局")
+    assert [w.line for w in helping.warnings if w.code == "remark-for-later-tasks"] == [3]
     # near miss: an annotation without such a remark is not warned
     plain = parse_text(_LATER_REMARK.replace("。以下各项均由各乡镇人民政府负责落实，不再列出", ""))
     assert [w.code for w in plain.warnings if w.code == "remark-for-later-tasks"] == []

@@ -57,7 +57,7 @@ def test_a_reference_is_no_unit_for_later_tasks() -> None:
 def test_only_the_remark_itself_is_read_not_another_bracket_on_its_line() -> None:
     # a note inside the task's text, (…，下同), beside a remark of another form: the remark stays warned
     line = (
-        "（二）摸清底数。逐栋建档（各街道办事处负责，下同）。〔区住建局负责落实。以下均需区民政局配合落实，不再列出〕\n"
+        "（二）摸清底数。逐栋建档（各街道办事处负责，下同）。〔区住建局负责落实。具体任务均涉及区民政局，不再做分工〕\n"
     )
     notice = parse_text(HEAD + FIRST + line + LATER)
     assert all("各街道办事处" not in t.departments for t in notice.tasks[2:])
@@ -68,3 +68,37 @@ def test_the_remark_s_own_task_is_reached_when_it_starts_a_line_above() -> None:
     second = "（二）摸清底数。\n逐栋建档，建立台账。〔区住建局负责，2025年4月底前完成。各街道办事处均须落实属地责任，下同〕\n"
     notice = parse_text(HEAD + FIRST + second + LATER)
     assert [("各街道办事处" in t.departments) for t in notice.tasks] == [False, True, True, True]
+
+
+# 以下…不再列出 reaches the tasks below its own in its part (一、) only; in a body without parts, every one below
+_FLOOD_HEAD = "河湾县2025年防汛工作要点\n"
+_FLOOD_PART_ONE = (
+    "一、健全责任体系\n"
+    "（一）压实责任。明确各级责任人。（县应急局负责落实。以下各项均需各乡镇人民政府落实，不再列出）\n"
+    "（二）修订预案。修订县级应急预案。（县应急局牵头，县水利局配合，5月底前完成）\n"
+)
+_FLOOD_LATER_PARTS = (
+    "二、加强工程建设\n"
+    "（三）加固水库。完成5座水库加固。（县水利局负责，汛前完成）\n"
+    "三、强化保障\n"
+    "（四）保障资金。落实防汛经费。（县财政局负责，长期坚持）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "reached"),
+    [
+        # the remark in part 一: task （二） of that part, not the tasks of parts 二 and 三
+        (_FLOOD_PART_ONE + _FLOOD_LATER_PARTS, [False, True, False, False]),
+        # part 一 alone: every task below it
+        (_FLOOD_PART_ONE, [False, True]),
+        # no parts (一、) at all: the whole body below the remark
+        (
+            _FLOOD_PART_ONE.removeprefix("一、健全责任体系\n") + "（三）加固水库。完成加固。（县水利局负责）\n",
+            [False, True, True],
+        ),
+    ],
+)
+def test_a_remark_for_the_tasks_below_reaches_the_end_of_its_part(body: str, reached: list[bool]) -> None:
+    notice = parse_text(_FLOOD_HEAD + body)
+    assert ["各乡镇人民政府" in t.departments for t in notice.tasks] == reached

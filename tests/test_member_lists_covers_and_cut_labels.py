@@ -155,6 +155,62 @@ def test_a_division_cover_glued_to_its_addressees_is_cover_only() -> None:
     assert ("cover-only", 2) in codes(notice)  # at its addressees, run into the cover's first sentence
 
 
+def test_a_record_of_one_task_s_fields_naming_a_plan_is_no_cover() -> None:
+    # a task's fields one a line (label | value), a stage naming a plan in 《》 and a label with 、 that looks
+    # like addressees: work not read, warned at the lead's label, never a cover without its document
+    text = (
+        "重点任务: | 12.推进老旧小区改造,完善配套设施。 |\n"
+        "牵头单位: | 区住房城乡建设局 |\n"
+        "阶段目标: | 第一季度:制定《某区老旧小区改造实施方案》。第四季度:全面完成。 |\n"
+        "进展情况、存在问题 及工作建议:\n"
+        "已完成。\n"
+    )
+    found = codes(parse_text(text))
+    assert "cover-only" not in [c for c, _ in found]
+    assert ("body-unread", 2) in found and ("line-not-read", 2) in found
+
+
+_COVER_TITLE = "溪口县人民政府办公室关于印发溪口县2025年重点工作任务分工方案的通知\n溪政办〔2025〕12号\n"
+_COVER_BODY = (
+    "各乡镇人民政府，县直各单位：\n"
+    "现将《溪口县2025年重点工作任务分工方案》印发给你们，请认真组织实施。\n"
+    "溪口县人民政府办公室\n2025年3月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        # a page's metadata row holding a role-like label among other keys, before the title
+        ("索引号：000000/2025-00012 | 公开责任部门：县政府办 | 生成日期：2025-03-01\n", ""),
+        ("索引号：000000/2025-00012 | 责任单位：县政府办 | 公开方式：主动公开\n", ""),
+        # the label on its own line, next to a metadata line, before the title
+        ("索引号：000000/2025-00012\n牵头单位：县发改局\n", ""),
+        # after the title: 公开责任部门 is itself a metadata key
+        ("", "索引号：000000/2025-00012\n公开责任部门：县政府办\n"),
+        ("", "发布日期：2025-03-02 | 主责单位：县政府办\n"),
+    ],
+)
+def test_a_role_label_in_a_page_s_metadata_leaves_a_cover_only(head: str, tail: str) -> None:
+    found = codes(parse_text(head + _COVER_TITLE + tail + _COVER_BODY))
+    assert "cover-only" in [c for c, _ in found]
+    assert "body-unread" not in [c for c, _ in found] and "line-not-read" not in [c for c, _ in found]
+
+
+def test_a_role_label_outside_a_page_s_metadata_is_still_a_sign_of_work() -> None:
+    # near miss: 完成时间： ends in a metadata word (时间) but is a task's field, no metadata row
+    text = (
+        "重点任务: | 12.推进老旧小区改造,完善配套设施。 |\n"
+        "牵头单位: | 区住房城乡建设局 | 完成时间：2025年底 |\n"
+        "阶段目标: | 第一季度:制定《某区老旧小区改造实施方案》。第四季度:全面完成。 |\n"
+        "进展情况、存在问题 及工作建议:\n"
+        "已完成。\n"
+    )
+    found = codes(parse_text(text))
+    assert "cover-only" not in [c for c, _ in found]
+    assert ("body-unread", 2) in found
+
+
 # --- a task table of the genre whose rows cannot be cut into cells ----------------------------------
 
 

@@ -118,6 +118,21 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         # a generic ending alone is never a unit named 单位
         ("县直有关部门、单位", ("县直有关部门", "县直有关单位")),
         ("各有关部门、单位", ("各有关部门", "各有关单位")),
+        # a 直属 collective written bare after a government's collective is that government's own
+        ("州政府各部门、各直属机构", ("州政府各部门", "州政府各直属机构")),
+        ("区政府有关部门、相关直属单位", ("区政府有关部门", "区政府相关直属单位")),
+        # with no owner written before it, it stays as written; an owned collective other than 直属 takes none
+        ("各有关部门、各直属单位", ("各有关部门", "各直属单位")),
+        ("州林业局、各直属单位", ("州林业局", "各直属单位")),
+        ("区政府有关部门、相关单位", ("区政府有关部门", "相关单位")),
+        # a bureau's section run together with the next unit's name: one name without the notice's evidence
+        # (tests/test_section_cut_by_evidence.py), as are a holding company, a section's head, a generic ending
+        ("档案管理股档案馆", ("档案管理股档案馆",)),
+        ("办公室、体育股体育中心", ("办公室", "体育股体育中心")),
+        ("县交投控股集团有限公司", ("县交投控股集团有限公司",)),
+        ("档案管理股股长", ("档案管理股股长",)),
+        ("体育股单位", ("体育股单位",)),
+        ("各股室", ("各股室",)),
         # a branch keeps its name: the list's level is not its own (财政局 dropped one, 分局 never had one)
         ("县财政局、生态环境分局、水利局", ("县财政局", "生态环境分局", "县水利局")),
     ],

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -48,20 +49,53 @@ _QUOTE_SPAN = 12
 TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
 
+# the names the notice being read writes by themselves (a cell, a line, a list's item, an annotation's unit), set
+# by the parser for each notice: the evidence that a section's 股 run together with the next name is two units
+NAMES_ALONE: ContextVar[frozenset[str]] = ContextVar("names_alone", default=frozenset())
+# words joining two units' names (安全股和县应急局, 人事股会同县…): never at the side of a cut between two names
+_CONNECTIVES = ("和", "与", "同", "会同", "及", "等", "为", "并", "或")
+# where a line parts into names standing alone: cells, list separators, brackets, a label's colon
+_ALONE_SEPARATORS = compile_regex(r"[|｜\t、，,；;：:（）()〔〕【】\[\]。]|\s{2,}")
+# a unit's role after its name in an annotation or a cell (计财股牵头): no part of the name
+_ALONE_ROLE = compile_regex(r"(?:牵头|负责|配合|参与|协助|落实)+$")
+
+
+def names_alone(lines: Iterable[str]) -> frozenset[str]:
+    """The names written by themselves on the lines (文化宣传股 alone in a table's cell), kept only when a name
+    of a section (股) is among them: the only names the evidence is asked about."""
+    texts = list(lines)
+    if not any("股" in text for text in texts):
+        return frozenset()
+    found: set[str] = set()
+    for text in texts:
+        for piece in _ALONE_SEPARATORS.split(text):
+            name = _ALONE_ROLE.sub("", piece.strip())
+            if 2 <= len(name) <= 20:
+                found.add(name)
+    return frozenset(found)
+
+
 def split_units(raw: str) -> tuple[str, ...]:
     """The units named in a department cell or phrase, in order, without repeats.
 
     Kept for the last few thousand short cells: a notice names the same lists of units again and again.
     """
-    return _split_units_kept(raw) if len(raw) <= 256 else _split_units(raw)
+    alone = section_evidence(raw)
+    return _split_units_kept(raw, alone) if len(raw) <= 256 else _split_units(raw, alone)
+
+
+def section_evidence(raw: str) -> frozenset[str]:
+    """The names standing alone in the notice being read that raw holds, where it holds a section's 股: what
+    reading it depends on besides its text (a key of the caches of readings that split it)."""
+    return frozenset(n for n in NAMES_ALONE.get() if n in raw) if "股" in raw else frozenset()
 
 
 @lru_cache(maxsize=4096)
-def _split_units_kept(raw: str) -> tuple[str, ...]:
-    return _split_units(raw)
+def _split_units_kept(raw: str, alone: frozenset[str]) -> tuple[str, ...]:
+    return _split_units(raw, alone)
 
 
-def _split_units(raw: str) -> tuple[str, ...]:
+def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ...]:
     parts: list[str] = []
     # 财务处 | |: the cell bars a scraped table left after a cell's last unit are no part of it
     raw = TRAILING_CELL_BARS.sub("", raw)
@@ -85,6 +119,8 @@ def _split_units(raw: str) -> tuple[str, ...]:
             if glued:
                 cut = glued.end()
                 pieces.extend([piece[:cut], piece[cut:]])
+            elif alone and (cut := _section_cut(piece.strip(), alone)):
+                pieces.extend([piece.strip()[:cut], piece.strip()[cut:]])
             elif has_space(piece):
                 pieces.extend(_apart_at_inner_space(piece))  # 公安局 交通运输局: two names, the second's level lost
             else:
@@ -96,6 +132,25 @@ def _split_units(raw: str) -> tuple[str, ...]:
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if has_space(p) else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _section_cut(piece: str, alone: frozenset[str]) -> int:
+    """文化宣传股文化馆, where a scraped table lost the line between two cells: where a section's name (…股) ends
+    and the next unit's begins, only when the notice names both by themselves elsewhere (its evidence, not a
+    list of 股's senses: 县企业股改上市办, 县国有股管理中心 stay whole) and no connective is at the cut
+    (安全股和县应急局: 和县 is a county's name); 0 when there is no such cut."""
+    for at, char in enumerate(piece[:-1]):
+        if char != "股" or at == 0:
+            continue
+        head, rest = piece[: at + 1], piece[at + 1 :]
+        if (
+            head in alone
+            and rest in alone
+            and not rest.startswith(_CONNECTIVES)
+            and not head[:-1].endswith(_CONNECTIVES)
+        ):
+            return at + 1
+    return 0
 
 
 def _named_then_next(piece: str, then: Match) -> list[str]:
@@ -139,9 +194,20 @@ def _bare_endings_shared(pieces: list[str]) -> list[str]:
         ):
             stem = next(before[: -len(e)] for e in P.SHARED_ENDINGS if before.endswith(e))
             out.append(stem + ending)
+        elif P.OWNED_COLLECTIVE.match(ending) and (owner := _collective_owner(before)):
+            out.append(owner + ending)  # 县政府有关部门、有关直属单位: the government's own units
         else:
             out.append(piece)
     return out
+
+
+def _collective_owner(before: str) -> str:
+    """县政府有关部门 -> 县政府: the body a collective is of, written before its qualifier; "" for a collective
+    with no owner written (各有关部门) and for a name that is no collective (县财政局)."""
+    if not before.endswith(P.SHARED_ENDINGS) or P.QUALIFIER.match(before):
+        return ""
+    at = min((i for q in P.QUALIFIERS if (i := before.find(q)) > 0), default=-1)
+    return before[:at] if at > 0 and has_ending(before[:at]) else ""
 
 
 def _without_inner_space(part: str) -> str:

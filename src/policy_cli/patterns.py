@@ -499,6 +499,8 @@ _WEAK_FIELDS = {
     "编辑",
     "责任编辑",
 }
+# the labels that make a row a page's metadata wherever they stand in it
+PAGE_FIELDS_STRONG = frozenset(w for w in PAGE_FIELDS if w not in _WEAK_FIELDS)
 _SPACED = r"\s*"
 
 
@@ -864,6 +866,7 @@ DEADLINE_COLUMNS: frozenset[str]
 PROBLEM_COLUMNS: frozenset[str]
 PROGRESS_CELL: Pattern
 COLUMN_QUALIFIER: Pattern
+OWNED_COLLECTIVE: Pattern
 PERIOD_BEFORE_NAME: Pattern
 YEAR_BEFORE_NAME: Pattern
 LABEL_ROLES: dict[str, str]
@@ -1876,6 +1879,14 @@ UNITS_FOR_LATER_TASKS = compile_regex(
     r"^\s*(?P<units>[^,。;:()\[\]〔〕【】]{2,40}?)(?:均|都)?(?:须|需|要|应)?(?:负责|配合|参与|协助|落实)"
     r"[^,。;()\[\]〔〕【】]{0,12},\s*[下后]同\s*。?$"
 )
+# the same remark for the tasks below its own, written with 以下 and 不再列出 instead of 下同 (folded):
+#   以下各项均需各乡镇人民政府落实,不再列出   以下政策措施均由各县区人民政府负责落实,不再单独列出
+# (not 以下各项均需配合县水务局落实,不再列出: the units help one named office; not 以下均需落实到位: no units)
+UNITS_FOR_TASKS_BELOW = compile_regex(
+    r"^\s*(?:以下|下列)(?:各项|所有)?(?:政策措施|措施|政策|任务|工作|事项)?(?:均|都)(?:须|需|要|应|由)?"
+    + _UNITS_BEFORE_VERB
+    + r"(?:负责|配合|协助|参与)?(?:组织)?落实,\s*不再(?:逐项|一一|逐一|单独|另行|分别)?(?:列出|列明|标注|注明)\s*。?$"
+)
 # 2025年3月18日   二〇二五年三月十八日   (a signature's date opening a line, in either numerals; not 2025年3月底前)
 SIGNATURE_DATE = compile_regex(
     r"^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -2358,6 +2369,11 @@ def _unit_words() -> dict[str, Any]:
     # qualifiers that make a unit collective and carry over the list: 各级党委、政府 -> 各级政府
     QUALIFIERS = tuple(sorted(_UNITS["qualifiers"], key=len, reverse=True))
     QUALIFIER = compile_regex("^(?P<q>" + "|".join(QUALIFIERS) + ")")
+    # a collective that is some body's own, named with no owner: 有关直属单位   各直属机构   (not 各部门, 直属机关工委)
+    OWNED_COLLECTIVE = compile_regex(
+        "^(?:" + "|".join(QUALIFIERS) + ")(?:" + "|".join(_UNITS["owned_collective_words"]) + ")"
+        "(?:" + "|".join(_UNITS["shared_endings"]) + ")$"
+    )
     # the level a unit's name starts with: 州林草局 -> 州,  市水务局 -> 市
     LEVELS = tuple(_UNITS["levels"])
     PLACE_UNIT_ENDINGS = tuple(_UNITS["place_unit_endings"])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -14,11 +16,13 @@ import regex
 from .. import patterns as P
 from ..decode import fold
 from ..departments import (
+    NAMES_ALONE,
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
     issuer_level_given,
     list_shares_kept_to_notice,
+    names_alone,
     names_only,
     own_place_level_taken,
     split_units,
@@ -79,6 +83,28 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
 
     CR and CRLF line endings are read as LF, as when the notice is given as bytes.
     """
+    with _cycles_not_collected():
+        try:
+            return _parse_text(text, name)
+        finally:
+            NAMES_ALONE.set(frozenset())  # (the notice's evidence is its own: none left for what is read next)
+
+
+@contextmanager
+def _cycles_not_collected() -> Iterator[None]:
+    """The garbage collector paused while a notice is parsed, then set as it was. The parse makes objects by the
+    hundred thousand (lines, cells, tasks) that live until it ends, and no cycle of them is garbage, but each
+    collection walks them: a twentieth of a long notice's parse, with nothing freed."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, laid_out = unlayout_tables(text)
@@ -91,6 +117,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)
+    NAMES_ALONE.set(names_alone(ln.text for ln in content))
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]
@@ -1068,6 +1095,11 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
                     for ln in assigning
                 ),
             ]
+        if any(
+            _role_label(ln.folded) and not _in_page_metadata(content, at)
+            for at, ln in enumerate(content[: addressed + 1])
+        ):
+            return None  # 牵头单位：… before the line taken for addressees: a record of work, no cover (_genre_signs)
         message = "a cover notice only: the document it issues is not in the text, so no task is read"
         return [Warning("cover-only", content[addressed].number, message)]
     if _issues_division(title):
@@ -1548,6 +1580,21 @@ def _numbered_and_annotated(text: str, folded: str) -> bool:
     if not (P.CLAUSE.match(folded) or P.ITEM.match(folded)):
         return False
     return any(a.assignment.has_units for a in find_annotations(text, folded))
+
+
+def _page_metadata_row(folded: str) -> bool:
+    """A row of a page's metadata: a page field's label (索引号：, 生成日期：, 公开责任部门：; not a common word,
+    日期：, nor a label ending a longer word, 完成时间：) at its start or after a space or a bar."""
+    return any(
+        (m.start() == 0 or folded[m.start() - 1] in " \t|") and re.sub(r"\s", "", m["label"]) in P.PAGE_FIELDS_STRONG
+        for m in P.PAGE_FIELD_LABEL.finditer(folded)
+    )
+
+
+def _in_page_metadata(content: list[SourceLine], at: int) -> bool:
+    """索引号：… | 公开责任部门：县政府办 | 生成日期：…: a role label that is part of a page's metadata (in a row of
+    it, or on a line next to one) is no sign of a body."""
+    return any(_page_metadata_row(content[i].folded) for i in (at - 1, at, at + 1) if 0 <= i < len(content))
 
 
 def _role_label(folded: str) -> bool:

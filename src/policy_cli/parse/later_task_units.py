@@ -24,6 +24,8 @@ def units_for_later_tasks(tasks: list[Task], remarks: list[Warning]) -> tuple[li
     for warning in remarks:
         remark = warning.message.removeprefix(LATER_REMARK_MESSAGE)
         found = P.UNITS_FOR_LATER_TASKS.match(fold(remark)) if "同" in remark else None
+        # 以下各项均需各乡镇落实，不再列出: the tasks below its own, not its own
+        below = found is None and "不再" in remark and bool(found := P.UNITS_FOR_TASKS_BELOW.match(fold(remark)))
         if found is None:
             continue
         # (the units as written, not folded: brackets stay full-width; folding keeps offsets)
@@ -39,11 +41,16 @@ def units_for_later_tasks(tasks: list[Task], remarks: list[Warning]) -> tuple[li
             continue
         reached: list[int] = []
         for at, task in enumerate(tasks):
-            if task.source != own.source or task.line < own.line:
+            if task.source != own.source or task.line < own.line or (below and task is own):
                 continue
+            if below and own.subgroup is not None and task.group != own.group:
+                continue  # 以下…不再列出 in a clause of a part (一、): the tasks below it in that part only
             tasks[at] = units_added(task, units)
             reached.append(task.line)
+        if not reached:
+            continue  # 以下… in the last task's annotation: no task below it to give them to
         read.add(id(warning))
         where = f"given to the tasks at lines {', '.join(map(str, sorted(set(reached))))}"
-        infos.append(Warning("units-for-later-tasks-given", warning.line, f"{'、'.join(units)} (下同): {where}"))
+        form = "以下…不再列出" if below else "下同"
+        infos.append(Warning("units-for-later-tasks-given", warning.line, f"{'、'.join(units)} ({form}): {where}"))
     return tasks, infos, read

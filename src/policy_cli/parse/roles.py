@@ -17,6 +17,7 @@ from ..departments import (
     has_ending,
     opens_as_unit,
     restore_level,
+    section_evidence,
     split_units,
     strip_remarks,
 )
@@ -222,11 +223,12 @@ def _units_read(value: str, role: str) -> _UnitsRead:
     """A list of units named under a role, read: the list without a deadline after its last ，or ；, the
     deadlines it names (that one, then those among its items), and each unit's role with the names it
     stands for. Kept for the last 1,024 short lists: a notice names the same ones again and again."""
-    return _units_read_kept(value, role) if len(value) <= 256 else _read_units(value, role)
+    return _units_read_kept(value, role, section_evidence(value)) if len(value) <= 256 else _read_units(value, role)
 
 
 @lru_cache(maxsize=1024)
-def _units_read_kept(value: str, role: str) -> _UnitsRead:
+def _units_read_kept(value: str, role: str, evidence: frozenset[str]) -> _UnitsRead:
+    """(evidence: the notice's names that may cut a section's name in value, section_evidence; a key only)"""
     return _read_units(value, role)
 
 
@@ -397,6 +399,8 @@ def _verb_role(unit: str) -> tuple[str, str] | None:
     if verb is None:
         return None
     name = _without_adverb(unit[: -len(verb)].rstrip())  # 县人社局分别牵头落实, 县财政局全力配合
+    if "等" in name and (etc := P.ETC_COLLECTIVE.search(fold(name))) and has_ending(name[: etc.start()]):
+        name = name[: etc.start()]  # 县医保局等有关部门参加: the collective sums up the list, no unit of its own
     if not has_ending(name):
         return None
     return name, P.VERB_ROLES[verb]
