@@ -102,3 +102,18 @@ _FLOOD_LATER_PARTS = (
 def test_a_remark_for_the_tasks_below_reaches_the_end_of_its_part(body: str, reached: list[bool]) -> None:
     notice = parse_text(_FLOOD_HEAD + body)
     assert ["各乡镇人民政府" in t.departments for t in notice.tasks] == reached
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "以下各项均需区住建局以外的有关单位落实，不再列出",  # units named by what they are not
+        "以下各项均需除区城管局外的各单位落实，不再列出",
+    ],
+)
+def test_a_remark_naming_units_by_exclusion_stays_warned(remark: str) -> None:
+    notice = parse_text(HEAD + FIRST + _second(remark) + LATER)
+    assert all(not any("以外" in d or d.startswith("除") for d in t.departments) for t in notice.tasks)
+    assert notice.tasks[2].departments == ("区住建局", "区水务局")  # nothing added to the tasks below
+    codes = {w.code for w in notice.warnings}
+    assert "remark-for-later-tasks" in codes and "units-for-later-tasks-given" not in codes

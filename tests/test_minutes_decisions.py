@@ -144,3 +144,22 @@ def test_with_before_a_name_is_no_unit(clause: str, unit: str | None) -> None:
     item = "1.推进农贸市场改造，" + clause + "，2025年11月底前完成。\n2.推进村庄清洁，由县农业农村局负责，全年开展。\n"
     tasks = parse_text("青石县2025年重点工作要点\n\n" + item).tasks
     assert [u for t in tasks if t.text.startswith("推进农贸") for u in t.departments] == ([unit] if unit else [])
+
+
+def test_worked_with_names_run_together_or_after_or_are_read_so() -> None:
+    text = (
+        "青石县2025年食品安全工作任务分工\n\n"
+        "一、县市场监管局\n"
+        "1.与县教育局共同开展校园食品安全检查，2025年6月底前完成。\n"
+        "二、县农业农村局\n"
+        "2.与县市场监管局并县公安局联合开展农资打假，2025年7月底前完成。\n"
+        "3.建立联络机制，或与县供销社共同推进网点建设，2025年8月底前完成。\n"
+        "4.与县市场监管局共同开展农产品抽检，2025年9月底前完成。\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.lead, t.partners, t.departments) for t in tasks] == [
+        (("县市场监管局",), ("县教育局",), ("县市场监管局", "县教育局")),
+        ((), (), ("县农业农村局",)),  # (two names run together by 并: no partner printed as one name)
+        (("县农业农村局",), ("县供销社",), ("县农业农村局", "县供销社")),
+        (("县农业农村局",), ("县市场监管局",), ("县农业农村局", "县市场监管局")),
+    ]

@@ -87,3 +87,9 @@ def test_an_annotation_s_units_are_evidence_too() -> None:
         "（二）推进阅读推广。（文化宣传股文化馆负责，9月底前完成）\n"
     )
     assert parse_text(text).tasks[-1].departments == ("文化宣传股", "文化馆")
+
+
+def test_a_title_standing_alone_in_another_column_is_no_evidence() -> None:
+    # 股长 alone in a 责任人 column is a person's title, not a unit: 人事股股长 stays whole
+    rows = "1 | 开展师德建设 | 人事股 | 2025年6月底前\n2 | 开展职称评审 | 股长 | 2025年6月底前\n"
+    assert _last_departments(rows, "人事股股长") == ("人事股股长",)

@@ -146,6 +146,7 @@ def _section_cut(piece: str, alone: frozenset[str]) -> int:
         if (
             head in alone
             and rest in alone
+            and has_ending(rest)  # (人事股股长: 股长 alone in a 责任人 column is a person's title, no unit)
             and not rest.startswith(_CONNECTIVES)
             and not head[:-1].endswith(_CONNECTIVES)
         ):

@@ -1800,6 +1800,8 @@ SCOPE_OF_ALL = compile_regex(
 # own units by their role, or any units concerned
 # 各级党委政府   各级政府   各牵头单位   各责任单位   各成员单位   各有关单位   相关部门   其他单位   县直各部门
 # (not 各乡镇人民政府, 各街道办事处, 县税务局: units' names)
+# units named by what they are not (县融媒体中心以外的有关单位, 除县财政局外的各单位): no list of units to give
+UNITS_EXCLUDED = compile_regex(r"以外|之外|^除")
 UNIT_REFERENCE = compile_regex(
     r"^(?:各级|各有关|有关|相关|其他|其它|上述|以上|前述|下列|上列|[省市州县区旗]直各)"
     r"|^各?(?:牵头|主责|主办|承办|责任|配合|协办|协同|参与|成员|涉及)?(?:单位|部门|机构|主体)$"
@@ -2011,9 +2013,9 @@ DUTY_JOINED = compile_regex(
 )
 # a clause of a duty under a unit's heading naming the units the heading's unit works with (与 … 共同), which
 # assist it (folded): …，与县市场监管局共同开展食堂评定   与县卫健局联合开展监测   (not 加强与市场监管部门衔接: no
-# 共同 / 联合 after the units; not 与其他工作统筹推进)
+# 共同 / 联合 after the units; not 与其他工作统筹推进); also after 或 / 并 / 同时 (…，或与县供销社共同推进)
 DUTY_WITH = compile_regex(
-    r"(?:^|,\s*)与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
+    r"(?:^|,\s*)(?:或|并|同时)?与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
 )
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进

@@ -251,6 +251,8 @@ def _states_its_own(own: Assignment, heading: Assignment) -> bool:
 
 
 _LEVEL_OPENERS = "省市州盟县区旗镇乡街各"  # (a name written with its level or for each place)
+# words joining two names in one (县市场监管局并县公安局): a name holding one is two run together
+_NAMES_JOINED_BY = ("并", "及", "或")
 
 
 def _joined_partners(text: str, assignment: Assignment) -> None:
@@ -281,19 +283,31 @@ def _partners_with(text: str, assignment: Assignment) -> None:
     works with (P.DUTY_WITH) are partners. Left as it is when a name there is not a unit's or is a reference."""
     if "与" not in text or assignment.partners or len(assignment.responsible) != 1:
         return  # (a heading listing several units, 三、…（责任单位：县教育局、县市场监管局）, is no unit's heading)
-    found = P.DUTY_WITH.search(fold(text))
-    if found is None:
+    worked_with = _worked_with(text, assignment.responsible)
+    if worked_with is None:
         return
-    names = split_units(text[found.start("units") : found.end("units")])
-    if not names or not all(has_ending(n) and not P.UNIT_REFERENCE.search(fold(n)) for n in names):
-        return
-    if set(names) & set(assignment.responsible):
-        return  # (与县市场监管局共同… under that unit's own heading: no partner of itself)
-    if not all(bundled_name(n) or fold(n)[:1] in _LEVEL_OPENERS for n in names):
-        return  # (与家长委员会共同开展陪餐: a body no registry knows, no level written, is no unit to place)
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
-    assignment.add("partners", "、".join(names), text[found.start("units") - 1 : found.end()])
+    assignment.add("partners", *worked_with)
+
+
+def _worked_with(text: str, heading: list[str]) -> tuple[str, str] | None:
+    """The units a duty under a unit's heading works with (与Y共同…, P.DUTY_WITH), joined, and the words naming
+    them; None where a name there is not a unit's, is a reference, is the heading's own unit, is no unit to
+    place, or runs two names together (与县市场监管局并县公安局联合…: no name holds 并, 及 or 或)."""
+    found = P.DUTY_WITH.search(fold(text))
+    if found is None:
+        return None
+    names = split_units(text[found.start("units") : found.end("units")])
+    if not names or not all(has_ending(n) and not P.UNIT_REFERENCE.search(fold(n)) for n in names):
+        return None
+    if any(joiner in name for name in names for joiner in _NAMES_JOINED_BY):
+        return None
+    if set(names) & set(heading):
+        return None  # (与县市场监管局共同… under that unit's own heading: no partner of itself)
+    if not all(bundled_name(n) or fold(n)[:1] in _LEVEL_OPENERS for n in names):
+        return None  # (与家长委员会共同开展陪餐: a body no registry knows, no level written, is no unit to place)
+    return "、".join(names), text[found.start("units") - 1 : found.end()]
 
 
 def period_deadlines(parts: list[Node]) -> None:

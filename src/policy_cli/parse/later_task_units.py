@@ -29,7 +29,10 @@ def units_for_later_tasks(tasks: list[Task], remarks: list[Warning]) -> tuple[li
         if found is None:
             continue
         # (the units as written, not folded: brackets stay full-width; folding keeps offsets)
-        units = split_units(remark[found.start("units") : found.end("units")].strip())
+        written = remark[found.start("units") : found.end("units")].strip()
+        if P.UNITS_EXCLUDED.search(fold(written)):
+            continue  # (县融媒体中心以外的有关单位: units by what they are not; the remark stays warned)
+        units = split_units(written)
         if not units or not all(has_ending(u) for u in units):
             continue
         units = tuple(u for u in units if not P.UNIT_REFERENCE.match(fold(u)))
