@@ -125,6 +125,8 @@ def test_points_closed_by_their_own_annotations_are_tasks_that_start_at_the_poin
         ("各有关部门、各直属单位", ("各有关部门", "各直属单位")),
         ("州林业局、各直属单位", ("州林业局", "各直属单位")),
         ("区政府有关部门、相关单位", ("区政府有关部门", "相关单位")),
+        # a collective of a body other than a government: its 直属 units are not said to be that body's
+        ("县人大常委会各工作机构、各直属单位", ("县人大常委会各工作机构", "各直属单位")),
         # a bureau's section run together with the next unit's name: one name without the notice's evidence
         # (tests/test_section_cut_by_evidence.py), as are a holding company, a section's head, a generic ending
         ("档案管理股档案馆", ("档案管理股档案馆",)),

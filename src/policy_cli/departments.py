@@ -203,12 +203,13 @@ def _bare_endings_shared(pieces: list[str]) -> list[str]:
 
 
 def _collective_owner(before: str) -> str:
-    """县政府有关部门 -> 县政府: the body a collective is of, written before its qualifier; "" for a collective
-    with no owner written (各有关部门) and for a name that is no collective (县财政局)."""
+    """县政府有关部门 -> 县政府: the government a collective is of, written before its qualifier; "" for a
+    collective with no owner written (各有关部门), one of another body (县人大常委会各工作机构: whose 直属单位 the
+    text does not say) and for a name that is no collective (县财政局)."""
     if not before.endswith(P.SHARED_ENDINGS) or P.QUALIFIER.match(before):
         return ""
     at = min((i for q in P.QUALIFIERS if (i := before.find(q)) > 0), default=-1)
-    return before[:at] if at > 0 and has_ending(before[:at]) else ""
+    return before[:at] if at > 0 and before[:at].endswith("政府") else ""
 
 
 def _without_inner_space(part: str) -> str:
