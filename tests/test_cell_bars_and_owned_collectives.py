@@ -59,3 +59,29 @@ def test_a_two_cell_labelled_row_reads_its_units_without_the_bar() -> None:
         ["市卫生局", "市财政局", "各县区政府"],
         ["市卫生局", "各县区政府"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "warned"),
+    [
+        ("(字体加粗者为牵头部门,下同)", True),
+        ("(加粗的为牵头单位)", True),
+        # a note on the first-listed lead is read, not warned
+        ("(列第一位者为牵头单位)", False),
+        ("", False),
+    ],
+)
+def test_a_note_on_leads_marked_by_typeface_is_warned(note: str, warned: bool) -> None:
+    text = (
+        "某市关于做好民生保障工作的实施方案\n"
+        "具体措施: | 做好困难群众临时救助工作,确保资金按时发放。 |\n"
+        f"责任单位: | 市卫生局、市财政局,各县区政府{note} |\n"
+        "具体措施: | 推进社区服务中心建设,完善服务功能。 |\n"
+        "责任单位: | 市卫生局,各县区政府 |\n"
+    )
+    notice = parse_text(text)
+    assert "|" not in "".join(notice.tasks[0].departments)
+    assert not any("牵头" in u for u in notice.tasks[0].departments)
+    assert any(w.code == "lead-marks-lost" for w in notice.warnings) == warned
+    if warned:
+        assert notice.tasks[0].lead == ()

@@ -677,6 +677,11 @@ GROUP_LEADER = compile_regex(
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
 # header cell may close with the bars of empty cells after it: 责任单位 | ||)
 STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
+# a note that a typeface marks the leads among a list's units (folded): 字体加粗者为牵头部门, 加粗的为牵头单位,
+# 黑体字为牵头单位, 标粗单位为牵头单位, 下划线的为牵头单位 (a plain text keeps no such mark); not 列第一位者为牵头单位
+LEAD_BY_TYPEFACE = compile_regex(
+    r"(?:字体)?(?:加粗|粗体|黑体|标粗|加黑|下划线)(?:字体|字|显示|标注)?(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)"
+)
 # the level a list writes before a collective of the governments below it: 市各县(市、区)政府, 省各市人民政府,
 # 县各乡镇人民政府 (the level owns them, it is no level of theirs: the collective is recorded from 各); not
 # 市各有关部门, 市各部门 (the level's own offices)
