@@ -112,8 +112,10 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
                 pieces.extend(_named_then_next(piece.strip(), then))
                 continue
             piece = strip_remarks(piece)
-            if piece.lstrip().startswith(("联合", "会同")) and len(rest := piece.strip()[2:]) >= 3 and has_ending(rest):
-                piece = piece.lstrip()[2:]  # …，联合公安交管部门: the word that joins them is no part of the name
+            opener = next((w for w in P.UNIT_OPENING_WORDS if piece.lstrip().startswith(w)), "")
+            if opener and len(rest := piece.strip()[len(opener) :]) >= 3 and has_ending(rest):
+                # …，联合公安交管部门; 请市交通局: the word that joins them or asks one to act is no part of the name
+                piece = piece.lstrip()[len(opener) :]
             if not piece or P.EMPTY_CELL.match(fold(piece)) or _is_remark(piece):
                 continue
             glued = P.GLUED_COLLECTIVE.search(fold(piece))

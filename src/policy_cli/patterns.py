@@ -871,6 +871,7 @@ LABEL_IN_UNIT = compile_regex(r"^[^（()）【】〔〕\[\]［］]*?[:：]")
 # the names below are built from it on first use (see __getattr__ at the end), so that
 # importing this module reads no file.
 COLUMN_ROLES: dict[str, str]
+SUB_PARTNER_COLUMNS: dict[str, str]
 TASK_COLUMN_WORDS: tuple[str, ...]
 VALUE_COLUMNS: frozenset[str]
 REMARK_COLUMNS: frozenset[str]
@@ -967,6 +968,8 @@ def _assignment_words() -> dict[str, Any]:
     REMARK_COLUMNS = frozenset(vocabulary["remark_columns"])
     # 责任分工 -> a first header row's cell spanning the units columns the second row names (牵头单位 / 配合单位)
     UNIT_GROUP_COLUMNS = frozenset(vocabulary["unit_group_columns"])
+    # 参与 -> 参与单位: a short partners column name, only under a spanning cell in a header's second line
+    SUB_PARTNER_COLUMNS = dict(vocabulary["sub_partner_columns"])
     # 完成时限 -> the deadline of a header with two due columns (进度安排 … 完成时限)
     DEADLINE_COLUMNS = frozenset(vocabulary["deadline_columns"])
     # 问题 -> a rectification list's problem, read with the measure after it as the task's text
@@ -1237,7 +1240,7 @@ UNNAMED_PARTY = compile_regex(
 WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
 # 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
-PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人")
+PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]")
 
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
 _RECURRING = (
@@ -1964,10 +1967,12 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
 # units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
-# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障
+# 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障   县自然资源局予以支持
+# (support closing its clause, as meeting minutes write it; not 县财政局支持企业技改: support of a thing)
 # (not 县财政局保障资金: no verb of helping; not 县财政局配合单位: a label)
 UNITS_HELPING = compile_regex(
-    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以)?(?:配合|协同|参与|协助)(?!单位|部门)"
+    r"^(?P<units>[^,;:。()由要\s]{3,40}?)(?:要|积极|主动|全力|予以|给予)?"
+    r"(?:配合|协同|参与|协助|支持(?=[\s。]*$))(?!单位|部门)"
 )
 # units helping with a share of the work named after the verb, a clause of its own after the units opening the
 # sentence (the partners; folded; the caller reads a unit of no level, 水文站, only so):
@@ -1995,6 +2000,13 @@ HELPING_REFERENCE = compile_regex(
 # the bare reference to the work before the 由 of a sentence giving it roles (read only where units with a role
 # verb follow: 有关工作由区文旅局、区教育局共同负责，区老龄办配合; never 有关工作由区政府另行部署)
 REFERENCE_BEFORE_BY = compile_regex(r"(?:有关|相关)(?:工作|事项|任务)(?:具体|统一|主要|均|全部)?(?=由)")
+# the item's own work named by a noun of work done on a thing, opening the sentence right before the 由 of its
+# roles, as meeting minutes state their decisions (read only where units with a role verb follow): 校园周边交通
+# 秩序整治由县公安局负责，县教育局配合   老旧管网改造由县住建局牵头   (not 考核由…, 上述企业由…: no work done; not
+# 由县公安局负责整治: no subject; not 县公安局的整治由…)
+WORK_DONE_BEFORE_BY = compile_regex(
+    r"[^,;:。由的]{1,14}?(?:整治|治理|整改|改造|建设|维护|养护|管护|监管|巡查|排查|运营|督导)(?:工作)?(?=由)"
+)
 # a unit's role stated as carrying out the whole item, a clause of its own (folded; one such clause is the item's
 # roles though no partner follows): 区民政局负责组织实施   区民政局和区残联按照各自职责组织实施   县水务局负责落实
 # (not 县水务局牵头: a lone 牵头 inside prose, the work after it; not 区民政局负责组织实施细则的起草: more work)
@@ -2010,6 +2022,13 @@ DUTY_JOINED = compile_regex(
     r"^(?:牵头[^,;。()]{2,40}?,\s*)?会同(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|整治|清理|排查|查处|治理|检查)"
+)
+# a clause of a duty under a unit's heading naming the units the heading's unit works with (与 … 共同), which
+# assist it (folded): …，与县市场监管局共同开展食堂评定   与县卫健局联合开展监测   (not 加强与市场监管部门衔接: no
+# 共同 / 联合 after the units; not 与其他工作统筹推进)
+DUTY_WITH = compile_regex(
+    r"(?:^|,\s*)与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
 )
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
@@ -2256,6 +2275,9 @@ SHARED_ENDINGS: tuple[str, ...]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
+CUT_NAME_TAILS: frozenset[str]
+SHORT_UNIT_FORMS: tuple[str, ...]
+UNIT_OPENING_WORDS: tuple[str, ...]
 AREA_NOT_PLACE: Pattern
 BARE_PLACE: Pattern
 QUALIFIERS: tuple[str, ...]
@@ -2337,6 +2359,13 @@ def _unit_words() -> dict[str, Any]:
     # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
     ZONE_BODY_ENDINGS = tuple(sorted(_UNITS["zone_body_endings"], key=len, reverse=True))
     ZONE_ENDINGS = tuple(_UNITS["zone_endings"])
+    # 有限公司: a company's legal form, no unit alone; under a group's name a page cut (某港务集团 / 有限公司) it ends it
+    CUT_NAME_TAILS = frozenset(_UNITS["company_forms"])
+    # 移动, 电信, 农商行: a company or bank's short name after a level (县移动), a whole unit as written
+    SHORT_UNIT_FORMS = tuple(sorted(_UNITS["short_forms"], key=len, reverse=True))
+    # 联合, 会同, 请: a word before a unit's name that joins it to others or asks it to act, no part of the name
+    # (…，联合公安交管部门; 请市交通运输局牵头…)
+    UNIT_OPENING_WORDS = tuple(sorted(_UNITS["opening_words"], key=len, reverse=True))
     # 自贡   柳州   (a place named bare, with no unit's ending: it takes the government's ending after it; a name
     # ending as a district, county or town does, 高新区, or holding a character no place's name holds, 交警, 城投,
     # 电信, 移动, 联通, is no bare place: 高新区、成都市人民政府 is two units as written)

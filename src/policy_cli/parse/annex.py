@@ -21,6 +21,7 @@ from ..departments import split_units
 from ..models import Annex, Boilerplate, Group, Note, Subgroup, Task, Warning
 from ..numerals import cn_to_int, int_to_cn
 from ..regex_engine import Match, compile_regex
+from ..registry import bundled_name
 from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
 from .roles import Assignment, joined_cell, unit_role
@@ -2988,6 +2989,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
             result.warnings.append(
                 Warning("annex-unparsed", line.number, f"line not understood as a table row: {line.text[:30]}{lost}")
             )
+            if result.tasks and 0 < line.number - result.tasks[-1].line <= 2 and "\t" not in line.text:
+                row_text = next((r.text for r in rows[max(0, n - 3) : n] if r.number == result.tasks[-1].line), "")
+                result.tasks[-1] = _cut_name_dropped(
+                    result.tasks[-1], row_text, line.text, line.number, result.warnings
+                )
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
     result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
@@ -3192,6 +3198,8 @@ def _under_spanning_cell(top: SourceLine, bottom: SourceLine) -> list[str] | Non
         return None
     while bottoms and not bottoms[-1]:
         bottoms.pop()  # (the empty cells at a row's end)
+    # 参与, 协同, 协办 under the spanning cell: the partners column they are short for (never in a first line)
+    bottoms = [P.SUB_PARTNER_COLUMNS.get(cell, cell) for cell in bottoms]
     placed = [i for i, cell in enumerate(bottoms) if cell]
     if len(placed) < 2 or placed != list(range(placed[0], placed[-1] + 1)):
         return None  # the names under a spanning cell stand side by side
@@ -3219,6 +3227,7 @@ def _under_spanning_name(
     """A two-row header: the second row names the columns under one first-row name that spans them
     (责任单位 over 牵头单位 | 配合单位). The spanning name is the first of the units columns (else a
     name that is no column's); None when the second row is not column names."""
+    lower = [P.SUB_PARTNER_COLUMNS.get(name, name) for name in lower]  # (参与 under 责任单位: 参与单位)
     roles = [P.COLUMN_ROLES.get(name) for name in lower]
     if not lower or None in roles or len(names) != len(columns):
         return None
@@ -3532,7 +3541,7 @@ def _pieces_under_cells(
                 and piece[:1] not in "省市州县区镇乡各"
                 and not _unit_like(last)
                 and _unit_like(last + piece)
-            ):
+            ) and not _cut_name_completed(last, piece):
                 return None
         elif role != "leaders" or not _person_like(piece):
             return None
@@ -3540,6 +3549,79 @@ def _pieces_under_cells(
             piece, as_written = "".join(piece.split()), "".join(as_written.split())
         out.append((cell.end, piece, as_written))
     return out or None
+
+
+def _cut_name_dropped(task: Task, row: str, under: str, number: int, warnings: list[Warning]) -> Task:
+    """A fixed-width row's unit whose name the page cut (市发展 over 改革委、市财政局 on a line not read): a start
+    with no unit's ending that the first name of the unread line's piece under the units cell completes is no
+    unit; it is dropped from the task, with a warning (never printed as a unit). Only where surely cut: a known
+    short form (县电信, 县农商行) is whole, and the task text's piece of the line is never asked."""
+    starts = [u for u in task.departments if not _unit_like(fold(u)) and not _short_unit(u)]
+    if not starts:
+        return task
+    pieces = _pieces_under(row, under, starts)
+    # (a name opening with a level, 县商务局, is a unit of its own: no end of the one above)
+    firsts = [names[0] for piece in pieces if (names := split_units(piece)) and names[0][:1] not in "省市州县区镇乡各"]
+    cut = [u for u in starts if any(_unit_like(fold(u) + first) for first in firsts)]
+    if not cut:
+        return task
+    message = f"task {task.id}: a unit's name the page cut and the line under it not read ({cut[0]}…): no unit"
+    warnings.append(Warning("unit-name-cut", number, message))
+    return replace(
+        task,
+        departments=tuple(u for u in task.departments if u not in cut),
+        lead=tuple(u for u in task.lead if u not in cut),
+        partners=tuple(u for u in task.partners if u not in cut),
+    )
+
+
+def _pieces_under(row: str, under: str, names: list[str]) -> list[str]:
+    """The pieces of a fixed-width line (under) that start right under the cell of the row holding one of names
+    (by display width, two columns either way; the trimmed line read from the margin or from
+    the task column): the units cell's piece, never the task text's."""
+
+    def fields(text: str) -> list[tuple[int, str]]:
+        return [(_width(text[: m.start()]), m.group()) for m in re.finditer(r"\S+", text)]
+
+    row_fields = fields(row)
+    cells = [col for col, field in row_fields if any(n in fold(field) for n in names)]
+    # (the line is kept trimmed: written from the task column, under the row's second cell, or from the margin)
+    indents = {0, row_fields[1][0]} if len(row_fields) > 1 else {0}
+    return [
+        fold(field)
+        for col, field in fields(under)
+        if any(abs(col + indent - at) <= 2 for at in cells for indent in indents)
+    ]
+
+
+def _short_unit(name: str) -> bool:
+    """A company or bank named by its short form after a level (县移动, 县电信, 县农商行, 市邮政): a whole unit."""
+    folded = fold(name).strip()
+    return len(folded) > 1 and folded[0] in "省市州县区镇乡" and folded[1:] in P.SHORT_UNIT_FORMS
+
+
+def _cut_name_completed(last: str, piece: str) -> bool:
+    """Whether a piece under a units cell of a fixed-width row surely completes the cell's last name, which the
+    page cut: a short start that is no unit's name (市发展 / 改革委, 市自 / 然资源和规划局, 各县 / （市、区）人民政府)
+    completed by the piece's first name, the piece's other names whole units (改革委、市财政局); a piece opening
+    with a bracket, which no unit's name does, after any start (各乡 / （镇）人民政府); or a company's
+    legal form alone under a company's name (苇湾港务集团 / 有限公司, P.CUT_NAME_TAILS)."""
+    names = split_units(piece)
+    if not names or not piece.startswith(names[0]) or not all(map(_unit_like, names[1:])):
+        return False
+    head = names[0]
+    if piece[:1] == "(":  # (a bracket opens no unit's name: 各乡 / (镇)人民政府)
+        return _unit_like(last + head)
+    bare_ending = len(head) <= 3 and _unit_like(head) and head[:1] not in "省市州县区镇乡各"  # 公司, 分公司, 管理局
+    if head.startswith(P.SHORT_UNIT_FORMS) or bundled_name(head) or (_short_unit(last) and not bare_ending):
+        # 县移动 over 联通公司负责: a whole unit by its short name, a piece opening a unit of its own; not sure, not
+        # glued (县移动 over 公司、县电信公司: the bare ending completes it)
+        return False
+    if _unit_like(last):
+        return piece in P.CUT_NAME_TAILS and last.endswith("集团")
+    if len(last) > 4 or piece[:1] in "省市州县区镇乡各":
+        return False
+    return _unit_like(last + head)
 
 
 def _task_cell_starts_above(row: list[SourceLine], opens: bool, line: SourceLine) -> bool:
@@ -4086,6 +4168,17 @@ def _row_task(
         return None
     if counted and (item := P.ITEM.match(text_cells[0].folded)) and int(item["num"]) == task_id:
         label_end = item.start("rest")  # 2.加强…: the task cell opens with the number the row is counted as
+    unaligned = _units_cell_in_task_text(tabbed, complete, text_cells, roles, last_task, header_lines)
+    if unaligned:
+        # 序号 | 整治任务 | 责任单位 | 完成时限 over rows of five cells: a sub-column of the units (主抓 | 协作配合 under
+        # 责任单位) the header's second row names in words the parser does not know; which cell is whose cannot be
+        # told, so no unit is read, with a warning
+        text_cells = text_cells[:-1]
+        message = (
+            f"task {task_id}: the row has more cells than the header has columns and the one before the units "
+            f"reads as units; the columns do not line up, no unit is read: {cells[task_col + len(text_cells)].text[:30]}"
+        )
+        warnings.append(Warning("row-cells-unaligned", line.number, message))
     text = line.text[text_cells[0].start + label_end : text_cells[-1].end].strip()
     if len(text_cells) > 1 and "\t" in text and roles.count("task") == 1:
         # one task column, its cell the scrape wrapped over lines (建设高标准农田3万亩， ⏎ 配套建设…): the lines
@@ -4106,6 +4199,8 @@ def _row_task(
             for r, c in zip(roles[:task_col], cells[:task_col], strict=True)
             if r in _UNIT_COLUMNS or r in ("leaders", "due")
         ]
+    if unaligned:
+        raw_pairs = [(r, c) for r, c in raw_pairs if r not in _UNIT_COLUMNS]
     filled = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
@@ -4180,6 +4275,36 @@ def _row_task(
         rest = tuple(d for d in task.departments if d not in task.lead)
         task = replace(task, departments=(*task.lead, *rest))
     return task
+
+
+def _units_cell_in_task_text(
+    tabbed: bool,
+    complete: bool,
+    text_cells: list[_Cell],
+    roles: Sequence[str],
+    last_task: int,
+    header_lines: Sequence[str] = (),
+) -> bool:
+    """Whether a tab row's task text absorbed a cell of units: the row has more cells than its header has columns
+    (its one task column taking the extra ones), the last of them right before a units column reads as units
+    and the first is task text, no unit. (A two-line header whose second row names the sub-columns of 责任单位
+    in words the parser does not know leaves the lead's cell there.) Only where the row cannot be aligned
+    otherwise: a header of one line with no empty cell lines up with the row's last cells from the right (units,
+    deadline), the extra cell being task detail (重点排查县第一中学、县实验小学 | 县教育局 | 5月底前); and only
+    where the extra cell is a clean list of units (never 联合县市场监管局)."""
+    if not tabbed or not complete or len(text_cells) < 2 or roles.count("task") != 1:
+        return False
+    if len(header_lines) < 2 and not any("\t\t" in h.strip("\t") for h in header_lines):
+        return False  # (序号 | 重点任务 | 责任单位 | 完成时限 over 1 | 整治… | 各乡镇人民政府 | 县公安局 | 6月底前)
+    pieces = [p for p in re.split("[、,]", text_cells[-1].folded) if p.strip()]
+    if not pieces or any(
+        p.strip().startswith(P.UNIT_OPENING_WORDS) or not _unit_like(_without_role_mark(p.strip())) for p in pieces
+    ):
+        return False  # (联合县市场监管局, 重点排查…: no clean list of units)
+    if last_task + 1 >= len(roles) or roles[last_task + 1] not in _UNIT_COLUMNS:
+        return False
+    first, last = text_cells[0].folded, text_cells[-1].folded
+    return bool(last) and _reads_as_units(last) and not _reads_as_units(first)
 
 
 class _RowColumns(NamedTuple):

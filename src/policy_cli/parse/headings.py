@@ -15,6 +15,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Warning
+from ..registry import bundled_name
 from .body import Node
 from .deadlines import resolve
 from .inline import Share, find_annotations, node_shares, roles_sentence
@@ -249,10 +250,14 @@ def _states_its_own(own: Assignment, heading: Assignment) -> bool:
     )
 
 
+_LEVEL_OPENERS = "省市州盟县区旗镇乡街各"  # (a name written with its level or for each place)
+
+
 def _joined_partners(text: str, assignment: Assignment) -> None:
     """一、市城市管理局 ⏎ 3.会同市住房城乡建设局开展… (or 3.牵头建立…，会同…): the heading's units, the duty's
     subject, lead; the units after 会同 are partners. Left as it is when a name after 会同 is not a unit's."""
     if not text.startswith(("会同", "牵头")):
+        _partners_with(text, assignment)
         return
     found = P.DUTY_JOINED.match(fold(text))
     if found is None:
@@ -269,6 +274,26 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
     assignment.add("partners", "、".join(names), text[: found.end()])
+
+
+def _partners_with(text: str, assignment: Assignment) -> None:
+    """五、县教育局 ⏎ 8.落实…，与县市场监管局共同开展…: the heading's units, the duty's subject, lead; the units it
+    works with (P.DUTY_WITH) are partners. Left as it is when a name there is not a unit's or is a reference."""
+    if "与" not in text or assignment.partners or len(assignment.responsible) != 1:
+        return  # (a heading listing several units, 三、…（责任单位：县教育局、县市场监管局）, is no unit's heading)
+    found = P.DUTY_WITH.search(fold(text))
+    if found is None:
+        return
+    names = split_units(text[found.start("units") : found.end("units")])
+    if not names or not all(has_ending(n) and not P.UNIT_REFERENCE.search(fold(n)) for n in names):
+        return
+    if set(names) & set(assignment.responsible):
+        return  # (与县市场监管局共同… under that unit's own heading: no partner of itself)
+    if not all(bundled_name(n) or fold(n)[:1] in _LEVEL_OPENERS for n in names):
+        return  # (与家长委员会共同开展陪餐: a body no registry knows, no level written, is no unit to place)
+    assignment.lead[:] = list(assignment.responsible)
+    assignment.responsible.clear()
+    assignment.add("partners", "、".join(names), text[found.start("units") - 1 : found.end()])
 
 
 def period_deadlines(parts: list[Node]) -> None:

@@ -1112,6 +1112,12 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             # 有关工作由区文旅局、区教育局共同负责，…: the bare reference to the work, read only where the clause from
             # its 由 is units with a role verb (never 有关工作由区政府另行部署: _role_piece turns it away)
             own_work = P.REFERENCE_BEFORE_BY.match(piece)
+        work_done = None
+        if own_work is None and not by_near and by_inside and opens_sentence and _opens_item(folded, start):
+            # 校园周边秩序整治由县公安局负责，县教育局配合，…: the item's work named before its 由 (minutes state
+            # their decisions so), read only where the clause from its 由 is units with a role verb, and only in the
+            # sentence opening the item (never a later side job: …完成。设施管护由各乡镇负责); kept in the text
+            own_work = work_done = P.WORK_DONE_BEFORE_BY.match(piece)
         by_near = by_near or own_work is not None
         # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
         mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
@@ -1179,6 +1185,8 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         if assignment is not None and not folded[:begin].strip(" ") and not adverb:
             # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text
             return Annotation(begin, stop, assignment, in_text=True)
+        if assignment is not None and work_done is not None:
+            return Annotation(begin - work_done.end(), stop, assignment, in_text=True)
         if assignment is not None:
             return Annotation(begin - (adverb.end() if adverb else 0), stop, assignment)
         # 由县应急局负责统筹协调，县公安局配合: read clause by clause, what the units do stays in the text
@@ -1187,6 +1195,17 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _opens_item(folded: str, start: int) -> bool:
+    """Whether the sentence at start opens the item: nothing before it, or only the item's heading sentence, a
+    short title with no clause break of its own (推进农村供水工程。农村供水工程建设由县水利局负责…); never a
+    sentence after the item's own work (县住建局负责…，10月底前完成。管网维护由…)."""
+    head = folded[:start].strip(" \n")
+    if not head:
+        return True
+    body = head.rstrip("。")
+    return head.endswith("。") and len(body) <= 20 and not any(c in body for c in ",;:。!?\n")
 
 
 def _may_open_role_run(folded: str) -> bool:
@@ -1550,7 +1569,7 @@ def _unit_or_tier_in(folded: str, start: int, end: int | None = None) -> bool:
 
 def _helping_verb(folded: str) -> bool:
     """Cheap test before _helping_clauses where no unit of a level is named: a verb of UNITS_HELPING."""
-    return any(verb in folded for verb in ("配合", "协同", "参与", "协助"))
+    return any(verb in folded for verb in ("配合", "协同", "参与", "协助", "支持"))
 
 
 def _offices_listed(units: Sequence[str]) -> bool:
