@@ -99,6 +99,9 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
     parts: list[str] = []
     # 财务处 | |: the cell bars a scraped table left after a cell's last unit are no part of it
     raw = TRAILING_CELL_BARS.sub("", raw)
+    if "|" in raw or "｜" in raw:
+        # | 市民政局、市财政局: a bar before the list, or between two cells' units, is never part of a name
+        raw = P.CELL_BAR.sub("、", raw).strip("、")
     # a qualifier carries over 、 but not over a comma: 各有关部门，乡镇人民政府 (the comma closes the list)
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
@@ -131,6 +134,8 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
     # 区 卫生计生委: a space left inside one unit's name (a space between two names has split them above;
     # a post and a person's name, 组织部部长　周某, keep theirs)
     parts = [_without_inner_space(p) if has_space(p) else p for p in parts]
+    # 市各县(市、区)政府 -> 各县(市、区)政府: the collective opens with 各, a level before it is no part of the name
+    parts = [P.LEVEL_BEFORE_LOWER_COLLECTIVE.sub("", p, count=1) if "各" in p else p for p in parts]
     return tuple(dict.fromkeys(p for p in parts if p))
 
 

@@ -677,6 +677,20 @@ GROUP_LEADER = compile_regex(
 # the scrape left after or before it; a row of a pipe table, | 序号 | 工作任务 |, has more than one; the last
 # header cell may close with the bars of empty cells after it: 责任单位 | ||)
 STRAY_PIPE = compile_regex(r"^(?P<text>[^|]*[^|\s])\s*\|[\s|]*$|^[\s|]*\|\s*(?P<text>[^|\s][^|]*)$")
+# a note that a typeface marks the leads among a list's units (folded): 字体加粗者为牵头部门, 加粗的为牵头单位,
+# 黑体字为牵头单位, 标粗单位为牵头单位, 下划线的为牵头单位 (a plain text keeps no such mark); not 列第一位者为牵头单位
+LEAD_BY_TYPEFACE = compile_regex(
+    r"(?:字体)?(?:加粗|粗体|黑体|标粗|加黑|下划线)(?:字体|字|显示|标注)?(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)"
+)
+# the level a list writes before a collective of the governments below it: 市各县(市、区)政府, 省各市人民政府,
+# 县各乡镇人民政府 (the level owns them, it is no level of theirs: the collective is recorded from 各); not
+# 市各有关部门, 市各部门 (the level's own offices)
+LEVEL_BEFORE_LOWER_COLLECTIVE = compile_regex(
+    r"^(?:省|自治区|市|州|盟|县|旗)(?=各(?:地|市|州|盟|县|区|旗|乡|镇|街道|开发区|园区)\p{Han}*?(?:\([^()]*\))?\p{Han}*$)"
+)
+# a cell bar (and the spaces beside it) inside a unit list: 责任单位: | 市民政局、市财政局 |, the label's cell and
+# the units' cell of a two-cell labelled row; a bar is never part of a unit's name, so a list is cut at it
+CELL_BAR = compile_regex(r"\s*[|｜]\s*")
 # a line starting 主办: or 承办单位: (the site's host) with nothing else of a footer on it: furniture unless a
 # labelled assignment line is beside it (主办单位:县交通运输局 then 协办单位:… or 完成时限:…; 督办事项一:… then
 # 承办单位:市交通运输局(主办),… then 办结时限:…)

@@ -72,7 +72,7 @@ from .noise import (
 )
 from .roles import unit_role
 from .stages import unread_stages
-from .unit_notes import units_without_notes
+from .unit_notes import lead_marks_lost, units_without_notes
 from .unread import lost_work
 
 __all__ = ["parse_text"]
@@ -307,6 +307,7 @@ def _parse_text(text: str, name: str) -> Notice:
     tasks, fragment_warnings = _no_unit_fragments(tasks)
     header_warnings += fragment_warnings
     tasks, note_warnings = units_without_notes(tasks)
+    note_warnings += lead_marks_lost(tasks)
     parts = tuple(_freeze_part(p) for p in body.parts)
     metadata = head.metadata
     if body.signed and not metadata.signed:

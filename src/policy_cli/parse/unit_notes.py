@@ -157,3 +157,16 @@ def _is_person(text: str, labelled: bool = False) -> bool:
     if text in P.LABEL_ROLES or text in P.VERB_ROLES or text in P.COLUMN_ROLES:
         return False
     return labelled or (text.startswith(P.SURNAMES) and len(text) <= 3)
+
+
+def lead_marks_lost(tasks: list[Task]) -> list[Warning]:
+    """A warning at the first task whose units note that a typeface marks the leads (字体加粗者为牵头部门): a plain
+    text keeps no bold, so the leads cannot be read and the units are responsible only."""
+    for task in tasks:
+        if task.departments_raw and (note := P.LEAD_BY_TYPEFACE.search(fold(task.departments_raw))):
+            message = (
+                f"task {task.id}: the units' note says a typeface marks the leads ({note.group()}), a mark the text has"
+                " lost: no lead is read, the units are responsible only"
+            )
+            return [Warning("lead-marks-lost", task.line, message)]
+    return []
