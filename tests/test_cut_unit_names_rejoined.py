@@ -6,11 +6,11 @@ notices are written for the test (invented places)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from policy_cli.parse import parse_text
+
+from .fixed_width import spaced_row
 
 HEAD = (
     "青禾县人民政府办公室关于印发2024年重点工作分解的通知\n\n青政办发〔2024〕4号\n\n各乡镇人民政府，县直各单位：\n"
@@ -20,15 +20,8 @@ HEAD = (
 WIDTHS = (6, 34, 30)  # 序号, 重点工作, 责任单位, then 完成时限
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _row(*cells: str) -> str:
-    out = ""
-    for cell, width in zip(cells, WIDTHS, strict=False):
-        out += cell + " " * max(2, width - _width(cell))
-    return (out + (cells[len(WIDTHS)] if len(cells) > len(WIDTHS) else "")).rstrip()
+    return spaced_row(WIDTHS, *cells)
 
 
 def _table(rows: list[tuple[str, ...]]) -> str:

@@ -7,11 +7,11 @@ written for the test (invented places)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from policy_cli.parse import parse_text
+
+from .fixed_width import spaced_row
 
 HEAD = (
     "河口县人民政府关于印发2023年县政府重点工作分解的通知\n\n河政发〔2023〕3号\n\n各乡镇人民政府、县直各单位：\n"
@@ -21,15 +21,8 @@ HEAD = (
 WIDTHS = (6, 34, 18, 20, 26)  # 序号, 工作任务, 责任领导, 牵头单位, 配合单位, then 完成时限
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _row(*cells: str) -> str:
-    out = ""
-    for cell, width in zip(cells, WIDTHS, strict=False):
-        out += cell + " " * max(2, width - _width(cell))
-    return (out + (cells[len(WIDTHS)] if len(cells) > len(WIDTHS) else "")).rstrip()
+    return spaced_row(WIDTHS, *cells)
 
 
 def _table(rows: list[tuple[str, ...]]) -> str:

@@ -7,12 +7,12 @@ for the test (invented places)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from policy_cli.parse import parse_text
 from policy_cli.parse.layout_table import header_of, pieces, unlayout_tables
+
+from .fixed_width import display_width
 
 COVER = (
     "青梧县人民政府办公室文件\n青政办发〔2025〕7号\n\n"
@@ -25,17 +25,13 @@ COVER = (
 )
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _lay(starts: tuple[int, ...], cells: tuple[str, ...]) -> str:
     """One line with each piece at its display column."""
     out = ""
     for start, cell in zip(starts, cells, strict=True):
         if not cell:
             continue
-        out += " " * max(start - _width(out), 2 if out else start) + cell
+        out += " " * max(start - display_width(out), 2 if out else start) + cell
     return out
 
 
