@@ -20,6 +20,12 @@ from policy_cli.parse import parse_text
         ("县交通局 | 县财政局", ("县交通局", "县财政局")),
         # no bar: the list as written
         ("县交通局、县财政局", ("县交通局", "县财政局")),
+        # a cell after the bar that opens with no unit's name is another column's: it ends the list
+        ("市民政局 | 备注：按季度报送", ("市民政局",)),
+        ("市教育局 | 已纳入年度考核", ("市教育局",)),
+        ("市发展改革委 | 省级试点", ("市发展改革委",)),
+        ("市教育局 | 备注 |", ("市教育局",)),
+        ("县应急管理局 | 县经信局 | 联系人：王明 | 电话：0839-1234567", ("县应急管理局", "县经信局")),
     ],
 )
 def test_no_unit_holds_a_cell_bar(raw: str, units: tuple[str, ...]) -> None:
@@ -34,6 +40,12 @@ def test_no_unit_holds_a_cell_bar(raw: str, units: tuple[str, ...]) -> None:
         # the level owns the collective below it: recorded from 各
         ("市各县(市、区)政府、高新区管委会", ("各县(市、区)政府", "高新区管委会")),
         ("省各市人民政府", ("各市人民政府",)),
+        ("市各县（市、区）政府", ("各县（市、区）政府",)),  # (full-width brackets, as notices write them)
+        # a collective of other bodies keeps the level (市各区域医疗中心: the city's own centres)
+        ("市各区域医疗中心", ("市各区域医疗中心",)),
+        ("省各开发区管委会", ("省各开发区管委会",)),
+        # a note on how leads are marked is no unit
+        ("市市场监管局、市司法局，加粗的为牵头单位", ("市市场监管局", "市司法局")),
         ("县各乡镇人民政府、县民政局", ("各乡镇人民政府", "县民政局")),
         # the level's own offices keep it
         ("市各有关部门", ("市各有关部门",)),
@@ -85,3 +97,15 @@ def test_a_note_on_leads_marked_by_typeface_is_warned(note: str, warned: bool) -
     assert any(w.code == "lead-marks-lost" for w in notice.warnings) == warned
     if warned:
         assert notice.tasks[0].lead == ()
+
+
+def test_a_typeface_mark_the_text_kept_is_read_and_not_warned() -> None:
+    text = (
+        "某市关于做好民生保障工作的实施方案\n一、重点任务\n"
+        "（一）规范市场秩序。开展专项整治。（责任单位：**市市场监管局**、市司法局，加粗的为牵头单位）\n"
+        "（二）推进社区服务中心建设。完善服务功能。（责任单位：市卫生局）\n"
+    )
+    notice = parse_text(text)
+    first = notice.tasks[0]
+    assert first.lead == ("市市场监管局",) and "加粗的为牵头单位" not in first.departments
+    assert not any(w.code == "lead-marks-lost" for w in notice.warnings)

@@ -100,8 +100,18 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
     # 财务处 | |: the cell bars a scraped table left after a cell's last unit are no part of it
     raw = TRAILING_CELL_BARS.sub("", raw)
     if "|" in raw or "｜" in raw:
-        # | 市民政局、市财政局: a bar before the list, or between two cells' units, is never part of a name
-        raw = P.CELL_BAR.sub("、", raw).strip("、")
+        # | 市民政局、市财政局: a bar before the list, or between two cells' units, is never part of a name; a cell
+        # after the bar that does not open with a unit's name (备注：按季度报送, 已纳入年度考核, 联系人：王明) is
+        # another column's, and ends the list
+        cells = [cell for cell in (c.strip() for c in P.CELL_BAR.split(raw)) if cell]
+        kept = cells[:1]
+        # (a column's name first, 牵头单位 | 配合单位详见附件, is a header's, not a list: every cell kept)
+        named_first = bool(kept) and split_outside_parens(kept[0])[0] not in P.COLUMN_ROLES
+        for cell in cells[1:]:
+            if named_first and not has_ending(split_outside_parens(cell)[0]):
+                break
+            kept.append(cell)
+        raw = "、".join(kept)
     # a qualifier carries over 、 but not over a comma: 各有关部门，乡镇人民政府 (the comma closes the list)
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
@@ -136,6 +146,8 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
     parts = [_without_inner_space(p) if has_space(p) else p for p in parts]
     # 市各县(市、区)政府 -> 各县(市、区)政府: the collective opens with 各, a level before it is no part of the name
     parts = [P.LEVEL_BEFORE_LOWER_COLLECTIVE.sub("", p, count=1) if "各" in p else p for p in parts]
+    # 加粗的为牵头单位: a note on how the leads are marked, no unit (warned lead-marks-lost where no lead is read)
+    parts = [p for p in parts if "为牵头" not in p or not P.LEAD_BY_TYPEFACE.search(fold(p))]
     return tuple(dict.fromkeys(p for p in parts if p))
 
 

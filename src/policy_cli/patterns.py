@@ -683,10 +683,12 @@ LEAD_BY_TYPEFACE = compile_regex(
     r"(?:字体)?(?:加粗|粗体|黑体|标粗|加黑|下划线)(?:字体|字|显示|标注)?(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)"
 )
 # the level a list writes before a collective of the governments below it: 市各县(市、区)政府, 省各市人民政府,
-# 县各乡镇人民政府 (the level owns them, it is no level of theirs: the collective is recorded from 各); not
-# 市各有关部门, 市各部门 (the level's own offices)
+# 县各乡镇人民政府, 市各县（市、区）政府 (the level owns them, it is no level of theirs: the collective is recorded
+# from 各); not 市各有关部门, 市各部门 (the level's own offices), nor a collective of other bodies (市各区域医疗中心,
+# 市各市场监管所, 省各开发区管委会)
 LEVEL_BEFORE_LOWER_COLLECTIVE = compile_regex(
-    r"^(?:省|自治区|市|州|盟|县|旗)(?=各(?:地|市|州|盟|县|区|旗|乡|镇|街道|开发区|园区)\p{Han}*?(?:\([^()]*\))?\p{Han}*$)"
+    r"^(?:省|自治区|市|州|盟|县|旗)(?=各(?:地|市|州|盟|县|区|旗|乡|镇|街道)[市州盟县区旗乡镇街道、]*"
+    r"(?:[(（][^()（）]*[)）])?(?:人民政府|政府|党委|党委和政府|党委、政府)?$)"
 )
 # a cell bar (and the spaces beside it) inside a unit list: 责任单位: | 市民政局、市财政局 |, the label's cell and
 # the units' cell of a two-cell labelled row; a bar is never part of a unit's name, so a list is cut at it

@@ -163,6 +163,8 @@ def lead_marks_lost(tasks: list[Task]) -> list[Warning]:
     """A warning at the first task whose units note that a typeface marks the leads (字体加粗者为牵头部门): a plain
     text keeps no bold, so the leads cannot be read and the units are responsible only."""
     for task in tasks:
+        if task.lead:
+            continue  # (**市市场监管局**: a mark the text kept, read)
         if task.departments_raw and (note := P.LEAD_BY_TYPEFACE.search(fold(task.departments_raw))):
             message = (
                 f"task {task.id}: the units' note says a typeface marks the leads ({note.group()}), a mark the text has"
