@@ -3581,7 +3581,7 @@ def _pieces_under(row: str, under: str, names: list[str]) -> list[str]:
     the task column): the units cell's piece, never the task text's."""
 
     def fields(text: str) -> list[tuple[int, str]]:
-        return [(_width(text[: m.start()]), m.group()) for m in re.finditer(r"\S+", text)]
+        return [(_width(text[: m.start()]), m.group()) for m in _CELL_TEXT.finditer(text)]
 
     row_fields = fields(row)
     cells = [col for col, field in row_fields if any(n in fold(field) for n in names)]
@@ -4296,7 +4296,7 @@ def _units_cell_in_task_text(
         return False
     if len(header_lines) < 2 and not any("\t\t" in h.strip("\t") for h in header_lines):
         return False  # (序号 | 重点任务 | 责任单位 | 完成时限 over 1 | 整治… | 各乡镇人民政府 | 县公安局 | 6月底前)
-    pieces = [p for p in re.split("[、,]", text_cells[-1].folded) if p.strip()]
+    pieces = [p for p in text_cells[-1].folded.replace(",", "、").split("、") if p.strip()]
     if not pieces or any(
         p.strip().startswith(P.UNIT_OPENING_WORDS) or not _unit_like(_without_role_mark(p.strip())) for p in pieces
     ):
