@@ -4156,6 +4156,12 @@ def _row_task(
         and not _group_cell_kept([c.folded for c in cells], roles, roles.index("category"))
     ):
         roles.remove("category")  # a category cell merged over several rows is written on the first only
+    if _empty_cells_after_task_lost(cells, roles):
+        # 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 over a row of task | units | deadline: the empty
+        # 细化分工 cell was dropped by the scrape; the cells after the task's stand in the last columns
+        lost = len(roles) - len(cells)
+        at = roles.index("task") + 1
+        cells = [*cells[:at], *(_Cell("", 0, 0, "") for _ in range(lost)), *cells[at:]]
     complete = len(cells) >= len(roles)
     if not complete:
         warnings.append(
@@ -4349,6 +4355,24 @@ def _path_under(group: int | None, subgroup: int | None) -> str:
         f"（{int_to_cn(subgroup)}）" if subgroup is not None else "",
     )
     return "/".join(x for x in numbers if x)
+
+
+def _empty_cells_after_task_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
+    """Whether a row short of cells lost empty cells of columns of no role standing between its task and its
+    units (细化分工, 具体措施 left blank and dropped by the scrape; a second task column's too): its last cell is a date in the last column,
+    the deadline's, and the cells before it, down to the task's, read as units where their columns, counted
+    from the right, hold units. A row whose cell before the date reads as no unit stays short, warned."""
+    lost = len(roles) - len(cells)
+    if lost <= 0 or not roles or roles[0] != "task" or roles[-1] != "due" or len(cells) < 3:
+        return False
+    if any(role not in ("other", "task") for role in roles[1 : 1 + lost]):
+        return False
+    if not P.DUE_CELL.search(cells[-1].folded):
+        return False
+    right = list(zip(roles[len(roles) - len(cells) + 1 :], cells[1:], strict=True))
+    return any(role in _UNIT_COLUMNS for role, _ in right) and all(
+        _names_units(cell.folded) for role, cell in right if role in _UNIT_COLUMNS
+    )
 
 
 def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
