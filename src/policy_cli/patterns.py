@@ -36,9 +36,10 @@ _CLOSE = r"[)〕]"
 
 # a part's heading that opens with the year its work is for, no date of a deadline: 一、2024年经济社会发展主要预期目标
 #   一、2025年度重点工作任务 (not 一、2024年6月底前完成…, 一、2024年底前…, a deadline opening a sentence; not a
-#   sentence, 一、2025年，全县地区生产总值增长6%。: a heading holds no comma, 。 or ；)
+#   sentence, 一、2025年，全县地区生产总值增长6%。: a heading holds no comma, 。 or ；); a year a reposting site
+#   masked, 20*年 / 20XX年 / 20××年, is a year still
 YEAR_HEADING = compile_regex(
-    r"^(?:19|20)\d{2}\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)(?![^\n]*[,，。;；])\S"
+    r"^(?:19|20)(?:\d{2}|\d?[*xX×]{1,2})\s*年度?(?![\s\d一二三四五六七八九十]|底|末|前|内|起|以来|上半|下半)(?![^\n]*[,，。;；])\S"
 )
 # an item's text that is a title alone, no sentence (its sub-items (1)… are the work): 健全防汛责任体系
 #   加强抢险物资储备   加强“一网通办”建设 (not 修订预案，规范程序。  not 开展排查（县应急局负责）  not a title
