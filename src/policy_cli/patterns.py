@@ -1825,6 +1825,9 @@ UNIT_REFERENCE = compile_regex(
 )
 # a collective of a level's offices, after the level and 直 (区直各部门, 市直有关单位, 县直属各单位): no level of its
 # own given to the names after it (not 市直机关工委, 省直管县财政改革办: offices with a name)
+# a cell holding a level alone, the start of a unit's name a page excerpt cut off (…由市科技局统筹安排 ⏎ 县):
+#   no unit and no other value is ever a level alone (not 县财政局, not 县级, not 万亩)
+LEVEL_ALONE_CELL = compile_regex(r"^\s*(?:自治区|自治州|[省市州县区旗盟乡镇])\s*\|?\s*$")
 LEVEL_COLLECTIVE = compile_regex(r"^(?:自治区|[省市州县区旗])直(?:属)?(?:各|有关|相关)")
 # a sentence naming units that share every task of the plan beside the units each task names (folded): the
 # places' governments, written once for all tasks rather than in every row

@@ -1226,6 +1226,10 @@ def _cut_off_end(
         # a table one cell a line, each cell closed by a bar (市旅游局 |), its last cell without one: cut inside it
         message = f"task {last.id}: the text ends inside a cell, before its closing bar; it may be cut off: {end.text.strip()[-12:]}"
         return [Warning("task-cut-off", end.number, message)]
+    if last.source == "annex" and end.number > last.line and P.LEVEL_ALONE_CELL.match(end.folded):
+        # a table one cell a line whose last cell is a level alone (县): the row's unit cut off after its level
+        message = f"task {last.id}: the text ends on a level alone, a unit's name cut off; the row may be cut off: {end.text.strip()}"
+        return [Warning("task-cut-off", end.number, message)]
     if (
         last.source != "annex"
         and end.number == last.line
