@@ -1825,6 +1825,11 @@ UNIT_REFERENCE = compile_regex(
 )
 # a collective of a level's offices, after the level and 直 (区直各部门, 市直有关单位, 县直属各单位): no level of its
 # own given to the names after it (not 市直机关工委, 省直管县财政改革办: offices with a name)
+# the complete date opening a deadline cell a page excerpt cut inside the words after it (2016年6月底前出: the
+#   date up to its 前), a year with its month, day or year end (not 2016年 alone, not 6月底前 with no year)
+CUT_DUE_DATE = compile_regex(
+    r"^\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?|底|末)\s*(?:前|以前|之前)"
+)
 # a cell holding a level alone, the start of a unit's name a page excerpt cut off (…由市科技局统筹安排 ⏎ 县):
 #   no unit and no other value is ever a level alone (not 县财政局, not 县级, not 万亩)
 LEVEL_ALONE_CELL = compile_regex(r"^\s*(?:自治区|自治州|[省市州县区旗盟乡镇])\s*\|?\s*$")

@@ -326,6 +326,7 @@ def _parse_text(text: str, name: str) -> Notice:
     tasks = cut_names_joined(tasks)
     tasks = bracket_spellings_joined(tasks)
     tasks, cut_warnings = _cut_unit_at_end(tasks, content, [*annex.warnings, *body.warnings])
+    tasks = _cut_due_at_end(tasks, content, open_cell)
     body.warnings += cut_warnings
     tasks, label_warnings = _no_labels_in_units(tasks)
     header_warnings += label_warnings
@@ -407,6 +408,23 @@ def _without_column_names(units: tuple[str, ...]) -> tuple[str, ...]:
 def _text_ends(content: list[SourceLine]) -> None:
     """Tell the annotations where the text ends: a cut is read there only."""
     TEXT_END.set(content)
+
+
+def _cut_due_at_end(tasks: list[Task], content: list[SourceLine], open_cell: bool) -> list[Task]:
+    """A table one cell a line cut inside its last row's deadline cell, after the date (2016年6月底前出, the page
+    ending inside the words after it): the deadline is the date up to its 前, the cut word no part of it (the
+    cut is warned as the text's end is). A cell closed by its bar, or one holding no whole date, stays."""
+    if not open_cell or not tasks or not content:
+        return tasks
+    last, end = max(tasks, key=lambda t: t.line), content[-1]
+    if last.source != "annex" or not last.due or end.number < last.line:
+        return tasks
+    due = last.due.strip()
+    if fold(end.text).strip() != fold(due) or (date := P.CUT_DUE_DATE.match(fold(due))) is None:
+        return tasks
+    if date.end() == len(due) or len(fold(due)) != len(due):
+        return tasks
+    return [replace(t, due=due[: date.end()]) if t is last else t for t in tasks]
 
 
 def _cut_unit_at_end(
