@@ -429,3 +429,41 @@ def test_a_units_cell_holding_a_sentence_names_no_unit(cell: str, expected: str,
     notice = parse_text(text)
     assert facts(notice) == [expected]
     assert any(w.code == "row-units-unsure" for w in notice.warnings) == warned
+
+
+SHIFTED_HEAD = "松岭县政务公开任务分工表\n工作任务 | 工作要求 | 责任单位 | 备注 |\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected", "code"),
+    [
+        # a group's cell merged over the rows before the task: the row one cell longer, its units under 备注
+        (
+            "深化公开内容 | 推进重点领域公开 | 重点推进规划、征收补偿、教育招生、就业创业、社会救助等方面信息的公开,"
+            "并形成公开细则 | 县自然资源局、县教育局、县人社局 | |",
+            "深化公开内容|||县自然资源局、县教育局、县人社局",
+            "row-cells-shifted",
+        ),
+        # prose under 责任单位 with no units after it: no unit is read, warned
+        (
+            "推进重点领域公开 | 按季度梳理 | 重点推进规划、征收补偿、教育招生、就业创业、社会救助等方面信息的公开,"
+            "并形成公开细则 | |",
+            "推进重点领域|||",
+            "row-units-unsure",
+        ),
+        # near case: a long cell of units with their roles is read as units, nothing shifted
+        (
+            "推进重点领域公开 | 按季度梳理发布 | 县自然资源局牵头，县教育局、县人力资源和社会保障局、县民政局、县医疗保障局配合 | |",
+            "推进重点领域|县自然资源局|县教育局、县人力资源和社会保障局、县民政局、县医疗保障局|"
+            "县自然资源局、县教育局、县人力资源和社会保障局、县民政局、县医疗保障局",
+            None,
+        ),
+    ],
+)
+def test_a_row_shifted_by_a_merged_cell_reads_its_units_where_they_stand(
+    row: str, expected: str, code: str | None
+) -> None:
+    notice = parse_text(SHIFTED_HEAD + row + "\n")
+    assert ["|".join(f.split("|")[1:5]) for f in facts(notice)] == [expected]
+    shifted = {w.code for w in notice.warnings} & {"row-cells-shifted", "row-units-unsure"}
+    assert shifted == ({code} if code else set())

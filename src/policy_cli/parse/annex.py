@@ -4207,6 +4207,7 @@ def _row_task(
         ]
     if unaligned:
         raw_pairs = [(r, c) for r, c in raw_pairs if r not in _UNIT_COLUMNS]
+    raw_pairs = _shifted_units(raw_pairs, line.number, task_id, warnings)
     filled = _filled(raw_pairs, above, tabbed, line.number, task_id, warnings)
     if (
         "other" in roles
@@ -4921,6 +4922,41 @@ def _list_mark_joined_all(cells: list[_Cell]) -> list[_Cell]:
             continue
         out.append(cell)
     return out
+
+
+def _shifted_units(
+    pairs: list[tuple[str, _Cell]], line: int, task_id: int, warnings: list[Warning]
+) -> list[tuple[str, _Cell]]:
+    """A units cell holding prose (_prose_not_units) with the units in the cell after it (the remarks column's):
+    a cell merged over the rows before them (a group's name) shifted the row by one, so the units are read from
+    where they stand, with a warning; prose in a units cell with no units after it reads no unit (warned)."""
+    out = list(pairs)
+    for at, (role, cell) in enumerate(out):
+        if role not in _UNIT_COLUMNS or not _prose_not_units(cell.folded):
+            continue
+        after = out[at + 1] if at + 1 < len(out) else None
+        if after is not None and after[0] == "other" and after[1].text and _reads_as_units(after[1].folded):
+            out[at], out[at + 1] = (role, after[1]), ("other", cell)
+            message = (
+                f"task {task_id}: the units cell holds prose and the cell after it units; the row is read one cell "
+                f"to the right (a merged cell before it): {after[1].text[:30]}"
+            )
+            warnings.append(Warning("row-cells-shifted", line, message))
+        else:
+            out[at] = ("other", cell)
+            message = f"task {task_id}: a units cell holding prose, no unit's name; no unit is read: {cell.text[:30]}"
+            warnings.append(Warning("row-units-unsure", line, message))
+    return out
+
+
+def _prose_not_units(folded: str) -> bool:
+    """A long cell of several pieces none of which ends as a unit's name (重点推进城市规划、土地出让、…的公开,并由相关
+    主管部门形成公开细则): prose, never units; a short cell (各乡镇) or one naming a unit anywhere is left as it is."""
+    text = folded.strip()
+    if len(text) < 40 or _reads_as_units(text):
+        return False
+    names = split_units(text)
+    return len(names) >= 3 and not any(_unit_like(fold(name)) for name in names)
 
 
 def _sentence_not_units(folded: str) -> bool:
