@@ -4935,7 +4935,7 @@ def _prose_not_units(folded: str) -> bool:
     if len(text) < 40 or _reads_as_units(text) or any(verb in text for verb in _CELL_ROLE_VERBS):
         return False  # (县司法局负责合法性审查、县融媒体中心负责宣传报道: units with their duties)
     names = split_units(text)
-    return len(names) >= 3 and not any(_unit_like(fold(name)) for name in names)
+    return len(names) >= 3 and not any(_unit_like(name) for name in names)  # (names of folded text)
 
 
 def _sentence_not_units(folded: str) -> bool:
