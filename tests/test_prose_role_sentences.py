@@ -254,31 +254,6 @@ def test_a_helping_unit_takes_no_level_made_up_and_the_task_is_kept(helping: str
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lead", "partners"),
-    [
-        # the units the lead works with (与 … 共同 / 联合) are its partners, beside those it joins (会同)
-        ("由区水务局会同区发展改革局推进，与区财政局共同做好资金保障。", "区水务局", ("区发展改革局", "区财政局")),
-        ("区水务局会同各街道办事处，与区农业农村局共同建立管护制度。", "区水务局", ("各街道办事处", "区农业农村局")),
-        ("由区水务局负责，并与区城管局联合开展巡查。", "区水务局", ("区城管局",)),
-        ("由区水务局牵头，区城管局配合，与区财政局共同研究。", "区水务局", ("区城管局", "区财政局")),
-        # near case: 与 naming no partner's work (no 共同 / 联合 after it): no partner of it
-        ("由区水务局牵头，区城管局配合，加强与区财政局的衔接。", "区水务局", ("区城管局",)),
-    ],
-)
-def test_units_working_with_the_lead_are_partners(sentence: str, lead: str, partners: tuple[str, ...]) -> None:
-    parsed = parse_text(
-        HEAD
-        + "一、供水保障\n完善管护机制。"
-        + sentence
-        + "\n九、整治背街小巷\n开展整治。由区城管局牵头，各街道办事处配合。"
-        + TAIL
-    )
-    task = parsed.tasks[0]
-    assert task.lead == (lead,)
-    assert task.partners == partners
-
-
-@pytest.mark.parametrize(
     ("level", "helping", "partner"),
     [
         # units only a town or a village has keep no county's or city's level

@@ -1996,13 +1996,6 @@ UNITS_HELP_WITH_WORK = compile_regex(
     r"(?:(?:配合|协同|参与|协助)(?:做好|开展|落实|推进|实施|完成)"
     r"|(?:给予|提供|做好)(?:经费|资金)(?:保障|支持)$)"
 )
-# the units the unit of the clause before works with on a share of the work (与 … 共同 / 联合, maybe after 并 /
-# 同时 / 或; folded), its partners: …会同县发展改革局推进，与县财政局共同做好资金保障   …，并与县农业农村局联合开展督导
-# (not 加强与县市场监管局衔接: no 共同 / 联合 after the units; not 与县财政局共同: no work named)
-UNITS_WORKED_WITH = compile_regex(
-    r"^(?:并|同时|或)?与(?P<units>[^,;:。()由要与\s]{3,40}?)(?:共同|联合)"
-    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|完成)"
-)
 # a company, a plant or a managed works (folded; the units of a helping clause): its level or a place inside its
 # name (place), or a name of its own ahead of its kind (own), or its kind alone (neither):
 # 县自来水厂   镇自来水厂   国网某县供电公司   青山水库管理所   (its kind alone: 自来水厂, 供电公司, 水库管理所)

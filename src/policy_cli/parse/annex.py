@@ -4949,14 +4949,17 @@ def _shifted_units(
     return out
 
 
+_CELL_ROLE_VERBS = ("负责", "牵头", "配合", "协助", "参与", "协同")
+
+
 def _prose_not_units(folded: str) -> bool:
     """A long cell of several pieces none of which ends as a unit's name (重点推进城市规划、土地出让、…的公开,并由相关
     主管部门形成公开细则): prose, never units; a short cell (各乡镇) or one naming a unit anywhere is left as it is."""
     text = folded.strip()
-    if len(text) < 40 or _reads_as_units(text):
-        return False
+    if len(text) < 40 or _reads_as_units(text) or any(verb in text for verb in _CELL_ROLE_VERBS):
+        return False  # (县司法局负责合法性审查、县融媒体中心负责宣传报道: units with their duties)
     names = split_units(text)
-    return len(names) >= 3 and not any(_unit_like(fold(name)) for name in names)
+    return len(names) >= 3 and not any(_unit_like(name) for name in names)  # (names of folded text)
 
 
 def _sentence_not_units(folded: str) -> bool:

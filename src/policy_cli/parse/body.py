@@ -437,12 +437,7 @@ def parse_body(lines: list[SourceLine]) -> Body:
         elif (role := P.ROLE_LABEL.match(folded) or P.LABEL_ALONE.match(folded)) and not (
             P.DIVISION_LABEL_BY_NUMBER.match(folded)  # 责任分工：第1项由…: a division by number, read later
         ):
-            if (
-                stack
-                and "value" in role.groupdict()
-                and P.LABEL_ROLES.get(role["label"]) in ("lead", "partners", "departments")
-                and (wrapped := _wrapped_value(line, nxt, shift))
-            ):
+            if stack and "value" in role.groupdict() and (wrapped := _wrapped_value(line, nxt, shift)):
                 line, skip_next = wrapped, True  # 协办单位：…、园区党工 / 委、各街道党工委: one line the page broke
             if stack:
                 if "value" in role.groupdict():

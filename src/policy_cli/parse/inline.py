@@ -630,13 +630,12 @@ def _helping_clause(text: str, folded: str, start: int, end: int) -> tuple[int, 
 
 
 def _help_with_work(raw: str, piece: str) -> str | None:
-    """The units of a clause helping with a share of the work (P.UNITS_WORKED_WITH, P.UNITS_HELP_WITH_WORK), as
-    written: "" where they are only a reference (相关部门协助做好指导, 上述单位配合开展验收: no partner, as
-    由X牵头，相关部门配合 names none);
+    """The units of a clause helping with a share of the work (P.UNITS_HELP_WITH_WORK), as written: "" where they
+    are only a reference (相关部门协助做好指导, 上述单位配合开展验收: no partner, as 由X牵头，相关部门配合 names none);
     None unless each is a unit's name (an office's ending, no prose) written with its level, or one the registry
     knows (财政局), or after one with its level in a list writing it once (镇水务站、财政所); never in the plan's
     frame (_prose_forms)."""
-    helping = (P.UNITS_WORKED_WITH.match(piece) or P.UNITS_HELP_WITH_WORK.match(piece)) if _prose_forms() else None
+    helping = P.UNITS_HELP_WITH_WORK.match(piece) if _prose_forms() else None
     if helping is None:
         return None
     units = raw[helping.start("units") : helping.end("units")]
@@ -1147,8 +1146,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
             following = _role_clause(text, folded, *spans[last + 1], by=False)
             if following is None and (following := _helping_clause(text, folded, *spans[last + 1])):
-                # (…，与县财政局共同做好资金保障: the partners of the units before, no duty of their own)
-                helped += P.UNITS_WORKED_WITH.match(folded[following[0] : following[1]]) is None
+                helped += 1
             ahead = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
             # (…，水文站协助做好测报, …，各级财政部门给予经费保障: a helping clause whose units _help_with_work refuses;
             # the clause before is then no item's roles alone)
