@@ -4159,9 +4159,12 @@ def _row_task(
     if _empty_cells_after_task_lost(cells, roles):
         # 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 over a row of task | units | deadline: the empty
         # 细化分工 cell was dropped by the scrape; the cells after the task's stand in the last columns
+        # (each empty cell placed where the task's ends: the row's text runs from the task's cell to the last
+        # cell before the units, and an empty cell at the line's start would cut it to nothing)
         lost = len(roles) - len(cells)
         at = roles.index("task") + 1
-        cells = [*cells[:at], *(_Cell("", 0, 0, "") for _ in range(lost)), *cells[at:]]
+        end = cells[at - 1].end
+        cells = [*cells[:at], *(_Cell("", end, end, "") for _ in range(lost)), *cells[at:]]
     complete = len(cells) >= len(roles)
     if not complete:
         warnings.append(
@@ -4371,8 +4374,24 @@ def _empty_cells_after_task_lost(cells: list[_Cell], roles: Sequence[str]) -> bo
     if not P.DUE_CELL.search(cells[-1].folded):
         return False
     right = list(zip(roles[len(roles) - len(cells) + 1 :], cells[1:], strict=True))
-    return any(role in _UNIT_COLUMNS for role, _ in right) and all(
-        _names_units(cell.folded) for role, cell in right if role in _UNIT_COLUMNS
+    if any(role not in _UNIT_COLUMNS for role, _ in right[:-1]):
+        return False  # a leaders (责任领导) or other column among them: which cell was dropped cannot be told
+    return all(_names_units(cell.folded) and not _work_named_as_units(cell.folded) for _, cell in right[:-1])
+
+
+# a measure's cell opening with the work it sets up, ending as a unit's name does: 设立政务服务中心, 组建工作专班
+_SETUP_WORK = compile_regex(r"^(?:成立|组建|设立|建立|新建|建成|筹建|打造|培育|创建|争创|引进)\p{Han}")
+
+
+def _work_named_as_units(folded: str) -> bool:
+    """Whether a cell read as units names work (举办招商推介会, 新建社区服务中心, 设立政务服务中心): a measure's
+    cell, whatever its ending, no unit's."""
+    pieces = [P.CELL_ROLE_VERB_END.sub("", fold(piece)).strip() for piece in split_units(folded)] or [folded]
+    return any(
+        P.WORK_NAMED_AS_UNIT.match(piece)
+        or _SETUP_WORK.match(piece)
+        or (P.NOT_A_UNIT.search(piece) and not bundled_name(piece))
+        for piece in pieces
     )
 
 
