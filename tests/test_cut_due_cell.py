@@ -23,6 +23,10 @@ TABLE = (
         ("2019年底前编", "2019年底前"),
         ("2019年9月底前印 |", "2019年9月底前印"),  # closed by its bar: no cut, as written
         ("2019年9", "2019年9"),  # no whole date before the cut: as written
+        # a whole cell going on past its date (a second date, a clause): read as any deadline cell, its last
+        # date kept, never cut to its first
+        ("2019年9月底前启动，2020年6月底前完成", "2020年6月底前"),
+        ("2019年9月底前、12月底前", "2019年9月底前、12月底前"),
     ],
 )
 def test_a_deadline_cell_cut_after_its_date(last: str, due: str) -> None:

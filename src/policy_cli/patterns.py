@@ -1830,6 +1830,9 @@ UNIT_REFERENCE = compile_regex(
 CUT_DUE_DATE = compile_regex(
     r"^\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?|底|末)\s*(?:前|以前|之前)"
 )
+# what a deadline cell cut after its date holds after it: a word's first characters, no figure, no second
+#   clause (出, 完成: not 、12月底前, not 启动，2020年6月底前完成, not 完成并持续推进)
+CUT_DUE_REST = compile_regex(r"^\p{Han}{1,3}$")
 # a cell holding a level alone, the start of a unit's name a page excerpt cut off (…由市科技局统筹安排 ⏎ 县):
 #   no unit and no other value is ever a level alone (not 县财政局, not 县级, not 万亩)
 LEVEL_ALONE_CELL = compile_regex(r"^\s*(?:自治区|自治州|[省市州县区旗盟乡镇])\s*\|?\s*$")

@@ -413,7 +413,8 @@ def _text_ends(content: list[SourceLine]) -> None:
 def _cut_due_at_end(tasks: list[Task], content: list[SourceLine], open_cell: bool) -> list[Task]:
     """A table one cell a line cut inside its last row's deadline cell, after the date (2016年6月底前出, the page
     ending inside the words after it): the deadline is the date up to its 前, the cut word no part of it (the
-    cut is warned as the text's end is). A cell closed by its bar, or one holding no whole date, stays."""
+    cut is warned as the text's end is). A cell closed by its bar, one holding no whole date, or one going on
+    past the date with more than a word's first characters (a second date, a clause after a comma) stays."""
     if not open_cell or not tasks or not content:
         return tasks
     last, end = max(tasks, key=lambda t: t.line), content[-1]
@@ -424,6 +425,8 @@ def _cut_due_at_end(tasks: list[Task], content: list[SourceLine], open_cell: boo
         return tasks
     if date.end() == len(due) or len(fold(due)) != len(due):
         return tasks
+    if not P.CUT_DUE_REST.match(due[date.end() :]):
+        return tasks  # 2019年9月底前启动，2020年6月底前完成, 2019年9月底前、12月底前: a whole cell, more than one date
     return [replace(t, due=due[: date.end()]) if t is last else t for t in tasks]
 
 
