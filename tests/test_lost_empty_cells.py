@@ -39,6 +39,7 @@ HEAD = (
         # the cell before the date names work ending as a unit's name does (会, 中心): a measure, the units lost
         ("2 | 做好赛事活动信息发布 | 举办全市运动会 | 长期推进 |", "做好赛事活动信息发布", [], None, True),
         ("2 | 完善便民服务 | 设立政务公开服务中心 | 2022年9月底前 |", "完善便民服务", [], None, True),
+        ("2 | 完善公共文化设施 | 建设乡镇综合文化站 | 2022年12月底前 |", "完善公共文化设施", [], None, True),
     ],
 )
 @pytest.mark.parametrize("measure", ["细化措施", "细化分工"])  # (a second task column, and one of no role)

@@ -4379,8 +4379,12 @@ def _empty_cells_after_task_lost(cells: list[_Cell], roles: Sequence[str]) -> bo
     return all(_names_units(cell.folded) and not _work_named_as_units(cell.folded) for _, cell in right[:-1])
 
 
-# a measure's cell opening with the work it sets up, ending as a unit's name does: 设立政务服务中心, 组建工作专班
-_SETUP_WORK = compile_regex(r"^(?:成立|组建|设立|建立|新建|建成|筹建|打造|培育|创建|争创|引进)\p{Han}")
+# a measure's cell opening with the work it sets up, ending as a unit's name does: 设立政务服务中心, 组建工作专班,
+#   建设乡镇综合文化站, 配齐村卫生室 (not 建设局, 建设银行某支行: units)
+_SETUP_WORK = compile_regex(
+    r"^(?:成立|组建|设立|建立|新建|建成|筹建|改扩建|扩建|修建|配齐|配备|打造|培育|创建|争创|引进"
+    r"|建设(?!局|厅|委|银行|兵团|集团|公司))\p{Han}"
+)
 
 
 def _work_named_as_units(folded: str) -> bool:
