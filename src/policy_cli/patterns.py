@@ -1372,7 +1372,7 @@ LATER_TASKS_REMARK_WORDS = (*_LATER_OPENERS, "不再")
 # (the collective names no unit; the unit after 和 is one of the list's); 等 alone before 和, as the State
 # Council writes it: 民政部等和地方人民政府 (group collective: the collective, when written)
 COLLECTIVE_THEN_AND = compile_regex(
-    r"^(?P<named>\p{Han}.*?)等(?P<collective>(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:部门|单位))?"
+    r"^(?P<named>\p{Han}.*?)等(?P<collective>(?:[省市州县区]直?)?(?:有关|相关|其他)?(?:[省市州县区]直)?(?:部门|单位))?"
     r"(?:和|以及|及)(?P<next>\p{Han}.+)$"
 )
 # the governments of every place of the level below, named after 等…和 as a unit: 等部门和各地   等部门和各乡镇
@@ -1384,9 +1384,10 @@ EACH_VILLAGE = compile_regex(r"^各(?:行政)?(?:村|社区|村居)(?:\((?:社�
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
-# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位
+# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位   等相关区直部门
 ETC_COLLECTIVE = compile_regex(
-    r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:职能)?(?:部门|单位|机构)$"
+    r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
+    r"(?:部门|单位|机构)$"
 )
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
