@@ -814,8 +814,8 @@ DUE_CELL_VERB = compile_regex(
 )
 # | 类别 | 具体措施 | 责任单位 |   (a table row written with pipes, as some scrapes give tables; some
 # write no bar before the first cell: 序号 | 具体措施 | 责任单位 |, or end a header of two names with empty
-# cells glued: 具体要求 | 责任科室 | ||)
-PIPE_ROW = compile_regex(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}|\s\|\s[^|]*\s\|\s*\|*)\|$")
+# cells glued: 具体要求 | 责任科室 | ||, as rows of more cells do too: 2 | 任务 | 市商务局 | 持续推进 | ||)
+PIPE_ROW = compile_regex(r"^\|.*\|$|^[^|\s][^|]*(?:(?:\s\|\s[^|]*){2,}(?:\|\s*)*|\s\|\s[^|]*\s\|\s*\|*)\|$")
 # 工作目标   整治目标   主要内容   推进措施   民生实事项目   民生实事   项目名称   2024年预期目标
 # (a column name the vocabulary lacks, read as the task column when
 # it stands right after 序号 in a header that names other columns; never a unit: 县农业农村局)
