@@ -2734,6 +2734,17 @@ IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科�
 IN_CHARGE_VERB = compile_regex(
     r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
+# the first group of a task's units as written (folded, one group a piece) that carries the work out (负责落实,
+# 负责具体实施), when the next group assists it (PARTNERS_GROUP): the units carrying it out are the ones assisted,
+# in charge as after 负责 (beside a partner and with no lead marked, they lead)
+#   县司法局负责落实 ⏎ 县财政局配合   由县水务局负责具体实施 ⏎ 县林业局、县财政局协助
+#   (not 各乡镇人民政府负责落实 alone; not after the partners: 县财政局配合 ⏎ 各乡镇负责落实, a group of its own;
+#   not 县民政局、县卫健局按职责分工负责落实)
+IN_CHARGE_CARRYING_OUT = compile_regex(
+    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?:具体)?(?:落实|实施)$"
+)
+#   县财政局配合   县林业局、县财政局协助   县残联参与
+PARTNERS_GROUP = compile_regex(r"^[^,;:]+?(?:配合|协助|协同|参与|协办)$")
 # the body of a 责任 label that says itself how its units act (负责落实, 按职责分工负责, 按属地, 分别, 各自): its
 # units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so
 #   各乡镇人民政府负责落实,县水利局负责技术指导   各乡镇按职责分工负责   各乡镇人民政府按属地负责

@@ -742,9 +742,16 @@ def _lead_note(leads: list[SourceLine]) -> bool:
 
 def _in_charge_pieces(task: Task, labels: bool = True) -> list[str]:
     """The pieces of a task's units as written (folded) that put their units in charge: under a 责任 label
-    (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责)."""
+    (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责, A负责落实，B配合)."""
     pieces = [p.strip(" 。") for p in regex.split(r"[;；]", fold(task.departments_raw or ""))]
-    return [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    in_charge = [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    if (
+        len(pieces) > 1
+        and P.IN_CHARGE_CARRYING_OUT.match(pieces[0].removeprefix("由"))
+        and P.PARTNERS_GROUP.match(pieces[1])
+    ):
+        in_charge.append(pieces[0])  # the group the partners named next assist
+    return in_charge
 
 
 def _label_in_charge(piece: str) -> bool:
