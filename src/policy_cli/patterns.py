@@ -330,6 +330,14 @@ NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
 ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# a title opening (after its year) with the government whose work it lists, named by its level alone: that
+# government's level, for a page naming no issuer (its units written bare, 城管局, are that government's)
+#   2023年区政府重点民生实事项目推进情况   2024年县政府工作报告重点任务分解表   2024年县人民政府重点工作任务分解表
+#   (not 2023年青石区政府…: a place's name, which ISSUER_LEVEL reads where it issues; not 2024年区政府办公室工作要点:
+#   an office's own plan; not 自治区政府…)
+TITLE_OWN_GOVERNMENT = compile_regex(
+    r"^(?:\d{4}(?:[—-]\d{4})?年度?)?(?P<government>[市县区州旗](?:人民)?政府)(?!办公|各部门|组成部门|工作部门)"
+)
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored); kind tells a town's (镇, 乡) from a street's
 TOWN_ISSUER = compile_regex(r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")

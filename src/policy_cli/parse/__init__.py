@@ -316,10 +316,16 @@ def _parse_text(text: str, name: str) -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
-    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
+    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level, else a title
+    # opening with it (2023年区政府重点民生实事项目)
     tasks = list_shares_kept_to_notice(tasks, metadata.issuers, metadata.title or "")
+    titled = P.TITLE_OWN_GOVERNMENT.match(fold(metadata.title or ""))
     tasks = issuer_level_given(
-        tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()), metadata.title or ""
+        tasks,
+        metadata.issuers
+        or ((metadata.publisher,) if metadata.publisher else ())
+        or ((titled["government"],) if titled else ()),
+        metadata.title or "",
     )
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
