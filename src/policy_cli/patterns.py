@@ -330,6 +330,9 @@ NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
 ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# how a department of a party committee ends (宣传部, 组织部, 统战部: the registry's 委…部), which takes its
+# committee's name with a level (县委宣传部); its offices (网信办, 编办) take the level alone (县网信办)
+COMMITTEE_DEPARTMENT_ENDING = "部"
 # a title opening (after its year) with the government whose work it lists, named by its level alone: that
 # government's level, for a page naming no issuer (its units written bare, 城管局, are that government's)
 #   2023年区政府重点民生实事项目推进情况   2024年县政府工作报告重点任务分解表   2024年县人民政府重点工作任务分解表
