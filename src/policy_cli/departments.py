@@ -744,16 +744,26 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
         elif prefix and area and not _area_takes(part, prefix):
             # 县公安局、镇党政办、交警大队: no unit of the town's; the list's level, as the name would take without it
             if level and not part.endswith(P.VERTICAL_UNITS) and _takes_level(part, level, listed=True):
-                part = level + part
+                part = with_level(part, level)
         elif (
             prefix
             and not (part.endswith(P.VERTICAL_SHARING_LEVEL) and (area or not sure or len(levels) > 1))
             and not part.startswith(_no_level_openers())
             and (_takes_level(part, prefix, listed=True, area=area) or (i in shared and not P.QUALIFIER.match(part)))
         ):
-            part = prefix + part
+            part = prefix + part if area else with_level(part, prefix)
         out.append(mark + part)
     return out
+
+
+def with_level(part: str, level: str) -> str:
+    """财政局 -> 县财政局, and 宣传部 -> 县委宣传部: a level given to a name written without one; a department of a
+    party committee (the bundled registry's 委组织部, 委宣传部, 委统战部) is the committee's at that level, as no
+    government has one (an autonomous region's: 自治区党委宣传部). A committee's office (网信办, 编办, 政法委) takes
+    the level alone, as notices write it (县网信办)."""
+    if part.endswith(P.COMMITTEE_DEPARTMENT_ENDING) and committee_office(part):
+        return level + ("党委" if level == "自治区" else "委") + part
+    return level + part
 
 
 @cache
@@ -898,7 +908,7 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
     section = _SECTION_RANK.get(level)
     return tuple(
         dict.fromkeys(
-            level + u
+            with_level(u, level)
             if not P.PLACE_PREFIX.match(u) and _takes_level(u, level) and not (section and _section_of(u, section))
             else u
             for u in units

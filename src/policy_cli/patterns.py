@@ -330,6 +330,17 @@ NOT_ISSUERS = compile_regex("贯彻|落实|印发|转发")
 # the level of a government that issues a notice: 某区人民政府办公室 -> 区   县人民政府 -> 县   某市政府办公厅 -> 市
 # (not 某自治区人民政府: its units are named 自治区…, and one written bare stays as written)
 ISSUER_LEVEL = compile_regex(r"(?P<level>[省市州县旗]|(?<!自治)区)(?:人民)?政府(?:办公室|办公厅)?$")
+# how a department of a party committee ends (宣传部, 组织部, 统战部: the registry's 委…部), which takes its
+# committee's name with a level (县委宣传部); its offices (网信办, 编办) take the level alone (县网信办)
+COMMITTEE_DEPARTMENT_ENDING = "部"
+# a title opening (after its year) with the government whose work it lists, named by its level alone: that
+# government's level, for a page naming no issuer (its units written bare, 城管局, are that government's)
+#   2023年区政府重点民生实事项目推进情况   2024年县政府工作报告重点任务分解表   2024年县人民政府重点工作任务分解表
+#   (not 2023年青石区政府…: a place's name, which ISSUER_LEVEL reads where it issues; not 2024年区政府办公室工作要点:
+#   an office's own plan; not 自治区政府…)
+TITLE_OWN_GOVERNMENT = compile_regex(
+    r"^(?:\d{4}(?:[—-]\d{4})?年度?)?(?P<government>[市县区州旗](?:人民)?政府)(?!办公|各部门|组成部门|工作部门)"
+)
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
 # (its units, 镇财政所 or 财政所, take no level: none is restored); kind tells a town's (镇, 乡) from a street's
 TOWN_ISSUER = compile_regex(r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
@@ -2735,6 +2746,17 @@ IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科�
 IN_CHARGE_VERB = compile_regex(
     r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
+# the first group of a task's units as written (folded, one group a piece) that carries the work out (负责落实,
+# 负责具体实施), when the next group assists it (PARTNERS_GROUP): the units carrying it out are the ones assisted,
+# in charge as after 负责 (beside a partner and with no lead marked, they lead)
+#   县司法局负责落实 ⏎ 县财政局配合   由县水务局负责具体实施 ⏎ 县林业局、县财政局协助
+#   (not 各乡镇人民政府负责落实 alone; not after the partners: 县财政局配合 ⏎ 各乡镇负责落实, a group of its own;
+#   not 县民政局、县卫健局按职责分工负责落实)
+IN_CHARGE_CARRYING_OUT = compile_regex(
+    r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?负责(?:具体)?(?:落实|实施)$"
+)
+#   县财政局配合   县林业局、县财政局协助   县残联参与
+PARTNERS_GROUP = compile_regex(r"^[^,;:]+?(?:配合|协助|协同|参与|协办)$")
 # the body of a 责任 label that says itself how its units act (负责落实, 按职责分工负责, 按属地, 分别, 各自): its
 # units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so
 #   各乡镇人民政府负责落实,县水利局负责技术指导   各乡镇按职责分工负责   各乡镇人民政府按属地负责

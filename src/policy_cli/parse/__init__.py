@@ -316,10 +316,16 @@ def _parse_text(text: str, name: str) -> Notice:
         metadata = replace(metadata, issuers=(body.signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
-    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level
+    # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level, else a title
+    # opening with it (2023年区政府重点民生实事项目)
     tasks = list_shares_kept_to_notice(tasks, metadata.issuers, metadata.title or "")
+    titled = P.TITLE_OWN_GOVERNMENT.match(fold(metadata.title or ""))
     tasks = issuer_level_given(
-        tasks, metadata.issuers or ((metadata.publisher,) if metadata.publisher else ()), metadata.title or ""
+        tasks,
+        metadata.issuers
+        or ((metadata.publisher,) if metadata.publisher else ())
+        or ((titled["government"],) if titled else ()),
+        metadata.title or "",
     )
     tasks = own_place_level_taken(tasks, [*metadata.issuers, metadata.title or ""])
     tasks = town_names_joined(tasks)
@@ -742,9 +748,16 @@ def _lead_note(leads: list[SourceLine]) -> bool:
 
 def _in_charge_pieces(task: Task, labels: bool = True) -> list[str]:
     """The pieces of a task's units as written (folded) that put their units in charge: under a 责任 label
-    (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责)."""
+    (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责, A负责落实，B配合)."""
     pieces = [p.strip(" 。") for p in regex.split(r"[;；]", fold(task.departments_raw or ""))]
-    return [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    in_charge = [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    if (
+        len(pieces) > 1
+        and P.IN_CHARGE_CARRYING_OUT.match(pieces[0].removeprefix("由"))
+        and P.PARTNERS_GROUP.match(pieces[1])
+    ):
+        in_charge.append(pieces[0])  # the group the partners named next assist
+    return in_charge
 
 
 def _label_in_charge(piece: str) -> bool:
