@@ -612,6 +612,13 @@ PINYIN_GLOSS = compile_regex(
     r"(?:(?<=\p{Han})|(?<=[A-Za-z?？](?=[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])))"
     r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+"
 )
+# the start of a line a mirror site read one byte off (GBK text read from the second byte of its opening （):
+# a full stop (the byte before and the bracket's first), then a pinyin or zhuyin letter (the bracket's second
+# byte and the first of the numeral after it), a ? before them where the site showed a byte it lost:
+#   ?。ㄎ澹┘訌婜槼鞘袌霰O管 (（五）加強鷺城市場監管)   。ㄒ唬┛傮w要求 (（一）總體要求)
+#   ?。ǘ┩七M東岸 (（二）推進東岸, its 二 lost)   ?。﹩优f倉庫 (（六）啟動舊倉庫: the letter lost with the numeral)
+# (not 。加强… nor ?。加强…: a full stop a line break left at a line's start, a Han character after it)
+SHIFTED_START = compile_regex(r"^(?:[?？]。(?=[^\p{Han}\s])|。(?=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêɑńňɡㄅ-ㄩ]))")
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = compile_regex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"

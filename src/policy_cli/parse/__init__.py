@@ -69,6 +69,7 @@ from .noise import (
     split_run_on,
     strip_furniture,
     strip_page_headers,
+    unshifted_starts,
 )
 from .roles import unit_role
 from .stages import unread_stages
@@ -108,10 +109,11 @@ def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, laid_out = unlayout_tables(text)
-    raw_lines = bare_bars_spaced(split_lines(text))
+    raw_lines, garbled = unshifted_starts(split_lines(text))
+    raw_lines = bare_bars_spaced(raw_lines)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
-    unglued: list[Warning] = [*laid_out]
+    unglued: list[Warning] = [*laid_out, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)

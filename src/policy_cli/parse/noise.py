@@ -13,8 +13,8 @@ from functools import cache
 import regex
 
 from .. import patterns as P
-from ..decode import fold
-from ..models import Boilerplate
+from ..decode import fold, read_back_shifted
+from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Match, Pattern, compile_regex
 from .lines import SourceLine
@@ -37,6 +37,35 @@ def strip_pinyin(text: str) -> str:
 
 def _all_syllables(glosses: str) -> bool:
     return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（） ]+", glosses) if g)
+
+
+def unshifted_starts(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Warning]]:
+    """Lines whose start a mirror site read one byte off (P.SHIFTED_START), read back from their bytes where that
+    gives a clause's number (?。ㄎ澹┘訌婜槼鞘袌霰O管 -> （五）加強鷺城市場監管), so that the item starts there; each
+    such line warned, as a read back may lack a character the site could not show, and a start not read back
+    (its numeral's bytes lost: ?。ǘ┩七M東岸…) no longer shows the number of the item it may open."""
+    out: list[SourceLine] = []
+    warnings: list[Warning] = []
+    for line in lines:
+        shifted = P.SHIFTED_START.match(line.text) if "。" in line.text[:2] else None
+        if shifted is None:
+            out.append(line)
+            continue
+        back = read_back_shifted(line.text[shifted.end() :])
+        if back is not None and P.CLAUSE.match(fold(back)):
+            out.append(SourceLine(line.number, back, fold(back)))
+            message = (
+                f"the start of the line was garbled by a site that read its bytes one off; read back as {back[:12]}…,"
+                " a character the site could not show may be missing"
+            )
+        else:
+            out.append(line)
+            message = (
+                "the start of the line was garbled by a site that read its bytes one off, and cannot be read back:"
+                f" the number of an item there is lost: {line.text[:16]}…"
+            )
+        warnings.append(Warning("line-start-garbled", line.number, message))
+    return out, warnings
 
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
