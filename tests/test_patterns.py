@@ -551,6 +551,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["?。ㄎ澹┘訌婜槼鞘袌霰O管", "。ㄒ唬┛傮w要求", "?。ǘ┩七M東岸", "？。﹩优f倉庫"],
         ["。加强河道巡查", "?。加强巡查", "。”要求各镇落实", "加强监管。ㄒ唬", "（五）加强监管"],
     ),
+    # what follows a 文号 a sentence cites; not the word a page header the scrape set in a sentence broke
+    "CITED_NUMBER_AFTER": (
+        ["要求，抓好落实", "精神，制定本方案", "的有关要求", "规定执行"],
+        ["大工作实行专项督查", "汇总后通报"],
+    ),
     "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)", "会(huì )", "M(jìn)", "?(fā)"], []),
     "NOT_ADDRESSEES": (
         ["为深入贯彻《某意见》精神,提出如下意见:", "??根据上级要求,现通知如下:"],

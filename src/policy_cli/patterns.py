@@ -719,6 +719,11 @@ PAGE_BREAK_HEADER = compile_regex(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
 
+# what follows a 文号 that a sentence cites after the issuer's document (…按某县人民政府文件某政〔2020〕21号要求,
+# …精神, …规定, …的…): no page header the scrape set in the sentence, which breaks a word in two
+# (…节点的重某县人民政府文件某政〔2020〕21号大工作…)
+CITED_NUMBER_AFTER = compile_regex(r"^(?:要求|精神|规定|部署|文件|通知|有关|相关|的|和|及|与|等|中|第)")
+
 # a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页   — — — 3 — (a PDF's dashes
 # spaced out)
 PAGE_NUMBER = compile_regex(

@@ -474,6 +474,43 @@ def strip_page_headers(
     return kept, cut
 
 
+def strip_headers_in_sentences(
+    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...]
+) -> tuple[list[SourceLine], list[Boilerplate]]:
+    """A page header the scrape set inside a sentence of the lines before the body (…节点的重某县人民政府文件
+    某政〔2020〕21号大工作…) out of it, into boilerplate, so that it is neither cover text nor a citation; each
+    line kept, in its place. The header is found as strip_page_headers finds it in the body (the notice's
+    banners or an issuer's name and 文件, else P.PAGE_BREAK_HEADER, then a 文号), only with the sentence on both
+    sides: a 文号 the sentence cites (…文件某政〔2020〕21号要求, P.CITED_NUMBER_AFTER) stays, and so does the
+    head's banner, which no sentence holds (某县人民政府文件 ⏎ 某政〔2020〕21号, or the two on one line)."""
+    number = rf"\s*{P.DOC_NUMBER.pattern}"
+    searched = [
+        (_any_of(banners, number), "号"),
+        (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
+        (P.PAGE_BREAK_HEADER, "号"),
+    ]
+    patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
+    out: list[SourceLine] = []
+    cut: list[Boilerplate] = []
+    for line in lines:
+        folded = line.folded
+        spans = [
+            (start, end)
+            for start, end in (_header_spans(folded, patterns) if "文件" in folded else ())
+            if folded[:start].strip() and _HAN.match(folded[end:]) and not P.CITED_NUMBER_AFTER.match(folded[end:])
+        ]
+        if not spans:
+            out.append(line)
+            continue
+        text, pos = "", 0
+        for start, end in spans:
+            cut.append(Boilerplate(line.number, "page-break", line.text[start:end]))
+            text, pos = text + line.text[pos:start], end
+        text += line.text[pos:]
+        out.append(SourceLine(line.number, text, fold(text)))
+    return out, cut
+
+
 def _page_heading(folded: str, heads: set[str]) -> bool:
     """A notice's title with a document site's mark of one of its pages (…方案（第2页）, …方案_3)."""
     if "页" not in folded and "_" not in folded:
