@@ -181,6 +181,9 @@ DOC_NUMBER = compile_regex(
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = compile_regex(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
+# the issuer's document named before its 文号 in a sentence, through 文件 (no 文号's prefix holds the word), matched
+# where the prefix starts: 按照某县人民政府文件某政〔2020〕21号要求 -> 某政〔2020〕21号   县委文件某发〔2023〕12号
+DOCUMENT_BEFORE_NUMBER = compile_regex(r"\p{Han}*?文件")
 # a document named in book-title marks with its 文号 in brackets right after: 印发《某市行动方案》(某政办发〔2025〕1号)
 CITED_WITH_NUMBER = compile_regex(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
