@@ -26,11 +26,22 @@ def _notice(cover: str, head: str = "柳溪县人民政府关于分解2025年重
             "柳溪县人民政府文件柳政〔2025〕8号",
             "对有时间节点的重大工作实行专项督查",
         ),
-        # another body's: its place read as the two characters before 人民政府 (as in the body)
+        # another issuer's: its place read whole where the 文号 starts with its first character (as in the body)
         (
             "各单位要于每季度末报送进展，督查室桃源县人民政府文件桃政〔2025〕3号汇总后通报。",
-            "源县人民政府文件桃政〔2025〕3号",
-            "各单位要于每季度末报送进展，督查室桃汇总后通报",
+            "桃源县人民政府文件桃政〔2025〕3号",
+            "各单位要于每季度末报送进展，督查室汇总后通报",
+        ),
+        (
+            "各单位要于每季度末报送进展，督查室乌兰察布市人民政府文件乌政〔2025〕3号汇总后通报。",
+            "乌兰察布市人民政府文件乌政〔2025〕3号",
+            "各单位要于每季度末报送进展，督查室汇总后通报",
+        ),
+        # near form: a place the 文号 does not start with: the two characters before 人民政府, as ever
+        (
+            "各单位要于每季度末报送进展，督查室报某县人民政府文件柳政〔2025〕3号汇总后通报。",
+            "某县人民政府文件柳政〔2025〕3号",
+            "各单位要于每季度末报送进展，督查室报汇总后通报",
         ),
     ],
 )

@@ -539,7 +539,7 @@ def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tupl
     """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
     comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
-        (m.start(), n, m.end())
+        (_place_start(folded, m.start(), m.end()) if pattern is P.PAGE_BREAK_HEADER else m.start(), n, m.end())
         for n, (pattern, need) in enumerate(patterns)
         if need in folded
         for m in pattern.finditer(folded)
@@ -550,6 +550,20 @@ def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tupl
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+def _place_start(folded: str, start: int, end: int) -> int:
+    """Where a page header P.PAGE_BREAK_HEADER found starts, its place read whole: the pattern takes the two
+    characters before the organisation word, and a longer place starts with the character its 文号 starts with,
+    up to three characters before them (…重许昌市人民政府文件许政〔2020〕21号…: 许 before 昌市)."""
+    word = folded.find("文件", start, end)
+    first = folded[word + 2 : end].lstrip()[:1]
+    for back in range(1, 4):
+        if start - back < 0 or not _HAN.match(folded[start - back]):
+            break
+        if folded[start - back] == first:
+            return start - back
+    return start
 
 
 def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLine:
