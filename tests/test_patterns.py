@@ -255,6 +255,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     # head
     "DOC_NUMBER": (["某委发[2019]8号", "某府发〔2021〕5号", "某办发 【2018】 21 号", "某政发〔2006〕第15号"], []),
     "DOC_PREFIX_NOISE": (["按照川委发〔2017〕21号"], []),
+    "DOCUMENT_BEFORE_NUMBER": (
+        ["县人民政府文件某政〔2020〕21号", "县委文件某发〔2023〕12号"],
+        ["某政发〔2020〕21号", "川委发"],
+    ),
     "FILE_EXTENSION": (
         ["某县2021年重点任务责任分解表.docx", "某县实施方案.pdf", "方案.DOC"],
         ["第1.5项", "方案.docx附件"],
@@ -546,6 +550,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["2025年6月底前印发", "年底前县政府办公室2025年2月26日印发", "由县政府办公室2025年3月1日印发"],
     ),
     # page noise
+    # the start of a line a mirror site read one byte off: （五）加強鷺城…, （一）總體要求, （二）推進東岸 (二 lost)
+    "SHIFTED_START": (
+        ["?。ㄎ澹┘訌婜槼鞘袌霰O管", "。ㄒ唬┛傮w要求", "?。ǘ┩七M東岸", "？。﹩优f倉庫"],
+        ["。加强河道巡查", "?。加强巡查", "。”要求各镇落实", "加强监管。ㄒ唬", "（五）加强监管"],
+    ),
+    # what follows a 文号 a sentence cites; not the word a page header the scrape set in a sentence broke
+    "CITED_NUMBER_AFTER": (
+        ["要求，抓好落实", "精神，制定本方案", "的有关要求", "规定执行"],
+        ["大工作实行专项督查", "汇总后通报"],
+    ),
     "PINYIN_GLOSS": (["关(guān)于", "发(fā)", "局(ju)(ju)", "会(huì )", "M(jìn)", "?(fā)"], []),
     "NOT_ADDRESSEES": (
         ["为深入贯彻《某意见》精神,提出如下意见:", "??根据上级要求,现通知如下:"],

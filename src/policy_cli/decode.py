@@ -111,6 +111,25 @@ def _fold_table() -> list[int | str]:
     return table
 
 
+def read_back_shifted(garbled: str) -> str | None:
+    """The text a mirror site showed one byte off, after the full stop it made of a （ (patterns.SHIFTED_START),
+    read back from its bytes; None when they make no text.
+
+    The site read GBK from the second byte of the bracket: each character it showed is the second byte of one
+    and the first of the next, until a second byte below 0x80 showed as a Latin letter and set the reading
+    right: ㄎ澹┘訌婜槼鞘袌霰O is the bytes of （五）加強鷺城市場監. A pair the site could not show it dropped,
+    and that loss is not undone: 加快江新片區 comes back as 加快铰片區 (the caller keeps only a read back it can
+    check)."""
+    end = next((i for i, char in enumerate(garbled) if char < "\x80"), len(garbled))
+    run, tail = garbled[:end], garbled[end:]
+    if not "\x40" <= tail[:1] <= "\x7e":  # no second byte below 0x80 that ended the run
+        return None
+    try:
+        return (b"\xa3" + run.encode("gbk") + tail[0].encode("ascii")).decode("gbk") + tail[1:]
+    except UnicodeError:
+        return None
+
+
 class Decoded(NamedTuple):
     text: str
     encoding: str  # utf-8, utf-8-sig, utf-16, utf-32, gb18030

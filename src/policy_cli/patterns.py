@@ -181,6 +181,9 @@ DOC_NUMBER = compile_regex(
 )
 # words that run into a 文号 in prose and are not part of its prefix: 按照川委发〔2017〕21号
 DOC_PREFIX_NOISE = compile_regex(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|参照|对照|见|和|及|与|的|是|为|即)+")
+# the issuer's document named before its 文号 in a sentence, through 文件 (no 文号's prefix holds the word), matched
+# where the prefix starts: 按照某县人民政府文件某政〔2020〕21号要求 -> 某政〔2020〕21号   县委文件某发〔2023〕12号
+DOCUMENT_BEFORE_NUMBER = compile_regex(r"\p{Han}*?文件")
 # a document named in book-title marks with its 文号 in brackets right after: 印发《某市行动方案》(某政办发〔2025〕1号)
 CITED_WITH_NUMBER = compile_regex(rf"《(?P<title>[^《》]{{2,80}})》\s*\(\s*(?P<doc>{DOC_NUMBER.pattern})\s*\)")
 # a line that is only a document number, maybe in brackets: 某府发〔2021〕5号   （某政发〔2019〕5号）
@@ -623,6 +626,13 @@ PINYIN_GLOSS = compile_regex(
     r"(?:(?<=\p{Han})|(?<=[A-Za-z?？](?=[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])))"
     r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）])+"
 )
+# the start of a line a mirror site read one byte off (GBK text read from the second byte of its opening （):
+# a full stop (the byte before and the bracket's first), then a pinyin or zhuyin letter (the bracket's second
+# byte and the first of the numeral after it), a ? before them where the site showed a byte it lost:
+#   ?。ㄎ澹┘訌婜槼鞘袌霰O管 (（五）加強鷺城市場監管)   。ㄒ唬┛傮w要求 (（一）總體要求)
+#   ?。ǘ┩七M東岸 (（二）推進東岸, its 二 lost)   ?。﹩优f倉庫 (（六）啟動舊倉庫: the letter lost with the numeral)
+# (not 。加强… nor ?。加强…: a full stop a line break left at a line's start, a Han character after it)
+SHIFTED_START = compile_regex(r"^(?:[?？]。(?=[^\p{Han}\s])|。(?=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêɑńňɡㄅ-ㄩ]))")
 # one pinyin syllable, so that a gloss is told from an English word or a letter: (fā) (ju) (zhuang), not (app) (x)
 PINYIN_SYLLABLE = compile_regex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?"
@@ -718,10 +728,16 @@ RED_HEADER = compile_regex(
     r"^(?:中共)?\p{Han}{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅)(?:\s*\p{Han}{2,30}?(?:人民政府|委员会|委))?\s*文\s*件$"
 )
 # a page header the scrape repeated inside a sentence at a page break, when the notice's own banner is not
-# known: …养护某县人民政府文件某政〔2020〕21号管理…  (the two characters before the organisation word are its place)
+# known: …养护某县人民政府文件某政〔2020〕21号管理…  (the two characters before the organisation word are its place;
+# a longer place, 许昌市, is read whole where its 文号 starts with its first character: parse/noise._place_start)
 PAGE_BREAK_HEADER = compile_regex(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )
+
+# what follows a 文号 that a sentence cites after the issuer's document (…按某县人民政府文件某政〔2020〕21号要求,
+# …精神, …规定, …的…): no page header the scrape set in the sentence, which breaks a word in two
+# (…节点的重某县人民政府文件某政〔2020〕21号大工作…)
+CITED_NUMBER_AFTER = compile_regex(r"^(?:要求|精神|规定|部署|文件|通知|有关|相关|的|和|及|与|等|中|第)")
 
 # a page number left by a page break: — 3 —   -12-   第 2 页   第2页/共5页   共5页 第2页   — — — 3 — (a PDF's dashes
 # spaced out)

@@ -68,7 +68,9 @@ from .noise import (
     split_glued_headings,
     split_run_on,
     strip_furniture,
+    strip_headers_in_sentences,
     strip_page_headers,
+    unshifted_starts,
 )
 from .roles import unit_role
 from .stages import unread_stages
@@ -108,10 +110,11 @@ def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, laid_out = unlayout_tables(text)
-    raw_lines = bare_bars_spaced(split_lines(text))
+    raw_lines, garbled = unshifted_starts(split_lines(text))
+    raw_lines = bare_bars_spaced(raw_lines)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
-    unglued: list[Warning] = [*laid_out]
+    unglued: list[Warning] = [*laid_out, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)
@@ -178,6 +181,13 @@ def _parse_text(text: str, name: str) -> Notice:
             ).format(name=name)
         )
     head = parse_head(content[:first_part], title)
+    # (the head's banners and issuers known, a page header set inside a sentence before the body is cut out,
+    # and the head read again without it; the body's page headers: below)
+    head_lines, in_sentences = strip_headers_in_sentences(content[:first_part], head.headers, head.metadata.issuers)
+    if in_sentences:
+        content = head_lines + content[first_part:]
+        boilerplate += in_sentences
+        head = parse_head(content[:first_part], title)
     # a page header repeated in the text at a page break is cut out before the body is read (the
     # first part's line keeps its place: it is never only a header)
     # (the titles the head shows, the cover's and the plan's, come back as the running head of a page)

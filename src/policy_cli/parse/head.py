@@ -26,9 +26,12 @@ class Head:
 
 
 def doc_number_span(folded: str, match: Match) -> tuple[int, int]:
-    """Where a 文号 match really starts, once words of the sentence before it are trimmed."""
+    """Where a 文号 match really starts, once words of the sentence before it (按照, a document …文件) are trimmed."""
     noise = P.DOC_PREFIX_NOISE.match(folded, match.start("prefix"), match.end("prefix"))
     start = noise.end() if noise and noise.end() < match.end("prefix") else match.start()
+    document = P.DOCUMENT_BEFORE_NUMBER.match(folded, start, match.end("prefix"))
+    if document and document.end() < match.end("prefix"):  # 某县人民政府文件某政〔2020〕21号: the 文号 after 文件
+        start = document.end()
     return start, match.end()
 
 

@@ -13,8 +13,8 @@ from functools import cache
 import regex
 
 from .. import patterns as P
-from ..decode import fold
-from ..models import Boilerplate
+from ..decode import fold, read_back_shifted
+from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Match, Pattern, compile_regex
 from .lines import SourceLine
@@ -37,6 +37,35 @@ def strip_pinyin(text: str) -> str:
 
 def _all_syllables(glosses: str) -> bool:
     return all(P.PINYIN_SYLLABLE.fullmatch(g) for g in regex.split(r"[()（） ]+", glosses) if g)
+
+
+def unshifted_starts(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Warning]]:
+    """Lines whose start a mirror site read one byte off (P.SHIFTED_START), read back from their bytes where that
+    gives a clause's number (?。ㄎ澹┘訌婜槼鞘袌霰O管 -> （五）加強鷺城市場監管), so that the item starts there; each
+    such line warned, as a read back may lack a character the site could not show, and a start not read back
+    (its numeral's bytes lost: ?。ǘ┩七M東岸…) no longer shows the number of the item it may open."""
+    out: list[SourceLine] = []
+    warnings: list[Warning] = []
+    for line in lines:
+        shifted = P.SHIFTED_START.match(line.text) if "。" in line.text[:2] else None
+        if shifted is None:
+            out.append(line)
+            continue
+        back = read_back_shifted(line.text[shifted.end() :])
+        if back is not None and P.CLAUSE.match(fold(back)):
+            out.append(SourceLine(line.number, back, fold(back)))
+            message = (
+                f"the start of the line was garbled by a site that read its bytes one off; read back as {back[:12]}…,"
+                " a character the site could not show may be missing"
+            )
+        else:
+            out.append(line)
+            message = (
+                "the start of the line was garbled by a site that read its bytes one off, and cannot be read back:"
+                f" the number of an item there is lost: {line.text[:16]}…"
+            )
+        warnings.append(Warning("line-start-garbled", line.number, message))
+    return out, warnings
 
 
 def strip_furniture(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boilerplate]]:
@@ -445,6 +474,43 @@ def strip_page_headers(
     return kept, cut
 
 
+def strip_headers_in_sentences(
+    lines: list[SourceLine], banners: tuple[str, ...], issuers: tuple[str, ...]
+) -> tuple[list[SourceLine], list[Boilerplate]]:
+    """A page header the scrape set inside a sentence of the lines before the body (…节点的重某县人民政府文件
+    某政〔2020〕21号大工作…) out of it, into boilerplate, so that it is neither cover text nor a citation; each
+    line kept, in its place. The header is found as strip_page_headers finds it in the body (the notice's
+    banners or an issuer's name and 文件, else P.PAGE_BREAK_HEADER, then a 文号), only with the sentence on both
+    sides: a 文号 the sentence cites (…文件某政〔2020〕21号要求, P.CITED_NUMBER_AFTER) stays, and so does the
+    head's banner, which no sentence holds (某县人民政府文件 ⏎ 某政〔2020〕21号, or the two on one line)."""
+    number = rf"\s*{P.DOC_NUMBER.pattern}"
+    searched = [
+        (_any_of(banners, number), "号"),
+        (_any_of(tuple(f"{i}文件" for i in issuers), number), "号"),
+        (P.PAGE_BREAK_HEADER, "号"),
+    ]
+    patterns = [(pattern, need) for pattern, need in searched if pattern is not None]
+    out: list[SourceLine] = []
+    cut: list[Boilerplate] = []
+    for line in lines:
+        folded = line.folded
+        spans = [
+            (start, end)
+            for start, end in (_header_spans(folded, patterns) if "文件" in folded else ())
+            if folded[:start].strip() and _HAN.match(folded[end:]) and not P.CITED_NUMBER_AFTER.match(folded[end:])
+        ]
+        if not spans:
+            out.append(line)
+            continue
+        text, pos = "", 0
+        for start, end in spans:
+            cut.append(Boilerplate(line.number, "page-break", line.text[start:end]))
+            text, pos = text + line.text[pos:start], end
+        text += line.text[pos:]
+        out.append(SourceLine(line.number, text, fold(text)))
+    return out, cut
+
+
 def _page_heading(folded: str, heads: set[str]) -> bool:
     """A notice's title with a document site's mark of one of its pages (…方案（第2页）, …方案_3)."""
     if "页" not in folded and "_" not in folded:
@@ -473,7 +539,7 @@ def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tupl
     """Where the patterns match, without overlaps (an earlier pattern wins a tie), in order; each pattern
     comes with a character its matches hold, and a text without it is not searched."""
     found = sorted(
-        (m.start(), n, m.end())
+        (_place_start(folded, m.start(), m.end()) if pattern is P.PAGE_BREAK_HEADER else m.start(), n, m.end())
         for n, (pattern, need) in enumerate(patterns)
         if need in folded
         for m in pattern.finditer(folded)
@@ -484,6 +550,20 @@ def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tupl
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+def _place_start(folded: str, start: int, end: int) -> int:
+    """Where a page header P.PAGE_BREAK_HEADER found starts, its place read whole: the pattern takes the two
+    characters before the organisation word, and a longer place starts with the character its 文号 starts with,
+    up to three characters before them (…重许昌市人民政府文件许政〔2020〕21号…: 许 before 昌市)."""
+    word = folded.find("文件", start, end)
+    first = folded[word + 2 : end].lstrip()[:1]
+    for back in range(1, 4):
+        if start - back < 0 or not _HAN.match(folded[start - back]):
+            break
+        if folded[start - back] == first:
+            return start - back
+    return start
 
 
 def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLine:
