@@ -60,3 +60,48 @@ def test_search_keeps_every_match_of_a_block(bundled: Notice) -> None:
     assert max(len(hit.spans) for hit in hits) > 3
     for hit in hits:
         assert all(hit.text[a:b] == "安全生产" for a, b in hit.spans)
+
+
+# clauses and annex sub-groups numbered anew in each part share their numbers: a task's titles and the clause it
+# implements are those of its own part (an invented county)
+RESTARTED = """\
+西岭县人民政府办公室关于印发西岭县文明城市创建工作任务分工的通知
+各乡镇人民政府，县直各部门：
+现将《西岭县文明城市创建工作任务分工》印发给你们，请认真落实。
+一、提升城市环境
+（一）整治市容市貌。开展市容整治。（责任单位：县城管局）
+（二）改善交通秩序。规范停车管理。（责任单位：县公安局）
+二、提升文明素质
+（一）深化志愿服务。壮大志愿者队伍。（责任单位：团县委）
+西岭县人民政府办公室
+2025年2月10日
+附件
+西岭县文明城市创建工作任务分工表
+序号\t工作任务\t责任单位\t完成时限
+一、提升城市环境
+（一）整治市容市貌
+1\t清理占道经营。\t县城管局\t2025年6月底前
+二、提升文明素质
+（一）深化志愿服务
+2\t注册志愿者达到常住人口13%。\t团县委\t2025年10月底前
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "starts", "titles", "implements"),
+    [
+        ("annex", "清理占道", ("提升城市环境", "整治市容市貌"), (1, "整治市容市貌")),
+        ("annex", "注册志愿者", ("提升文明素质", "深化志愿服务"), (2, "深化志愿服务")),
+    ],
+)
+def test_titles_and_clause_of_a_task_come_from_its_own_part(
+    source: str, starts: str, titles: tuple[str, str], implements: tuple[int, str]
+) -> None:
+    from policy_cli.parse import parse_text
+    from policy_cli.query import group_titles, linked_clause
+
+    notice = parse_text(RESTARTED)
+    task = next(t for t in notice.tasks if t.source == source and t.text.startswith(starts))
+    assert group_titles(notice, task) == titles
+    linked = linked_clause(notice, task)
+    assert linked is not None and (linked[0], linked[1].title) == implements

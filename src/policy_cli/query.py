@@ -260,11 +260,28 @@ def tasks_by_group(notice: Notice) -> list[tuple[int | None, str, int]]:
     ]
 
 
+def _subgroup_of(notice: Notice, task: Task) -> Any:
+    """The annex sub-group or body clause a task sits in, looked for in the task's own group first: sub-groups
+    numbered anew in each group (一、(一) … 二、(一)) share their numbers."""
+    if task.subgroup is None:
+        return None
+    families: list[tuple[int, tuple[Any, ...]]]
+    if task.source == "annex" and notice.annex:
+        families = [(g.number, g.subgroups) for g in notice.annex.groups]
+    else:
+        families = [(p.number, p.clauses) for p in notice.parts]
+    own = [m for number, members in families if number == task.group for m in members if m.number == task.subgroup]
+    if own:
+        return own[0]
+    # a task with no group of its own: the last sub-group of that number, as before
+    anywhere = [m for _, members in families for m in members if m.number == task.subgroup]
+    return anywhere[-1] if anywhere else None
+
+
 def linked_clause(notice: Notice, task: Task) -> tuple[int, Clause] | None:
     """The body clause an annex task's sub-group implements (or a body task's own clause), with its part."""
+    sub = _subgroup_of(notice, task)
     if task.source == "annex" and notice.annex:
-        subs = {s.number: s for g in notice.annex.groups for s in g.subgroups}
-        sub = subs.get(task.subgroup) if task.subgroup is not None else None
         key = (sub.part, sub.clause) if sub else None
     else:
         key = (task.group, task.subgroup)
@@ -279,10 +296,8 @@ def group_titles(notice: Notice, task: Task) -> tuple[str, str]:
     """The titles of a task's group and sub-group (annex group and sub-group, or body part and clause)."""
     if task.source == "annex" and notice.annex:
         groups = {g.number: g.title for g in notice.annex.groups}
-        subs = {s.number: s.title for g in notice.annex.groups for s in g.subgroups}
     else:
         groups = {p.number: p.title for p in notice.parts}
-        subs = {c.number: c.title for c in notice.clauses()}
     group = groups.get(task.group, "") if task.group is not None else ""
-    sub = subs.get(task.subgroup, "") if task.subgroup is not None else ""
-    return group, sub
+    sub = _subgroup_of(notice, task)
+    return group, sub.title if sub is not None else ""
