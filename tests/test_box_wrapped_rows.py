@@ -63,6 +63,14 @@ UNITS_A_LINE = (
             id="rows-and-header-wrapped",
         ),
         pytest.param(
+            HEADER + RULE + ROW1 + RULE + ROW2 + BOTTOM,
+            [
+                ("改造集镇农贸市场3个，完善冷链设施。", ("县商务局",), ("县市场监管局", "县财政局"), "2025年9月底前"),
+                ("新建集镇停车场2处。", ("县住房城乡建设局",), ("县自然资源局",), "2025年11月底前"),
+            ],
+            id="rows-wrapped-under-a-header-with-no-top-rule",
+        ),
+        pytest.param(
             TOP + HEADER + RULE + MERGED + BOTTOM,
             [
                 ("改造集镇农贸市场3个。", ("县商务局",), ("县市场监管局",), "2025年底前"),
@@ -105,10 +113,80 @@ def test_merged_cells_that_do_not_line_up_are_warned_and_give_no_unit_to_another
             + BOTTOM,
             id="rows-a-line-without-rules",
         ),
+        # no top rule, then rows one a line under the header's rule
+        pytest.param(
+            HEADER
+            + RULE
+            + "│1 │改造集镇农贸市场3个。│县商务局│县财政局│2025年9月底前│\n"
+            + "│2 │新建集镇停车场2处。│县住房城乡建设局│县自然资源局│2025年11月底前│\n"
+            + BOTTOM,
+            id="rows-a-line-under-a-header-with-no-top-rule",
+        ),
+        # rows one a line in two runs a rule parts (a page's break): each line still a row
+        pytest.param(
+            TOP
+            + HEADER
+            + RULE
+            + "│1 │改造集镇农贸市场3个。│县商务局│县财政局│2025年9月底前│\n"
+            + "│2 │新建集镇停车场2处。│县住房城乡建设局│县自然资源局│2025年11月底前│\n"
+            + RULE
+            + "│3 │整治集镇环境。│县住房城乡建设局│县生态环境局│2025年12月底前│\n"
+            + "│4 │建设集镇公园1处。│县住房城乡建设局│县林业局│2025年12月底前│\n"
+            + BOTTOM,
+            id="rows-a-line-in-runs-a-rule-parts",
+        ),
         pytest.param("一、重点任务\n1.改造集镇农贸市场3个。（县商务局负责）\n", id="no-box"),
         pytest.param("│ 说明：本表由县商务局汇总。\n", id="a-bar-line-that-is-no-box-row"),
     ],
 )
 def test_text_that_is_no_wrapped_box_row_is_left_as_it_is(table: str) -> None:
+    text = HEAD + table
+    assert unbox_tables(text) == (text, [])
+
+
+ASCII_GRID = (
+    "+----+----------------+------------+------------+--------+\n"
+    "|序号|工作任务        |牵头单位    |配合单位    |完成时限|\n"
+    "+====+================+============+============+========+\n"
+    "|1   |改造集镇农贸市场|县商务局    |县市场监管局|2025年9 |\n"
+    "|    |3个。           |            |、县财政局  |月底前  |\n"
+    "+----+----------------+------------+------------+--------+\n"
+    "|2   |新建集镇停车场2 |县住房城乡建|县自然资源局|2025年11|\n"
+    "|    |处。            |设局        |            |月底前  |\n"
+    "+----+----------------+------------+------------+--------+\n"
+)
+
+
+def test_a_grid_drawn_in_ascii_with_wrapped_rows_is_read_as_the_box_grid() -> None:
+    notice = parse_text(HEAD + ASCII_GRID)
+    assert [(t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("改造集镇农贸市场3个。", ("县商务局",), ("县市场监管局", "县财政局"), "2025年9月底前"),
+        ("新建集镇停车场2处。", ("县住房城乡建设局",), ("县自然资源局",), "2025年11月底前"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a table written with pipes: its |--|--| rule opens with no +
+        pytest.param(
+            "|序号|工作任务|牵头单位|完成时限|\n|--|--|--|--|\n|1|改造集镇农贸市场3个。|县商务局|2025年9月底前|\n"
+            "|2|新建集镇停车场2处。|县住房城乡建设局|2025年11月底前|\n",
+            id="pipes",
+        ),
+        pytest.param(
+            "|序号|工作任务|牵头单位|\n|----+--------+--------|\n|1|推进互联网+政务服务。|县数据局|\n"
+            "|2|新建集镇停车场2处。|县住房城乡建设局|\n",
+            id="pipes-with-a-rule-crossed-by-plus",
+        ),
+        # an ASCII grid of rows one a line: nothing to join
+        pytest.param(
+            "+----+------------------+--------+\n|序号|工作任务          |牵头单位|\n+----+------------------+--------+\n"
+            "|1   |推进互联网+政务服务|县数据局|\n+----+------------------+--------+\n",
+            id="ascii-grid-rows-a-line",
+        ),
+    ],
+)
+def test_pipes_and_grids_with_nothing_wrapped_are_left_as_they_are(table: str) -> None:
     text = HEAD + table
     assert unbox_tables(text) == (text, [])

@@ -3,10 +3,10 @@ table, each column as wide as its widest cell allows) -> one box row a table row
 
     ┌────────┬──────┬────┐           ┌────────┬──────┬────┐
     │工作任务│牵头单│完成│           │工作任务│牵头单位│完成时限│
-    │        │位    │时限│    ->     │        │      │    │
+    │        │位    │时限│    ->
     ├────────┼──────┼────┤           ├────────┼──────┼────┤
     │改造集镇│县商务│9月 │           │改造集镇农贸市场│县商务局│9月底前│
-    │农贸市场│局    │底前│           │        │      │    │
+    │农贸市场│局    │底前│
 
 A row runs from one rule to the next; each cell's pieces are joined top to bottom in their column (a units
 cell as the space-laid table joins it: 县商务 / 局 is one unit, 县商务局 / 县财政局 two). A cell merged down
@@ -17,18 +17,28 @@ the cells cut as they are and the deadline or leader cells merged over them; els
 is warned at its first line with the text left unread (`table-row-unclear`), never given a cell of another
 row.
 
+A grid drawn in ASCII (+----+----+ rules, | walls) is read as the same grid in boxes, where one of its rules
+opens with + (a table written with pipes, |--|--|, is never one).
+
 Rows rewritten on their first line; their other lines left blank, so each row keeps its line number.
 """
 
 from __future__ import annotations
 
 from ..models import Warning
+from ..regex_engine import compile_regex
 from .annex import _UNIT_COLUMNS, _columns_of
 from .layout_table import _joined
 
 # a cell's walls: the bar, and the corners and tees a rule meets them with
 _WALLS = frozenset("│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝")
 _RULE_CHARS = frozenset("─━═┄┅┈┉")
+# an ASCII grid's rule (+----+-----+, = under a header) and its lines with text between walls (|序号|任务|)
+_ASCII_RULE = compile_regex(r"\s*\+(?:[-=]+\+)+\s*")
+_ASCII_LINE = compile_regex(r"\s*(?:\+(?:[-=]+\+)+|\|.*\|)\s*")
+_ASCII_RULE_BOX = str.maketrans({"+": "┼", "-": "─", "=": "─"})
+_ASCII_WALL_BOX = str.maketrans({"|": "│"})
+_NUMBER = compile_regex(r"[0-9０-９]{1,3}[.、．]?|[一二三四五六七八九十]{1,3}、?")  # a row's number cell: 12, 3., 四
 
 
 def _cells(line: str) -> list[str] | None:
@@ -56,29 +66,54 @@ def _rule(cell: str) -> bool:
 def unbox_tables(text: str) -> tuple[str, list[Warning]]:
     """Box tables whose rows wrap over several lines rewritten one row a line (see the module's doc), with a
     warning for each row whose merged cells do not line up. Other text as it is."""
-    if "│" not in text and "┃" not in text and "║" not in text:
+    if "│" not in text and "┃" not in text and "║" not in text and "+-" not in text:
         return text, []
     raws = text.split("\n")
     warnings: list[Warning] = []
     n = 0
     while n < len(raws):
-        first = _cells(raws[n])
-        if first is None:
+        if (first := _cells(raws[n])) is not None:
+            end = n + 1
+            while end < len(raws) and (cells := _cells(raws[end])) is not None and len(cells) == len(first):
+                end += 1
+            _rewrite(raws, n, end, warnings)
+            n = end
+        elif _ASCII_LINE.fullmatch(raws[n]):
+            n = _ascii_grid(raws, n, warnings)
+        else:
             n += 1
-            continue
-        end = n + 1
-        while end < len(raws) and (cells := _cells(raws[end])) is not None and len(cells) == len(first):
-            end += 1
-        _rewrite(raws, n, end, warnings)
-        n = end
     return "\n".join(raws), warnings
+
+
+def _ascii_grid(raws: list[str], start: int, warnings: list[Warning]) -> int:
+    """A grid drawn in ASCII from raws[start] (+----+----+ rules, | walls), read as the same grid drawn in boxes
+    where a rule opening with + is in it (so never a table written with pipes, |--|--|): only the rows it joins
+    are written back. The index after its last line."""
+    end = start
+    while end < len(raws) and _ASCII_LINE.fullmatch(raws[end]):
+        end += 1
+    if not any(_ASCII_RULE.fullmatch(raws[k]) for k in range(start, end)):
+        return end
+    boxed = raws[:]
+    for k in range(start, end):
+        boxed[k] = raws[k].translate(_ASCII_RULE_BOX if _ASCII_RULE.fullmatch(raws[k]) else _ASCII_WALL_BOX)
+    drawn = boxed[start:end]
+    cells = [len(_cells(line) or ()) for line in drawn]
+    if len(set(cells)) != 1:
+        return end  # (a bar or a + inside a cell: the walls do not line up)
+    _rewrite(boxed, start, end, warnings)
+    for k in range(start, end):
+        if boxed[k] != drawn[k - start]:
+            raws[k] = boxed[k]
+    return end
 
 
 def _rewrite(raws: list[str], start: int, end: int, warnings: list[Warning]) -> None:
     """The box lines raws[start:end] (each with as many cells) rewritten, each group of lines between two full
-    rules on its own. A group is one row where rules part the rows: the header (the first group, under a top
-    rule), a group with a rule across some of its columns, and every group of a table with two body groups at
-    least; a table's one body group with no rule in it is a row a line, as it is."""
+    rules on its own. A group is one row where rules part the rows: the header (the first group, under a rule
+    and over another group, its cells joined naming a task table's columns), a group with a rule across some
+    of its columns, and each body group of a table with two at least. A group of rows a line (two lines with a
+    number in the first cell, no rule between them) is left as it is, and so is a table's one body group."""
     table = [_cells(raws[k]) or [] for k in range(start, end)]
     full = [all(_rule(c) for c in cells) for cells in table]
     groups: list[list[int]] = [[]]
@@ -87,17 +122,27 @@ def _rewrite(raws: list[str], start: int, end: int, warnings: list[Warning]) -> 
             groups.append([])
         else:
             groups[-1].append(k)
-    header = bool(groups[0]) is False and len(groups) > 2  # a top rule, then the header, then a rule
     groups = [g for g in groups if g]
-    body = groups[1:] if header else groups
-    names: list[str] | None = None
+    width = len(table[0])
+    names = None
+    if len(groups) > 1:  # (a rule under the first group: another group follows)
+        names = ["".join("".join(table[k - start][c] for k in groups[0]).split()) for c in range(width)]
+        if _columns_of(names) is None:
+            names = None
+    body = groups[1:] if names is not None else groups
     for at, group in enumerate(groups):
-        partial = any(_rule(c) for k in group for c in table[k - start])
-        if not (partial or (header and at == 0) or len(body) >= 2):
+        if names is not None and at == 0:
+            if len(group) > 1:
+                _rows(raws, group, table, start, None, warnings)
             continue
-        rows = _rows(raws, group, table, start, names, warnings)
-        if header and at == 0 and rows:  # the header's names tell the units cells
-            names = ["".join(c.split()) for c in rows[0]]
+        partial = any(_rule(c) for k in group for c in table[k - start])
+        if partial or (len(body) >= 2 and not _rows_a_line(group, table, start)):
+            _rows(raws, group, table, start, names, warnings)
+
+
+def _rows_a_line(group: list[int], table: list[list[str]], start: int) -> bool:
+    """Whether two lines of the group open with a row's number: rows one a line, not one row wrapped."""
+    return sum(bool(_NUMBER.fullmatch(table[k - start][0].strip())) for k in group) >= 2
 
 
 def _rows(
