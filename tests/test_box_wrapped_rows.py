@@ -179,14 +179,18 @@ def test_a_grid_drawn_in_ascii_with_wrapped_rows_is_read_as_the_box_grid() -> No
             "|2|新建集镇停车场2处。|县住房城乡建设局|\n",
             id="pipes-with-a-rule-crossed-by-plus",
         ),
-        # an ASCII grid of rows one a line: nothing to join
-        pytest.param(
-            "+----+------------------+--------+\n|序号|工作任务          |牵头单位|\n+----+------------------+--------+\n"
-            "|1   |推进互联网+政务服务|县数据局|\n+----+------------------+--------+\n",
-            id="ascii-grid-rows-a-line",
-        ),
     ],
 )
-def test_pipes_and_grids_with_nothing_wrapped_are_left_as_they_are(table: str) -> None:
+def test_tables_written_with_pipes_are_left_as_they_are(table: str) -> None:
     text = HEAD + table
     assert unbox_tables(text) == (text, [])
+
+
+def test_an_ascii_grid_of_rows_a_line_is_read_with_its_rules_as_rules() -> None:
+    grid = (
+        "+----+------------------+--------+\n|序号|工作任务          |牵头单位|\n+----+------------------+--------+\n"
+        "|1   |推进互联网+政务服务|县数据局|\n+----+------------------+--------+\n"
+    )
+    notice = parse_text(HEAD + grid)
+    assert [(t.text, t.lead) for t in notice.tasks] == [("推进互联网+政务服务", ("县数据局",))]
+    assert not [w for w in notice.warnings if w.code.startswith(("annex", "table"))]

@@ -87,8 +87,8 @@ def unbox_tables(text: str) -> tuple[str, list[Warning]]:
 
 def _ascii_grid(raws: list[str], start: int, warnings: list[Warning]) -> int:
     """A grid drawn in ASCII from raws[start] (+----+----+ rules, | walls), read as the same grid drawn in boxes
-    where a rule opening with + is in it (so never a table written with pipes, |--|--|): only the rows it joins
-    are written back. The index after its last line."""
+    where a rule opening with + is in it (so never a table written with pipes, |--|--|): its rules and the rows
+    it joins are written back drawn in boxes. The index after its last line."""
     end = start
     while end < len(raws) and _ASCII_LINE.fullmatch(raws[end]):
         end += 1
@@ -103,8 +103,8 @@ def _ascii_grid(raws: list[str], start: int, warnings: list[Warning]) -> int:
         return end  # (a bar or a + inside a cell: the walls do not line up)
     _rewrite(boxed, start, end, warnings)
     for k in range(start, end):
-        if boxed[k] != drawn[k - start]:
-            raws[k] = boxed[k]
+        if boxed[k] != drawn[k - start] or _ASCII_RULE.fullmatch(raws[k]):
+            raws[k] = boxed[k]  # a joined row, or a rule: a box's rule reads as one (|--|--|), + never does
     return end
 
 
