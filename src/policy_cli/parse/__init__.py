@@ -52,6 +52,7 @@ from .annex import (
 )
 from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
 from .body import Body, Node, figure_articles, last_block, parse_body, period_groups, preorder, task_label_read
+from .box_table import unbox_tables
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
 from .every_task_units import units_for_every_task
@@ -110,11 +111,12 @@ def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, laid_out = unlayout_tables(text)
+    text, unboxed = unbox_tables(text)
     raw_lines, garbled = unshifted_starts(split_lines(text))
     raw_lines = bare_bars_spaced(raw_lines)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
-    unglued: list[Warning] = [*laid_out, *garbled]
+    unglued: list[Warning] = [*laid_out, *unboxed, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = split_header_run(split_cover_line(lines))
     footer_at = _footer_start(lines)
