@@ -1,6 +1,7 @@
 """Citations: every 文号 and every 《》 title a notice mentions, with the places it occurs.
 
-The notice's own 文号 is its metadata, not a citation, wherever it is written again.
+The notice's own 文号 is its metadata, not a citation, wherever it is written again; so is the title of the
+document a cover notice issues (关于印发《X》的通知 … 现将《X》印发给你们): X is the notice itself.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def citations(notice: Notice) -> list[Citation]:
     """Citations in order of first appearance; repeats in one block count once per block."""
     found: dict[tuple[str, str], Citation] = {}
     own = notice.metadata.doc_number_normalized
+    issued = P.ISSUED_DOCUMENT.search(fold(notice.metadata.title or ""))
+    own_document = compact(issued.group("document")) if issued else None
     for where, line, text in _blocks(notice):
         folded = fold(text)
         seen_here: set[tuple[str, str]] = set()
@@ -48,7 +51,8 @@ def citations(notice: Notice) -> list[Citation]:
                 _add(found, seen_here, "doc-number", key, written, where, line)
         for match in P.CITED_TITLE.finditer(folded):
             written = text[match.start("title") : match.end("title")]
-            _add(found, seen_here, "title", compact(written), written, where, line)
+            if compact(written) != own_document:  # the document the notice issues is the notice itself
+                _add(found, seen_here, "title", compact(written), written, where, line)
     return list(found.values())
 
 

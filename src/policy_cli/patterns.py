@@ -2709,6 +2709,9 @@ ENCODING_RESIDUE = compile_regex(r"^[?？□■�\s]+$")
 
 # a cited title: 《安全生产法》   《中共中央、国务院关于推进…的意见》
 CITED_TITLE = compile_regex(r"《(?P<title>[^《》\n]{1,120})》")
+# the document a cover notice issues, named at the end of its title (the notice itself, never a citation):
+# 关于印发《某市营商环境分工方案》的通知   关于印发某县实施方案的通知
+ISSUED_DOCUMENT = compile_regex(r"印发《?(?P<document>[^《》]+?)》?的(?:通知|函)$")
 
 
 # --- body: cheap tests before slower patterns (each holds every match of the pattern it names) -----------------
