@@ -24,3 +24,17 @@ def test_spellings_are_kept_and_places_counted_once_per_block() -> None:
     assert doc.key == "青政发〔2023〕5号"
     assert len(doc.spellings) == 2 and len(doc.places) == 1
     assert [c.key for c in citations(notice) if c.kind == "title"] == ["防汛条例"]
+
+
+def test_the_document_a_cover_notice_issues_is_no_citation() -> None:
+    notice = parse_text(
+        "青岚市人民政府办公室关于印发青岚市营商环境重点任务分工方案的通知\n青政办发〔2024〕21号\n"
+        "各区人民政府，市政府各部门：\n"
+        "现将《青岚市营商环境重点任务分工方案》印发给你们，请认真组织实施。\n"
+        "青岚市人民政府办公室\n2024年8月15日\n"
+        "青岚市营商环境重点任务分工方案\n"
+        "为落实《优化营商环境条例》，制定本方案。\n"
+        "一、重点任务\n（一）压减审批时限。（责任单位：市行政审批局）\n"
+    )
+    titles = [c.key for c in citations(notice) if c.kind == "title"]
+    assert titles == ["优化营商环境条例"]  # the plan issued is the notice itself; the regulation it cites stays
