@@ -1187,17 +1187,18 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
     A label whose value is on the next line (• 文号: / 某政办发〔2017〕120号) takes
     that line when it reads as such a value; the second result says so.
     """
-    found = sorted(
-        {
-            (m.start("label"), m.end()): m
-            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
-            for m in pat.finditer(line.folded)
-        }.items()
-    )
+    found = {
+        (m.start("label"), m.end()): m
+        for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
+        for m in pat.finditer(line.folded)
+    }
     if glued := P.PAGE_FIELD_GLUED_START.match(line.folded, _bullet_end(line.folded)):
-        found = sorted({**dict(found), (glued.start("label"), glued.end()): glued}.items())
+        found[(glued.start("label"), glued.end())] = glued
+    # of two readings of one label, the longer is kept: [ 索引号 ] | … is the label in its brackets, not 索引号 bare
+    # with the closing bracket taken for its value
+    found = dict(sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])))
     labels: list[tuple[int, int, str, int]] = []
-    for (start, end), match in found:
+    for (start, end), match in found.items():
         if labels and start < labels[-1][1]:
             continue
         labels.append((start, end, "".join(match["label"].split()), match.start()))
