@@ -140,8 +140,12 @@ def is_page_row(folded: str) -> bool:
         return False
     if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
         return True
-    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):
-        return True  # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together
+    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and (
+        P.PAGE_FIELD_GLUED.search(body, glued.end()) or P.ANY_DATE.match(body, glued.end())
+    ):
+        # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together; 成文日期2018年09月03日
+        # (one label glued to its date, alone or before a field that is no date: 有效性有效)
+        return True
     if body[:1].isdigit() and (date := P.ANY_DATE.match(body)) and P.PAGE_FIELD_LABEL.search(body, date.end()):
         return True  # 2020-07-08   作者:   点击数:   (the page's date, then its fields)
     weak = P.PAGE_FIELD_WEAK.match(body)
