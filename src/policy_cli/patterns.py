@@ -192,6 +192,10 @@ DOC_NUMBER_LINE = compile_regex(
     r"(?:签发人\s*:?.*|(?:(?:发布|成文|印发)?(?:日期|时间)\s*:\s*)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}))?$"
 )
+# a 文号 up to its year's bracket, its serial wrapped to the next line (a page field's value): 某政办发〔2024〕
+DOC_NUMBER_TO_YEAR = compile_regex(r"^\s*\p{Han}[\p{Han}\p{Latin}]{0,7}\s*[\[〔【﹝(]\s*\d{4}\s*[\]〕】﹞)]\s*$")
+# that serial alone on its line: 15号   第15号
+DOC_SERIAL_LINE = compile_regex(r"^\s*第?\s*\d{1,5}\s*号\s*$")
 # a 文号 the scrape broke, its 〕 and 号 lost, alone on its line or in its field: 某府办发〔202026   (某市发〔201737)
 #   (the year's four digits, then the number; read as 〔2020〕26号 only where that is sure, see head.py)
 DOC_NUMBER_DAMAGED = compile_regex(

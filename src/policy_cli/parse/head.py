@@ -1221,6 +1221,16 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         if key and value and key not in fields:
             fields[key] = value
     took_next = False
+    if (
+        key == "doc_number"
+        and fields.get(key) == value
+        and nxt is not None
+        and P.DOC_NUMBER_TO_YEAR.match(fold(value))
+        and P.DOC_SERIAL_LINE.match(nxt.folded)
+    ):
+        # 发文字号：某政办发〔2024〕 / 15号: the number's serial wrapped to the next line, read with it
+        fields[key] = value + nxt.text.strip()
+        return fields, True
     if key and not value and nxt is not None and not is_page_row(nxt.folded):
         bullet = _bullet_end(nxt.folded)  # • 文号: / • 某政办发〔2023〕47号: the value bulleted as its label
         if _reads_as(key, nxt.folded[bullet:].strip()):
