@@ -1299,6 +1299,15 @@ _DIGIT_DEADLINE = (
 # 内河 (not 河道), 内控 (not 控制), 内外贸, 内陆 (not 陆续), 内涝, 内蒙古; every other word after it is the work
 # (2025年内设立); 年内 with no year before it is the notice's year whatever follows, as before this guard
 _NOT_INNER_WORD = r"(?!部(?!署)|河(?!道)|控(?!制)|外贸|陆(?!续)|涝|蒙古)"
+# a month in Chinese numerals (十月, 十二月), maybe its day, then its end or 前: 十月底前   十二月三十一日前   十月底
+_CN_MONTH_DUE = (
+    r"(?:十[一二]?|[一二三四五六七八九])月(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
+    r"(?:(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
+)
+# the same with its year, or alone (not after a word ending in 一: 统一月底前报送)
+_CN_MONTH_DEADLINE = (
+    r"(?<![较比])\d{4}\s*年" + _CN_MONTH_DUE + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])" + _CN_MONTH_DUE
+)
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -1315,6 +1324,13 @@ DEADLINE = compile_regex(
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
     # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
+    # a month in Chinese numerals, as some counties write it: 2025年十月底前   十二月底前   十一月三十日前 (its end or a
+    # day, then 前; not 十月份工作安排, 一月一次: no end named)
+    r"|(?:" + _CN_MONTH_DEADLINE + r")"
+    # 2025年年中, 2025年年中前, 2025年中前: the middle of that year, as the time of what is done (not 2025年中央…,
+    # 2025年年中考核, 2025年中期评估: the year's mid-year review, a mid-term one)
+    r"|(?<![较比])\d{4}\s*年(?:年中|中(?=前|以前|之前))(?:前|以前|之前)?"
+    r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
@@ -2080,7 +2096,10 @@ PROSE_YEAR_DUE = compile_regex(
 _PIECE_DUE = (
     r"^(?:并且?)?(?P<due>"
     + _YEAR_LONG_WORK
-    + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:"
+    + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?"
+    # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
+    # 2025年前三季度 is as often a statistic's period, and is read as before)
+    + r"|(?:\d{4}\s*年)?前[一二三]季度(?:末)?(?=$)|(?:"
     + DEADLINE.pattern
     + r")"
     r"|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
@@ -2244,9 +2263,10 @@ DUE_START = compile_regex(r"起(?:实施|执行|施行|开展|推进)?$")
 # the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次
 DUE_START_GOING_ON = compile_regex(r"^(?:自|从)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起(?=常态|持续|长期|每)")
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
+#   2019年年中前 (the middle of the year: its first half's end)
 DUE_POINT = compile_regex(
     r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
-    r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年))?"
+    r"|[第前]?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中|中(?=前|以前|之前|$)))?"
     r"|(?<!\d)(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
