@@ -1258,6 +1258,8 @@ _RECURRING = (
 # (每年一季度、三季度: the quarters of each year it names, all kept)
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
+# a deadline that starts the work at once, as an annotation's piece opens: 立即启动   立即   立行立改
+AT_ONCE_OPENING = compile_regex(r"^(?:立即|" + _AT_ONCE + ")")
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  暑假前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
 # a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
@@ -2107,6 +2109,9 @@ _PIECE_DUE = (
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?起"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?"
     r"|长期开展|长期(?!\p{Han})|持续开展|常态推进|逐年推进|分年度推进|分阶段推进|分步推进|按年度推进|立即"
+    # standing work, the whole of a piece after its units' verb: （县水利局负责，持续实施）   长期执行   常抓不懈 (not
+    # 持续实施巡查制度: the work, not its time)
+    r"|(?:持续实施|长期实施|长期执行|常抓不懈)$"
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
@@ -2659,7 +2664,7 @@ PHASED_COLON = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推�
 # the phased way alone, an annotation's piece before the stages' dates (（县数据局负责，分阶段推进，2025年6月底前…）)
 PHASED_WORK = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?$")
 STANDING_DEADLINE = compile_regex(
-    r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
+    r"长期|持续|常态|常抓不懈|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
     r"|按年度|^按(?:季度|半年|月|周|旬)"
     r"|^(?:自|从)?即日起$|^" + _AT_ONCE + "$"
 )
