@@ -195,6 +195,10 @@ DOC_NUMBER_LINE = compile_regex(
     r"(?:签发人\s*:?.*|(?:(?:发布|成文|印发)?(?:日期|时间)\s*:\s*)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}))?$"
 )
+# a 文号 up to its year's bracket, its serial wrapped to the next line (a page field's value): 某政办发〔2024〕
+DOC_NUMBER_TO_YEAR = compile_regex(r"^\s*\p{Han}[\p{Han}\p{Latin}]{0,7}\s*[\[〔【﹝(]\s*\d{4}\s*[\]〕】﹞)]\s*$")
+# that serial alone on its line: 15号   第15号
+DOC_SERIAL_LINE = compile_regex(r"^\s*第?\s*\d{1,5}\s*号\s*$")
 # a 文号 the scrape broke, its 〕 and 号 lost, alone on its line or in its field: 某府办发〔202026   (某市发〔201737)
 #   (the year's four digits, then the number; read as 〔2020〕26号 only where that is sure, see head.py)
 DOC_NUMBER_DAMAGED = compile_regex(
@@ -1281,6 +1285,8 @@ _RECURRING = (
 # (每年一季度、三季度: the quarters of each year it names, all kept)
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
+# a deadline that starts the work at once, as an annotation's piece opens: 立即启动   立即   立行立改
+AT_ONCE_OPENING = compile_regex(r"^(?:立即|" + _AT_ONCE + ")")
 # a deadline tied to an event or season, or starting now: 汛期前  春节前  开学前  暑假前  即日起  立行立改
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
 # a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
@@ -1322,6 +1328,15 @@ _DIGIT_DEADLINE = (
 # 内河 (not 河道), 内控 (not 控制), 内外贸, 内陆 (not 陆续), 内涝, 内蒙古; every other word after it is the work
 # (2025年内设立); 年内 with no year before it is the notice's year whatever follows, as before this guard
 _NOT_INNER_WORD = r"(?!部(?!署)|河(?!道)|控(?!制)|外贸|陆(?!续)|涝|蒙古)"
+# a month in Chinese numerals (十月, 十二月), maybe its day, then its end or 前: 十月底前   十二月三十一日前   十月底
+_CN_MONTH_DUE = (
+    r"(?:十[一二]?|[一二三四五六七八九])月(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
+    r"(?:(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
+)
+# the same with its year, or alone (not after a word ending in 一: 统一月底前报送)
+_CN_MONTH_DEADLINE = (
+    r"(?<![较比])\d{4}\s*年" + _CN_MONTH_DUE + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])" + _CN_MONTH_DUE
+)
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -1335,9 +1350,21 @@ DEADLINE = compile_regex(
     r"|(?<!截|截止)(?:到|至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
     # 于2024年9月底前 -> 2024年9月底前 (于 is no part of it); 不高于2017年 is a level, not a date
     r"|(?<=(?<![高低大小多少等])于)\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)?"
-    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"  # 2021年6月底前
+    # 2025年前三季度完成: the first three quarters of that year, as the time of what is done (ends with the third)
+    r"|(?<![较比])\d{4}\s*年前[一二三]季度(?:末)?"
+    r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
+    # 2021年6月底前 (not 2025年前三季度, 2025年前两个月: the year's first quarters or months, not before it)
+    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"
+    r"(?![一二三四五六七八九十两]\s*(?:个|季度))"
     # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
+    # a month in Chinese numerals, as some counties write it: 2025年十月底前   十二月底前   十一月三十日前 (its end or a
+    # day, then 前; not 十月份工作安排, 一月一次: no end named)
+    r"|(?:" + _CN_MONTH_DEADLINE + r")"
+    # 2025年年中, 2025年年中前, 2025年中前: the middle of that year, as the time of what is done (not 2025年中央…,
+    # 2025年年中考核, 2025年中期评估: the year's mid-year review, a mid-term one)
+    r"|(?<![较比])\d{4}\s*年(?:年中|中(?=前|以前|之前))(?:前|以前|之前)?"
+    r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
@@ -2104,7 +2131,10 @@ PROSE_YEAR_DUE = compile_regex(
 _PIECE_DUE = (
     r"^(?:并且?)?(?P<due>"
     + _YEAR_LONG_WORK
-    + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?|(?:"
+    + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?"
+    # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
+    # 2025年前三季度 is as often a statistic's period, and is read as before)
+    + r"|(?:\d{4}\s*年)?前[一二三]季度(?:末)?(?=$)|(?:"
     + DEADLINE.pattern
     + r")"
     r"|\d{4}\s*年(?:第?[一二三四1-4]季度(?:末|底)?(?:前|以前|之前)?"
@@ -2112,6 +2142,9 @@ _PIECE_DUE = (
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?起"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?"
     r"|长期开展|长期(?!\p{Han})|持续开展|常态推进|逐年推进|分年度推进|分阶段推进|分步推进|按年度推进|立即"
+    # standing work, the whole of a piece after its units' verb: （县水利局负责，持续实施）   长期执行   常抓不懈 (not
+    # 持续实施巡查制度: the work, not its time)
+    r"|(?:持续实施|长期实施|长期执行|常抓不懈)$"
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
     r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
@@ -2268,9 +2301,10 @@ DUE_START = compile_regex(r"起(?:实施|执行|施行|开展|推进)?$")
 # the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次
 DUE_START_GOING_ON = compile_regex(r"^(?:自|从)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起(?=常态|持续|长期|每)")
 # one point in time, the year optional: 2019年6月底前  2019年6月30日  2019年三季度  6月中旬  三季度末  年底
+#   2019年年中前 (the middle of the year: its first half's end)
 DUE_POINT = compile_regex(
     r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
-    r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年))?"
+    r"|[第前]?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中|中(?=前|以前|之前|$)))?"
     r"|(?<!\d)(?P<m>\d{1,2})\s*月份?\s*(?:(?P<d>\d{1,2})\s*日|(?P<xun>上旬|中旬|下旬))?"
     r"|第?(?P<q>[一二三四1-4])\s*季度|(?P<half>上半年|下半年|年中)|年底|年末|年度内|年内|全年"
 )
@@ -2663,7 +2697,7 @@ PHASED_COLON = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推�
 # the phased way alone, an annotation's piece before the stages' dates (（县数据局负责，分阶段推进，2025年6月底前…）)
 PHASED_WORK = compile_regex(r"^(?:分阶段|分步骤?|分年度|分期)(?:推进|实施|开展|完成|建设)?$")
 STANDING_DEADLINE = compile_regex(
-    r"长期|持续|常态|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
+    r"长期|持续|常态|常抓不懈|长效推进|长效管理|动态调整|动态推进|每季度|每半年|每月|每年|每学期|每周|每旬|逐年|分年度|分阶段|分步"
     r"|按年度|^按(?:季度|半年|月|周|旬)"
     r"|^(?:自|从)?即日起$|^" + _AT_ONCE + "$"
 )

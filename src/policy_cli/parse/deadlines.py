@@ -36,6 +36,7 @@ from ..regex_engine import Match, compile_regex
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
     "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高夏麦节"
+    "六七八九前"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
@@ -611,7 +612,7 @@ def _point_end(match: Match, notice_year: int | None) -> str | None:
     if match["q"]:
         return _month_end(year, _QUARTER_END[match["q"]])
     if match["half"]:
-        return _month_end(year, 6 if match["half"] in ("上半年", "年中") else 12)
+        return _month_end(year, 6 if match["half"] in ("上半年", "年中", "中") else 12)  # (2025年中前: 年中)
     return f"{year:04d}-12-31"
 
 

@@ -143,8 +143,12 @@ def is_page_row(folded: str) -> bool:
         return False
     if P.PAGE_FIELD_LABEL.match(body) or P.PAGE_FIELD_BARE.match(body):
         return True
-    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and P.PAGE_FIELD_GLUED.search(body, glued.end()):
-        return True  # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together
+    if (glued := P.PAGE_FIELD_GLUED_START.match(body)) and (
+        P.PAGE_FIELD_GLUED.search(body, glued.end()) or P.ANY_DATE.match(body, glued.end())
+    ):
+        # 发文机构某市政府办公厅发文字号某政办〔2018〕3号: labels and values run together; 成文日期2018年09月03日
+        # (one label glued to its date, alone or before a field that is no date: 有效性有效)
+        return True
     if body[:1].isdigit() and (date := P.ANY_DATE.match(body)) and P.PAGE_FIELD_LABEL.search(body, date.end()):
         return True  # 2020-07-08   作者:   点击数:   (the page's date, then its fields)
     weak = P.PAGE_FIELD_WEAK.match(body)
@@ -1190,17 +1194,18 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
     A label whose value is on the next line (• 文号: / 某政办发〔2017〕120号) takes
     that line when it reads as such a value; the second result says so.
     """
-    found = sorted(
-        {
-            (m.start("label"), m.end()): m
-            for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
-            for m in pat.finditer(line.folded)
-        }.items()
-    )
+    found = {
+        (m.start("label"), m.end()): m
+        for pat in (P.PAGE_FIELD_LABEL, P.PAGE_FIELD_BARE, P.PAGE_FIELD_GLUED)
+        for m in pat.finditer(line.folded)
+    }
     if glued := P.PAGE_FIELD_GLUED_START.match(line.folded, _bullet_end(line.folded)):
-        found = sorted({**dict(found), (glued.start("label"), glued.end()): glued}.items())
+        found[(glued.start("label"), glued.end())] = glued
+    # of two readings of one label, the longer is kept: [ 索引号 ] | … is the label in its brackets, not 索引号 bare
+    # with the closing bracket taken for its value
+    found = dict(sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])))
     labels: list[tuple[int, int, str, int]] = []
-    for (start, end), match in found:
+    for (start, end), match in found.items():
         if labels and start < labels[-1][1]:
             continue
         labels.append((start, end, "".join(match["label"].split()), match.start()))
@@ -1219,6 +1224,16 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         if key and value and key not in fields:
             fields[key] = value
     took_next = False
+    if (
+        key == "doc_number"
+        and fields.get(key) == value
+        and nxt is not None
+        and P.DOC_NUMBER_TO_YEAR.match(fold(value))
+        and P.DOC_SERIAL_LINE.match(nxt.folded)
+    ):
+        # 发文字号：某政办发〔2024〕 / 15号: the number's serial wrapped to the next line, read with it
+        fields[key] = value + nxt.text.strip()
+        return fields, True
     if key and not value and nxt is not None and not is_page_row(nxt.folded):
         bullet = _bullet_end(nxt.folded)  # • 文号: / • 某政办发〔2023〕47号: the value bulleted as its label
         if _reads_as(key, nxt.folded[bullet:].strip()):

@@ -839,6 +839,11 @@ def _read_verbs(
                 # the end of the work dates it
                 assignment.due = text[first_due[0] : at + len(raw)]
                 first_due = (first_due[0], assignment.due)
+            elif first_due is not None and assignment.due == first_due[1] and _at_once_then(first_due[1], due):
+                # （…，立即启动，持续推进）   （…，立行立改，2024年10月底前完成）: begun at once, then kept up or done by a
+                # date: both as written, as a 整改时限 label gives them (standing, or due at the date)
+                assignment.due = text[first_due[0] : at + len(raw)]
+                first_due = (first_due[0], assignment.due)
             elif assignment.due is None:
                 assignment.add("due", due)
                 first_due = (at + deadline.start("due"), assignment.due) if assignment.due == due else None
@@ -1012,6 +1017,16 @@ def _stage_dated(piece: str) -> bool:
         return not has_ending(deadline["then"]) and _dated(deadline["due"])
     work = P.DUE_THEN_WORK.match(piece) if P.DUE_WORK_VERB.search(piece) else None
     return work is not None and _dated(piece[: work.end("due")])
+
+
+def _at_once_then(first: str, then: str) -> bool:
+    """Whether a deadline starts the work at once (立即启动, 立行立改) and the next one keeps it up (持续推进, 长期坚持)
+    or ends it by a date (2024年10月底前完成)."""
+    return P.AT_ONCE_OPENING.match(fold(first)) is not None and resolve(then, 2000).kind in (
+        "standing",
+        "date",
+        "range",
+    )
 
 
 def _dated(due: str) -> bool:
