@@ -85,6 +85,10 @@ from policy_cli.parse.deadlines import Deadline, deadline_in_prose, notice_year,
         ("二〇二五年六月三十日前", None, Deadline(2025, "2025-06-30", None, "date")),
         ("十一月底前", 2023, Deadline(2023, "2023-11-30", None, "date")),
         (None, 2023, Deadline(None, None, None, None)),
+        # a quarter in Latin letters is that quarter, never the year's end
+        ("2025年Q3", None, Deadline(2025, "2025-09-30", None, "date")),
+        ("2025Q1", None, Deadline(2025, "2025-03-31", None, "date")),
+        ("Q2", 2024, Deadline(2024, "2024-06-30", None, "date")),
     ],
 )
 def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:

@@ -33,8 +33,22 @@ def test_a_range_of_months_takes_the_notices_year(due: str, kind: str, start: st
         ("5—6月：开展汛前清障（镇应急办）。\n", (("镇应急办",), "5—6月", "range", "2025-05-01")),
         ("1.开展汛前清障。（镇应急办，2025年5—6月）\n", (("镇应急办",), "2025年5—6月", "range", "2025-05-01")),
         ("1.开展汛前清障。（各村，5—6月）\n", (("各村",), "5—6月", "range", "2025-05-01")),
+        # after roles, the year written once before both months: the bracket's range, not the season in the text
+        (
+            "1.开展汛前清障。（镇水利站牵头，镇财政所配合，2025年6-8月）\n",
+            (("镇水利站", "镇财政所"), "2025年6-8月", "range", "2025-06-01"),
+        ),
+        (
+            "1.开展汛前清障。（镇水利站牵头，镇财政所配合，2025年6—8月）\n",
+            (("镇水利站", "镇财政所"), "2025年6—8月", "range", "2025-06-01"),
+        ),
         # kept: a month alone after the units
         ("1.开展汛前清障。（各村，6月）\n", (("各村",), "6月", "date", None)),
+        # kept: a length of months after roles is no deadline
+        (
+            "1.开展汛前清障。（镇水利站牵头，镇财政所配合，2025年6-8个月）\n",
+            (("镇水利站", "镇财政所"), "汛前", "unknown", None),
+        ),
     ],
 )
 def test_a_range_of_months_is_the_tasks_deadline(item: str, expected: tuple[object, ...]) -> None:

@@ -1341,8 +1341,9 @@ _CN_MONTH_DEADLINE = (
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
-    # 2024年3月1日至2024年6月30日, 2024年3月至6月: a range of months or days, both ends kept
-    r"\d{4}\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?起?\s*[—–\-~至到]+\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
+    # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
+    r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
+    r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*"
     r"(?!每年度?(?![\d第一二三四季月开汛底末年]))" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前 (2023—2025年每年创建…: the range; 每年 alone is how often)
@@ -2266,6 +2267,8 @@ DUE_RANGE = compile_regex(
     r"起?\s*[—–\-~至到]+\s*"
     r"(?:(?P<y2>\d{4})\s*年(?:\s*(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)?|(?P<m2>\d{1,2})\s*月(?:(?P<d2>\d{1,2})\s*日)?)"
 )
+# a quarter written in Latin letters, after its year or alone: 2025年Q3   2025Q3   Q4 (read as 年第3季度)
+LATIN_QUARTER = compile_regex(r"(?<![A-Za-z])[Qq](?P<n>[1-4])(?![\dA-Za-z])")
 # a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
 MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前

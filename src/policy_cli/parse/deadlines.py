@@ -442,6 +442,8 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if not due or not due.strip():
         return NO_DEADLINE
     folded = _in_words(_arabic(fold(due)))
+    if "Q" in folded or "q" in folded:  # 2025年Q3, 2025Q3: the quarter as a table written in Latin letters names it
+        folded = P.LATIN_QUARTER.sub(r"年第\g<n>季度", folded).replace("年年", "年")
     if folded[-1:] == ")" and (note := folded.rfind("(")) > 0 and not any(c.isdigit() for c in folded[note:]):
         dated = resolve(folded[:note], notice_year, signed_year)
         named = resolve(folded[note + 1 : -1], notice_year, signed_year).kind == "unknown"
