@@ -547,3 +547,15 @@ def test_pool_workers_do_not_keep_the_commands_signal_handlers() -> None:
 
 def _handlers() -> tuple[Any, Any]:
     return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+
+def test_a_model_beside_its_notice_in_a_folder_is_not_a_second_notice(tmp_path: Path) -> None:
+    from policy_cli.corpus.index import find_files
+
+    for name in ("某县方案.txt", "某县方案.yaml", "另一方案.yaml", "某县方案.expected.yaml"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    names = sorted(p.name for p in find_files([tmp_path]))
+    # the model of 某县方案.txt is left out; a model with no notice beside it, and other files, stay
+    assert names == ["另一方案.yaml", "某县方案.expected.yaml", "某县方案.txt"]
+    # a model named on its own is read, whatever stands beside it
+    assert [p.name for p in find_files([tmp_path / "某县方案.yaml"])] == ["某县方案.yaml"]

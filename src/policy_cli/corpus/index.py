@@ -80,14 +80,26 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
         if given.is_dir():
             for folder, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in NOTICE_SUFFIXES:
-                        found[Path(folder, name).resolve()] = None
+                names = [
+                    n for n in sorted(files) if not n.startswith(".") and Path(n).suffix.lower() in NOTICE_SUFFIXES
+                ]
+                for name in _without_models_of_notices(names):
+                    found[Path(folder, name).resolve()] = None
         elif given.exists():
             found[given.resolve()] = None
         else:
             raise UsageError(_("{path}: no such file or folder").format(path=given))
     return sorted(found)
+
+
+_MODEL_SUFFIXES = (".yaml", ".yml")
+
+
+def _without_models_of_notices(names: list[str]) -> list[str]:
+    """A folder's notice files, less a model standing beside the notice it was parsed from (关于….txt and
+    关于….yaml, as `parse -o` writes them): that notice would be counted twice."""
+    notices = {Path(n).stem for n in names if Path(n).suffix.lower() not in _MODEL_SUFFIXES}
+    return [n for n in names if Path(n).suffix.lower() not in _MODEL_SUFFIXES or Path(n).stem not in notices]
 
 
 def _digest(path: Path) -> str | None:
