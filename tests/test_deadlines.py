@@ -550,3 +550,18 @@ def test_the_steps_year_is_taken_only_where_no_deadline_falls_before_the_steps_s
 def test_a_cycle_written_with_an(item: str, due: str | None) -> None:
     notice = parse_text("某县政务公开工作要点\n一、重点工作\n1." + item + "（县发展改革局）\n")
     assert notice.tasks[0].due == due
+
+
+@pytest.mark.parametrize(
+    ("annotation", "due"),
+    [
+        ("（县水利局牵头，县财政局配合，2025年11月中旬前）", "2025年11月中旬前"),
+        ("（县水利局牵头，县财政局配合，2025年11月中旬）", "2025年11月中旬"),
+        ("（县水利局负责，9月下旬以前）", "9月下旬以前"),
+    ],
+)
+def test_a_deadline_by_part_of_a_month_keeps_its_before(annotation: str, due: str) -> None:
+    from policy_cli.parse import parse_text
+
+    (task,) = parse_text("西岭县2025年防汛工作方案\n一、工作安排\n1.开展汛前隐患排查。" + annotation + "\n").tasks
+    assert task.due == due
