@@ -32,3 +32,29 @@ def test_an_item_glued_after_an_annotation_is_its_own(line: str, expected: list[
 def test_a_number_that_does_not_follow_stays_in_the_text() -> None:
     notice = parse_text(HEAD + "2.开展农资打假行动。（县市场监管局负责）5.推进农机化发展。（县农业农村局负责）\n")
     assert [t.path for t in notice.tasks if t.line == 4] == ["一/2", "一/2"]
+
+
+# (a folded line and where the search starts: the glued item is looked for only right after each closing bracket
+# followed by a number, and must be found where a search of the whole line finds it)
+GLUED_SEARCHES: list[tuple[str, int]] = [
+    ("2.开展农资打假行动。(县市场监管局负责)3.推进农机化发展。", 2),
+    ("2.开展农资打假行动。(县市场监管局负责) 3、推进农机化发展。", 2),
+    ("(县市场监管局负责)3.推进农机化发展。", 0),
+    ("(县市场监管局负责)3.推进农机化发展。", 1),
+    ("(县市场监管局负责)3.推进农机化发展。", 10),
+    ("(县市场监管局负责)3.推进农机化发展。", 11),
+    ("2.投入资金(2024)3.推进农机化发展。", 2),
+    ("2.开展农资打假行动。(县市场监管局负责))3.推进农机化发展。", 2),
+    ("2.投入3.5亿元。(县财政局负责)3.5亿元用于(县农业农村局配合)4.推进农机化发展。", 2),
+    ("2.开展农资打假行动。(县市场监管局负责)", 2),
+    ("2.开展农资打假行动。(县市场监管局负责)2025年完成", 2),
+]
+
+
+@pytest.mark.parametrize(("folded", "start"), GLUED_SEARCHES)
+def test_the_glued_item_is_found_where_a_search_of_the_line_finds_it(folded: str, start: int) -> None:
+    from policy_cli import patterns as P
+    from policy_cli.parse.noise import _glued_next_item
+
+    found, searched = _glued_next_item(folded, start), P.GLUED_NEXT_ITEM.search(folded, start)
+    assert (found and found.span()) == (searched and searched.span())

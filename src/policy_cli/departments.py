@@ -58,6 +58,8 @@ _CONNECTIVES = ("和", "与", "同", "会同", "及", "等", "为", "并", "或"
 _ALONE_SEPARATORS = compile_regex(r"[|｜\t、，,；;：:（）()〔〕【】\[\]。]|\s{2,}")
 # a unit's role after its name in an annotation or a cell (计财股牵头): no part of the name
 _ALONE_ROLE = compile_regex(r"(?:牵头|负责|配合|参与|协助|落实)+$")
+# the last characters of those words: a piece ending in none of them has no role to take off (most pieces of prose)
+_ALONE_ROLE_LAST = frozenset("头责合与助实")
 
 
 def names_alone(lines: Iterable[str]) -> frozenset[str]:
@@ -69,7 +71,9 @@ def names_alone(lines: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         for piece in _ALONE_SEPARATORS.split(text):
-            name = _ALONE_ROLE.sub("", piece.strip())
+            name = piece.strip()
+            if name[-1:] in _ALONE_ROLE_LAST:
+                name = _ALONE_ROLE.sub("", name)
             if 2 <= len(name) <= 20:
                 found.add(name)
     return frozenset(found)

@@ -753,7 +753,8 @@ PAGE_NUMBER = compile_regex(
 
 # a row of a task table laid out in columns of spaces (a PDF's text extracted with its layout kept): its
 # number, then two spaces or more before the next cell:   1   开展隐患排查  县应急管理局   (not 1. 开展, 2024年)
-LAYOUT_ROW_START = compile_regex(r"(?m)^[ \u3000]*\d{1,3}[.、]?[ \u3000]{2,}\S")
+# (multi-line as a flag, not written inline, so re takes it: it is first searched for over the whole text)
+LAYOUT_ROW_START = compile_regex(r"^[ \u3000]*\d{1,3}[.、]?[ \u3000]{2,}\S", regex.MULTILINE)
 # in a units column of such a table, a piece that opens a unit's whole name (a level, a named town, a park, a
 # grid or state company), so a piece closing a unit above it is another unit:  县商务局  青石镇人民政府
 # 河口工业园管理中心  国网青梧供电公司   (not 管委会, 政府, 市场监管局, 改革局)

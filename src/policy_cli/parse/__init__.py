@@ -597,6 +597,7 @@ def _units_mended(
     """Tasks whose units hold a name that is wrong in one way (a column's name, a label, words of a task) with
     their units mended, and a warning naming those names at each such task's line."""
     out, warnings = [], []
+    wrong = cache(wrong)  # (each name asked once: a notice names the same units again and again)
     for task in tasks:
         names = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if wrong(u)]
         if names:

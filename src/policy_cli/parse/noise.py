@@ -764,11 +764,11 @@ def _next_items_apart(line: SourceLine, opened: Match | None) -> list[SourceLine
     P.NUMBERED_LINE's match of the line."""
     pieces = [line]
     while opened is not None and opened["part"] is None:
-        if _CLOSED_THEN_DIGIT.search(pieces[-1].folded, max(opened.end() - 1, 0)) is None:
+        glued = _glued_next_item(pieces[-1].folded, opened.end())
+        if glued is None:
             break  # (most numbered lines: no number right after a closing bracket, so no glued item)
         number = _ITEM_NUMBER.match(pieces[-1].folded)
-        glued = P.GLUED_NEXT_ITEM.search(pieces[-1].folded, opened.end())
-        if number is None or glued is None or int(glued["num"]) != int(number[1]) + 1:
+        if number is None or int(glued["num"]) != int(number[1]) + 1:
             break
         cut = glued.start("num")
         head = pieces.pop()
@@ -777,10 +777,20 @@ def _next_items_apart(line: SourceLine, opened: Match | None) -> list[SourceLine
     return pieces
 
 
+def _glued_next_item(folded: str, start: int) -> Match | None:
+    """P.GLUED_NEXT_ITEM's first match in folded from start: tried only right after each closing bracket
+    followed by a number, where every match of it begins (its look-behind ends with the bracket)."""
+    for closed in _CLOSED_THEN_DIGIT.finditer(folded, max(start - 1, 0)):
+        at = closed.start() + 1
+        if at >= start and (glued := P.GLUED_NEXT_ITEM.match(folded, at)) is not None:
+            return glued
+    return None
+
+
 _ITEM_NUMBER = compile_regex(r"\s*(\d{1,2})")
 # what every match of P.GLUED_NEXT_ITEM holds: a closing bracket (its look-behind's last character), spaces and a
-# digit. That pattern tries its look-behind at every place of a line (9 us a numbered line); a line without
-# this has no match, and is not scanned by it.
+# digit. That pattern tries its look-behind at every place of a line (9 us a numbered line), so it is only tried
+# where this matches (see _glued_next_item).
 _CLOSED_THEN_DIGIT = compile_regex(r"\)\s*\d")
 
 
