@@ -2166,6 +2166,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["县交通运输局（李明副县长）", "县民政局(副县长王芳)", "县住建局（分管副县长）"],
         ["县发改局（县粮食局）", "县水务局（牵头）", "县住建局（郑丽）"],
     ),
+    # offices heading an item with a colon, their work after it
+    "UNITS_COLON_OPEN_ITEM": (
+        ["县卫健局：建成新院区", "县住建局、县城管局:开展整治"],
+        ["县卫健局：负责统筹资金", "县卫健局：12所", "县卫健局，建成新院区"],
+    ),
     "LEADER_AS_UNIT": (["王芳（副县长）", "李明副县长", "副县长王芳"], ["县交通运输局", "县委办", "县乡镇企业局"]),
     "ENCODING_RESIDUE": (["?", "？？", "□□", "�"], ["县财政局", "?县财政局"]),
     # a table's group row naming the leader in charge of its rows

@@ -2010,6 +2010,14 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
+# named offices heading an item with a colon, their work after it, as a list by unit writes them (folded; the
+# caller reads only named offices of a level, and only where no other unit is named after the colon):
+# 区教育局:完成城东小学建设   县住建局、县城管局:开展背街小巷整治
+# (not 工作目标:…, 组长:…, 责任单位:…: a label or a post, no office; not 县教育局:12所: no work in words;
+# not 区财政局:负责统筹资金: a list of duties, read as such)
+UNITS_COLON_OPEN_ITEM = compile_regex(
+    r"^(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?):(?!负责|牵头|配合|协助|协同|参与)(?=\p{Han}{2})"
+)
 # units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
 # 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障   县自然资源局予以支持
 # (support closing its clause, as meeting minutes write it; not 县财政局支持企业技改: support of a thing)

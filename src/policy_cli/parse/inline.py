@@ -1446,6 +1446,8 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     every unit named is such an office (ordinary prose opening with a subject gives none). listed: a clause of an
     item whose clauses each open with their units (see _unit_led_clauses), where a list writing the level once
     (镇党政办、民政办) and the villages of each place (各村（社区）) name units too."""
+    if (colon := P.UNITS_COLON_OPEN_ITEM.match(folded)) is not None:
+        return _units_heading_item(text, folded, colon)
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
     if match is None and (titled := _after_title(folded)):
         at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
@@ -1487,6 +1489,21 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     for units in helping:
         assignment.add("partners", units, units)
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
+
+
+def _units_heading_item(text: str, folded: str, match: re.Match[str]) -> Annotation | None:
+    """区教育局：完成城东小学建设: an item headed by named offices of a level and a colon is theirs, responsible in
+    no role the text states (departments only, as under 责任单位). None where the work after the colon names a
+    unit again or a helping verb (县卫健局：建成…，县财政局配合): roles the heading alone does not settle."""
+    units = text[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named):
+        return None
+    if _unit_or_tier_in(folded, match.end()) or _helping_verb(folded[match.end() :]):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, text[: match.end()])
+    return Annotation(0, match.end(), assignment, in_text=True)
 
 
 def _unit_led_clauses(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
@@ -1598,6 +1615,7 @@ def _may_open_with_unit(folded: str) -> bool:
     """Cheap test before looking at a block's siblings: whether _unit_opens_item may read it."""
     return (
         P.UNIT_OPENS_ITEM.match(folded) is not None
+        or P.UNITS_COLON_OPEN_ITEM.match(folded) is not None
         or ",由" in folded
         or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
     )
