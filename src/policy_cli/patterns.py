@@ -1951,10 +1951,15 @@ SIGNATURE_DATE = compile_regex(
 )
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
+# 县教育局牵头（3项） (the count of its items right after the verb)
 HEADED_BY = compile_regex(
-    r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
-    r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
+    r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)"
+    r"(?:(?:的|负责的)?(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?"
+    r"|\(\s*(?:共\s*)?\d+\s*项\s*\))[。:]?$"
 )
+# the count of items a heading closes with, no part of the unit's name before it: 县发改局（5项）   县教育局（共3项）
+# (not 县发改局（粮食局）: a qualifier of the name; not 2个: no count of items)
+COUNT_OF_ITEMS_AT_END = compile_regex(r"\(\s*(?:共\s*)?\d+\s*项\s*\)$")
 # partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do (after 等部门,
 # any short action that opens with 研究, 制定, 提出 or 共同):
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施

@@ -2140,8 +2140,11 @@ def _unit_heading(node: Node) -> bool:
 
 
 def _heading_units(node: Node) -> Assignment:
+    heading = node.first.strip()
+    if count := P.COUNT_OF_ITEMS_AT_END.search(fold(heading)):
+        heading = heading[: count.start()].rstrip()  # 县发改局（5项）: the count of the items under it, not the name
     assignment = Assignment()
-    assignment.add("departments", node.first.strip())
+    assignment.add("departments", heading)
     return assignment
 
 
