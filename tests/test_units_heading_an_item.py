@@ -50,3 +50,25 @@ def test_alone_the_heading_gives_no_task() -> None:
     # no item beside it carries roles of its own: prose as any other, no units read
     text = HEAD + "1.县卫健局：建成县人民医院新院区。\n2.完善城乡医保制度。\n"
     assert all("县卫健局" not in t.departments for t in parse_text(text).tasks)
+
+
+LIST = "某区重点任务分解\n\n一、教育卫生\n1.区卫健局：建成区人民医院新院区。\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "departments", "due"),
+    [
+        # the work after the colon names a thing a unit's name may end with (幼儿园), then a deadline: the
+        # office before the colon is the unit, the thing stays work
+        ("2.区教育局：新建城东幼儿园，9月底前投入使用。", "区教育局：新建城东幼儿园", ("区教育局",), "9月底前"),
+        # the task before the colon, its units after it, a deadline after their comma: read as before
+        ("2.新建城东幼儿园：区教育局，年底前。", "新建城东幼儿园", ("区教育局",), "年底前"),
+        ("2.落实分级诊疗制度：区卫健局基层股，全年。", "落实分级诊疗制度", ("区卫健局基层股",), "全年"),
+    ],
+)
+def test_which_side_of_the_colon_holds_the_units(
+    item: str, text: str, departments: tuple[str, ...], due: str | None
+) -> None:
+    task = parse_text(LIST + item + "\n").tasks[-1]
+    assert task.text.startswith(text)
+    assert (task.departments, task.lead, task.partners, task.due) == (departments, (), (), due)

@@ -448,6 +448,8 @@ def _units_after_colon(text: str, folded: str) -> Annotation | None:
     rest = text[colon + 1 :].strip(" \n。") if colon > 0 else ""
     if not rest or "。" in rest or not folded[:colon].strip(" \n") or P.ITEM.fullmatch(folded[:colon]):
         return None
+    if _named_offices(text[:colon]):
+        return None  # 区教育局：新建城东幼儿园，9月底前…: offices heading their work (幼儿园 a thing built, no unit)
     units = _units_with_due(rest)
     return Annotation(colon, len(text.rstrip()), units) if units else None
 
@@ -1491,13 +1493,21 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
+def _named_offices(units: str) -> bool:
+    """区教育局, 县住建局、县城管局, 各乡镇人民政府: named offices of a level (or of the notice's, written without
+    it), nothing else."""
+    named = split_units(units.strip())
+    return bool(named) and all(
+        _office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named
+    )
+
+
 def _units_heading_item(text: str, folded: str, match: re.Match[str]) -> Annotation | None:
     """区教育局：完成城东小学建设: an item headed by named offices of a level and a colon is theirs, responsible in
     no role the text states (departments only, as under 责任单位). None where the work after the colon names a
     unit again or a helping verb (县卫健局：建成…，县财政局配合): roles the heading alone does not settle."""
     units = text[match.start("units") : match.end("units")]
-    named = split_units(units)
-    if not named or not all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named):
+    if not _named_offices(units):
         return None
     if _unit_or_tier_in(folded, match.end()) or _helping_verb(folded[match.end() :]):
         return None
