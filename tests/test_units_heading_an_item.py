@@ -72,3 +72,30 @@ def test_which_side_of_the_colon_holds_the_units(
     task = parse_text(LIST + item + "\n").tasks[-1]
     assert task.text.startswith(text)
     assert (task.departments, task.lead, task.partners, task.due) == (departments, (), (), due)
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "partners", "departments"),
+    [
+        # partners only in the item's bracket: the offices heading it are the ones they help, the lead
+        ("2.区教育局：新建城东小学。（配合单位：区财政局）", ("区教育局",), ("区财政局",), ("区教育局", "区财政局")),
+        ("2.区教育局：新建城东小学（区财政局、区住建局配合）。", ("区教育局",), ("区财政局", "区住建局"), None),
+        # the bracket names its own lead, or responsible units: the heading adds no role
+        (
+            "2.区教育局：新建城东小学。（牵头单位：区住建局；配合单位：区财政局）",
+            ("区住建局",),
+            ("区财政局",),
+            ("区住建局", "区财政局"),
+        ),
+        ("2.区教育局：新建城东小学。（责任单位：区财政局）", (), (), ("区财政局",)),
+        # no office before the colon
+        ("2.工作目标：新建城东小学。（配合单位：区财政局）", (), ("区财政局",), ("区财政局",)),
+    ],
+)
+def test_offices_heading_an_item_its_partners_help(
+    item: str, lead: tuple[str, ...], partners: tuple[str, ...], departments: tuple[str, ...] | None
+) -> None:
+    task = parse_text(LIST + item + "\n").tasks[-1]
+    assert (task.lead, task.partners) == (lead, partners)
+    if departments is not None:
+        assert task.departments == departments

@@ -1502,6 +1502,23 @@ def _named_offices(units: str) -> bool:
     )
 
 
+def _offices_heading_helped(text: str, folded: str, annotation: Annotation) -> str | None:
+    """区卫健局：建成新院区。（配合单位：区财政局）: named offices heading an item with a colon, its one annotation
+    after them naming partners only: the offices, which lead (as X负责…，Y配合 makes X the lead). None where the
+    annotation names a lead or responsible units, or more units are named between them."""
+    own = annotation.assignment
+    if own.lead or own.responsible or not own.partners or annotation.in_text:
+        return None
+    match = P.UNITS_COLON_OPEN_ITEM.match(folded)
+    if match is None or match.end() > annotation.start or _unit_or_tier_in(folded, match.end(), annotation.start):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    partners = {fold(u).replace(" ", "") for u in own.partners}
+    if not _named_offices(units) or any(fold(u).replace(" ", "") in partners for u in split_units(units)):
+        return None
+    return units
+
+
 def _units_heading_item(text: str, folded: str, match: re.Match[str]) -> Annotation | None:
     """区教育局：完成城东小学建设: an item headed by named offices of a level and a colon is theirs, responsible in
     no role the text states (departments only, as under 责任单位). None where the work after the colon names a
@@ -1785,6 +1802,10 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and (opener := _unit_opens_item(text, folded))
     ):
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
+    if len(found) == 1 and (offices := _offices_heading_helped(text, folded, found[0])):
+        helped = found[0].assignment
+        helped.add("lead", offices)  # 区卫健局：建成…。（配合单位：区财政局）: the offices the partners help lead
+        helped.order[:] = [*helped.lead, *(u for u in helped.order if u not in helped.lead)]
     warnings: list[Warning] = []
     shares: list[Share] = []
     read_whole: list[Annotation] = []
