@@ -1980,10 +1980,15 @@ SIGNATURE_DATE = compile_regex(
 )
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
+# 县教育局牵头（3项） (the count of its items right after the verb)
 HEADED_BY = compile_regex(
-    r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)(?:的|负责的)?"
-    r"(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?[。:]?$"
+    r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)"
+    r"(?:(?:的|负责的)?(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?"
+    r"|\(\s*(?:共\s*)?\d+\s*项\s*\))[。:]?$"
 )
+# the count of items a heading closes with, no part of the unit's name before it: 县发改局（5项）   县教育局（共3项）
+# (not 县发改局（粮食局）: a qualifier of the name; not 2个: no count of items)
+COUNT_OF_ITEMS_AT_END = compile_regex(r"\(\s*(?:共\s*)?\d+\s*项\s*\)$")
 # partners joined to the lead by 会同 in a piece of their own, maybe closed by what they do (after 等部门,
 # any short action that opens with 研究, 制定, 提出 or 共同):
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
@@ -2038,6 +2043,14 @@ UNIT_OPENS_ITEM = compile_regex(
     r"^(?P<by>由)?(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
+)
+# named offices heading an item with a colon, their work after it, as a list by unit writes them (folded; the
+# caller reads only named offices of a level, and only where no other unit is named after the colon):
+# 区教育局:完成城东小学建设   县住建局、县城管局:开展背街小巷整治
+# (not 工作目标:…, 组长:…, 责任单位:…: a label or a post, no office; not 县教育局:12所: no work in words;
+# not 区财政局:负责统筹资金: a list of duties, read as such)
+UNITS_COLON_OPEN_ITEM = compile_regex(
+    r"^(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?):(?!负责|牵头|配合|协助|协同|参与)(?=\p{Han}{2})"
 )
 # units helping with an item's work, in a clause after the unit that opens it (the partners; folded):
 # 区医保分局协同做好医保结算服务   县水利局、县住建局予以配合   县财政局积极配合做好资金保障   县自然资源局予以支持

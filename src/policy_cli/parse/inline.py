@@ -448,6 +448,8 @@ def _units_after_colon(text: str, folded: str) -> Annotation | None:
     rest = text[colon + 1 :].strip(" \n。") if colon > 0 else ""
     if not rest or "。" in rest or not folded[:colon].strip(" \n") or P.ITEM.fullmatch(folded[:colon]):
         return None
+    if _named_offices(text[:colon]):
+        return None  # 区教育局：新建城东幼儿园，9月底前…: offices heading their work (幼儿园 a thing built, no unit)
     units = _units_with_due(rest)
     return Annotation(colon, len(text.rstrip()), units) if units else None
 
@@ -1446,6 +1448,8 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     every unit named is such an office (ordinary prose opening with a subject gives none). listed: a clause of an
     item whose clauses each open with their units (see _unit_led_clauses), where a list writing the level once
     (镇党政办、民政办) and the villages of each place (各村（社区）) name units too."""
+    if (colon := P.UNITS_COLON_OPEN_ITEM.match(folded)) is not None:
+        return _units_heading_item(text, folded, colon)
     at, match = 0, P.UNIT_OPENS_ITEM.match(folded)
     if match is None and (titled := _after_title(folded)):
         at, match = titled, P.UNIT_OPENS_ITEM.match(folded[titled:])  # 发展助餐服务。区民政局负责…: after its title
@@ -1487,6 +1491,46 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     for units in helping:
         assignment.add("partners", units, units)
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
+
+
+def _named_offices(units: str) -> bool:
+    """区教育局, 县住建局、县城管局, 各乡镇人民政府: named offices of a level (or of the notice's, written without
+    it), nothing else."""
+    named = split_units(units.strip())
+    return bool(named) and all(
+        _office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named
+    )
+
+
+def _offices_heading_helped(text: str, folded: str, annotation: Annotation) -> str | None:
+    """区卫健局：建成新院区。（配合单位：区财政局）: named offices heading an item with a colon, its one annotation
+    after them naming partners only: the offices, which lead (as X负责…，Y配合 makes X the lead). None where the
+    annotation names a lead or responsible units, or more units are named between them."""
+    own = annotation.assignment
+    if own.lead or own.responsible or not own.partners or annotation.in_text:
+        return None
+    match = P.UNITS_COLON_OPEN_ITEM.match(folded)
+    if match is None or match.end() > annotation.start or _unit_or_tier_in(folded, match.end(), annotation.start):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    partners = {fold(u).replace(" ", "") for u in own.partners}
+    if not _named_offices(units) or any(fold(u).replace(" ", "") in partners for u in split_units(units)):
+        return None
+    return units
+
+
+def _units_heading_item(text: str, folded: str, match: re.Match[str]) -> Annotation | None:
+    """区教育局：完成城东小学建设: an item headed by named offices of a level and a colon is theirs, responsible in
+    no role the text states (departments only, as under 责任单位). None where the work after the colon names a
+    unit again or a helping verb (县卫健局：建成…，县财政局配合): roles the heading alone does not settle."""
+    units = text[match.start("units") : match.end("units")]
+    if not _named_offices(units):
+        return None
+    if _unit_or_tier_in(folded, match.end()) or _helping_verb(folded[match.end() :]):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, text[: match.end()])
+    return Annotation(0, match.end(), assignment, in_text=True)
 
 
 def _unit_led_clauses(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
@@ -1598,6 +1642,7 @@ def _may_open_with_unit(folded: str) -> bool:
     """Cheap test before looking at a block's siblings: whether _unit_opens_item may read it."""
     return (
         P.UNIT_OPENS_ITEM.match(folded) is not None
+        or P.UNITS_COLON_OPEN_ITEM.match(folded) is not None
         or ",由" in folded
         or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
     )
@@ -1757,6 +1802,10 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and (opener := _unit_opens_item(text, folded))
     ):
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
+    if len(found) == 1 and (offices := _offices_heading_helped(text, folded, found[0])):
+        helped = found[0].assignment
+        helped.add("lead", offices)  # 区卫健局：建成…。（配合单位：区财政局）: the offices the partners help lead
+        helped.order[:] = [*helped.lead, *(u for u in helped.order if u not in helped.lead)]
     warnings: list[Warning] = []
     shares: list[Share] = []
     read_whole: list[Annotation] = []
@@ -2122,8 +2171,11 @@ def _unit_heading(node: Node) -> bool:
 
 
 def _heading_units(node: Node) -> Assignment:
+    heading = node.first.strip()
+    if count := P.COUNT_OF_ITEMS_AT_END.search(fold(heading)):
+        heading = heading[: count.start()].rstrip()  # 县发改局（5项）: the count of the items under it, not the name
     assignment = Assignment()
-    assignment.add("departments", node.first.strip())
+    assignment.add("departments", heading)
     return assignment
 
 
