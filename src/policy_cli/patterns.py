@@ -2147,6 +2147,11 @@ _PIECE_DUE = (
     r"^(?:并且?)?(?P<due>"
     + _YEAR_LONG_WORK
     + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?"
+    # a quarter or half year with its year, then 起: the work starts then (2025年下半年起, 2025年第二季度起; not cut
+    # to 2025年下半年, a date)
+    + r"|\d{4}\s*年(?:第?[一二三四]\s*季度|上半年|下半年)起"
+    # a run of quarters, read whole (QUARTER_RANGE): 2025年一季度至三季度 (not cut to 2025年一季度)   2024年1—3季度
+    + r"|(?:\d{4}\s*年)?第?(?:[一二三四]|\d(?<=[1-4]))\s*(?:季度)?\s*(?:[—–\-~至到]+|、)\s*第?[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?"
     # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
     # 2025年前三季度 is as often a statistic's period, and is read as before)
     + r"|(?:\d{4}\s*年)?前[一二三]季度(?:末)?(?=$)|(?:"
@@ -2162,7 +2167,10 @@ _PIECE_DUE = (
     r"|(?:持续实施|长期实施|长期执行|常抓不懈)$"
     r"|按(?:序时|时序)(?:进度)?推进|长效推进|常态化(?:开展|推进)|动态(?:调整|推进)|适时(?:开展|推进)"
     r"|按上级(?:要求|部署)(?:推进|完成)?|根据(?:工作)?(?:进度|需要)推进|本学期|年底|年末"
-    r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|内)?(?:前|以前|之前)?"
+    # a year named relative to the notice's, with the time in it read whole (明年一季度, 明年上半年, 今年6月上旬前,
+    # 明年汛期前: never cut to 明年, the time after it taken for a verb)
+    r"|(?:今年|本年|当年|明年|次年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日|上旬|中旬|下旬)?|第?[一二三四]\s*季度|上半年|下半年"
+    r"|主汛期|汛期|汛|春节|(?:春季|秋季)?(?:学期)?开学)?(?:底|末|内)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月份"
     # a season or a period of the work, as the last piece of an annotation: 汛期, 每年参保征缴期内完成
     r"|(?:(?:主汛期|汛期|旺季|雨季|供暖季|采暖季|寒假|暑假)(?:期间|内)?|(?:每年)?\p{Han}{2,8}?期(?:内|间))(?=(?:完成)?$)"
@@ -2283,6 +2291,13 @@ DUE_RANGE = compile_regex(
 )
 # a quarter written in Latin letters, after its year or alone: 2025年Q3   2025Q3   Q4 (read as 年第3季度)
 LATIN_QUARTER = compile_regex(r"(?<![A-Za-z])[Qq](?P<n>[1-4])(?![\dA-Za-z])")
+# a run of quarters, the first to the last (folded, in a deadline as written): 2024年一至三季度   2024年1—3季度
+#   一至二季度   2025年一季度至三季度   2025年第二至第四季度   2025年三、四季度 (two quarters side by side)
+#   (not 2025年一、三季度: quarters apart, no run; not 第三季度: one quarter)
+QUARTER_RANGE = compile_regex(
+    r"^(?:(?P<y>\d{4})\s*年)?第?(?P<q1>[一二三四1-4])\s*(?:季度)?\s*(?:[—–\-~至到]+|(?P<and>[、和]))\s*"
+    r"第?(?P<q2>[一二三四1-4])\s*季度"
+)
 # a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
 MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前

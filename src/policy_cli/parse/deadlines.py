@@ -491,6 +491,9 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         # (9月开学前: the month is written, the deadline is its end)
         years = [int(y) for y in P.YEAR.findall(folded)]
         return Deadline(max(years) if years else notice_year, None, None, "unknown")
+    quarters = P.QUARTER_RANGE.match(folded)
+    if quarters and (run := _quarter_range(quarters, notice_year)):  # 2024年一至三季度: 2024-01-01 to 2024-09-30
+        return run
     if notice_year is not None and P.MONTH_RANGE_NO_YEAR.match(folded):
         folded = f"{notice_year}年{folded}"  # 5—6月: months of the notice's year
     span = P.DUE_RANGE.search(folded)
@@ -504,6 +507,20 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if years:
         return Deadline(max(years), f"{max(years):04d}-12-31", None, "date")
     return Deadline(None, None, None, "unknown")
+
+
+def _quarter_range(match: Match, notice_year: int | None) -> Deadline | None:
+    """2024年一至三季度, 2025年三、四季度: from the first quarter's first day to the last one's end; two quarters
+    apart (2025年一、三季度) end with the later, no start; None where they run backwards (三至一季度)."""
+    first, last = _QUARTER_END[match["q1"]], _QUARTER_END[match["q2"]]
+    if first >= last:
+        return None
+    year = int(match["y"]) if match["y"] else notice_year
+    if year is None:
+        return Deadline(None, None, None, "unknown")
+    if match["and"] and last != first + 3:  # 2025年一、三季度: two quarters apart, done by the last one's end
+        return Deadline(year, _month_end(year, last), None, "date")
+    return Deadline(year, _month_end(year, last), f"{year:04d}-{first - 2:02d}-01", "range")
 
 
 def _point_ends(folded: str, notice_year: int | None) -> list[str]:
@@ -575,6 +592,10 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
     if year is None:
         return Deadline(None, None, None, "standing")
     month = int(point["m"]) if point["m"] else 1
+    if point["q"]:  # 2025年第二季度起: from the quarter's first month
+        month = _QUARTER_END[point["q"]] - 2
+    elif point["half"] == "下半年":  # 2025年下半年起: from July
+        month = 7
     day = int(point["d"]) if point["d"] else 1
     if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
         return Deadline(year, None, None, "unknown")
