@@ -2150,6 +2150,11 @@ _PIECE_DUE = (
     # a quarter or half year with its year, then 起: the work starts then (2025年下半年起, 2025年第二季度起; not cut
     # to 2025年下半年, a date)
     + r"|\d{4}\s*年(?:第?[一二三四]\s*季度|上半年|下半年)起"
+    # a range to the year's end or into the next year, read whole (RANGE_TO_YEAR_END, YEAR_END_RANGE,
+    # MONTH_TO_NEXT_YEAR): 2024年9月至年底 (not cut to 2024年9月)   9月至年底   11月至次年2月   2024年底至2025年底
+    + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:年底|年末|(?:次年|翌年)\d{1,2}\s*月(?:\d{1,2}\s*日)?"
+    r"(?:底|末)?)(?:前|以前|之前)?"
+    + r"|\d{4}\s*年年?[底末]\s*[—–\-~至到]+\s*\d{4}\s*年年?[底末](?:前|以前|之前)?"
     # a run of quarters, read whole (QUARTER_RANGE): 2025年一季度至三季度 (not cut to 2025年一季度)   2024年1—3季度
     + r"|(?:\d{4}\s*年)?第?(?:[一二三四]|\d(?<=[1-4]))\s*(?:季度)?\s*(?:[—–\-~至到]+|、)\s*第?[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?"
     # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
@@ -2298,6 +2303,19 @@ QUARTER_RANGE = compile_regex(
     r"^(?:(?P<y>\d{4})\s*年)?第?(?P<q1>[一二三四1-4])\s*(?:季度)?\s*(?:[—–\-~至到]+|(?P<and>[、和]))\s*"
     r"第?(?P<q2>[一二三四1-4])\s*季度"
 )
+# a range from a month to its year's end (folded; the notice's year where none is written): 2024年9月至年底
+#   9月至年底   2024年3月—年末前   (not 2024年9月至12月: an end month, DUE_RANGE's; not 9月底前: no range)
+RANGE_TO_YEAR_END = compile_regex(
+    r"^(?P<y>\d{4}\s*年)?(?P<start>\d{1,2}\s*月(?:\d{1,2}\s*日)?)\s*(?P<to>[—–\-~至到]+)\s*(?:年底|年末)(?:前|以前|之前)?$"
+)
+# a range from one year's end to a later one's (folded): 2024年底至2025年底   2024年末—2026年末 (from the first
+# year's December; not 2024年底前: one point)
+YEAR_END_RANGE = compile_regex(
+    r"^(?P<y1>\d{4})\s*年年?[底末]\s*[—–\-~至到]+\s*(?P<y2>\d{4})\s*年年?[底末](?:前|以前|之前)?$"
+)
+# a range of months with no year into the next year, whose start is the notice's year (folded): 11月至次年2月
+#   11月—翌年3月底   (not 2024年11月至次年2月: its start has its year)
+MONTH_TO_NEXT_YEAR = compile_regex(r"^\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:次年|翌年)\d{1,2}\s*月")
 # a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
 MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
@@ -2325,7 +2343,7 @@ DUE_OF_WORK_DONE = compile_regex(
 DUE_OF_RESULTS_KEPT_BEFORE = compile_regex(r"巩固[^,;。:]*$")
 DUE_OF_RESULTS_KEPT_AFTER = compile_regex(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
-RELATIVE_YEAR = compile_regex(r"(?P<rel>今年|本年|当年|明年|次年)(?!度)")
+RELATIVE_YEAR = compile_regex(r"(?P<rel>今年|本年|当年|明年|次年|翌年)(?!度)")
 # a five-year plan period: “十四五”期间 (2021—2025)   十三五末
 FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起

@@ -451,13 +451,24 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
             return dated  # 2025年12月（持续推进）: a standing note keeps it standing
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
+    if notice_year is not None and P.MONTH_TO_NEXT_YEAR.match(folded):
+        folded = f"{notice_year}年{folded}"  # 11月至次年2月: from November of the notice's year
     relative = P.RELATIVE_YEAR.search(folded)
     if relative:  # 今年底前, 明年6月底前: the year it was written in (else the notice's), or the one after it
         base = signed_year if signed_year is not None and relative["rel"] in _WRITER_RELATIVE else notice_year
+        written = P.YEAR.findall(folded[: relative.start()]) if relative["rel"] in _AFTER_A_YEAR else []
+        base = int(written[-1]) if written else base  # 2025年11月至次年3月: the year after 2025
         if base is None:
             return Deadline(None, None, None, "unknown")
-        year = base + (1 if relative["rel"] in ("明年", "次年") else 0)
+        year = base + (1 if relative["rel"] in ("明年", "次年", "翌年") else 0)
         folded = folded[: relative.start()] + f"{year}年" + folded[relative.end() :]
+    if to_end := P.RANGE_TO_YEAR_END.match(folded):  # 2024年9月至年底: to December of its year
+        its_year = to_end["y"] or (f"{notice_year}年" if notice_year is not None else None)
+        if its_year is None:
+            return Deadline(None, None, None, "unknown")
+        folded = f"{its_year}{to_end['start']}{to_end['to']}{its_year}12月"
+    elif ends := P.YEAR_END_RANGE.match(folded):  # 2024年底至2025年底: from the first year's December
+        folded = f"{ends['y1']}年12月至{ends['y2']}年12月"
     long_work = P.YEAR_LONG_WORK.match(folded) if "持续" in folded or "常态" in folded else None
     if long_work:  # 年内持续推进: through the year it names, or the notice's
         through = int(long_work["year"]) if long_work["year"] else notice_year
@@ -542,6 +553,8 @@ def _point_ends(folded: str, notice_year: int | None) -> list[str]:
 # 今年, 本年, 明年 count from the day the notice was written (明年6月底前 in a 2025 plan signed in December
 # 2024 is 2025); 当年 and 次年 from the year the text speaks of
 _WRITER_RELATIVE = frozenset(("今年", "本年", "明年"))
+# the words of the year after one the deadline wrote before them (2025年11月至次年3月: 2026), else the notice's
+_AFTER_A_YEAR = frozenset(("次年", "翌年", "当年"))
 
 
 def _range(match: Match) -> Deadline:
