@@ -184,6 +184,25 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # fields named bare before 等部门 share the departments' ending, as without 等
+        ("县财政、住建、自然资源等部门", ("县财政部门", "县住建部门", "县自然资源部门")),
+        ("教育、卫生健康等部门", ("教育部门", "卫生健康部门")),
+        ("财政等部门", ("财政部门",)),
+        ("县教育局、财政、住建等部门", ("县教育局", "县财政部门", "县住建部门")),
+        # near misses: a unit's own name before 等 loses the collective; 单位 follows bodies, not fields
+        ("县财政局、县住建局等部门", ("县财政局", "县住建局")),
+        ("县财政局等有关部门", ("县财政局",)),
+        ("县直有关部门等单位", ("县直有关部门",)),
+        ("各乡镇等单位", ("各乡镇",)),
+    ],
+)
+def test_a_field_before_etc_departments_keeps_the_shared_ending(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
     ("units", "level", "expected"),
     [
         (("财政局", "县水务局"), "县", ("县财政局", "县水务局")),

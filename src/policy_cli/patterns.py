@@ -1445,6 +1445,10 @@ ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
     r"(?:部门|单位|机构)$"
 )
+# a list's closing 等 after a field named bare, before the departments' ending the list shares (the ending is
+# the list's, 等 no collective of its own): 财政、住建、自然资源等部门 -> 自然资源部门   县财政、住建等部门
+# (not 县住建局等部门: a unit's own ending; not 企业等单位: 单位 and 机构 follow bodies, not fields)
+ETC_SHARED_ENDING = compile_regex(r"^(?P<stem>\p{Han}{2,10}?)等(?P<ending>部门)$")
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = compile_regex(r"^每年度?$")
