@@ -928,6 +928,7 @@ LABEL_UNKNOWN: Pattern
 LABEL_IS_UNITS_AT_END: Pattern
 LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
+LABEL_IS_UNITS: Pattern
 VERBS: tuple[str, ...]
 MEASURE_WORD: Pattern
 NOT_A_UNIT: Pattern
@@ -1078,6 +1079,9 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_AFTER_SPACE = compile_regex(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
     UNITS_ARE_ROLE = compile_regex(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # a role's label naming its units with 为 or 是, opening a clause of an annotation (folded):
+    # 责任单位为县司法局   牵头单位是县发改局   配合单位均为各乡镇人民政府   (not 责任单位要…: no 为 after the label)
+    LABEL_IS_UNITS = compile_regex(rf"^(?P<label>{_LABELS})(?:均|统一|分别)?(?:为|是)(?P<units>[^,;。:]{{2,80}})$")
     # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
     # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
     _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))

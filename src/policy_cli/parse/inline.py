@@ -1012,10 +1012,21 @@ def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _may_be_roles(folded: str) -> bool:
-    """Cheap test before reading a group: does it hold a label or a role verb at all?"""
+    """Cheap test before reading a group: does it hold a label or a role verb at all (or open with a label
+    naming its units with 为 or 是, 责任单位为县司法局)?"""
     return (
-        "会同" in folded or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded))) or _holds_verb(folded)
+        "会同" in folded
+        or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded)))
+        or _holds_verb(folded)
+        or (("为" in folded or "是" in folded) and _label_is_units(folded))
     )
+
+
+def _label_is_units(folded: str) -> bool:
+    """Whether a group's first clause is a label naming its units with 为 or 是 (P.LABEL_IS_UNITS)."""
+    folded = folded.strip(" ")
+    end = min((at for at in (folded.find(c) for c in ",;。") if at >= 0), default=len(folded))
+    return P.LABEL_IS_UNITS.match(folded[:end].strip(" ")) is not None
 
 
 def _with_due_after(text: str, folded: str, found: list[Annotation]) -> list[Annotation]:
