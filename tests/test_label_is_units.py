@@ -40,3 +40,26 @@ def test_a_label_naming_its_units_with_wei_gives_them_its_role(
     assert task.due == "6月底前"
     assert not any(u.startswith(("责任单位", "牵头单位", "配合单位")) for u in task.departments)
 
+
+# (bracket, departments, lead, partners): units acting by their functions or duties (按职能分工负责,
+# 按职能职责配合, 依职责负责) keep their names whole and the role of their verb
+FUNCTIONS = [
+    ("（市城管局、市公安局交警支队按职能分工负责）", ("市城管局", "市公安局交警支队"), (), ()),
+    (
+        "（市城管局牵头，市住房城乡建设局、市公安局交警支队按职能职责配合）",
+        ("市城管局", "市住房城乡建设局", "市公安局交警支队"),
+        ("市城管局",),
+        ("市住房城乡建设局", "市公安局交警支队"),
+    ),
+    ("（市城管局、市住房城乡建设局依职责负责）", ("市城管局", "市住房城乡建设局"), (), ()),
+    ("（市城管局、市住房城乡建设局按职责分工负责）", ("市城管局", "市住房城乡建设局"), (), ()),
+]
+
+
+@pytest.mark.parametrize(("bracket", "departments", "lead", "partners"), FUNCTIONS, ids=[c[0] for c in FUNCTIONS])
+def test_units_acting_by_their_functions_keep_their_names(
+    bracket: str, departments: tuple[str, ...], lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    notice = parse_text(HEAD + f"（一）整治建筑垃圾。长期坚持。{bracket}\n（二）开展普法宣传。（县委宣传部负责）\n")
+    task = notice.tasks[0]
+    assert (task.departments, task.lead, task.partners) == (departments, lead, partners)
