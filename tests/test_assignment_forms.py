@@ -542,10 +542,25 @@ def test_a_heading_naming_an_event_is_no_unit(block: str, units: tuple[str, ...]
 
 WRAPPED_HEAD = "石桥镇2025年集镇环境整治实施方案\n石桥镇人民政府\n2025年4月2日\n一、整治内容\n"
 
-# (item, (lead, partners, due) of its one task, warned labels-not-used): a run of labels the line's end
-# cut after a ；goes on in the label lines right under it; a run that closed (。 or a bracket) or a label
-# line naming its role again is no continuation, warned as before
+# (item, (lead, partners, due) of its one task, warned labels-not-used): a run of labels ending the item's
+# line unbracketed (after a ；, a 。 or nothing) goes on in the label lines right under it; a run in a
+# bracket or a label line naming its role again is no continuation, warned as before
 WRAPPED = [
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心。\n配合单位：各村（社区）。\n完成时限：长期坚持。",
+        (("镇农业服务中心",), ("各村（社区）",), "长期坚持"),
+        False,
+    ),
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心\n配合单位：镇水利站\n完成时限：2025年10月底前",
+        (("镇农业服务中心",), ("镇水利站",), "2025年10月底前"),
+        False,
+    ),
+    (
+        "（一）整治河塘沟渠。牵头单位：镇农业服务中心。\n牵头单位：镇水利站。",
+        (("镇农业服务中心",), (), None),
+        True,
+    ),
     (
         "（一）整治河塘沟渠。牵头单位：镇农业服务中心；\n配合单位：各村（社区）；完成时限：2026年6月底前。",
         (("镇农业服务中心",), ("各村（社区）",), "2026年6月底前"),

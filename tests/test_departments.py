@@ -184,6 +184,25 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # fields named bare before 等部门 share the departments' ending, as without 等
+        ("县财政、住建、自然资源等部门", ("县财政部门", "县住建部门", "县自然资源部门")),
+        ("教育、卫生健康等部门", ("教育部门", "卫生健康部门")),
+        ("财政等部门", ("财政部门",)),
+        ("县教育局、财政、住建等部门", ("县教育局", "县财政部门", "县住建部门")),
+        # near misses: a unit's own name before 等 loses the collective; 单位 follows bodies, not fields
+        ("县财政局、县住建局等部门", ("县财政局", "县住建局")),
+        ("县财政局等有关部门", ("县财政局",)),
+        ("县直有关部门等单位", ("县直有关部门",)),
+        ("各乡镇等单位", ("各乡镇",)),
+    ],
+)
+def test_a_field_before_etc_departments_keeps_the_shared_ending(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
     ("units", "level", "expected"),
     [
         (("财政局", "县水务局"), "县", ("县财政局", "县水务局")),
@@ -496,3 +515,20 @@ def test_a_unit_of_no_local_government_keeps_its_name_and_is_found_by_it(name: s
 )
 def test_a_committee_office_takes_the_committee_prefix(raw: str, expected: tuple[str, ...]) -> None:
     assert split_units(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # how the units act by their functions (职能) or duties is a remark, as 按职责分工负责 is
+        ("市城管局、市公安局交警支队按职能分工负责", ("市城管局", "市公安局交警支队")),
+        ("市城管局、市住房城乡建设局按照职能职责负责", ("市城管局", "市住房城乡建设局")),
+        ("市城管局、市住房城乡建设局依职责负责", ("市城管局", "市住房城乡建设局")),
+        ("县财政局根据职责分工落实", ("县财政局",)),
+        # near misses: a name holding 职能 is kept whole
+        ("县职能转变协调办", ("县职能转变协调办",)),
+        ("县财政局、县人社局按职责分工负责", ("县财政局", "县人社局")),
+    ],
+)
+def test_acting_by_functions_is_a_remark_not_part_of_a_name(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units

@@ -119,7 +119,7 @@ def _split_units(raw: str, alone: frozenset[str] = frozenset()) -> tuple[str, ..
     # a qualifier carries over 、 but not over a comma: 各有关部门，乡镇人民政府 (the comma closes the list)
     for group in _comma_groups(raw) if "," in fold(raw) else [raw]:
         pieces: list[str] = []
-        for piece in _governments_joined(split_outside_parens(group)):
+        for piece in _etc_ending_shared(_governments_joined(split_outside_parens(group))):
             then = P.COLLECTIVE_THEN_AND.match(fold(piece).strip()) if "等" in piece else None
             if then and (then["collective"] or has_ending(then["named"])):
                 # 能源局等省有关部门和各地级以上市人民政府 -> 能源局 | 各地级以上市人民政府
@@ -199,6 +199,18 @@ def _is_bare_ending(part: str) -> bool:
 def has_space(text: str) -> bool:
     """Whether a text holds a space of any width a copy may leave (ASCII, ideographic, no-break)."""
     return " " in text or "\u3000" in text or "\u00a0" in text
+
+
+def _etc_ending_shared(pieces: list[str]) -> list[str]:
+    """财政、住建等部门 -> 财政, 住建部门: a list's last field named bare before 等部门 keeps the ending, which the
+    fields before it then share (as 财政、住建部门); a unit's own name before 等 (县住建局等部门) is left to lose
+    the collective, and so is a qualifier (有关等部门)."""
+    if not pieces:
+        return pieces
+    etc = P.ETC_SHARED_ENDING.match(fold(pieces[-1]).strip())
+    if etc is None or has_ending(etc["stem"]) or P.QUALIFIER.match(etc["stem"]):
+        return pieces
+    return [*pieces[:-1], pieces[-1].strip()[: etc.end("stem")] + etc["ending"]]
 
 
 def _bare_endings_shared(pieces: list[str]) -> list[str]:

@@ -928,6 +928,7 @@ LABEL_UNKNOWN: Pattern
 LABEL_IS_UNITS_AT_END: Pattern
 LABEL_AFTER_SPACE: Pattern
 UNITS_ARE_ROLE: Pattern
+LABEL_IS_UNITS: Pattern
 VERBS: tuple[str, ...]
 MEASURE_WORD: Pattern
 NOT_A_UNIT: Pattern
@@ -1078,6 +1079,9 @@ def _assignment_words() -> dict[str, Any]:
     LABEL_AFTER_SPACE = compile_regex(rf"\s+(?P<label>{_LABELS})\s*:")
     # units named as a role: 县水务局为牵头单位   县财政局、县林业局为配合单位
     UNITS_ARE_ROLE = compile_regex(rf"^(?P<units>.+?)(?:为|是|作为)(?P<label>{_LABELS})$")
+    # a role's label naming its units with 为 or 是, opening a clause of an annotation (folded):
+    # 责任单位为县司法局   牵头单位是县发改局   配合单位均为各乡镇人民政府   (not 责任单位要…: no 为 after the label)
+    LABEL_IS_UNITS = compile_regex(rf"^(?P<label>{_LABELS})(?:均|统一|分别)?(?:为|是)(?P<units>[^,;。:]{{2,80}})$")
     # 时间:2025年9月 on the line after a block's labelled units: its deadline; the word labels nothing
     # elsewhere, so it is in none of the label patterns above, only in LABEL_ROLES (for the block's labels)
     _DUE_AFTER = "|".join(sorted(vocabulary["due_labels_after_units"], key=len, reverse=True))
@@ -1445,6 +1449,10 @@ ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
     r"(?:部门|单位|机构)$"
 )
+# a list's closing 等 after a field named bare, before the departments' ending the list shares (the ending is
+# the list's, 等 no collective of its own): 财政、住建、自然资源等部门 -> 自然资源部门   县财政、住建等部门
+# (not 县住建局等部门: a unit's own ending; not 企业等单位: 单位 and 机构 follow bodies, not fields)
+ETC_SHARED_ENDING = compile_regex(r"^(?P<stem>\p{Han}{2,10}?)等(?P<ending>部门)$")
 # 每年 alone in prose is a yearly quantity, not a deadline: 每年开展两次演练, 培训每年1000人次
 # (a shorter cycle is a schedule the task keeps: 每季度开展一次评比 is due every quarter)
 BARE_RECURRENCE = compile_regex(r"^每年度?$")

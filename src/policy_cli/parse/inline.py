@@ -1012,10 +1012,21 @@ def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _may_be_roles(folded: str) -> bool:
-    """Cheap test before reading a group: does it hold a label or a role verb at all?"""
+    """Cheap test before reading a group: does it hold a label or a role verb at all (or open with a label
+    naming its units with 为 or 是, 责任单位为县司法局)?"""
     return (
-        "会同" in folded or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded))) or _holds_verb(folded)
+        "会同" in folded
+        or (_may_hold_label(folded) and bool(P.LABEL_ANYWHERE.search(folded)))
+        or _holds_verb(folded)
+        or (("为" in folded or "是" in folded) and _label_is_units(folded))
     )
+
+
+def _label_is_units(folded: str) -> bool:
+    """Whether a group's first clause is a label naming its units with 为 or 是 (P.LABEL_IS_UNITS)."""
+    folded = folded.strip(" ")
+    end = min((at for at in (folded.find(c) for c in ",;。") if at >= 0), default=len(folded))
+    return P.LABEL_IS_UNITS.match(folded[:end].strip(" ")) is not None
 
 
 def _with_due_after(text: str, folded: str, found: list[Annotation]) -> list[Annotation]:
@@ -2329,13 +2340,16 @@ def _headed_by(heading: str) -> Assignment | None:
 
 def _labels_wrapped(text: str, found: list[Annotation], node: Node) -> bool:
     """Whether the label lines under a block go on its one run of labels, which the line's end cut after a
-    ；(…。牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：2026年6月底前。): the run is written
-    without brackets, ends the block's text, and the label lines follow it one a line, none naming its
-    role again."""
+    ；(…。牵头单位：镇农业服务中心； ⏎ 配合单位：各村（社区）；完成时限：2026年6月底前。), a 。 or nothing
+    (…。牵头单位：市政府办公室。 ⏎ 配合单位：市政府各部门。 ⏎ 完成时限：长期坚持。, each label on a line of its own):
+    the run is written without brackets, ends the block's text, and the label lines follow it one a line, none
+    naming its role again."""
     if len(found) != 1 or found[0].in_text or fold(text[found[0].start : found[0].start + 1]) in "〔([":
         return False
-    if fold(text[found[0].start :]).rstrip()[-1:] != ";" or fold(text[found[0].end :]).strip() not in ("", ";"):
+    if fold(text[found[0].end :]).strip() not in ("", ";", "。"):
         return False
+    if not P.LABEL_ANYWHERE.match(fold(text[found[0].start :]).lstrip(" ")):
+        return False  # …。——县住房城乡建设局: units after a dash are no run of labels
     first = node.line.number
     lines = sorted({line.number for _, _, line in node.labels})
     roles = [P.LABEL_ROLES.get(label) for label, _, _ in node.labels]

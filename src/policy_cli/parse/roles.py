@@ -890,6 +890,12 @@ def _read_verbs(
             continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         # (UNITS_ARE_ROLE names the role with 为, 是 or 作为: a piece holding neither character is not scanned)
+        labelled = P.LABEL_IS_UNITS.match(piece) if verb is None and ("为" in piece or "是" in piece) else None
+        if labelled and _all_units(raw[labelled.start("units") :], strict):
+            # 责任单位为县司法局, 牵头单位是县发改局: the label gives the units after it their role (the label is
+            # no part of a name)
+            assignment.add(P.LABEL_ROLES[labelled["label"]], raw[labelled.start("units") :], raw)
+            continue
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None and ("为" in piece or "是" in piece) else None
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
