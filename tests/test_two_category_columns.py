@@ -28,6 +28,9 @@ EXPECTED = [
         ("大类", "小类"),
         ("一级分类", "二级分类"),
         ("类别", "子类"),
+        # a short name no vocabulary knows between a category column and 序号 groups the rows too
+        ("类别", "子项"),
+        ("类别", "项目"),
         # read as before
         ("领域", "类别"),
     ],
@@ -48,6 +51,13 @@ def test_two_category_columns_before_the_number(first: str, second: str) -> None
         (
             "序号\t大类\t主要任务\t牵头单位\t完成时限",
             "1\t交通\t改建县道20公里。\t县交通运输局\t2025年10月底前",
+            "改建县道20公里。",
+            ("县交通运输局",),
+        ),
+        # a short unknown name after 序号 is no category: its cells are a column not kept, as before
+        (
+            "序号\t类别\t子项\t具体措施\t牵头单位\t完成时限",
+            "1\t交通\t公路\t改建县道20公里。\t县交通运输局\t2025年10月底前",
             "改建县道20公里。",
             ("县交通运输局",),
         ),

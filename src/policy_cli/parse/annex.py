@@ -186,6 +186,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
         _unknown_before_units(names, roles)
     if "task" not in roles:
         _task_words_column(names, roles)
+    for i in range(1, len(names) - 1):
+        if roles[i] is None and roles[i - 1] == "category" and roles[i + 1] == "number" and len(names[i]) <= 4:
+            roles[i] = "category"  # 类别 / 子项 / 序号: a short name between a category column and 序号 groups too
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
