@@ -186,6 +186,9 @@ def _name_roles(names: list[str]) -> list[str | None]:
         _unknown_before_units(names, roles)
     if "task" not in roles:
         _task_words_column(names, roles)
+    for i in range(1, len(names) - 1):
+        if roles[i] is None and roles[i - 1] == "category" and roles[i + 1] == "number" and len(names[i]) <= 4:
+            roles[i] = "category"  # 类别 / 子项 / 序号: a short name between a category column and 序号 groups too
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):
@@ -791,6 +794,8 @@ def merge_vertical_table(
     names = [_cell_name(ln.folded) for ln in cells]
     cells, roles, names = _year_columns_in_place(cells, roles, names)
     body = lines[start + width :]
+    if (second := _second_header_row_last(roles, names, body)) is not None:
+        cells, roles, names = [cells[i] for i in second], [roles[i] for i in second], [names[i] for i in second]
     if (projects := _project_rows(body, roles, warnings)) is not None:
         # the content column read before the units, as the rows' cells are read (the task's text in a run)
         order = [0, 1, 3, 2, *range(4, len(roles))]
@@ -809,6 +814,32 @@ def merge_vertical_table(
             return [*out, *_rows_by_units_cell(body, roles, warnings)]
         return [*out, *_rows_by_last_cell(body, roles, warnings)]
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
+
+
+def _second_header_row_last(roles: list[str | None], names: list[str], body: list[SourceLine]) -> list[int] | None:
+    """A two-row header written one name a line, its first row's names then its second row's: a units cell
+    spanning two columns or more (责任单位, 责任分工) before the deadline, and the names under it (牵头单位 /
+    配合单位) last, after the deadline column (序号 / 工作任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位). Where
+    the first row has one line fewer than the names, the order of the columns with the names under the spanning
+    cell in its place (its indexes into the names); None otherwise (each name then read as before)."""
+    if not roles or roles[0] != "number":
+        return None
+    width = 0
+    while width < len(roles) and roles[len(roles) - 1 - width] in ("lead", "partners"):
+        width += 1
+    last = len(roles) - width  # the first of the names under the spanning cell
+    if width < 2 or roles[last - 1] != "due" or roles[last] != "lead":
+        return None
+    spans = [i for i in range(last) if roles[i] == "departments" or names[i] in P.UNIT_GROUP_COLUMNS]
+    if len(spans) != 1 or any(r in _UNIT_COLUMNS for i, r in enumerate(roles[:last]) if i != spans[0]):
+        return None
+    numbers = [i for i, ln in enumerate(body) if P.NUMBER_CELL.fullmatch(ln.folded.strip())]
+    if len(numbers) < 2 or body[numbers[0]].folded.strip().rstrip(".、") != "1":
+        return None
+    if numbers[1] - numbers[0] != len(roles) - 1 or body[numbers[1]].folded.strip().rstrip(".、") != "2":
+        return None  # (the first row, a line for each column once the spanning cell is gone)
+    at = spans[0]
+    return [*range(at), *range(last, len(roles)), *range(at + 1, last)]
 
 
 def _numbered_rows(body: list[SourceLine]) -> bool:
@@ -3373,9 +3404,14 @@ def _row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) ->
     above, the page having wrapped that row cell by cell: the row's task cell stops inside its phrase
     (…，推进 / 部门业务系统迁移上云), and each other piece goes on with an open cell, a units cell ending in 、
     (市财政局、 / 市网信办) or a deadline cell whose piece is no date of its own (2025年10月 / 底前); at least
-    one such piece. The row with each piece put back after its cell, or None."""
-    if columns[0] != "number" or "task" not in columns or "\t" not in row.text or not line.text.startswith("\t"):
+    one such piece. The row with each piece put back after its cell, or None. A tabbed line whose first piece
+    is no 序号 lost its empty 序号 cell with the line's leading tab: the cell is put back."""
+    if columns[0] != "number" or "task" not in columns or "\t" not in row.text or "\t" not in line.text:
         return None
+    if not line.text.startswith("\t"):
+        if P.NUMBER_CELL.match(line.folded.split("\t", 1)[0]):
+            return None
+        line = SourceLine(line.number, "\t" + line.text, "\t" + line.folded)
     cells, pieces = _cells(row), _cells(line)
     if len(pieces) > len(columns) or len(cells) != len(columns) or not P.NUMBER_CELL.match(cells[0].folded):
         return None
