@@ -721,6 +721,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "NOTE_EXCEPTION": (["第3项不适用此规定", "特殊情况除外"], ["以上任务均须按时完成"]),
     "CELL_GAP": (["县财政局  2019年"], []),
+    "SPACED_CELL_GAP": (["  ", "\u3000\u3000", "     "], [" ", "\t", "\u3000"]),
     "NUMBER_CELL": (["12", "12.", "12、"], []),
     "OTHER_NUMBER_CELL": (
         ["一", "三、", "(一)", "（二）", "(1)", "①", "⑵", "十二"],

@@ -792,6 +792,8 @@ BLANK_DUE_AS_ABOVE = compile_regex(
 NOTE_EXCEPTION = compile_regex(r"不适用|除外|例外")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
+# 一、交通  1     改建县道20公里。   (two spaces or more between the cells of a row laid out in spaces; not one)
+SPACED_CELL_GAP = compile_regex(r"[ \u3000\u00a0]{2,}")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # 48414   1000   3.5   12,000   —   (a project table's figure cell, 总投资（万元）: a number or a dash alone; not 6月 nor 3个)
