@@ -3380,6 +3380,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _open_cell_goes_on(out[-1][0], line, columns)):
+            out[-1][0] = joined  # the one open cell of the row above goes on alone on this line
+            continue
         starts = _starts_row_or_heading(line, columns)
         if (
             not starts
@@ -3417,6 +3420,35 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A tabbed row with a cell for each column, then a line with no tab holding one more piece of one of its
+    cells, the cells before it left empty (their tabs lost with the line's start): the one units cell ending in
+    、 takes units' names (区自然资源局、 / 区交通运输局), or a deadline cell holding its year alone takes the month
+    (2025年 / 6月底前). The row with the piece put back at the end of that cell, or None: a line that could go
+    on with two cells, or with none."""
+    if "\t" not in row.text or "\t" in line.text or _page_furniture(line) or _trailer(line, columns):
+        return None
+    cells = _cells(row)
+    if len(cells) != len(columns):
+        return None
+    rest = line.folded.strip()
+    units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.rstrip().endswith("、")]
+    dues = [c for c, r in zip(cells, columns, strict=True) if r == "due" and P.YEAR_ALONE_CELL.match(c.folded.strip())]
+    if len(units) + len(dues) != 1:
+        return None
+    if units:
+        names = split_units(rest)
+        if not names or not all(_unit_like(name) for name in names) or P.DUE_CELL.search(rest):
+            return None
+        at = units[0].end
+    else:
+        if not P.MONTH_DUE_PIECE.match(rest):
+            return None
+        at = dues[0].end
+    text = line.text.strip(" \t\u3000")
+    return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + rest + row.folded[at:])
 
 
 def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> bool:
