@@ -792,6 +792,12 @@ BLANK_DUE_AS_ABOVE = compile_regex(
 NOTE_EXCEPTION = compile_regex(r"不适用|除外|例外")
 # whitespace between table cells
 CELL_GAP = compile_regex(r"\s+")
+# 2025年   2025 年   (a deadline cell holding its year alone, its month wrapped onto the next line)
+YEAR_ALONE_CELL = compile_regex(r"^(?:19|20)\d{2}\s*年$")
+# 6月底前   12月前   9月中旬   3月   (a deadline's month with no year: the rest of a cell holding the year alone)
+MONTH_DUE_PIECE = compile_regex(r"^\d{1,2}\s*月(?:份)?(?:底|末|上旬|中旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?$")
+# 一、交通  1     改建县道20公里。   (two spaces or more between the cells of a row laid out in spaces; not one)
+SPACED_CELL_GAP = compile_regex(r"[ \u3000\u00a0]{2,}")
 # 12   12.   12、   (a 序号 cell)
 NUMBER_CELL = compile_regex(r"^(?P<num>\d{1,4})\s*[.、]?$")
 # 48414   1000   3.5   12,000   —   (a project table's figure cell, 总投资（万元）: a number or a dash alone; not 6月 nor 3个)

@@ -816,6 +816,39 @@ def merge_vertical_table(
     return [*out, *_rows_by_number_cell(body, roles, names, warnings)]
 
 
+def _spaced_category_first(lines: list[SourceLine], header_at: int) -> list[SourceLine]:
+    """A table whose cells runs of spaces separate under a header opening with a category column, then 序号
+    (类别  序号  主要任务  牵头单位 …): its rows open with their group's cell (一、交通  1  改建…), or with their
+    number where the cell is merged down from the row above (its spaces lost with the line's start). The
+    header and each row whose pieces are one a column (one fewer, opening with its number, for a row whose
+    category cell is empty) are read as tabbed rows; any other line is left as it is."""
+    header = lines[header_at]
+    if "\t" in header.text or _pipe_row(header.folded):
+        return lines
+    columns = header_columns(header)
+    if columns is None or len(columns) < 4 or columns[:2] != ("category", "number"):
+        return lines
+    names = P.SPACED_CELL_GAP.split(header.text.strip())
+    if len(names) != len(columns):
+        return lines
+
+    def tabbed(line: SourceLine) -> SourceLine:
+        text = "\t".join(P.SPACED_CELL_GAP.split(line.text.strip()))
+        return SourceLine(line.number, text, fold(text))
+
+    out = [*lines[:header_at], tabbed(header)]
+    for line in lines[header_at + 1 :]:
+        if "\t" in line.text or _pipe_row(line.folded):
+            out.append(line)
+            continue
+        cells = P.SPACED_CELL_GAP.split(line.text.strip())
+        first = [fold(cell) for cell in cells[:2]]
+        whole = len(cells) == len(columns) and P.NUMBER_CELL.fullmatch(first[1]) and not P.NUMBER_CELL.match(first[0])
+        merged = len(cells) == len(columns) - 1 and P.NUMBER_CELL.fullmatch(first[0])
+        out.append(tabbed(line) if whole or merged else line)
+    return out
+
+
 def _second_header_row_last(roles: list[str | None], names: list[str], body: list[SourceLine]) -> list[int] | None:
     """A two-row header written one name a line, its first row's names then its second row's: a units cell
     spanning two columns or more (责任单位, 责任分工) before the deadline, and the names under it (牵头单位 /
@@ -2778,6 +2811,7 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
         return result
     if (broken := _header_cells_broken(lines, header_at)) is not None:
         lines = [*lines[:header_at], broken[0], *lines[header_at + 1 + broken[1] :]]
+    lines = _spaced_category_first(lines, header_at)
     title_line = next((ln for ln in lines[:header_at] if P.TITLE.match(ln.folded)), None)
     # 一、经济发展类 right above the first header: the first table's group, as the 二、 above a later one is
     first_group = lines[header_at - 1] if header_at and lines[header_at - 1] is not title_line else None
@@ -3346,6 +3380,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _open_cell_goes_on(out[-1][0], line, columns)):
+            out[-1][0] = joined  # the one open cell of the row above goes on alone on this line
+            continue
         starts = _starts_row_or_heading(line, columns)
         if (
             not starts
@@ -3383,6 +3420,35 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A tabbed row with a cell for each column, then a line with no tab holding one more piece of one of its
+    cells, the cells before it left empty (their tabs lost with the line's start): the one units cell ending in
+    、 takes units' names (区自然资源局、 / 区交通运输局), or a deadline cell holding its year alone takes the month
+    (2025年 / 6月底前). The row with the piece put back at the end of that cell, or None: a line that could go
+    on with two cells, or with none."""
+    if "\t" not in row.text or "\t" in line.text or _page_furniture(line) or _trailer(line, columns):
+        return None
+    cells = _cells(row)
+    if len(cells) != len(columns):
+        return None
+    rest = line.folded.strip()
+    units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.rstrip().endswith("、")]
+    dues = [c for c, r in zip(cells, columns, strict=True) if r == "due" and P.YEAR_ALONE_CELL.match(c.folded.strip())]
+    if len(units) + len(dues) != 1:
+        return None
+    if units:
+        names = split_units(rest)
+        if not names or not all(_unit_like(name) for name in names) or P.DUE_CELL.search(rest):
+            return None
+        at = units[0].end
+    else:
+        if not P.MONTH_DUE_PIECE.match(rest):
+            return None
+        at = dues[0].end
+    text = line.text.strip(" \t\u3000")
+    return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + rest + row.folded[at:])
 
 
 def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> bool:

@@ -305,6 +305,13 @@ def _number_piece(piece: _Piece) -> bool:
     return bool(P.LAYOUT_ROW_NUMBER.match(piece.text))
 
 
+def _number_second(raw: str) -> bool:
+    """A row opening with its group's cell, then its number (一、交通  1  改建…): a row of a table whose category
+    column stands before 序号, read by the annex one row a line."""
+    line = pieces(raw)
+    return len(line) > 2 and _number_piece(line[1]) and not _number_piece(line[0])
+
+
 def _header_at(raws: Sequence[str], row_at: int) -> tuple[int, int, list[_Column]] | None:
     """The header over the row starting at row_at: the one to three lines right above it (a blank line, and
     a section row, between them and the row allowed), the most that name a task table; with the index after
@@ -359,7 +366,7 @@ def _unread_rows(raws: Sequence[str], row_at: int, warnings: list[Warning]) -> i
         start -= 1
     names = [_name([p.text]) for k in range(start, end) for p in pieces(raws[k])]
     named = all(len(name) <= _LONGEST_NAME for name in names) and not any(
-        P.LAYOUT_ROW_START.match(raws[k]) for k in range(start, end)
+        P.LAYOUT_ROW_START.match(raws[k]) or _number_second(raws[k]) for k in range(start, end)
     )  # (column names, no row of a table above: a table the annex reads, one row a line)
     roles = _columns_of(names) if named and end - start > 1 and len(names) < 16 else None
     if roles is None or not any(r in _UNIT_COLUMNS for r in roles):
