@@ -1368,6 +1368,13 @@ DEADLINE = compile_regex(
     # 2021年6月底前 (not 2025年前三季度, 2025年前两个月: the year's first quarters or months, not before it)
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:年?底|年?末|上半年|下半年)?(?:前|以前|之前)"
     r"(?![一二三四五六七八九十两]\s*(?:个|季度))"
+    # the next year, with a time in it: 明年3月底前   明年一季度完成   明年上半年   明年底前   次年6月30日前   (not cut to
+    # 3月底前, 年底前: the notice's year; not 明年起, 明年3月召开: no end of the work named; 今年 is the notice's year,
+    # read as before without it)
+    r"|(?<![较比])(?:明年|次年|翌年)(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
+    r"|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)|年?(?:底|末)(?:前|以前|之前)?|上半年|下半年"
+    r"|第?[一二三四]\s*季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前"
+    r"|(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))))"
     # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
     r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
     # a month in Chinese numerals, as some counties write it: 2025年十月底前   十二月底前   十一月三十日前 (its end or a

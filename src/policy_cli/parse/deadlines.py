@@ -36,7 +36,7 @@ from ..regex_engine import Match, compile_regex
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
     "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高夏麦节"
-    "六七八九前"
+    "六七八九前翌"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
@@ -347,10 +347,14 @@ def final_stage(due: str) -> tuple[str, str]:
     year: str | None = None
     best: tuple[str, int, str, bool] | None = None  # (its end, its place, its time with its year, after 次年)
     before: str | None = None  # the end of the stage before
+    word_at: set[int] = set()  # the stages whose time opens with a next-year word (次年3月底前, read whole)
     for at, match in enumerate(stages):
         found = match.group()
+        if found[:2] in _NEXT_YEAR_WORDS and len(found) > 2:
+            found = found[2:]  # 次年3月底前: the time after the word, in the year after the stage before
+            word_at.add(at)
         own = P.YEAR.search(found)
-        next_year = not own and P.NEXT_YEAR_BEFORE.search(folded[: match.start()]) is not None
+        next_year = not own and (at in word_at or P.NEXT_YEAR_BEFORE.search(folded[: match.start()]) is not None)
         if next_year and year is None:
             return due, due  # (次年 after no year: the stages cannot be dated)
         year = own.group() if own else str(int(year) + 1) if next_year and year else year
@@ -374,7 +378,7 @@ def final_stage(due: str) -> tuple[str, str]:
     chosen = stages[best[1]]
     if not best[3] and P.NEXT_YEAR_LATER.search(folded, max(chosen.start() - 3, 0)) is not None:
         return due, due  # 6月开工，年内完工，明年投用: a later stage in the next year, unread; the cell as written
-    return due[chosen.start() : chosen.end()], best[2]
+    return due[chosen.start() + (2 if best[1] in word_at else 0) : chosen.end()], best[2]
 
 
 def _beside_stage(folded: str, stages: list[Match], at: int) -> bool:
@@ -553,6 +557,8 @@ def _point_ends(folded: str, notice_year: int | None) -> list[str]:
 # 今年, 本年, 明年 count from the day the notice was written (明年6月底前 in a 2025 plan signed in December
 # 2024 is 2025); 当年 and 次年 from the year the text speaks of
 _WRITER_RELATIVE = frozenset(("今年", "本年", "明年"))
+# the words of the next year that may open a stage's time (次年3月底前完成复核)
+_NEXT_YEAR_WORDS = frozenset(("次年", "明年", "翌年"))
 # the words of the year after one the deadline wrote before them (2025年11月至次年3月: 2026), else the notice's
 _AFTER_A_YEAR = frozenset(("次年", "翌年", "当年"))
 
