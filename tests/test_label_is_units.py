@@ -63,3 +63,22 @@ def test_units_acting_by_their_functions_keep_their_names(
     notice = parse_text(HEAD + f"（一）整治建筑垃圾。长期坚持。{bracket}\n（二）开展普法宣传。（县委宣传部负责）\n")
     task = notice.tasks[0]
     assert (task.departments, task.lead, task.partners) == (departments, lead, partners)
+
+
+# (bracket, departments, lead): a note in the bracket that the former of the units leads (前者为牵头单位)
+FORMER = [
+    ("（县投资促进中心、县行政审批局，前者为牵头单位）", ("县投资促进中心", "县行政审批局"), ("县投资促进中心",)),
+    ("（县投资促进中心、县行政审批局，排名第一的为牵头单位）", ("县投资促进中心", "县行政审批局"), ("县投资促进中心",)),
+    # near miss: no note, no lead
+    ("（县投资促进中心、县行政审批局）", ("县投资促进中心", "县行政审批局"), ()),
+]
+
+
+@pytest.mark.parametrize(("bracket", "departments", "lead"), FORMER, ids=[c[0] for c in FORMER])
+def test_a_note_that_the_former_leads_makes_the_first_unit_the_lead(
+    bracket: str, departments: tuple[str, ...], lead: tuple[str, ...]
+) -> None:
+    notice = parse_text(HEAD + f"（一）优化项目服务。长期坚持。{bracket}\n")
+    task = notice.tasks[0]
+    assert (task.departments, task.lead) == (departments, lead)
+
