@@ -82,3 +82,46 @@ def test_a_note_that_the_former_leads_makes_the_first_unit_the_lead(
     task = notice.tasks[0]
     assert (task.departments, task.lead) == (departments, lead)
 
+
+# (bracket, departments, lead, partners, leaders): a unit bearing overall responsibility (负总责, 总负责) leads
+OVERALL = [
+    (
+        "（县委依法治县办负总责，县直各部门配合）",
+        ("县委依法治县办", "县直各部门"),
+        ("县委依法治县办",),
+        ("县直各部门",),
+        (),
+    ),
+    ("（县委依法治县办负总责）", ("县委依法治县办",), ("县委依法治县办",), (), ()),
+    (
+        "（县司法局总负责，县财政局、县人社局配合）",
+        ("县司法局", "县财政局", "县人社局"),
+        ("县司法局",),
+        ("县财政局", "县人社局"),
+        (),
+    ),
+    # near miss: a plain 负责 keeps its units responsible
+    (
+        "（县委依法治县办负责，县直各部门配合）",
+        ("县委依法治县办", "县直各部门"),
+        ("县委依法治县办",),
+        ("县直各部门",),
+        (),
+    ),
+    ("（县委依法治县办、县司法局负责）", ("县委依法治县办", "县司法局"), (), (), ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "departments", "lead", "partners", "leaders"), OVERALL, ids=[c[0] for c in OVERALL]
+)
+def test_a_unit_bearing_overall_responsibility_leads(
+    bracket: str,
+    departments: tuple[str, ...],
+    lead: tuple[str, ...],
+    partners: tuple[str, ...],
+    leaders: tuple[str, ...],
+) -> None:
+    notice = parse_text(HEAD + f"（一）落实法治督察。年底前完成。{bracket}\n（二）开展普法宣传。（县委宣传部负责）\n")
+    task = notice.tasks[0]
+    assert (task.departments, task.lead, task.partners, task.leaders) == (departments, lead, partners, leaders)
