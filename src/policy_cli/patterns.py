@@ -1451,6 +1451,11 @@ ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
     r"(?:部门|单位|机构)$"
 )
+# the governing body of each place of a level, its place (with its bracketed qualifier) carried to the body
+# named after it in the list (folded): 各县(市、区)党委   各乡镇党委   各县政府   (not 各级党委: 级 is no place)
+EACH_PLACE_BODY = compile_regex(
+    r"^(?P<place>各(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道)(?:\([^()]{1,10}\))?)(?:党委|党工委|人民政府|政府)$"
+)
 # a list's closing 等 after a field named bare, before the departments' ending the list shares (the ending is
 # the list's, 等 no collective of its own): 财政、住建、自然资源等部门 -> 自然资源部门   县财政、住建等部门
 # (not 县住建局等部门: a unit's own ending; not 企业等单位: 单位 and 机构 follow bodies, not fields)
