@@ -532,3 +532,20 @@ def test_a_committee_office_takes_the_committee_prefix(raw: str, expected: tuple
 )
 def test_acting_by_functions_is_a_remark_not_part_of_a_name(raw: str, units: tuple[str, ...]) -> None:
     assert split_units(raw) == units
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        # the body of each place carries its place, with the place's bracket, to the body named after it
+        ("各县（市、区）党委、政府", ("各县（市、区）党委", "各县（市、区）政府")),
+        ("各乡镇党委、政府", ("各乡镇党委", "各乡镇政府")),
+        ("各县党委、政府、县直各部门", ("各县党委", "各县政府", "县直各部门")),
+        # near misses: a qualifier that is no place carries as before; a name with its own 各 takes none
+        ("各级党委、政府", ("各级党委", "各级政府")),
+        ("各有关部门、单位", ("各有关部门", "各有关单位")),
+        ("各乡镇党委、县直各部门", ("各乡镇党委", "县直各部门")),
+    ],
+)
+def test_the_body_of_each_place_carries_its_place(raw: str, units: tuple[str, ...]) -> None:
+    assert split_units(raw) == units

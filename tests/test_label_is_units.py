@@ -63,3 +63,65 @@ def test_units_acting_by_their_functions_keep_their_names(
     notice = parse_text(HEAD + f"（一）整治建筑垃圾。长期坚持。{bracket}\n（二）开展普法宣传。（县委宣传部负责）\n")
     task = notice.tasks[0]
     assert (task.departments, task.lead, task.partners) == (departments, lead, partners)
+
+
+# (bracket, departments, lead): a note in the bracket that the former of the units leads (前者为牵头单位)
+FORMER = [
+    ("（县投资促进中心、县行政审批局，前者为牵头单位）", ("县投资促进中心", "县行政审批局"), ("县投资促进中心",)),
+    ("（县投资促进中心、县行政审批局，排名第一的为牵头单位）", ("县投资促进中心", "县行政审批局"), ("县投资促进中心",)),
+    # near miss: no note, no lead
+    ("（县投资促进中心、县行政审批局）", ("县投资促进中心", "县行政审批局"), ()),
+]
+
+
+@pytest.mark.parametrize(("bracket", "departments", "lead"), FORMER, ids=[c[0] for c in FORMER])
+def test_a_note_that_the_former_leads_makes_the_first_unit_the_lead(
+    bracket: str, departments: tuple[str, ...], lead: tuple[str, ...]
+) -> None:
+    notice = parse_text(HEAD + f"（一）优化项目服务。长期坚持。{bracket}\n")
+    task = notice.tasks[0]
+    assert (task.departments, task.lead) == (departments, lead)
+
+
+# (bracket, departments, lead, partners, leaders): a unit bearing overall responsibility (负总责, 总负责) leads
+OVERALL = [
+    (
+        "（县委依法治县办负总责，县直各部门配合）",
+        ("县委依法治县办", "县直各部门"),
+        ("县委依法治县办",),
+        ("县直各部门",),
+        (),
+    ),
+    ("（县委依法治县办负总责）", ("县委依法治县办",), ("县委依法治县办",), (), ()),
+    (
+        "（县司法局总负责，县财政局、县人社局配合）",
+        ("县司法局", "县财政局", "县人社局"),
+        ("县司法局",),
+        ("县财政局", "县人社局"),
+        (),
+    ),
+    # near miss: a plain 负责 keeps its units responsible
+    (
+        "（县委依法治县办负责，县直各部门配合）",
+        ("县委依法治县办", "县直各部门"),
+        ("县委依法治县办",),
+        ("县直各部门",),
+        (),
+    ),
+    ("（县委依法治县办、县司法局负责）", ("县委依法治县办", "县司法局"), (), (), ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "departments", "lead", "partners", "leaders"), OVERALL, ids=[c[0] for c in OVERALL]
+)
+def test_a_unit_bearing_overall_responsibility_leads(
+    bracket: str,
+    departments: tuple[str, ...],
+    lead: tuple[str, ...],
+    partners: tuple[str, ...],
+    leaders: tuple[str, ...],
+) -> None:
+    notice = parse_text(HEAD + f"（一）落实法治督察。年底前完成。{bracket}\n（二）开展普法宣传。（县委宣传部负责）\n")
+    task = notice.tasks[0]
+    assert (task.departments, task.lead, task.partners, task.leaders) == (departments, lead, partners, leaders)

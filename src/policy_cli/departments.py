@@ -592,11 +592,17 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
     """各级党委、政府 -> 各级党委, 各级政府: a qualifier carries to the parts right after it."""
     out: list[str] = []
     carried: str | None = None
+    places: str | None = None  # 各县（市、区）: the place of a body of each place, for a body named bare after it
     for part in parts:
         own = P.QUALIFIER.match(part)
         if own:
             carried = own.group("q")
+            place = P.EACH_PLACE_BODY.match(fold(part))
+            # 各县（市、区）党委、政府 -> 各县（市、区）政府, not 各政府: a body alone after the body of each place
+            places = part[: place.end("place")] if place else None
             out.append(part)
+        elif carried and places and fold(part).strip() in _PLACE_BODIES:
+            out.append(places + part.strip())
         elif (
             carried
             and not P.PLACE_PREFIX.match(part)
@@ -613,6 +619,10 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             carried = None
             out.append(part)
     return out
+
+
+# the bodies a place has, named bare after the body of each place (各乡镇党委、政府)
+_PLACE_BODIES = frozenset(("党委", "党工委", "人民政府", "政府"))
 
 
 def _unit_kind(part: str) -> bool:

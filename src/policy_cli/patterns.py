@@ -1117,11 +1117,13 @@ def _assignment_words() -> dict[str, Any]:
 # 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
+# 前者为牵头单位 (the former of two named, opening its clause: （县投资促进中心、县行政审批局，前者为牵头单位）)
 # 责任单位（牵头单位、配合单位） (a table's units column naming its cells' roles, the lead first)
 # 排在首位的牵头负责   列第一位的牵头   (the role's verb after the place, no 单位 named, the place opening its
 # clause or after 所列单位中; not 将企业诉求排在首位的牵头: a thing ranked first, no note on units)
 FIRST_UNIT_LEADS = compile_regex(
-    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门)))(?:的|者)?(?:责任)?"
+    r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门))"
+    r"|(?<=(?:^|[,;。(])\s*)前者)(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)])"
     r"|(?<=(?:^|[,;。:(]|单位中|部门中|所列\p{Han}{0,4}中)\s*(?:排|列)(?:在|名|序)?\s*(?:第一位?|第1位?|首位)[的者])"
@@ -1461,6 +1463,11 @@ SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(�
 ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
     r"(?:部门|单位|机构)$"
+)
+# the governing body of each place of a level, its place (with its bracketed qualifier) carried to the body
+# named after it in the list (folded): 各县(市、区)党委   各乡镇党委   各县政府   (not 各级党委: 级 is no place)
+EACH_PLACE_BODY = compile_regex(
+    r"^(?P<place>各(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道)(?:\([^()]{1,10}\))?)(?:党委|党工委|人民政府|政府)$"
 )
 # a list's closing 等 after a field named bare, before the departments' ending the list shares (the ending is
 # the list's, 等 no collective of its own): 财政、住建、自然资源等部门 -> 自然资源部门   县财政、住建等部门

@@ -972,6 +972,12 @@ def _read_verbs(
             assignment.raw.append(raw)
             marked = False
             continue
+        glued = _lead_glued(units) if P.VERB_ROLES[verb] == "partners" and not pending else None
+        if glued:
+            # 县卫生健康局牵头县财政局、县人社局配合: the comma (or the line's end) after the lead's verb was lost
+            assignment.add("lead", glued[0], raw)
+            units = glued[1]
+            found = split_units(units)
         named_again = {fold(u) for u in found}
         lead_run = _lead_run_given(assignment, lead_run)
         for waiting in pending:
@@ -980,6 +986,8 @@ def _read_verbs(
             assignment.add("departments" if again else P.VERB_ROLES[verb], waiting, waiting)
         pending.clear()
         assignment.add(P.VERB_ROLES[verb], units, raw)
+        if glued and assignment.raw[-2:] == [raw, raw]:
+            assignment.raw.pop()  # (one piece names both roles: it is written once)
         marked = False
     if pending and not marked:
         if unread is None:
@@ -995,6 +1003,20 @@ def _read_verbs(
     for waiting in pending:  # 州住建局（牵头），州自然资源局、州政务局: the list goes on, its units responsible
         assignment.add("departments", waiting, waiting)
     return True
+
+
+def _lead_glued(units: str) -> tuple[str, str] | None:
+    """县卫生健康局牵头县财政局、县人社局 -> (县卫生健康局, 县财政局、县人社局): units before a partners' verb that
+    open with a lead and its 牵头 glued to the partners' list; None unless both sides are only units."""
+    at = units.find("牵头")
+    if at <= 0 or "牵头" in units[at + 2 :]:
+        return None
+    lead, rest = units[:at], units[at + 2 :]
+    if not rest or not _all_units(lead, strict=True) or not _all_units(rest, strict=True):
+        return None
+    if P.NOT_A_UNIT.match(fold(rest)):
+        return None  # 县卫生健康局牵头组织县财政局…: the lead's work, no partner named right after its verb
+    return lead, rest
 
 
 def time_phrase(folded: str) -> bool:
