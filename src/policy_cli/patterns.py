@@ -1395,7 +1395,9 @@ DEADLINE = compile_regex(
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
     # a range of months without a year, the notice's: 5月至10月, 8—9月 (not 3至6个月, a length)
     # (not a season's months in a bracket after its name, 汛期（5月至9月）: the period meant, not a deadline)
-    r"|(?<![\d.年])(?<![期季节]\()\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个|\d)(?:底|末)?(?:前|以前|之前)?"
+    # (and days of months: 5月1日—6月30日, 5月20日至6月20日)
+    r"|(?<![\d.年])(?<![期季节]\()\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?)?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?:\d{1,2}\s*日)?(?!\s*个|\d)"
+    r"(?:底|末)?(?:前|以前|之前)?"
     r"|(?<!\d)\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)"
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|(?<!\d)(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬|下旬)(?:前|以前|之前)?"  # 9月中旬, 2025年6月下旬 (as 6月底), 2025年11月中旬前
@@ -2344,8 +2346,8 @@ YEAR_END_RANGE = compile_regex(
 # a range of months with no year into the next year, whose start is the notice's year (folded): 11月至次年2月
 #   11月—翌年3月底   (not 2024年11月至次年2月: its start has its year)
 MONTH_TO_NEXT_YEAR = compile_regex(r"^\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:次年|翌年)\d{1,2}\s*月")
-# a range of months with no year, the notice's: 5—6月   3月—6月   (not 5—6个月, a length)
-MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*月?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
+# a range of months with no year, the notice's: 5—6月   3月—6月   5月1日—6月30日   (not 5—6个月, a length)
+MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?)?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
