@@ -541,6 +541,7 @@ def test_acting_by_functions_is_a_remark_not_part_of_a_name(raw: str, units: tup
         ("各县（市、区）党委、政府", ("各县（市、区）党委", "各县（市、区）政府")),
         ("各乡镇党委、政府", ("各乡镇党委", "各乡镇政府")),
         ("各县党委、政府、县直各部门", ("各县党委", "各县政府", "县直各部门")),
+        ("各街道党工委、办事处", ("各街道党工委", "各街道办事处")),
         # near misses: a qualifier that is no place carries as before; a name with its own 各 takes none
         ("各级党委、政府", ("各级党委", "各级政府")),
         ("各有关部门、单位", ("各有关部门", "各有关单位")),

@@ -621,8 +621,8 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
     return out
 
 
-# the bodies a place has, named bare after the body of each place (各乡镇党委、政府)
-_PLACE_BODIES = frozenset(("党委", "党工委", "人民政府", "政府"))
+# the bodies a place has, named bare after the body of each place (各乡镇党委、政府, 各街道党工委、办事处)
+_PLACE_BODIES = frozenset(("党委", "党工委", "人民政府", "政府", "办事处"))
 
 
 def _unit_kind(part: str) -> bool:
