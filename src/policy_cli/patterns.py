@@ -733,7 +733,7 @@ RED_HEADER = compile_regex(
 )
 # a page header the scrape repeated inside a sentence at a page break, when the notice's own banner is not
 # known: …养护某县人民政府文件某政〔2020〕21号管理…  (the two characters before the organisation word are its place;
-# a longer place, 许昌市, is read whole where its 文号 starts with its first character: parse/noise._place_start)
+# a longer place, 青禾市, is read whole where its 文号 starts with its first character: parse/noise._place_start)
 PAGE_BREAK_HEADER = compile_regex(
     r"\p{Han}{2}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅)文件\s*" + DOC_NUMBER.pattern
 )

@@ -555,7 +555,7 @@ def _header_spans(folded: str, patterns: list[tuple[Pattern, str]]) -> list[tupl
 def _place_start(folded: str, start: int, end: int) -> int:
     """Where a page header P.PAGE_BREAK_HEADER found starts, its place read whole: the pattern takes the two
     characters before the organisation word, and a longer place starts with the character its 文号 starts with,
-    up to three characters before them (…重许昌市人民政府文件许政〔2020〕21号…: 许 before 昌市)."""
+    up to three characters before them (…重青禾市人民政府文件青政〔2020〕21号…: 青 before 禾市)."""
     word = folded.find("文件", start, end)
     first = folded[word + 2 : end].lstrip()[:1]
     for back in range(1, 4):
