@@ -447,7 +447,7 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         return NO_DEADLINE
     folded = _in_words(_arabic(fold(due)))
     if "Q" in folded or "q" in folded:  # 2025年Q3, 2025Q3: the quarter as a table written in Latin letters names it
-        folded = P.LATIN_QUARTER.sub(r"年第\g<n>季度", folded).replace("年年", "年")
+        folded = P.LATIN_QUARTER.sub(_latin_quarter, folded)
     if folded[-1:] == ")" and (note := folded.rfind("(")) > 0 and not any(c.isdigit() for c in folded[note:]):
         dated = resolve(folded[:note], notice_year, signed_year)
         named = resolve(folded[note + 1 : -1], notice_year, signed_year).kind == "unknown"
@@ -522,6 +522,12 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     if years:
         return Deadline(max(years), f"{max(years):04d}-12-31", None, "date")
     return Deadline(None, None, None, "unknown")
+
+
+def _latin_quarter(match: Match) -> str:
+    """Q3 as 第3季度, with the 年 a year written right before it lacks (2025Q3 -> 2025年第3季度)."""
+    after_year = match.start() > 0 and match.string[match.start() - 1].isdigit()
+    return ("年" if after_year else "") + f"第{match['n']}季度"
 
 
 def _quarter_range(match: Match, notice_year: int | None) -> Deadline | None:
