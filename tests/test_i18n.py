@@ -123,6 +123,42 @@ def test_excel_csv_carries_chinese_headers() -> None:
     assert out.startswith("\ufeff单位,类型,任务数")
 
 
+def test_every_word_of_the_tools_own_in_a_people_column_has_a_chinese_value(
+    catalogue: gettext.GNUTranslations, bundled: Notice
+) -> None:
+    from policy_cli.supervise.status import STATES
+
+    registry = default_registry()
+    shown = [
+        views.search_hits(query.search(bundled, "隐患"), 20),
+        views.search_hits(query.search(bundled, "责任"), 20),
+        views.units(query.unit_summaries(bundled, registry)),
+        views.stats(query.tasks_by_year(bundled), query.tasks_by_group(bundled)),
+        views.outline(bundled),
+        views.findings(check(bundled, registry)),
+        views.citations(citations(bundled)),
+    ]
+    values = {r[c] for v in shown for r in v.records for c in i18n.VALUE_COLUMNS if isinstance(r.get(c), str) and r[c]}
+    values |= set(STATES) | {u.kind for u in registry.units.values()}
+    assert {"overdue", "clause", "government", "doc-number", "year"} <= values
+    missing = [v for v in sorted(values) if catalogue.pgettext("value", v) == v]
+    assert missing == [], f'add msgctxt "value" entries to {PO.relative_to(ROOT)}, then run `make locale`'
+
+
+@pytest.mark.parametrize("fmt", ["md", "excel-csv", "table"])
+def test_lang_zh_gives_the_tools_own_words_in_chinese_where_people_read_them(fmt: str) -> None:
+    out = runner.invoke(app, ["--lang", "zh", "depts", "-f", fmt]).stdout
+    assert "政府部门" in out and "government" not in out
+    out = runner.invoke(app, ["--lang", "zh", "cites", "-f", fmt]).stdout
+    assert "文号" in out and "doc-number" not in out
+
+
+def test_machine_formats_keep_the_tools_own_words_in_english() -> None:
+    for fmt in ("tsv", "csv", "json", "yaml"):
+        out = runner.invoke(app, ["--lang", "zh", "depts", "-f", fmt]).stdout
+        assert "government" in out and "政府部门" not in out
+
+
 def _run(argv: list[str], **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
     return subprocess.run(

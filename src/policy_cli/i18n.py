@@ -117,6 +117,18 @@ def n_(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
+# Columns whose values are words of the tool's own (a state, a kind, a severity), not text of a notice:
+# shown in the user's language where people read them.
+VALUE_COLUMNS = frozenset({"state", "kind", "severity", "dimension"})
+
+
+def value_text(column: str, value: Any) -> Any:
+    """A value as people read it: a word of VALUE_COLUMNS in the current language, anything else as it is."""
+    if _catalog is None or column not in VALUE_COLUMNS or not isinstance(value, str) or not value:
+        return value
+    return str(_catalog.pgettext("value", value))
+
+
 def header(key: str) -> str:
     """A column's header for people (tables, Markdown, Excel): the key itself in English."""
     return str(_catalog.pgettext("column", key)) if _catalog is not None else key

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .i18n import header
+from .i18n import header, value_text
 
 if TYPE_CHECKING:
     from .views import View
@@ -75,6 +75,8 @@ def write(
     width: int | None = None,
 ) -> None:
     """Write records as rows of the given columns."""
+    if fmt in ("table", "md", "excel-csv"):  # formats for people give the tool's own words in their language
+        records = [{c: value_text(c, r.get(c)) for c in (*columns, "_spans", "_runs") if c in r} for r in records]
     if fmt == "table":
         _table(records, columns, out, title, caption, highlight, width)
     elif fmt == "tsv":
@@ -165,7 +167,7 @@ def workbook(view: View) -> bytes:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for r in records:
-        ws.append([_xlsx_cell(r.get(c)) for c in columns])
+        ws.append([_xlsx_cell(value_text(c, r.get(c))) for c in columns])
     ws.freeze_panes = "A2"
     buffer = io.BytesIO()
     wb.save(buffer)
