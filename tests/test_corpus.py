@@ -206,6 +206,51 @@ def test_units_and_stats(corpus: Corpus) -> None:
     assert [(r["key"], r["notices"], r["tasks"]) for r in stats["level"]] == [("市", 3, 36), ("县", 1, 5), ("州", 1, 3)]
 
 
+@pytest.mark.parametrize(("issuer", "levels"), [(None, ("县",)), (None, ("市",)), (None, ("州", "县")), ("青岚市", ())])
+def test_narrowed_questions_are_the_chosen_notices_questions(
+    corpus: Corpus, issuer: str | None, levels: tuple[str, ...]
+) -> None:
+    chosen = {
+        r["doc_number"]: r["tasks"] for level in levels or (None,) for r in corpus.notices(issuer=issuer, level=level)
+    }
+    everything = corpus.tasks(TaskFilter())
+    hits = corpus.search("隐患")
+    corpus.narrow(issuer, levels)
+    assert sorted(chosen) and len(chosen) < len(NOTICES)
+    found = corpus.tasks(TaskFilter())
+    assert len(found) == sum(chosen.values()) and {r["doc_number"] for r in found} == set(chosen)
+    assert found == [r for r in everything if r["doc_number"] in chosen]
+    assert corpus.search("隐患") == [h for h in hits if h["doc_number"] in chosen]
+    stats = corpus.stats()
+    assert sum(r["tasks"] for r in stats["year"]) == sum(chosen.values())
+    assert {r["doc_number"] for r in stats["notice"]} == set(chosen)
+    units = corpus.units()
+    assert units and max(u["notices"] for u in units) <= len(chosen)
+    assert sum(u["tasks"] for u in units) == sum(
+        len(r["departments"]) for r in found
+    )  # each task counted once for each distinct unit it names
+    corpus.narrow()
+    assert len(corpus.tasks(TaskFilter())) == len(everything)
+
+
+def test_cli_issuer_and_level_narrow_every_corpus_question(corpus_dir: Path) -> None:
+    db = str(corpus_dir / "corpus.db")
+    code, out, _ = run("tasks", "--corpus", db, "--level", "县", "-f", "tsv")
+    assert code == 0 and {line.split("\t")[0] for line in out.splitlines()[1:]} == {"云府办发〔2023〕3号"}
+    code, out, _ = run("due", "2021", "--corpus", db, "--issuer", "青岚市", "-f", "tsv")
+    assert code == 0 and {line.split("\t")[0] for line in out.splitlines()[1:]} <= set(NOTICES[:2])
+    code, out, _ = run("search", "隐患", "-c", db, "-l", "市", "-l", "州", "-f", "tsv")
+    assert code == 0 and "云府办发〔2023〕3号" not in out and len(out.splitlines()) > 1
+    code, out, _ = run("depts", "-c", db, "-i", "青岚市", "-f", "tsv")
+    assert code == 0 and out.splitlines()[1].split("\t")[2] == "2"  # 市应急管理局 in the two 青岚市 notices
+    code, out, _ = run("stats", "-c", db, "-l", "县", "-f", "tsv")
+    assert "level\t县\t1 notice\t5" in out.splitlines() and "level\t市" not in out
+    code, _, err = run("tasks", "-c", db, "-l", "省")
+    assert code == ExitCode.NO_MATCH and "no tasks matched" in err
+    code, _, err = run("tasks", "--level", "县")
+    assert code == ExitCode.USAGE and "give --corpus" in err
+
+
 def test_schema_is_plain_sqlite_with_keys(corpus_dir: Path) -> None:
     db = sqlite3.connect(corpus_dir / "corpus.db")
     tables = [

@@ -155,43 +155,63 @@ def corpus_filter(db: Corpus, dept: list[str] | None, lead: list[str] | None, **
     )
 
 
+Scope = tuple[str | None, list[str] | None]  # --issuer and --level: the notices asked of (None: all)
+
+
 def corpus_tasks(
-    path: Path, flt_args: dict[str, Any], fmt: Any, output: Path | None, caption: Any = None, by_deadline: bool = False
+    path: Path,
+    flt_args: dict[str, Any],
+    fmt: Any,
+    output: Path | None,
+    caption: Any = None,
+    by_deadline: bool = False,
+    scope: Scope = (None, None),
 ) -> None:
     """tasks, or due (by_deadline), with --corpus; caption(n) words the count (default: n tasks)."""
     from ..corpus import views
 
     with _open(path) as db:
+        _narrow(db, scope)
         found = db.tasks(corpus_filter(db, **flt_args), by_deadline=by_deadline)
     if not found:
         nothing(_("no tasks matched"))
     emit(views.tasks(found, caption(len(found)) if caption else None), fmt, output)
 
 
-def corpus_search(path: Path, text: str, use_regex: bool, context: int, fmt: Any, output: Path | None) -> None:
+def _narrow(db: Corpus, scope: Scope) -> None:
+    issuer, levels = scope
+    db.narrow(issuer, tuple(levels or ()))
+
+
+def corpus_search(
+    path: Path, text: str, use_regex: bool, context: int, fmt: Any, output: Path | None, scope: Scope = (None, None)
+) -> None:
     from ..corpus import views
 
     with _open(path) as db:
+        _narrow(db, scope)
         hits = db.search(text, use_regex=use_regex)
     if not hits:
         nothing(_("no places matched"))
     emit(views.search_hits(hits, context), fmt, output)
 
 
-def corpus_depts(path: Path, fmt: Any, output: Path | None) -> None:
+def corpus_depts(path: Path, fmt: Any, output: Path | None, scope: Scope = (None, None)) -> None:
     from ..corpus import views
 
     with _open(path) as db:
+        _narrow(db, scope)
         found = db.units()
     if not found:
         nothing(_("no units matched"))
     emit(views.units(found), fmt, output)
 
 
-def corpus_stats(path: Path, fmt: Any, output: Path | None) -> None:
+def corpus_stats(path: Path, fmt: Any, output: Path | None, scope: Scope = (None, None)) -> None:
     from ..corpus import views
 
     with _open(path) as db:
+        _narrow(db, scope)
         found = db.stats()
     if not found["year"]:
         nothing(_("no tasks matched"))

@@ -81,6 +81,25 @@ CorpusOpt = Annotated[
     ),
 ]
 
+IssuerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--issuer",
+        "-i",
+        help=_("With --corpus: only notices whose issuing body's name holds this."),
+        show_default=False,
+    ),
+]
+LevelOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--level",
+        "-l",
+        help=_("With --corpus: only notices of this level of government: 中央, 省, 州, 市, 县 or 区 (repeat: any)."),
+        show_default=False,
+    ),
+]
+
 MAX_SIZE = DEFAULT_MAX_BYTES
 
 # The files this run has read: -o may not name one of them (it would be destroyed).
@@ -136,6 +155,12 @@ def not_with_corpus(*sources: Path | None) -> None:
     """--corpus with --model, --notice or a PATH is a usage error."""
     if any(s is not None for s in sources):
         raise UsageError(_("give --corpus or a model or notice, not both"))
+
+
+def scope_needs_corpus(corpus: Path | None, issuer: str | None, level: list[str] | None) -> None:
+    """--issuer and --level choose among the notices of a corpus: without --corpus they are a usage error."""
+    if corpus is None and (issuer is not None or level):
+        raise UsageError(_("--issuer and --level choose notices of a corpus: give --corpus DB"))
 
 
 def registry() -> Registry:

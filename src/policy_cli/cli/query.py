@@ -14,6 +14,8 @@ from .options import (
     MAX_SIZE,
     CorpusOpt,
     FormatOpt,
+    IssuerOpt,
+    LevelOpt,
     MaxSizeOpt,
     ModelOpt,
     NoticeOpt,
@@ -22,6 +24,7 @@ from .options import (
     load,
     not_with_corpus,
     registry,
+    scope_needs_corpus,
 )
 
 if TYPE_CHECKING:
@@ -148,6 +151,8 @@ def tasks(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
+    issuer: IssuerOpt = None,
+    level: LevelOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -159,12 +164,13 @@ def tasks(
     from .. import views
     from ..query import by_deadline, filter_tasks, match_spans
 
+    scope_needs_corpus(corpus, issuer, level)
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
         filters = _corpus_filters(dept, lead, year, until, keyword, all_keywords, regex_, group, month)
-        return corpus_tasks(corpus, filters, fmt, output, by_deadline=sort_by_deadline)
+        return corpus_tasks(corpus, filters, fmt, output, by_deadline=sort_by_deadline, scope=(issuer, level))
 
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, year, until, keyword, all_keywords, regex_, group, month)
@@ -193,6 +199,8 @@ def due(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
+    issuer: IssuerOpt = None,
+    level: LevelOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -213,12 +221,13 @@ def due(
     def caption(n: int) -> str:
         return views.due_caption(n, [*(years or []), *(month or [])], until)
 
+    scope_needs_corpus(corpus, issuer, level)
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_tasks
 
         filters = _corpus_filters(dept, lead, years, until, keyword, all_keywords, regex_, group, month)
-        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True)
+        return corpus_tasks(corpus, filters, fmt, output, caption, by_deadline=True, scope=(issuer, level))
     loaded, units = load(model, notice, max_size), registry()
     flt = _filter(loaded, units, dept, lead, years, until, keyword, all_keywords, regex_, group, month)
     found = by_deadline(filter_tasks(loaded, flt, units))
@@ -238,6 +247,8 @@ def search(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
+    issuer: IssuerOpt = None,
+    level: LevelOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -252,11 +263,12 @@ def search(
 
     if not text:
         raise UsageError(_("search text is empty"))
+    scope_needs_corpus(corpus, issuer, level)
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_search
 
-        return corpus_search(corpus, text, regex_, context, fmt, output)
+        return corpus_search(corpus, text, regex_, context, fmt, output, scope=(issuer, level))
     hits = run_search(load(model, notice, max_size), text, use_regex=regex_)
     if not hits:
         nothing(_("no places matched"))
@@ -293,6 +305,8 @@ def depts(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
+    issuer: IssuerOpt = None,
+    level: LevelOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -304,11 +318,12 @@ def depts(
     from .. import views
     from ..query import unit_summaries
 
+    scope_needs_corpus(corpus, issuer, level)
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_depts
 
-        return corpus_depts(corpus, fmt, output)
+        return corpus_depts(corpus, fmt, output, scope=(issuer, level))
     summaries = unit_summaries(load(model, notice, max_size), registry())
     if not summaries:
         nothing(_("no units matched"))
@@ -320,6 +335,8 @@ def stats(
     model: ModelOpt = None,
     notice: NoticeOpt = None,
     corpus: CorpusOpt = None,
+    issuer: IssuerOpt = None,
+    level: LevelOpt = None,
     max_size: MaxSizeOpt = MAX_SIZE,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -331,11 +348,12 @@ def stats(
     from .. import views
     from ..query import tasks_by_group, tasks_by_year
 
+    scope_needs_corpus(corpus, issuer, level)
     if corpus is not None:
         not_with_corpus(model, notice)
         from .corpus import corpus_stats
 
-        return corpus_stats(corpus, fmt, output)
+        return corpus_stats(corpus, fmt, output, scope=(issuer, level))
     loaded = load(model, notice, max_size)
     if not loaded.tasks:
         nothing(_("no tasks matched"))

@@ -52,6 +52,27 @@ class Corpus:
         self.db.row_factory = sqlite3.Row
         self.db.create_function("fold", 1, _fold, deterministic=True)
         self.db.create_function("regexp", 2, _regexp, deterministic=True)
+        self._scope: tuple[str, list[Any]] = ("", [])  # notices the questions are asked of (see narrow)
+
+    def narrow(self, issuer: str | None = None, levels: Sequence[str] = ()) -> None:
+        """Ask the questions that follow (tasks, search, units, stats) of some notices only: those whose
+        issuers hold issuer (width-insensitive) and whose level is one of levels."""
+        where: list[str] = []
+        args: list[Any] = []
+        if issuer:
+            where.append("instr(fold(issuers), ?) > 0")
+            args.append(fold(issuer))
+        if levels:
+            where.append(f"level IN ({_marks(len(levels))})")
+            args.extend(levels)
+        self._scope = (f"SELECT id FROM notices WHERE {' AND '.join(where)}" if where else "", args)
+
+    def _in_scope(self, column: str, where: list[str], args: list[Any]) -> None:
+        """Add the narrowed notices (if any) to a query's conditions, for its column of notice ids."""
+        sql, scope_args = self._scope
+        if sql:
+            where.append(f"{column} IN ({sql})")
+            args.extend(scope_args)
 
     def close(self) -> None:
         self.db.close()
@@ -170,6 +191,7 @@ class Corpus:
         if notices:
             where.append(f"(n.doc_number IN ({_marks(len(notices))}) OR n.name IN ({_marks(len(notices))}))")
             args.extend([*notices, *notices])
+        self._in_scope("t.notice_id", where, args)
         sql = (
             "SELECT t.id AS uid, n.doc_number, n.name, t.number, t.due_year, t.due, t.due_date, t.due_kind,"
             " t.group_number, t.subgroup_number, t.path, t.source, t.departments_raw, t.text, t.line,"
@@ -212,20 +234,21 @@ class Corpus:
             " JOIN notices n ON n.id = b.notice_id"
         )
         needle = fold(text)
+        where: list[str] = []
+        args: list[Any] = []
         if use_regex:
             _compiled(text)
-            rows = self.db.execute(f"{select} WHERE b.text REGEXP ? ORDER BY n.path, b.position", (text,))
+            where.append("b.text REGEXP ?")
+            args.append(text)
         elif len(needle) >= TRIGRAM:
-            phrase = '"' + needle.replace('"', '""') + '"'
-            rows = self.db.execute(
-                f"{select} JOIN blocks_fts f ON f.rowid = b.id WHERE blocks_fts MATCH ? ORDER BY n.path, b.position",
-                (phrase,),
-            )
+            select += " JOIN blocks_fts f ON f.rowid = b.id"
+            where.append("blocks_fts MATCH ?")
+            args.append('"' + needle.replace('"', '""') + '"')
         else:
-            rows = self.db.execute(
-                f"{select} WHERE instr(b.folded, ?) > 0 ORDER BY n.path, b.position",
-                (needle,),
-            )
+            where.append("instr(b.folded, ?) > 0")
+            args.append(needle)
+        self._in_scope("b.notice_id", where, args)
+        rows = self.db.execute(f"{select} WHERE {' AND '.join(where)} ORDER BY n.path, b.position", args)
         hits = []
         for r in rows:
             record = dict(r)
@@ -243,41 +266,63 @@ class Corpus:
 
     def units(self) -> list[Record]:
         """Each unit across the corpus: tasks, notices, tasks it leads, due years, spellings."""
+        where: list[str] = []
+        args: list[Any] = []
+        self._in_scope("t.notice_id", where, args)
+        scoped = f" WHERE {' AND '.join(where)}" if where else ""
         rows = self.db.execute(
             "SELECT u.unit, count(DISTINCT u.task_id) AS tasks, count(DISTINCT t.notice_id) AS notices,"
             " count(DISTINCT CASE WHEN u.role = 'lead' THEN u.task_id END) AS lead"
-            " FROM task_units u JOIN tasks t ON t.id = u.task_id GROUP BY u.unit ORDER BY tasks DESC, u.unit"
+            f" FROM task_units u JOIN tasks t ON t.id = u.task_id{scoped} GROUP BY u.unit ORDER BY tasks DESC, u.unit",
+            args,
         )
         found = {r["unit"]: {**dict(r), "years": {}, "spellings": []} for r in rows}
         for unit, year, n in self.db.execute(
             "SELECT u.unit, t.due_year, count(DISTINCT t.id) FROM task_units u JOIN tasks t ON t.id = u.task_id"
-            " WHERE t.due_year IS NOT NULL GROUP BY u.unit, t.due_year ORDER BY u.unit, t.due_year"
+            f" WHERE {' AND '.join(['t.due_year IS NOT NULL', *where])}"
+            " GROUP BY u.unit, t.due_year ORDER BY u.unit, t.due_year",
+            args,
         ):
             found[unit]["years"][year] = n
-        for unit, written in self.db.execute("SELECT DISTINCT unit, written FROM task_units ORDER BY unit, written"):
+        for unit, written in self.db.execute(
+            f"SELECT DISTINCT u.unit, u.written FROM task_units u JOIN tasks t ON t.id = u.task_id{scoped}"
+            " ORDER BY u.unit, u.written",
+            args,
+        ):
             found[unit]["spellings"].append(written)
         return list(found.values())
 
     def stats(self) -> dict[str, list[Record]]:
         """Tasks per due year, notices and tasks per level, and tasks per notice."""
+        where: list[str] = []
+        args: list[Any] = []
+        self._in_scope("notice_id", where, args)
+        tasks_in = f" WHERE {' AND '.join(where)}" if where else ""
+        where = ["status = 'ok'"]
+        notice_args: list[Any] = []
+        self._in_scope("id", where, notice_args)
+        notices_in = f" WHERE {' AND '.join(where)}"
         by_year = [
             dict(r)
             for r in self.db.execute(
-                "SELECT due_year AS key, count(*) AS tasks FROM tasks GROUP BY due_year"
-                " ORDER BY due_year IS NULL, due_year"
+                f"SELECT due_year AS key, count(*) AS tasks FROM tasks{tasks_in} GROUP BY due_year"
+                " ORDER BY due_year IS NULL, due_year",
+                args,
             )
         ]
         by_level = [
             dict(r)
             for r in self.db.execute(
-                "SELECT level AS key, count(*) AS notices, sum(tasks) AS tasks FROM notices WHERE status = 'ok'"
-                " GROUP BY level ORDER BY level IS NULL, tasks DESC, level"
+                f"SELECT level AS key, count(*) AS notices, sum(tasks) AS tasks FROM notices{notices_in}"
+                " GROUP BY level ORDER BY level IS NULL, tasks DESC, level",
+                notice_args,
             )
         ]
         by_notice = [
             dict(r)
             for r in self.db.execute(
-                "SELECT doc_number, name, title, tasks FROM notices WHERE status = 'ok' ORDER BY tasks DESC, path"
+                f"SELECT doc_number, name, title, tasks FROM notices{notices_in} ORDER BY tasks DESC, path",
+                notice_args,
             )
         ]
         return {"year": by_year, "level": by_level, "notice": by_notice}
