@@ -2307,6 +2307,10 @@ DUE_THEN_WORK = compile_regex(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:" + DUE_WORK_VERB.pattern + r")\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
+# the preposition before a deadline in an annotation's piece, no part of it (the caller reads the rest as a
+# deadline, or leaves the piece as it is): 于6月底前完成   在2025年底前完成   并于9月底前建成   须于年底前
+# (never 由, 会同, 负责: 于 or 在 opens it, after at most 并 or a modal)
+DUE_PREPOSITION = compile_regex(r"^(?:并|须|需|要|应|均)?[于在]")
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 # 长期 (the standing deadline written alone)   按月推进   按季度 (a cycle with 按, alone or with how the work goes on)

@@ -818,6 +818,9 @@ def _read_verbs(
             continue
         raw = text[start:end].strip(_SPACE)
         at = start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE))
+        if (yu := P.DUE_PREPOSITION.match(piece)) and _dated_piece(piece[yu.end() :]):
+            # （县水利局负责，于6月底前完成）: the deadline after 于 or 在, read as without it
+            piece, raw, at = piece[yu.end() :], raw[yu.end() :], at + yu.end()
         if phased is not None and strict is False and _stage_dated(piece):
             # （…，分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线）: the phrase and its stages'
             # dates, as written, the deadline (as in a cell: the last stage's date ends the work)
@@ -1017,6 +1020,14 @@ def _lead_glued(units: str) -> tuple[str, str] | None:
     if P.NOT_A_UNIT.match(fold(rest)):
         return None  # 县卫生健康局牵头组织县财政局…: the lead's work, no partner named right after its verb
     return lead, rest
+
+
+def _dated_piece(folded: str) -> bool:
+    """Whether a piece is a deadline, maybe with the work due then (6月底前完成, 2025年底前完成河道清淤, 年底前),
+    naming no unit: what may follow 于 or 在 in an annotation (P.DUE_PREPOSITION)."""
+    if (deadline := deadline_piece(folded)) is not None:
+        return not then_names_unit(deadline["then"])
+    return P.DUE_THEN_WORK.match(folded) is not None or time_phrase(folded)
 
 
 def time_phrase(folded: str) -> bool:
