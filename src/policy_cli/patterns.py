@@ -2040,12 +2040,13 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
 # 县民政局会同县应急管理局、县消防救援大队,于每年一季度开展排查 (the units alone in their clause, the work after it)
 # 县住建局会同县城管局对背街小巷开展整治 (what the work is done on, with 对, before the work)
+# 县水利局会同县财政局、县住建局负责,2024年底前完成… (负责 closing the clause: the lead's, as 会同 writes it)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
     r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$)"
-    r"|对[^,;。()]{2,30}?(?:开展|进行|实施|组织))"
+    r"|对[^,;。()]{2,30}?(?:开展|进行|实施|组织)|负责(?:落实|实施)?(?:,|$))"
 )
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)

@@ -1079,8 +1079,6 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
     if lead in _CONJUNCTIONS and assignment.has_units:
         lead = ""  # （县住建局牵头，并会同县市场监管局）: the lead is the one named before
-    if lead and "牵头" not in joined.group() and joined.group().endswith("负责"):
-        return False  # 县发改局会同县财政局负责: the verb makes both responsible, neither leads
     units = _before_action(raw[joined.start("units") : joined.end("units")])
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
