@@ -1354,6 +1354,10 @@ _CN_MONTH_DEADLINE = (
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
+    # 10月上旬至下旬, 2026年6月中旬至9月下旬, 6月至9月中旬: a range one of whose ends is ten days of a month, both ends
+    # kept (not cut to 10月上旬, 6月中旬)
+    r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上旬|中旬|下旬)\s*[—–\-~至到]+\s*(?:\d{1,2}\s*月)?(?:上旬|中旬|下旬|底|末)"
+    r"(?:前|以前|之前)?|(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月\s*[—–\-~至到]+\s*\d{1,2}\s*月(?:上旬|中旬|下旬)(?:前|以前|之前)?|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
     r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
@@ -2186,6 +2190,9 @@ _PIECE_DUE = (
     + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:年底|年末|(?:次年|翌年)\d{1,2}\s*月(?:\d{1,2}\s*日)?"
     r"(?:底|末)?)(?:前|以前|之前)?"
     + r"|\d{4}\s*年年?[底末]\s*[—–\-~至到]+\s*\d{4}\s*年年?[底末](?:前|以前|之前)?"
+    # ten days of a month to later ones of the same month, read whole (TEN_DAY_RANGE): 10月上旬至下旬 (not cut to
+    # 10月上旬)
+    + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬)\s*[—–\-~至到]+\s*(?:中旬|下旬|底|末)(?:前|以前|之前)?"
     # a run of quarters, read whole (QUARTER_RANGE): 2025年一季度至三季度 (not cut to 2025年一季度)   2024年1—3季度
     + r"|(?:\d{4}\s*年)?第?(?:[一二三四]|\d(?<=[1-4]))\s*(?:季度)?\s*(?:[—–\-~至到]+|、)\s*第?[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?"
     # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
@@ -2351,6 +2358,14 @@ YEAR_END_RANGE = compile_regex(
 # a range of months with no year into the next year, whose start is the notice's year (folded): 11月至次年2月
 #   11月—翌年3月底   (not 2024年11月至次年2月: its start has its year)
 MONTH_TO_NEXT_YEAR = compile_regex(r"^\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:次年|翌年)\d{1,2}\s*月")
+# a range within one year whose first or last end is a ten days' part of a month (folded; the year optional):
+# 10月中旬至11月上旬   2025年10月上旬至下旬 (the same month)   9月下旬至10月底   2025年3月至4月中旬前
+# (not 10月至11月: DUE_RANGE's; not 10月中旬至2026年1月: into a year it writes; not 10月中旬: one point)
+TEN_DAY_RANGE = compile_regex(
+    r"^(?:(?P<y>\d{4})\s*年)?(?P<m1>\d{1,2})\s*月份?"
+    r"(?:(?P<x1>上旬|中旬|下旬)\s*[—–\-~至到]+\s*(?:(?P<m2>\d{1,2})\s*月份?)?(?P<x2>上旬|中旬|下旬|底|末)?"
+    r"|\s*[—–\-~至到]+\s*(?P<m2>\d{1,2})\s*月份?(?P<x2>上旬|中旬|下旬))(?:前|以前|之前)?(?!\s*\d)"
+)
 # a range of months with no year, the notice's: 5—6月   3月—6月   5月1日—6月30日   (not 5—6个月, a length)
 MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?)?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
