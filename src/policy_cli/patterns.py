@@ -2450,6 +2450,7 @@ CUT_QUALIFIER = compile_regex(r"(?<=\p{Han})[(<〈\[〔【][^)>〉\]〕】]*$")
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
+BARE_FIELDS: frozenset[str]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
@@ -2532,6 +2533,8 @@ def _unit_words() -> dict[str, Any]:
     COLLECTIVE_ENDINGS = tuple(sorted(_UNITS["collective_endings"], key=len, reverse=True))
     # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+    # 人社: a field's short name ending as a unit does, which takes a shared ending all the same (人社、医保等部门)
+    BARE_FIELDS = frozenset(_UNITS["bare_fields"])
     # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
     SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
     # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
