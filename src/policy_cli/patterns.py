@@ -1290,9 +1290,11 @@ WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|
 PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]")
 
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
+# 每年春耕前   每年春节前 (a farming season or a holiday, as _EVENT names them)
 _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
-    r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)"
+    r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛"
+    r"|春节|国庆节?|元旦|中秋节?|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|底|末)"
     r"(?:前|以前|之前)?)?"
 )
 # (每年一季度、三季度: the quarters of each year it names, all kept)
@@ -2185,6 +2187,8 @@ _PIECE_DUE = (
     # a quarter or half year with its year, then 起: the work starts then (2025年下半年起, 2025年第二季度起; not cut
     # to 2025年下半年, a date)
     + r"|\d{4}\s*年(?:第?[一二三四]\s*季度|上半年|下半年)起"
+    # ten days of a month, then 起: the work starts then (5月中旬起, 2026年5月下旬起; not cut to 5月中旬, a date)
+    + r"|(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上旬|中旬|下旬)起"
     # a range to the year's end or into the next year, read whole (RANGE_TO_YEAR_END, YEAR_END_RANGE,
     # MONTH_TO_NEXT_YEAR): 2024年9月至年底 (not cut to 2024年9月)   9月至年底   11月至次年2月   2024年底至2025年底
     + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:年底|年末|(?:次年|翌年)\d{1,2}\s*月(?:\d{1,2}\s*日)?"
@@ -2315,6 +2319,10 @@ DUE_THEN_WORK = compile_regex(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:" + DUE_WORK_VERB.pattern + r")\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
+# a season or period of the work with its dates in brackets after it (folded), as an annotation's piece or a
+# deadline as written: 汛期(6月1日—9月30日)   主汛期(7月下旬至8月上旬)   供暖期(11月15日至次年3月15日)
+# (not 县水利局(牵头), 县发改局(粮食局): no period; the caller reads the dates, which must be a time)
+SEASON_WITH_DATES = compile_regex(r"^(?P<season>\p{Han}{0,6}(?:期|季)(?:间|内)?)\((?P<dates>[^()]*\d[^()]*)\)$")
 # the preposition before a deadline in an annotation's piece, no part of it (the caller reads the rest as a
 # deadline, or leaves the piece as it is): 于6月底前完成   在2025年底前完成   并于9月底前建成   须于年底前
 # (never 由, 会同, 负责: 于 or 在 opens it, after at most 并 or a modal)

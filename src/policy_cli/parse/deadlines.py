@@ -453,6 +453,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         named = resolve(folded[note + 1 : -1], notice_year, signed_year).kind == "unknown"
         if named and dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the note an event's name
             return dated  # 2025年12月（持续推进）: a standing note keeps it standing
+    if folded[-1:] == ")" and (season := P.SEASON_WITH_DATES.match(folded)):
+        dated = resolve(season["dates"], notice_year, signed_year)
+        if dated.kind in ("date", "range"):  # 汛期（6月1日—9月30日）: the season's dates
+            return dated
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     if notice_year is not None and P.MONTH_TO_NEXT_YEAR.match(folded):
@@ -643,7 +647,8 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
         month = _QUARTER_END[point["q"]] - 2
     elif point["half"] == "下半年":  # 2025年下半年起: from July
         month = 7
-    day = int(point["d"]) if point["d"] else 1
+    # (5月中旬起: from the ten days' first day, the 11th)
+    day = int(point["d"]) if point["d"] else _TEN_DAY_FIRST.get(point["xun"] or "", 1)
     if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
         return Deadline(year, None, None, "unknown")
     return Deadline(None, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")

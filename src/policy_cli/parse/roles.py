@@ -821,6 +821,10 @@ def _read_verbs(
         if (yu := P.DUE_PREPOSITION.match(piece)) and _dated_piece(piece[yu.end() :]):
             # （县水利局负责，于6月底前完成）: the deadline after 于 or 在, read as without it
             piece, raw, at = piece[yu.end() :], raw[yu.end() :], at + yu.end()
+        if (season := P.SEASON_WITH_DATES.match(piece)) and resolve(season["dates"], 2000).kind in ("date", "range"):
+            # （县水利局负责，汛期（6月1日—9月30日））: the season and its dates, as written, the deadline (never a unit)
+            assignment.add("due", raw)
+            continue
         if phased is not None and strict is False and _stage_dated(piece):
             # （…，分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线）: the phrase and its stages'
             # dates, as written, the deadline (as in a cell: the last stage's date ends the work)
