@@ -2325,8 +2325,10 @@ DUE_THEN_WORK = compile_regex(
 SEASON_WITH_DATES = compile_regex(r"^(?P<season>\p{Han}{0,6}(?:期|季)(?:间|内)?)\((?P<dates>[^()]*\d[^()]*)\)$")
 # the preposition before a deadline in an annotation's piece, no part of it (the caller reads the rest as a
 # deadline, or leaves the piece as it is): 于6月底前完成   在2025年底前完成   并于9月底前建成   须于年底前
-# (never 由, 会同, 负责: 于 or 在 opens it, after at most 并 or a modal)
-DUE_PREPOSITION = compile_regex(r"^(?:并|须|需|要|应|均)?[于在]")
+# 力争2026年底前完成   争取于9月底前   确保10月底前完成   务必于年底前 (striving for the date, or ensuring it, is
+# no part of it, as in prose)
+# (never 由, 会同, 负责: 于 or 在 opens it, after at most 并 or a modal, or 力争, 争取, 确保 or 务必)
+DUE_PREPOSITION = compile_regex(r"^(?:(?:力争|争取|确保|务必)(?:在|于)?|(?:并|须|需|要|应|均)?[于在])")
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 # 长期 (the standing deadline written alone)   按月推进   按季度 (a cycle with 按, alone or with how the work goes on)
@@ -2901,12 +2903,12 @@ if not TYPE_CHECKING:
 
 
 # a piece of a task's units as written (folded) that puts its units in charge of the work: a 责任 or 承办 label
-# (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
+# (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, 责任主体, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
 # 负责 clause; beside a partner and with no lead marked, those units lead (independent readers read it so)
 #   责任单位:县水务局   责任站所:镇农业站   责任单位(办、站、所):镇林业站   承办单位:县交通运输局
 # 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   县水务局:负责编制规划 (a duty
 # after its unit's colon)   (not 按职责分工负责, 分别负责, 负责落实, 负总责, 责任单位:县水务局负责 of a label)
-IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所)\s*(?:\([^()]{1,12}\))?\s*:")
+IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所|主体)\s*(?:\([^()]{1,12}\))?\s*:")
 IN_CHARGE_VERB = compile_regex(
     r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )
