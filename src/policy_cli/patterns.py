@@ -1360,6 +1360,8 @@ DEADLINE = compile_regex(
     # kept (not cut to 10月上旬, 6月中旬)
     r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上旬|中旬|下旬)\s*[—–\-~至到]+\s*(?:\d{1,2}\s*月)?(?:上旬|中旬|下旬|底|末)"
     r"(?:前|以前|之前)?|(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月\s*[—–\-~至到]+\s*\d{1,2}\s*月(?:上旬|中旬|下旬)(?:前|以前|之前)?|"
+    # 6月中下旬, 2026年6月上中旬: two ten days of a month written as one, both kept (not cut to 6月)
+    r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上中|中下)旬(?:前|以前|之前)?|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
     r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
@@ -2368,6 +2370,9 @@ YEAR_END_RANGE = compile_regex(
 # a range of months with no year into the next year, whose start is the notice's year (folded): 11月至次年2月
 #   11月—翌年3月底   (not 2024年11月至次年2月: its start has its year)
 MONTH_TO_NEXT_YEAR = compile_regex(r"^\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:次年|翌年)\d{1,2}\s*月")
+# two ten days of a month written as one (folded), which a deadline reads as a range of them: 6月中下旬 -> 6月中旬至下旬
+# 2026年6月上中旬 -> 2026年6月上旬至中旬 (not 6月中旬: one)
+JOINT_TEN_DAYS = compile_regex(r"(?P<month>\d{1,2}\s*月)(?P<first>上|中)(?P<last>中|下)旬")
 # a range within one year whose first or last end is a ten days' part of a month (folded; the year optional):
 # 10月中旬至11月上旬   2025年10月上旬至下旬 (the same month)   9月下旬至10月底   2025年3月至4月中旬前
 # (not 10月至11月: DUE_RANGE's; not 10月中旬至2026年1月: into a year it writes; not 10月中旬: one point)

@@ -513,6 +513,8 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     quarters = P.QUARTER_RANGE.match(folded)
     if quarters and (run := _quarter_range(quarters, notice_year)):  # 2024年一至三季度: 2024-01-01 to 2024-09-30
         return run
+    if "旬" in folded and P.JOINT_TEN_DAYS.search(folded):  # 6月中下旬: 6月中旬至下旬
+        folded = P.JOINT_TEN_DAYS.sub(lambda m: f"{m['month']}{m['first']}旬至{m['last']}旬", folded)
     if (ten_days := P.TEN_DAY_RANGE.match(folded)) and (run := _ten_day_range(ten_days, notice_year)):
         return run  # 10月中旬至11月上旬: from the first ten days' first day to the last ones' end
     if notice_year is not None and P.MONTH_RANGE_NO_YEAR.match(folded):
