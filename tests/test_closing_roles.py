@@ -78,7 +78,7 @@ def test_a_note_that_the_first_unit_leads_or_gathers() -> None:
 @pytest.mark.parametrize(
     ("annotation", "lead", "partners", "responsible", "due"),
     [
-        ("县发改局会同县财政局负责", [], [], ["县发改局", "县财政局"], None),
+        ("县发改局会同县财政局负责", ["县发改局"], ["县财政局"], [], None),
         ("县发改局与县财政局牵头", ["县发改局", "县财政局"], [], [], None),
         ("各县（市、区）党委和政府负责", [], [], ["各县（市、区）党委和政府"], None),
         ("县住房和城乡建设局牵头", ["县住房和城乡建设局"], [], [], None),

@@ -208,7 +208,7 @@ def _etc_ending_shared(pieces: list[str]) -> list[str]:
     if not pieces:
         return pieces
     etc = P.ETC_SHARED_ENDING.match(fold(pieces[-1]).strip())
-    if etc is None or has_ending(etc["stem"]) or P.QUALIFIER.match(etc["stem"]):
+    if etc is None or (has_ending(etc["stem"]) and not _bare_field(etc["stem"])) or P.QUALIFIER.match(etc["stem"]):
         return pieces
     return [*pieces[:-1], pieces[-1].strip()[: etc.end("stem")] + etc["ending"]]
 
@@ -666,12 +666,18 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
         own = _shared_ending(out[i])
         if own:
             suffix, giver = own, i
-        elif suffix and not has_ending(out[i]) and not _is_qualifier_only(out[i]):
+        elif suffix and (not has_ending(out[i]) or _bare_field(out[i])) and not _is_qualifier_only(out[i]):
             out[i] += suffix
             shared.update((i, giver))
         else:
             suffix = None
     return out, shared
+
+
+def _bare_field(part: str) -> bool:
+    """人社, 县人社: a field's short name that ends as a unit does (P.BARE_FIELDS), no unit alone."""
+    folded = fold(part).strip()
+    return folded in P.BARE_FIELDS or (folded[:1] in P.LEVELS and folded[1:] in P.BARE_FIELDS)
 
 
 def _shared_place_ending(part: str) -> str | None:

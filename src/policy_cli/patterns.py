@@ -1290,9 +1290,11 @@ WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|
 PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]")
 
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
+# 每年春耕前   每年春节前 (a farming season or a holiday, as _EVENT names them)
 _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
-    r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛|底|末)"
+    r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛"
+    r"|春节|国庆节?|元旦|中秋节?|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|底|末)"
     r"(?:前|以前|之前)?)?"
 )
 # (每年一季度、三季度: the quarters of each year it names, all kept)
@@ -1354,6 +1356,12 @@ _CN_MONTH_DEADLINE = (
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
+    # 10月上旬至下旬, 2026年6月中旬至9月下旬, 6月至9月中旬: a range one of whose ends is ten days of a month, both ends
+    # kept (not cut to 10月上旬, 6月中旬)
+    r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上旬|中旬|下旬)\s*[—–\-~至到]+\s*(?:\d{1,2}\s*月)?(?:上旬|中旬|下旬|底|末)"
+    r"(?:前|以前|之前)?|(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月\s*[—–\-~至到]+\s*\d{1,2}\s*月(?:上旬|中旬|下旬)(?:前|以前|之前)?|"
+    # 6月中下旬, 2026年6月上中旬: two ten days of a month written as one, both kept (not cut to 6月)
+    r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上中|中下)旬(?:前|以前|之前)?|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
     r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
@@ -2040,12 +2048,13 @@ JOINED_PARTNERS_WORK = compile_regex(r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会�
 # 由县民政局会同县商务局 (a clause of its own, the work in the next: …，在社区布局助餐点)
 # 县民政局会同县应急管理局、县消防救援大队,于每年一季度开展排查 (the units alone in their clause, the work after it)
 # 县住建局会同县城管局对背街小巷开展整治 (what the work is done on, with 对, before the work)
+# 县水利局会同县财政局、县住建局负责,2024年底前完成… (负责 closing the clause: the lead's, as 会同 writes it)
 # (not 要会同有关部门推进: no unit leads; not 县应急局牵头会同…: read as roles)
 UNITS_JOINED = compile_regex(
     r"^由?(?P<lead>[^,;。()由]{3,30}?)(?:要|应|须|将)?会同(?P<units>[^,;。()]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|共同|联合|编制|办理"
     r"|于[^,;。()]{1,12}?前(?:完成|开展|组织|做好|建成|制定|出台)|(?<=[局委办府院部厅会队站所心司处科室组股联团社行])(?:,|$)"
-    r"|对[^,;。()]{2,30}?(?:开展|进行|实施|组织))"
+    r"|对[^,;。()]{2,30}?(?:开展|进行|实施|组织)|负责(?:落实|实施)?(?:,|$))"
 )
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
@@ -2180,11 +2189,16 @@ _PIECE_DUE = (
     # a quarter or half year with its year, then 起: the work starts then (2025年下半年起, 2025年第二季度起; not cut
     # to 2025年下半年, a date)
     + r"|\d{4}\s*年(?:第?[一二三四]\s*季度|上半年|下半年)起"
+    # ten days of a month, then 起: the work starts then (5月中旬起, 2026年5月下旬起; not cut to 5月中旬, a date)
+    + r"|(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上旬|中旬|下旬)起"
     # a range to the year's end or into the next year, read whole (RANGE_TO_YEAR_END, YEAR_END_RANGE,
     # MONTH_TO_NEXT_YEAR): 2024年9月至年底 (not cut to 2024年9月)   9月至年底   11月至次年2月   2024年底至2025年底
     + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:年底|年末|(?:次年|翌年)\d{1,2}\s*月(?:\d{1,2}\s*日)?"
     r"(?:底|末)?)(?:前|以前|之前)?"
     + r"|\d{4}\s*年年?[底末]\s*[—–\-~至到]+\s*\d{4}\s*年年?[底末](?:前|以前|之前)?"
+    # ten days of a month to later ones of the same month, read whole (TEN_DAY_RANGE): 10月上旬至下旬 (not cut to
+    # 10月上旬)
+    + r"|(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬)\s*[—–\-~至到]+\s*(?:中旬|下旬|底|末)(?:前|以前|之前)?"
     # a run of quarters, read whole (QUARTER_RANGE): 2025年一季度至三季度 (not cut to 2025年一季度)   2024年1—3季度
     + r"|(?:\d{4}\s*年)?第?(?:[一二三四]|\d(?<=[1-4]))\s*(?:季度)?\s*(?:[—–\-~至到]+|、)\s*第?[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?"
     # the first three quarters, as an annotation's piece: 前三季度   2025年前三季度 (ends with the third; in prose
@@ -2307,6 +2321,16 @@ DUE_THEN_WORK = compile_regex(
     r"^(?P<due>" + DEADLINE.pattern + r")(?=并?(?:基本|全面|全部|初步)?(?:" + DUE_WORK_VERB.pattern + r")\p{Han}{2,12}$"
     r"|并?(?:完成|建成|实现)(?:改造|建设|新建)?\d{1,6}\p{Han}{1,3}$)"
 )
+# a season or period of the work with its dates in brackets after it (folded), as an annotation's piece or a
+# deadline as written: 汛期(6月1日—9月30日)   主汛期(7月下旬至8月上旬)   供暖期(11月15日至次年3月15日)
+# (not 县水利局(牵头), 县发改局(粮食局): no period; the caller reads the dates, which must be a time)
+SEASON_WITH_DATES = compile_regex(r"^(?P<season>\p{Han}{0,6}(?:期|季)(?:间|内)?)\((?P<dates>[^()]*\d[^()]*)\)$")
+# the preposition before a deadline in an annotation's piece, no part of it (the caller reads the rest as a
+# deadline, or leaves the piece as it is): 于6月底前完成   在2025年底前完成   并于9月底前建成   须于年底前
+# 力争2026年底前完成   争取于9月底前   确保10月底前完成   务必于年底前 (striving for the date, or ensuring it, is
+# no part of it, as in prose)
+# (never 由, 会同, 负责: 于 or 在 opens it, after at most 并 or a modal, or 力争, 争取, 确保 or 务必)
+DUE_PREPOSITION = compile_regex(r"^(?:(?:力争|争取|确保|务必)(?:在|于)?|(?:并|须|需|要|应|均)?[于在])")
 # a due cell: any text that holds a year or a standing deadline; or a cell that is a recurring period or a
 # season alone: 每学期   每学年   每周   汛期前   主汛期前   开学前   立行立改，年底前建立长效机制 (fixed at once, then dated)
 # 长期 (the standing deadline written alone)   按月推进   按季度 (a cycle with 按, alone or with how the work goes on)
@@ -2346,6 +2370,17 @@ YEAR_END_RANGE = compile_regex(
 # a range of months with no year into the next year, whose start is the notice's year (folded): 11月至次年2月
 #   11月—翌年3月底   (not 2024年11月至次年2月: its start has its year)
 MONTH_TO_NEXT_YEAR = compile_regex(r"^\d{1,2}\s*月(?:\d{1,2}\s*日)?\s*[—–\-~至到]+\s*(?:次年|翌年)\d{1,2}\s*月")
+# two ten days of a month written as one (folded), which a deadline reads as a range of them: 6月中下旬 -> 6月中旬至下旬
+# 2026年6月上中旬 -> 2026年6月上旬至中旬 (not 6月中旬: one)
+JOINT_TEN_DAYS = compile_regex(r"(?P<month>\d{1,2}\s*月)(?P<first>上|中)(?P<last>中|下)旬")
+# a range within one year whose first or last end is a ten days' part of a month (folded; the year optional):
+# 10月中旬至11月上旬   2025年10月上旬至下旬 (the same month)   9月下旬至10月底   2025年3月至4月中旬前
+# (not 10月至11月: DUE_RANGE's; not 10月中旬至2026年1月: into a year it writes; not 10月中旬: one point)
+TEN_DAY_RANGE = compile_regex(
+    r"^(?:(?P<y>\d{4})\s*年)?(?P<m1>\d{1,2})\s*月份?"
+    r"(?:(?P<x1>上旬|中旬|下旬)\s*[—–\-~至到]+\s*(?:(?P<m2>\d{1,2})\s*月份?)?(?P<x2>上旬|中旬|下旬|底|末)?"
+    r"|\s*[—–\-~至到]+\s*(?P<m2>\d{1,2})\s*月份?(?P<x2>上旬|中旬|下旬))(?:前|以前|之前)?(?!\s*\d)"
+)
 # a range of months with no year, the notice's: 5—6月   3月—6月   5月1日—6月30日   (not 5—6个月, a length)
 MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?)?\s*[—–\-~至到]+\s*\d{1,2}\s*月(?!\s*个)")
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
@@ -2430,6 +2465,7 @@ CUT_QUALIFIER = compile_regex(r"(?<=\p{Han})[(<〈\[〔【][^)>〉\]〕】]*$")
 UNIT_ENDINGS: tuple[str, ...]
 COLLECTIVE_ENDINGS: tuple[str, ...]
 SHARED_ENDINGS: tuple[str, ...]
+BARE_FIELDS: frozenset[str]
 SHARED_PLACE_ENDINGS: tuple[str, ...]
 ZONE_BODY_ENDINGS: tuple[str, ...]
 ZONE_ENDINGS: tuple[str, ...]
@@ -2512,6 +2548,8 @@ def _unit_words() -> dict[str, Any]:
     COLLECTIVE_ENDINGS = tuple(sorted(_UNITS["collective_endings"], key=len, reverse=True))
     # a generic ending a list may share: 教育、卫生健康部门 -> 教育部门, 卫生健康部门
     SHARED_ENDINGS = tuple(sorted(_UNITS["shared_endings"], key=len, reverse=True))
+    # 人社: a field's short name ending as a unit does, which takes a shared ending all the same (人社、医保等部门)
+    BARE_FIELDS = frozenset(_UNITS["bare_fields"])
     # a government's ending that bare places before it share: 柳州、梧州、贺州市人民政府 -> 柳州市人民政府 …
     SHARED_PLACE_ENDINGS = tuple(sorted(_UNITS["shared_place_endings"], key=len, reverse=True))
     # a zone's governing bodies that zones named bare before them share: 示范区、高新区管委会 -> 示范区管委会 …
@@ -2870,12 +2908,12 @@ if not TYPE_CHECKING:
 
 
 # a piece of a task's units as written (folded) that puts its units in charge of the work: a 责任 or 承办 label
-# (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
+# (责任单位, 责任部门, 责任科室, 责任股室, 责任站所, 责任主体, maybe with the kinds of unit in brackets; 承办单位 beside 协办单位) or a
 # 负责 clause; beside a partner and with no lead marked, those units lead (independent readers read it so)
 #   责任单位:县水务局   责任站所:镇农业站   责任单位(办、站、所):镇林业站   承办单位:县交通运输局
 # 县水务局负责   由县水务局负责   县水务局具体负责编制规划   县科技厅、县农业农村厅共同负责   县水务局:负责编制规划 (a duty
 # after its unit's colon)   (not 按职责分工负责, 分别负责, 负责落实, 负总责, 责任单位:县水务局负责 of a label)
-IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所)\s*(?:\([^()]{1,12}\))?\s*:")
+IN_CHARGE_LABEL = compile_regex(r"^(?:责任|承办)(?:单位|部门|处室|科室|股室|站所|主体)\s*(?:\([^()]{1,12}\))?\s*:")
 IN_CHARGE_VERB = compile_regex(
     r"^(?![^,;]*(?:分工|分别|属地|职责|各自)\s*负责)[^,;:]*?:?负责(?!落实|具体实施|人|总责|同志|牵头|相关)"
 )

@@ -453,6 +453,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
         named = resolve(folded[note + 1 : -1], notice_year, signed_year).kind == "unknown"
         if named and dated.kind in ("date", "range"):  # 2025年8月底前（开学前）: the date, the note an event's name
             return dated  # 2025年12月（持续推进）: a standing note keeps it standing
+    if folded[-1:] == ")" and (season := P.SEASON_WITH_DATES.match(folded)):
+        dated = resolve(season["dates"], notice_year, signed_year)
+        if dated.kind in ("date", "range"):  # 汛期（6月1日—9月30日）: the season's dates
+            return dated
     if "X" in folded and P.YEAR_PLACEHOLDER.search(folded):  # X年11月底前: a template's, its year unknown
         return Deadline(None, None, None, "unknown")
     if notice_year is not None and P.MONTH_TO_NEXT_YEAR.match(folded):
@@ -509,6 +513,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     quarters = P.QUARTER_RANGE.match(folded)
     if quarters and (run := _quarter_range(quarters, notice_year)):  # 2024年一至三季度: 2024-01-01 to 2024-09-30
         return run
+    if "旬" in folded and P.JOINT_TEN_DAYS.search(folded):  # 6月中下旬: 6月中旬至下旬
+        folded = P.JOINT_TEN_DAYS.sub(lambda m: f"{m['month']}{m['first']}旬至{m['last']}旬", folded)
+    if (ten_days := P.TEN_DAY_RANGE.match(folded)) and (run := _ten_day_range(ten_days, notice_year)):
+        return run  # 10月中旬至11月上旬: from the first ten days' first day to the last ones' end
     if notice_year is not None and P.MONTH_RANGE_NO_YEAR.match(folded):
         folded = f"{notice_year}年{folded}"  # 5—6月: months of the notice's year
     span = P.DUE_RANGE.search(folded)
@@ -542,6 +550,26 @@ def _quarter_range(match: Match, notice_year: int | None) -> Deadline | None:
     if match["and"] and last != first + 3:  # 2025年一、三季度: two quarters apart, done by the last one's end
         return Deadline(year, _month_end(year, last), None, "date")
     return Deadline(year, _month_end(year, last), f"{year:04d}-{first - 2:02d}-01", "range")
+
+
+def _ten_day_range(match: Match, notice_year: int | None) -> Deadline | None:
+    """2025年10月中旬至11月上旬: 2025-10-11 to 2025-11-10; 10月上旬至下旬 (one month): 10-01 to 10-31; None where no
+    ten days end it in the same month (10月中旬至: no end) or it runs backwards (11月中旬至10月)."""
+    first_month = int(match["m1"])
+    last_month = int(match["m2"]) if match["m2"] else first_month
+    if match["m2"] is None and match["x2"] not in _TEN_DAY_FIRST:
+        return None
+    if any(c.isdigit() for c in match.string[match.end() :]):
+        return None  # 10月中旬至11月上旬、12月底前: a later time ends the work (_point_ends)
+    if not (1 <= first_month <= last_month <= 12):
+        return None
+    year = int(match["y"]) if match["y"] else notice_year
+    if year is None:
+        return Deadline(None, None, None, "unknown")
+    first_day = _TEN_DAY_FIRST.get(match["x1"] or "", 1)
+    last_day = _TEN_DAYS.get(match["x2"] or "", _last_day(year, last_month))
+    start, end = f"{year:04d}-{first_month:02d}-{first_day:02d}", f"{year:04d}-{last_month:02d}-{last_day:02d}"
+    return Deadline(year, end, start, "range") if start < end else None
 
 
 def _point_ends(folded: str, notice_year: int | None) -> list[str]:
@@ -621,7 +649,8 @@ def _start(folded: str, notice_year: int | None) -> Deadline:
         month = _QUARTER_END[point["q"]] - 2
     elif point["half"] == "下半年":  # 2025年下半年起: from July
         month = 7
-    day = int(point["d"]) if point["d"] else 1
+    # (5月中旬起: from the ten days' first day, the 11th)
+    day = int(point["d"]) if point["d"] else _TEN_DAY_FIRST.get(point["xun"] or "", 1)
     if not 1 <= month <= 12 or not 1 <= day <= _last_day(year, month):
         return Deadline(year, None, None, "unknown")
     return Deadline(None, None, f"{year:04d}-{month:02d}-{day:02d}", "standing")
@@ -640,6 +669,7 @@ def _recurring_range(span: Match, recurrence: str) -> Deadline:
 # the last day of a quarter and of a half year
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _TEN_DAYS = {"上旬": 10, "中旬": 20}
+_TEN_DAY_FIRST = {"上旬": 1, "中旬": 11, "下旬": 21}  # the first day of each ten days of a month
 
 
 def _point_end(match: Match, notice_year: int | None) -> str | None:

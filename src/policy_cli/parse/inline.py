@@ -698,12 +698,25 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
         return False
     if P.WHOLE_ITEM_ROLE.search(clause):
         return True
-    if not clause.endswith(P.VERBS) or folded[end : end + 1] not in ("。", "\n", ""):
+    if not clause.endswith(P.VERBS) or (
+        folded[end : end + 1] not in ("。", "\n", "") and not _dated_close(folded, end)
+    ):
         return False
     if _char_before(folded, start) not in ("。", "\n", "\0"):
         return False
     own = parse_annotation(text[start:end].strip(" \n"), strict=True)
     return own is not None and bool(own.lead or own.responsible)
+
+
+def _dated_close(folded: str, end: int) -> bool:
+    """Whether the roles ending at end are followed by one clause closing the item that opens with its deadline
+    (…。县农业农村局负责，2026年3月底前完成农资储备。): the deadline and the work done by then, no more prose."""
+    if folded[end : end + 1] != ",":
+        return False
+    rest = folded[end + 1 :].strip(" \n").removesuffix("。").strip(" ")
+    if not rest or any(c in rest for c in ",;。:\n"):
+        return False
+    return P.DUE_THEN_WORK.match(rest) is not None
 
 
 def _without_span(folded: str, span: tuple[int, int]) -> str:

@@ -818,6 +818,13 @@ def _read_verbs(
             continue
         raw = text[start:end].strip(_SPACE)
         at = start + len(folded[start:end]) - len(folded[start:end].lstrip(_SPACE))
+        if (yu := P.DUE_PREPOSITION.match(piece)) and _dated_piece(piece[yu.end() :]):
+            # （县水利局负责，于6月底前完成）: the deadline after 于 or 在, read as without it
+            piece, raw, at = piece[yu.end() :], raw[yu.end() :], at + yu.end()
+        if (season := P.SEASON_WITH_DATES.match(piece)) and resolve(season["dates"], 2000).kind in ("date", "range"):
+            # （县水利局负责，汛期（6月1日—9月30日））: the season and its dates, as written, the deadline (never a unit)
+            assignment.add("due", raw)
+            continue
         if phased is not None and strict is False and _stage_dated(piece):
             # （…，分阶段推进，2025年6月底前完成目录编制，2025年12月底前完成平台上线）: the phrase and its stages'
             # dates, as written, the deadline (as in a cell: the last stage's date ends the work)
@@ -1019,6 +1026,14 @@ def _lead_glued(units: str) -> tuple[str, str] | None:
     return lead, rest
 
 
+def _dated_piece(folded: str) -> bool:
+    """Whether a piece is a deadline, maybe with the work due then (6月底前完成, 2025年底前完成河道清淤, 年底前),
+    naming no unit: what may follow 于 or 在 in an annotation (P.DUE_PREPOSITION)."""
+    if (deadline := deadline_piece(folded)) is not None:
+        return not then_names_unit(deadline["then"])
+    return P.DUE_THEN_WORK.match(folded) is not None or time_phrase(folded)
+
+
 def time_phrase(folded: str) -> bool:
     """Whether a piece is a time phrase naming no unit: 2025年起常态化开展, 2025年6月启动、12月完成 (P.DEADLINE_PHRASE)."""
     phrase = deadline_phrase(folded)
@@ -1068,8 +1083,6 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
     if lead in _CONJUNCTIONS and assignment.has_units:
         lead = ""  # （县住建局牵头，并会同县市场监管局）: the lead is the one named before
-    if lead and "牵头" not in joined.group() and joined.group().endswith("负责"):
-        return False  # 县发改局会同县财政局负责: the verb makes both responsible, neither leads
     units = _before_action(raw[joined.start("units") : joined.end("units")])
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
