@@ -1539,6 +1539,14 @@ UNITS_DO = compile_regex(
     r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
     r"(?P<action>\p{Han}{2,6})$"
 )
+# a rectification measure naming, right after its label, the unit that sees to it (folded): its units are
+# responsible for the problem above it: 整改措施:由县住建局督促商户更换   整改措施:由包片单位县文广局督促住户移走衣物
+# 整改意见:由市容环境整治执法工作组负责整治   (not 整改措施:加强巡查,由县住建局督促: the label's value opens with no 由;
+# not 整改措施:由商户自行更换: no unit's verb; not 整改措施:由县长负责同志带队: a person)
+MEASURE_BY = compile_regex(
+    r"(?P<label>整改措施|整改意见|整改要求|处理意见|处置措施|处理措施)\s*:\s*由(?:(?:包片|包保|包联|包抓|挂点|责任)(?:单位|部门))?"
+    r"(?P<units>(?:(?!负责|督促)[^,;:。()由\s]){2,30}?)(?:具体|统一)?(?P<verb>督促|负责)(?!同志|人)"
+)
 # the first clause of a run of roles naming its lead without a role verb: 以县民政局为主   这项工作以县民政局为主
 # 县医保局承担主体责任   (then the others' roles: …，县残联共同参与)
 LEAD_AS_MAIN = compile_regex(

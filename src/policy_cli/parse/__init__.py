@@ -647,9 +647,14 @@ def _closing_after_last_task(body: Body) -> None:
         return
     if last.paragraphs[0].lstrip().startswith(_POINTS_START):
         return  # 一是…、二是…: the points of the block's own task, written under its title and roles
-    if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
+    # 4、广告牌破损。 ⏎ 整改措施：由县民政局督促商户更换。: a problem whose measure, on the line under it, names the
+    # unit that sees to it; the paragraphs after that measure are the closing
+    measured = not find_annotations(last.first) and bool(P.MEASURE_BY.match(fold(last.paragraphs[0]).lstrip()))
+    if measured and not find_annotations(last.paragraphs[0]):
         return
-    keep = _text_under_headings(body.parts, last)
+    if not (measured or find_annotations(last.first)) or any(_names_role(fold(p)) for p in last.paragraphs):
+        return
+    keep = max(_text_under_headings(body.parts, last), 1 if measured else 0)
     if keep >= len(last.paragraphs):
         return
     lines = {last.line.number, *last.paragraph_lines}
@@ -1663,6 +1668,7 @@ def _assigns(lines: list[SourceLine], item: Pattern) -> bool:
     return (
         any(_names_role(ln.folded) for ln in lines)
         or sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
+        or sum(1 for ln in lines if "由" in ln.folded and P.MEASURE_BY.search(ln.folded)) >= 2
         or sum(1 for ln in lines if item.match(ln.folded) and _closed_by_units(ln.text, ln.folded)) >= 2
     )
 

@@ -290,7 +290,34 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             found.append(dashed)
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
+    if not found and unclosed is None and "由" in folded and (measure := _measure_by(text, folded)):
+        found.append(measure)
     return found
+
+
+def _measure_by(text: str, folded: str) -> Annotation | None:
+    """1、广告牌破损。整改措施：由县住建局督促商户更换。: a problem's rectification measure naming, right after its
+    label, the unit that sees to it (P.MEASURE_BY): those units are responsible, the measure stays in the text. None
+    unless each unit named is one (an office's ending or a company's name, no prose), or where the measure's
+    sentence gives another unit a role too (…，县财政局配合: no partner dropped; the role reader's or warned)."""
+    match = P.MEASURE_BY.search(folded)
+    if match is None:
+        return None
+    stop = folded.find("。", match.end())
+    rest = folded[match.end("verb") : stop if stop >= 0 else len(folded)]
+    if any(verb in rest for verb, role in P.VERB_ROLES.items() if role != "departments"):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(
+        (has_ending(u) or P.ENTERPRISE_NAME.match(fold(u))) and not P.PROSE_IN_NAME.search(fold(u)) for u in named
+    ):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, units)
+    if not assignment.has_units:
+        return None
+    return Annotation(match.start(), len(text.rstrip()), assignment, in_text=True)
 
 
 def _roles_then_due_work(inner: str) -> Assignment | None:
