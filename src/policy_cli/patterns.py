@@ -1750,6 +1750,14 @@ COVER_DEFAULT_DUE = compile_regex(
     r"(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间|期限)的(?:工作|任务|事项)?\s*,?\s*(?:原则上)?"
     r"(?:均|一律|统一)?(?:须|需|要|应)?(?:于|在)(?P<due>[^,;。由]{2,16}?前)(?:全部)?完成"
 )
+# a rectification or supervision notice's order to finish every problem it lists by one date, in its cover or its
+# closing (folded): 请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成   请于6月30日前整改完成
+# 请各单位于2024年7月10日前完成整改   以上问题请于2024年3月31日前整改完毕   (not 请于5月20日前将整改情况报县政府
+# 督查室, 请于5月底前将整改完成情况报送…: a report back, no completion; not 请于5月20日前报送: nothing done by then)
+COVER_ORDER_DUE = compile_regex(
+    r"(?:请|要求|务必)[^。;]{0,40}?(?:于|在)(?P<due>[^,;。由于在]{2,16}?前)(?:将|把)?[^,;。]{0,10}?"
+    r"(?:整改(?:完成|完毕|到位)|完成(?:问题)?整改|(?:全部|全面)整改(?:完成|完毕|到位)?)(?!情况|结果|报告|材料)"
+)
 # a heading whose work goes on or is dated by the words over it (folded): 三、常态化工作（长期坚持）   （以下任务持续推进）
 #   以下任务于6月底前完成   (not 一、持续优化营商环境: a verb of the work, not its time)
 STANDING_HEADING = compile_regex(

@@ -354,7 +354,9 @@ def _parse_text(text: str, name: str) -> Notice:
     tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
     undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "")
     if undated is not None:  # every other rule ran first: the cover's deadline dates only what they left undated
+        dated = [u for u, t in zip(undated, tasks, strict=True) if u.due != t.due]
         tasks, deadline_warnings = with_deadlines(undated, metadata, steps_year, head.preamble)
+        deadline_warnings += _due_for_all_given(dated, content)
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -522,10 +524,15 @@ def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], clos
     due as written), or None where the cover gives no such deadline or no task takes it. Never a task whose text
     names a year (老旧小区改造2026年全部完成), nor one under a heading that dates its work (（以下任务于2024年6月底前
     完成）, （长期坚持）, a stage （2024年3月—4月）, 一季度：)."""
+    written = preamble
     found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
+    if found is None and (ordered := _order_for_all(preamble, closing)) is not None:
+        # a rectification notice's order to finish every problem it lists by one date (请…于5月20日前将问题整改完成),
+        # in its cover or its closing: each problem stating no deadline of its own takes it
+        written, found = ordered
     if found is None or any(P.DIVISION_DUE_LINE.search(fold(x).strip()) for x in closing.splitlines()):
         return None  # (上述任务中未明确完成时限的，均需持续推进 after the body: its own word on them)
-    due = preamble[found.start("due") : found.end("due")]
+    due = written[found.start("due") : found.end("due")]
     dated_lines = _lines_under_dated_headings(parts)
     out = [
         replace(t, due=due)
@@ -542,6 +549,34 @@ def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], clos
         return None
     # the tasks as the deadline rules found them: each undated task's due was None there, the others' as written
     return [replace(t, due_year=None, due_date=None, due_from=None, due_kind=None) for t in out]
+
+
+def _order_for_all(preamble: str, closing: str) -> tuple[str, regex.Match[str]] | None:
+    """The order to finish every problem by one date (P.COVER_ORDER_DUE) in the cover, else in the closing, and
+    the text it stands in; None where neither gives one, or where one gives two such dates (no telling which)."""
+    for text in (preamble, closing):
+        folded = fold(text) if text else ""
+        found = list(P.COVER_ORDER_DUE.finditer(folded))
+        if not found:
+            continue
+        end = folded.find("。", found[0].end())
+        sentence = folded[folded.rfind("。", 0, found[0].start()) + 1 : end if end >= 0 else len(folded)]
+        if len({m["due"] for m in found}) == 1 and len(P.DEADLINE.findall(sentence)) == 1:
+            return text, found[0]
+        return None  # (请河东街道于6月30日前整改完成，市住建局于7月31日前…: a date for each, no telling which)
+    return None
+
+
+def _due_for_all_given(given: list[Task], content: list[SourceLine]) -> list[Warning]:
+    """due-for-all-given (info) at each task that took the deadline the notice gives every task stating none: its
+    due is the notice's, not the task's own; the line of the notice's words is named."""
+    out = []
+    for task in given:
+        at = next((ln.number for ln in content if task.due and task.due in ln.text and ln.number != task.line), None)
+        where = f" (line {at})" if at is not None else ""
+        message = f"deadline given by the notice to every task stating none{where}: {task.due}"
+        out.append(Warning("due-for-all-given", task.line, message))
+    return out
 
 
 def _lines_under_dated_headings(parts: list[Node]) -> set[int]:
