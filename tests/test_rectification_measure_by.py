@@ -72,3 +72,31 @@ def test_one_measure_alone_under_a_list_is_warned_not_read_as_tasks() -> None:
     model = parse_text(text)
     assert model.tasks == ()
     assert {(w.code, w.line) for w in model.warnings} >= {("body-unread", 7), ("line-not-read", 7)}
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "partners"),
+    [
+        (
+            "1.企业开办时间未达标。整改措施：由县市场监管局牵头，县税务局、县人社局配合，压缩办理时间。",
+            ["县市场监管局"],
+            ["县税务局", "县人社局"],
+        ),
+        (
+            "1.企业开办时间未达标。由县市场监管局牵头，县税务局、县人社局配合，压缩办理时间。",
+            ["县市场监管局"],
+            ["县税务局", "县人社局"],
+        ),
+    ],
+    ids=["after-the-label", "no-label"],
+)
+def test_a_measure_giving_a_lead_and_partners_after_its_label_is_read_as_without_it(
+    item: str, lead: list[str], partners: list[str]
+) -> None:
+    text = (
+        "西岭县营商环境问题清单\n\n一、营商环境\n"
+        + item
+        + "\n2.窗口指南更新不及时。由县政务服务中心负责全面梳理更新。\n"
+    )
+    first = parse_text(text).tasks[0]
+    assert (first.lead, first.partners) == (tuple(lead), tuple(partners))

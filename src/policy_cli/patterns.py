@@ -404,6 +404,15 @@ GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|
 _YMD_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _CN_DATE = r"[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 SIGNED_DATE = compile_regex(rf"^{_YMD_DATE}$|^{_CN_DATE}$")
+# a rectification table's row flattened into prose, its units cell and its date cell glued at the end of the
+# measure, a space before each (folded; a category cell of the next row may follow): …落实奖励措施. 市、区爱卫办
+# 2014年8月10日   市、区政府办 2014年8月10日   …加大清扫保洁力度. 市交通局 2014年8月10日 健康教育
+# 汉滨区政府办 南方商场 2014年8月10日   (the caller reads the names as units; not 2019年5月1日 alone, nor
+# 发布时间 2019年5月1日: a label's value, read as no unit)
+UNITS_DATE_GLUED = compile_regex(
+    r"(?:^|[\s.。;])(?P<units>[^\s\d,;:。.]{2,20}(?:\s[^\s\d,;:。.]{2,20})?)\s+"
+    r"(?P<due>\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\p{Han}{2,8})?\s*$"
+)
 # （2020年3月13日）   (二〇二〇年三月十三日)   the date a document was adopted, in brackets under its title
 SIGNED_DATE_BRACKETED = compile_regex(r"^\(\s*(?P<date>[^()]{8,16})\s*\)$")
 # 2019-04-02   2019年4月2日   2019/4/2
@@ -1248,6 +1257,8 @@ SENTENCE = compile_regex(r"[^。]+。?")
 # a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
 # 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
 IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
+# a rectification measure's label, before the measure (folded): 整改措施:   整改意见:   处理意见:
+_MEASURE_LABEL = r"(?:整改措施|整改意见|整改要求|处理意见|处置措施|处理措施)\s*:\s*"
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
@@ -1547,6 +1558,10 @@ MEASURE_BY = compile_regex(
     r"(?P<label>整改措施|整改意见|整改要求|处理意见|处置措施|处理措施)\s*:\s*由(?:(?:包片|包保|包联|包抓|挂点|责任)(?:单位|部门))?"
     r"(?P<units>(?:(?!负责|督促)[^,;:。()由\s]){2,30}?)(?:具体|统一)?(?P<verb>督促|负责)(?!同志|人)"
 )
+# where a clause of an item's roles opening with 由 starts after a comma or a measure's label (folded):
+# …达标,由县市场监管局牵头,…   …达标。整改措施:由县市场监管局牵头,县税务局配合,…   (not 由县市场监管局…: no comma;
+# not 整改措施:加强…,由…: the 由 after the comma is the one)
+BY_CLAUSE = compile_regex(r"(?:,|" + _MEASURE_LABEL + r")(?=由)")
 # the first clause of a run of roles naming its lead without a role verb: 以县民政局为主   这项工作以县民政局为主
 # 县医保局承担主体责任   (then the others' roles: …，县残联共同参与)
 LEAD_AS_MAIN = compile_regex(

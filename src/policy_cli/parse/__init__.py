@@ -20,6 +20,7 @@ from ..departments import (
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
+    has_ending,
     issuer_level_given,
     list_shares_kept_to_notice,
     names_alone,
@@ -1218,6 +1219,10 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
         for ln in lines
         if _role_label(ln.folded) or any(a.assignment.has_units for a in find_annotations(ln.text, ln.folded))
     ]
+    # a rectification table flattened into prose, units and date glued after each measure: two such lines at least
+    # (one is a signature: 某县人民政府办公室 2024年6月18日)
+    if len(glued := [ln for ln in lines if _units_and_date_glued(ln.folded)]) >= 2:
+        assigning = sorted({*assigning, *glued}, key=lambda ln: ln.number)
     heading = next(
         (
             ln
@@ -1246,6 +1251,17 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             for ln in assigning
         ),
     ]
+
+
+def _units_and_date_glued(folded: str) -> bool:
+    """…落实奖励措施. 市、区爱卫办 2014年8月10日: a flattened rectification table's units and date cells glued at the end
+    of a line (P.UNITS_DATE_GLUED), a unit's name among them (an office's ending) and no prose."""
+    found = P.UNITS_DATE_GLUED.search(folded) if "年" in folded else None
+    if found is None:
+        return False
+    named = [u for piece in found["units"].split() for u in split_units(piece)]
+    # (市、区政府办: a level before a shared name; 南方商场: a business named beside an office)
+    return any(has_ending(u) for u in named) and not any(P.PROSE_IN_NAME.search(u) for u in named)
 
 
 def _genre_heading(folded: str) -> bool:

@@ -1494,7 +1494,7 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
         if not _states_role(match) and not _helped(text, folded, titled, match):
             at, match = 0, None  # 强化督促落实。县民政局要会同有关部门…: the prose of a measure, no role stated
     if match is None:
-        at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
+        at = next((m.end() for m in P.BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
         if match is None or not match["by"]:
             return None
@@ -1664,7 +1664,6 @@ def _offices_listed(units: Sequence[str]) -> bool:
     )
 
 
-_BY_CLAUSE = compile_regex(r",(?=由)")
 _TITLE_LONGEST = 40  # an item's title sentence before its text: 发展社区老年助餐服务。
 
 
