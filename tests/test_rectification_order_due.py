@@ -25,8 +25,9 @@ SIGNED = "\n青禾市人民政府督查室\n2023年5月20日\n"
         ("请各事涉部门对存在的问题立即进行整改，并于6月30日前将问题整改完成。", "", "6月30日前"),
         ("请各单位于2023年6月30日前完成整改，逾期未整改的将予以通报。", "", "2023年6月30日前"),
         ("近期督查发现以下问题。", "以上问题请于6月30日前整改完毕。\n", "6月30日前"),
+        ("近期督查发现以下问题。", "各责任单位要于6月30日前整改到位，县政府督查室将适时复查。\n", "6月30日前"),
     ],
-    ids=["cover", "cover-long", "cover-with-year", "closing"],
+    ids=["cover", "cover-long", "cover-with-year", "closing", "closing-must"],
 )
 def test_the_notice_s_order_dates_each_problem_stating_none(cover: str, closing: str, due: str) -> None:
     notice = parse_text(HEAD.format(cover=cover) + ITEMS + closing + SIGNED)
@@ -49,4 +50,15 @@ def test_the_notice_s_order_dates_each_problem_stating_none(cover: str, closing:
 def test_no_order_for_every_problem_dates_nothing(cover: str) -> None:
     notice = parse_text(HEAD.format(cover=cover) + ITEMS + SIGNED)
     assert [t.due for t in notice.tasks] == [None, None, "5月31日前"]
+    assert not any(w.code == "due-for-all-given" for w in notice.warnings)
+
+
+def test_a_plan_s_order_to_finish_rectification_dates_none_of_its_tasks() -> None:
+    plan = (
+        "关于印发西岭县营商环境提升实施方案的通知\n\n各乡镇人民政府，县直各部门：\n\n"
+        "现将方案印发给你们，对自查发现的问题，请于2024年10月底前整改到位。\n\n"
+        "一、重点任务\n1.压缩企业开办时间。（责任单位：县市场监管局）\n2.推行一窗通办。（责任单位：县政务服务中心）\n"
+    )
+    notice = parse_text(plan)
+    assert [t.due for t in notice.tasks] == [None, None]
     assert not any(w.code == "due-for-all-given" for w in notice.warnings)

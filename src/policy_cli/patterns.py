@@ -1767,11 +1767,18 @@ COVER_DEFAULT_DUE = compile_regex(
 )
 # a rectification or supervision notice's order to finish every problem it lists by one date, in its cover or its
 # closing (folded): 请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成   请于6月30日前整改完成
-# 请各单位于2024年7月10日前完成整改   以上问题请于2024年3月31日前整改完毕   (not 请于5月20日前将整改情况报县政府
+# 请各单位于2024年7月10日前完成整改   以上问题请于2024年3月31日前整改完毕   各责任单位要于5月20日前整改到位
+# 责令相关单位限期于5月30日前整改完毕   (not 请于5月20日前将整改情况报县政府
 # 督查室, 请于5月底前将整改完成情况报送…: a report back, no completion; not 请于5月20日前报送: nothing done by then)
 COVER_ORDER_DUE = compile_regex(
-    r"(?:请|要求|务必)[^。;]{0,40}?(?:于|在)(?P<due>[^,;。由于在]{2,16}?前)(?:将|把)?[^,;。]{0,10}?"
+    r"(?:请|要求|务必|限期|责令|[要须需应])[^。;]{0,40}?(?:于|在)(?P<due>[^,;。由于在]{2,16}?前)(?:将|把)?[^,;。]{0,10}?"
     r"(?:整改(?:完成|完毕|到位)|完成(?:问题)?整改|(?:全部|全面)整改(?:完成|完毕|到位)?)(?!情况|结果|报告|材料)"
+)
+# words of a notice's head (title, cover) saying its tasks are problems found by an inspection or a supervision, so
+# that an order to finish them all by one date (COVER_ORDER_DUE) dates each (folded): 督查通知单   …情况的通报
+# 安全生产大检查发现问题   巡察反馈问题   (not 关于印发…实施方案的通知: a plan's tasks, no problems found)
+PROBLEMS_FOUND_HEAD = compile_regex(
+    r"督查|督办|交办|通报|通知单|问题清单|问题台账|巡察|巡视|审计|检查|巡查|暗访|反馈问题"
 )
 # a heading whose work goes on or is dated by the words over it (folded): 三、常态化工作（长期坚持）   （以下任务持续推进）
 #   以下任务于6月底前完成   (not 一、持续优化营商环境: a verb of the work, not its time)
@@ -2501,6 +2508,7 @@ NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_OFFICES_AWAY: tuple[str, ...]
 OWN_PLACE: Pattern
+DISTRICT_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -2642,6 +2650,11 @@ def _unit_words() -> dict[str, Any]:
     OWN_PLACE = compile_regex(
         r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
         r"|^(?:共青)?团[省市州县区旗盟]委"
+    )
+    # a district's name opening a unit's name, its own place: 咸安区食药监局   西岭区财政局   (not 保护区管理局,
+    # 老城区改造办, 社区居委会: district_lookalikes; not 区财政局: the level alone)
+    DISTRICT_PLACE = compile_regex(
+        r"^(?!\p{Han}{0,1}(?:" + "|".join(_UNITS["district_lookalikes"]) + r"))\p{Han}{2}区(?=\p{Han}{2})"
     )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))

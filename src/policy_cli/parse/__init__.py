@@ -268,7 +268,7 @@ def _parse_text(text: str, name: str) -> Notice:
     else:
         resumed = []
     body_lines = [*content[first_part:annex_at], *resumed]
-    body = parse_body(body_lines)
+    body = parse_body(body_lines, content[:first_part])
 
     _closing_after_last_task(body)
     close_points_by_roles(body.parts, body.warnings)
@@ -353,7 +353,8 @@ def _parse_text(text: str, name: str) -> Notice:
     header_warnings += words_warnings
     steps_year = _steps_year(body.parts)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
-    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "")
+    found_problems = any(P.PROBLEMS_FOUND_HEAD.search(ln.folded) for ln in content[:first_part])
+    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "", found_problems)
     if undated is not None:  # every other rule ran first: the cover's deadline dates only what they left undated
         dated = [u for u, t in zip(undated, tasks, strict=True) if u.due != t.due]
         tasks, deadline_warnings = with_deadlines(undated, metadata, steps_year, head.preamble)
@@ -519,7 +520,9 @@ def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     )
 
 
-def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], closing: str) -> list[Task] | None:
+def _cover_default_due(
+    tasks: list[Task], preamble: str, parts: list[Node], closing: str, found_problems: bool = False
+) -> list[Task] | None:
     """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成),
     given to each task every other deadline rule left undated: tasks as they were before those rules ran (their
     due as written), or None where the cover gives no such deadline or no task takes it. Never a task whose text
@@ -527,9 +530,10 @@ def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], clos
     完成）, （长期坚持）, a stage （2024年3月—4月）, 一季度：)."""
     written = preamble
     found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
-    if found is None and (ordered := _order_for_all(preamble, closing)) is not None:
+    if found is None and found_problems and (ordered := _order_for_all(preamble, closing)) is not None:
         # a rectification notice's order to finish every problem it lists by one date (请…于5月20日前将问题整改完成),
-        # in its cover or its closing: each problem stating no deadline of its own takes it
+        # in its cover or its closing: each problem stating no deadline of its own takes it (found_problems: its head
+        # says its tasks are problems an inspection or a supervision found, P.PROBLEMS_FOUND_HEAD)
         written, found = ordered
     if found is None or any(P.DIVISION_DUE_LINE.search(fold(x).strip()) for x in closing.splitlines()):
         return None  # (上述任务中未明确完成时限的，均需持续推进 after the body: its own word on them)
