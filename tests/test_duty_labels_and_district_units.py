@@ -60,3 +60,37 @@ def test_a_duty_word_in_prose_names_no_unit() -> None:
 )
 def test_a_district_s_unit_takes_no_level(unit: str, level: str, restored: str) -> None:
     assert restore_level([unit], level) == (restored,)
+
+
+@pytest.mark.parametrize(
+    ("label", "leaders"),
+    [("整改责任人", ("李明（北湖街道办事处主任）",)), ("整改责任领导", ("李明（北湖街道办事处主任）",))],
+    ids=["person-in-charge", "leader-in-charge"],
+)
+def test_the_person_in_charge_of_a_fix_is_a_leader_not_a_unit(label: str, leaders: tuple[str, ...]) -> None:
+    text = (
+        HEAD
+        + f"1.北湖小区化粪池满溢。（责任单位：北湖街道；{label}：李明（北湖街道办事处主任）；整改时限：5月15日前）\n"
+    )
+    text += "2.南门菜市场消防通道堵塞。（责任单位：南门街道；整改时限：5月20日前）\n"
+    first = parse_text(text).tasks[0]
+    assert (first.departments, first.leaders, first.due) == (("北湖街道",), leaders, "5月15日前")
+    assert not [w for w in parse_text(text).warnings if w.code == "roles-partly-read"]
+
+
+@pytest.mark.parametrize(
+    ("unit_label", "due_label"),
+    [("主管单位", "整改期限"), ("主管部门", "整改完成时限"), ("责任单位", "整改时限")],
+    ids=["in-charge-period", "in-charge-department", "plain"],
+)
+def test_an_exposed_problem_s_body_in_charge_and_its_period_are_read(unit_label: str, due_label: str) -> None:
+    text = (
+        "苍梧区生态环境问题曝光台\n\n"
+        f"1.苍梧大道路段道路积尘严重。\n{unit_label}：区城管局\n{due_label}：立行立改\n\n"
+        f"2.青禾河排污口污水直排。\n{unit_label}：区生态环境分局\n{due_label}：2024年6月底前\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.departments, t.lead, t.due) for t in tasks] == [
+        (("区城管局",), (), "立行立改"),
+        (("区生态环境分局",), (), "2024年6月底前"),
+    ]

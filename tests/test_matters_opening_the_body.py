@@ -41,3 +41,23 @@ def test_questions_in_brackets_under_a_cover_of_no_supervision_are_no_tasks() ->
     except InputError:
         return
     assert notice.tasks == ()
+
+
+@pytest.mark.parametrize(
+    ("closing", "due"),
+    [
+        ("请各承办单位高度重视，认真办理，办理结果于2024年7月10日前报县政府督查室。", None),
+        ("请承办单位按时办结，并于办结后3个工作日内书面报告县政府督查室。", None),
+        ("各有关单位要于2024年7月10日前将办理情况报县政府督查室。", None),
+    ],
+    ids=["report-the-result", "report-after-done", "each-unit-reports"],
+)
+def test_a_closing_asking_for_a_report_after_the_last_matter_is_no_part_of_it(closing: str, due: str | None) -> None:
+    text = (
+        "西岭县督办通知\n\n【问题1】城关镇东街路灯长期不亮。\n承办单位：城关镇人民政府\n办结时限：2024年5月底前\n\n"
+        f"【问题2】县道X012线多处坑洼。\n承办单位：县交通运输局\n\n{closing}\n"
+    )
+    notice = parse_text(text)
+    last = notice.tasks[-1]
+    assert (last.due, last.text) == (due, "县道X012线多处坑洼。")
+    assert notice.closing == closing

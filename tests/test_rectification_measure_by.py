@@ -100,3 +100,19 @@ def test_a_measure_giving_a_lead_and_partners_after_its_label_is_read_as_without
     )
     first = parse_text(text).tasks[0]
     assert (first.lead, first.partners) == (tuple(lead), tuple(partners))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "departments"),
+    [
+        ("由包片单位县教育局负责规范停放。", ("县教育局",)),
+        ("由包保单位县财政局负责清理。", ("县财政局",)),
+        ("由县教育局负责规范停放。", ("县教育局",)),
+    ],
+    ids=["in-charge-of-an-area", "in-charge-of-a-spot", "plain"],
+)
+def test_the_charge_of_an_area_before_a_unit_is_no_part_of_its_name(
+    sentence: str, departments: tuple[str, ...]
+) -> None:
+    text = HEAD + f"1、东关小学门前车辆乱停放。{sentence}\n2、苍梧路公交站台广告牌破损。由县住建局负责维修更换。\n"
+    assert parse_text(text).tasks[0].departments == departments

@@ -1546,8 +1546,9 @@ RECURRING_COUNT = compile_regex(
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 #   由各区政府负责本地区清欠工作   (where they act, between the verb and the action, is neither)
+#   由包片单位县教育局负责规范停放   (the unit's charge of an area before its name, 包片单位, is none of it)
 UNITS_DO = compile_regex(
-    r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
+    r"^由(?:(?:包片|包保|包联|包抓|挂点)(?:单位|部门))?(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
     r"(?P<action>\p{Han}{2,6})$"
 )
 # a rectification measure naming, right after its label, the unit that sees to it (folded): its units are
@@ -2799,9 +2800,13 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 # a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
 # block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
-# (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
+# 请各承办单位认真办理,办理结果于7月10日前报县政府督查室   请承办单位按时办结,并于办结后3个工作日内书面报告…
+# (a supervision notice's closing after its matters; not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a
+# task's work)
 CLOSING_REPORT = compile_regex(
-    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
+    r"^\s*(?:各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)"
+    r"|请各?(?:有关|相关|牵头|责任|承办|协办|整改|事涉)?(?:单位|部门)[^。]{0,40}?(?:将|把|结果|情况|办结后))"
+    r"[^。]{0,30}?(?:报送|上报|报告|报)"
 )
 
 # a sentence giving the policy's own period of validity, never a task's deadline:
