@@ -94,3 +94,18 @@ def test_an_exposed_problem_s_body_in_charge_and_its_period_are_read(unit_label:
         (("区城管局",), (), "立行立改"),
         (("区生态环境分局",), (), "2024年6月底前"),
     ]
+
+
+@pytest.mark.parametrize("label", ["整改单位", "整改部门"])
+def test_the_unit_that_fixes_a_problem_is_responsible_and_not_warned(label: str) -> None:
+    text = (
+        "苍梧区城市管理问题督办清单\n\n"
+        f"1、东风路人行道破损。（{label}：区住建局；整改时限：4月30日）\n"
+        f"2、西门菜市场周边占道经营。（{label}：区城管局、西门街道；整改时限：5月10日）\n"
+    )
+    notice = parse_text(text)
+    assert [(t.departments, t.lead, t.due) for t in notice.tasks] == [
+        (("区住建局",), (), "4月30日"),
+        (("区城管局", "西门街道"), (), "5月10日"),
+    ]
+    assert not [w for w in notice.warnings if w.code == "label-unknown"]

@@ -116,3 +116,19 @@ def test_the_charge_of_an_area_before_a_unit_is_no_part_of_its_name(
 ) -> None:
     text = HEAD + f"1、东关小学门前车辆乱停放。{sentence}\n2、苍梧路公交站台广告牌破损。由县住建局负责维修更换。\n"
     assert parse_text(text).tasks[0].departments == departments
+
+
+def test_a_measure_giving_lead_and_partners_beside_measures_naming_their_units_is_read() -> None:
+    text = (
+        "西岭县2024年第一季度督查问题清单\n\n一、营商环境\n"
+        "1.窗口办事指南更新不及时。整改措施：由县政务服务中心负责全面梳理更新。整改时限：2024年4月15日前。\n"
+        "2.企业开办时间未达标。整改措施：由县市场监管局牵头，县税务局、县人社局配合，压缩办理时间。整改时限：6月底前。\n"
+        "3.共享单车乱停放。整改措施：由县城管局督促运营企业及时清理。\n"
+    )
+    notice = parse_text(text)
+    assert [(t.departments, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县政务服务中心",), (), (), "2024年4月15日前"),
+        (("县市场监管局", "县税务局", "县人社局"), ("县市场监管局",), ("县税务局", "县人社局"), "6月底前"),
+        (("县城管局",), (), (), None),
+    ]
+    assert not [w for w in notice.warnings if w.code == "role-not-read"]

@@ -1681,6 +1681,7 @@ def _may_open_with_unit(folded: str) -> bool:
         P.UNIT_OPENS_ITEM.match(folded) is not None
         or P.UNITS_COLON_OPEN_ITEM.match(folded) is not None
         or ",由" in folded
+        or ("由" in folded and P.BY_CLAUSE.search(folded) is not None)  # …。整改措施:由X牵头,Y配合,…
         or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
     )
 
