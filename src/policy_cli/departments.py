@@ -903,7 +903,7 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
     # a name holding a place of its own (临川市水务局, 团州委) keeps it; the 市 of 市场, 城市 is no level
     for word in P.FIELD_WORDS_WITH_LEVEL:
         part = part.replace(word, "")
-    return level not in part and not P.OWN_PLACE.match(part)
+    return level not in part and not P.OWN_PLACE.match(part) and not P.DISTRICT_PLACE.match(part)
 
 
 def _department_branch(part: str) -> bool:

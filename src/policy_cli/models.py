@@ -353,6 +353,7 @@ INFO_CODES: frozenset[str] = frozenset(
         "row-cells-merged",
         "units-for-all-given",
         "units-for-every-task-given",
+        "due-for-all-given",
         "units-for-later-tasks-given",
         "units-by-number-given",
         "scoring-table",

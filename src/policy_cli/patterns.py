@@ -404,6 +404,15 @@ GENRE_PLAN = compile_regex(r"(?:实施|行动|工作|推进)计划|发展规划|
 _YMD_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _CN_DATE = r"[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 SIGNED_DATE = compile_regex(rf"^{_YMD_DATE}$|^{_CN_DATE}$")
+# a rectification table's row flattened into prose, its units cell and its date cell glued at the end of the
+# measure, a space before each (folded; a category cell of the next row may follow): …落实奖励措施. 市、区爱卫办
+# 2014年8月10日   市、区政府办 2014年8月10日   …加大清扫保洁力度. 市交通局 2014年8月10日 健康教育
+# 汉滨区政府办 南方商场 2014年8月10日   (the caller reads the names as units; not 2019年5月1日 alone, nor
+# 发布时间 2019年5月1日: a label's value, read as no unit)
+UNITS_DATE_GLUED = compile_regex(
+    r"(?:^|[\s.。;])(?P<units>[^\s\d,;:。.]{2,20}(?:\s[^\s\d,;:。.]{2,20})?)\s+"
+    r"(?P<due>\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\p{Han}{2,8})?\s*$"
+)
 # （2020年3月13日）   (二〇二〇年三月十三日)   the date a document was adopted, in brackets under its title
 SIGNED_DATE_BRACKETED = compile_regex(r"^\(\s*(?P<date>[^()]{8,16})\s*\)$")
 # 2019-04-02   2019年4月2日   2019/4/2
@@ -1248,6 +1257,8 @@ SENTENCE = compile_regex(r"[^。]+。?")
 # a point of a paragraph numbered 一是, 二是…, opening the text or a sentence or clause:
 # 一是开展专项活动。二是加强援助，年底前完成。   …工作：一是推行…；二是推进…
 IS_POINT = compile_regex(r"(?:^|(?<=[。;:\n]))\s*(?P<point>[一二三四五六七八九十]{1,2}是)(?!否|非)")
+# a rectification measure's label, before the measure (folded): 整改措施:   整改意见:   处理意见:
+_MEASURE_LABEL = r"(?:整改措施|整改意见|整改要求|处理意见|处置措施|处理措施)\s*:\s*"
 # an adverb before the 由 of a clause giving roles: 具体由县文体局负责   统一由县财政局拨付
 ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # the same after what the clause is about, in a run of roles: 所需经费均由县财政局负责，县文体局牵头
@@ -1543,10 +1554,23 @@ RECURRING_COUNT = compile_regex(
 # units given a role and what they do, in one clause of prose: 由县应急局负责统筹协调   由县水务局牵头组织
 # (never 由县政府负责同志带队: a 负责同志 is a person)
 #   由各区政府负责本地区清欠工作   (where they act, between the verb and the action, is neither)
+#   由包片单位县教育局负责规范停放   (the unit's charge of an area before its name, 包片单位, is none of it)
 UNITS_DO = compile_regex(
-    r"^由(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
+    r"^由(?:(?:包片|包保|包联|包抓|挂点)(?:单位|部门))?(?P<units>[^,;。]+?)(?P<verb>牵头|负责)(?!同志|人)(?:本辖区内?|辖区内|本地区|本区域内?|本行政区域内?)?"
     r"(?P<action>\p{Han}{2,6})$"
 )
+# a rectification measure naming, right after its label, the unit that sees to it (folded): its units are
+# responsible for the problem above it: 整改措施:由县住建局督促商户更换   整改措施:由包片单位县文广局督促住户移走衣物
+# 整改意见:由市容环境整治执法工作组负责整治   (not 整改措施:加强巡查,由县住建局督促: the label's value opens with no 由;
+# not 整改措施:由商户自行更换: no unit's verb; not 整改措施:由县长负责同志带队: a person)
+MEASURE_BY = compile_regex(
+    r"(?P<label>整改措施|整改意见|整改要求|处理意见|处置措施|处理措施)\s*:\s*由(?:(?:包片|包保|包联|包抓|挂点|责任)(?:单位|部门))?"
+    r"(?P<units>(?:(?!负责|督促)[^,;:。()由\s]){2,30}?)(?:具体|统一)?(?P<verb>督促|负责)(?!同志|人)"
+)
+# where a clause of an item's roles opening with 由 starts after a comma or a measure's label (folded):
+# …达标,由县市场监管局牵头,…   …达标。整改措施:由县市场监管局牵头,县税务局配合,…   (not 由县市场监管局…: no comma;
+# not 整改措施:加强…,由…: the 由 after the comma is the one)
+BY_CLAUSE = compile_regex(r"(?:,|" + _MEASURE_LABEL + r")(?=由)")
 # the first clause of a run of roles naming its lead without a role verb: 以县民政局为主   这项工作以县民政局为主
 # 县医保局承担主体责任   (then the others' roles: …，县残联共同参与)
 LEAD_AS_MAIN = compile_regex(
@@ -1749,6 +1773,21 @@ DIVISION_DEADLINE = compile_regex(
 COVER_DEFAULT_DUE = compile_regex(
     r"(?:未明确|未注明|未列明|未标明|没有明确)(?:完成)?(?:时限|时间|期限)的(?:工作|任务|事项)?\s*,?\s*(?:原则上)?"
     r"(?:均|一律|统一)?(?:须|需|要|应)?(?:于|在)(?P<due>[^,;。由]{2,16}?前)(?:全部)?完成"
+)
+# a rectification or supervision notice's order to finish every problem it lists by one date, in its cover or its
+# closing (folded): 请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成   请于6月30日前整改完成
+# 请各单位于2024年7月10日前完成整改   以上问题请于2024年3月31日前整改完毕   各责任单位要于5月20日前整改到位
+# 责令相关单位限期于5月30日前整改完毕   (not 请于5月20日前将整改情况报县政府
+# 督查室, 请于5月底前将整改完成情况报送…: a report back, no completion; not 请于5月20日前报送: nothing done by then)
+COVER_ORDER_DUE = compile_regex(
+    r"(?:请|要求|务必|限期|责令|[要须需应])[^。;]{0,40}?(?:于|在)(?P<due>[^,;。由于在]{2,16}?前)(?:将|把)?[^,;。]{0,10}?"
+    r"(?:整改(?:完成|完毕|到位)|完成(?:问题)?整改|(?:全部|全面)整改(?:完成|完毕|到位)?)(?!情况|结果|报告|材料)"
+)
+# words of a notice's head (title, cover) saying its tasks are problems found by an inspection or a supervision, so
+# that an order to finish them all by one date (COVER_ORDER_DUE) dates each (folded): 督查通知单   …情况的通报
+# 安全生产大检查发现问题   巡察反馈问题   (not 关于印发…实施方案的通知: a plan's tasks, no problems found)
+PROBLEMS_FOUND_HEAD = compile_regex(
+    r"督查|督办|交办|通报|通知单|问题清单|问题台账|巡察|巡视|审计|检查|巡查|暗访|反馈问题"
 )
 # a heading whose work goes on or is dated by the words over it (folded): 三、常态化工作（长期坚持）   （以下任务持续推进）
 #   以下任务于6月底前完成   (not 一、持续优化营商环境: a verb of the work, not its time)
@@ -2506,6 +2545,7 @@ NOT_LOCAL_PREFIXES: tuple[str, ...]
 NOT_LOCAL_ENDINGS: tuple[str, ...]
 OWN_OFFICES_AWAY: tuple[str, ...]
 OWN_PLACE: Pattern
+DISTRICT_PLACE: Pattern
 UNIT_REMARKS: tuple[str, ...]
 ROLE_ADVERBS: tuple[str, ...]
 UNIT_NOTE_WORDS: tuple[str, ...]
@@ -2650,6 +2690,11 @@ def _unit_words() -> dict[str, Any]:
         r"^(?:\p{Han}{2,3}|\p{Han}{1,6}[两二三四五六七八九十])[" + "".join(_UNITS["own_place_levels"]) + "](?!场)"
         r"|^(?:共青)?团[省市州县区旗盟]委"
     )
+    # a district's name opening a unit's name, its own place: 咸安区食药监局   西岭区财政局   (not 保护区管理局,
+    # 老城区改造办, 社区居委会: district_lookalikes; not 区财政局: the level alone)
+    DISTRICT_PLACE = compile_regex(
+        r"^(?!\p{Han}{0,1}(?:" + "|".join(_UNITS["district_lookalikes"]) + r"))\p{Han}{2}区(?=\p{Han}{2})"
+    )
     # words after a list that name no unit, stripped from its end: 按职责分工负责, 下同, 等
     UNIT_REMARKS = tuple(sorted(_UNITS["remarks"], key=len, reverse=True))
     # words on how units act before their role verb: 县财政局视情配合, 县城管局按各自职责配合
@@ -2793,9 +2838,13 @@ SENTENCE_OPENER = compile_regex(r"^(?:请|各|本|以上|上述|如有|如遇|�
 CLOSING = compile_regex(r"本(?:实施)?(?:意见|方案|通知|要点|办法|细则|规划|计划|清单|表)")
 # a paragraph after the last block asking every unit to report on the work, the plan's own requirement, no
 # block's text (folded): 各有关单位要于每月底前将工作进展报区…   各牵头单位要于每月25日前将任务进展报送县…
-# (not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a task's work)
+# 请各承办单位认真办理,办理结果于7月10日前报县政府督查室   请承办单位按时办结,并于办结后3个工作日内书面报告…
+# (a supervision notice's closing after its matters; not 各乡镇要于6月底前将摸排结果报县民政局: named places doing a
+# task's work)
 CLOSING_REPORT = compile_regex(
-    r"^\s*各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)[^。]{0,30}?(?:报送|上报|报告|报)"
+    r"^\s*(?:各(?:有关|相关|牵头|责任|配合|成员|级)?(?:单位|部门)(?:要|应|须)[^。]{0,40}?(?:将|把)"
+    r"|请各?(?:有关|相关|牵头|责任|承办|协办|整改|事涉)?(?:单位|部门)[^。]{0,40}?(?:将|把|结果|情况|办结后))"
+    r"[^。]{0,30}?(?:报送|上报|报告|报)"
 )
 
 # a sentence giving the policy's own period of validity, never a task's deadline:

@@ -20,6 +20,7 @@ from ..departments import (
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
+    has_ending,
     issuer_level_given,
     list_shares_kept_to_notice,
     names_alone,
@@ -267,7 +268,7 @@ def _parse_text(text: str, name: str) -> Notice:
     else:
         resumed = []
     body_lines = [*content[first_part:annex_at], *resumed]
-    body = parse_body(body_lines)
+    body = parse_body(body_lines, content[:first_part])
 
     _closing_after_last_task(body)
     close_points_by_roles(body.parts, body.warnings)
@@ -352,9 +353,12 @@ def _parse_text(text: str, name: str) -> Notice:
     header_warnings += words_warnings
     steps_year = _steps_year(body.parts)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
-    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "")
+    found_problems = any(P.PROBLEMS_FOUND_HEAD.search(ln.folded) for ln in content[:first_part])
+    undated = _cover_default_due(tasks, head.preamble, body.parts, body.closing or "", found_problems)
     if undated is not None:  # every other rule ran first: the cover's deadline dates only what they left undated
+        dated = [u for u, t in zip(undated, tasks, strict=True) if u.due != t.due]
         tasks, deadline_warnings = with_deadlines(undated, metadata, steps_year, head.preamble)
+        deadline_warnings += _due_for_all_given(dated, content)
     notice = Notice(
         metadata=metadata,
         preamble=head.preamble,
@@ -516,16 +520,24 @@ def _no_labels_in_units(tasks: list[Task]) -> tuple[list[Task], list[Warning]]:
     )
 
 
-def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], closing: str) -> list[Task] | None:
+def _cover_default_due(
+    tasks: list[Task], preamble: str, parts: list[Node], closing: str, found_problems: bool = False
+) -> list[Task] | None:
     """The deadline the cover gives every task that states none (未明确完成时限的工作，原则上于2024年12月底前完成),
     given to each task every other deadline rule left undated: tasks as they were before those rules ran (their
     due as written), or None where the cover gives no such deadline or no task takes it. Never a task whose text
     names a year (老旧小区改造2026年全部完成), nor one under a heading that dates its work (（以下任务于2024年6月底前
     完成）, （长期坚持）, a stage （2024年3月—4月）, 一季度：)."""
+    written = preamble
     found = P.COVER_DEFAULT_DUE.search(fold(preamble)) if preamble else None
+    if found is None and found_problems and (ordered := _order_for_all(preamble, closing)) is not None:
+        # a rectification notice's order to finish every problem it lists by one date (请…于5月20日前将问题整改完成),
+        # in its cover or its closing: each problem stating no deadline of its own takes it (found_problems: its head
+        # says its tasks are problems an inspection or a supervision found, P.PROBLEMS_FOUND_HEAD)
+        written, found = ordered
     if found is None or any(P.DIVISION_DUE_LINE.search(fold(x).strip()) for x in closing.splitlines()):
         return None  # (上述任务中未明确完成时限的，均需持续推进 after the body: its own word on them)
-    due = preamble[found.start("due") : found.end("due")]
+    due = written[found.start("due") : found.end("due")]
     dated_lines = _lines_under_dated_headings(parts)
     out = [
         replace(t, due=due)
@@ -542,6 +554,34 @@ def _cover_default_due(tasks: list[Task], preamble: str, parts: list[Node], clos
         return None
     # the tasks as the deadline rules found them: each undated task's due was None there, the others' as written
     return [replace(t, due_year=None, due_date=None, due_from=None, due_kind=None) for t in out]
+
+
+def _order_for_all(preamble: str, closing: str) -> tuple[str, regex.Match[str]] | None:
+    """The order to finish every problem by one date (P.COVER_ORDER_DUE) in the cover, else in the closing, and
+    the text it stands in; None where neither gives one, or where one gives two such dates (no telling which)."""
+    for text in (preamble, closing):
+        folded = fold(text) if text else ""
+        found = list(P.COVER_ORDER_DUE.finditer(folded))
+        if not found:
+            continue
+        end = folded.find("。", found[0].end())
+        sentence = folded[folded.rfind("。", 0, found[0].start()) + 1 : end if end >= 0 else len(folded)]
+        if len({m["due"] for m in found}) == 1 and len(P.DEADLINE.findall(sentence)) == 1:
+            return text, found[0]
+        return None  # (请河东街道于6月30日前整改完成，市住建局于7月31日前…: a date for each, no telling which)
+    return None
+
+
+def _due_for_all_given(given: list[Task], content: list[SourceLine]) -> list[Warning]:
+    """due-for-all-given (info) at each task that took the deadline the notice gives every task stating none: its
+    due is the notice's, not the task's own; the line of the notice's words is named."""
+    out = []
+    for task in given:
+        at = next((ln.number for ln in content if task.due and task.due in ln.text and ln.number != task.line), None)
+        where = f" (line {at})" if at is not None else ""
+        message = f"deadline given by the notice to every task stating none{where}: {task.due}"
+        out.append(Warning("due-for-all-given", task.line, message))
+    return out
 
 
 def _lines_under_dated_headings(parts: list[Node]) -> set[int]:
@@ -647,9 +687,14 @@ def _closing_after_last_task(body: Body) -> None:
         return
     if last.paragraphs[0].lstrip().startswith(_POINTS_START):
         return  # 一是…、二是…: the points of the block's own task, written under its title and roles
-    if not find_annotations(last.first) or any(_names_role(fold(p)) for p in last.paragraphs):
+    # 4、广告牌破损。 ⏎ 整改措施：由县民政局督促商户更换。: a problem whose measure, on the line under it, names the
+    # unit that sees to it; the paragraphs after that measure are the closing
+    measured = not find_annotations(last.first) and bool(P.MEASURE_BY.match(fold(last.paragraphs[0]).lstrip()))
+    if measured and not find_annotations(last.paragraphs[0]):
         return
-    keep = _text_under_headings(body.parts, last)
+    if not (measured or find_annotations(last.first)) or any(_names_role(fold(p)) for p in last.paragraphs):
+        return
+    keep = max(_text_under_headings(body.parts, last), 1 if measured else 0)
     if keep >= len(last.paragraphs):
         return
     lines = {last.line.number, *last.paragraph_lines}
@@ -1178,6 +1223,10 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
         for ln in lines
         if _role_label(ln.folded) or any(a.assignment.has_units for a in find_annotations(ln.text, ln.folded))
     ]
+    # a rectification table flattened into prose, units and date glued after each measure: two such lines at least
+    # (one is a signature: 某县人民政府办公室 2024年6月18日)
+    if len(glued := [ln for ln in lines if _units_and_date_glued(ln.folded)]) >= 2:
+        assigning = sorted({*assigning, *glued}, key=lambda ln: ln.number)
     heading = next(
         (
             ln
@@ -1206,6 +1255,17 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             for ln in assigning
         ),
     ]
+
+
+def _units_and_date_glued(folded: str) -> bool:
+    """…落实奖励措施. 市、区爱卫办 2014年8月10日: a flattened rectification table's units and date cells glued at the end
+    of a line (P.UNITS_DATE_GLUED), a unit's name among them (an office's ending) and no prose."""
+    found = P.UNITS_DATE_GLUED.search(folded) if "年" in folded else None
+    if found is None:
+        return False
+    named = [u for piece in found["units"].split() for u in split_units(piece)]
+    # (市、区政府办: a level before a shared name; 南方商场: a business named beside an office)
+    return any(has_ending(u) for u in named) and not any(P.PROSE_IN_NAME.search(u) for u in named)
 
 
 def _genre_heading(folded: str) -> bool:
@@ -1663,6 +1723,7 @@ def _assigns(lines: list[SourceLine], item: Pattern) -> bool:
     return (
         any(_names_role(ln.folded) for ln in lines)
         or sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
+        or sum(1 for ln in lines if "由" in ln.folded and P.MEASURE_BY.search(ln.folded)) >= 2
         or sum(1 for ln in lines if item.match(ln.folded) and _closed_by_units(ln.text, ln.folded)) >= 2
     )
 

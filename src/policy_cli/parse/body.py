@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
@@ -331,9 +331,11 @@ def _has_items(lines: list[SourceLine]) -> bool:
 _LINK_ENTRY = re.compile(r"^\s*[·•●▪◆・]\s*\S")
 
 
-def parse_body(lines: list[SourceLine]) -> Body:
+def parse_body(lines: list[SourceLine], cover: Sequence[SourceLine] = ()) -> Body:
+    """The body's blocks and their tasks. cover: the lines before the body (its title and cover), which may say the
+    notice is one of rectification or supervision (督办通知 over 【问题1】… opening the body)."""
     _FIGURE_ARTICLES.set(figure_articles(lines))
-    _MATTERS.set(matters_notice(lines))
+    _MATTERS.set(matters_notice([*cover, *lines]))
     body = Body()
     stack: list[Node] = []
     skip_next = 0  # lines already taken as a label's value

@@ -290,7 +290,34 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             found.append(dashed)
     if not found and unclosed is None and "为" in folded and (named := _units_named_with_is(text, folded)):
         found.append(named)
+    if not found and unclosed is None and "由" in folded and (measure := _measure_by(text, folded)):
+        found.append(measure)
     return found
+
+
+def _measure_by(text: str, folded: str) -> Annotation | None:
+    """1、广告牌破损。整改措施：由县住建局督促商户更换。: a problem's rectification measure naming, right after its
+    label, the unit that sees to it (P.MEASURE_BY): those units are responsible, the measure stays in the text. None
+    unless each unit named is one (an office's ending or a company's name, no prose), or where the measure's
+    sentence gives another unit a role too (…，县财政局配合: no partner dropped; the role reader's or warned)."""
+    match = P.MEASURE_BY.search(folded)
+    if match is None:
+        return None
+    stop = folded.find("。", match.end())
+    rest = folded[match.end("verb") : stop if stop >= 0 else len(folded)]
+    if any(verb in rest for verb, role in P.VERB_ROLES.items() if role != "departments"):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(
+        (has_ending(u) or P.ENTERPRISE_NAME.match(fold(u))) and not P.PROSE_IN_NAME.search(fold(u)) for u in named
+    ):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, units)
+    if not assignment.has_units:
+        return None
+    return Annotation(match.start(), len(text.rstrip()), assignment, in_text=True)
 
 
 def _roles_then_due_work(inner: str) -> Assignment | None:
@@ -1480,7 +1507,7 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
         if not _states_role(match) and not _helped(text, folded, titled, match):
             at, match = 0, None  # 强化督促落实。县民政局要会同有关部门…: the prose of a measure, no role stated
     if match is None:
-        at = next((m.end() for m in _BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
+        at = next((m.end() for m in P.BY_CLAUSE.finditer(folded) if P.UNIT_OPENS_ITEM.match(folded[m.end() :])), 0)
         match = P.UNIT_OPENS_ITEM.match(folded[at:]) if at else None
         if match is None or not match["by"]:
             return None
@@ -1650,7 +1677,6 @@ def _offices_listed(units: Sequence[str]) -> bool:
     )
 
 
-_BY_CLAUSE = compile_regex(r",(?=由)")
 _TITLE_LONGEST = 40  # an item's title sentence before its text: 发展社区老年助餐服务。
 
 
@@ -1668,6 +1694,7 @@ def _may_open_with_unit(folded: str) -> bool:
         P.UNIT_OPENS_ITEM.match(folded) is not None
         or P.UNITS_COLON_OPEN_ITEM.match(folded) is not None
         or ",由" in folded
+        or ("由" in folded and P.BY_CLAUSE.search(folded) is not None)  # …。整改措施:由X牵头,Y配合,…
         or ((titled := _after_title(folded)) > 0 and _states_role(P.UNIT_OPENS_ITEM.match(folded[titled:])))
     )
 
