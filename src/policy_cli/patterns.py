@@ -53,6 +53,10 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
+# a line naming units alone before a colon, heading the numbered blocks under it (a division of tasks grouped by
+# the unit that carries them): 区发改局：   县教育局、县财政局：   各乡镇（街道）： (not 工作要求：  not 区发改局：负责…  not
+# 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
+UNITS_ALONE_HEADING = compile_regex(r"^\s*(?P<units>[^\s:;。!?]{2,40}?)\s*:\s*$")
 # a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
 # square brackets, its work and units after it: a task of its own, due in that period:
 #   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）
