@@ -826,8 +826,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "LABEL_ALONE": (["牵头单位", "配合单位:", "【配合单位】"], []),
     "LABEL_ANYWHERE": (
-        ["牵头单位:A;配合单位:B", "【牵头单位】A【配合单位】B", "牵头推进单位:A;协调单位:B"],
-        ["推进单位:A"],
+        ["牵头单位:A;配合单位:B", "【牵头单位】A【配合单位】B", "牵头推进单位:A;协调单位:B", "【牵头】A【配合】B"],
+        ["推进单位:A", "A【牵头】、B", "A、B【牵头】", "A【牵头】,B配合"],
     ),
     "LABEL_AFTER_SPACE": (["责任单位:县人社局　完成时间:全年"], []),
     "LABEL_UNKNOWN": (["推进单位:市国资委", "实施部门 : 市财政局"], ["市国资委、市财政局", "牵头推进单位市国资委"]),
@@ -2405,7 +2405,8 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
 
     pattern = P.LABEL_ANYWHERE.pattern
     assert pattern.startswith("(?P<open>〔\\s*)?(?P<label>") and pattern.endswith("\\s*:)")
-    assert pattern.count("(?(open)\\s*〕|") == 1  # 〔label〕, else label (note) :
+    # 〔label〕 (never one closing a list's unit, A〔牵头〕、B), else label (note) :
+    assert pattern.count("(?(open)\\s*〕(?!\\s*(?:[、,;)]|$))|") == 1
     for text in (
         "〔牵头单位〕县水务局",
         "牵头单位：县水务局",

@@ -1075,8 +1075,11 @@ def _assignment_words() -> dict[str, Any]:
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
     LABEL_ALONE = compile_regex(rf"^(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:?)$")
-    # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
-    LABEL_ANYWHERE = compile_regex(rf"(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:)")
+    # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B (not
+    # A〔牵头〕、B   A、B〔牵头〕: a role marked after its unit, UNIT_ROLE_MARK, nothing after it before the list goes on)
+    LABEL_ANYWHERE = compile_regex(
+        rf"(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕(?!\s*(?:[、,;)]|$))|{_LABEL_NOTE}\s*:)"
+    )
     # 推进单位:市国资委 opening a clause of an annotation: a label the vocabulary lacks and no role word makes
     # (the units are read as responsible, the label warned)
     LABEL_UNKNOWN = compile_regex(rf"^\s*(?P<label>\p{{Han}}{{2,6}}(?:{'|'.join(_WORDS['endings'])}))\s*:\s*")
