@@ -2018,8 +2018,10 @@ SIGNATURE_DATE = compile_regex(
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
 # 县教育局牵头（3项） (the count of its items right after the verb)
+# 由县发改局牵头、县财政局配合的任务   县发改局牵头，县财政局参与的工作 (and the units that assist it)
 HEADED_BY = compile_regex(
     r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)"
+    r"(?:[、,]\s*(?P<partners>[^,;。:]+?)(?P<partner_verb>配合|协同|参与|协助))?"
     r"(?:(?:的|负责的)?(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?"
     r"|\(\s*(?:共\s*)?\d+\s*项\s*\))[。:]?$"
 )
