@@ -402,8 +402,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["某县人民政府", "某街道办事处", "某管委会主任"],
     ),
     "ORG_NAME": (
-        ["中共某州委", "某州人民政府", "某县人民政府督查室", "中共某市委政策研究室"],
-        ["某县社区活动室", "督查室"],
+        ["中共某州委", "某州人民政府", "某县人民政府督查室", "中共某市委政策研究室", "某县“放管服”改革领导小组办公室"],
+        ["某县社区活动室", "督查室", "“放管服”改革办", "深化“放管服”改革，建设服务型政府"],
     ),
     "ADDRESSEE": (["各县(市)人民政府,州级各部门:", "各乡（镇）人民政府，县级各部门："], []),
     "SINGLE_UNIT_LEADS": (
@@ -2481,8 +2481,8 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
 
     assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
     assert (
-        P.ORG_NAME.pattern
-        == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)$"
+        P.ORG_NAME.pattern == r"^(?=.{3,33}$)\p{Han}(?:\p{Han}|“\p{Han}{1,10}”){1,29}"
+        r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)$"
     )
     assert len("委员会") + 30 == _ORG_NAME_LONGEST
     for date in EXAMPLES["SIGNED_DATE"][0]:

@@ -361,7 +361,8 @@ ZONE_ISSUER = compile_regex(r"(?:管委会|管理委员会)(?:办公室)?$")
 # how an organisation's name ends: 委  政府  办公室  …  支队  督查室  研究室   (ORG_NAME, and a signature run on, _SIGNER)
 _ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)"
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
-ORG_NAME = compile_regex(rf"^\p{{Han}}{{2,30}}{_ORG_ENDING}$")
+# 某县“放管服”改革领导小组办公室 (a term it quotes inside it; 33 characters at most, quotes and all)
+ORG_NAME = compile_regex(rf"^(?=.{{3,33}}$)\p{{Han}}(?:\p{{Han}}|“\p{{Han}}{{1,10}}”){{1,29}}{_ORG_ENDING}$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
