@@ -270,8 +270,15 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["镇规划建设办", "县长江管理局", "县农业农村局"],
     ),
     "HEADED_BY": (
-        ["县发改局牵头工作", "由县财政局牵头的工作", "县教育局负责的重点任务(5项)", "县教育局牵头（3项）"],
-        ["加强组织领导", "县教育局牵头（2个）"],
+        [
+            "县发改局牵头工作",
+            "由县财政局牵头的工作",
+            "县教育局负责的重点任务(5项)",
+            "县教育局牵头（3项）",
+            "由县发改局牵头、县财政局配合的任务",
+            "县发改局牵头，县财政局参与的工作",
+        ],
+        ["加强组织领导", "县教育局牵头（2个）", "县发改局牵头，县财政局配合做好项目申报"],
     ),
     "JOINED_PARTNERS_WORK": (
         ["会同县农业农村局制定资金管理办法", "由县财政局牵头会同县审计局开展绩效评价"],
@@ -460,8 +467,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["某县人民政府", "某街道办事处", "某管委会主任"],
     ),
     "ORG_NAME": (
-        ["中共某州委", "某州人民政府", "某县人民政府督查室", "中共某市委政策研究室"],
-        ["某县社区活动室", "督查室"],
+        ["中共某州委", "某州人民政府", "某县人民政府督查室", "中共某市委政策研究室", "某县“放管服”改革领导小组办公室"],
+        ["某县社区活动室", "督查室", "“放管服”改革办", "深化“放管服”改革，建设服务型政府"],
     ),
     "ADDRESSEE": (["各县(市)人民政府,州级各部门:", "各乡（镇）人民政府，县级各部门："], []),
     "SINGLE_UNIT_LEADS": (
@@ -891,8 +898,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "LABEL_ALONE": (["牵头单位", "配合单位:", "【配合单位】"], []),
     "LABEL_ANYWHERE": (
-        ["牵头单位:A;配合单位:B", "【牵头单位】A【配合单位】B", "牵头推进单位:A;协调单位:B"],
-        ["推进单位:A"],
+        ["牵头单位:A;配合单位:B", "【牵头单位】A【配合单位】B", "牵头推进单位:A;协调单位:B", "【牵头】A【配合】B"],
+        ["推进单位:A", "A【牵头】、B", "A、B【牵头】", "A【牵头】,B配合"],
     ),
     "LABEL_AFTER_SPACE": (["责任单位:县人社局　完成时间:全年"], []),
     "LABEL_UNKNOWN": (["推进单位:市国资委", "实施部门 : 市财政局"], ["市国资委、市财政局", "牵头推进单位市国资委"]),
@@ -1572,6 +1579,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "DUE_OF_AN_OBJECT_AFTER": (["建成的老旧小区", "到期的债务", "未办结的信访事项"], ["完成排查", "的工作", "建成，"]),
     "DUE_CLEARED_BEFORE": (["完成", "集中化解", "清理"], ["完成后", "开展"]),
     "DUE_CLEARED_AFTER": (["历史欠账", "到期合同"], ["，", ""]),
+    "UNITS_ALONE_HEADING": (
+        ["区发改局：", "县教育局、县财政局：", "各乡镇（街道）："],
+        ["区发改局：负责统筹项目资金", "区发改局。", "一季度 工作："],
+    ),
     "PERIOD_HEADING": (
         ["第一季度", "二季度", "7—9月", "7月份", "上半年工作安排"],
         ["7个重点项目", "第一季度完成选址", "招商推介"],
@@ -2486,7 +2497,8 @@ def test_a_label_anywhere_needs_a_bracket_or_a_colon() -> None:
 
     pattern = P.LABEL_ANYWHERE.pattern
     assert pattern.startswith("(?P<open>〔\\s*)?(?P<label>") and pattern.endswith("\\s*:)")
-    assert pattern.count("(?(open)\\s*〕|") == 1  # 〔label〕, else label (note) :
+    # 〔label〕 (never one closing a list's unit, A〔牵头〕、B), else label (note) :
+    assert pattern.count("(?(open)\\s*〕(?!\\s*(?:[、,;)]|$))|") == 1
     for text in (
         "〔牵头单位〕县水务局",
         "牵头单位：县水务局",
@@ -2554,8 +2566,8 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
 
     assert P.SIGNED_DATE.pattern.count("日$") == 2 and P.SIGNED_DATE.pattern.count("$") == 2
     assert (
-        P.ORG_NAME.pattern
-        == r"^\p{Han}{2,30}(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)$"
+        P.ORG_NAME.pattern == r"^(?=.{3,33}$)\p{Han}(?:\p{Han}|“\p{Han}{1,10}”){1,29}"
+        r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)$"
     )
     assert len("委员会") + 30 == _ORG_NAME_LONGEST
     for date in EXAMPLES["SIGNED_DATE"][0]:

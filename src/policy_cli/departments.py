@@ -949,7 +949,8 @@ def restore_level(units: Iterable[str], level: str | None) -> tuple[str, ...]:
 
 
 # the rank of a department's own sections at each level: a 厅 has 处, a 市 bureau 科 (or 处, in a larger city:
-# 基础教育处 on a 市教育局's notice; a 管理处 is the city's own institution, 市燃气管理处), a 县 bureau 股;
+# 基础教育处 on a 市教育局's notice; a 管理处 is the city's own institution, 市燃气管理处), a 县 bureau 股 or 科
+# (a district's bureau names its sections 计划财务科 as often as 医政股; no county government has a 科 of its own);
 # 就业促进处 on a provincial notice is a section of the issuing 厅, never 省就业促进处
 _SECTION_RANK: dict[str, tuple[str, ...]] = {
     "省": ("处",),
@@ -957,9 +958,9 @@ _SECTION_RANK: dict[str, tuple[str, ...]] = {
     "市": ("科", "处"),
     "州": ("科", "处"),
     "盟": ("科", "处"),
-    "县": ("股",),
-    "区": ("股",),
-    "旗": ("股",),
+    "县": ("股", "科"),
+    "区": ("股", "科"),
+    "旗": ("股", "科"),
 }
 
 

@@ -53,6 +53,10 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
+# a line naming units alone before a colon, heading the numbered blocks under it (a division of tasks grouped by
+# the unit that carries them): 区发改局：   县教育局、县财政局：   各乡镇（街道）： (not 工作要求：  not 区发改局：负责…  not
+# 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
+UNITS_ALONE_HEADING = compile_regex(r"^\s*(?P<units>[^\s:;。!?]{2,40}?)\s*:\s*$")
 # a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
 # square brackets, its work and units after it: a task of its own, due in that period:
 #   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）
@@ -357,7 +361,8 @@ ZONE_ISSUER = compile_regex(r"(?:管委会|管理委员会)(?:办公室)?$")
 # how an organisation's name ends: 委  政府  办公室  …  支队  督查室  研究室   (ORG_NAME, and a signature run on, _SIGNER)
 _ORG_ENDING = r"(?:委|政府|办公室|办公厅|局|委员会|厅|部|院|办|会|中心|支队|督查室|研究室)"
 # an organisation's name, as in an issuers line or a signature: 中共某州委  某州人民政府
-ORG_NAME = compile_regex(rf"^\p{{Han}}{{2,30}}{_ORG_ENDING}$")
+# 某县“放管服”改革领导小组办公室 (a term it quotes inside it; 33 characters at most, quotes and all)
+ORG_NAME = compile_regex(rf"^(?=.{{3,33}}$)\p{{Han}}(?:\p{{Han}}|“\p{{Han}}{{1,10}}”){{1,29}}{_ORG_ENDING}$")
 # 各县(市)人民政府,州级各部门:      各乡（镇）人民政府，县级各部门：
 ADDRESSEE = compile_regex(r"^(?P<units>[^。]{2,300}?)\s*:\s*$")
 # a sentence ending in a colon, not a list of addressees: 为深入贯彻《…》精神,提出如下意见:   根据…,现通知如下:
@@ -1080,8 +1085,11 @@ def _assignment_words() -> dict[str, Any]:
     )
     # 牵头单位   配合单位:   〔配合单位〕   (a label alone on its line; the units follow on the next line)
     LABEL_ALONE = compile_regex(rf"^(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:?)$")
-    # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B
-    LABEL_ANYWHERE = compile_regex(rf"(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕|{_LABEL_NOTE}\s*:)")
+    # where a labelled segment starts inside an annotation: 牵头单位:A;配合单位:B   〔牵头单位〕A〔配合单位〕B (not
+    # A〔牵头〕、B   A、B〔牵头〕: a role marked after its unit, UNIT_ROLE_MARK, nothing after it before the list goes on)
+    LABEL_ANYWHERE = compile_regex(
+        rf"(?P<open>〔\s*)?(?P<label>{_LABELS})(?(open)\s*〕(?!\s*(?:[、,;)]|$))|{_LABEL_NOTE}\s*:)"
+    )
     # 推进单位:市国资委 opening a clause of an annotation: a label the vocabulary lacks and no role word makes
     # (the units are read as responsible, the label warned)
     LABEL_UNKNOWN = compile_regex(rf"^\s*(?P<label>\p{{Han}}{{2,6}}(?:{'|'.join(_WORDS['endings'])}))\s*:\s*")
@@ -2058,8 +2066,10 @@ SIGNATURE_DATE = compile_regex(
 # a heading naming the unit that leads the blocks under it:
 # 县发改局牵头工作   由县财政局牵头的工作   县教育局负责的重点任务（5项）
 # 县教育局牵头（3项） (the count of its items right after the verb)
+# 由县发改局牵头、县财政局配合的任务   县发改局牵头，县财政局参与的工作 (and the units that assist it)
 HEADED_BY = compile_regex(
     r"^由?(?P<units>[^,;。:]+?)(?P<verb>牵头负责|牵头|负责|主办)"
+    r"(?:[、,]\s*(?P<partners>[^,;。:]+?)(?P<partner_verb>配合|协同|参与|协助))?"
     r"(?:(?:的|负责的)?(?:重点|主要)?(?:工作任务|工作事项|工作|任务|事项)(?:\(\s*(?:共\s*)?\d+\s*项\s*\))?"
     r"|\(\s*(?:共\s*)?\d+\s*项\s*\))[。:]?$"
 )

@@ -52,7 +52,17 @@ from .annex import (
     vertical_header_lengths,
 )
 from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
-from .body import Body, Node, figure_articles, last_block, parse_body, period_groups, preorder, task_label_read
+from .body import (
+    Body,
+    Node,
+    figure_articles,
+    last_block,
+    parse_body,
+    period_groups,
+    preorder,
+    task_label_read,
+    unit_groups,
+)
 from .box_table import unbox_tables
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
@@ -1631,6 +1641,8 @@ def _part_after(lines: list[SourceLine], begin: int) -> int | None:
     # body starts at the first of them, when at least two such lines say so
     if (grouped := period_groups(lines, begin)) is not None:
         return grouped  # 一季度： ⏎ 1.…, or 【1月】…（普法股） lines: a plan grouped by period, its periods its parts
+    if (grouped := unit_groups(lines, begin)) is not None:
+        return grouped  # 区教育局： ⏎ 1.… ⏎ 区卫生健康局： ⏎ 3.…: a division grouped by units, its units its parts
     listed = _annex_list_lines(lines, begin)
     for pattern in (P.CHAPTER, P.ARTICLE, P.TASK_LABEL, P.CLAUSE, P.ITEM, P.SUBITEM):
         found = [i for i in range(begin, len(lines)) if pattern.match(lines[i].folded) and i not in listed]

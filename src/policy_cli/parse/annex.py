@@ -4722,7 +4722,8 @@ def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | Non
         return None
     starts = [(m.start(), m.end(), P.LABEL_ROLES[m["label"]]) for m in P.LABEL_ANYWHERE.finditer(folded)]
     if not starts:
-        return None
+        # 〔牵头〕 alone: a label naming no unit (LABEL_ANYWHERE reads a bracket closing the cell as a unit's mark)
+        return [] if P.LABEL_ALONE.match(folded.strip()) else None
     before = folded[: starts[0][0]].rstrip()
     if before and before[-1:] not in ";,":
         return None  # 县财政局配合单位：… or a label inside a name: not a cell of labelled segments

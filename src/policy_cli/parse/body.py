@@ -276,7 +276,25 @@ def has_parts(lines: list[SourceLine]) -> bool:
         part = P.PART.match(line.folded)
         if (part and _is_part_title(part["rest"])) or P.CHAPTER.match(line.folded):
             return True
-    return period_groups(lines) is not None
+    return period_groups(lines) is not None or unit_groups(lines) is not None
+
+
+def unit_groups(lines: list[SourceLine], begin: int = 0) -> int | None:
+    """Where a body with no numbered parts, grouped by the units that carry its tasks, starts: at the first of two
+    or more lines that each name units alone over numbered blocks (区教育局： ⏎ 1.… ⏎ 区卫生健康局： ⏎ 3.…), with no
+    numbered block before it and no part 一、 after it."""
+    found: list[int] = []
+    for i in range(begin, len(lines)):
+        folded = lines[i].folded
+        if not folded.strip():
+            continue
+        if P.PART.match(folded):
+            return None
+        if _units_alone(lines, i):
+            found.append(i)
+        elif not found and P.NUMBERED_LINE.match(folded):
+            return None
+    return found[0] if len(found) >= 2 else None
 
 
 def period_groups(lines: list[SourceLine], begin: int = 0) -> int | None:
@@ -310,6 +328,21 @@ def _period_alone(lines: list[SourceLine], at: int) -> str:
     return lines[at].text.strip()[named.start("period") : named.end("period")]
 
 
+def _units_alone(lines: list[SourceLine], at: int) -> str:
+    """The units a line names alone before a colon, with no number (区发改局：, 县教育局、县财政局：), when a
+    numbered block follows it (1.…, （1）…); else "". A role label alone (牵头单位：) or a period (一季度：) is none."""
+    folded = lines[at].folded
+    named = P.UNITS_ALONE_HEADING.match(folded)
+    if named is None or P.LABEL_ALONE.match(folded.strip()) or P.PERIOD_HEADING.match(folded.strip()):
+        return ""
+    if not names_only(named["units"]):
+        return ""
+    nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
+    if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
+        return ""
+    return lines[at].text.strip().rstrip("：:").strip()
+
+
 def _has_higher_than_items(lines: list[SourceLine]) -> bool:
     """Whether a body without parts has blocks above items (（一）, 第一条, 任务一); a list of items
     1、 alone is read with its items as the highest blocks."""
@@ -341,6 +374,7 @@ def parse_body(lines: list[SourceLine], cover: Sequence[SourceLine] = ()) -> Bod
     skip_next = 0  # lines already taken as a label's value
     shift = 0 if has_parts(lines) else 1 if _has_higher_than_items(lines) else 2 if _has_items(lines) else 3
     grouped = shift == 0 and period_groups(lines) is not None  # parts headed by periods, not numbers
+    unit_grouped = shift == 0 and not grouped and unit_groups(lines) is not None  # parts headed by units alone
     below_sections = _articles_under_sections(lines) if shift == 0 else frozenset()
     annex_list = False  # in the list of annexes a 附件：1.… line opens
     documents: list[tuple[int, int]] = []  # (index in body.parts, index in lines) where another document starts
@@ -431,6 +465,19 @@ def parse_body(lines: list[SourceLine], cover: Sequence[SourceLine] = ()) -> Bod
         elif shift == 0 and stack and (period := _period_alone(lines, i)) and _clauses_unnumbered(stack[0]):
             # 一、日常管护 ⏎ 3月： ⏎ 1.… ⏎ 2.…: the period heads the items under it, as a clause of the part
             node = Node("clause", len(stack[0].children) + 1, "", line, line.text.strip().rstrip("：:"), period=period)
+            stack[0].children.append(node)
+            stack = [stack[0], node]
+        elif unit_grouped and (units := _units_alone(lines, i)):
+            # 区教育局： ⏎ 1.… ⏎ 区卫生健康局： ⏎ 3.…: a part of a division grouped by the units carrying its tasks
+            node = Node("part", len(body.parts) + 1, "", line, units)
+            node.unnumbered = node.unit_heading = True
+            body.parts.append(node)
+            stack = [node]
+        elif shift == 0 and stack and (units := _units_alone(lines, i)) and _clauses_unnumbered(stack[0]):
+            # 一、经济发展类 ⏎ 区发改局： ⏎ 1.… ⏎ 2.…: the units head the items under it, as a clause of the part
+            # headed by units alone (（一）区发改局), outside the numbering checks
+            node = Node("clause", len(stack[0].children) + 1, "", line, units)
+            node.unnumbered = node.unit_heading = True
             stack[0].children.append(node)
             stack = [stack[0], node]
         elif stack and stack[-1].open_brackets and P.ROLE_LABEL.match(folded):
@@ -1000,7 +1047,11 @@ def _period_part(body: Body, line: SourceLine, lines: list[SourceLine], at: int)
 
 def _clauses_unnumbered(part: Node) -> bool:
     """Whether a numbered part has no numbered clause (（一）…) that a period line could stand beside."""
-    return part.kind == "part" and not part.period and all(c.kind != "clause" or c.period for c in part.children)
+    return (
+        part.kind == "part"
+        and not part.period
+        and all(c.kind != "clause" or c.period or c.unnumbered for c in part.children)
+    )
 
 
 def _parent_for(stack: list[Node], kind: str) -> Node:
@@ -1062,7 +1113,11 @@ def numbering_warnings(parts: list[Node]) -> list[Warning]:
         return apart and _article_read(P.ARTICLE.match(node.line.folded))
 
     out += _runs(
-        [[c for c in p.children if c.kind == "clause" and not c.period and not article(c)] for p in parts], "clause"
+        [
+            [c for c in p.children if c.kind == "clause" and not c.period and not c.unnumbered and not article(c)]
+            for p in parts
+        ],
+        "clause",
     )
     if apart:
         out += _runs([[n for n in preorder(p.children) if article(n)] for p in parts], "clause")

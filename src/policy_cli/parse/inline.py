@@ -2369,12 +2369,17 @@ _TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
 
 
 def _headed_by(heading: str) -> Assignment | None:
-    """县发改局牵头工作, 由县财政局牵头的工作 -> the units with the verb's role; None for any other heading."""
+    """县发改局牵头工作, 由县财政局牵头的工作 -> the units with the verb's role (由县发改局牵头、县财政局配合的任务:
+    and the partners with theirs); None for any other heading."""
     match = P.HEADED_BY.match(fold(heading).strip())
     if match is None or not all(has_ending(u) for u in split_units(match["units"])):
         return None
+    if match["partners"] and not all(has_ending(u) for u in split_units(match["partners"])):
+        return None
     assignment = Assignment()
     assignment.add(P.VERB_ROLES[match["verb"]], heading[match.start("units") : match.end("units")])
+    if match["partners"]:
+        assignment.add(P.VERB_ROLES[match["partner_verb"]], heading[match.start("partners") : match.end("partners")])
     return assignment if assignment.has_units else None
 
 
