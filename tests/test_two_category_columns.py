@@ -44,6 +44,22 @@ def test_two_category_columns_before_the_number(first: str, second: str) -> None
     assert not any(w.code == "row-incomplete" for w in notice.warnings)
 
 
+@pytest.mark.parametrize("name", ["改革领域", "工作领域", "重点领域"])
+def test_a_field_of_work_names_a_category_column(name: str) -> None:
+    notice = parse_text(
+        "西岭县深化改革重点任务分工方案\n\n"
+        f"| {name} | 序号 | 改革任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|---|\n"
+        "| 经济体制 | 1 | 完成县属企业整合重组。 | 县国资办 | 县财政局 | 2024年12月底前 |\n"
+        "| 经济体制 | 2 | 推进要素市场化配置。 | 县发改局 | 县自然资源局 | 2024年10月底前 |\n"
+    )
+    got = [(t.text, t.lead, t.partners) for t in notice.tasks]
+    assert got == [
+        ("完成县属企业整合重组。", ("县国资办",), ("县财政局",)),
+        ("推进要素市场化配置。", ("县发改局",), ("县自然资源局",)),
+    ]
+    assert not any(w.code == "column-not-kept" for w in notice.warnings)
+
+
 @pytest.mark.parametrize(
     "header, row, text, lead",
     [
