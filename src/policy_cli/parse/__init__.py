@@ -846,6 +846,9 @@ def _note_scope(tasks: list[Task], note: SourceLine) -> int:
     if "下同" not in note.folded and not (found and "(" in note.folded[: found.start()]):
         return 0
     # (a note inside a task's own bracket, 下同 or not, never reaches back to the tasks before it)
+    own = [i for i, task in enumerate(tasks) if task.line == note.number and _note_in_own_units(task, note.folded)]
+    if own:
+        return own[0]  # (a page run together on one line: the task whose units hold the note)
     holder = 0
     for i, task in enumerate(tasks):
         if task.line > note.number:
