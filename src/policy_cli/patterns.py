@@ -2147,6 +2147,15 @@ DUTY_WITH = compile_regex(
     r"(?:^|,\s*)(?:或|并|同时)?与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
 )
+# a clause of a duty under a unit's heading (or of a paragraph opening with its office) in which those units
+# assist the units it names, which lead (folded): 配合区体育局做好设施维护   …，配合区农委指导整治农业废弃物
+# 协助县公安局开展排查   (not 配合做好…: no one named, the units stay responsible; not 提供积极的配合与支持: no
+# clause opens with 配合; not 配合比设计: no work verb after the name)
+DUTY_ASSISTS = compile_regex(
+    r"(?:^|,\s*)(?:积极|主动|全力|密切)?(?:配合|协助)(?!做好|开展|完成|落实|和参与|并参与|参与)"
+    r"(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,40}?)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|指导|编制|办理|整治|清理|排查|治理|检查|完成)"
+)
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
 # is 年内 before the verb)
