@@ -2156,6 +2156,9 @@ DUTY_ASSISTS = compile_regex(
     r"(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,40}?)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|指导|编制|办理|整治|清理|排查|治理|检查|完成)"
 )
+# a clause of a paragraph opening with its office in which the office leads a piece of work (folded):
+# 区规划分局负责…，牵头审核村庄规划，…   (not 区规划分局负责牵头…: the clause opens with the office; not 牵头单位)
+CLAUSE_OPENS_LEAD = compile_regex(r",\s*牵头(?!单位|部门)(?=\p{Han})")
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
 # is 年内 before the verb)
