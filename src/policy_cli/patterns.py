@@ -2159,6 +2159,9 @@ DUTY_ASSISTS = compile_regex(
 # a clause of a paragraph opening with its office in which the office leads a piece of work (folded):
 # 区规划分局负责…，牵头审核村庄规划，…   (not 区规划分局负责牵头…: the clause opens with the office; not 牵头单位)
 CLAUSE_OPENS_LEAD = compile_regex(r",\s*牵头(?!单位|部门)(?=\p{Han})")
+# the year a task's target is set for, in its text (folded): 到2020年，全市用水总量控制在…   到2025年底农村卫生户厕
+# 普及率达到95%   (not 2020年前: no 到; not 到期: no year; not 达到2025年标准, 延到2021年: 到 in another word)
+TARGET_YEAR_IN_TEXT = compile_regex(r"(?<![达截直延推])到\s*(?P<year>\d{4})\s*年")
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
 # is 年内 before the verb)
