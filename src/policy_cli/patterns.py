@@ -2666,11 +2666,11 @@ def _unit_words() -> dict[str, Any]:
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
     UNIT_ALIAS_BRACKET = compile_regex(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 国务院各部门 and
-    # 县政府各工作部门 are one collective each)
+    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 市食安委各有关成员单位,
+    # 国务院各部门 and 县政府各工作部门 are one collective each)
     GLUED_COLLECTIVE = compile_regex(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
-        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
+        r"(?!各?(?:有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
     # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or
