@@ -105,3 +105,11 @@ def test_a_text_of_office_paragraphs_alone(run: str, expected: list[tuple[tuple[
 def test_a_text_of_too_few_office_paragraphs_is_still_refused(run: str) -> None:
     with pytest.raises(InputError, match="not an implementation notice"):
         parse_text(INTRO + run)
+
+
+def test_office_paragraphs_in_the_requirements_name_no_task() -> None:
+    text = (
+        "苍梧区关于推进老旧小区改造的实施方案\n一、重点任务\n（一）改造小区供水管网。（区住建局负责）\n"
+        "二、保障措施\n区财政局要加大资金投入。\n区自然资源局要做好用地保障。\n区住建局要加强督促检查。\n"
+    )
+    assert [t.text for t in parse_text(text).tasks] == ["改造小区供水管网。"]

@@ -2216,7 +2216,8 @@ def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | No
     see _unit_prose_paragraphs)."""
     if node.children or len(node.paragraphs) < 2:
         return None
-    if prose := _unit_prose_paragraphs(node.paragraphs):
+    # (a plan's frame or requirements, 三、保障措施 ⏎ 区财政局要加大投入…, names no task in its prose)
+    if not node.frame and not node.in_support and (prose := _unit_prose_paragraphs(node.paragraphs)):
         return [(text, line, units) for (text, units), line in zip(prose, node.paragraph_lines, strict=True)]
     read = [_unit_first(p) for p in node.paragraphs]
     if any(r is None for r in read) or all(r is not None and r[2] == "colon" for r in read):
