@@ -305,7 +305,8 @@ def test_unit_headings_over_their_duties_give_a_task_for_each_duty() -> None:
     notice = parse_text(text)
     assert facts(notice) == [
         "负责编制老旧小区改造年度计划；|||县住房城乡建设局||",
-        "配合县财政局做好改造资金的申报工作，2024年9月底前完成。|||县住房城乡建设局|2024年9月底前|2024-09-30",
+        # (配合X做好…: the unit assisted leads, the heading's unit is its partner)
+        "配合县财政局做好改造资金的申报工作，2024年9月底前完成。|县财政局|县住房城乡建设局|县财政局、县住房城乡建设局|2024年9月底前|2024-09-30",
         "负责统筹改造资金，按进度拨付。|||县财政局||",
         "做好本辖区群众的宣传发动；|||各乡镇、县直有关单位||",
         "配合开展改造项目的验收。|||各乡镇、县直有关单位||",

@@ -1131,7 +1131,7 @@ def _assignment_words() -> dict[str, Any]:
 # a notice's note that the first unit of each list leads: 责任单位排在第一位的为牵头单位
 # 列第一位的为牵头部门   排在首位的是牵头单位   列第一位者为牵头单位   排名第一的为牵头单位
 # 列第一位为牵头或汇总单位
-# 第一个单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
+# 第一个单位为牵头单位   首位单位为牵头单位   责任单位中排序第一的为牵头部门   由所列第一个单位牵头。   (not 全省第一个牵头成立…)
 # 列第一位者为工作牵头单位或汇总单位   排在首位的为整改牵头单位   第一责任单位为牵头单位
 # 排在第一位的为牵头处室 (a department's own offices: 处室, 科室, 股室)
 # 前者为牵头单位 (the former of two named, opening its clause: （县投资促进中心、县行政审批局，前者为牵头单位）)
@@ -1140,6 +1140,7 @@ def _assignment_words() -> dict[str, Any]:
 # clause or after 所列单位中; not 将企业诉求排在首位的牵头: a thing ranked first, no note on units)
 FIRST_UNIT_LEADS = compile_regex(
     r"(?:(?:排|列|位列|名列)(?:在|名|序)?\s*(?:第一位?|第1位?|第一个|首位)|第一个|首个|第一(?=责任(?:单位|部门))"
+    r"|首位(?=(?:责任)?(?:单位|部门)(?:为|是|系)牵头)"
     r"|(?<=(?:^|[,;。(])\s*)前者)(?:的|者)?(?:责任)?"
     r"(?:(?:单位|部门|处室|科室|股室)?(?:为|是|系)(?:工作|整改)?牵头(?:或汇总)?(?:单位|部门|处室|科室|股室)"
     r"|(?:单位|部门)牵头(?=$|[,;。)])"
@@ -2204,6 +2205,21 @@ DUTY_WITH = compile_regex(
     r"(?:^|,\s*)(?:或|并|同时)?与(?P<units>(?:[^,;。()与]|\([^,;。()]{1,8}\)){3,60}?)(?:共同|联合)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|研究|督促|指导|编制|办理|整治|清理|排查|查处|治理|检查)"
 )
+# a clause of a duty under a unit's heading (or of a paragraph opening with its office) in which those units
+# assist the units it names, which lead (folded): 配合区体育局做好设施维护   …，配合区农委指导整治农业废弃物
+# 协助县公安局开展排查   (not 配合做好…: no one named, the units stay responsible; not 提供积极的配合与支持: no
+# clause opens with 配合; not 配合比设计: no work verb after the name)
+DUTY_ASSISTS = compile_regex(
+    r"(?:^|,\s*)(?:积极|主动|全力|密切)?(?:配合|协助)(?!做好|开展|完成|落实|和参与|并参与|参与)"
+    r"(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,40}?)"
+    r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|指导|编制|办理|整治|清理|排查|治理|检查|完成)"
+)
+# a clause of a paragraph opening with its office in which the office leads a piece of work (folded):
+# 区规划分局负责…，牵头审核村庄规划，…   (not 区规划分局负责牵头…: the clause opens with the office; not 牵头单位)
+CLAUSE_OPENS_LEAD = compile_regex(r",\s*牵头(?!单位|部门)(?=\p{Han})")
+# the year a task's target is set for, in its text (folded): 到2020年，全市用水总量控制在…   到2025年底农村卫生户厕
+# 普及率达到95%   (not 2020年前: no 到; not 到期: no year; not 达到2025年标准, 延到2021年: 到 in another word)
+TARGET_YEAR_IN_TEXT = compile_regex(r"(?<![达截直延推])到\s*(?P<year>\d{4})\s*年")
 # work that goes on all through the year it names, one deadline as written (the year bounds it, 持续推进
 # says how it goes): 年内持续推进   2020年全年持续推进   (an annotation's piece; in prose 年内持续推进X改革
 # is 年内 before the verb)
@@ -2743,11 +2759,11 @@ def _unit_words() -> dict[str, Any]:
     # a unit's second name in brackets after its first: 发改局（粮食和物资储备局）   (not 各街道（园区）)
     UNIT_ALIAS_BRACKET = compile_regex(f"[（(][^（）()]{{0,20}}?(?:{_ORG_ENDINGS})[）)]$")
     # a missing 及 before a collective: 县林业局有关行业主管 (the unit ends where the qualifier starts; never
-    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 国务院各部门 and
-    # 县政府各工作部门 are one collective each)
+    # before its members or its own departments: 县安委会各成员单位, 县食安委有关委员单位, 市食安委各有关成员单位,
+    # 国务院各部门 and 县政府各工作部门 are one collective each)
     GLUED_COLLECTIVE = compile_regex(
         f"(?:{_ORG_ENDINGS})(?=(?:" + "|".join(QUALIFIERS) + r")\p{Han})"
-        r"(?!(?:各|有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
+        r"(?!各?(?:有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
     # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or

@@ -69,7 +69,15 @@ from .deadlines import deadline_in_prose, with_deadlines
 from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
-from .inline import TEXT_END, body_tasks, find_annotations, node_shares, unassigned_blocks, unread_outside
+from .inline import (
+    TEXT_END,
+    body_tasks,
+    find_annotations,
+    node_shares,
+    office_paragraph_parts,
+    unassigned_blocks,
+    unread_outside,
+)
 from .later_task_units import units_for_later_tasks
 from .layout_table import unlayout_tables
 from .lines import SourceLine, split_lines
@@ -155,6 +163,11 @@ def _parse_text(text: str, name: str) -> Notice:
         first_part = _inside_body_start(content, begin, first_part, title is not None)
     cover = None
     paged = title is not None and _page_of_notice(content, title)  # …方案（第2页）: a page of it, not its cover
+    office_parts = None
+    if first_part is None and not paged and (office_parts := office_paragraph_parts(content[begin:])) is not None:
+        # 现将各单位任务明确如下： ⏎ 区住建局负责… ⏎ 区委农办要…: no numbered parts, a run of paragraphs each opening
+        # with its office and its duty: the body starts at the run, each paragraph a task
+        first_part = next(i for i, ln in enumerate(content) if ln is office_parts[0].line)
     if first_part is None and not paged and (cover := _cover_only(content, title.text if title else "")) is not None:
         first_part = len(content)  # a cover notice alone: its head is read, and it has no body
     if first_part is None and (glued := next((w for w in unglued if w.code == "table-not-read"), None)):
@@ -279,6 +292,8 @@ def _parse_text(text: str, name: str) -> Notice:
         resumed = []
     body_lines = [*content[first_part:annex_at], *resumed]
     body = parse_body(body_lines, content[:first_part])
+    if office_parts is not None and not body.parts:
+        body.parts = office_parts
 
     _closing_after_last_task(body)
     close_points_by_roles(body.parts, body.warnings)
@@ -901,6 +916,9 @@ def _note_scope(tasks: list[Task], note: SourceLine) -> int:
     if "下同" not in note.folded and not (found and "(" in note.folded[: found.start()]):
         return 0
     # (a note inside a task's own bracket, 下同 or not, never reaches back to the tasks before it)
+    own = [i for i, task in enumerate(tasks) if task.line == note.number and _note_in_own_units(task, note.folded)]
+    if own:
+        return own[0]  # (a page run together on one line: the task whose units hold the note)
     holder = 0
     for i, task in enumerate(tasks):
         if task.line > note.number:

@@ -24,7 +24,7 @@ from ..regex_engine import Match, compile_regex
 from ..registry import bundled_name
 from .deadlines import cited_spans, in_cited
 from .lines import SourceLine
-from .roles import Assignment, joined_cell, unit_role
+from .roles import Assignment, deadline_in_prose, joined_cell, unit_role
 
 
 @dataclass
@@ -4362,6 +4362,15 @@ def _row_task(
         assignment.add("due", text_cells[-1].text[: due.end("due")], text_cells[-1].text[: due.end("due")])
     if complete and assignment.due is None and "due" not in columns and (in_text := _deadline_in_task_cell(text)):
         assignment.add("due", in_text, in_text)  # no deadline column: the date the task's text sets (6月底前实现…)
+    elif (
+        complete
+        and assignment.due is None
+        and "due" not in columns
+        and not any("目标" in name for name in names)
+        and (target := _target_year_in_task_cell(text))
+    ):  # 到2020年，全市用水总量…: the year the task's target is set for (a table with a target column, 目标任务,
+        # holds its goals there, their years no deadline)
+        assignment.add("due", target, target)
     if "other" in roles:  # (problem and value cells are in columns of no role the parser reads: most tables have none)
         problem, values = _problem_text(cells, columns, roles, names), _values_written(cells, columns, roles, names)
         text = f"{problem} {text}{values}" if problem else f"{text}{values}"
@@ -4712,6 +4721,20 @@ def _deadline_in_task_cell(text: str) -> str | None:
     if len(found) != 1 or not (found[0].group().endswith("前") or found[0].group() == "年内"):
         return None
     return text[found[0].start() : found[0].end()]
+
+
+def _target_year_in_task_cell(text: str) -> str | None:
+    """The year a task cell sets its target for when the table has no deadline column (nor a target column) and
+    the cell names no date by which the work is done (到2020年，全市用水总量控制在…): 到2020年, as a target year in
+    a task's prose is read. None where the cell names two target years (到2020年…，到2030年…) or the prose reads another date."""
+    folded = fold(text)
+    years = {m["year"] for m in P.TARGET_YEAR_IN_TEXT.finditer(folded)}
+    if len(years) != 1:
+        return None
+    found = deadline_in_prose(text)
+    if found is None or (target := P.TARGET_YEAR_IN_TEXT.match(fold(found))) is None or target["year"] not in years:
+        return None
+    return found
 
 
 def _labelled_segments(cell: str, role: str) -> list[tuple[str, str, str]] | None:

@@ -193,6 +193,8 @@ def give_roles(
         assignment = deepcopy(heading)
         if not heading.lead and heading.responsible and not heading.partners:
             _joined_partners(node.text, assignment)
+            if assignment.responsible and not assignment.lead:
+                _assisting_duty(node.text, assignment)
         if (written := deadline_in_prose(node.text)) and not (
             own_due
             and assignment.due
@@ -276,6 +278,25 @@ def _joined_partners(text: str, assignment: Assignment) -> None:
     assignment.lead[:] = list(assignment.responsible)
     assignment.responsible.clear()
     assignment.add("partners", "、".join(names), text[: found.end()])
+
+
+def _assisting_duty(text: str, assignment: Assignment) -> None:
+    """（五）南庄镇、各街道办事处 ⏎ 2.配合区体育局做好… (P.DUTY_ASSISTS): the units the heading's units assist
+    lead, the heading's units are partners (配合做好…, naming no one, leaves them responsible). Left as it is when
+    a name after 配合 is not a unit's, or is the heading's own."""
+    found = P.DUTY_ASSISTS.search(fold(text))
+    if found is None:
+        return
+    names = split_units(text[found.start("units") : found.end("units")])
+    if not names or not all(has_ending(n) and not P.UNIT_REFERENCE.search(fold(n)) for n in names):
+        return
+    if set(names) & set(assignment.responsible):
+        return
+    heading = list(assignment.responsible)
+    assignment.responsible.clear()
+    assignment.order.clear()
+    assignment.add("lead", "、".join(names), text[found.start("units") : found.end("units")])
+    assignment.add("partners", "、".join(heading))
 
 
 def _partners_with(text: str, assignment: Assignment) -> None:

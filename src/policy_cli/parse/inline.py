@@ -2251,13 +2251,96 @@ def _unit_first(paragraph: str) -> tuple[str, Assignment, str] | None:
 
 def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | None:
     """A block whose paragraphs each open with the units they are for, two or more, some in a bracket or
-    before a dash (a list written only unit：duty is a duty list, _duty_list): each paragraph is a task."""
+    before a dash (a list written only unit：duty is a duty list, _duty_list): each paragraph is a task. So is
+    each of three or more paragraphs that all open with their unit and 负责 or 要 (区住建局负责… ⏎ 区财政局要…,
+    see _unit_prose_paragraphs)."""
     if node.children or len(node.paragraphs) < 2:
         return None
+    # (a plan's frame or requirements, 三、保障措施 ⏎ 区财政局要加大投入…, names no task in its prose)
+    if not node.frame and not node.in_support and (prose := _unit_prose_paragraphs(node.paragraphs)):
+        return [(text, line, units) for (text, units), line in zip(prose, node.paragraph_lines, strict=True)]
     read = [_unit_first(p) for p in node.paragraphs]
     if any(r is None for r in read) or all(r is not None and r[2] == "colon" for r in read):
         return None
     return [(r[0], line, r[1]) for r, line in zip(read, node.paragraph_lines, strict=True) if r is not None]
+
+
+def _unit_prose_paragraphs(paragraphs: list[str]) -> list[tuple[str, Assignment]] | None:
+    """Three or more paragraphs, each opening with a named office and 负责 or 要 and its work (区住建局负责全区…
+    ⏎ 区委农办要结合…): each paragraph, whole, is a task of its office. An office written without the level the
+    others share (规划分局负责…, the others 区…) takes it. A clause opening with 牵头 makes the office lead; one
+    opening with 配合 and naming units (…，配合区农委指导…) makes those units lead and the office a partner
+    (P.DUTY_ASSISTS). None unless every paragraph opens so."""
+    if len(paragraphs) < 3:
+        return None
+    openers = [P.UNIT_OPENS_ITEM.match(fold(p).strip()) for p in paragraphs]
+    if any(o is None or o["by"] or o["lead"] or o["verb"] not in ("负责", "要") for o in openers):
+        return None
+    names = [
+        split_units(p.strip()[o.start("units") : o.end("units")]) if o else ()
+        for p, o in zip(paragraphs, openers, strict=True)
+    ]
+    levelled = [n for units in names for n in units if _office_of_a_level(n)]
+    levels = {fold(n)[:1] for n in levelled}
+    out: list[tuple[str, Assignment]] = []
+    for paragraph, units in zip(paragraphs, names, strict=True):
+        if not units:
+            return None
+        if not all(_office_of_a_level(u) for u in units):
+            level = next(iter(levels)) if len(levels) == 1 and len(levelled) >= 2 else ""
+            # (有关部门要…: no office named, with a level or without)
+            if not level or not all(
+                fold(u)[:1] not in "各省市州县区镇乡" and _office_of_a_level(level + u) for u in units
+            ):
+                return None
+            units = tuple(level + u for u in units)  # 规划分局 among 区… offices: 区规划分局
+        out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
+    return out
+
+
+def office_paragraph_parts(lines: Sequence[SourceLine]) -> list[Node] | None:
+    """A text with no numbered parts whose lines hold a run of three or more paragraphs each opening with a
+    named office and 负责 or 要 (现将各单位任务明确如下： ⏎ 区住建局负责… ⏎ 区委农办要…; see _unit_prose_paragraphs):
+    each paragraph a part of its own, unnumbered, holding its office's task; None where no such run stands. The
+    first run is read, from its first paragraph to its last (blank lines between them skipped)."""
+    filled = [ln for ln in lines if ln.folded.strip()]
+    for start in range(len(filled)):
+        end = start
+        while end < len(filled) and P.UNIT_OPENS_ITEM.match(filled[end].folded.strip()):
+            end += 1
+        if end - start < 3:
+            continue
+        run = filled[start:end]
+        read = _unit_prose_paragraphs([ln.text for ln in run])
+        if read is None:
+            continue
+        parts = []
+        for k, (line, (text, assignment)) in enumerate(zip(run, read, strict=True), start=1):
+            node = Node("part", k, "", line, line.text.strip())
+            node.unnumbered = True
+            node.shares = ([Share(text, line.number, assignment)], [])
+            parts.append(node)
+        return parts
+    return None
+
+
+def _prose_paragraph_roles(paragraph: str, units: tuple[str, ...]) -> Assignment:
+    """The roles of a paragraph opening with its office (see _unit_prose_paragraphs)."""
+    folded = fold(paragraph)
+    assignment = Assignment()
+    own = "、".join(units)
+    leads = P.CLAUSE_OPENS_LEAD.search(folded) is not None
+    assisted = [
+        found
+        for found in P.DUTY_ASSISTS.finditer(folded)
+        if all(_office_of_a_level(n) for n in split_units(paragraph[found.start("units") : found.end("units")]))
+    ]
+    assignment.add("lead" if leads else ("partners" if assisted else "departments"), own)
+    for found in assisted:
+        assignment.add("lead", paragraph[found.start("units") : found.end("units")])
+    if leads and assisted:
+        assignment.add("partners", own)
+    return assignment
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:

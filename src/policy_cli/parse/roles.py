@@ -904,6 +904,8 @@ def _read_verbs(
             assignment.add(P.LABEL_ROLES[labelled["label"]], raw[labelled.start("units") :], raw)
             continue
         named = P.UNITS_ARE_ROLE.match(piece) if verb is None and ("为" in piece or "是" in piece) else None
+        if named and P.FIRST_UNIT_LEADS.search(piece):  # 第一个单位为牵头单位, 首位单位为牵头单位: a note on
+            continue  # which unit leads (read over the tasks' units), no unit named
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             assignment.add(P.LABEL_ROLES[named["label"]], raw[: named.end("units")].removeprefix("由"), raw)
             continue
