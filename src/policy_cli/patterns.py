@@ -2214,6 +2214,16 @@ DUTY_ASSISTS = compile_regex(
     r"(?P<units>(?:[^,;。()]|\([^,;。()]{1,8}\)){3,40}?)"
     r"(?=开展|推进|推动|做好|组织|制定|实施|落实|建立|完善|加强|指导|编制|办理|整治|清理|排查|治理|检查|完成)"
 )
+# an ordinal opening a sentence of a paragraph that counts its points in words (folded): 一是县财政局要…
+# 二是…   (not 一是一非, not 是否: an ordinal only before a character of the sentence)
+SENTENCE_ORDINAL = compile_regex(r"^[一二三四五六七八九十]{1,2}是(?=\p{Han})(?![一二三四五六七八九十]非)")
+# a government's department named by its field alone, no level, as a notice's sentences of duties write it
+# (folded): 财政部门   教育部门   交通海事部门   (not 有关部门, 各部门, 职能部门, 主管部门, 成员部门: no field
+# named; the caller reads it only in a run of sentences each opening with named offices)
+FIELD_DEPARTMENT = compile_regex(
+    r"^(?!各|有关|相关|其他|其它|其余|职能|主管|行业|成员|责任|牵头|配合|监管|执法|所属|直属|属地|上级|下级|本级"
+    r"|业务|综合|涉及|具体|所在|承办|协办|主办|参与|重点|部分|全体|政府)\p{Han}{2,4}部门$"
+)
 # a clause of a paragraph opening with its office in which the office leads a piece of work (folded):
 # 区规划分局负责…，牵头审核村庄规划，…   (not 区规划分局负责牵头…: the clause opens with the office; not 牵头单位)
 CLAUSE_OPENS_LEAD = compile_regex(r",\s*牵头(?!单位|部门)(?=\p{Han})")

@@ -1820,6 +1820,17 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
+    if (
+        not found
+        and not node.labels
+        and not node.children
+        and not node.frame
+        and not node.in_support
+        and "\n" not in text
+        and (sentences := _unit_prose_sentences(text))
+    ):
+        # 各部门要各司其职。县财政局要…。县教育局要…。县公安局负责…。: a task for each sentence of its office
+        return [Share(piece, lines[0], assignment) for piece, assignment in sentences], []
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
@@ -2265,19 +2276,20 @@ def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | No
     return [(r[0], line, r[1]) for r, line in zip(read, node.paragraph_lines, strict=True) if r is not None]
 
 
-def _unit_prose_paragraphs(paragraphs: list[str]) -> list[tuple[str, Assignment]] | None:
+def _unit_prose_paragraphs(paragraphs: list[str], bare: bool = False) -> list[tuple[str, Assignment]] | None:
     """Three or more paragraphs, each opening with a named office and 负责 or 要 and its work (区住建局负责全区…
     ⏎ 区委农办要结合…): each paragraph, whole, is a task of its office. An office written without the level the
     others share (规划分局负责…, the others 区…) takes it. A clause opening with 牵头 makes the office lead; one
     opening with 配合 and naming units (…，配合区农委指导…) makes those units lead and the office a partner
-    (P.DUTY_ASSISTS). None unless every paragraph opens so."""
+    (P.DUTY_ASSISTS). None unless every paragraph opens so. With bare (sentences, _unit_prose_sentences), where
+    no office is written with a level, offices named by their field alone (财政部门, 公安局) are read as written."""
     if len(paragraphs) < 3:
         return None
     openers = [P.UNIT_OPENS_ITEM.match(fold(p).strip()) for p in paragraphs]
     if any(o is None or o["by"] or o["lead"] or o["verb"] not in ("负责", "要") for o in openers):
         return None
     names = [
-        split_units(p.strip()[o.start("units") : o.end("units")]) if o else ()
+        _units_before_when(p.strip()[o.start("units") : o.end("units")]) if o else ()
         for p, o in zip(paragraphs, openers, strict=True)
     ]
     levelled = [n for units in names for n in units if _office_of_a_level(n)]
@@ -2289,13 +2301,72 @@ def _unit_prose_paragraphs(paragraphs: list[str]) -> list[tuple[str, Assignment]
         if not all(_office_of_a_level(u) for u in units):
             level = next(iter(levels)) if len(levels) == 1 and len(levelled) >= 2 else ""
             # (有关部门要…: no office named, with a level or without)
+            if bare and not levelled and all(_named_without_level(u) for u in units):
+                out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
+                continue  # 财政部门要…。教育部门要…。: no level written anywhere, the offices as named
+            unlevelled = [u for u in units if not _office_of_a_level(u)]
             if not level or not all(
-                fold(u)[:1] not in "各省市州县区镇乡" and _office_of_a_level(level + u) for u in units
+                fold(u)[:1] not in "各省市州县区镇乡" and _office_of_a_level(level + u) for u in unlevelled
             ):
                 return None
-            units = tuple(level + u for u in units)  # 规划分局 among 区… offices: 区规划分局
+            # 规划分局 among 区… offices: 区规划分局; 区公安分局、武警中队: 区武警中队 beside 区公安分局
+            units = tuple(u if u not in unlevelled else level + u for u in units)
         out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
     return out
+
+
+def _units_before_when(written: str) -> tuple[str, ...]:
+    """The units opening a paragraph or sentence of its office, 县公安局 or 区武装部、区公安分局; the office of
+    县交通运输局在国庆期间要… before the 在 of its time or place, where all it names before 在 are offices of a
+    level (split_units)."""
+    units = split_units(written)
+    if "在" in written and not all(_office_of_a_level(u) for u in units):
+        before = split_units(written[: written.index("在")])
+        if before and all(_office_of_a_level(u) for u in before):
+            return before
+    return units
+
+
+def _named_without_level(unit: str) -> bool:
+    """财政部门, 公安局: a government's office named by its field, no level written (P.FIELD_DEPARTMENT, or an
+    office the bundled registry knows)."""
+    return P.FIELD_DEPARTMENT.match(fold(unit)) is not None or _known_without_level(unit)
+
+
+def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
+    """One paragraph whose sentences or clauses (split at 。 or ；), three or more in a run, each open with a
+    named office and 负责 or 要 as the paragraphs of _unit_prose_paragraphs do (县财政局要将经费列入预算。
+    县教育局要开展防火教育；县公安局负责火案查处。), or with offices named by their field where no office has a
+    level (财政部门要…；教育部门要…): a task for each, the sentence its text, an ordinal 一是 before the office left
+    out. One or two sentences before the run that name no office (各部门要各司其职。, a clause's title 部门分工。,
+    一是各成员单位要履行职责。) lead into it and are no task; the run goes to the paragraph's end or to a sentence
+    opening the next point (二是…). None otherwise: a sentence of other words after the run leaves it prose."""
+    split = [piece.strip() for piece in re.split(r"(?<=[。；;])", text) if piece.strip()]
+    ordinal = [P.SENTENCE_ORDINAL.match(fold(piece)) is not None for piece in split]
+    pieces = [P.SENTENCE_ORDINAL.sub("", piece, count=1) for piece in split]
+    for lead_in in range(min(3, len(pieces) - 2)):
+        if lead_in and _opens_with_office(pieces[lead_in - 1]):
+            return None  # (a sentence of an office before the run: read only where the whole run is read)
+        end = lead_in
+        while end < len(pieces) and _opens_with_office(pieces[end]):
+            end += 1
+        if end - lead_in < 3:
+            continue
+        if end < len(pieces) and not ordinal[end]:
+            return None  # 县财政局要…。县教育局要…。县公安局负责…。确保…。: the run does not close the paragraph
+        read = _unit_prose_paragraphs(pieces[lead_in:end], bare=True)
+        return None if read is None else [(piece.rstrip("；;"), assignment) for piece, assignment in read]
+    return None
+
+
+def _opens_with_office(sentence: str) -> bool:
+    """县财政局要…, 财政部门要…: a sentence opening with named offices and the verb of their duty."""
+    opener = P.UNIT_OPENS_ITEM.match(fold(sentence).strip())
+    if opener is None:
+        return False
+    units = _units_before_when(sentence.strip()[opener.start("units") : opener.end("units")])
+    # (区公安分局、武警中队: one office of a level among them, the level of the others read with the run's)
+    return any(_office_of_a_level(u) for u in units) or (bool(units) and all(_named_without_level(u) for u in units))
 
 
 def office_paragraph_parts(lines: Sequence[SourceLine]) -> list[Node] | None:
