@@ -93,3 +93,32 @@ def test_office_sentences_in_the_requirements_name_no_task() -> None:
         + "县财政局要加大资金投入。县自然资源局要做好用地保障。县住建局要加强督促检查。\n"
     )
     assert [t.text for t in parse_text(text).tasks] == ["改造供水管网。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "departments", "lead", "partners"),
+    [
+        # units after the duty named as assisting: the office leads and they are partners
+        ("县应急管理局负责统筹协调，县水利局配合；", ("县应急管理局", "县水利局"), ("县应急管理局",), ("县水利局",)),
+        (
+            "县应急管理局要牵头开展检查，县公安局、县住建局协助；",
+            ("县应急管理局", "县公安局", "县住建局"),
+            ("县应急管理局",),
+            ("县公安局", "县住建局"),
+        ),
+        # near misses: no unit assisting, or 配合 before the office it helps (that office leads)
+        ("县应急管理局负责统筹协调，确保责任落实；", ("县应急管理局",), (), ()),
+        (
+            "县应急管理局要加强值守，配合县水利局做好调度；",
+            ("县应急管理局", "县水利局"),
+            ("县水利局",),
+            ("县应急管理局",),
+        ),
+    ],
+)
+def test_roles_stated_in_an_office_sentence(
+    sentence: str, departments: tuple[str, ...], lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    paragraph = sentence + "县财政局要保障经费；县气象局要做好天气预报。"
+    task = parse_text(HEAD + paragraph + "\n" + TAIL).tasks[0]
+    assert (task.departments, task.lead, task.partners) == (departments, lead, partners)

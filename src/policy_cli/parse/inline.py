@@ -2406,6 +2406,12 @@ def _prose_paragraph_roles(paragraph: str, units: tuple[str, ...]) -> Assignment
         for found in P.DUTY_ASSISTS.finditer(folded)
         if all(_office_of_a_level(n) for n in split_units(paragraph[found.start("units") : found.end("units")]))
     ]
+    if not leads and not assisted and (read := _unit_opens_item(paragraph, folded)) is not None:
+        # 区应急管理局负责统筹协调，区水利局配合。: the units the clause after it names as assisting are partners,
+        # read as the same words opening an item are
+        stated = read.assignment
+        if read.start == 0 and (stated.lead or stated.partners) and stated.departments[: len(units)] == units:
+            return stated
     assignment.add("lead" if leads else ("partners" if assisted else "departments"), own)
     for found in assisted:
         assignment.add("lead", paragraph[found.start("units") : found.end("units")])
