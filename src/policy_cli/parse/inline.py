@@ -2333,6 +2333,9 @@ def _named_without_level(unit: str) -> bool:
     return P.FIELD_DEPARTMENT.match(fold(unit)) is not None or _known_without_level(unit)
 
 
+_OFFICE_VERBS = ("负责", "牵头", "要", "组织", "落实")
+
+
 def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
     """One paragraph whose sentences or clauses (split at 。 or ；), three or more in a run, each open with a
     named office and 负责 or 要 as the paragraphs of _unit_prose_paragraphs do (县财政局要将经费列入预算。
@@ -2341,6 +2344,8 @@ def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
     out. One or two sentences before the run that name no office (各部门要各司其职。, a clause's title 部门分工。,
     一是各成员单位要履行职责。) lead into it and are no task; the run goes to the paragraph's end or to a sentence
     opening the next point (二是…). None otherwise: a sentence of other words after the run leaves it prose."""
+    if sum(text.count(mark) for mark in "。；;") < 2 or sum(text.count(verb) for verb in _OFFICE_VERBS) < 3:
+        return None  # (a run of three needs three verbs of a duty, P.UNIT_OPENS_ITEM's, and two sentence ends)
     split = [piece.strip() for piece in re.split(r"(?<=[。；;])", text) if piece.strip()]
     ordinal = [P.SENTENCE_ORDINAL.match(fold(piece)) is not None for piece in split]
     pieces = [P.SENTENCE_ORDINAL.sub("", piece, count=1) for piece in split]
