@@ -2109,6 +2109,11 @@ UNITS_JOINED = compile_regex(
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
 VAGUE_COLLECTIVE = compile_regex(r"^(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
+# the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同 (the verb
+# opens the words, so no unit's name does: 县投资促进局, 县发改局 stay)
+COOPERATION_WORK = compile_regex(
+    r"^(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)(?:跨|多)?(?:部门|单位)(?:间|之间)?$"
+)
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
 # 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)

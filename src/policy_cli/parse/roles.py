@@ -970,6 +970,12 @@ def _read_verbs(
                 return False
             unread.append(raw)
             continue
+        if P.VERB_ROLES[verb] == "partners" and not pending and all(P.COOPERATION_WORK.match(fold(u)) for u in found):
+            # 县发改局牵头，加强部门配合: the work the units do together, no unit named (as a vague collective
+            # below)
+            assignment.raw.append(raw)
+            marked = False
+            continue
         if (
             P.VERB_ROLES[verb] == "partners"
             and not pending
