@@ -2109,6 +2109,12 @@ UNITS_JOINED = compile_regex(
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
 VAGUE_COLLECTIVE = compile_regex(r"^(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
+# a season or period with a note in brackets after it, no unit (has_ending reads a closing bracket as a name's,
+# 各乡（镇）): 汛期（另行通知）   冬春季（每年11月至次年4月）   森林防火期（具体时间另行通知）
+SEASON_BRACKETED = compile_regex(
+    r"^(?:(?:主|防)?汛期|(?:森林)?防火期|(?:春|夏|秋|冬|冬春|春夏|夏秋|秋冬)季|暑期|暑假|寒假|寒暑假|雨季|旱季"
+    r"|(?:枯|丰)水期|(?:禁|休)渔期|(?:供暖|采暖)期|春耕|春运|三夏|三秋|春节)(?:期间)?[(〔\[]"
+)
 # the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同 (the verb
 # opens the words, so no unit's name does: 县投资促进局, 县发改局 stay)
 COOPERATION_WORK = compile_regex(
