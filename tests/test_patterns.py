@@ -2218,8 +2218,18 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "县商务局(按职责分工配合)",
             "县财政局(积极配合)",
             "市金融局[牵头]",
+            "县人社局〈牵头〉",
+            "县人社局<配合>",
         ],
-        ["某政办发〔2025〕3号", "县发改局", "县商务局(按职责分工)", "甘委发[2017]28号", "市金融局[1]"],
+        [
+            "某政办发〔2025〕3号",
+            "县发改局",
+            "县商务局(按职责分工)",
+            "甘委发[2017]28号",
+            "市金融局[1]",
+            "<br>",
+            "县人社局〈2〉",
+        ],
     ),
     "SEASON_BRACKETED": (
         [
@@ -2660,17 +2670,18 @@ def test_a_doc_number_line_holds_hao() -> None:
 
 
 def test_a_role_mark_closes_the_text() -> None:
-    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ), 〕 or ] (or one and a line end, where $
+    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ), 〕, ], 〉 or > (or one and a line end, where $
     also matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
     from policy_cli.parse.annex import _without_role_mark
     from policy_cli.parse.roles import _SECTION_LABEL_WORDS
 
-    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*[)〕\\]]$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
+    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*[)〕\\]〉>]$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
     for unit, name in (
         ("县水务局(牵头)", "县水务局"),
         ("县财政局( 配合 )\n", "县财政局\n"),
         ("县发改局【牵头】", "县发改局"),
         ("市金融局[牵头]", "市金融局"),
+        ("县人社局〈牵头〉", "县人社局"),
         ("县财政局", "县财政局"),
     ):
         assert _without_role_mark(fold(unit)) == name

@@ -2777,14 +2777,14 @@ def _unit_words() -> dict[str, Any]:
         r"(?!各?(?:有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
-    # 市金融局[牵头] (also ［牵头］, folded)
+    # 市金融局[牵头] (also ［牵头］, folded)   县人社局〈牵头〉   县人社局<牵头>
     # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or
     # 分别, which speak of the whole list: 市生态环境局、市城管局(共同主办) is read as the list's role)
     UNIT_ROLE_MARK = compile_regex(
-        r"[(〔\[]\s*(?:按照?(?:各自)?职责(?:分工)?|"
+        r"[(〔\[〈<]\s*(?:按照?(?:各自)?职责(?:分工)?|"
         + "|".join(a for a in ROLE_ADVERBS if a not in ("共同", "分别"))
         + r")?"
-        r"(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕\]]$"
+        r"(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕\]〉>]$"
     )
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实
