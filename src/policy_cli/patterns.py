@@ -2115,10 +2115,11 @@ SEASON_BRACKETED = compile_regex(
     r"^(?:(?:主|防)?汛期|(?:森林)?防火期|(?:春|夏|秋|冬|冬春|春夏|夏秋|秋冬)季|暑期|暑假|寒假|寒暑假|雨季|旱季"
     r"|(?:枯|丰)水期|(?:禁|休)渔期|(?:供暖|采暖)期|春耕|春运|三夏|三秋|春节)(?:期间)?[(〔\[]"
 )
-# the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同 (the verb
-# opens the words, so no unit's name does: 县投资促进局, 县发改局 stay)
+# the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同   多部门协同
+# 部门协同   各部门间协作 (a verb or nothing before 部门 or 单位, so no unit's name: 县投资促进局, 各部门 stay)
 COOPERATION_WORK = compile_regex(
-    r"^(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)(?:跨|多)?(?:部门|单位)(?:间|之间)?$"
+    r"^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)?(?:跨|多)?|各)?(?:部门|单位)(?:间|之间)$"
+    r"|^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)(?:跨|多)?|跨|多)?(?:部门|单位)$"
 )
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
