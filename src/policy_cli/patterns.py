@@ -2117,6 +2117,9 @@ SEASON_BRACKETED = compile_regex(
 )
 # the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同   多部门协同
 # 部门协同   各部门间协作 (a verb or nothing before 部门 or 单位, so no unit's name: 县投资促进局, 各部门 stay)
+# the work done with units, before a partners' verb: 加强与县财政局配合   密切与各乡镇协作 (the units after 与 are the
+# partners)
+COOPERATION_WITH = compile_regex(r"^(?:加强|强化|密切|注重|做好)与(?=\p{Han})")
 COOPERATION_WORK = compile_regex(
     r"^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)?(?:跨|多)?|各)?(?:部门|单位)(?:间|之间)$"
     r"|^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)(?:跨|多)?|跨|多)?(?:部门|单位)$"
