@@ -2219,8 +2219,43 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "UNIT_ROLE_MARK": (
-        ["州水务局(牵头)", "县财政局(配合单位)", "县发改局〔牵头〕", "县商务局(按职责分工配合)", "县财政局(积极配合)"],
-        ["某政办发〔2025〕3号", "县发改局", "县商务局(按职责分工)"],
+        [
+            "州水务局(牵头)",
+            "县财政局(配合单位)",
+            "县发改局〔牵头〕",
+            "县商务局(按职责分工配合)",
+            "县财政局(积极配合)",
+            "市金融局[牵头]",
+            "县人社局〈牵头〉",
+            "县人社局<配合>",
+        ],
+        [
+            "某政办发〔2025〕3号",
+            "县发改局",
+            "县商务局(按职责分工)",
+            "甘委发[2017]28号",
+            "市金融局[1]",
+            "<br>",
+            "县人社局〈2〉",
+        ],
+    ),
+    "SEASON_BRACKETED": (
+        [
+            "汛期(另行通知)",
+            "冬春季(每年11月至次年4月)",
+            "森林防火期(具体时间另行通知)",
+            "主汛期〔另行通知〕",
+            "暑期期间(视情)",
+        ],
+        ["各乡(镇)", "各县(市)人民政府", "汛期", "县水利局(牵头)", "春季攻势办公室(临时)", "县汛期办(牵头)"],
+    ),
+    "COOPERATION_WITH": (
+        ["加强与县财政局", "密切与各乡镇", "强化与市税务局"],
+        ["县财政局", "加强与", "与县财政局", "加强县财政局"],
+    ),
+    "COOPERATION_WORK": (
+        ["加强部门", "强化部门", "加强部门间", "深化跨部门", "做好部门", "加强单位之间", "多部门", "部门", "各部门间"],
+        ["县投资促进局", "县发改局", "相关部门", "各部门", "加强", "强化部门协同中心"],
     ),
     "VAGUE_COLLECTIVE": (
         ["有关部门", "相关单位", "各有关单位", "其他有关部门"],
@@ -2647,16 +2682,18 @@ def test_a_doc_number_line_holds_hao() -> None:
 
 
 def test_a_role_mark_closes_the_text() -> None:
-    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ) or 〕 (or one and a line end, where $
+    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ), 〕, ], 〉 or > (or one and a line end, where $
     also matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
     from policy_cli.parse.annex import _without_role_mark
     from policy_cli.parse.roles import _SECTION_LABEL_WORDS
 
-    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*[)〕]$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
+    assert P.UNIT_ROLE_MARK.pattern.endswith("\\s*[)〕\\]〉>]$") and P.UNIT_ROLE_MARK.flags & regex.MULTILINE == 0
     for unit, name in (
         ("县水务局(牵头)", "县水务局"),
         ("县财政局( 配合 )\n", "县财政局\n"),
         ("县发改局【牵头】", "县发改局"),
+        ("市金融局[牵头]", "市金融局"),
+        ("县人社局〈牵头〉", "县人社局"),
         ("县财政局", "县财政局"),
     ):
         assert _without_role_mark(fold(unit)) == name

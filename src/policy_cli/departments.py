@@ -534,10 +534,12 @@ def _is_remark(piece: str) -> bool:
 
 
 def has_ending(part: str) -> bool:
-    """Whether a name ends like a unit (县财政局, 各街道), in a bracket (各乡（镇）) or is the governments of
-    each place of a level (各区, 各县市)."""
+    """Whether a name ends like a unit (县财政局, 各街道), in a bracket (各乡（镇）; not a season's, 汛期（另行通知）)
+    or is the governments of each place of a level (各区, 各县市)."""
     folded = fold(part)
-    return bool(folded) and (folded[-1] in _CLOSERS or folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
+    if folded[-1:] in _CLOSERS and folded:
+        return P.SEASON_BRACKETED.match(folded) is None  # 汛期（另行通知）: a season and a note, no unit
+    return bool(folded) and (folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
 
 
 def half_name(name: str, text: str = "") -> bool:

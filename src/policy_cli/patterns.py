@@ -2109,6 +2109,21 @@ UNITS_JOINED = compile_regex(
 # a collective no rule can name, joined by 会同 (no partner: the lead of 由X会同有关部门研究… leads alone):
 # 有关部门   相关单位   各有关单位   其他有关部门   (not 县直有关部门, 各乡镇人民政府: a level's, a place's units)
 VAGUE_COLLECTIVE = compile_regex(r"^(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
+# a season or period with a note in brackets after it, no unit (has_ending reads a closing bracket as a name's,
+# 各乡（镇）): 汛期（另行通知）   冬春季（每年11月至次年4月）   森林防火期（具体时间另行通知）
+SEASON_BRACKETED = compile_regex(
+    r"^(?:(?:主|防)?汛期|(?:森林)?防火期|(?:春|夏|秋|冬|冬春|春夏|夏秋|秋冬)季|暑期|暑假|寒假|寒暑假|雨季|旱季"
+    r"|(?:枯|丰)水期|(?:禁|休)渔期|(?:供暖|采暖)期|春耕|春运|三夏|三秋|春节)(?:期间)?[(〔\[]"
+)
+# the work before a partners' verb, no unit: 加强部门配合   强化部门协同   加强部门间协作   深化跨部门协同   多部门协同
+# 部门协同   各部门间协作 (a verb or nothing before 部门 or 单位, so no unit's name: 县投资促进局, 各部门 stay)
+# the work done with units, before a partners' verb: 加强与县财政局配合   密切与各乡镇协作 (the units after 与 are the
+# partners)
+COOPERATION_WITH = compile_regex(r"^(?:加强|强化|密切|注重|做好)与(?=\p{Han})")
+COOPERATION_WORK = compile_regex(
+    r"^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)?(?:跨|多)?|各)?(?:部门|单位)(?:间|之间)$"
+    r"|^(?:(?:加强|强化|深化|注重|做好|搞好|抓好|健全|完善|建立|推动|促进|形成|增强)(?:跨|多)?|跨|多)?(?:部门|单位)$"
+)
 # a named office opening a sentence with its role verb and the work it does (the units responsible, or the lead with
 # 牵头), before other clauses of the sentence: 区民政局负责项目建设和运营管理   由县生态环境局负责编制专项规划
 # 县水务局要牵头制定办法   (not 负责人, 负责同志: a person; not 县财政局负责: no work named)
@@ -2776,13 +2791,14 @@ def _unit_words() -> dict[str, Any]:
         r"(?!各?(?:有关|相关)?(?:成员|组成|委员)|各(?:工作|直属|所属|下属)?(?:部门|部委|委办局|单位|机构|科室|处室|股室|站所))"
     )
     # a role in brackets right after a unit: 州水务局(牵头)   县财政局(配合单位)   县发改局【牵头】 (folded 〔牵头〕)
+    # 市金融局[牵头] (also ［牵头］, folded)   县人社局〈牵头〉   县人社局<牵头>
     # 县商务局(按职责分工配合)   县财政局(积极配合) (how the unit acts, before its verb, as in prose; not 共同 or
     # 分别, which speak of the whole list: 市生态环境局、市城管局(共同主办) is read as the list's role)
     UNIT_ROLE_MARK = compile_regex(
-        r"[(〔]\s*(?:按照?(?:各自)?职责(?:分工)?|"
+        r"[(〔\[〈<]\s*(?:按照?(?:各自)?职责(?:分工)?|"
         + "|".join(a for a in ROLE_ADVERBS if a not in ("共同", "分别"))
         + r")?"
-        r"(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕]$"
+        r"(?P<role>" + "|".join(VERBS) + "|" + _LABELS + r")\s*[)〕\]〉>]$"
     )
     # role verbs ending a units cell's piece, after its units: 县水务局牵头   县财政局配合
     # 县住建局、县自然资源局分别牵头落实

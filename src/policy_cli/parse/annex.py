@@ -5142,7 +5142,11 @@ def _read_as_units(folded: str) -> bool:
 def _without_role_mark(folded: str) -> str:
     """A unit's name without the role in brackets after it (P.UNIT_ROLE_MARK): 县水务局(牵头) -> 县水务局. The
     mark closes the text (or its last line), so other texts, a row's task text among them, are not searched."""
-    return P.UNIT_ROLE_MARK.sub("", folded) if folded.endswith((")", ")\n", "〕", "〕\n")) else folded
+    return (
+        P.UNIT_ROLE_MARK.sub("", folded)
+        if folded.endswith((")", ")\n", "〕", "〕\n", "]", "]\n", "〉", "〉\n", ">", ">\n"))
+        else folded
+    )
 
 
 _PROSE_MARK = compile_regex(r"[,:!?]")  # (compiled once: regex.search looks a pattern up at every call)
@@ -5250,7 +5254,7 @@ def _marks_lead(cell: str) -> bool:
     """Whether a cell marks one of its units as lead: 州水务局（牵头）、州财政局 (short cells are kept). A unit's
     role mark closes it with a bracket (P.UNIT_ROLE_MARK): a cell holding none is not split (nearly all)."""
     folded = fold(cell)
-    if ")" not in folded and "〕" not in folded:
+    if not any(closer in folded for closer in ")〕]〉>"):
         return False
     return _marks_lead_kept(cell) if len(cell) <= 256 else _unit_marked_lead(cell)
 

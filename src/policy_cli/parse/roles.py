@@ -953,6 +953,8 @@ def _read_verbs(
         if units.startswith(_AMONG) and pending == [] and assignment.has_units:
             units = units[len(_AMONG) :]  # （县住建局、县财政局负责，其中县财政局牵头）: one of the units named
         units = _without_adverb(units)  # 各街道全力配合
+        if (joint := P.COOPERATION_WITH.match(fold(units))) and _all_units(units[joint.end() :], strict=True):
+            units = units[joint.end() :]  # 县发改局牵头，加强与县财政局配合: the units after 与 are the partners
         first_verb = _verb_role(units)
         if first_verb:  # 由县水利局牵头组织实施: the first verb gives the role
             units, verb = first_verb[0], next(v for v in P.VERBS if P.VERB_ROLES[v] == first_verb[1])
@@ -969,6 +971,12 @@ def _read_verbs(
             if unread is None:
                 return False
             unread.append(raw)
+            continue
+        if P.VERB_ROLES[verb] == "partners" and not pending and all(P.COOPERATION_WORK.match(fold(u)) for u in found):
+            # 县发改局牵头，加强部门配合: the work the units do together, no unit named (as a vague collective
+            # below)
+            assignment.raw.append(raw)
+            marked = False
             continue
         if (
             P.VERB_ROLES[verb] == "partners"
