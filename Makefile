@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/policy-cli tasks --dept 州安全监管局
 
-## test: set up, then run the test suite on two workers (about 40 s on two cores; the long runs are in `make fuzz`)
+## test: set up, then run the test suite on two workers (about 90 s on two cores; the long runs are in `make fuzz`)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist worksteal
 
