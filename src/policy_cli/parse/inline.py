@@ -2347,6 +2347,8 @@ def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
     if sum(text.count(mark) for mark in "。；;") < 2 or sum(text.count(verb) for verb in _OFFICE_VERBS) < 3:
         return None  # (a run of three needs three verbs of a duty, P.UNIT_OPENS_ITEM's, and two sentence ends)
     split = [piece.strip() for piece in re.split(r"(?<=[。；;])", text) if piece.strip()]
+    if len(split) < 3 or not _opens_with_office(P.SENTENCE_ORDINAL.sub("", split[2], count=1)):
+        return None  # (a run of three opens at one of the first three sentences: the third is in it)
     ordinal = [P.SENTENCE_ORDINAL.match(fold(piece)) is not None for piece in split]
     pieces = [P.SENTENCE_ORDINAL.sub("", piece, count=1) for piece in split]
     for lead_in in range(min(3, len(pieces) - 2)):
