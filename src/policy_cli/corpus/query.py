@@ -43,6 +43,19 @@ def notice_label(doc_number: str | None, name: str) -> str:
     return doc_number or name
 
 
+def _issuer_and_level(issuer: str | None, levels: Sequence[str]) -> tuple[list[str], list[Any]]:
+    """Conditions on the notices table: an issuer holding issuer (width-insensitive), a level among levels."""
+    where: list[str] = []
+    args: list[Any] = []
+    if issuer:
+        where.append("instr(fold(issuers), ?) > 0")
+        args.append(fold(issuer))
+    if levels:
+        where.append(f"level IN ({_marks(len(levels))})")
+        args.extend(levels)
+    return where, args
+
+
 class Corpus:
     """A corpus database opened for questions."""
 
@@ -57,14 +70,7 @@ class Corpus:
     def narrow(self, issuer: str | None = None, levels: Sequence[str] = ()) -> None:
         """Ask the questions that follow (tasks, search, units, stats) of some notices only: those whose
         issuers hold issuer (width-insensitive) and whose level is one of levels."""
-        where: list[str] = []
-        args: list[Any] = []
-        if issuer:
-            where.append("instr(fold(issuers), ?) > 0")
-            args.append(fold(issuer))
-        if levels:
-            where.append(f"level IN ({_marks(len(levels))})")
-            args.extend(levels)
+        where, args = _issuer_and_level(issuer, levels)
         self._scope = (f"SELECT id FROM notices WHERE {' AND '.join(where)}" if where else "", args)
 
     def _in_scope(self, column: str, where: list[str], args: list[Any]) -> None:
@@ -97,17 +103,12 @@ class Corpus:
 
         With failed, the files that could not be read, with why.
         """
-        where: list[str] = ["status = ?"]
-        args: list[Any] = ["error" if failed else "ok"]
-        if issuer:
-            where.append("instr(fold(issuers), ?) > 0")
-            args.append(fold(issuer))
+        where, args = _issuer_and_level(issuer, (level,) if level else ())
+        where.insert(0, "status = ?")
+        args.insert(0, "error" if failed else "ok")
         if years:
             where.append(f"year IN ({_marks(len(years))})")
             args.extend(years)
-        if level:
-            where.append("level = ?")
-            args.append(level)
         if keyword:
             where.append("(instr(fold(coalesce(title, '')), ?) > 0 OR instr(fold(coalesce(doc_number, '')), ?) > 0)")
             args.extend([fold(keyword)] * 2)
