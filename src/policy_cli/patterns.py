@@ -2269,11 +2269,11 @@ PROSE_YEAR_DUE = compile_regex(
     r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
-# 2026年6月30日前建成投运   2024年3月起实施   全年   12月底前完工
+# 2026年6月30日前建成投运   2024年3月起实施   自2019年1月1日起执行 (a start after 自 or 从)   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
 # in prose a plain month is when something happens, and 持续开展 is how)
 _PIECE_DUE = (
-    r"^(?:并且?)?(?P<due>"
+    r"^(?:并且?)?(?:自|从)?(?P<due>"
     + _YEAR_LONG_WORK
     + r"|\d{4}\s*年(?:年底|年末)(?:前|以前|之前)?"
     # a quarter or half year with its year, then 起: the work starts then (2025年下半年起, 2025年第二季度起; not cut
