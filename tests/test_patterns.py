@@ -2440,7 +2440,7 @@ def test_prose_verbs_are_role_verbs() -> None:
 
 
 def test_a_title_holds_none_of_the_characters_annex_tests_first() -> None:
-    """parse/annex.py and parse/body.py look for 。;:!?,>›» before trying TITLE on a row or a line: TITLE's text
+    """parse/annex/table.py and parse/body.py look for 。;:!?,>›» before trying TITLE on a row or a line: TITLE's text
     before its last word excludes them, and nothing after it (last words, qualifier) may be one of them."""
     from policy_cli.parse.annex import _may_be_title
     from policy_cli.parse.body import _may_be_title as _body_may_be_title
@@ -2537,7 +2537,7 @@ def test_a_zone_sharing_a_committee_holds_a_word_departments_looks_for_first() -
 
 
 def test_the_pattern_of_column_names_matches_exactly_the_names() -> None:
-    """parse/annex.py writes the column names as one pattern with their common beginnings shared."""
+    """parse/annex/column_roles.py writes the column names as one pattern with their common beginnings shared."""
     import itertools
     import re
 
@@ -2585,7 +2585,7 @@ def test_a_frame_before_roles_ends_in_xia() -> None:
 
 
 def test_a_pipe_row_holds_a_bar() -> None:
-    """parse/annex.py looks for a bar before trying PIPE_ROW on a row: each of the pattern's forms ends
+    """parse/annex/cells.py looks for a bar before trying PIPE_ROW on a row: each of the pattern's forms ends
     in one (\\|$)."""
     from policy_cli.parse.annex import _pipe_row
 
@@ -2612,7 +2612,7 @@ def test_an_empty_cell_is_tried_on_values_opening_as_one_does() -> None:
 
 
 def test_same_as_above_is_tried_on_short_cells_only() -> None:
-    """parse/annex.py tries SAME_AS_ABOVE only on cells of at most _SAME_AS_ABOVE_LONGEST characters. If
+    """parse/annex/row_cells.py tries SAME_AS_ABOVE only on cells of at most _SAME_AS_ABOVE_LONGEST characters. If
     this fails, SAME_AS_ABOVE changed: set the constant to its longest form's length (here 同上栏。)."""
     from policy_cli.parse.annex import _SAME_AS_ABOVE_LONGEST, _same_as_above
 
@@ -2624,7 +2624,7 @@ def test_same_as_above_is_tried_on_short_cells_only() -> None:
 
 
 def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
-    """parse/annex.py tries SIGNED_DATE only on a line ending in 日 and ORG_NAME only on one of at most
+    """parse/annex/table.py tries SIGNED_DATE only on a line ending in 日 and ORG_NAME only on one of at most
     _ORG_NAME_LONGEST characters. If this fails, a pattern changed: set the tests to what it now reads."""
     from policy_cli.parse.annex import _ORG_NAME_LONGEST, _org_name, _signed_date
 
@@ -2642,7 +2642,7 @@ def test_a_signature_is_tried_on_lines_that_may_hold_one() -> None:
 
 
 def test_a_people_list_title_is_searched_for_in_lines_ending_as_it_does() -> None:
-    """parse/annex.py searches for PEOPLE_LIST_TITLE only in a line ending in one of _PEOPLE_LIST_ENDS: each of
+    """parse/annex/table.py searches for PEOPLE_LIST_TITLE only in a line ending in one of _PEOPLE_LIST_ENDS: each of
     its forms ends the line ($) in one of them. If this fails, the pattern changed: change the endings with it."""
     from policy_cli.parse.annex import _PEOPLE_LIST_ENDS, _people_list_title
 
@@ -2682,7 +2682,7 @@ def test_a_doc_number_line_holds_hao() -> None:
 
 
 def test_a_role_mark_closes_the_text() -> None:
-    """parse/annex.py looks for UNIT_ROLE_MARK only in texts ending in ), 〕, ], 〉 or > (or one and a line end, where $
+    """parse/annex/cells.py looks for UNIT_ROLE_MARK only in texts ending in ), 〕, ], 〉 or > (or one and a line end, where $
     also matches); _SECTION_LABEL_WORDS, looked for after 室 in roles.py, each end in it."""
     from policy_cli.parse.annex import _without_role_mark
     from policy_cli.parse.roles import _SECTION_LABEL_WORDS
@@ -2712,7 +2712,7 @@ def test_a_pinyin_gloss_opens_as_noise_looks_for_first() -> None:
 
 
 def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() -> None:
-    """parse/annex.py tries these patterns only on a row opening with the character each opens with."""
+    """parse/annex/table_lines.py tries these patterns only on a row opening with the character each opens with."""
     from policy_cli.parse import annex
 
     assert P.ANNEX_START.pattern.startswith("^附") and P.ANNEX_LINK.pattern.startswith("^附")
@@ -2724,7 +2724,7 @@ def test_the_patterns_tried_on_every_row_open_with_a_character_of_their_own() ->
 
 
 def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_first() -> None:
-    """parse/annex.py tries PAGE_FIELD_LABEL on a row only if it holds a colon or opens with a bracket (the
+    """parse/annex/table_lines.py tries PAGE_FIELD_LABEL on a row only if it holds a colon or opens with a bracket (the
     label's colon after it, or its bracket before it), and CONTACT_NOTE only on a row closing with a bracket."""
     from policy_cli.parse.annex import _page_furniture
     from policy_cli.parse.lines import SourceLine
