@@ -52,10 +52,25 @@ def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
                 ("二/（一）", ("县交通局", "县公路局"), (), (), None),
             ],
         ),
+        # a unit standing as the block's first sentence: the block is its work, whatever the verb after it
+        (
+            "（一）市财政局。保障普查经费。\n",
+            [("二/（一）", ("市财政局",), (), (), None)],
+        ),
         # a town's units and a level with another in brackets (镇(街)综治办), an authority by its field
         (
             "（一）综合管理。镇（街）综治办统筹协调，提高联动能力。\n（二）业务指导。公安机关负责日常业务指导。\n",
             [("二/（一）", ("镇（街）综治办",), (), (), None), ("二/（二）", ("公安机关",), (), (), None)],
+        ),
+        # units joined by 与 that are jointly responsible (共同对…负责), one described before 的 (成员单位); a name
+        # holding 与 stays one unit
+        (
+            "（一）数据质量。县普查办与县级挂钩到乡镇的成员单位共同对普查数据质量负责。\n"
+            "（二）用地保障。县自然资源与规划局要做好用地保障。\n",
+            [
+                ("二/（一）", ("县普查办", "县级挂钩到乡镇的成员单位"), (), (), None),
+                ("二/（二）", ("县自然资源与规划局",), (), (), None),
+            ],
         ),
         # a mechanism led by units (建立由X牵头…)
         (
@@ -81,6 +96,7 @@ def test_prose_duties_read_from_subjects(
         "（一）加强协作。各部门要密切配合，形成合力。\n",  # collectives named by reference alone
         "（一）加强协作。各级各部门要各司其职。\n",
         "（一）组织实施。各牵头单位对所牵头工作的落实负总责。\n",  # 对: no unit's name
+        "（一）汛前检查。县水务局牵头的工作组要做好汛前检查。\n",  # a group a unit leads, no unit's name
         "（一）县委组织部门户网站改版。\n",  # no duty word after a unit
         "（一）责任分工。第1项至第3项由县林业局负责。\n",  # a division by task number
         "（一）责任分工。县林业局牵头落实第一、二条。\n",
@@ -111,4 +127,21 @@ def test_a_notice_whose_other_reader_found_a_task_is_not_read_from_prose() -> No
         HEAD + "（一）巡山护林。加强巡山护林。（县林业局负责）\n（二）隔离带。县应急管理局要建设防火隔离带。\n"
     )
     assert [t.departments for t in notice.tasks] == [("县林业局",)]
+    assert "read-from-prose" not in [w.code for w in notice.warnings]
+
+
+def test_a_block_opening_with_units_and_no_duty_word_is_warned_beside_tasks_read() -> None:
+    """With tasks read from prose, no-tasks no longer stands for the blocks read none: one whose sentences open
+    with units (区金融办协调…) is warned at its line, never dropped in silence."""
+    notice = parse_text(
+        HEAD + "（一）巡山护林。县林业局要加强巡山护林。\n（二）信贷服务。县金融办协调银行机构加大信贷投放。\n"
+    )
+    assert [t.path for t in notice.tasks] == ["二/（一）"]
+    assert [(w.code, w.line) for w in notice.warnings if w.line == 6] == [("line-not-read", 6)]
+
+
+@pytest.mark.parametrize("title", ["在全县森林防火工作会议上的讲话", "西岭县召开森林防火工作会议"])
+def test_a_speech_or_a_news_report_is_not_read_from_prose(title: str) -> None:
+    notice = parse_text(title + "\n一、加强巡查。县林业局要加强巡山护林。\n二、落实责任。各乡镇要落实属地责任。\n")
+    assert notice.tasks == ()
     assert "read-from-prose" not in [w.code for w in notice.warnings]

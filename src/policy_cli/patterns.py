@@ -2184,14 +2184,16 @@ ENTERPRISE_NAME = compile_regex(
 # the words after a sentence's or clause's subject that make it owe a duty, in a notice that states its work only
 # in prose (parse/prose_duties; folded; matched right after the units): a modal (要, 务必, 应/应当, 须) with or
 # without a role verb after it, or a role verb alone:   要加强巡查   务必于1月底前设置   应当设立   也要安排   负责对全县…
-# 牵头,   会同县水务局   要配合做好   统筹协调   共同负责   (the verb: 牵头 makes the lead, 配合/协助/协同/参与 partners)
+# 牵头,   会同县水务局   要配合做好   统筹协调   共同负责   共同对普查数据质量负责 (joint: the units responsible)
+# (the verb: 牵头 makes the lead, 配合/协助/协同/参与 partners)
 # (not 要求, 要点, 应急, 负责人, 负责的, 组织部, 统筹办: a word, a person or a unit's name; not 将: a plan, no duty)
 PROSE_DUTY_WORD = compile_regex(
     r"^(?:也|还|都|均|亦)?(?:(?P<modal>务必|必须|应当|应(?!急|用|对|收|届|有)|须(?!知)|需要|要(?![求点素件闻]))"
     r"(?:切实|积极|主动|认真|全力|进一步|及时|密切)?(?:共同|分别|具体)?"
     r"(?P<verb>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))?"
     r"|(?:共同|分别|具体)?"
-    r"(?P<role>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的)))"
+    r"(?P<role>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))"
+    r"|(?P<joint>共同对[^,;。]{1,40}?负责(?!人|同志|的)))"
 )
 # units that a clause, not opening with them, says lead the mechanism it sets up (folded; the caller reads only
 # units a notice's subjects may be): 建立由镇(街)牵头   形成由县政府统筹、部门协作的机制
@@ -2213,6 +2215,10 @@ WORK_AFTER_UNITS = compile_regex(
 ROLE_FOR_NUMBERED = compile_regex(
     r"(?:牵头|负责|配合|协助|参与)(?:落实|实施|推进|完成)?\s*第\s*[\d一二三四五六七八九十(]"
 )
+# a title of a speech or of a news report on a meeting, whose numbered parts set no plan's tasks (folded):
+# 在全县安全生产工作会议上的讲话   县长在…上的致辞   苍梧区召开防汛工作会议   全市春耕生产现场会举行
+# (not 关于做好防汛工作的通知, 防汛工作实施方案; the parser reads no task from such a text's prose)
+SPEECH_OR_NEWS_TITLE = compile_regex(r"讲话|致辞|发言|召开|举行|举办")
 # places taken together as a collective unit though no unit's ending closes the name (folded): 各地   各地区
 # 镇(街)   区(县级市)   乡(镇)   (a level with another in brackets: the governments of both)
 # (not 各级: a level, not a unit; not 各地方标准; not 镇(街)综治办: a unit's name, read as such)

@@ -17,13 +17,14 @@ read-from-prose at its line: it was read from sentence subjects and should be ch
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, opens_as_unit, split_units, task_words
 from ..models import Task, Warning
 from ..numerals import int_to_cn
+from ..regex_engine import Match
 from .body import Node
 from .deadlines import deadline_in_prose
 from .roles import Assignment
@@ -36,9 +37,11 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 # the first characters of P.PROSE_DUTY_WORD's words: a subject is tried only where one stands
 _DUTY_FIRST = frozenset("也还都均亦务必应须需要共分具牵负统组会配协参")
 _LONGEST_SUBJECT = 40
+_NAME_LAST = frozenset("局委办室院所站队心司行会府团部处科股组")  # the last characters of most units' names
 # words of a clause's other parts, never in a subject's name: 的 (县水务局牵头的工作组), prepositions (各牵头单位对所…,
 # 县政府在…, 各乡镇按…, 经费由县财政局…)
-_NOT_IN_SUBJECT = frozenset("的对把将在于向从按被由")  # characters of a list of units opening a clause
+_NOT_IN_SUBJECT = frozenset("的对把将在于向从按被由")
+_ROLE_BEFORE_OF = re.compile(r"牵头|负责|配合|协助|主管|分管|组织")  # characters of a list of units opening a clause
 _LEAD_VERBS = ("牵头", "牵头负责")
 _PARTNER_VERBS = ("配合", "协助", "协同", "参与")
 _HELPED_VERBS = ("配合", "协助")  # 配合县教育局做好…: the unit helped is the lead
@@ -50,12 +53,18 @@ _WORK_UNDER_SUPPORT = "组织实施"
 _REFERENCE = re.compile(r"^(?:各级)?各?(?:有关|相关|成员|责任)?(?:部门|单位)$")
 
 
-def prose_duty_tasks(parts: list[Node]) -> tuple[list[Task], list[Warning]]:
+def prose_duty_tasks(parts: list[Node], warned: Collection[int] = ()) -> tuple[list[Task], list[Warning]]:
     """The tasks the sentences of the body's lowest-level blocks assign by their subjects, in document order,
-    and a read-from-prose warning at each task's line."""
+    and a read-from-prose warning at each task's line. Where any task is read, a block (outside the frame)
+    giving none whose sentences open with units is warned line-not-read at its line, unless warned already:
+    no-tasks no longer stands for it."""
     tasks: list[Task] = []
+    unread: list[Node] = []
     for part, path, clause, node in _leaves(parts):
-        for text, line, assignment in _duties(node):
+        duties = _duties(node)
+        if not duties and node.line.number not in warned and _opens_with_units(node.text):
+            unread.append(node)
+        for text, line, assignment in duties:
             tasks.append(
                 assignment.task(
                     due=deadline_in_prose(text),
@@ -77,6 +86,16 @@ def prose_duty_tasks(parts: list[Node]) -> tuple[list[Task], list[Warning]]:
         )
         for task in tasks
     ]
+    if tasks:
+        warnings += [
+            Warning(
+                "line-not-read",
+                node.line.number,
+                "a block whose sentences open with units but name no duty the prose reader knows: not read as a"
+                f" task: {node.text.strip()[:30]}",
+            )
+            for node in unread
+        ]
     return tasks, warnings
 
 
@@ -144,6 +163,21 @@ def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
     return [(text.strip(), node.line.number, assignment)] if named else []
 
 
+def _opens_with_units(text: str) -> bool:
+    """Whether a sentence or clause of the text opens with units (县财政局保障经费), whatever follows them."""
+    folded = fold(text)
+    begin = 0
+    for m in [*_CLAUSE_END.finditer(folded), None]:
+        stop = m.start() if m else len(folded)
+        clause = text[begin:stop].lstrip(" \u3000")
+        if any(
+            clause[at - 1] in _NAME_LAST and _units(clause[:at]) for at in range(3, min(len(clause), _LONGEST_SUBJECT))
+        ):
+            return True
+        begin = stop + 1
+    return False
+
+
 def _units_alone(text: str, folded: str) -> list[tuple[int, tuple[str, ...]]]:
     """The sentences that are a list of units alone (or the words after a sentence's colon), each before a
     sentence opening with a duty (县环保局。负责…): where each starts, and its units."""
@@ -156,7 +190,8 @@ def _units_alone(text: str, folded: str) -> list[tuple[int, tuple[str, ...]]]:
             while after < len(folded) and folded[after] in " \n":
                 after += 1
             duty = P.PROSE_DUTY_WORD.match(folded[after : after + 16])
-            if duty is not None and (duty["verb"] or duty["role"]):
+            # (a unit opening the block, 任城区。共实施改造…: the block is its work, whatever the verb)
+            if (duty is not None and _verb(duty)) or (not out and not folded[:begin].strip() and after < len(folded)):
                 out.append((begin + len(text[begin:end]) - len(text[begin:end].lstrip()), units))
         begin = end + 1
     return out
@@ -180,7 +215,7 @@ def _assignment(text: str, folded: str, start: int, end: int, alone: tuple[str, 
             pass  # the units standing alone: their duty is the next sentence's
         elif pending_alone is not None and clause:
             duty = P.PROSE_DUTY_WORD.match(clause[:16])
-            verb = (duty["verb"] or duty["role"] or "") if duty else ""
+            verb = _verb(duty) if duty else ""
             read.append((pending_alone, verb, sentence))
             read.extend(
                 (units, role, sentence)
@@ -202,15 +237,20 @@ def _subjects(text: str, folded: str) -> list[tuple[tuple[str, ...], str]]:
     for at in range(2, min(len(folded), _LONGEST_SUBJECT + 1)):
         if folded[at] not in _DUTY_FIRST:
             continue
-        duty = P.PROSE_DUTY_WORD.match(folded[at : at + 16])
+        duty = P.PROSE_DUTY_WORD.match(folded[at : at + 48])
         if duty is None or (units := _units(text[:at])) is None:
             continue
-        verb = duty["verb"] or duty["role"] or ""
+        verb = _verb(duty)
         return [(units, verb), *_objects(text, folded, at + duty.end(), verb)]
     by = P.DUTY_BY_UNITS.search(folded)
     if by is not None and (units := _units(text[by.start("units") : by.end("units")])) is not None:
         return [(units, by["verb"])]
     return []
+
+
+def _verb(duty: Match) -> str:
+    """The role verb of a duty's words (P.PROSE_DUTY_WORD), empty for a modal alone: 负责 for 共同对…负责."""
+    return str(duty["verb"] or duty["role"] or ("负责" if duty["joint"] else ""))
 
 
 def _objects(text: str, folded: str, at: int, verb: str) -> list[tuple[tuple[str, ...], str]]:
@@ -231,10 +271,12 @@ def _units(raw: str) -> tuple[str, ...] | None:
     raw = raw[1:] if raw.startswith("由") else raw
     if not raw or len(raw) > _LONGEST_SUBJECT:
         return None
+    if "与" in raw:  # 县普查办与县级挂钩乡镇的成员单位(共同对…负责): both sides' units (not 县自然资源与规划局)
+        joined = [_units(side) for side in raw.split("与")]
+        if all(joined):
+            return tuple(dict.fromkeys(u for side in joined if side for u in side))
     units = split_units(raw)
-    if not units or not all(_subject_unit(u) for u in units):
-        return None
-    return units
+    return units if units and all(_subject_unit(u) for u in units) else None
 
 
 def _subject_unit(unit: str) -> bool:
@@ -245,11 +287,18 @@ def _subject_unit(unit: str) -> bool:
         unit = folded = folded[:1] + folded[alternative.end() :]
     return (
         len(unit) <= 24
-        and not any(ch in _NOT_IN_SUBJECT for ch in unit)
+        and not any(ch in _NOT_IN_SUBJECT for ch in (unit.replace("的", "") if _described_member(unit) else unit))
         and has_ending(unit)
         and not task_words(unit)
         and (opens_as_unit(folded) or _town_unit(folded) or P.FIELD_DEPARTMENT.match(folded) is not None)
     )
+
+
+def _described_member(unit: str) -> bool:
+    """县级挂钩到乡镇的成员单位, 相关的职能部门: units or departments described before 的 by no role of theirs
+    (not 县水务局牵头的工作组: a group a unit leads)."""
+    before, _, after = unit.partition("的")
+    return after.endswith(("单位", "部门")) and "的" not in after and not _ROLE_BEFORE_OF.search(before)
 
 
 def _town_unit(folded: str) -> bool:
