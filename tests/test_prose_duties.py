@@ -130,12 +130,13 @@ def test_a_notice_whose_other_reader_found_a_task_is_not_read_from_prose() -> No
     assert "read-from-prose" not in [w.code for w in notice.warnings]
 
 
-def test_a_block_opening_with_units_and_no_duty_word_is_warned_beside_tasks_read() -> None:
+@pytest.mark.parametrize(
+    "block", ["（二）信贷服务。县金融办协调银行机构加大信贷投放。", "（二）经费保障。防火经费由县财政局负责保障。"]
+)
+def test_a_block_naming_units_and_no_duty_word_is_warned_beside_tasks_read(block: str) -> None:
     """With tasks read from prose, no-tasks no longer stands for the blocks read none: one whose sentences open
-    with units (区金融办协调…) is warned at its line, never dropped in silence."""
-    notice = parse_text(
-        HEAD + "（一）巡山护林。县林业局要加强巡山护林。\n（二）信贷服务。县金融办协调银行机构加大信贷投放。\n"
-    )
+    with units (区金融办协调…) or name them after 由 is warned at its line, never dropped in silence."""
+    notice = parse_text(HEAD + "（一）巡山护林。县林业局要加强巡山护林。\n" + block + "\n")
     assert [t.path for t in notice.tasks] == ["二/（一）"]
     assert [(w.code, w.line) for w in notice.warnings if w.line == 6] == [("line-not-read", 6)]
 

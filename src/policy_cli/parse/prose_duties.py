@@ -91,8 +91,8 @@ def prose_duty_tasks(parts: list[Node], warned: Collection[int] = ()) -> tuple[l
             Warning(
                 "line-not-read",
                 node.line.number,
-                "a block whose sentences open with units but name no duty the prose reader knows: not read as a"
-                f" task: {node.text.strip()[:30]}",
+                "a block naming units at the head of a sentence or after 由, with no duty the prose reader knows:"
+                f" not read as a task: {node.text.strip()[:30]}",
             )
             for node in unread
         ]
@@ -164,16 +164,17 @@ def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
 
 
 def _opens_with_units(text: str) -> bool:
-    """Whether a sentence or clause of the text opens with units (县财政局保障经费), whatever follows them."""
+    """Whether a sentence or clause of the text opens with units (县财政局保障经费), or names them after 由
+    (经费由县财政局负责保障), whatever follows them."""
     folded = fold(text)
     begin = 0
     for m in [*_CLAUSE_END.finditer(folded), None]:
         stop = m.start() if m else len(folded)
         clause = text[begin:stop].lstrip(" \u3000")
-        if any(
-            clause[at - 1] in _NAME_LAST and _units(clause[:at]) for at in range(3, min(len(clause), _LONGEST_SUBJECT))
-        ):
-            return True
+        for start in [0, *(i + 1 for i, ch in enumerate(clause) if ch == "由")]:
+            ends = range(start + 3, min(len(clause), start + _LONGEST_SUBJECT) + 1)
+            if any(clause[at - 1] in _NAME_LAST and _units(clause[start:at]) for at in ends):
+                return True
         begin = stop + 1
     return False
 
