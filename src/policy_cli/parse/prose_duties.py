@@ -17,6 +17,7 @@ read-from-prose at its line: it was read from sentence subjects and should be ch
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterator
 
 from .. import patterns as P
@@ -144,7 +145,7 @@ def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
     breaks = [m.start() for m in re.finditer("\n", text)]
 
     def line_at(offset: int) -> int:
-        return lines[min(sum(1 for b in breaks if b < offset), len(lines) - 1)]
+        return lines[min(bisect_left(breaks, offset), len(lines) - 1)]
 
     if any(p.search(folded) for p in (P.UNITS_BY_NUMBER, P.AMONG_BY_NUMBER, P.ROLE_FOR_NUMBERED)):
         return []  # 第1项至第3项由…负责, A牵头落实第一条: a division of the tasks by their numbers, no task of its own
