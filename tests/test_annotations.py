@@ -262,8 +262,10 @@ def test_an_action_after_the_last_partner_is_cut_off_whole() -> None:
 
 def test_a_unit_doing_its_work_in_the_first_clause_is_no_role_run() -> None:
     # the verb's object follows in the same clause: prose (what the unit does), not a clause of roles
+    # (with nothing else assigning work, the prose reader reads it, warned: no lead)
     notice = parse_text(HEAD + "（一）县水务局负责修订预案，做好汛前检查。\n")
-    assert notice.tasks == ()
+    assert [(t.departments, t.lead) for t in notice.tasks] == [(("县水务局",), ())]
+    assert "read-from-prose" in [w.code for w in notice.warnings if w.line == 3]
 
 
 def test_units_with_what_they_do_stay_in_the_task_text() -> None:
@@ -347,13 +349,29 @@ def test_a_closing_sentence_of_roles_is_an_assignment(item: str, expected: tuple
         "加强协作。企业主要负责人对本单位安全工作全面负责。",
         "加强协作。各级各部门要各司其职、密切配合。",
         "加强协作。此项工作以各乡镇为牵头单位。",  # 以…为: prose
-        "加强协作。县水务局牵头，做好汛前检查。",  # a piece that is prose
-        "加强协作。县水务局、县财政局按职责分工负责做好汛前检查。",  # the verb does not close the sentence
     ],
 )
 def test_a_closing_sentence_of_prose_is_no_assignment(item: str) -> None:
     notice = parse_text(HEAD + "（一）" + item + "\n")
     assert notice.tasks == ()
+
+
+@pytest.mark.parametrize(
+    ("item", "departments", "lead"),
+    [
+        ("加强协作。县水务局牵头，做好汛前检查。", ("县水务局",), ("县水务局",)),  # a piece that is prose
+        # the verb does not close the sentence
+        ("加强协作。县水务局、县财政局按职责分工负责做好汛前检查。", ("县水务局", "县财政局"), ()),
+    ],
+)
+def test_a_closing_sentence_of_prose_is_read_only_from_its_subjects(
+    item: str, departments: tuple[str, ...], lead: tuple[str, ...]
+) -> None:
+    """No annotation reads these; with nothing else in the notice assigning work, the prose reader reads the
+    units opening the sentence, and warns the task."""
+    notice = parse_text(HEAD + "（一）" + item + "\n")
+    assert [(t.departments, t.lead) for t in notice.tasks] == [(departments, lead)]
+    assert [(w.code, w.line) for w in notice.warnings if w.code == "read-from-prose"] == [("read-from-prose", 3)]
 
 
 def test_two_labels_on_one_line_separated_by_a_space() -> None:

@@ -85,12 +85,19 @@ def test_a_part_that_is_a_task_keeps_its_title() -> None:
         "新建活动室12个，区民政局负责的养老服务站同步改造。",  # 负责 inside a noun phrase
         "新建活动室12个，请区民政局负责同志牵头督办。",  # 负责同志: a person
         "新建活动室12个，区民政局负责人要亲自督办。",  # 负责人: a person
-        "新建活动室12个。区民政局牵头，做好选址工作。",  # a lone 牵头 inside prose, work after it
     ],
 )
 def test_a_unit_and_a_verb_that_assign_nothing(paragraph: str) -> None:
     parsed = parse_text(HEAD + "一、改造社区活动中心\n" + paragraph + TAIL)
     assert [t.departments for t in parsed.tasks] == []
+
+
+def test_a_lone_lead_inside_prose_is_read_only_from_its_subject() -> None:
+    """区民政局牵头，做好选址工作: a lone 牵头 inside prose, work after it, is no role run; with nothing else in
+    the notice assigning work, the prose reader reads its subject, warned."""
+    parsed = parse_text(HEAD + "一、改造社区活动中心\n新建活动室12个。区民政局牵头，做好选址工作。" + TAIL)
+    assert [(t.departments, t.lead) for t in parsed.tasks] == [(("区民政局",), ("区民政局",))]
+    assert all(any(w.code == "read-from-prose" and w.line == t.line for w in parsed.warnings) for t in parsed.tasks)
 
 
 def _clause(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -69,5 +69,7 @@ def test_a_role_then_its_dated_work_closing_the_item(
 )
 def test_a_role_alone_inside_prose_stays_warned(item: str) -> None:
     notice = parse_text(HEAD + item + TAIL)
-    assert notice.tasks == ()
+    # (no role run: the only task is the prose reader's, its subject responsible, warned)
+    assert [(t.departments, t.lead) for t in notice.tasks] == [(("市农业农村局",), ())]
+    assert [w.line for w in notice.warnings if w.code == "read-from-prose"] == [t.line for t in notice.tasks]
     assert [w.code for w in notice.warnings if w.code == "role-not-read"] == ["role-not-read"]

@@ -2181,6 +2181,54 @@ ENTERPRISE_NAME = compile_regex(
     r"^(?:(?P<place>[省市州县区镇乡]|\p{Han}{0,8}?[省市州县区镇乡](?!管理))|(?P<own>\p{Han}{2,4}?(?=\p{Han}{2,6}(?:管理所|管理处)$)))?"
     r"\p{Han}{0,10}?(?:厂|公司|管理所|管理处)$"
 )
+# the words after a sentence's or clause's subject that make it owe a duty, in a notice that states its work only
+# in prose (parse/prose_duties; folded; matched right after the units): a modal (要, 务必, 应/应当, 须) with or
+# without a role verb after it, or a role verb alone:   要加强巡查   务必于1月底前设置   应当设立   也要安排   负责对全县…
+# 牵头,   会同县水务局   要配合做好   统筹协调   共同负责   共同对普查数据质量负责 (joint: the units responsible)
+# (the verb: 牵头 makes the lead, 配合/协助/协同/参与 partners)
+# (not 要求, 要点, 应急, 负责人, 负责的, 组织部, 统筹办: a word, a person or a unit's name; not 将: a plan, no duty)
+PROSE_DUTY_WORD = compile_regex(
+    r"^(?:也|还|都|均|亦)?(?:(?P<modal>务必|必须|应当|应(?!急|用|对|收|届|有)|须(?!知)|需要|要(?![求点素件闻]))"
+    r"(?:切实|积极|主动|认真|全力|进一步|及时|密切)?(?:共同|分别|具体)?"
+    r"(?P<verb>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))?"
+    r"|(?:共同|分别|具体)?"
+    r"(?P<role>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))"
+    r"|(?P<joint>共同对[^,;。]{1,40}?负责(?!人|同志|的)))"
+)
+# units that a clause, not opening with them, says lead the mechanism it sets up (folded; the caller reads only
+# units a notice's subjects may be): 建立由镇(街)牵头   形成由县政府统筹、部门协作的机制
+# (not 经费由县财政局负责: a share of the work, fronted, whose units the parser warns rather than reads; not
+# 建立由县政府领导亲自带队: no verb of a role)
+DUTY_BY_UNITS = compile_regex(
+    r"(?:建立|形成|实行|推行|构建|健全)由(?P<units>(?:[^,;:。()由\s]|\([^,;:。()由\s]{1,8}\)){2,30}?)(?P<verb>牵头负责|牵头|负责|统筹|组织)"
+    r"(?!人|同志|部|办|的)"
+)
+# the work after the units a role verb names as the ones helped or joined (会同Y…, 配合Y…; folded): what follows
+# the units, the end of the clause or the verb of the work:   做好防汛物资储备   开展检查   共同推进   (empty)
+# (not 单位, 局长: the units' list not yet ended)
+WORK_AFTER_UNITS = compile_regex(
+    r"^(?:$|[,;。]|(?:共同|联合|一起)?(?:做好|开展|推进|落实|制定|研究|组织|实施|完成|加强|建立|督促|指导|抓好|搞好|编制|查处"
+    r"|推动|对|抓|做|搞|审核|核查|排查|整治|清理|处置|办理))"
+)
+# a role taken for tasks or articles named by their numbers, as a division section writes it (folded):
+# 区工信局牵头落实第一、二条   县财政局配合落实第(三)项   县教育局负责第3项   (not 牵头落实各项任务, 按第三条规定)
+ROLE_FOR_NUMBERED = compile_regex(
+    r"(?:牵头|负责|配合|协助|参与)(?:落实|实施|推进|完成)?\s*第\s*[\d一二三四五六七八九十(]"
+)
+# a title of a speech or of a news report on a meeting, whose numbered parts set no plan's tasks (folded):
+# 在全县安全生产工作会议上的讲话   县长在…上的致辞   苍梧区召开防汛工作会议   全市春耕生产现场会举行
+# (not 关于做好防汛工作的通知, 防汛工作实施方案; the parser reads no task from such a text's prose)
+SPEECH_OR_NEWS_TITLE = compile_regex(r"讲话|致辞|发言|召开|举行|举办")
+# places taken together as a collective unit though no unit's ending closes the name (folded): 各地   各地区
+# 镇(街)   区(县级市)   乡(镇)   (a level with another in brackets: the governments of both)
+# (not 各级: a level, not a unit; not 各地方标准; not 镇(街)综治办: a unit's name, read as such)
+COLLECTIVE_PLACES = compile_regex(r"^各地(?:区)?$|^[省市州县区镇乡村街]\([省市州县区镇乡村街级]{1,4}\)$")
+# a level written with another in brackets opening a unit's name (folded), which reads as the level alone:
+# 镇(街)综治办   乡(镇)政府   (not 镇(街): the places themselves, COLLECTIVE_PLACES)
+LEVEL_WITH_ALTERNATIVE = compile_regex(r"^[省市州县区镇乡村街]\([省市州县区镇乡村街级]{1,4}\)(?=\p{Han})")
+# an authority of the state named by its field, no level, as a notice's sentences write it (folded):
+# 公安机关   司法机关   税务机关   (not 机关, 党政机关, 各级机关: no field named)
+FIELD_AUTHORITY = compile_regex(r"^(?:公安|司法|检察|审判|税务|海关|监察|行政执法)机关$")
 # units helping named only by a reference, no partner named (as 由X牵头，相关部门配合 names none; folded):
 # 相关部门   有关部门   各有关单位   县直有关部门   其他成员单位   上述单位   (not 县直各部门, 县财政局, 各乡镇)
 HELPING_REFERENCE = compile_regex(

@@ -92,6 +92,7 @@ from .noise import (
     strip_page_headers,
     unshifted_starts,
 )
+from .prose_duties import prose_duty_tasks
 from .roles import unit_role
 from .stages import unread_stages
 from .unit_notes import lead_marks_lost, units_without_notes
@@ -327,6 +328,19 @@ def _parse_text(text: str, name: str) -> Notice:
     tasks, id_warnings = _unique_ids(
         _number_tasks(annex.tasks, body_tasks(body.parts, issuers, head.metadata.title or "")), set(shared), merged
     )
+    heading = head.metadata.title or next((ln.text for ln in content if ln.folded.strip()), "")
+    if (
+        not tasks
+        and cover is None
+        and office_parts is None
+        and body.parts
+        and not P.SPEECH_OR_NEWS_TITLE.search(fold(heading))
+    ):
+        # a notice of the genre that assigns its work only in its sentences (县环保局。负责…; 各乡镇人民政府务必…):
+        # the units its blocks' sentences open with are their tasks', each warned read-from-prose, and a block
+        # whose sentences open with units and no duty word is warned at its line
+        tasks, from_prose = prose_duty_tasks(body.parts, {w.line for w in body.warnings})
+        body.warnings.extend(from_prose)
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)

@@ -1,0 +1,148 @@
+"""A notice of the genre that assigns its work only in prose (no annotation, label or table anywhere): each
+lowest-level numbered block whose sentences open with units and a duty word is a task of those units, read
+from the sentences' subjects and warned read-from-prose at its line (parse/prose_duties.py). Near-misses:
+units mentioned otherwise (在X的统一领导下, 发挥X作用, 报X备案, X成立…), the plan's frame, collectives named by
+reference alone, a division by task number, and any notice in which another reader found a task."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.parse import parse_text
+
+HEAD = "西岭县森林防火工作方案\n一、指导思想\n在县人民政府的统一领导下，各乡镇要提高认识。\n二、工作任务\n"
+
+
+def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
+    notice = parse_text(HEAD + body)
+    warned = {w.line for w in notice.warnings if w.code == "read-from-prose"}
+    assert warned == {t.line for t in notice.tasks}
+    return [(t.path, t.departments, t.lead, t.partners, t.due) for t in notice.tasks]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a modal after the units: responsible; the deadline as the prose reads it
+        (
+            "（一）巡山护林。县林业局要加强巡山护林，2024年2月底前完成防火隔离带建设。\n",
+            [("二/（一）", ("县林业局",), (), (), "2024年2月底前")],
+        ),
+        # 务必 / 应当, collectives of places, two subjects in one item: in order of first mention
+        (
+            "（一）设立机构。各乡镇人民政府务必于1月底前设立指挥部；各有关部门应当按照职能密切协作。\n",
+            [("二/（一）", ("各乡镇人民政府", "各有关部门"), (), (), "1月底前")],
+        ),
+        # X会同Y: X the lead, Y a partner; 配合Y: Y the lead helped; X牵头，Y配合: lead and partners
+        (
+            "（一）督导检查。各乡镇要会同县林业局开展督导。\n"
+            "（二）房屋排查。各乡镇要配合县住建局做好房屋安全排查。\n"
+            "（三）治理污水。各乡镇牵头，县住建局、县水利局配合，完成规划编制。\n",
+            [
+                ("二/（一）", ("各乡镇", "县林业局"), ("各乡镇",), ("县林业局",), None),
+                ("二/（二）", ("各乡镇", "县住建局"), ("县住建局",), ("各乡镇",), None),
+                ("二/（三）", ("各乡镇", "县住建局", "县水利局"), ("各乡镇",), ("县住建局", "县水利局"), None),
+            ],
+        ),
+        # a unit standing as a sentence of its own before its duty: each one its own task
+        (
+            "（一）部门职责\n县生态环境局。负责统一监督，承担日常工作。\n县交通局、公路局。负责公路两侧的巡查。\n",
+            [
+                ("二/（一）", ("县生态环境局",), (), (), None),
+                ("二/（一）", ("县交通局", "县公路局"), (), (), None),
+            ],
+        ),
+        # a unit standing as the block's first sentence: the block is its work, whatever the verb after it
+        (
+            "（一）市财政局。保障普查经费。\n",
+            [("二/（一）", ("市财政局",), (), (), None)],
+        ),
+        # a town's units and a level with another in brackets (镇(街)综治办), an authority by its field
+        (
+            "（一）综合管理。镇（街）综治办统筹协调，提高联动能力。\n（二）业务指导。公安机关负责日常业务指导。\n",
+            [("二/（一）", ("镇（街）综治办",), (), (), None), ("二/（二）", ("公安机关",), (), (), None)],
+        ),
+        # units joined by 与 that are jointly responsible (共同对…负责), one described before 的 (成员单位); a name
+        # holding 与 stays one unit
+        (
+            "（一）数据质量。县普查办与县级挂钩到乡镇的成员单位共同对普查数据质量负责。\n"
+            "（二）用地保障。县自然资源与规划局要做好用地保障。\n",
+            [
+                ("二/（一）", ("县普查办", "县级挂钩到乡镇的成员单位"), (), (), None),
+                ("二/（二）", ("县自然资源与规划局",), (), (), None),
+            ],
+        ),
+        # a mechanism led by units (建立由X牵头…)
+        (
+            "（一）联调机制。建立由镇（街）牵头，综治办组织的联调机制。\n",
+            [("二/（一）", ("镇（街）",), ("镇（街）",), (), None)],
+        ),
+    ],
+)
+def test_prose_duties_read_from_subjects(
+    body: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]
+) -> None:
+    assert _read(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # units mentioned, never a subject owing a duty
+        "（一）宣传教育。发挥县融媒体中心作用，普及防火知识。\n",
+        "（一）组织机构。县人民政府成立森林防火指挥部，办公室设在县林业局。\n",
+        "（一）值班值守。重大火情及时报县应急管理局备案。\n",
+        "（一）经费保障。经费由县财政局负责，各乡（镇）配合。\n",  # a share of the work, fronted; helpers alone
+        "（一）加强协作。各部门要密切配合，形成合力。\n",  # collectives named by reference alone
+        "（一）加强协作。各级各部门要各司其职。\n",
+        "（一）组织实施。各牵头单位对所牵头工作的落实负总责。\n",  # 对: no unit's name
+        "（一）汛前检查。县水务局牵头的工作组要做好汛前检查。\n",  # a group a unit leads, no unit's name
+        "（一）县委组织部门户网站改版。\n",  # no duty word after a unit
+        "（一）责任分工。第1项至第3项由县林业局负责。\n",  # a division by task number
+        "（一）责任分工。县林业局牵头落实第一、二条。\n",
+        "（一）巡查 | 县林业局 | 全年 |\n",  # a table's row no reader cut
+    ],
+)
+def test_near_misses_give_no_task(body: str) -> None:
+    notice = parse_text(HEAD + body)
+    assert notice.tasks == ()
+    assert "no-tasks" in [w.code for w in notice.warnings]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "三、保障措施\n（一）经费保障。县财政局要保障防火经费。\n",  # the plan's support measures
+        "三、工作要求\n县林业局要加强督查。\n",  # its requirements
+        "三、基本原则\n县林业局负责统筹。\n",  # its frame
+    ],
+)
+def test_frame_and_support_parts_name_no_task(tail: str) -> None:
+    notice = parse_text(HEAD + "（一）巡山护林。县林业局要加强巡山护林。\n" + tail)
+    assert [t.path for t in notice.tasks] == ["二/（一）"]
+
+
+def test_a_notice_whose_other_reader_found_a_task_is_not_read_from_prose() -> None:
+    notice = parse_text(
+        HEAD + "（一）巡山护林。加强巡山护林。（县林业局负责）\n（二）隔离带。县应急管理局要建设防火隔离带。\n"
+    )
+    assert [t.departments for t in notice.tasks] == [("县林业局",)]
+    assert "read-from-prose" not in [w.code for w in notice.warnings]
+
+
+@pytest.mark.parametrize(
+    "block", ["（二）信贷服务。县金融办协调银行机构加大信贷投放。", "（二）经费保障。防火经费由县财政局负责保障。"]
+)
+def test_a_block_naming_units_and_no_duty_word_is_warned_beside_tasks_read(block: str) -> None:
+    """With tasks read from prose, no-tasks no longer stands for the blocks read none: one whose sentences open
+    with units (区金融办协调…) or name them after 由 is warned at its line, never dropped in silence."""
+    notice = parse_text(HEAD + "（一）巡山护林。县林业局要加强巡山护林。\n" + block + "\n")
+    assert [t.path for t in notice.tasks] == ["二/（一）"]
+    assert [(w.code, w.line) for w in notice.warnings if w.line == 6] == [("line-not-read", 6)]
+
+
+@pytest.mark.parametrize("title", ["在全县森林防火工作会议上的讲话", "西岭县召开森林防火工作会议"])
+def test_a_speech_or_a_news_report_is_not_read_from_prose(title: str) -> None:
+    notice = parse_text(title + "\n一、加强巡查。县林业局要加强巡山护林。\n二、落实责任。各乡镇要落实属地责任。\n")
+    assert notice.tasks == ()
+    assert "read-from-prose" not in [w.code for w in notice.warnings]
