@@ -1297,8 +1297,15 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
     def levelled(task: Task) -> bool:  # (asked only of a name taken back from a zone's, seldom)
         return any(P.PLACE_PREFIX.match(u.lstrip(P.STARS)) for u in task.departments)
 
+    # each task's lists read once for the lists and the cell (of and levelled ask nothing else of the task): the
+    # rows of a notice name the same lists again and again
+    read: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None], tuple[tuple[str, ...], ...]] = {}
+
     def kept_to_notice(task: Task) -> Task:
-        shares = of(task.departments, task), of(task.lead, task), of(task.partners, task)
+        key = (task.departments, task.lead, task.partners, task.departments_raw)
+        shares = read.get(key)
+        if shares is None:
+            shares = read[key] = (of(task.departments, task), of(task.lead, task), of(task.partners, task))
         if shares == (task.departments, task.lead, task.partners):
             return task  # (most rows: every name as the cell writes it)
         return replace(task, departments=shares[0], lead=shares[1], partners=shares[2])

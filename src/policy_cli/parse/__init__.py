@@ -663,8 +663,12 @@ def _units_mended(
     their units mended, and a warning naming those names at each such task's line."""
     out, warnings = [], []
     wrong = cache(wrong)  # (each name asked once: a notice names the same units again and again)
+    wrong_in: dict[tuple[tuple[str, ...], ...], list[str]] = {}  # (and each task's lists of units read once)
     for task in tasks:
-        names = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if wrong(u)]
+        units = (task.departments, task.lead, task.partners)
+        names = wrong_in.get(units)
+        if names is None:
+            names = wrong_in[units] = [u for u in dict.fromkeys((*units[0], *units[1], *units[2])) if wrong(u)]
         if names:
             task = replace(task, departments=mend(task.departments), lead=mend(task.lead), partners=mend(task.partners))
             warnings.append(Warning(code, task.line, f"task {task.id}: {what}: {'、'.join(names)}"))
