@@ -49,9 +49,27 @@ _QUOTE_SPAN = 12
 TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
 
+class NamesAlone:
+    """The names a notice's lines write by themselves (names_alone), read when first asked for: only a list of
+    units holding a section's 股 asks (section_evidence), and most notices have none, so their lines are never
+    split for it."""
+
+    __slots__ = ("_lines", "_names")
+
+    def __init__(self, lines: Iterable[str] = ()) -> None:
+        self._lines: list[str] | None = list(lines)
+        self._names: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = names_alone(self._lines or ())
+            self._lines = None
+        return self._names
+
+
 # the names the notice being read writes by themselves (a cell, a line, a list's item, an annotation's unit), set
 # by the parser for each notice: the evidence that a section's 股 run together with the next name is two units
-NAMES_ALONE: ContextVar[frozenset[str]] = ContextVar("names_alone", default=frozenset())
+NAMES_ALONE: ContextVar[NamesAlone | None] = ContextVar("names_alone", default=None)
 # words joining two units' names (安全股和县应急局, 人事股会同县…): never at the side of a cut between two names
 _CONNECTIVES = ("和", "与", "同", "会同", "及", "等", "为", "并", "或")
 # where a line parts into names standing alone: cells, list separators, brackets, a label's colon
@@ -69,13 +87,14 @@ def names_alone(lines: Iterable[str]) -> frozenset[str]:
     if not any("股" in text for text in texts):
         return frozenset()
     found: set[str] = set()
-    for text in texts:
-        for piece in _ALONE_SEPARATORS.split(text):
-            name = piece.strip()
-            if name[-1:] in _ALONE_ROLE_LAST:
-                name = _ALONE_ROLE.sub("", name)
-            if 2 <= len(name) <= 20:
-                found.add(name)
+    # the lines split at once, joined by a bar (a separator: no separator's match runs across it, so the pieces
+    # are the lines' own), and each piece read once however often the notice writes it (units' names recur)
+    for piece in set(_ALONE_SEPARATORS.split("|".join(texts))):
+        name = piece.strip()
+        if name[-1:] in _ALONE_ROLE_LAST:
+            name = _ALONE_ROLE.sub("", name)
+        if 2 <= len(name) <= 20:
+            found.add(name)
     return frozenset(found)
 
 
@@ -91,7 +110,9 @@ def split_units(raw: str) -> tuple[str, ...]:
 def section_evidence(raw: str) -> frozenset[str]:
     """The names standing alone in the notice being read that raw holds, where it holds a section's 股: what
     reading it depends on besides its text (a key of the caches of readings that split it)."""
-    return frozenset(n for n in NAMES_ALONE.get() if n in raw) if "股" in raw else frozenset()
+    if "股" not in raw or (alone := NAMES_ALONE.get()) is None:
+        return frozenset()
+    return frozenset(n for n in alone.get() if n in raw)
 
 
 @lru_cache(maxsize=4096)
@@ -1276,8 +1297,15 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
     def levelled(task: Task) -> bool:  # (asked only of a name taken back from a zone's, seldom)
         return any(P.PLACE_PREFIX.match(u.lstrip(P.STARS)) for u in task.departments)
 
+    # each task's lists read once for the lists and the cell (of and levelled ask nothing else of the task): the
+    # rows of a notice name the same lists again and again
+    read: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None], tuple[tuple[str, ...], ...]] = {}
+
     def kept_to_notice(task: Task) -> Task:
-        shares = of(task.departments, task), of(task.lead, task), of(task.partners, task)
+        key = (task.departments, task.lead, task.partners, task.departments_raw)
+        shares = read.get(key)
+        if shares is None:
+            shares = read[key] = (of(task.departments, task), of(task.lead, task), of(task.partners, task))
         if shares == (task.departments, task.lead, task.partners):
             return task  # (most rows: every name as the cell writes it)
         return replace(task, departments=shares[0], lead=shares[1], partners=shares[2])

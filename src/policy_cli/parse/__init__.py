@@ -17,13 +17,13 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import (
     NAMES_ALONE,
+    NamesAlone,
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
     has_ending,
     issuer_level_given,
     list_shares_kept_to_notice,
-    names_alone,
     names_only,
     own_place_level_taken,
     split_units,
@@ -110,7 +110,7 @@ def parse_text(text: str, name: str = "<input>") -> Notice:
         try:
             return _parse_text(text, name)
         finally:
-            NAMES_ALONE.set(frozenset())  # (the notice's evidence is its own: none left for what is read next)
+            NAMES_ALONE.set(None)  # (the notice's evidence is its own: none left for what is read next)
 
 
 @contextmanager
@@ -142,7 +142,7 @@ def _parse_text(text: str, name: str) -> Notice:
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)
-    NAMES_ALONE.set(names_alone(ln.text for ln in content))
+    NAMES_ALONE.set(NamesAlone([ln.text for ln in content]))  # (read when first asked for)
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]
@@ -677,8 +677,12 @@ def _units_mended(
     their units mended, and a warning naming those names at each such task's line."""
     out, warnings = [], []
     wrong = cache(wrong)  # (each name asked once: a notice names the same units again and again)
+    wrong_in: dict[tuple[tuple[str, ...], ...], list[str]] = {}  # (and each task's lists of units read once)
     for task in tasks:
-        names = [u for u in dict.fromkeys((*task.departments, *task.lead, *task.partners)) if wrong(u)]
+        units = (task.departments, task.lead, task.partners)
+        names = wrong_in.get(units)
+        if names is None:
+            names = wrong_in[units] = [u for u in dict.fromkeys((*units[0], *units[1], *units[2])) if wrong(u)]
         if names:
             task = replace(task, departments=mend(task.departments), lead=mend(task.lead), partners=mend(task.partners))
             warnings.append(Warning(code, task.line, f"task {task.id}: {what}: {'、'.join(names)}"))

@@ -2154,11 +2154,19 @@ def mark_duty_blocks(parts: list[Node]) -> None:
         if P.SUPPORT_HEADING.match(fold(part.title).strip(" 。")):
             for node in preorder([part]):
                 node.in_support = True  # 三、保障措施 ⏎ （二）…。省民政厅要会同有关部门…: its prose names no task
+    quiet_of: dict[int, bool] = {}  # _asks_no_work of each block under its parent (it has one), asked once
+
+    def asks_no_work(parent: Node, child: Node) -> bool:
+        known = quiet_of.get(id(child))
+        if known is None:
+            known = quiet_of[id(child)] = _asks_no_work(parent, child)
+        return known
+
     framed = [(part, _frame_titled(part)) for part in parts]
     while framed:  # (a part of the frame, and every block under one: _asks_no_work, as below)
         block, frame = framed.pop()
         block.frame = frame or block.in_support
-        framed.extend((child, block.frame or _asks_no_work(block, child)) for child in block.children)
+        framed.extend((child, block.frame or asks_no_work(block, child)) for child in block.children)
     headed_parts = [p for p in parts if _unit_heading(p)]
     if len(headed_parts) >= 2:  # 一、市城市管理局 ⏎ 1．组织开展… 二、市水务局 ⏎ …: parts headed by units alone
         for part in headed_parts:
@@ -2169,14 +2177,14 @@ def mark_duty_blocks(parts: list[Node]) -> None:
     leaves_at_work = 0  # the items of the blocks that may give work (not a plan's frame or requirements)
     while stack:
         node, quiet = stack.pop()
-        stack.extend((child, quiet or _asks_no_work(node, child)) for child in node.children)
+        stack.extend((child, quiet or asks_no_work(node, child)) for child in node.children)
         # (the blocks of the plan's frame read no prose form of roles here either, as node_shares reads them)
         token = _PROSE_FORMS.set(not (node.children and all(child.frame for child in node.children)))
         try:
             _mark_block(node, quiet, alone)
         finally:
             _PROSE_FORMS.reset(token)
-        if node.children and not quiet and not _asks_no_work(node, node.children[0]):
+        if node.children and not quiet and not asks_no_work(node, node.children[0]):
             leaves_at_work += sum(1 for c in node.children if not c.children)
     # 1.县民政局要健全… 2.县民政局要提高… (no item annotated): a run of items each opening with its unit and its
     # duty is read as such where they are most of their block's items, or most of the notice's

@@ -134,6 +134,24 @@ class Assignment:
             # 责任单位：各村 / 牵头单位：镇民政办: a lead labelled after the units is listed first, as in a table
             self.order[:] = [*self.lead, *(u for u in self.order if u not in self.lead)]
 
+    def copy(self) -> Assignment:
+        """A copy with lists of its own (their items, names and tuples of names, are never changed)."""
+        return Assignment(
+            lead=list(self.lead),
+            partners=list(self.partners),
+            responsible=list(self.responsible),
+            leaders=list(self.leaders),
+            heads=list(self.heads),
+            due=self.due,
+            raw=list(self.raw),
+            order=list(self.order),
+            sections=self.sections,
+            later_remark=self.later_remark,
+            names_work=self.names_work,
+            unread=list(self.unread),
+            unknown_labels=list(self.unknown_labels),
+        )
+
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""
         self.lead.extend(other.lead)
@@ -627,6 +645,22 @@ def parse_annotation(body: str, *, strict: bool = False, partial: bool = False) 
     (（县住建局牵头，县审计局跟踪问效）: lead 县住建局, 县审计局跟踪问效 unread); None when its first piece is
     not read.
     """
+    if "股" in body:
+        # (a section's 股: its reading may turn on the names the notice writes alone, NAMES_ALONE; read afresh)
+        return _parse_annotation(body, strict, partial)
+    kept = _annotation_kept(body, strict, partial)
+    return None if kept is None else kept.copy()
+
+
+@lru_cache(maxsize=2048)
+def _annotation_kept(body: str, strict: bool, partial: bool) -> Assignment | None:
+    """parse_annotation of a text without 股, a function of its text alone: kept, as a notice reads the same
+    clause more than once (as a block's first line, then in its text) and repeats its clauses. Never given out:
+    each caller takes a copy it may change."""
+    return _parse_annotation(body, strict, partial)
+
+
+def _parse_annotation(body: str, strict: bool, partial: bool) -> Assignment | None:
     if strict and "|" in body:
         # a table row's cell borders (| 牵头单位 | 配合单位 |): the table reader's, never a sentence of roles
         return None
