@@ -1859,6 +1859,13 @@ SUPPORT_TITLE = compile_regex(
 # 动员部署阶段（2024年3月）。召开全市创文动员大会   (folded)
 STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
+# a line opening a stage of a plan written as stages, with no numbered parts (folded; traditional script too), its
+# time in brackets after it, or its title after a colon:
+# 第一阶段(2025年3月—4月)。各乡镇要…   第二階段:分類指導施策   动员部署阶段(2025年3月)   (not 第一阶段性成果, nor
+# 分三个阶段进行:, nor 阶段性目标)
+STAGE_LINE = compile_regex(r"^(?:第[一二三四五六七八九十\d]{1,2}|[\p{Han}]{2,6})[阶階]段\s*(?:\(|:|$)")
+# a time in a stage's line or on the line after it: (2025年3月—4月)   开展时限:4月1日至4月30日   時間:5月
+STAGE_TIME = compile_regex(r"\d{1,2}\s*月|[时時]限\s*:|[时時]间\s*:")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
 # 县自然资源局汇总建立台账   各乡镇全面摸清底数
 STAGE_WORK_VERB = compile_regex(
