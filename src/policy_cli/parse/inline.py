@@ -1820,6 +1820,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
+    if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
+        found = []  # 区发改局：负责… ⏎ 区税务局：负责…，区财政局协助: the last duty's roles are its own, read below
     if (
         not found
         and not node.labels
@@ -1978,7 +1980,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
-                shares.append(Share(duty_text, duty_line, units))
+                roles, read = _duty_list_roles(node, text, duty_text, duty_line, units)
+                shares.append(Share(duty_text, duty_line, roles))
+                read_whole.extend(read)
     elif (
         not found
         and not node.paragraphs
@@ -2425,6 +2429,40 @@ def _prose_paragraph_roles(paragraph: str, units: tuple[str, ...]) -> Assignment
     if leads and assisted:
         assignment.add("partners", own)
     return assignment
+
+
+def _roles_inside_duties(node: Node, text: str, found: list[Annotation]) -> bool:
+    """Whether the block is a list of units' duties (_duty_list, every paragraph from the first duty on opening
+    with its units and a colon) whose every annotation is roles in the prose of one duty's paragraph, no bracket
+    (区税务局：负责推进…，区财政局协助): roles of that duty, not of the block."""
+    if node.labels or node.children:
+        return False
+    duties = _duty_list(node)
+    if not duties or any(units is None for *_, units in duties):
+        return False
+    spans = [
+        (max(at - 1, 0), at + len(paragraph))  # (an annotation read from a paragraph's start takes its line break)
+        for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True)
+        if line >= duties[0][1] and (at := text.find(paragraph)) >= 0
+    ]
+    return all(
+        not any(c in text[a.start : a.end] for c in "（(〔[【") and any(s <= a.start and a.end <= e for s, e in spans)
+        for a in found
+    )
+
+
+def _duty_list_roles(
+    node: Node, text: str, duty: str, line: int, units: Assignment
+) -> tuple[Assignment, list[Annotation]]:
+    """区发改局：牵头负责…，区统计局配合 in a list of units' duties: the roles its duty states, read as for a duty
+    alone (_duty_roles), and the span of its paragraph in the block's text, whose role words are then read (none
+    warned); its units responsible and no span where it states none (区税务局：负责…)."""
+    if not any(word in duty for word in ("牵头", "配合", "协助", "协同", "参与", "会同")):
+        return units, []  # (a cheap test: no role word the duty could state)
+    paragraph = dict(zip(node.paragraph_lines, node.paragraphs, strict=True)).get(line, "")
+    roles = _duty_roles(paragraph, duty, units) if paragraph else units
+    at = text.find(paragraph) if roles is not units else -1
+    return roles, ([Annotation(at, at + len(paragraph), roles)] if at >= 0 else [])
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:
