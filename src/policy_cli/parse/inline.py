@@ -1833,6 +1833,16 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     ):
         # 各部门要各司其职。县财政局要…。县教育局要…。县公安局负责…。: a task for each sentence of its office
         return [Share(piece, lines[0], assignment) for piece, assignment in sentences], []
+    if (
+        not found
+        and not node.labels
+        and not node.children
+        and not node.frame
+        and not node.in_support
+        and len(node.paragraphs) == 1
+        and (titled_sentences := _titled_unit_prose_sentences(node))
+    ):
+        return titled_sentences, []  # （一）提升市容。 ⏎ 市城管局负责…；市交通局负责…；市公安局负责…。
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
@@ -2368,6 +2378,26 @@ def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
         read = _unit_prose_paragraphs(pieces[lead_in:end], bare=True)
         return None if read is None else [(piece.rstrip("；;"), assignment) for piece, assignment in read]
     return None
+
+
+def _titled_unit_prose_sentences(node: Node) -> list[Share] | None:
+    """A block whose heading line is its title alone, one short sentence naming no office (（一）提升城市管理水平。),
+    over one paragraph read as a run of offices' sentences (_unit_prose_sentences: 市城管局负责…；市交通局负责…；
+    市公安局负责…。): a task for each sentence, the title on its own line before the first one's text, at the
+    heading's line, as a title alone over a paragraph that is its task is kept; None otherwise."""
+    first = node.first.strip()
+    paragraph = node.paragraphs[0]
+    if not first or len(first) > 30 or "\n" in paragraph or any(ch in first.rstrip("。") for ch in "。；;，,（("):
+        return None  # (a heading of more than one short sentence, or with a bracket: read as before)
+    if _opens_with_office(first) or P.NAMED_UNIT_IN_LINE.search(fold(first)):
+        return None  # (a title naming an office: the block's roles may be its)
+    sentences = _unit_prose_sentences(paragraph)
+    if sentences is None:
+        return None
+    at = node.paragraph_lines[0]
+    shares = [Share(piece, at, assignment) for piece, assignment in sentences]
+    shares[0] = Share(f"{first}\n{shares[0].text}", node.line.number, shares[0].assignment)
+    return shares
 
 
 def _opens_with_office(sentence: str) -> bool:
