@@ -66,3 +66,42 @@ def test_a_units_duties_heading_heads_its_items(body: str, tasks: list[tuple[tup
 def test_a_units_duties_over_prose_head_no_block() -> None:
     notice = parse_text(_HEAD + _OVER_PROSE)
     assert all(c.title != "县农业农村局" for p in notice.parts for c in p.clauses)
+
+
+_NUMBERED = (
+    "二、部门职责\n"
+    "（一）县民政局主要职责\n"
+    "1.负责养老服务体系建设的统筹规划；\n"
+    "2.负责养老机构的监督管理。\n"
+    "（二）县卫生健康局职责\n"
+    "1.负责推进医养结合工作。\n"
+)
+# near misses: clauses titled with duties naming no office (部门职责, 主要职责), each item annotated
+_NUMBERED_NO_UNIT = (
+    "二、工作任务\n"
+    "（一）部门职责\n"
+    "1.开展养老机构检查。（县民政局负责）\n"
+    "（二）主要职责\n"
+    "1.推进医养结合。（县卫生健康局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "tasks"),
+    [
+        (
+            _NUMBERED,
+            [
+                (("县民政局",), "负责养老服务体系建设的统筹规划；"),
+                (("县民政局",), "负责养老机构的监督管理。"),
+                (("县卫生健康局",), "负责推进医养结合工作。"),
+            ],
+        ),
+        (_NUMBERED_NO_UNIT, [(("县民政局",), "开展养老机构检查。"), (("县卫生健康局",), "推进医养结合。")]),
+    ],
+)
+def test_a_numbered_clause_of_a_units_duties_heads_its_items(
+    body: str, tasks: list[tuple[tuple[str, ...], str]]
+) -> None:
+    notice = parse_text(_HEAD + body)
+    assert [(t.departments, t.text) for t in notice.tasks] == tasks

@@ -2237,8 +2237,9 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
 
 def _unit_heading(node: Node) -> bool:
     """（一）区体育局 ⏎ 1.负责… 2.…: a block whose heading line is units' names alone, with its duties (numbered
-    blocks, or paragraphs) under it, none of them a contact."""
-    first = node.first.strip()
+    blocks, or paragraphs) under it, none of them a contact; also with the words naming their duties after the
+    names (（一）县民政局主要职责), where the names are offices of a level."""
+    first = _without_duties_words(node.first.strip())
     if not first or not (node.children or node.paragraphs) or node.labels or any(ch in first for ch in "：:。；;，,"):
         return False
     if not _unit_cell(first) or any(P.CONTACT_DETAILS.search(fold(p)) for p in node.paragraphs):
@@ -2246,8 +2247,18 @@ def _unit_heading(node: Node) -> bool:
     return not any(P.CONTACT_DETAILS.search(fold(c.text)) for c in node.children)
 
 
+def _without_duties_words(heading: str) -> str:
+    """县民政局主要职责 -> 县民政局: a heading's units without the words naming their duties (P.UNITS_DUTIES_WORDS),
+    where what is left names offices of a level only; the heading as it is otherwise (部门职责, 主要职责)."""
+    if "职责" not in heading or (words := P.UNITS_DUTIES_WORDS.search(heading)) is None:
+        return heading
+    units = heading[: words.start()]
+    named = split_units(units)
+    return units if named and all(_office_of_a_level(u) or _governments_of_each(u) for u in named) else heading
+
+
 def _heading_units(node: Node) -> Assignment:
-    heading = node.first.strip()
+    heading = _without_duties_words(node.first.strip())
     if count := P.COUNT_OF_ITEMS_AT_END.search(fold(heading)):
         heading = heading[: count.start()].rstrip()  # 县发改局（5项）: the count of the items under it, not the name
     assignment = Assignment()
