@@ -2159,6 +2159,15 @@ UNIT_OPENS_ITEM = compile_regex(
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
 )
+# a named office opening an item with its work and no word of its duty (要, 负责), read only in a run of items
+# listing units' duties with a colon (folded; the caller reads only named offices of a level):
+# 县市场监管局加强节日食品安全检查   市交通运输局做好春运安全监管   县林业局认真开展森林防火宣传
+# (not 县市场监管局要加强…, read as UNIT_OPENS_ITEM; not 加强节日食品安全检查: no unit)
+OFFICE_THEN_WORK = compile_regex(
+    r"^(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
+    r"(?=(?:认真|切实|全面|积极|严格|依法|及时|进一步)?"
+    r"(?:加强|做好|开展|强化|督促|推进|完善|建立|抓好|严厉打击|严查|落实|实施|制定)\p{Han})"
+)
 # named offices heading an item with a colon, their work after it, as a list by unit writes them (folded; the
 # caller reads only named offices of a level, and only where no other unit is named after the colon):
 # 区教育局:完成城东小学建设   县住建局、县城管局:开展背街小巷整治

@@ -1544,6 +1544,22 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
+def _office_then_work(text: str, folded: str) -> Annotation | None:
+    """县市场监管局加强节日食品安全检查: an item opening with named offices of a level and their work, no word of their
+    duty (P.OFFICE_THEN_WORK), the offices responsible, their names kept in the text; None where another unit or
+    tier does work later in its sentence (read as before) or a name is no office of a level."""
+    match = P.OFFICE_THEN_WORK.match(folded)
+    if match is None or _unit_or_tier_in(folded, match.end()):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(_office_of_a_level(u) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, units)
+    return Annotation(0, match.end("units"), assignment, in_text=True)
+
+
 def _named_offices(units: str) -> bool:
     """区教育局, 县住建局、县城管局, 各乡镇人民政府: named offices of a level (or of the notice's, written without
     it), nothing else."""
@@ -1876,6 +1892,14 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and (opener := _unit_opens_item(text, folded))
     ):
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
+    if (
+        not found
+        and not node.labels
+        and node.beside_assigned
+        and text == node.text
+        and (office := _office_then_work(text, folded))
+    ):
+        found = [office]  # 1.县公安局：加强… ⏎ 2.县市场监管局加强…: an office and its work, in a run of duties
     if len(found) == 1 and (offices := _offices_heading_helped(text, folded, found[0])):
         helped = found[0].assignment
         helped.add("lead", offices)  # 区卫健局：建成…。（配合单位：区财政局）: the offices the partners help lead
@@ -2211,6 +2235,11 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
     if len(duties) >= 2:
         for child in duties:
             child.duty = True
+        for child in node.children:  # 1.县公安局：加强… ⏎ 2.县市场监管局加强…: an office's work, no colon, among them
+            if not (child.children or child.duty or child.labels) and _office_then_work(
+                child.text, child.folded(child.text)
+            ):
+                child.beside_assigned = True
     headed = [c for c in node.children if _unit_heading(c)]
     if len(headed) >= 2:
         for child in headed:
