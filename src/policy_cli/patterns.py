@@ -1889,8 +1889,13 @@ DUE_THEN_VERB = compile_regex(
 # the unit a report is sent to, right before a bracket (folded): the bracket holds its second name, no roles:
 #   将进展报送县农业农村局（县委农办）   报县政府办（县督查室）   (not 建立问题台账（县农业农村局）)
 REPORTED_TO = compile_regex(r"(?:报送|上报|报告|提交|送交|抄送|报)(?:至|到|给)?(?P<unit>[^,;。()、\s]{3,20})$")
-# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
-STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
+# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   and the governments of each
+# county or district, named with their 政府: 各县区人民政府   各县(市、区)政府   (not 各部门, 各单位: prose; not 各县区
+# alone)
+STAGE_COLLECTIVE = compile_regex(
+    r"(?<!\p{Han})各(?:(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
+    r"|(?:县区|区县|县市区|县|区)(?:\([市区县、]{1,4}\))?(?:人民政府|政府))"
+)
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
