@@ -1660,6 +1660,9 @@ WORK_ITEM = compile_regex(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)�
 # 责任单位：县财政局   〔牵头单位〕县水务局   〔主责〕县农业农村局   (a line opening with a role's label, in a colon or
 # a bracket: the roles LABEL_ROLES gives it; not 一、…, nor 县财政局：负责…, whose opening is a unit and no label)
 OPENING_ROLE_LABEL = compile_regex(r"^(?:〔\s*(?P<bracketed>[^〔〕\s]{1,8})\s*〕|(?P<label>[^:\s〔〕]{1,8})\s*:)")
+# a paragraph opening with a unit's duty and no number, under the unit's name alone on the line before (folded):
+# 负责建筑施工领域检查。   牵头组织安全大检查   (not 负责人:…, 负责同志; not 1.负责…, a numbered duty)
+DUTY_OPENING = compile_regex(r"^(?:负责|牵头)(?![人同])\p{Han}")
 # 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
 WORK_HEADING = compile_regex(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 # …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
