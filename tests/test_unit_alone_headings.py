@@ -93,3 +93,23 @@ def test_the_unit_groups_are_parts_when_the_notice_has_none() -> None:
     notice = parse_text(_HEAD + _NO_PARTS)
     assert [p.title for p in notice.parts] == ["区教育局", "区卫生健康局"]
     assert not [w for w in notice.warnings if "numbering" in w.code]
+
+
+# units over a paragraph of their duty with no number: no block, but the duty no task holds is warned at the units'
+# line; near misses: units over other prose, a role label alone, units over numbered duties (read)
+_OVER_DUTY_TEXTS = {
+    "duty": "一、职责分工\n\n（一）开展安全生产大检查。（区应急管理局负责）\n区住建局：\n负责建筑施工领域检查。\n",
+    "lead": "一、职责分工\n\n（一）开展安全生产大检查。（区应急管理局负责）\n区住建局：\n牵头组织建筑施工领域检查。\n",
+    "duties": "一、职责分工\n\n（一）开展安全生产大检查。（区应急管理局负责）\n区住建局主要职责：\n负责建筑施工领域检查。\n",
+    "prose": "一、职责分工\n\n（一）开展安全生产大检查。（区应急管理局负责）\n区住建局：\n全区建筑施工领域检查情况良好。\n",
+    "label": "一、职责分工\n\n（一）开展安全生产大检查。（区应急管理局负责）\n责任单位：\n负责建筑施工领域检查。\n",
+    "numbered": "一、职责分工\n\n区住建局：\n1.负责建筑施工领域检查。\n区交通局：\n1.负责道路检查。\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"), [("duty", [9]), ("lead", [9]), ("duties", [9]), ("prose", []), ("label", []), ("numbered", [])]
+)
+def test_units_over_their_duty_in_prose_are_warned(name: str, warned: list[int]) -> None:
+    notice = parse_text(_HEAD + _OVER_DUTY_TEXTS[name])
+    assert [w.line for w in notice.warnings if w.code == "work-not-read" and "over their duty" in w.message] == warned

@@ -57,6 +57,10 @@ PERIOD_HEADING = compile_regex(
 # the unit that carries them): 区发改局：   县教育局、县财政局：   各乡镇（街道）： (not 工作要求：  not 区发改局：负责…  not
 # 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
 UNITS_ALONE_HEADING = compile_regex(r"^\s*(?P<units>[^\s:;。!?]{2,40}?)\s*:\s*$")
+# the words after the units' names in such a heading over their duties, no part of the names (folded):
+# 县民政局主要职责   各街道办事处的工作职责   区财政局职责   (not 主要职责 alone, nor 职责分工: the caller checks what is
+# left names units only)
+UNITS_DUTIES_WORDS = compile_regex(r"(?<=\p{Han})的?(?:主要|工作|具体)?职责$")
 # a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
 # square brackets, its work and units after it: a task of its own, due in that period:
 #   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）
@@ -1656,6 +1660,9 @@ WORK_ITEM = compile_regex(r"^(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)�
 # 责任单位：县财政局   〔牵头单位〕县水务局   〔主责〕县农业农村局   (a line opening with a role's label, in a colon or
 # a bracket: the roles LABEL_ROLES gives it; not 一、…, nor 县财政局：负责…, whose opening is a unit and no label)
 OPENING_ROLE_LABEL = compile_regex(r"^(?:〔\s*(?P<bracketed>[^〔〕\s]{1,8})\s*〕|(?P<label>[^:\s〔〕]{1,8})\s*:)")
+# a paragraph opening with a unit's duty and no number, under the unit's name alone on the line before (folded):
+# 负责建筑施工领域检查。   牵头组织安全大检查   (not 负责人:…, 负责同志; not 1.负责…, a numbered duty)
+DUTY_OPENING = compile_regex(r"^(?:负责|牵头)(?![人同])\p{Han}")
 # 一、…   （一）…   (a heading: items after it belong to another block; not 1、 nor （1）)
 WORK_HEADING = compile_regex(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 # …按职责分工落实   …牵头   …负责   …配合   (the duty a units cell may end with; not a unit's name alone)
@@ -1855,6 +1862,13 @@ SUPPORT_TITLE = compile_regex(
 # 动员部署阶段（2024年3月）。召开全市创文动员大会   (folded)
 STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
+# a line opening a stage of a plan written as stages, with no numbered parts (folded; traditional script too), its
+# time in brackets after it, or its title after a colon:
+# 第一阶段(2025年3月—4月)。各乡镇要…   第二階段:分類指導施策   动员部署阶段(2025年3月)   (not 第一阶段性成果, nor
+# 分三个阶段进行:, nor 阶段性目标)
+STAGE_LINE = compile_regex(r"^(?:第[一二三四五六七八九十\d]{1,2}|[\p{Han}]{2,6})[阶階]段\s*(?:\(|:|$)")
+# a time in a stage's line or on the line after it: (2025年3月—4月)   开展时限:4月1日至4月30日   時間:5月
+STAGE_TIME = compile_regex(r"\d{1,2}\s*月|[时時]限\s*:|[时時]间\s*:")
 # the work a unit named in a stage's prose does, right after its name: 县生态环境局组织开展验收评估
 # 县自然资源局汇总建立台账   各乡镇全面摸清底数
 STAGE_WORK_VERB = compile_regex(
@@ -1878,8 +1892,13 @@ DUE_THEN_VERB = compile_regex(
 # the unit a report is sent to, right before a bracket (folded): the bracket holds its second name, no roles:
 #   将进展报送县农业农村局（县委农办）   报县政府办（县督查室）   (not 建立问题台账（县农业农村局）)
 REPORTED_TO = compile_regex(r"(?:报送|上报|报告|提交|送交|抄送|报)(?:至|到|给)?(?P<unit>[^,;。()、\s]{3,20})$")
-# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   (not 各部门, 各单位: prose)
-STAGE_COLLECTIVE = compile_regex(r"(?<!\p{Han})各(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?")
+# the places of each kind doing a stage's work: 各乡镇   各村(社区)   各街道办事处   and the governments of each
+# county or district, named with their 政府: 各县区人民政府   各县(市、区)政府   (not 各部门, 各单位: prose; not 各县区
+# alone)
+STAGE_COLLECTIVE = compile_regex(
+    r"(?<!\p{Han})各(?:(?:乡镇|乡|镇|街道|村|社区)(?:\(社区\))?(?:人民政府|办事处)?"
+    r"|(?:县区|区县|县市区|县|区)(?:\([市区县、]{1,4}\))?(?:人民政府|政府))"
+)
 # a sentence giving every task without units of its own its roles (folded):
 # 以上各项任务,除明确责任单位外,均由县爱卫办牵头,各成员单位配合。   本方案所列任务均由镇农业综合服务中心牵头
 # 未明确责任单位的,均由市住房城乡建设局负责   (the tasks it speaks of, an exception for those with units, or both)
@@ -2147,6 +2166,15 @@ UNIT_OPENS_ITEM = compile_regex(
     r"^(?P<by>由)?(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
     r"(?:(?P<lead>牵头)[、,](?P<partners>[^,;:。()由要\s]{3,40}?)配合,?|(?:共同|分别)?(?P<verb>负责|牵头|要|组织|落实))"
     r"(?![求点素人]|同志)(?=\p{Han})"
+)
+# a named office opening an item with its work and no word of its duty (要, 负责), read only in a run of items
+# listing units' duties with a colon (folded; the caller reads only named offices of a level):
+# 县市场监管局加强节日食品安全检查   市交通运输局做好春运安全监管   县林业局认真开展森林防火宣传
+# (not 县市场监管局要加强…, read as UNIT_OPENS_ITEM; not 加强节日食品安全检查: no unit)
+OFFICE_THEN_WORK = compile_regex(
+    r"^(?P<units>(?:[^,;:。()由要\s]|\([^,;:。()由要\s]{1,8}\)){3,30}?)"
+    r"(?=(?:认真|切实|全面|积极|严格|依法|及时|进一步)?"
+    r"(?:加强|做好|开展|强化|督促|推进|完善|建立|抓好|严厉打击|严查|落实|实施|制定)\p{Han})"
 )
 # named offices heading an item with a colon, their work after it, as a list by unit writes them (folded; the
 # caller reads only named offices of a level, and only where no other unit is named after the colon):

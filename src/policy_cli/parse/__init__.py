@@ -1286,13 +1286,16 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     )
     # a task table's header naming units columns but no task column the parser knows (序号 / 实事名目 / 牵头单位)
     headers = [ln for ln in lines if units_header_without_task(ln)]
+    stages = _stage_lines(lines)
+    if stages:  # 第一阶段（…）。各乡镇要… ⏎ 第二阶段…: a plan written as stages, each stage's work not read
+        assigning = sorted({*assigning, *stages}, key=lambda ln: ln.number)
     if not assigning and heading is None and not headers:
         return None
     at = heading or (assigning or headers)[0]
     # (the header itself is warned table-header-unread where the annex is read, see unread_headers)
     message = (
-        "a text of the genre (a heading naming it, role labels, units given roles or a task table's header)"
-        " whose body is not read"
+        "a text of the genre (a heading naming it, role labels, units given roles, dated stages or a task table's"
+        " header) whose body is not read"
     )
     return [
         Warning("body-unread", at.number, message),
@@ -1301,6 +1304,17 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             for ln in assigning
         ),
     ]
+
+
+def _stage_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines opening the stages of a plan written as stages, with no numbered parts (第一阶段（2025年3月—4月）。…
+    ⏎ 第二阶段（…）。…; 第一階段：… ⏎ 開展時限：4月17日至4月30日): two or more, one at least with its time on its line
+    or the next (P.STAGE_TIME); else none. A news report of a stage (进入第二阶段) opens no line with it."""
+    found = [i for i, ln in enumerate(lines) if "段" in ln.folded and P.STAGE_LINE.match(ln.folded.strip())]
+    if len(found) < 2:
+        return []
+    timed = any(P.STAGE_TIME.search(" ".join(ln.folded for ln in lines[i : i + 2])) for i in found)
+    return [lines[i] for i in found] if timed else []
 
 
 def _units_and_date_glued(folded: str) -> bool:

@@ -335,12 +335,17 @@ def _units_alone(lines: list[SourceLine], at: int) -> str:
     named = P.UNITS_ALONE_HEADING.match(folded)
     if named is None or P.LABEL_ALONE.match(folded.strip()) or P.PERIOD_HEADING.match(folded.strip()):
         return ""
+    written = lines[at].text.strip().rstrip("：:").strip()
     if not names_only(named["units"]):
-        return ""
+        # 县民政局主要职责： ⏎ 1.负责…: the units' names before the words naming their duties
+        duties = P.UNITS_DUTIES_WORDS.search(named["units"])
+        if duties is None or not names_only(named["units"][: duties.start()]):
+            return ""
+        written = P.UNITS_DUTIES_WORDS.sub("", written)
     nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
     if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
         return ""
-    return lines[at].text.strip().rstrip("：:").strip()
+    return written
 
 
 def _has_higher_than_items(lines: list[SourceLine]) -> bool:

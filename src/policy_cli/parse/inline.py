@@ -1544,6 +1544,22 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     return Annotation(at, at + match.end(), assignment, in_text=True) if assignment.has_units else None
 
 
+def _office_then_work(text: str, folded: str) -> Annotation | None:
+    """县市场监管局加强节日食品安全检查: an item opening with named offices of a level and their work, no word of their
+    duty (P.OFFICE_THEN_WORK), the offices responsible, their names kept in the text; None where another unit or
+    tier does work later in its sentence (read as before) or a name is no office of a level."""
+    match = P.OFFICE_THEN_WORK.match(folded)
+    if match is None or _unit_or_tier_in(folded, match.end()):
+        return None
+    units = text[match.start("units") : match.end("units")]
+    named = split_units(units)
+    if not named or not all(_office_of_a_level(u) for u in named):
+        return None
+    assignment = Assignment()
+    assignment.add("departments", units, units)
+    return Annotation(0, match.end("units"), assignment, in_text=True)
+
+
 def _named_offices(units: str) -> bool:
     """区教育局, 县住建局、县城管局, 各乡镇人民政府: named offices of a level (or of the notice's, written without
     it), nothing else."""
@@ -1820,6 +1836,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
+    if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
+        found = []  # 区发改局：负责… ⏎ 区税务局：负责…，区财政局协助: the last duty's roles are its own, read below
     if (
         not found
         and not node.labels
@@ -1831,6 +1849,16 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     ):
         # 各部门要各司其职。县财政局要…。县教育局要…。县公安局负责…。: a task for each sentence of its office
         return [Share(piece, lines[0], assignment) for piece, assignment in sentences], []
+    if (
+        not found
+        and not node.labels
+        and not node.children
+        and not node.frame
+        and not node.in_support
+        and len(node.paragraphs) == 1
+        and (titled_sentences := _titled_unit_prose_sentences(node))
+    ):
+        return titled_sentences, []  # （一）提升市容。 ⏎ 市城管局负责…；市交通局负责…；市公安局负责…。
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
         return (
             split  # 县城管局负责，…，取缔… ⏎ 2025年5月1日前 ⏎ 县住建局负责，…，修补…: a task from each such paragraph
@@ -1864,6 +1892,14 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and (opener := _unit_opens_item(text, folded))
     ):
         found = [opener]  # 镇综治中心要完善…: the unit opening the item, then 要/负责/牵头 and its work
+    if (
+        not found
+        and not node.labels
+        and node.beside_assigned
+        and text == node.text
+        and (office := _office_then_work(text, folded))
+    ):
+        found = [office]  # 1.县公安局：加强… ⏎ 2.县市场监管局加强…: an office and its work, in a run of duties
     if len(found) == 1 and (offices := _offices_heading_helped(text, folded, found[0])):
         helped = found[0].assignment
         helped.add("lead", offices)  # 区卫健局：建成…。（配合单位：区财政局）: the offices the partners help lead
@@ -1978,7 +2014,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
                 message = f"a paragraph in a list of units' duties that names no unit: {duty_text[:40]}"
                 warnings.append(Warning("duty-without-unit", duty_line, message))
             else:
-                shares.append(Share(duty_text, duty_line, units))
+                roles, read = _duty_list_roles(node, text, duty_text, duty_line, units)
+                shares.append(Share(duty_text, duty_line, roles))
+                read_whole.extend(read)
     elif (
         not found
         and not node.paragraphs
@@ -2205,6 +2243,11 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
     if len(duties) >= 2:
         for child in duties:
             child.duty = True
+        for child in node.children:  # 1.县公安局：加强… ⏎ 2.县市场监管局加强…: an office's work, no colon, among them
+            if not (child.children or child.duty or child.labels) and _office_then_work(
+                child.text, child.folded(child.text)
+            ):
+                child.beside_assigned = True
     headed = [c for c in node.children if _unit_heading(c)]
     if len(headed) >= 2:
         for child in headed:
@@ -2231,8 +2274,9 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
 
 def _unit_heading(node: Node) -> bool:
     """（一）区体育局 ⏎ 1.负责… 2.…: a block whose heading line is units' names alone, with its duties (numbered
-    blocks, or paragraphs) under it, none of them a contact."""
-    first = node.first.strip()
+    blocks, or paragraphs) under it, none of them a contact; also with the words naming their duties after the
+    names (（一）县民政局主要职责), where the names are offices of a level."""
+    first = _without_duties_words(node.first.strip())
     if not first or not (node.children or node.paragraphs) or node.labels or any(ch in first for ch in "：:。；;，,"):
         return False
     if not _unit_cell(first) or any(P.CONTACT_DETAILS.search(fold(p)) for p in node.paragraphs):
@@ -2240,8 +2284,18 @@ def _unit_heading(node: Node) -> bool:
     return not any(P.CONTACT_DETAILS.search(fold(c.text)) for c in node.children)
 
 
+def _without_duties_words(heading: str) -> str:
+    """县民政局主要职责 -> 县民政局: a heading's units without the words naming their duties (P.UNITS_DUTIES_WORDS),
+    where what is left names offices of a level only; the heading as it is otherwise (部门职责, 主要职责)."""
+    if "职责" not in heading or (words := P.UNITS_DUTIES_WORDS.search(heading)) is None:
+        return heading
+    units = heading[: words.start()]
+    named = split_units(units)
+    return units if named and all(_office_of_a_level(u) or _governments_of_each(u) for u in named) else heading
+
+
 def _heading_units(node: Node) -> Assignment:
-    heading = node.first.strip()
+    heading = _without_duties_words(node.first.strip())
     if count := P.COUNT_OF_ITEMS_AT_END.search(fold(heading)):
         heading = heading[: count.start()].rstrip()  # 县发改局（5项）: the count of the items under it, not the name
     assignment = Assignment()
@@ -2374,6 +2428,26 @@ def _unit_prose_sentences(text: str) -> list[tuple[str, Assignment]] | None:
     return None
 
 
+def _titled_unit_prose_sentences(node: Node) -> list[Share] | None:
+    """A block whose heading line is its title alone, one short sentence naming no office (（一）提升城市管理水平。),
+    over one paragraph read as a run of offices' sentences (_unit_prose_sentences: 市城管局负责…；市交通局负责…；
+    市公安局负责…。): a task for each sentence, the title on its own line before the first one's text, at the
+    heading's line, as a title alone over a paragraph that is its task is kept; None otherwise."""
+    first = node.first.strip()
+    paragraph = node.paragraphs[0]
+    if not first or len(first) > 30 or "\n" in paragraph or any(ch in first.rstrip("。") for ch in "。；;，,（("):
+        return None  # (a heading of more than one short sentence, or with a bracket: read as before)
+    if _opens_with_office(first) or P.NAMED_UNIT_IN_LINE.search(fold(first)):
+        return None  # (a title naming an office: the block's roles may be its)
+    sentences = _unit_prose_sentences(paragraph)
+    if sentences is None:
+        return None
+    at = node.paragraph_lines[0]
+    shares = [Share(piece, at, assignment) for piece, assignment in sentences]
+    shares[0] = Share(f"{first}\n{shares[0].text}", node.line.number, shares[0].assignment)
+    return shares
+
+
 def _opens_with_office(sentence: str) -> bool:
     """县财政局要…, 财政部门要…: a sentence opening with named offices and the verb of their duty."""
     opener = P.UNIT_OPENS_ITEM.match(fold(sentence).strip())
@@ -2433,6 +2507,40 @@ def _prose_paragraph_roles(paragraph: str, units: tuple[str, ...]) -> Assignment
     if leads and assisted:
         assignment.add("partners", own)
     return assignment
+
+
+def _roles_inside_duties(node: Node, text: str, found: list[Annotation]) -> bool:
+    """Whether the block is a list of units' duties (_duty_list, every paragraph from the first duty on opening
+    with its units and a colon) whose every annotation is roles in the prose of one duty's paragraph, no bracket
+    (区税务局：负责推进…，区财政局协助): roles of that duty, not of the block."""
+    if node.labels or node.children:
+        return False
+    duties = _duty_list(node)
+    if not duties or any(units is None for *_, units in duties):
+        return False
+    spans = [
+        (max(at - 1, 0), at + len(paragraph))  # (an annotation read from a paragraph's start takes its line break)
+        for paragraph, line in zip(node.paragraphs, node.paragraph_lines, strict=True)
+        if line >= duties[0][1] and (at := text.find(paragraph)) >= 0
+    ]
+    return all(
+        not any(c in text[a.start : a.end] for c in "（(〔[【") and any(s <= a.start and a.end <= e for s, e in spans)
+        for a in found
+    )
+
+
+def _duty_list_roles(
+    node: Node, text: str, duty: str, line: int, units: Assignment
+) -> tuple[Assignment, list[Annotation]]:
+    """区发改局：牵头负责…，区统计局配合 in a list of units' duties: the roles its duty states, read as for a duty
+    alone (_duty_roles), and the span of its paragraph in the block's text, whose role words are then read (none
+    warned); its units responsible and no span where it states none (区税务局：负责…)."""
+    if not any(word in duty for word in ("牵头", "配合", "协助", "协同", "参与", "会同")):
+        return units, []  # (a cheap test: no role word the duty could state)
+    paragraph = dict(zip(node.paragraph_lines, node.paragraphs, strict=True)).get(line, "")
+    roles = _duty_roles(paragraph, duty, units) if paragraph else units
+    at = text.find(paragraph) if roles is not units else -1
+    return roles, ([Annotation(at, at + len(paragraph), roles)] if at >= 0 else [])
 
 
 def _duty_list(node: Node) -> list[tuple[str, int, Assignment | None]]:

@@ -6,6 +6,7 @@ a way no reader knows still gets a warning (work-not-read) instead of losing a t
 - a numbered item (1. / 1、 / （1） / ①) with its units on a line of their own after it, the units cell
   of a table scraped one cell a line (1.公开…规划。 / 办公室 / 预算处、信息中心按职责分工落实);
 - a line that opens with its units and their duty (区水务局：负责…, 1．区民政局、区财政局牵头…);
+- units' names alone before a colon over a paragraph of their duty with no number (区水务局： ⏎ 负责…);
 - a sentence after numbered items that gives them their units (3项任务的责任单位均为市水利局。 /
   该指标由市统计局负责。), the items standing without units of their own: one the body could not read;
 - a task whose text is only its number, read from a line that holds the work (a row whose cells ran
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import split_units
+from ..departments import names_only, split_units
 from ..models import Notice, Task, Warning
 from ..regex_engine import compile_regex
 from .lines import SourceLine
@@ -134,6 +135,7 @@ def lost_work(notice: Notice, lines: Sequence[SourceLine]) -> list[Warning]:
     if len(rows) >= 2:
         out.extend(rows)
     out.extend(_number_only(tasks, lines, warned))
+    out.extend(_units_over_a_duty(tasks, lines, warned | {w.line for w in out}))
     out.extend(_blocks_run_together(tasks, lines, warned | {w.line for w in out}))
     return sorted(out, key=lambda w: w.line)
 
@@ -291,6 +293,34 @@ def _opening_units(text: str) -> str | None:
     if names and not label and all(_is_unit(n) and not n.startswith("各") for n in names):
         return "、".join(names)
     return None
+
+
+def _units_over_a_duty(tasks: list[Task], lines: Sequence[SourceLine], warned: set[int]) -> list[Warning]:
+    """Units' names alone before a colon over a paragraph of their duty with no number (区住建局： ⏎ 负责建筑施工领域
+    检查。), where no task stands at either line and none of those units': a duty no task holds (a unit's name over
+    prose heads no block). Warned at the units' line."""
+    at_lines = {t.line for t in tasks}
+    held_units = {u for t in tasks for u in t.departments}
+    out = []
+    for i, line in enumerate(lines):
+        text = line.folded.strip()
+        if not text.endswith(":") or line.number in warned or line.number in at_lines:
+            continue
+        named = P.UNITS_ALONE_HEADING.match(text)
+        if named is None or P.LABEL_ALONE.match(text):
+            continue
+        units = named["units"]
+        if (words := P.UNITS_DUTIES_WORDS.search(units)) is not None:
+            units = units[: words.start()]  # 区住建局主要职责： ⏎ 负责…
+        if not names_only(units):
+            continue
+        nxt = next((ln for ln in lines[i + 1 :] if ln.folded.strip()), None)
+        if nxt is None or nxt.number in at_lines or not P.DUTY_OPENING.match(nxt.folded.strip()):
+            continue
+        if any(u in held_units for u in split_units(units)):
+            continue
+        out.append(_warning(line, "units' names over their duty that no task holds: "))
+    return out
 
 
 def _number_only(tasks: list[Task], lines: Sequence[SourceLine], warned: set[int]) -> list[Warning]:
