@@ -1372,6 +1372,12 @@ _CN_MONTH_DUE = (
 _CN_MONTH_DEADLINE = (
     r"(?<![较比])\d{4}\s*年" + _CN_MONTH_DUE + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])" + _CN_MONTH_DUE
 )
+# a run of quarters, from the first to the last (its year before it, the last's maybe its own): 三季度至2025年第二季度
+#   一至三季度   第三季度至第四季度   三、四季度   (not 第三季度: one quarter; not 第三季度起, 一至三季度相比)
+_QUARTER_RUN = (
+    r"第?[一二三四]\s*(?:季度)?\s*(?:[—–\-~至到]+|[、和])\s*(?:\d{4}\s*年)?第?[一二三四]\s*季度(?:末|底)?"
+    r"(?:前|以前|之前)?(?!起|相比|同期|同比)"
+)
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
@@ -1414,6 +1420,9 @@ DEADLINE = compile_regex(
     # 2025年年中考核, 2025年中期评估: the year's mid-year review, a mid-term one)
     r"|(?<![较比])\d{4}\s*年(?:年中|中(?=前|以前|之前))(?:前|以前|之前)?"
     r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
+    # a run of quarters, both ends kept (not cut to its first quarter): 2024年第三季度至2025年第二季度
+    # 2024年一至三季度   第三季度至第四季度   2025年三、四季度   (not 较2024年一至三季度: a comparison)
+    r"|(?<![较比])\d{4}\s*年" + _QUARTER_RUN + r"|(?<![较比\d年第])" + _QUARTER_RUN +
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
@@ -2442,10 +2451,11 @@ DUE_RANGE = compile_regex(
 LATIN_QUARTER = compile_regex(r"(?<![A-Za-z])[Qq](?P<n>[1-4])(?![\dA-Za-z])")
 # a run of quarters, the first to the last (folded, in a deadline as written): 2024年一至三季度   2024年1—3季度
 #   一至二季度   2025年一季度至三季度   2025年第二至第四季度   2025年三、四季度 (two quarters side by side)
+#   2024年第三季度至2025年第二季度 (over two years: from the first year's quarter to the second's)
 #   (not 2025年一、三季度: quarters apart, no run; not 第三季度: one quarter)
 QUARTER_RANGE = compile_regex(
     r"^(?:(?P<y>\d{4})\s*年)?第?(?P<q1>[一二三四1-4])\s*(?:季度)?\s*(?:[—–\-~至到]+|(?P<and>[、和]))\s*"
-    r"第?(?P<q2>[一二三四1-4])\s*季度"
+    r"(?:(?P<y2>\d{4})\s*年)?第?(?P<q2>[一二三四1-4])\s*季度"
 )
 # a range from a month to its year's end (folded; the notice's year where none is written): 2024年9月至年底
 #   9月至年底   2024年3月—年末前   (not 2024年9月至12月: an end month, DUE_RANGE's; not 9月底前: no range)

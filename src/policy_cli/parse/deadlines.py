@@ -540,11 +540,15 @@ def _latin_quarter(match: Match) -> str:
 
 def _quarter_range(match: Match, notice_year: int | None) -> Deadline | None:
     """2024年一至三季度, 2025年三、四季度: from the first quarter's first day to the last one's end; two quarters
-    apart (2025年一、三季度) end with the later, no start; None where they run backwards (三至一季度)."""
+    apart (2025年一、三季度) end with the later, no start; None where they run backwards (三至一季度). A run over
+    two years (2024年第三季度至2025年第二季度) runs from the first year's quarter to the last year's."""
     first, last = _QUARTER_END[match["q1"]], _QUARTER_END[match["q2"]]
-    if first >= last:
-        return None
     year = int(match["y"]) if match["y"] else notice_year
+    if match["y2"] and year is not None and int(match["y2"]) > year and not match["and"]:
+        end_year = int(match["y2"])
+        return Deadline(end_year, _month_end(end_year, last), f"{year:04d}-{first - 2:02d}-01", "range")
+    if first >= last or (match["y2"] and int(match["y2"]) != year):
+        return None
     if year is None:
         return Deadline(None, None, None, "unknown")
     if match["and"] and last != first + 3:  # 2025年一、三季度: two quarters apart, done by the last one's end
