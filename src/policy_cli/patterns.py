@@ -1313,11 +1313,12 @@ PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应
 # 每年春耕前   每年春节前 (a farming season or a holiday, as _EVENT names them)
 _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
+    r"(?:、\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?)*"
     r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛"
     r"|春节|国庆节?|元旦|中秋节?|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|底|末)"
     r"(?:前|以前|之前)?)?"
 )
-# (每年一季度、三季度: the quarters of each year it names, all kept)
+# (每年一季度、三季度, 每年3月、9月: the quarters or months of each year it names, all kept)
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline that starts the work at once, as an annotation's piece opens: 立即启动   立即   立行立改
@@ -1368,9 +1369,13 @@ _CN_MONTH_DUE = (
     r"(?:十[一二]?|[一二三四五六七八九])月(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
     r"(?:(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
 )
-# the same with its year, or alone (not after a word ending in 一: 统一月底前报送)
+# the same with its year (in digits or in numerals: 二〇二五年九月底前), or alone (not after a word ending in 一:
+# 统一月底前报送)
 _CN_MONTH_DEADLINE = (
-    r"(?<![较比])\d{4}\s*年" + _CN_MONTH_DUE + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])" + _CN_MONTH_DUE
+    r"(?<![较比])(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+    + _CN_MONTH_DUE
+    + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])"
+    + _CN_MONTH_DUE
 )
 # a run of quarters, from the first to the last (its year before it, the last's maybe its own): 三季度至2025年第二季度
 #   一至三季度   第三季度至第四季度   三、四季度   (not 第三季度: one quarter; not 第三季度起, 一至三季度相比)
@@ -1423,6 +1428,9 @@ DEADLINE = compile_regex(
     # a run of quarters, both ends kept (not cut to its first quarter): 2024年第三季度至2025年第二季度
     # 2024年一至三季度   第三季度至第四季度   2025年三、四季度   (not 较2024年一至三季度: a comparison)
     r"|(?<![较比])\d{4}\s*年" + _QUARTER_RUN + r"|(?<![较比\d年第])" + _QUARTER_RUN +
+    # a quarter in Latin letters with its year, as tables write it: 2024年Q3完成   2025Q4前   (not GB2024Q3, Q3 alone)
+    r"|(?<![较比A-Za-z\d])\d{4}\s*年?\s*[Qq][1-4](?![\dA-Za-z])(?:\s*[—–\-~至到]+\s*[Qq][1-4](?![\dA-Za-z]))?"
+    r"(?:末|底)?(?:前|以前|之前)?"
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
@@ -2277,6 +2285,14 @@ PROSE_YEAR_DUE = compile_regex(
     r"(?:(?<=内)|(?=(?:要|将|力争|争取)?(?:基本|全面|全部|初步|累计)?"
     r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
 )
+# a year opening a sentence of the task, then a comma and one clause to the sentence's end that sets a target
+# (folded): that year is the time the target is reached, as 2025年完成… is:  2018年,全市用水总量控制在40亿立方米。
+#   2025年,全县污水治理率达到45%以上。   (not 2025年,全县完成30个,在此基础上…: a clause that goes on; not 2025年3月,…:
+#   a month, when something happens)
+PROSE_YEAR_OPENING_TARGET = compile_regex(
+    r"(?:^|(?<=[。;]))\s*(?P<due>\d{4}\s*年)\s*,(?=[^,;。]*?(?:达到|控制在|提高到|提升到|提高至|提升至|降低到|降至"
+    r"|下降到|下降至|稳定在|保持在|不低于|不少于|实现|完成|建成)[^,;。]*(?:。|$))"
+)
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   自2019年1月1日起执行 (a start after 自 or 从)   全年   12月底前完工
 # 2025年6月   2024年年底前   2024年度   “十四五”期间   逐年推进   立即启动   (an annotation's piece only:
@@ -2347,9 +2363,10 @@ START_TAKES_EFFECT = compile_regex(
     r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?:实施|执行|施行|实行|推行)$"
 )
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
-# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
+# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照   自2019年1月1日起按标准调整到位 (a rule applied
+# from then on; a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
-    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|开展|启用|全面)"
+    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|实行|开展|启用|全面|按)"
 )
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
@@ -2381,6 +2398,12 @@ DUE_CLEARED_AFTER = compile_regex(r"^\p{Han}")
 # date opens: 2024年6月底前完成设计，2025年3月底前完成建设   一季度完成选址，二季度建成投用 (never 的, 以来, 起, 前后,
 # nor a date's own words)
 STAGE_BREAK = compile_regex(r"[,;。]")
+# a stage's time opening its clause, the scope it is for and its work after a comma, to the sentence's end or a
+# semicolon (folded): the text before the time, then the text after it, of stages staged by place:
+#   确保到2032年底,甲县实现…;2033年底,乙县实现…   (not 完成2024年底,: inside a clause; not 到2025年底,覆盖率达到90%,
+#   2024年底前…: a clause that goes on after a comma, no stage of its own)
+STAGE_TIME_OPENING_BEFORE = compile_regex(r"(?:^|[,;。:])\s*(?:确保|力争|争取)?$")
+STAGE_SCOPE_AFTER = compile_regex(r"^,\s*\p{Han}[^,;。]*(?:[;。]|$)")
 STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
 # a later dated clause that is no stage ending the work (folded, the clause after its date): a share of the
 # work done by then, a step of progress (完成整治任务的70%   完成年度建设任务的50%; not a target the work

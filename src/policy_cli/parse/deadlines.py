@@ -147,7 +147,7 @@ def deadline_in_prose(text: str) -> str | None:
             continue  # …，6月底前上报省政务办备案，12月底前全面运行: a report is no stage, the stages after it are
         else:
             break
-        if not _stage_work_after(folded, match):
+        if not _stage_work_after(folded, match) and not _stage_opening_its_clause(folded, match):
             break
     if first is not None and last is not None:
         own_year = last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group())
@@ -222,7 +222,8 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
     prose, annotations and division name no deadline (with_deadlines asks only then). Not a year before the
     notice's own (a situation's figures), nor one in a clause holding 的 or 后 (2022年建成的厂房, 2022年完成升级后:
     what is worked on, a precondition), nor one whose clause goes on (2023年完成改造50个，在此基础上…), nor a cited
-    document's; else None."""
+    document's; else None. A year opening a sentence, then one clause setting a target (2018年，全市用水总量控制在…。:
+    P.PROSE_YEAR_OPENING_TARGET) is one too, in a notice whose year is known and not after it."""
     if "年" not in text:
         return None
     folded = fold(text)
@@ -239,6 +240,10 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
         if notice_year is not None and deadline.year is not None and deadline.year < notice_year:
             continue
         found.append((deadline.date or "", match.start(), match))
+    for match in P.PROSE_YEAR_OPENING_TARGET.finditer(folded) if notice_year is not None else ():
+        reached = resolve(match["due"])  # 2018年，全市用水总量控制在…。: the year the target is reached by
+        if (reached.year or 0) >= (notice_year or 0) > 0 and not (cited and in_cited(match, cited)):
+            found.append((reached.date or "", match.start(), match))
     if not found:
         return None
     latest = max(found, key=lambda f: f[:2])[2]
@@ -283,6 +288,15 @@ def _stage_work_after(folded: str, match: Match) -> bool:
     return bool(after) and P.STAGE_WORK_AFTER.match(after) is not None
 
 
+def _stage_opening_its_clause(folded: str, match: Match) -> bool:
+    """Whether a deadline in prose opens its clause, the scope of its stage after a comma (确保到2032年底，甲县实现…；
+    2033年底，乙县实现…: stages staged by place, the last ends the work), as a stage with its work after it does."""
+    return (
+        P.STAGE_SCOPE_AFTER.match(folded[match.end() :]) is not None
+        and P.STAGE_TIME_OPENING_BEFORE.search(folded[max(0, match.start() - 3) : match.start()]) is not None
+    )
+
+
 def _next_stage(folded: str, last: Match, match: Match, not_last: bool = False) -> bool:
     """Whether a later deadline in prose is the next stage of the work the earlier one dates: it stands in
     a later clause, opens its work too, and neither says when work starts (2025年起), recurs (每年…) or goes on
@@ -298,7 +312,12 @@ def _next_stage(folded: str, last: Match, match: Match, not_last: bool = False) 
             # 6月底前完成自查、10月底前完成整改: stages joined by 、, each opening its work
             or ("、" in folded[last.end() : match.start()] and _stage_work_after(folded, last))
         )
-        and _stage_work_after(folded, match)
+        and (
+            _stage_work_after(folded, match)
+            # 确保到2032年底，甲县实现…；2033年底，乙县实现…: after a stage of the same form only (not 2026年6月底前完成方案，
+            # 到2028年，覆盖率达到95%: a target year after the work's stage)
+            or (_stage_opening_its_clause(folded, last) and _stage_opening_its_clause(folded, match))
+        )
         and not found.startswith("每")
         and not P.DUE_START.search(found)
         and not P.STANDING_DEADLINE.search(last.group())  # 持续推进: work that goes on has no last stage
@@ -665,8 +684,8 @@ def _recurring_range(span: Match, recurrence: str) -> Deadline:
     first, last = int(span["y1"]), int(span["y2"] or span["y1"])
     if span["m2"] or first > last:
         return Deadline(max(first, last), None, None, "unknown")
-    point = P.DUE_POINT.search(recurrence)
-    end = _point_end(point, last) if point and point.group() else None
+    ends = [_point_end(point, last) for point in P.DUE_POINT.finditer(recurrence) if point.group()]
+    end = max((e for e in ends if e), default=None)  # 每年3月、9月: the last time of the year it names
     return Deadline(last, end or f"{last:04d}-12-31", f"{first:04d}-{int(span['m1'] or 1):02d}-01", "range")
 
 
