@@ -53,6 +53,13 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
+# a heading's bracket closing its title that holds only the time of the work under it (folded; the time must read as a
+# deadline whole, P.DEADLINE): 一、政务服务提质（2025年6月底前完成）   （二）周边环境整治（长期坚持）
+#   三、法治环境（以下任务于2025年10月底前完成）   (not 一、完善设施（县文旅局牵头）: roles; not 加强管理（2024年修订）)
+HEADING_DUE = compile_regex(
+    r"\(\s*(?:以下(?:各项)?(?:任务|工作|事项)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)?)?(?P<period>[^()]{2,20}?)"
+    r"\s*(?:(?:全部|基本)?完成)?\s*\)\s*$"
+)
 # a line naming units alone before a colon, heading the numbered blocks under it (a division of tasks grouped by
 # the unit that carries them): 区发改局：   县教育局、县财政局：   各乡镇（街道）： (not 工作要求：  not 区发改局：负责…  not
 # 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
