@@ -1374,6 +1374,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             *["每年春耕前", "每年春节前"],  # a season or holiday of each year
             "每年一季度、三季度",
             "每年3月、9月",
+            "明年汛前完工",
+            "2025年11月至次年3月",
             *["2024年第三季度至2025年第二季度", "第三季度至第四季度完成", "2025年三、四季度"],  # a run of quarters
             *["2024年Q3完成", "2025Q4前", "二〇二五年九月底前", "二〇二五年十二月三十一日前"],
         ],
@@ -1388,6 +1390,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             *["秋季学期开展安全教育", "确保秋季学期教学秩序"],  # a term the work is done in
             "较2024年一至三季度增长5%",  # a comparison
             *["执行GB2024Q3标准", "Q3完成"],  # a code, a Latin quarter without its year
+            "截至2025年底",  # how things stand then
         ],
     ),
     "DUE_SPACE": (
@@ -1550,8 +1553,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
             "2025年内新增集聚区3个",
             "力争2025年全面建成",
             "2025年度内启动",
+            "力争2026年通过国家卫生城市复审",
         ],
         [
+            "2026年通过网上平台申报",
             "较2020年实现翻番",
             "截至2023年完成",
             "在2023年完成改造的基础上推进",

@@ -42,6 +42,8 @@ def test_deadline_in_prose(text: str, due: str | None) -> None:
         # a span of years with months of each: the last month of the last year
         ("2024年至2026年每年3月、9月", "2026-09-30", "2024-01-01", "range"),
         ("2024年至2025年每年3月底前", "2025-03-31", "2024-01-01", "range"),
+        # an event of the next year: its year, no day
+        ("明年汛前", None, None, "unknown"),
     ],
 )
 def test_resolve(due: str, date: str | None, start: str | None, kind: str) -> None:
@@ -69,6 +71,18 @@ def test_resolve(due: str, date: str | None, start: str | None, kind: str) -> No
         ("执行GB2024Q3标准。", None),
         ("修订预案。二〇二五年九月底前修订县级专项应急预案。", "二〇二五年九月底前"),
         ("统一月底前报送。", None),
+        # a range of months into the next year, in prose
+        ("2025年11月至次年3月，开展冬季专项行动。", "2025年11月至次年3月"),
+        ("2025年12月—翌年2月底开展供暖保障。", "2025年12月—翌年2月底"),
+        ("2025年4月至6月，开展集中整治。", "2025年4月至6月"),
+        # how things stand at a date is no deadline
+        ("截至2025年底，全县已建成站点30个。", None),
+        ("截止2025年底，完成率为80%。", None),
+        ("到2025年底，全县建成站点30个。", "到2025年底"),
+        # an event of the next year keeps its word (not cut to 汛前, the notice's)
+        ("完成除险加固8座，明年汛前完工。", "明年汛前"),
+        ("次年汛期前完成整治。", "次年汛期前"),
+        ("较明年汛前提前完成。", "汛前"),
         # a start after 自 then a rule applied from then on
         ("下调税额标准，自2019年1月1日起按标准调整到位。", "2019年1月1日起"),
         ("自2026年7月1日起，本办法废止。", None),
@@ -90,6 +104,9 @@ def test_deadline_in_prose_of_stages_and_forms(text: str, due: str | None) -> No
         ("2025年，全县治理率达到45%。", None, None),
         ("2025年3月，全县治理率达到45%。", 2025, None),
         ("2026年，召开全县大会。", 2025, None),
+        # a year before passing a review, as before completing: the target reached then
+        ("开展健康教育。力争2026年通过国家卫生城市复审。", 2025, "2026年"),
+        ("2026年通过网上平台申报。", 2025, None),
     ],
 )
 def test_a_year_opening_a_sentence_of_a_target(text: str, notice_year: int | None, due: str | None) -> None:

@@ -1334,7 +1334,9 @@ AT_ONCE_OPENING = compile_regex(r"^(?:立即|" + _AT_ONCE + ")")
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
 # a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    # (明年汛前, 次年春节前: the next year's, its word kept)
+    r"(?:\d{4}\s*年|(?<![较比])(?:明年|次年|翌年))?"
+    r"(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
     r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|(?<!\p{Han})节"
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|[寒暑]假|暑期"
     r"|供暖季?|采暖季?|雨季"
@@ -1402,7 +1404,7 @@ DEADLINE = compile_regex(
     r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上中|中下)旬(?:前|以前|之前)?|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
-    r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
+    r"(?:\d{4}\s*年|次年|翌年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"  # (2025年11月至次年3月: into the next year)
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*"
     r"(?!每年度?(?![\d第一二三四季月开汛底末年]))" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前 (2023—2025年每年创建…: the range; 每年 alone is how often)
@@ -1423,8 +1425,9 @@ DEADLINE = compile_regex(
     r"|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)|年?(?:底|末)(?:前|以前|之前)?|上半年|下半年"
     r"|第?[一二三四]\s*季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前"
     r"|(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))))"
-    # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
-    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
+    # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work; not 截至2025年底: how
+    # things stand then)
+    r"|(?<![较比]|截至|截止|截止到|截止至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
     # a month in Chinese numerals, as some counties write it: 2025年十月底前   十二月底前   十一月三十日前 (its end or a
     # day, then 前; not 十月份工作安排, 一月一次: no end named)
     r"|(?:" + _CN_MONTH_DEADLINE + r")"
@@ -2284,13 +2287,15 @@ DATED_SENTENCE = compile_regex(
 # a year (maybe with its month) in prose as the time the work is done: before a verb of finishing or reaching a
 # target, or a year with 内 (folded; a deadline only where the prose names no other, the latest of them where it
 # names several, as stages are): 2025年完成家庭养老床位建设1500张   2024年12月完成评估   2025年内新增3个
-#   2024年完成35个，2025年完成27个 (2025年)   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成)
+#   2024年完成35个，2025年完成27个 (2025年)   力争2026年通过国家卫生城市复审 (passing a review: a target reached)
+#   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成, 2026年通过网上平台申报: no review)
 PROSE_YEAR_DUE = compile_regex(
     r"(?<![\d较比与于到至自从]|截至|截止|截止到)(?P<due>\d{4}\s*年(?:度?内"
     + _NOT_INNER_WORD
     + r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?)"
     r"(?:(?<=内)|(?=(?:要|将|力争|争取)?(?:基本|全面|全部|初步|累计)?"
-    r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
+    r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结|通过(?=[^,;。]{0,16}?(?:验收|评估|复审|复核|认定|评审|考核)))"
+    r"(?![^,;。]*基础上)))"
 )
 # a year opening a sentence of the task, then a comma and one clause to the sentence's end that sets a target
 # (folded): that year is the time the target is reached, as 2025年完成… is:  2018年,全市用水总量控制在40亿立方米。
