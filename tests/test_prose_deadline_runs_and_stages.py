@@ -116,3 +116,37 @@ def test_a_year_opening_a_sentence_of_a_target(text: str, notice_year: int | Non
 def test_a_target_year_after_a_stage_with_its_work_is_still_no_stage() -> None:
     text = "2026年6月底前完成方案；到2028年，全县覆盖率达到95%。"
     assert deadline_in_prose(text) == "2026年6月底前"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a run of times right after one another, the work done in batches by the last: both kept, as a cell keeps them
+        ("6月底前、12月底前分两批完成。", "6月底前、12月底前"),
+        ("2025年上半年、下半年各开展一次评估。", "2025年上半年、下半年"),
+        # near-misses: stages each with its work, a cadence or a standing word beside a time
+        ("2025年6月底前完成自查、12月底前完成整改。", "2025年6月底前完成自查、12月底前"),
+        ("6月底前、每季度报送。", "6月底前"),
+        ("持续推进、年底前完成。", "持续推进"),
+        # the end of a five-year plan as the time a target is reached (not the plan's span)
+        ("到“十四五”末，全县中小学智慧校园覆盖率达到80%。", "到“十四五”末"),
+        ("“十四五”期间，全县新建学校10所。", None),
+    ],
+)
+def test_runs_of_times_and_a_plan_s_end(text: str, due: str | None) -> None:
+    assert deadline_in_prose(text) == due
+
+
+@pytest.mark.parametrize(
+    ("due", "date", "start", "kind"),
+    [
+        ("6月底前、12月底前", "2025-12-31", None, "date"),
+        ("2025年上半年、下半年", "2025-12-31", None, "date"),
+        ("到“十四五”末", "2025-12-31", None, "date"),
+        ("至十四五期末", "2025-12-31", None, "date"),
+        ("“十四五”期间", "2025-12-31", "2021-01-01", "range"),
+    ],
+)
+def test_resolve_runs_and_a_plan_s_end(due: str, date: str | None, start: str | None, kind: str) -> None:
+    found = resolve(due, 2025)
+    assert (found.date, found.start, found.kind) == (date, start, kind)

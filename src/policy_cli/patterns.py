@@ -1438,6 +1438,9 @@ DEADLINE = compile_regex(
     # a run of quarters, both ends kept (not cut to its first quarter): 2024年第三季度至2025年第二季度
     # 2024年一至三季度   第三季度至第四季度   2025年三、四季度   (not 较2024年一至三季度: a comparison)
     r"|(?<![较比])\d{4}\s*年" + _QUARTER_RUN + r"|(?<![较比\d年第])" + _QUARTER_RUN +
+    # the end of a five-year plan as the time a target is reached: 到“十四五”末   至十四五期末   (not “十四五”期间 in
+    # prose: the plan's span, the time it runs)
+    r"|(?<![较比])(?:到|至)“?十[一二三四五六七八九]五”?(?:时期|期)?末"
     # a quarter in Latin letters with its year, as tables write it: 2024年Q3完成   2025Q4前   (not GB2024Q3, Q3 alone)
     r"|(?<![较比A-Za-z\d])\d{4}\s*年?\s*[Qq][1-4](?![\dA-Za-z])(?:\s*[—–\-~至到]+\s*[Qq][1-4](?![\dA-Za-z]))?"
     r"(?:末|底)?(?:前|以前|之前)?"
@@ -2544,8 +2547,8 @@ DUE_OF_RESULTS_KEPT_BEFORE = compile_regex(r"巩固[^,;。:]*$")
 DUE_OF_RESULTS_KEPT_AFTER = compile_regex(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = compile_regex(r"(?P<rel>今年|本年|当年|明年|次年|翌年)(?!度)")
-# a five-year plan period: “十四五”期间 (2021—2025)   十三五末
-FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
+# a five-year plan period: “十四五”期间 (2021—2025)   十三五末   十四五期末 (its last day)
+FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>(?:时期|期)?末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起
 DUE_START = compile_regex(r"起(?:实施|执行|施行|开展|推进)?$")
 # the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次

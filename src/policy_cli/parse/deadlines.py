@@ -112,6 +112,7 @@ def deadline_in_prose(text: str) -> str | None:
     last: Match | None = None
     cycle: Match | None = None  # 每季度, 按月 with no date: the deadline only where the prose names no date
     lasting: Match | None = None  # 长期推进X opening a clause: the deadline only where the prose names no other
+    run = False  # 6月底前、12月底前分两批完成: the first deadline and the one right after it, kept as one run of times
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -141,16 +142,22 @@ def deadline_in_prose(text: str) -> str | None:
             continue  # 全面调查2000年底前建成的老旧小区, 完成2023年以前…遗留问题清理: the date describes what is worked on
         if last is None:
             first = last = match
+        elif last is first and _in_a_run(folded, last, match):
+            last, run = match, True  # 6月底前、12月底前分两批完成: both times, the work done in batches by the last
         elif _next_stage(folded, last, match):
             last = match  # 2024年6月底前完成设计，2025年3月底前完成建设: the work ends with its last stage
         elif _next_stage(folded, last, match, not_last=True):
             continue  # …，6月底前上报省政务办备案，12月底前全面运行: a report is no stage, the stages after it are
         else:
             break
-        if not _stage_work_after(folded, match) and not _stage_opening_its_clause(folded, match):
+        if (
+            not _stage_work_after(folded, match)
+            and not _stage_opening_its_clause(folded, match)
+            and not (last is first and folded[match.end() : match.end() + 1] == "、" and _run_goes_on(folded, match))
+        ):
             break
     if first is not None and last is not None:
-        own_year = last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group())
+        own_year = not run and (last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group()))
         return text[last.start() if own_year else first.start() : last.end()]
     if staged is not None:  # the end, with the start's year when only the start names one
         own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
@@ -286,6 +293,24 @@ def _stage_work_after(folded: str, match: Match) -> bool:
     bracket a stage's time stands in, 第一阶段（2024年3月—6月）完成…), not a word that dates something else."""
     after = folded[match.end() : match.end() + 2].lstrip(")")
     return bool(after) and P.STAGE_WORK_AFTER.match(after) is not None
+
+
+def _in_a_run(folded: str, last: Match, match: Match) -> bool:
+    """Whether a deadline in prose follows the one before it with only 、 between (6月底前、12月底前分两批完成,
+    2025年上半年、下半年各开展一次): one run of times, as a cell writes it, never a start, a cadence or a standing word."""
+    found = match.group()
+    return (
+        folded[last.end() : match.start()].strip() == "、"
+        and not found.startswith("每")
+        and not P.DUE_START.search(found)
+        and not _timeless(found)
+        and not P.STANDING_DEADLINE.search(last.group())
+    )
+
+
+def _run_goes_on(folded: str, match: Match) -> bool:
+    """Whether another deadline stands right after a deadline's 、 (6月底前、12月底前): a run of times may go on."""
+    return P.DEADLINE.match(folded, match.end() + 1) is not None
 
 
 def _stage_opening_its_clause(folded: str, match: Match) -> bool:
