@@ -44,6 +44,7 @@ def test_deadline_in_prose(text: str, due: str | None) -> None:
         ("2024年至2025年每年3月底前", "2025-03-31", "2024-01-01", "range"),
         # an event of the next year: its year, no day
         ("明年汛前", None, None, "unknown"),
+        ("枯水期前", None, None, "unknown"),
     ],
 )
 def test_resolve(due: str, date: str | None, start: str | None, kind: str) -> None:
@@ -83,6 +84,9 @@ def test_resolve(due: str, date: str | None, start: str | None, kind: str) -> No
         ("完成除险加固8座，明年汛前完工。", "明年汛前"),
         ("次年汛期前完成整治。", "次年汛期前"),
         ("较明年汛前提前完成。", "汛前"),
+        # the low-water season, as river works write it: an event, undated
+        ("实施河道清淤。枯水期前完成主要河道清淤。", "枯水期前"),
+        ("丰水期水位监测。", None),
         # a start after 自 then a rule applied from then on
         ("下调税额标准，自2019年1月1日起按标准调整到位。", "2019年1月1日起"),
         ("自2026年7月1日起，本办法废止。", None),

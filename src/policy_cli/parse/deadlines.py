@@ -36,7 +36,7 @@ from ..regex_engine import Match, compile_regex
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
     "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高夏麦节"
-    "六七八九前翌"
+    "六七八九前翌枯丰"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
