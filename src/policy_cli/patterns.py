@@ -53,6 +53,13 @@ PERIOD_HEADING = compile_regex(
     r"|(?:1[0-2]|[1-9])\s*月份?)"
     r"\s*(?:工作安排|工作任务|重点工作|重点任务|工作|任务|安排)?\s*[。:]?\s*$"
 )
+# a heading's bracket closing its title that holds only the time of the work under it (folded; the time must read as a
+# deadline whole, P.DEADLINE): 一、政务服务提质（2025年6月底前完成）   （二）周边环境整治（长期坚持）
+#   三、法治环境（以下任务于2025年10月底前完成）   (not 一、完善设施（县文旅局牵头）: roles; not 加强管理（2024年修订）)
+HEADING_DUE = compile_regex(
+    r"\(\s*(?:以下(?:各项)?(?:任务|工作|事项)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)?)?(?P<period>[^()]{2,20}?)"
+    r"\s*(?:(?:全部|基本)?完成)?\s*\)\s*$"
+)
 # a line naming units alone before a colon, heading the numbered blocks under it (a division of tasks grouped by
 # the unit that carries them): 区发改局：   县教育局、县财政局：   各乡镇（街道）： (not 工作要求：  not 区发改局：负责…  not
 # 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
@@ -1317,11 +1324,12 @@ PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应
 # 每年春耕前   每年春节前 (a farming season or a holiday, as _EVENT names them)
 _RECURRING = (
     r"每(?:年度?|季度|半年|月|学期|周|旬)(?:(?:年底|年末|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?"
+    r"(?:、\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?)*"
     r"|第?[一二三四]季度(?:末|底)?(?:、第?[一二三四]季度(?:末|底)?)*|季末|季度末|月底|月末|\d{1,2}\s*日|开学|汛期|汛"
     r"|春节|国庆节?|元旦|中秋节?|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|底|末)"
     r"(?:前|以前|之前)?)?"
 )
-# (每年一季度、三季度: the quarters of each year it names, all kept)
+# (每年一季度、三季度, 每年3月、9月: the quarters or months of each year it names, all kept)
 # a rectification fixed at once, as lists write it: 立行立改   即知即改   立知立改   即查即改   立查立改
 _AT_ONCE = r"(?:立行立改|即知即改|立知立改|即查即改|立查立改)"
 # a deadline that starts the work at once, as an annotation's piece opens: 立即启动   立即   立行立改
@@ -1330,10 +1338,12 @@ AT_ONCE_OPENING = compile_regex(r"^(?:立即|" + _AT_ONCE + ")")
 # (a season keeps the trade it is the season of: 旅游旺季前  用电高峰期前; a holiday may be quoted: “五一”前;
 # a farming season: 秋收前  秋播前  春耕前; a holiday not named, opening the piece: 节前, never 环节前)
 _EVENT = (
-    r"(?:\d{4}\s*年)?(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
+    # (明年汛前, 次年春节前: the next year's, its word kept)
+    r"(?:\d{4}\s*年|(?<![较比])(?:明年|次年|翌年))?"
+    r"(?:(?<!\d)\d{1,2}\s*月份?(?=(?:春季|秋季)?(?:学期)?开学|主汛期|汛期|汛))?(?:主汛期|汛期|汛|春节|国庆节?|元旦|中秋节?"
     r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|(?<!\p{Han})节"
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|[寒暑]假|暑期"
-    r"|供暖季?|采暖季?|雨季"
+    r"|供暖季?|采暖季?|雨季|枯水期|丰水期"  # (枯水期前: the low-water season, as river works write it)
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
     r"|(?:自|从)?即日起|"
     + _AT_ONCE
@@ -1372,9 +1382,19 @@ _CN_MONTH_DUE = (
     r"(?:十[一二]?|[一二三四五六七八九])月(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
     r"(?:(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
 )
-# the same with its year, or alone (not after a word ending in 一: 统一月底前报送)
+# the same with its year (in digits or in numerals: 二〇二五年九月底前), or alone (not after a word ending in 一:
+# 统一月底前报送)
 _CN_MONTH_DEADLINE = (
-    r"(?<![较比])\d{4}\s*年" + _CN_MONTH_DUE + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])" + _CN_MONTH_DUE
+    r"(?<![较比])(?:\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+    + _CN_MONTH_DUE
+    + r"|(?<![\d年〇○零一二三四五六七八九十统唯第逐之同每单])"
+    + _CN_MONTH_DUE
+)
+# a run of quarters, from the first to the last (its year before it, the last's maybe its own): 三季度至2025年第二季度
+#   一至三季度   第三季度至第四季度   三、四季度   (not 第三季度: one quarter; not 第三季度起, 一至三季度相比)
+_QUARTER_RUN = (
+    r"第?[一二三四]\s*(?:季度)?\s*(?:[—–\-~至到]+|[、和])\s*(?:\d{4}\s*年)?第?[一二三四]\s*季度(?:末|底)?"
+    r"(?:前|以前|之前)?(?!起|相比|同期|同比)"
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
@@ -1388,7 +1408,7 @@ DEADLINE = compile_regex(
     r"(?:\d{4}\s*年)?(?<!\d)\d{1,2}\s*月(?:上中|中下)旬(?:前|以前|之前)?|"
     # 2024年3月1日至2024年6月30日, 2024年3月至6月, 2025年6-8月: a range of months or days, both ends kept
     r"\d{4}\s*年\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?|(?=[—–\-~至到]+\s*\d{1,2}\s*月))起?\s*[—–\-~至到]+\s*"
-    r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"
+    r"(?:\d{4}\s*年|次年|翌年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?"  # (2025年11月至次年3月: into the next year)
     r"|(?:到|至)?\d{4}\s*年?\s*[—–\-~至到]+\s*\d{4}\s*年(?:(?:底|末)(?:前)?|,?\s*"
     r"(?!每年度?(?![\d第一二三四季月开汛底末年]))" + _RECURRING + r")?"
     # 2021—2023年, 2022年—2023年, 2024年至2025年每年3月底前 (2023—2025年每年创建…: the range; 每年 alone is how often)
@@ -1409,8 +1429,9 @@ DEADLINE = compile_regex(
     r"|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)|年?(?:底|末)(?:前|以前|之前)?|上半年|下半年"
     r"|第?[一二三四]\s*季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前"
     r"|(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))))"
-    # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work)
-    r"|(?<![较比])\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
+    # 2022年底, 2022年6月底, 2020年年底前 (not 较2024年底: a comparison, no time of the work; not 截至2025年底: how
+    # things stand then)
+    r"|(?<![较比]|截至|截止|截止到|截止至)\d{4}\s*年(?:\d{1,2}\s*月)?(?:年?底|年?末|上半年|下半年)"
     # a month in Chinese numerals, as some counties write it: 2025年十月底前   十二月底前   十一月三十日前 (its end or a
     # day, then 前; not 十月份工作安排, 一月一次: no end named)
     r"|(?:" + _CN_MONTH_DEADLINE + r")"
@@ -1418,6 +1439,15 @@ DEADLINE = compile_regex(
     # 2025年年中考核, 2025年中期评估: the year's mid-year review, a mid-term one)
     r"|(?<![较比])\d{4}\s*年(?:年中|中(?=前|以前|之前))(?:前|以前|之前)?"
     r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)"
+    # a run of quarters, both ends kept (not cut to its first quarter): 2024年第三季度至2025年第二季度
+    # 2024年一至三季度   第三季度至第四季度   2025年三、四季度   (not 较2024年一至三季度: a comparison)
+    r"|(?<![较比])\d{4}\s*年" + _QUARTER_RUN + r"|(?<![较比\d年第])" + _QUARTER_RUN +
+    # the end of a five-year plan as the time a target is reached: 到“十四五”末   至十四五期末   (not “十四五”期间 in
+    # prose: the plan's span, the time it runs)
+    r"|(?<![较比])(?:到|至)“?十[一二三四五六七八九]五”?(?:时期|期)?末"
+    # a quarter in Latin letters with its year, as tables write it: 2024年Q3完成   2025Q4前   (not GB2024Q3, Q3 alone)
+    r"|(?<![较比A-Za-z\d])\d{4}\s*年?\s*[Qq][1-4](?![\dA-Za-z])(?:\s*[—–\-~至到]+\s*[Qq][1-4](?![\dA-Za-z]))?"
+    r"(?:末|底)?(?:前|以前|之前)?"
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
@@ -2336,13 +2366,23 @@ DATED_SENTENCE = compile_regex(
 # a year (maybe with its month) in prose as the time the work is done: before a verb of finishing or reaching a
 # target, or a year with 内 (folded; a deadline only where the prose names no other, the latest of them where it
 # names several, as stages are): 2025年完成家庭养老床位建设1500张   2024年12月完成评估   2025年内新增3个
-#   2024年完成35个，2025年完成27个 (2025年)   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成)
+#   2024年完成35个，2025年完成27个 (2025年)   力争2026年通过国家卫生城市复审 (passing a review: a target reached)
+#   (not 较2020年实现翻番, 截至2023年完成, 在2023年完成…的基础上, 2023年已完成, 2026年通过网上平台申报: no review)
 PROSE_YEAR_DUE = compile_regex(
     r"(?<![\d较比与于到至自从]|截至|截止|截止到)(?P<due>\d{4}\s*年(?:度?内"
     + _NOT_INNER_WORD
     + r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?)"
     r"(?:(?<=内)|(?=(?:要|将|力争|争取)?(?:基本|全面|全部|初步|累计)?"
-    r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结)(?![^,;。]*基础上)))"
+    r"(?:完成|完工|建成|实现|达到|新增|建立|形成|办结|通过(?=[^,;。]{0,16}?(?:验收|评估|复审|复核|认定|评审|考核)))"
+    r"(?![^,;。]*基础上)))"
+)
+# a year opening a sentence of the task, then a comma and one clause to the sentence's end that sets a target
+# (folded): that year is the time the target is reached, as 2025年完成… is:  2018年,全市用水总量控制在40亿立方米。
+#   2025年,全县污水治理率达到45%以上。   (not 2025年,全县完成30个,在此基础上…: a clause that goes on; not 2025年3月,…:
+#   a month, when something happens)
+PROSE_YEAR_OPENING_TARGET = compile_regex(
+    r"(?:^|(?<=[。;]))\s*(?P<due>\d{4}\s*年)\s*,(?=[^,;。]*?(?:达到|控制在|提高到|提升到|提高至|提升至|降低到|降至"
+    r"|下降到|下降至|稳定在|保持在|不低于|不少于|实现|完成|建成)[^,;。]*(?:。|$))"
 )
 # a deadline piece of an assignment, maybe followed by a short verb: 2024年第三季度完成
 # 2026年6月30日前建成投运   2024年3月起实施   自2019年1月1日起执行 (a start after 自 or 从)   全年   12月底前完工
@@ -2414,9 +2454,10 @@ START_TAKES_EFFECT = compile_regex(
     r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?:实施|执行|施行|实行|推行)$"
 )
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
-# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照 (a policy's own term, 实施至…, is none)
+# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照   自2019年1月1日起按标准调整到位 (a rule applied
+# from then on; a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
-    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|开展|启用|全面)"
+    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|实行|开展|启用|全面|按)"
 )
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
@@ -2448,6 +2489,12 @@ DUE_CLEARED_AFTER = compile_regex(r"^\p{Han}")
 # date opens: 2024年6月底前完成设计，2025年3月底前完成建设   一季度完成选址，二季度建成投用 (never 的, 以来, 起, 前后,
 # nor a date's own words)
 STAGE_BREAK = compile_regex(r"[,;。]")
+# a stage's time opening its clause, the scope it is for and its work after a comma, to the sentence's end or a
+# semicolon (folded): the text before the time, then the text after it, of stages staged by place:
+#   确保到2032年底,甲县实现…;2033年底,乙县实现…   (not 完成2024年底,: inside a clause; not 到2025年底,覆盖率达到90%,
+#   2024年底前…: a clause that goes on after a comma, no stage of its own)
+STAGE_TIME_OPENING_BEFORE = compile_regex(r"(?:^|[,;。:])\s*(?:确保|力争|争取)?$")
+STAGE_SCOPE_AFTER = compile_regex(r"^,\s*\p{Han}[^,;。]*(?:[;。]|$)")
 STAGE_WORK_AFTER = compile_regex(r"^(?![的以起前后内底末])\p{Han}")
 # a later dated clause that is no stage ending the work (folded, the clause after its date): a share of the
 # work done by then, a step of progress (完成整治任务的70%   完成年度建设任务的50%; not a target the work
@@ -2518,10 +2565,11 @@ DUE_RANGE = compile_regex(
 LATIN_QUARTER = compile_regex(r"(?<![A-Za-z])[Qq](?P<n>[1-4])(?![\dA-Za-z])")
 # a run of quarters, the first to the last (folded, in a deadline as written): 2024年一至三季度   2024年1—3季度
 #   一至二季度   2025年一季度至三季度   2025年第二至第四季度   2025年三、四季度 (two quarters side by side)
+#   2024年第三季度至2025年第二季度 (over two years: from the first year's quarter to the second's)
 #   (not 2025年一、三季度: quarters apart, no run; not 第三季度: one quarter)
 QUARTER_RANGE = compile_regex(
     r"^(?:(?P<y>\d{4})\s*年)?第?(?P<q1>[一二三四1-4])\s*(?:季度)?\s*(?:[—–\-~至到]+|(?P<and>[、和]))\s*"
-    r"第?(?P<q2>[一二三四1-4])\s*季度"
+    r"(?:(?P<y2>\d{4})\s*年)?第?(?P<q2>[一二三四1-4])\s*季度"
 )
 # a range from a month to its year's end (folded; the notice's year where none is written): 2024年9月至年底
 #   9月至年底   2024年3月—年末前   (not 2024年9月至12月: an end month, DUE_RANGE's; not 9月底前: no range)
@@ -2552,7 +2600,7 @@ MONTH_RANGE_NO_YEAR = compile_regex(r"^\d{1,2}\s*(?:月(?:\d{1,2}\s*日)?)?\s*[�
 # a deadline tied to an event or season rather than a date: 2021年汛前, 春节前
 DUE_EVENT = compile_regex(
     r"汛前|汛期|春节|节前|国庆|五一|劳动节|端午|清明|开学|供暖|采暖|雨季|冬季|夏季|春季|秋季|旺季|高峰期|寒假|暑假|届满|换届|验收前"
-    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|节日|节假日"
+    r"|秋收|秋播|秋种|春耕|春播|夏收|夏种|夏播|麦收|三夏|三秋|节日|节假日|枯水期|丰水期"
 )
 # a date written in Chinese numerals: 二〇二四年十二月底前   二〇二五年六月三十日
 #   二○○七年四月十三日 (a scrape's white circle ○ for 〇)
@@ -2575,8 +2623,8 @@ DUE_OF_RESULTS_KEPT_BEFORE = compile_regex(r"巩固[^,;。:]*$")
 DUE_OF_RESULTS_KEPT_AFTER = compile_regex(r"^[^,;。:]*成果")
 # a year named relative to the notice's: 今年底前  明年6月底前
 RELATIVE_YEAR = compile_regex(r"(?P<rel>今年|本年|当年|明年|次年|翌年)(?!度)")
-# a five-year plan period: “十四五”期间 (2021—2025)   十三五末
-FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>末)?")
+# a five-year plan period: “十四五”期间 (2021—2025)   十三五末   十四五期末 (its last day)
+FIVE_YEAR_PLAN = compile_regex(r"十(?P<n>[一二三四五六七八九])五”?(?P<end>(?:时期|期)?末)?")
 # a deadline that says when the work starts, not when it ends: 2024年起   2024年9月1日起
 DUE_START = compile_regex(r"起(?:实施|执行|施行|开展|推进)?$")
 # the same, then how the work goes on from then: 2025年起常态化开展   2024年3月起每季度开展一次

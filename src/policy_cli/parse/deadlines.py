@@ -36,7 +36,7 @@ from ..regex_engine import Match, compile_regex
 # tests/test_patterns.py derives the characters from the pattern.
 DEADLINE_PIECE_OPENERS = frozenset(
     "X“一三上下中主二五今从供元全冬分到动劳十即四国学客寒常年并开当持按旅旺明春暑本根次每汛消清用秋立第端自至适逐采销长雨高夏麦节"
-    "六七八九前翌"
+    "六七八九前翌枯丰"
 )
 _DIGIT = compile_regex(r"\d")  # (a digit as the pattern reads one)
 
@@ -112,6 +112,7 @@ def deadline_in_prose(text: str) -> str | None:
     last: Match | None = None
     cycle: Match | None = None  # 每季度, 按月 with no date: the deadline only where the prose names no date
     lasting: Match | None = None  # 长期推进X opening a clause: the deadline only where the prose names no other
+    run = False  # 6月底前、12月底前分两批完成: the first deadline and the one right after it, kept as one run of times
     for match in P.DEADLINE.finditer(folded):
         if staged is not None and staged.start() <= match.start():
             break  # 2025年3月底前启动，2025年10月底前完成: when the work starts, then when it ends
@@ -141,16 +142,22 @@ def deadline_in_prose(text: str) -> str | None:
             continue  # 全面调查2000年底前建成的老旧小区, 完成2023年以前…遗留问题清理: the date describes what is worked on
         if last is None:
             first = last = match
+        elif last is first and _in_a_run(folded, last, match):
+            last, run = match, True  # 6月底前、12月底前分两批完成: both times, the work done in batches by the last
         elif _next_stage(folded, last, match):
             last = match  # 2024年6月底前完成设计，2025年3月底前完成建设: the work ends with its last stage
         elif _next_stage(folded, last, match, not_last=True):
             continue  # …，6月底前上报省政务办备案，12月底前全面运行: a report is no stage, the stages after it are
         else:
             break
-        if not _stage_work_after(folded, match):
+        if (
+            not _stage_work_after(folded, match)
+            and not _stage_opening_its_clause(folded, match)
+            and not (last is first and folded[match.end() : match.end() + 1] == "、" and _run_goes_on(folded, match))
+        ):
             break
     if first is not None and last is not None:
-        own_year = last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group())
+        own_year = not run and (last is first or P.YEAR.search(last.group()) or not P.YEAR.search(first.group()))
         return text[last.start() if own_year else first.start() : last.end()]
     if staged is not None:  # the end, with the start's year when only the start names one
         own_year = P.YEAR.search(staged["end"]) or not P.YEAR.search(staged["start"])
@@ -222,7 +229,8 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
     prose, annotations and division name no deadline (with_deadlines asks only then). Not a year before the
     notice's own (a situation's figures), nor one in a clause holding 的 or 后 (2022年建成的厂房, 2022年完成升级后:
     what is worked on, a precondition), nor one whose clause goes on (2023年完成改造50个，在此基础上…), nor a cited
-    document's; else None."""
+    document's; else None. A year opening a sentence, then one clause setting a target (2018年，全市用水总量控制在…。:
+    P.PROSE_YEAR_OPENING_TARGET) is one too, in a notice whose year is known and not after it."""
     if "年" not in text:
         return None
     folded = fold(text)
@@ -239,6 +247,10 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
         if notice_year is not None and deadline.year is not None and deadline.year < notice_year:
             continue
         found.append((deadline.date or "", match.start(), match))
+    for match in P.PROSE_YEAR_OPENING_TARGET.finditer(folded) if notice_year is not None else ():
+        reached = resolve(match["due"])  # 2018年，全市用水总量控制在…。: the year the target is reached by
+        if (reached.year or 0) >= (notice_year or 0) > 0 and not (cited and in_cited(match, cited)):
+            found.append((reached.date or "", match.start(), match))
     if not found:
         return None
     latest = max(found, key=lambda f: f[:2])[2]
@@ -283,6 +295,33 @@ def _stage_work_after(folded: str, match: Match) -> bool:
     return bool(after) and P.STAGE_WORK_AFTER.match(after) is not None
 
 
+def _in_a_run(folded: str, last: Match, match: Match) -> bool:
+    """Whether a deadline in prose follows the one before it with only 、 between (6月底前、12月底前分两批完成,
+    2025年上半年、下半年各开展一次): one run of times, as a cell writes it, never a start, a cadence or a standing word."""
+    found = match.group()
+    return (
+        folded[last.end() : match.start()].strip() == "、"
+        and not found.startswith("每")
+        and not P.DUE_START.search(found)
+        and not _timeless(found)
+        and not P.STANDING_DEADLINE.search(last.group())
+    )
+
+
+def _run_goes_on(folded: str, match: Match) -> bool:
+    """Whether another deadline stands right after a deadline's 、 (6月底前、12月底前): a run of times may go on."""
+    return P.DEADLINE.match(folded, match.end() + 1) is not None
+
+
+def _stage_opening_its_clause(folded: str, match: Match) -> bool:
+    """Whether a deadline in prose opens its clause, the scope of its stage after a comma (确保到2032年底，甲县实现…；
+    2033年底，乙县实现…: stages staged by place, the last ends the work), as a stage with its work after it does."""
+    return (
+        P.STAGE_SCOPE_AFTER.match(folded[match.end() :]) is not None
+        and P.STAGE_TIME_OPENING_BEFORE.search(folded[max(0, match.start() - 3) : match.start()]) is not None
+    )
+
+
 def _next_stage(folded: str, last: Match, match: Match, not_last: bool = False) -> bool:
     """Whether a later deadline in prose is the next stage of the work the earlier one dates: it stands in
     a later clause, opens its work too, and neither says when work starts (2025年起), recurs (每年…) or goes on
@@ -298,7 +337,12 @@ def _next_stage(folded: str, last: Match, match: Match, not_last: bool = False) 
             # 6月底前完成自查、10月底前完成整改: stages joined by 、, each opening its work
             or ("、" in folded[last.end() : match.start()] and _stage_work_after(folded, last))
         )
-        and _stage_work_after(folded, match)
+        and (
+            _stage_work_after(folded, match)
+            # 确保到2032年底，甲县实现…；2033年底，乙县实现…: after a stage of the same form only (not 2026年6月底前完成方案，
+            # 到2028年，覆盖率达到95%: a target year after the work's stage)
+            or (_stage_opening_its_clause(folded, last) and _stage_opening_its_clause(folded, match))
+        )
         and not found.startswith("每")
         and not P.DUE_START.search(found)
         and not P.STANDING_DEADLINE.search(last.group())  # 持续推进: work that goes on has no last stage
@@ -540,11 +584,15 @@ def _latin_quarter(match: Match) -> str:
 
 def _quarter_range(match: Match, notice_year: int | None) -> Deadline | None:
     """2024年一至三季度, 2025年三、四季度: from the first quarter's first day to the last one's end; two quarters
-    apart (2025年一、三季度) end with the later, no start; None where they run backwards (三至一季度)."""
+    apart (2025年一、三季度) end with the later, no start; None where they run backwards (三至一季度). A run over
+    two years (2024年第三季度至2025年第二季度) runs from the first year's quarter to the last year's."""
     first, last = _QUARTER_END[match["q1"]], _QUARTER_END[match["q2"]]
-    if first >= last:
-        return None
     year = int(match["y"]) if match["y"] else notice_year
+    if match["y2"] and year is not None and int(match["y2"]) > year and not match["and"]:
+        end_year = int(match["y2"])
+        return Deadline(end_year, _month_end(end_year, last), f"{year:04d}-{first - 2:02d}-01", "range")
+    if first >= last or (match["y2"] and int(match["y2"]) != year):
+        return None
     if year is None:
         return Deadline(None, None, None, "unknown")
     if match["and"] and last != first + 3:  # 2025年一、三季度: two quarters apart, done by the last one's end
@@ -661,8 +709,8 @@ def _recurring_range(span: Match, recurrence: str) -> Deadline:
     first, last = int(span["y1"]), int(span["y2"] or span["y1"])
     if span["m2"] or first > last:
         return Deadline(max(first, last), None, None, "unknown")
-    point = P.DUE_POINT.search(recurrence)
-    end = _point_end(point, last) if point and point.group() else None
+    ends = [_point_end(point, last) for point in P.DUE_POINT.finditer(recurrence) if point.group()]
+    end = max((e for e in ends if e), default=None)  # 每年3月、9月: the last time of the year it names
     return Deadline(last, end or f"{last:04d}-12-31", f"{first:04d}-{int(span['m1'] or 1):02d}-01", "range")
 
 

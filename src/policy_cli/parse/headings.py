@@ -333,8 +333,9 @@ def _worked_with(text: str, heading: list[str]) -> tuple[str, str] | None:
 
 def period_deadlines(parts: list[Node]) -> None:
     """A plan grouped by period (一、第一季度 ⏎ 1.… 2.…; 三、7—9月; 1月：…（县河长办）): the period a heading names
-    alone, or the month a month's line opens with, is the deadline of each task under it that names none of
-    its own (in its annotation or its text)."""
+    alone, the time in a bracket closing a heading (一、政务服务提质（2025年6月底前完成）, （长期坚持）), or the month a
+    month's line opens with, is the deadline of each task under it that names none of its own (in its annotation
+    or its text)."""
     stack: list[tuple[Node, str | None]] = [(part, None) for part in parts]
     while stack:
         node, period = stack.pop()
@@ -342,6 +343,8 @@ def period_deadlines(parts: list[Node]) -> None:
         month = P.MONTH_ENTRY.match(node.line.folded) if node.label.endswith(("月", "份", "旬", "底", "前")) else None
         if named:
             period = node.title[named.start("period") : named.end("period")]
+        elif node.children and (dated := _heading_due(node.title)):
+            period = dated  # 一、政务服务提质（2025年6月底前完成）: the time of the work under it
         elif node.period:  # 5—6月：…, 【1月】…, 一季度：… (see body.period_groups)
             period = node.period
         elif month:
@@ -354,6 +357,16 @@ def period_deadlines(parts: list[Node]) -> None:
         for share in node_shares(node)[0]:
             if share.assignment.due is None and not _dated_in_prose(share.text, bool(node.period)):
                 share.assignment.due = period
+
+
+def _heading_due(title: str) -> str | None:
+    """The time a heading's closing bracket gives the work under it (P.HEADING_DUE: 一、政务服务提质（2025年6月底前完成）
+    -> 2025年6月底前, （长期坚持）), as written, when the bracket holds that time alone; else None."""
+    folded = fold(title)
+    found = P.HEADING_DUE.search(folded) if folded.endswith(")") else None
+    if found is None or P.DEADLINE.fullmatch(found["period"]) is None:
+        return None
+    return title[found.start("period") : found.end("period")]
 
 
 def _dated_in_prose(text: str, opened: bool) -> bool:
