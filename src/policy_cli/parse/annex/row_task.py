@@ -151,6 +151,9 @@ def _row_task(
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
+        if _category_cell_lost(cells, roles):
+            roles = roles[1:]
+            cells = cells[:-1] if len(cells) > len(roles) else cells  # (its empty last cell, a bar added)
     elif tabbed and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 0)):
         # a table with no 序号 whose problem cell is merged down its measure rows: a row of its own, counted
         cells, task_id, counted = merged, next_id, True
@@ -462,6 +465,22 @@ def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
         return False
     return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
+
+
+def _category_cell_lost(cells: Sequence[_Cell], roles: Sequence[str]) -> bool:
+    """类别 / 事项名称 / … over a row opening with its numbered item (14.改扩建…) and short by a cell (or its last
+    cell empty, a bar the page added at its end): the category cell was merged down the rows (or read as their
+    heading), so the cells start at the task's column; never where the next cell is numbered too (1.稳增长 /
+    1.推进…: a category and its task)."""
+    return (
+        len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "task"
+        and len(cells) > 1
+        and (len(cells) < len(roles) or (len(cells) == len(roles) and not cells[-1].text))
+        and P.ITEM.match(cells[0].folded) is not None
+        and P.ITEM.match(cells[1].folded) is None
+    )
 
 
 def _category_cell_restored(cells: list[_Cell], roles: Sequence[str]) -> list[_Cell]:

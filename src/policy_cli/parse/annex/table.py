@@ -21,7 +21,7 @@ from .flat_rows import _spaced_category_first, merge_vertical_table
 from .header_rows import _unread_header, _unread_header_names, find_header, vertical_header_lengths
 from .pipe_rows import _without_breaks, headless_rows, unpipe_table
 from .row_cells import _item_cells, _items_joined, _items_of_one_cell, _same_as_above
-from .row_task import _cells_not_kept, _GroupBuilder, _row_task, _warn_not_kept
+from .row_task import _category_cell_lost, _cells_not_kept, _GroupBuilder, _row_task, _warn_not_kept
 from .table_lines import (
     _CONTINUED,
     _NUMBER_FIRST,
@@ -601,6 +601,8 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
     if "category" not in columns or "\t" not in line.text or len(cells) > len(columns):
         return None
+    if _category_cell_lost(cells, columns):
+        return None  # 15.推进… | … |: the row opens with its numbered item, its category cell merged above
     if (
         len(cells) < len(columns)
         and not (  # cells missing at the row's end (a scrape drops empty last cells)
