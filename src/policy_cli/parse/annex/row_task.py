@@ -140,6 +140,18 @@ def _row_task(
             return None
     elif (
         tabbed
+        and len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "number"
+        and len(cells) == len(roles)
+        and (group_number := P.NUMBER_CELL.fullmatch(cells[1].folded.strip()))
+    ):
+        # 类别 / 序号 / 工作任务 / …: the row's own 序号 after its category cell (filled, or merged above and left
+        # empty), kept where each group numbers its rows from 1 again (the ids made unique later, with a warning)
+        task_id = int(group_number["num"])
+        roles, cells = [roles[0], *roles[2:]], [cells[0], *cells[2:]]
+    elif (
+        tabbed
         and len(cells) > 1
         and (len(cells) > len(roles) or roles[0] == "task")
         and (number_cell := P.NUMBER_CELL.match(cells[0].folded))
