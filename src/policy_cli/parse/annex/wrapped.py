@@ -46,6 +46,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             out.append([line])  # a sub-row under the merged 序号 cell of the row above
             opens_row.append(True)
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _cut_row_goes_on(out[-1][0], line, columns)):
+            out[-1][0] = joined  # a row cut after a cell, its last cells on the next line in their columns
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
@@ -118,6 +121,38 @@ def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
         at = dues[0].end
     text = line.text.strip(" \t\u3000")
     return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + rest + row.folded[at:])
+
+
+def _cut_row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A numbered tab (or pipe) row that stops after some of its cells, its task's among them (| 2 | 开展… |
+    县司法局 |), then on the next line a row of as many cells as the header has columns whose cells are empty up
+    to where the row stopped and go on in the columns after it (| | | | 县市场监管局 | 2025年9月底前 |): the page
+    broke the row between two cells. The line's empty cells may be lost with its leading tabs: then its cells
+    must read as the columns they go on in (units under a units column, a deadline under the deadline's). The
+    row with the line's cells put after its own, or None."""
+    if line.number != row.number + 1 or "\t" not in row.text or "\t" not in line.text or "task" not in columns:
+        return None
+    cells, pieces = _cells(row), _cells(line)
+    cut = len(cells)
+    last_task = len(columns) - 1 - columns[::-1].index("task")
+    if (
+        not last_task < cut < len(columns)
+        or not P.NUMBER_CELL.match(cells[0].folded)
+        or not cells[-1].text
+        or cells[-1].folded.endswith("、")  # (its last cell goes on: 县司法局、 / 县财政局)
+    ):
+        return None
+    if len(pieces) == len(columns) - cut:  # (the empty cells lost with the line's leading tabs)
+        if not all(
+            (role in _UNIT_COLUMNS and _unit_like(p.folded)) or (role == "due" and P.DUE_CELL.search(p.folded))
+            for role, p in zip(columns[cut:], pieces, strict=True)
+        ):
+            return None
+        pieces = [*(_Cell("", 0, 0, "") for _ in range(cut)), *pieces]
+    if len(pieces) != len(columns) or any(p.text for p in pieces[:cut]) or not all(p.text for p in pieces[cut:]):
+        return None
+    text = "\t".join([*(c.text for c in cells), *(p.text for p in pieces[cut:])])
+    return SourceLine(row.number, text, fold(text))
 
 
 def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> bool:
