@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from ... import patterns as P
 from ...decode import fold
@@ -591,9 +591,12 @@ def _under_spanning_name(
         spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
     if spanning is None:
         return None
+    width = len(list(takewhile(names[spanning].__eq__, names[spanning:])))
+    # (责任单位 | 责任单位 over 牵头单位 | 配合单位: the spanning name the scrape wrote once for each column under it)
+    width = width if width == len(lower) else 1
     return (
-        (*columns[:spanning], *(r for r in roles if r), *columns[spanning + 1 :]),
-        [*names[:spanning], *lower, *names[spanning + 1 :]],
+        (*columns[:spanning], *(r for r in roles if r), *columns[spanning + width :]),
+        [*names[:spanning], *lower, *names[spanning + width :]],
     )
 
 
