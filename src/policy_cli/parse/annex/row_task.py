@@ -302,8 +302,9 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
-        if role == "departments" and no_lead_column and (joined := joined_cell(value)):
-            assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
+        if role == "departments" and no_lead_column and (joined := joined_cell(value) or _duty_then_partners(value)):
+            # 县民政局会同县财政局, 县税务局负责，各乡镇人民政府配合: read as the same words in prose
+            assignment.add("lead", joined[0], written)
             assignment.add("partners", joined[1], written)
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
@@ -477,6 +478,28 @@ def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
         return False
     return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
+
+
+_PARTNER_VERBS = ("配合", "协助", "参与", "协同")
+
+
+def _duty_then_partners(value: str) -> tuple[str, str] | None:
+    """县税务局负责，各乡镇人民政府配合 -> (县税务局, 各乡镇人民政府): a units cell of two clauses, the first units
+    and 负责 (maybe its work after it, 负责组织), the second units closed by a partner's verb (配合, 协助, 参与, 协同), read as the same words in prose are
+    (X负责，Y配合: X lead, Y partners); None for any other cell (县税务局负责 alone: responsible, no lead)."""
+    folded = fold(value)
+    if "负责" not in folded or folded.count(",") != 1:
+        return None
+    first, second = (piece.strip() for piece in value.split("，" if "，" in value else ",", 1))
+    if (duty := first.find("负责")) <= 0 or first[:duty].endswith(("分别", "共同")):
+        return None  # (县工信局负责组织，…: the units before 负责, the work after it; 分别负责: no one lead)
+    verb = next((v for v in _PARTNER_VERBS if second.endswith(v)), None)
+    if verb is None:
+        return None
+    leads, partners = split_units(first[:duty]), split_units(second.removesuffix(verb))
+    if not leads or not partners or not all(_unit_like(fold(u)) for u in (*leads, *partners)):
+        return None
+    return "、".join(leads), "、".join(partners)
 
 
 def _category_cell_lost(cells: Sequence[_Cell], roles: Sequence[str]) -> bool:
