@@ -304,6 +304,15 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 subgroup = Subgroup(len(groups[-1].subgroups) + 1, category, line.number)
                 groups[-1].subgroups.append(subgroup)
         elif category and (not groups or groups[-1].title != category):
+            if not groups and (above_it := [t for t in result.tasks if t.line > table_at and t.group is None]):
+                # 类别 empty in the table's first rows, then 政务服务 halfway down: a merged cell written in the
+                # middle of its rows (as a PDF centres it); which rows each category covers cannot be told
+                message = (
+                    f"a category cell ({category[:20]}) under {len(above_it)} row(s) of its table with none: a merged"
+                    " cell written in the middle of its rows, so which rows each category covers is a guess (the"
+                    " rows above it are read with no group, each category taken for the rows from it down)"
+                )
+                result.warnings.append(Warning("row-category-guessed", line.number, message))
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         if lead_may_be_empty:
