@@ -52,6 +52,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _next_item_of_cell(out[-1][0], line, columns)):
+            out[-1][0] = joined  # 2.推广… under a row whose measures cell opens 1.开展…: the cell's next item
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _open_cell_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # the one open cell of the row above goes on alone on this line
             continue
@@ -92,6 +95,33 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             continue
         out[-1].append(line)
     return [_joined_row(pieces, columns) for pieces in out]
+
+
+def _next_item_of_cell(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A tabbed row with a cell for each column whose last task cell (具体措施) opens with item 1 (1.开展…；),
+    then a line with no tab holding the next item of that cell (2.推广…；, its empty cells lost with the line's
+    leading tabs): the line goes on with that cell, never a row of its own. The row with the item put back at
+    the end of the cell, or None (a line numbered otherwise, or with cells of its own)."""
+    if "\t" not in row.text or "\t" in line.text or "task" not in columns or columns.count("task") < 2:
+        return None
+    item = P.ITEM.match(line.folded.strip())
+    cells = _cells(row)
+    if item is None or len(cells) != len(columns):
+        return None
+    pieces = line.folded.split()
+    if len(pieces) > 1 and any(_unit_like(p) or P.DUE_CELL.search(p) for p in pieces[1:]):
+        return None  # 2.推广… 县金融服务中心 2025年12月底前: a row of its own, its cells a space apart
+    cell = cells[len(columns) - 1 - columns[::-1].index("task")]
+    numbers = [int(m["num"]) for m in P.ITEM_IN_CELL.finditer(cell.folded)]
+    if not numbers or numbers[0] != 1 or int(item["num"]) != numbers[-1] + 1:
+        return None
+    text = " " + line.text.strip(" \t\u3000")
+    folded = " " + line.folded.strip(" \t\u3000")
+    return SourceLine(
+        row.number,
+        row.text[: cell.end] + text + row.text[cell.end :],
+        row.folded[: cell.end] + folded + row.folded[cell.end :],
+    )
 
 
 def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
