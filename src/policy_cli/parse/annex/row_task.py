@@ -102,11 +102,12 @@ def _row_task(
         numbered = _form_and_number(cells[0].folded)
         if numbered is not None:
             task_id = numbered[1]
-        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
+        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded) or P.SUBNUMBER_DASH_CELL.match(cells[0].folded.strip()):
             # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
             task_id = int(sub["num"])
             if task_id < next_id:
-                message = f"a row numbered {sub['num']}.{sub['sub']}, read as a task sharing number {task_id}"
+                mark = "." if "." in cells[0].folded else "-"  # (2.1, or 2-1)
+                message = f"a row numbered {sub['num']}{mark}{sub['sub']}, read as a task sharing number {task_id}"
                 warnings.append(Warning("row-number-shared", line.number, message))
         elif (
             tabbed
