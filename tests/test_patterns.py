@@ -2486,6 +2486,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["陈东市长负责事项（共3项）", "刘海副市长负责事项", "赵平常务副县长牵头负责的工作"],
         ["重点项目建设（共2项）", "市长热线办理事项", "陈东市长负责事项，确保完成"],
     ),
+    # where each numbered item of a table's measures cell opens
+    "SUBNUMBER_DASH_CELL": (["1-1", "12-3"], ["2025-6", "1—3", "1-", "2.1"]),
+    "ITEM_IN_CELL": (
+        ["1.开展银企对接活动；2.推广科技贷产品", "1、简化材料 2、推行零上门"],
+        ["县财政局", "2025.6.30", "第1季度"],
+    ),
 }
 
 CASES = [(name, text, True) for name, (found, _) in EXAMPLES.items() for text in found]

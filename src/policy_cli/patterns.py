@@ -3157,3 +3157,9 @@ PARTNERS_GROUP = compile_regex(r"^[^,;:]+?(?:配合|协助|协同|参与|协办)
 # units are in charge only where each of its clauses is a 负责 clause IN_CHARGE_VERB reads so
 #   各乡镇人民政府负责落实,县水利局负责技术指导   各乡镇按职责分工负责   各乡镇人民政府按属地负责
 IN_CHARGE_LABEL_SAYS_HOW = compile_regex(r"负责|落实|属地|分工|分别|各自")
+# where each numbered item of a table's measures cell opens (the cell folded): its number in group num
+#   1.开展银企对接活动;2.推广科技贷产品   1、简化材料 2、推行零上门
+ITEM_IN_CELL = compile_regex(r"(?:^|[\s;。])(?P<num>\d{1,2})[.、]")
+# a row numbered under a task number with a dash (a table's 序号 cell, folded): a task of its own, as 2.1 is
+#   1-1   2-3   12－1
+SUBNUMBER_DASH_CELL = compile_regex(r"^(?P<num>\d{1,3})[-－](?P<sub>\d{1,2})$")

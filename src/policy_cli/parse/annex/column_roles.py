@@ -154,6 +154,18 @@ def _name_roles(names: list[str]) -> list[str | None]:
     for i in range(1, len(names) - 1):
         if roles[i] is None and roles[i - 1] == "category" and roles[i + 1] == "number" and len(names[i]) <= 4:
             roles[i] = "category"  # 类别 / 子项 / 序号: a short name between a category column and 序号 groups too
+    if (
+        len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] is None
+        and "task" not in roles
+        and "number" not in roles
+        and _names_the_item(names[1])
+        and any(r in _UNIT_COLUMNS for r in roles[2:])
+    ):
+        # 类别 / 民生事项名称 / 年度任务目标 / 责任单位: a ledger with no 序号 (its items numbered in their own
+        # cells) names each row's item right after its category
+        roles[1] = "task"
     if roles and roles[0] is None and "task" not in roles and _names_the_item(names[0]):
         after = roles[1:]
         if all(r is not None for r in after) and any(r in _UNIT_COLUMNS for r in after):

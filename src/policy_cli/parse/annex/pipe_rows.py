@@ -142,9 +142,34 @@ def _rows_rejoined(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(SourceLine(line.number, text, fold(text)))
             n += 2
             continue
+        if nxt is not None and nxt.number == line.number + 1 and _header_name_wrapped(head, tail):
+            # | 序号 | 工作任务 | … | 完成 ⏎ 时限 |: a header row whose last name a line break cut: one row
+            text = line.text.rstrip() + nxt.text.strip()
+            out.append(SourceLine(line.number, text, fold(text)))
+            n += 2
+            continue
         out.append(line)
         n += 1
     return out
+
+
+def _header_name_wrapped(head: str, tail: str) -> bool:
+    """A spaced pipe row with no closing bar (| 序号 | 工作任务 | 牵头) over a line that goes on with its last
+    name and closes the row (单位 | 配合单位 | 完成时限 |): a header row whose name a line break cut, the cut name
+    joined a column's name and the row's names a task table's header."""
+    if not (head.startswith("|") and " | " in head and not head.endswith("|")):
+        return False
+    if not tail.endswith("|") or tail.startswith("|"):
+        return False
+    names = [cell.strip() for cell in head.strip("|").split("|")]
+    more = [cell.strip() for cell in tail[:-1].split("|")]
+    joined = "".join((names[-1] + more[0]).split())
+    return (
+        len(names) + len(more) >= 4
+        and (names[-1] not in P.COLUMN_ROLES or more[0] not in P.COLUMN_ROLES)  # (牵头 / 单位, 完成 / 时限)
+        and joined in P.COLUMN_ROLES
+        and _columns_of([*names[:-1], joined, *more[1:]]) is not None
+    )
 
 
 _CELL_BAR = compile_regex(r"[|\t]")  # where a cell ends in a pipe row or a tab row

@@ -102,11 +102,12 @@ def _row_task(
         numbered = _form_and_number(cells[0].folded)
         if numbered is not None:
             task_id = numbered[1]
-        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded):
+        elif sub := P.SUBNUMBER_CELL.match(cells[0].folded) or P.SUBNUMBER_DASH_CELL.match(cells[0].folded.strip()):
             # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
             task_id = int(sub["num"])
             if task_id < next_id:
-                message = f"a row numbered {sub['num']}.{sub['sub']}, read as a task sharing number {task_id}"
+                mark = "." if "." in cells[0].folded else "-"  # (2.1, or 2-1)
+                message = f"a row numbered {sub['num']}{mark}{sub['sub']}, read as a task sharing number {task_id}"
                 warnings.append(Warning("row-number-shared", line.number, message))
         elif (
             tabbed
@@ -140,6 +141,18 @@ def _row_task(
             return None
     elif (
         tabbed
+        and len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "number"
+        and len(cells) == len(roles)
+        and (group_number := P.NUMBER_CELL.fullmatch(cells[1].folded.strip()))
+    ):
+        # 类别 / 序号 / 工作任务 / …: the row's own 序号 after its category cell (filled, or merged above and left
+        # empty), kept where each group numbers its rows from 1 again (the ids made unique later, with a warning)
+        task_id = int(group_number["num"])
+        roles, cells = [roles[0], *roles[2:]], [cells[0], *cells[2:]]
+    elif (
+        tabbed
         and len(cells) > 1
         and (len(cells) > len(roles) or roles[0] == "task")
         and (number_cell := P.NUMBER_CELL.match(cells[0].folded))
@@ -151,6 +164,9 @@ def _row_task(
     elif item := P.ITEM.match(cells[0].folded):
         task_id = int(item["num"])
         label_end = item.start("rest")
+        if _category_cell_lost(cells, roles):
+            roles = roles[1:]
+            cells = cells[:-1] if len(cells) > len(roles) else cells  # (its empty last cell, a bar added)
     elif tabbed and next_id > 1 and (merged := _merged_problem_cells(cells, roles, names, above, 0)):
         # a table with no 序号 whose problem cell is merged down its measure rows: a row of its own, counted
         cells, task_id, counted = merged, next_id, True
@@ -287,8 +303,9 @@ def _row_task(
             value = _due_without_verb(value)
         elif role in _UNIT_COLUMNS:
             value = _spaced_units(value)
-        if role == "departments" and no_lead_column and (joined := joined_cell(value)):
-            assignment.add("lead", joined[0], written)  # 县民政局会同县财政局: read as the same words in prose
+        if role == "departments" and no_lead_column and (joined := joined_cell(value) or _duty_then_partners(value)):
+            # 县民政局会同县财政局, 县税务局负责，各乡镇人民政府配合: read as the same words in prose
+            assignment.add("lead", joined[0], written)
             assignment.add("partners", joined[1], written)
             if assignment.raw[-2:] == [written, written]:
                 assignment.raw.pop()  # one cell names both roles: it is written once
@@ -462,6 +479,44 @@ def _trailing_cells_lost(cells: list[_Cell], roles: Sequence[str]) -> bool:
     if due >= len(cells) - 1 or not P.DUE_CELL.search(cells[due].folded):
         return False
     return "number" not in roles[: len(cells)] or P.NUMBER_CELL.match(cells[roles.index("number")].folded) is not None
+
+
+_PARTNER_VERBS = ("配合", "协助", "参与", "协同")
+
+
+def _duty_then_partners(value: str) -> tuple[str, str] | None:
+    """县税务局负责，各乡镇人民政府配合 -> (县税务局, 各乡镇人民政府): a units cell of two clauses, the first units
+    and 负责 (maybe its work after it, 负责组织), the second units closed by a partner's verb (配合, 协助, 参与, 协同), read as the same words in prose are
+    (X负责，Y配合: X lead, Y partners); None for any other cell (县税务局负责 alone: responsible, no lead)."""
+    folded = fold(value)
+    if "负责" not in folded or folded.count(",") != 1:
+        return None
+    first, second = (piece.strip() for piece in value.split("，" if "，" in value else ",", 1))
+    if (duty := first.find("负责")) <= 0 or first[:duty].endswith(("分别", "共同")):
+        return None  # (县工信局负责组织，…: the units before 负责, the work after it; 分别负责: no one lead)
+    verb = next((v for v in _PARTNER_VERBS if second.endswith(v)), None)
+    if verb is None:
+        return None
+    leads, partners = split_units(first[:duty]), split_units(second.removesuffix(verb))
+    if not leads or not partners or not all(_unit_like(fold(u)) for u in (*leads, *partners)):
+        return None
+    return "、".join(leads), "、".join(partners)
+
+
+def _category_cell_lost(cells: Sequence[_Cell], roles: Sequence[str]) -> bool:
+    """类别 / 事项名称 / … over a row opening with its numbered item (14.改扩建…) and short by a cell (or its last
+    cell empty, a bar the page added at its end): the category cell was merged down the rows (or read as their
+    heading), so the cells start at the task's column; never where the next cell is numbered too (1.稳增长 /
+    1.推进…: a category and its task)."""
+    return (
+        len(roles) > 2
+        and roles[0] == "category"
+        and roles[1] == "task"
+        and len(cells) > 1
+        and (len(cells) < len(roles) or (len(cells) == len(roles) and not cells[-1].text))
+        and P.ITEM.match(cells[0].folded) is not None
+        and P.ITEM.match(cells[1].folded) is None
+    )
 
 
 def _category_cell_restored(cells: list[_Cell], roles: Sequence[str]) -> list[_Cell]:

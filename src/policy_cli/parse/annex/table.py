@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from ... import patterns as P
 from ...decode import fold
@@ -21,7 +21,7 @@ from .flat_rows import _spaced_category_first, merge_vertical_table
 from .header_rows import _unread_header, _unread_header_names, find_header, vertical_header_lengths
 from .pipe_rows import _without_breaks, headless_rows, unpipe_table
 from .row_cells import _item_cells, _items_joined, _items_of_one_cell, _same_as_above
-from .row_task import _cells_not_kept, _GroupBuilder, _row_task, _warn_not_kept
+from .row_task import _category_cell_lost, _cells_not_kept, _GroupBuilder, _row_task, _warn_not_kept
 from .table_lines import (
     _CONTINUED,
     _NUMBER_FIRST,
@@ -304,6 +304,15 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 subgroup = Subgroup(len(groups[-1].subgroups) + 1, category, line.number)
                 groups[-1].subgroups.append(subgroup)
         elif category and (not groups or groups[-1].title != category):
+            if not groups and (above_it := [t for t in result.tasks if t.line > table_at and t.group is None]):
+                # 类别 empty in the table's first rows, then 政务服务 halfway down: a merged cell written in the
+                # middle of its rows (as a PDF centres it); which rows each category covers cannot be told
+                message = (
+                    f"a category cell ({category[:20]}) under {len(above_it)} row(s) of its table with none: a merged"
+                    " cell written in the middle of its rows, so which rows each category covers is a guess (the"
+                    " rows above it are read with no group, each category taken for the rows from it down)"
+                )
+                result.warnings.append(Warning("row-category-guessed", line.number, message))
             groups.append(_GroupBuilder(groups[-1].number + 1 if groups else 1, category, line.number))
             subgroup = None
         if lead_may_be_empty:
@@ -591,9 +600,12 @@ def _under_spanning_name(
         spanning = next((i for i, c in enumerate(columns) if c == "other"), None)
     if spanning is None:
         return None
+    width = len(list(takewhile(names[spanning].__eq__, names[spanning:])))
+    # (责任单位 | 责任单位 over 牵头单位 | 配合单位: the spanning name the scrape wrote once for each column under it)
+    width = width if width == len(lower) else 1
     return (
-        (*columns[:spanning], *(r for r in roles if r), *columns[spanning + 1 :]),
-        [*names[:spanning], *lower, *names[spanning + 1 :]],
+        (*columns[:spanning], *(r for r in roles if r), *columns[spanning + width :]),
+        [*names[:spanning], *lower, *names[spanning + width :]],
     )
 
 
@@ -601,6 +613,8 @@ def _category(line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]) ->
     """The category cell's text in a row whose cells line up with the columns (a tab or pipe row)."""
     if "category" not in columns or "\t" not in line.text or len(cells) > len(columns):
         return None
+    if _category_cell_lost(cells, columns):
+        return None  # 15.推进… | … |: the row opens with its numbered item, its category cell merged above
     if (
         len(cells) < len(columns)
         and not (  # cells missing at the row's end (a scrape drops empty last cells)

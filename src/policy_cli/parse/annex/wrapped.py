@@ -46,8 +46,14 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             out.append([line])  # a sub-row under the merged 序号 cell of the row above
             opens_row.append(True)
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _cut_row_goes_on(out[-1][0], line, columns)):
+            out[-1][0] = joined  # a row cut after a cell, its last cells on the next line in their columns
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
+            continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _next_item_of_cell(out[-1][0], line, columns)):
+            out[-1][0] = joined  # 2.推广… under a row whose measures cell opens 1.开展…: the cell's next item
             continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _open_cell_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # the one open cell of the row above goes on alone on this line
@@ -91,6 +97,33 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     return [_joined_row(pieces, columns) for pieces in out]
 
 
+def _next_item_of_cell(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A tabbed row with a cell for each column whose last task cell (具体措施) opens with item 1 (1.开展…；),
+    then a line with no tab holding the next item of that cell (2.推广…；, its empty cells lost with the line's
+    leading tabs): the line goes on with that cell, never a row of its own. The row with the item put back at
+    the end of the cell, or None (a line numbered otherwise, or with cells of its own)."""
+    if "\t" not in row.text or "\t" in line.text or "task" not in columns or columns.count("task") < 2:
+        return None
+    item = P.ITEM.match(line.folded.strip())
+    cells = _cells(row)
+    if item is None or len(cells) != len(columns):
+        return None
+    pieces = line.folded.split()
+    if len(pieces) > 1 and any(_unit_like(p) or P.DUE_CELL.search(p) for p in pieces[1:]):
+        return None  # 2.推广… 县金融服务中心 2025年12月底前: a row of its own, its cells a space apart
+    cell = cells[len(columns) - 1 - columns[::-1].index("task")]
+    numbers = [int(m["num"]) for m in P.ITEM_IN_CELL.finditer(cell.folded)]
+    if not numbers or numbers[0] != 1 or int(item["num"]) != numbers[-1] + 1:
+        return None
+    text = " " + line.text.strip(" \t\u3000")
+    folded = " " + line.folded.strip(" \t\u3000")
+    return SourceLine(
+        row.number,
+        row.text[: cell.end] + text + row.text[cell.end :],
+        row.folded[: cell.end] + folded + row.folded[cell.end :],
+    )
+
+
 def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
     """A tabbed row with a cell for each column, then a line with no tab holding one more piece of one of its
     cells, the cells before it left empty (their tabs lost with the line's start): the one units cell ending in
@@ -118,6 +151,38 @@ def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
         at = dues[0].end
     text = line.text.strip(" \t\u3000")
     return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + rest + row.folded[at:])
+
+
+def _cut_row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A numbered tab (or pipe) row that stops after some of its cells, its task's among them (| 2 | 开展… |
+    县司法局 |), then on the next line a row of as many cells as the header has columns whose cells are empty up
+    to where the row stopped and go on in the columns after it (| | | | 县市场监管局 | 2025年9月底前 |): the page
+    broke the row between two cells. The line's empty cells may be lost with its leading tabs: then its cells
+    must read as the columns they go on in (units under a units column, a deadline under the deadline's). The
+    row with the line's cells put after its own, or None."""
+    if line.number != row.number + 1 or "\t" not in row.text or "\t" not in line.text or "task" not in columns:
+        return None
+    cells, pieces = _cells(row), _cells(line)
+    cut = len(cells)
+    last_task = len(columns) - 1 - columns[::-1].index("task")
+    if (
+        not last_task < cut < len(columns)
+        or not P.NUMBER_CELL.match(cells[0].folded)
+        or not cells[-1].text
+        or cells[-1].folded.endswith("、")  # (its last cell goes on: 县司法局、 / 县财政局)
+    ):
+        return None
+    if len(pieces) == len(columns) - cut:  # (the empty cells lost with the line's leading tabs)
+        if not all(
+            (role in _UNIT_COLUMNS and _unit_like(p.folded)) or (role == "due" and P.DUE_CELL.search(p.folded))
+            for role, p in zip(columns[cut:], pieces, strict=True)
+        ):
+            return None
+        pieces = [*(_Cell("", 0, 0, "") for _ in range(cut)), *pieces]
+    if len(pieces) != len(columns) or any(p.text for p in pieces[:cut]) or not all(p.text for p in pieces[cut:]):
+        return None
+    text = "\t".join([*(c.text for c in cells), *(p.text for p in pieces[cut:])])
+    return SourceLine(row.number, text, fold(text))
 
 
 def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> bool:
