@@ -851,14 +851,27 @@ def _in_charge_pieces(task: Task, labels: bool = True) -> list[str]:
     """The pieces of a task's units as written (folded) that put their units in charge: under a 责任 label
     (责任单位：A; unless labels is false) or by a 负责 clause (A负责…, 由A负责, A负责落实，B配合)."""
     pieces = [p.strip(" 。") for p in regex.split(r"[;；]", fold(task.departments_raw or ""))]
-    in_charge = [p for p in pieces if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(p.removeprefix("由"))]
+    in_charge = [
+        p
+        for p in pieces
+        if (labels and _label_in_charge(p)) or P.IN_CHARGE_VERB.match(_label_body(p).removeprefix("由"))
+    ]
+    # (under a 责任 label its body's clauses are the groups: 责任单位：A负责落实，B配合)
+    groups = pieces if len(pieces) > 1 else [c.strip() for c in regex.split(r"[,，]", _label_body(pieces[0]))]
     if (
-        len(pieces) > 1
-        and P.IN_CHARGE_CARRYING_OUT.match(pieces[0].removeprefix("由"))
-        and P.PARTNERS_GROUP.match(pieces[1])
+        len(groups) > 1
+        and P.IN_CHARGE_CARRYING_OUT.match(groups[0].removeprefix("由"))
+        and P.PARTNERS_GROUP.match(groups[1])
     ):
-        in_charge.append(pieces[0])  # the group the partners named next assist
+        in_charge.append(groups[0])  # the group the partners named next assist
     return in_charge
+
+
+def _label_body(piece: str) -> str:
+    """A piece of a task's units as written without its 责任 label: a 负责 clause under the label
+    (责任单位：市税务局负责，市财政局配合) puts its units in charge as the same clause alone does."""
+    label = P.IN_CHARGE_LABEL.match(piece)
+    return piece[label.end() :].strip() if label else piece
 
 
 def _label_in_charge(piece: str) -> bool:

@@ -278,6 +278,8 @@ def _read_units(value: str, role: str) -> _UnitsRead:
             bare = unit[1:] if unit not in carried and P.PLACE_PREFIX.match(unit) else unit
             own = (unit, carried[bare]) if bare in carried else None
         name, unit_role_name = own if own else (unit, role)
+        if name.startswith("由") and has_ending(name[1:]):
+            name = name[1:]  # 责任单位：由县税务局负责，…: 由 opens the clause, no part of the name
         if not own and marked_runs is not None and role == "departments" and unit in marked_runs:
             unit_role_name = "partners"  # 县港航中心、县自然资源局（协办）: the run the partners' mark closes
         # 县发改局会同县财政局 and 县水利局联合各乡镇 are two units; 和 splits before a role verb, else only
