@@ -1838,26 +1838,12 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
         found = []  # 区发改局：负责… ⏎ 区税务局：负责…，区财政局协助: the last duty's roles are its own, read below
-    if (
-        not found
-        and not node.labels
-        and not node.children
-        and not node.frame
-        and not node.in_support
-        and "\n" not in text
-        and (sentences := _unit_prose_sentences(text))
-    ):
+    # (an item of prose alone: no role read, no label, no items under it, outside the plan's frame and support)
+    bare = not found and not node.labels and not node.children and not node.frame and not node.in_support
+    if bare and "\n" not in text and (sentences := _unit_prose_sentences(text)):
         # 各部门要各司其职。县财政局要…。县教育局要…。县公安局负责…。: a task for each sentence of its office
         return [Share(piece, lines[0], assignment) for piece, assignment in sentences], []
-    if (
-        not found
-        and not node.labels
-        and not node.children
-        and not node.frame
-        and not node.in_support
-        and len(node.paragraphs) == 1
-        and (titled_sentences := _titled_unit_prose_sentences(node))
-    ):
+    if bare and len(node.paragraphs) == 1 and (titled_sentences := _titled_unit_prose_sentences(node)):
         return titled_sentences, []  # （一）提升市容。 ⏎ 市城管局负责…；市交通局负责…；市公安局负责…。
     if not found and not node.labels and (split := _role_paragraph_tasks(node)):
         return (
