@@ -65,9 +65,9 @@ HEADING_DUE = compile_regex(
 # 区发改局牵头的任务 (a heading of its own)  not 区发改局。; whether the words are units' names: departments.names_only)
 UNITS_ALONE_HEADING = compile_regex(r"^\s*(?P<units>[^\s:;。!?]{2,40}?)\s*:\s*$")
 # the words after the units' names in such a heading over their duties, no part of the names (folded):
-# 县民政局主要职责   各街道办事处的工作职责   区财政局职责   (not 主要职责 alone, nor 职责分工: the caller checks what is
-# left names units only)
-UNITS_DUTIES_WORDS = compile_regex(r"(?<=\p{Han})的?(?:主要|工作|具体)?职责$")
+# 县民政局主要职责   各街道办事处的工作职责   区财政局职责   卫生部门职责、任务   县公安局职责和任务   (not 主要职责
+# alone, nor 职责分工: the caller checks what is left names units only)
+UNITS_DUTIES_WORDS = compile_regex(r"(?<=\p{Han})的?(?:主要|工作|具体)?职责(?:[、和与及]?任务)?$")
 # a line of a plan grouped by month opening with its month (or months, or quarter) and a colon, or with them in
 # square brackets, its work and units after it: a task of its own, due in that period:
 #   1月：印发2024年总河长令（县河长办）   3月份：完成“四乱”排查（县水利局）   5—6月：开展汛前清障（镇应急办牵头，各村配合）

@@ -2235,7 +2235,8 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
             ):
                 child.beside_assigned = True
     headed = [c for c in node.children if _unit_heading(c)]
-    if len(headed) >= 2:
+    # (one heading alone heads its duties where it names them so: （七）卫生部门职责、任务 ⏎ 1.加强…)
+    if len(headed) >= 2 or any(_without_duties_words(c.first.strip()) != c.first.strip() for c in headed):
         for child in headed:
             child.unit_heading = True
     if any(_may_open_with_unit(c.first_folded) for c in node.children):
@@ -2265,6 +2266,9 @@ def _unit_heading(node: Node) -> bool:
     first = _without_duties_words(node.first.strip())
     if not first or not (node.children or node.paragraphs) or node.labels or any(ch in first for ch in "：:。；;，,"):
         return False
+    if "职责" in first and P.UNITS_DUTIES_WORDS.search(first):
+        return False  # 相关部门职责: duties words left on names that are no offices'
+
     if not _unit_cell(first) or any(P.CONTACT_DETAILS.search(fold(p)) for p in node.paragraphs):
         return False
     return not any(P.CONTACT_DETAILS.search(fold(c.text)) for c in node.children)
@@ -2272,12 +2276,14 @@ def _unit_heading(node: Node) -> bool:
 
 def _without_duties_words(heading: str) -> str:
     """县民政局主要职责 -> 县民政局: a heading's units without the words naming their duties (P.UNITS_DUTIES_WORDS),
-    where what is left names offices of a level only; the heading as it is otherwise (部门职责, 主要职责)."""
+    where what is left names offices of a level, or offices by their field (卫生部门职责、任务), only; the heading
+    as it is otherwise (部门职责, 主要职责, 相关部门职责)."""
     if "职责" not in heading or (words := P.UNITS_DUTIES_WORDS.search(heading)) is None:
         return heading
     units = heading[: words.start()]
     named = split_units(units)
-    return units if named and all(_office_of_a_level(u) or _governments_of_each(u) for u in named) else heading
+    offices = named and all(_office_of_a_level(u) or _governments_of_each(u) or _named_without_level(u) for u in named)
+    return units if offices else heading
 
 
 def _heading_units(node: Node) -> Assignment:
