@@ -43,6 +43,17 @@ def _names_a_column(line: SourceLine) -> bool:
     holds a name with a role of the vocabulary's, which is no longer than its longest word and a
     qualifier: a longer token (a task's text, 加强…工作内容) is left out of the search.
     """
+    # (kept in the line's own dict with the vocabulary it was found with, as its tokens are: a table's rows are
+    # asked it by the annex's reading, then again by unread_headers, and the line's text never changes)
+    kept: tuple[dict[str, str], bool] | None = line.__dict__.get("names_a_column")
+    if kept is not None and kept[0] is P.COLUMN_ROLES:
+        return kept[1]
+    found = _names_a_column_found(line)
+    line.__dict__["names_a_column"] = (P.COLUMN_ROLES, found)
+    return found
+
+
+def _names_a_column_found(line: SourceLine) -> bool:
     global _COLUMN_NAME
     if _COLUMN_NAME is None or _COLUMN_NAME[0] is not P.COLUMN_ROLES:
         longest = max(max(map(len, P.COLUMN_ROLES), default=0) + _QUALIFIER_LONGEST, _JOINED_LONGEST)
