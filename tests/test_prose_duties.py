@@ -146,3 +146,50 @@ def test_a_speech_or_a_news_report_is_not_read_from_prose(title: str) -> None:
     notice = parse_text(title + "\n一、加强巡查。县林业局要加强巡山护林。\n二、落实责任。各乡镇要落实属地责任。\n")
     assert notice.tasks == ()
     assert "read-from-prose" not in [w.code for w in notice.warnings]
+
+
+# a notice whose body assigns a task by its annotation, then blocks that give units their duty only in prose
+ANNOTATED = (
+    "西岭县第三次土壤普查实施方案\n一、组织领导\n县人民政府成立土壤普查领导小组。（县自然资源局负责）\n二、工作安排\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "warned"),
+    [
+        # units of a level or a qualifier opening a sentence, then a duty word: warned at the block's line
+        ("（一）完善机构。各乡镇人民政府务必于1月底前设立普查机构。\n", True),
+        ("（一）加强宣传。各级普查机构要广泛开展普查宣传。\n", True),
+        ("（一）开展调查。县普查办与县农业农村局共同对样点调查质量负责。\n", True),
+        ("（一）县水务局。负责全县农村供水工程的规划和建设管理。\n", True),
+        ("（一）开展培训。县普查办须于3月底前完成普查员培训。\n", True),
+        # near misses: no unit owes the duty, collectives by reference, a support measure, a stage, the frame
+        ("（一）加强协作。各部门要密切配合，形成合力。\n", False),
+        ("（一）加强管护。各地要加强普查样点管护。\n", False),
+        ("（一）值班值守。重大情况及时报县普查办备案。\n", False),
+        ("（一）宣传发动。发挥县融媒体中心作用，普及普查知识。\n", False),
+        ("（一）加强组织领导。县普查领导小组要统筹协调。\n", False),
+    ],
+)
+def test_a_block_giving_units_a_duty_beside_annotated_tasks_is_warned(blocks: str, warned: bool) -> None:
+    """Beside a task the body assigns by its annotation, a block no task holds whose sentences give units a
+    duty (what the prose reader reads) is warned line-not-read at its line, never dropped in silence; it is no
+    task (the notice's other work is annotated, so its prose may be only how the plan is carried out)."""
+    notice = parse_text(ANNOTATED + blocks)
+    assert [t.departments for t in notice.tasks] == [("县自然资源局",)]
+    codes = {w.code for w in notice.warnings if w.line == 5}
+    assert bool(codes & {"line-not-read", "work-not-read"}) is warned, codes
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "三、保障措施\n（一）经费保障。县财政局要保障普查经费。\n",  # the plan's support measures
+        "三、工作要求\n（一）严明纪律。各乡镇人民政府务必如实上报数据。\n",  # its requirements
+        "三、总体要求\n（一）依法普查。各乡镇人民政府要依法开展普查。\n",  # its frame
+    ],
+)
+def test_frame_and_support_parts_beside_annotated_tasks_are_not_warned(tail: str) -> None:
+    notice = parse_text(ANNOTATED + "（一）开展清查。全面清查全县土地利用情况。（县农业农村局负责）\n" + tail)
+    assert [t.departments for t in notice.tasks] == [("县自然资源局",), ("县农业农村局",)]
+    assert not [w for w in notice.warnings if w.code in ("line-not-read", "work-not-read") and w.line > 6]

@@ -1317,8 +1317,13 @@ UNNAMED_PARTY = compile_regex(
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
 WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
-# 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)
-PROSE_IN_NAME = compile_regex(r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]")
+# 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
+# deadline after a name, with 于 or 在 or by its month, then the work, which may end like a unit's name: 网办; not
+# at the text's start, where a unit's name has ended: 于9月底前完成 after 会同县财政局 is the partners' work)
+PROSE_IN_NAME = compile_regex(
+    r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]"
+    r"|(?<=\p{Han})(?:[于在][^,;。]{1,12}?|(?<![于在])\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han}"
+)
 
 # a recurring deadline: 每年   每年3月底前   每年年底前   每季度末   每学期开学前   每年汛前   每月10日前
 # 每年春耕前   每年春节前 (a farming season or a holiday, as _EVENT names them)
@@ -2130,8 +2135,12 @@ COUNT_OF_ITEMS_AT_END = compile_regex(r"\(\s*(?:共\s*)?\d+\s*项\s*\)$")
 # any short action that opens with 研究, 制定, 提出 or 共同):
 # (由县邮政管理局牵头，)会同县交通运输局、县供销社推进   县公安局牵头会同县交通运输局共同实施
 # 由县自然资源局会同县农业农村局等部门研究提出落实意见
+# (never over a deadline written with 于 or 在 or by its month before the work, 会同市财政局于9月底前实现全程网办,
+# 会同市财政局9月底前实现…, whose work may end like a unit's name: the partners end before it)
 JOINED_PARTNERS = compile_regex(
-    r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同(?P<units>[^,;。]+?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"^(?:(?P<lead>[^,;。]+?)(?:牵头)?)?会同"
+    r"(?P<units>(?:(?!(?:[于在][^,;。]{1,12}?|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han})[^,;。])+?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?:(?:共同|联合|一起)?(?:组织)?(?:实施|推进|推动|落实|开展|办理|完成|做好|负责)?"
     r"|(?<=等(?:有关|相关)?(?:部门|单位))(?:研究|制定|提出|共同)\p{Han}{1,10})$"
 )

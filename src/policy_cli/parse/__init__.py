@@ -92,7 +92,7 @@ from .noise import (
     strip_page_headers,
     unshifted_starts,
 )
-from .prose_duties import prose_duty_tasks
+from .prose_duties import prose_duty_tasks, unread_duties
 from .roles import unit_role
 from .stages import unread_stages
 from .unit_notes import lead_marks_lost, units_without_notes
@@ -341,6 +341,11 @@ def _parse_text(text: str, name: str) -> Notice:
         # whose sentences open with units and no duty word is warned at its line
         tasks, from_prose = prose_duty_tasks(body.parts, {w.line for w in body.warnings})
         body.warnings.extend(from_prose)
+    elif any(t.source == "body" for t in tasks):
+        # blocks whose sentences give units a duty, beside the tasks the body assigns: warned, never dropped silently
+        # (where a table alone holds the tasks, the body is the policy it divides)
+        warned = {w.line for w in (*body.warnings, *annex.warnings)}
+        body.warnings.extend(unread_duties(body.parts, {t.line for t in tasks}, warned))
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)

@@ -52,6 +52,8 @@ _HELPED_VERBS = ("配合", "协助")  # 配合县教育局做好…: the unit he
 _WORK_UNDER_SUPPORT = "组织实施"
 # a collective named by reference only, no place or field: 各部门, 有关部门, 各级各部门, 各单位, 各成员单位
 _REFERENCE = re.compile(r"^(?:各级)?各?(?:有关|相关|成员|责任)?(?:部门|单位)$")
+# places of no kind taken together: 各地, 各地区
+_EVERY_PLACE = re.compile(r"^各地(?:区)?$")
 
 
 def prose_duty_tasks(parts: list[Node], warned: Collection[int] = ()) -> tuple[list[Task], list[Warning]]:
@@ -333,3 +335,37 @@ def _roles(read: list[tuple[tuple[str, ...], str, int]]) -> Assignment:
     assignment.responsible = [u for u in assignment.order if u not in taken]
     assignment.raw = ["、".join(units) for units, *_ in read]
     return assignment
+
+
+def unread_duties(parts: list[Node], held: Collection[int], warned: Collection[int]) -> list[Warning]:
+    """In a notice whose other readers found tasks, each lowest-level numbered block outside the plan's frame
+    (the blocks this reader would read in a notice of prose alone) that holds no task (held: the tasks' lines)
+    and no warning (warned) and whose sentences give a duty to units by their subjects (各乡镇人民政府务必于1月底
+    前设立…, 县普查办与县农业农村局共同对…负责): line-not-read at its line, work the other readers may have
+    missed. A stage of a schedule (…阶段) and a support measure (加强组织领导) are none: their own checks speak;
+    nor is a block whose only subject is every place (各地要…), which names no unit beside annotated tasks."""
+    out: list[Warning] = []
+    for part, _, clause, node in _leaves(parts):
+        if P.SCHEDULE_HEADING.match(fold(part.title).strip(" 。")) and all(
+            P.STAGE_TITLE.search(fold(child.title).strip(" 。")) for child in part.children
+        ):
+            continue  # 三、实施步骤 ⏎ （一）动员部署阶段…: a schedule's stages, read or warned by their own rules
+        titles = [fold(n.title).strip(" 。") for n in (node, clause) if n is not None]
+        if any(P.STAGE_TITLE.search(t) or P.SUPPORT_TITLE.match(t) for t in titles):
+            continue
+        lines = {node.line.number, *node.paragraph_lines, *(line.number for *_, line in node.labels)}
+        if lines & {*held, *warned}:
+            continue
+        named = [u for _, _, assignment in _duties(node) for u in assignment.order]
+        # (各地要加强…: places of no kind, beside annotated tasks, ask every place for care and name no unit)
+        if named and not all(_EVERY_PLACE.match(fold(u)) for u in named):
+            units = "、".join(dict.fromkeys(named))
+            out.append(
+                Warning(
+                    "line-not-read",
+                    node.line.number,
+                    f"a block whose sentences give a duty to units ({units}), in a notice whose other tasks are"
+                    f" read: not read as a task: {node.text.strip()[:30]}",
+                )
+            )
+    return out
