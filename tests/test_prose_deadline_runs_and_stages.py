@@ -100,7 +100,7 @@ def test_deadline_in_prose_of_stages_and_forms(text: str, due: str | None) -> No
     ("text", "notice_year", "due"),
     [
         # a year opening a sentence, then one clause setting a target
-        ("控制用水总量。强化管理。2018年，省考核范围内用水总量控制在47.38亿立方米。", 2018, "2018年"),
+        ("节约用水。严格取水管理。2018年，全市年用水总量控制在3.2亿立方米以内。", 2018, "2018年"),
         ("治理污水。2025年，全县农村生活污水治理率达到45%以上。", 2025, "2025年"),
         # near-misses: a year before the notice's, a clause that goes on, no notice year, a month, no target
         ("2023年，全县污水治理率达到40%。", 2025, None),

@@ -10,7 +10,7 @@ import pytest
 
 from policy_cli.parse import parse_text
 
-HEAD = "西岭县森林防火工作方案\n一、指导思想\n在县人民政府的统一领导下，各乡镇要提高认识。\n二、工作任务\n"
+HEAD = "西岭县森林防火工作方案\n一、指导思想\n在县委县政府统一领导下，各乡镇要提高认识。\n二、工作任务\n"
 
 
 def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
@@ -59,22 +59,22 @@ def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
         ),
         # a town's units and a level with another in brackets (镇(街)综治办), an authority by its field
         (
-            "（一）综合管理。镇（街）综治办统筹协调，提高联动能力。\n（二）业务指导。公安机关负责日常业务指导。\n",
+            "（一）综合治理。镇（街）综治办统筹推进，整合巡防力量。\n（二）业务指导。公安机关负责培训治安员。\n",
             [("二/（一）", ("镇（街）综治办",), (), (), None), ("二/（二）", ("公安机关",), (), (), None)],
         ),
         # units joined by 与 that are jointly responsible (共同对…负责), one described before 的 (成员单位); a name
         # holding 与 stays one unit
         (
-            "（一）数据质量。县普查办与县级挂钩到乡镇的成员单位共同对普查数据质量负责。\n"
+            "（一）数据质量。县普查办与县直包联乡镇的成员单位共同对本乡镇数据质量负责。\n"
             "（二）用地保障。县自然资源与规划局要做好用地保障。\n",
             [
-                ("二/（一）", ("县普查办", "县级挂钩到乡镇的成员单位"), (), (), None),
+                ("二/（一）", ("县普查办", "县直包联乡镇的成员单位"), (), (), None),
                 ("二/（二）", ("县自然资源与规划局",), (), (), None),
             ],
         ),
         # a mechanism led by units (建立由X牵头…)
         (
-            "（一）联调机制。建立由镇（街）牵头，综治办组织的联调机制。\n",
+            "（一）调处机制。建立由镇（街）牵头、司法所参与的纠纷调处机制。\n",
             [("二/（一）", ("镇（街）",), ("镇（街）",), (), None)],
         ),
     ],

@@ -7,7 +7,7 @@ outside the plan's frame (指导思想, 总体要求, 工作目标, 基本原则
 clauses open with units and a duty word (P.PROSE_DUTY_WORD: 要, 务必, 应/应当, 须, 负责, 牵头, 统筹, 组织,
 会同, 配合, 协助 …), or name them after 由 with a role verb (P.DUTY_BY_UNITS), is a task of those units. A unit
 standing as a sentence of its own before a sentence opening with its duty (县环保局。负责…) opens a task of its
-own, to the next such unit. Units mentioned otherwise (在县人民政府的统一领导下, 发挥X作用, 报X备案, X成立了)
+own, to the next such unit. Units mentioned otherwise (在县政府统一领导下, 发挥X作用, 报X备案, X成立了)
 are no subject. The units are the departments in order of first mention; 牵头 makes the lead, 会同 the lead
 and those it joins partners, 配合/协助/协同/参与 partners (配合Y: Y the lead), and X负责… beside Y配合 in one
 sentence makes X the lead; every other subject is a responsible unit only. Every task is warned
@@ -299,7 +299,7 @@ def _subject_unit(unit: str) -> bool:
 
 
 def _described_member(unit: str) -> bool:
-    """县级挂钩到乡镇的成员单位, 相关的职能部门: units or departments described before 的 by no role of theirs
+    """县直包联乡镇的成员单位, 相关的职能部门: units or departments described before 的 by no role of theirs
     (not 县水务局牵头的工作组: a group a unit leads)."""
     before, _, after = unit.partition("的")
     return after.endswith(("单位", "部门")) and "的" not in after and not _ROLE_BEFORE_OF.search(before)
