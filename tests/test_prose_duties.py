@@ -72,6 +72,16 @@ def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
                 ("二/（二）", ("县自然资源与规划局",), (), (), None),
             ],
         ),
+        # units opening a clause with the work itself (加大…, 联合印发…), responsible; not 加强领导
+        (
+            "（一）宣传教育。区应急局、区教育局联合印发致家长的一封信。\n"
+            "（二）案件查处。区森林警察大队加大野外违规用火查处力度。\n"
+            "（三）组织保障。区林业局加强领导，明确专人。\n",
+            [
+                ("二/（一）", ("区应急局", "区教育局"), (), (), None),
+                ("二/（二）", ("区森林警察大队",), (), (), None),
+            ],
+        ),
         # a mechanism led by units (建立由X牵头…)
         (
             "（一）调处机制。建立由镇（街）牵头、司法所参与的纠纷调处机制。\n",

@@ -2253,14 +2253,18 @@ ENTERPRISE_NAME = compile_regex(
 # without a role verb after it, or a role verb alone:   要加强巡查   务必于1月底前设置   应当设立   也要安排   负责对全县…
 # 牵头,   会同县水务局   要配合做好   统筹协调   共同负责   共同对普查数据质量负责 (joint: the units responsible)
 # (the verb: 牵头 makes the lead, 配合/协助/协同/参与 partners)
-# (not 要求, 要点, 应急, 负责人, 负责的, 组织部, 统筹办: a word, a person or a unit's name; not 将: a plan, no duty)
+# 加大查处力度   联合印发   (not 要求, 要点, 应急, 负责人, 负责的, 组织部, 统筹办: a word, a person or a unit's name;
+# not 将: a plan, no duty; not 加强领导)
 PROSE_DUTY_WORD = compile_regex(
     r"^(?:也|还|都|均|亦)?(?:(?P<modal>务必|必须|应当|应(?!急|用|对|收|届|有)|须(?!知)|需要|要(?![求点素件闻]))"
     r"(?:切实|积极|主动|认真|全力|进一步|及时|密切)?(?:共同|分别|具体)?"
     r"(?P<verb>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))?"
     r"|(?:共同|分别|具体)?"
     r"(?P<role>(?:牵头负责|牵头|负责|统筹|组织|会同|配合|协助|协同|参与)(?!人|同志|部|办|室|局|委|单位|部门|者|领导|的))"
-    r"|(?P<joint>共同对[^,;。]{1,40}?负责(?!人|同志|的)))"
+    r"|(?P<joint>共同对[^,;。]{1,40}?负责(?!人|同志|的))"
+    # the work itself right after the units (县森林警察大队加大查处力度, 区防火指挥部、区教育局联合印发…): the units
+    # do it, responsible (not 加强领导, 落实到人, 开展以来: no work of theirs)
+    r"|(?P<work>(?:联合|共同)?(?:印发|加大|加强(?!领导)|开展(?!以来)|做好|抓好|落实(?!到)|推进|督促|指导)))"
 )
 # units that a clause, not opening with them, says lead the mechanism it sets up (folded; the caller reads only
 # units a notice's subjects may be): 建立由镇(街)牵头   形成由县政府统筹、部门协作的机制

@@ -36,7 +36,7 @@ READ_FROM_PROSE = "read-from-prose"
 _CLAUSE_END = re.compile(r"[。;!?,:\n]|(?<=牵头)、|(?<=负责)、")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # the first characters of P.PROSE_DUTY_WORD's words: a subject is tried only where one stands
-_DUTY_FIRST = frozenset("也还都均亦务必应须需要共分具牵负统组会配协参")
+_DUTY_FIRST = frozenset("也还都均亦务必应须需要共分具牵负统组会配协参联印加开做抓落推督指")
 _LONGEST_SUBJECT = 40
 _NAME_LAST = frozenset("局委办室院所站队心司行会府团部处科股组")  # the last characters of most units' names
 # words of a clause's other parts, never in a subject's name: 的 (县水务局牵头的工作组), prepositions (各牵头单位对所…,
@@ -244,6 +244,8 @@ def _subjects(text: str, folded: str) -> list[tuple[tuple[str, ...], str]]:
         duty = P.PROSE_DUTY_WORD.match(folded[at : at + 48])
         if duty is None or (units := _units(text[:at])) is None:
             continue
+        if duty["work"] and not all(P.SPECIFIC_UNIT.search(fold(u)) for u in units):
+            continue  # (the work alone after the words: only a specific office's name, never 县金融办协调银行机构)
         verb = _verb(duty)
         return [(units, verb), *_objects(text, folded, at + duty.end(), verb)]
     by = P.DUTY_BY_UNITS.search(folded)
