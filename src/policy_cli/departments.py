@@ -22,7 +22,7 @@ Every step is one pass over the text or the parts: time is linear in the input.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -49,27 +49,11 @@ _QUOTE_SPAN = 12
 TRAILING_CELL_BARS = compile_regex(r"(?:\s*[|｜])+\s*$")
 
 
-class NamesAlone:
-    """The names a notice's lines write by themselves (names_alone), read when first asked for: only a list of
-    units holding a section's 股 asks (section_evidence), and most notices have none, so their lines are never
-    split for it."""
-
-    __slots__ = ("_lines", "_names")
-
-    def __init__(self, lines: Iterable[str] = ()) -> None:
-        self._lines: list[str] | None = list(lines)
-        self._names: frozenset[str] | None = None
-
-    def get(self) -> frozenset[str]:
-        if self._names is None:
-            self._names = names_alone(self._lines or ())
-            self._lines = None
-        return self._names
-
-
 # the names the notice being read writes by themselves (a cell, a line, a list's item, an annotation's unit), set
-# by the parser for each notice: the evidence that a section's 股 run together with the next name is two units
-NAMES_ALONE: ContextVar[NamesAlone | None] = ContextVar("names_alone", default=None)
+# by the parser for each notice: the evidence that a section's 股 run together with the next name is two units;
+# worked out when first asked for (a functools.cache of names_alone over its lines): only a list of units holding
+# a section's 股 asks (section_evidence), and most notices have none
+NAMES_ALONE: ContextVar[Callable[[], frozenset[str]] | None] = ContextVar("names_alone", default=None)
 # words joining two units' names (安全股和县应急局, 人事股会同县…): never at the side of a cut between two names
 _CONNECTIVES = ("和", "与", "同", "会同", "及", "等", "为", "并", "或")
 # where a line parts into names standing alone: cells, list separators, brackets, a label's colon
@@ -112,7 +96,7 @@ def section_evidence(raw: str) -> frozenset[str]:
     reading it depends on besides its text (a key of the caches of readings that split it)."""
     if "股" not in raw or (alone := NAMES_ALONE.get()) is None:
         return frozenset()
-    return frozenset(n for n in alone.get() if n in raw)
+    return frozenset(n for n in alone() if n in raw)
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 import regex
@@ -17,13 +17,13 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import (
     NAMES_ALONE,
-    NamesAlone,
     bracket_spellings_joined,
     cut_names_joined,
     half_name,
     has_ending,
     issuer_level_given,
     list_shares_kept_to_notice,
+    names_alone,
     names_only,
     own_place_level_taken,
     split_units,
@@ -142,7 +142,7 @@ def _parse_text(text: str, name: str) -> Notice:
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)
-    NAMES_ALONE.set(NamesAlone([ln.text for ln in content]))  # (read when first asked for)
+    NAMES_ALONE.set(cache(partial(names_alone, [ln.text for ln in content])))  # (read when first asked for)
     boilerplate = [
         Boilerplate(ln.number, "link" if P.ANNEX_LINK.match(ln.folded) else "footer", ln.text)
         for ln in lines[footer_at:]

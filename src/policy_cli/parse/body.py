@@ -328,20 +328,30 @@ def _period_alone(lines: list[SourceLine], at: int) -> str:
     return lines[at].text.strip()[named.start("period") : named.end("period")]
 
 
-def _units_alone(lines: list[SourceLine], at: int) -> str:
-    """The units a line names alone before a colon, with no number (区发改局：, 县教育局、县财政局：), when a
-    numbered block follows it (1.…, （1）…); else "". A role label alone (牵头单位：) or a period (一季度：) is none."""
-    folded = lines[at].folded
+def units_heading(line: SourceLine) -> str:
+    """The units a line names alone before a colon, with no number (区发改局：, 县教育局、县财政局：), as written,
+    also before the words naming their duties, left out (县民政局主要职责：); else "". A role label alone
+    (牵头单位：) or a period (一季度：) is none."""
+    folded = line.folded
     named = P.UNITS_ALONE_HEADING.match(folded)
     if named is None or P.LABEL_ALONE.match(folded.strip()) or P.PERIOD_HEADING.match(folded.strip()):
         return ""
-    written = lines[at].text.strip().rstrip("：:").strip()
+    written = line.text.strip().rstrip("：:").strip()
     if not names_only(named["units"]):
         # 县民政局主要职责： ⏎ 1.负责…: the units' names before the words naming their duties
         duties = P.UNITS_DUTIES_WORDS.search(named["units"])
         if duties is None or not names_only(named["units"][: duties.start()]):
             return ""
         written = P.UNITS_DUTIES_WORDS.sub("", written)
+    return written
+
+
+def _units_alone(lines: list[SourceLine], at: int) -> str:
+    """The units a line names alone before a colon (units_heading) when a numbered block follows it (1.…,
+    （1）…); else ""."""
+    written = units_heading(lines[at])
+    if not written:
+        return ""
     nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
     if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
         return ""

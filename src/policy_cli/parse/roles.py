@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
@@ -136,21 +136,8 @@ class Assignment:
 
     def copy(self) -> Assignment:
         """A copy with lists of its own (their items, names and tuples of names, are never changed)."""
-        return Assignment(
-            lead=list(self.lead),
-            partners=list(self.partners),
-            responsible=list(self.responsible),
-            leaders=list(self.leaders),
-            heads=list(self.heads),
-            due=self.due,
-            raw=list(self.raw),
-            order=list(self.order),
-            sections=self.sections,
-            later_remark=self.later_remark,
-            names_work=self.names_work,
-            unread=list(self.unread),
-            unknown_labels=list(self.unknown_labels),
-        )
+        lists: dict[str, Any] = {f.name: list(v) for f in fields(self) if isinstance(v := getattr(self, f.name), list)}
+        return replace(self, **lists)
 
     def merge(self, other: Assignment) -> None:
         """Take in the roles of an annotation written right after this one."""

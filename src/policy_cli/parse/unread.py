@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..decode import fold
-from ..departments import names_only, split_units
+from ..departments import split_units
 from ..models import Notice, Task, Warning
 from ..regex_engine import compile_regex
+from .body import units_heading
 from .lines import SourceLine
 
 __all__ = ["lost_work", "units_sentence"]
@@ -303,16 +304,10 @@ def _units_over_a_duty(tasks: list[Task], lines: Sequence[SourceLine], warned: s
     held_units = {u for t in tasks for u in t.departments}
     out = []
     for i, line in enumerate(lines):
-        text = line.folded.strip()
-        if not text.endswith(":") or line.number in warned or line.number in at_lines:
+        if not line.folded.rstrip().endswith(":") or line.number in warned or line.number in at_lines:
             continue
-        named = P.UNITS_ALONE_HEADING.match(text)
-        if named is None or P.LABEL_ALONE.match(text):
-            continue
-        units = named["units"]
-        if (words := P.UNITS_DUTIES_WORDS.search(units)) is not None:
-            units = units[: words.start()]  # 区住建局主要职责： ⏎ 负责…
-        if not names_only(units):
+        units = units_heading(line)  # 区住建局：   区住建局主要职责：
+        if not units:
             continue
         nxt = next((ln for ln in lines[i + 1 :] if ln.folded.strip()), None)
         if nxt is None or nxt.number in at_lines or not P.DUTY_OPENING.match(nxt.folded.strip()):
