@@ -222,6 +222,17 @@ def _wait_until_handling_sigterm(pid: int) -> None:
     raise AssertionError("the process never installed its SIGTERM handler")
 
 
+def _wait_until_blocked_writing(pid: int) -> None:
+    """Until the process waits in a write to its full pipe (the kernel's pipe_write, or anon_pipe_write): the
+    signal then comes while the model is being written, however long the parse took on a busy machine."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if "pipe_write" in Path(f"/proc/{pid}/wchan").read_text():
+            return
+        time.sleep(0.01)
+    raise AssertionError("the process never blocked writing to its pipe")
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
 @pytest.mark.parametrize(
     ("sig", "code", "message"), [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")]
@@ -236,7 +247,7 @@ def test_signals_end_the_run_with_their_code_and_message(tmp_path: Path, sig: in
         stderr=subprocess.PIPE,
     )
     _wait_until_handling_sigterm(proc.pid)
-    time.sleep(0.5)
+    _wait_until_blocked_writing(proc.pid)
     assert proc.poll() is None
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
