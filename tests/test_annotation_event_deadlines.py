@@ -53,8 +53,8 @@ PROSE: list[tuple[str, str, str | None, str | None, str | None]] = [
         "2025-01-01",
     ),
     ("开展自建房安全排查，2025年起常态化开展。", "（县住建局负责）", "2025年起常态化开展", "standing", "2025-01-01"),
-    # a last clause naming a unit is no deadline
-    ("开展自建房安全排查，2025年起由县住建局接管。", "（县住建局负责）", None, None, None),
+    # a last clause naming a unit is no time phrase: its start alone is the work's (standing from then)
+    ("开展自建房安全排查，2025年起由县住建局接管。", "（县住建局负责）", "2025年起", "standing", "2025-01-01"),
     # a recurrence with no time is the cadence of the work, as written (standing, no start)
     ("开展自建房安全排查，每年排查一次", "（县住建局负责）", "每年", "standing", None),
 ]

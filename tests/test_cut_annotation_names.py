@@ -38,6 +38,9 @@ HEAD = (
         ("（牵头单位：市卫生健康委；配合单位：市财政局", ("市卫生健康委",), ("市卫生健康委", "市财政局"), None),
         ("（市卫生健康委牵头", ("市卫生健康委",), ("市卫生健康委",), None),
         ("（责任单位：各县（市", (), ("各县",), "（市"),
+        # units alone, no role yet: the names written whole are the task's, in no role; a name cut is not
+        ("（市卫生健康委、市财政局、市", (), ("市卫生健康委", "市财政局"), "市"),
+        ("（市卫生健康委、市财政局", (), ("市卫生健康委", "市财政局"), None),
     ],
 )
 def test_a_unit_cut_mid_name_is_not_printed(
@@ -52,7 +55,7 @@ def test_a_unit_cut_mid_name_is_not_printed(
     assert (cut in warned[0].message) if cut else "not read" not in warned[0].message
 
 
-@pytest.mark.parametrize("tail", ["（牵头单位：市卫", "（牵头单位："])
+@pytest.mark.parametrize("tail", ["（牵头单位：市卫", "（牵头单位：", "（市卫", "（加强督导、市"])
 def test_a_cut_annotation_left_with_no_unit_gives_no_task(tail: str) -> None:
     # the task's units are all cut off: no task is read there, as for a label cut before its value (warned)
     notice = parse_text(HEAD + tail + "\n")

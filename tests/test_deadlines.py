@@ -142,9 +142,15 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("长期推进助餐服务，2026年底前覆盖全部社区。", "2026年底前"),
         ("持续推进助餐服务网点建设。", None),
         ("各街道要长期推进助餐服务。", None),
-        # a start then a verb alone closing the text: the measure's start; a start then work is none
+        # a start then a verb alone closing the text: the measure's start; a start opening a clause of work is the
+        # work's start too (standing from then), where nothing else dates the task
         ("建立容错备案制度，推行柔性执法，2024年起实施。", "2024年起"),
-        ("完善统计监测，2025年起实行月报制度。", None),
+        ("完善统计监测，2025年起实行月报制度。", "2025年起"),
+        ("2025年起，养老护理员年培训规模不少于1万人次。", "2025年起"),
+        ("2026年3月起在各乡镇设立服务专区。", "2026年3月起"),
+        ("2025年起草完成实施细则。", None),
+        ("按照《2024年起施行的条例》开展检查。", None),
+        ("完善统计监测，2025年起实行月报制度，2025年底前完成。", "2025年底前"),
         # a school term the work is ready for, not one it is done in
         ("新建城东小学，确保秋季学期投入使用。", "秋季学期"),
         ("秋季学期开展防溺水安全教育。", None),

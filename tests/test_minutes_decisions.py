@@ -72,7 +72,8 @@ def test_duty_under_a_unit_heading_worked_with_another_unit() -> None:
     notice = parse_text(text)
     assert [(t.lead, t.partners, t.departments) for t in notice.tasks][1:] == [
         (("县教育局",), ("县公安局",), ("县教育局", "县公安局")),
-        ((), (), ("县教育局",)),  # (与 with no 共同 after its units: no partner)
+        # (与 with no 共同 after its units: no partner; the note makes the unit it is listed under its lead)
+        (("县教育局",), (), ("县教育局",)),
     ]
 
 

@@ -143,8 +143,15 @@ def test_rows_without_a_header_are_warned_as_read_by_their_cells() -> None:
             "某县惠民事项表\n序号\t惠民名目\t分管领导\t牵头单位\t完成时限\n1\t新建社区食堂3家\t张副县长\t县民政局\t9月底前\n",
             [("body-unread", 2), ("table-header-unread", 2)],
         ),
+        # a plan of any kind by its heading and its preamble's 特制定本方案, its work groups' duties unnumbered
+        (
+            "某县冬季清洁取暖方案\n为完成取暖改造任务，结合实际，特制定本方案。\n（一）工作专班\n"
+            "1、综合协调组。\n职责：负责资料收集。\n2、业务组。\n职责：负责项目招标。\n",
+            [("body-unread", 1)],
+        ),
     ],
     ids=[
+        "plan-by-its-preamble",
         "roles-in-a-sentence",
         "label-alone",
         "title-alone",
@@ -166,12 +173,14 @@ def test_a_text_showing_the_genre_is_kept_and_warned(text: str, warned: list[tup
         (FIXTURES / "news_article.txt").read_text(encoding="utf-8"),
         (FIXTURES / "link_list.txt").read_text(encoding="utf-8"),
         "今天天气晴，气温二十度。\n明天有小雨。\n",
+        # a plan's heading, but no preamble making the text that plan: a news report of it
+        "某县冬季清洁取暖方案\n（一）昨日召开会议\n1、会议听取了汇报。\n2、会议强调要抓好落实。\n",
         # rows of numbers and names that are no units: no table of the genre
         "| 1 | 张三 | 男 | 35 |\n| 2 | 李四 | 女 | 41 |\n",
         # a staff roster: 序号 and 单位 name columns, but no units column of the genre
         "某县干部名册\n序号\t姓名\t单位\t职务\n1\t张三\t县民政局\t科员\n",
     ],
-    ids=["news", "links", "prose", "people-rows", "roster"],
+    ids=["news", "links", "prose", "news-of-a-plan", "people-rows", "roster"],
 )
 def test_a_text_with_no_sign_of_the_genre_is_still_refused(text: str) -> None:
     with pytest.raises(InputError, match="not an implementation notice"):

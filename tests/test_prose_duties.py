@@ -87,6 +87,24 @@ def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
             "（一）调处机制。建立由镇（街）牵头、司法所参与的纠纷调处机制。\n",
             [("二/（一）", ("镇（街）",), ("镇（街）",), (), None)],
         ),
+        # two collectives joined by 和, each a subject (县发展和改革局 stays one name: 发展 is no unit)
+        (
+            "（一）招商机制。各镇和县直各单位都要成立招商工作专班。\n（二）项目储备。县发展和改革局要建立项目库。\n",
+            [
+                ("二/（一）", ("各镇", "县直各单位"), (), (), None),
+                ("二/（二）", ("县发展和改革局",), (), (), None),
+            ],
+        ),
+        # the enterprises a plan sets work, taken together with 各
+        (
+            "（一）小区保洁。各物业服务企业要建立保洁制度，安排专人清扫。\n",
+            [("二/（一）", ("各物业服务企业",), (), (), None)],
+        ),
+        # places named on a higher level's notice, their governments meant
+        (
+            "（一）达标规划。东川市、北岭市应在2024年6月底前制定达标规划。\n",
+            [("二/（一）", ("东川市", "北岭市"), (), (), "2024年6月底前")],
+        ),
     ],
 )
 def test_prose_duties_read_from_subjects(
@@ -105,6 +123,9 @@ def test_prose_duties_read_from_subjects(
         "（一）经费保障。经费由县财政局负责，各乡（镇）配合。\n",  # a share of the work, fronted; helpers alone
         "（一）加强协作。各部门要密切配合，形成合力。\n",  # collectives named by reference alone
         "（一）加强协作。各级各部门要各司其职。\n",
+        "（一）城区保洁。城区要做到垃圾日产日清。\n",  # an area, no place's government
+        "（一）全面动员。全市要形成合力。\n",
+        "（一）企业帮扶。重点企业要稳定生产。\n",  # enterprises not taken together by 各
         "（一）组织实施。各牵头单位对所牵头工作的落实负总责。\n",  # 对: no unit's name
         "（一）汛前检查。县水务局牵头的工作组要做好汛前检查。\n",  # a group a unit leads, no unit's name
         "（一）县委组织部门户网站改版。\n",  # no duty word after a unit

@@ -428,3 +428,28 @@ def test_run_on_head_gives_title_and_doc_number() -> None:
         ("扶持小店", (), ("市商务局",)),
         ("开发岗位", ("市人社局",), ("市人社局", "市财政局")),
     ]
+
+
+def test_a_list_of_units_duties_run_on_is_a_task_each() -> None:
+    # a page run into one line, a part listing units' duties (县应急管理局:… 县水利局:…), its heading glued to
+    # the first unit: each unit's paragraph is a task of that unit
+    notice = parse_text(
+        "丰水县防汛抗旱工作方案为做好防汛工作，结合我县实际，特制定本方案。一、完善指挥体系调整县防汛抗旱指挥部，"
+        "办公室设在县应急管理局。二、明确职责分工县应急管理局：履行县防指办公室职责，负责应急救援。"
+        "县水利局：负责江河湖库的防汛安全。县教育局：负责学校防汛安全。\n"
+    )
+    assert [(t.departments, t.text[:6]) for t in notice.tasks] == [
+        (("县应急管理局",), "履行县防指办"),
+        (("县水利局",), "负责江河湖库"),
+        (("县教育局",), "负责学校防汛"),
+    ]
+
+
+def test_one_unit_and_colon_in_a_run_on_part_is_no_list() -> None:
+    pieces = [
+        ln.text
+        for ln in split_run_on(
+            split_lines("甲方案 一、组织领导 成立指挥部。县防指办公室：设在县应急局。二、保障 加强保障。")
+        )
+    ]
+    assert pieces == ["甲方案", "一、组织领导 成立指挥部。县防指办公室：设在县应急局。", "二、保障 加强保障。"]

@@ -817,6 +817,8 @@ def _area_takes(part: str, area: str) -> bool:
     (组织人事部, 派出所, 宣传办), not the county's squad or station, a court, a procuratorate, the armed forces
     department, a vertical office, a school or a hospital (交警大队, 法院, 人武部, 气象局, 税务局, 中心卫生院), nor
     a unit with a name of its own (城关派出所, 白石供电所)."""
+    if area in ("镇", "乡") and part in P.TOWN_SHARED_KINDS:
+        return True  # 乡畜牧站、卫生院、工商所: the town's own health centre and stations, as its 派出所 is
     if part.endswith((*P.AREA_UNSHARED_ENDINGS, *P.VERTICAL_UNITS)) or part.startswith(_no_level_openers()):
         return False
     if committee_office(part):  # 高新区党工委组织部、宣传部: a committee's office, never 高新区宣传部
@@ -1248,8 +1250,16 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
     level = notice_level(units, own_areas(units, heads))
     level = level if level is not None else issuer_level(issuers)
 
+    # a notice whose units with a level are all a town's (乡三农服务中心, 乡畜牧站; no county's bureau among them)
+    # is the town's own, whoever the page names as issuer
+    levelled_units = {u.lstrip(P.STARS) for u in units if u.lstrip(P.STARS)[:1] in (*P.LEVELS, "乡", "镇")}
+    town_only = {u[:1] for u in levelled_units if _area_prefix(u) is not None} & {"乡", "镇"}
+    town_notice = (
+        next(iter(town_only)) if len(town_only) == 1 and all(u[:1] in town_only for u in levelled_units) else None
+    )
+
     def own_area(area: str) -> bool:
-        return area_issues(area, heads)
+        return area == town_notice or area_issues(area, heads)
 
     def taken_back(unit: str, raw: str, task: Task) -> str:
         star = len(unit) - len(unit.lstrip(P.STARS))

@@ -107,6 +107,14 @@ RUN_ON_MARK = compile_regex(
     r"|(?<=\p{Han})(?P<glued>\d{1,2})(?:、|\s?\.(?!\d))(?=\s?\p{Han}|\d{4}年)"
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
+# in a page run into one line, a unit's paragraph of duties opening after a sentence's end or right after its
+# part's short heading (folded): …日常工作。县水利局:履行…   二、明确职责任务分工县应急管理局:履行…   (the
+# caller cuts only where two such paragraphs at least follow one part, a list of units' duties)
+RUN_ON_UNIT_DUTY = compile_regex(
+    r"(?:(?<=[。;])|(?<=、[^。;:,()《》\d]{2,16}))\s*"
+    r"(?P<unit>(?:[省州县区乡镇]|市(?!场|政))\p{Han}{1,14}?"
+    r"(?:局|委|办|部|厅|院|所|站|队|中心|公司|政府|办公室|分局|集团|部门))\s*:(?=\s*\p{Han})"
+)
 # a part's number glued after a sentence end or a closing bracket, a short heading after it to the line's
 #   end: …(责任单位:县发展改革局)二、加强监管   …提出如下意见。一、完善基础设施   (not 。一、二级 or 第一、二项)
 GLUED_PART = compile_regex(
@@ -410,6 +418,10 @@ GENRE_DOCUMENT = compile_regex(
 GENRE_HEADING_TAIL = compile_regex(r"^\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(（【\[〔][^)）】\]〕]*[)）】\]〕])?\s*$")
 # a headline of a meeting, a news article: 全市重点工作任务清单推进会召开   …责任分解座谈会
 NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
+# a plan's title by its last word (某县2023年农村冬季取暖方案, …整治方案（2024年）), and the preamble's sentence that
+# makes the text that plan (结合实际，特制定本方案。 现制定如下方案): together, a plan of the genre whatever its kind
+PLAN_TITLE = compile_regex(r"方案\s*(?:[(（][^)）]{0,12}[)）])?\s*$")
+MAKES_THIS_PLAN = compile_regex(r"制定本方案|制定如下方案|制定此方案|特制定本")
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:
@@ -1199,10 +1211,13 @@ SINGLE_UNIT_RESPONSIBLE = compile_regex(
 )
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位
+#   各责任单位对本单位名下的任务负牵头责任
 LISTED_UNDER_LEAD = compile_regex(
     r"(?:列于|列在|列入|归入|置于)(?:其|各|相应|所属)?牵头(?:单位|部门)(?:名下|之下|项下)"
     r"|按牵头(?:单位|部门)(?:分列|列出|归类)"
     r"|(?:标题|小标题)所列(?:的)?(?:单位|部门)(?:为|是|即为)牵头(?:单位|部门)"
+    # 各责任单位对本单位名下的任务负牵头责任   其名下各项工作由该部门牵头
+    r"|名下(?:的)?(?:各项)?(?:任务|工作)\p{Han}{0,6}?牵头"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
 STAR_MARKS_LEAD = compile_regex(
@@ -2471,6 +2486,12 @@ START_TAKES_EFFECT = compile_regex(
 # from then on; a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
     r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|实行|开展|启用|全面|按)"
+)
+# a start opening a clause of prose, then the work that goes on from it (a deadline only when the task names no
+# other, as written with its 起): 2025年起在各乡镇设立…   2025年起，培训规模不少于1万人次   2026年3月起实行月报
+# (not 起草, 起步, 起算, 起点: words of their own)
+DUE_START_OPENING = compile_regex(
+    r"(?:^|(?<=[,;。:\s]))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
 )
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")

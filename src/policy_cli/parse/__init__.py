@@ -1229,7 +1229,8 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
     only: the notice is warned body-unread, and each such paragraph line-not-read at its line."""
     folded = [ln.folded.strip() for ln in content]
     names = [fold(title), *(f for f in folded if P.ANNEX_LINK.match(f) or "《" in f)]
-    if not any(P.GENRE_DOCUMENT.search(name) or P.GENRE_PLAN.search(name) for name in names):
+    plan_by_its_preamble = bool(P.PLAN_TITLE.search(fold(title))) and any(P.MAKES_THIS_PLAN.search(f) for f in folded)
+    if not plan_by_its_preamble and not any(P.GENRE_DOCUMENT.search(n) or P.GENRE_PLAN.search(n) for n in names):
         return None
     addressed = _addressee_index(content)
     if addressed is not None:
@@ -1265,7 +1266,7 @@ def _cover_only(content: list[SourceLine], title: str) -> list[Warning] | None:
         glued = next((ln for ln in content if P.ADDRESSEES_THEN_COVER.match(ln.folded.strip())), content[0])
         message = "a cover notice only: the division of tasks it issues is not in the text, so no task is read"
         return [Warning("cover-only", glued.number, message)]
-    if title and P.GENRE_DOCUMENT.search(fold(title)) and len(content) > 1:
+    if title and (P.GENRE_DOCUMENT.search(fold(title)) or plan_by_its_preamble) and len(content) > 1:
         message = "a notice of the genre by its title, but no parts, table or assignments are found: no task is read"
         return [Warning("body-unread", content[0].number, message)]
     return None
@@ -1291,6 +1292,8 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     # (one is a signature: 某县人民政府办公室 2024年6月18日)
     if len(glued := [ln for ln in lines if _units_and_date_glued(ln.folded)]) >= 2:
         assigning = sorted({*assigning, *glued}, key=lambda ln: ln.number)
+    # 某县冬季取暖方案 over 结合实际，特制定本方案。: a plan by its heading and its preamble, whatever its kind
+    makes_a_plan = any(P.MAKES_THIS_PLAN.search(ln.folded) for ln in lines)
     heading = next(
         (
             ln
@@ -1298,7 +1301,7 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
             if not titled
             and len(f := ln.folded.strip()) <= 40
             and not any(ch in f for ch in "。:")
-            and _genre_heading(f)
+            and (_genre_heading(f) or (P.PLAN_TITLE.search(f) and makes_a_plan))
         ),
         None,
     )

@@ -165,9 +165,16 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
+    opening = P.DUE_START_OPENING.search(folded) if "起" in folded else None
     return (
         _closing_time_phrase(text, folded)
         or _dated_sentence(text, folded)
+        # 2025年起在各乡镇设立…: the work goes on from then (standing), where nothing else dates it
+        or (
+            text[opening.start("due") : opening.end("due")]
+            if opening is not None and not in_cited(opening, cited)
+            else None
+        )
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)

@@ -242,6 +242,8 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         may_be = _may_be_roles(folded[unclosed + 1 :])
         assignment = (parse_annotation(inner) or parse_annotation(inner, partial=True)) if may_be else None
         cut = _cut_name_dropped(assignment, inner) if assignment else ""
+        if assignment is None and (cut_units := _units_only_cut(inner)) is not None:
+            assignment, cut = cut_units
         if assignment and (assignment.has_units or not cut):
             found.append(Annotation(unclosed, len(text), assignment, cut_off=True, cut_name=cut))
             return found
@@ -931,6 +933,19 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _units_only_cut(inner: str) -> tuple[Assignment, str] | None:
+    """Units alone in a bracket the end of the text cut (…措施。（市政府办公室、市): the units named whole are the
+    block's, in no role (the roles may follow them in the words cut); the words of a name cut (市) are returned
+    to be warned, never read as a unit."""
+    if not _at_text_end(inner):
+        return None
+    kept, comma, cut = inner.rpartition("、")
+    if not comma or has_ending(cut.strip()):
+        kept, cut = inner, ""  # （市政府办公室、县财政局: every name whole, the roles after them cut
+    units = _units_only(kept)
+    return (units, cut.strip()) if units is not None else None
 
 
 _STAR_MARKS = " \u3000" + P.STARS

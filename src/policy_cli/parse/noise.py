@@ -632,6 +632,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             part = clause = item = 0  # the numbering goes on over run-on lines only
             out.append(line)
             continue
+        cuts = sorted({*cuts, *_unit_duty_cuts(line.folded, cuts)})
         if (
             cuts[0] > 0
             and (head := P.RUN_ON_HEAD.match(line.folded, 0, cuts[0])) is not None
@@ -644,6 +645,20 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
             if line.text[start:end].strip(" \u3000"):
                 out.append(_cut(line, start, end, start in bare))
     return out
+
+
+def _unit_duty_cuts(folded: str, cuts: list[int]) -> list[int]:
+    """Where the paragraphs of a list of units' duties start, in a part of a line run on (二、明确职责分工县应急
+    管理局:履行…。县水利局:负责…): two at least in one part, each a unit's name and its colon after a sentence's
+    end or the part's heading; else none (one 县防指: in a sentence is no list)."""
+    found: list[int] = []
+    for start, end in zip(cuts, [*cuts[1:], len(folded)], strict=True):
+        if "局" not in folded[start:end] and ":" not in folded[start:end]:
+            continue
+        starts = [m.start("unit") for m in P.RUN_ON_UNIT_DUTY.finditer(folded, start, end)]
+        if len(starts) >= 2:
+            found.extend(starts)
+    return found
 
 
 def _short_heading(text: str) -> bool:

@@ -52,6 +52,12 @@ _HELPED_VERBS = ("配合", "协助")  # 配合县教育局做好…: the unit he
 _WORK_UNDER_SUPPORT = "组织实施"
 # a collective named by reference only, no place or field: 各部门, 有关部门, 各级各部门, 各单位, 各成员单位
 _REFERENCE = re.compile(r"^(?:各级)?各?(?:有关|相关|成员|责任)?(?:部门|单位)$")
+# a place named as the subject of a duty on a higher level's notice, its government meant: 武汉市, 宜昌市, 青川县
+# (not a place of the notice's own, 全市, 本县, 我区, nor 城区, 辖区, 景区 …, which are areas)
+_PLACE_GOVERNMENT = re.compile(r"^\w{1,4}[市县区州盟旗]$")
+_NOT_A_PLACE = re.compile(
+    r"^[全本我该此各其每上下]|(?:市区|城区|辖区|景区|园区|社区|山区|林区|矿区|湖区|库区|地区|片区|校区|街区)$"
+)
 # places of no kind taken together: 各地, 各地区
 _EVERY_PLACE = re.compile(r"^各地(?:区)?$")
 
@@ -277,9 +283,10 @@ def _units(raw: str) -> tuple[str, ...] | None:
     raw = raw[1:] if raw.startswith("由") else raw
     if not raw or len(raw) > _LONGEST_SUBJECT:
         return None
-    if "与" in raw:  # 县普查办与县级挂钩乡镇的成员单位(共同对…负责): both sides' units (not 县自然资源与规划局)
-        joined = [_units(side) for side in raw.split("与")]
-        if all(joined):
+    for joiner in ("与", "和"):
+        # 县普查办与县级挂钩乡镇的成员单位(共同对…负责), 各镇和县直各单位都要…: both sides' units (not
+        # 县自然资源与规划局, 县发展和改革局: a side that is no unit's name)
+        if joiner in raw and all(joined := [_units(side) for side in raw.split(joiner)]):
             return tuple(dict.fromkeys(u for side in joined if side for u in side))
     units = split_units(raw)
     return units if units and all(_subject_unit(u) for u in units) else None
@@ -289,6 +296,10 @@ def _subject_unit(unit: str) -> bool:
     folded = fold(unit)
     if P.COLLECTIVE_PLACES.match(folded) or P.FIELD_AUTHORITY.match(folded):
         return True
+    if folded.startswith("各") and folded.endswith("企业") and 3 <= len(folded) <= 12 and not task_words(unit):
+        return True  # 各物业服务企业要建立…: the enterprises a plan sets work, taken together
+    if _PLACE_GOVERNMENT.match(folded) and not _NOT_A_PLACE.search(folded):
+        return True  # 武汉市、宜昌市应在6月底前制定…: the places a province's notice names, their governments
     if alternative := P.LEVEL_WITH_ALTERNATIVE.match(folded):  # 镇(街)综治办: as 镇综治办
         unit = folded = folded[:1] + folded[alternative.end() :]
     return (
