@@ -143,10 +143,10 @@ def test_rows_without_a_header_are_warned_as_read_by_their_cells() -> None:
             "某县惠民事项表\n序号\t惠民名目\t分管领导\t牵头单位\t完成时限\n1\t新建社区食堂3家\t张副县长\t县民政局\t9月底前\n",
             [("body-unread", 2), ("table-header-unread", 2)],
         ),
-        # a plan of any kind by its heading and its preamble's 特制定本方案, its work groups' duties unnumbered
+        # a plan of any kind by its heading and its preamble's 特制定本方案, its work in paragraphs with no number
         (
             "某县冬季清洁取暖方案\n为完成取暖改造任务，结合实际，特制定本方案。\n（一）工作专班\n"
-            "1、综合协调组。\n职责：负责资料收集。\n2、业务组。\n职责：负责项目招标。\n",
+            "做好入户宣传，确保按期完成改造。\n",
             [("body-unread", 1)],
         ),
     ],

@@ -224,3 +224,67 @@ def test_frame_and_support_parts_beside_annotated_tasks_are_not_warned(tail: str
     notice = parse_text(ANNOTATED + "（一）开展清查。全面清查全县土地利用情况。（县农业农村局负责）\n" + tail)
     assert [t.departments for t in notice.tasks] == [("县自然资源局",), ("县农业农村局",)]
     assert not [w for w in notice.warnings if w.code in ("line-not-read", "work-not-read") and w.line > 6]
+
+
+GROUPS = (
+    "东岭县冬季清洁取暖工作方案\n为完成改造任务，结合实际，特制定本方案。\n一、组织机构\n"
+    "成立工作专班，下设2个工作小组。\n（一）综合协调组。\n组长：\n组员：\n职责：负责资料收集，协调各小组日常事务。\n"
+    "（二）业务组。\n组长：\n职责：负责项目对接和招标工作。\n（三）宣传组。\n组长：\n"
+)
+
+
+def test_a_work_group_s_duties_are_its_task() -> None:
+    notice = parse_text(GROUPS + "二、工作措施\n（一）加快改造。各乡镇要在10月底前完成入户改造。\n")
+    assert [(t.departments, t.text, t.line) for t in notice.tasks] == [
+        (("综合协调组",), "综合协调组。负责资料收集，协调各小组日常事务。", 8),
+        (("业务组",), "业务组。负责项目对接和招标工作。", 11),  # (宣传组 writes no duties: none)
+        (("各乡镇",), "加快改造。各乡镇要在10月底前完成入户改造。", 15),
+    ]
+
+
+def test_work_groups_listed_as_items_with_no_parts_are_read() -> None:
+    text = (
+        "东岭县冬季清洁取暖工作方案\n为完成改造任务，结合实际，特制定本方案。\n下设2个工作小组。\n"
+        "1、综合协调组。\n组长：\n职责：负责资料收集。\n2、业务组。\n组长：\n职责：负责项目招标。\n"
+    )
+    assert [t.departments for t in parse_text(text).tasks] == [("综合协调组",), ("业务组",)]
+
+
+def test_work_groups_beside_annotated_tasks_are_not_read() -> None:
+    notice = parse_text(GROUPS + "二、工作措施\n（一）加快改造。（县住建局牵头，各乡镇配合）\n")
+    assert [t.departments for t in notice.tasks] == [("县住建局", "各乡镇")]
+
+
+MOSTLY_PROSE = (
+    "西岭县义务教育均衡发展实施方案\n一、重点任务\n"
+    "（一）编制布局规划。县教育局负责规划编制，县自然资源局要保障建设用地，2025年6月底前完成。\n"
+    "（二）推进学校扩容。县住建局要加快项目建设，2026年底前新建学校3所。\n"
+    "（三）深化县管校聘。由县教育局牵头，县人社局配合，年底前完成岗位竞聘。\n"
+    "（四）保障教师待遇。县财政局要把教师工资纳入财政保障，长期坚持。\n"
+)
+
+
+def test_blocks_of_prose_outnumbering_the_tasks_read_otherwise_are_read_too() -> None:
+    # one block's roles are read by the body (由X牵头，Y配合); three give their units a duty in sentences alone
+    notice = parse_text(MOSTLY_PROSE)
+    assert [(t.id, t.path, t.departments, t.lead, t.due) for t in notice.tasks] == [
+        (1, "一/（一）", ("县教育局", "县自然资源局"), (), "2025年6月底前"),
+        (2, "一/（二）", ("县住建局",), (), "2026年底前"),
+        (3, "一/（三）", ("县教育局", "县人社局"), ("县教育局",), "年底前"),
+        (4, "一/（四）", ("县财政局",), (), "长期坚持"),
+    ]
+    prose = [(w.line, w.message[:6]) for w in notice.warnings if w.code == "read-from-prose"]
+    assert prose == [(3, "task 1"), (4, "task 2"), (6, "task 4")]  # (task 3 the body's own)
+    assert not [w for w in notice.warnings if w.code in ("line-not-read", "role-not-read")]
+
+
+def test_a_block_of_prose_beside_more_tasks_read_otherwise_is_warned_not_read() -> None:
+    text = MOSTLY_PROSE.replace(
+        "县教育局负责规划编制，县自然资源局要保障建设用地", "（县教育局牵头，县自然资源局配合）"
+    )
+    text = text.replace("县住建局要加快项目建设，", "").replace(
+        "2026年底前新建学校3所。", "2026年底前新建学校3所。（县住建局负责）"
+    )
+    notice = parse_text(text)
+    assert [t.path for t in notice.tasks] == ["一/（一）", "一/（二）", "一/（三）"]
+    assert 6 in {w.line for w in notice.warnings if w.code in ("line-not-read", "block-without-units")}

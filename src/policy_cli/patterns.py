@@ -2493,6 +2493,13 @@ DUE_START_IN_PROSE = compile_regex(
 DUE_START_OPENING = compile_regex(
     r"(?:^|(?<=[,;。:\s]))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
 )
+# a work group's name as its block's whole title (folded; its 。 stripped): 综合协调组  宣传报道组  工作专班  现场指挥部
+#   督查办公室  办公室(县创城办)   (a second name in brackets after it at most; not 加强组织领导, 成立工作专班)
+WORK_GROUP_TITLE = compile_regex(
+    r"^(?P<name>\p{Han}{2,12}?(?:组|专班|指挥部|工作队)|\p{Han}{0,12}?办公室)(?:\([^()]{1,16}\))?$"
+)
+# the label a work group's duties follow, opening a line (folded): 职责:负责…   主要职责:   工作职责:
+DUTY_LABEL_LINE = compile_regex(r"(?:^|\n)\s*(?:主要|工作)?职责(?:任务)?\s*:\s*")
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
 # a deadline in prose that says when the work starts, then when it ends (the end is the deadline; both are

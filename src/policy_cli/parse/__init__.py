@@ -343,9 +343,13 @@ def _parse_text(text: str, name: str) -> Notice:
         body.warnings.extend(from_prose)
     elif any(t.source == "body" for t in tasks):
         # blocks whose sentences give units a duty, beside the tasks the body assigns: warned, never dropped silently
-        # (where a table alone holds the tasks, the body is the policy it divides)
+        # (where a table alone holds the tasks, the body is the policy it divides), or read where they outnumber
+        # those tasks (a notice that assigns its work in sentences, a few of them in a form the body reads)
         warned = {w.line for w in (*body.warnings, *annex.warnings)}
-        body.warnings.extend(unread_duties(body.parts, {t.line for t in tasks}, warned))
+        tasks, from_prose = _mostly_prose(tasks, body.parts, warned)
+        body.warnings = [w for w in body.warnings if not _read_now(w, from_prose)] + from_prose
+        if not from_prose:
+            body.warnings.extend(unread_duties(body.parts, {t.line for t in tasks}, warned))
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
     annex.warnings = [w for w in annex.warnings if not (w.line in renamed and shared.get(w.line) is w)]
     tasks = _lead_rules(tasks, content)
@@ -836,6 +840,40 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
             for t in tasks
         ]
     return tasks
+
+
+def _mostly_prose(tasks: list[Task], parts: list[Node], warned: set[int]) -> tuple[list[Task], list[Warning]]:
+    """A notice whose body tasks are fewer than its blocks that give units a duty in their sentences alone (县教育局
+    负责…，县自然资源局要…; a work group's duties not counted), and that has no table of tasks: those blocks are tasks too, read from their subjects
+    and warned read-from-prose, all tasks numbered anew in document order. Else the tasks as they are, no warning."""
+    if any(t.source != "body" for t in tasks):
+        return tasks, []
+    held = {t.line for t in tasks}
+    prose, warnings = prose_duty_tasks(parts, warned, held, groups=False)
+    if len(prose) <= len(tasks):
+        return tasks, []
+    merged = sorted([*tasks, *prose], key=lambda t: t.line)
+    renumbered = {id(t): n for n, t in enumerate(merged, 1)}
+    out = [replace(t, id=renumbered[id(t)]) for t in merged]
+    by_old = {t.id: renumbered[id(t)] for t in prose}
+    return out, [_renumbered(w, by_old) for w in warnings if w.code == "read-from-prose"]
+
+
+def _renumbered(warning: Warning, ids: dict[int, int]) -> Warning:
+    """A read-from-prose warning naming its task by the number it has among all the notice's tasks."""
+    found = re.match(r"task (\d+) ", warning.message)
+    if found is None or int(found[1]) not in ids:
+        return warning
+    return replace(warning, message=f"task {ids[int(found[1])]} " + warning.message[found.end() :])
+
+
+def _read_now(warning: Warning, read: list[Warning]) -> bool:
+    """Whether a body warning stands at a line a task is now read from (the work it said was not read), or is a
+    block's whose points (lines 22、23) are all tasks now."""
+    lines = {w.line for w in read}
+    if warning.code == "block-without-units" and (points := re.search(r"\(lines ([\d、]+)\)", warning.message)):
+        return {int(n) for n in points[1].split("、")} <= lines
+    return warning.code in ("line-not-read", "role-not-read", "block-without-units") and warning.line in lines
 
 
 def _lead_note(leads: list[SourceLine]) -> bool:
@@ -1808,7 +1846,18 @@ def _assigns(lines: list[SourceLine], item: Pattern) -> bool:
         or sum(1 for ln in lines if item.match(ln.folded) and P.UNIT_ROLE_IN_PROSE.search(ln.folded)) >= 2
         or sum(1 for ln in lines if "由" in ln.folded and P.MEASURE_BY.search(ln.folded)) >= 2
         or sum(1 for ln in lines if item.match(ln.folded) and _closed_by_units(ln.text, ln.folded)) >= 2
+        or _work_groups_listed(lines, item)
     )
+
+
+def _work_groups_listed(lines: list[SourceLine], item: Pattern) -> bool:
+    """Two or more items each a work group's name alone (1、综合协调组。), and two or more lines of their duties
+    (职责：负责…): a plan assigning its work to its groups."""
+    groups = 0
+    for ln in lines:
+        if (m := item.match(ln.folded)) and P.WORK_GROUP_TITLE.match(m["rest"].strip(" 。")):
+            groups += 1
+    return groups >= 2 and sum(1 for ln in lines if P.DUTY_LABEL_LINE.match(ln.folded)) >= 2
 
 
 def _closed_by_units(text: str, folded: str) -> bool:

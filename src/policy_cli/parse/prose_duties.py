@@ -62,16 +62,23 @@ _NOT_A_PLACE = re.compile(
 _EVERY_PLACE = re.compile(r"^各地(?:区)?$")
 
 
-def prose_duty_tasks(parts: list[Node], warned: Collection[int] = ()) -> tuple[list[Task], list[Warning]]:
+def prose_duty_tasks(
+    parts: list[Node], warned: Collection[int] = (), held: Collection[int] = (), groups: bool = True
+) -> tuple[list[Task], list[Warning]]:
     """The tasks the sentences of the body's lowest-level blocks assign by their subjects, in document order,
     and a read-from-prose warning at each task's line. Where any task is read, a block (outside the frame)
     giving none whose sentences open with units is warned line-not-read at its line, unless warned already:
-    no-tasks no longer stands for it."""
+    no-tasks no longer stands for it. held: the lines of tasks other readers found, whose blocks are theirs;
+    groups: whether a work group's duties are read."""
     tasks: list[Task] = []
     unread: list[Node] = []
-    for part, path, clause, node in _leaves(parts):
-        duties = _duties(node)
-        if not duties and node.line.number not in warned and _opens_with_units(node.text):
+    for part, path, clause, node, framed in _leaves(parts):
+        if held and {node.line.number, *node.paragraph_lines} & set(held):
+            continue
+        # a work group's block, in the frame's parts too (组织领导): its duties; no other subject's there
+        group = _group_duty(node) if groups else None
+        duties = [group] if group is not None else [] if framed else _duties(node)
+        if not duties and not framed and node.line.number not in warned and _opens_with_units(node.text):
             unread.append(node)
         for text, line, assignment in duties:
             tasks.append(
@@ -116,22 +123,21 @@ def _frame(node: Node) -> bool:
     return any(p.match(title) for p in (P.FRAME_HEADING, P.TARGETS_HEADING, P.SUPPORT_HEADING))
 
 
-def _leaves(parts: list[Node]) -> Iterator[tuple[Node, str, Node | None, Node]]:
-    """Each lowest-level block outside the frame's parts and clauses, with its part, path and clause."""
+def _leaves(parts: list[Node]) -> Iterator[tuple[Node, str, Node | None, Node, bool]]:
+    """Each lowest-level block, with its part, path and clause, and whether it stands in the frame's parts and
+    clauses (where only a work group's duties are read)."""
     for part in parts:
-        if _frame(part):
-            continue
         label = fold(part.label)
         top = str(part.number) if label[:1].isdigit() else f"（{part.number}）" if label[1:2].isdigit() else None
-        stack: list[tuple[Node, list[str], Node | None]] = [(part, [top or int_to_cn(part.number)], None)]
+        stack: list[tuple[Node, list[str], Node | None, bool]] = [
+            (part, [top or int_to_cn(part.number)], None, _frame(part))
+        ]
         while stack:
-            node, path, clause = stack.pop()
+            node, path, clause, framed = stack.pop()
             if not node.children:
-                yield part, "/".join(path), clause, node
+                yield part, "/".join(path), clause, node, framed
                 continue
             for child in reversed(node.children):
-                if child.kind == "clause" and _frame(child):
-                    continue
                 if child.kind == "clause":
                     child_label = f"（{int_to_cn(child.number)}）"
                 elif child.kind == "subitem":
@@ -140,7 +146,29 @@ def _leaves(parts: list[Node]) -> Iterator[tuple[Node, str, Node | None, Node]]:
                     child_label = child.label.replace(")", "）").replace(" ", "").replace("．", ".")
                 else:
                     child_label = str(child.number)
-                stack.append((child, [*path, child_label], child if child.kind == "clause" else clause))
+                child_framed = framed or (child.kind == "clause" and _frame(child))
+                stack.append((child, [*path, child_label], child if child.kind == "clause" else clause, child_framed))
+
+
+def _group_duty(node: Node) -> tuple[str, int, Assignment] | None:
+    """A work group's block (（一）综合协调组。 ⏎ 组长：… ⏎ 职责：负责资料收集…): a task of the group, its text the
+    group's name and the duties after the label, at the label's line; None for any other block, and for a group
+    whose duties are not written."""
+    title = P.WORK_GROUP_TITLE.match(fold(node.title).strip(" 。"))
+    duty = P.DUTY_LABEL_LINE.search(fold(node.text)) if title is not None else None
+    if title is None or duty is None or not node.text[duty.end() :].strip():
+        return None
+    name = node.title.strip(" 。\u3000")[: title.end("name")]
+    assignment = Assignment()
+    assignment.add("departments", name)
+    lines = [node.line.number, *node.paragraph_lines]
+    line = lines[min(node.text.count("\n", 0, duty.end()), len(lines) - 1)]
+    # (the group's name, then its duties: the lines between, 组长：…, name its people)
+    return (
+        f"{node.title.strip()}{'' if node.title.strip().endswith('。') else '。'}{node.text[duty.end() :].strip()}",
+        line,
+        assignment,
+    )
 
 
 def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
@@ -358,7 +386,9 @@ def unread_duties(parts: list[Node], held: Collection[int], warned: Collection[i
     missed. A stage of a schedule (…阶段) and a support measure (加强组织领导) are none: their own checks speak;
     nor is a block whose only subject is every place (各地要…), which names no unit beside annotated tasks."""
     out: list[Warning] = []
-    for part, _, clause, node in _leaves(parts):
+    for part, _, clause, node, framed in _leaves(parts):
+        if framed:
+            continue  # (the plan's frame and support: the reader reads no duties there)
         if P.SCHEDULE_HEADING.match(fold(part.title).strip(" 。")) and all(
             P.STAGE_TITLE.search(fold(child.title).strip(" 。")) for child in part.children
         ):
