@@ -57,7 +57,7 @@ def test_wrapped_cells_go_on_in_their_columns() -> None:
     "wrapped",
     [
         ("", "引进企业8家", "", "", "县商务局"),  # a whole unit with no 、 before it: no part of the name above
-        ("", "引进企业8家", "", "", "", "前"),  # a piece under the deadline cell
+        ("", "引进企业8家", "", "", "", "县商务局"),  # a unit under the deadline cell
     ],
 )
 def test_pieces_fitting_no_cell_leave_the_line_warned(wrapped: tuple[str, ...]) -> None:
@@ -68,3 +68,18 @@ def test_pieces_fitting_no_cell_leave_the_line_warned(wrapped: tuple[str, ...]) 
     )
     assert notice.tasks[0].partners == ("县发展改革局", "河口工业园")
     assert [w for w in notice.warnings if w.code == "annex-unparsed"]
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest", "due"), [("2023年12月", "底前", "2023年12月底前"), ("2023—2024", "年", "2023—2024年")]
+)
+def test_a_deadline_the_cell_s_width_cut_is_completed(cut: str, rest: str, due: str) -> None:
+    notice = parse_text(
+        _table(
+            [
+                ("1", "新建标准厂房10万平方米，", "副县长", "县工信局", "县发展改革局、", cut),
+                ("", "引进企业8家", "", "", "县财政局", rest),
+            ]
+        )
+    )
+    assert (notice.tasks[0].due, notice.tasks[0].partners) == (due, ("县发展改革局", "县财政局"))

@@ -3,6 +3,7 @@ open cell or units cut at a line's end joined back, a unit's name cut at a cell'
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -33,6 +34,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
     Pieces are gathered and joined once per row, so a long wrap costs its length.
     """
     out: list[list[SourceLine]] = []  # each row: its first line and the lines wrapped after it
+    printed: dict[int, SourceLine] = {}  # a row's line as printed, before any wrap joined it (its cells' places)
     opens_row: list[bool] = []  # whether each row's first line starts a row (or a heading)
     in_notes = False
     for n, line in enumerate(rows):
@@ -66,7 +68,7 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and len(out[-1]) == 1
             and (
                 wrapped := _task_cell_wraps(out[-1][0], line, columns)
-                or _cells_wrap(out[-1][0], line, columns)
+                or _cells_wrap(out[-1][0], line, columns, printed.setdefault(out[-1][0].number, out[-1][0]))
                 or (line.number == rows[n - 1].number + 1 and _task_text_goes_on(out[-1][0], line, columns))
             )
         ):
@@ -294,12 +296,15 @@ def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
     return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + folded + row.folded[at:])
 
 
-def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+def _cells_wrap(
+    row: SourceLine, line: SourceLine, columns: tuple[str, ...], printed: SourceLine | None = None
+) -> SourceLine | None:
     """A row whose cells spaces separate, one cell for each column, then an indented line going on with
     several of its cells (fixed-width text): the task cell stopping inside a sentence takes the line's
     first piece, and each units cell ending in 、 the next unit (完成…3万亩， / 同步实施…配套。 under it, 县财政局、
     / 县水利局 under it). The row with the pieces put back into their cells, or None where a piece has no
-    cell to go on in."""
+    cell to go on in. printed: the row's line as printed, whose cells the pieces stand under (a row a wrap has
+    joined already is longer than the page printed it)."""
     if "task" not in columns or "\t" in row.text or "\t" in line.text:
         return None
     cells = _cells(row)
@@ -317,7 +322,7 @@ def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> 
         inserts.extend(
             (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
         )
-    elif (aligned := _pieces_under_cells(row, line, cells, columns)) is not None:
+    elif (aligned := _pieces_under_cells(row, line, cells, columns, printed)) is not None:
         inserts = aligned  # (a fixed-width row: each piece under the cell it goes on with)
     else:
         return None
@@ -328,7 +333,7 @@ def _cells_wrap(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> 
 
 
 def _pieces_under_cells(
-    row: SourceLine, line: SourceLine, cells: list[_Cell], columns: tuple[str, ...]
+    row: SourceLine, line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], printed: SourceLine | None = None
 ) -> list[tuple[int, str, str]] | None:
     """The pieces of a line going on with a row set in a fixed-width font, its first the task's text, each under
     the row's cell that starts nearest above it (a wide character counting two): the task cell stopping inside
@@ -349,7 +354,9 @@ def _pieces_under_cells(
             runs.append([start, end])
     if not runs or _unit_like(line.folded[runs[0][0] : runs[0][1]]):
         return None
-    starts = [_width(row.text[: c.start]) for c in cells]
+    placed = _cells(printed) if printed is not None and printed is not row else cells
+    source = printed.text if printed is not None and len(placed) == len(cells) else row.text
+    starts = [_width(source[: c.start]) for c in (placed if len(placed) == len(cells) else cells)]
     # (the line is trimmed: its first piece, the task's text, stands under the task cell, and the others as far
     # from it as they are printed)
     shift = starts[columns.index("task")]
@@ -369,15 +376,23 @@ def _pieces_under_cells(
             last = cell.folded
             for mark in "、,;":
                 last = last.rsplit(mark, 1)[-1]
-            if cell.folded.endswith("、"):
-                if not _unit_like(piece):
+            if cell.folded.endswith(("、", ",")):
+                if not _unit_like(piece) and not _units_go_on(last, piece):
                     return None
-            elif not (
-                len(piece) <= 6
-                and piece[:1] not in "省市州县区镇乡各"
-                and not _unit_like(last)
-                and _unit_like(last + piece)
-            ) and not _cut_name_completed(last, piece):
+            elif (
+                not (
+                    len(piece) <= 6
+                    and piece[:1] not in "省市州县区镇乡各"
+                    and not _unit_like(last)
+                    and _unit_like(last + piece)
+                )
+                and not _cut_name_completed(last, piece)
+                and not _units_go_on(last, piece)
+            ):
+                return None
+        elif role == "due":
+            # 2025年6月 / 底前, 2025—2026 / 年: the end of a deadline the cell's width cut
+            if not _DUE_END.fullmatch(piece) or not P.DUE_CELL.search(cell.folded + piece):
                 return None
         elif role != "leaders" or not _person_like(piece):
             return None
@@ -385,6 +400,27 @@ def _pieces_under_cells(
             piece, as_written = "".join(piece.split()), "".join(as_written.split())
         out.append((cell.end, piece, as_written))
     return out or None
+
+
+# the end of a deadline a cell's width cut: 底前, 年, 月底, 30日前, 前 (no word of another kind)
+_DUE_END = re.compile(r"[\d年月日底前末内止旬初季度半]{1,6}")
+
+
+def _units_go_on(last: str, piece: str) -> bool:
+    """A units cell cut at its width, its names going on over two lines under it: the piece's last name opens a
+    unit the next line completes (县商务局、农业农 / 村局，各乡镇人民 / 政府; 县金融服务中心， / 县内各银行业金融 /
+    机构). The piece before that name surely completes the cell's last name (_cut_name_completed), or, after the
+    cell's 、 or comma, is whole units; the cut name opens with a level or 各."""
+    names = re.split("[、,;]", piece)
+    cut = names[-1]
+    if _unit_like(cut) or cut[:1] not in "省市州县区镇乡各":
+        return False
+    before = piece[: len(piece) - len(cut)].rstrip("、,;")
+    if not before:
+        return not last  # (the cell closed by its 、 or comma, the piece one name cut: 县内各银行业金融)
+    if last:
+        return not _short_unit(last) and _cut_name_completed(last, before)
+    return all(_unit_like(n) for n in re.split("[、,;]", before))
 
 
 def _cut_name_dropped(task: Task, row: str, under: str, number: int, warnings: list[Warning]) -> Task:
