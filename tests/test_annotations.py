@@ -497,6 +497,10 @@ def test_a_piece_naming_a_lead_and_who_joins_it_is_written_once() -> None:
     [
         ("由县水务局会同县财政局、县住建局等部门研究制定改造方案。", ("县水务局",), ("县财政局", "县住建局")),
         ("由县水务局会同县财政局等有关部门提出实施意见。", ("县水务局",), ("县财政局",)),
+        # a 、 in the work after the partners is the work's, never a list of units going on
+        ("由县水务局牵头，会同县财政局做好项目申报、工程监督和资金监管。", ("县水务局",), ("县财政局",)),
+        ("由县水务局牵头，会同县财政局制定办法、细则。", ("县水务局",), ("县财政局",)),
+        ("由县水务局牵头，会同县财政局、县住建局制定办法。", ("县水务局",), ("县财政局", "县住建局")),
     ],
 )
 def test_joined_partners_before_an_action_of_their_own(

@@ -419,9 +419,12 @@ GENRE_HEADING_TAIL = compile_regex(r"^\s*(?:\d{4}(?:[-—–~至]\d{4})?年?|[(�
 # a headline of a meeting, a news article: 全市重点工作任务清单推进会召开   …责任分解座谈会
 NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
 # a plan's title by its last word (某县2023年农村冬季取暖方案, …整治方案（2024年）), and the preamble's sentence that
-# makes the text that plan (结合实际，特制定本方案。 现制定如下方案): together, a plan of the genre whatever its kind
+# makes the text that plan (结合实际，特制定本方案。 现制定如下方案 制订实施方案如下): together, a plan of the genre
+# whatever its kind
 PLAN_TITLE = compile_regex(r"方案\s*(?:[(（][^)）]{0,12}[)）])?\s*$")
-MAKES_THIS_PLAN = compile_regex(r"制定本方案|制定如下方案|制定此方案|特制定本")
+MAKES_THIS_PLAN = compile_regex(
+    r"制[定订](?:本|此|如下)(?:实施|工作|行动)?方案|制[定订](?:本|此)?(?:实施|工作|行动)?方案如下|特制[定订]本"
+)
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
 # a plan that a cover notice issues, also of the genre (its work falls to units), named in its title or a 《》 title:

@@ -1116,7 +1116,10 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with
     lead = raw[joined.start("lead") : joined.end("lead")].removeprefix("由") if joined["lead"] else ""
     if lead in _CONJUNCTIONS and assignment.has_units:
         lead = ""  # （县住建局牵头，并会同县市场监管局）: the lead is the one named before
-    units = _before_action(raw[joined.start("units") : joined.end("units")])
+    written = raw[joined.start("units") : joined.end("units")]
+    if not with_work and not all(has_ending(u) for u in split_units(written)[:-1]):
+        return False  # 会同县财政局制定办法、细则: the 、 is the work's, read with the work (never 县财政局制定办)
+    units = _before_action(written)
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
     if with_work:
@@ -1141,8 +1144,10 @@ def _partners_before_work(joined: str) -> str:
     for k in range(3, len(joined) - 1):
         head, rest = joined[:k], joined[k:]
         # (县农业农村 is no end: 局 goes on its name)
-        if rest[0] in "、和与及,，" or "、" in rest or not has_ending(head) or has_ending(joined[: k + 1]):
+        if rest[0] in "、和与及,，" or not has_ending(head) or has_ending(joined[: k + 1]):
             continue
+        if (mark := rest.find("、")) >= 0 and all(has_ending(u) for u in split_units(joined[: k + mark])):
+            continue  # 会同县财政局县人社局、…: the list goes on past head (not 会同镇财政所做好申报、监督: the work's 、)
         if P.PROSE_IN_NAME.match(fold(rest)):
             return ""  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
         names = split_units(head)
