@@ -828,6 +828,9 @@ BLANK_DUE_AS_ABOVE = compile_regex(
     r"(?:完成时限|完成时间|时限|时间节点)栏?(?:为)?(?:空白|空)的?\s*,?\s*(?:与|同)上一?行"
     r"(?P<group>同一?(?:类别|类|组)(?:任务)?)?(?:的?(?:完成时限|完成时间|时限|时间节点))?(?:(?:相同|一致)|(?<=同上一?行)(?=$|[。;,)]))"
 )
+# a note on what a blank deadline cell means, whatever it says (then a blank is never taken for a merged cell):
+# 完成时间为空的，时间另定   完成时限栏空白的，同上一行配合单位商定
+BLANK_DUE_NOTE = compile_regex(r"(?:完成时限|完成时间|时限|时间节点)栏?(?:为)?(?:空白|空|未填)")
 # 第2项不适用此规定   …的除外   (a note's exception: the note is left unread where it names one)
 NOTE_EXCEPTION = compile_regex(r"不适用|除外|例外")
 # whitespace between table cells

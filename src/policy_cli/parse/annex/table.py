@@ -385,14 +385,29 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
     任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
     says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
     said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
-    if said is None or any(P.NOTE_EXCEPTION.search(fold(n.text)) for n in notes):
-        return tasks  # no such note, or one naming an exception (第2项不适用此规定): left unread
+    if said is None and any(P.BLANK_DUE_NOTE.search(fold(n.text)) for n in notes):
+        return tasks  # a note saying what a blank means, other than the row above's: left blank
+    if said is not None and any(P.NOTE_EXCEPTION.search(fold(n.text)) for n in notes):
+        return tasks  # a note naming an exception (第2项不适用此规定): left unread
+    # with no note, a row whose deadline cell has no text (task-without-date), between rows of its own group and
+    # under a dated one, lies under a merged cell written once: the row above's date, told per row (never the
+    # table's last row, which a page may have cut)
+    lost = {w.line for w in warnings if w.code == "task-without-date"} if said is None else None
     out: list[Task] = []
-    for task in tasks:
+    for n, task in enumerate(tasks):
         above = out[-1] if out else None
-        if task.due is None and above is not None and above.due and (not said["group"] or above.group == task.group):
+        same_group = above is not None and above.group == task.group
+        if (
+            task.due is None
+            and above is not None
+            and above.due
+            and (same_group if said is None or said["group"] else True)
+            and (lost is None or (task.line in lost and n + 1 < len(tasks)))
+        ):
             message = (
                 f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
+                if said is not None
+                else f"task {task.id}: an empty deadline cell taken to be merged with the one above: {above.due}"
             )
             warnings[:] = [
                 w for w in warnings if not (w.code == "task-without-date" and w.line == task.line)
