@@ -123,8 +123,11 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("与2023年第三季度相比下降8%。", None),
         ("2026年第二季度起执行新标准。", None),
         ("建立信用评价制度，全年完成首轮评价。", "全年"),
-        ("全年完成固定资产投资80亿元。", None),
-        ("全年开展巡查不少于4次。", None),
+        ("全年完成固定资产投资80亿元。", "全年"),  # the year of its target too
+        ("全年开展巡查不少于4次。", "全年"),
+        ("全年不少于4次。", None),  # a count over the year: how often, no time of its own
+        ("较上年全年增长5%。", None),
+        ("全年平均气温较高。", None),
         ("2024年3月1日至2024年6月30日开展集中整治。", "2024年3月1日至2024年6月30日"),
         ("2025年5月至9月开展汛期巡查。", "2025年5月至9月"),
         ("2022年—2023年分两批实施。", "2022年—2023年"),
@@ -218,7 +221,7 @@ def test_a_deadline_that_cannot_be_dated_is_a_warning() -> None:
     assert [w.line for w in undated] == [3, 4, 6, 9]
 
 
-# 全年 as the time of what is done in the item's text, and as a target's year (no deadline)
+# 全年 as the time of what is done in the item's text, and as a target's year
 WHOLE_YEAR = """\
 2025年某县市场监管工作要点
 一、强化信用监管
@@ -228,12 +231,12 @@ WHOLE_YEAR = """\
 """
 
 
-def test_a_whole_year_in_the_text_is_the_deadline_unless_a_number_follows() -> None:
+def test_a_whole_year_opening_a_clause_of_the_text_is_the_deadline() -> None:
     notice = parse_text(WHOLE_YEAR)
     got = [(t.id, t.due, t.due_year, t.due_date) for t in notice.tasks]
     assert got == [
         (1, "全年", 2025, "2025-12-31"),
-        (2, None, None, None),
+        (2, "全年", 2025, "2025-12-31"),
         (3, "上半年", 2025, "2025-06-30"),
     ]
 

@@ -677,8 +677,8 @@ TWO_ANNEXES = (
     [
         # 时间： on the line right after the units' label is the item's deadline
         ("时间：2025年9月", "2025年9月"),
-        # a line of text after the units' label is no deadline, even with a date in it
-        ("见习时间：2025年9月前后", None),
+        # a line of text after the units' label is no deadline, even with a date in it: the task's own 全年 dates it
+        ("见习时间：2025年9月前后", "全年"),
     ],
 )
 def test_labelled_items_of_a_first_annex_and_a_table_in_the_second(due_line: str, due: str | None) -> None:

@@ -2506,6 +2506,12 @@ WORK_GROUP_TITLE = compile_regex(
 )
 # the label a work group's duties follow, opening a line (folded): 职责:负责…   主要职责:   工作职责:
 DUTY_LABEL_LINE = compile_regex(r"(?:^|\n)\s*(?:主要|工作)?职责(?:任务)?\s*:\s*")
+# the whole year opening a clause of prose, as the time of the work or of its target (a deadline only where the
+# task names no other): 全年开展培训5000人次以上   …，全年办结率达到100%   (not 全年中, 全年度, 全年平均, 较上年全年, nor a
+# count over it, 全年不少于6场, which says how often)
+WHOLE_YEAR_OPENING = compile_regex(
+    r"(?:^|(?<=[,;。:\s]))全年(?=\p{Han})(?![中度内平均累计]|不少于|至少|不低于|不超过|达\d)"
+)
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")
 # a deadline in prose that says when the work starts, then when it ends (the end is the deadline; both are

@@ -166,6 +166,7 @@ def deadline_in_prose(text: str) -> str | None:
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
     opening = P.DUE_START_OPENING.search(folded) if "起" in folded else None
+    whole_year = P.WHOLE_YEAR_OPENING.search(folded) if "全年" in folded else None
     return (
         _closing_time_phrase(text, folded)
         or _dated_sentence(text, folded)
@@ -175,6 +176,8 @@ def deadline_in_prose(text: str) -> str | None:
             if opening is not None and not in_cited(opening, cited)
             else None
         )
+        # 全年开展培训5000人次以上: the year the work or its target is for
+        or (text[whole_year.start() : whole_year.end()] if whole_year is not None else None)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)
