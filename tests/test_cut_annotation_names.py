@@ -163,3 +163,25 @@ def test_a_whole_labelled_last_name_is_kept(last: str) -> None:
     assert notice.tasks[1].departments[-1] == last
     # the soft warning of before (the last may be cut off) stays; nothing is dropped
     assert not [w for w in notice.warnings if w.code == "task-cut-off" and "not read" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "lead", "partners"),
+    [
+        # a PDF's hard wrap inside a label: the label whole (责任 beside 协同 leads, no lead marked in the notice)
+        ("（责任部\n门：市卫生健康委；协同部门：市财政局）", ("市卫生健康委",), ("市财政局",)),
+        # inside a collective of places: one name
+        ("（牵头单位：市卫生健康委；配合单位：各乡\n镇人民政府）", ("市卫生健康委",), ("各乡镇人民政府",)),
+        # a complete name at the line's end: two units
+        ("（牵头单位：市卫生健康委；配合单位：市财政局\n市医保局）", ("市卫生健康委",), ("市财政局", "市医保局")),
+    ],
+)
+def test_an_annotation_a_pdf_wrapped_is_read_whole(
+    annotation: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    text = (
+        "某市卫生健康工作方案\n一、重点任务\n（一）完善水质监测网络。开展城乡饮用水水质监测，每季\n"
+        f"度通报一次监测结果。{annotation}\n（二）加强疾病预防。（市疾控中心负责）\n"
+    )
+    task = parse_text(text).tasks[0]
+    assert (task.lead, task.partners) == (lead, partners)

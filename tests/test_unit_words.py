@@ -1,5 +1,6 @@
 """Units a bracket names alone or beside others, read by the words their names end with: a named task force or
-working group (工作专班, 工作组, 纪检组), a party school, archives, libraries, museums, the weather office, the
+working group (工作专班, 工作组, 纪检组), a party school, archives, libraries, museums, the weather office, an
+education bureau's audiovisual centre (电化教育馆), the youth palace, the
 zone's enterprises (园区企业), and a lone collective of every place (各街道, 各乡镇, 各区政府). Each table holds
 the units read and a near form that stays unread."""
 
@@ -20,6 +21,8 @@ READ = [
     ("1.完成档案数字化（县档案馆）\n", ["县档案馆"]),
     ("1.开展全民阅读活动（县图书馆、县文化馆）\n", ["县图书馆", "县文化馆"]),
     ("1.发布灾害性天气预警（县气象台）\n", ["县气象台"]),
+    ("1.建设智慧教育平台（县电化教育馆牵头，县教育局配合）\n", ["县电化教育馆", "县教育局"]),
+    ("1.开展青少年科普活动（县青少年宫）\n", ["县青少年宫"]),
     ("1.督促落实安全生产责任制（县应急局、园区企业）\n", ["县应急局", "园区企业"]),
     ("1.配齐专职网格员（各乡镇）\n", ["各乡镇"]),
     ("1.开展背街小巷整治（各街道）\n", ["各街道"]),

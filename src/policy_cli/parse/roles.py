@@ -718,13 +718,22 @@ def _unwrapped(body: str) -> str:
     out = lines[0]
     for line in lines[1:]:
         between = "、" if out and line and out[-1] not in _JOINERS and has_ending(out) else ""
-        if between and _name_goes_on(out, line):
-            between = ""  # 县住房和城乡⏎建设局: one name the page broke after a place's ending
+        if between and (_name_goes_on(out, line) or _label_goes_on(out, line)):
+            # 县住房和城乡⏎建设局, 各乡⏎镇人民政府: one name the page broke after a place's ending; 责任部⏎门：: a label
+            between = ""
         out = out + between + line
     return out
 
 
 _JOINERS = "、,，;；:：(（"
+
+
+def _label_goes_on(before: str, after: str) -> bool:
+    """Whether a role label goes on over a line break (（责任部⏎门：县工信局；…）): the words after the line's last
+    separator and the next line's first make a label, which the next line alone does not open."""
+    last = re.split("[、,;:(]", fold(before))[-1].strip(_SPACE)
+    joined = last + fold(after).lstrip(_SPACE)
+    return bool(last) and P.LABEL_ANYWHERE.match(joined) is not None and P.LABEL_ANYWHERE.match(fold(after)) is None
 
 
 def _name_goes_on(before: str, after: str) -> bool:
@@ -734,6 +743,8 @@ def _name_goes_on(before: str, after: str) -> bool:
     own ending (县财政局⏎审计局) is complete."""
     last = re.split("[、,;:]", fold(before))[-1].strip(_SPACE)
     first = re.split("[、,;:。]", fold(after))[0].strip(_SPACE)
+    if last.startswith("各") and len(last) == 2 and last[1:] in (*P.LEVELS, "乡", "镇") and has_ending(last + first):
+        return True  # 各乡⏎镇人民政府, 各县⏎区人民政府: the places a collective takes, its name broken after the first
     return (
         last.endswith(P.PLACE_UNIT_ENDINGS)
         and last[:1] in P.LEVELS
