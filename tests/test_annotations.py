@@ -606,3 +606,18 @@ def test_units_alone_mid_block_close_a_task_of_their_own(
     notice = parse_text(_HEAD + block + "\n")
     assert [(t.text, t.departments, t.lead, t.due) for t in notice.tasks] == expected
     assert "units-not-read" not in {w.code for w in notice.warnings}
+
+
+@pytest.mark.parametrize(
+    ("tail", "due", "units"),
+    [
+        # units alone in a bracket, then the task's deadline under its label to the end of the item
+        ("（县住建局、县交通运输局）完成时限：持续推进。", "持续推进", ("县住建局", "县交通运输局")),
+        ("（县住建局）完成时间：2025年6月底前", "2025年6月底前", ("县住建局",)),
+        # roles in the bracket: the label after it is read as before
+        ("（县住建局（牵头）、县交通运输局）完成时限：年底前。", "年底前", ("县住建局", "县交通运输局")),
+    ],
+)
+def test_units_in_a_bracket_then_their_labelled_deadline(tail: str, due: str, units: tuple[str, ...]) -> None:
+    task = parse_text(HEAD + "（一）加强燃气管道防范。建立信息共享机制。" + tail + "\n").tasks[0]
+    assert (task.due, task.departments, task.text) == (due, units, "加强燃气管道防范。建立信息共享机制。")

@@ -2506,6 +2506,11 @@ WORK_GROUP_TITLE = compile_regex(
 )
 # the label a work group's duties follow, opening a line (folded): 职责:负责…   主要职责:   工作职责:
 DUTY_LABEL_LINE = compile_regex(r"(?:^|\n)\s*(?:主要|工作)?职责(?:任务)?\s*:\s*")
+# a deadline's label and its value right after a bracket of units, to the text's end (folded): 完成时限:持续推进
+#   完成时间:2025年6月底前   (the caller matches from the bracket's end to the text's last sentence mark)
+DUE_LABEL_CLOSING = compile_regex(
+    r"\s*(?:完成时限|完成时间|时间节点|办结时限|时限要求|时限)\s*:\s*(?P<due>[^,;。:()]{2,20}?)\s*$"
+)
 # the whole year opening a clause of prose, as the time of the work or of its target (a deadline only where the
 # task names no other): 全年开展培训5000人次以上   …，全年办结率达到100%   (not 全年中, 全年度, 全年平均, 较上年全年, nor a
 # count over it, 全年不少于6场, which says how often)

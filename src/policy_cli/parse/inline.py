@@ -194,6 +194,12 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and _due_closing(folded[end + 1 : tail])
             and (_units_only(inner) is not None or parse_annotation(inner, strict=True) is not None)
         )
+        # …实行事前告知。（县住建局、县交通运输局）完成时限：持续推进。: the block's units, then its labelled deadline
+        label_due = (
+            P.DUE_LABEL_CLOSING.match(folded, end, tail)
+            if closer is None and unclosed is None and "时" in folded[end : end + 6]
+            else None
+        )
         if not (
             trailing
             or after_sentence
@@ -201,6 +207,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             or before_task
             or units_before_task
             or units_then_due
+            or label_due
             or (_may_hold_label(inner_folded) and P.LABEL_ANYWHERE.match(inner_folded))
         ):
             continue
@@ -213,7 +220,11 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         # （县文旅局、县交通运输局）: units in no role the text states, at the end of a block, or after a sentence
         # of a block that another annotation closes (…投入运行。（区民政局）推进…。（区民政局、各街道）)
         closes_sentence = closer is not None and start < closer and _char_before(folded, start) in _ENDS
-        units_only = _units_only(inner) if trailing or closes_sentence or units_before_task or units_then_due else None
+        units_only = (
+            _units_only(inner)
+            if trailing or closes_sentence or units_before_task or units_then_due or label_due
+            else None
+        )
         # (a bracket's deadline alone is read only right after an annotation or before one: most brackets are
         # neither, and most hold no deadline)
         if found and not folded[found[-1].end : start].strip() and (due := _deadline_only(inner)):
@@ -225,7 +236,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
         before, waiting = waiting, (start, end, inner)
         if not _may_be_roles(inner_folded):
             if units_only:
-                found.append(Annotation(start, end, units_only))
+                found.append(_label_due_taken(Annotation(start, end, units_only), text, label_due))
             continue
         assignment = (
             parse_annotation(inner) or units_only or _bracket_clauses(inner) or parse_annotation(inner, partial=True)
@@ -933,6 +944,15 @@ def _units_only(inner: str) -> Assignment | None:
     assignment.add("departments", inner)
     assignment.due = due
     return assignment
+
+
+def _label_due_taken(annotation: Annotation, text: str, label_due: Match | None) -> Annotation:
+    """A bracket of units alone with its deadline's label after it (（县住建局、县交通运输局）完成时限：持续推进。):
+    the label's value is the units' deadline, and the annotation runs to it."""
+    if label_due is None:
+        return annotation
+    annotation.assignment.due = annotation.assignment.due or text[label_due.start("due") : label_due.end("due")]
+    return Annotation(annotation.start, label_due.end(), annotation.assignment)
 
 
 def _units_only_cut(inner: str) -> tuple[Assignment, str] | None:
