@@ -176,9 +176,15 @@ def test_a_bracket_of_roles_or_units_in_unknown_words_is_warned(clause: str, cod
 @pytest.mark.parametrize(
     ("block", "expected"),
     [
-        (  # the roles close the clause's title sentence, its work follows
+        (  # the roles right after the clause's title sentence, its work following: kept in the text, as written
             "（一）修订预案。由县水务局牵头，各乡（镇）配合，做好汛前检查。",
-            ("修订预案。做好汛前检查。", ("县水务局",), ("各乡（镇）",), ("县水务局", "各乡（镇）"), ()),
+            (
+                "修订预案。由县水务局牵头，各乡（镇）配合，做好汛前检查。",
+                ("县水务局",),
+                ("各乡（镇）",),
+                ("县水务局", "各乡（镇）"),
+                (),
+            ),
         ),
         (
             "（一）渡口安全整治，由交通、海事部门负责，有关部门配合。要逐一登记渡船，严禁超载。",

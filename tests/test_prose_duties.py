@@ -288,3 +288,16 @@ def test_a_block_of_prose_beside_more_tasks_read_otherwise_is_warned_not_read() 
     notice = parse_text(text)
     assert [t.path for t in notice.tasks] == ["一/（一）", "一/（二）", "一/（三）"]
     assert 6 in {w.line for w in notice.warnings if w.code in ("line-not-read", "block-without-units")}
+
+
+def test_an_office_s_numbered_duties_are_its_tasks() -> None:
+    text = (
+        "东岭市巩固文明城市工作方案\n为做好创建工作，特制定本工作方案。\n一、组织机构\n"
+        "指挥部下设办公室（以下简称市创城办）。\n办公室（市创城办）\n主任：张某\n成员：从有关单位抽调。\n主要职责：\n"
+        "1.负责与上级文明办对接；\n2.协调各工作组工作；\n3.市创城办办公地点：市民中心，电话：1234567。\n"
+    )
+    notice = parse_text(text)
+    assert [(t.departments, t.text) for t in notice.tasks] == [
+        (("市创城办",), "负责与上级文明办对接；"),
+        (("市创城办",), "协调各工作组工作；"),  # (its address is no duty)
+    ]

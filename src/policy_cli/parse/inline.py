@@ -1270,8 +1270,9 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
         assignment = parse_annotation(text[begin:stop], strict=True)
-        if assignment is not None and not folded[:begin].strip(" ") and not adverb:
-            # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text
+        if assignment is not None and not adverb and (not folded[:begin].strip(" ") or _opens_item(folded, begin)):
+            # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text, and so
+            # are roles right after its short heading (做好政策宣传。镇党政办牵头，镇农业服务中心配合，编印…)
             return Annotation(begin, stop, assignment, in_text=True)
         if assignment is not None and work_done is not None:
             return Annotation(begin - work_done.end(), stop, assignment, in_text=True)
@@ -2528,11 +2529,14 @@ def _prose_paragraph_roles(paragraph: str, units: tuple[str, ...]) -> Assignment
         stated = read.assignment
         if read.start == 0 and (stated.lead or stated.partners) and stated.departments[: len(units)] == units:
             return stated
+    if leads and assisted:
+        # 规划分局负责…，牵头审核…，配合市住建局组织培训…: the office leads one share of its work and helps another
+        # office in a second: responsible for its paragraph, never both lead and partner
+        assignment.add("departments", own)
+        return assignment
     assignment.add("lead" if leads else ("partners" if assisted else "departments"), own)
     for found in assisted:
         assignment.add("lead", paragraph[found.start("units") : found.end("units")])
-    if leads and assisted:
-        assignment.add("partners", own)
     return assignment
 
 

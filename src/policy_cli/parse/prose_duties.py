@@ -58,6 +58,9 @@ _PLACE_GOVERNMENT = re.compile(r"^\w{1,4}[市县区州盟旗]$")
 _NOT_A_PLACE = re.compile(
     r"^[全本我该此各其每上下]|(?:市区|城区|辖区|景区|园区|社区|山区|林区|矿区|湖区|库区|地区|片区|校区|街区)$"
 )
+# the lines naming a group's or an office's people (folded), and a line giving its address or telephone
+_PEOPLE_LINE = re.compile(r"^(?:常务)?(?:主任|副主任|组长|副组长|成员|组员|联络员|指挥长|副指挥长)\s*:")
+_CONTACT_LINE = re.compile(r"办公地点|办公地址|联系电话|电话\s*[:：]|联系人")
 # places of no kind taken together: 各地, 各地区
 _EVERY_PLACE = re.compile(r"^各地(?:区)?$")
 
@@ -75,8 +78,9 @@ def prose_duty_tasks(
     for part, path, clause, node, framed in _leaves(parts):
         if held and {node.line.number, *node.paragraph_lines} & set(held):
             continue
-        # a work group's block, in the frame's parts too (组织领导): its duties; no other subject's there
-        group = _group_duty(node) if groups else None
+        # a work group's block, in the frame's parts too (组织领导): its duties; no other subject's there; an item
+        # of an office's numbered duties (办公室（市创城办） ⏎ 主要职责： ⏎ 1.负责…): a task of that office
+        group = (_group_duty(node) or _office_duty(part, clause, node)) if groups else None
         duties = [group] if group is not None else [] if framed else _duties(node)
         if not duties and not framed and node.line.number not in warned and _opens_with_units(node.text):
             unread.append(node)
@@ -169,6 +173,38 @@ def _group_duty(node: Node) -> tuple[str, int, Assignment] | None:
         line,
         assignment,
     )
+
+
+def _office_duty(part: Node, clause: Node | None, node: Node) -> tuple[str, int, Assignment] | None:
+    """An item of the numbered duties an office's block lists after its label (办公室（市创城办） ⏎ 主任：… ⏎
+    主要职责： ⏎ 1.负责与上级对接…): a task of that office (by its second name where it has one, 市创城办), the
+    item its text; None for any other item, and for the office's address or telephone line."""
+    parent = clause if clause is not None and node in clause.children else part if node in part.children else None
+    if parent is None or _CONTACT_LINE.search(node.text):
+        return None
+    office = _office_over_duties(parent.text)
+    if office is None:
+        return None
+    assignment = Assignment()
+    assignment.add("departments", office)
+    return node.text.strip(), node.line.number, assignment
+
+
+def _office_over_duties(text: str) -> str | None:
+    """The office a block's text names just before its closing label of duties (…办公室（市创城办） ⏎ 主任：XXX ⏎
+    主要职责：), the lines of its people between them; its second name in brackets where that is a unit's name."""
+    lines = [ln.strip() for ln in fold(text).split("\n") if ln.strip()]
+    if not lines or not P.DUTY_LABEL_LINE.fullmatch(lines[-1]):
+        return None
+    for line in reversed(lines[:-1]):
+        if _PEOPLE_LINE.match(line):
+            continue
+        title = P.WORK_GROUP_TITLE.match(line.strip(" 。"))
+        if title is None:
+            return None
+        alias = line[title.end("name") :].strip(" ()。")
+        return alias if alias and has_ending(alias) else title["name"]
+    return None
 
 
 def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
