@@ -627,3 +627,13 @@ def test_units_alone_mid_block_close_a_task_of_their_own(
 def test_units_in_a_bracket_then_their_labelled_deadline(tail: str, due: str, units: tuple[str, ...]) -> None:
     task = parse_text(HEAD + "（一）加强燃气管道防范。建立信息共享机制。" + tail + "\n").tasks[0]
     assert (task.due, task.departments, task.text) == (due, units, "加强燃气管道防范。建立信息共享机制。")
+
+
+def test_work_before_a_clause_of_roles_is_never_a_unit() -> None:
+    # 支持有条件的养老机构内设医务室、护理站: the work ends like units' names; the roles are the clause's after 由
+    task = parse_text(
+        HEAD + "（一）深化医养结合。推动签约合作，支持有条件的养老机构内设医务室、护理站，"
+        "由县卫生健康局、县民政局按职责分工负责，持续推进。\n"
+    ).tasks[0]
+    assert task.departments == ("县卫生健康局", "县民政局")
+    assert task.text.endswith("支持有条件的养老机构内设医务室、护理站")

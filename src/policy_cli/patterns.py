@@ -1338,11 +1338,13 @@ UNNAMED_PARTY = compile_regex(
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
 WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
-# 相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
+# 支持有条件的养老机构内设医务室   相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
 # deadline after a name, with 于 or 在 or by its month, then the work, which may end like a unit's name: 网办; not
 # at the text's start, where a unit's name has ended: 于9月底前完成 after 会同县财政局 is the partners' work)
 PROSE_IN_NAME = compile_regex(
-    r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]"
+    r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
+    # a verb of policy opening the words (支持有条件的养老机构内设医务室: the work, never a unit)
+    r"|^\s*(?:支持|鼓励|推动|引导|加快|加强|建立|完善|实施)(?!办|中心|组|小组|专班)"
     r"|(?<=\p{Han})(?:[于在][^,;。]{1,12}?|(?<![于在])\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han}"
 )
 
