@@ -185,3 +185,15 @@ def test_an_annotation_a_pdf_wrapped_is_read_whole(
     )
     task = parse_text(text).tasks[0]
     assert (task.lead, task.partners) == (lead, partners)
+
+
+def test_a_table_one_cell_a_line_cut_inside_its_last_unit_drops_the_cut_name() -> None:
+    # the notice names 人民银行某市中心支行 whole above: 人民银 at the text's end is its start, no unit
+    text = (
+        "某市政务公开工作要点分工\n主要内容\n责任单位\n"
+        "围绕信贷政策加强解读。\n市金融办、人民银行某市中心支行分别牵头落实\n"
+        "加强舆情收集研判。\n市发改委、市财政局、人民银\n"
+    )
+    notice = parse_text(text)
+    assert notice.tasks[-1].departments == ("市发改委", "市财政局")
+    assert [w.code for w in notice.warnings if w.line == 7] == ["row-cut-off"]

@@ -512,8 +512,10 @@ def _cut_unit_at_end(
     last, end = max(tasks, key=lambda t: t.line), content[-1]
     if end.number < last.line or not last.departments:
         return tasks, []
-    if any(w.code in ("row-cut-off", "annotation-cut-off") and w.line == end.number for w in warned):
+    if any(w.code == "annotation-cut-off" and w.line == end.number for w in warned):
         return tasks, []
+    # (a table's row the end cut is warned row-cut-off, naming the cut name: that name is still no unit)
+    row_warned = any(w.code == "row-cut-off" and w.line == end.number for w in warned)
     tail = regex.split(r"[:、,;]", fold(last.departments_raw or ""))[-1].strip()
     unit = last.departments[-1]
     if not tail or fold(unit) != tail or not end.folded.rstrip().endswith(tail):
@@ -528,7 +530,8 @@ def _cut_unit_at_end(
     )
     if kept.departments:
         message = f"task {last.id}: the text ends inside its last unit's name, which is not read: {unit}"
-        return [kept if t is last else t for t in tasks], [Warning("task-cut-off", end.number, message)]
+        said = [] if row_warned else [Warning("task-cut-off", end.number, message)]
+        return [kept if t is last else t for t in tasks], said
     message = f"task {last.id}: the text ends inside its only unit's name ({unit}); no task is read there"
     return [t for t in tasks if t is not last], [Warning("task-cut-off", end.number, message)]
 
