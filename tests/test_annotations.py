@@ -504,7 +504,7 @@ def test_a_piece_naming_a_lead_and_who_joins_it_is_written_once() -> None:
         ("由县水务局会同县财政局、县住建局等部门研究制定改造方案。", ("县水务局",), ("县财政局", "县住建局")),
         ("由县水务局会同县财政局等有关部门提出实施意见。", ("县水务局",), ("县财政局",)),
         # a 、 in the work after the partners is the work's, never a list of units going on
-        ("由县水务局牵头，会同县财政局做好项目申报、工程监督和资金监管。", ("县水务局",), ("县财政局",)),
+        ("由县水务局牵头，会同县财政局做好方案编制、招标管理和资金拨付。", ("县水务局",), ("县财政局",)),
         ("由县水务局牵头，会同县财政局制定办法、细则。", ("县水务局",), ("县财政局",)),
         ("由县水务局牵头，会同县财政局、县住建局制定办法。", ("县水务局",), ("县财政局", "县住建局")),
     ],
@@ -618,7 +618,7 @@ def test_units_alone_mid_block_close_a_task_of_their_own(
     ("tail", "due", "units"),
     [
         # units alone in a bracket, then the task's deadline under its label to the end of the item
-        ("（县住建局、县交通运输局）完成时限：持续推进。", "持续推进", ("县住建局", "县交通运输局")),
+        ("（县城管局、县水务局）完成时限：长期坚持。", "长期坚持", ("县城管局", "县水务局")),
         ("（县住建局）完成时间：2025年6月底前", "2025年6月底前", ("县住建局",)),
         # roles in the bracket: the label after it is read as before
         ("（县住建局（牵头）、县交通运输局）完成时限：年底前。", "年底前", ("县住建局", "县交通运输局")),
@@ -630,10 +630,10 @@ def test_units_in_a_bracket_then_their_labelled_deadline(tail: str, due: str, un
 
 
 def test_work_before_a_clause_of_roles_is_never_a_unit() -> None:
-    # 支持有条件的养老机构内设医务室、护理站: the work ends like units' names; the roles are the clause's after 由
+    # 支持有条件的社区开设托育室、服务站: the work ends like units' names; the roles are the clause's after 由
     task = parse_text(
-        HEAD + "（一）深化医养结合。推动签约合作，支持有条件的养老机构内设医务室、护理站，"
-        "由县卫生健康局、县民政局按职责分工负责，持续推进。\n"
+        HEAD + "（一）发展普惠托育。推动托育机构连锁经营，支持有条件的社区开设托育室、服务站，"
+        "由县卫生健康局、县妇联按职责分工负责，长期坚持。\n"
     ).tasks[0]
-    assert task.departments == ("县卫生健康局", "县民政局")
-    assert task.text.endswith("支持有条件的养老机构内设医务室、护理站")
+    assert task.departments == ("县卫生健康局", "县妇联")
+    assert task.text.endswith("支持有条件的社区开设托育室、服务站")

@@ -149,7 +149,7 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         # work's start too (standing from then), where nothing else dates the task
         ("建立容错备案制度，推行柔性执法，2024年起实施。", "2024年起"),
         ("完善统计监测，2025年起实行月报制度。", "2025年起"),
-        ("2025年起，养老护理员年培训规模不少于1万人次。", "2025年起"),
+        ("2025年起，家政服务员年培训规模不少于5000人次。", "2025年起"),
         ("2026年3月起在各乡镇设立服务专区。", "2026年3月起"),
         ("2025年起草完成实施细则。", None),
         ("按照《2024年起施行的条例》开展检查。", None),

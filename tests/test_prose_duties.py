@@ -256,11 +256,11 @@ def test_work_groups_beside_annotated_tasks_are_not_read() -> None:
 
 
 MOSTLY_PROSE = (
-    "西岭县义务教育均衡发展实施方案\n一、重点任务\n"
-    "（一）编制布局规划。县教育局负责规划编制，县自然资源局要保障建设用地，2025年6月底前完成。\n"
-    "（二）推进学校扩容。县住建局要加快项目建设，2026年底前新建学校3所。\n"
-    "（三）深化县管校聘。由县教育局牵头，县人社局配合，年底前完成岗位竞聘。\n"
-    "（四）保障教师待遇。县财政局要把教师工资纳入财政保障，长期坚持。\n"
+    "西岭县全民健身设施建设实施方案\n一、重点任务\n"
+    "（一）编制场馆规划。县文旅局负责规划起草，县自然资源局要落实场馆用地，2025年6月底前完成。\n"
+    "（二）建设体育公园。县住建局要加快公园建设，2026年底前建成体育公园3个。\n"
+    "（三）开展全民健身赛事。由县文旅局牵头，县总工会配合，年底前举办赛事4场。\n"
+    "（四）保障设施运营。县财政局要把场馆运营补助列入预算，长期坚持。\n"
 )
 
 
@@ -268,9 +268,9 @@ def test_blocks_of_prose_outnumbering_the_tasks_read_otherwise_are_read_too() ->
     # one block's roles are read by the body (由X牵头，Y配合); three give their units a duty in sentences alone
     notice = parse_text(MOSTLY_PROSE)
     assert [(t.id, t.path, t.departments, t.lead, t.due) for t in notice.tasks] == [
-        (1, "一/（一）", ("县教育局", "县自然资源局"), (), "2025年6月底前"),
+        (1, "一/（一）", ("县文旅局", "县自然资源局"), (), "2025年6月底前"),
         (2, "一/（二）", ("县住建局",), (), "2026年底前"),
-        (3, "一/（三）", ("县教育局", "县人社局"), ("县教育局",), "年底前"),
+        (3, "一/（三）", ("县文旅局", "县总工会"), ("县文旅局",), "年底前"),
         (4, "一/（四）", ("县财政局",), (), "长期坚持"),
     ]
     prose = [(w.line, w.message[:6]) for w in notice.warnings if w.code == "read-from-prose"]
@@ -280,10 +280,10 @@ def test_blocks_of_prose_outnumbering_the_tasks_read_otherwise_are_read_too() ->
 
 def test_a_block_of_prose_beside_more_tasks_read_otherwise_is_warned_not_read() -> None:
     text = MOSTLY_PROSE.replace(
-        "县教育局负责规划编制，县自然资源局要保障建设用地", "（县教育局牵头，县自然资源局配合）"
+        "县文旅局负责规划起草，县自然资源局要落实场馆用地", "（县文旅局牵头，县自然资源局配合）"
     )
-    text = text.replace("县住建局要加快项目建设，", "").replace(
-        "2026年底前新建学校3所。", "2026年底前新建学校3所。（县住建局负责）"
+    text = text.replace("县住建局要加快公园建设，", "").replace(
+        "2026年底前建成体育公园3个。", "2026年底前建成体育公园3个。（县住建局负责）"
     )
     notice = parse_text(text)
     assert [t.path for t in notice.tasks] == ["一/（一）", "一/（二）", "一/（三）"]

@@ -434,14 +434,14 @@ def test_a_list_of_units_duties_run_on_is_a_task_each() -> None:
     # a page run into one line, a part listing units' duties (县应急管理局:… 县水利局:…), its heading glued to
     # the first unit: each unit's paragraph is a task of that unit
     notice = parse_text(
-        "丰水县防汛抗旱工作方案为做好防汛工作，结合我县实际，特制定本方案。一、完善指挥体系调整县防汛抗旱指挥部，"
-        "办公室设在县应急管理局。二、明确职责分工县应急管理局：履行县防指办公室职责，负责应急救援。"
-        "县水利局：负责江河湖库的防汛安全。县教育局：负责学校防汛安全。\n"
+        "丰水县森林防火工作方案为做好森林防火，结合我县实际，特制定本方案。一、健全指挥体系调整县森林防火指挥部，"
+        "其办公室设在县林业局。二、职责分工县林业局：承担指挥部日常工作，组织火情监测。"
+        "县气象局：发布高火险天气预报。县消防救援大队：负责火场扑救。\n"
     )
     assert [(t.departments, t.text[:6]) for t in notice.tasks] == [
-        (("县应急管理局",), "履行县防指办"),
-        (("县水利局",), "负责江河湖库"),
-        (("县教育局",), "负责学校防汛"),
+        (("县林业局",), "承担指挥部日"),
+        (("县气象局",), "发布高火险天"),
+        (("县消防救援大队",), "负责火场扑救"),
     ]
 
 

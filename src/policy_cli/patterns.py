@@ -108,7 +108,7 @@ RUN_ON_MARK = compile_regex(
     rf"|(?<=\p{{Han}})\(\s*(?P<glued_clause>{_CN})\s*\)(?=\p{{Han}}))(?=\S)"
 )
 # in a page run into one line, a unit's paragraph of duties opening after a sentence's end or right after its
-# part's short heading (folded): …日常工作。县水利局:履行…   二、明确职责任务分工县应急管理局:履行…   (the
+# part's short heading (folded): …日常工作。县气象局:发布…   三、职责分工县林业局:承担…   (the
 # caller cuts only where two such paragraphs at least follow one part, a list of units' duties)
 RUN_ON_UNIT_DUTY = compile_regex(
     r"(?:(?<=[。;])|(?<=、[^。;:,()《》\d]{2,16}))\s*"
@@ -1217,12 +1217,12 @@ SINGLE_UNIT_RESPONSIBLE = compile_regex(
 )
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位
-#   各责任单位对本单位名下的任务负牵头责任
+#   各单位对列于本单位名下的任务牵头负责
 LISTED_UNDER_LEAD = compile_regex(
     r"(?:列于|列在|列入|归入|置于)(?:其|各|相应|所属)?牵头(?:单位|部门)(?:名下|之下|项下)"
     r"|按牵头(?:单位|部门)(?:分列|列出|归类)"
     r"|(?:标题|小标题)所列(?:的)?(?:单位|部门)(?:为|是|即为)牵头(?:单位|部门)"
-    # 各责任单位对本单位名下的任务负牵头责任   其名下各项工作由该部门牵头
+    # 各单位对列于本单位名下的任务牵头负责   其名下各项工作由该部门牵头
     r"|名下(?:的)?(?:各项)?(?:任务|工作)\p{Han}{0,6}?牵头"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
@@ -1338,12 +1338,12 @@ UNNAMED_PARTY = compile_regex(
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
 WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
 # words of prose that no unit's name holds, in a sentence that may be an assignment:
-# 支持有条件的养老机构内设医务室   相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
+# 支持有条件的社区开设托育室   相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
 # deadline after a name, with 于 or 在 or by its month, then the work, which may end like a unit's name: 网办; not
 # at the text's start, where a unit's name has ended: 于9月底前完成 after 会同县财政局 is the partners' work)
 PROSE_IN_NAME = compile_regex(
     r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
-    # a verb of policy opening the words (支持有条件的养老机构内设医务室: the work, never a unit)
+    # a verb of policy opening the words (支持有条件的社区开设托育室: the work, never a unit)
     r"|^\s*(?:支持|鼓励|推动|引导|加快|加强|建立|完善|实施)(?!办|中心|组|小组|专班)"
     r"|(?<=\p{Han})(?:[于在][^,;。]{1,12}?|(?<![于在])\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han}"
 )

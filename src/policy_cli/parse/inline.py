@@ -194,7 +194,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             and _due_closing(folded[end + 1 : tail])
             and (_units_only(inner) is not None or parse_annotation(inner, strict=True) is not None)
         )
-        # …实行事前告知。（县住建局、县交通运输局）完成时限：持续推进。: the block's units, then its labelled deadline
+        # …落实巡查制度。（县城管局、县水务局）完成时限：长期坚持。: the block's units, then its labelled deadline
         label_due = (
             P.DUE_LABEL_CLOSING.match(folded, end, tail)
             if closer is None and unclosed is None and "时" in folded[end : end + 6]
@@ -947,7 +947,7 @@ def _units_only(inner: str) -> Assignment | None:
 
 
 def _label_due_taken(annotation: Annotation, text: str, label_due: Match | None) -> Annotation:
-    """A bracket of units alone with its deadline's label after it (（县住建局、县交通运输局）完成时限：持续推进。):
+    """A bracket of units alone with its deadline's label after it (（县城管局、县水务局）完成时限：长期坚持。):
     the label's value is the units' deadline, and the annotation runs to it."""
     if label_due is None:
         return annotation
@@ -1272,7 +1272,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         assignment = parse_annotation(text[begin:stop], strict=True)
         if assignment is not None and not adverb and (not folded[:begin].strip(" ") or _opens_item(folded, begin)):
             # 市农业局负责，…  由市农业局负责，…: roles opening the item are its own words, kept in its text, and so
-            # are roles right after its short heading (做好政策宣传。镇党政办牵头，镇农业服务中心配合，编印…)
+            # are roles right after its short heading (开展普法宣传。镇司法所牵头，镇综治中心配合，印发…)
             return Annotation(begin, stop, assignment, in_text=True)
         if assignment is not None and work_done is not None:
             return Annotation(begin - work_done.end(), stop, assignment, in_text=True)
