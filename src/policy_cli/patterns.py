@@ -2490,16 +2490,18 @@ START_TAKES_EFFECT = compile_regex(
     r"^(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?:实施|执行|施行|实行|推行)$"
 )
 # the day a task's work starts in prose, a date after 自 or 从 (a deadline only when the task names no other):
-# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照   自2019年1月1日起按标准调整到位 (a rule applied
+# 自2025年7月1日起执行举报奖励制度   从2026年3月起推行电子证照   自2019年1月1日起按标准调整到位
+# 自2025年起将经费保障纳入统计监测 (a rule applied
 # from then on; a policy's own term, 实施至…, is none)
 DUE_START_IN_PROSE = compile_regex(
-    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|实行|开展|启用|全面|按)"
+    r"(?:自|从)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=执行|实施|施行|推行|实行|开展|启用|全面|按|将|把|对|在)"
 )
 # a start opening a clause of prose, then the work that goes on from it (a deadline only when the task names no
 # other, as written with its 起): 2025年起在各乡镇设立…   2025年起，培训规模不少于1万人次   2026年3月起实行月报
 # (not 起草, 起步, 起算, 起点: words of their own)
 DUE_START_OPENING = compile_regex(
-    r"(?:^|(?<=[,;。:\s]))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
+    r"(?:^|(?<=[,;。:\s])|(?<=[一二三四五六七八九十]是))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)"
+    r"(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
 )
 # a work group's name as its block's whole title (folded; its 。 stripped): 综合协调组  宣传报道组  工作专班  现场指挥部
 #   督查办公室  办公室(县创城办)   (a second name in brackets after it at most; not 加强组织领导, 成立工作专班)

@@ -94,8 +94,10 @@ def give_units_for_all(
                 if (after is not None and node.line.number not in after) or node is holder:
                     continue
                 if not _without_units(node):
+                    # (an exception for the tasks naming no lead, 未明确牵头单位的, reaches a block of partners only)
+                    no_lead_only = match["except"] is None or "牵头" in fold(match["except"])
                     if (bracketed is not None and _bracket_partners(node, assignment, bracketed["role"])) or (
-                        match["except"] is None and _lead_added(node, assignment)
+                        no_lead_only and _lead_added(node, assignment)
                     ):
                         given.append(node.line.number)
                     continue
