@@ -125,6 +125,7 @@ def test_prose_duties_read_from_subjects(
         "（一）加强协作。各级各部门要各司其职。\n",
         "（一）城区保洁。城区要做到垃圾日产日清。\n",  # an area, no place's government
         "（一）全面动员。全市要形成合力。\n",
+        "（一）分类指导。重点县要加快进度。\n",  # a kind of county, no place's government
         "（一）企业帮扶。重点企业要稳定生产。\n",  # enterprises not taken together by 各
         "（一）组织实施。各牵头单位对所牵头工作的落实负总责。\n",  # 对: no unit's name
         "（一）汛前检查。县水务局牵头的工作组要做好汛前检查。\n",  # a group a unit leads, no unit's name

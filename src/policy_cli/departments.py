@@ -816,15 +816,16 @@ def _area_takes(part: str, area: str) -> bool:
     """Whether a name a list writes after a zone's or a town's department is one of that zone's or town's units
     (组织人事部, 派出所, 宣传办), not the county's squad or station, a court, a procuratorate, the armed forces
     department, a vertical office, a school or a hospital (交警大队, 法院, 人武部, 气象局, 税务局, 中心卫生院), nor
-    a unit with a name of its own (城关派出所, 白石供电所)."""
+    a unit with a name of its own (城关派出所, 白石供电所); on a town's list its own health centre and stations
+    written alone (卫生院, 畜牧站: P.TOWN_SHARED_KINDS) are the town's."""
     if area in ("镇", "乡") and part in P.TOWN_SHARED_KINDS:
         return True  # 乡畜牧站、卫生院、工商所: the town's own health centre and stations, as its 派出所 is
     if part.endswith((*P.AREA_UNSHARED_ENDINGS, *P.VERTICAL_UNITS)) or part.startswith(_no_level_openers()):
         return False
     if committee_office(part):  # 高新区党工委组织部、宣传部: a committee's office, never 高新区宣传部
         return False
-    if area in ("镇", "乡"):  # a town's: its kinds of unit written alone, and its own offices (宣传办)
-        return part in P.TOWN_SHARED_KINDS or (part.endswith(("办", "办公室")) and not P.OWN_PLACE.match(part))
+    if area in ("镇", "乡"):  # a town's: its own offices (宣传办)
+        return part.endswith(("办", "办公室")) and not P.OWN_PLACE.match(part)
     return True
 
 

@@ -111,7 +111,7 @@ RUN_ON_MARK = compile_regex(
 # part's short heading (folded): …日常工作。县气象局:发布…   三、职责分工县林业局:承担…   (the
 # caller cuts only where two such paragraphs at least follow one part, a list of units' duties)
 RUN_ON_UNIT_DUTY = compile_regex(
-    r"(?:(?<=[。;])|(?<=、[^。;:,()《》\d]{2,16}))\s*"
+    r"(?:(?<=[。;])|(?<=、[^、。;:,()《》\d]{2,16}))\s*"
     r"(?P<unit>(?:[省州县区乡镇]|市(?!场|政))\p{Han}{1,14}?"
     r"(?:局|委|办|部|厅|院|所|站|队|中心|公司|政府|办公室|分局|集团|部门))\s*:(?=\s*\p{Han})"
 )
@@ -423,7 +423,8 @@ NEWS_MEETING = compile_regex(r"召开|会议|推进会|座谈会")
 # whatever its kind
 PLAN_TITLE = compile_regex(r"方案\s*(?:[(（][^)）]{0,12}[)）])?\s*$")
 MAKES_THIS_PLAN = compile_regex(
-    r"制[定订](?:本|此|如下)(?:实施|工作|行动)?方案|制[定订](?:本|此)?(?:实施|工作|行动)?方案如下|特制[定订]本"
+    r"制[定订](?:本|此|如下)(?:实施|工作|行动)?方案|制[定订](?:本|此)?(?:实施|工作|行动)?方案如下"
+    r"|特制[定订]本(?:实施|工作|行动)?(?:方案|计划)"
 )
 # a division of tasks, the table a cover issues (…目标任务责任分解的通知, 印发…重点工作责任分工的通知); not 实施方案
 DIVISION_DOCUMENT = compile_regex(r"任务分工|责任分工|工作分工|任务分解|责任分解|分解表|分工表|任务清单|责任清单")
@@ -2506,7 +2507,8 @@ DUE_START_OPENING = compile_regex(
 # a work group's name as its block's whole title (folded; its 。 stripped): 综合协调组  宣传报道组  工作专班  现场指挥部
 #   督查办公室  办公室(县创城办)   (a second name in brackets after it at most; not 加强组织领导, 成立工作专班)
 WORK_GROUP_TITLE = compile_regex(
-    r"^(?P<name>\p{Han}{2,12}?(?:组|专班|指挥部|工作队)|\p{Han}{0,12}?办公室)(?:\([^()]{1,16}\))?$"
+    r"^(?!成立|组建|设立|调整|完善|加强|健全)"
+    r"(?P<name>\p{Han}{2,12}?(?:组|专班|指挥部|工作队)|\p{Han}{0,12}?办公室)(?:\([^()]{1,16}\))?$"
 )
 # the label a work group's duties follow, opening a line (folded): 职责:负责…   主要职责:   工作职责:
 DUTY_LABEL_LINE = compile_regex(r"(?:^|\n)\s*(?:主要|工作)?职责(?:任务)?\s*:\s*")
@@ -2519,7 +2521,7 @@ DUE_LABEL_CLOSING = compile_regex(
 # task names no other): 全年开展培训5000人次以上   …，全年办结率达到100%   (not 全年中, 全年度, 全年平均, 较上年全年, nor a
 # count over it, 全年不少于6场, which says how often)
 WHOLE_YEAR_OPENING = compile_regex(
-    r"(?:^|(?<=[,;。:\s]))全年(?=\p{Han})(?![中度内平均累计]|不少于|至少|不低于|不超过|达\d)"
+    r"(?:^|(?<=[,;。:\s]))全年(?=\p{Han})(?!中|度|内|平均|累计|不少于|至少|不低于|不超过|达\d)"
 )
 # a piece of an annotation that dates work already done, no deadline: 2024年已开工   2025年已完成选址
 DONE_BY_A_DATE = compile_regex(_PIECE_DUE + r"(?P<then>(?:已|业已)[^,;。:()]{0,12})$")

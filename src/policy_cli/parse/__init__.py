@@ -347,7 +347,8 @@ def _parse_text(text: str, name: str) -> Notice:
         # those tasks (a notice that assigns its work in sentences, a few of them in a form the body reads)
         warned = {w.line for w in (*body.warnings, *annex.warnings)}
         tasks, from_prose = _mostly_prose(tasks, body.parts, warned)
-        body.warnings = [w for w in body.warnings if not _read_now(w, from_prose)] + from_prose
+        read_lines = {w.line for w in from_prose if w.code == "read-from-prose"}
+        body.warnings = [w for w in body.warnings if not _read_now(w, read_lines)] + from_prose
         if not from_prose:
             body.warnings.extend(unread_duties(body.parts, {t.line for t in tasks}, warned))
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
@@ -505,8 +506,9 @@ def _cut_unit_at_end(
 ) -> tuple[list[Task], list[Warning]]:
     """The text ends inside the last task's last unit, its name half written (牵头单位：区商, a table's last cell
     市发: a page excerpt cut there): that is no unit, and is dropped; a task it leaves with no unit is not read
-    (as when the page ends after the label's colon). A last name ending as a unit's does (区商务局) stays; a cut
-    the table or the annotation warned already is theirs."""
+    (as when the page ends after the label's colon). A last name ending as a unit's does (区商务局) stays; a cut an
+    annotation warned already is the annotation's, and one a table's row warned (row-cut-off, naming the name) is
+    dropped here with no second warning."""
     if not tasks or not content:
         return tasks, []
     last, end = max(tasks, key=lambda t: t.line), content[-1]
@@ -859,7 +861,7 @@ def _mostly_prose(tasks: list[Task], parts: list[Node], warned: set[int]) -> tup
     renumbered = {id(t): n for n, t in enumerate(merged, 1)}
     out = [replace(t, id=renumbered[id(t)]) for t in merged]
     by_old = {t.id: renumbered[id(t)] for t in prose}
-    return out, [_renumbered(w, by_old) for w in warnings if w.code == "read-from-prose"]
+    return out, [_renumbered(w, by_old) for w in warnings]
 
 
 def _renumbered(warning: Warning, ids: dict[int, int]) -> Warning:
@@ -870,10 +872,9 @@ def _renumbered(warning: Warning, ids: dict[int, int]) -> Warning:
     return replace(warning, message=f"task {ids[int(found[1])]} " + warning.message[found.end() :])
 
 
-def _read_now(warning: Warning, read: list[Warning]) -> bool:
+def _read_now(warning: Warning, lines: set[int]) -> bool:
     """Whether a body warning stands at a line a task is now read from (the work it said was not read), or is a
     block's whose points (lines 22、23) are all tasks now."""
-    lines = {w.line for w in read}
     if warning.code == "block-without-units" and (points := re.search(r"\(lines ([\d、]+)\)", warning.message)):
         return {int(n) for n in points[1].split("、")} <= lines
     return warning.code in ("line-not-read", "role-not-read", "block-without-units") and warning.line in lines

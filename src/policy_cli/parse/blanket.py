@@ -83,6 +83,8 @@ def give_units_for_all(
         )
         given: list[int] = []
         holder = _heading_over(body.parts, line.number)
+        # (no exception, or one for the tasks naming no lead, 未明确牵头单位的: its lead reaches a block of partners only)
+        lead_reaches_partners = match["except"] is None or "牵头" in fold(match["except"])
         for part in body.parts:
             if P.FRAME_HEADING.match(fold(part.title)) or P.SCHEDULE_HEADING.match(fold(part.title)):
                 continue
@@ -94,10 +96,8 @@ def give_units_for_all(
                 if (after is not None and node.line.number not in after) or node is holder:
                     continue
                 if not _without_units(node):
-                    # (an exception for the tasks naming no lead, 未明确牵头单位的, reaches a block of partners only)
-                    no_lead_only = match["except"] is None or "牵头" in fold(match["except"])
                     if (bracketed is not None and _bracket_partners(node, assignment, bracketed["role"])) or (
-                        no_lead_only and _lead_added(node, assignment)
+                        lead_reaches_partners and _lead_added(node, assignment)
                     ):
                         given.append(node.line.number)
                     continue

@@ -649,11 +649,12 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
 
 def _unit_duty_cuts(folded: str, cuts: list[int]) -> list[int]:
     """Where the paragraphs of a list of units' duties start, in a part of a line run on (二、明确职责分工县应急
-    管理局:履行…。县水利局:负责…): two at least in one part, each a unit's name and its colon after a sentence's
-    end or the part's heading; else none (one 县防指: in a sentence is no list)."""
+    管理局:履行…。县水利局:负责…): two at least in one piece of the line (a part's, or an item's), each a unit's
+    name and its colon after a sentence's end or the part's heading; else none (one 县防指: in a sentence is no
+    list)."""
     found: list[int] = []
     for start, end in zip(cuts, [*cuts[1:], len(folded)], strict=True):
-        if "局" not in folded[start:end] and ":" not in folded[start:end]:
+        if ":" not in folded[start:end]:
             continue
         starts = [m.start("unit") for m in P.RUN_ON_UNIT_DUTY.finditer(folded, start, end)]
         if len(starts) >= 2:

@@ -54,9 +54,10 @@ _WORK_UNDER_SUPPORT = "组织实施"
 _REFERENCE = re.compile(r"^(?:各级)?各?(?:有关|相关|成员|责任)?(?:部门|单位)$")
 # a place named as the subject of a duty on a higher level's notice, its government meant: 武汉市, 宜昌市, 青川县
 # (not a place of the notice's own, 全市, 本县, 我区, nor 城区, 辖区, 景区 …, which are areas)
-_PLACE_GOVERNMENT = re.compile(r"^\w{1,4}[市县区州盟旗]$")
+_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}[市县区州盟旗]$")
 _NOT_A_PLACE = re.compile(
-    r"^[全本我该此各其每上下]|(?:市区|城区|辖区|景区|园区|社区|山区|林区|矿区|湖区|库区|地区|片区|校区|街区)$"
+    r"^[全本我该此各其每上下]|^(?:重点|试点|贫困|示范|先进|受灾|沿海|边境)"
+    r"|(?:市区|城区|辖区|景区|园区|社区|山区|林区|矿区|湖区|库区|地区|片区|校区|街区|灾区|新区)$"
 )
 # the lines naming a group's or an office's people (folded), and a line giving its address or telephone
 _PEOPLE_LINE = re.compile(r"^(?:常务)?(?:主任|副主任|组长|副组长|成员|组员|联络员|指挥长|副指挥长)\s*:")
@@ -75,8 +76,9 @@ def prose_duty_tasks(
     groups: whether a work group's duties are read."""
     tasks: list[Task] = []
     unread: list[Node] = []
+    held = set(held)
     for part, path, clause, node, framed in _leaves(parts):
-        if held and {node.line.number, *node.paragraph_lines} & set(held):
+        if held and {node.line.number, *node.paragraph_lines} & held:
             continue
         # a work group's block, in the frame's parts too (组织领导): its duties; no other subject's there; an item
         # of an office's numbered duties (办公室（市创城办） ⏎ 主要职责： ⏎ 1.负责…): a task of that office

@@ -1150,8 +1150,9 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with
 
 def _partners_before_work(joined: str) -> str:
     """县农业农村局制定资金管理办法 -> 县农业农村局: the shortest list of units the text after 会同 opens with that
-    the rest does not go on (no 、 after it, its last name not longer); '' when there is none (会同有关部门: a
-    collective is no partner named)."""
+    the rest does not go on (no 、 right after it, no list of units running on to a later 、, its last name not
+    longer; a 、 inside the work after it is the work's); '' when there is none (会同有关部门: a collective is no
+    partner named)."""
     for k in range(3, len(joined) - 1):
         head, rest = joined[:k], joined[k:]
         # (县农业农村 is no end: 局 goes on its name)

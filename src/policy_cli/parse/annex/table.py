@@ -383,15 +383,17 @@ _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
 def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[Warning]) -> list[Task]:
     """A note under the table saying a blank deadline cell is the row above's (注：完成时限栏空白的，与上一行同一类别
     任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
-    says so; told per row (cell-filled-from-above). Unchanged where no note says so."""
+    says so; told per row (cell-filled-from-above). With no note on blank cells, a row whose deadline cell the line
+    lost, under a dated row of its own group and not the table's last, takes the row above's too (a merged cell);
+    a note saying anything else of blank cells leaves them blank."""
     said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
     if said is None and any(P.BLANK_DUE_NOTE.search(fold(n.text)) for n in notes):
         return tasks  # a note saying what a blank means, other than the row above's: left blank
     if said is not None and any(P.NOTE_EXCEPTION.search(fold(n.text)) for n in notes):
         return tasks  # a note naming an exception (第2项不适用此规定): left unread
-    # with no note, a row whose deadline cell has no text (task-without-date), between rows of its own group and
-    # under a dated one, lies under a merged cell written once: the row above's date, told per row (never the
-    # table's last row, which a page may have cut)
+    # with no note, a row whose deadline cell has no text (task-without-date), under a dated row of its own group,
+    # lies under a merged cell written once: the row above's date, told per row (never the table's last row, which
+    # a page may have cut)
     lost = {w.line for w in warnings if w.code == "task-without-date"} if said is None else None
     out: list[Task] = []
     for n, task in enumerate(tasks):

@@ -413,7 +413,7 @@ def _units_go_on(last: str, piece: str) -> bool:
     cell's 、 or comma, is whole units; the cut name opens with a level or 各."""
     names = re.split("[、,;]", piece)
     cut = names[-1]
-    if _unit_like(cut) or cut[:1] not in "省市州县区镇乡各":
+    if not cut or _unit_like(cut) or cut[0] not in "省市州县区镇乡各":
         return False
     before = piece[: len(piece) - len(cut)].rstrip("、,;")
     if not before:
