@@ -89,10 +89,12 @@ def _read(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
         ),
         # two collectives joined by 和, each a subject (县发展和改革局 stays one name: 发展 is no unit)
         (
-            "（一）招商机制。各镇和县直各单位都要成立招商工作专班。\n（二）项目储备。县发展和改革局要建立项目库。\n",
+            "（一）招商机制。各镇和县直各单位都要成立招商工作专班。\n（二）项目储备。县发展和改革局要建立项目库。\n"
+            "（三）资金统筹。县财政局和县发展和改革局要统筹项目资金。\n",
             [
                 ("二/（一）", ("各镇", "县直各单位"), (), (), None),
                 ("二/（二）", ("县发展和改革局",), (), (), None),
+                ("二/（三）", ("县财政局", "县发展和改革局"), (), (), None),
             ],
         ),
         # the enterprises a plan sets work, taken together with 各

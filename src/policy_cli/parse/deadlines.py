@@ -165,23 +165,30 @@ def deadline_in_prose(text: str) -> str | None:
     start = P.DUE_START_IN_PROSE.search(folded) if "起" in folded else None
     if start is not None:  # 自2025年7月1日起执行…制度: the work starts then and goes on (no other deadline named)
         return text[start.start("due") : start.end("due")]
-    opening = P.DUE_START_OPENING.search(folded) if "起" in folded else None
-    whole_year = P.WHOLE_YEAR_OPENING.search(folded) if "全年" in folded else None
     return (
         _closing_time_phrase(text, folded)
         or _dated_sentence(text, folded)
-        # 2025年起在各乡镇设立…: the work goes on from then (standing), where nothing else dates it
-        or (
-            text[opening.start("due") : opening.end("due")]
-            if opening is not None and not in_cited(opening, cited)
-            else None
-        )
-        # 全年开展培训5000人次以上: the year the work or its target is for
-        or (text[whole_year.start() : whole_year.end()] if whole_year is not None else None)
+        or _opening_start(text, folded, cited)
+        or _opening_whole_year(text, folded)
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)
     )
+
+
+def _opening_start(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
+    """2025年起在各乡镇设立…: a start opening a clause of work, as written (standing from then); None where there is
+    none, or it stands in a cited title."""
+    opening = P.DUE_START_OPENING.search(folded) if "起" in folded else None
+    if opening is None or in_cited(opening, cited):
+        return None
+    return text[opening.start("due") : opening.end("due")]
+
+
+def _opening_whole_year(text: str, folded: str) -> str | None:
+    """全年开展培训5000人次以上: the year the work or its target is for, opening a clause; None where there is none."""
+    whole_year = P.WHOLE_YEAR_OPENING.search(folded) if "全年" in folded else None
+    return text[whole_year.start() : whole_year.end()] if whole_year is not None else None
 
 
 def _cadence(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:

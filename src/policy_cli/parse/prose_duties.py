@@ -350,10 +350,13 @@ def _units(raw: str) -> tuple[str, ...] | None:
     if not raw or len(raw) > _LONGEST_SUBJECT:
         return None
     for joiner in ("与", "和"):
-        # 县普查办与县级挂钩乡镇的成员单位(共同对…负责), 各镇和县直各单位都要…: both sides' units (not
-        # 县自然资源与规划局, 县发展和改革局: a side that is no unit's name)
-        if joiner in raw and all(joined := [_units(side) for side in raw.split(joiner)]):
-            return tuple(dict.fromkeys(u for side in joined if side for u in side))
+        # 县普查办与县级挂钩乡镇的成员单位(共同对…负责), 各镇和县直各单位都要…: both sides' units, split at the
+        # joiner where each side is (县财政局和县发展和改革局; not 县自然资源与规划局: a side that is no unit's name)
+        at = raw.find(joiner)
+        while at > 0:
+            if (left := _units(raw[:at])) and (right := _units(raw[at + 1 :])):
+                return tuple(dict.fromkeys((*left, *right)))
+            at = raw.find(joiner, at + 1)
     units = split_units(raw)
     return units if units and all(_subject_unit(u) for u in units) else None
 
