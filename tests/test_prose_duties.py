@@ -304,3 +304,18 @@ def test_an_office_s_numbered_duties_are_its_tasks() -> None:
         (("市创城办",), "负责与上级文明办对接；"),
         (("市创城办",), "协调各工作组工作；"),  # (its address is no duty)
     ]
+
+
+def test_a_work_group_s_units_under_their_labels_are_its_task_s() -> None:
+    # 组长单位 leads, 成员单位 are responsible; neither label is a unit of its own (a list of units' duties)
+    text = (
+        "东岭县城市更新攻坚行动方案\n为推进城市更新，特制定本方案。\n一、专项工作组及职责\n"
+        "（一）综合协调组\n组长单位：县政府办公室\n成员单位：县住建局、县财政局\n"
+        "工作职责：负责指挥部日常运转，每季度报告工作进展。\n"
+        "（二）资金保障组\n组长单位：县财政局\n成员单位：县发改局\n工作职责：负责统筹各类资金。\n"
+    )
+    notice = parse_text(text)
+    assert [(t.departments, t.lead, t.due) for t in notice.tasks] == [
+        (("县政府办公室", "县住建局", "县财政局"), ("县政府办公室",), "每季度"),
+        (("县财政局", "县发改局"), ("县财政局",), None),
+    ]

@@ -153,7 +153,7 @@ UNITS_IN_A_SENTENCE_READ = """\
         (UNITS_AND_DEADLINE, [3, 5, 7]),
         (NUMBER_CELLS, [4, 8]),
         (ANNEX_LIST, []),
-        (ANNOTATED, []),
+        (ANNOTATED, [6]),  # (a unit's duty alone under 保障措施, its members' line no second duty: warned)
         (WRAPPED, []),
         (UNITS_IN_A_SENTENCE, []),
         (UNITS_IN_A_SENTENCE_READ, []),

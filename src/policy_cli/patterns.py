@@ -2510,6 +2510,8 @@ WORK_GROUP_TITLE = compile_regex(
     r"^(?!成立|组建|设立|调整|完善|加强|健全)"
     r"(?P<name>\p{Han}{2,12}?(?:组|专班|指挥部|工作队)|\p{Han}{0,12}?办公室)(?:\([^()]{1,16}\))?$"
 )
+# the labels of a work group's units, the unit leading it and its members (folded): 组长单位   牵头单位   成员单位
+GROUP_UNITS_LABEL = compile_regex(r"^(?P<role>组长|副组长|成员|牵头)(?:单位|部门)$")
 # the label a work group's duties follow, opening a line (folded): 职责:负责…   主要职责:   工作职责:
 DUTY_LABEL_LINE = compile_regex(r"(?:^|\n)\s*(?:主要|工作)?职责(?:任务)?\s*:\s*")
 # a deadline's label and its value right after a bracket of units, to the text's end (folded): 完成时限:持续推进

@@ -2187,6 +2187,8 @@ def _duty_of(paragraph: str, folded: str | None = None) -> tuple[str, Assignment
     duty = P.DUTY_LINE.match(folded)
     if duty is None or not _unit_cell(paragraph[: duty.end("units")]) or P.CONTACT_DETAILS.search(folded):
         return None  # 县财政局：王某，联系电话…: a contact, not a duty
+    if P.GROUP_UNITS_LABEL.match(folded[: duty.end("units")].strip()):
+        return None  # 组长单位：县政府办公室, 成员单位：…: a work group's units under their label, no unit's duty
     assignment = Assignment()
     assignment.add("departments", paragraph[: duty.end("units")])
     return paragraph[duty.start("duty") :].rstrip("；; "), assignment

@@ -165,8 +165,9 @@ def _group_duty(node: Node) -> tuple[str, int, Assignment] | None:
     if title is None or duty is None or not node.text[duty.end() :].strip():
         return None
     name = node.title.strip(" 。\u3000")[: title.end("name")]
-    assignment = Assignment()
-    assignment.add("departments", name)
+    assignment = _group_units(node.text) or Assignment()
+    if not assignment.has_units:
+        assignment.add("departments", name)
     lines = [node.line.number, *node.paragraph_lines]
     line = lines[min(node.text.count("\n", 0, duty.end()), len(lines) - 1)]
     # (the group's name, then its duties: the lines between, 组长：…, name its people)
@@ -175,6 +176,20 @@ def _group_duty(node: Node) -> tuple[str, int, Assignment] | None:
         line,
         assignment,
     )
+
+
+def _group_units(text: str) -> Assignment | None:
+    """The units a work group's block names under their labels (组长单位：县政府办公室 ⏎ 成员单位：县住建局、县财政局):
+    the leading unit its lead, the members responsible; None where it names none so."""
+    assignment = Assignment()
+    for line in text.split("\n"):
+        label, colon, value = fold(line).strip().partition(":")
+        found = P.GROUP_UNITS_LABEL.match(label.strip()) if colon else None
+        if found is None or not value.strip():
+            continue
+        written = line.strip().split("：", 1)[-1] if "：" in line else line.strip().split(":", 1)[-1]
+        assignment.add("lead" if found["role"] in ("组长", "牵头") else "departments", written.strip(" 。；;"))
+    return assignment if assignment.has_units else None
 
 
 def _office_duty(part: Node, clause: Node | None, node: Node) -> tuple[str, int, Assignment] | None:
