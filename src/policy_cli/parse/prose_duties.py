@@ -196,7 +196,8 @@ def _office_duty(part: Node, clause: Node | None, node: Node) -> tuple[str, int,
     """An item of the numbered duties an office's block lists after its label (办公室（市创城办） ⏎ 主任：… ⏎
     主要职责： ⏎ 1.负责与上级对接…): a task of that office (by its second name where it has one, 市创城办), the
     item its text; None for any other item, and for the office's address or telephone line."""
-    parent = clause if clause is not None and node in clause.children else part if node in part.children else None
+    # (by identity: a block's fields compared one by one would walk its whole subtree)
+    parent = next((p for p in (clause, part) if p is not None and any(c is node for c in p.children)), None)
     if parent is None or _CONTACT_LINE.search(node.text):
         return None
     office = _office_over_duties(parent.text)
