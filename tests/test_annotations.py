@@ -637,3 +637,11 @@ def test_work_before_a_clause_of_roles_is_never_a_unit() -> None:
     ).tasks[0]
     assert task.departments == ("县卫生健康局", "县妇联")
     assert task.text.endswith("支持有条件的社区开设托育室、服务站")
+
+
+def test_partners_joined_before_a_long_work_are_never_cut_inside_it() -> None:
+    # 开展联合巡查: the work after the partners, never cut after 联 (an ending of 工商联, 残联)
+    task = parse_text(
+        HEAD + "（一）维护环境秩序。查处违法行为，由县公安局牵头，会同县综合行政执法大队开展联合巡查，长期坚持。\n"
+    ).tasks[0]
+    assert (task.lead, task.partners) == (("县公安局",), ("县综合行政执法大队",))

@@ -1131,6 +1131,8 @@ def _joined(raw: str, joined: Any, assignment: Assignment, strict: bool, *, with
     if not with_work and not all(has_ending(u) for u in split_units(written)[:-1]):
         return False  # 会同县财政局制定办法、细则: the 、 is the work's, read with the work (never 县财政局制定办)
     units = _before_action(written)
+    if not with_work and units != written and len(_partners_before_work(written) or units) < len(units):
+        return False  # 会同乡综合执法队开展联合巡查: the work is longer than an action cut at a name's end (…开展联)
     # 县财政局、县统计局和各乡镇: 和 joins the last two partners
     names = [n for u in split_units(units) for n in _split_and(u, ("和", "与"), specific=True)]
     if with_work:
