@@ -139,11 +139,12 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("依据《某市生态环境保护规划》，2026年6月底前完成整改。", "2026年6月底前"),
         ("宣传《2025年度报告》的要点", None),
         ("引用《未完的标题2028年底前", "2028年底前"),  # (a title left open is none)
-        # long-term work opening a clause, where nothing else dates the task; 持续推进X is only the verb
+        # long-term work opening a clause, where nothing else dates the task
         ("改建日间照料站5个，长期推进助餐服务网点建设。", "长期推进"),
         ("长期坚持开展河道保洁。", "长期坚持"),
         ("长期推进助餐服务，2026年底前覆盖全部社区。", "2026年底前"),
-        ("持续推进助餐服务网点建设。", None),
+        ("持续推进助餐服务网点建设。", "持续推进"),
+        ("改建日间照料站5个，持续推进助餐服务网点建设，2026年底前覆盖全部社区。", "2026年底前"),
         ("各街道要长期推进助餐服务。", None),
         # a start then a verb alone closing the text: the measure's start; a start opening a clause of work is the
         # work's start too (standing from then), where nothing else dates the task

@@ -148,8 +148,9 @@ def test_split_units(raw: str, units: tuple[str, ...]) -> None:
         ("于2023年6月30日前完成。", "2023年6月30日前", 2023),  # 于 is no part of the deadline
         ("不晚于2024年底前报送。", "2024年底前", 2024),
         ("收费标准不高于2017年水平。", None, None),  # a level to keep, not a date
-        # a standing word as the sentence's verb is no deadline; as a clause of its own it is
-        ("持续推进“掌上办”改革，提升办事体验。", None, None),
+        # a standing word opening a clause of the work dates it (standing), where nothing else does
+        ("持续推进“掌上办”改革，提升办事体验。", "持续推进", None),
+        ("各部门要持续推进“掌上办”改革。", None, None),  # the verb after a subject's 要: no time of the work
         ("健全台账，长期坚持（县水务局负责）", "长期坚持", None),
         ("每季度开展一次评比。", "每季度", None),
         ("没有期限。", None, None),

@@ -497,7 +497,7 @@ def _timeless(found: str) -> bool:
 _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "持续开展", "长期推进", "常态化推进"))
 # standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
 # else dates the task; 持续推进X is only the verb of the sentence (go on with X)
-_LASTING_WORDS = frozenset(("长期坚持", "长期推进"))
+_LASTING_WORDS = frozenset(("长期坚持", "长期推进", "持续推进"))
 
 
 @lru_cache(maxsize=4096)
