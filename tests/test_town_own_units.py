@@ -33,3 +33,8 @@ def test_a_notice_naming_other_levels_keeps_the_names_as_written(other: str) -> 
     head, _, _ = TOWN_PLAN.rpartition("（二）")
     task = parse_text(head + other).tasks[0]
     assert task.partners == ("乡畜牧站", "卫生院", "派出所", "工商所")
+
+
+def test_a_town_s_service_centre_after_its_office_takes_its_name() -> None:
+    text = "某镇2025年政务服务工作方案\n一、重点工作\n（一）推行帮办代办。（镇党政办牵头，便民服务中心配合）\n（二）开展延时服务。（镇党政办负责）\n"
+    assert parse_text(text).tasks[0].partners == ("镇便民服务中心",)

@@ -824,8 +824,8 @@ def _area_takes(part: str, area: str) -> bool:
         return False
     if committee_office(part):  # 高新区党工委组织部、宣传部: a committee's office, never 高新区宣传部
         return False
-    if area in ("镇", "乡"):  # a town's: its own offices (宣传办)
-        return part.endswith(("办", "办公室")) and not P.OWN_PLACE.match(part)
+    if area in ("镇", "乡"):  # a town's: its own offices and service centres (宣传办, 农业综合服务中心)
+        return part.endswith(("办", "办公室", "服务中心")) and not P.OWN_PLACE.match(part)
     return True
 
 
