@@ -36,5 +36,5 @@ def test_a_notice_naming_other_levels_keeps_the_names_as_written(other: str) -> 
 
 
 def test_a_town_s_service_centre_after_its_office_takes_its_name() -> None:
-    text = "某镇2025年政务服务工作方案\n一、重点工作\n（一）推行帮办代办。（镇党政办牵头，便民服务中心配合）\n（二）开展延时服务。（镇党政办负责）\n"
-    assert parse_text(text).tasks[0].partners == ("镇便民服务中心",)
+    text = "某镇2025年政务服务工作方案\n一、重点工作\n（一）推行帮办代办。（镇党政办、便民服务中心负责）\n（二）开展延时服务。（镇党政办负责）\n"
+    assert parse_text(text).tasks[0].departments == ("镇党政办", "镇便民服务中心")
