@@ -83,3 +83,18 @@ def test_a_deadline_the_cell_s_width_cut_is_completed(cut: str, rest: str, due: 
         )
     )
     assert (notice.tasks[0].due, notice.tasks[0].partners) == (due, ("县发展改革局", "县财政局"))
+
+
+def test_a_units_cell_going_on_over_two_more_lines_is_read_whole() -> None:
+    # 县发展改革局、 / 县财政局、 (beside the task's wrapped text) / 各乡镇人民政府 (alone under the cell)
+    notice = parse_text(
+        _table(
+            [
+                ("1", "新建标准厂房10万平方米，", "副县长", "县工信局", "县发展改革局、", "2023年12月底前"),
+                ("", "引进企业8家", "", "", "县财政局、", ""),
+                ("", "", "", "", "各乡镇人民政府", ""),
+            ]
+        )
+    )
+    assert notice.tasks[0].partners == ("县发展改革局", "县财政局", "各乡镇人民政府")
+    assert not [w for w in notice.warnings if w.code == "annex-unparsed"]

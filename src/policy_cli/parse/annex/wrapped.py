@@ -309,6 +309,16 @@ def _cells_wrap(
         return None
     cells = _cells(row)
     pieces, written = line.folded.split(), line.text.split()
+    if len(cells) == len(columns) and len(pieces) == 1 and len(written) == 1 and not _page_furniture(line):
+        # 区民政局、区市场监管局、 / 各街道办事处: the one units cell left open by its 、 goes on alone on this line
+        open_cells = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.endswith("、")]
+        names = split_units(pieces[0])
+        if len(open_cells) == 1 and names and all(_unit_like(n) for n in names) and not P.DUE_CELL.search(pieces[0]):
+            at = open_cells[0].end
+            return SourceLine(
+                row.number, row.text[:at] + written[0] + row.text[at:], row.folded[:at] + pieces[0] + row.folded[at:]
+            )
+        return None
     if len(cells) != len(columns) or len(pieces) < 2 or len(written) != len(pieces) or _page_furniture(line):
         return None
     task = cells[columns.index("task")]
@@ -409,10 +419,14 @@ _DUE_END = re.compile(r"[\d年月日底前末内止旬初季度半]{1,6}")
 def _units_go_on(last: str, piece: str) -> bool:
     """A units cell cut at its width, its names going on over two lines under it: the piece's last name opens a
     unit the next line completes (县商务局、农业农 / 村局，各乡镇人民 / 政府; 县金融服务中心， / 县内各银行业金融 /
-    机构). The piece before that name surely completes the cell's last name (_cut_name_completed), or, after the
-    cell's 、 or comma, is whole units; the cut name opens with a level or 各."""
+    机构), or the piece's names are whole and its 、 says the list goes on (区民政局、 / 区市场监管局、 / 各街道办事处).
+    The piece before that name surely completes the cell's last name (_cut_name_completed), or, after the cell's 、
+    or comma, is whole units; the cut name opens with a level or 各."""
     names = re.split("[、,;]", piece)
     cut = names[-1]
+    if not cut and len(names) > 1:
+        whole = piece.rstrip("、,;")
+        return all(_unit_like(n) for n in re.split("[、,;]", whole)) and (not last or _cut_name_completed(last, whole))
     if not cut or _unit_like(cut) or cut[0] not in "省市州县区镇乡各":
         return False
     before = piece[: len(piece) - len(cut)].rstrip("、,;")
