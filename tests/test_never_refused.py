@@ -149,8 +149,15 @@ def test_rows_without_a_header_are_warned_as_read_by_their_cells() -> None:
             "做好入户宣传，确保按期完成改造。\n",
             [("body-unread", 1)],
         ),
+        # a fragment of a plan's body, its head cut away: numbered blocks, one giving units a duty
+        (
+            "2. 突出重点，精准整治。聚焦问题突出的区域和行业开展整治。\n（二）坚持综合治理\n"
+            "1. 健全协同机制。各有关部门要结合职能落实监管责任。\n2. 加强宣传引导。营造良好氛围。\n",
+            [("body-unread", 3), ("line-not-read", 3)],
+        ),
     ],
     ids=[
+        "body-fragment",
         "plan-by-its-preamble",
         "roles-in-a-sentence",
         "label-alone",
@@ -173,6 +180,8 @@ def test_a_text_showing_the_genre_is_kept_and_warned(text: str, warned: list[tup
         (FIXTURES / "news_article.txt").read_text(encoding="utf-8"),
         (FIXTURES / "link_list.txt").read_text(encoding="utf-8"),
         "今天天气晴，气温二十度。\n明天有小雨。\n",
+        # numbered points of a report, no unit given a duty
+        "（一）基本情况\n1. 全年完成投资80亿元。\n2. 新增就业1.2万人。\n3. 城乡收入稳步增长。\n",
         # a plan's heading, but no preamble making the text that plan: a news report of it
         "某县冬季清洁取暖方案\n（一）昨日召开会议\n1、会议听取了汇报。\n2、会议强调要抓好落实。\n",
         # rows of numbers and names that are no units: no table of the genre
@@ -180,7 +189,7 @@ def test_a_text_showing_the_genre_is_kept_and_warned(text: str, warned: list[tup
         # a staff roster: 序号 and 单位 name columns, but no units column of the genre
         "某县干部名册\n序号\t姓名\t单位\t职务\n1\t张三\t县民政局\t科员\n",
     ],
-    ids=["news", "links", "prose", "news-of-a-plan", "people-rows", "roster"],
+    ids=["news", "links", "prose", "report-points", "news-of-a-plan", "people-rows", "roster"],
 )
 def test_a_text_with_no_sign_of_the_genre_is_still_refused(text: str) -> None:
     with pytest.raises(InputError, match="not an implementation notice"):

@@ -92,7 +92,7 @@ from .noise import (
     strip_page_headers,
     unshifted_starts,
 )
-from .prose_duties import prose_duty_tasks, unread_duties
+from .prose_duties import gives_a_duty, prose_duty_tasks, unread_duties
 from .roles import unit_role
 from .stages import unread_stages
 from .unit_notes import lead_marks_lost, units_without_notes
@@ -1334,6 +1334,11 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     # (one is a signature: 某县人民政府办公室 2024年6月18日)
     if len(glued := [ln for ln in lines if _units_and_date_glued(ln.folded)]) >= 2:
         assigning = sorted({*assigning, *glued}, key=lambda ln: ln.number)
+    # a fragment of a plan's body, its head cut away: three or more numbered blocks (2.… ⏎ （二）… ⏎ 1.…), some
+    # giving units a duty in their sentences (各有关部门要…, 政法专班要…)
+    numbered = [ln for ln in lines if P.ITEM.match(ln.folded) or P.CLAUSE.match(ln.folded)]
+    if len(numbered) >= 3 and (duties := [ln for ln in numbered if gives_a_duty(ln.text)]):
+        assigning = sorted({*assigning, *duties}, key=lambda ln: ln.number)
     # 某县冬季取暖方案 over 结合实际，特制定本方案。: a plan by its heading and its preamble, whatever its kind
     makes_a_plan = any(P.MAKES_THIS_PLAN.search(ln.folded) for ln in lines)
     heading = next(
@@ -1357,8 +1362,8 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     at = heading or (assigning or headers)[0]
     # (the header itself is warned table-header-unread where the annex is read, see unread_headers)
     message = (
-        "a text of the genre (a heading naming it, role labels, units given roles, dated stages or a task table's"
-        " header) whose body is not read"
+        "a text of the genre (a heading naming it, role labels, units given roles, dated stages, a task table's"
+        " header or numbered blocks giving units duties) whose body is not read"
     )
     return [
         Warning("body-unread", at.number, message),

@@ -254,6 +254,20 @@ def _duties(node: Node) -> list[tuple[str, int, Assignment]]:
     return [(text.strip(), node.line.number, assignment)] if named else []
 
 
+def gives_a_duty(text: str) -> bool:
+    """Whether a sentence or clause of the text opens with units and a duty (各有关部门要…, 县财政局负责…): work a
+    notice of the genre gives in prose."""
+    folded = fold(text)
+    begin = 0
+    for m in [*_CLAUSE_END.finditer(folded), None]:
+        stop = m.start() if m else len(folded)
+        lead = len(folded[begin:stop]) - len(folded[begin:stop].lstrip(" \u3000"))
+        if stop - begin > 3 and _subjects(text[begin + lead : stop], folded[begin + lead : stop]):
+            return True
+        begin = stop + 1
+    return False
+
+
 def _opens_with_units(text: str) -> bool:
     """Whether a sentence or clause of the text opens with units (县财政局保障经费), or names them after 由
     (经费由县财政局负责保障), whatever follows them."""
