@@ -642,6 +642,6 @@ def test_work_before_a_clause_of_roles_is_never_a_unit() -> None:
 def test_partners_joined_before_a_long_work_are_never_cut_inside_it() -> None:
     # 开展联合巡查: the work after the partners, never cut after 联 (an ending of 工商联, 残联)
     task = parse_text(
-        HEAD + "（一）维护环境秩序。查处违法行为，由县公安局牵头，会同县综合行政执法大队开展联合巡查，长期坚持。\n"
+        HEAD + "（一）维护环境秩序。查处违法行为，由县公安局牵头，会同县综合行政执法大队开展联合执法检查。\n"
     ).tasks[0]
     assert (task.lead, task.partners) == (("县公安局",), ("县综合行政执法大队",))

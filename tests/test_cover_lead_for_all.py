@@ -39,7 +39,7 @@ CASES = [
     pytest.param(INTRO + "要点所列各项工作均由县商务局牵头。请遵照执行。", LED, id="no-ben-own-sentence"),
     pytest.param(INTRO + "计划所列任务由县商务局牵头，请结合实际抓好落实。", LED, id="plan-then-request"),
     # an exception for the tasks naming no lead reaches a block naming partners only, and one naming no unit
-    pytest.param(INTRO + "本要点所列任务未明确牵头单位的，由县商务局牵头。", LED, id="no-lead-named"),
+    pytest.param(INTRO + "本要点中未明确牵头单位的工作，由县商务局牵头。", LED, id="no-lead-named"),
     # controls: work given to a unit, and a request alone, give no task their lead
     pytest.param(INTRO + "请县商务局牵头做好招商引资考核，请认真贯彻落实。", NOT_LED, id="work-of-one-unit"),
     pytest.param(INTRO + "请认真贯彻落实。", NOT_LED, id="request-alone"),

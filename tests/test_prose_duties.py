@@ -254,8 +254,8 @@ def test_work_groups_listed_as_items_with_no_parts_are_read() -> None:
 
 
 def test_work_groups_beside_annotated_tasks_are_not_read() -> None:
-    notice = parse_text(GROUPS + "二、工作措施\n（一）加快改造。（县住建局牵头，各乡镇配合）\n")
-    assert [t.departments for t in notice.tasks] == [("县住建局", "各乡镇")]
+    notice = parse_text(GROUPS + "二、工作措施\n（一）加快改造。（县城管局牵头，各街道配合）\n")
+    assert [t.departments for t in notice.tasks] == [("县城管局", "各街道")]
 
 
 MOSTLY_PROSE = (
@@ -311,7 +311,7 @@ def test_a_work_group_s_units_under_their_labels_are_its_task_s() -> None:
     text = (
         "东岭县城市更新攻坚行动方案\n为推进城市更新，特制定本方案。\n一、专项工作组及职责\n"
         "（一）综合协调组\n组长单位：县政府办公室\n成员单位：县住建局、县财政局\n"
-        "工作职责：负责指挥部日常运转，每季度报告工作进展。\n"
+        "工作职责：承担办公室日常事务，每季度报告工作进展。\n"
         "（二）资金保障组\n组长单位：县财政局\n成员单位：县发改局\n工作职责：负责统筹各类资金。\n"
     )
     notice = parse_text(text)
