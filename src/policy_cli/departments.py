@@ -1253,7 +1253,8 @@ def list_shares_kept_to_notice(tasks: list[Task], issuers: tuple[str, ...], titl
 
     # a notice whose units with a level are all a town's (乡三农服务中心, 乡畜牧站; no county's bureau among them)
     # is the town's own, whoever the page names as issuer
-    levelled_units = {n for u in set(units) if (n := u.lstrip(P.STARS))[:1] in (*P.LEVELS, "乡", "镇")}
+    openers = (*P.LEVELS, "乡", "镇")
+    levelled_units = {n for u in set(units) if (n := u.lstrip(P.STARS))[:1] in openers}
     town_only = {u[:1] for u in levelled_units if _area_prefix(u) is not None} & {"乡", "镇"}
     town_notice = (
         next(iter(town_only)) if len(town_only) == 1 and all(u[:1] in town_only for u in levelled_units) else None

@@ -1340,7 +1340,7 @@ def _genre_signs(lines: list[SourceLine], titled: bool) -> list[Warning] | None:
     if len(numbered) >= 3 and (duties := [ln for ln in numbered if gives_a_duty(ln.text)]):
         assigning = sorted({*assigning, *duties}, key=lambda ln: ln.number)
     # 某县冬季取暖方案 over 结合实际，特制定本方案。: a plan by its heading and its preamble, whatever its kind
-    makes_a_plan = any(P.MAKES_THIS_PLAN.search(ln.folded) for ln in lines)
+    makes_a_plan = not titled and any(P.MAKES_THIS_PLAN.search(ln.folded) for ln in lines)
     heading = next(
         (
             ln

@@ -396,6 +396,7 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
     # a page may have cut)
     lost = {w.line for w in warnings if w.code == "task-without-date"} if said is None else None
     out: list[Task] = []
+    filled: set[int] = set()
     for n, task in enumerate(tasks):
         above = out[-1] if out else None
         same_group = above is not None and above.group == task.group
@@ -411,12 +412,12 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
                 if said is not None
                 else f"task {task.id}: an empty deadline cell taken to be merged with the one above: {above.due}"
             )
-            warnings[:] = [
-                w for w in warnings if not (w.code == "task-without-date" and w.line == task.line)
-            ]  # the row has a date now: no warning that it has none
+            filled.add(task.line)
             warnings.append(Warning("cell-filled-from-above", task.line, message))
             task = replace(task, due=above.due)
         out.append(task)
+    # (the rows have a date now: no warning that they have none)
+    warnings[:] = [w for w in warnings if not (w.code == "task-without-date" and w.line in filled)]
     return out
 
 

@@ -143,8 +143,7 @@ def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
     if len(units) + len(dues) != 1:
         return None
     if units:
-        names = split_units(rest)
-        if not names or not all(_unit_like(name) for name in names) or P.DUE_CELL.search(rest):
+        if not _names_alone(rest):
             return None
         at = units[0].end
     else:
@@ -153,6 +152,12 @@ def _open_cell_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
         at = dues[0].end
     text = line.text.strip(" \t\u3000")
     return SourceLine(row.number, row.text[:at] + text + row.text[at:], row.folded[:at] + rest + row.folded[at:])
+
+
+def _names_alone(folded: str) -> bool:
+    """Whether a piece of a line is units' names alone (区交通运输局、县财政局), no date among them."""
+    names = split_units(folded)
+    return bool(names) and all(_unit_like(name) for name in names) and not P.DUE_CELL.search(folded)
 
 
 def _cut_row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
@@ -312,8 +317,7 @@ def _cells_wrap(
     if len(cells) == len(columns) and len(pieces) == 1 and len(written) == 1 and not _page_furniture(line):
         # 区民政局、区市场监管局、 / 各街道办事处: the one units cell left open by its 、 goes on alone on this line
         open_cells = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.endswith("、")]
-        names = split_units(pieces[0])
-        if len(open_cells) == 1 and names and all(_unit_like(n) for n in names) and not P.DUE_CELL.search(pieces[0]):
+        if len(open_cells) == 1 and _names_alone(pieces[0]):
             at = open_cells[0].end
             return SourceLine(
                 row.number, row.text[:at] + written[0] + row.text[at:], row.folded[:at] + pieces[0] + row.folded[at:]
@@ -365,8 +369,9 @@ def _pieces_under_cells(
     if not runs or _unit_like(line.folded[runs[0][0] : runs[0][1]]):
         return None
     placed = _cells(printed) if printed is not None and printed is not row else cells
-    source = printed.text if printed is not None and len(placed) == len(cells) else row.text
-    starts = [_width(source[: c.start]) for c in (placed if len(placed) == len(cells) else cells)]
+    if printed is None or len(placed) != len(cells):
+        placed, printed = cells, row  # (no printed line whose cells match the row's: the row's own places)
+    starts = [_width(printed.text[: c.start]) for c in placed]
     # (the line is trimmed: its first piece, the task's text, stands under the task cell, and the others as far
     # from it as they are printed)
     shift = starts[columns.index("task")]
