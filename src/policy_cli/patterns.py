@@ -1374,7 +1374,9 @@ _EVENT = (
     r"|“?五一”?(?:劳动节|节)?|劳动节|端午节?|清明节?|(?:春季|秋季)?(?:学期)?开学|(?:春季|秋季)学期|[寒暑]假|暑期"
     r"|供暖季?|采暖季?|雨季|枯水期|丰水期"  # (枯水期前: the low-water season, as river works write it)
     r"|冬季|秋冬季|(?:旅游|销售|消费)?旺季|(?:用电|用水|用气|供电|客流)?高峰期)(?:前|以前|之前)(?!后)"
-    r"|(?:自|从)?即日起|"
+    # (即日起至2025年10月, 即日起至12月底, 即日起至年底: from now to that end, both kept)
+    r"|(?:自|从)?即日起(?:\s*(?:至|到|—+|-)\s*(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:年?底|年?末)?"
+    r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?|年底|年末)(?:前|以前|之前)?)?|"
     + _AT_ONCE
     # a school term the work must be ready for, after 确保 / 力争 and before its use: 确保秋季学期投入使用
     # (not a term the work is done in: 秋季学期开展安全教育)
@@ -1480,7 +1482,7 @@ DEADLINE = compile_regex(
     # 2025年第四季度, 2025年三季度末前: a quarter with its year, as a half-year with its year (not 与2024年第二季度相比,
     # 较2024年第四季度下降: a comparison; 2025年第二季度起 is read with what follows it, P.DEADLINE_PHRASE)
     r"|(?<![较比])\d{4}\s*年第?[一二三四]\s*季度(?:末|底)?(?:前|以前|之前)?(?!起|相比|同期|同比)"
-    r"|长期坚持|持续推进|持续开展|长期推进|常态化推进|" + _RECURRING + "|" + _EVENT +
+    r"|长期坚持|持续推进|持续开展|长期推进|常态化推进|分阶段推进|分阶段实施|" + _RECURRING + "|" + _EVENT +
     # a cycle written with 按 before the work done each time, as 每季度 is: 按季度更新   按月通报 (not 按月份)
     r"|按(?:季度|月)(?=更新|开展|报送|上报|通报|调度|公开|发布|检查|统计|汇总|督查|调整)"
     # without a year, as 工作要点 write them: 6月底前, 3月15日前, 三季度末, 上半年完成前, 年底前
@@ -2485,6 +2487,11 @@ DEADLINE_PHRASE = compile_regex(
 # how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
 # the clause is a time phrase, not work (2025年第二季度起执行新标准)
 RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
+# a cadence then the work done each time, other than a count of times (folded): 每年完成一批水源地建设
+#   每季度更新清单 (not 每年排查一次, 每半年开展1次: how often, whole; not 每年)
+EVERY_THEN_WORK = compile_regex(
+    r"(?P<every>每(?:年度?|季度|半年|月|学期|周|旬))(?!\p{Han}{0,4}?[一两二三四五六七八九十\d]+\s*(?:次|轮)$)\p{Han}"
+)
 # a start then a verb alone, closing the text: the task's own measure takes effect then, the start its standing
 # deadline as written: 2024年起实施   2025年3月起执行 (not a start then work: 2025年起实行月报制度)
 START_TAKES_EFFECT = compile_regex(
@@ -2499,10 +2506,12 @@ DUE_START_IN_PROSE = compile_regex(
 )
 # a start opening a clause of prose, then the work that goes on from it (a deadline only when the task names no
 # other, as written with its 起): 2025年起在各乡镇设立…   2025年起，培训规模不少于1万人次   2026年3月起实行月报
-# (not 起草, 起步, 起算, 起点: words of their own)
+# (not 起草, 起步, 起算, 起点: words of their own)   (2025年起)推行…
 DUE_START_OPENING = compile_regex(
     r"(?:^|(?<=[,;。:\s])|(?<=[一二三四五六七八九十]是))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)"
     r"(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
+    # (2025年起)推行…: the start in a bracket of its own, as an item opening with its time writes it
+    r"|(?<=\(\s*)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=\s*\))"
 )
 # a work group's name as its block's whole title (folded; its 。 stripped): 综合协调组  宣传报道组  工作专班  现场指挥部
 #   督查办公室  办公室(县创城办)   (a second name in brackets after it at most; not 加强组织领导, 成立工作专班)

@@ -126,6 +126,12 @@ def deadline_in_prose(text: str) -> str | None:
                 break  # 2025年6月底前完成，每季度通报: the date, the cadence after it is none
             cycle = cycle or match  # 按季度更新目录，2025年6月底前完成梳理: a date named later wins
             continue
+        if found in _PHASED_WORDS:
+            if folded[match.start() - 1 : match.start()] in _CLAUSE_END and folded[match.end() : match.end() + 1] in (
+                _CLAUSE_END
+            ):
+                lasting = lasting or match  # …，分阶段推进。: the work goes on in stages, when nothing dates it
+            continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
             if found in _LASTING_WORDS and folded[match.start() - 1 : match.start()] in _CLAUSE_END:
                 lasting = lasting or match  # …，长期推进居家养老服务网络建设: long-term work, when nothing dates it
@@ -177,12 +183,13 @@ def deadline_in_prose(text: str) -> str | None:
 
 
 def _opening_start(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:
-    """2025年起在各乡镇设立…: a start opening a clause of work, as written (standing from then); None where there is
-    none, or it stands in a cited title."""
+    """2025年起在各乡镇设立…: a start opening a clause of work, as written (standing from then; with its cadence,
+    2025年起每年举办… -> 2025年起每年); None where there is none, or it stands in a cited title."""
     opening = P.DUE_START_OPENING.search(folded) if "起" in folded else None
     if opening is None or in_cited(opening, cited):
         return None
-    return text[opening.start("due") : opening.end("due")]
+    every = P.EVERY_THEN_WORK.match(folded, opening.end("due"))  # 2025年起每年举办…: the start and its cadence
+    return text[opening.start("due") : every.end("every") if every is not None else opening.end("due")]
 
 
 def _opening_whole_year(text: str, folded: str) -> str | None:
@@ -276,7 +283,8 @@ def year_of_the_work(text: str, notice_year: int | None) -> str | None:
 
 def _closing_time_phrase(text: str, folded: str) -> str | None:
     """…专项整治，2025年起每年排查一次: the text's last clause when it is a time phrase (a time with 起, then a
-    recurrence: how often or how long the work goes on), the deadline as written; else None. A time then work
+    recurrence: how often or how long the work goes on), the deadline as written (its cadence alone where work
+    other than a count follows it: 2025年起每年完成一批… -> 2025年起每年); else None. A time then work
     (2025年第二季度起执行新标准, …起实行月报制度) is the work itself, and no text of one clause is only its time; a
     start then a verb alone (…制度，2024年起实施) is the measure taking effect: the start, as written (2024年起)."""
     end = len(folded.rstrip(" \n。.;"))
@@ -292,6 +300,9 @@ def _closing_time_phrase(text: str, folded: str) -> str | None:
         return None
     if any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
         return None
+    every = P.EVERY_THEN_WORK.match(phrase["then"])
+    if every is not None:  # 2025年起每年完成一批…: how often, without the work done each time
+        return text[at : at + phrase.start("then") + every.end("every")]
     return text[at : at + len(clause)]
 
 
@@ -495,6 +506,9 @@ def _timeless(found: str) -> bool:
 
 
 _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "持续开展", "长期推进", "常态化推进"))
+# the work done in stages, a clause of its own: the deadline only where nothing dates the task (…，分阶段推进，2026年
+# 6月底前完成设计，…: the stages' dates)
+_PHASED_WORDS = frozenset(("分阶段推进", "分阶段实施"))
 # standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
 # else dates the task; 持续推进X is only the verb of the sentence (go on with X)
 _LASTING_WORDS = frozenset(("长期坚持", "长期推进", "持续推进"))

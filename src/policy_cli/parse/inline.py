@@ -583,6 +583,8 @@ def _closing_sentence(text: str, folded: str, after: int, tail: int, comma_only:
         if not _may_read_strictly(folded, cut + 1, tail):
             break
         inner = _without_stray_closer(text[cut + 1 : tail])  # …；牵头单位：区商务局]: never 区商务局]
+        if skip:
+            inner = inner.lstrip(_DASH_CHARS)  # …事项。——区审批局（牵头）、区市场监管局: the dash opens no unit's name
         if not inner.strip():
             continue
         about = P.WORK_BEFORE_BY.match(folded[cut + 1 : tail].lstrip(" \n")) if skip else None
@@ -887,6 +889,7 @@ def _duty_opening(text: str, folded: str, spans: list[tuple[int, int]]) -> Assig
 
 _MAX_ROLE_CLAUSES = 6
 _DASH = re.compile(r"—+")
+_DASH_CHARS = " \n—－-–"  # a dash as pages write it, and the spaces around it
 
 
 def _top_level_commas(folded: str, start: int, end: int) -> list[int]:
