@@ -690,8 +690,32 @@ def test_an_issuer_over_a_title_naming_its_own_place(page: str, expected: str, i
             ],
             "白政办发〔2023〕47号",
         ),
+        (  # the font sizes in brackets alone on a line over the fields; a field no list knows after the 文号
+            [
+                COVER,
+                "来源：白沙县人民政府办公室　　发布时间：2025-05-09 15:32",
+                "【大】【中】【小】",
+                "发文机关：白沙县人民政府办公室",
+                "文　　号：白政办发〔2025〕21号　　　　　　是否现行：是",
+                "成文日期：2025-05-07",
+                TO,
+            ],
+            "白政办发〔2025〕21号",
+        ),
+        (  # the page's font tool in brackets after the 文号 on the same row
+            ["发布时间：2024-03-04　　文号：白政办发〔2024〕5号　　【字号：大 中 小】", COVER, TO],
+            "白政办发〔2024〕5号",
+        ),
     ],
-    ids=["disclosure-row-first", "glued-law-site-fields", "pipe-table-empty-name", "glued-labels", "bullets-next-line"],
+    ids=[
+        "disclosure-row-first",
+        "glued-law-site-fields",
+        "pipe-table-empty-name",
+        "glued-labels",
+        "bullets-next-line",
+        "font-sizes-then-unknown-field",
+        "font-tool-after-number",
+    ],
 )
 def test_the_own_doc_number_in_page_metadata_as_scrapes_write_it(head: list[str], doc_number: str) -> None:
     notice = parse_text("\n".join(head) + "\n" + BODY)

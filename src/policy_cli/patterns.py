@@ -692,6 +692,7 @@ PINYIN_SYLLABLE = compile_regex(
 # 上一页 1 2 3 下一页   首页 上一页 1 2 下一页 尾页   1 2 3 下一页   上一页 1 2 3   上一页 下一页   共3页 上一页 1 2 3 下一页
 # « 上一页 1 2 … 10 下一页 »   首页 上页 1 2 3 下页 尾页 (a document site's pager alone on its line, under a page of a
 # notice it splits over numbered pages; never the page numbers alone, 1 2 3 4)
+# 【大】【中】【小】 (the font sizes alone on their line)
 # 分享　收藏　在看　点赞 (a repost's action bar alone on its line, three words at least, 分享 or 收藏 among them)
 # 编辑:小某　审核:老某   阅读 2356　分享　点赞　在看   (the source alone on its line; a page row naming its
 # source among other fields is the head's)   监督方式:0000-0000000 (a site's hotline)
@@ -718,6 +719,7 @@ FURNITURE = compile_regex(
     r"|(?:^|\s)(?:主办|承办)\s*:|\s承办单位\s*:"
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
+    r"|^(?:〔\s*[大中小]\s*〕\s*){3}$"  # 【大】【中】【小】: the font sizes a reader picks
     r"|(?:^|\s)字(?:体|号)(?:大小)?\s*:\s*(?:\[\s*\]|〔|大\s*中\s*小|T\|T)?\s*(?:$|(?=分享到|分享\s*:|〔?打印))"
     r"|^打印(?:本页)?\s+关闭(?:窗口)?\s*$|扫一扫在手机\S{0,5}$"
     r"|^阅读(?:量)?\s*[\d.]+\s*万?(?:\s|$)|^编辑\s*:\s*\S{1,10}\s+审核\s*:|^\(?(?:文章|信息|稿件)?来源\s*:\s*[^\s:()]{2,30}\)?$|^快速打印\s*$|^附件下载\s*(?::.*)?$"

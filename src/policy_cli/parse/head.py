@@ -1188,6 +1188,9 @@ def _merge(page: dict[str, str], fields: dict[str, str]) -> None:
 _NO_VALUE = {"无", "暂无", "空", "/", "-", "—", "--", "——", "无文号", "null", "NULL"}
 
 
+_FIELD_AFTER_SPACES = compile_regex(r"\s{2,}(?=\p{Han}{2,8}\s*:)")
+
+
 def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, str], bool]:
     """索 引 号:000000000/2019-00001 主题分类:文件\\ 发布机构:县应急局 -> fields.
 
@@ -1216,9 +1219,13 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         # up to the next label, its bracket (•【施行日期】) and the dot before it left out
         stop = labels[n + 1][3] if n + 1 < len(labels) else len(line.text)
         key = P.PAGE_FIELDS.get(label)
-        value = line.text[end:stop].strip(" \u3000\\|:：•·")
+        # (…5号　　【字号：大 中 小】: the bracket opening the next label is no part of this value)
+        value = line.text[end:stop].strip(" \u3000\\|:：•·").rstrip(" \u3000【〔[")
         if "|" in value:  # a row of cells: the value is the label's cell only (文号 | X | 是否有效 |)
             value = value.split("|", 1)[0].strip()
+        # 文　　号：某政办发〔2025〕6号　　　　是否有效：是: a field of a label no list knows, after a run of spaces
+        if (after := _FIELD_AFTER_SPACES.search(fold(value))) is not None:
+            value = value[: after.start()]
         if label == "字号" and not P.DOC_NUMBER.search(fold(value)):
             continue  # 字号:[ 大 中 小 ]: the page's font size, no 文号
         if key and value and key not in fields:

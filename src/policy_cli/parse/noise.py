@@ -265,7 +265,7 @@ def _furniture_halves() -> tuple[Pattern, Pattern] | None:
 # two together: a change to FURNITURE fails there until this list is checked against it.
 _FURNITURE_WORD = re.compile(
     "打印|关闭|返回|收藏|设为首页|上一|下一|上页|下页|扫一扫|分享|视力保护色|主办|承办|字体|字号|阅读|审核|来源|监督方式|监督电话"
-    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错"  # (监督 and 举报 alone are in the text of many a task)
+    "|举报电话|联系人|发布时间|发布日期|附件下载|编辑|校对|审校|广告|作者|纠错|〔大〕"  # (监督 and 举报 alone are in the text of many a task)
 )
 
 
