@@ -93,3 +93,24 @@ def test_times_in_prose(text: str, due: str | None) -> None:
 def test_from_now_to_a_date_is_due_at_that_date() -> None:
     assert resolve("即日起至2025年10月").date == "2025-10-31"
     assert resolve("分阶段推进").kind == "standing"
+
+
+TOWN_PLAN = """\
+鹤湾镇2025年耕地保护工作方案
+一、重点任务
+（一）开展耕地巡查。由镇自然资源所牵头，各村（社区）配合，建立三级巡查网格，长期坚持。
+（二）打击破坏农业设施行为。镇派出所负责，依法打击盗窃、破坏灌溉设施的违法行为，持续推进。
+（三）落实地力保护补贴。镇财政所、镇农业服务中心共同负责，做好面积核实，10月底前兑付到户。
+（四）加强水利设施管护。由镇水利站牵头，镇应急办、农业服务中心和各村（社区）配合，每季度巡检一次。
+"""
+
+
+def test_a_role_alone_after_the_short_title_beside_items_read_by_their_roles() -> None:
+    tasks = parse_text(TOWN_PLAN).tasks
+    assert [(t.lead, t.departments) for t in tasks] == [
+        (("镇自然资源所",), ("镇自然资源所", "各村（社区）")),
+        ((), ("镇派出所",)),
+        ((), ("镇财政所", "镇农业服务中心")),
+        (("镇水利站",), ("镇水利站", "镇应急办", "镇农业服务中心", "各村（社区）")),
+    ]
+    assert [t.due for t in tasks][:3] == ["长期坚持", "持续推进", "10月底前"]

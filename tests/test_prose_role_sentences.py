@@ -92,10 +92,22 @@ def test_a_unit_and_a_verb_that_assign_nothing(paragraph: str) -> None:
     assert [t.departments for t in parsed.tasks] == []
 
 
-def test_a_lone_lead_inside_prose_is_read_only_from_its_subject() -> None:
-    """区民政局牵头，做好选址工作: a lone 牵头 inside prose, work after it, is no role run; with nothing else in
-    the notice assigning work, the prose reader reads its subject, warned."""
+def test_a_lone_lead_after_the_short_first_sentence_is_the_item_s_role() -> None:
+    """区民政局牵头，做好选址工作 right after the item's short first sentence, no other role after it: the item's
+    lead, read as a role (no warning)."""
     parsed = parse_text(HEAD + "一、改造社区活动中心\n新建活动室12个。区民政局牵头，做好选址工作。" + TAIL)
+    assert [(t.departments, t.lead) for t in parsed.tasks] == [(("区民政局",), ("区民政局",))]
+    assert not [w for w in parsed.warnings if w.code in ("read-from-prose", "role-not-read")]
+
+
+def test_a_lone_lead_deeper_in_prose_is_read_only_from_its_subject() -> None:
+    """区民政局牵头，做好选址工作 after a sentence of prose that is no short title: no role run; with nothing else
+    in the notice assigning work, the prose reader reads its subject, warned."""
+    parsed = parse_text(
+        HEAD
+        + "一、改造社区活动中心\n新建活动室12个，改造老旧活动中心5个，提升服务功能。区民政局牵头，做好选址工作。"
+        + TAIL
+    )
     assert [(t.departments, t.lead) for t in parsed.tasks] == [(("区民政局",), ("区民政局",))]
     assert all(any(w.code == "read-from-prose" and w.line == t.line for w in parsed.warnings) for t in parsed.tasks)
 

@@ -1264,11 +1264,14 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             and not P.UNITS_TOGETHER.match(piece)
             and not _opens_line(folded, start)
             and not _after_frame(folded, start, before)
+            and not _role_after_title(folded, start, spans[last][1], opens_sentence and before == "。")
             and not _whole_item_role(
                 text, _without_span(folded, spans[last + 1]) if refused else folded, start, spans[last][1]
             )
         ):
-            n = last + 1  # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run
+            # …。县水务局牵头，做好汛前检查: a unit's role alone inside a paragraph's prose is no run (right after the
+            # item's short title it is: 打击破坏设施违法行为。镇派出所负责，依法打击…)
+            n = last + 1
             continue
         begin = start + len(folded[start:end]) - len(folded[start:end].lstrip(" "))
         stop = spans[last][1]
@@ -1287,6 +1290,12 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _role_after_title(folded: str, start: int, end: int, after_sentence: bool) -> bool:
+    """打击破坏设施违法行为。镇派出所负责，依法打击…: a unit's role alone right after the item's short title, no
+    other role written after it (…；区教育局负责场地协调: a share of another unit, which the run would drop)."""
+    return after_sentence and _opens_item(folded, start) and not _holds_verb(folded[end:]) and "要" not in folded[end:]
 
 
 def _opens_item(folded: str, start: int) -> bool:
@@ -1872,9 +1881,30 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if _title_only(node) and not node.labels and (firsts := _unit_first_paragraphs(node)):
         # 【区住建局】开展… ⏎ 区交通运输局：组织… ⏎ 区教育局——开展…: each paragraph a task of the units opening it
         return [Share(rest, at, units) for rest, at, units in firsts], []
+    if (
+        node.kind == "clause"
+        and not node.labels
+        and not node.children
+        and not node.frame
+        and not node.in_support
+        and not any(ch in node.first_folded for ch in _ENDS + _OPENERS + ",")
+        and (
+            titled_duties := _unit_prose_paragraphs(
+                node.paragraphs, titled=True, least=1 if node.beside_assigned else 2
+            )
+        )
+    ):
+        # （一）隐患排查 ⏎ 各村（社区）要… ⏎ 镇自然资源所负责…: under a clause's title alone, each paragraph opening
+        # with its units and their duty is a task of its own (one paragraph alone, beside blocks read so)
+        at_lines = zip(titled_duties, node.paragraph_lines, strict=True)
+        return [Share(duty, at, units) for (duty, units), at in at_lines], []
     folded = node.folded(text)
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
+    ahead_end = 0  # where a bracket of units opening the text ends, read with the annotation closing it
+    if len(found) == 2 and (opening := _units_opening_helped(text, found)) is not None:
+        # 【县政务服务中心】深化…。（县市场监管局配合）: the units ahead lead, the partners help them
+        ahead_end, found = found[0].end, [opening]
     if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
         found = []  # 区发改局：负责… ⏎ 区税务局：负责…，区财政局协助: the last duty's roles are its own, read below
     # (an item of prose alone: no role read, no label, no items under it, outside the plan's frame and support)
@@ -1933,7 +1963,8 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     shares: list[Share] = []
     read_whole: list[Annotation] = []
     if len(found) == 1:
-        shares.append(Share(text if found[0].in_text else _without(text, found[0]), lines[0], found[0].assignment))
+        kept = text if found[0].in_text else _without(text, found[0])
+        shares.append(Share(kept[ahead_end:].lstrip(" \n") if ahead_end else kept, lines[0], found[0].assignment))
     elif found:
         previous = 0
         pieces: list[tuple[str, int]] = []
@@ -2275,6 +2306,10 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
                 child.text, child.folded(child.text)
             ):
                 child.beside_assigned = True
+    titled = [c for c in node.children if c.kind == "clause" and not c.children and _duty_paragraphs_under_title(c)]
+    if len(titled) >= 2:  # （一）… ⏎ 各村（社区）要… ⏎ （二）… ⏎ 镇派出所负责…: each paragraph read as its units' task
+        for child in titled:
+            child.beside_assigned = True
     headed = [c for c in node.children if _unit_heading(c)]
     # (one heading alone heads its duties where it names them so: （七）卫生部门职责、任务 ⏎ 1.加强…)
     if len(headed) >= 2 or any(_without_duties_words(c.first.strip()) != c.first.strip() for c in headed):
@@ -2298,6 +2333,13 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
                 child.beside_assigned = True
         elif readers and not quiet and not _asks_no_work(node, readers[0]):
             alone.append((node, readers))
+
+
+def _duty_paragraphs_under_title(node: Node) -> bool:
+    """A block whose heading line is a title alone over paragraphs that each open with units and their duty."""
+    if node.labels or not node.paragraphs or any(ch in node.first_folded for ch in _ENDS + _OPENERS + ","):
+        return False
+    return _unit_prose_paragraphs(node.paragraphs, titled=True, least=1) is not None
 
 
 def _unit_heading(node: Node) -> bool:
@@ -2363,7 +2405,7 @@ def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | No
     if node.children or len(node.paragraphs) < 2:
         return None
     # (a plan's frame or requirements, 三、保障措施 ⏎ 区财政局要加大投入…, names no task in its prose)
-    if not node.frame and not node.in_support and (prose := _unit_prose_paragraphs(node.paragraphs)):
+    if not node.frame and not node.in_support and (prose := _unit_prose_paragraphs(node.paragraphs, titled=True)):
         return [(text, line, units) for (text, units), line in zip(prose, node.paragraph_lines, strict=True)]
     read = [_unit_first(p) for p in node.paragraphs]
     if any(r is None for r in read) or all(r is not None and r[2] == "colon" for r in read):
@@ -2371,17 +2413,25 @@ def _unit_first_paragraphs(node: Node) -> list[tuple[str, int, Assignment]] | No
     return [(r[0], line, r[1]) for r, line in zip(read, node.paragraph_lines, strict=True) if r is not None]
 
 
-def _unit_prose_paragraphs(paragraphs: list[str], bare: bool = False) -> list[tuple[str, Assignment]] | None:
+def _unit_prose_paragraphs(
+    paragraphs: list[str], bare: bool = False, titled: bool = False, least: int = 3
+) -> list[tuple[str, Assignment]] | None:
     """Three or more paragraphs, each opening with a named office and 负责 or 要 and its work (区住建局负责全区…
     ⏎ 区委农办要结合…): each paragraph, whole, is a task of its office. An office written without the level the
     others share (规划分局负责…, the others 区…) takes it. A clause opening with 牵头 makes the office lead; one
     opening with 配合 and naming units (…，配合区农委指导…) makes those units lead and the office a partner
     (P.DUTY_ASSISTS). None unless every paragraph opens so. With bare (sentences, _unit_prose_sentences), where
-    no office is written with a level, offices named by their field alone (财政部门, 公安局) are read as written."""
-    if len(paragraphs) < 3:
+    no office is written with a level, offices named by their field alone (财政部门, 公安局) are read as written.
+    least: how many paragraphs make such a run. With titled (the paragraphs under a clause's title alone, （一）隐患排查
+    ⏎ 各村（社区）要… ⏎ 镇自然资源所负责…), a paragraph may open with its lead and partners (镇应急办牵头，镇党政办配合，…), and the places
+    of a level taken together (各村（社区）, 各乡镇) are units as written."""
+    if len(paragraphs) < least:
         return None
     openers = [P.UNIT_OPENS_ITEM.match(fold(p).strip()) for p in paragraphs]
-    if any(o is None or o["by"] or o["lead"] or o["verb"] not in ("负责", "要") for o in openers):
+    if any(
+        o is None or o["by"] or (o["lead"] and not titled) or (not o["lead"] and o["verb"] not in ("负责", "要"))
+        for o in openers
+    ):
         return None
     names = [
         _units_before_when(p.strip()[o.start("units") : o.end("units")]) if o else ()
@@ -2399,6 +2449,9 @@ def _unit_prose_paragraphs(paragraphs: list[str], bare: bool = False) -> list[tu
             if bare and not levelled and all(_named_without_level(u) for u in units):
                 out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
                 continue  # 财政部门要…。教育部门要…。: no level written anywhere, the offices as named
+            if titled and all(_office_of_a_level(u) or _EACH_PLACE.match(fold(u)) for u in units):
+                out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
+                continue  # 各村（社区）要…: the places of a level taken together, as written
             unlevelled = [u for u in units if not _office_of_a_level(u)]
             if not level or not all(
                 fold(u)[:1] not in "各省市州县区镇乡" and _office_of_a_level(level + u) for u in unlevelled
@@ -2408,6 +2461,10 @@ def _unit_prose_paragraphs(paragraphs: list[str], bare: bool = False) -> list[tu
             units = tuple(u if u not in unlevelled else level + u for u in units)
         out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
     return out
+
+
+# the places of a level taken together, a unit as written: 各村(社区)   各乡镇   各社区   各街道   各镇(街道)
+_EACH_PLACE = re.compile(r"^各(?:行政村|村|社区|乡镇|乡|镇|街道|村居)(?:\([^()]{1,6}\))?(?:人民政府|办事处)?$")
 
 
 def _units_before_when(written: str) -> tuple[str, ...]:
@@ -2782,6 +2839,25 @@ def _without_number(piece: str) -> str:
     folded = fold(piece)  # folding keeps offsets
     number = P.SUBITEM.match(folded) or P.CLAUSE.match(folded)
     return piece[number.start("rest") :] if number else piece
+
+
+def _units_opening_helped(text: str, found: list[Annotation]) -> Annotation | None:
+    """【县政务服务中心】深化…改革。（县市场监管局、县人社局配合）: a bracket of units alone opening the text and an
+    annotation closing it that names no lead (partners, or units responsible beside them: （县直有关部门按职责分工
+    负责）): one annotation, the units ahead leading, the text between the task's. None for any other pair."""
+    first, last = found
+    ahead, closing = first.assignment, last.assignment
+    if text[: first.start].strip(" \n") or ahead.lead or ahead.partners or not ahead.responsible:
+        return None
+    if closing.lead or not (closing.partners or closing.responsible):
+        return None
+    if text[last.end :].strip(" \n。.;；"):
+        return None
+    merged = closing.copy()
+    merged.add("lead", "、".join(ahead.responsible))
+    merged.order[:] = [*merged.lead, *(u for u in merged.order if u not in merged.lead)]
+    merged.due = merged.due or ahead.due
+    return Annotation(last.start, last.end, merged, last.cut_off)
 
 
 def _merge_adjacent(text: str, found: list[Annotation]) -> list[Annotation]:

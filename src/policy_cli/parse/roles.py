@@ -279,6 +279,8 @@ def _read_units(value: str, role: str) -> _UnitsRead:
         )
         named.append((unit_role_name, names))
         stripped = stripped or (own is not None and mark is None and name != unit)
+        # (县应急局、农业农村局和各乡镇配合: a name 和 parted from the next takes the level too)
+        stripped = stripped or len(names) > 1
     if stripped:
         # 自治区交通运输厅牵头，自治区发展改革委、生态环境厅配合: a name read from before its role verb takes the
         # level the list gave the names before it, as the list without the verbs would
@@ -736,6 +738,10 @@ def _label_goes_on(before: str, after: str) -> bool:
     return bool(last) and P.LABEL_ANYWHERE.match(joined) is not None and P.LABEL_ANYWHERE.match(fold(after)) is None
 
 
+# a bureau's branch in a place named with no level, as a higher bureau's office there is: 苕浦分局   城东分局
+_BRANCH_IN_A_PLACE = re.compile(r"^[^\s、,;:()各省市州县区]{2,4}(?:分局|分公司|支队|大队)$")
+
+
 def _name_goes_on(before: str, after: str) -> bool:
     """Whether a unit's name goes on over a line break: the line ends in a name whose only unit's ending
     is a place's (县住房和城乡, 县城关镇) and the next opens with a name ending like a unit but with no level
@@ -745,6 +751,8 @@ def _name_goes_on(before: str, after: str) -> bool:
     first = re.split("[、,;:。]", fold(after))[0].strip(_SPACE)
     if last.startswith("各") and len(last) == 2 and last[1:] in (*P.LEVELS, "乡", "镇") and has_ending(last + first):
         return True  # 各乡⏎镇人民政府, 各县⏎区人民政府: the places a collective takes, its name broken after the first
+    if last[:1] in P.LEVELS and has_ending(last) and _BRANCH_IN_A_PLACE.match(first):
+        return True  # 市生态环境局⏎苕浦分局: the bureau's branch in a place, one name the page broke before the place
     return (
         last.endswith(P.PLACE_UNIT_ENDINGS)
         and last[:1] in P.LEVELS

@@ -1,0 +1,82 @@
+"""Units that open an item in a bracket with its partners closing it (【县政务服务中心】…（县人社局配合）), paragraphs of
+duties under a clause's title (（一）隐患排查 ⏎ 各村（社区）要… ⏎ 镇自然资源所负责…), a level carried past a 和, and a
+bureau's branch a PDF copy broke from its bureau's name. The notices are written for the test (invented places)."""
+
+from __future__ import annotations
+
+from policy_cli.parse import parse_text
+from policy_cli.parse.roles import parse_annotation
+
+OPENING_UNITS = """\
+岚溪县2025年优化营商环境工作要点
+各项任务前【】内为牵头单位。
+一、提升政务服务效能
+1.【县政务服务中心】深化集成办理改革，6月底前实现线上线下同步办理。（县市场监管局、县人社局、医保局配合）
+2.【县政务服务中心、县司法局】全面推行证明事项告知承诺制。（县直有关部门配合）
+3.【县司法局】规范涉企行政检查，推行综合查一次。（县直有关行政执法部门按职责分工负责）
+4.【县数据局】建设公共数据平台，年底前上线。
+"""
+
+
+def test_units_opening_the_item_lead_the_partners_closing_it() -> None:
+    tasks = parse_text(OPENING_UNITS).tasks
+    assert [(t.lead, t.partners, t.departments) for t in tasks] == [
+        (
+            ("县政务服务中心",),
+            ("县市场监管局", "县人社局", "县医保局"),
+            ("县政务服务中心", "县市场监管局", "县人社局", "县医保局"),
+        ),
+        (("县政务服务中心", "县司法局"), ("县直有关部门",), ("县政务服务中心", "县司法局", "县直有关部门")),
+        (("县司法局",), (), ("县司法局", "县直有关行政执法部门")),
+        ((), (), ("县数据局",)),
+    ]
+    # one task an item, its text without the bracket of units opening it
+    assert [t.text[:6] for t in tasks] == ["深化集成办理", "全面推行证明", "规范涉企行政", "建设公共数据"]
+    assert [t.due for t in tasks] == ["6月底前", None, None, "年底前"]
+
+
+TOWN_DUTIES = """\
+翠溪镇2025年防汛防台工作方案
+一、职责分工
+（一）隐患排查与转移避险
+各村（社区）要在汛前开展一次全面排查，建立隐患台账，5月20日前完成。
+镇自然资源所负责全镇地质灾害隐患点的巡查监测，发现险情立即报告。
+镇应急办牵头，镇党政办、镇农业农村办配合，修订镇级防汛应急预案，5月底前组织一次演练。
+（二）山塘水库安全
+镇水利站要落实山塘巡查责任人，常态化开展巡查。
+镇农业农村办、水利站负责河道清淤疏浚，6月15日前完成重点河段清障。
+（三）治安保障
+镇派出所负责汛期社会治安维护，长期坚持。
+二、工作要求
+各单位要加强协同，确保信息畅通。
+"""
+
+
+def test_each_paragraph_of_duties_under_a_clause_title_is_a_task() -> None:
+    tasks = parse_text(TOWN_DUTIES).tasks
+    assert [(t.departments, t.lead, t.partners, t.due) for t in tasks] == [
+        (("各村（社区）",), (), (), "5月20日前"),
+        (("镇自然资源所",), (), (), None),
+        (("镇应急办", "镇党政办", "镇农业农村办"), ("镇应急办",), ("镇党政办", "镇农业农村办"), "5月底前"),
+        (("镇水利站",), (), (), "常态化"),
+        (("镇农业农村办", "镇水利站"), (), (), "6月15日前"),
+        (("镇派出所",), (), (), "长期坚持"),  # one paragraph under its title, beside clauses read so
+    ]
+    assert [t.text[:6] for t in tasks][:3] == ["各村（社区）", "镇自然资源所", "镇应急办牵头"]
+
+
+def test_a_level_goes_on_past_a_name_and_parts_from_the_next() -> None:
+    assignment = parse_annotation("由镇水利站牵头，镇应急办、农业综合服务中心和各村（社区）配合")
+    assert assignment is not None
+    assert assignment.partners == ["镇应急办", "镇农业综合服务中心", "各村（社区）"]
+    county = parse_annotation("由县水利局牵头，县应急局、农业农村局和各乡镇配合")
+    assert county is not None and county.partners == ["县应急局", "县农业农村局", "各乡镇"]
+
+
+def test_a_branch_in_a_place_goes_on_from_its_bureau_over_a_line_break() -> None:
+    assignment = parse_annotation("牵头单位：县农业农村局；配合单位：县财政局、市生态环境局\n溪口分局、各镇人民政府")
+    assert assignment is not None
+    assert assignment.partners == ["县财政局", "市生态环境局溪口分局", "各镇人民政府"]
+    # a unit a line, each with its level: two units
+    two = parse_annotation("配合单位：市水务集团\n市燃气公司")
+    assert two is not None and two.partners == ["市水务集团", "市燃气公司"]
