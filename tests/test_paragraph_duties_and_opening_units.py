@@ -80,3 +80,24 @@ def test_a_branch_in_a_place_goes_on_from_its_bureau_over_a_line_break() -> None
     # a unit a line, each with its level: two units
     two = parse_annotation("配合单位：市水务集团\n市燃气公司")
     assert two is not None and two.partners == ["市水务集团", "市燃气公司"]
+
+
+ROLES_AFTER_TITLES = """\
+栎浦县县域商业体系建设任务分工方案
+一、完善县域商业网络
+1.改造县城商业设施。由县商务局牵头，会同县住建局制定县城商业网点布局规划，9月底前印发实施。
+2.建设乡镇商贸中心。县商务局、供销社负责，按照“一镇一中心”要求改造提升乡镇商贸中心。
+3.加强电力配套保障。国网栎浦县供电公司负责做好商贸中心用电接入服务，年内完成配套电网改造。
+4.做好场地保障。县体育中心负责，确保年底前完成；县教育局负责场地协调。
+"""
+
+
+def test_a_unit_and_its_role_right_after_the_item_s_short_title() -> None:
+    notice = parse_text(ROLES_AFTER_TITLES)
+    assert [(t.departments, t.lead) for t in notice.tasks] == [
+        (("县商务局", "县住建局"), ("县商务局",)),
+        (("县商务局", "县供销社"), ()),  # 要求 after the role is no other unit's duty
+        (("国网栎浦县供电公司",), ()),  # a national body's office in a place opens the item as an office does
+    ]
+    # a second unit's share after the role: nothing read in part, warned
+    assert any(w.line == 6 for w in notice.warnings)

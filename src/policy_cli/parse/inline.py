@@ -1295,7 +1295,11 @@ def _role_run(text: str, folded: str) -> Annotation | None:
 def _role_after_title(folded: str, start: int, end: int, after_sentence: bool) -> bool:
     """打击破坏设施违法行为。镇派出所负责，依法打击…: a unit's role alone right after the item's short title, no
     other role written after it (…；区教育局负责场地协调: a share of another unit, which the run would drop)."""
-    return after_sentence and _opens_item(folded, start) and not _holds_verb(folded[end:]) and "要" not in folded[end:]
+    rest = folded[end:]
+    return after_sentence and _opens_item(folded, start) and not _holds_verb(rest) and not _DUTY_WORD.search(rest)
+
+
+_DUTY_WORD = re.compile("要(?![求点素])")  # 区教育局要做好…: another unit's duty (not 要求, 要点, 要素)
 
 
 def _opens_item(folded: str, start: int) -> bool:
@@ -1571,7 +1575,10 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     partners = text[at + match.start("partners") : at + match.end("partners")] if match["partners"] else ""
     named = split_units(lead)
     if not named or not (
-        all(_office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) for u in named)
+        all(
+            _office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) or _national_office(u)
+            for u in named
+        )
         or (listed and (_offices_listed(named) or all(P.EACH_VILLAGE.match(fold(u)) for u in named)))
     ):
         return None
@@ -1788,6 +1795,17 @@ def _office_of_a_level(unit: str) -> bool:
     levelled = P.PLACE_PREFIX.match(folded) is not None or folded[:1] in "镇乡"
     return (
         levelled
+        and has_ending(folded)
+        and P.SPECIFIC_UNIT.search(folded) is not None
+        and not P.PROSE_IN_NAME.search(folded)
+    )
+
+
+def _national_office(unit: str) -> bool:
+    """国网某县供电公司, 人行某县支行: a national body's office in a place, its name opening with the body's."""
+    folded = fold(unit)
+    return (
+        folded.startswith(P.NATIONAL_PREFIXES)
         and has_ending(folded)
         and P.SPECIFIC_UNIT.search(folded) is not None
         and not P.PROSE_IN_NAME.search(folded)
