@@ -114,3 +114,18 @@ def test_a_role_alone_after_the_short_title_beside_items_read_by_their_roles() -
         (("镇水利站",), ("镇水利站", "镇应急办", "镇农业服务中心", "各村（社区）")),
     ]
     assert [t.due for t in tasks][:3] == ["长期坚持", "持续推进", "10月底前"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a time a PDF copy's fixed width broke over two lines, read whole
+        ("深化建设，2025年\n起每年实施道路提质改造100公里以上。", "2025年起每年"),
+        ("实施工程，三季\n度末前完成20个配电台区改造。", "三季度末前"),
+        ("完成清淤，6月\n底前完成验收。", "6月底前"),
+        # a title on its line over the text: nothing joined that is no time
+        ("加强河道管护\n2025年底前完成清障。", "2025年底前"),
+    ],
+)
+def test_a_time_broken_over_lines(text: str, due: str) -> None:
+    assert deadline_in_prose(text) == due

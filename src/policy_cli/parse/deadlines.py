@@ -79,6 +79,10 @@ def due_year(due: str | None) -> int | None:
     return resolve(due).year
 
 
+# a line break inside a time, as a PDF copy's fixed width breaks one: 2025年⏎起   三季⏎度末前   6月⏎底前   2025⏎年
+_WRAPPED_TIME = compile_regex(r"(?<=\d\s*年|\d|[一二三四]季|[一二三四]季度|\d月|年)\n(?=[\d起底末前度季月年内])")
+
+
 def deadline_in_prose(text: str) -> str | None:
     """The first deadline written in a clause or item: 2020年12月底前, 到2022年, 6月底前, 长期坚持.
 
@@ -95,6 +99,8 @@ def deadline_in_prose(text: str) -> str | None:
     (with the first's year when only the first names one, as a start then an end is). A deadline labelled
     at the end of the text (…，覆盖率达到80%以上，时限：2024年10月) is the deadline, whatever the prose dates.
     """
+    if "\n" in text:
+        text = _WRAPPED_TIME.sub("", text)  # 2025年 ⏎ 起每年…, 三季 ⏎ 度末前: a time a PDF copy's line broke
     folded = fold(text)
     # …。(完成时限:全年): a bracket closing the text with its labelled deadline is read as the label after it is
     unbracketed = folded[:-1] if "时" in folded and folded.endswith(")") else folded
