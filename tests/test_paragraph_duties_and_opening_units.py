@@ -101,3 +101,36 @@ def test_a_unit_and_its_role_right_after_the_item_s_short_title() -> None:
     ]
     # a second unit's share after the role: nothing read in part, warned
     assert any(w.line == 6 for w in notice.warnings)
+
+
+UNITS_OVER_WORK = """\
+汀州市2025年城市交通治理工作要点
+一、完善城市交通基础设施
+1.市交通运输局、市住建局：
+加快推进快速路二期工程建设，年底前实现主线通车。
+2.市住建局（牵头）、市交通运输局、自然资源和规划局：
+实施城市道路微循环畅通工程，9月30日前完成主体工程。
+3.市公安局、市城管局，各区人民政府：
+规范路内停车管理，2025年起实施全天候电子抓拍。
+4.市交通运输局、市财政局：
+落实公共交通运营补贴和绩效考核办法，每季度考核一次。
+5.市公安局（牵头）、市城管局：规范共享单车停放秩序，实行总量控制。
+二、强化保障
+6.县公安局：
+负责汛期社会治安维护。
+"""
+
+
+def test_units_alone_over_their_work() -> None:
+    tasks = parse_text(UNITS_OVER_WORK).tasks
+    assert [(t.lead, t.departments, t.due) for t in tasks[:5]] == [
+        ((), ("市交通运输局", "市住建局"), "年底前"),
+        (("市住建局",), ("市住建局", "市交通运输局", "市自然资源和规划局"), "9月30日前"),
+        ((), ("市公安局", "市城管局", "各区人民政府"), "2025年起"),
+        ((), ("市交通运输局", "市财政局"), "每季度"),  # 落实 opening the work is no duty's role verb
+        (("市公安局",), ("市公安局", "市城管局"), None),  # on one line, a lead marked among the names
+    ]
+    # a unit's duty under its name (负责…) is no work under a heading of units: not read by this form (a lone
+    # duty beside no other is warned)
+    assert len(tasks) == 5
+    assert any(w.code == "block-without-units" for w in parse_text(UNITS_OVER_WORK).warnings)

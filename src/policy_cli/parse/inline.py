@@ -1615,6 +1615,36 @@ def _office_then_work(text: str, folded: str) -> Annotation | None:
     return Annotation(0, match.end("units"), assignment, in_text=True)
 
 
+_DUTY_OPENERS = ("负责", "牵头", "配合", "协助", "协同", "参与", "会同", "主要职责", "职责")  # 县公安局： ⏎ 负责…
+
+
+def _units_line_heading(node: Node) -> Assignment | None:
+    """An item whose line opens with units' names alone and a colon, its work in the paragraphs under it
+    (4.市交通运输局、市公安局： ⏎ 优化城市公交线网…; 2.市住建局（牵头）、市交通运输局： ⏎ …) or after the colon where a
+    role is marked among the names (2.市住建局（牵头）、市交通运输局、自然资源和规划局：实施…): those units, in the roles
+    the names mark (responsible where none is marked). None where the work under them opens with a role verb or a
+    label (a unit's duties, 县公安局： ⏎ 负责…, read as such), or the line names anything but units."""
+    first = node.first_folded
+    colon = first.find(":")
+    if node.children or node.labels or colon < 2:
+        return None
+    if first[colon + 1 :].strip():
+        if "(" not in first[:colon]:
+            return None  # 区教育局：完成…: read as an item opening with its offices (_units_heading_item)
+        work = first[colon + 1 :].lstrip()  # 2.市住建局（牵头）、市交通运输局：实施…: a lead marked among them
+    elif node.paragraphs:
+        work = fold(node.paragraphs[0]).lstrip()
+    else:
+        return None
+    names = node.first[:colon].strip()
+    if not names or work.startswith(_DUTY_OPENERS) or P.LABEL_ANYWHERE.match(work) or P.ITEM.match(work):
+        return None
+    read = _units_only(names) if not any(ch in names for ch in "。；;：:") else None
+    if read is None or read.due is not None:
+        return None
+    return read
+
+
 def _named_offices(units: str) -> bool:
     """区教育局, 县住建局、县城管局, 各乡镇人民政府: named offices of a level (or of the notice's, written without
     it), nothing else."""
@@ -1899,6 +1929,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if _title_only(node) and not node.labels and (firsts := _unit_first_paragraphs(node)):
         # 【区住建局】开展… ⏎ 区交通运输局：组织… ⏎ 区教育局——开展…: each paragraph a task of the units opening it
         return [Share(rest, at, units) for rest, at, units in firsts], []
+    if (heading := _units_line_heading(node)) is not None:
+        # 4.市交通运输局、市公安局： ⏎ 优化城市公交线网…: the units alone on the item's line, the work under them
+        return [Share(text, lines[0], heading)], []
     if (
         node.kind == "clause"
         and not node.labels
