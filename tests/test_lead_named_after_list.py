@@ -129,3 +129,20 @@ def test_a_role_alone_after_the_short_title_beside_items_read_by_their_roles() -
 )
 def test_a_time_broken_over_lines(text: str, due: str) -> None:
     assert deadline_in_prose(text) == due
+
+
+SUPERVISED = """\
+槐溪市人民政府办公室关于对重点工作实行专项督办的通知
+各县（市、区）人民政府，市政府各部门：
+为推动议定事项落地见效，决定对以下重点工作实行专项督办。各承办单位为督办事项的牵头责任单位，对督办事项办理负总责；协办单位要主动配合。现将有关事项通知如下：
+1.加快推进标准化厂房二期建设。（承办单位：槐溪高新区管委会；协办单位：市发展改革委、市财政局；办结时限：2025年12月底前）
+2.推进市第一人民医院新院区建设。（承办单位：市卫生健康委；办结时限：2025年11月底前）
+"""
+
+
+def test_a_note_that_the_units_under_a_label_lead() -> None:
+    tasks = parse_text(SUPERVISED).tasks
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (("槐溪高新区管委会",), ("市发展改革委", "市财政局")),
+        (("市卫生健康委",), ()),  # alone under its label, it leads as the note says
+    ]

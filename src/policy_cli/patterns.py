@@ -1197,9 +1197,11 @@ FIRST_NOTE_OTHERS_PARTNERS = compile_regex(
     r"|\((?:牵头|主责)(?:单位|部门)\s*[、,/和及]\s*(?:配合|协办|参与|协同)(?:单位|部门)\)"
 )
 # a notice's note that its 责任单位 is each task's main unit, its 配合单位 the others: the units under 责任单位
-# lead (将各项任务的主要负责单位确定为责任单位   主要负责单位为责任单位   各责任单位要统筹抓总   责任单位负责牵头抓总)
+# lead (将各项任务的主要负责单位确定为责任单位   主要负责单位为责任单位   各责任单位要统筹抓总   责任单位负责牵头抓总
+# 各承办单位为督办事项的牵头责任单位: the units under 承办单位 lead)
 RESPONSIBLE_UNIT_LEADS = compile_regex(
     r"主要负责(?:单位|部门)(?:确定|明确|列)?为责任(?:单位|部门)|责任(?:单位|部门)(?:要|负责)?(?:统筹|牵头)?抓总"
+    r"|(?:承办|主办|主责)(?:单位|部门)(?:均)?(?:为|是)[^。;,]{0,12}?牵头责任(?:单位|部门)"
 )
 # a units column's name listing the roles its cells hold, the lead first: 责任单位（牵头单位、配合单位）
 # 责任部门(牵头部门/配合部门)   (the name before the bracket is the column's; its first unit leads)
