@@ -1927,6 +1927,9 @@ SUPPORT_TITLE = compile_regex(
 # 动员部署阶段（2024年3月）。召开全市创文动员大会   (folded)
 STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
+# what follows a stage's time on its line when the line heads the stage's items: nothing, or a colon and a short
+# title (folded): :摸底排查。   :集中整治   (not a sentence of work: 。各乡镇要…)
+STAGE_HEADING_ALONE = compile_regex(r"^\s*(?::\s*[^,;。:()]{2,12}[。.]?)?\s*$")
 # a line opening a stage of a plan written as stages, with no numbered parts (folded; traditional script too), its
 # time in brackets after it, or its title after a colon:
 # 第一阶段(2025年3月—4月)。各乡镇要…   第二階段:分類指導施策   动员部署阶段(2025年3月)   (not 第一阶段性成果, nor

@@ -66,6 +66,7 @@ from .body import (
 from .box_table import unbox_tables
 from .cover_line import split_cover_line, split_header_run
 from .deadlines import deadline_in_prose, with_deadlines
+from .dunhao_table import untie_dunhao_tables
 from .every_task_units import units_for_every_task
 from .head import TitleSpan, find_title_span, iso_date, parse_head
 from .headings import close_points_by_roles, inherit_heading_roles, period_deadlines
@@ -90,6 +91,7 @@ from .noise import (
     strip_furniture,
     strip_headers_in_sentences,
     strip_page_headers,
+    unbracket_divisions,
     unshifted_starts,
 )
 from .prose_duties import gives_a_duty, prose_duty_tasks, unread_duties
@@ -130,12 +132,14 @@ def _cycles_not_collected() -> Iterator[None]:
 def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = untie_dunhao_tables(text)
     text, laid_out = unlayout_tables(text)
     text, unboxed = unbox_tables(text)
     raw_lines, garbled = unshifted_starts(split_lines(text))
     raw_lines = bare_bars_spaced(raw_lines)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
+    lines = unbracket_divisions(lines)
     unglued: list[Warning] = [*laid_out, *unboxed, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = split_header_run(split_cover_line(lines))

@@ -314,18 +314,27 @@ def period_groups(lines: list[SourceLine], begin: int = 0) -> int | None:
 
 
 def _period_alone(lines: list[SourceLine], at: int) -> str:
-    """The period a line names alone, with no number (一季度：, 第一季度, 1—3月), when a numbered block follows it
-    (1.…, （1）…); else ""."""
+    """The period a line names alone, with no number (一季度：, 第一季度, 1—3月), or a stage's time in brackets
+    before its short title (第一阶段（2025年3月—5月）：摸底排查。), when a numbered block follows it (1.…, （1）…);
+    else ""."""
     folded = lines[at].folded.strip()
     if not folded or P.NUMBERED_LINE.match(folded) or P.SUBITEM.match(folded):
         return ""
     named = P.PERIOD_HEADING.match(folded)
-    if named is None:
+    if named is None and "段" in folded and P.STAGE_LINE.match(folded):
+        # 第一阶段（2025年3月—5月）：摸底排查。 over numbered items: the stage's time heads them
+        named = P.STAGE_TIME_AT_HEAD.match(folded)
+        if named is None or not P.STAGE_HEADING_ALONE.match(folded[named.end() :]):
+            return ""
+        start, end = named.start("time"), named.end("time")
+    elif named is None:
         return ""
+    else:
+        start, end = named.start("period"), named.end("period")
     nxt = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].folded.strip()), None)
     if nxt is None or not (P.NUMBERED_LINE.match(nxt.folded) or P.SUBITEM.match(nxt.folded)):
         return ""
-    return lines[at].text.strip()[named.start("period") : named.end("period")]
+    return lines[at].text.strip()[start:end]
 
 
 def units_heading(line: SourceLine) -> str:
@@ -803,6 +812,14 @@ def _roles_given(units: str) -> list[tuple[str, str]] | None:
     return labels if len(labels) > 1 else None
 
 
+def _each_dated(subs: list[Node]) -> bool:
+    """Whether every sub-item states a deadline of its own (（1）…，2025年5月底前完成； ⏎ （2）…，年底前投入使用。):
+    each is then a task of its own, the roles after the last covering them all."""
+    from .deadlines import deadline_in_prose  # (the deadlines module reads the blocks this module builds)
+
+    return all(deadline_in_prose(sub.line.text) for sub in subs)
+
+
 def _settle_points(parts: list[Node]) -> list[Warning]:
     """Sub-items ((1)) and points (①, 1）, a）) are tasks of their own only where they carry their own roles.
 
@@ -830,7 +847,8 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
             if kind == "point" and not (len(subs) == 1 and annotated[0]):
                 closing = closing or annotated[-1]
             # points naming no unit at all were always the block's text; sub-items stay items
-            if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])):
+            dated = kind == "subitem" and closing and len(subs) > 1 and _each_dated(subs)
+            if not any(assigned[:-1]) and (closing or (kind == "point" and not assigned[-1])) and not dated:
                 if kind == "subitem" and closing and len(subs) > 1 and _title_only(node):
                     # 1.健全防汛责任体系 ⏎ （1）落实…。 ⏎ （2）编制…。 ⏎ （责任单位：…）: one task, the item's, as the
                     # roles after the last sub-item cover the whole item; told, since each sub-item may be read

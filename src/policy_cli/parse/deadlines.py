@@ -185,7 +185,23 @@ def deadline_in_prose(text: str) -> str | None:
         or (text[cycle.start() : cycle.end()] if cycle is not None else None)
         or _cadence(text, folded, cited)
         or (text[lasting.start() : lasting.end()] if lasting is not None else None)
+        or _closing_bracket_time(text, folded)
     )
+
+
+def _closing_bracket_time(text: str, folded: str) -> str | None:
+    """…推进信访事项网上办理。（长期）: a bracket closing the text that holds a time alone (its units given
+    elsewhere, by a division by number or a heading), when nothing else dates the task; None otherwise."""
+    end = len(folded.rstrip(" \n。."))
+    if not folded[:end].endswith(")"):
+        return None
+    start = folded.rfind("(", 0, end)
+    inner = folded[start + 1 : end - 1].strip() if start >= 0 else ""
+    piece = deadline_piece(inner) if 0 < len(inner) <= 16 else None
+    if piece is None or piece.start("due") != 0 or piece.end("due") != len(inner):
+        return None
+    at = start + 1 + len(folded[start + 1 : end - 1]) - len(folded[start + 1 : end - 1].lstrip())
+    return text[at : at + len(inner)]
 
 
 def _opening_start(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -> str | None:

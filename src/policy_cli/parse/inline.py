@@ -163,7 +163,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             closer is not None
             and folded[end : end + 1] == ","
             and closer > end + 1
-            and not _holds_verb(folded[end:closer])
+            and not _ROLE_WORD.search(folded[end:closer])  # (…，实施小型水库加固…（…）: 实施 is the work's verb)
             and _may_be_roles(folded[closer:tail])
             and parse_annotation(inner, strict=True) is not None
         )
@@ -1087,6 +1087,11 @@ def _holds_verb(folded: str) -> bool:
 def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for any of the verbs (a text holds one where this finds one, wherever they overlap)."""
     return re.compile("|".join(map(re.escape, verbs)))
+
+
+# the words of a role proper, as the prose between two brackets of roles must not hold (实施, 落实 and 指导 are
+# words of work there too)
+_ROLE_WORD = re.compile("牵头|负责|配合|协助|协同|参与|会同|主办|承办|协办")
 
 
 def _may_be_roles(folded: str) -> bool:

@@ -566,6 +566,22 @@ def _place_start(folded: str, start: int, end: int) -> int:
     return start
 
 
+def unbracket_divisions(lines: list[SourceLine]) -> list[SourceLine]:
+    """A line that is a division by number in brackets of its own after a part's items, （以上第1—3项由区委政法委牵头，
+    区法院配合；第4项由区信访局负责）, read without them, as the division written bare is (never an annotation of
+    the item above it)."""
+    out = []
+    for line in lines:
+        folded = line.folded.strip()
+        if folded[:1] == "(" and folded[-1:] == ")" and "项" in folded:
+            inner = folded[1:-1].strip()
+            if P.UNITS_BY_NUMBER.match(inner.split(";", 1)[0].strip()):
+                start = line.folded.index("(")
+                line = _cut(line, start + 1, line.folded.rindex(")"), line.bare_item)
+        out.append(line)
+    return out
+
+
 def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLine:
     text = line.text[start:end].strip(" \u3000")
     return SourceLine(line.number, text, fold(text), bare)
