@@ -146,3 +146,10 @@ def test_a_note_that_the_units_under_a_label_lead() -> None:
         (("槐溪高新区管委会",), ("市发展改革委", "市财政局")),
         (("市卫生健康委",), ()),  # alone under its label, it leads as the note says
     ]
+
+
+@pytest.mark.parametrize("label", ["时间进度", "进度要求", "时间要求", "完成节点", "完成日期"])
+def test_more_labels_of_a_deadline_in_an_annotation(label: str) -> None:
+    assignment = parse_annotation(f"责任单位：市人社局、市国资委；{label}：2024年12月底前")
+    assert assignment is not None
+    assert (assignment.due, assignment.responsible) == ("2024年12月底前", ["市人社局", "市国资委"])
