@@ -1,6 +1,6 @@
-"""Under a heading dividing its work between a lead and partners (（A牵头，B配合）), an item making a unit the
-heading does not name responsible with its own 负责 keeps the work to that unit; a 责任单位 label, a unit the
-heading names, or a heading naming a lead alone still give the item the heading's lead (and partners)."""
+"""Under a heading stating roles (（A牵头，B配合）, （A牵头）), an item making units responsible with its own 负责
+keeps the work to them, whatever the heading names (its own annotation replaces the heading's); a 责任单位 label
+still gives the item the heading's lead (and partners)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,13 @@ OWN: list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("区人社局",),
         ("区财政局",),
     ),
-    ("（区人社局牵头，区财政局配合）", "（区人社局负责）", ("区人社局", "区财政局"), ("区人社局",), ("区财政局",)),
-    ("（区人社局牵头）", "（区退役军人局负责）", ("区人社局", "区退役军人局"), ("区人社局",), ()),
+    # the item's own 负责 naming the heading's lead, or under a heading naming a lead alone: the item's own
+    ("（区人社局牵头，区财政局配合）", "（区人社局负责）", ("区人社局",), (), ()),
+    ("（区人社局牵头）", "（区退役军人局负责）", ("区退役军人局",), (), ()),
     # a unit the heading names as a partner, made responsible by the item's own 负责: the item is its alone
     ("（区人社局牵头，区民政局、区财政局配合）", "（区财政局负责）", ("区财政局",), (), ()),
     ("（区人社局牵头，区民政局、区财政局配合）", "（区财政局、区民政局负责）", ("区财政局", "区民政局"), (), ()),
-    # the item's 负责 naming the heading's lead: the heading's roles, every unit kept
-    (
-        "（区人社局牵头，区民政局、区财政局配合）",
-        "（区人社局、区财政局负责）",
-        ("区人社局", "区财政局", "区民政局"),
-        ("区人社局",),
-        ("区民政局",),
-    ),
+    ("（区人社局牵头，区民政局、区财政局配合）", "（区人社局、区财政局负责）", ("区人社局", "区财政局"), (), ()),
 ]
 
 

@@ -133,3 +133,83 @@ def test_a_table_whose_cells_a_dunhao_joins() -> None:
 def test_a_line_of_pieces_that_cannot_be_placed_is_left_as_written() -> None:
     text = "序号、工作任务、责任人、责任单位、完成时间\n1、组织开展清洁行动、各村要全力配合做好清理工作\n"
     assert untie_dunhao_tables(text) == text
+
+
+CSV_TABLE = """\
+蓠川市稳就业若干措施责任分工方案
+各项措施的牵头单位、配合单位和完成时限见下表。
+序号,工作措施,牵头单位,配合单位,完成时限
+1,"支持企业稳岗扩岗，每人补助1,500元",市人社局,"市财政局,税务局",2025/6/30
+2,开发城乡公益性岗位,市人社局,市农业农村局,2025年Q3
+3,加强零工市场建设,市人社局,,年底前
+"""
+
+
+def test_a_table_of_comma_separated_values() -> None:
+    tasks = parse_text(CSV_TABLE).tasks
+    assert [(t.text, t.lead, t.partners, t.due) for t in tasks] == [
+        ("支持企业稳岗扩岗，每人补助1,500元", ("市人社局",), ("市财政局", "市税务局"), "2025/6/30"),
+        ("开发城乡公益性岗位", ("市人社局",), ("市农业农村局",), "2025年Q3"),
+        ("加强零工市场建设", ("市人社局",), (), "年底前"),
+    ]
+
+
+EXCEL_COPY = (
+    "菖溪县2025年优化营商环境重点任务\n"
+    "序号\t类别\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t政务服务\t推行高效办成一件事\t县政务服务中心\t县市场监管局\t2025.6.30\n"
+    '2\t\t"深化综合窗口改革，\n可办事项比例达到80%"\t县政务服务中心\t"县直有关部门\n各乡镇人民政府"\t年底前\n'
+    "3\t\t推行帮办代办\t县政务服务中心\t—\t2025.12.31\n"
+    "二、工作要求\n"
+    "各单位要加强协同。\n"
+)
+
+
+def test_a_spreadsheet_copy_with_line_breaks_inside_quoted_cells() -> None:
+    notice = parse_text(EXCEL_COPY)
+    assert [(t.text, t.partners) for t in notice.tasks] == [
+        ("推行高效办成一件事", ("县市场监管局",)),
+        ("深化综合窗口改革，可办事项比例达到80%", ("县直有关部门", "各乡镇人民政府")),
+        ("推行帮办代办", ()),
+    ]
+    # the lines the quoted cells spanned keep the lines after the table where they were
+    assert any(w for w in notice.warnings) or notice.closing is None or "加强协同" in (notice.closing or "")
+
+
+SUB_NUMBERED = (
+    "芸川镇2025年平安建设重点任务分解\n"
+    "序号\t工作任务\t分管领导\t牵头单位\t配合单位\t完成时限\n"
+    "1\t安全生产风险防控\n"
+    "1.1\t开展燃气安全专项整治\t王某\t镇应急办\t镇规划建设办\t2025年5月底前\n"
+    "1.2\t推进电动自行车安全隐患整治\t王某\t镇应急办\t各村（社区）\t2025年9月底前\n"
+    "2\t防灾减灾救灾\n"
+    "2.1\t修订镇级防汛抗旱应急预案\t李某\t镇农业农村办\t镇应急办\t5月15日前\n"
+)
+
+
+def test_rows_numbered_under_group_rows() -> None:
+    notice = parse_text(SUB_NUMBERED)
+    assert [(t.id, t.text, t.lead, t.due) for t in notice.tasks] == [
+        (1, "开展燃气安全专项整治", ("镇应急办",), "2025年5月底前"),
+        (2, "推进电动自行车安全隐患整治", ("镇应急办",), "2025年9月底前"),
+        (3, "修订镇级防汛抗旱应急预案", ("镇农业农村办",), "5月15日前"),
+    ]
+    assert notice.annex is not None and [g.title for g in notice.annex.groups] == ["安全生产风险防控", "防灾减灾救灾"]
+    assert not [w for w in notice.warnings if w.code == "row-number-shared"]
+
+
+TWO_LINE_HEADER = """\
+茭川区老旧小区改造2025年实施方案
+序号  重点任务                                    责任单位                              完成时限
+                                                  牵头            配合
+1     启动28个老旧小区改造，惠及居民5600户        区住建局        区财政局、发改局      2025年6月底前
+2     推进背街小巷环境整治，完成30条              区城管局        各街道办事处          年底前
+"""
+
+
+def test_a_units_column_over_lead_and_partner_columns_in_a_spaced_layout() -> None:
+    tasks = parse_text(TWO_LINE_HEADER).tasks
+    assert [(t.lead, t.partners, t.due) for t in tasks] == [
+        (("区住建局",), ("区财政局", "区发改局"), "2025年6月底前"),
+        (("区城管局",), ("各街道办事处",), "年底前"),
+    ]

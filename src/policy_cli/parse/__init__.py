@@ -95,6 +95,7 @@ from .noise import (
     unshifted_starts,
 )
 from .prose_duties import gives_a_duty, prose_duty_tasks, unread_duties
+from .quoted_table import unquote_tables
 from .roles import unit_role
 from .stages import unread_stages
 from .unit_notes import lead_marks_lost, units_without_notes
@@ -132,7 +133,7 @@ def _cycles_not_collected() -> Iterator[None]:
 def _parse_text(text: str, name: str) -> Notice:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = untie_dunhao_tables(text)
+    text = unquote_tables(untie_dunhao_tables(text))
     text, laid_out = unlayout_tables(text)
     text, unboxed = unbox_tables(text)
     raw_lines, garbled = unshifted_starts(split_lines(text))

@@ -218,7 +218,7 @@ def give_roles(
             own.order[:] = [*heading.responsible, *(u for u in own.order if u not in heading.responsible)]
             reached.update(heading.responsible)
             continue
-        if own.lead or not heading.lead or _states_its_own(own, heading) or _starred(own):
+        if own.lead or not heading.lead or _states_its_own(own) or _starred(own):
             reached.update(u for u in heading.order if u in own.order)
             continue
         own.lead[:] = list(heading.lead)
@@ -237,19 +237,11 @@ def _starred(own: Assignment) -> bool:
     return any(P.STAR_MARK.search(fold(u)) for u in own.order if any(c in u for c in P.STARS))
 
 
-def _states_its_own(own: Assignment, heading: Assignment) -> bool:
-    """（区教育局牵头，区财政局配合） ⏎ 3.规范民办幼儿园收费。（区市场监管局负责）: under a heading that divides its
-    work between a lead and partners, an item making units the heading does not name responsible with its own
-    负责 (not a 责任单位 label) keeps the work to them, also when they are among the heading's partners
-    (（区住建局负责）: the item's own annotation decides it). Under a heading naming a lead alone (（A牵头）), or
-    an item naming the heading's lead, the item takes the heading's roles."""
-    return (
-        bool(heading.partners)
-        and bool(own.responsible)
-        and not own.partners
-        and all(fold(r).rstrip(" 。").endswith("负责") for r in own.raw)
-        and not set(own.order) & set(heading.lead)
-    )
+def _states_its_own(own: Assignment) -> bool:
+    """（区教育局牵头，区财政局配合） ⏎ 3.规范民办幼儿园收费。（区市场监管局负责）: an item making units responsible with
+    its own 负责 (not a 责任单位 label) keeps the work to them, whatever the heading names (（区住建局负责）, a
+    heading partner, or the heading's lead, （区教育局负责）): the item's own annotation replaces the heading's."""
+    return bool(own.responsible) and not own.partners and all(fold(r).rstrip(" 。").endswith("负责") for r in own.raw)
 
 
 _LEVEL_OPENERS = "省市州盟县区旗镇乡街各"  # (a name written with its level or for each place)

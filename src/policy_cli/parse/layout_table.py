@@ -87,6 +87,18 @@ def _name(parts: Sequence[str]) -> str:
     return "".join("".join(part.split()) for part in parts)
 
 
+def _role_under(names: Sequence[str]) -> str:
+    """A column's name from its pieces, where a units column's name stands over the first of the roles it
+    spans, left-aligned over it (责任单位 over 牵头, 配合 beside it): the role under it (牵头), which the name
+    joined (责任单位牵头) is none."""
+    name = _name(names)
+    if len(names) == 2 and name not in P.COLUMN_ROLES:
+        upper, lower = _name(names[:1]), _name(names[1:])
+        if P.COLUMN_ROLES.get(upper) in _UNIT_COLUMNS and P.COLUMN_ROLES.get(lower) in _UNIT_COLUMNS:
+            return lower
+    return name
+
+
 @dataclass(frozen=True)
 class _Column:
     start: int
@@ -131,7 +143,7 @@ def header_of(raws: Sequence[str]) -> list[_Column] | None:
         if len({at for at, _ in group}) < len(group):
             return None  # two names side by side on one line in one column: not a layout of columns
         names = [piece.text for _, piece in sorted(group, key=lambda item: item[0])]
-        columns.append(_Column(min(p.start for _, p in group), max(p.end for _, p in group), _name(names)))
+        columns.append(_Column(min(p.start for _, p in group), max(p.end for _, p in group), _role_under(names)))
     roles = _columns_of([c.name for c in columns])
     if roles is None or roles[0] != "number" or not any(r in _UNIT_COLUMNS for r in roles):
         return None

@@ -103,8 +103,9 @@ def _row_task(
         if numbered is not None:
             task_id = numbered[1]
         elif sub := P.SUBNUMBER_CELL.match(cells[0].folded) or P.SUBNUMBER_DASH_CELL.match(cells[0].folded.strip()):
-            # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it
-            task_id = int(sub["num"])
+            # 2.1 / 2.2: rows numbered under a task number are tasks of their own; a second one shares it (under a
+            # group row numbered so, 1 安全生产 ⏎ 1.1 ⏎ 1.2, they are its tasks, numbered in turn)
+            task_id = next_id if groups and groups[-1].number == int(sub["num"]) else int(sub["num"])
             if task_id < next_id:
                 mark = "." if "." in cells[0].folded else "-"  # (2.1, or 2-1)
                 message = f"a row numbered {sub['num']}{mark}{sub['sub']}, read as a task sharing number {task_id}"

@@ -39,7 +39,9 @@ def _starts_row_or_heading(line: SourceLine, columns: tuple[str, ...]) -> bool:
     )
 
 
-_NUMBER_FIRST = compile_regex(r"\d{1,4}\s*[.、]?(?:\s|$)")  # a row that starts with its 序号 cell
+# a row that starts with its 序号 cell: 12, 12., 12、, or a task's sub-row 1.1 / 1-2 (a decimal in a table's text
+# wraps with no tab after it)
+_NUMBER_FIRST = compile_regex(r"\d{1,4}\s*[.、]?(?:\s|$)|\d{1,3}[.\-－]\d{1,2}\s")
 
 
 # 一  大气污染防治   (一)<tab>…   (1)<tab>…   ①<tab>…: a row whose 序号 cell is in other figures than Arabic
@@ -334,14 +336,26 @@ def _numbered_category_row(
     """A category row of a table with a 序号 column: its 序号 cell a number in words (一, (一)) and one cell of
     text after it that names no unit and sets no deadline, every other cell empty (一  大气污染防治,
     (一)<tab>夯实数字基础设施<tab><tab>), and the row after it numbered in other figures (1, 2…): a row
-    numbered as the next one is ((一) then (二)) is a task whose cells were merged with those above. Its
-    number, its title, and whether the number is in brackets."""
+    numbered as the next one is ((一) then (二)) is a task whose cells were merged with those above; also a row
+    numbered in figures over rows numbered under it (1 安全生产风险防控 over 1.1, 1.2). Its number, its title, and
+    whether the number is in brackets."""
     if columns[0] != "number" or len(cells) < 2 or not cells[0].text or following is None:
         return None
     after = _cells(following)
+    filled = [c for c in cells[1:] if c.text]
+    sub = (
+        (P.SUBNUMBER_CELL.match(after[0].folded.strip()) or P.SUBNUMBER_DASH_CELL.match(after[0].folded.strip()))
+        if after
+        else None
+    )
+    if sub is not None and cells[0].folded.strip().rstrip(".、") == sub["num"] and len(filled) == 1:
+        # 1<tab>安全生产风险防控 over 1.1<tab>…: a group of the rows numbered under it
+        title = filled[0]
+        if _reads_as_units(title.folded) or _due_like(title.folded) or any(ch in title.folded for ch in "。;"):
+            return None
+        return int(sub["num"]), title.text, False
     if not after or _number_form(after[0].folded) in (None, _number_form(cells[0].folded)):
         return None
-    filled = [c for c in cells[1:] if c.text]
     number = P.OTHER_NUMBER_CELL.match(cells[0].folded.strip())
     if number is None or not number["cn"] or len(filled) != 1:
         return None
