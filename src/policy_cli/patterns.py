@@ -1928,8 +1928,12 @@ SUPPORT_TITLE = compile_regex(
 STAGE_TIME_AT_HEAD = compile_regex(r"^[^。;,()]{0,16}阶段\s*\((?P<time>[^()]{2,30})\)")
 STAGE_TITLE = compile_regex(r"阶段(?:\s*[(（].*[)）])?$")
 # what follows a stage's time on its line when the line heads the stage's items: nothing, or a colon and a short
-# title (folded): :摸底排查。   :集中整治   (not a sentence of work: 。各乡镇要…)
-STAGE_HEADING_ALONE = compile_regex(r"^\s*(?::\s*[^,;。:()]{2,12}[。.]?)?\s*$")
+# title (folded): :摸底排查。   :集中整治   :   (not a sentence of work: 。各乡镇要…)
+# a stage's line with its short title, then its time in brackets (folded): 第二阶段:集中整治(2025年6月—9月)
+STAGE_TITLE_THEN_TIME = compile_regex(
+    r"^[^。;,()]{0,16}阶段\s*:\s*[^,;。:()]{2,12}\s*\((?P<time>[^()]{2,30})\)\s*[。.]?$"
+)
+STAGE_HEADING_ALONE = compile_regex(r"^\s*(?::\s*(?:[^,;。:()]{2,12}[。.]?)?)?\s*$")
 # a line opening a stage of a plan written as stages, with no numbered parts (folded; traditional script too), its
 # time in brackets after it, or its title after a colon:
 # 第一阶段(2025年3月—4月)。各乡镇要…   第二階段:分類指導施策   动员部署阶段(2025年3月)   (not 第一阶段性成果, nor
@@ -2494,10 +2498,13 @@ DEADLINE_PHRASE = compile_regex(
 # how often or how long work goes on, opening what follows a time with 起 (2025年起每年排查一次, 2025年起常态化开展):
 # the clause is a time phrase, not work (2025年第二季度起执行新标准)
 RECURRENCE_OPENING = compile_regex(r"每(?:年度?|季度|半年|月|学期|周|旬)|常态|持续|长期")
-# a cadence then the work done each time, other than a count of times (folded): 每年完成一批水源地建设
-#   每季度更新清单 (not 每年排查一次, 每半年开展1次: how often, whole; not 每年)
+# a cadence then the work done each time, or a count of times closing its clause (folded): 每年完成一批水源地建设
+#   每季度更新清单 (the cadence alone, group every)   每年排查一次   每季度开展不少于1次, (how often, whole: group
+#   count)   (not 每年: nothing after it)
 EVERY_THEN_WORK = compile_regex(
-    r"(?P<every>每(?:年度?|季度|半年|月|学期|周|旬))(?!\p{Han}{0,4}?[一两二三四五六七八九十\d]+\s*(?:次|轮)$)\p{Han}"
+    r"(?P<every>每(?:年度?|季度|半年|月|学期|周|旬))"
+    r"(?:(?P<count>(?:至少|不少于)?\p{Han}{0,4}?(?:至少|不少于)?\s*[一两二三四五六七八九十\d]+\s*(?:次|轮|场)(?:以上)?)"
+    r"(?=\s*(?:[,;。]|$))|(?=\p{Han}))"
 )
 # a start then a verb alone, closing the text: the task's own measure takes effect then, the start its standing
 # deadline as written: 2024年起实施   2025年3月起执行 (not a start then work: 2025年起实行月报制度)

@@ -16,6 +16,7 @@ from ..departments import has_ending, names_only
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int, int_to_cn
 from ..regex_engine import Match
+from .deadlines import deadline_in_prose, deadline_piece
 from .lines import SourceLine
 
 if TYPE_CHECKING:
@@ -325,8 +326,13 @@ def _period_alone(lines: list[SourceLine], at: int) -> str:
         # 第一阶段（2025年3月—5月）：摸底排查。 over numbered items: the stage's time heads them
         named = P.STAGE_TIME_AT_HEAD.match(folded)
         if named is None or not P.STAGE_HEADING_ALONE.match(folded[named.end() :]):
+            named = P.STAGE_TITLE_THEN_TIME.match(folded)  # 第二阶段：集中整治（2025年6月—9月）
+        if named is None:
             return ""
         start, end = named.start("time"), named.end("time")
+        time = deadline_piece(folded[start:end].strip())
+        if time is None or time.start("due") != 0 or time.end("due") != len(folded[start:end].strip()):
+            return ""  # 第二阶段（全面铺开，集中攻坚）: no time in the bracket
     elif named is None:
         return ""
     else:
@@ -815,9 +821,7 @@ def _roles_given(units: str) -> list[tuple[str, str]] | None:
 def _each_dated(subs: list[Node]) -> bool:
     """Whether every sub-item states a deadline of its own (（1）…，2025年5月底前完成； ⏎ （2）…，年底前投入使用。):
     each is then a task of its own, the roles after the last covering them all."""
-    from .deadlines import deadline_in_prose  # (the deadlines module reads the blocks this module builds)
-
-    return all(deadline_in_prose(sub.line.text) for sub in subs)
+    return all(deadline_in_prose(sub.text) for sub in subs)
 
 
 def _settle_points(parts: list[Node]) -> list[Warning]:

@@ -196,7 +196,9 @@ def _closing_bracket_time(text: str, folded: str) -> str | None:
     if not folded[:end].endswith(")"):
         return None
     start = folded.rfind("(", 0, end)
-    inner = folded[start + 1 : end - 1].strip() if start >= 0 else ""
+    if start < 0 or folded[:start].rstrip(" ")[-1:] not in ("。", ";", ".", "\n", ""):
+        return None  # 覆盖率稳定在65%以上（2024年）。: a bracket inside the sentence, a figure's year
+    inner = folded[start + 1 : end - 1].strip()
     piece = deadline_piece(inner) if 0 < len(inner) <= 16 else None
     if piece is None or piece.start("due") != 0 or piece.end("due") != len(inner):
         return None
@@ -211,7 +213,8 @@ def _opening_start(text: str, folded: str, cited: tuple[tuple[int, int], ...]) -
     if opening is None or in_cited(opening, cited):
         return None
     every = P.EVERY_THEN_WORK.match(folded, opening.end("due"))  # 2025年起每年举办…: the start and its cadence
-    return text[opening.start("due") : every.end("every") if every is not None else opening.end("due")]
+    end = opening.end("due") if every is None else every.end("count") if every["count"] else every.end("every")
+    return text[opening.start("due") : end]
 
 
 def _opening_whole_year(text: str, folded: str) -> str | None:
@@ -323,7 +326,7 @@ def _closing_time_phrase(text: str, folded: str) -> str | None:
     if any(has_ending(u) for u in split_units(phrase["then"]) if len(u) > 2):
         return None
     every = P.EVERY_THEN_WORK.match(phrase["then"])
-    if every is not None:  # 2025年起每年完成一批…: how often, without the work done each time
+    if every is not None and not every["count"]:  # 2025年起每年完成一批…: how often, without the work done each time
         return text[at : at + phrase.start("then") + every.end("every")]
     return text[at : at + len(clause)]
 

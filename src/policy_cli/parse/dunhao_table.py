@@ -12,20 +12,21 @@ cells, which the table reader reads.
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as P
 from ..decode import fold
+from ..regex_engine import compile_regex
 from .annex.cells import unit_like
 from .deadlines import deadline_piece
+from .roles import top_level_spans
 
-_ROW_NUMBER = re.compile(r"^\s*(\d{1,3})\s*、")
-# a person's name: two to four characters, none of a unit's ending (张某, 欧阳某某)
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ROW_NUMBER = compile_regex(r"^\s*(\d{1,3})\s*、")
+# a person's name, maybe after a post: 张某   欧阳某某   副镇长李某
+_PERSON = compile_regex(r"^(?:\p{Han}{1,6}?(?:长|书记|主任|主席|委员))?\p{Han}{2,4}$")
 
 
 def untie_dunhao_tables(text: str) -> str:
-    """The text with each table written with 、 between its cells rewritten with a tab between them."""
+    """The text with each table written with 、 between its cells rewritten with a tab between them; a table any
+    of whose rows cannot be placed is left as written, whole."""
     if "序号、" not in text:
         return text
     lines = text.split("\n")
@@ -35,15 +36,14 @@ def untie_dunhao_tables(text: str) -> str:
         if roles is None:
             n += 1
             continue
-        rows: list[tuple[int, list[str]]] = []
         k = n + 1
-        while k < len(lines) and (cells := _row_cells(lines[k], roles)) is not None:
-            rows.append((k, cells))
+        while k < len(lines) and _ROW_NUMBER.match(lines[k]):
             k += 1
-        if rows:
+        rows = [_row_cells(lines[at], roles) for at in range(n + 1, k)]
+        if rows and all(row is not None for row in rows):
             lines[n] = "\t".join(piece.strip() for piece in lines[n].split("、"))
-            for at, cells in rows:
-                lines[at] = "\t".join(cells)
+            for at, cells in enumerate(rows, start=n + 1):
+                lines[at] = "\t".join(cells or ())
         n = max(k, n + 1)
     return "\n".join(lines)
 
@@ -66,53 +66,64 @@ def _header_roles(line: str) -> list[str] | None:
 
 
 def _row_cells(line: str, roles: list[str]) -> list[str] | None:
-    """A row's cells in the header's order, or None where the line is no row of the table or its pieces cannot
-    be placed."""
+    """A row's cells in the header's order, or None where its pieces cannot be placed."""
     number = _ROW_NUMBER.match(line)
     if number is None:
         return None
-    pieces = [p.strip() for p in _split_dunhao(line[number.end() :].strip())]
+    body = line[number.end() :].strip()
+    pieces = [body[a:b].strip() for a, b in top_level_spans(fold(body), "、")]
     if not pieces or any(not p for p in pieces):
         return None
     due = ""
-    if roles[-1] == "due":
+    if roles[-1] == "due" and not unit_like(_unmarked(pieces[-1])):
         last = fold(pieces[-1])
         # (a time the deadline reader knows, or any short words that are no unit's name: 每两个月, 按上级要求)
-        if unit_like(_unmarked(pieces[-1])) or (deadline_piece(last) is None and len(last) > 12):
+        if deadline_piece(last) is None and len(last) > 12:
             return None
         due, pieces = pieces[-1], pieces[:-1]
     middle = [r for r in roles[1:] if r != "due"]
-    person = ""
-    if middle[-1] == "leaders":  # 工作任务、责任单位、责任人: the person last
-        if not pieces or not _PERSON.match(pieces[-1]) or unit_like(fold(pieces[-1])):
-            return None
-        person, pieces = pieces[-1], pieces[:-1]
+    people: list[str] = []
+    if middle[-1] == "leaders":  # 工作任务、责任单位、责任人: the people last
+        while len(pieces) > 1 and _person(pieces[-1]):
+            people.insert(0, pieces.pop())
     units: list[str] = []
-    while len(pieces) > 1 and unit_like(_unmarked(pieces[-1])):
+    # (with the people's cell between the text and the units, any names ending as units do; else only names a
+    # level or a place opens: 改造农村公共厕所, 村卫生室 stay the text's)
+    named = _units_named if "leaders" in middle[:-1] else _units_of_a_level
+    while len(pieces) > 1 and named(pieces[-1]):
         units.insert(0, pieces.pop())
-    if not units:
+    if "leaders" in middle[:-1]:  # 工作任务、责任人、责任单位: the people before the units
+        while len(pieces) > 1 and _person(pieces[-1]):
+            people.insert(0, pieces.pop())
+    if not units or ("leaders" in middle and not people):
         return None
-    if "leaders" in middle[:-1]:  # 工作任务、责任人、责任单位: the person before the units
-        if len(pieces) < 2 or not _PERSON.match(pieces[-1]) or unit_like(fold(pieces[-1])):
-            return None
-        person = pieces.pop()
-    task = "、".join(pieces)
-    cells = {"task": task, "departments": "、".join(units), "lead": "、".join(units), "leaders": person, "due": due}
+    cells = {
+        "task": "、".join(pieces),
+        "departments": "、".join(units),
+        "lead": "、".join(units),
+        "leaders": "、".join(people),
+        "due": due,
+    }
     return [number.group(1), *(cells[role] for role in roles[1:])]
 
 
-def _split_dunhao(text: str) -> list[str]:
-    """The pieces of a row apart by 、 outside brackets (各村（社区、居委会）stays one)."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（[【〔":
-            depth += 1
-        elif ch in ")）]】〕":
-            depth = max(depth - 1, 0)
-        elif ch == "、" and depth == 0:
-            pieces.append(text[start:i])
-            start = i + 1
-    return [*pieces, text[start:]]
+def _person(piece: str) -> bool:
+    """张某, 欧阳某某, 副镇长李某: a person's name, maybe after a post; no unit's name."""
+    return _PERSON.match(piece) is not None and not unit_like(fold(piece))
+
+
+def _units_named(piece: str) -> bool:
+    """A unit's name, maybe with its role after it in brackets (镇村建办（牵头）)."""
+    return unit_like(_unmarked(piece))
+
+
+def _units_of_a_level(piece: str) -> bool:
+    """A unit's name opening with its level or place, or the places taken together (镇村建办, 县住建局, 各村（社区）,
+    国网某县供电公司)."""
+    name = _unmarked(piece)
+    return unit_like(name) and (
+        P.PLACE_PREFIX.match(name) is not None or name[:1] in "镇乡各" or name.startswith(P.NATIONAL_PREFIXES)
+    )
 
 
 def _unmarked(piece: str) -> str:

@@ -163,7 +163,7 @@ def find_annotations(text: str, folded: str | None = None, brackets: _Brackets |
             closer is not None
             and folded[end : end + 1] == ","
             and closer > end + 1
-            and not _ROLE_WORD.search(folded[end:closer])  # (…，实施小型水库加固…（…）: 实施 is the work's verb)
+            and not _role_word().search(folded[end:closer])  # (…，实施小型水库加固…（…）: 实施 is the work's verb)
             and _may_be_roles(folded[closer:tail])
             and parse_annotation(inner, strict=True) is not None
         )
@@ -1089,9 +1089,12 @@ def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, verbs)))
 
 
-# the words of a role proper, as the prose between two brackets of roles must not hold (实施, 落实 and 指导 are
-# words of work there too)
-_ROLE_WORD = re.compile("牵头|负责|配合|协助|协同|参与|会同|主办|承办|协办")
+@cache
+def _role_word() -> re.Pattern[str]:
+    """The words of a role proper (a lead's or a partner's verb, or 负责), as the prose between two brackets of roles
+    must not hold: 实施, 落实 and 指导 are words of work there too."""
+    words = {verb for verb, role in P.VERB_ROLES.items() if role in ("lead", "partners")} | {"负责"}
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
 
 
 def _may_be_roles(folded: str) -> bool:
@@ -1301,7 +1304,18 @@ def _role_after_title(folded: str, start: int, end: int, after_sentence: bool) -
     """打击破坏设施违法行为。镇派出所负责，依法打击…: a unit's role alone right after the item's short title, no
     other role written after it (…；区教育局负责场地协调: a share of another unit, which the run would drop)."""
     rest = folded[end:]
-    return after_sentence and _opens_item(folded, start) and not _holds_verb(rest) and not _DUTY_WORD.search(rest)
+    return (
+        after_sentence
+        and _opens_item(folded, start)
+        and not _holds_verb(rest)
+        and not _DUTY_WORD.search(rest)
+        and not _unit_or_tier_in(folded, end)  # …，县审计局全程跟踪审计: another unit's share, which the run would drop
+        and not _COLLECTIVE_OPENS_CLAUSE.search(rest)  # …，各乡镇、各部门广泛宣传…: the same, of units taken together
+    )
+
+
+# units taken together opening a clause of their own (folded): ,各乡镇、各部门广泛宣传   ;有关部门做好配合
+_COLLECTIVE_OPENS_CLAUSE = compile_regex(r"[,;。]\s*(?:各|有关|相关)(?!项|类|种|级政府)\p{Han}")
 
 
 _DUTY_WORD = re.compile("要(?![求点素])")  # 区教育局要做好…: another unit's duty (not 要求, 要点, 要素)
@@ -1634,7 +1648,7 @@ def _units_line_heading(node: Node) -> Assignment | None:
     if node.children or node.labels or colon < 2:
         return None
     if first[colon + 1 :].strip():
-        if "(" not in first[:colon]:
+        if _role_in_brackets().search(first[:colon]) is None:
             return None  # 区教育局：完成…: read as an item opening with its offices (_units_heading_item)
         work = first[colon + 1 :].lstrip()  # 2.市住建局（牵头）、市交通运输局：实施…: a lead marked among them
     elif node.paragraphs:
@@ -1936,14 +1950,24 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         return [Share(rest, at, units) for rest, at, units in firsts], []
     if (heading := _units_line_heading(node)) is not None:
         # 4.市交通运输局、市公安局： ⏎ 优化城市公交线网…: the units alone on the item's line, the work under them
-        return [Share(text, lines[0], heading)], []
+        work_roles = find_annotations(text)
+        if not work_roles:
+            return [Share(text, lines[0], heading)], []
+        closing = work_roles[-1].assignment
+        if len(work_roles) == 1 and closing.partners and not (closing.lead or closing.responsible or heading.lead):
+            # …主线通车。（市财政局配合）: the names lead, the partners the work's bracket names help them
+            helped = closing.copy()
+            helped.add("lead", "、".join(heading.departments))
+            helped.order[:] = [*helped.lead, *(u for u in helped.order if u not in helped.lead)]
+            return [Share(_without(text, work_roles[0]), lines[0], helped)], []
+        # (other roles in the work: read by the readers below, the names line warned where nothing holds it)
     if (
         node.kind == "clause"
         and not node.labels
         and not node.children
         and not node.frame
         and not node.in_support
-        and not any(ch in node.first_folded for ch in _ENDS + _OPENERS + ",")
+        and _title_line(node)
         and (
             titled_duties := _unit_prose_paragraphs(
                 node.paragraphs, titled=True, least=1 if node.beside_assigned else 2
@@ -1958,7 +1982,7 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     ahead_end = 0  # where a bracket of units opening the text ends, read with the annotation closing it
-    if len(found) == 2 and (opening := _units_opening_helped(text, found)) is not None:
+    if len(found) == 2 and (opening := _opening_units_lead(text, found)) is not None:
         # 【县政务服务中心】深化…。（县市场监管局配合）: the units ahead lead, the partners help them
         ahead_end, found = found[0].end, [opening]
     if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
@@ -2391,9 +2415,22 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
             alone.append((node, readers))
 
 
+# a clause opening with another unit of a level or of a place and its duty (folded): ,镇派出所负责维护秩序
+# ,镇水利站做好山塘巡查   ;各村要…
+_ANOTHER_SUBJECT = compile_regex(
+    r"[,;。]\s*(?:[镇乡县市区州省各]|国网|人行)[^,;。]{1,14}?(?:负责|要(?![求点素])|牵头|配合|协助|参与|做好)"
+)
+
+
+def _title_line(node: Node) -> bool:
+    """Whether a block's heading line is a title alone, maybe closed by its full stop (隐患排查与转移避险。)."""
+    title = node.first_folded.strip().rstrip("。")
+    return bool(title) and not any(ch in title for ch in _ENDS + _OPENERS + ",")
+
+
 def _duty_paragraphs_under_title(node: Node) -> bool:
     """A block whose heading line is a title alone over paragraphs that each open with units and their duty."""
-    if node.labels or not node.paragraphs or any(ch in node.first_folded for ch in _ENDS + _OPENERS + ","):
+    if node.labels or not node.paragraphs or not _title_line(node):
         return False
     return _unit_prose_paragraphs(node.paragraphs, titled=True, least=1) is not None
 
@@ -2489,6 +2526,14 @@ def _unit_prose_paragraphs(
         for o in openers
     ):
         return None
+    if titled and any(
+        o is not None
+        and (_unit_or_tier_in(folded := fold(p).strip(), o.end()) or _ANOTHER_SUBJECT.search(folded, o.end()))
+        for p, o in zip(paragraphs, openers, strict=True)
+    ):
+        return (
+            None  # 各村要落实…，镇派出所负责维护秩序: a second unit's share in a paragraph, left to the other readers
+        )
     names = [
         _units_before_when(p.strip()[o.start("units") : o.end("units")]) if o else ()
         for p, o in zip(paragraphs, openers, strict=True)
@@ -2505,7 +2550,7 @@ def _unit_prose_paragraphs(
             if bare and not levelled and all(_named_without_level(u) for u in units):
                 out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
                 continue  # 财政部门要…。教育部门要…。: no level written anywhere, the offices as named
-            if titled and all(_office_of_a_level(u) or _EACH_PLACE.match(fold(u)) for u in units):
+            if titled and all(_office_of_a_level(u) or _PLACES_TOGETHER.match(fold(u)) for u in units):
                 out.append((paragraph.strip(), _prose_paragraph_roles(paragraph, units)))
                 continue  # 各村（社区）要…: the places of a level taken together, as written
             unlevelled = [u for u in units if not _office_of_a_level(u)]
@@ -2520,7 +2565,7 @@ def _unit_prose_paragraphs(
 
 
 # the places of a level taken together, a unit as written: 各村(社区)   各乡镇   各社区   各街道   各镇(街道)
-_EACH_PLACE = re.compile(r"^各(?:行政村|村|社区|乡镇|乡|镇|街道|村居)(?:\([^()]{1,6}\))?(?:人民政府|办事处)?$")
+_PLACES_TOGETHER = re.compile(r"^各(?:行政村|村|社区|乡镇|乡|镇|街道|村居)(?:\([^()]{1,6}\))?(?:人民政府|办事处)?$")
 
 
 def _units_before_when(written: str) -> tuple[str, ...]:
@@ -2897,10 +2942,12 @@ def _without_number(piece: str) -> str:
     return piece[number.start("rest") :] if number else piece
 
 
-def _units_opening_helped(text: str, found: list[Annotation]) -> Annotation | None:
+def _opening_units_lead(text: str, found: list[Annotation]) -> Annotation | None:
     """【县政务服务中心】深化…改革。（县市场监管局、县人社局配合）: a bracket of units alone opening the text and an
     annotation closing it that names no lead (partners, or units responsible beside them: （县直有关部门按职责分工
-    负责）): one annotation, the units ahead leading, the text between the task's. None for any other pair."""
+    负责）): one annotation, the units ahead leading, the text between the task's (where the closing bracket puts
+    a unit of its own in charge beside partners, the units ahead are responsible beside them). None for any other
+    pair."""
     first, last = found
     ahead, closing = first.assignment, last.assignment
     if text[: first.start].strip(" \n") or ahead.lead or ahead.partners or not ahead.responsible:
@@ -2910,8 +2957,13 @@ def _units_opening_helped(text: str, found: list[Annotation]) -> Annotation | No
     if text[last.end :].strip(" \n。.;；"):
         return None
     merged = closing.copy()
-    merged.add("lead", "、".join(ahead.responsible))
-    merged.order[:] = [*merged.lead, *(u for u in merged.order if u not in merged.lead)]
+    if closing.responsible and closing.partners:
+        # …（县财政局负责，县人社局配合）: the bracket's own unit is in charge beside its partners, the units ahead
+        # are the task's too, responsible
+        merged.add("departments", "、".join(ahead.responsible))
+    else:
+        merged.add("lead", "、".join(ahead.responsible))
+        merged.order[:] = [*merged.lead, *(u for u in merged.order if u not in merged.lead)]
     merged.due = merged.due or ahead.due
     return Annotation(last.start, last.end, merged, last.cut_off)
 

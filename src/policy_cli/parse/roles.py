@@ -832,38 +832,40 @@ def _read_clause(
         if match:
             # the value is its first line: a paragraph after the annotation is no part of it
             value = segment[match.start("value") :].lstrip(_SPACE).split("\n", 1)[0]
-            if (named := _role_named_after(value)) is not None:
+            listing = P.LABEL_ROLES[match["label"]] in ("departments", "lead", "partners")
+            if listing and (named := _role_named_after(value)) is not None:
                 # 责任单位：市工信局、市数据局，其中市工信局为牵头单位: the list's units, then which of them leads
                 value, role, units = named
+                written = len(assignment.raw)
                 assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
                 assignment.add(role, units, segment)
-                assignment.raw.pop()  # (the segment is written once)
+                del assignment.raw[written + 1 :]  # (the segment is written once)
                 continue
             assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
     return True
 
 
 def _role_named_after(value: str) -> tuple[str, str, str] | None:
-    """市工信局、市数据局，其中市工信局为牵头单位 -> (市工信局、市数据局, lead, 市工信局): a labelled list closed by a
-    clause naming which of its units takes a role (为/是/作为 and a label, or 牵头; 其中 may open it); None for any
-    other value."""
+    """市工信局、市数据局，其中市工信局为牵头单位 -> (市工信局、市数据局, lead, 市工信局): a labelled list with a clause
+    after it naming which of its units takes a role (为/是/作为 and a label, or 牵头; 其中 may open it; a deadline may
+    follow it: …，其中X牵头，9月底前完成); the value without that clause, the role, its units. None for any other
+    value."""
     folded = fold(value)
     if "牵头" not in folded and "配合" not in folded:
         return None
     spans = top_level_spans(folded, ",")
-    if len(spans) < 2:
-        return None
-    start, end = spans[-1]
-    piece = folded[start:end].strip(_SPACE + "。")
-    piece = piece.removeprefix("其中").lstrip(_SPACE)
-    named = P.UNITS_ARE_ROLE.match(piece)
-    verb = next((v for v in P.VERBS if piece.endswith(v)), None) if named is None else None
-    units = named["units"] if named else piece[: len(piece) - len(verb)] if verb else ""
-    role = P.LABEL_ROLES[named["label"]] if named else P.VERB_ROLES[verb] if verb else ""
-    listed = {fold(u) for u in split_units(value[: spans[-2][1]])}
-    if not units or role not in ("lead", "partners") or not all(fold(u) in listed for u in split_units(units)):
-        return None
-    return value[: spans[-2][1]].strip(_SPACE + ",，"), role, units
+    for n, (start, end) in enumerate(spans[1:], start=1):
+        piece = folded[start:end].strip(_SPACE + "。").removeprefix("其中").lstrip(_SPACE)
+        named = P.UNITS_ARE_ROLE.match(piece)
+        verb = next((v for v in P.VERBS if piece.endswith(v)), None) if named is None else None
+        units = named["units"] if named else piece[: len(piece) - len(verb)] if verb else ""
+        role = P.LABEL_ROLES[named["label"]] if named else P.VERB_ROLES[verb] if verb else ""
+        listed = {fold(u) for u in split_units(value[: spans[n - 1][1]])}
+        if units and role in ("lead", "partners") and all(fold(u) in listed for u in split_units(units)):
+            rest = value[end:].strip(_SPACE + ",，")
+            kept = value[: spans[n - 1][1]].strip(_SPACE + ",，")
+            return (f"{kept}，{rest}" if rest else kept), role, units
+    return None
 
 
 def _read_verbs(
@@ -983,11 +985,10 @@ def _read_verbs(
             continue  # which unit leads (read over the tasks' units), no unit named
         if named and _all_units(raw[: named.end("units")], strict):  # 县水务局为牵头单位
             units = raw[: named.end("units")].removeprefix("由")
-            named_again = {fold(u) for u in split_units(units)}
             for waiting in pending:
-                # （市工信局、市数据局，市工信局为牵头单位）: the list names the units, the role is the one named again
-                again = any(fold(u) in named_again for u in split_units(waiting))
-                assignment.add("departments" if again else P.LABEL_ROLES[named["label"]], waiting, waiting)
+                # （市工信局、市数据局，市工信局为牵头单位）: the list names the units, the role is the one named again;
+                # （县市场监管局、县政务服务中心，县税务局为配合单位）: the list's units stay responsible
+                assignment.add("departments", waiting, waiting)
             pending.clear()
             assignment.add(P.LABEL_ROLES[named["label"]], units, raw)
             marked = False
