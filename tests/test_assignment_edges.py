@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 from policy_cli.parse.deadlines import deadline_in_prose
 from policy_cli.parse.dunhao_table import untie_dunhao_tables
@@ -132,3 +133,17 @@ def test_units_over_their_work_whose_bracket_names_partners() -> None:
     )
     [task] = notice.tasks
     assert (task.lead, task.partners) == (("市交通运输局", "市住建局"), ("市财政局",))
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        # 县市场监管局 names one level (市场 is a field's word): the tax office after it takes the county's
+        ("县市场监管局、公安局、税务局", ("县市场监管局", "县公安局", "县税务局")),
+        ("县市场监管局、税务局", ("县市场监管局", "县税务局")),
+        # two levels at once: no one level for the tax office
+        ("市县财政局、税务局", ("市县财政局", "税务局")),
+    ],
+)
+def test_a_level_a_vertical_office_takes_after_a_market_bureau(units: str, expected: tuple[str, ...]) -> None:
+    assert split_units(units) == expected

@@ -134,3 +134,29 @@ def test_units_alone_over_their_work() -> None:
     # duty beside no other is warned)
     assert len(tasks) == 5
     assert any(w.code == "block-without-units" for w in parse_text(UNITS_OVER_WORK).warnings)
+
+
+TOWN_OWN_UNITS = """\
+菰川镇2025年平安建设工作方案
+一、职责分工
+（一）镇综治中心负责统筹协调全镇平安建设工作，每季度组织召开1次形势分析会。
+（二）菰川派出所负责社会治安防控工作，加强街面巡逻防控，长期坚持。
+（三）菰川市场监管所负责食品安全监管工作，年底前完成经营户全覆盖检查。
+（四）推进视频监控提档升级，2025年6月底前实现主要路口全覆盖。由镇综治中心牵头，菰川派出所配合。
+（五）各村（社区）要落实网格化服务管理，年底前完成网格划分调整。
+（六）镇直各单位要落实本单位内部安全防范措施，持续推进。
+二、工作要求
+各村（社区）要把平安建设摆上重要议事日程。
+"""
+
+
+def test_a_town_s_own_units_open_items_beside_items_read_by_their_roles() -> None:
+    tasks = parse_text(TOWN_OWN_UNITS).tasks
+    assert [t.departments for t in tasks] == [
+        ("镇综治中心",),
+        ("菰川派出所",),
+        ("菰川市场监管所",),
+        ("镇综治中心", "菰川派出所"),
+        ("各村（社区）",),
+        ("镇直各单位",),
+    ]

@@ -767,7 +767,9 @@ def _restore_place_prefix(parts: list[str], shared: set[int]) -> list[str]:
             if own is not None:
                 levels.add(given)
                 # 市县财政局, 市级财政: two levels at once, or a level's word, is no one level a tax office takes
-                sure = sure and part[1:2] not in P.LEVELS and not part.startswith((given + "级", given + "两"))
+                # (县市场监管局: 市场 is a field's word, no second level)
+                two_levels = part[1:2] in P.LEVELS and not part[1:].startswith(P.NOT_LEVEL_OPENERS)
+                sure = sure and not two_levels and not part.startswith((given + "级", given + "两"))
             if committee is None and own is not None and part.startswith(given + "委"):
                 committee = given
             # 县财政局、市税务局、人社局: a vertical office, a branch or a company written with its own level gives

@@ -1595,7 +1595,11 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
     named = split_units(lead)
     if not named or not (
         all(
-            _office_of_a_level(u) or _known_without_level(u) or _governments_of_each(u) or _national_office(u)
+            _office_of_a_level(u)
+            or _known_without_level(u)
+            or _governments_of_each(u)
+            or _national_office(u)
+            or _local_unit(u)
             for u in named
         )
         or (listed and (_offices_listed(named) or all(P.EACH_VILLAGE.match(fold(u)) for u in named)))
@@ -1603,6 +1607,11 @@ def _unit_opens_item(text: str, folded: str, listed: bool = False) -> Annotation
         return None
     if partners and not all(has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) for u in split_units(partners)):
         return None
+    local = any(_local_unit(u) for u in named)
+    if local and (_ANOTHER_SUBJECT.search(folded, at + match.end()) or ";" in folded[at + match.end() :]):
+        return (
+            None  # 各村（社区）负责排查…；镇农业办要加强指导: a town's unit opening the item, another's share after it
+        )
     assignment = Assignment()
     # (市工信局要牵头推进…: 要 before 牵头 names the lead as 牵头 does)
     leads = match["verb"] == "牵头" or (match["verb"] == "要" and folded.startswith("牵头", at + match.end()))
@@ -1848,6 +1857,19 @@ def _office_of_a_level(unit: str) -> bool:
         and P.SPECIFIC_UNIT.search(folded) is not None
         and not P.PROSE_IN_NAME.search(folded)
     )
+
+
+# a town's own units as its notice writes them (folded): 菰汀派出所, 菰汀市场监管所 (its place's name and an office a town
+# has), 镇直各单位, 各村(社区)
+_LOCAL_UNIT = compile_regex(
+    r"^(?:\p{Han}{2,3}(?:派出所|市场监管所|供电所|司法所|财政所|国土所|卫生院|中心学校|中心校)"
+    r"|[镇乡]直(?:属)?(?:各|有关|相关)\p{Han}{1,4}|各(?:行政村|村|社区|村居)(?:\([^()]{1,6}\))?)$"
+)
+
+
+def _local_unit(unit: str) -> bool:
+    """菰汀派出所, 镇直各单位, 各村（社区）: a town's own unit, or its villages taken together."""
+    return _LOCAL_UNIT.match(fold(unit)) is not None
 
 
 def _national_office(unit: str) -> bool:
