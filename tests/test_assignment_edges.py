@@ -147,3 +147,33 @@ def test_units_over_their_work_whose_bracket_names_partners() -> None:
 )
 def test_a_level_a_vertical_office_takes_after_a_market_bureau(units: str, expected: tuple[str, ...]) -> None:
     assert split_units(units) == expected
+
+
+@pytest.mark.parametrize(
+    ("annotation", "partners"),
+    [
+        # a village after 和 parts from the unit before it, which takes the town's level
+        (
+            "由镇经济发展办公室牵头，镇财政所、自然资源所和沙口村、枫林村配合",
+            ["镇财政所", "镇自然资源所", "沙口村", "枫林村"],
+        ),
+        # a town's youth league and women's federation are the town's own
+        ("由镇宣传办牵头，镇妇联、团委和各村（社区）参与", ["镇妇联", "镇团委", "各村（社区）"]),
+    ],
+)
+def test_a_town_s_list_of_partners(annotation: str, partners: list[str]) -> None:
+    assignment = parse_annotation(annotation)
+    assert assignment is not None and assignment.partners == partners
+
+
+def test_a_postal_administration_takes_the_level_its_list_writes() -> None:
+    assert split_units("省商务厅、交通运输厅、邮政管理局") == ("省商务厅", "省交通运输厅", "省邮政管理局")
+
+
+def test_a_note_that_the_tasks_under_each_unit_s_name_are_led_by_it() -> None:
+    notice = parse_text(
+        "某区政府工作报告重点任务分工方案\n各单位名称下所列任务由该单位牵头，括号内所列为配合单位。\n"
+        "一、区工业和信息化局\n1.开展亩均论英雄改革，年底前完成企业综合评价。（配合单位：区统计局）\n"
+        "2.推动规上工业企业数字化改造。\n二、区商务局\n3.举办消费促进活动20场以上。\n"
+    )
+    assert [t.lead for t in notice.tasks] == [("区工业和信息化局",), ("区工业和信息化局",), ("区商务局",)]

@@ -805,6 +805,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LISTED_UNDER_LEAD": (
         [
             "各项任务列于其牵头部门名下",
+            "各单位名称下所列任务由该单位牵头",
             "任务列在牵头单位之下",
             "按牵头单位分列各项任务",
             "标题所列单位为牵头单位",

@@ -1222,13 +1222,15 @@ SINGLE_UNIT_RESPONSIBLE = compile_regex(
 )
 # a note that the tasks are listed under the unit that leads them (the unit's name is their heading):
 # 各项任务列于其牵头部门名下   任务列在牵头单位之下   按牵头单位分列各项任务   标题所列单位为牵头单位
-#   各单位对列于本单位名下的任务牵头负责
+#   各单位对列于本单位名下的任务牵头负责   各单位名称下所列任务由该单位牵头
 LISTED_UNDER_LEAD = compile_regex(
     r"(?:列于|列在|列入|归入|置于)(?:其|各|相应|所属)?牵头(?:单位|部门)(?:名下|之下|项下)"
     r"|按牵头(?:单位|部门)(?:分列|列出|归类)"
     r"|(?:标题|小标题)所列(?:的)?(?:单位|部门)(?:为|是|即为)牵头(?:单位|部门)"
     # 各单位对列于本单位名下的任务牵头负责   其名下各项工作由该部门牵头
     r"|名下(?:的)?(?:各项)?(?:任务|工作)\p{Han}{0,6}?牵头"
+    # 各单位名称下所列任务由该单位牵头: the tasks under each unit's name
+    r"|(?:名称|名字)下(?:所列|列出)?的?(?:各项)?(?:任务|工作)\p{Han}{0,6}?牵头"
 )
 # a note that a unit marked with a star leads: 标*的为牵头单位   带★号的单位为牵头单位   注有“※”的为牵头部门
 STAR_MARKS_LEAD = compile_regex(

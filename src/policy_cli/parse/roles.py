@@ -574,7 +574,12 @@ def _opens_unit(folded: str) -> bool:
         or folded.startswith(P.NATIONAL_PREFIXES)
         or P.PLACE_NAMED_UNIT.match(folded) is not None
         or P.TOWN_NAMED_UNIT.match(folded) is not None
+        or _VILLAGE.match(folded) is not None
     )
+
+
+# a village or a community named by its place (沙口村, 东风社区): a unit of a town's list, after 和 too
+_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:村|社区)$")
 
 
 def _split_and(
