@@ -25,6 +25,7 @@ def test_a_role_named_after_a_list_only_under_a_label_of_units(annotation: str) 
     assert assignment is not None
     assert assignment.lead == []
     assert not any(u in ("张明", "县委督查室") for u in assignment.departments)
+    assert all("其中" not in person for person in assignment.leaders)
 
 
 def test_a_role_named_after_the_list_with_a_deadline_after_it() -> None:

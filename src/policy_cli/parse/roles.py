@@ -838,6 +838,8 @@ def _read_clause(
             # the value is its first line: a paragraph after the annotation is no part of it
             value = segment[match.start("value") :].lstrip(_SPACE).split("\n", 1)[0]
             listing = P.LABEL_ROLES[match["label"]] in ("departments", "lead", "partners")
+            if not listing and (among := _AMONG_CLAUSE.search(fold(value))) is not None:
+                value = value[: among.start()]  # 责任人：张明、李华，其中张明牵头: the people, not which of them leads
             if listing and (named := _role_named_after(value)) is not None:
                 # 责任单位：市工信局、市数据局，其中市工信局为牵头单位: the list's units, then which of them leads
                 value, role, units = named
@@ -848,6 +850,9 @@ def _read_clause(
                 continue
             assignment.add(P.LABEL_ROLES[match["label"]], value, segment)
     return True
+
+
+_AMONG_CLAUSE = re.compile(r"\s*,\s*其中")  # (folded) ，其中张明牵头: a clause naming one of a list's names
 
 
 def _role_named_after(value: str) -> tuple[str, str, str] | None:
