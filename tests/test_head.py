@@ -702,6 +702,14 @@ def test_an_issuer_over_a_title_naming_its_own_place(page: str, expected: str, i
             ],
             "白政办发〔2025〕21号",
         ),
+        (  # each field and its value in a bracket of its own, some of labels no list knows
+            [
+                "【发布时间：2024-03-01 09:30】【来源：区政府办】【文号：白政办发〔2024〕5号】【访问量：2208】",
+                COVER,
+                TO,
+            ],
+            "白政办发〔2024〕5号",
+        ),
         (  # the page's font tool in brackets after the 文号 on the same row
             ["发布时间：2024-03-04　　文号：白政办发〔2024〕5号　　【字号：大 中 小】", COVER, TO],
             "白政办发〔2024〕5号",
@@ -714,6 +722,7 @@ def test_an_issuer_over_a_title_naming_its_own_place(page: str, expected: str, i
         "glued-labels",
         "bullets-next-line",
         "font-sizes-then-unknown-field",
+        "fields-each-in-brackets",
         "font-tool-after-number",
     ],
 )

@@ -572,6 +572,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "PAGE_FIELD_LABEL": (
         [
             "索 引 号:000000000/2019-00001",
+            "〔文号:某政办发〔2024〕5号〕〔访问量:2208〕",
             "主题分类:文件",
             "来源:某县人民政府",
             "文件编号:某政办发〔2024〕12号",
@@ -2916,7 +2917,7 @@ def test_the_page_fields_and_contact_notes_hold_what_a_table_row_is_tested_for_f
     from policy_cli.parse.lines import SourceLine
 
     labels = P._labels(list(P.PAGE_FIELDS))
-    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<open>[〔\[]\s*)?(?P<label>{labels})(?(open)\s*[〕\]]\s*:?|\s*:)"
+    assert P.PAGE_FIELD_LABEL.pattern == rf"(?P<open>[〔\[]\s*)?(?P<label>{labels})(?(open)\s*(?:[〕\]]\s*:?|:)|\s*:)"
     assert P.CONTACT_NOTE.pattern.endswith(r"\)$") and "|" not in P.CONTACT_NOTE.pattern
     rows = [*EXAMPLES["PAGE_FIELD_LABEL"][0], *EXAMPLES["CONTACT_NOTE"][0]]
     for row in rows:

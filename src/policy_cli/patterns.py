@@ -571,7 +571,7 @@ def _labels(words: list[str]) -> str:
 # 索 引 号:000000000/2019-00001   主题分类:文件\   来源:某县人民政府   (anywhere in a row)
 #   【发文字号】某政办〔2024〕12号   【索引号】0000-2024-00012   [文号]某政办〔2024〕12号   (a label in brackets)
 PAGE_FIELD_LABEL = compile_regex(
-    rf"(?P<open>[〔\[]\s*)?(?P<label>{_labels(list(PAGE_FIELDS))})(?(open)\s*[〕\]]\s*:?|\s*:)"
+    rf"(?P<open>[〔\[]\s*)?(?P<label>{_labels(list(PAGE_FIELDS))})(?(open)\s*(?:[〕\]]\s*:?|:)|\s*:)"
 )
 # 发布机构 某县应急局   文    号 某政办〔2023〕1号   (no colon: at the row's start or after a space)
 PAGE_FIELD_BARE = compile_regex(

@@ -1191,6 +1191,20 @@ _NO_VALUE = {"无", "暂无", "空", "/", "-", "—", "--", "——", "无文号
 _FIELD_AFTER_SPACES = compile_regex(r"\s{2,}(?=\p{Han}{2,8}\s*:)")
 
 
+def _bracket_closed(value: str) -> str:
+    """A value written inside the bracket that opens its label (文号：某政办发〔2024〕5号】【访问量…): up to the bracket
+    closing it, the brackets inside it (〔2024〕) kept."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "〔【[":
+            depth += 1
+        elif ch in "〕】]":
+            if depth == 0:
+                return value[:i].rstrip()
+            depth -= 1
+    return value
+
+
 def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, str], bool]:
     """索 引 号:000000000/2019-00001 主题分类:文件\\ 发布机构:县应急局 -> fields.
 
@@ -1221,6 +1235,10 @@ def _page_fields(line: SourceLine, nxt: SourceLine | None) -> tuple[dict[str, st
         key = P.PAGE_FIELDS.get(label)
         # (…5号　　【字号：大 中 小】: the bracket opening the next label is no part of this value)
         value = line.text[end:stop].strip(" \u3000\\|:：•·").rstrip(" \u3000【〔[")
+        if line.folded[labels[n][3]] in "〔[":
+            value = _bracket_closed(
+                value
+            )  # 【文号：某政办发〔2024〕5号】【访问量：…】: the bracket holding both closes
         if "|" in value:  # a row of cells: the value is the label's cell only (文号 | X | 是否有效 |)
             value = value.split("|", 1)[0].strip()
         # 文　　号：某政办发〔2025〕6号　　　　是否有效：是: a field of a label no list knows, after a run of spaces
