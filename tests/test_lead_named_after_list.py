@@ -84,6 +84,9 @@ def test_units_after_a_dash_marked_lead_in_brackets() -> None:
         ("改造管网。分阶段推进，2026年6月底前完成设计，2026年12月底前完成施工。", "2026年12月底前"),
         # the phrase opening a clause as its verb dates nothing
         ("分阶段推进老旧管网改造。", None),
+        # a school term with its year as the time of what is done then; not the term the work is done in
+        ("建立机制，于2025年秋季学期完成命题人员培训。", "2025年秋季学期"),
+        ("2025年秋季学期开展安全教育。", None),
     ],
 )
 def test_times_in_prose(text: str, due: str | None) -> None:

@@ -1435,6 +1435,10 @@ _QUARTER_RUN = (
 )
 # deadlines in a cell or in prose, as written
 DEADLINE = compile_regex(
+    # a school term with its year as the time of what is done then: 于2025年秋季学期完成…, 2025年春季学期前 (not
+    # 2025年秋季学期开展…: the term the work is done in)
+    r"(?<![较比])\d{4}\s*年(?:春季|秋季)学期(?:开学)?(?:前|以前|之前)?"
+    r"(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运)|[,;。)]|$)|"
     # X年11月底前, X年8月31日前: a template's placeholder for the year, kept as written (no year known)
     r"(?<![A-Za-z\d])X\s*年\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)|"
     # 10月上旬至下旬, 2026年6月中旬至9月下旬, 6月至9月中旬: a range one of whose ends is ten days of a month, both ends
