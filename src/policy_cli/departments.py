@@ -253,9 +253,19 @@ def _collective_owner(before: str) -> str:
 def _without_inner_space(part: str) -> str:
     """区 卫生计生委 -> 区卫生计生委: the spaces inside one name dropped, where the part before each does
     not end like a unit itself (公安局 交通运输局 is two names, split before; 组织部部长　周某 keeps its space)
-    or a branch follows (人民银行 某某支行)."""
+    or a branch follows (人民银行 某某支行). A name spaced out a character at a time to fill its cell (县 司 法 局)
+    is one name."""
+    if _letter_spaced(part):
+        joined = P.SPACE_IN_NAME.sub("", part.strip())
+        return joined if has_ending(joined) else part
     joined = P.SPACE_IN_NAME.sub(lambda m: "" if _joins(part, m) else m[0], part)
     return joined if has_ending(joined) else part
+
+
+def _letter_spaced(part: str) -> bool:
+    """县 司 法 局, 财 政 局: every piece between spaces one character."""
+    pieces = P.SPACE_IN_NAME.split(part.strip())
+    return len(pieces) >= 2 and all(len(piece) == 1 for piece in pieces)
 
 
 def _joins(part: str, space: Match) -> bool:
@@ -271,6 +281,8 @@ def _apart_at_inner_space(piece: str) -> list[str]:
     """公安局 交通运输局 -> 公安局, 交通运输局: a piece cut at each space whose both sides end like a unit
     (the level a list's first name gives is restored to each later); any other space stays for
     _without_inner_space (卫生 健康局, 县委组织部　李明, 人民银行 某某支行: a branch of the name before it)."""
+    if _letter_spaced(piece):
+        return [piece]
     out: list[str] = []
     start = 0
     for space in P.SPACE_IN_NAME.finditer(piece):
@@ -547,13 +559,22 @@ def has_ending(part: str) -> bool:
     return bool(folded) and (folded.endswith(P.UNIT_ENDINGS) or _each_level(folded))
 
 
+# the first words of a government's or an office's ending, which no name ends with: 人民(政府), 办事(处), 管委(会)
+_CUT_ENDINGS = ("人民", "人民政", "办事", "管委", "委员", "管理委员")
+
+
 def half_name(name: str, text: str = "") -> bool:
     """Whether a last unit's name that the end of the text cuts is clearly half written, not whole: ending as no
-    unit does, no collective (各…) or bracketed name, and the strict start of a unit's name the bundled registry
+    unit does (a government's ending cut, 各县(区)人民, always), no collective (各…) or bracketed name, and the
+    strict start of a unit's name the bundled registry
     knows (市发 of 市发展改革委) or that the notice (text) names elsewhere (区商 of 区商务局). A name with no
     listed ending that begins no longer one (县林场, 县一中, 各县(市), 某某大学, 各高校) is taken as whole."""
     folded = fold(name).strip()
-    if not folded or len(folded) > 12 or has_ending(folded) or folded[0] == "各" or folded[-1] in _CLOSERS:
+    if not folded or len(folded) > 12 or has_ending(folded):
+        return False
+    if folded.endswith(_CUT_ENDINGS):
+        return True  # 各县(区)人民, 某街道办事: a government's or an office's ending cut, collective or not
+    if folded[0] == "各" or folded[-1] in _CLOSERS:
         return False
     if begins_a_core(folded):
         return True

@@ -372,8 +372,12 @@ TITLE_OWN_GOVERNMENT = compile_regex(
     r"^(?:\d{4}(?:[—-]\d{4})?年度?)?(?P<government>[市县区州旗](?:人民)?政府)(?!办公|各部门|组成部门|工作部门)"
 )
 # a town's, a township's or a street's government issuing a notice: 青石镇人民政府, 某乡政府, 某街道办事处
-# (its units, 镇财政所 or 财政所, take no level: none is restored); kind tells a town's (镇, 乡) from a street's
-TOWN_ISSUER = compile_regex(r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$")
+# (its units, 镇财政所 or 财政所, take no level: none is restored); kind tells a town's (镇, 乡) from a street's;
+# or a town's own headquarters or group, 青石镇防汛抗旱指挥部 (not 某县城乡建设委员会, 某县乡村振兴领导小组)
+TOWN_ISSUER = compile_regex(
+    r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$"
+    r"|^\p{Han}{2,4}(?<!城)(?P<kind>[镇乡])(?![村镇])\p{Han}{2,12}(?:指挥部|领导小组|委员会)(?:办公室)?$"
+)
 # a zone's management committee issuing a notice: 某高新区管委会, 某经济开发区管理委员会办公室 (the zone's own
 # notice; a county naming the zone in its title is not)
 ZONE_ISSUER = compile_regex(r"(?:管委会|管理委员会)(?:办公室)?$")
@@ -1505,8 +1509,13 @@ DEADLINE = compile_regex(
     r"|(?<!\d)\d{1,2}\s*月底"
     r"|(?<!\d)(?:\d{4}\s*年)?\d{1,2}\s*月(?:上旬|中旬|下旬)(?:前|以前|之前)?"  # 9月中旬, 2025年6月下旬 (as 6月底), 2025年11月中旬前
     r"|第?[一二三四]季度(?:末|底)(?:前|以前|之前)?|第?[一二三四]季度(?:前|以前|之前)"
-    # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收
-    r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运))"
+    # a quarter alone, as the time of what is done then: 第三季度实现全覆盖, 二季度完成验收, 三季度全部开工,
+    # 一季度集中开工项目40个, 三季度投入试运行
+    r"|(?<![\d年])第?[一二三四]季度(?=(?:基本|全面|全部|初步)?(?:完成|实现|建成|出台|印发|上线|启动|投用|投运"
+    r"|投入(?:使用|运行|试运行|运营)|通过))"
+    # (begun then: 三季度全部开工, 一季度集中开工项目40个; not a start a time of its end follows, 二季度开工，四季度竣工,
+    # which is read whole)
+    r"|(?<![\d年])第?[一二三四]季度(?=(?:全部|全面|集中)?开工(?![,、]\s*(?:第?[一二三四]季度|上半年|下半年|\d)))"
     # (not 比2024年上半年下降10%, 较上半年提高, 较去年年底增长, 与上半年相比: a comparison, no time of the work)
     r"|(?<![较比](?:\d{4}\s*年|去年|上年|前年)?)(?:(?:年底|年末)(?:前|以前|之前)|上半年|下半年)(?!相比|同期|同比)"
     # 全年完成首轮评价: the whole year as the time of what is done (not 全年完成投资50亿元, a target's
@@ -1564,10 +1573,13 @@ EACH_VILLAGE = compile_regex(r"^各(?:行政)?(?:村|社区|村居)(?:\((?:社�
 # a space a PDF copy left inside a unit's name, between two characters of it: 区 卫生计生委   市卫生 健康委
 SPACE_IN_NAME = compile_regex(r"(?<=[\p{Han})）])[ \u3000\u00a0]+(?=[\p{Han}(（])")
 # a list's closing 等 with the collective it sums up, which names no unit of its own:
-# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位   等相关区直部门
+# 县财政局等区政府有关部门   等县直相关单位   等市级有关部门   等其他有关单位   等相关区直部门   等行政执法部门
 ETC_COLLECTIVE = compile_regex(
     r"等(?:[省市州县区旗](?:级|直|政府|委)?)?(?:其他|其它)?(?:有关|相关)?(?:[省市州县区旗](?:级|直))?(?:职能)?"
     r"(?:部门|单位|机构)$"
+    # or a field's or a duty's words before it: 等行政执法部门   等负有安全监管职责的部门   等成员单位 (not 高等, 中等,
+    # 平等 …: a word of the name)
+    r"|(?<![高中初同平对均])等(?:[省市州县区旗](?:级|直))?[\p{Han}“”]{1,12}?的?(?:部门|单位|机构)$"
 )
 # the governing body of each place of a level, its place (with its bracketed qualifier) carried to the body
 # named after it in the list (folded): 各县(市、区)党委   各乡镇党委   各县政府   (not 各级党委: 级 is no place)
@@ -2526,9 +2538,11 @@ DUE_START_IN_PROSE = compile_regex(
 )
 # a start opening a clause of prose, then the work that goes on from it (a deadline only when the task names no
 # other, as written with its 起): 2025年起在各乡镇设立…   2025年起，培训规模不少于1万人次   2026年3月起实行月报
+# 2025年秋季学期起全面推开
 # (not 起草, 起步, 起算, 起点: words of their own)   (2025年起)推行…
 DUE_START_OPENING = compile_regex(
-    r"(?:^|(?<=[,;。:\s])|(?<=[一二三四五六七八九十]是))(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)"
+    r"(?:^|(?<=[,;。:\s])|(?<=[一二三四五六七八九十]是))"
+    r"(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?|(?:春季|秋季)学期)?起)"
     r"(?![草步算点止讫])(?=\s*,?\s*\p{Han})"
     # (2025年起)推行…: the start in a bracket of its own, as an item opening with its time writes it
     r"|(?<=\(\s*)(?P<due>\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起)(?=\s*\))"

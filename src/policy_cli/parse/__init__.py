@@ -235,7 +235,7 @@ def _parse_text(text: str, name: str) -> Notice:
     if table_at is not None:  # a task table standing alone: its rows are the tasks
         annex_at, marker = table_at, None
         document_at = _document_after(content, table_at)  # 任务清单 rows, then the plan they belong to
-        annex = parse_annex(content[annex_at:document_at], None, _lead_may_be_empty(content))
+        annex = parse_annex(content[annex_at:document_at], None, _lead_may_be_empty(content), document_at is not None)
         if not annex.tasks:  # header words, but no table: the notice is read by its parts, if it has any
             part = _part_after(content, table_at)
             if part is None and (unread := _table_not_read(content, table_at)) is not None:
@@ -265,15 +265,19 @@ def _parse_text(text: str, name: str) -> Notice:
         annex_at, marker = _annex_start(content, first_part)
         annex_end = len(content) if marker else _table_end(content, first_part, annex_at)
         annex_end = annex_end if marker else _after_vertical_rows(content, annex_at, annex_end)
+        followed = any(P.PART.match(ln.folded.strip()) for ln in content[annex_end:])
         annex = (
-            parse_annex(content[annex_at + (1 if marker else 0) : annex_end], marker, _lead_may_be_empty(content))
+            parse_annex(
+                content[annex_at + (1 if marker else 0) : annex_end], marker, _lead_may_be_empty(content), followed
+            )
             if annex_at < len(content)
             else AnnexResult()
         )
         if not marker and annex.tasks and (prose := _prose_after_rows(content, annex, annex_at, annex_end)):
             # a paragraph after a task table in the body, no row of it: the body again from there
             annex_end = prose
-            annex = parse_annex(content[annex_at:annex_end], None, _lead_may_be_empty(content))
+            followed = any(P.PART.match(ln.folded.strip()) for ln in content[annex_end:])
+            annex = parse_annex(content[annex_at:annex_end], None, _lead_may_be_empty(content), followed)
         resumed = content[annex_end:] if annex_at < len(content) else []
         if (
             marker
@@ -303,7 +307,7 @@ def _parse_text(text: str, name: str) -> Notice:
 
     _closing_after_last_task(body)
     close_points_by_roles(body.parts, body.warnings)
-    body.warnings.extend(inherit_heading_roles(body.parts))
+    body.warnings.extend(inherit_heading_roles(body.parts, body.warnings))
     body.warnings.extend(give_units_by_number(body))
     notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
@@ -344,16 +348,23 @@ def _parse_text(text: str, name: str) -> Notice:
         # a notice of the genre that assigns its work only in its sentences (县环保局。负责…; 各乡镇人民政府务必…):
         # the units its blocks' sentences open with are their tasks', each warned read-from-prose, and a block
         # whose sentences open with units and no duty word is warned at its line
-        tasks, from_prose = prose_duty_tasks(body.parts, {w.line for w in body.warnings})
+        labels_taken: set[int] = set()
+        tasks, from_prose = prose_duty_tasks(body.parts, {w.line for w in body.warnings}, labels_taken=labels_taken)
+        body.warnings = [w for w in body.warnings if not (w.code == "label-without-unit" and w.line in labels_taken)]
         body.warnings.extend(from_prose)
     elif any(t.source == "body" for t in tasks):
         # blocks whose sentences give units a duty, beside the tasks the body assigns: warned, never dropped silently
         # (where a table alone holds the tasks, the body is the policy it divides), or read where they outnumber
         # those tasks (a notice that assigns its work in sentences, a few of them in a form the body reads)
         warned = {w.line for w in (*body.warnings, *annex.warnings)}
-        tasks, from_prose = _mostly_prose(tasks, body.parts, warned)
+        labels_taken = set()
+        tasks, from_prose = _mostly_prose(tasks, body.parts, warned, labels_taken)
         read_lines = {w.line for w in from_prose if w.code == "read-from-prose"}
-        body.warnings = [w for w in body.warnings if not _read_now(w, read_lines)] + from_prose
+        body.warnings = [
+            w
+            for w in body.warnings
+            if not _read_now(w, read_lines) and not (w.code == "label-without-unit" and w.line in labels_taken)
+        ] + from_prose
         if not from_prose:
             body.warnings.extend(unread_duties(body.parts, {t.line for t in tasks}, warned))
     renamed = {w.line for w in id_warnings if w.code in ("row-number-shared", "row-cells-merged")}
@@ -852,16 +863,21 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     return tasks
 
 
-def _mostly_prose(tasks: list[Task], parts: list[Node], warned: set[int]) -> tuple[list[Task], list[Warning]]:
+def _mostly_prose(
+    tasks: list[Task], parts: list[Node], warned: set[int], labels_taken: set[int]
+) -> tuple[list[Task], list[Warning]]:
     """A notice whose body tasks are fewer than its blocks that give units a duty in their sentences alone (县教育局
     负责…，县自然资源局要…; a work group's duties not counted), and that has no table of tasks: those blocks are tasks too, read from their subjects
-    and warned read-from-prose, all tasks numbered anew in document order. Else the tasks as they are, no warning."""
+    and warned read-from-prose, all tasks numbered anew in document order. Else the tasks as they are, no warning.
+    labels_taken collects the lines of the labels (a deadline, leaders) those tasks took."""
     if any(t.source != "body" for t in tasks):
         return tasks, []
     held = {t.line for t in tasks}
-    prose, warnings = prose_duty_tasks(parts, warned, held, groups=False)
+    taken: set[int] = set()
+    prose, warnings = prose_duty_tasks(parts, warned, held, groups=False, labels_taken=taken)
     if len(prose) <= len(tasks):
         return tasks, []
+    labels_taken.update(taken)
     merged = sorted([*tasks, *prose], key=lambda t: t.line)
     renumbered = {id(t): n for n, t in enumerate(merged, 1)}
     out = [replace(t, id=renumbered[id(t)]) for t in merged]

@@ -592,11 +592,12 @@ def parse_body(lines: list[SourceLine], cover: Sequence[SourceLine] = ()) -> Bod
     starts = [0, *(at for at, _ in documents if at <= len(body.parts))]
     for begin, end in zip(starts, [*starts[1:], len(body.parts)], strict=True):  # each document numbers its own
         body.warnings.extend(numbering_warnings(body.parts[begin:end]))
-    body.warnings.extend(_label_warnings(body.parts))
     from .inline import body_warnings, mark_duty_blocks  # inline reads the blocks this module builds
 
     mark_duty_blocks(body.parts)
-    body.warnings.extend(body_warnings(body.parts))
+    read = body_warnings(body.parts)  # (the labels' warnings ask what the blocks' tasks hold: read first)
+    body.warnings.extend(_label_warnings(body.parts))
+    body.warnings.extend(read)
     body.warnings.sort(key=lambda w: w.line)
     return body
 
@@ -834,7 +835,7 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
     each is a block of its own, and a point that names no unit beside siblings that do is
     warned.
     """
-    from .inline import find_annotations  # inline reads the blocks this module builds
+    from .inline import find_annotations, roles_in_sentence  # inline reads the blocks this module builds
 
     out: list[Warning] = []
     for node in reversed(preorder(parts)):  # the deepest blocks first: a sub-item's points are settled before it
@@ -845,7 +846,11 @@ def _settle_points(parts: list[Node]) -> list[Warning]:
             if kind in ("item", "clause") and not all(_written_as_subitem(c) for c in subs):
                 continue  # settled only where they are sub-items written (1), moved up in a notice without parts
             annotated = [bool(find_annotations(c.text)) for c in subs]
-            assigned = [bool(c.labels) or a for c, a in zip(subs, annotated, strict=True)]
+            # (a point whose sentence states its roles, 由X牵头，Y配合，…, carries them as one with a bracket does)
+            assigned = [
+                bool(c.labels) or a or (kind == "point" and roles_in_sentence(c.text))
+                for c, a in zip(subs, annotated, strict=True)
+            ]
             last = subs[-1]
             closing = bool(last.labels) or _annotation_line(last, find_annotations)
             if kind == "point" and not (len(subs) == 1 and annotated[0]):
@@ -991,11 +996,28 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
         node = stack.pop()
         stack.extend(node.children)
         if node.labels and not any(_names_unit(label, value) for label, value, _ in node.labels):
-            if _deadline_of_annotated(node):
+            if _deadline_of_annotated(node) or _labels_held(node):
                 continue  # …（牵头单位：县数据局） ⏎ 完成时限：二季度: the block's deadline (see inline)
             for _label, _value, line in node.labels:
                 out.append(Warning("label-without-unit", line.number, f"labelled line names no unit: {line.text}"))
     return out
+
+
+def _labels_held(node: Node) -> bool:
+    """A block whose text names its units, its labels a deadline and leaders only, that its tasks hold."""
+    from .inline import node_shares  # (inline reads the blocks body builds)
+    from .roles import Assignment
+
+    if any(P.LABEL_ROLES[label] not in ("due", "leaders") for label, _, _ in node.labels):
+        return False
+    shares = node_shares(node)[0]
+    for label, value, _ in node.labels:
+        if P.LABEL_ROLES[label] == "due":
+            read = Assignment()
+            read.add("due", value)
+            if not any(share.assignment.due == read.due for share in shares):
+                return False
+    return bool(shares)
 
 
 def _deadline_of_annotated(node: Node) -> bool:

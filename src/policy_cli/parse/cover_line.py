@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from .. import patterns as P
@@ -35,7 +37,36 @@ def split_cover_line(lines: list[SourceLine]) -> list[SourceLine]:
             return [*lines[:at], *cut, *lines[at + 1 :]]
         if (banner := _banner_cover(pieces)) is not None:
             return [*lines[:at], *_cut_at(line, banner), *lines[at + 1 :]]
+        if (glued := _glued_cover(line.folded)) is not None:
+            return [*lines[:at], *_cut_at_offsets(line, glued), *lines[at + 1 :]]
     return lines
+
+
+# a cover's title, its 文号 and its addressees run together with nothing between them (folded):
+# 某省人民政府办公厅关于印发…的通知某政办〔2011〕113号各设区市人民政府，…：为贯彻…
+_GLUED_COVER = regex.compile(
+    r"^(?P<title>[^:;。]{6,120}?的通知)(?P<doc>" + P.DOC_NUMBER.pattern + r")(?P<to>各[^:;。]{2,80}?:)(?=\S)"
+)
+
+
+def _glued_cover(folded: str) -> list[int] | None:
+    """Where a cover's title, 文号 and addressees glued onto one line with no space end (offsets in the line);
+    None where the line opens with no such cover."""
+    glued = _GLUED_COVER.match(folded.strip())
+    if glued is None or not P.TITLE.match(glued["title"]):
+        return None
+    lead = len(folded) - len(folded.lstrip())
+    return [lead + glued.end("title"), lead + glued.end("doc"), lead + glued.end("to")]
+
+
+def _cut_at_offsets(line: SourceLine, offsets: list[int]) -> list[SourceLine]:
+    """The line cut at those offsets, each piece keeping the line's number."""
+    bounds = [0, *offsets, len(line.text)]
+    return [
+        SourceLine(line.number, line.text[a:b].strip(), line.folded[a:b].strip())
+        for a, b in pairwise(bounds)
+        if line.text[a:b].strip()
+    ]
 
 
 _TITLE_PIECES_MOST = 3  # a title a scrape broke at a space: in three pieces at most

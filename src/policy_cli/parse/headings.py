@@ -22,10 +22,13 @@ from .inline import Share, find_annotations, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
 
 
-def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
+def inherit_heading_roles(parts: list[Node], warned: list[Warning] | None = None) -> list[Warning]:
     """Move the roles of every heading-only block with numbered blocks under it onto those blocks; a
-    warning for each heading whose units no block took."""
+    warning for each heading whose units no block took. A block taking them takes its own labelled deadline
+    and leaders too (完成时限：年底前 under an item naming no unit): their label-without-unit warnings, in
+    warned, are dropped."""
     out: list[Warning] = []
+    taken: set[int] = set()  # the lines of labels a block took with its heading's roles
     stack = list(parts)
     while stack:
         node = stack.pop()
@@ -38,7 +41,7 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
             # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
             node.shares = ([], warnings)
             for child in node.children:
-                give_roles(child, shares[0].assignment, fill_only=True)
+                give_roles(child, shares[0].assignment, fill_only=True, taken=taken)
             continue
         if len(shares) != 1 or (
             not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
@@ -54,12 +57,14 @@ def inherit_heading_roles(parts: list[Node]) -> list[Warning]:
         # item naming its own units keeps them as they are
         overall = any("总牵头" in fold(raw) for raw in heading.raw)
         for child in node.children:
-            give_roles(child, heading, fill_only=overall, reached=reached)
+            give_roles(child, heading, fill_only=overall, reached=reached, taken=taken)
         unused = [u for u in (*heading.lead, *heading.partners, *heading.responsible) if u not in reached]
         if unused:
             message = f"the heading's units reach none of its items, each naming its own: {'、'.join(unused)}"
             out.append(Warning("heading-roles-unused", node.line.number, message))
         node.shares = ([], warnings)
+    if warned is not None and taken:
+        warned[:] = [w for w in warned if not (w.code == "label-without-unit" and w.line in taken)]
     return sorted(out, key=lambda w: w.line)
 
 
@@ -175,19 +180,27 @@ def _window(node: Node, written: str) -> bool:
 
 
 def give_roles(
-    node: Node, heading: Assignment, *, fill_only: bool = False, reached: set[str] | None = None, own_due: bool = False
+    node: Node,
+    heading: Assignment,
+    *,
+    fill_only: bool = False,
+    reached: set[str] | None = None,
+    own_due: bool = False,
+    taken: set[int] | None = None,
 ) -> None:
     """Give a heading's (or a sentence's) roles to a block: a block naming no unit takes them, keeping a deadline
     its own text states; with fill_only, a block naming units keeps its own, else it takes the lead it lacks,
     and the heading's partners when it names none. reached collects the heading's units a block took. own_due:
     the roles' deadline is the block's own (a division naming it by number, 第8项由…牵头，长期坚持), as an
-    annotation's is: it wins over a time the block's text names that is no date (an event, 汛前, or a cadence)."""
+    annotation's is: it wins over a time the block's text names that is no date (an event, 汛前, or a cadence).
+    A block naming no unit under labels of its own that name none (完成时限：年底前, 牵头领导：…) takes their
+    deadline, before its text's, and leaders; taken collects those labels' lines."""
     reached = set() if reached is None else reached
     shares, warnings = node_shares(node)
     if not shares:
         if node.children:  # a heading of its own under the heading: its blocks take the roles
             for child in node.children:
-                give_roles(child, heading, fill_only=fill_only, reached=reached, own_due=own_due)
+                give_roles(child, heading, fill_only=fill_only, reached=reached, own_due=own_due, taken=taken)
             return
         reached.update(heading.order or (*heading.lead, *heading.partners, *heading.responsible))
         assignment = deepcopy(heading)
@@ -202,6 +215,7 @@ def give_roles(
         ):  # (the block's own date wins over a division's; an event or cadence, 汛前开展检查, does not, nor a
             # campaign's months with how often it acts then, 6月至8月每周举办)
             assignment.due = None  # the block's own deadline, read from its text
+        _take_own_labels(node, assignment, taken)
         node.shares = ([Share(node.text, node.line.number, assignment)], warnings)
         return
     if fill_only:
@@ -229,6 +243,19 @@ def give_roles(
             own.partners[:] = partners
             own.order.extend(partners)
             reached.update(heading.partners)
+
+
+def _take_own_labels(node: Node, assignment: Assignment, taken: set[int] | None) -> None:
+    """A block's labels that name no unit (its deadline, its leaders) are its own beside its heading's roles."""
+    roles = [P.LABEL_ROLES[label] for label, _, _ in node.labels]
+    if not roles or any(role not in ("due", "leaders") for role in roles):
+        return
+    for (_, value, line), role in zip(node.labels, roles, strict=True):
+        if role == "due" and value.strip():
+            assignment.due = None  # (the labelled deadline wins over one the text names)
+        assignment.add(role, value, line.text)
+        if taken is not None:
+            taken.add(line.number)
 
 
 def _starred(own: Assignment) -> bool:

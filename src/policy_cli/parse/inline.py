@@ -22,6 +22,7 @@ from ..departments import (
     has_ending,
     issuer_level,
     issuing_heads,
+    names_only,
     names_own_sections,
     notice_level,
     own_areas,
@@ -733,7 +734,7 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the clause of roles at start..end is one the item's roles stand in alone, though no partner follows
     and prose goes on after it: a role of carrying out the whole item (区民政局负责组织实施，…; P.WHOLE_ITEM_ROLE), or
     a sentence wholly units and their role verb, responsible or lead (…。区市场监管局、区公安分局负责。; not
-    …；县财政局予以配合。, partners after a semicolon)."""
+    …；县财政局予以配合。, partners after a semicolon), or such a clause before the deadline closing the item."""
     clause = folded[start:end].strip(" \n")
     if not _prose_forms() or _other_role(folded[:start] + " " * (end - start) + folded[end:]):
         # (…负责组织实施，…；县农业农村局负责做好灌溉调度。: another unit's role in the item, which this would drop)
@@ -741,11 +742,13 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
     if P.WHOLE_ITEM_ROLE.search(clause):
         return True
     if not clause.endswith(P.VERBS) or (
-        folded[end : end + 1] not in ("。", "\n", "") and not _dated_close(folded, end)
+        folded[end : end + 1] not in ("。", "\n", "")
+        and not _dated_close(folded, end)
+        and not _dated_last_clause(folded, end)
     ):
         return False
-    if _char_before(folded, start) not in ("。", "\n", "\0"):
-        return False
+    if _char_before(folded, start) not in ("。", "\n", "\0") and not _dated_last_clause(folded, end):
+        return False  # (…服务项目，县民政局负责，2025年9月底前培育…: the roles closing the item's last sentence)
     own = parse_annotation(text[start:end].strip(" \n"), strict=True)
     return own is not None and bool(own.lead or own.responsible)
 
@@ -759,6 +762,26 @@ def _dated_close(folded: str, end: int) -> bool:
     if not rest or any(c in rest for c in ",;。:\n"):
         return False
     return P.DUE_THEN_WORK.match(rest) is not None
+
+
+def _roles_then_dated_close(folded: str, start: int, end: int) -> bool:
+    """Whether the clause at start..end is units and a role verb alone, before the item's last clause opening with
+    its deadline, in a sentence with no 由 before it (…考核由第三方机构组织实施，县应急局负责监督: no run)."""
+    sentence = folded.rfind("。", 0, start) + 1
+    return (
+        folded[start:end].rstrip(" ").endswith(P.VERBS)
+        and "由" not in folded[sentence:start]
+        and _dated_last_clause(folded, end)
+    )
+
+
+def _dated_last_clause(folded: str, end: int) -> bool:
+    """Whether the roles ending at end are followed by the item's last clause, opening with its deadline
+    (…项目，县民政局负责，2025年9月底前每个乡镇至少培育1家服务主体。)."""
+    if folded[end : end + 1] != ",":
+        return False
+    rest = folded[end + 1 :].strip(" \n").removesuffix("。").strip(" ")
+    return bool(rest) and not any(c in rest for c in ",;。:\n") and P.DEADLINE.match(rest) is not None
 
 
 def _without_span(folded: str, span: tuple[int, int]) -> str:
@@ -1182,6 +1205,11 @@ def _cell_before_units(text: str, run: Annotation) -> bool:
     )
 
 
+def roles_in_sentence(text: str) -> bool:
+    """Whether a block's sentences state its units' roles with no bracket or label (由县水务局牵头，县财政局配合，…)."""
+    return _role_run(text, fold(text)) is not None
+
+
 def _role_run(text: str, folded: str) -> Annotation | None:
     """Roles stated inside a sentence of a block that has no annotation: a run of clauses, the first
     opening with 由 or naming a leader, each wholly units with a role verb or a person in charge
@@ -1219,7 +1247,13 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             own_work = work_done = P.WORK_DONE_BEFORE_BY.match(piece)
         by_near = by_near or own_work is not None
         # …整治，县财政局负责，县农业农村局参与，每年3月底前下达…: two clauses of roles in a row inside a sentence
-        mid = not by_near and not opens_sentence and before == "," and _two_roles_ahead(text, folded, spans, n)
+        # (or roles alone before the deadline closing the item: …项目，县民政局负责，2025年9月底前培育…。)
+        mid = (
+            not by_near
+            and not opens_sentence
+            and before == ","
+            and (_two_roles_ahead(text, folded, spans, n) or _roles_then_dated_close(folded, start, end))
+        )
         if mid:
             piece = folded[start:end].strip(" ")
         elif not by_near and not opens_sentence:
@@ -1244,9 +1278,14 @@ def _role_run(text: str, folded: str) -> Annotation | None:
         while folded[spans[last][1] : spans[last][1] + 1] == "," and last + 1 < len(spans):
             # 由县政府组织召开大会，县应急局负责筹备   由县委宣传部组织晚会，具体由县文化馆负责节目编排
             following = _role_clause(text, folded, *spans[last + 1], by=False)
+            ahead = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
+            if following is None and (listed := _list_over_comma(text, folded, spans, last + 1, ahead)):
+                # 由县民政局牵头，县市场监管局、财政局，各乡镇人民政府配合: one list of partners a comma broke
+                run.append(listed)
+                last += 2
+                continue
             if following is None and (following := _helping_clause(text, folded, *spans[last + 1])):
                 helped += 1
-            ahead = folded[spans[last + 1][0] : spans[last + 1][1]].strip(" ")
             # (…，水文站协助做好测报, …，各级财政部门给予经费保障: a helping clause whose units _help_with_work refuses;
             # the clause before is then no item's roles alone)
             refused = following is None and P.UNITS_HELP_WITH_WORK.match(ahead) is not None
@@ -1298,6 +1337,16 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             return Annotation(begin, stop, assignment, in_text=True)
         n = last + 1
     return None
+
+
+def _list_over_comma(
+    text: str, folded: str, spans: list[tuple[int, int]], at: int, piece: str
+) -> tuple[int, int] | None:
+    """A clause of units' names alone (piece, the clause at at) whose list a comma carries on into a clause of
+    units with their role verb: where the two clauses start and end, else None."""
+    if at + 1 >= len(spans) or folded[spans[at][1] : spans[at][1] + 1] != "," or not names_only(piece):
+        return None
+    return _role_clause(text, folded, spans[at][0], spans[at + 1][1], by=False)
 
 
 def _role_after_title(folded: str, start: int, end: int, after_sentence: bool) -> bool:
@@ -1947,10 +1996,34 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if node.shares is None:
         token = _PROSE_FORMS.set(not node.frame)  # (the plan's frame: the prose forms of roles read nothing)
         try:
-            node.shares = _node_shares(node)
+            node.shares = _with_own_labels(node, _node_shares(node))
         finally:
             _PROSE_FORMS.reset(token)
     return node.shares
+
+
+def _with_own_labels(node: Node, found: tuple[list[Share], list[Warning]]) -> tuple[list[Share], list[Warning]]:
+    """A block whose units its text names, under labels of its own that name none (…镇水利站牵头，各村配合，… ⏎
+    完成时限：2025年10月底前, 牵头领导：…): the labelled deadline is its tasks', before any their text names (not
+    one an annotation states), and the leaders its tasks'."""
+    shares, warnings = found
+    if not shares or not node.labels:
+        return found
+    roles = [P.LABEL_ROLES[label] for label, _, _ in node.labels]
+    if any(role not in ("due", "leaders") for role in roles):
+        return found
+    out = []
+    for share in shares:
+        assignment = share.assignment.copy()
+        for (_, value, line), role in zip(node.labels, roles, strict=True):
+            # (over a deadline the text names, never over one an annotation states: （…；完成时限：9月底前）)
+            if role == "due" and value.strip() and (assignment.due is None or assignment.due in share.text):
+                assignment.due = None
+                assignment.add("due", value, line.text)
+            elif role == "leaders" and not assignment.leaders:
+                assignment.add("leaders", value, line.text)
+        out.append(Share(share.text, share.line, assignment))
+    return out, warnings
 
 
 def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:

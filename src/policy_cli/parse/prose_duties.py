@@ -67,13 +67,18 @@ _EVERY_PLACE = re.compile(r"^各地(?:区)?$")
 
 
 def prose_duty_tasks(
-    parts: list[Node], warned: Collection[int] = (), held: Collection[int] = (), groups: bool = True
+    parts: list[Node],
+    warned: Collection[int] = (),
+    held: Collection[int] = (),
+    groups: bool = True,
+    labels_taken: set[int] | None = None,
 ) -> tuple[list[Task], list[Warning]]:
     """The tasks the sentences of the body's lowest-level blocks assign by their subjects, in document order,
     and a read-from-prose warning at each task's line. Where any task is read, a block (outside the frame)
     giving none whose sentences open with units is warned line-not-read at its line, unless warned already:
     no-tasks no longer stands for it. held: the lines of tasks other readers found, whose blocks are theirs;
-    groups: whether a work group's duties are read."""
+    groups: whether a work group's duties are read. A block's labels naming no unit (完成时限：…, 牵头领导：…) give
+    its tasks their deadline and leaders; labels_taken collects their lines."""
     tasks: list[Task] = []
     unread: list[Node] = []
     held = set(held)
@@ -86,10 +91,15 @@ def prose_duty_tasks(
         duties = [group] if group is not None else [] if framed else _duties(node)
         if not duties and not framed and node.line.number not in warned and _opens_with_units(node.text):
             unread.append(node)
+        labelled = _own_labels(node) if duties else None
+        if labelled is not None and labels_taken is not None:
+            labels_taken.update(line.number for *_, line in node.labels)
         for text, line, assignment in duties:
+            if labelled is not None:
+                assignment.leaders.extend(p for p in labelled.leaders if p not in assignment.leaders)
             tasks.append(
                 assignment.task(
-                    due=deadline_in_prose(text),
+                    due=(labelled.due if labelled is not None else None) or deadline_in_prose(text),
                     id=len(tasks) + 1,
                     text=text,
                     line=line,
@@ -119,6 +129,16 @@ def prose_duty_tasks(
             for node in unread
         ]
     return tasks, warnings
+
+
+def _own_labels(node: Node) -> Assignment | None:
+    """A block's labels where they name a deadline and leaders only (the units its sentences name): read."""
+    if not node.labels or any(P.LABEL_ROLES[label] not in ("due", "leaders") for label, _, _ in node.labels):
+        return None
+    read = Assignment()
+    for label, value, line in node.labels:
+        read.add(P.LABEL_ROLES[label], value, line.text)
+    return read
 
 
 def _frame(node: Node) -> bool:

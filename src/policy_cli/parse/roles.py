@@ -587,7 +587,8 @@ def _split_and(
 ) -> tuple[str, ...]:
     """县经济投资局和县口岸局, 县发改局会同县财政局 -> both, where 和, 与 or 会同 stands right after a unit's
     name and before another's (分别牵头, 负责). specific: 和 and 与 only after a unit that is not
-    collective, so that 各县党委和政府 stays one. and_opening: 和 only before a name that opens as a unit's
+    collective, so that 各县党委和政府 stays one (各乡镇人民政府和县民政局 two: the second has its level).
+    and_opening: 和 only before a name that opens as a unit's
     does (县财政局和县审计局 two, 州委编办和监管部门 one)."""
     folded = fold(name)
     if not any(j in folded for j in joints):
@@ -598,11 +599,14 @@ def _split_and(
     while i < len(folded):
         joint = next((j for j in joints if folded.startswith(j, i)), None)
         # 各县党委和政府 is one; 有关部门和各县区 two (the name after 和 has a qualifier of its own)
+        after = i + len(joint or "")
         collective = (
             specific
             and joint != "会同"
             and folded[start:i].endswith(P.COLLECTIVE_ENDINGS)
-            and not folded.startswith(P.QUALIFIERS, i + len(joint or ""))
+            and not folded.startswith(P.QUALIFIERS, after)
+            # 各乡镇人民政府和县民政局: a name with its level after 和 is a unit of its own
+            and not (folded[after : after + 1] in P.LEVELS and has_ending(folded[after:]))
         )
         if and_opening and joint == "和" and not _opens_unit(folded[i + 1 :]):
             joint = None  # 州委编办和监管部门: the name after 和 opens as no unit's does

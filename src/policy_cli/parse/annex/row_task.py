@@ -763,9 +763,9 @@ def _spaced_units(cell: str) -> str:
     县财政局、县卫健委. A space separates two units only after a word that ends as a unit's name does
     (a role mark after it aside: 县财政局（牵头） 县卫健委), or after a name opening with its level before
     another that does (市广播电视台 市地震局), and before words that end so too: in 各乡镇人民政府 县公路
-    养护中心 the units are 各乡镇人民政府 and 县公路 养护中心."""
+    养护中心 the units are 各乡镇人民政府 and 县公路 养护中心. A name spaced a character at a time (县 司 法 局) is one."""
     tokens = cell.split()
-    if len(tokens) < 2:
+    if len(tokens) < 2 or all(len(token) == 1 for token in tokens):
         return cell
     names: list[list[str]] = [[]]
     levels = (*P.LEVELS, "各")

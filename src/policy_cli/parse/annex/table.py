@@ -55,11 +55,14 @@ class AnnexResult:
     warnings: list[Warning] = field(default_factory=list)
 
 
-def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False) -> AnnexResult:
+def parse_annex(
+    lines: list[SourceLine], marker: SourceLine | None, lead_may_be_empty: bool = False, followed: bool = False
+) -> AnnexResult:
     """Parse the lines after the 附件 marker (or from the header row when there is none).
 
     lead_may_be_empty: the notice says a task without a lead has its units as leads (无牵头单位的，
-    责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above."""
+    责任单位即为牵头单位), so an empty 牵头单位 cell means no lead, never a cell merged with the one above.
+    followed: the notice's parts go on after the table (it ends whole, not where a page was cut)."""
     result = AnnexResult()
     piped = {line.number: line.text for line in lines if _pipe_row(line.folded)}  # header rows as written
     lines, rules = unpipe_table(lines)
@@ -357,7 +360,11 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
                 )
     _warn_not_kept(not_kept, table_at, result.warnings)
     result.tasks[:] = _group_leaders(result.tasks, groups)
-    result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings)
+    last_row = result.tasks[-1].line if result.tasks else 0
+    closed = (
+        followed or bool(result.notes) or any(ln.number > last_row and P.PART.match(ln.folded.strip()) for ln in lines)
+    )
+    result.tasks[:] = _blank_due_as_above(result.tasks, result.notes, result.warnings, closed)
     result.annex = Annex(
         title=title_line.text if title_line else None,
         line=(marker or title_line or lines[header_at]).number,
@@ -380,12 +387,13 @@ def parse_annex(lines: list[SourceLine], marker: SourceLine | None, lead_may_be_
 _NOT_IN_TITLE = re.compile("[。;:!?,>›»]")
 
 
-def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[Warning]) -> list[Task]:
+def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[Warning], closed: bool) -> list[Task]:
     """A note under the table saying a blank deadline cell is the row above's (注：完成时限栏空白的，与上一行同一类别
     任务的完成时限相同): each row with no deadline takes the one of the row above, of its own group where the note
     says so; told per row (cell-filled-from-above). With no note on blank cells, a row whose deadline cell the line
-    lost, under a dated row of its own group and not the table's last, takes the row above's too (a merged cell);
-    a note saying anything else of blank cells leaves them blank."""
+    lost, under a dated row of its own group and not the table's last, takes the row above's too (a merged cell),
+    as the last does where the table is closed (a part heading or a note after it: no page cut it off); a note
+    saying anything else of blank cells leaves them blank."""
     said = next((m for n in notes if (m := P.BLANK_DUE_AS_ABOVE.search(fold(n.text)))), None)
     if said is None and any(P.BLANK_DUE_NOTE.search(fold(n.text)) for n in notes):
         return tasks  # a note saying what a blank means, other than the row above's: left blank
@@ -393,7 +401,7 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
         return tasks  # a note naming an exception (第2项不适用此规定): left unread
     # with no note, a row whose deadline cell has no text (task-without-date), under a dated row of its own group,
     # lies under a merged cell written once: the row above's date, told per row (never the table's last row, which
-    # a page may have cut)
+    # a page may have cut, unless something closes the table after it)
     lost = {w.line for w in warnings if w.code == "task-without-date"} if said is None else None
     out: list[Task] = []
     filled: set[int] = set()
@@ -405,7 +413,7 @@ def _blank_due_as_above(tasks: list[Task], notes: list[Note], warnings: list[War
             and above is not None
             and above.due
             and (same_group if said is None or said["group"] else True)
-            and (lost is None or (task.line in lost and n + 1 < len(tasks)))
+            and (lost is None or (task.line in lost and (n + 1 < len(tasks) or closed)))
         ):
             message = (
                 f"task {task.id}: a blank deadline cell, the row above's as the note under the table says: {above.due}"
