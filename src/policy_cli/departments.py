@@ -274,7 +274,11 @@ def _joins(part: str, space: Match) -> bool:
     if not has_ending(part[: space.start()]):
         return True
     after: str = P.SPACE_IN_NAME.split(part[space.end() :], maxsplit=1)[0]
-    return after.endswith(P.BRANCH_ENDINGS)
+    # (or the two sides are one name the registry knows: 市住房城乡 建设局)
+    return after.endswith(P.BRANCH_ENDINGS) or bundled_name(_NAME_ONLY.sub("", part[: space.start()] + after))
+
+
+_NAME_ONLY = compile_regex(r"[(（][^()（）]*[)）]$")  # a role or a second name in brackets after a name
 
 
 def _apart_at_inner_space(piece: str) -> list[str]:
@@ -293,6 +297,8 @@ def _apart_at_inner_space(piece: str) -> list[str]:
             and has_ending(after)
             and not _is_bare_ending(after)
             and not after.endswith(P.BRANCH_ENDINGS)
+            # 市住房城乡 建设局: one name the registry knows, cut after a word ending as a unit's does (乡)
+            and not bundled_name(_NAME_ONLY.sub("", before + after))
         ):
             out.append(before)
             start = space.end()
@@ -511,6 +517,12 @@ def strip_remarks(piece: str) -> str:
                 end -= len(remark) + 2
                 changed = True
                 break
+    if end < len(piece.rstrip()):
+        # 各村（社区）具体负责: a word on how the units act, before the remark taken off, is no part of the name
+        adverb = next(
+            (a for a in P.ROLE_ADVERBS if piece.endswith(a, 0, end) and has_ending(piece[: end - len(a)])), ""
+        )
+        end -= len(adverb)
     return piece[:end].strip()
 
 
@@ -694,7 +706,12 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
         own = _shared_ending(out[i])
         if own:
             suffix, giver = own, i
-        elif suffix and (not has_ending(out[i]) or _bare_field(out[i])) and not _is_qualifier_only(out[i]):
+        elif (
+            suffix
+            and (not has_ending(out[i]) or _bare_field(out[i]))
+            and not _is_qualifier_only(out[i])
+            and not fold(out[i]).endswith(P.VERBS)  # 市数据局牵头，…分公司: a unit with its role, no stem
+        ):
             out[i] += suffix
             shared.update((i, giver))
         else:

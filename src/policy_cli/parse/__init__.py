@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
@@ -51,7 +52,7 @@ from .annex import (
     unread_headers,
     vertical_header_lengths,
 )
-from .blanket import give_due_for_points, give_units_by_number, give_units_for_all
+from .blanket import annex_units_by_number, give_due_for_points, give_units_by_number, give_units_for_all
 from .body import (
     Body,
     Node,
@@ -85,6 +86,7 @@ from .lines import SourceLine, split_lines
 from .links import link_annex
 from .noise import (
     ends_in_open_cell,
+    join_names_cut_at_level,
     join_vertical_headings,
     split_glued_headings,
     split_run_on,
@@ -98,6 +100,7 @@ from .prose_duties import gives_a_duty, prose_duty_tasks, unread_duties
 from .quoted_table import unquote_tables
 from .roles import unit_role
 from .stages import unread_stages
+from .task_blocks import number_task_blocks
 from .unit_notes import lead_marks_lost, units_without_notes
 from .unread import lost_work
 
@@ -143,7 +146,7 @@ def _parse_text(text: str, name: str) -> Notice:
     lines = unbracket_divisions(lines)
     unglued: list[Warning] = [*laid_out, *unboxed, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
-    lines = split_header_run(split_cover_line(lines))
+    lines = number_task_blocks(join_names_cut_at_level(split_header_run(split_cover_line(lines))))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)
@@ -309,6 +312,12 @@ def _parse_text(text: str, name: str) -> Notice:
     close_points_by_roles(body.parts, body.warnings)
     body.warnings.extend(inherit_heading_roles(body.parts, body.warnings))
     body.warnings.extend(give_units_by_number(body))
+    if not annex.tasks and annex_at < len(content):
+        # 附件：任务分工表 ⏎ 序号 责任单位 ⏎ 1 …: the body's blocks by number, their units in the annex
+        by_number, read_lines = annex_units_by_number(body, content[annex_at:])
+        if by_number:
+            body.warnings.extend(by_number)
+            annex.warnings[:] = [w for w in annex.warnings if w.line not in read_lines]
     notes_at = {note.line for note in annex.notes}  # 注：表中未列责任单位的任务，由…负责 under a table too
     for_all_lines = [*content[begin:first_part], *(ln for ln in content if ln.number in notes_at)]
     for_all, annex.tasks = give_units_for_all(body, for_all_lines, annex.tasks)
@@ -392,6 +401,10 @@ def _parse_text(text: str, name: str) -> Notice:
         metadata = replace(metadata, signed=iso_date(body.signed))
     if body.signer and not metadata.issuers:
         metadata = replace(metadata, issuers=(body.signer,))
+    if not metadata.signed and (signature := _signature_after_table(annex.boilerplate)) is not None:
+        # 任务清单 rows, then 某县…办公室 ⏎ 2024年11月6日: a table standing alone signed and dated under its rows
+        signer, signed = signature
+        metadata = replace(metadata, signed=iso_date(signed), issuers=metadata.issuers or (signer,))
     if marker:
         boilerplate.append(Boilerplate(marker.number, "annex-marker", marker.text))
     # with no issuer named, the page's publisher field (发布单位 | 区政府) gives the government's level, else a title
@@ -861,6 +874,15 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
             for t in tasks
         ]
     return tasks
+
+
+def _signature_after_table(kept: list[Boilerplate]) -> tuple[str, str] | None:
+    """The issuer and the date signing a table under its rows (an issuer's line, then a date's, kept as signature)."""
+    signs = [b for b in kept if b.kind == "signature"]
+    for name, date in itertools.pairwise(signs):
+        if date.line == name.line + 1 and P.SIGNED_DATE.match(fold(date.text).strip()):
+            return name.text.strip(), date.text.strip()
+    return None
 
 
 def _mostly_prose(

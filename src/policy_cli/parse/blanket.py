@@ -346,6 +346,10 @@ def give_units_by_number(body: Body) -> list[Warning]:
                     at = node.paragraph_lines.index(number)
                     del node.paragraphs[at], node.paragraph_lines[at]
                     node.shares = None
+            if any(len(t) > 1 for t in targets) and (own_part := _part_holding(body.parts, node)) is not None:
+                # 以上第（一）至（三）项由…牵头 in a part whose clauses each part numbers anew: the clauses of its part
+                inside = {id(b) for b in preorder([own_part])}
+                targets = [[b for b in t if id(b) in inside] or t for t in targets]
             if number in node.paragraph_lines and (
                 any(t == [node] for t in targets) or P.DIVISION_LABEL_BY_NUMBER.match(node.folded(text))
             ):
@@ -419,6 +423,11 @@ def give_units_by_number(body: Body) -> list[Warning]:
 
 
 _ROW_NUMBERS = re.compile(r"\d{1,3}(?:\s*[-—–~至到、,，]\s*\d{1,3})*")
+
+
+def _part_holding(parts: list[Node], node: Node) -> Node | None:
+    """The part a block stands in (itself, for a part)."""
+    return next((part for part in parts if any(b is node for b in preorder([part]))), None)
 
 
 def _table_by_number(body: Body) -> list[Warning]:
@@ -761,3 +770,47 @@ def _frame_or_schedule(part: Node) -> bool:
     """A part holding the plan's frame (指导思想, 工作目标) or its requirements and schedule (工作步骤, 保障措施)."""
     title = fold(part.title)
     return bool(P.FRAME_HEADING.match(title) or P.SCHEDULE_HEADING.match(title))
+
+
+def annex_units_by_number(body: Body, lines: list[SourceLine]) -> tuple[list[Warning], set[int]]:
+    """附件：任务分工表 ⏎ 序号 责任单位 ⏎ 1 县农业农村局（牵头），县住建局 ⏎ 2 …: an annex table of the tasks' numbers and
+    their units alone (no task column), its rows the roles of the body's blocks numbered so. Read only where every
+    row names one block (an item, else a clause) that names no unit of its own: each row's roles (and deadline,
+    where a column holds it) go to its block, told as info; the warnings (one a row given) and the lines read,
+    (the table and its title), whose annex-unparsed warnings the caller drops. Nothing where the table is no such
+    table."""
+    cells = [
+        (line, [c.strip() for c in re.split(r"\t| {2,}|\u3000{2,}", line.text.strip()) if c.strip()]) for line in lines
+    ]
+    cells = [(line, row) for line, row in cells if row]
+    at = next(
+        (n for n, (_, row) in enumerate(cells) if len(row) >= 2 and P.COLUMN_ROLES.get(fold(row[0])) == "number"), None
+    )
+    if at is None:
+        return [], set()
+    roles = [P.COLUMN_ROLES.get(fold(name), "") for name in cells[at][1][1:]]
+    if not roles or any(r not in ("lead", "partners", "departments", "due") for r in roles):
+        return [], set()  # (a task column, or one no vocabulary knows: no table of units alone)
+    rows = cells[at + 1 :]
+    if not rows or any(not _ROW_NUMBERS.fullmatch(fold(row[0])) or len(row) - 1 > len(roles) for _, row in rows):
+        return [], set()
+    given: list[tuple[SourceLine, list[Node], Assignment]] = []
+    for line, row in rows:
+        assignment = Assignment()
+        for role, cell in zip(roles, row[1:], strict=False):
+            assignment.add(role, cell)
+        found = [_block_numbered(body.parts, n, ("item", "clause")) for n in _numbers(fold(row[0])) or [0]]
+        if not assignment.departments or any(len(b) != 1 or not _without_units(b[0]) for b in found):
+            return [], set()
+        given.append((line, [b[0] for b in found], assignment))
+    out: list[Warning] = []
+    for line, blocks, assignment in given:
+        for block in blocks:
+            give_roles(block, assignment)
+        at_lines = ", ".join(str(block.line.number) for block in blocks)
+        message = (
+            f"row {line.text.split()[0]} of an annex table of task numbers and units: given to the blocks at {at_lines}"
+        )
+        out.append(Warning("units-by-number-given", line.number, message))
+    titles = {line.number for line, row in cells[:at] if len(row) == 1 and len(row[0]) <= 30 and "。" not in row[0]}
+    return out, titles | {line.number for line, _ in cells[at:]}

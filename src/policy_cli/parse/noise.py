@@ -868,3 +868,27 @@ _VERTICAL_NUMBER = compile_regex(r"[一二三四五六七八九十]{1,2}")
 def _single_character(folded: str) -> bool:
     """One Han character alone on its line that is no numeral: a character of a heading written down a cell."""
     return len(folded) == 1 and not _VERTICAL_NUMBER.fullmatch(folded) and regex.match(r"\p{Han}", folded) is not None
+
+
+# a line a page broke right after a list's mark and a level's character (folded): …、县 ⏎ 供销社参与。
+_CUT_AFTER_LEVEL = re.compile(r"[、,][省市州县区]$")
+
+
+def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
+    """A line ending in a list's mark and a level's character alone (…，县邮政分公司、县 ⏎ 供销社参与。) joined with
+    the line after it, which goes on with the name: no line of a notice ends so but where a name was cut."""
+    out: list[SourceLine] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and _CUT_AFTER_LEVEL.search(before.folded)
+            and line.number == before.number + 1
+            and not P.PART.match(line.folded)
+            and not P.CLAUSE.match(line.folded)
+        ):
+            text = before.text + line.text
+            out[-1] = SourceLine(before.number, text, fold(text))
+            continue
+        out.append(line)
+    return out
