@@ -9,6 +9,7 @@ import pytest
 from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 from policy_cli.parse.lines import split_lines
+from policy_cli.parse.markdown import unmark_markdown
 from policy_cli.parse.roles import Assignment
 from policy_cli.parse.task_blocks import number_task_blocks
 
@@ -169,3 +170,34 @@ def test_a_table_standing_alone_signed_under_its_rows_dates_its_deadlines() -> N
     )
     assert (notice.metadata.signed, notice.metadata.issuers) == ("2024-11-06", ("溪桥县审计整改工作领导小组办公室",))
     assert [(t.due, t.due_year) for t in notice.tasks] == [("2025年6月底前", 2025), ("12月底前", 2024)]
+
+
+MARKDOWN = """\
+# 溪桥区2025年城市更新重点任务清单
+
+> 溪桥区城市更新工作领导小组办公室　2025年5月12日
+
+## 一、老旧小区改造
+
+- 完成老旧小区改造42个，2025年11月底前全部完工（责任单位：区住房城乡建设局牵头，区财政局配合）
+- 全年新增加装电梯60台（责任单位：区住房城乡建设局、区市场监管局）
+
+## 二、完善城市功能
+
+- 新建改造城市道路8.6公里（责任单位：区住房城乡建设局；完成时限：2025年10月底前）
+"""
+
+
+def test_a_notice_copied_as_markdown_reads_its_headings_and_bullets() -> None:
+    notice = parse_text(MARKDOWN)
+    assert notice.metadata.title == "溪桥区2025年城市更新重点任务清单"
+    assert [(t.path, t.text[:6], t.due) for t in notice.tasks] == [
+        ("一/1", "完成老旧小区", "2025年11月底前"),
+        ("一/2", "全年新增加装", "全年"),
+        ("二/1", "新建改造城市", "2025年10月底前"),
+    ]
+
+
+def test_dashes_opening_lines_of_a_notice_with_no_markdown_heading_stay() -> None:
+    lines = split_lines("溪桥县实施方案\n一、重点任务\n- 完成改造（县住建局负责）\n- 新建道路（县交通局负责）\n")
+    assert unmark_markdown(lines) == lines

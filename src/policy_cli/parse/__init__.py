@@ -84,6 +84,7 @@ from .later_task_units import units_for_later_tasks
 from .layout_table import unlayout_tables
 from .lines import SourceLine, split_lines
 from .links import link_annex
+from .markdown import unmark_markdown
 from .noise import (
     ends_in_open_cell,
     join_names_cut_at_level,
@@ -146,7 +147,7 @@ def _parse_text(text: str, name: str) -> Notice:
     lines = unbracket_divisions(lines)
     unglued: list[Warning] = [*laid_out, *unboxed, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
-    lines = number_task_blocks(join_names_cut_at_level(split_header_run(split_cover_line(lines))))
+    lines = number_task_blocks(join_names_cut_at_level(split_header_run(split_cover_line(unmark_markdown(lines)))))
     footer_at = _footer_start(lines)
     content = lines[:footer_at]
     _text_ends(content)

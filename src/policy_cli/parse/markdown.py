@@ -11,7 +11,7 @@ from .lines import SourceLine
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s*")
-_BULLET = re.compile("^[-*+]\\s+(?=[\u4e00-\u9fff“\"《（(])")  # (before Chinese text, not a dash of its own)
+_BULLET = re.compile('^[-*+]\\s+(?=[\u4e00-\u9fff“"《（(])')  # (before Chinese text, not a dash of its own)
 _BULLETS_LEAST = 2  # a lone dash before a line is no list
 
 
