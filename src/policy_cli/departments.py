@@ -255,16 +255,16 @@ def _without_inner_space(part: str) -> str:
     not end like a unit itself (公安局 交通运输局 is two names, split before; 组织部部长　周某 keeps its space)
     or a branch follows (人民银行 某某支行). A name spaced out a character at a time to fill its cell (县 司 法 局)
     is one name."""
-    if _letter_spaced(part):
+    if letter_spaced(part):
         joined = P.SPACE_IN_NAME.sub("", part.strip())
         return joined if has_ending(joined) else part
     joined = P.SPACE_IN_NAME.sub(lambda m: "" if _joins(part, m) else m[0], part)
     return joined if has_ending(joined) else part
 
 
-def _letter_spaced(part: str) -> bool:
-    """县 司 法 局, 财 政 局: every piece between spaces one character."""
-    pieces = P.SPACE_IN_NAME.split(part.strip())
+def letter_spaced(part: str) -> bool:
+    """县 司 法 局, 各 社 区（配合）: every piece between spaces one character (a bracket after the name aside)."""
+    pieces = P.SPACE_IN_NAME.split(_NAME_ONLY.sub("", part.strip()))
     return len(pieces) >= 2 and all(len(piece) == 1 for piece in pieces)
 
 
@@ -285,7 +285,7 @@ def _apart_at_inner_space(piece: str) -> list[str]:
     """公安局 交通运输局 -> 公安局, 交通运输局: a piece cut at each space whose both sides end like a unit
     (the level a list's first name gives is restored to each later); any other space stays for
     _without_inner_space (卫生 健康局, 县委组织部　李明, 人民银行 某某支行: a branch of the name before it)."""
-    if _letter_spaced(piece):
+    if letter_spaced(piece):
         return [piece]
     out: list[str] = []
     start = 0
@@ -466,6 +466,8 @@ def _space_between(folded: str, start: int, i: int) -> bool:
     j = i
     while j < len(folded) and folded[j] == " ":
         j += 1
+    if i >= 2 and folded[i - 2] == " " and folded[j + 1 : j + 2] in ("", " ", "(", "、", ","):
+        return False  # 各 社 区（配合）: a name spaced a character at a time
     return opens_as_unit(folded[j : j + 6])  # enough for a level or a qualifier, without copying the list
 
 
@@ -628,6 +630,12 @@ def _each_level(folded: str) -> bool:
     return 2 <= len(folded) <= 4 and folded[0] == "各" and all(ch in P.LEVELS for ch in folded[1:])
 
 
+# each place's field named bare before a shared ending (folded): 各市(州)教育   各县卫生健康
+_EACH_PLACE_FIELD = compile_regex(
+    r"^(?P<place>各(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道)(?:\([^()]{1,10}\))?)\p{Han}{2,8}$"
+)
+
+
 def _distribute_qualifier(parts: list[str]) -> list[str]:
     """各级党委、政府 -> 各级党委, 各级政府: a qualifier carries to the parts right after it."""
     out: list[str] = []
@@ -637,6 +645,8 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
         own = P.QUALIFIER.match(part)
         if own:
             carried = own.group("q")
+            if not has_ending(part) and (fields := _EACH_PLACE_FIELD.match(fold(part))):
+                carried = part[: fields.end("place")]  # 各市（州）教育、卫生健康部门: each place's field, then the next
             place = P.EACH_PLACE_BODY.match(fold(part))
             # 各县（市、区）党委、政府 -> 各县（市、区）政府, not 各政府: a body alone after the body of each place
             places = part[: place.end("place")] if place else None
@@ -1050,6 +1060,29 @@ def issuer_level(issuers: Iterable[str]) -> str | None:
     return None
 
 
+# a town's or a street's name in its government's or office's name (folded): 澄岫街道办事处, 青石镇人民政府
+_TOWN_PLACE = compile_regex(r"^(?P<place>\p{Han}{2,4}?)(?:街道|镇|乡)(?:办事处|人民政府|政府|党工委|党委)")
+
+
+def _issuing_places(issuers: Iterable[str]) -> tuple[str, ...]:
+    """The names of the towns and streets whose own bodies issue the notice (澄岫 of 澄岫街道办事处)."""
+    return tuple(m["place"] for issuer in issuers if (m := _TOWN_PLACE.match(fold(issuer))))
+
+
+def _own_place_kept(task: Task, level: str, places: tuple[str, ...]) -> Task:
+    """A unit named after the town or street issuing the notice (澄岫派出所, 澄岫消防救援站) is that place's, of no
+    level: a level a row gave it is taken back."""
+
+    def kept(units: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(
+            u[len(level) :] if u.startswith(level) and u[len(level) :].startswith(places) else u for u in units
+        )
+
+    if not any(u.startswith(level) and u[len(level) :].startswith(places) for u in task.departments):
+        return task
+    return replace(task, departments=kept(task.departments), lead=kept(task.lead), partners=kept(task.partners))
+
+
 def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...], title: str = "") -> list[Task]:
     """A notice none of whose units carries a level (财政局, 发改局) gets its issuer's: 某区人民政府办公室
     -> 区发改局. Where some units carry one, the lists restore it themselves (split_units)."""
@@ -1061,7 +1094,9 @@ def issuer_level_given(tasks: list[Task], issuers: tuple[str, ...], title: str =
         # a notice naming a department's own sections (综合处 on a province's) is that department's: its
         # rows without a level name its offices (办公室, 数据管理中心), of no level
         sections = names_own_sections(named, level_of_units)
-        return [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
+        given = [_row_level_given(t, level_of_units, levelled, not sections) for t in tasks]
+        places = _issuing_places(issuing_heads(issuers, title))
+        return [_own_place_kept(t, level_of_units, places) for t in given] if places else given
     # a branch of another level's office (市生态环境局青山分局 on a district's notice) says nothing of the
     # notice's level
     own = [u for u in units if not u.endswith(P.NOT_OF_THE_GOVERNMENT)]

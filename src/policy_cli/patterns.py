@@ -1257,9 +1257,9 @@ STAR_MEANS = compile_regex(r"[*★☆※][”\"]?\s*号?\s*(?:的|者|项)?\s*(?
 # what no unit's name holds (folded): a sentence's stop, a colon, a semicolon, a mark, a figure
 NOT_IN_A_NAME = compile_regex(r"[。:;!?\d]")
 # the stars a unit may be marked with, as written (before folding, which makes ＊ *)
-STARS = "*＊★☆※"
+STARS = "*＊★☆※▲"
 # the star a unit is marked with: 县水务局*   ★县财政局
-STAR_MARK = compile_regex(r"^\s*[*★☆※]+\s*|\s*[*★☆※]+\s*$")
+STAR_MARK = compile_regex(r"^\s*[*★☆※▲]+\s*|\s*[*★☆※▲]+\s*$")
 # a note that the brackets after a unit name a person: 责任单位后括号内为项目责任人   括号中为责任领导
 # 括号内是具体负责人   （）内为联系人   (folded: brackets read as ASCII)
 BRACKET_IS_PERSON = compile_regex(
@@ -1348,12 +1348,12 @@ UNNAMED_PARTY = compile_regex(
 # a piece read as a unit's name that opens with the work done, a meeting or an event ending like a unit's name
 # (会): 召开全市创文推进会   举办全县招商推介会   组织召开动员大会 (no unit: the work of the task)
 WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|开展|组织)\p{Han}")
-# words of prose that no unit's name holds, in a sentence that may be an assignment:
+# words of prose that no unit's name holds, in a sentence that may be an assignment (以, but in 各地级以上市):
 # 支持有条件的社区开设托育室   相关费用由县财政局(负责)   各部门要(配合)   企业对本单位(负责)   各区县人民政府于9月底前实现全程网办 (a
 # deadline after a name, with 于 or 在 or by its month, then the work, which may end like a unit's name: 网办; not
 # at the text's start, where a unit's name has ended: 于9月底前完成 after 会同县财政局 is the partners' work)
 PROSE_IN_NAME = compile_regex(
-    r"[由将把以]|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
+    r"[由将把]|(?<!级)以(?!上市)|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
     # a verb of policy opening the words (支持有条件的社区开设托育室: the work, never a unit)
     r"|^\s*(?:支持|鼓励|推动|引导|加快|加强|建立|完善|实施)(?!办|中心|组|小组|专班)"
     r"|(?<=\p{Han})(?:[于在][^,;。]{1,12}?|(?<![于在])\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han}"

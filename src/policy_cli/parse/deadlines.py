@@ -20,6 +20,7 @@ work that starts then goes on is standing from its start (2025年起常态化开
 from __future__ import annotations
 
 import calendar
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -540,6 +541,23 @@ _LASTING_WORDS = frozenset(("长期坚持", "长期推进", "持续推进"))
 
 
 @lru_cache(maxsize=4096)
+def _stage_times(folded: str) -> str | None:
+    """Stages of a deadline as written, each opening with its own time and naming its work (2025年6月底前完成…，12月
+    底前报批): their times alone, as a run (2025年6月底前，12月底前); None for any other deadline."""
+    pieces = [p.strip(" 。") for p in re.split(r"[,;]", folded) if p.strip(" 。")]
+    if len(pieces) < 2:
+        return None
+    times = [P.DEADLINE.match(p) or P.DUE_START_OPENING.match(p) for p in pieces]
+    if not all(times) or not any(_WORDS_AFTER.search(p[t.end() :]) for p, t in zip(pieces, times, strict=True) if t):
+        return None  # (a list of times alone, 2025年6月、12月, is read as written)
+    if (start := P.DUE_START_OPENING.match(pieces[-1])) is not None:
+        return str(start.group("due"))  # …；2025年起常态化开展: standing from the last stage's start
+    return ",".join(t.group() for t in times if t)
+
+
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")  # the work a stage names after its time
+
+
 def resolve(due: str | None, notice_year: int | None = None, signed_year: int | None = None) -> Deadline:
     """What a deadline as written means; notice_year completes one written without a year, and
     signed_year, when known, is the year 今年 and 明年 count from (the year the notice was written)."""
@@ -586,6 +604,10 @@ def resolve(due: str | None, notice_year: int | None = None, signed_year: int | 
     phased = P.PHASED_THEN_DATES.match(folded)
     if phased:  # 分阶段推进，2025年6月底前完成…，2025年12月底前完成…: the last stage's date
         folded = folded[phased.end() :]
+    elif P.STANDING_DEADLINE.search(folded) and (times := _stage_times(folded)) is not None:
+        # 2025年6月底前完成流程再造，2025年12月底前实现常态化运行: the stages' times (the words of their work, 常态化
+        # here, say nothing of the deadline), read as a run of times is
+        return resolve(times, notice_year, signed_year)
     elif going_on := P.DUE_START_GOING_ON.match(folded):  # 2025年起常态化开展: standing from when it starts
         return _start(folded[: going_on.end()], notice_year)
     elif P.STANDING_DEADLINE.search(folded):

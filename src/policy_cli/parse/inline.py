@@ -1195,6 +1195,19 @@ def _units_ahead(text: str, folded: str) -> Annotation | None:
     return Annotation(start, end, assignment) if assignment.has_units else None
 
 
+def _units_ahead_each(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
+    """An item whose clauses, apart by ；, each open with a bracket of units alone (【A】work；【B】work): each clause's
+    work (its bracket off) and its units; None unless every clause opens so."""
+    out: list[tuple[str, Assignment]] = []
+    for start, end in top_level_spans(folded, ";"):
+        clause, clause_folded = text[start:end].strip(" \n"), folded[start:end].strip(" \n")
+        ahead = _units_ahead(clause, clause_folded) if clause_folded[:1] == "〔" else None
+        if ahead is None:
+            return None
+        out.append((clause[ahead.end :].strip(), ahead.assignment))
+    return out if len(out) >= 2 else None
+
+
 def _cell_before_units(text: str, run: Annotation) -> bool:
     """Whether roles read inside a sentence stand in a cell of a piped row whose later cell holds only units
     (…由乡镇组织村补充落实责任人。 | 1.明确网格员职责; | 综治办 应消站 | 4月 |): a row of a table that was not
@@ -2074,6 +2087,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         at_lines = zip(titled_duties, node.paragraph_lines, strict=True)
         return [Share(duty, at, units) for (duty, units), at in at_lines], []
     folded = node.folded(text)
+    if not node.labels and not node.children and ";〔" in folded and (ahead_each := _units_ahead_each(text, folded)):
+        # 【市园林绿化中心】建设口袋公园12个；【市城管局】推进背街小巷整治: a task for each clause its units open
+        return [Share(piece, lines[0], assignment) for piece, assignment in ahead_each], []
     brackets = parentheticals(text, folded)  # (read once, for the annotations and the roles left unread)
     found = _with_due_after(text, folded, _merge_adjacent(text, find_annotations(text, folded, brackets)))
     ahead_end = 0  # where a bracket of units opening the text ends, read with the annotation closing it

@@ -12,7 +12,7 @@ import regex
 
 from ... import patterns as P
 from ...decode import fold
-from ...departments import split_units
+from ...departments import letter_spaced, split_units
 from ...models import Group, Subgroup, Task, Warning
 from ...numerals import int_to_cn
 from ...regex_engine import compile_regex
@@ -765,7 +765,7 @@ def _spaced_units(cell: str) -> str:
     another that does (市广播电视台 市地震局), and before words that end so too: in 各乡镇人民政府 县公路
     养护中心 the units are 各乡镇人民政府 and 县公路 养护中心. A name spaced a character at a time (县 司 法 局) is one."""
     tokens = cell.split()
-    if len(tokens) < 2 or all(len(token) == 1 for token in tokens):
+    if len(tokens) < 2 or letter_spaced(cell):
         return cell
     names: list[list[str]] = [[]]
     levels = (*P.LEVELS, "各")

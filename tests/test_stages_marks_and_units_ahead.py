@@ -1,0 +1,93 @@
+"""A deadline written as stages, each with its time, resolved by its last; an item whose clauses each open with
+their units in a bracket; a unit marked ▲ in a units cell; 主要工作 naming a task column; names a strict reading
+or a space could spoil; units named after the street issuing the notice. Invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_cli.departments import split_units
+from policy_cli.parse import parse_text
+from policy_cli.parse.deadlines import resolve
+from policy_cli.parse.roles import parse_annotation
+
+
+@pytest.mark.parametrize(
+    ("due", "year", "date", "kind"),
+    [
+        ("2025年6月底前完成流程再造，2025年12月底前实现常态化运行", 2025, "2025-12-31", "date"),  # (not standing)
+        ("2025年6月底前完成规划初稿，12月底前报批", 2025, "2025-12-31", "date"),  # (the year before it)
+        ("2024年10月底前全面部署；2025年起常态化开展", None, None, "standing"),  # (ends in a start)
+        ("2025年6月、12月", 2025, "2025-12-31", "date"),
+    ],
+)
+def test_a_deadline_in_stages_is_resolved_by_its_last(due: str, year: int | None, date: str | None, kind: str) -> None:
+    resolved = resolve(due, 2025)
+    assert (resolved.year, resolved.date, resolved.kind) == (year, date, kind)
+
+
+def test_an_item_whose_clauses_each_open_with_their_units_is_a_task_each() -> None:
+    notice = parse_text(
+        "溪桥市2025年城市更新工作要点\n\n一、提升城市功能品质\n"
+        "　　1.【市园林绿化中心】见缝插绿建设口袋公园12个（2025年8月底前）；【市城管局】同步推进背街小巷整治，完成60条（年底前）。\n"
+        "　　2.【市住建局】建立城市更新项目库。（每季度）\n"
+    )
+    assert [(t.text, t.departments, t.due) for t in notice.tasks] == [
+        ("见缝插绿建设口袋公园12个（2025年8月底前）", ("市园林绿化中心",), "2025年8月底前"),
+        ("同步推进背街小巷整治，完成60条（年底前）。", ("市城管局",), "年底前"),
+        ("建立城市更新项目库。（每季度）", ("市住建局",), "每季度"),
+    ]
+
+
+def test_a_unit_marked_with_a_triangle_leads_and_a_task_column_named_main_work() -> None:
+    notice = parse_text(
+        "溪桥市2023年政府重点工作责任清单\n\n序号\t主要工作\t责任单位\n"
+        "1\t生产总值增长7.5%左右\t▲市发改局、各部门、各镇乡(街道)\n"
+        "2\t研发投入强度2.85%以上\t▲市科技局、各镇乡(街道)\n"
+    )
+    assert [(t.text, t.lead, t.departments) for t in notice.tasks] == [
+        ("生产总值增长7.5%左右", ("市发改局",), ("市发改局", "各部门", "各镇乡(街道)")),
+        ("研发投入强度2.85%以上", ("市科技局",), ("市科技局", "各镇乡(街道)")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "roles"),
+    [
+        (
+            "省通信管理局牵头，省工业和信息化厅、各地级以上市人民政府配合",
+            (["省通信管理局"], ["省工业和信息化厅", "各地级以上市人民政府"]),
+        ),
+        ("省政务服务中心负责，各地级以上市人民政府配合", ([], ["各地级以上市人民政府"])),
+    ],
+)
+def test_the_governments_of_every_prefecture_city_are_a_unit_not_prose(
+    annotation: str, roles: tuple[list[str], list[str]]
+) -> None:
+    assignment = parse_annotation(annotation, strict=True)
+    assert assignment is not None
+    assert (assignment.lead, assignment.partners) == roles
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("街道城 管 办（牵头）、各 社 区（配合）", ("街道城管办（牵头）", "各社区（配合）")),
+        ("各市（州）教育、卫生健康部门", ("各市（州）教育部门", "各市（州）卫生健康部门")),
+        ("各县教育、卫生健康部门", ("各县教育部门", "各县卫生健康部门")),
+        ("各级党委、政府", ("各级党委", "各级政府")),
+    ],
+)
+def test_spaced_names_with_their_roles_and_each_place_s_fields(cell: str, units: tuple[str, ...]) -> None:
+    assert split_units(cell) == units
+
+
+def test_units_named_after_the_street_issuing_the_notice_take_no_level() -> None:
+    notice = parse_text(
+        "溪岫街道办事处关于印发《溪岫街道2025年工作要点》的通知\n\n一、重点工作\n"
+        "　　1.壮大市场主体，新增个体工商户200户。（区溪岫市场监管所、区市场监管局负责，年底前）\n"
+        "　　2.筑牢安全防线。（街道应急办牵头，溪岫派出所、溪岫消防救援站、区应急管理局配合，每季度）\n"
+        "　　3.推进统计监测。（街道经济发展办、区统计局负责，9月底前）\n"
+        "　　4.优化营商服务。（街道经济发展办、区市场监管局负责，年底前）\n"
+    )
+    assert notice.tasks[1].partners == ("溪岫派出所", "溪岫消防救援站", "区应急管理局")
