@@ -540,7 +540,6 @@ _PHASED_WORDS = frozenset(("分阶段推进", "分阶段实施"))
 _LASTING_WORDS = frozenset(("长期坚持", "长期推进", "持续推进"))
 
 
-@lru_cache(maxsize=4096)
 def _stage_times(folded: str) -> str | None:
     """Stages of a deadline as written, each opening with its own time and naming its work (2025年6月底前完成…，12月
     底前报批): their times alone, as a run (2025年6月底前，12月底前); None for any other deadline."""
@@ -558,6 +557,7 @@ def _stage_times(folded: str) -> str | None:
 _WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")  # the work a stage names after its time
 
 
+@lru_cache(maxsize=4096)
 def resolve(due: str | None, notice_year: int | None = None, signed_year: int | None = None) -> Deadline:
     """What a deadline as written means; notice_year completes one written without a year, and
     signed_year, when known, is the year 今年 and 明年 count from (the year the notice was written)."""

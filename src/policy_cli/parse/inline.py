@@ -767,6 +767,8 @@ def _dated_close(folded: str, end: int) -> bool:
 def _roles_then_dated_close(folded: str, start: int, end: int) -> bool:
     """Whether the clause at start..end is units and a role verb alone, before the item's last clause opening with
     its deadline, in a sentence with no 由 before it (…考核由第三方机构组织实施，县应急局负责监督: no run)."""
+    if folded[end : end + 1] != ",":
+        return False  # (a cheap test first: _dated_last_clause asks it too)
     sentence = folded.rfind("。", 0, start) + 1
     return (
         folded[start:end].rstrip(" ").endswith(P.VERBS)

@@ -20,7 +20,7 @@ def unmark_markdown(lines: list[SourceLine]) -> list[SourceLine]:
     (`- `, `* `, `+ `) before two or more lines, each bullet then an item numbered in turn (1., 2. …) from the
     heading above it. A notice with no Markdown heading is left as it is: a dash opening a line is then the
     text's own."""
-    if not any(_HEADING_MARK.match(line.text) for line in lines):
+    if not any(line.text[:1] == "#" and _HEADING_MARK.match(line.text) for line in lines):
         return lines
     bullets = sum(1 for line in lines if _BULLET.match(line.text))
     out: list[SourceLine] = []

@@ -872,6 +872,7 @@ def _single_character(folded: str) -> bool:
 
 # a line a page broke right after a list's mark and a level's character (folded): …、县 ⏎ 供销社参与。
 _CUT_AFTER_LEVEL = re.compile(r"[、,][省市州县区]$")
+_LEVEL_CHARACTERS = frozenset("省市州县区")
 
 
 def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
@@ -882,6 +883,7 @@ def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
         before = out[-1] if out else None
         if (
             before is not None
+            and before.folded[-1:] in _LEVEL_CHARACTERS  # (a cheap test first: most lines end otherwise)
             and _CUT_AFTER_LEVEL.search(before.folded)
             and line.number == before.number + 1
             and not P.PART.match(line.folded)

@@ -20,7 +20,7 @@ def number_task_blocks(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines with each block of labelled lines opening with a task's name read as an item: only where two or
     more such blocks each have a role label (牵头单位：, 责任单位：…) within a few lines of their name, and no
     block's name line holds a number of its own already. Numbering starts again under each heading (一、, （一）)."""
-    names = [n for n, line in enumerate(lines) if _NAME_LABEL.match(line.folded)]
+    names = [n for n, line in enumerate(lines) if ":" in line.folded[:8] and _NAME_LABEL.match(line.folded)]
     if len(names) < 2:
         return lines
     for at, n in enumerate(names):
