@@ -241,3 +241,17 @@ def test_a_cover_whose_title_number_and_addressees_a_page_ran_together() -> None
         "岭政办〔2011〕113号",
     )
     assert notice.tasks[0].lead == ("省教育厅",)
+
+
+def test_clauses_each_stating_their_own_units_roles_are_a_task_each() -> None:
+    notice = parse_text(
+        "溪桥县经营性自建房专项整治工作方案\n一、重点任务\n"
+        "　　1.养老机构使用自建房的，由县民政局负责排查整治，2025年9月底前完成；"
+        "医疗机构使用自建房的，由县卫生健康局负责排查整治，2025年10月底前完成。\n"
+        "　　2.学校租用自建房办学的，由县教育局负责逐一排查，2025年8月底前完成。\n"
+    )
+    assert [(t.departments, t.due) for t in notice.tasks] == [
+        (("县民政局",), "2025年9月底前"),
+        (("县卫生健康局",), "2025年10月底前"),
+        (("县教育局",), "2025年8月底前"),
+    ]

@@ -1220,6 +1220,28 @@ def _cell_before_units(text: str, run: Annotation) -> bool:
     )
 
 
+def _role_runs_each(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
+    """An item whose clauses, apart by ；, each state their own units' roles inside a sentence (…，由县民政局负责排查
+    整治，9月底前完成；…，由县卫生健康局负责…): each clause and its roles; None unless every clause has its own and no
+    unit leads or is in charge in two of them."""
+    spans = top_level_spans(folded, ";")
+    if len(spans) < 2:
+        return None
+    out: list[tuple[str, Assignment]] = []
+    seen: set[str] = set()
+    for start, end in spans:
+        piece = text[start:end].strip(" \n")
+        run = _role_run(piece, fold(piece)) if piece else None
+        if run is None:
+            return None
+        charged = set(run.assignment.lead or run.assignment.responsible)
+        if charged & seen:
+            return None  # (one unit's several shares: one task, read as before)
+        seen |= charged
+        out.append((piece, run.assignment))
+    return out
+
+
 def roles_in_sentence(text: str) -> bool:
     """Whether a block's sentences state its units' roles with no bracket or label (由县水务局牵头，县财政局配合，…)."""
     return _role_run(text, fold(text)) is not None
@@ -2113,6 +2135,15 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         )
     if not found and not node.labels and (ahead := _units_ahead(text, folded)):
         found = [ahead]  # 【县数据局】建设…: the units the item is for, in a bracket before its text
+    if (
+        not found
+        and not node.labels
+        and not node.children
+        and ";" in folded
+        and (each := _role_runs_each(text, folded))
+    ):
+        # 养老机构…的，由县民政局负责排查整治，9月底前完成；医疗机构…的，由县卫生健康局负责…: a task for each clause
+        return [Share(piece, lines[0], assignment) for piece, assignment in each], []
     if (
         not found
         and not node.labels
