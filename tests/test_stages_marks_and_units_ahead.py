@@ -9,7 +9,9 @@ import pytest
 from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 from policy_cli.parse.deadlines import resolve
+from policy_cli.parse.lines import split_lines
 from policy_cli.parse.roles import parse_annotation
+from policy_cli.parse.task_blocks import number_task_blocks
 
 
 @pytest.mark.parametrize(
@@ -91,3 +93,78 @@ def test_units_named_after_the_street_issuing_the_notice_take_no_level() -> None
         "　　4.优化营商服务。（街道经济发展办、区市场监管局负责，年底前）\n"
     )
     assert notice.tasks[1].partners == ("溪岫派出所", "溪岫消防救援站", "区应急管理局")
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("县 财 政 局 县 税 务 局", ("县财政局", "县税务局")),  # two names spaced out: two
+        ("各 乡 镇 各 村", ("各乡镇", "各村")),
+        ("各区县教育、人社部门", ("各区县教育部门", "各区县人社部门")),
+        ("县人力资源社会保障局、县职业技能等级认定机构", ("县人力资源社会保障局", "县职业技能等级认定机构")),
+    ],
+)
+def test_spellings_a_looser_reading_would_spoil(cell: str, units: tuple[str, ...]) -> None:
+    assert split_units(cell) == units
+
+
+TRIANGLES = (
+    "溪桥县重点工作任务分工表\n\n序号\t主要工作\t责任单位\n1\t推进技改项目建设\t★县工信局、▲县财政局、▲县自然资源局\n"
+)
+
+
+def test_a_note_naming_triangles_partners_keeps_them_partners() -> None:
+    noted = parse_text(TRIANGLES + "\n注：标★的为牵头单位，标▲的为配合单位。\n").tasks[0]
+    assert (noted.lead, noted.partners) == (("县工信局",), ("县财政局", "县自然资源局"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加强校园安全管理，学校负责，2025年底前实现视频监控全覆盖。",
+        "督促企业落实主体责任，各生产经营单位负责，年底前完成隐患整改。",
+    ],
+)
+def test_those_the_work_is_asked_of_are_no_office_before_a_dated_close(sentence: str) -> None:
+    notice = parse_text(
+        f"溪桥县实施意见\n\n一、重点任务\n（一）强化安全管理。{sentence}\n（二）拓展居家助老服务。发展家庭养老床位。（县民政局负责，长期坚持）\n"
+    )
+    assert [t.text[:4] for t in notice.tasks] == ["拓展居家"]
+    assert any(w.code == "role-not-read" and w.line == 4 for w in notice.warnings)
+
+
+def test_a_unit_named_after_the_issuing_street_keeps_a_level_its_cell_writes() -> None:
+    notice = parse_text(
+        "溪岫街道办事处关于印发《溪岫街道2025年工作要点》的通知\n\n一、重点工作\n"
+        "　　1.壮大市场主体。（区溪岫市场监管所、区市场监管局负责，年底前）\n"
+        "　　2.筑牢安全防线。（街道应急办牵头，溪岫派出所、区应急管理局配合，每季度）\n"
+        "　　3.推进统计监测。（街道经济发展办、区统计局负责，9月底前）\n"
+    )
+    assert notice.tasks[0].departments == ("区溪岫市场监管所", "区市场监管局")
+
+
+def test_name_labels_under_items_numbered_already_are_read_as_they_stand() -> None:
+    lines = split_lines(
+        "溪桥县方案\n一、重点任务\n1.深化企业开办改革。\n任务名称：企业开办一网通办\n牵头单位：县市场监管局\n"
+        "2.优化纳税服务。\n任务名称：非接触式办税\n牵头单位：县税务局\n"
+    )
+    assert number_task_blocks(lines) == lines
+
+
+def test_markdown_bullets_before_figures_or_bold() -> None:
+    notice = parse_text(
+        "# 溪桥区任务清单\n\n## 一、老旧小区改造\n\n- 12个城中村完成征迁（责任单位：区住建局）\n"
+        "- **新增加装电梯60台**（责任单位：区住建局、区市场监管局）\n"
+    )
+    assert [(t.text, t.departments) for t in notice.tasks] == [
+        ("12个城中村完成征迁", ("区住建局",)),
+        ("新增加装电梯60台", ("区住建局", "区市场监管局")),
+    ]
+
+
+def test_a_line_ending_in_levels_named_in_turn_is_no_name_cut() -> None:
+    notice = parse_text(
+        "溪桥县实施意见\n\n一、重点任务\n　　1.建立省、市、县\n　　2.加强校园安全管理。（县教育局负责，年底前）\n"
+        "　　3.推进平安建设。（县公安局负责，长期坚持）\n"
+    )
+    assert [t.departments for t in notice.tasks][-2:] == [("县教育局",), ("县公安局",)]

@@ -263,9 +263,13 @@ def _without_inner_space(part: str) -> str:
 
 
 def letter_spaced(part: str) -> bool:
-    """县 司 法 局, 各 社 区（配合）: every piece between spaces one character (a bracket after the name aside)."""
+    """县 司 法 局, 各 社 区（配合）: every piece between spaces one character (a bracket after the name aside), and
+    the pieces one name (县 财 政 局 县 税 务 局 is two: a unit's ending, then a name opening as a unit's)."""
     pieces = P.SPACE_IN_NAME.split(_NAME_ONLY.sub("", part.strip()))
-    return len(pieces) >= 2 and all(len(piece) == 1 for piece in pieces)
+    if len(pieces) < 2 or any(len(piece) != 1 for piece in pieces):
+        return False
+    joined = fold("".join(pieces))
+    return not any(has_ending(joined[:k]) and opens_as_unit(joined[k:]) for k in range(3, len(joined) - 1))
 
 
 def _joins(part: str, space: Match) -> bool:
@@ -466,8 +470,13 @@ def _space_between(folded: str, start: int, i: int) -> bool:
     j = i
     while j < len(folded) and folded[j] == " ":
         j += 1
-    if i >= 2 and folded[i - 2] == " " and folded[j + 1 : j + 2] in ("", " ", "(", "、", ","):
-        return False  # 各 社 区（配合）: a name spaced a character at a time
+    if (
+        i >= 2
+        and folded[i - 2] == " "
+        and folded[j + 1 : j + 2] in ("", " ", "(", "、", ",")
+        and len(folded[start:i].replace(" ", "")) < 3
+    ):
+        return False  # 各 社 区（配合）: a name spaced a character at a time (县 财 政 局 县 税 务 局 is two)
     return opens_as_unit(folded[j : j + 6])  # enough for a level or a qualifier, without copying the list
 
 
@@ -632,7 +641,7 @@ def _each_level(folded: str) -> bool:
 
 # each place's field named bare before a shared ending (folded): 各市(州)教育   各县卫生健康
 _EACH_PLACE_FIELD = compile_regex(
-    r"^(?P<place>各(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道)(?:\([^()]{1,10}\))?)\p{Han}{2,8}$"
+    r"^(?P<place>各(?:县市区|县区|区县|市县|县市|市州|乡镇|街道|县|市|区|州|盟|旗|乡|镇)(?:\([^()]{1,10}\))?)\p{Han}{2,8}$"
 )
 
 
@@ -1073,12 +1082,15 @@ def _own_place_kept(task: Task, level: str, places: tuple[str, ...]) -> Task:
     """A unit named after the town or street issuing the notice (澄岫派出所, 澄岫消防救援站) is that place's, of no
     level: a level a row gave it is taken back."""
 
-    def kept(units: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(
-            u[len(level) :] if u.startswith(level) and u[len(level) :].startswith(places) else u for u in units
-        )
+    raw = task.departments_raw or ""
 
-    if not any(u.startswith(level) and u[len(level) :].startswith(places) for u in task.departments):
+    def given(unit: str) -> bool:  # (区溪岫市场监管所 written so keeps its level)
+        return unit.startswith(level) and unit[len(level) :].startswith(places) and unit not in raw
+
+    def kept(units: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(u[len(level) :] if given(u) else u for u in units)
+
+    if not any(given(u) for u in task.departments):
         return task
     return replace(task, departments=kept(task.departments), lead=kept(task.lead), partners=kept(task.partners))
 

@@ -376,7 +376,7 @@ TITLE_OWN_GOVERNMENT = compile_regex(
 # or a town's own headquarters or group, 青石镇防汛抗旱指挥部 (not 某县城乡建设委员会, 某县乡村振兴领导小组)
 TOWN_ISSUER = compile_regex(
     r"(?P<kind>[镇乡]|街道)(?:党委|人民政府|政府|办事处)(?:办公室)?$"
-    r"|^\p{Han}{2,4}(?<!城)(?P<kind>[镇乡])(?![村镇])\p{Han}{2,12}(?:指挥部|领导小组|委员会)(?:办公室)?$"
+    r"|^(?:(?![县区市])\p{Han}){2,4}(?<!城)(?P<kind>[镇乡])(?![村镇街])\p{Han}{2,12}(?:指挥部|领导小组|委员会)(?:办公室)?$"
 )
 # a zone's management committee issuing a notice: 某高新区管委会, 某经济开发区管理委员会办公室 (the zone's own
 # notice; a county naming the zone in its title is not)
@@ -1353,7 +1353,7 @@ WORK_NAMED_AS_UNIT = compile_regex(r"^(?:组织)?(?:召开|举办|举行|召集|
 # deadline after a name, with 于 or 在 or by its month, then the work, which may end like a unit's name: 网办; not
 # at the text's start, where a unit's name has ended: 于9月底前完成 after 会同县财政局 is the partners' work)
 PROSE_IN_NAME = compile_regex(
-    r"[由将把]|(?<!级)以(?!上市)|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
+    r"[由将把]|(?<!级)以|以(?!上市)|要(?!素)|对(?![外台口])|应当|负责人|^\s*[与并或及]|有条件的"
     # a verb of policy opening the words (支持有条件的社区开设托育室: the work, never a unit)
     r"|^\s*(?:支持|鼓励|推动|引导|加快|加强|建立|完善|实施)(?!办|中心|组|小组|专班)"
     r"|(?<=\p{Han})(?:[于在][^,;。]{1,12}?|(?<![于在])\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)前\p{Han}"
@@ -1579,7 +1579,7 @@ ETC_COLLECTIVE = compile_regex(
     r"(?:部门|单位|机构)$"
     # or a field's or a duty's words before it: 等行政执法部门   等负有安全监管职责的部门   等成员单位 (not 高等, 中等,
     # 平等 …: a word of the name)
-    r"|(?<![高中初同平对均])等(?:[省市州县区旗](?:级|直))?[\p{Han}“”]{1,12}?的?(?:部门|单位|机构)$"
+    r"|(?<![高中初同平对均])等(?![级次同])(?:[省市州县区旗](?:级|直))?[\p{Han}“”]{1,12}?的?(?:部门|单位|机构)$"
 )
 # the governing body of each place of a level, its place (with its bracketed qualifier) carried to the body
 # named after it in the list (folded): 各县(市、区)党委   各乡镇党委   各县政府   (not 各级党委: 级 is no place)

@@ -813,12 +813,49 @@ def _names_role(folded: str) -> bool:
     return bool(P.LABEL_ANYWHERE.search(folded) or any(not m["adverb"] for m in P.UNIT_THEN_VERB.finditer(folded)))
 
 
+# a note saying what ▲ before a unit means (folded): 标▲的为配合单位   带▲的为协办单位   ▲表示责任单位
+_TRIANGLE_NOTE = re.compile(
+    r"▲[”\"]?\s*(?:号|标记|标识)?\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是|表示|系)\s*(?P<what>[^,;。)]{2,8})"
+)
+
+
+def _triangles_noted(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
+    """Under a note giving ▲ a meaning other than the lead (标▲的为配合单位): the marked units take that meaning
+    (partners, where it names them) and lose the mark, so that no star rule reads ▲ as a lead. Unchanged where
+    no note speaks of ▲, or where it marks leads (a lead mark, read as a star is)."""
+    note = next((m for ln in content if "▲" in ln.folded and (m := _TRIANGLE_NOTE.search(ln.folded))), None)
+    if note is None or "牵头" in note["what"] or "主" in note["what"]:
+        return tasks
+    partners = any(word in note["what"] for word in ("配合", "协办", "参与", "协同", "协助"))
+    out = []
+    for task in tasks:
+        marked = tuple(u for u in task.departments if u.startswith("▲"))
+        if not marked:
+            out.append(task)
+            continue
+
+        def bare(units: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(u.lstrip("▲") for u in units)
+
+        extra = bare(marked) if partners else ()
+        out.append(
+            replace(
+                task,
+                departments=bare(task.departments),
+                lead=bare(task.lead),
+                partners=tuple(dict.fromkeys((*bare(task.partners), *extra))),
+            )
+        )
+    return out
+
+
 def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
     """Apply what the notice's own notes say about leads to the tasks that mark none: the first unit of
     each list leads (排在第一位的为牵头单位), or every unit of a task without a lead leads it
     (无牵头单位的，责任单位即为牵头单位)."""
     leads = [ln for ln in content if "牵头" in ln.folded]  # the notes on leads say 牵头; few lines do
     marked = any(t.lead for t in tasks)  # (before the notes give leads)
+    tasks = _triangles_noted(tasks, content)
     starred = bool(_starred_units(tasks))
     if any(P.STAR_MARKS_LEAD.search(ln.folded) for ln in leads) or (
         starred and not any(_star_means_other(ln.folded) for ln in content)

@@ -425,6 +425,14 @@ def give_units_by_number(body: Body) -> list[Warning]:
 _ROW_NUMBERS = re.compile(r"\d{1,3}(?:\s*[-—–~至到、,，]\s*\d{1,3})*")
 
 
+def _row_cells(text: str) -> list[str]:
+    """A row's cells: apart by tabs, empty ones kept; else apart by runs of spaces."""
+    text = text.strip(" \u3000")
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return [cell for cell in re.split(r" {2,}|\u3000{2,}", text) if cell]
+
+
 def _part_holding(parts: list[Node], node: Node) -> Node | None:
     """The part a block stands in (itself, for a part)."""
     return next((part for part in parts if any(b is node for b in preorder([part]))), None)
@@ -779,10 +787,9 @@ def annex_units_by_number(body: Body, lines: list[SourceLine]) -> tuple[list[War
     where a column holds it) go to its block, told as info; the warnings (one a row given) and the lines read,
     (the table and its title), whose annex-unparsed warnings the caller drops. Nothing where the table is no such
     table."""
-    cells = [
-        (line, [c.strip() for c in re.split(r"\t| {2,}|\u3000{2,}", line.text.strip()) if c.strip()]) for line in lines
-    ]
-    cells = [(line, row) for line, row in cells if row]
+    # (a tab row keeps its empty cells in their columns; a row spaced apart has none to keep)
+    cells = [(line, _row_cells(line.text)) for line in lines]
+    cells = [(line, row) for line, row in cells if any(row)]
     at = next(
         (n for n, (_, row) in enumerate(cells) if len(row) >= 2 and P.COLUMN_ROLES.get(fold(row[0])) == "number"), None
     )
@@ -794,6 +801,8 @@ def annex_units_by_number(body: Body, lines: list[SourceLine]) -> tuple[list[War
     rows = cells[at + 1 :]
     if not rows or any(not _ROW_NUMBERS.fullmatch(fold(row[0])) or len(row) - 1 > len(roles) for _, row in rows):
         return [], set()
+    if any(len(row) - 1 < len(roles) and "\t" not in line.text for line, row in rows):
+        return [], set()  # (a spaced row short of a cell: which column it lost is not known)
     given: list[tuple[SourceLine, list[Node], Assignment]] = []
     for line, row in rows:
         assignment = Assignment()

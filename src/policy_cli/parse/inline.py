@@ -770,11 +770,25 @@ def _roles_then_dated_close(folded: str, start: int, end: int) -> bool:
     if folded[end : end + 1] != ",":
         return False  # (a cheap test first: _dated_last_clause asks it too)
     sentence = folded.rfind("。", 0, start) + 1
-    return (
+    if not (
         folded[start:end].rstrip(" ").endswith(P.VERBS)
         and "由" not in folded[sentence:start]
         and _dated_last_clause(folded, end)
-    )
+    ):
+        return False
+    # (offices of a government only: 学校负责, 各生产经营单位负责 name those the work is asked of, no office)
+    own = parse_annotation(folded[start:end].strip(" "), strict=True)
+    return own is not None and all(_government_office(u) for u in own.departments)
+
+
+def _government_office(unit: str) -> bool:
+    """A unit named with its level (县民政局) or the governments or offices of each place (各乡镇人民政府, 各村)."""
+    if P.PLACE_PREFIX.match(unit):
+        return True
+    return unit.startswith("各") and any(place in unit[1:4] for place in _EACH_PLACE_WORDS)
+
+
+_EACH_PLACE_WORDS = ("乡", "镇", "街道", "县", "区", "市", "州", "村", "社区")
 
 
 def _dated_last_clause(folded: str, end: int) -> bool:
@@ -1204,8 +1218,8 @@ def _units_ahead_each(text: str, folded: str) -> list[tuple[str, Assignment]] | 
     for start, end in top_level_spans(folded, ";"):
         clause, clause_folded = text[start:end].strip(" \n"), folded[start:end].strip(" \n")
         ahead = _units_ahead(clause, clause_folded) if clause_folded[:1] == "〔" else None
-        if ahead is None:
-            return None
+        if ahead is None or find_annotations(clause[ahead.end :]):
+            return None  # (a clause with roles of its own after its units, （市住建局配合）: read as before)
         out.append((clause[ahead.end :].strip(), ahead.assignment))
     return out if len(out) >= 2 else None
 

@@ -873,6 +873,7 @@ def _single_character(folded: str) -> bool:
 # a line a page broke right after a list's mark and a level's character (folded): …、县 ⏎ 供销社参与。
 _CUT_AFTER_LEVEL = re.compile(r"[、,][省市州县区]$")
 _LEVEL_CHARACTERS = frozenset("省市州县区")
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、]|\(\s*\d{1,3}\s*\))")  # 3.加强…  (2)…: a line of its own
 
 
 def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
@@ -885,9 +886,11 @@ def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
             before is not None
             and before.folded[-1:] in _LEVEL_CHARACTERS  # (a cheap test first: most lines end otherwise)
             and _CUT_AFTER_LEVEL.search(before.folded)
+            and before.folded[-3:-2] not in _LEVEL_CHARACTERS  # (省、市、县三级: levels named, no name cut)
             and line.number == before.number + 1
             and not P.PART.match(line.folded)
             and not P.CLAUSE.match(line.folded)
+            and not _ITEM_LINE.match(line.folded)
         ):
             text = before.text + line.text
             out[-1] = SourceLine(before.number, text, fold(text))
