@@ -255,3 +255,15 @@ def test_clauses_each_stating_their_own_units_roles_are_a_task_each() -> None:
         (("县卫生健康局",), "2025年10月底前"),
         (("县教育局",), "2025年8月底前"),
     ]
+
+
+def test_units_joined_to_the_lead_before_the_work_they_do_are_its_partners() -> None:
+    notice = parse_text(
+        "溪桥县实施方案\n\n一、重点任务\n（一）加强养老人才队伍建设。由县人力资源社会保障局牵头，会同县民政局、县教育局"
+        "将养老护理员纳入职业技能提升行动，三年累计培训1000人次以上。\n"
+        "（二）加强养老服务。由县民政局牵头，会同有关部门将服务设施纳入规划。\n"
+    )
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("县人力资源社会保障局",), ("县民政局", "县教育局")),
+        (("县民政局",), ()),  # (有关部门: no office with its level, none made a partner)
+    ]

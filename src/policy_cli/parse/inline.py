@@ -824,6 +824,28 @@ def _other_role(folded: str) -> bool:
     return False
 
 
+# 会同 and units, then the work they do together (folded): 会同县民政局、县教育局将养老护理员纳入…
+_JOINED_BEFORE_WORK = compile_regex(
+    r"\s*,?\s*(?:并)?会同(?P<units>[^,;。()]{3,60}?)(?=将|把|对|共同|联合|推进|开展|制定|做好|落实|实施|建立|完善|加强|组织|编制|研究)"
+)
+
+
+def _joined_before_work(text: str, folded: str, run: Annotation) -> Annotation:
+    """由X牵头，会同Y、Z将…纳入…: the units 会同 joins to the lead, with the work they do after them (which stays in
+    the text), are the lead's partners; the run as it was where no such clause follows it or one of them is no
+    office with its level."""
+    joined = _JOINED_BEFORE_WORK.match(folded, run.end) if "会同" in folded[run.end : run.end + 4] else None
+    if joined is None or not run.assignment.lead or run.assignment.partners:
+        return run
+    units = split_units(text[joined.start("units") : joined.end("units")])
+    if not units or not all(P.PLACE_PREFIX.match(fold(u)) and has_ending(u) for u in units):
+        return run
+    assignment = run.assignment.copy()
+    assignment.partners.extend(units)
+    assignment.order.extend(u for u in units if u not in assignment.order)
+    return Annotation(run.start, run.end, assignment, run.cut_off, run.in_text, run.cut_name)
+
+
 def _partners_joined(raw: str) -> bool:
     """会同县农业农村局: a clause that is 会同 and units alone (no work after them), the partners of a lead."""
     joined = parse_annotation(raw, strict=True)
@@ -2165,7 +2187,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         and not _cell_before_units(text, run)
         and not _joined_in_requirements(node, folded, run)
     ):
-        found = [run]  # 专项整治，由县公安局负责，有关部门配合。…: roles stated inside a sentence
+        found = [
+            _joined_before_work(text, folded, run)
+        ]  # 专项整治，由县公安局负责，有关部门配合。…: roles in a sentence
     if not found and not node.labels and (inside := _roles_inside_sentence(folded, brackets)):
         found = inside  # 开展…整治（区城管局牵头，各街道配合），确保…: the bracket of roles before a comma
     if (
