@@ -267,3 +267,31 @@ def test_units_joined_to_the_lead_before_the_work_they_do_are_its_partners() -> 
         (("县人力资源社会保障局",), ("县民政局", "县教育局")),
         (("县民政局",), ()),  # (有关部门: no office with its level, none made a partner)
     ]
+
+
+def test_roles_in_a_sentence_then_an_annotation_later_close_a_task_each() -> None:
+    notice = parse_text(
+        "溪桥镇2025年工作方案\n\n一、重点任务\n（一）农村生活污水治理\n"
+        "　　1.开展黑臭水体排查整治。镇生态环境保护办公室牵头，镇水利站参与，年底前完成整治。"
+        "同时，加强河塘沟渠日常保洁（各村（社区）负责，长期坚持）。\n"
+        "　　2.建设污水管网。新增管网3.5公里。（镇规划建设办负责，2025年11月底前）\n"
+    )
+    assert [(t.text, t.lead, t.partners, t.departments, t.due) for t in notice.tasks] == [
+        (
+            "开展黑臭水体排查整治。镇生态环境保护办公室牵头，镇水利站参与，年底前完成整治。",
+            ("镇生态环境保护办公室",),
+            ("镇水利站",),
+            ("镇生态环境保护办公室", "镇水利站"),
+            "年底前",
+        ),
+        ("同时，加强河塘沟渠日常保洁。", (), (), ("各村（社区）",), "长期坚持"),
+        ("建设污水管网。新增管网3.5公里。", (), (), ("镇规划建设办",), "2025年11月底前"),
+    ]
+
+
+def test_an_annotation_adding_partners_after_roles_in_a_sentence_is_one_task() -> None:
+    notice = parse_text(
+        "溪桥县实施方案\n\n一、重点任务\n（一）建设物资库。由县发改局牵头，推进县级物资储备库建设。抓紧完成选址。（县财政局配合）\n"
+        "（二）建设污水管网。新增管网3.5公里。（县住建局负责，2025年11月底前）\n"
+    )
+    assert [(t.partners, t.text[:5]) for t in notice.tasks] == [(("县财政局",), "建设物资库"), ((), "建设污水管")]

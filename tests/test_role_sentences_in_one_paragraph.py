@@ -30,15 +30,17 @@ def test_a_later_sentence_with_roles_stays_in_the_task(body: str) -> None:
     assert task.text.startswith("修缮古桥。")
 
 
-def test_a_later_sentence_with_work_of_its_own_is_not_split_but_warned() -> None:
-    # two sentences each with work and roles: one task keeping the deadline, the roles not read warned
+def test_a_later_sentence_with_work_and_roles_of_its_own_is_a_task_of_its_own() -> None:
+    # two sentences each with work and roles: each closes its own task, the deadline the later one's
     notice = parse_text(
         HEAD + "（一）修缮古桥。开展古桥普查，由县文旅局牵头，县水务局配合。对危桥实施加固，县交通局负责，各乡镇协助，"
         "2025年底前完成。\n"
     )
-    assert len(notice.tasks) == 1
-    assert notice.tasks[0].due == "2025年底前"
-    assert [w.code for w in notice.warnings] == ["role-not-read"]
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("县文旅局",), ("县水务局",), None),
+        (("县交通局",), ("各乡镇",), "2025年底前"),
+    ]
+    assert not notice.warnings
 
 
 def test_a_later_sentence_of_prose_stays_with_its_task() -> None:

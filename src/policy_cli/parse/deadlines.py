@@ -140,8 +140,12 @@ def deadline_in_prose(text: str) -> str | None:
                 lasting = lasting or match  # …，分阶段推进。: the work goes on in stages, when nothing dates it
             continue
         if folded[match.end() : match.end() + 1] not in _CLAUSE_END and _timeless(found):
-            if found in _LASTING_WORDS and folded[match.start() - 1 : match.start()] in _CLAUSE_END:
-                lasting = lasting or match  # …，长期推进居家养老服务网络建设: long-term work, when nothing dates it
+            if (found in _LASTING_WORDS and folded[match.start() - 1 : match.start()] in _CLAUSE_END) or (
+                found == "持续推进" and match.start() == 0
+            ):
+                # …，长期推进居家养老服务网络建设: long-term work, when nothing dates it (持续推进 only opening the
+                # text: later, …全覆盖，持续推进“一网通办”, it is the verb of one more measure)
+                lasting = lasting or match
             continue
         if found.endswith("前") and folded[match.end() : match.end() + 1] == "后":  # 8月8日前后: around, not by
             continue
@@ -537,7 +541,7 @@ _STANDING_WORDS = frozenset(("长期坚持", "持续推进", "持续开展", "�
 _PHASED_WORDS = frozenset(("分阶段推进", "分阶段实施"))
 # standing words that say the work is long-term even as the verb opening a clause (…，长期推进X建设), where nothing
 # else dates the task; 持续推进X is only the verb of the sentence (go on with X)
-_LASTING_WORDS = frozenset(("长期坚持", "长期推进", "持续推进"))
+_LASTING_WORDS = frozenset(("长期坚持", "长期推进"))
 
 
 def _stage_times(folded: str) -> str | None:

@@ -830,6 +830,32 @@ _JOINED_BEFORE_WORK = compile_regex(
 )
 
 
+def _run_then_annotation(text: str, folded: str, found: list[Annotation]) -> list[tuple[str, int, Assignment]] | None:
+    """Roles stated in the sentences before an item's one annotation (…台账。A牵头，B参与，年底前完成。同时，…（C负责，
+    长期坚持）), which names units in charge of its own: the text through that sentence is a task of those roles, the
+    rest a task of the annotation's (each annotation closes its own task); None for any other item, or where the
+    annotation only adds partners (…。（县财政局配合）: the roles before it are its lead's)."""
+    if len(found) != 1 or found[0].in_text:
+        return None
+    last = found[0]
+    if not (last.assignment.lead or last.assignment.responsible):
+        return None
+    cut = folded.rfind("。", 0, last.start) + 1
+    if cut <= 0 or not folded[cut : last.start].strip(" \n"):
+        return None  # (the annotation closes the sentence right after the roles: no work of its own)
+    if "\n" in folded[cut : last.start] or "以上" in folded[cut:]:
+        return None  # (a paragraph after the item's, 各镇是以上各项任务的实施主体，…: roles for them all, read so)
+    run = _role_run(text[:cut], folded[:cut])
+    if run is None or set(run.assignment.departments) & set(last.assignment.departments):
+        return None
+    rest = text[cut:].lstrip(" \n")
+    start = len(text) - len(rest)
+    return [
+        (text[:cut].strip(" \n"), 0, run.assignment),
+        (_without(rest, Annotation(last.start - start, last.end - start, last.assignment)), start, last.assignment),
+    ]
+
+
 def _joined_before_work(text: str, folded: str, run: Annotation) -> Annotation:
     """由X牵头，会同Y、Z将…纳入…: the units 会同 joins to the lead, with the work they do after them (which stays in
     the text), are the lead's partners; the run as it was where no such clause follows it or one of them is no
@@ -2158,6 +2184,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
         ahead_end, found = found[0].end, [opening]
     if found and ":" in folded and len(node.paragraphs) >= 2 and _roles_inside_duties(node, text, found):
         found = []  # 区发改局：负责… ⏎ 区税务局：负责…，区财政局协助: the last duty's roles are its own, read below
+    if found and not node.labels and not node.children and (run_first := _run_then_annotation(text, folded, found)):
+        # 开展…整治。A牵头，B参与，年底前完成。同时，加强…（各村负责，长期坚持）: each sentence's roles close a task
+        return [Share(piece, line_at(at), assignment) for piece, at, assignment in run_first], []
     # (an item of prose alone: no role read, no label, no items under it, outside the plan's frame and support)
     bare = not found and not node.labels and not node.children and not node.frame and not node.in_support
     if bare and "\n" not in text and (sentences := _unit_prose_sentences(text)):
