@@ -295,3 +295,27 @@ def test_an_annotation_adding_partners_after_roles_in_a_sentence_is_one_task() -
         "（二）建设污水管网。新增管网3.5公里。（县住建局负责，2025年11月底前）\n"
     )
     assert [(t.partners, t.text[:5]) for t in notice.tasks] == [(("县财政局",), "建设物资库"), ((), "建设污水管")]
+
+
+@pytest.mark.parametrize(
+    ("later", "split"),
+    [
+        ("各县（市、区）人民政府负责编制本地区建设规划，细化分年度任务，2025年9月底前完成。", True),
+        ("各乡镇人民政府要高度重视，加强协调配合，确保按期完成。", False),  # (要: an exhortation, no role)
+    ],
+)
+def test_a_later_sentence_putting_other_units_in_charge_of_work_of_their_own(later: str, split: bool) -> None:
+    notice = parse_text(
+        "溪桥市实施方案\n\n一、重点任务\n（一）科学编制建设规划。编制市级专项规划。由市农业农村局牵头，市财政局配合，"
+        f"2025年6月底前完成。{later}\n（二）建设管网。新增管网3.5公里。（市住建局负责，2025年11月底前）\n"
+    )
+    first = notice.tasks[0]
+    assert (first.lead, first.partners) == (("市农业农村局",), ("市财政局",))
+    if split:
+        assert (first.due, notice.tasks[1].departments, notice.tasks[1].due) == (
+            "2025年6月底前",
+            ("各县（市、区）人民政府",),
+            "2025年9月底前",
+        )
+    else:
+        assert len(notice.tasks) == 2

@@ -10,7 +10,7 @@ from policy_cli.departments import split_units
 from policy_cli.parse import parse_text
 from policy_cli.parse.deadlines import resolve
 from policy_cli.parse.lines import split_lines
-from policy_cli.parse.roles import parse_annotation
+from policy_cli.parse.roles import Assignment, parse_annotation
 from policy_cli.parse.task_blocks import number_task_blocks
 
 
@@ -168,3 +168,15 @@ def test_a_line_ending_in_levels_named_in_turn_is_no_name_cut() -> None:
         "　　3.推进平安建设。（县公安局负责，长期坚持）\n"
     )
     assert [t.departments for t in notice.tasks][-2:] == [("县教育局",), ("县公安局",)]
+
+
+def test_a_leader_in_charge_named_by_post_is_no_unit() -> None:
+    assignment = Assignment()
+    assignment.add("departments", "县政务服务中心负责，分管副县长 周建明 督办")
+    assert assignment.responsible == ["县政务服务中心"]
+
+
+def test_a_federation_of_cooperatives_is_one_name_not_two_joined() -> None:
+    assignment = parse_annotation("县交通运输局牵头，县供销合作社联合社配合", strict=True)
+    assert assignment is not None
+    assert assignment.partners == ["县供销合作社联合社"]

@@ -1282,6 +1282,36 @@ def _cell_before_units(text: str, run: Annotation) -> bool:
     )
 
 
+_WORK_BESIDE_ROLES = 6  # a later sentence's own work beside its roles, in characters at least (not 负责监督)
+
+
+def _role_runs_by_sentence(text: str, folded: str) -> list[tuple[str, int, Assignment]] | None:
+    """An item whose roles, read in its sentences, end a sentence after which another sentence states units in
+    charge of work of their own (…由A牵头，B配合，2025年6月底前完成。各县人民政府负责编制本地区规划，…9月底前完成。):
+    the text through the first's sentence a task of its roles, the rest a task of the later sentence's; None where
+    the later sentence only assists or oversees (…。C协助。 …。C负责监督。) or names a unit of the first's."""
+    first = _role_run(text, folded) if "。" in folded.rstrip("。 \n") else None
+    if first is None:
+        return None
+    cut = folded.find("。", first.end) + 1
+    if cut <= 0 or not folded[cut:].strip(" \n"):
+        return None
+    rest, rest_folded = text[cut:], folded[cut:]
+    later = _role_run(rest, rest_folded)
+    opening = rest_folded.lstrip(" \n")
+    if later is None and _states_role(P.UNIT_OPENS_ITEM.match(opening)):
+        later = _unit_opens_item(rest.lstrip(" \n"), opening)  # 各县人民政府负责编制…: 负责 or 牵头, never 要
+    if later is None or not (later.assignment.lead or later.assignment.responsible):
+        return None
+    if set(later.assignment.departments) & set(first.assignment.departments):
+        return None
+    stop = rest_folded.find("。", later.end)
+    sentence = rest_folded[: stop if stop >= 0 else len(rest_folded)]
+    if len(sentence.strip(" \n")) - (later.end - later.start) < _WORK_BESIDE_ROLES:
+        return None
+    return [(text[:cut].strip(" \n"), 0, first.assignment), (rest.strip(" \n"), cut, later.assignment)]
+
+
 def _role_runs_each(text: str, folded: str) -> list[tuple[str, Assignment]] | None:
     """An item whose clauses, apart by ；, each state their own units' roles inside a sentence (…，由县民政局负责排查
     整治，9月底前完成；…，由县卫生健康局负责…): each clause and its roles; None unless every clause has its own and no
@@ -2209,6 +2239,9 @@ def _node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     ):
         # 养老机构…的，由县民政局负责排查整治，9月底前完成；医疗机构…的，由县卫生健康局负责…: a task for each clause
         return [Share(piece, lines[0], assignment) for piece, assignment in each], []
+    if not found and not node.labels and not node.children and (by_sentence := _role_runs_by_sentence(text, folded)):
+        # …由A牵头，B配合，6月底前完成。各县人民政府负责编制本地区规划，…9月底前完成。: a task for each sentence's roles
+        return [Share(piece, line_at(at), assignment) for piece, at, assignment in by_sentence], []
     if (
         not found
         and not node.labels

@@ -256,6 +256,8 @@ def _read_units(value: str, role: str) -> _UnitsRead:
     named: list[tuple[str, tuple[str, ...]]] = []
     stripped = False  # a name was read from before a role verb (生态环境厅配合)
     for unit, mark in zip(units, marks, strict=True):
+        if unit.lstrip().startswith("分管"):
+            continue  # 分管副县长 周某 督办: a leader in charge, named by the post, is no unit (no office opens so)
         if (deadline := _deadline_in_list(unit)) is not None:
             deadlines.append(deadline)  # 责任单位：各乡（镇），2024年底前完成: an item that is the deadline
             continue
@@ -610,6 +612,8 @@ def _split_and(
         )
         if and_opening and joint == "和" and not _opens_unit(folded[i + 1 :]):
             joint = None  # 州委编办和监管部门: the name after 和 opens as no unit's does
+        if joint == "联合" and not _opens_unit(folded[i + 2 :]):
+            joint = None  # 县供销合作社联合社: one name (联合社), no unit joined
         if joint and not collective and ends_unit(folded, start, i) and i + len(joint) < len(folded):
             out.append(name[start:i])
             start = i = i + len(joint)
