@@ -68,3 +68,9 @@ def split_lines(text: str) -> list[SourceLine]:
             folded = fold(stripped) if folded_lines is None else folded_lines[number - 1][start : start + len(stripped)]
             out.append(SourceLine(number, stripped, folded))
     return out
+
+
+def opens_item(folded: str) -> bool:
+    """Whether a (folded) line opens with an item's number (1.…, 1、…), no part's (一、) or clause's ((一))."""
+    numbered = P.NUMBERED_LINE.match(folded)
+    return numbered is not None and not numbered["part"] and not numbered["clause"]

@@ -8,12 +8,11 @@ import re
 
 from .. import patterns as P
 from ..decode import fold
-from .lines import SourceLine
+from .lines import SourceLine, opens_item
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s*")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)(?![-*+\s]*$)")  # (not a rule, --- or * * *)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s*[.、]|\(\s*\d{1,3}\s*\))")  # an item's number (folded): 1.  1、  (1)
 _BULLETS_LEAST = 2  # a lone dash before a line is no list
 
 
@@ -30,7 +29,7 @@ def unmark_markdown(lines: list[SourceLine]) -> list[SourceLine]:
     for line in lines:
         if _opens_scope(line):
             scope += 1
-        elif _NUMBERED.match(line.folded):
+        elif opens_item(line.folded):
             numbered_scopes.add(scope)
     out: list[SourceLine] = []
     count = scope = 0

@@ -17,7 +17,7 @@ from ..decode import fold, read_back_shifted
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int
 from ..regex_engine import Match, Pattern, compile_regex
-from .lines import SourceLine
+from .lines import SourceLine, opens_item
 
 # the opening of a pinyin gloss (P.PINYIN_GLOSS): a bracket and a pinyin letter. A text without one holds no
 # gloss, and is not scanned by the pattern (tests/test_patterns.py keeps the two together).
@@ -873,7 +873,6 @@ def _single_character(folded: str) -> bool:
 # a line a page broke right after a list's mark and a level's character (folded): …、县 ⏎ 供销社参与。
 _CUT_AFTER_LEVEL = re.compile(r"[、,][省市州县区]$")
 _LEVEL_CHARACTERS = frozenset("省市州县区")
-_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、]|\(\s*\d{1,3}\s*\))")  # 3.加强…  (2)…: a line of its own
 
 
 def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
@@ -890,7 +889,7 @@ def join_names_cut_at_level(lines: list[SourceLine]) -> list[SourceLine]:
             and line.number == before.number + 1
             and not P.PART.match(line.folded)
             and not P.CLAUSE.match(line.folded)
-            and not _ITEM_LINE.match(line.folded)
+            and not opens_item(line.folded)
         ):
             text = before.text + line.text
             out[-1] = SourceLine(before.number, text, fold(text))

@@ -8,14 +8,12 @@ import re
 
 from .. import patterns as P
 from ..decode import fold
-from .lines import SourceLine
+from .lines import SourceLine, opens_item
 
 # the label opening a task's block, and the one holding what the task does (folded)
 _NAME_LABEL = re.compile(r"^(?:任务名称|工作任务|任务事项|事项名称|重点任务)\s*:\s*(?P<value>\S.*)$")
 _CONTENT_LABEL = re.compile(r"^(?:工作内容|任务内容|主要内容|具体内容|工作措施|具体措施)\s*:\s*(?P<value>\S.*)$")
 _BLOCK_REACH = 6  # the role lines of a block stand within so many lines of its name
-# a line opening with an item's or a point's number (folded): 1.  1、  (1)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s*[.、]|\(\s*\d{1,3}\s*\))")
 
 
 def number_task_blocks(lines: list[SourceLine]) -> list[SourceLine]:
@@ -32,7 +30,7 @@ def number_task_blocks(lines: list[SourceLine]) -> list[SourceLine]:
         value = _NAME_LABEL.match(lines[n].folded)
         if value is None or any(mark in value["value"] for mark in "。;:"):
             return lines  # (工作任务：围绕…推进以下事项。: a sentence, no task's name)
-        if n and _NUMBERED.match(lines[n - 1].folded):
+        if n and opens_item(lines[n - 1].folded):
             return lines  # (1.深化… ⏎ 任务名称：…: the item numbers its own block, read as it stands)
     out: list[SourceLine] = []
     count = 0
