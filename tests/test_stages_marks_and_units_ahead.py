@@ -78,6 +78,7 @@ def test_the_governments_of_every_prefecture_city_are_a_unit_not_prose(
         ("各市（州）教育、卫生健康部门", ("各市（州）教育部门", "各市（州）卫生健康部门")),
         ("各县教育、卫生健康部门", ("各县教育部门", "各县卫生健康部门")),
         ("各级党委、政府", ("各级党委", "各级政府")),
+        ("云檀镇、石渠乡人民政府", ("云檀镇人民政府", "石渠乡人民政府")),  # (towns and townships, one tier)
     ],
 )
 def test_spaced_names_with_their_roles_and_each_place_s_fields(cell: str, units: tuple[str, ...]) -> None:

@@ -715,7 +715,8 @@ def _distribute_suffix(parts: list[str]) -> tuple[list[str], set[int]]:
     for i in range(len(out) - 1, -1, -1):
         if place and (_bare_place(out[i]) or _bare_place_of_level(out[i], place[0])):
             # (no level carried to it: 自贡 is no 省自贡; 绵江市、宜州市人民政府: 绵江市 takes 人民政府)
-            out[i] += place[1:] if out[i].endswith(place[0]) else place
+            same_tier = out[i].endswith(place[0]) or (place[0] in "镇乡" and out[i][-1:] in ("镇", "乡"))
+            out[i] += place[1:] if same_tier else place
             continue
         if body and _bare_zone(out[i]):
             out[i] += body
@@ -780,6 +781,8 @@ def _bare_place(part: str) -> bool:
 def _bare_place_of_level(part: str, level: str) -> bool:
     """鹿城区 before 新港区人民政府, 安平县 before 河西县人民政府: a place named with the level of the government
     after it (the list's shared ending), no zone (高新区 has its own bodies) and no unit."""
+    if level in "镇乡" and part[-1:] in ("镇", "乡"):
+        return _bare_place(part[:-1])  # 云檀镇 before 石渠乡人民政府: towns and townships, one tier
     return (
         part.endswith(level)
         and level in "区县"
