@@ -144,7 +144,7 @@ def test_resolve(due: str | None, year: int | None, expected: Deadline) -> None:
         ("长期坚持开展河道保洁。", "长期坚持"),
         ("长期推进助餐服务，2026年底前覆盖全部社区。", "2026年底前"),
         ("持续推进助餐服务网点建设。", "持续推进"),
-        ("实施证照分离改革全覆盖，持续推进“一网通办”。", None),  # (持续推进 after the item's opening: a verb)
+        ("落实告知承诺制，持续推进“跨省通办”。", None),  # (持续推进 after the item's opening: a verb)
         ("改建日间照料站5个，持续推进助餐服务网点建设，2026年底前覆盖全部社区。", "2026年底前"),
         ("各街道要长期推进助餐服务。", None),
         # a start then a verb alone closing the text: the measure's start; a start opening a clause of work is the

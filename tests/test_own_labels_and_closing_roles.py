@@ -232,12 +232,12 @@ def test_a_school_term_opening_standing_work_is_its_start() -> None:
 
 def test_a_cover_whose_title_number_and_addressees_a_page_ran_together() -> None:
     notice = parse_text(
-        "岭南省人民政府办公厅关于印发岭南省教育发展规划任务分工方案的通知岭政办〔2011〕113号各设区市人民政府，"
-        "省人民政府各部门：现将任务分工方案印发给你们，请认真贯彻执行。\n"
-        "一、学前教育\n1.制订办园标准，严格准入制度。（省教育厅牵头，省财政厅配合）\n"
+        "岭川省人民政府办公厅关于印发岭川省教育发展规划任务分工方案的通知岭政办〔2011〕113号各设区市人民政府，"
+        "省人民政府各部门：现将本方案印发你们，请抓好落实。\n"
+        "一、学前教育\n1.完善幼儿园准入管理。（省教育厅牵头，省财政厅配合）\n"
     )
     assert (notice.metadata.title, notice.metadata.doc_number) == (
-        "岭南省人民政府办公厅关于印发岭南省教育发展规划任务分工方案的通知",
+        "岭川省人民政府办公厅关于印发岭川省教育发展规划任务分工方案的通知",
         "岭政办〔2011〕113号",
     )
     assert notice.tasks[0].lead == ("省教育厅",)

@@ -43,7 +43,7 @@ def test_an_item_whose_clauses_each_open_with_their_units_is_a_task_each() -> No
 
 def test_a_unit_marked_with_a_triangle_leads_and_a_task_column_named_main_work() -> None:
     notice = parse_text(
-        "溪桥市2023年政府重点工作责任清单\n\n序号\t主要工作\t责任单位\n"
+        "溪桥市2023年重点工作任务清单\n\n序号\t主要工作\t责任单位\n"
         "1\t生产总值增长7.5%左右\t▲市发改局、各部门、各镇乡(街道)\n"
         "2\t研发投入强度2.85%以上\t▲市科技局、各镇乡(街道)\n"
     )
