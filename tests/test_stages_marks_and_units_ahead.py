@@ -181,3 +181,9 @@ def test_a_federation_of_cooperatives_is_one_name_not_two_joined() -> None:
     assignment = parse_annotation("县交通运输局牵头，县供销合作社联合社配合", strict=True)
     assert assignment is not None
     assert assignment.partners == ["县供销合作社联合社"]
+
+
+def test_the_government_s_leader_in_charge_in_a_bracket_is_a_person() -> None:
+    assignment = parse_annotation("县政府分管领导：王建国；牵头单位：县水利局；配合单位：县生态环境局")
+    assert assignment is not None
+    assert (assignment.departments, assignment.leaders) == (("县水利局", "县生态环境局"), ["王建国"])
