@@ -1003,12 +1003,17 @@ def _label_warnings(parts: list[Node]) -> list[Warning]:
     return out
 
 
+def labels_time_and_leaders(node: Node) -> bool:
+    """Whether a block has labels and they name only its deadline and its leaders (完成时限：…, 牵头领导：…), no unit."""
+    return bool(node.labels) and all(P.LABEL_ROLES[label] in ("due", "leaders") for label, _, _ in node.labels)
+
+
 def _labels_held(node: Node) -> bool:
     """A block whose text names its units, its labels a deadline and leaders only, that its tasks hold."""
     from .inline import node_shares  # (inline reads the blocks body builds)
     from .roles import Assignment
 
-    if any(P.LABEL_ROLES[label] not in ("due", "leaders") for label, _, _ in node.labels):
+    if not labels_time_and_leaders(node):
         return False
     shares = node_shares(node)[0]
     for label, value, _ in node.labels:

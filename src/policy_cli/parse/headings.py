@@ -16,7 +16,7 @@ from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Warning
 from ..registry import bundled_name
-from .body import Node
+from .body import Node, labels_time_and_leaders
 from .deadlines import resolve
 from .inline import Share, find_annotations, node_shares, roles_sentence
 from .roles import Assignment, deadline_in_prose
@@ -247,10 +247,10 @@ def give_roles(
 
 def _take_own_labels(node: Node, assignment: Assignment, taken: set[int] | None) -> None:
     """A block's labels that name no unit (its deadline, its leaders) are its own beside its heading's roles."""
-    roles = [P.LABEL_ROLES[label] for label, _, _ in node.labels]
-    if not roles or any(role not in ("due", "leaders") for role in roles):
+    if not labels_time_and_leaders(node):
         return
-    for (_, value, line), role in zip(node.labels, roles, strict=True):
+    for label, value, line in node.labels:
+        role = P.LABEL_ROLES[label]
         if role == "due" and value.strip():
             assignment.due = None  # (the labelled deadline wins over one the text names)
         assignment.add(role, value, line.text)

@@ -33,7 +33,7 @@ from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Match, Pattern, compile_regex
 from ..registry import bundled_core
-from .body import Node, preorder
+from .body import Node, labels_time_and_leaders, preorder
 from .deadlines import deadline_piece
 from .lines import SourceLine
 from .roles import Assignment, deadline_in_prose, parse_annotation, then_names_unit, time_phrase, top_level_spans
@@ -756,12 +756,16 @@ def _whole_item_role(text: str, folded: str, start: int, end: int) -> bool:
 def _dated_close(folded: str, end: int) -> bool:
     """Whether the roles ending at end are followed by one clause closing the item that opens with its deadline
     (…。县农业农村局负责，2026年3月底前完成农资储备。): the deadline and the work done by then, no more prose."""
+    rest = _last_clause_after(folded, end)
+    return rest is not None and P.DUE_THEN_WORK.match(rest) is not None
+
+
+def _last_clause_after(folded: str, end: int) -> str | None:
+    """The one clause closing the item after a comma at end (its 。 off), or None where there is none or more."""
     if folded[end : end + 1] != ",":
-        return False
+        return None
     rest = folded[end + 1 :].strip(" \n").removesuffix("。").strip(" ")
-    if not rest or any(c in rest for c in ",;。:\n"):
-        return False
-    return P.DUE_THEN_WORK.match(rest) is not None
+    return rest if rest and not any(c in rest for c in ",;。:\n") else None
 
 
 def _roles_then_dated_close(folded: str, start: int, end: int) -> bool:
@@ -794,10 +798,8 @@ _EACH_PLACE_WORDS = ("乡", "镇", "街道", "县", "区", "市", "州", "村", 
 def _dated_last_clause(folded: str, end: int) -> bool:
     """Whether the roles ending at end are followed by the item's last clause, opening with its deadline
     (…项目，县民政局负责，2025年9月底前每个乡镇至少培育1家服务主体。)."""
-    if folded[end : end + 1] != ",":
-        return False
-    rest = folded[end + 1 :].strip(" \n").removesuffix("。").strip(" ")
-    return bool(rest) and not any(c in rest for c in ",;。:\n") and P.DEADLINE.match(rest) is not None
+    rest = _last_clause_after(folded, end)
+    return rest is not None and P.DEADLINE.match(rest) is not None
 
 
 def _without_span(folded: str, span: tuple[int, int]) -> str:
@@ -2136,11 +2138,9 @@ def _with_own_labels(node: Node, found: tuple[list[Share], list[Warning]]) -> tu
     完成时限：2025年10月底前, 牵头领导：…): the labelled deadline is its tasks', before any their text names (not
     one an annotation states), and the leaders its tasks'."""
     shares, warnings = found
-    if not shares or not node.labels:
+    if not shares or not labels_time_and_leaders(node):
         return found
     roles = [P.LABEL_ROLES[label] for label, _, _ in node.labels]
-    if any(role not in ("due", "leaders") for role in roles):
-        return found
     out = []
     for share in shares:
         assignment = share.assignment.copy()

@@ -26,7 +26,7 @@ from ..departments import has_ending, opens_as_unit, split_units, task_words
 from ..models import Task, Warning
 from ..numerals import int_to_cn
 from ..regex_engine import Match
-from .body import Node
+from .body import Node, labels_time_and_leaders
 from .deadlines import deadline_in_prose
 from .roles import Assignment
 
@@ -133,7 +133,7 @@ def prose_duty_tasks(
 
 def _own_labels(node: Node) -> Assignment | None:
     """A block's labels where they name a deadline and leaders only (the units its sentences name): read."""
-    if not node.labels or any(P.LABEL_ROLES[label] not in ("due", "leaders") for label, _, _ in node.labels):
+    if not labels_time_and_leaders(node):
         return None
     read = Assignment()
     for label, value, line in node.labels:
