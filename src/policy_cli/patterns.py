@@ -1317,7 +1317,7 @@ ADVERB_BEFORE_BY = compile_regex(r"(?:具体|统一|主要|均|全部)(?=由)")
 # or the work of the items before it, named as a whole: 上述工作由县商务局牵头   以上2项任务由…   此项工作均由…
 # 该事项由…
 _WORK_BEFORE_BY = (
-    r"(?:(?:上述|以上|前述|此项|该项|本项)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
+    r"(?:(?:上述|以上|前述|此项|该项|本项|以下)(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?"
     r"|(?:此|该|本)(?:事项|任务|工作))(?:具体|统一|主要|均|全部)?(?=由)"
 )
 # or the work the clause is about, named as a thing's work (…的修复, …的建设) right before 由: 水毁道路、堤防等设施
@@ -1329,6 +1329,7 @@ SUBJECT_BEFORE_BY = compile_regex(
 )
 # the work of the item named as a whole before the 由 of a sentence of roles closing it, no unit and no work of
 # its own: 此项任务由市卫健委牵头、市民政局参与   上述工作均由县商务局负责 (not 所需经费均由…: the funding is work)
+#   以下任务由区民政局牵头 (a heading's, over the items under it)
 WORK_BEFORE_BY = compile_regex(_WORK_BEFORE_BY)
 # the kind of work the item's roles are about, named with 工作 before 由 (read only where every unit after it is a
 # named office): 巡河工作由镇水利站统一安排   日常管理工作由县水利局负责   防汛相关工作由县水利局负责   (not 所需经费由…,

@@ -773,8 +773,11 @@ def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]],
     from .unread import units_sentence  # the last net knows the sentence too, and warns when it is not read
 
     units = units_sentence(text)
-    # departments only: not 各乡镇 (everyone's share) nor a description (按要求落实的单位)
-    if units is None or any(name.startswith("各") or "的" in name for name in units.split("、")):
+    roles = _roles_given(found["units"]) if not found["role"] else None
+    led = roles is not None and any(label == "牵头单位" for label, _ in roles)
+    # departments only: not 各乡镇 (everyone's share) nor a description (按要求落实的单位); 各乡镇 beside a lead
+    # carries the work out (以上三项工作由A牵头，B配合，各乡镇人民政府负责落实)
+    if units is None or any((name.startswith("各") and not led) or "的" in name for name in units.split("、")):
         return None
     siblings = stack[-2].children
     open_items: list[Node] = []  # the items right before the sentence that name no units
@@ -792,7 +795,6 @@ def _units_given(stack: list[Node], folded: str) -> tuple[list[tuple[str, str]],
         open_items = open_items[-1:]
     if not open_items:
         return None
-    roles = _roles_given(found["units"]) if not found["role"] else None
     if roles:  # 以上2项任务由县水利局牵头，县财政局配合: each unit in its own role
         return roles, open_items
     role = found["role"] or found["units"]  # 牵头单位为… / 由…牵头: the lead; else units with no role

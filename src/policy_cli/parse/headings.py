@@ -15,6 +15,7 @@ from .. import patterns as P
 from ..decode import fold
 from ..departments import has_ending, split_units
 from ..models import Warning
+from ..regex_engine import compile_regex
 from ..registry import bundled_name
 from .body import Node, labels_time_and_leaders
 from .deadlines import resolve
@@ -36,7 +37,9 @@ def inherit_heading_roles(parts: list[Node], warned: list[Warning] | None = None
         if not node.children:
             continue
         shares, warnings = node_shares(node)
-        if len(shares) == 1 and node.paragraphs and roles_sentence(node.paragraphs[0]):
+        if len(shares) == 1 and (
+            (node.paragraphs and roles_sentence(node.paragraphs[0])) or _BELOW_BY.search(node.first_folded)
+        ):
             # 一、治理源头污染 ⏎ 由市农业农村局承办，市市场监管局协办。 ⏎ 工作目标：… ⏎ （一）…: the sentence under the
             # heading gives its roles to the part's blocks that name no unit; a block's own roles stay its own
             node.shares = ([], warnings)
@@ -69,6 +72,10 @@ def inherit_heading_roles(parts: list[Node], warned: list[Warning] | None = None
 
 
 _POINT_KINDS = ("item", "subitem", "point")
+# a heading's sentence giving the items under it their roles (folded): 以下任务由区民政局牵头，…   以下各项工作均由…
+_BELOW_BY = compile_regex(
+    r"(?:^|[。;,])\s*以下(?:各项|\d+项|[一二三四五六七八九十两]项)?(?:工作|任务|措施|事项)?(?:均|统一)?由"
+)
 
 
 def close_points_by_roles(parts: list[Node], warned: list[Warning] | None = None) -> None:

@@ -1555,7 +1555,8 @@ def _role_label_closing_clause() -> Pattern:
 # the message of a remark-for-later-tasks warning, before the remark as written (later_task_units reads it back)
 LATER_REMARK_MESSAGE = "a remark about the tasks after this one; the units it names are not added to them: "
 
-_OWN_WORK = ("此项", "该项", "本项")  # the item's own work, named before the 由 of its roles (P.WORK_BEFORE_BY)
+# the item's own work (or a heading's items', 以下任务), named before the 由 of its roles (P.WORK_BEFORE_BY)
+_OWN_WORK = ("此项", "该项", "本项", "以下")
 
 
 def _two_roles_ahead(text: str, folded: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -2031,12 +2032,18 @@ def _office_of_a_level(unit: str) -> bool:
     """市财政局, 镇综治中心: a unit's name opening with its level and ending as an office does."""
     folded = fold(unit)
     levelled = P.PLACE_PREFIX.match(folded) is not None or folded[:1] in "镇乡"
+    if levelled and folded.endswith("部门") and len(folded) >= 5:
+        # 县公安部门, 区卫生健康部门: the level's department of a field (a list sharing 部门: 县公安、市场监管部门)
+        return not any(word in folded for word in _NOT_ONE_FIELD) and not P.PROSE_IN_NAME.search(folded)
     return (
         levelled
         and has_ending(folded)
         and P.SPECIFIC_UNIT.search(folded) is not None
         and not P.PROSE_IN_NAME.search(folded)
     )
+
+
+_NOT_ONE_FIELD = ("有关", "相关", "各", "等", "直", "成员", "职能", "行业", "主管", "部门部门")
 
 
 # a town's own units as its notice writes them (folded): 菰汀派出所, 菰汀市场监管所 (its place's name and an office a town
@@ -2127,10 +2134,61 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if node.shares is None:
         token = _PROSE_FORMS.set(not node.frame)  # (the plan's frame: the prose forms of roles read nothing)
         try:
-            node.shares = _with_own_labels(node, _node_shares(node))
+            node.shares = _with_own_labels(node, _by_role_sentences(node, _node_shares(node)))
         finally:
             _PROSE_FORMS.reset(token)
     return node.shares
+
+
+_ROLE_WORDS = ("牵头", "负责", "配合", "协助", "会同", "参与", "协同")
+
+
+def _by_role_sentences(node: Node, found: tuple[list[Share], list[Warning]]) -> tuple[list[Share], list[Warning]]:
+    """An item of one paragraph read as one task whose sentences each state roles of their own (县教育局负责建立…，
+    县人社局协助，9月底前推行。将…作为…参考，由县人社局牵头，县财政局配合，12月底前完成…。): each sentence holding roles
+    closes a task of its own (the sentences since the one before), as an annotation does, where each such stretch
+    read alone is one task with a lead or responsible units of its own; else the one task stands."""
+    shares, warnings = found
+    if len(shares) != 1 or node.labels or node.children or node.paragraphs:
+        return found
+    text = node.text
+    folded = node.folded(text)
+    if "。" not in folded.rstrip("。 ") or sum(folded.count(word) for word in _ROLE_WORDS) < 2:
+        return found
+    spans = [(a, b + 1 if folded[b : b + 1] == "。" else b) for a, b in top_level_spans(folded, "。") if b > a]
+    closing = [n for n, (a, b) in enumerate(spans) if any(word in folded[a:b] for word in _ROLE_WORDS)]
+    if len(closing) < 2:
+        return found
+    stretches = []  # (start, end of its sentence of roles, end)
+    start = 0
+    for n in closing:
+        stretches.append((spans[start][0], spans[n][1], spans[n][1]))
+        start = n + 1
+    if start < len(spans):
+        stretches[-1] = (*stretches[-1][:2], spans[-1][1])
+    out = []
+    for a, closed, b in stretches:
+        piece = text[a:b].strip()
+        alone = Node(node.kind, node.number, node.label, node.line, piece, frame=node.frame)
+        alone.in_support, alone.beside_assigned = node.in_support, node.beside_assigned
+        read, _ = _node_shares(alone)
+        if len(read) != 1 or not (read[0].assignment.lead or read[0].assignment.responsible):
+            return found
+        if len(_work_words(text[a:closed], read[0].assignment)) < 6:
+            return found  # (roles with little work of their own: …。县审计局负责监督。, …。（县教育局牵头）)
+        out.append(Share(read[0].text, node.line.number, read[0].assignment))
+    whole = set(shares[0].assignment.departments)
+    if not whole <= {unit for share in out for unit in share.assignment.departments}:
+        return found
+    return out, warnings
+
+
+def _work_words(text: str, assignment: Assignment) -> str:
+    """A task's text without its units' names, role words and punctuation: the work it names."""
+    folded = fold(text)
+    for name in (*assignment.order, *_ROLE_WORDS, "由", "予以"):
+        folded = folded.replace(fold(name), "")
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def _with_own_labels(node: Node, found: tuple[list[Share], list[Warning]]) -> tuple[list[Share], list[Warning]]:
@@ -2656,7 +2714,26 @@ def _mark_block(node: Node, quiet: bool, alone: list[tuple[Node, list[Node]]]) -
             for child in readers:
                 child.beside_assigned = True
         elif readers and not quiet and not _asks_no_work(node, readers[0]):
-            alone.append((node, readers))
+            # 4.区市场监管局负责…: an office's role stated, read beside items of its block that name none (a block
+            # of one such item is read from prose below, warned)
+            stated = [c for c in readers if _states_own_role(c)] if len(leaves) > len(readers) else []
+            for child in stated:
+                child.beside_assigned = True
+            if len(stated) < len(readers):
+                alone.append((node, readers))
+
+
+def _states_own_role(node: Node) -> bool:
+    """Whether an item opens with named offices of a level and a role verb (区市场监管局负责…, 由县教育局牵头…), not 要:
+    a role stated, a task though no item beside it names its roles."""
+    folded = node.folded(node.text)
+    opener = _unit_opens_item(node.text, folded)
+    if opener is None or not opener.assignment.raw or folded[opener.end : opener.end + 1] in ("的", ",", "。", ""):
+        return False  # (县水务局牵头的工作组要…: no role of the office; 县水务局负责，…: a run of roles, read so or warned)
+    written = fold(opener.assignment.raw[0]).rstrip()
+    return written.endswith(("负责", "牵头", "牵头负责")) and all(
+        _office_of_a_level(unit) for unit in opener.assignment.departments
+    )
 
 
 # a clause opening with another unit of a level or of a place and its duty (folded): ,镇派出所负责维护秩序

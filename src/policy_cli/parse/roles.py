@@ -105,7 +105,7 @@ class Assignment:
             # 配合单位：县财政局、县人社局，各乡镇人民政府负责落实: the last clause is a group of its own
             self.add(
                 role,
-                value[:third].rstrip(" ，,"),
+                value[:third].rstrip(" ，,；;"),
                 None if written is None else written[: len(written) - len(value) + third],
             )
             self.add("departments", value[third:])
@@ -442,11 +442,11 @@ def _labelled_pieces(value: str) -> list[tuple[str | None, str]]:
 
 def _third_group(value: str) -> int | None:
     """Where a labelled list of leads or partners ends in a clause of units closed by a verb of the units
-    responsible (…，各乡镇人民政府负责落实): the clause's start; None otherwise."""
+    responsible (…，各乡镇人民政府负责落实 or …；各县人民政府负责落实): the clause's start; None otherwise."""
     folded = fold(value)
-    if "," not in folded:
+    if "," not in folded and ";" not in folded:
         return None
-    spans = top_level_spans(folded, ",")
+    spans = top_level_spans(folded, ",;")  # (…配合单位：县财政局；各乡镇人民政府负责落实: after a semicolon too)
     if len(spans) < 2:
         return None
     start, end = spans[-1]

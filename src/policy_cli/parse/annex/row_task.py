@@ -69,6 +69,9 @@ def _wrap_joined(match: regex.Match[str]) -> str:
     return match.group() if _unit_like(fold(nxt)) else ""
 
 
+_TRAILING_OPTIONAL = ("other", "leaders")  # last columns a row may leave empty (备注, 责任领导)
+
+
 def _row_task(
     line: SourceLine,
     cells: list[_Cell],
@@ -195,12 +198,13 @@ def _row_task(
     # date is allowed; any other shortfall means the table stopped mid-row.
     if (
         "due" in roles
-        and roles[-1] == "other"
+        and roles[-1] in _TRAILING_OPTIONAL
         and len(cells) < len(roles)
         and roles.index("due") < len(cells)
         and P.DUE_CELL.search(cells[roles.index("due")].folded)
-    ):  # the deadline in its column, the row short by its empty last remarks (备注) cell, lost with the line's end
-        while len(cells) < len(roles) and roles[-1] == "other":
+    ):  # the deadline in its column, the row short by its empty last remarks (备注) or leader (责任领导) cell, lost
+        # with the line's end
+        while len(cells) < len(roles) and roles[-1] in _TRAILING_OPTIONAL:
             roles.pop()
     if tabbed and _trailing_cells_lost(cells, roles):
         # 完成时限 before the task (序号 / 完成时限 / 工作任务 / 牵头单位 / 配合单位): the row's deadline stands in its

@@ -51,6 +51,9 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
         if not in_notes and out and len(out[-1]) == 1 and (joined := _cut_row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row cut after a cell, its last cells on the next line in their columns
             continue
+        if not in_notes and out and len(out[-1]) == 1 and (joined := _task_cell_breaks(out[-1][0], line, columns)):
+            out[-1][0] = joined  # a row broken inside its task cell, the rest of that cell and its other cells below
+            continue
         if not in_notes and out and len(out[-1]) == 1 and (joined := _row_goes_on(out[-1][0], line, columns)):
             out[-1][0] = joined  # a row the page wrapped cell by cell onto a row with no 序号
             continue
@@ -189,6 +192,32 @@ def _cut_row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]
     if len(pieces) != len(columns) or any(p.text for p in pieces[:cut]) or not all(p.text for p in pieces[cut:]):
         return None
     text = "\t".join([*(c.text for c in cells), *(p.text for p in pieces[cut:])])
+    return SourceLine(row.number, text, fold(text))
+
+
+def _task_cell_breaks(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) -> SourceLine | None:
+    """A numbered tab row that stops inside its (last) task cell, a cell holding a line break (…建成助餐点40个， ⏎
+    引导餐饮企业参与⇥区民政局、…⇥2024年9月底前): the next line, no 序号 of its own, holds the rest of that cell, then the
+    row's other cells in their columns, each reading as its column (units under a units column, a deadline under
+    the deadline's; empty last cells may be lost with the line's end). The row with the cell joined, or None."""
+    if line.number != row.number + 1 or "\t" not in row.text or "\t" not in line.text or "task" not in columns:
+        return None
+    cells, pieces = _cells(row), _cells(line)
+    last_task = len(columns) - 1 - columns[::-1].index("task")
+    if len(cells) != last_task + 1 or not P.NUMBER_CELL.match(cells[0].folded) or not cells[-1].text:
+        return None
+    if cells[-1].folded[-1:] in "。;!?" or not pieces[0].text or P.NUMBER_CELL.match(pieces[0].folded):
+        return None
+    after = pieces[1:]
+    if not after or len(after) > len(columns) - len(cells):
+        return None
+    if not all(
+        (role in _UNIT_COLUMNS and _unit_like(p.folded)) or (role == "due" and P.DUE_CELL.search(p.folded))
+        for role, p in zip(columns[len(cells) :], after, strict=False)
+        if p.text
+    ) or not any(p.text for p in after):
+        return None
+    text = "\t".join([*(c.text for c in cells[:-1]), cells[-1].text + pieces[0].text, *(p.text for p in after)])
     return SourceLine(row.number, text, fold(text))
 
 
