@@ -877,9 +877,15 @@ def _lead_rules(tasks: list[Task], content: list[SourceLine]) -> list[Task]:
         in_a_task = any(_note_in_own_units(t, first_note.folded) for t in tasks)
         others = not in_a_task and P.FIRST_NOTE_OTHERS_PARTNERS.search(first_note.folded) is not None
         # (a task's own bracket may say so where the first note does not: …，排名第一的为牵头单位，其他为配合单位)
+        # (a note after the body, with the annex table: the table's rows alone; the body's labels say their roles)
+        annex_only = any(t.source == "annex" for t in tasks) and all(
+            t.line < first_note.number for t in tasks if t.source != "annex"
+        )
         tasks = [
-            *tasks[:start],
-            *(_first_leads(t, alone, others or _names_others_partners(t)) for t in tasks[start:]),
+            _first_leads(t, alone, others or _names_others_partners(t))
+            if i >= start and (not annex_only or t.source == "annex")
+            else t
+            for i, t in enumerate(tasks)
         ]
     if first_note is None and any(
         (P.LEAD_MARK_NOTE.search(ln.folded) or P.STAR_MARKS_LEAD.search(ln.folded))

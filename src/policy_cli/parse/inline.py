@@ -1398,7 +1398,7 @@ def _role_run(text: str, folded: str) -> Annotation | None:
             start += len(folded[start:end]) - len(folded[start:end].lstrip(" ")) + adverb.end()
             piece = piece[adverb.end() :]
             before = _char_before(folded, start)
-        by = piece.startswith("由")
+        by = piece.startswith("由") or _main_first(piece)
         if not (by or mid or _opens_with_units(text, folded, start, end, before)) or not _role_piece(
             text[start:end].strip(" "), piece
         ):
@@ -1522,6 +1522,7 @@ def _may_open_role_run(folded: str) -> bool:
     brackets after a unit), or no clause can open a run (most paragraphs of prose)."""
     return (
         "由" in folded
+        or "为主" in folded
         or "会同" in folded
         or ":" in folded
         or "〔" in folded
@@ -2110,11 +2111,18 @@ def _roles_inside_sentence(folded: str, brackets: _Brackets) -> list[Annotation]
     return read
 
 
+def _main_first(piece: str) -> bool:
+    """以县环卫站为主 (folded): a clause naming the unit the work rests on, its lead, before the units taking part."""
+    return piece.startswith("以") and piece.endswith("为主") and 3 < len(piece) <= 42
+
+
 def _role_piece(raw: str, folded: str) -> bool:
     """A clause that is wholly a role: units with a role verb, or a person in charge (由张某副县长负责)."""
     leader = P.LEADER_PIECE.match(folded)
     if leader and not has_ending(leader["who"]):
         return True
+    if _main_first(folded):
+        return parse_annotation(raw, strict=True) is not None
     if not _holds_verb(folded):
         return _units_doing(raw, folded) is not None  # 由县委宣传部统一组织…: the units that organise it
     return parse_annotation(raw, strict=True) is not None or _units_doing(raw, folded) is not None
@@ -2149,7 +2157,7 @@ def _by_role_sentences(node: Node, found: tuple[list[Share], list[Warning]]) -> 
     closes a task of its own (the sentences since the one before), as an annotation does, where each such stretch
     read alone is one task with a lead or responsible units of its own; else the one task stands."""
     shares, warnings = found
-    if len(shares) != 1 or node.labels or node.children or node.paragraphs:
+    if len(shares) > 1 or node.labels or node.children or node.paragraphs:
         return found
     text = node.text
     folded = node.folded(text)
@@ -2177,10 +2185,11 @@ def _by_role_sentences(node: Node, found: tuple[list[Share], list[Warning]]) -> 
         if len(_work_words(text[a:closed], read[0].assignment)) < 6:
             return found  # (roles with little work of their own: …。县审计局负责监督。, …。（县教育局牵头）)
         out.append(Share(read[0].text, node.line.number, read[0].assignment))
-    whole = set(shares[0].assignment.departments)
+    whole = set(shares[0].assignment.departments) if shares else set()
     if not whole <= {unit for share in out for unit in share.assignment.departments}:
         return found
-    return out, warnings
+    # (roles the whole read left unread, warned, are read now: those warnings go)
+    return out, warnings if shares else [w for w in warnings if w.code != "role-not-read"]
 
 
 def _work_words(text: str, assignment: Assignment) -> str:

@@ -990,6 +990,10 @@ def _read_verbs(
         joined = P.JOINED_PARTNERS_WORK.match(piece) if "会同" in piece else None
         if joined and _joined(raw, joined, assignment, strict, with_work=True):
             continue
+        if piece.startswith("以") and piece.endswith("为主") and _all_units(raw[1:-2], strict):
+            assignment.add("lead", raw[1:-2], raw)  # 以县环卫站为主，各村参与: the unit the work rests on leads
+            marked = False
+            continue
         verb = next((v for v in P.VERBS if piece.endswith(v)), None) if piece.endswith(P.VERBS) else None
         # (UNITS_ARE_ROLE names the role with 为, 是 or 作为: a piece holding neither character is not scanned)
         labelled = P.LABEL_IS_UNITS.match(piece) if verb is None and ("为" in piece or "是" in piece) else None

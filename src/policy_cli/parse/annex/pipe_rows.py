@@ -55,9 +55,11 @@ def unpipe_table(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Boiler
         if first:
             named = sum(1 for c in cells if c)  # the header's names (the first row of bars)
             open_header = not line.folded.startswith("|") and not line.folded.rstrip().endswith("|")
-        if first or len(cells) != named or not cells[0] or sum(1 for c in cells if c) < 3:
+        numbered = bool(cells[0]) and P.NUMBER_CELL.fullmatch(fold(cells[0]).strip()) is not None
+        if first or len(cells) != named or not cells[0] or (sum(1 for c in cells if c) < 3 and not numbered):
             # a section row (| 一、稳定经济增长 |  |  |): its empty cells dropped; a numbered row with a cell for
-            # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled)
+            # each of the header's names keeps an empty last one, a merged deadline cell written once (see _filled),
+            # and a numbered row of its number and text alone keeps its empty cells, merged with the row above
             text = text.rstrip("\t")
         if P.PIPE_RULE.match(line.folded) or not text:  # the rule under the header, or a row of empty cells
             rules.append(Boilerplate(line.number, "table-rule", line.text))
