@@ -923,6 +923,9 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
         return False
     if part.startswith(_no_level_openers()):  # 区块链产业协会, 市民中心, 县域经济办: no level's, nor any level's
         return False
+    if part.startswith("团") and part.endswith("委") and 3 <= len(part) <= 5:
+        return False  # 团县委, 团镇委, 团街道工委: the youth league's committee, its place in its name
+
     if area and level.startswith(P.TOWN_UNIT_PREFIXES) and part.endswith(P.NO_TOWN_ENDINGS):
         return False  # 镇应急办、交通运输局: the county's bureau (a town has none)
     if (
@@ -1046,6 +1049,8 @@ def notice_level(units: Iterable[str], areas: frozenset[str] = frozenset()) -> s
         m = P.PLACE_PREFIX.match(unit) or P.REGION_PREFIX.match(unit)
         if m and _is_levelled_unit(unit) and not unit.endswith(P.NOT_OF_THE_GOVERNMENT):
             counts[m.group("p")] += n
+        elif unit.startswith(("镇", "乡")) and not unit.startswith(P.TOWN_WORDS) and has_ending(unit):
+            counts["镇"] += n  # a town's own units (镇财政所): a town's notice, whose bare units take no county's level
         elif areas and (zone := _area_prefix(unit.lstrip(P.STARS))) is not None and zone["p"] in areas:
             counts[""] += n
     if not counts:
@@ -1053,7 +1058,7 @@ def notice_level(units: Iterable[str], areas: frozenset[str] = frozenset()) -> s
     ranked = [*counts.most_common(2), ("", 0)]
     (top, n), (_, second) = ranked[0], ranked[1]
     # (a 自治区 notice: no level given, as an autonomous region's units written bare stay so)
-    return top if top and n > 2 * second and top != "自治区" else None
+    return top if top and n > 2 * second and top not in ("自治区", "镇") else None
 
 
 def _is_levelled_unit(unit: str) -> bool:

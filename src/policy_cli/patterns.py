@@ -55,9 +55,11 @@ PERIOD_HEADING = compile_regex(
 )
 # a heading's bracket closing its title that holds only the time of the work under it (folded; the time must read as a
 # deadline whole, P.DEADLINE): 一、政务服务提质（2025年6月底前完成）   （二）周边环境整治（长期坚持）
-#   三、法治环境（以下任务于2025年10月底前完成）   (not 一、完善设施（县文旅局牵头）: roles; not 加强管理（2024年修订）)
+#   三、法治环境（以下任务于2025年10月底前完成）   一、养老服务提质工程（完成时限：2024年10月底前）
+#   (not 一、完善设施（县文旅局牵头）: roles; not 加强管理（2024年修订）)
 HEADING_DUE = compile_regex(
-    r"\(\s*(?:以下(?:各项)?(?:任务|工作|事项)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)?)?(?P<period>[^()]{2,20}?)"
+    r"\(\s*(?:以下(?:各项)?(?:任务|工作|事项)(?:均|统一|全部)?(?:须|要|应|需)?(?:于|在)?"
+    r"|(?:完成|工作)?(?:时限|时间|期限|时间节点)(?:要求)?\s*:\s*)?(?P<period>[^()]{2,20}?)"
     r"\s*(?:(?:全部|基本)?完成)?\s*\)\s*$"
 )
 # a line naming units alone before a colon, heading the numbered blocks under it (a division of tasks grouped by

@@ -371,6 +371,10 @@ def period_deadlines(parts: list[Node]) -> None:
             period = node.title[named.start("period") : named.end("period")]
         elif node.children and (dated := _heading_due(node.title)):
             period = dated  # 一、政务服务提质（2025年6月底前完成）: the time of the work under it
+        elif node.children and (dated := _labelled_due(node)):
+            period = (
+                dated  # （二）推进数据共享 ⏎ 时间节点：2024年12月底前 ⏎ 3.…: the heading's own label, for its items
+            )
         elif node.period:  # 5—6月：…, 【1月】…, 一季度：… (see body.period_groups)
             period = node.period
         elif month:
@@ -383,6 +387,15 @@ def period_deadlines(parts: list[Node]) -> None:
         for share in node_shares(node)[0]:
             if share.assignment.due is None and not _dated_in_prose(share.text, bool(node.period)):
                 share.assignment.due = period
+
+
+def _labelled_due(node: Node) -> str | None:
+    """The deadline a heading's own label gives the blocks under it (时间节点：2024年12月底前 right under the heading),
+    where its labels name a deadline alone; else None."""
+    if not node.labels or any(P.LABEL_ROLES[label] != "due" for label, _, _ in node.labels):
+        return None
+    value = node.labels[0][1].strip()
+    return value if value and P.DEADLINE.fullmatch(fold(value)) else None
 
 
 def _heading_due(title: str) -> str | None:

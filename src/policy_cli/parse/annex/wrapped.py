@@ -230,6 +230,8 @@ def _row_under_merged_number(row: SourceLine, line: SourceLine, columns: tuple[s
     cells, above = _cells(line), _cells(row)
     if len(cells) != len(columns) or len(above) != len(columns) or cells[0].text:
         return False
+    if any(c.folded.endswith("、") for c, r in zip(above, columns, strict=True) if r in _UNIT_COLUMNS):
+        return False  # (市营商环境建设局、 / 财政局、人社局: the list above goes on, a wrap of its row)
     task = len(columns) - 1 - columns[::-1].index("task")
     units = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS]
     return bool(cells[task].text) and bool(units) and all(_unit_like(c.folded) for c in units)
@@ -257,15 +259,21 @@ def _row_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ...]) ->
     if task >= len(pieces) or not pieces[task].text:
         return None
     open_cells = 0
+    units_open = False
+    long_due = False  # a deadline cell going on at length (…首批 / 上线，年底前全面完成): only beside units going on
     for role, cell, piece in zip(columns, cells, pieces, strict=False):
         if not piece.text or role == "task":
             continue
         units_go_on = role in _UNIT_COLUMNS and cell.folded.endswith("、") and _unit_like(piece.folded)
         due_goes_on = role == "due" and bool(cell.text) and len(piece.folded) <= 4
-        if not (units_go_on or (due_goes_on and not any(ch.isdigit() for ch in piece.folded))):
+        if units_go_on:
+            units_open = True
+        elif role == "due" and bool(cell.text) and not due_goes_on and P.DUE_CELL.search(piece.folded):
+            long_due = True
+        elif not (due_goes_on and not any(ch.isdigit() for ch in piece.folded)):
             return None
         open_cells += 1
-    if not open_cells:
+    if not open_cells or (long_due and not units_open):
         return None
     text = "\t".join(c.text + (pieces[i].text if i < len(pieces) else "") for i, c in enumerate(cells))
     return SourceLine(row.number, text, fold(text))
