@@ -169,3 +169,25 @@ def test_a_note_on_leads_under_the_annex_table_covers_its_rows_only() -> None:
     by_text = {t.text[:6]: (t.lead, t.partners) for t in notice.tasks}
     assert by_text["发展社区养老"] == ((), ())
     assert by_text["街道养老服务"] == (("柘湾街道办事处",), ("区民政局",))
+
+
+def test_partners_joined_by_hui_tong_whose_names_hold_an_ending_inside_them() -> None:
+    rows = _rows(
+        "岚江省2025年数字政府建设工作要点\n一、夯实基础\n"
+        "（一）提升政务外网支撑能力。省数据局会同省通信管理局、中国联通岚江分公司推进政务外网升级改造，年底前完成。\n"
+        "（二）加强数字素养培训。省委组织部会同省人社厅、省委党校（岚江行政学院）将数字素养纳入干部培训内容。\n"
+    )
+    assert [r[3] for r in rows] == [
+        ("省通信管理局", "中国联通岚江分公司"),
+        ("省人社厅", "省委党校（岚江行政学院）"),
+    ]
+
+
+def test_banks_helping_with_a_share_of_the_work_are_partners() -> None:
+    rows = _rows(
+        "鹤漳县农村供水保障实施方案\n一、主要任务\n"
+        "（一）加大资金投入。县财政局负责统筹整合涉农资金，中国农业发展银行鹤漳县支行、鹤漳农村商业银行协助做好金融支持，"
+        "引导社会资本投入。\n"
+        "（二）加强水质监测。县卫生健康局牵头，县水利局配合，每季度开展一次水质检测。\n"
+    )
+    assert rows[0][2:4] == (("县财政局",), ("中国农业发展银行鹤漳县支行", "鹤漳农村商业银行"))

@@ -700,13 +700,21 @@ def _help_with_work(raw: str, piece: str) -> str | None:
         or _known_without_level(named[0])
         or _bare_office(named[0])
         or _enterprise_as_written(named[0])
+        or _named_bank(named[0])
     )
     later = (
-        _office_of_a_level(u) or _known_without_level(u) or P.PLACE_PREFIX.match(fold(u)) is None for u in named[1:]
+        _office_of_a_level(u) or _known_without_level(u) or _named_bank(u) or P.PLACE_PREFIX.match(fold(u)) is None
+        for u in named[1:]
     )
     if not levelled or not all(later):
         return None  # (水文站, 青山水文站, 卫生院: a name of no level or of its own, no level made up for it)
     return units
+
+
+def _named_bank(unit: str) -> bool:
+    """某农村商业银行, 中国农业发展银行某县支行, 人民银行某市分行: a bank or its branch under a name of its own."""
+    folded = fold(unit)
+    return folded.endswith(("银行", "支行", "分行")) and len(folded) >= 6 and not P.PROSE_IN_NAME.search(folded)
 
 
 def _enterprise_as_written(unit: str) -> bool:

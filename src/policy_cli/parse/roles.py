@@ -1227,21 +1227,84 @@ def _partners_before_work(joined: str) -> str:
     the rest does not go on (no 、 right after it, no list of units running on to a later 、, its last name not
     longer; a 、 inside the work after it is the work's); '' when there is none (会同有关部门: a collective is no
     partner named)."""
+    first = ""
     for k in range(3, len(joined) - 1):
         head, rest = joined[:k], joined[k:]
+        bracketed = False
+        if (
+            rest[0] in "（("
+            and (close := rest.find("）" if rest[0] == "（" else ")")) > 1
+            and has_ending(rest[1:close])
+        ):
+            k += close + 1  # 省委党校（某行政学院）将…: a second name in brackets is the unit's own
+            head, rest, bracketed = joined[:k], joined[k:], True
+            if not rest:
+                break
         # (县农业农村 is no end: 局 goes on its name)
-        if rest[0] in "、和与及,，" or not has_ending(head) or has_ending(joined[: k + 1]):
+        if rest[0] in "、和与及,，" or not (bracketed or has_ending(head)) or has_ending(joined[: k + 1]):
             continue
         if (mark := rest.find("、")) >= 0 and all(has_ending(u) for u in split_units(joined[: k + mark])):
             continue  # 会同县财政局县人社局、…: the list goes on past head (not 会同镇财政所做好申报、监督: the work's 、)
-        if P.PROSE_IN_NAME.match(fold(rest)):
-            return ""  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
-        names = split_units(head)
+        if not (bracketed and rest.startswith(_WORK_OPENERS)) and P.PROSE_IN_NAME.match(fold(rest)):
+            return first  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
+        names = list(split_units(head))
+        if bracketed and names:  # (the name in brackets ends the last unit's name: read as that name)
+            names[-1] = head[head.rfind("（" if "（" in head else "(") + 1 : -1]
         if names and all(
             has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and P.SPECIFIC_UNIT.search(fold(u)) for u in names
         ):
-            return head
-    return ""
+            if rest.startswith(_WORK_OPENERS):
+                return head
+            # 中国联|通某分公司推进…: a name's ending inside a longer name; the list ends where the work begins
+            first = first or head
+    return first
+
+
+# words a partners' work opens with (会同县财政局制定…, …分公司推进…, …学院）将…纳入): where their names end
+_WORK_OPENERS = (
+    "推进",
+    "推动",
+    "开展",
+    "制定",
+    "建立",
+    "将",
+    "对",
+    "于",
+    "在",
+    "做好",
+    "完善",
+    "加强",
+    "实施",
+    "组织",
+    "研究",
+    "出台",
+    "编制",
+    "落实",
+    "建设",
+    "探索",
+    "举办",
+    "指导",
+    "健全",
+    "抓好",
+    "统筹",
+    "加快",
+    "提升",
+    "联合",
+    "共同",
+    "按照",
+    "依托",
+    "围绕",
+    "定期",
+    "全面",
+    "深入",
+    "持续",
+    "积极",
+    "做实",
+    "完成",
+    "修订",
+    "起草",
+    "部署",
+)
 
 
 def _before_action(units: str, longest: int = 4) -> str:
