@@ -191,3 +191,23 @@ def test_banks_helping_with_a_share_of_the_work_are_partners() -> None:
         "（二）加强水质监测。县卫生健康局牵头，县水利局配合，每季度开展一次水质检测。\n"
     )
     assert rows[0][2:4] == (("县财政局",), ("中国农业发展银行鹤漳县支行", "鹤漳农村商业银行"))
+
+
+def test_a_company_doing_the_work_leads_its_partners_and_towns_help_with_a_share() -> None:
+    rows = _rows(
+        "汀岚区水生态保护实施方案\n一、主要任务\n"
+        "1．推进污水管网建设，2025年底前消除管网空白区。由区住建局会同区水务局负责实施，各街道办事处配合做好征收协调工作。\n"
+        "2．推进城乡供水一体化，区城投集团负责实施管网延伸工程，2026年底前实现城乡同网，区水务局、区财政局予以配合。\n"
+        "3．加强河道保洁。（区水务局牵头，各街道办事处配合）\n"
+    )
+    assert [r[2:4] for r in rows[:2]] == [
+        (("区住建局",), ("区水务局", "各街道办事处")),
+        (("区城投集团",), ("区水务局", "区财政局")),
+    ]
+
+
+def test_a_university_in_a_list_keeps_its_own_name() -> None:
+    from policy_cli.departments import split_units
+
+    assert split_units("区科技局、澄湾大学泊桐研究院") == ("区科技局", "澄湾大学泊桐研究院")
+    assert split_units("区科技局、大数据中心") == ("区科技局", "区大数据中心")

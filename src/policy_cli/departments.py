@@ -925,6 +925,8 @@ def _takes_level(part: str, level: str, listed: bool = False, area: bool = False
         return False
     if part.startswith("团") and part.endswith("委") and 3 <= len(part) <= 5:
         return False  # 团县委, 团镇委, 团街道工委: the youth league's committee, its place in its name
+    if "大学" in part:
+        return False  # 澄湾大学某研究院: a university is named after its own place
 
     if area and level.startswith(P.TOWN_UNIT_PREFIXES) and part.endswith(P.NO_TOWN_ENDINGS):
         return False  # 镇应急办、交通运输局: the county's bureau (a town has none)

@@ -701,6 +701,7 @@ def _help_with_work(raw: str, piece: str) -> str | None:
         or _bare_office(named[0])
         or _enterprise_as_written(named[0])
         or _named_bank(named[0])
+        or _governments_of_each(named[0])  # 各街道办事处配合做好征收协调
     )
     later = (
         _office_of_a_level(u) or _known_without_level(u) or _named_bank(u) or P.PLACE_PREFIX.match(fold(u)) is None
@@ -2150,7 +2151,7 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
     if node.shares is None:
         token = _PROSE_FORMS.set(not node.frame)  # (the plan's frame: the prose forms of roles read nothing)
         try:
-            node.shares = _with_own_labels(node, _by_role_sentences(node, _node_shares(node)))
+            node.shares = _with_own_labels(node, _helped_leads(_by_role_sentences(node, _node_shares(node))))
         finally:
             _PROSE_FORMS.reset(token)
     return node.shares
@@ -2198,6 +2199,43 @@ def _by_role_sentences(node: Node, found: tuple[list[Share], list[Warning]]) -> 
         return found
     # (roles the whole read left unread, warned, are read now: those warnings go)
     return out, warnings if shares else [w for w in warnings if w.code != "role-not-read"]
+
+
+def _helped_leads(found: tuple[list[Share], list[Warning]]) -> tuple[list[Share], list[Warning]]:
+    """A task whose roles name partners alone (…，区水务局、区财政局予以配合。) and whose text names, in a clause of its
+    own, an office or company of a level doing the work (推进供水一体化，区城投集团负责实施管网延伸工程，…): that unit
+    leads the work its partners help with."""
+    shares, warnings = found
+    out = []
+    for share in shares:
+        own = share.assignment
+        if own.partners and not own.lead and not own.responsible and (lead := _doer_in_text(share.text)):
+            helped = own.copy()
+            helped.add("lead", lead)
+            helped.order[:] = [*helped.lead, *(u for u in helped.order if u not in helped.lead)]
+            share = Share(share.text, share.line, helped)
+        out.append(share)
+    return (out, warnings) if out != shares else found
+
+
+def _doer_in_text(text: str) -> str | None:
+    """The units of the one clause of text opening with named offices or companies of a level and 负责 (…，区城投集团负责
+    实施…): as written; None where no clause or more than one does."""
+    folded = fold(text)
+    if "负责" not in folded:
+        return None
+    found = []
+    for a, b in top_level_spans(folded, ",;。"):
+        clause = folded[a:b].strip(" ")
+        at = folded.find(clause, a)
+        verb = clause.find("负责")
+        if verb < 3:
+            continue
+        units = text[at : at + verb]
+        named = split_units(units)
+        if named and all(_office_of_a_level(u) or _enterprise_as_written(u) for u in named):
+            found.append(units)
+    return found[0] if len(found) == 1 else None
 
 
 def _work_words(text: str, assignment: Assignment) -> str:
