@@ -66,3 +66,17 @@ def test_a_pipe_rows_cells_wrapped_onto_a_row_with_no_number() -> None:
     assert first.text == "完善惠企政策清单，6月底前首批上线30项，年底前扩展至100项以上"
     assert first.departments == ("市营商环境建设局", "市财政局", "市人社局")
     assert len(notice.tasks) == 2
+
+
+def test_a_dated_duty_of_named_offices_in_the_support_measures_is_a_task() -> None:
+    notice = parse_text(
+        "桐溪州人民政府关于加强基础教育的实施方案\n桐政发〔2024〕3号\n一、重点任务\n"
+        "（一）扩大学位供给。新建普通高中2所。（州教育局牵头，州发展改革委配合）\n"
+        "二、保障措施\n（一）加强组织领导。成立工作专班，统筹推进各项任务落实。\n"
+        "（二）强化经费保障。州财政局会同州教育局建立生均经费动态调整机制，2025年底前出台实施办法。\n"
+        "（三）加强宣传引导。州委宣传部要加强政策解读，营造良好氛围。\n"
+    )
+    assert [(t.text[:6], t.lead, t.partners, t.due) for t in notice.tasks] == [
+        ("扩大学位供给", ("州教育局",), ("州发展改革委",), None),
+        ("强化经费保障", ("州财政局",), ("州教育局",), "2025年底前"),
+    ]

@@ -2154,7 +2154,33 @@ def node_shares(node: Node) -> tuple[list[Share], list[Warning]]:
             node.shares = _with_own_labels(node, _helped_leads(_by_role_sentences(node, _node_shares(node))))
         finally:
             _PROSE_FORMS.reset(token)
+        if node.frame and not node.shares[0] and (dated := _dated_duty_in_frame(node)) is not None:
+            node.shares = dated
     return node.shares
+
+
+def _dated_duty_in_frame(node: Node) -> tuple[list[Share], list[Warning]] | None:
+    """A block of the plan's frame or support measures (四、保障措施 ⏎ （二）强化经费保障。州财政局会同州教育局建立…，
+    2025年底前出台实施办法。) read as any block is, kept where it gives named offices of a level a role and a dated
+    deadline: an assignment, though the frame's prose names none (各部门要加强协作。, 县财政局要保障经费。)."""
+    if node.children or node.labels or node.paragraphs:
+        return None
+    alone = Node(node.kind, node.number, node.label, node.line, node.first)
+    alone.beside_assigned = True
+    token = _PROSE_FORMS.set(True)
+    try:
+        shares, warnings = _node_shares(alone)
+    finally:
+        _PROSE_FORMS.reset(token)
+    if len(shares) != 1:
+        return None
+    own = shares[0].assignment
+    if not (own.lead or own.responsible) or not all(_office_of_a_level(u) for u in own.departments):
+        return None
+    due = own.due or deadline_in_prose(shares[0].text)
+    if not due or not any(ch.isdigit() for ch in due):
+        return None
+    return shares, warnings
 
 
 _ROLE_WORDS = ("牵头", "负责", "配合", "协助", "会同", "参与", "协同")
