@@ -80,3 +80,11 @@ def test_a_dated_duty_of_named_offices_in_the_support_measures_is_a_task() -> No
         ("扩大学位供给", ("州教育局",), ("州发展改革委",), None),
         ("强化经费保障", ("州财政局",), ("州教育局",), "2025年底前"),
     ]
+
+
+def test_each_village_gives_its_each_only_to_a_villages_kinds() -> None:
+    from policy_cli.departments import split_units
+
+    assert split_units("各村（社区）、财政所") == ("各村（社区）", "财政所")
+    assert split_units("各村、卫生室") == ("各村", "各卫生室")
+    assert split_units("各乡镇人民政府、派出所") == ("各乡镇人民政府", "各派出所")

@@ -672,12 +672,23 @@ def _distribute_qualifier(parts: list[str]) -> list[str]:
             # 各街道办事处、镇人民政府: a government's whole name, as written (also before its role, 镇人民政府（配合）)
             and not P.UNIT_ROLE_MARK.sub("", fold(part)).endswith("人民政府")
             and has_ending(part)  # 各乡镇、人民大垸: a place's name without a unit's ending takes no 各
+            # 各村（社区）、财政所: a village has no 财政所, the town's one office is named (a village's kinds take it)
+            and (not _VILLAGES.match(fold(carried_from(out))) or fold(part).strip().endswith(_VILLAGE_KINDS))
         ):
             out.append(carried + part)
         else:
             carried = None
             out.append(part)
     return out
+
+
+def carried_from(out: list[str]) -> str:
+    """The last name a list's 各 came from (各村（社区）), the one before the parts carrying it."""
+    return next((name for name in reversed(out) if P.QUALIFIER.match(name)), "")
+
+
+_VILLAGES = compile_regex(r"^各(?:村|社区|行政村|自然村|居)")
+_VILLAGE_KINDS = ("卫生室", "村委会", "居委会", "村民委员会", "居民委员会", "社区居委会", "合作社", "股份经济合作社")
 
 
 # the bodies a place has, named bare after the body of each place (各乡镇党委、政府, 各街道党工委、办事处)

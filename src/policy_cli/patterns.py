@@ -2815,6 +2815,7 @@ OWN_DEPARTMENT_PREFIXES: tuple[str, ...]
 GOVERNMENT_BUREAU_ENDINGS: tuple[str, ...]
 TOWN_UNIT_PREFIXES: tuple[str, ...]
 TOWN_WORDS: tuple[str, ...]
+WORK_OPENERS: tuple[str, ...]
 TOWN_OFFICES: tuple[str, ...]
 UNIT_KINDS: frozenset[str]
 BRANCH_ENDINGS: tuple[str, ...]
@@ -2941,6 +2942,7 @@ def _unit_words() -> dict[str, Any]:
     # a town's, a village's or a street's own unit: 镇财政所, 村卫生室, 街道综治办 (not 乡镇企业局, 乡村振兴局)
     TOWN_UNIT_PREFIXES = tuple(_UNITS["town_units"])
     TOWN_WORDS = tuple(_UNITS["town_words"])
+    WORK_OPENERS = tuple(_UNITS["work_openers"])
     # a higher department's office in a town: 派出所, 司法所
     TOWN_OFFICES = tuple(_UNITS["town_offices"])
     # a kind of unit named by its kind alone, one of many in the place (各镇人民政府、街道办事处): the 各 before it

@@ -1245,7 +1245,7 @@ def _partners_before_work(joined: str) -> str:
             continue
         if (mark := rest.find("、")) >= 0 and all(has_ending(u) for u in split_units(joined[: k + mark])):
             continue  # 会同县财政局县人社局、…: the list goes on past head (not 会同镇财政所做好申报、监督: the work's 、)
-        if not (bracketed and rest.startswith(_WORK_OPENERS)) and P.PROSE_IN_NAME.match(fold(rest)):
+        if not (bracketed and rest.startswith(P.WORK_OPENERS)) and P.PROSE_IN_NAME.match(fold(rest)):
             return first  # 会同县农业农村局要加强督查: a sentence of prose, not the partners' work
         names = list(split_units(head))
         if bracketed and names:  # (the name in brackets ends the last unit's name: read as that name)
@@ -1253,58 +1253,11 @@ def _partners_before_work(joined: str) -> str:
         if names and all(
             has_ending(u) and not P.PROSE_IN_NAME.search(fold(u)) and P.SPECIFIC_UNIT.search(fold(u)) for u in names
         ):
-            if rest.startswith(_WORK_OPENERS):
+            if rest.startswith(P.WORK_OPENERS):
                 return head
             # 中国联|通某分公司推进…: a name's ending inside a longer name; the list ends where the work begins
             first = first or head
     return first
-
-
-# words a partners' work opens with (会同县财政局制定…, …分公司推进…, …学院）将…纳入): where their names end
-_WORK_OPENERS = (
-    "推进",
-    "推动",
-    "开展",
-    "制定",
-    "建立",
-    "将",
-    "对",
-    "于",
-    "在",
-    "做好",
-    "完善",
-    "加强",
-    "实施",
-    "组织",
-    "研究",
-    "出台",
-    "编制",
-    "落实",
-    "建设",
-    "探索",
-    "举办",
-    "指导",
-    "健全",
-    "抓好",
-    "统筹",
-    "加快",
-    "提升",
-    "联合",
-    "共同",
-    "按照",
-    "依托",
-    "围绕",
-    "定期",
-    "全面",
-    "深入",
-    "持续",
-    "积极",
-    "做实",
-    "完成",
-    "修订",
-    "起草",
-    "部署",
-)
 
 
 def _before_action(units: str, longest: int = 4) -> str:
