@@ -706,7 +706,8 @@ PINYIN_SYLLABLE = compile_regex(
 # 责任编辑:王芳   校对:李某 审核:张某 (the page's editors, persons' names alone on the line; 审核:县财政局 is none)
 # 来源:   作者:   编辑:李某 (a row of the page's fields, two or more, empty or not)   广告 | 本地招聘信息 | 二手房
 # 社保处文章来源: 办公室   社保处 来源:办公室   社保处发布时间:2024-03-01 (a page label glued after a line's text)
-# (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer)
+# (主办单位:县交通运输局 with no other footer words on its line is a role label, not the site's footer; nor is
+# 主办:医政处;协办:财务处, a 督办 notice's roles)
 FURNITURE = compile_regex(
     r"〔?\s*(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|设为首页|收藏本页)\s*〕?"
     r"|〔\s*(?:我要纠错|网页纠错)\s*〕"
@@ -722,7 +723,7 @@ FURNITURE = compile_regex(
     r"|分享到\s*:|^分享\s*:"
     r"|(?:^|\s)视力保护色\s*:"
     r"|^分享到$"
-    r"|(?:^|\s)(?:主办|承办)\s*:|\s承办单位\s*:"
+    r"|(?:^|\s)(?:主办|承办)\s*:(?![^;。]{1,30};\s*协办)|\s承办单位\s*:"
     r"|(?:^|\s)主办单位\s*:(?=.*(?:承办|网站|标识码|ICP|备案|技术支持|联系|版权))"
     r"|〔\s*字体\s*:[^〕]{0,12}〕?"
     r"|^(?:〔\s*[大中小]\s*〕\s*){3}$"  # 【大】【中】【小】: the font sizes a reader picks
