@@ -90,6 +90,7 @@ from .noise import (
     join_names_cut_at_level,
     join_vertical_headings,
     split_glued_headings,
+    split_labelled_items,
     split_run_on,
     strip_furniture,
     strip_headers_in_sentences,
@@ -160,7 +161,9 @@ def _parse_text(text: str, name: str) -> Notice:
     title = find_title_span(content)
     begin = title.end if title else 0
     first_part, table_at = _first_part(content, begin)
-    if first_part is None and len(run_on := split_run_on(lines)) > len(lines):
+    if first_part is None and (
+        len(run_on := split_run_on(lines)) > len(lines) or len(run_on := split_labelled_items(lines)) > len(lines)
+    ):
         # a page that ran its body into one line: read it split at its parts and items
         lines = run_on
         footer_at = _footer_start(lines)

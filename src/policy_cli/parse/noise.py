@@ -587,6 +587,31 @@ def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLi
     return SourceLine(line.number, text, fold(text), bare)
 
 
+# an item's number after a sentence's end and a space, in a line its page ran together (folded): 。 2.新增…
+_RUN_ITEM = compile_regex(r"(?<=[。;!?])\s+(?P<num>\d{1,2})\s*[.、](?=\S)")
+
+
+def split_labelled_items(lines: list[SourceLine]) -> list[SourceLine]:
+    """A page that ran its numbered items into one line, each with its labels (…予以公示。 1.建成…。 牵头领导:… 责任单位:…
+    2.新增…。 责任单位:… 配合单位:…) split into lines at its items, numbered on from one to the next, each holding a
+    role label; each piece keeps the line's number. Other lines as written."""
+    out: list[SourceLine] = []
+    for line in lines:
+        folded = line.folded
+        cuts = [m for m in _RUN_ITEM.finditer(folded)] if len(folded) > 60 and "单位" in folded else []
+        numbers = [int(m["num"]) for m in cuts]
+        if len(cuts) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+            out.append(line)
+            continue
+        starts = [m.start("num") for m in cuts]
+        pieces = [folded[a:b] for a, b in itertools.pairwise([*starts, len(folded)])]
+        if not all(P.LABEL_ANYWHERE.search(piece) for piece in pieces):
+            out.append(line)
+            continue
+        out.extend(_cut(line, a, b) for a, b in itertools.pairwise([0, *starts, len(folded)]) if b > a)
+    return out
+
+
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     """A page that ran its body into one line (…现提出以下意见: 一、深入实施… 1.坚持… 2.发挥…) split into
     lines at its parts and items, each piece keeping the line's number. A mark splits only where it

@@ -88,7 +88,8 @@ class Assignment:
         if role == "due":
             self.due = self.due or _deadline_as_written(value) or None
             return
-        if role == "supervisors":  # 督办单位：县委督查室: who oversees the task is no unit of it, kept as written
+        if role in ("supervisors", "progress"):  # 督办单位：县委督查室: who oversees the task is no unit of it, kept
+            # as written (and 实际完成情况：…, what has been done)
             self.raw.append(written if written is not None else value)
             return
         if role == "leaders":

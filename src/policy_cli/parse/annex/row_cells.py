@@ -231,6 +231,18 @@ def _spaced_unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str
     cells, and a deadline last where the table has that column (扩建水厂 县水务局 县财政局 2024年9月底前)."""
     if "\t" in line.text or "task" not in roles or roles[0] == "category":
         return False
+    if len(cells) == len(roles) and roles[-1] == "other" and len(roles) >= 4:
+        # 负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况: a cell for each column, the last a report of progress;
+        # the units cells read as units, the task's not
+        by_role = list(zip(roles, cells, strict=True))
+        units = [c for r, c in by_role if r in _UNIT_COLUMNS]
+        task = next(c for r, c in by_role if r == "task")
+        return (
+            bool(units)
+            and all(_reads_as_units(c.folded) for c in units)
+            and all(_due_like(c.folded) for r, c in by_role if r == "due")
+            and not _reads_as_units(task.folded)
+        )
     tail = roles[len(roles) - roles[::-1].index("task") :]
     if not tail or any(r not in (*_UNIT_COLUMNS, "due") for r in tail) or len(cells) < len(tail) + 1:
         return False
