@@ -38,3 +38,14 @@ def test_items_run_into_one_line_with_their_labels_and_progress() -> None:
             ("市城管局", "市财政局"),
         ),
     ]
+
+
+def test_a_tables_cells_run_into_a_units_label_are_dropped_with_a_warning() -> None:
+    notice = parse_text(
+        "2014年市政府民生实事项目进展情况\n"
+        "一、交通出行\n1.新辟公交线路10条。\n"
+        "责任单位：市交通委\n配合单位：市公安局、各区政府 鄞州 海曙 江东 合计 2 5 1 8\n"
+    )
+    task = notice.tasks[0]
+    assert task.partners == ("市公安局",)
+    assert any(w.code == "not-a-unit" and "鄞州" in w.message for w in notice.warnings)

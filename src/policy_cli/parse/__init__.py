@@ -433,6 +433,14 @@ def _parse_text(text: str, name: str) -> Notice:
     header_warnings += label_warnings
     tasks, words_warnings = _no_task_words_as_units(tasks)
     header_warnings += words_warnings
+    tasks, debris_warnings = _units_mended(
+        tasks,
+        _table_debris,
+        lambda units: tuple(u for u in units if not _table_debris(u)),
+        "not-a-unit",
+        "cells of a table or figures read as a unit's name (its units are likely misread), dropped",
+    )
+    header_warnings += debris_warnings
     steps_year = _steps_year(body.parts)
     tasks, deadline_warnings = with_deadlines(tasks, metadata, steps_year, head.preamble)
     found_problems = any(P.PROBLEMS_FOUND_HEAD.search(ln.folded) for ln in content[:first_part])
@@ -711,6 +719,13 @@ def _no_task_words_as_units(tasks: list[Task]) -> tuple[list[Task], list[Warning
         "not-a-unit",
         "words of a task read as its units (its units are likely misread), dropped",
     )
+
+
+def _table_debris(unit: str) -> bool:
+    """A "unit" that is a run of a table's cells or figures (各区政府 鄞州 海曙 江东 合计 2 5 1 10): three pieces or more
+    apart by spaces, or two figures or more apart; never a unit's name."""
+    pieces = unit.split()
+    return len(pieces) >= 3 or (len(pieces) >= 2 and sum(p.isdigit() for p in pieces) >= 1) or len(unit) > 60
 
 
 def _units_mended(
