@@ -9,7 +9,7 @@ from itertools import islice
 
 from ... import patterns as P
 from ...decode import fold
-from ...departments import split_units
+from ...departments import has_ending, split_units
 from ...models import Task, Warning
 from ...registry import bundled_name
 from ..lines import SourceLine
@@ -71,7 +71,13 @@ def _merge_wrapped_rows(rows: list[SourceLine], columns: tuple[str, ...]) -> lis
             and len(out[-1]) == 1
             and (
                 wrapped := _task_cell_wraps(out[-1][0], line, columns)
-                or _cells_wrap(out[-1][0], line, columns, printed.setdefault(out[-1][0].number, out[-1][0]))
+                or _cells_wrap(
+                    out[-1][0],
+                    line,
+                    columns,
+                    printed.setdefault(out[-1][0].number, out[-1][0]),
+                    more=_continued(rows, n, columns),
+                )
                 or (line.number == rows[n - 1].number + 1 and _task_text_goes_on(out[-1][0], line, columns))
             )
         ):
@@ -339,7 +345,12 @@ def _task_text_goes_on(row: SourceLine, line: SourceLine, columns: tuple[str, ..
 
 
 def _cells_wrap(
-    row: SourceLine, line: SourceLine, columns: tuple[str, ...], printed: SourceLine | None = None
+    row: SourceLine,
+    line: SourceLine,
+    columns: tuple[str, ...],
+    printed: SourceLine | None = None,
+    *,
+    more: bool = False,
 ) -> SourceLine | None:
     """A row whose cells spaces separate, one cell for each column, then an indented line going on with
     several of its cells (fixed-width text): the task cell stopping inside a sentence takes the line's
@@ -354,7 +365,11 @@ def _cells_wrap(
     if len(cells) == len(columns) and len(pieces) == 1 and len(written) == 1 and not _page_furniture(line):
         # 区民政局、区市场监管局、 / 各街道办事处: the one units cell left open by its 、 goes on alone on this line
         open_cells = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.folded.endswith("、")]
-        if len(open_cells) == 1 and _names_alone(pieces[0]):
+        if not open_cells and (cut := _cut_units_cell(cells, columns, pieces[0], more)) is not None:
+            open_cells = [cut]  # 省税务局、省高级人民 / 法院: the cell's last name the width cut, completed alone
+        if len(open_cells) == 1 and (
+            _names_alone(pieces[0]) or not open_cells[0].folded.endswith("、") or _list_goes_on(pieces[0], more)
+        ):
             at = open_cells[0].end
             return SourceLine(
                 row.number, row.text[:at] + written[0] + row.text[at:], row.folded[:at] + pieces[0] + row.folded[at:]
@@ -373,7 +388,7 @@ def _cells_wrap(
         inserts.extend(
             (cell.end, piece, as_written) for cell, piece, as_written in zip(open_units, pieces, written, strict=True)
         )
-    elif (aligned := _pieces_under_cells(row, line, cells, columns, printed)) is not None:
+    elif (aligned := _pieces_under_cells(row, line, cells, columns, printed, more)) is not None:
         inserts = aligned  # (a fixed-width row: each piece under the cell it goes on with)
     else:
         return None
@@ -383,8 +398,67 @@ def _cells_wrap(
     return SourceLine(row.number, text, folded)
 
 
+def _continued(rows: list[SourceLine], n: int, columns: tuple[str, ...]) -> bool:
+    """Whether the line after rows[n] goes on with the same row (the next line, indented text that starts no row):
+    a name the width cut at the end of rows[n] may be completed there."""
+    if n + 1 >= len(rows) or rows[n + 1].number != rows[n].number + 1:
+        return False
+    following = rows[n + 1]
+    return bool(following.folded.strip()) and not _starts_row_or_heading(following, columns)
+
+
+def _cut_units_cell(cells: list[_Cell], columns: tuple[str, ...], piece: str, more: bool) -> _Cell | None:
+    """The one units cell of a row whose last name the cell's width cut (…、省高级人民), where the piece alone on
+    the next line completes it (法院): a short piece with no level of its own making a unit's name with it."""
+    cut = [
+        c
+        for c, r in zip(cells, columns, strict=True)
+        if r in _UNIT_COLUMNS
+        and c.text
+        and (not _unit_like(re.split("[、,;]", c.folded)[-1]) or (piece == "门" and c.folded.endswith("部")))
+    ]
+    if len(cut) != 1 or piece[:1] in "省市州县区镇乡各":
+        return None
+    last = re.split("[、,;]", cut[0].folded)[-1]
+    if _short_unit(last):
+        return None  # (县电信 / 分公司 alone under it: whole as written, the line not lined up with the row)
+    if len(piece) <= 6 and (_unit_like(last + piece) or has_ending(last + piece)):
+        return cut[0]
+    return cut[0] if _cut_list_joined(cut[0].folded, piece, more) else None
+
+
+def _list_goes_on(piece: str, more: bool) -> bool:
+    """A piece under a units cell left open by its 、 that goes on with whole names, the last cut again by the
+    line's end where another line goes on (某水务投资集团有限公司、某 / 燃气集团有限公司)."""
+    names = re.split("[、,;]", piece)
+    return more and len(names) > 1 and all(len(n) > 1 and (_unit_like(n) or has_ending(n)) for n in names[:-1])
+
+
+def _cut_list_joined(cell: str, piece: str, more: bool) -> bool:
+    """Whether a units cell whose last name the cell's width cut (…、发展改革 / 委、财政厅) reads as a list of units
+    with the piece under it joined straight on: every name whole, but maybe the last, cut again by the next line
+    (…、省税务局、人民 / 银行某省分行, where another line goes on), never a name of one character or a piece
+    opening with a level, nor after a known short name (县电信 / 分公司 is left as written)."""
+    last = re.split("[、,;]", cell)[-1]
+    if not last or _unit_like(last) or _short_unit(last) or piece[:1] in "省市州县区镇乡各、,;":
+        return False
+    names = re.split("[、,;]", cell + piece)
+    whole, end = names[:-1], names[-1]
+    if not all(len(n) > 1 and (_unit_like(n) or has_ending(n)) for n in whole):
+        return False
+    # (the last name whole, or the list going on after its 、, or a name cut again, its start long enough)
+    if more:  # (a name cut again, completed on the line after)
+        return _unit_like(end) or has_ending(end) or (len(names) > len(re.split("[、,;]", cell)) and len(end) != 1)
+    return _unit_like(end)
+
+
 def _pieces_under_cells(
-    row: SourceLine, line: SourceLine, cells: list[_Cell], columns: tuple[str, ...], printed: SourceLine | None = None
+    row: SourceLine,
+    line: SourceLine,
+    cells: list[_Cell],
+    columns: tuple[str, ...],
+    printed: SourceLine | None = None,
+    more: bool = False,
 ) -> list[tuple[int, str, str]] | None:
     """The pieces of a line going on with a row set in a fixed-width font, its first the task's text, each under
     the row's cell that starts nearest above it (a wide character counting two): the task cell stopping inside
@@ -439,7 +513,9 @@ def _pieces_under_cells(
                     and _unit_like(last + piece)
                 )
                 and not _cut_name_completed(last, piece)
-                and not _units_go_on(last, piece)
+                and not _units_go_on(last, piece, more)
+                and not _cut_list_joined(cell.folded, piece, more)
+                and not (piece == "门" and last.endswith("部"))  # 省直有关部 / 门: 部门 the width cut
             ):
                 return None
         elif role == "due":
@@ -458,7 +534,7 @@ def _pieces_under_cells(
 _DUE_END = re.compile(r"[\d年月日底前末内止旬初季度半]{1,6}")
 
 
-def _units_go_on(last: str, piece: str) -> bool:
+def _units_go_on(last: str, piece: str, more: bool = False) -> bool:
     """A units cell cut at its width, its names going on over two lines under it: the piece's last name opens a
     unit the next line completes (县商务局、农业农 / 村局，各乡镇人民 / 政府; 县金融服务中心， / 县内各银行业金融 /
     机构), or the piece's names are whole and its 、 says the list goes on (区民政局、 / 区市场监管局、 / 各街道办事处).
@@ -469,9 +545,12 @@ def _units_go_on(last: str, piece: str) -> bool:
     if not cut and len(names) > 1:
         whole = piece.rstrip("、,;")
         return all(_unit_like(n) for n in re.split("[、,;]", whole)) and (not last or _cut_name_completed(last, whole))
-    if not cut or _unit_like(cut) or cut[0] not in "省市州县区镇乡各":
-        return False
     before = piece[: len(piece) - len(cut)].rstrip("、,;")
+    if not cut or _unit_like(cut):
+        return False
+    if cut[0] not in "省市州县区镇乡各" and not (more and last and before and len(cut) <= 12):
+        return False  # (a cut name opening with no level only after names that surely complete the cell's: 人力资 /
+        # 源社会保障厅，省税务局，人民 / 银行某省分行)
     if not before:
         return not last  # (the cell closed by its 、 or comma, the piece one name cut: 县内各银行业金融)
     if last:

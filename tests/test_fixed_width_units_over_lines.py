@@ -1,0 +1,54 @@
+"""A task table a PDF copy set in columns padded with full-width spaces, its units cell wrapped over two lines or
+more, cut inside names (人力资 / 源社会保障厅, 人民 / 银行…分行, 有关部 / 门): each name read whole, only where a
+line under the row goes on with the cell. Invented places."""
+
+from __future__ import annotations
+
+from policy_cli.parse import parse_text
+
+_S = "\u3000"
+
+
+def _line(*cells: str, indent: int = 0) -> str:
+    return _S * indent + (_S * 2).join(cells)
+
+
+def _under(task: str, units: str) -> str:
+    """A line going on with a row of _row's columns: the task's text under the task cell, the units under the
+    units cell (full-width spaces, two columns each, pad the task's text to its column's width)."""
+    return _S * 2 + task + _S * (22 - len(task)) + units
+
+
+def _row(number: str, task: str, units: str, due: str) -> str:
+    return number + _S + task + _S * (22 - len(task)) + units + _S * (16 - len(units)) + due
+
+
+HEAD = (
+    "岚川省人民政府办公厅关于印发优化营商环境重点任务清单的通知\n岚政办函〔2024〕9号\n"
+    "各市（州）人民政府，省政府各部门：\n现将重点任务清单印发给你们，请认真抓好落实。\n"
+    "岚川省人民政府办公厅\n2024年4月15日\n附件\n岚川省优化营商环境重点任务清单\n"
+    "（责任单位中列第一位的为牵头单位，其他为配合单位）\n"
+    + _line("序号", "重点任务" + _S * 17, "责任单位" + _S * 10, "完成时限")
+    + "\n"
+)
+
+
+def test_a_units_cell_cut_inside_names_over_three_lines() -> None:
+    notice = parse_text(
+        HEAD
+        + _line("1", "深化经营主体登记便利化改革，推行企业开办", "省市场监管局、公安厅、人力资", "2024年6月底前")
+        + "\n"
+        + _line("“一网通办”，企业开办时间压缩至1个工作日", "源社会保障厅，省税务局，人民", indent=4)
+        + "\n"
+        + _S * 28
+        + "银行岚川省分行\n"
+        + _row("2", "深化“高效办成一件事”改革，推出第二批", "省政务服务管理局、省直有关部", "2024年12月底前")
+        + "\n"
+        + _under("省级“一件事”清单并组织实施。", "门")
+        + "\n"
+    )
+    assert [t.departments for t in notice.tasks] == [
+        ("省市场监管局", "省公安厅", "省人力资源社会保障厅", "省税务局", "人民银行岚川省分行"),
+        ("省政务服务管理局", "省直有关部门"),
+    ]
+    assert notice.tasks[0].lead == ("省市场监管局",)
