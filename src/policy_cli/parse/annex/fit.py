@@ -468,11 +468,26 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
     out: list[SourceLine] = []
     for line in row:
         before = out[-1].folded.strip() if out else ""
-        if before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded):
+        if (before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded)) or _name_cut_at_end(
+            before, line.folded.strip()
+        ):
             out[-1] = SourceLine(out[-1].number, out[-1].text.strip() + line.text.strip(), before + line.folded.strip())
         else:
             out.append(line)
     return out
+
+
+def _name_cut_at_end(before: str, line: str) -> bool:
+    """A units line whose last name the cell's width cut (区应急管理局（牵头）、区住建局、交 / 通运输局、市场监管局; …、
+    各街道办事 / 处): the names before it whole, at least one, the cut start no name, and the two lines joined
+    straight on reading as whole names."""
+    names = regex.split("[、,;]", before)
+    if len(names) < 2 or not line or line[:1] in "省市州县区镇乡各、,;":
+        return False
+    if _unit_like(names[-1]) or not all(_unit_like(n) for n in names[:-1]):
+        return False
+    joined = regex.split("[、,;]", names[-1] + line)
+    return all(len(n) > 1 and _unit_like(n) for n in joined)
 
 
 def _fit_row(
