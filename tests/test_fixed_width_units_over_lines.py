@@ -71,3 +71,20 @@ def test_a_units_cell_scraped_one_cell_a_line_and_cut_inside_a_name() -> None:
         notice.tasks[0].text
         == "推动生产经营单位主要负责人每季度组织开展一次重大事故隐患排查，建立隐患排查整改动态台账。"
     )
+
+
+def test_a_lead_cell_and_a_deadline_cell_scraped_one_cell_a_line_and_cut() -> None:
+    notice = parse_text(
+        "鹤川市人民政府办公室关于印发数字政府建设重点任务的通知\n鹤政办发〔2024〕17号\n附件\n重点任务分工表\n"
+        "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进市级电子政务外网升级改造，实现四级全覆盖。\n市政务服务和大数据管\n理局\n"
+        "市财政局、市通信发展管理办公室，各\n县（市、区）人民政府\n2024年9月底前\n"
+        "2\n建设全市统一的政务云平台。\n市政务服务和大数据管理局\n市委网信办、市发展改革委\n"
+        "2024年6月底前完成迁移方案，12月\n底前基本完成迁移\n"
+    )
+    assert [(t.lead, t.partners) for t in notice.tasks] == [
+        (("市政务服务和大数据管理局",), ("市财政局", "市通信发展管理办公室", "各县（市、区）人民政府")),
+        (("市政务服务和大数据管理局",), ("市委网信办", "市发展改革委")),
+    ]
+    assert notice.tasks[1].due_year == 2024
+    assert "12月底前" in (notice.tasks[1].due or "")

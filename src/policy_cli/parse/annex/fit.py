@@ -10,6 +10,7 @@ import regex
 
 from ... import patterns as P
 from ...decode import fold
+from ...departments import split_outside_parens
 from ...models import Warning
 from ..lines import SourceLine
 from .cells import (
@@ -468,8 +469,10 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
     out: list[SourceLine] = []
     for line in row:
         before = out[-1].folded.strip() if out else ""
-        if (before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded)) or _name_cut_at_end(
-            before, line.folded.strip()
+        if (
+            (before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded))
+            or _name_cut_at_end(before, line.folded.strip())
+            or _deadline_cut_at_end(before, line.folded.strip())
         ):
             out[-1] = SourceLine(out[-1].number, out[-1].text.strip() + line.text.strip(), before + line.folded.strip())
         else:
@@ -477,16 +480,24 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+def _deadline_cut_at_end(before: str, line: str) -> bool:
+    """A deadline cell the width cut inside its time (…完成迁移方案，12月 / 底前基本完成迁移): the line opens with the
+    rest of a time (底前, 前, 日前, 末) and the cell before it reads as a deadline."""
+    return bool(before) and _due_like(before) and line.startswith(("底前", "底", "前", "日前", "末", "中旬", "下旬"))
+
+
 def _name_cut_at_end(before: str, line: str) -> bool:
     """A units line whose last name the cell's width cut (区应急管理局（牵头）、区住建局、交 / 通运输局、市场监管局; …、
     各街道办事 / 处): the names before it whole, at least one, the cut start no name, and the two lines joined
     straight on reading as whole names."""
     names = regex.split("[、,;]", before)
-    if len(names) < 2 or not line or line[:1] in "省市州县区镇乡各、,;":
+    if not line or line[:1] in "、,;" or _unit_like(names[-1]) or not all(_unit_like(n) for n in names[:-1]):
         return False
-    if _unit_like(names[-1]) or not all(_unit_like(n) for n in names[:-1]):
-        return False
-    joined = regex.split("[、,;]", names[-1] + line)
+    if line[:1] in "省市州县区镇乡各" and names[-1] != "各":
+        return False  # (…，各 / 县（市、区）人民政府: each place's, the only cut a level may follow)
+    if len(names) < 2 and not (names[0][:1] in "省市州县区" and len(line) <= 4):
+        return False  # (市政务服务和大数据管 / 理局: one name cut, its start with a level, its rest short)
+    joined = [n for piece in split_outside_parens(names[-1] + line) for n in piece.split(",")]
     return all(len(n) > 1 and _unit_like(n) for n in joined)
 
 
