@@ -88,3 +88,16 @@ def test_each_village_gives_its_each_only_to_a_villages_kinds() -> None:
     assert split_units("各村（社区）、财政所") == ("各村（社区）", "财政所")
     assert split_units("各村、卫生室") == ("各村", "各卫生室")
     assert split_units("各乡镇人民政府、派出所") == ("各乡镇人民政府", "各派出所")
+
+
+def test_a_headings_roles_alone_on_the_line_under_it_cover_its_items() -> None:
+    notice = parse_text(
+        "苍溪州养老服务体系建设实施方案\n一、主要任务\n（一）完善居家社区养老服务网络\n"
+        "（州民政局牵头，州住房城乡建设局、州自然资源局配合）\n"
+        "1.新建城镇居住区按标准配建养老服务设施。\n（2025年底前）\n"
+        "2.发展老年助餐服务，建设老年食堂和助餐点。\n（州民政局、州市场监管局按职责分工负责，2024年10月底前）\n"
+    )
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("州民政局",), ("州住房城乡建设局", "州自然资源局"), "2025年底前"),
+        ((), (), "2024年10月底前"),
+    ]

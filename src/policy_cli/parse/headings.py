@@ -47,7 +47,9 @@ def inherit_heading_roles(parts: list[Node], warned: list[Warning] | None = None
                 give_roles(child, shares[0].assignment, fill_only=True, taken=taken)
             continue
         if len(shares) != 1 or (
-            not _closed_by_roles(node) and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
+            not _closed_by_roles(node)
+            and not _title_then_roles(node)
+            and (node.paragraphs or "。" in shares[0].text.rstrip("。 "))
         ):
             continue  # a block with text of its own: its roles are its own
         heading = shares[0].assignment
@@ -167,6 +169,17 @@ def _roles_alone(paragraph: str) -> bool:
     text = paragraph.strip().rstrip("。")
     found = find_annotations(text)
     return len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip()
+
+
+def _title_then_roles(node: Node) -> bool:
+    """（二）完善养老服务网络 ⏎ （州民政局牵头，州住建局配合）: a heading line of a title alone, its roles alone on the
+    line under it (the page broke the line before the bracket): the heading's roles, for its numbered blocks."""
+    return (
+        len(node.paragraphs) == 1
+        and "。" not in node.first.strip().rstrip("。")
+        and not find_annotations(node.first)
+        and _roles_alone(node.paragraphs[0])
+    )
 
 
 def _closed_by_roles(node: Node) -> bool:
