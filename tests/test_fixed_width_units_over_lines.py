@@ -88,3 +88,28 @@ def test_a_lead_cell_and_a_deadline_cell_scraped_one_cell_a_line_and_cut() -> No
     ]
     assert notice.tasks[1].due_year == 2024
     assert "12月底前" in (notice.tasks[1].due or "")
+
+
+def test_each_towns_government_a_company_and_a_staged_deadline_cut_at_the_columns_width() -> None:
+    head = (
+        "枫溪县2024年乡村振兴重点任务清单\n"
+        + _line("序号", "重点任务" + _S * 17, "责任单位" + _S * 10, "完成时限")
+        + "\n"
+    )
+    notice = parse_text(
+        head
+        + _row("1", "加强脱贫人口务工就业帮扶，确保务工", "县人社局、农业农村局，各乡", "2024年12月底前")
+        + "\n"
+        + _under("规模稳定在2.8万人以上。", "镇人民政府")
+        + "\n"
+        + _row("2", "实施农村电商提质增效行动，建设县级", "县商务局、交通运输局、供销", "2024年9月底前")
+        + "\n"
+        + _under("电商公共服务中心。", "合作社联合社，中国邮政集团")
+        + "\n"
+        + _S * 24
+        + "有限公司枫溪县分公司\n"
+    )
+    assert [t.departments for t in notice.tasks] == [
+        ("县人社局", "县农业农村局", "各乡镇人民政府"),
+        ("县商务局", "县交通运输局", "县供销合作社联合社", "中国邮政集团有限公司枫溪县分公司"),
+    ]

@@ -410,21 +410,37 @@ def _continued(rows: list[SourceLine], n: int, columns: tuple[str, ...]) -> bool
 def _cut_units_cell(cells: list[_Cell], columns: tuple[str, ...], piece: str, more: bool) -> _Cell | None:
     """The one units cell of a row whose last name the cell's width cut (…、省高级人民), where the piece alone on
     the next line completes it (法院): a short piece with no level of its own making a unit's name with it."""
-    cut = [
-        c
-        for c, r in zip(cells, columns, strict=True)
-        if r in _UNIT_COLUMNS
-        and c.text
-        and (not _unit_like(re.split("[、,;]", c.folded)[-1]) or (piece == "门" and c.folded.endswith("部")))
-    ]
-    if len(cut) != 1 or piece[:1] in "省市州县区镇乡各":
+
+    def cut_at(folded: str) -> bool:
+        last = re.split("[、,;]", folded)[-1]
+        return (
+            not _unit_like(last)
+            or (piece == "门" and folded.endswith("部"))  # 省直有关部 / 门
+            or (last.endswith("集团") and piece.startswith(_COMPANY_FORMS))  # 某邮政集团 / 有限公司某县分公司
+            or _each_place_cut(last, piece)
+        )
+
+    cut = [c for c, r in zip(cells, columns, strict=True) if r in _UNIT_COLUMNS and c.text and cut_at(c.folded)]
+    if len(cut) != 1 or (piece[:1] in "省市州县区镇乡各" and not _each_place_cut(cut[0].folded, piece)):
         return None
     last = re.split("[、,;]", cut[0].folded)[-1]
     if _short_unit(last):
         return None  # (县电信 / 分公司 alone under it: whole as written, the line not lined up with the row)
+    if last.endswith("集团") and piece.startswith(_COMPANY_FORMS) and _unit_like(piece):
+        return cut[0]  # 中国某集团 / 有限公司某县分公司: the company's legal form and its branch
     if len(piece) <= 6 and (_unit_like(last + piece) or has_ending(last + piece)):
         return cut[0]
     return cut[0] if _cut_list_joined(cut[0].folded, piece, more) else None
+
+
+_COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
+
+
+def _each_place_cut(cell: str, piece: str) -> bool:
+    """各乡 / 镇人民政府, 各县 / （市、区）人民政府: each place's name the width cut, its rest on the next line."""
+    last = re.split("[、,;]", cell)[-1]
+    head = re.split("[、,;]", piece)[0]
+    return last in ("各乡", "各镇", "各县", "各区", "各市", "各街", "各") and _unit_like(last + head)
 
 
 def _list_goes_on(piece: str, more: bool) -> bool:
@@ -440,7 +456,11 @@ def _cut_list_joined(cell: str, piece: str, more: bool) -> bool:
     (…、省税务局、人民 / 银行某省分行, where another line goes on), never a name of one character or a piece
     opening with a level, nor after a known short name (县电信 / 分公司 is left as written)."""
     last = re.split("[、,;]", cell)[-1]
-    if not last or _unit_like(last) or _short_unit(last) or piece[:1] in "省市州县区镇乡各、,;":
+    if not last or _short_unit(last) or piece[:1] in "、,;":
+        return False
+    if _unit_like(last) and not _each_place_cut(last, piece):
+        return False
+    if piece[:1] in "省市州县区镇乡各" and not _each_place_cut(last, piece):
         return False
     names = re.split("[、,;]", cell + piece)
     whole, end = names[:-1], names[-1]
@@ -519,8 +539,11 @@ def _pieces_under_cells(
             ):
                 return None
         elif role == "due":
-            # 2025年6月 / 底前, 2025—2026 / 年: the end of a deadline the cell's width cut
-            if not _DUE_END.fullmatch(piece) or not P.DUE_CELL.search(cell.folded + piece):
+            # 2025年6月 / 底前, 2025—2026 / 年: the end of a deadline the cell's width cut; 2024年6月底前完成排 / 查，
+            # 11月底前完成整改: a deadline in stages going on with its next
+            if not (_DUE_END.fullmatch(piece) or P.DEADLINE.search(piece)) or not P.DUE_CELL.search(
+                cell.folded + piece
+            ):
                 return None
         elif role != "leaders" or not _person_like(piece):
             return None
