@@ -101,3 +101,11 @@ def test_a_headings_roles_alone_on_the_line_under_it_cover_its_items() -> None:
         (("州民政局",), ("州住房城乡建设局", "州自然资源局"), "2025年底前"),
         ((), (), "2024年10月底前"),
     ]
+
+
+def test_a_labelled_list_the_page_broke_inside_a_known_name() -> None:
+    notice = parse_text(
+        "峦溪州卫生健康工作要点\n一、深化医改\n（一）深化基层卫生人才队伍建设。招聘特岗全科医生50名。\n"
+        "责任单位：州卫生健康委、州委编办、州人力资源社会\n保障局、州教育局\n"
+    )
+    assert notice.tasks[0].departments == ("州卫生健康委", "州委编办", "州人力资源社会保障局", "州教育局")

@@ -16,6 +16,7 @@ from ..departments import has_ending, names_only
 from ..models import Boilerplate, Warning
 from ..numerals import cn_to_int, int_to_cn
 from ..regex_engine import Match
+from ..registry import bundled_name
 from .deadlines import deadline_in_prose, deadline_piece
 from .lines import SourceLine
 
@@ -250,8 +251,10 @@ def _wrapped_value(line: SourceLine, nxt: SourceLine | None, shift: int) -> Sour
         return None
     tail = re.split(r"[、,;:]", line.folded.rstrip())[-1].strip()
     pieces = re.split(r"[、,;]", nxt.folded.strip().rstrip("。"))
-    if not tail or len(pieces[0]) > 4 or has_ending(tail) or not has_ending(tail + pieces[0]):
+    if not tail or len(pieces[0]) > 4 or not has_ending(tail + pieces[0]):
         return None
+    if has_ending(tail) and (bundled_name(tail) or not bundled_name(tail + pieces[0])):
+        return None  # (州人力资源社会 / 保障局: a known name the break cut after an ending's characters)
     if not all(has_ending(piece.strip()) for piece in pieces[1:]):
         return None
     text = line.text.rstrip() + nxt.text.strip()
