@@ -482,3 +482,51 @@ def test_a_units_cell_warning_says_what_the_output_does(upper: str, lower: str, 
     assert len(messages) == 1
     assert messages[0].endswith(told)
     assert len(notice.tasks[0].partners) == told.count("two") + 1
+
+
+def test_rows_whose_number_stands_in_the_middle_under_a_section_row_and_wide_quotes() -> None:
+    starts = (2, 10, 46, 64, 86)
+
+    def wide(text: str) -> int:  # (a page whose quotes a CJK font set two columns wide)
+        return display_width(text) + sum(text.count(q) for q in "“”")
+
+    def lay(cells: tuple[str, ...]) -> str:
+        out = ""
+        for start, cell in zip(starts, cells, strict=True):
+            if cell:
+                out += " " * max(start - wide(out), 2 if out else start) + cell
+        return out
+
+    text = (
+        COVER
+        + lay(("序号", "重点任务", "牵头单位", "配合单位", "完成时限"))
+        + "\n\n  一、提升准入准营便利度\n\n"
+        + lay(("", "推行企业开办“一网通办”，实现营", "", "县公安局、税务局、", "2025年6月"))
+        + "\n"
+        + lay(("1", "业执照、公章刻制等事项一日办结", "县市场监管局", "人力资源社会保障局", "底前"))
+        + "\n\n"
+        + lay(("", "建设惠企政策“免申即享”平台，实", "县工业和信息化", "县财政局、大数据中", "2025年9月"))
+        + "\n"
+        + lay(("2", "现政策精准推送", "局", "心", "底前"))
+        + "\n\n                                — 2 —\n  续表\n\n"
+        + lay(("序号", "重点任务", "牵头单位", "配合单位", "完成时限"))
+        + "\n\n"
+        + lay(("3", "推进口岸提效降费", "县商务局", "县交通运输局", "2025年底前"))
+        + "\n"
+    )
+    notice = parse_text(text)
+    assert [(t.text, t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (
+            "推行企业开办“一网通办”，实现营业执照、公章刻制等事项一日办结",
+            ("县市场监管局",),
+            ("县公安局", "县税务局", "县人力资源社会保障局"),
+            "2025年6月底前",
+        ),
+        (
+            "建设惠企政策“免申即享”平台，实现政策精准推送",
+            ("县工业和信息化局",),
+            ("县财政局", "县大数据中心"),
+            "2025年9月底前",
+        ),
+        ("推进口岸提效降费", ("县商务局",), ("县交通运输局",), "2025年底前"),
+    ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -47,10 +48,18 @@ class _Piece:
     text: str
 
 
+# punctuation of ambiguous width (“”‘’…—), which one PDF's text sets one column wide and another two, as a
+# CJK font draws it: read one wide first, then two where the rows do not line up so
+_WIDE_PUNCTUATION = frozenset("“”‘’…—·※")
+_PUNCTUATION_WIDE: ContextVar[bool] = ContextVar("punctuation_wide", default=False)
+
+
 def _width(char: str) -> int:
     if char == "\t":
         return 1
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    if unicodedata.east_asian_width(char) in "WF":
+        return 2
+    return 2 if char in _WIDE_PUNCTUATION and _PUNCTUATION_WIDE.get() else 1
 
 
 def pieces(raw: str) -> list[_Piece]:
@@ -199,7 +208,9 @@ def _bounds_at(bounds: list[tuple[int, list[int]]], k: int) -> list[int]:
 
 
 def _furniture(raw: str) -> bool:
-    return bool(P.PAGE_NUMBER.match(fold(raw).strip()))
+    """A page's number, or 续表 over a table's header copied after a page break."""
+    text = fold(raw).strip(" \f\u3000")
+    return bool(P.PAGE_NUMBER.match(text)) or text in ("续表", "续上表", "(续表)", "(续)")
 
 
 def _compact(raw: str) -> str:
@@ -305,8 +316,12 @@ def _settle_above(
     lines and the row has lines under its number too (a cell set in the middle of its row's height) and no page
     break came before them; else they are the row above's (a row the page break cut goes on after it)."""
     apart = all(not raws[row[0] - 1].strip() for row in rows[1:])
+    # (every row starting above its number: cells set in the middle of each row's height, the number on the
+    # row's last line where the row is two lines high)
+    tall = [(row, number) for row, number in zip(rows, numbers, strict=True) if len(row) > 1]
+    every = len(tall) > 1 and all(row[0] < number for row, number in tall)
     for index, lines, after_break in above:
-        centred = apart and not after_break and rows[index][-1] > numbers[index]
+        centred = apart and not after_break and (rows[index][-1] > numbers[index] or every)
         if centred or index == 0:
             continue
         rows[index - 1].extend(lines)
@@ -329,11 +344,14 @@ def _header_at(raws: Sequence[str], row_at: int) -> tuple[int, int, list[_Column
     a section row, between them and the row allowed), the most that name a task table; with the index after
     its last line."""
     end = row_at
-    while end > 0 and not raws[end - 1].strip() and row_at - end < 2:
+    indent = pieces(raws[row_at])[0].start
+    while end > 0 and raws[end - 1].strip() and pieces(raws[end - 1])[0].start > indent + 1 and row_at - end < 4:
+        end -= 1  # (the row's first lines, its cells set in the middle of its height: the number under them)
+    while end > 0 and not raws[end - 1].strip() and row_at - end < 6:
         end -= 1
     if end > 0 and len(above := pieces(raws[end - 1])) == 1 and _section(above[0].text):
         end -= 1
-        while end > 0 and not raws[end - 1].strip() and row_at - end < 4:
+        while end > 0 and not raws[end - 1].strip() and row_at - end < 8:
             end -= 1
     found = None
     for size in (1, 2, 3):
@@ -348,9 +366,22 @@ def _header_at(raws: Sequence[str], row_at: int) -> tuple[int, int, list[_Column
 
 def unlayout_tables(text: str) -> tuple[str, list[Warning]]:
     """Task tables laid out in columns of spaces rewritten as pipe rows (see the module's doc), with a
-    warning for each row whose pieces do not fit the columns. Other text as it is."""
+    warning for each row whose pieces do not fit the columns. Other text as it is. Quotes and dashes are read
+    one column wide, else two where that leaves fewer rows unread."""
     if not P.LAYOUT_ROW_START.search(text):
         return text, []
+    narrow = _unlayout_tables(text)
+    if not narrow[1] or not any(ch in _WIDE_PUNCTUATION for ch in text):
+        return narrow
+    token = _PUNCTUATION_WIDE.set(True)
+    try:
+        wide = _unlayout_tables(text)
+    finally:
+        _PUNCTUATION_WIDE.reset(token)
+    return wide if len(wide[1]) < len(narrow[1]) else narrow
+
+
+def _unlayout_tables(text: str) -> tuple[str, list[Warning]]:
     raws = text.split("\n")
     warnings: list[Warning] = []
     n = 0
@@ -469,6 +500,14 @@ def _rewrite(raws: list[str], header: tuple[int, int, list[_Column]], first_row:
             break  # a date alone, or a unit's name alone over one (a signature block): no cell's, wherever it stands
         if len(line) == 1 and _section(line[0].text):
             after = next_text(at)
+            # (the row under it may start above its number: a cell set in the middle of the row's height)
+            while (
+                after is not None
+                and not opens_row(after)
+                and after - at < 5
+                and pieces(raws[after])[0].start >= number_end
+            ):
+                after = next_text(after)
             if not _section_row(line[0].text) or after is None or not opens_row(after):
                 break  # a part's heading over body clauses, or a clause with its own units: the table ends
             flush()
