@@ -113,3 +113,16 @@ def test_each_towns_government_a_company_and_a_staged_deadline_cut_at_the_column
         ("县人社局", "县农业农村局", "各乡镇人民政府"),
         ("县商务局", "县交通运输局", "县供销合作社联合社", "中国邮政集团有限公司枫溪县分公司"),
     ]
+
+
+def test_units_cells_scraped_one_cell_a_line_cut_again_and_again() -> None:
+    notice = parse_text(
+        "宁川区安全生产重点任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n深化城镇燃气安全专项整治，完\n成老旧燃气管网更新改造\n区住房城乡建设\n局\n区市场监管局、城\n管局、消防救援大\n队\n"
+        "2025年6月底\n前\n"
+        "2\n开展道路交通安全专项整治\n市公安局宁川分\n局\n区交通运输局、区\n应急管理局、各镇\n人民政府\n长期坚持\n"
+    )
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("区住房城乡建设局",), ("区市场监管局", "区城管局", "区消防救援大队"), "2025年6月底前"),
+        (("市公安局宁川分局",), ("区交通运输局", "区应急管理局", "各镇人民政府"), "长期坚持"),
+    ]

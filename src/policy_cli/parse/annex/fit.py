@@ -467,11 +467,14 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
     """A row's lines, a units line ending in 、 joined to the unit on the next line: the page wrapped the
     cell after its separator (区应急管理局、 / 区市场监管局), so the next line goes on in the same cell."""
     out: list[SourceLine] = []
-    for line in row:
+    for n, line in enumerate(row):
         before = out[-1].folded.strip() if out else ""
+        following = row[n + 1].folded.strip() if n + 1 < len(row) else ""
         if (
             (before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded))
             or _name_cut_at_end(before, line.folded.strip())
+            # (区市场监管局、城 / 管局、消防救援大 / 队: a name cut again, completed by the line after)
+            or (following and _name_cut_at_end(before, line.folded.strip() + following))
             or _deadline_cut_at_end(before, line.folded.strip())
         ):
             out[-1] = SourceLine(out[-1].number, out[-1].text.strip() + line.text.strip(), before + line.folded.strip())
@@ -486,18 +489,24 @@ def _deadline_cut_at_end(before: str, line: str) -> bool:
     return bool(before) and _due_like(before) and line.startswith(("底前", "底", "前", "日前", "末", "中旬", "下旬"))
 
 
+_BODY_ENDINGS = ("人民政府", "办事处", "管委会", "街道办事处")
+
+
 def _name_cut_at_end(before: str, line: str) -> bool:
     """A units line whose last name the cell's width cut (区应急管理局（牵头）、区住建局、交 / 通运输局、市场监管局; …、
     各街道办事 / 处): the names before it whole, at least one, the cut start no name, and the two lines joined
     straight on reading as whole names."""
     names = regex.split("[、,;]", before)
+    if line.startswith(_BODY_ENDINGS) and all(_unit_like(n) for n in names[:-1]) and names[-1].startswith("各"):
+        return True  # (…、各镇 / 人民政府: a body's ending alone goes on the name above)
     if not line or line[:1] in "、,;" or _unit_like(names[-1]) or not all(_unit_like(n) for n in names[:-1]):
         return False
     if line[:1] in "省市州县区镇乡各" and names[-1] != "各":
         return False  # (…，各 / 县（市、区）人民政府: each place's, the only cut a level may follow)
-    if len(names) < 2 and not (names[0][:1] in "省市州县区" and len(line) <= 4):
-        return False  # (市政务服务和大数据管 / 理局: one name cut, its start with a level, its rest short)
     joined = [n for piece in split_outside_parens(names[-1] + line) for n in piece.split(",")]
+    if len(names) < 2 and not (names[0][:1] in "省市州县区" and (len(line) <= 4 or len(joined) > 1)):
+        return False  # (市政务服务和大数据管 / 理局, 区人力资源社会保 / 障局、区总工会: one name cut, its start with a
+        # level, its rest short or more names after it)
     return all(len(n) > 1 and _unit_like(n) for n in joined)
 
 
