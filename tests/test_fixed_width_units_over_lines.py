@@ -126,3 +126,22 @@ def test_units_cells_scraped_one_cell_a_line_cut_again_and_again() -> None:
         (("区住房城乡建设局",), ("区市场监管局", "区城管局", "区消防救援大队"), "2025年6月底前"),
         (("市公安局宁川分局",), ("区交通运输局", "区应急管理局", "各镇人民政府"), "长期坚持"),
     ]
+
+
+def test_a_row_one_cell_a_line_cut_by_a_page_break_goes_on_under_the_headers_copy() -> None:
+    notice = parse_text(
+        "宁川区安全生产重点任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进危险化学品安全风险集中治\n理，完成化工园区安全整治提升\n区应急管理局\n区工业和信息化局、\n"
+        "第3页 共5页\n续表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+        "市生态环境局宁川\n分局、区交通运输\n局\n2024年11月底\n前\n"
+        "2\n开展高层建筑消防安全整治\n区消防救援大队\n区商务局\n2024年8月底前\n"
+    )
+    assert [(t.text, t.partners, t.due) for t in notice.tasks] == [
+        (
+            "推进危险化学品安全风险集中治理，完成化工园区安全整治提升",
+            ("区工业和信息化局", "市生态环境局宁川分局", "区交通运输局"),
+            "2024年11月底前",
+        ),
+        ("开展高层建筑消防安全整治", ("区商务局",), "2024年8月底前"),
+    ]
+    assert [b.text for b in notice.boilerplate if b.kind == "table-continued"] == ["续表"]

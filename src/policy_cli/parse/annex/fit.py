@@ -472,6 +472,7 @@ def _continued_units(row: list[SourceLine]) -> list[SourceLine]:
         following = row[n + 1].folded.strip() if n + 1 < len(row) else ""
         if (
             (before.endswith("、") and _unit_like(before[:-1]) and _unit_like(line.folded))
+            or (before.endswith("、") and _unit_like(before[:-1]) and _cut_unit_opens(line.folded.strip(), following))
             or _name_cut_at_end(before, line.folded.strip())
             # (区市场监管局、城 / 管局、消防救援大 / 队: a name cut again, completed by the line after)
             or (following and _name_cut_at_end(before, line.folded.strip() + following))
@@ -487,6 +488,15 @@ def _deadline_cut_at_end(before: str, line: str) -> bool:
     """A deadline cell the width cut inside its time (…完成迁移方案，12月 / 底前基本完成迁移): the line opens with the
     rest of a time (底前, 前, 日前, 末) and the cell before it reads as a deadline."""
     return bool(before) and _due_like(before) and line.startswith(("底前", "底", "前", "日前", "末", "中旬", "下旬"))
+
+
+def _cut_unit_opens(line: str, following: str) -> bool:
+    """A line opening a unit's name the cell's width cut (市生态环境局宁垣 / 分局、区交通运输), the line after it
+    completing it: the list's next name, after a 、."""
+    if not line or not following or _unit_like(line) or following[:1] in "省市州县区镇乡各、,;":
+        return False
+    names = regex.split("[、,;]", line + following)
+    return len(names[0]) > 2 and _unit_like(names[0])
 
 
 _BODY_ENDINGS = ("人民政府", "办事处", "管委会", "街道办事处")

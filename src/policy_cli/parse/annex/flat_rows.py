@@ -20,6 +20,24 @@ from .header_rows import _ROW_ENDS, _cell_name, _unit_column_name, _vertical_rol
 from .table_lines import _CONTINUED, _REPEATED_TITLE, _number_form, _page_furniture, _release_note
 
 
+def _header_copy(lines: list[SourceLine], start: int, width: int, later: int, later_width: int) -> bool:
+    """Whether the header at later is the one at start again, name for name."""
+    first = [_cell_name(ln.folded) for ln in lines[start : start + width]]
+    return later_width == width and [_cell_name(ln.folded) for ln in lines[later : later + later_width]] == first
+
+
+def _page_line(folded: str) -> bool:
+    """A page's number, 续表 or the table's title again between a table's rows and its header's copy (第3页 共5页,
+    — 3 —, （续表）, 某县2026年任务分解表), or a blank line."""
+    text = folded.strip()
+    return (
+        not text
+        or bool(P.PAGE_NUMBER.match(text))
+        or bool("续" in text and _CONTINUED.fullmatch(text))
+        or bool(_REPEATED_TITLE.fullmatch(text))
+    )
+
+
 def merge_vertical_table(
     lines: list[SourceLine],
     warnings: list[Warning] | None = None,
@@ -44,6 +62,15 @@ def merge_vertical_table(
         return lines
     # a later table written one name a line too (附件2, its own header): each table is rejoined by its own
     later = next((i for i in range(start + width, len(lines)) if vertical[i] and _starts_header(vertical, i)), None)
+    if later is not None and _header_copy(lines, start, width, later, vertical[later]):
+        # 续表 ⏎ 序号 ⏎ 工作任务 ⏎ …: the header a page break repeated, the rows going on under it (the row it cut
+        # too): the copy and the page's furniture before it taken out, one table
+        cut = later
+        while cut > start + width and _page_line(lines[cut - 1].folded):
+            cut -= 1
+        # (the page's lines kept after the rows, where the annex reads them as its furniture)
+        kept = [*lines[:cut], *lines[later + vertical[later] :]]
+        return [*merge_vertical_table(kept, warnings, above=above), *lines[cut:later]]
     if later is not None:
         first = merge_vertical_table(lines[:later], warnings)
         joined = first[start] if len(first) > start and "\t" in first[start].text else None
