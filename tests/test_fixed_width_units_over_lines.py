@@ -145,3 +145,10 @@ def test_a_row_one_cell_a_line_cut_by_a_page_break_goes_on_under_the_headers_cop
         ("开展高层建筑消防安全整治", ("区商务局",), "2024年8月底前"),
     ]
     assert [b.text for b in notice.boilerplate if b.kind == "table-continued"] == ["续表"]
+
+
+def test_a_deadline_a_pdf_copys_line_broke_before_its_last_character() -> None:
+    from policy_cli.parse.deadlines import deadline_in_prose
+
+    assert deadline_in_prose("梳理推出第二批清单，2024年底\n前完成上线。") == "2024年底前"
+    assert deadline_in_prose("开展首轮辨识评估，2024年6月底\n前完成。") == "2024年6月底前"

@@ -81,7 +81,10 @@ def due_year(due: str | None) -> int | None:
 
 
 # a line break inside a time, as a PDF copy's fixed width breaks one: 2025年⏎起   三季⏎度末前   6月⏎底前   2025⏎年
-_WRAPPED_TIME = compile_regex(r"(?<=\d\s*年|\d|[一二三四]季|[一二三四]季度|\d月|年)\n(?=[\d起底末前度季月年内])")
+#   2024年底⏎前
+_WRAPPED_TIME = compile_regex(
+    r"(?<=\d\s*年|\d|[一二三四]季|[一二三四]季度|\d月|年)\n(?=[\d起底末前度季月年内])|(?<=[年月]底)\n(?=前)"
+)
 
 
 def deadline_in_prose(text: str) -> str | None:
