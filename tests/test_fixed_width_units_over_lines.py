@@ -152,3 +152,29 @@ def test_a_deadline_a_pdf_copys_line_broke_before_its_last_character() -> None:
 
     assert deadline_in_prose("梳理推出第二批清单，2024年底\n前完成上线。") == "2024年底前"
     assert deadline_in_prose("开展首轮辨识评估，2024年6月底\n前完成。") == "2024年6月底前"
+
+
+def test_a_row_one_cell_a_line_opening_with_a_bare_unit_reads_without_error() -> None:
+    notice = parse_text(
+        "某镇重点任务分工表\n序号\n牵头单位\n工作任务\n完成时限\n1\n财政所\n落实惠农补贴资金发放\n2024年6月底前\n"
+        "2\n综治中心\n开展矛盾纠纷排查化解\n长期坚持\n"
+    )
+    assert [t.departments for t in notice.tasks] == [("财政所",), ("综治中心",)]
+
+
+def test_prose_a_pdf_copy_wrapped_at_a_fixed_width_is_joined_back() -> None:
+    body = (
+        "　　（一）统筹建设政务云平台。完成省级政务云扩容升级，推\n"
+        "动各市（州）政务云资源纳入全省统一调度，2024年9月底前实\n"
+        "现省市两级政务云统一监管。（牵头单位：省大数据局；配合单\n"
+        "位：省发展改革委、财政厅、各市（州）人民政府）\n"
+        "　　（二）推进电子政务外网提质扩面。推动电子政务外网向乡\n"
+        "镇（街道）、村（社区）延伸，年底前实现乡镇（街道）全覆盖、\n"
+        "村（社区）覆盖率达到90%以上。（省大数据局牵头，省通信管\n"
+        "理局、中国铁塔股份有限公司岚川省分公司配合）\n"
+    )
+    notice = parse_text("岚川省2024年数字政府建设工作要点\n　　一、夯实数字基础设施支撑\n" + body)
+    assert [(t.lead, t.partners, t.due) for t in notice.tasks] == [
+        (("省大数据局",), ("省发展改革委", "省财政厅", "各市（州）人民政府"), "2024年9月底前"),
+        (("省大数据局",), ("省通信管理局", "中国铁塔股份有限公司岚川省分公司"), "年底前"),
+    ]

@@ -97,6 +97,7 @@ from .noise import (
     strip_page_headers,
     unbracket_divisions,
     unshifted_starts,
+    unwrap_hard_lines,
 )
 from .prose_duties import gives_a_duty, prose_duty_tasks, unread_duties
 from .quoted_table import unquote_tables
@@ -145,7 +146,7 @@ def _parse_text(text: str, name: str) -> Notice:
     raw_lines = bare_bars_spaced(raw_lines)
     open_cell = ends_in_open_cell(raw_lines)
     lines, furniture = strip_furniture(raw_lines)
-    lines = unbracket_divisions(lines)
+    lines = unbracket_divisions(unwrap_hard_lines(lines, text.split("\n")))
     unglued: list[Warning] = [*laid_out, *unboxed, *garbled]
     lines = join_vertical_headings(split_glued_headings(unglue_table(lines, unglued)))
     lines = number_task_blocks(join_names_cut_at_level(split_header_run(split_cover_line(unmark_markdown(lines)))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import cache
 
 import regex
@@ -589,6 +590,57 @@ def _cut(line: SourceLine, start: int, end: int, bare: bool = False) -> SourceLi
 
 # an item's number after a sentence's end and a space, in a line its page ran together (folded): 。 2.新增…
 _RUN_ITEM = compile_regex(r"(?<=[。;!?])\s+(?P<num>\d{1,2})\s*[.、](?=\S)")
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_LINE_CLOSERS = tuple("。;!?:)」』〕")  # (folded) a line ending so ends its sentence or bracket: no hard wrap
+
+
+def unwrap_hard_lines(lines: list[SourceLine], raws: list[str]) -> list[SourceLine]:
+    """Prose a PDF copy or a text file wrapped at a fixed width (…推进数字政府 ⏎ 建设的实施意见…, …；配合单 ⏎ 位：…）)
+    joined back into its lines: where most long lines end at one column (a wide character counting two, their
+    indentation counted), a line ending there inside its sentence goes on with the line right under it, unless
+    that one opens a heading, an item or a label. raws: the text's lines, for each line's indentation. A table's
+    row (cells apart by runs of spaces) is never joined. Other text as it is."""
+    edges: dict[int, int] = {}
+    for line in lines:
+        raw = raws[line.number - 1]
+        if "  " in raw.strip(" \u3000") or "\t" in raw:
+            continue  # (a row laid out in columns)
+        edge = _display_width(raw.rstrip())
+        if edge >= 40:
+            edges[line.number] = edge
+    if len(edges) < 6:
+        return lines
+    counts: dict[int, int] = {}
+    for edge in edges.values():
+        counts[edge] = counts.get(edge, 0) + 1
+    right = max(counts, key=lambda e: (counts[e], e))
+    at_right = sum(n for e, n in counts.items() if abs(e - right) <= 1)
+    if at_right < 6 or 2 * at_right < len(edges):
+        return lines
+    out: list[SourceLine] = []
+    for line in lines:
+        if out and _hard_wrapped(out[-1], line, edges, right):
+            last = out[-1]
+            out[-1] = SourceLine(last.number, last.text + line.text, last.folded + line.folded, last.bare_item)
+            edges[last.number] = edges.get(line.number, 0)  # (the joined line ends where its last piece does)
+            continue
+        out.append(line)
+    return out
+
+
+def _hard_wrapped(above: SourceLine, line: SourceLine, edges: dict[int, int], right: int) -> bool:
+    edge = edges.get(above.number)
+    if edge is None or not right - 3 <= edge <= right + 1 or above.folded.rstrip().endswith(_LINE_CLOSERS):
+        return False
+    if line.number != above.number + 1 or "  " in line.text.strip():
+        return False
+    folded = line.folded
+    return not (P.NUMBERED_LINE.match(folded) or P.ROLE_LABEL.match(folded) or P.PAGE_NUMBER.match(folded.strip()))
 
 
 def split_labelled_items(lines: list[SourceLine]) -> list[SourceLine]:

@@ -506,6 +506,8 @@ def _name_cut_at_end(before: str, line: str) -> bool:
     """A units line whose last name the cell's width cut (区应急管理局（牵头）、区住建局、交 / 通运输局、市场监管局; …、
     各街道办事 / 处): the names before it whole, at least one, the cut start no name, and the two lines joined
     straight on reading as whole names."""
+    if not before or not line:
+        return False
     names = regex.split("[、,;]", before)
     if line.startswith(_BODY_ENDINGS) and all(_unit_like(n) for n in names[:-1]) and names[-1].startswith("各"):
         return True  # (…、各镇 / 人民政府: a body's ending alone goes on the name above)
@@ -514,7 +516,7 @@ def _name_cut_at_end(before: str, line: str) -> bool:
     if line[:1] in "省市州县区镇乡各" and names[-1] != "各":
         return False  # (…，各 / 县（市、区）人民政府: each place's, the only cut a level may follow)
     joined = [n for piece in split_outside_parens(names[-1] + line) for n in piece.split(",")]
-    if len(names) < 2 and not (names[0][:1] in "省市州县区" and (len(line) <= 4 or len(joined) > 1)):
+    if len(names) < 2 and not (names[0][:1] in "省市州县区" and (len(line) <= 8 or len(joined) > 1)):
         return False  # (市政务服务和大数据管 / 理局, 区人力资源社会保 / 障局、区总工会: one name cut, its start with a
         # level, its rest short or more names after it)
     return all(len(n) > 1 and _unit_like(n) for n in joined)
