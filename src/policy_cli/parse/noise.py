@@ -635,8 +635,11 @@ def unwrap_hard_lines(lines: list[SourceLine], raws: list[str]) -> list[SourceLi
 
 def _hard_wrapped(above: SourceLine, line: SourceLine, edges: dict[int, int], right: int) -> bool:
     edge = edges.get(above.number)
-    if edge is None or not right - 3 <= edge <= right + 1 or above.folded.rstrip().endswith(_LINE_CLOSERS):
+    if edge is None or not right - 3 <= edge <= right + 1:
         return False
+    end = above.folded.rstrip()
+    if end.endswith(_LINE_CLOSERS) and not (end.endswith(")") and end.count("(") > end.count(")")):
+        return False  # (a sentence or a bracket closed: …各县（市） inside an open bracket goes on)
     if line.number != above.number + 1 or "  " in line.text.strip():
         return False
     folded = line.folded
