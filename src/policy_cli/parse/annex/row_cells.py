@@ -232,7 +232,7 @@ def _spaced_unnumbered_row(line: SourceLine, cells: list[_Cell], roles: list[str
     if "\t" in line.text or "task" not in roles or roles[0] == "category":
         return False
     if len(cells) == len(roles) and roles[-1] == "other" and len(roles) >= 4:
-        # 负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况: a cell for each column, the last a report of progress;
+        # 分管领导 重点工作 工作要求 牵头单位 配合单位 完成情况: a cell for each column, the last a report of progress;
         # the units cells read as units, the task's not
         by_role = list(zip(roles, cells, strict=True))
         units = [c for r, c in by_role if r in _UNIT_COLUMNS]
