@@ -7,6 +7,8 @@ for the test (invented places)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from policy_cli.parse import parse_text
@@ -25,13 +27,13 @@ COVER = (
 )
 
 
-def _lay(starts: tuple[int, ...], cells: tuple[str, ...]) -> str:
-    """One line with each piece at its display column."""
+def _lay(starts: tuple[int, ...], cells: tuple[str, ...], width: Callable[[str], int] = display_width) -> str:
+    """One line with each piece at its display column (width: how wide a text prints)."""
     out = ""
     for start, cell in zip(starts, cells, strict=True):
         if not cell:
             continue
-        out += " " * max(start - display_width(out), 2 if out else start) + cell
+        out += " " * max(start - width(out), 2 if out else start) + cell
     return out
 
 
@@ -491,11 +493,7 @@ def test_rows_whose_number_stands_in_the_middle_under_a_section_row_and_wide_quo
         return display_width(text) + sum(text.count(q) for q in "“”")
 
     def lay(cells: tuple[str, ...]) -> str:
-        out = ""
-        for start, cell in zip(starts, cells, strict=True):
-            if cell:
-                out += " " * max(start - wide(out), 2 if out else start) + cell
-        return out
+        return _lay(starts, cells, wide)
 
     text = (
         COVER
